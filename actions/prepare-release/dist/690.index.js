@@ -171,6 +171,7 @@ const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optS
 const comment = obj({ id: replies_int, body: optStr });
 const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
 const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
+const deployment = obj({ id: replies_int, sha: str, environment: str, created_at: str });
 const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
 const RULES = [
@@ -192,6 +193,10 @@ const RULES = [
     ['POST', /^\/releases$/, release],
     ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(checkRun) })],
     ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
+    ['GET', /^\/deployments$/, list(deployment)],
+    ['POST', /^\/deployments$/, deployment],
+    ['GET', /^\/deployments\/\d+\/statuses$/, list(obj({ id: replies_int, state: str, environment_url: optStr }))],
+    ['POST', /^\/deployments\/\d+\/statuses$/, obj({ id: replies_int, state: str })],
 ];
 /** Writes GitHub does the same way however often they are sent: a garbled answer to one may be repeated. */
 const REPEATABLE_POSTS = [/^\/pulls\/\d+\/requested_reviewers$/, /^\/issues\/\d+\/labels$/];
@@ -516,6 +521,8 @@ function createGitHub(opts) {
 function permissionFor(method, path) {
     if (/\/graphql$/.test(path) || /\/(pulls|issues)(\/|$)/.test(path))
         return 'pull-requests: write';
+    if (/\/deployments(\/|$)/.test(path))
+        return method === 'GET' ? 'deployments: read' : 'deployments: write';
     if (/\/(statuses|check-runs|check-suites|status)(\/|$)/.test(path))
         return method === 'GET' ? 'checks: read / statuses: read' : 'statuses: write';
     return 'contents: write';

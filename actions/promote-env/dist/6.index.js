@@ -25,8 +25,8 @@ var errors = __webpack_require__(7638);
 var publish = __webpack_require__(5813);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 1 modules
-var plan = __webpack_require__(8312);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
+var plan = __webpack_require__(4787);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/record.ts
 // record: deployments — a promotion that landed on the base branch, recorded
 // as a GitHub Deployment. The landed commit is a promotion when it carries
@@ -116,8 +116,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 15 modules
-var promote_session = __webpack_require__(6387);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 19 modules
+var promote_session = __webpack_require__(1672);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts
 var summary = __webpack_require__(8960);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts

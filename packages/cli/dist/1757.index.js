@@ -39,10 +39,8 @@ function effectiveConfig(c) {
             ...(e.application !== undefined ? { application: e.application } : {}),
             'auto-merge': e.autoMerge,
             protected: e.protected,
-<<<<<<< HEAD:packages/cli/dist/1757.index.js
             // promote-env's default when the file sets none: a protected environment refuses a dropped key.
             'values-drift': e.valuesDrift ?? (e.protected ? 'error' : 'warn'),
-=======
             ...(e.minSoak !== undefined ? { 'min-soak': (0,_text_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(e.minSoak).replace(/ /g, '') } : {}),
             ...(e.wait !== undefined ? { wait: e.wait } : {}),
             ...(e.windows !== undefined
@@ -54,7 +52,6 @@ function effectiveConfig(c) {
                     },
                 }
                 : {}),
->>>>>>> cap-19a:packages/cli/dist/757.index.js
         })),
     };
     if (c.lockCommand !== undefined)

@@ -444,22 +444,43 @@ class RegistryClient {
             await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: (0,manifest/* isIndexMediaType */.$$)(mediaType), warnings };
     }
-    /** A blob's bytes, checked against its digest; not-found is a RegistryError of kind 'not-found'. */
-    async readBlob(ref, digest) {
-        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: '*/*' });
-        if ((0,manifest/* digestOf */.ol)(res.body, digest.slice(0, digest.indexOf(':'))) !== digest)
-            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${(0,manifest/* digestOf */.ol)(res.body)}`);
+    /**
+     * A manifest by tag or digest, or undefined when the registry has none
+     * there (404). Its bytes are checked against a requested digest. For the
+     * artifacts stored beside an image (signatures, attestations).
+     */
+    async fetchManifest(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
+        let res;
+        try {
+            res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
+        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
+    }
+    /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
+    async fetchBlob(ref, digest, mediaType) {
+        if (!(0,reference/* isDigest */.Bc)(digest))
+            throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
+        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
+        const got = (0,manifest/* digestOf */.ol)(res.body, digest.slice(0, digest.indexOf(':')));
+        if (got !== digest)
+            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
         return res.body;
     }
-    /** The manifest a tag (or digest) names, its bytes checked against the digest the registry states; undefined when there is none. */
-    async readManifest(ref, target) {
+    /**
+     * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),
+     * or undefined when the registry has no referrers API (404): the caller
+     * then reads the `sha256-<hex>` tag the OCI spec names as its fallback.
+     */
+    async referrers(ref, digest) {
         try {
-            const res = await this.manifest(ref, 'GET', target);
-            return {
-                body: res.body,
-                digest: this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target),
-                mediaType: contentType(res) ?? bodyMediaType(res.body),
-            };
+            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: manifest/* MEDIA_TYPES */.Z2.ociIndex });
+            return res.body;
         }
         catch (e) {
             if (e instanceof RegistryError && e.kind === 'not-found')

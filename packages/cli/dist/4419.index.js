@@ -42,6 +42,7 @@ function checkRequest(inputs, world) {
         baseBranch: baseInput ? undefined : pr?.base?.ref,
         charts: inputs.list('charts'),
         protectedGlobs: inputs.list('protected-values'),
+        protectedApplications: inputs.list('protected-applications'),
         ignore: inputs.list('ignore'),
         breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
         changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
@@ -69,13 +70,8 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-<<<<<<< HEAD:packages/cli/dist/4419.index.js
     run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(544), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 6766))).run,
     view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(544), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 1542))).view,
-=======
-    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(544), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 6766))).run,
-    view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(544), __webpack_require__.e(741)]).then(__webpack_require__.bind(__webpack_require__, 1542))).view,
->>>>>>> cap-19b:packages/cli/dist/800.index.js
 };
 
 

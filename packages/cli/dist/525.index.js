@@ -101,23 +101,8 @@ function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(725), __webpack_require__.e(187), __webpack_require__.e(183), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(404), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(410)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5725), __webpack_require__.e(9788), __webpack_require__.e(9614), __webpack_require__.e(3183), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(544), __webpack_require__.e(8910)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9614), __webpack_require__.e(3183), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(7515)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
->>>>>>> cap-20b
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(544), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
->>>>>>> cap-19b
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(312), __webpack_require__.e(87), __webpack_require__.e(732), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(507)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
->>>>>>> cap-19a
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(5725), __webpack_require__.e(9788), __webpack_require__.e(3183), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(544), __webpack_require__.e(8658)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(3183), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(7515)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
 };
 
 

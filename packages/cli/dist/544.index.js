@@ -1,9 +1,5 @@
 export const id = 544;
-<<<<<<< HEAD
-export const ids = [544,6744];
-=======
-export const ids = [544,744];
->>>>>>> cap-19b
+export const ids = [544];
 export const modules = {
 
 /***/ 6744:

@@ -101,26 +101,8 @@ const release = {
     action: 'prepare-release',
     secrets: ['github-token'],
     request: releaseRequest,
-<<<<<<< HEAD:packages/cli/dist/5824.index.js
-<<<<<<< HEAD:packages/cli/dist/5824.index.js
-<<<<<<< HEAD:packages/cli/dist/5824.index.js
-<<<<<<< HEAD:packages/cli/dist/824.index.js
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(306), __webpack_require__.e(187), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(902), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(87), __webpack_require__.e(404), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(306), __webpack_require__.e(547), __webpack_require__.e(902), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(87), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
->>>>>>> cap-19b:packages/cli/dist/824.index.js
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(306), __webpack_require__.e(547), __webpack_require__.e(902), __webpack_require__.e(311), __webpack_require__.e(312), __webpack_require__.e(388), __webpack_require__.e(87), __webpack_require__.e(732), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
->>>>>>> cap-19a:packages/cli/dist/824.index.js
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 2695))).releaseViews,
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9788), __webpack_require__.e(9614), __webpack_require__.e(7306), __webpack_require__.e(3183), __webpack_require__.e(9547), __webpack_require__.e(5902), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(9626), __webpack_require__.e(1087), __webpack_require__.e(6632)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(5076)]).then(__webpack_require__.bind(__webpack_require__, 2695))).releaseViews,
->>>>>>> cap-20b:packages/cli/dist/5824.index.js
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(902), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(145), __webpack_require__.e(87), __webpack_require__.e(404), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(841)]).then(__webpack_require__.bind(__webpack_require__, 1841))).releaseViews,
->>>>>>> cap-18a:packages/cli/dist/824.index.js
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(3183), __webpack_require__.e(9547), __webpack_require__.e(5902), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2126), __webpack_require__.e(1087), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 4222))).releaseViews,
 };
 
 

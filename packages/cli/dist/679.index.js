@@ -1,495 +1,6 @@
-<<<<<<< HEAD:packages/cli/dist/679.index.js
 export const id = 679;
-export const ids = [679,2];
-=======
-export const id = 419;
-export const ids = [419];
->>>>>>> cap-19a:packages/cli/dist/419.index.js
+export const ids = [679];
 export const modules = {
-
-/***/ 506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 2761:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ hasVersionSection),
-/* harmony export */   _: () => (/* binding */ versionHeadings)
-/* harmony export */ });
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
-
-// The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
-// `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
-const TEXT = /^(?:<small>[ \t]*)?(?:version[ \t]+|release[ \t]+)?(\[?\d{4}-\d{2}-\d{2}\]?[ \t]*(?:[-–—:|][ \t]*)?)?(\[)?(v)?(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?)\]?(?:\([^)]*\))?(.*)$/i;
-const ATX = /^(#{1,4})[ \t]+(.*)$/;
-const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-/**
- * Lists the version headings of a changelog in file order. A heading counts
- * when its first token is a SemVer version (or a date, then the version),
- * bracketed or not, with or without a leading `v`; ATX (`## 1.2.3`) and setext
- * (`1.2.3` underlined with `===` or `---`) headings both count. `[Unreleased]`,
- * prose headings and anything inside code fences are skipped.
- */
-function versionHeadings(text) {
-    const out = [];
-    let offset = 0;
-    // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
-    // closed only by the same character at least as long with nothing after it.
-    let fence;
-    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
-    let previousBlank = true;
-    text.split('\n').forEach((full, i) => {
-        const line = lines[i];
-        const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-        let heading;
-        if (fence) {
-            if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)
-                fence = undefined;
-        }
-        else if (marker && !(marker[0] === '`' && line.slice(line.indexOf(marker) + marker.length).includes('`'))) {
-            fence = marker;
-        }
-        else {
-            const atx = ATX.exec(line);
-            const under = i + 1 < lines.length ? UNDERLINE.exec(lines[i + 1]) : null;
-            if (atx)
-                heading = { level: atx[1].length, text: atx[2] };
-            // A setext heading is a paragraph of its own: a blank line (or the file's start) before it.
-            else if (under && previousBlank && /^ {0,3}\S/.test(line) && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(line))
-                heading = { level: under[1][0] === '=' ? 1 : 2, text: line.trim(), underline: lines[i + 1] };
-        }
-        const m = heading ? TEXT.exec(heading.text) : null;
-        // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
-            const rest = m[5] ?? '';
-            const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
-            out.push({
-                version: m[4],
-                line: i + 1,
-                offset,
-                level: heading.level,
-                style,
-                raw: line,
-                ...(heading.underline !== undefined ? { underline: heading.underline } : {}),
-            });
-        }
-        previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
-        offset += full.length + 1;
-    });
-    return out;
-}
-/** True when the changelog has a section for `version` (any heading style). */
-function hasVersionSection(text, version) {
-    return versionHeadings(text).some((h) => h.version === version);
-}
-
-
-/***/ }),
-
-/***/ 7521:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $P: () => (/* binding */ bumpIsEnough),
-/* harmony export */   DC: () => (/* binding */ looseChart),
-/* harmony export */   WR: () => (/* binding */ requiredLevel),
-/* harmony export */   _L: () => (/* binding */ smallestValid),
-/* harmony export */   or: () => (/* binding */ undottedPrerelease),
-/* harmony export */   t: () => (/* binding */ highestVersion)
-/* harmony export */ });
-/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6225);
-/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9202);
-/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4100);
-/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2029);
-/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7001);
-/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6498);
-/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
-/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__);
-/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1731);
-/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8815);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9002);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9053);
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * The level a change needs: breaking → major, or minor below 1.0.0 (SemVer's
- * 0.x rule, as Helm chart authors use it); anything else → patch.
- */
-function requiredLevel(breaking, baseVersion) {
-    if (!breaking)
-        return 'patch';
-    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(baseVersion) >= 1 ? 'major' : 'minor';
-}
-/** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
-function smallestValid(base, level) {
-    // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
-    return semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default()(base, level) ?? base;
-}
-/**
- * Whether `head` is a large enough step from `base`. Greater is always
- * required; a major (minor below 1.0.0) level needs the major (minor) number
- * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
- */
-function bumpIsEnough(base, head, level) {
-    if (!semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default()(head, base))
-        return false;
-    if (level === 'patch')
-        return true;
-    if (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default()(head, smallestValid(base, level)))
-        return true;
-    // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
-    // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(base) &&
-        semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default()(base) === 0 &&
-        semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) === semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) &&
-        (level === 'major' ? semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base) === 0 : semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) === semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base)))
-        return true;
-    if (!semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(head))
-        return false;
-    if (level === 'major')
-        return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base);
-    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) || semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) > semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base);
-}
-/**
- * A pre-release identifier written as letters and digits without a dot
- * (`1.0.0-rc9`): SemVer compares it as text, so `rc10` sorts before `rc9`.
- * Returns the first such identifier, the version it comes next (`rc10`), and
- * the dotted spelling to suggest (`1.0.0-rc.9`); undefined otherwise.
- */
-function undottedPrerelease(version) {
-    const dash = version.indexOf('-');
-    if (dash < 0 || semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(version) === null)
-        return undefined;
-    const plus = version.indexOf('+', dash);
-    const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
-    const ids = pre.split('.');
-    const at = ids.findIndex((id) => /^[0-9A-Za-z-]*[A-Za-z-]\d+$/.test(id));
-    if (at < 0)
-        return undefined;
-    const [, letters, digits] = /^(.*?[A-Za-z-])(\d+)$/.exec(ids[at]);
-    const dotted = [...ids.slice(0, at), letters.replace(/-$/, ''), BigInt(digits).toString(), ...ids.slice(at + 1)].join('.');
-    return {
-        identifier: ids[at],
-        next: `${letters}${BigInt(digits) + 1n}`,
-        suggestion: `${version.slice(0, dash)}-${dotted}${plus < 0 ? '' : version.slice(plus)}`,
-    };
-}
-/** The highest valid SemVer among the given versions, or undefined. */
-function highestVersion(versions) {
-    const ok = versions.filter((v) => v !== undefined && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(v) !== null && !/^[v=]/.test(v));
-    return ok.sort((semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default()))[0];
-}
-/**
- * Reads name, version and appVersion from Chart.yaml text without refusing
- * anything: the value is taken as written in the source (so an unquoted `1.10`
- * stays `1.10`). Undefined when the text is not YAML at all. The same
- * Chart.yaml is often read at the merge base, the base commit and the base
- * tip: with the run's `cache` it is parsed once.
- */
-function looseChart(text, cache) {
-    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__/* .parseWith */ .K)(cache, LOOSE_CHART, text);
-}
-/** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
-const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
-function readLoose(text) {
-    const clean = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .stripBom */ .F8)(text);
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(clean, { uniqueKeys: false });
-    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isMap */ .jh)(doc.contents))
-        return undefined;
-    const map = doc.contents;
-    const src = (key) => {
-        const node = map.get(key, true);
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isScalar */ .jn)(node) || node.value === null)
-            return undefined;
-        if (node.type === 'PLAIN' && node.range)
-            return clean.slice(node.range[0], node.range[1]).trim();
-        return String(node.value);
-    };
-    let localDeps = [];
-    if (clean.includes('file://')) {
-        const deps = doc.toJS()?.dependencies;
-        if (Array.isArray(deps))
-            localDeps = deps
-                .map((d) => (d && typeof d === 'object' ? d.repository : undefined))
-                .filter((r) => typeof r === 'string' && r.startsWith('file://'))
-                .map((r) => r.slice('file://'.length).replace(/\/+$/, ''));
-    }
-    return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
-}
-
-
-/***/ }),
-
-/***/ 3863:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   as: () => (/* binding */ parseChart),
-/* harmony export */   mg: () => (/* binding */ requireChartVersion)
-/* harmony export */ });
-/* unused harmony exports semverRepair, ambiguousVersionError */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4293);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7812);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9002);
-
-
-
-
-
-
-/**
- * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
- * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
- * `name` gives '' (callers fall back to the folder name); `version` is returned
- * as written, and callers decide whether it must be valid SemVer.
- */
-function parseChart(text, file) {
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBom */ .F8)(text), file);
-    const root = parsed.doc.contents;
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', {
-            file,
-            line: 1,
-            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
-        });
-    const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['name']);
-    const versionNode = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['version']);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(versionNode) && versionNode.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && versionNode.range) {
-        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
-        // Quoting alone would leave a version that is still not SemVer: say both at once.
-        if (source !== '' && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .plainReadsAsString */ .zN)(source))
-            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
-    }
-    const version = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['version']);
-    const appVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['appVersion']);
-    const deps = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['dependencies']);
-    const dependencies = [];
-    if (deps !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(deps) && deps.value === null)) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', {
-                file,
-                line: parsed.lineOf(deps),
-                hint: 'write one `- name: …` entry per dependency',
-            });
-        deps.items.forEach((item, index) => {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
-            const depName = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
-            const repository = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
-            const depVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
-            const alias = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
-            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
-            dependencies.push({
-                name: depName?.value ?? '',
-                version: depVersion,
-                repository,
-                alias,
-                index,
-                line: parsed.lineOf(item),
-                localPath: local,
-            });
-        });
-    }
-    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
-}
-/** The chart version as SemVer 2, or a UserError at the `version:` line. */
-function requireChartVersion(chart) {
-    const v = chart.version;
-    if (!v)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
-    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
-    return v.value;
-}
-/**
- * The SemVer 2 version a Chart.yaml version most likely meant when it is
- * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
- * undefined when that is not clear.
- */
-function semverRepair(source) {
-    if (!/^\d+(\.\d+){0,2}$/.test(source))
-        return undefined;
-    const parts = source.split('.').map((n) => String(Number(n)));
-    while (parts.length < 3)
-        parts.push('0');
-    return parts.join('.');
-}
-/**
- * The one error for an unquoted Chart.yaml version that YAML reads as
- * something else (`version: 1.10` is the number 1.1): it names both problems —
- * the misreading and that the text is not SemVer 2 — and the full fix
- * (`version: 1.10.0`), so quoting it does not lead to a second error on the
- * next run. Shared by chart-bump-check and bump-chart.
- */
-function ambiguousVersionError(source, file, line) {
-    const fix = semverRepair(source);
-    const type = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) !== 'str' ? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml12Type */ .lo)(source);
-    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version: ${source} is read as ${kind}, not the string written`, {
-        file,
-        line,
-        hint: fix
-            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
-            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
-    });
-}
-function semverHint(value) {
-    const fix = semverRepair(value);
-    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
-}
-
-
-/***/ }),
-
-/***/ 7892:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ chartOwner),
-/* harmony export */   Jd: () => (/* binding */ findCharts),
-/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
-/* harmony export */   Q1: () => (/* binding */ topChartDirs),
-/* harmony export */   eP: () => (/* binding */ normalizePattern)
-/* harmony export */ });
-/* unused harmony exports isInsideChartsFolder, owningChart */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-/**
- * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
- * directory walk). A chart is a folder holding Chart.yaml; charts vendored
- * inside another chart's `charts/` folder are subcharts of that chart, not
- * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
- * only matching chart folders are kept.
- */
-function findCharts(paths, patterns) {
-    const dirs = new Set();
-    for (const p of paths) {
-        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
-            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p));
-    }
-    const top = topChartDirs(dirs);
-    if (!patterns || patterns.length === 0)
-        return top;
-    return top.filter(chartPatternMatcher(patterns));
-}
-/**
- * A predicate over chart folders for folder/glob patterns: a glob matches
- * folders (`charts/*`); a plain folder matches itself and, when it is not a
- * chart itself, the charts below it (`stable/` → `stable/legacy`).
- */
-function chartPatternMatcher(patterns) {
-    const norm = patterns.map(normalizePattern);
-    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
-    // `charts`) are compared as text, so a run without globs never compiles a matcher.
-    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
-    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-    const glob = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { input: 'charts' }) : undefined;
-    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(p).isGlob)];
-    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
-}
-/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
-const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
-/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
-function topChartDirs(dirs) {
-    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
-}
-/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
-function isInsideChartsFolder(dir, dirs) {
-    const parts = dir.split('/');
-    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
-    for (let i = parts.length - 2; i >= 0; i--) {
-        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
-            return true;
-    }
-    return false;
-}
-/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
-function normalizePattern(p) {
-    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (s.endsWith('/Chart.yaml'))
-        s = s.slice(0, -'/Chart.yaml'.length);
-    return s === '' ? '.' : s;
-}
-/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
-function owningChart(path, charts) {
-    let best;
-    for (const c of charts) {
-        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
-            best = c;
-    }
-    return best;
-}
-/**
- * owningChart for many paths against the same chart folders: the folders go
- * into a set once and each path looks up its own ancestors (deepest first),
- * so a 1,000-chart repository costs a PR the depth of its paths, not
- * paths × charts comparisons.
- */
-function chartOwner(charts) {
-    const set = new Set(charts);
-    const root = set.has('.') ? '.' : undefined;
-    return (path) => {
-        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
-            if (set.has(dir))
-                return dir;
-        return root;
-    };
-}
-
-
-/***/ }),
 
 /***/ 3068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -591,2342 +102,1755 @@ function str(node) {
 
 /***/ }),
 
-/***/ 6679:
+/***/ 29:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ mergeDigests),
+/* harmony export */   c1: () => (/* binding */ digestsOneLine),
+/* harmony export */   fV: () => (/* binding */ parseDigests),
+/* harmony export */   nj: () => (/* binding */ lineOfKey),
+/* harmony export */   x7: () => (/* binding */ formatDigests)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(908);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+
+
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    return value;
+}
+/** The file's text: keys sorted at every level, 2-space indent, final newline. */
+function formatDigests(file) {
+    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+}
+/** The same content on one line, for the `digests` output. */
+function digestsOneLine(file) {
+    return JSON.stringify(sortKeys(file));
+}
+/** 1-based line of the first `"name":` key in the text, for error locations. */
+function lineOfKey(text, name) {
+    const idx = text.indexOf(`${JSON.stringify(name)}`);
+    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
+}
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: 'fix or delete the file, or run without merge',
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAt */ .bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
+    const out = {};
+    for (const [name, entry] of Object.entries(raw)) {
+        const at = { file, line: lineOfKey(text, name) };
+        const what = r.entry(name, file);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        const e = entry;
+        for (const key of r.required)
+            if (typeof e[key] !== 'string')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(e.digest))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
+        out[name] = e;
+    }
+    return out;
+}
+/**
+ * Adds `incoming` to `existing` (a matrix job adding its service). An entry
+ * already there with another digest is a conflict — a UserError per name —
+ * unless `overwrite`; the same digest is simply refreshed.
+ * Throws UserError (one conflict) or UserErrors (several).
+ */
+function mergeDigests(existing, incoming, opts) {
+    const errors = [];
+    const out = { ...existing };
+    for (const [name, entry] of Object.entries(incoming)) {
+        const old = existing[name];
+        if (old && old.digest !== entry.digest && !opts.overwrite) {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
+                file: opts.file,
+                line: opts.text ? lineOfKey(opts.text, name) : undefined,
+                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+            }));
+            continue;
+        }
+        out[name] = entry;
+    }
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
+/* harmony export */   l: () => (/* binding */ branchPublisher)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9626);
+
+
+/** git/publish.ts's publishing calls bound to `git` and `remote`. */
+function branchPublisher(git, remote = 'origin') {
+    return {
+        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
+        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
+        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
+        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
+        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
+    };
+}
+/**
+ * The whole publish round for an action that owns a branch: fetch base →
+ * plan → one generated commit → fetch the branch → re-apply others' commits
+ * found above the previous generated commit → push with a lease on the tip
+ * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
+ * for a direct push, a base that moved starts the round again, bounded.
+ * A rerun that would produce the same content on the same base pushes
+ * nothing (`unchanged`). The remote calls go through `remoteCalls`
+ * (default git/publish.ts on `req.remote`); local reads use `git`.
+ */
+async function publishGeneratedBranch(git, req, remoteCalls) {
+    const remote = req.remote ?? 'origin';
+    const calls = remoteCalls ?? branchPublisher(git, remote);
+    const direct = req.branch === req.base;
+    const pinned = req.pinned;
+    const attempts = req.attempts ?? 3;
+    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
+        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
+        if (!baseSha)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
+        const { files, message } = await req.plan(baseSha);
+        const generated = await calls.commitFiles({
+            parent: baseSha,
+            files,
+            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
+            author: req.author,
+            committer: req.committer,
+            date: req.date,
+            stampTree: true,
+        });
+        const baseTree = pinned ? undefined : await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, baseSha);
+        let head = generated;
+        let replayed = [];
+        let skipped = [];
+        if (previous && !direct) {
+            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
+            if (!pinned && !found.generated && found.after.length > 0) {
+                const top = found.after[found.after.length - 1];
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: top,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
+                        files: [],
+                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
+                    },
+                };
+            }
+            if (found.amended) {
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: found.generated,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
+                        files: [],
+                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
+                        amended: true,
+                    },
+                };
+            }
+            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
+            if (pinned &&
+                found.generated &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, found.generated)) === (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, generated)))
+                return {
+                    done: true,
+                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
+                };
+            if (found.after.length > 0) {
+                const r = await calls.replayCommits(generated, found.after);
+                if (!r.ok)
+                    return {
+                        done: true,
+                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
+                    };
+                head = r.head;
+                skipped = r.skipped;
+                replayed = found.after.filter((c) => !r.skipped.includes(c));
+            }
+            if (!pinned) {
+                const headTree = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head);
+                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, previous)) === headTree)
+                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+            }
+        }
+        if (!pinned && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head)) === baseTree)
+            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+        const pushed = await calls.pushBranch(req.branch, head, previous);
+        if (pushed.ok) {
+            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
+            return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
+        }
+        if (pinned) {
+            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
+            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
+            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
+            if (raced && attempt < attempts)
+                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
+        }
+        if (pushed.reason === 'rejected')
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
+        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+    });
+}
+/**
+ * The base a pinned round builds on: the checkout's commit, as long as the
+ * remote's base is still there (or absent); a base that moved throws the
+ * caller's error, since the files were planned from the old one.
+ */
+async function pinnedBase(calls, base, pinned) {
+    const tip = await calls.fetchBranch(base);
+    if (tip && tip !== pinned.sha)
+        throw pinned.moved(tip);
+    return pinned.sha;
+}
+
+
+/***/ }),
+
+/***/ 8982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
+/* harmony export */   F6: () => (/* binding */ hasRemote),
+/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   Y2: () => (/* binding */ headProblem),
+/* harmony export */   eR: () => (/* binding */ currentBranch)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+async function out(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** Whether the repository has a remote named `remote` (default origin). */
+async function hasRemote(git, remote = 'origin') {
+    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
+    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
+    const branch = await currentBranch(git);
+    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ pinsTable),
+/* harmony export */   FX: () => (/* binding */ checksGreen),
+/* harmony export */   Kv: () => (/* binding */ environmentPins),
+/* harmony export */   Tc: () => (/* binding */ servicePin),
+/* harmony export */   z: () => (/* binding */ planPromotion)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _digests_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2986);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9053);
+/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3068);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3952);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1871);
+// Plans one promotion in memory: where the new pins come from (a digests file,
+// the source environment's pins at the base branch, an explicit version, or the
+// target's own pins at a git ref for a rollback), which services they change,
+// the byte-minimal edits of the target's values file and Application, and the
+// gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+
+
+
+
+
+
+
+
+
+
+function keyFor(service, env) {
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
+}
+/** The document of the values file to read pins in: the Application's, when the values are its inline values. */
+async function valuesDocument(env, read, charts, cache) {
+    if (!env.application)
+        return {};
+    const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(env.application);
+    const appText = await read(file);
+    if (appText === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+            hint: 'fix application in the config',
+        });
+    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .findChartRevision */ .xL)(appText, file, name, charts, cache);
+    return { rev, appText, document: file === env.values ? rev.document : undefined };
+}
+async function readRequired(read, env, at, configFile) {
+    const text = await read(env.values);
+    // Named at the config line that gave the path, when it came from the config.
+    const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
+    if (text === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, {
+            ...where,
+            hint: 'fix values in the config (paths are relative to the repository promoted in)',
+        });
+    return text;
+}
+/**
+ * Plans the promotion `req` along `route` on the base commit. Every input
+ * problem is a UserError (file:line where there is one) raised before any
+ * registry or GitHub request; registry lookups come next, then the gates.
+ * `cache` holds the run's parses: each values file is parsed once for all its
+ * services, and a plan made again on a moved base reuses what did not change.
+ */
+async function planPromotion(req, route, world, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .ParseCache */ .i()) {
+    const { to } = route;
+    const notes = [];
+    const baseLabel = `the base branch ${req.base}`;
+    const only = new Set(req.only);
+    const scope = {
+        byName: new Map(req.services.map((s) => [s.name, s])),
+        wanted: (name) => only.size === 0 || only.has(name),
+    };
+    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+    // 1. Where the new pins come from (no network yet).
+    const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
+    // 2. What the target pins now.
+    const targetText = await readRequired(world.readBase, to, baseLabel, req.configFile);
+    const target = await valuesDocument(to, world.readBase, req.charts, cache);
+    const current = new Map();
+    for (const name of source.keys())
+        current.set(name, (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document, cache }));
+    // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(foreignDigestEntries(source, current, req, scope));
+    // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
+    const resolve = (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .mustResolve */ .iE)(req, to);
+    if (to.protected && !resolve) {
+        const errors = [...source]
+            .filter(([, p]) => !p.digest)
+            .map(([name]) => {
+            const pin = current.get(name);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file',
+            });
+        });
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    }
+    // 4. Tags to digests through the registry, for pins that lack one.
+    if (resolve)
+        await resolveMissingDigests(source, current, req, world, scope);
+    // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
+    const verified = await verifyNewDigests(source, current, req, world, scope);
+    // 5. verify-source: the digest must run in the source environment now.
+    if (verifyEnv && req.from.kind !== 'ref')
+        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
+    // 6. The edits, file by file, and what changes.
+    const texts = new Map();
+    const edit = (file, before, fn) => {
+        const entry = texts.get(file) ?? { before, after: before };
+        entry.after = fn(entry.after);
+        texts.set(file, entry);
+    };
+    const changes = [];
+    const unchanged = [];
+    const pinEdits = [];
+    for (const [name, p] of source) {
+        const pin = current.get(name);
+        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(pin, p)) {
+            unchanged.push(name);
+            continue;
+        }
+        pinEdits.push({ pin, target: p });
+        const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
+        changes.push({
+            service: name,
+            file: to.values,
+            line: pin.line,
+            oldTag: pin.tag,
+            newTag: p.tag ?? pin.tag,
+            oldDigest: pin.digest,
+            newDigest: p.digest,
+            verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
+            sourceCommit,
+            ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
+            ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
+        });
+    }
+    // All pins of the values file in one edit (one parse and one check, not one per service); services that
+    // share a values key are edited one after another, each reading what the previous one wrote.
+    if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
+        if (pinEdits.length > 0)
+            edit(to.values, targetText, (t) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .setPins */ .Rz)(t, pinEdits, { document: target.document, cache }).text);
+    }
+    else {
+        for (const { pin, target: p } of pinEdits)
+            edit(to.values, targetText, (t) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .setPin */ .oW)(t, (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text);
+    }
+    let chart;
+    if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
+        const rev = target.rev;
+        edit(rev.file, target.appText, (t) => (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .setChartRevision */ .u6)(t, rev, chartFrom, cache));
+        chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
+    }
+    const files = [...texts]
+        .filter(([, t]) => t.after !== t.before)
+        .map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    // 7. A protected target ends with every image pinned by digest.
+    if (to.protected && files.length > 0)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
+    // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
+    if (to.protected && files.length > 0 && target.rev)
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
+    // 8. require-checks on the commit the source pins came from.
+    const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
+    const drift = await driftTable(req, route, world, texts, cache);
+    return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
+}
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    try {
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Step 2b: one UserError per digests-file entry whose image is not the
+ * service's — the config's `services.<name>.image`, else the repository the
+ * target's values file writes — compared after normalising both names. An
+ * entry without an image (other tools' files) is taken as the service's.
+ */
+function foreignDigestEntries(source, current, req, scope) {
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!p.entry || p.image === undefined)
+            continue;
+        const pin = current.get(name);
+        const configured = scope.byName.get(name).image;
+        // The config's image when it names one (a values file may pull through a mirror), else the values file's.
+        const [want, where] = configured
+            ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
+            : [pin.repository, `${pin.file}:${pin.line}`];
+        const wantId = want === undefined ? undefined : imageIdentity(want);
+        if (wantId !== undefined && wantId !== imageIdentity(p.image))
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
+                file: p.entry.file,
+                line: p.entry.line,
+                hint: 'fix the digests file (each matrix job records its own service) or the config',
+            }));
+    }
+    return errors;
+}
+/**
+ * Step 1 of a plan, before any network request: the new pins, from the
+ * digests file, the target's own pins at a rollback ref, an explicit
+ * version, or the source environment's pins at the base branch (in that
+ * order of precedence). Adds a note for digests-file services the config
+ * does not list.
+ */
+async function readPinSource(req, route, world, scope, notes, cache) {
+    const { to } = route;
+    const { byName, wanted } = scope;
+    const pins = new Map();
+    if (req.digests) {
+        const text = world.readLocal(req.digests);
+        if (text === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'digests': ${req.digests} does not exist`, {
+                hint: 'download the capture-digests artifact before this step, or fix the path',
+                cliHint: 'write it with lockstep digests first, or fix the path',
+            });
+        const entries = new Map(Object.entries(await (0,_digests_file_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigests */ .fV)(text, req.digests, 'promote')));
+        const errors = [];
+        for (const name of req.only)
+            if (!entries.has(name))
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the digests file has no entry for service '${name}'`, {
+                    file: req.digests,
+                    line: 1,
+                    hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
+                }));
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+        const ignored = [];
+        for (const [name, e] of entries) {
+            if (!byName.has(name)) {
+                ignored.push(name);
+                continue;
+            }
+            if (wanted(name))
+                pins.set(name, {
+                    tag: e.tag,
+                    digest: e.digest,
+                    image: e.image,
+                    sha: e.sha,
+                    entry: { file: req.digests, line: (0,_digests_file_js__WEBPACK_IMPORTED_MODULE_1__/* .lineOfKey */ .nj)(text, name) },
+                });
+        }
+        if (ignored.length > 0)
+            notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+        if (pins.size === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the digests file names no configured service`, {
+                file: req.digests,
+                line: 1,
+                hint: `configured services: ${[...byName.keys()].join(', ')}`,
+            });
+        return { pins, label: `digests file ${req.digests}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'ref') {
+        const commit = await world.resolveRef(req.from.ref);
+        if (!commit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, {
+                hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
+                cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
+            });
+        const at = (p) => world.readAt(commit, p);
+        const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
+        const { document, rev } = await valuesDocument(to, at, req.charts, cache);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, to.values, keyFor(s, to), { document, cache });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+        }
+        const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
+    }
+    if (req.version) {
+        for (const s of req.services)
+            if (wanted(s.name))
+                pins.set(s.name, { tag: req.version });
+        return { pins, label: `version ${req.version}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'env') {
+        const from = route.from;
+        const text = await readRequired(world.readBase, from, `the base branch ${req.base}`, req.configFile);
+        const { document, rev } = await valuesDocument(from, world.readBase, req.charts, cache);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, from.values, keyFor(s, from), { document, cache });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+        }
+        const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
+    }
+    return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
+}
+/**
+ * Step 4: each pin with a tag and no digest gets the digest the registry
+ * has for that tag (lookups in parallel). The image is the config's, the
+ * source's, or the target's repository, in that order; every failure is
+ * collected and thrown together.
+ */
+async function resolveMissingDigests(source, current, req, world, scope) {
+    const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+    const errors = [];
+    await Promise.all(lookups.map(async ([name, p]) => {
+        const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
+        if (!image) {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+                file: req.configFile,
+                hint: `set services.${name}.image in the config`,
+            }));
+            return;
+        }
+        let ref;
+        try {
+            ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
+        }
+        catch (e) {
+            if (!(e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft))
+                throw e;
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${e.message}`, {
+                file: req.configFile,
+                hint: 'services.<name>.image is registry/repository without a tag',
+            }));
+            return;
+        }
+        try {
+            p.digest = await world.resolveDigest(ref, name);
+        }
+        catch (e) {
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+}
+/**
+ * Step 4b: each new pin of a service with a `verify:` policy, whose digest
+ * the target does not pin already, checked against it (in parallel). A pin
+ * without a digest cannot be verified and is refused; every refusal is
+ * collected and thrown together, before anything is written.
+ */
+async function verifyNewDigests(source, current, req, world, scope) {
+    const out = new Map();
+    const errors = [];
+    await Promise.all([...source].map(async ([name, p]) => {
+        const policy = scope.byName.get(name)?.verify;
+        const pin = current.get(name);
+        if (!policy || (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(pin, p))
+            return;
+        const image = scope.byName.get(name).image ?? p.image ?? pin.repository;
+        if (!p.digest || !image) {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
+                file: req.configFile,
+                hint: p.digest ? `set services.${name}.image in the config` : 'promote from a digests file, or set resolve-digests: true',
+            }));
+            return;
+        }
+        if (!world.verifyDigest)
+            throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
+        let ref;
+        try {
+            ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''));
+        }
+        catch (e) {
+            if (!(e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft))
+                throw e;
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${e.message}`, {
+                file: req.configFile,
+                hint: 'services.<name>.image is registry/repository without a tag',
+            }));
+            return;
+        }
+        try {
+            out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
+        }
+        catch (e) {
+            if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    return out;
+}
+/**
+ * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
+ * (by digest, or by tag without one). Copying from that environment at the
+ * base needs no check; with verify-source off each pin says so.
+ */
+async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache) {
+    const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+    const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv, baseLabel, req.configFile) : undefined;
+    const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts, cache)).document : undefined;
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!needsCheck) {
+            p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+            continue;
+        }
+        const there = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(srcText, verifyEnv.values, keyFor(scope.byName.get(name), verifyEnv), { document: srcDoc, cache });
+        const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+        if (!same)
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .shortDigest */ .VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .shortDigest */ .VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+        else
+            p.verified = verifyEnv.name;
+    }
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+}
+/** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
+function unpinnedInProtected(after, to, services, scope, document, cache) {
+    const errors = [];
+    for (const name of services) {
+        const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document, cache });
+        if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+                file: to.values,
+                line: pin.line,
+                hint: 'promote from a digests file or with resolve-digests: true',
+            }));
+    }
+    if (document === undefined)
+        for (const problem of (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stripBom */ .F8)(after), to.values, cache)))
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    return errors;
+}
+/** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
+function inexactInProtected(appText, rev) {
+    return (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .inexactRevisions */ .Dp)(appText, rev.file)
+        .filter((p) => p.line === rev.line)
+        .map((p) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
+}
+/**
+ * Step 8, require-checks: the named checks' states on the commits the new
+ * pins came from (build shas, else the rollback ref's commit, else the last
+ * commit that changed the source environment's values).
+ */
+async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
+    const commits = new Set();
+    for (const c of changes)
+        if (c.sourceCommit)
+            commits.add(c.sourceCommit);
+    if (commits.size === 0 && refCommit)
+        commits.add(refCommit);
+    if (commits.size === 0 && verifyEnv) {
+        const last = await world.lastCommit(verifyEnv.values);
+        if (last)
+            commits.add(last);
+    }
+    if (commits.size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('require-checks is set but no source commit is known', {
+            hint: 'promote from an environment or a digests file with sha',
+        });
+    if (!world.checkStates)
+        throw new Error('require-checks needs a GitHub client');
+    const checks = [];
+    for (const sha of commits)
+        checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+    return checks;
+}
+/** True when every required check passed. */
+function checksGreen(plan) {
+    return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
+}
+/**
+ * One service's pin in an environment, read from the files `read` gives (the
+ * base, or a commit of the file's history for soak time); undefined where the
+ * file or the pin cannot be read.
+ */
+async function servicePin(req, env, service, read, cache) {
+    const s = req.services.find((x) => x.name === service);
+    const text = s && (await read(env.values));
+    if (!s || text === undefined)
+        return undefined;
+    try {
+        const { document } = await valuesDocument(env, read, req.charts, cache);
+        return (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .ParseCache */ .i()) {
+    return Promise.all(req.environments.map(async (env) => {
+        const text = await readBase(env.values);
+        const out = { name: env.name, values: env.values, missing: text === undefined, services: {} };
+        let document;
+        if (env.application) {
+            try {
+                const d = await valuesDocument(env, readBase, req.charts, cache);
+                document = d.document;
+                out.chartVersion = d.rev?.current || null;
+            }
+            catch {
+                out.chartVersion = null;
+            }
+        }
+        for (const s of req.services) {
+            try {
+                const pin = text === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
+                out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+            }
+            catch {
+                out.services[s.name] = null;
+            }
+        }
+        return out;
+    }));
+}
+/** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
+function pinsTable(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .ParseCache */ .i()) {
+    const none = () => Promise.resolve(undefined);
+    const world = {
+        readBase,
+        readAt: none,
+        resolveRef: none,
+        lastCommit: none,
+        readLocal: () => undefined,
+        resolveDigest: none,
+    };
+    return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map(), cache);
+}
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application; the
+ * target column shows the state after this promotion. A file that cannot be
+ * read shows `?` rather than failing the promotion.
+ */
+async function driftTable(req, route, world, edited, cache) {
+    const envs = req.environments;
+    const cols = await Promise.all(envs.map(async (env, i) => {
+        const read = async (p) => (i === route.toIndex && edited.has(p) ? edited.get(p).after : await world.readBase(p));
+        const cells = new Map();
+        let chart = '—';
+        try {
+            const text = await read(env.values);
+            let document;
+            if (env.application) {
+                try {
+                    const d = await valuesDocument(env, read, req.charts, cache);
+                    document = d.document;
+                    chart = d.rev?.current || '—';
+                }
+                catch {
+                    chart = '?';
+                }
+            }
+            // A values file that does not exist is said so in its own column only.
+            if (text === undefined) {
+                for (const s of req.services)
+                    cells.set(s.name, 'missing');
+                return { cells, chart };
+            }
+            for (const s of req.services) {
+                try {
+                    const pin = text === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
+                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+                }
+                catch {
+                    cells.set(s.name, '—');
+                }
+            }
+        }
+        catch {
+            for (const s of req.services)
+                cells.set(s.name, '?');
+        }
+        return { cells, chart };
+    }));
+    const rows = req.services.map((s) => ({ service: s.name, cells: cols.map((c) => c.cells.get(s.name) ?? '—') }));
+    if (envs.some((e) => e.application))
+        rows.push({ service: 'chart version', cells: cols.map((c) => c.chart) });
+    return { environments: envs.map((e, i) => (i === route.toIndex ? `${e.name} (after)` : e.name)), rows };
+}
+
+
+/***/ }),
+
+/***/ 679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  checkChartBumps: () => (/* binding */ checkChartBumps)
+  cu: () => (/* binding */ fetchBase),
+  dG: () => (/* binding */ localPromotion),
+  fA: () => (/* binding */ openSession),
+  jW: () => (/* binding */ planChecked),
+  J9: () => (/* binding */ planOn),
+  yi: () => (/* binding */ sessionRequest)
 });
 
-// UNUSED EXPORTS: formatProblem
+// UNUSED EXPORTS: buildPromoteRequest
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts
+var plan = __webpack_require__(9767);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(1871);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
-var map_limit = __webpack_require__(506);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
-var gt = __webpack_require__(6225);
-var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
-// EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
-var headings = __webpack_require__(2761);
-// EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
-var bump_rules = __webpack_require__(7521);
-// EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
-var chart = __webpack_require__(3863);
-// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
-var parse_cache = __webpack_require__(9053);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
-var satisfies = __webpack_require__(8541);
-var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
-var ranges_valid = __webpack_require__(8219);
-var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
-
-
-
-
-/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
-function parseChartLock(text, file) {
-    return readChartLock(text, file).entries;
-}
-/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
-function readChartLock(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
-    const root = parsed.doc.contents;
-    if (root === null)
-        return { entries: [], line: 1 };
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
-    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
-    const line = parsed.lineOf(pair?.key) ?? 1;
-    const deps = root.get('dependencies', true);
-    if (deps === undefined || deps === null)
-        return { entries: [], line };
-    if (!(0,dist/* isSeq */.oP)(deps))
-        throw new src_errors/* UserError */.yo('dependencies is not a list', {
-            file,
-            line: parsed.lineOf(deps),
-            hint: 'regenerate it with `helm dependency update`',
-        });
-    const entries = deps.items.map((item, i) => ({
-        name: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
-        version: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
-        repository: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
-        line: parsed.lineOf(item),
-    }));
-    return { entries, line };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/checks/chart-context.ts
-/** A file in a chart folder (`.` is the repository's top). */
-function join(dir, file) {
-    return dir === '.' ? file : `${dir}/${file}`;
-}
-/** A path as written by a user, in git's form: forward slashes, no leading `./`. */
-function normalizePath(p) {
-    return p.trim().replace(/\\/g, '/').replace(/^\.\//, '');
-}
-
-// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
-var problem = __webpack_require__(2368);
-;// CONCATENATED MODULE: ./packages/core/src/checks/chart-dependencies.ts
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(8982);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
+var generated_branch = __webpack_require__(5036);
+;// CONCATENATED MODULE: ./packages/core/src/github/checks.ts
+// Branch protection treats neutral and skipped as passing.
+const PASSING = new Set(['success', 'neutral', 'skipped']);
 /**
- * Consistency of a chart's dependencies with the charts kept in the
- * repository (file:// paths and vendored subcharts): each dependency's
- * version constraint admits the chart there, and Chart.lock names and pins
- * exactly what Chart.yaml declares. Problems are added to `problems`.
+ * The state of each named check on `sha`: check runs (newest run of a name
+ * wins, so a re-run replaces a failure) first, then commit statuses (their
+ * context); a name with neither is 'missing'.
  */
-async function checkDependencies(dir, meta, ctx, problems) {
-    const { head } = ctx.input;
-    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
-    const subDirs = ctx.headDirs.filter((d) => d.startsWith(prefix) && !d.slice(prefix.length).includes('/'));
-    const charts = new Map();
-    const chartAt = (d) => {
-        let c = charts.get(d);
-        if (!c)
-            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(t, ctx.cache)))));
-        return c;
-    };
-    const subByName = async (name) => {
-        for (const d of subDirs)
-            if ((await chartAt(d))?.name === name)
-                return d;
-        return undefined;
-    };
-    const inRepo = async (name, repository) => {
-        if (repository?.startsWith('file://')) {
-            const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repository.slice('file://'.length).replace(/\/+$/, '')));
-            return head.has(join(target, 'Chart.yaml')) ? target : undefined;
-        }
-        return subByName(name);
-    };
-    for (const dep of meta.dependencies) {
-        const where = await inRepo(dep.name, dep.repository);
-        if (!where) {
-            if (dep.localPath !== undefined)
-                problems.push({
-                    level: 'error',
-                    file: meta.file,
-                    line: dep.line,
-                    message: `dependency ${dep.name}: ${dep.repository} has no Chart.yaml`,
-                    hint: 'fix the file:// path',
-                });
-            continue;
-        }
-        const v = (await chartAt(where))?.version;
-        if (!dep.version || !v || !valid_default()(v))
-            continue;
-        // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
-        const range = ranges_valid_default()(dep.version.replace(/\s*,\s*/g, ' '));
-        if (range === null)
-            continue;
-        if (!satisfies_default()(v, range, { includePrerelease: true }))
-            problems.push({
-                level: 'error',
-                file: meta.file,
-                line: dep.line,
-                message: `dependency ${dep.name} requires version ${dep.version} but ${where} is ${v}`,
-                hint: `set the dependency's version to ${v}`,
-            });
-    }
-    const lockFile = join(dir, 'Chart.lock');
-    const lockText = await ctx.read(head, lockFile);
-    if (lockText === undefined)
-        return;
-    let lock;
-    try {
-        lock = readChartLock(lockText, lockFile);
-    }
-    catch (e) {
-        if (!(e instanceof src_errors/* UserError */.yo))
-            throw e;
-        problems.push((0,problem/* fromUserError */.ET)(e));
-        return;
-    }
-    const { entries } = lock;
-    // Helm refuses to build from a lock whose names differ from Chart.yaml's dependencies.
-    const locked = new Set(entries.map((e) => e.name));
-    const declared = new Set(meta.dependencies.map((d) => d.name));
-    for (const dep of meta.dependencies.filter((d, i, all) => d.name && !locked.has(d.name) && all.findIndex((o) => o.name === d.name) === i))
-        problems.push({
-            level: 'error',
-            file: lockFile,
-            line: lock.line,
-            message: `Chart.lock has no entry for dependency ${dep.name} (${meta.file}:${dep.line ?? 1})`,
-            hint: 'run `helm dependency update` and commit Chart.lock',
-        });
-    for (const entry of entries.filter((e) => e.name && !declared.has(e.name)))
-        problems.push({
-            level: 'error',
-            file: lockFile,
-            line: entry.line,
-            message: `Chart.lock lists ${entry.name}, which is no longer a dependency in ${meta.file}`,
-            hint: 'run `helm dependency update` and commit Chart.lock',
-        });
-    for (const entry of entries) {
-        const where = await inRepo(entry.name, entry.repository);
-        if (!where)
-            continue;
-        const v = (await chartAt(where))?.version;
-        if (v && entry.version !== v)
-            problems.push({
-                level: 'error',
-                file: lockFile,
-                line: entry.line,
-                message: `Chart.lock pins ${entry.name} ${entry.version ?? '(none)'} but ${where} is ${v}`,
-                hint: 'run `helm dependency update` and commit Chart.lock',
-            });
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/values/diff.ts
-var diff = __webpack_require__(3769);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./packages/core/src/values/schema.ts
-
-
-
-
-// Keywords whose larger value is stricter, and whose smaller value is stricter.
-const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties', 'minContains'];
-const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties', 'maxContains'];
-const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
-const SUBSCHEMA_ONE = [
-    'items',
-    'additionalItems',
-    'contains',
-    'propertyNames',
-    'not',
-    'if',
-    'then',
-    'else',
-    'unevaluatedProperties',
-    'unevaluatedItems',
-];
-/**
- * Parses values.schema.json with line numbers (JSON is YAML, so the YAML
- * reader gives positions and refuses duplicate keys). Invalid JSON is a
- * UserError naming file and line.
- */
-async function parseSchema(text, file) {
-    const clean = (0,bytes/* stripBom */.F8)(text);
-    const schema = (await (0,bytes/* parseJsonAt */.bq)(clean, file, 'fix the JSON syntax'));
-    if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema)))
-        throw new src_errors/* UserError */.yo('values.schema.json is not a JSON Schema object', { file, line: 1, hint: 'the top level must be an object' });
-    return { parsed: (0,read/* parseYaml */.hN)(clean, file), schema };
-}
-/**
- * Lists the ways `head` accepts fewer values.yaml documents than `base`: new
- * required properties, removed properties, narrower `type`, a narrower or new
- * `enum`/`const`, `additionalProperties` closed, tighter bounds or a new
- * pattern, in every nested subschema. Loosening is not reported. The base is
- * read leniently (a broken base schema constrained nothing).
- */
-async function schemaChanges(baseText, headText, file, headValues) {
-    let base;
-    try {
-        base = JSON.parse((0,bytes/* stripBom */.F8)(baseText));
-    }
-    catch {
-        base = true;
-    }
-    const head = await parseSchema(headText, file);
-    const out = [];
-    compare(base, head.schema, [], head.parsed, file, out, 0, headValues);
-    return out;
-}
-/**
- * `vals` is the head values.yaml at this schema location (undefined where it
- * does not follow): Helm validates the schema against the chart's defaults
- * merged with the user's values, so a property that values.yaml gives a
- * default is newly required without breaking anyone.
- */
-function compare(b, h, path, parsed, file, out, depth, vals) {
-    if (depth > 64)
-        return;
-    const where = pointer(path);
-    const push = (message, at = path) => out.push({ file, line: lineOf(parsed, at), key: where, message: `schema ${where}: ${message}` });
-    if (h === false) {
-        if (b !== false)
-            push('now rejects every value');
-        return;
-    }
-    if (!isObject(h))
-        return;
-    const bo = isObject(b) ? b : {};
-    if (b === false)
-        return;
-    const bt = types(bo.type);
-    const ht = types(h.type);
-    if (ht) {
-        // values.yaml's root is always a map to Helm: declaring the root an object narrows nothing.
-        const lost = bt ? [...bt].filter((t) => !covers(ht, t)) : path.length === 0 && ht.has('object') ? [] : ['any'];
-        if (lost.length > 0)
-            push(`type narrowed from ${bt ? [...bt].join('|') : 'any'} to ${[...ht].join('|')}`, [...path, 'type']);
-    }
-    if (Array.isArray(h.enum)) {
-        const old = Array.isArray(bo.enum) ? bo.enum : undefined;
-        const lost = old ? old.filter((v) => !h.enum.some((x) => (0,external_node_util_.isDeepStrictEqual)(x, v))) : undefined;
-        if (!old)
-            push(`enum ${JSON.stringify(h.enum)} added`, [...path, 'enum']);
-        else if (lost && lost.length > 0)
-            push(`enum no longer allows ${lost.map((v) => JSON.stringify(v)).join(', ')}`, [...path, 'enum']);
-    }
-    if ('const' in h && !('const' in bo && (0,external_node_util_.isDeepStrictEqual)(bo.const, h.const)))
-        push(`const ${JSON.stringify(h.const)} added`, [...path, 'const']);
-    const breq = new Set(Array.isArray(bo.required) ? bo.required : []);
-    for (const r of Array.isArray(h.required) ? h.required : []) {
-        if (!breq.has(r) && !(isObject(vals) && vals[r] !== undefined && vals[r] !== null))
-            push(`property ${r} is now required`, [...path, 'required']);
-    }
-    for (const k of LOWER_BOUNDS) {
-        if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || h[k] > bo[k]))
-            push(`${k} raised to ${h[k]}${typeof bo[k] === 'number' ? ` (was ${bo[k]})` : ''}`, [...path, k]);
-    }
-    for (const k of UPPER_BOUNDS) {
-        if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || h[k] < bo[k]))
-            push(`${k} lowered to ${h[k]}${typeof bo[k] === 'number' ? ` (was ${bo[k]})` : ''}`, [...path, k]);
-    }
-    if (typeof h.pattern === 'string' && h.pattern !== bo.pattern)
-        push(`pattern ${JSON.stringify(h.pattern)} ${bo.pattern === undefined ? 'added' : 'changed'}`, [...path, 'pattern']);
-    if (h.uniqueItems === true && bo.uniqueItems !== true)
-        push('uniqueItems added', [...path, 'uniqueItems']);
-    // additionalProperties: closing it is stricter; an object on both sides is compared as a subschema.
-    if (h.additionalProperties === false && bo.additionalProperties !== false)
-        push('additionalProperties closed', [...path, 'additionalProperties']);
-    else if (isObject(h.additionalProperties))
-        compare(bo.additionalProperties ?? true, h.additionalProperties, [...path, 'additionalProperties'], parsed, file, out, depth + 1);
-    const bprops = isObject(bo.properties) ? bo.properties : {};
-    const hprops = isObject(h.properties) ? h.properties : {};
-    for (const name of Object.keys(bprops)) {
-        if (!(name in hprops))
-            push(`property ${name} removed`, [...path, 'properties']);
-    }
-    for (const group of SUBSCHEMA_MAPS) {
-        const hm = h[group];
-        if (!isObject(hm))
-            continue;
-        const bm = isObject(bo[group]) ? bo[group] : {};
-        for (const [name, sub] of Object.entries(hm)) {
-            // A property or definition that is new constrains nothing old values held, unless required (reported above).
-            if (!(name in bm))
-                continue;
-            compare(bm[name], sub, [...path, group, name], parsed, file, out, depth + 1, group === 'properties' && isObject(vals) ? vals[name] : undefined);
-        }
-    }
-    for (const k of SUBSCHEMA_ONE) {
-        if (k in h && !Array.isArray(h[k])) {
-            const same = k === 'if' || k === 'then' || k === 'else' ? vals : undefined;
-            if (k in bo)
-                compare(bo[k], h[k], [...path, k], parsed, file, out, depth + 1, same);
-            else if (k === 'not' || k === 'if' || k === 'contains' || k === 'propertyNames')
-                push(`${k} added`, [...path, k]);
-            else if (k !== 'then' && k !== 'else')
-                compare(true, h[k], [...path, k], parsed, file, out, depth + 1, same);
-        }
-    }
-    for (const k of ['allOf', 'anyOf', 'oneOf', 'prefixItems']) {
-        const ha = h[k];
-        if (!Array.isArray(ha))
-            continue;
-        const ba = Array.isArray(bo[k]) ? bo[k] : undefined;
-        if (!ba) {
-            if (k === 'allOf')
-                ha.forEach((s, i) => compare(true, s, [...path, k, i], parsed, file, out, depth + 1, vals));
-            else
-                push(`${k} added`, [...path, k]);
-            continue;
-        }
-        ha.forEach((s, i) => {
-            const same = k === 'prefixItems' ? undefined : vals;
-            if (i < ba.length)
-                compare(ba[i], s, [...path, k, i], parsed, file, out, depth + 1, same);
-            else if (k === 'allOf')
-                compare(true, s, [...path, k, i], parsed, file, out, depth + 1, same);
-        });
-        if ((k === 'anyOf' || k === 'oneOf') && ha.length < ba.length)
-            push(`${k} lost ${ba.length - ha.length} alternative(s)`, [...path, k]);
-    }
-}
-function isObject(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-function types(t) {
-    if (typeof t === 'string')
-        return new Set([t]);
-    if (Array.isArray(t))
-        return new Set(t.filter((x) => typeof x === 'string'));
-    return undefined;
-}
-/** Whether a head type set still accepts every value of base type `t` (`number` covers `integer`). */
-function covers(head, t) {
-    return head.has(t) || (t === 'integer' && head.has('number'));
-}
-function pointer(path) {
-    const props = [];
-    for (let i = 0; i < path.length; i++) {
-        if (path[i] === 'properties' && i + 1 < path.length)
-            props.push(String(path[++i]));
-        else if (path[i] === 'items')
-            props.push('[]');
-        else
-            props.push(String(path[i]));
-    }
-    return props.length === 0 ? '(root)' : props.join('.').replace(/\.\[\]/g, '[]');
-}
-function lineOf(parsed, path) {
-    for (let i = path.length; i >= 0; i--) {
-        const node = (0,read/* nodeAt */.oB)(parsed, path.slice(0, i));
-        const line = node ? parsed.lineOf(node) : undefined;
-        if (line)
-            return line;
-    }
-    return 1;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/checks/chart-values.ts
-
-
-
-
-
-/**
- * The breaking changes of a chart's values: its own values.yaml and
- * values.schema.json (compared with the folder it moved from, if it moved),
- * then its subcharts'. A values.yaml deleted from the chart removes every key it had.
- */
-async function breakingChanges(dir, from, meta, ctx) {
-    const { base, head } = ctx.input;
-    const read = ctx.read;
-    const valuesFile = join(dir, 'values.yaml');
-    const schemaFile = join(dir, 'values.schema.json');
-    const baseValues = join(from, 'values.yaml');
-    const baseSchema = join(from, 'values.schema.json');
-    const breaking = [];
-    if (ctx.changed.has(valuesFile) && base.has(baseValues))
-        breaking.push(...(0,diff/* diffValues */.In)((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
-    if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
-        breaking.push(...(await schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? (0,diff/* valuesDefaults */.Hz)((await read(head, valuesFile)) ?? '') : undefined)));
-    // A subchart's values are the parent's values under its name: breaking there is breaking here.
-    breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
-    return breaking;
-}
-/**
- * Breaking changes in the chart's subcharts — vendored under `charts/` (at any
- * depth) or `file://` dependencies — as the parent's users see them: keys
- * under the subchart's alias or name (`web.image.pullPolicy`).
- */
-async function subchartBreaking(dir, from, meta, ctx) {
-    const { base, head } = ctx.input;
-    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
-    const basePrefix = from === '.' ? 'charts/' : `${from}/charts/`;
-    // Subchart folder at head → its folder at the base (the same, unless the parent moved).
-    const subs = new Map();
-    for (const d of ctx.headDirs)
-        if (d.startsWith(prefix))
-            subs.set(d, basePrefix + d.slice(prefix.length));
-    for (const d of ctx.baseDirs)
-        if (d.startsWith(basePrefix))
-            subs.set(prefix + d.slice(basePrefix.length), d);
-    for (const dep of meta.dependencies) {
-        if (dep.localPath === undefined)
-            continue;
-        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, dep.localPath));
-        if (!subs.has(target) && target !== dir)
-            subs.set(target, target);
-    }
-    const nameAt = async (d, tree) => {
-        const text = await ctx.read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache)?.name;
-    };
-    const out = [];
-    for (const [sub, baseSub] of [...subs].sort()) {
-        const valuesFile = join(sub, 'values.yaml');
-        const schemaFile = join(sub, 'values.schema.json');
-        const baseValues = join(baseSub, 'values.yaml');
-        const baseSchema = join(baseSub, 'values.schema.json');
-        const movedOrChanged = (h, b) => (h !== b ? base.has(b) : ctx.changed.has(h));
-        if (!movedOrChanged(valuesFile, baseValues) && !movedOrChanged(schemaFile, baseSchema))
-            continue;
-        const found = [];
-        if (base.has(baseValues) && movedOrChanged(valuesFile, baseValues))
-            found.push(...(0,diff/* diffValues */.In)((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
-        if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
-            found.push(...(await schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? (0,diff/* valuesDefaults */.Hz)((await ctx.read(head, valuesFile)) ?? '') : undefined)));
-        if (found.length === 0)
-            continue;
-        const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
-        for (const b of found) {
-            const inParent = b.key && !b.key.startsWith('(') ? `${key}.${b.key}` : key;
-            out.push({ ...b, key: inParent, message: `${b.key ? b.message.replace(b.key, inParent) : b.message} in subchart ${sub}` });
-        }
-    }
-    return out;
-}
-/** Where a subchart's values live in the parent's values: its alias or name, for each level of nesting. */
-async function valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx) {
-    const { base, head } = ctx.input;
-    const name = async (d, bd) => (await nameAt(d, head)) ?? (await nameAt(bd, base)) ?? external_node_path_.posix.basename(d);
-    const viaFile = meta.dependencies.find((d) => d.localPath !== undefined && external_node_path_.posix.normalize(external_node_path_.posix.join(dir, d.localPath)) === sub);
-    const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
-    if (viaFile || !sub.startsWith(prefix))
-        return viaFile?.alias ?? viaFile?.name ?? (await name(sub, baseSub));
-    // charts/a/charts/b → a.b; the first level may carry an alias in the parent's dependencies.
-    const parts = sub.slice(prefix.length).split('/charts/');
-    const keys = [];
-    let at = dir === '.' ? '' : dir;
-    for (const part of parts) {
-        at = at ? `${at}/charts/${part}` : `charts/${part}`;
-        const n = await name(at, at);
-        const dep = keys.length === 0 ? meta.dependencies.find((d) => d.name === n && d.alias) : undefined;
-        keys.push(dep?.alias ?? n);
-    }
-    return keys.join('.');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/charts/helmignore.ts
-
-// `helm package` reads .helmignore with its own rules (helm/helm pkg/ignore), not gitignore's: each
-// line is one Go `filepath.Match` pattern ('*', '?', '[...]' classes, '\' escapes; no `**`, which Helm
-// refuses), matched case-sensitively against the chart-relative path, or against the base name when the
-// rule holds no '/'. Rules are tried in order and the first that decides wins: a matching rule ignores;
-// a `!rule` ignores every path it does NOT match (Helm's reading of negation, odd as it is); a rule
-// ending in '/' only applies to folders. Each folder of a path is tried first, as Helm's walk skips an
-// ignored folder whole.
-//
-// The `ignore` package implements gitignore (case-insensitive here, `**`, other negation) through
-// backtracking regexes a pull request could make spin; picomatch and minimatch also compile to
-// backtracking regexes and differ from filepath.Match (braces, `**`, `[!...]`). So the match below is a
-// small matcher of Helm's documented filepath.Match syntax that runs in O(path × rule) per rule.
-/** Helm's own default rule, added after the chart's: hidden files directly under templates/ are never packaged. */
-const HELM_DEFAULTS = ['templates/.?*'];
-/** bufio.Scanner, which Helm reads the file with, fails on a line of 64 KiB or more: so does this. */
-const MAX_LINE_BYTES = 64 * 1024;
-/** Character comparisons one rule set may spend on a run before it fails closed (about a second of work). */
-const MATCH_BUDGET = 200_000_000;
-const SLASH = 0x2f;
-/**
- * Builds the matcher for one chart from its .helmignore text (undefined when
- * the chart has none). `file` names the .helmignore in errors: a line Helm
- * refuses (`**`, a broken `[` class, a line of 64 KiB) is a UserError at
- * file:line, as `helm package` would fail on it.
- */
-function helmIgnore(text, file = '.helmignore') {
-    const rules = [];
-    if (text) {
-        const lines = text.split('\n');
-        lines.forEach((raw, i) => {
-            let line = i === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-            if (line.endsWith('\r'))
-                line = line.slice(0, -1);
-            if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
-                throw new src_errors/* UserError */.yo('the line is 64 KiB or longer; helm package fails on it (token too long)', {
-                    file,
-                    line: i + 1,
-                    hint: 'shorten the rule',
-                });
-            const rule = parseRule(line.trim(), file, i + 1);
-            if (rule)
-                rules.push(rule);
-        });
-    }
-    for (const d of HELM_DEFAULTS)
-        rules.push(parseRule(d, file, 0));
-    let budget = MATCH_BUDGET;
-    const spend = (n, path) => {
-        budget -= n;
-        if (budget < 0)
-            throw new src_errors/* UserError */.yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
-                file,
-                hint: 'write fewer or shorter rules (fewer * in one rule)',
-            });
-    };
-    const decide = (path, dir) => {
-        const name = codePoints(path);
-        const slash = name.lastIndexOf(SLASH);
-        const base = slash < 0 ? name : name.slice(slash + 1);
-        for (const r of rules) {
-            if (r.negate) {
-                if (r.mustDir && !dir)
-                    return true;
-                if (!matches(r, r.whole ? name : base, path, spend))
-                    return true;
-                continue;
-            }
-            if (r.mustDir && !dir)
-                continue;
-            if (matches(r, r.whole ? name : base, path, spend))
-                return true;
-        }
-        return false;
-    };
-    const folders = new Map();
-    const folderIgnored = (dir) => {
-        let v = folders.get(dir);
-        if (v === undefined) {
-            const slash = dir.lastIndexOf('/');
-            v = (slash > 0 && folderIgnored(dir.slice(0, slash))) || decide(dir, true);
-            folders.set(dir, v);
-        }
-        return v;
-    };
-    return (path) => {
-        if (path === '' || path === '.')
-            return false;
-        const slash = path.lastIndexOf('/');
-        return (slash > 0 && folderIgnored(path.slice(0, slash))) || decide(path, false);
-    };
-}
-/** One line of .helmignore as Helm's parseRule reads it; undefined for blank lines and comments. */
-function parseRule(line, file, lineNo) {
-    if (line === '' || line.startsWith('#'))
-        return undefined;
-    if (line.includes('**'))
-        throw new src_errors/* UserError */.yo("'**' is not supported in .helmignore (helm package fails on this rule: double-star syntax is not supported)", {
-            file,
-            line: lineNo,
-            hint: 'use * within one folder, or name each folder',
-        });
-    let rule = line;
-    const negate = rule.startsWith('!');
-    if (negate)
-        rule = rule.slice(1);
-    const mustDir = rule.endsWith('/');
-    if (mustDir)
-        rule = rule.slice(0, -1);
-    // A leading '/' anchors the rule at the chart's root: it is then matched against the whole path.
-    const anchored = rule.startsWith('/');
-    if (anchored)
-        rule = rule.slice(1);
-    const chunks = compile(rule);
-    if (!chunks)
-        throw new src_errors/* UserError */.yo(`'${line}' is not a valid pattern; helm package fails on it (syntax error in pattern)`, {
-            file,
-            line: lineNo,
-            hint: "close each [ class with ], and escape a literal [ or a trailing \\ with '\\'",
-        });
-    return { negate, mustDir, whole: anchored || rule.includes('/'), chunks, min: chunks.reduce((n, c) => n + c.atoms.length, 0) };
-}
-/** filepath.Match syntax → chunks; undefined when Go would answer ErrBadPattern. */
-function compile(pattern) {
-    const p = codePoints(pattern);
-    const chunks = [];
-    let current = { star: false, atoms: [] };
-    let i = 0;
-    const escaped = () => {
-        // One character of a class: '\' escapes the next; '-' and ']' must be escaped; the class must go on.
-        if (i >= p.length || p[i] === 0x2d || p[i] === 0x5d)
-            return undefined;
-        if (p[i] === 0x5c)
-            i++;
-        if (i >= p.length)
-            return undefined;
-        const c = p[i++];
-        return i < p.length ? c : undefined;
-    };
-    while (i < p.length) {
-        const c = p[i];
-        if (c === 0x2a) {
-            // '*': a star run starts a new chunk.
-            while (p[i] === 0x2a)
-                i++;
-            if (current.atoms.length > 0 || current.star)
-                chunks.push(current);
-            current = { star: true, atoms: [] };
-            continue;
-        }
-        if (c === 0x3f) {
-            current.atoms.push({ kind: 'any' });
-            i++;
-        }
-        else if (c === 0x5c) {
-            if (i + 1 >= p.length)
-                return undefined;
-            current.atoms.push({ kind: 'char', code: p[i + 1] });
-            i += 2;
-        }
-        else if (c === 0x5b) {
-            i++;
-            const negated = p[i] === 0x5e;
-            if (negated)
-                i++;
-            const ranges = [];
-            for (;;) {
-                if (p[i] === 0x5d && ranges.length > 0) {
-                    i++;
-                    break;
-                }
-                const lo = escaped();
-                if (lo === undefined)
-                    return undefined;
-                let hi = lo;
-                if (p[i] === 0x2d) {
-                    i++;
-                    const h = escaped();
-                    if (h === undefined)
-                        return undefined;
-                    hi = h;
-                }
-                ranges.push([lo, hi]);
-            }
-            current.atoms.push({ kind: 'class', negated, ranges });
-        }
-        else {
-            current.atoms.push({ kind: 'char', code: c });
-            i++;
-        }
-    }
-    chunks.push(current);
-    return chunks;
-}
-/**
- * filepath.Match over code points: each chunk is taken at the leftmost place
- * it fits (a `*` never crosses '/'); the last chunk must end the name. Each
- * chunk tries each start at most once, so the work is O(name × rule).
- */
-function matches(rule, name, path, spend) {
-    if (name.length < rule.min)
-        return false;
-    let pos = 0;
-    const { chunks } = rule;
-    for (let c = 0; c < chunks.length; c++) {
-        const { star, atoms } = chunks[c];
-        const last = c === chunks.length - 1;
-        if (star && atoms.length === 0) {
-            // A trailing '*' takes the rest of the name, if it holds no '/'.
-            for (let k = pos; k < name.length; k++)
-                if (name[k] === SLASH)
-                    return false;
-            return true;
-        }
-        let found = -1;
-        for (let at = pos; at + atoms.length <= name.length; at++) {
-            if ((!last || at + atoms.length === name.length) && fits(atoms, name, at, path, spend)) {
-                found = at;
-                break;
-            }
-            if (!star || name[at] === SLASH)
-                break;
-        }
-        if (found < 0)
-            return false;
-        pos = found + atoms.length;
-    }
-    return pos === name.length;
-}
-function fits(atoms, name, at, path, spend) {
-    spend(atoms.length, path);
-    for (let k = 0; k < atoms.length; k++) {
-        const a = atoms[k];
-        const ch = name[at + k];
-        if (a.kind === 'char') {
-            if (ch !== a.code)
-                return false;
-        }
-        else if (a.kind === 'any') {
-            if (ch === SLASH)
-                return false;
-        }
-        else {
-            let inside = false;
-            for (const [lo, hi] of a.ranges)
-                if (lo <= ch && ch <= hi)
-                    inside = true;
-            if (inside === a.negated)
-                return false;
-        }
-    }
-    return true;
-}
-function codePoints(s) {
-    const out = [];
-    for (const ch of s)
-        out.push(ch.codePointAt(0));
-    return out;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var text_glob = __webpack_require__(5864);
-;// CONCATENATED MODULE: ./packages/core/src/checks/changed-charts.ts
-
-
-
-
-
-
-// Which charts a pull request changed, as `helm package` sees them: the first half of checkChartBumps.
-/**
- * Reads a file of one side once, however often it is asked for. A file the
- * pull request did not change is the same text on both sides: it is read once, from head.
- */
-function memoizedReader(input, changed) {
-    const texts = new Map();
-    return (tree, path) => {
-        const side = tree === input.base && (changed.has(path) || !input.head.has(path)) ? 'base' : 'head';
-        const key = `${side}\0${path}`;
-        let p = texts.get(key);
-        if (!p) {
-            texts.set(key, (p = input.readFile(side, path)));
-            // A refused read (a file over the size cap) surfaces where it is awaited; a copy kept here must not count as unhandled.
-            p.catch(() => { });
-        }
-        return p;
-    };
-}
-/**
- * Chart folders (subcharts included) at head and base, and the top charts of
- * both: one pass over the head's paths; the base's differ only where a Chart.yaml changed.
- */
-function chartFolders(head, base, changed) {
-    const headDirSet = new Set(chartDirs(head));
-    const baseDirSet = new Set(headDirSet);
-    let sameCharts = true;
-    for (const p of changed) {
-        if (p !== 'Chart.yaml' && !p.endsWith('/Chart.yaml'))
-            continue;
-        const d = p === 'Chart.yaml' ? '.' : p.slice(0, -'/Chart.yaml'.length);
-        if (base.has(p) !== head.has(p))
-            sameCharts = false;
-        if (base.has(p))
-            baseDirSet.add(d);
-        else
-            baseDirSet.delete(d);
-    }
-    // Usually no chart is added or removed: both sides then have the same top charts, found once.
-    const headTops = (0,discover/* topChartDirs */.Q1)(headDirSet);
-    const tops = sameCharts ? headTops : [...new Set([...headTops, ...(0,discover/* topChartDirs */.Q1)(baseDirSet)])].sort();
-    return { headDirs: [...headDirSet], baseDirs: [...baseDirSet], tops };
-}
-/**
- * Top chart folder → its changed files that `helm package` would pack on
- * either side: inside the chart, not excluded by its .helmignore (on that
- * side) nor by the `ignore` globs.
- */
-async function packagedChanges(changed, tops, input, read) {
-    const { base, head } = input;
-    const ownerOf = (0,discover/* chartOwner */.C9)(tops);
-    // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
-    const owned = changed.flatMap((path) => {
-        const top = ownerOf(path);
-        return top ? [{ path, top }] : [];
-    });
-    // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
-    const loaded = new Map();
-    const needed = [...new Set(owned.map((o) => o.top))];
-    await Promise.all(['base', 'head'].flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')), join(dir, '.helmignore'))))));
-    const inChart = (path, top) => (top === '.' ? path : path.slice(top.length + 1));
-    const packaged = (side, path, top) => !loaded.get(`${side}:${top}`)(inChart(path, top));
-    const ignore = input.ignore && input.ignore.length > 0
-        ? (0,text_glob/* globMatcher */.fU)(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' })
-        : undefined;
-    const counted = new Map();
-    for (const { path, top } of owned) {
-        if (ignore?.(inChart(path, top)))
-            continue;
-        if ((base.has(path) && packaged('base', path, top)) || (head.has(path) && packaged('head', path, top))) {
-            if (!counted.has(top))
-                counted.set(top, []);
-            counted.get(top).push(path);
-        }
-    }
-    return counted;
-}
-/**
- * Charts whose file:// dependency changed (transitively), each with the
- * dependency that changed. Only head Chart.yaml files that mention
- * `file://` (the candidates git grep found, when given) are read, and parsed
- * through the check's `cache`.
- */
-async function changedThroughDependencies(tops, counted, input, read, cache) {
-    const { head } = input;
-    const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
-    const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
-    const localDeps = new Map();
-    await Promise.all(headTops.map(async (t) => {
-        const text = await read(head, join(t, 'Chart.yaml'));
-        if (!text || !text.includes('file://'))
-            return;
-        const loose = (0,bump_rules/* looseChart */.DC)(text, cache);
-        if (loose && loose.localDeps.length > 0)
-            localDeps.set(t, loose.localDeps.map((d) => external_node_path_.posix.normalize(external_node_path_.posix.join(t, d))));
-    }));
-    const viaDependency = new Map();
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const [t, deps] of localDeps) {
-            if (counted.has(t) || viaDependency.has(t))
-                continue;
-            const dep = deps.find((d) => counted.has(d) || viaDependency.has(d));
-            if (dep) {
-                viaDependency.set(t, dep);
-                grew = true;
-            }
-        }
-    }
-    return viaDependency;
-}
-/** Folders holding a Chart.yaml, subcharts included. */
-function chartDirs(paths) {
-    // One native regex scan over the joined listing: much cheaper than a cold JS loop over thousands of paths.
-    const text = `\0${[...paths].join('\0')}\0`;
-    const out = [];
-    for (const m of text.matchAll(/\0(?:([^\0]*)\/)?Chart\.yaml(?=\0)/g))
-        out.push(m[1] ?? '.');
-    return out;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
-var values_protected = __webpack_require__(2986);
-// EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
-var exact_revision = __webpack_require__(3068);
-;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
-
-
-
-
-
-
-/** The protected values files at the head: the exact paths that exist, and every path a glob matches. */
-function selectProtected(head, files, globs) {
-    const out = new Set();
-    for (const f of files) {
-        const p = normalizePath(f);
-        if (head.has(p))
-            out.add(p);
-    }
-    if (globs.length > 0) {
-        const match = (0,text_glob/* globMatcher */.fU)(globs.map(normalizePath), { input: 'protected-values' });
-        for (const p of head)
-            if (match(p))
-                out.add(p);
-    }
-    return [...out].sort();
-}
-/** Every image of each protected values file must be pinned by digest; one finding per image that is not. */
-async function checkProtected(files, read) {
-    const out = [];
-    for (const file of files) {
-        try {
-            for (const p of (0,values_protected/* checkPinnedImages */.xz)((await read(file)) ?? '', file))
-                out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
-        }
-        catch (e) {
-            if (!(e instanceof src_errors/* UserError */.yo))
-                throw e;
-            out.push((0,problem/* fromUserError */.ET)(e));
-        }
-    }
-    return out;
-}
-/** Every chart source of each protected Application file must pin one exact chart version; one finding per source that does not. */
-async function checkApplications(files, read) {
-    const out = [];
-    for (const file of files) {
-        try {
-            for (const p of (0,exact_revision/* inexactRevisions */.Dp)((await read(file)) ?? '', file))
-                out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
-        }
-        catch (e) {
-            if (!(e instanceof src_errors/* UserError */.yo))
-                throw e;
-            out.push((0,problem/* fromUserError */.ET)(e));
-        }
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(9788);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
-var suggest = __webpack_require__(4619);
-;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
-
-
-
-
-
-/**
- * Every pattern or configured path that matches nothing — no chart folder, no
- * file — at the head or at the base, as user errors naming the input or the
- * config line, with the nearest existing path as a suggestion. A guard must
- * never pass because what it guards vanished behind a typo.
- */
-function unmatchedTargets(set, trees) {
-    const errors = [];
-    const prefix = (trees.prefix ?? '').replace(/\/+$/, '');
-    const shown = (p) => (prefix && p.startsWith(`${prefix}/`) ? p.slice(prefix.length + 1) : prefix && p === prefix ? '.' : p);
-    const under = (paths) => [...paths].filter((p) => !prefix || p.startsWith(`${prefix}/`));
-    const files = () => (filesCache ??= under(new Set([...trees.head, ...trees.base])));
-    let filesCache;
-    const chartTargets = (set.charts ?? []).map((t) => asTarget(t, 'charts'));
-    if (chartTargets.length > 0) {
-        const dirs = under(trees.chartDirs);
-        for (const t of chartTargets) {
-            const pattern = (0,discover/* normalizePattern */.eP)(t.pattern);
-            // A glob picomatch could spin on is refused before it is matched against anything.
-            const problem = (0,text_glob/* globProblem */.AI)(pattern);
-            if (problem) {
-                errors.push(error(t, problem, text_glob/* GLOB_HINT */.vd));
-                continue;
-            }
-            const matches = (0,discover/* chartPatternMatcher */.Jr)([pattern]);
-            if (trees.chartDirs.some(matches))
-                continue;
-            // Folders holding charts, and the charts themselves: what a chart pattern may name.
-            const folders = [...new Set(dirs.flatMap(ancestors))];
-            const guess = suggestPattern(pattern, folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
-            const list = dirs.slice(0, 5).map(shown);
-            errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess
-                ? `did you mean ${shown(guess)}?`
-                : list.length > 0
-                    ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}`
-                    : 'no Chart.yaml was found under the working directory'));
-        }
-    }
-    for (const t of (set.files ?? []).map((f) => asTarget(f, 'config'))) {
-        const path = (0,discover/* normalizePattern */.eP)(t.pattern);
-        if (trees.head.has(path) || trees.base.has(path))
-            continue;
-        const guess = suggestPattern(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
-        errors.push(error(t, 'does not exist at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the path (relative to the working directory)'));
-    }
-    for (const t of (set.globs ?? []).map((g) => asTarget(g, 'protected-values'))) {
-        const glob = (0,discover/* normalizePattern */.eP)(t.pattern);
-        const problem = (0,text_glob/* globProblem */.AI)(glob);
-        if (problem) {
-            errors.push(error(t, problem, text_glob/* GLOB_HINT */.vd));
-            continue;
-        }
-        const match = (0,text_glob/* globMatcher */.fU)(glob, t);
-        if (someMatch(trees.head, match) || someMatch(trees.base, match))
-            continue;
-        const guess = suggestPattern(glob, files(), (p) => {
-            const m = (0,text_glob/* globMatcher */.fU)(p, t);
-            return files().some((f) => m(f));
-        });
-        errors.push(error(t, 'matches no file at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the glob (relative to the working directory)'));
-    }
-    return errors;
-    function error(t, what, hint) {
-        const text = t.written ?? shown(t.pattern);
-        if (t.file)
-            return new src_errors/* UserError */.yo(`${t.key ?? 'path'}: '${text}' ${what}`, { file: t.file, line: t.line, hint });
-        return new src_errors/* UserError */.yo(`input '${t.input}': '${text}' ${what}`, { hint });
-    }
-}
-function asTarget(t, input) {
-    return typeof t === 'string' ? { pattern: t, input } : { input, ...t };
-}
-function someMatch(paths, match) {
-    for (const p of paths)
-        if (match(p))
-            return true;
-    return false;
-}
-/** `a/b/c` → `a`, `a/b`, `a/b/c`. */
-function ancestors(dir) {
-    const parts = dir.split('/');
-    return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-/**
- * The existing path or corrected pattern closest to `pattern`: each literal
- * segment that names nothing at its depth is replaced by the nearest name
- * found there (`chart/*` → `charts/*`, `charts/*\/values-prd.yaml` →
- * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
- * nearest whole path. Undefined when nothing is close.
- */
-function suggestPattern(pattern, paths, matchesSomething) {
-    const segments = pattern.split('/');
-    const byDepth = new Map();
-    for (const p of paths) {
-        p.split('/').forEach((s, i) => {
-            if (!byDepth.has(i))
-                byDepth.set(i, new Set());
-            byDepth.get(i).add(s);
-        });
-    }
-    let changed = false;
-    const fixed = segments.map((s, i) => {
-        const names = byDepth.get(i);
-        if (!names || names.has(s) || picomatch_default().scan(s).isGlob)
-            return s;
-        const n = (0,suggest/* nearest */.p)(s, names);
-        if (n === undefined)
-            return s;
-        changed = true;
-        return n;
-    });
-    const candidate = fixed.join('/');
-    if (changed && matchesSomething(candidate))
-        return candidate;
-    if (picomatch_default().scan(pattern).isGlob)
-        return undefined;
-    const whole = (0,suggest/* nearest */.p)(pattern, paths);
-    return whole !== pattern ? whole : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
-const CHARTS_IN_FLIGHT = 16;
-
-/**
- * Decides, per chart, whether a pull request moved the chart version
- * correctly. Pure over two file trees and a blob reader: reads only the blobs
- * of charts whose packaged content changed (plus Chart.yaml files that declare
- * `file://` dependencies). One chart's bump never excuses another's.
- */
-async function checkChartBumps(input) {
-    const { base, head } = input;
-    const changed = [...input.changed].sort();
-    const changedSet = new Set(changed);
-    const read = memoizedReader(input, changedSet);
-    const cache = new parse_cache/* ParseCache */.i();
-    const { headDirs, baseDirs, tops } = chartFolders(head, base, changed);
-    // A pattern or configured path that matches nothing is an error before anything passes.
-    const unmatched = unmatchedTargets({
-        charts: input.charts,
-        files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
-        globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
-    }, { head, base, chartDirs: tops, prefix: input.prefix });
-    if (unmatched.length > 0)
-        throw new src_errors/* UserErrors */.tQ(unmatched);
-    const protectedFiles = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));
-    // Checked alongside the charts; awaited when the plan is put together.
-    const protectedApplications = selectProtected(head, (input.protectedApplications ?? []).map(patternOf), (input.protectedApplicationGlobs ?? []).map(patternOf));
-    const protectedChecked = Promise.all([
-        checkProtected(protectedFiles, (p) => read(head, p)),
-        checkApplications(protectedApplications, (p) => read(head, p)),
-    ]).then((all) => all.flat());
-    protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
-    const result = async (charts) => {
-        const protectedProblems = await protectedChecked;
-        return {
-            charts,
-            protectedProblems,
-            protectedFiles,
-            ...(protectedApplications.length > 0 ? { protectedApplications } : {}),
-            ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error'),
-        };
-    };
-    if (changed.length === 0 || input.noCharts)
-        return result([]);
-    const counted = await packagedChanges(changed, tops, input, read);
-    if (counted.size === 0)
-        return result([]);
-    const viaDependency = await changedThroughDependencies(tops, counted, input, read, cache);
-    const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
-    const ctx = {
-        input,
-        headDirs,
-        baseDirs,
-        read,
-        changed: changedSet,
-        counted,
-        moves: await findMoves(selected, [...counted.keys()], base, head, read, cache),
-        cache,
-    };
-    // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
-    // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
-    const checks = await (0,map_limit/* mapLimit */.s)(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
-    return result(checks);
-}
-/**
- * Charts moved to a new folder in this pull request: a new chart whose name
- * is that of exactly one chart whose folder is gone keeps that chart's version.
- */
-async function findMoves(selected, counted, base, head, read, cache) {
-    const created = selected.filter((d) => head.has(join(d, 'Chart.yaml')) && !base.has(join(d, 'Chart.yaml')));
-    const gone = counted.filter((d) => base.has(join(d, 'Chart.yaml')) && !head.has(join(d, 'Chart.yaml')));
-    const moves = new Map();
-    if (created.length === 0 || gone.length === 0)
-        return moves;
-    const nameOf = async (tree, d) => {
-        const text = await read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, cache)?.name;
-    };
-    const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
-    for (const d of created) {
-        const name = await nameOf(head, d);
-        const from = gone.filter((_, i) => name !== undefined && goneNames[i] === name);
-        if (from.length === 1)
-            moves.set(d, from[0]);
-    }
-    return moves;
-}
-/**
- * One changed chart's verdict, in order: its base versions, a deleted or
- * unreadable Chart.yaml, dependencies and Chart.lock, the changelog, a new or
- * merely moved chart, then the level its values changes need and whether the version meets it.
- */
-async function checkChart(dir, files, viaDep, ctx) {
-    const { input, read } = ctx;
-    const { base, head } = input;
-    const chartFile = join(dir, 'Chart.yaml');
-    const reasons = [];
-    if (files.length > 0)
-        reasons.push(`${files.length} packaged file${files.length === 1 ? '' : 's'} changed`);
-    if (viaDep)
-        reasons.push(`file:// dependency ${viaDep} changed`);
-    const problems = [];
-    // The suggested fix comes only from the version verdict (the last step); every earlier return has none.
-    const done = (c, fix) => ({
-        path: dir,
-        ...c,
-        ok: problems.every((p) => p.level !== 'error'),
-        problems,
-        reasons,
-        ...(fix ? { fix } : {}),
-    });
-    // Start every read this chart may need at once (memoized), so they travel the pipe together.
-    for (const f of ['Chart.yaml', 'values.yaml', 'values.schema.json', 'CHANGELOG.md', 'Chart.lock']) {
-        const p = join(dir, f);
-        if (head.has(p))
-            void read(head, p);
-        if (base.has(p) && ctx.changed.has(p))
-            void read(base, p);
-    }
-    // A moved chart is compared with its old folder.
-    const from = ctx.moves.get(dir) ?? dir;
-    if (from !== dir)
-        reasons.push(`moved from ${from}`);
-    const bases = await baseCharts(dir, from, ctx);
-    const { baseChart, baseVersion } = bases;
-    const fallbackName = baseChart?.name ?? external_node_path_.posix.basename(dir);
-    if (!head.has(chartFile)) {
-        reasons.push('chart deleted');
-        return done({ name: fallbackName, base: baseVersion ?? null, head: null, required: 'none', status: 'deleted' });
-    }
-    let meta;
-    let version;
-    try {
-        meta = (0,chart/* parseChart */.as)((await read(head, chartFile)) ?? '', chartFile);
-        version = (0,chart/* requireChartVersion */.mg)(meta);
-    }
-    catch (e) {
-        if (!(e instanceof src_errors/* UserError */.yo))
-            throw e;
-        problems.push((0,problem/* fromUserError */.ET)(e));
-        const loose = (0,bump_rules/* looseChart */.DC)((await read(head, chartFile)) ?? '', ctx.cache);
-        return done({
-            name: loose?.name ?? fallbackName,
-            base: baseVersion ?? null,
-            head: loose?.version ?? null,
-            required: 'patch',
-            status: 'changed',
-        });
-    }
-    const name = meta.name || fallbackName;
-    const undotted = (0,bump_rules/* undottedPrerelease */.or)(version);
-    if (undotted)
-        problems.push({
-            level: 'warning',
-            file: chartFile,
-            line: meta.version?.line,
-            message: `version ${version}: the pre-release identifier '${undotted.identifier}' compares as text, so ${undotted.next} would sort before it`,
-            hint: `write ${undotted.suggestion}: a number after a dot compares as a number (rc.9 < rc.10)`,
-        });
-    // Consistency of dependencies and Chart.lock with the charts kept in the repository.
-    await checkDependencies(dir, meta, ctx, problems);
-    problems.push(...(await changelogProblems(dir, version, ctx)));
-    if (baseVersion === undefined) {
-        reasons.unshift(base.has(chartFile) ? 'no valid base version' : 'new chart');
-        return done({ name, base: null, head: version, required: 'none', status: base.has(chartFile) ? 'changed' : 'new' });
-    }
-    if (from !== dir && (await sameContent(files, dir, ctx.counted.get(from) ?? [], from, ctx))) {
-        reasons.push('packaged content unchanged');
-        return done({ name, base: baseVersion, head: version, required: 'none', status: 'changed' });
-    }
-    // The level the diff requires.
-    const breaking = [];
-    if (input.breaking !== 'off') {
-        try {
-            breaking.push(...(await breakingChanges(dir, from, meta, ctx)));
-        }
-        catch (e) {
-            if (!(e instanceof src_errors/* UserError */.yo))
-                throw e;
-            problems.push((0,problem/* fromUserError */.ET)(e));
-        }
-    }
-    const level = (0,bump_rules/* requiredLevel */.WR)(breaking.length > 0, baseVersion);
-    const verdict = versionVerdict({
-        dir,
-        version,
-        versionLine: meta.version?.line,
-        appVersion: meta.appVersion?.value,
-        bases: { ...bases, baseVersion },
-        breaking,
-        level,
-        mode: input.breaking,
-    });
-    problems.push(...verdict.problems);
-    reasons.push(...verdict.reasons);
-    return done({ name, base: baseVersion, head: version, required: level, status: 'changed' }, verdict.fix);
-}
-async function baseCharts(dir, from, ctx) {
-    const chartFile = join(dir, 'Chart.yaml');
-    const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
-    const baseChart = baseText === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(baseText, ctx.cache);
-    const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
-        const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
-        return { label: o.label, chart: text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache) };
-    }));
-    return { baseChart, others, baseVersion: (0,bump_rules/* highestVersion */.t)([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
-}
-/** CHANGELOG.md: a section for the new version where the chart keeps one (or always, with `changelog: required`). */
-async function changelogProblems(dir, version, ctx) {
-    const mode = ctx.input.changelog;
-    if (mode === 'off')
+async function checkStates(gh, sha, names) {
+    if (!names.length)
         return [];
-    const changelogFile = join(dir, 'CHANGELOG.md');
-    const text = await ctx.read(ctx.input.head, changelogFile);
-    if (text !== undefined && !(0,headings/* hasVersionSection */.Y)(text, version))
-        return [
-            {
-                level: 'error',
-                file: changelogFile,
-                line: 1,
-                message: `CHANGELOG.md has no section for ${version}`,
-                hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\``,
-            },
-        ];
-    if (text === undefined && mode === 'required')
-        return [
-            {
-                level: 'error',
-                file: changelogFile,
-                message: `${dir} has no CHANGELOG.md`,
-                hint: `add one with a \`## [${version}]\` section (changelog: required)`,
-            },
-        ];
-    return [];
+    // Each run passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
+    const runs = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: sha,
+        per_page: 100,
+        filter: 'latest',
+    }));
+    const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: sha,
+        per_page: 100,
+    });
+    const statuses = (combined.statuses ?? []);
+    return names.map((name) => {
+        // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.
+        const named = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id);
+        const run = named[0];
+        if (run) {
+            const state = run.status !== 'completed' ? 'pending' : PASSING.has(run.conclusion) ? 'success' : 'failure';
+            return { name, state, source: 'check-run', ...(run.html_url ? { url: run.html_url } : {}) };
+        }
+        // The combined status already keeps only the latest status per context.
+        const status = statuses.find((s) => s.context === name);
+        if (status) {
+            const state = status.state === 'success' ? 'success' : status.state === 'pending' ? 'pending' : 'failure';
+            return { name, state, source: 'status', ...(status.target_url ? { url: status.target_url } : {}) };
+        }
+        return { name, state: 'missing', source: 'check-run' };
+    });
 }
-/**
- * Whether the head's version is enough: greater than every base, and by the
- * level a breaking change needs (an error, or a warning with `breaking: warn`).
- * Returns the problems, the reasons for the summary and the version that fixes it.
- */
-function versionVerdict(f) {
-    const { dir, version, breaking, level } = f;
-    const { baseChart, others, baseVersion } = f.bases;
-    const chartFile = join(dir, 'Chart.yaml');
-    const problems = [];
-    const reasons = [];
-    let fix;
-    const smallest = (0,bump_rules/* smallestValid */._L)(baseVersion, level);
-    const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
-    const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
-    const severity = f.mode === 'warn' ? 'warning' : 'error';
-    const needed = breaking.length > 0 && severity === 'warning' ? (0,bump_rules/* smallestValid */._L)(baseVersion, 'patch') : smallest;
-    const bumped = gt_default()(version, baseVersion);
-    if (!bumped) {
-        const what = version === baseVersion && baseFrom === 'the merge base'
-            ? `${dir} changed${appChanged ? ` (appVersion ${baseChart.appVersion} → ${f.appVersion ?? 'none'})` : ''} but version ${version} was not bumped`
-            : `version ${version} is not greater than ${baseVersion} on ${baseFrom}${appChanged ? ' (appVersion changed)' : ''}`;
-        problems.push({ level: 'error', file: chartFile, line: f.versionLine, message: what, hint: `needs ${needed} or higher` });
-        fix = { version: needed, level: needed === smallest ? level : 'patch' };
-    }
-    if (breaking.length === 0)
-        return { problems, reasons, fix };
-    // What made the change breaking is listed as problems when the bump falls short, else as a reason.
-    if ((0,bump_rules/* bumpIsEnough */.$P)(baseVersion, version, level)) {
-        reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
-        return { problems, reasons, fix };
-    }
-    for (const b of breaking) {
-        // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
-        const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
-        problems.push({
-            level: severity,
-            file: b.file,
-            line: b.line,
-            message: `${b.message}${where}`,
-            hint: `breaking, needs ${smallest} or higher`,
+
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
+var github_client = __webpack_require__(200);
+;// CONCATENATED MODULE: ./packages/core/src/github/deployments.ts
+// GitHub Deployments as the record of what landed where: one deployment per
+// environment and commit, a `success` status on it, the environment's earlier
+// successful deployment marked `inactive`. Every write is looked up first and
+// a create whose answer was lost is looked up again (createOrFind), so a rerun
+// or a 502 after the create never makes a second deployment.
+
+/** How many earlier deployments of an environment are looked at for one still marked success. */
+const EARLIER_LOOKED_AT = 10;
+/** The deployments of `environment` (on `sha` when given), newest first (one page of 30). */
+async function listDeployments(gh, environment, sha) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        environment,
+        ...(sha ? { sha } : {}),
+        per_page: 30,
+    });
+    return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
+}
+/** The states of a deployment's statuses, newest first (one page of 30). */
+async function statusStates(gh, id) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        owner: gh.owner,
+        repo: gh.repo,
+        deployment_id: id,
+        per_page: 30,
+    });
+    return data.map((s) => ({ state: s.state, ...(s.environment_url ? { environmentUrl: s.environment_url } : {}) }));
+}
+/** Adds a status to a deployment; a lost answer is looked up (a status of that state already there) rather than sent twice. */
+async function addStatus(gh, id, state, extra) {
+    await (0,github_client/* createOrFind */.xj)(gh, `${state} status of deployment ${id}`, async () => {
+        await gh.octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            owner: gh.owner,
+            repo: gh.repo,
+            deployment_id: id,
+            state,
+            // lockstep marks the earlier deployment itself, production environments included (GitHub's auto_inactive skips those).
+            auto_inactive: false,
+            ...(extra.description ? { description: extra.description } : {}),
+            ...(extra.environmentUrl ? { environment_url: extra.environmentUrl } : {}),
+            // A lost answer is looked up rather than sent again (a second status would be harmless, but is noise).
+            request: { retries: 0 },
         });
-    }
-    if (severity === 'error')
-        fix = { version: smallest, level };
-    if (bumped)
-        problems.push({
-            level: severity,
-            file: chartFile,
-            line: f.versionLine,
-            message: `version ${version} is not a ${level} bump over ${baseVersion} but the change is breaking`,
-            hint: `needs ${smallest} or higher`,
-        });
-    return { problems, reasons, fix };
-}
-/** Whether a moved chart packages the same files with the same content as before the move. */
-async function sameContent(files, dir, oldFiles, from, ctx) {
-    if (files.length !== oldFiles.length)
-        return false;
-    const old = new Set(oldFiles);
-    const rel = (p, d) => (d === '.' ? p : p.slice(d.length + 1));
-    for (const f of files) {
-        const before = join(from, rel(f, dir));
-        if (!old.has(before))
-            return false;
-        const [a, b] = await Promise.all([ctx.read(ctx.input.head, f), ctx.read(ctx.input.base, before)]);
-        if (a !== b)
-            return false;
-    }
-    return true;
-}
-function selectCharts(dirs, patterns) {
-    if (!patterns || patterns.length === 0)
-        return dirs;
-    return dirs.filter((0,discover/* chartPatternMatcher */.Jr)(patterns));
-}
-function patternOf(t) {
-    return typeof t === 'string' ? t : t.pattern;
-}
-
-
-/***/ }),
-
-/***/ 9002:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ stripBom),
-/* harmony export */   Gt: () => (/* binding */ frame),
-/* harmony export */   _x: () => (/* binding */ parseJsonWith),
-/* harmony export */   bq: () => (/* binding */ parseJsonAt),
-/* harmony export */   mh: () => (/* binding */ lineAt)
-/* harmony export */ });
-/* unused harmony export lineEnding */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-/** Splits off the BOM and finds the line ending, so edits can put both back. */
-function frame(text) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
-    return { bom, body, eol: lineEnding(body) };
-}
-/** The text without a leading byte-order mark. */
-function stripBom(text) {
-    return text.startsWith('\ufeff') ? text.slice(1) : text;
-}
-/** The line ending of the first line break ('\n' when there is none). */
-function lineEnding(text) {
-    const lf = text.indexOf('\n');
-    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-/** 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/**
- * JSON.parse with a UserError naming the file and line on a syntax error. V8's
- * messages do not always carry a position, so the error is located with
- * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
- * then: a run that reads valid JSON never loads it. A BOM is skipped.
- */
-async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
-    }
-    catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
-    }
-}
-/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
-function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
-    }
-    catch (e) {
-        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
-    }
-}
-function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
-    const errors = [];
-    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const reason = first
-        ? describeJsonError(jsonc.printParseErrorCode(first.error))
-        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
-}
-function describeJsonError(code) {
-    // 'ValueExpected' → 'value expected'
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 5864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ globProblem),
-/* harmony export */   fU: () => (/* binding */ globMatcher),
-/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
-/* harmony export */ });
-/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS, globError */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
-        return undefined;
-    const what = where.file
-        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
-        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
-}
-/**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
- */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
-                file: where.file,
-                line: where.line,
-                hint: GLOB_HINT,
-            });
-        }
-        return r;
-    };
-}
-
-
-/***/ }),
-
-/***/ 9053:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ parseWith),
-/* harmony export */   i: () => (/* binding */ ParseCache)
-/* harmony export */ });
-/**
- * Parses kept for one run. An operation reads the same few texts many times —
- * a promotion reads one pin per service from each values file, edits it,
- * checks the edit and reads the result again; a release plans its files twice
- * and its dry run diffs them — and parsing is most of each step's cost. The
- * run creates one ParseCache and hands it down to the updaters (an option or
- * a parameter); an updater given none parses every time, which is correct and
- * only slower. Nothing is kept between runs or between calls of a pure
- * function: the cache dies with the run that made it.
- *
- * Entries are keyed by the text itself, then by the kind of parse and a
- * variant (the file name, which a parse carries into its error messages).
- * The text is the key as it is — no key is built by concatenating it, which
- * would copy and hash the whole file on every read. Cached parses are shared,
- * so whoever gets one only reads it.
- *
- * Bounded, least recently used first out: by the number of texts kept and by
- * their total length, so a run over thousands of charts or one huge values
- * file cannot hold every parse it ever made. A text longer than the whole
- * budget is parsed and not kept.
- */
-class ParseCache {
-    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
-    #texts = new Map();
-    #maxTexts;
-    #maxChars;
-    #chars = 0;
-    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
-    constructor(limits = {}) {
-        this.#maxTexts = limits.maxTexts ?? 4096;
-        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
-    }
-    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
-    get(kind, text, variant = '') {
-        const key = entryKey(kind, variant);
-        const byKind = this.#touch(text);
-        if (byKind?.has(key))
-            return byKind.get(key);
-        const value = kind.parse(text, variant);
-        this.put(kind, text, value, variant);
-        return value;
-    }
-    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
-    put(kind, text, value, variant = '') {
-        if (text.length > this.#maxChars)
-            return;
-        let byKind = this.#touch(text);
-        if (!byKind) {
-            byKind = new Map();
-            this.#texts.set(text, byKind);
-            this.#chars += text.length;
-        }
-        byKind.set(entryKey(kind, variant), value);
-        this.#evict();
-    }
-    /** The kept parse, if any; never parses. */
-    peek(kind, text, variant = '') {
-        return this.#touch(text)?.get(entryKey(kind, variant));
-    }
-    /** How many texts are kept, and their total length (for tests of the bound). */
-    get size() {
-        return { texts: this.#texts.size, chars: this.#chars };
-    }
-    /** The text's entries, moved to the most recently used end. */
-    #touch(text) {
-        const byKind = this.#texts.get(text);
-        if (byKind) {
-            this.#texts.delete(text);
-            this.#texts.set(text, byKind);
-        }
-        return byKind;
-    }
-    #evict() {
-        for (const oldest of this.#texts.keys()) {
-            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
-                return;
-            this.#texts.delete(oldest);
-            this.#chars -= oldest.length;
-        }
-    }
-}
-/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
-function parseWith(cache, kind, text, variant = '') {
-    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
-}
-function entryKey(kind, variant) {
-    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
-}
-
-
-/***/ }),
-
-/***/ 3769:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hz: () => (/* binding */ valuesDefaults),
-/* harmony export */   In: () => (/* binding */ diffValues)
-/* harmony export */ });
-/* unused harmony exports lenientYaml, kindOf */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
-/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
-
-
-
-
-/**
- * Compares two values.yaml texts and lists the breaking changes: keys removed
- * (a rename is a removal plus an addition) and values whose kind changed
- * (map ↔ scalar, number → string …). Added keys and new values are not
- * breaking. A value that was null, or becomes null, is a placeholder and may
- * take any kind (a map with keys set to null loses them). Lists are compared
- * as whole values: items are data, not keys.
- * The head text is read strictly (duplicate keys, syntax errors throw a
- * UserError); the base text is read leniently, since the PR cannot fix it.
- */
-function diffValues(baseText, headText, baseFile, headFile) {
-    const base = lenientYaml(baseText);
-    if (!base)
-        return [];
-    const head = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(headText), headFile);
-    const out = [];
-    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
-    const headRoot = head.doc.contents ?? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(base.doc.contents) ? new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA() : null);
-    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
-    return out;
-}
-/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
-function lenientYaml(text) {
-    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { lineCounter: lines, uniqueKeys: false });
-    if (doc.errors.length > 0)
-        return undefined;
-    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
-}
-/**
- * values.yaml as the plain object Helm starts from (aliases and `<<` merges
- * resolved); undefined when the text is not YAML.
- */
-function valuesDefaults(text) {
-    try {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { uniqueKeys: false, merge: true });
-        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
-function kindOf(node) {
-    if (node === null || node === undefined)
-        return 'null';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-        return 'map';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-        return 'list';
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
-        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
-        if (node.type === 'PLAIN' && typeof node.source === 'string') {
-            const t = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml11Type */ .Ax)(node.source);
-            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
-        }
-        const v = node.value;
-        if (v === null || v === undefined)
-            return 'null';
-        if (typeof v === 'number' || typeof v === 'bigint')
-            return 'number';
-        if (typeof v === 'boolean')
-            return 'boolean';
-        return 'string';
-    }
-    return 'null';
-}
-/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
-const MAX_FINDINGS = 200;
-function walk(b, h, path, w) {
-    const { base, head, out, seen } = w;
-    // Aliases stand for the anchored node, as Helm reads them.
-    b = deref(b, base.doc);
-    h = deref(h, head.doc);
-    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
-    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
-    // bounded while a change under a shared anchor is still reported at every path that uses it.
-    if (out.length >= MAX_FINDINGS)
-        return;
-    if (b && h && seen.get(b)?.has(h))
-        return;
-    const found = out.length;
-    walkPair(b, h, path, w);
-    if (b && h && out.length === found) {
-        const pairs = seen.get(b) ?? new WeakSet();
-        pairs.add(h);
-        seen.set(b, pairs);
-    }
-}
-/** The breaking changes between two resolved nodes and below them (walk's body). */
-function walkPair(b, h, path, w) {
-    const { base, head, baseFile, headFile, out } = w;
-    const bk = kindOf(b);
-    let hk = kindOf(h);
-    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
-    if (bk === 'map' && hk === 'null') {
-        h = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA();
-        hk = 'map';
-    }
-    if (bk === 'null' || hk === 'null')
-        return;
-    const key = path.join('.');
-    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
-        return;
-    if (bk !== hk) {
-        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
-        return;
-    }
-    if (bk !== 'map' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(b) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(h))
-        return;
-    const headPairs = pairsOf(h, head.doc);
-    for (const [name, p] of pairsOf(b, base.doc)) {
-        const sub = [...path, name];
-        if (!headPairs.has(name)) {
-            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
-            continue;
-        }
-        walk(p.value, headPairs.get(name).value, sub, w);
-    }
-}
-/**
- * True when a string value spells the number it replaces: its source text
- * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
- * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
- * the value see the same text or the text the author intended, so it is a fix, not a type change.
- */
-function quotesTheNumber(b, h) {
-    if (typeof h.value !== 'string' || typeof b.source !== 'string')
-        return false;
-    const text = h.value;
-    if (text === b.source)
         return true;
-    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
-    const yaml11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(b.source, { version: '1.1' }).contents;
-    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(yaml11) ? yaml11.value : undefined;
-    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
-}
-function deref(node, doc) {
-    for (let i = 0; i < 32 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node); i++)
-        node = node.resolve(doc) ?? null;
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? null : node;
+    }, async () => ((await statusStates(gh, id)).some((s) => s.state === state) ? true : undefined));
 }
 /**
- * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
- * the anchored maps' keys, and keys written in the map itself win.
+ * Records that `spec.sha` landed in `spec.environment`: the deployment for
+ * that commit and environment (found, or created once), its success status
+ * (unless there), and each earlier deployment of the environment still
+ * marked success set inactive.
  */
-function pairsOf(map, doc, depth = 0) {
-    const out = new Map();
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > 32)
-        return out;
-    const merged = [];
-    for (const p of map.items) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
-            continue;
-        const name = String(p.key.value);
-        if (name === '<<' && p.key.type === 'PLAIN' && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(p.value) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))) {
-            merged.push(...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value) ? p.value.items : [p.value]));
-            continue;
-        }
-        out.set(name, { key: p.key, value: p.value });
+async function recordDeployment(gh, spec) {
+    const find = async () => (await listDeployments(gh, spec.environment, spec.sha))[0];
+    const existing = await find();
+    let id;
+    let outcome = 'existing';
+    if (existing)
+        id = existing.id;
+    else {
+        const made = await (0,github_client/* createOrFind */.xj)(gh, `deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}`, async () => {
+            const { data, status } = await gh.octokit.request('POST /repos/{owner}/{repo}/deployments', {
+                owner: gh.owner,
+                repo: gh.repo,
+                ref: spec.sha,
+                environment: spec.environment,
+                payload: spec.payload,
+                description: spec.description,
+                // The commit already landed: no merge of the default branch into it, no status checks to wait for.
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: spec.transient,
+                production_environment: spec.production,
+                // Not repeated blindly: GitHub keeps no uniqueness on deployments, so a lost answer is looked up (createOrFind).
+                request: { retries: 0 },
+            });
+            if (status !== 201 || !('id' in data))
+                throw new Error(`GitHub did not create the deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}: ${'message' in data ? String(data.message) : `status ${status}`}`);
+            return { id: Number(data.id), sha: data.sha, environment: data.environment, createdAt: data.created_at };
+        }, find);
+        id = made.value.id;
+        outcome = 'created';
     }
-    for (const m of merged) {
-        const src = deref(m, doc);
-        if (src)
-            for (const [name, p] of pairsOf(src, doc, depth + 1))
-                if (!out.has(name))
-                    out.set(name, p);
+    const states = await statusStates(gh, id);
+    const statusCreated = !states.some((s) => s.state === 'success');
+    if (statusCreated)
+        await addStatus(gh, id, 'success', { environmentUrl: spec.environmentUrl, description: spec.description });
+    const inactivated = [];
+    // Newest first: the earlier deployments after this one's id; stop at the first already inactive (older ones were marked by earlier runs).
+    const earlier = (await listDeployments(gh, spec.environment)).filter((d) => d.id < id).slice(0, EARLIER_LOOKED_AT);
+    for (const d of earlier) {
+        const latest = (await statusStates(gh, d.id))[0]?.state;
+        if (latest === 'inactive')
+            break;
+        if (latest !== 'success')
+            continue;
+        await addStatus(gh, d.id, 'inactive', {});
+        inactivated.push(d.id);
     }
-    return out;
+    return { id, outcome, statusCreated, inactivated };
 }
-
-
-/***/ }),
-
-/***/ 2986:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
-/* harmony export */   mQ: () => (/* binding */ splitReference),
-/* harmony export */   xz: () => (/* binding */ checkPinnedImages)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
-
-
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const IMAGE_KEY = /(^|[_-])image$|Image$/i;
-/**
- * Checks every image in a protected environment's values file: each must be
- * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
- * empty tag. Images are found in both shapes charts use: a map
- * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
- * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
- * points at the exact line (the tag, the digest, or the image).
- */
-function checkPinnedImages(text, file) {
-    return checkPinnedImagesIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file));
-}
-/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
-function checkPinnedImagesIn(parsed) {
-    const out = [];
-    visit(parsed.doc.contents, [], parsed, out, false);
-    return out;
-}
-function visit(node, path, parsed, out, underImageKey) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-        if (isImageMap(node, underImageKey)) {
-            checkImageMap(node, path, parsed, out);
-            return;
-        }
-        for (const p of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+/** The latest deployment of each environment whose newest status is success, with its environment URL. */
+async function latestDeployments(gh, environments) {
+    const found = new Map();
+    for (const environment of environments) {
+        for (const d of (await listDeployments(gh, environment)).slice(0, EARLIER_LOOKED_AT)) {
+            const [latest] = await statusStates(gh, d.id);
+            if (latest?.state !== 'success')
                 continue;
-            const name = String(p.key.value);
-            const value = p.value;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
-                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
-            else
-                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+            found.set(environment, { ...d, ...(latest.environmentUrl ? { environmentUrl: latest.environmentUrl } : {}) });
+            break;
         }
     }
-    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    return found;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/github/label-events.ts
+// Who put a label on a pull request, and when: the issue's event list
+// (`GET /repos/{owner}/{repo}/issues/{n}/events`), whose `labeled` events
+// name the actor. A promotion's break-glass label is recorded this way.
+/** The user who last added `label` to issue or pull request `number`, and when (ISO 8601); empty when no event says so. */
+async function labelAddedBy(gh, number, label) {
+    const events = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        per_page: 100,
+    }));
+    const wanted = label.toLowerCase();
+    const added = events.filter((e) => e.event === 'labeled' && e.label?.name.toLowerCase() === wanted);
+    const last = added[added.length - 1];
+    return last ? { ...(last.actor?.login ? { by: last.actor.login } : {}), at: last.created_at } : {};
+}
+
+// EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
+var github_pulls = __webpack_require__(7285);
+// EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
+var notify = __webpack_require__(1377);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 1 modules
+var registry_client = __webpack_require__(7300);
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.fetchManifest(ref, ref.digest ?? ref.tag ?? 'latest');
+    if (!manifest)
+        throw new registry_client/* RegistryError */.gl('not-found', `${ref.original}: the registry has no such chart version`);
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
     }
-}
-function file(parsed) {
-    return parsed.file;
-}
-function pairOf(map, key) {
-    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-}
-function isImageMap(map, underImageKey) {
-    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
-    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
-    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
-    return named ? underImageKey || pinnable : underImageKey && pinnable;
-}
-function checkImageMap(map, path, parsed, out) {
-    const key = path.join('.') || '(root)';
-    const tagPair = pairOf(map, 'tag');
-    const digestPair = pairOf(map, 'digest');
-    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
-    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
-    const inline = splitReference(repoValue);
-    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
-    let tagDigest;
-    let tagLine;
-    if (tagPair) {
-        const tagNode = tagPair.value;
-        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
-        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
-        const at = tag.indexOf('@');
-        if (at >= 0) {
-            tagDigest = tag.slice(at + 1);
-            tagLine = line;
-            tag = tag.slice(0, at);
-        }
-        if (tag === 'latest')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} uses the tag latest`,
-                hint: 'use a release tag and pin the digest',
-            });
-        else if (tag.trim() === '')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} has an empty tag`,
-                hint: 'set the release tag and pin the digest',
-            });
+    catch {
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original}: the manifest is not JSON`);
     }
-    const digestNode = digestPair?.value;
-    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
-    const digest = written || (inline.digest ?? tagDigest ?? '');
-    if (!DIGEST.test(digest)) {
-        const line = digestPair
-            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
-            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
-        out.push({
-            file: parsed.file,
-            line,
-            key: digestPair ? `${key}.digest` : key,
-            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
-            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
-        });
-    }
-}
-function checkImageString(ref, path, line, fileName, out) {
-    if (/\s/.test(ref))
-        return; // not an image reference (prose, a command line)
-    const key = path.join('.');
-    const { tag, digest, hasTagSeparator } = splitReference(ref);
-    if (tag === 'latest')
-        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (hasTagSeparator && tag === '')
-        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
-    if (!digest || !DIGEST.test(digest))
-        out.push({
-            file: fileName,
-            line,
-            key,
-            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
-            hint: 'write repo:tag@sha256:<64 hex>',
-        });
-}
-/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
-function splitReference(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
-    return { name: rest, digest, hasTagSeparator: false };
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
 }
 
-
-/***/ }),
-
-/***/ 4293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
-/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   oB: () => (/* binding */ nodeAt)
-/* harmony export */ });
-/* unused harmony export duplicateKey */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
+// subchart's `<chart>/charts/<sub>/…`).
 
 
 
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
 /**
- * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
- * keys are UserErrors naming file:line; several documents are refused unless
- * `allowMulti` (then the first is returned).
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name. `what` names the archive in errors.
  */
-function parseYaml(text, file, opts = {}) {
-    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
-    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [];
-    const lineAt = lineIndex(text);
-    for (const d of list) {
-        const err = d.errors[0];
-        const dup = err ? undefined : duplicateKey(d.contents);
-        if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
-                file,
-                line: lineAt(err.pos[0]),
-                hint: 'fix the YAML syntax',
-            });
-        }
-        if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
-                file,
-                line: lineAt(dup),
-                hint: 'remove one of the duplicate keys',
-            });
-        }
+async function readChartArchive(tgz, what) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
     }
-    if (list.length > 1 && !opts.allowMulti) {
-        const second = list[1];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
-            file,
-            line: lineAt(second.range[0]),
-            hint: 'keep a single document (no --- separators between documents)',
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
         });
     }
-    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
-    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
+    const files = new Map();
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const keep = entry.header.type === 'file' &&
+                parts.length === 2 &&
+                CHART_TOP_FILES.includes(parts[1]) &&
+                (entry.header.size ?? 0) <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            if (keep && !files.has(parts[1]))
+                files.set(parts[1], Buffer.concat(chunks).toString('utf8'));
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
+var docker_config = __webpack_require__(8040);
+// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
+var http = __webpack_require__(281);
+;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
+// The real world of a promotion, built from the shared pieces: git-publish's
+// commits, lease pushes and replays (token through the environment only),
+// gh-client's pull requests, checks and auto-merge, and the registry client
+// for resolve-digests. `repository: owner/name` promotes in another
+// repository: a bare clone in a temp folder, fetched with the token. The
+// World's services.openPromotion is this, unless a test replaced it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function world_text(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** The remote's default branch (`ls-remote --symref origin HEAD`), or undefined. */
+async function remoteHead(git) {
+    const out = await world_text(git, ['ls-remote', '--symref', '--', 'origin', 'HEAD']);
+    const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+    return m ? m[1] : undefined;
+}
+/**
+ * Where the repository promoted in lives: with `repository` (another
+ * repository, e.g. a gitops one) a fresh bare repository in a temp folder
+ * whose origin is that repository on `serverUrl`, removed by `cleanup`;
+ * otherwise the checkout itself and its origin.
+ */
+async function repositoryPromotedIn(o, serverUrl) {
+    if (o.repository) {
+        const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
+        const cleanup = [() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true })];
+        const remoteUrl = `${serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
+        // The token goes in the header git reads from its environment (authedGit); a credential in the
+        // URL would be in `git remote add`'s argv and in the clone's config.
+        if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
+            throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
+        const plain = (0,objects.gitSpawner)(repoDir, o.env);
+        for (const args of [
+            ['init', '--quiet', '--bare'],
+            ['remote', 'add', '--', 'origin', remoteUrl],
+        ]) {
+            const r = await plain(args);
+            if (r.code !== 0)
+                throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+        }
+        return { repoDir, remoteUrl, cleanup };
+    }
+    const top = await world_text((0,objects.gitSpawner)(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
+    if (!top)
+        throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
+            hint: 'run actions/checkout before promote-env',
+            cliHint: 'run lockstep in a git repository',
+        });
+    const url = await world_text((0,objects.gitSpawner)(top, o.env), ['remote', 'get-url', '--', 'origin']);
+    // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
+    if (!url && !o.dryRun)
+        throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
+            hint: 'check out the repository with actions/checkout',
+            cliHint: 'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
+        });
+    return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
+}
+/**
+ * GitHub's side of a promotion in `repository`: check states, the PR and
+ * auto-merge, through a client made on first use. Refusals a user can fix
+ * (4xx) become one-line UserErrors naming the permissions needed.
+ */
+function promoteGitHub(token, repository, o) {
+    let gh;
+    const client = () => (gh ??= (0,github_client/* createGitHub */.Cl)({ token, repository, env: o.env, log: o.log }));
+    const pulls = new Map();
+    // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+    const userFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (e instanceof github_client/* GitHubError */.y_ && e.status !== undefined && e.status < 500)
+                throw new errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
+            throw e;
+        }
+    };
+    // Deployments need their own permission: a refusal names it.
+    const deploymentFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (e instanceof github_client/* GitHubError */.y_ && e.status !== undefined && e.status < 500)
+                throw new errors/* UserError */.yo(e.message, { hint: 'the token needs deployments: write on the repository promoted in' });
+            throw e;
+        }
+    };
     return {
-        file,
-        text,
-        doc,
-        empty: list.length === 0,
-        documents: list,
-        lineAt,
-        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+        checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+        async upsertPull(p) {
+            const r = await userFacing(() => (0,github_pulls/* upsertPull */.N2)(client(), p));
+            pulls.set(r.pull.number, r.pull);
+            for (const w of r.warnings)
+                o.log(w);
+            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+        },
+        enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
+        recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
+        latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
+        async pullsOf(sha) {
+            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha));
+            return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+        },
+        async mergedPromotion(sha) {
+            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+                // A commit GitHub does not know (never pushed) has no pull request.
+                if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
+                    return [];
+                throw e;
+            }));
+            const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+            if (!pull)
+                return undefined;
+            const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+                owner: client().owner,
+                repo: client().repo,
+                pull_number: pull.number,
+            }));
+            return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
+        },
+        leaveTrail: (pullNumbers, step) => (0,notify/* leaveTrail */.c)(client(), pullNumbers, step),
+        async breakGlass(branch, base, label) {
+            const open = (await userFacing(() => (0,github_pulls/* findOpenPulls */.M2)(client(), { branch, base })))[0];
+            if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+                return undefined;
+            return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
+        },
     };
 }
-/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
-const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
-/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = {
-    name: 'yaml-multi',
-    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
-};
-/**
- * Offset of the first key that repeats an earlier key of the same mapping, in
- * document order; undefined when there is none. Keys are equal as the yaml
- * package's uniqueKeys check has them: scalars with the same value (`1` and
- * `"1"` differ), other keys only when they are the same node. One set per
- * mapping, and an explicit stack (no recursion), so the work is linear in the
- * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
- * the anchored node is checked where it is written.
- */
-function duplicateKey(root) {
-    let first;
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                const key = pair.key;
-                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
-                if (seen.has(id)) {
-                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
-                    if (at !== undefined && (first === undefined || at < first))
-                        first = at;
-                }
-                seen.add(id);
-                stack.push(pair.key, pair.value);
+/** Opens the git, GitHub and registry sides of a promotion. */
+async function openPromoteWorld(o) {
+    const ctx = (0,context/* readRunContext */.$p)(o.env);
+    for (const s of publish/* authSecrets */.O6(o.token))
+        o.secret(s);
+    if (!o.dryRun) {
+        const readOnly = (0,context/* readOnlyTokenReason */.WW)(ctx);
+        if (readOnly)
+            throw new errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
+    }
+    const repository = o.repository ?? ctx.repository;
+    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
+    const git = remoteUrl ? publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env) : (0,objects.gitSpawner)(repoDir, o.env);
+    // Without a remote the local branches are read: a repository with no commit has none to read.
+    if (!remoteUrl) {
+        const noHead = await (0,local_repo/* headProblem */.Y2)(git, 'nothing to read the environments from');
+        if (noHead)
+            throw noHead;
+    }
+    const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
+    cleanup.unshift(() => reader.dispose());
+    const base = remoteUrl
+        ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main')
+        : (o.base ?? (await (0,local_repo/* localDefaultBranch */.$N)(git)) ?? (await (0,local_repo/* currentBranch */.eR)(git)) ?? 'main');
+    // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
+    const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
+    const promoteGit = {
+        async fetchBranch(branch) {
+            if (!remoteUrl) {
+                await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+                return world_text(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
             }
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            for (const item of node.items)
-                stack.push(item);
-        }
-    }
-    return first;
-}
-/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
-function scalarId(v) {
-    return typeof v === 'string' ? `s:${v}` : v;
-}
-/** Offset → 1-based line, by binary search over the line starts (built once per text). */
-function lineIndex(text) {
-    let starts;
-    return (offset) => {
-        if (!starts) {
-            starts = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-        }
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
+            const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
+            reader.close(); // objects fetched since cat-file started are read by a fresh one
+            return sha;
+        },
+        readAt: (commit, path) => reader.text(`${commit}:${path}`),
+        async resolveRef(ref) {
+            const have = await reader.commit(ref);
+            if (have)
+                return have;
+            const spec = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+            await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+            reader.close();
+            return reader.commit(ref);
+        },
+        async commitInfo(commit) {
+            // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
+            const out = await world_text(git, ['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
+            if (out === undefined)
+                return undefined;
+            const at = out.indexOf('\0');
+            return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
+        },
+        landedAt: (commit, path) => world_text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async firstParentLog(commit, path) {
+            // Soak time is measured on the whole first-parent history: a shallow clone (actions/checkout's default) is deepened once.
+            const shallow = async () => (await world_text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
+            if (remoteUrl && (await shallow())) {
+                await git([
+                    'fetch',
+                    '--quiet',
+                    '--no-tags',
+                    '--no-write-fetch-head',
+                    '--unshallow',
+                    '--',
+                    'origin',
+                    `+refs/heads/${base}:refs/remotes/origin/${base}`,
+                ]);
+                reader.close();
+            }
+            const out = await world_text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+            const entries = (out ?? '')
+                .split('\n')
+                .filter(Boolean)
+                .map((line) => {
+                const [sha, seconds] = line.split(' ');
+                return { sha, time: Number(seconds) * 1000 };
+            });
+            return { entries, complete: !(await shallow()) };
+        },
+        async publish(p) {
+            const r = await (0,generated_branch/* publishGeneratedBranch */.J)(git, {
+                base: p.base,
+                branch: p.branch,
+                trailer: publish/* generatedTrailer */.ty('promote-env'),
+                author: publish/* BOT_IDENTITY */.br,
+                committer: publish/* BOT_IDENTITY */.br,
+                plan: p.plan,
+            });
+            reader.close();
+            return r;
+        },
+        async commitsBetween(from, to) {
+            // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+            if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+                return undefined;
+            const out = await world_text(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+            if (out === undefined)
+                return undefined;
+            return out
+                .split('\n')
+                .filter((l) => l.includes('\0'))
+                .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+        },
+    };
+    const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
+    const transport = (0,http.nodeTransport)();
+    cleanup.push(() => transport.close());
+    // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
+    const registry = new registry_client/* RegistryClient */.bP({
+        transport,
+        log: o.log,
+        credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
+    });
+    let verifier;
+    return {
+        base,
+        readFrom,
+        repoDir,
+        async readAtBase(path) {
+            const tip = await promoteGit.fetchBranch(base);
+            if (!tip)
+                throw new errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
+                    hint: 'set base to an existing branch',
+                });
+            return promoteGit.readAt(tip, path);
+        },
+        world: {
+            git: promoteGit,
+            github,
+            readLocal: o.readLocal,
+            log: o.log,
+            ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
+            async resolveDigest(ref, service) {
+                try {
+                    return (await registry.resolve(ref)).digest;
+                }
+                catch (e) {
+                    if (e instanceof registry_client/* RegistryError */.gl)
+                        throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
+                            hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                        });
+                    throw e;
+                }
+            },
+            async verifyDigest(service, ref, digest, policy) {
+                // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+                const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 9702));
+                verifier ??= new DigestVerifier(registry, policyFiles(o.workdir));
+                try {
+                    return await verifier.verify(service, ref, digest, policy);
+                }
+                catch (e) {
+                    if (e instanceof registry_client/* RegistryError */.gl)
+                        throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
+                            hint: e.hint ?? 'check the registry and retry; nothing was written',
+                        });
+                    throw e;
+                }
+            },
+            async readChart(ref) {
+                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`);
+            },
+        },
+        close() {
+            for (const c of cleanup) {
+                try {
+                    c();
+                }
+                catch {
+                    // best effort
+                }
+            }
+            return Promise.resolve();
+        },
     };
 }
-function keyNear(text, offset) {
-    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
-    return m ? ` '${m[1].trim()}'` : '';
-}
-/** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
-    let node = parsed.doc.contents;
-    for (const key of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
-            return undefined;
-        if (typeof key === 'number') {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-                return undefined;
-            node = node.items[key];
-        }
-        else {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value;
-        }
+
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 1 modules
+var values_drift = __webpack_require__(747);
+;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
+// A promotion's session, shared by promote-env and `lockstep status`: the
+// plan-level request read from the config (the working directory's, or with
+// `repository:` and no local config, the one at that repository's base), the
+// repository promoted in opened, its base fetched and planned on. Checking
+// the route is the caller's, once, with what these steps return.
+
+
+
+
+
+
+
+
+/** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
+function digestsNames(read, path) {
+    if (!path)
+        return [];
+    try {
+        const raw = JSON.parse(read(path) ?? '{}');
+        return raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
     }
-    return (node ?? undefined);
+    catch {
+        return [];
+    }
+}
+/** The plan-level request: inputs and config validated into one object. */
+function buildPromoteRequest(i, config, readLocal) {
+    const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    return {
+        from: (0,request/* parseFrom */.uK)(i.from),
+        to: i.to,
+        ...layout,
+        only: Object.keys(config.services).length > 0 ? i.services : [],
+        digests: i.digests,
+        version: i.version,
+        chartVersion: i.chartVersion,
+        resolveDigests: i.resolveDigests,
+        push: i.push,
+        verifySource: i.verifySource,
+        base: i.base ?? '',
+        draft: i.draft,
+        labels: i.labels,
+        reviewers: i.reviewers,
+        autoMerge: i.autoMerge,
+        allowSkip: i.allowSkip,
+        requireChecks: i.requireChecks,
+        dryRun: i.dryRun,
+        repository: i.repository,
+        charts: config.charts ?? [],
+        configFile: config.file,
+        ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
+        ...(config.waves ? { waves: config.waves } : {}),
+        tagPrefix: config.tagPrefix,
+        notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
+        minSoak: i.minSoak,
+        wait: i.wait,
+        breakGlassLabel: i.breakGlassLabel,
+    };
+}
+/** Reads a workspace file for the digests input; undefined when it does not exist. */
+function localReader(workdir) {
+    return (p) => {
+        const abs = (0,fs_workspace/* resolveInside */.LI)(workdir, p, 'digests');
+        try {
+            return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+    };
 }
 /**
- * Reads a scalar meant to be a string (a version, a tag). An unquoted value
- * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
- * UserError: Helm would see something other than what is written.
+ * The first step of a session, without network: the working directory (a
+ * bare repository refused before its absent config is read, unless promoting
+ * in another repository) and the request from the local config, if there is one.
  */
-function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
-    if (node === undefined)
-        return undefined;
-    const line = parsed.lineOf(node);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
-    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
-        return undefined;
-    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
-    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
-        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
-        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
-        if (t11 !== 'str' || t12 !== 'str') {
-            const kind = t11 !== 'str' ? t11 : t12;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
-                file: parsed.file,
-                line,
-                hint: `quote it: "${source}"`,
-            });
-        }
+function localPromotion(i, workspace) {
+    const workdir = (0,fs_workspace/* resolveInside */.LI)(workspace, i.workingDirectory, 'working-directory');
+    if (i.repository === undefined)
+        (0,fs_workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
+    const readLocal = localReader(workdir);
+    const configPath = i.config ?? config.DEFAULT_CONFIG_PATH;
+    const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
+    return {
+        workdir,
+        readLocal,
+        configPath,
+        request: remoteConfig ? undefined : buildPromoteRequest(i, (0,config.loadConfig)(workdir, i.config), readLocal),
+    };
+}
+/** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
+async function openSession(i, local, world) {
+    if (!i.dryRun && !world.token)
+        throw new errors/* UserError */.yo('is empty', {
+            input: 'github-token',
+            hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
+        });
+    return (world.services.openPromotion ?? openPromoteWorld)({
+        workdir: local.workdir,
+        env: world.env,
+        token: world.token,
+        repository: i.repository,
+        base: i.base,
+        readLocal: local.readLocal,
+        dryRun: i.dryRun,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+    });
+}
+/** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */
+async function sessionRequest(i, local, session) {
+    let req = local.request;
+    if (!req) {
+        const text = await session.readAtBase(local.configPath);
+        req = buildPromoteRequest(i, (0,config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
     }
-    return { value: String(node.value), line, node };
+    return { ...req, base: session.base };
 }
-
-
-/***/ }),
-
-/***/ 7812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ax: () => (/* binding */ yaml11Type),
-/* harmony export */   _O: () => (/* binding */ doubleQuote),
-/* harmony export */   aj: () => (/* binding */ isPlainSafe),
-/* harmony export */   lo: () => (/* binding */ yaml12Type),
-/* harmony export */   nI: () => (/* binding */ singleQuote),
-/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
-/* harmony export */ });
-// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
-// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
-// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
-// read it back as the same string.
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const NULLS = /^(?:~|null|Null|NULL|)$/;
-const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
-// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
-const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
-function yaml11Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML11_BOOL.test(plain))
-        return 'bool';
-    if (YAML11_INT.test(plain))
-        return 'int';
-    if (YAML11_FLOAT.test(plain))
-        return 'float';
-    if (YAML11_TIMESTAMP.test(plain))
-        return 'timestamp';
-    return 'str';
+/** The tip of the base branch, fetched from the remote; refused when it has no such branch. */
+async function fetchBase(world, base) {
+    const sha = await world.git.fetchBranch(base);
+    if (!sha)
+        throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+    return sha;
 }
-/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
-function yaml12Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML12_BOOL.test(plain))
-        return 'bool';
-    if (YAML12_INT.test(plain))
-        return 'int';
-    if (YAML12_FLOAT.test(plain))
-        return 'float';
-    return 'str';
-}
-/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
-function plainReadsAsString(plain) {
-    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
+/** Plans the checked route on one base commit, reading through the session's ports. */
+function planOn(req, route, world, baseSha, cache) {
+    const github = world.github;
+    return (0,plan/* planPromotion */.z)(req, route, {
+        readBase: (p) => world.git.readAt(baseSha, p),
+        readAt: (c, p) => world.git.readAt(c, p),
+        resolveRef: (r) => world.git.resolveRef(r),
+        lastCommit: (p) => world.git.lastCommit(baseSha, p),
+        readLocal: (p) => world.readLocal(p),
+        resolveDigest: (r, s) => world.resolveDigest(r, s),
+        verifyDigest: world.verifyDigest ? (s, r, d, p) => world.verifyDigest(s, r, d, p) : undefined,
+        checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
+    }, cache);
 }
 /**
- * True when `value` can be written as a plain scalar in block context at all,
- * and reads back as the same string under both YAML versions.
+ * planOn, then the plan's values-drift step: the target's values against the
+ * promoted chart version (promote-env's plan; `lockstep status` plans without
+ * it). In error mode a dropped key is thrown here, before anything is written.
  */
-function isPlainSafe(value) {
-    if (value === '' || value !== value.trim())
-        return false;
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return false;
-    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
-        return false;
-    if (/^[-?:](\s|$)/.test(value))
-        return false;
-    if (/:(\s|$)|\s#/.test(value))
-        return false;
-    if (/^(?:---|\.\.\.)/.test(value))
-        return false;
-    return plainReadsAsString(value);
-}
-/** Double-quotes a string as YAML does, escaping what must be escaped. */
-function doubleQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-            out += `\\u${c.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
-function singleQuote(value) {
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
+async function planChecked(req, route, world, baseSha, cache) {
+    const plan = await planOn(req, route, world, baseSha, cache);
+    const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha);
+    return valuesDrift ? { ...plan, valuesDrift } : plan;
 }
 
 

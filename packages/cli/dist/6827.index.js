@@ -68,7 +68,7 @@ async function pushChart(client, repo, chart, opts) {
     const tag = chartTag(chart.version);
     const { config, manifest } = helmManifest(chart);
     const layer = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive);
-    const existing = await client.readManifest(repo, tag);
+    const existing = await client.fetchManifest(repo, tag);
     let status;
     let digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(manifest);
     if (existing) {
@@ -100,7 +100,7 @@ async function storedSame(client, repo, manifest, layer, opts) {
     const config = configDigest(manifest);
     if (!opts.sameChart || layer === undefined || config === undefined)
         return false;
-    const [archive, configBlob] = await Promise.all([client.readBlob(repo, layer), client.readBlob(repo, config)]);
+    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
     return opts.sameChart({ archive, config: configBlob });
 }
 /** The config digest of a stored manifest, if it has one. */
@@ -133,7 +133,7 @@ function chartLayer(body) {
 async function signChart(client, repo, digest, key, dryRun) {
     const tag = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureTag */ .bG)(digest);
     const payload = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .simpleSigningPayload */ .Kq)(`${repo.registry}/${repo.repository}`, digest);
-    const existing = await client.readManifest(repo, tag);
+    const existing = await client.fetchManifest(repo, tag);
     const layers = existing ? signatureLayers(existing.body) : [];
     const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key);
     const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';

@@ -1,10 +1,5 @@
-<<<<<<< HEAD:packages/cli/dist/6875.index.js
 export const id = 6875;
-export const ids = [6875,9002];
-=======
-export const id = 512;
-export const ids = [512];
->>>>>>> cap-19a:packages/cli/dist/512.index.js
+export const ids = [6875];
 export const modules = {
 
 /***/ 29:
@@ -695,7 +690,7 @@ async function verifyResolved(s, client, resolved, concurrency) {
     const out = new Map();
     if (wanted.length === 0)
         return out;
-    const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
+    const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 9702));
     const verifier = new DigestVerifier(client, policyFiles(s.workdir, s.configFile), s.configFile);
     const errors = [];
     await (0,registry_client/* mapLimit */.sf)(wanted, concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
@@ -781,17 +776,8 @@ async function imagesToCapture(req) {
     let config;
     if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-<<<<<<< HEAD:packages/cli/dist/6875.index.js
-<<<<<<< HEAD:packages/cli/dist/512.index.js
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(6344)]).then(__webpack_require__.bind(__webpack_require__, 1312));
         config = loadConfig(req.workdir, req.config);
-=======
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(6744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
-=======
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(360)]).then(__webpack_require__.bind(__webpack_require__, 1312));
->>>>>>> cap-19a:packages/cli/dist/512.index.js
-        targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
->>>>>>> cap-20b:packages/cli/dist/6875.index.js
     }
     if (targets === undefined)
         targets = targetsFromServices(config, req.services, req.tag);
@@ -803,7 +789,7 @@ async function imagesToCapture(req) {
 async function verifyPolicies(config) {
     if (!config.verify && !Object.values(config.services).some((v) => v.verify))
         return {};
-    const { verifyFor } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(744)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    const { verifyFor } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(6344)]).then(__webpack_require__.bind(__webpack_require__, 1312));
     return { verify: (name) => verifyFor(config, name), configFile: config.file };
 }
 /** For listed images: true when the config file exists and has a `verify:` key, the one thing of it the images input uses. */

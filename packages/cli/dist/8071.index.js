@@ -15,7 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __webpack_require__(8473);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
+
 
 
 const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
@@ -38,6 +41,10 @@ function promoteRequest(inputs, world) {
     const record = inputs.optional('record');
     if (record !== undefined && record !== 'deployments')
         throw new errors/* UserError */.yo(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
+    const soak = inputs.optional('min-soak');
+    const minSoak = soak === undefined ? undefined : (0,duration/* parseDuration */.E9)(soak);
+    if (soak !== undefined && minSoak === undefined)
+        throw new errors/* UserError */.yo(`is '${soak}', not a duration`, { input: 'min-soak', hint: duration/* DURATION_HINT */.Fp });
     const request = {
         workingDirectory: inputs.string('working-directory', '.'),
         config: inputs.optional('config'),
@@ -63,10 +70,16 @@ function promoteRequest(inputs, world) {
         requireChecks: inputs.list('require-checks'),
         dryRun: inputs.boolean('dry-run', false),
         ...(record ? { record } : {}),
+        minSoak,
+        wait: inputs.optionalChoice('wait', ['refuse', 'draft']),
+        breakGlassLabel: inputs.string('break-glass-label', 'break-glass'),
     };
     const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
     if (valuesDrift !== undefined)
         request.valuesDrift = valuesDrift;
+    const notifyPulls = inputs.optionalBoolean('notify-pulls');
+    if (notifyPulls !== undefined)
+        request.notifyPulls = notifyPulls;
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
 }
@@ -83,26 +96,57 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
-<<<<<<< HEAD:packages/cli/dist/8071.index.js
-<<<<<<< HEAD:packages/cli/dist/71.index.js
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(725), __webpack_require__.e(306), __webpack_require__.e(601), __webpack_require__.e(118), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(272), __webpack_require__.e(849), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(272), __webpack_require__.e(294)]).then(__webpack_require__.bind(__webpack_require__, 7994))).promoteViews,
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5725), __webpack_require__.e(9601), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3191), __webpack_require__.e(9626), __webpack_require__.e(3952), __webpack_require__.e(7285), __webpack_require__.e(3123), __webpack_require__.e(1202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(311), __webpack_require__.e(9626), __webpack_require__.e(3952), __webpack_require__.e(1249)]).then(__webpack_require__.bind(__webpack_require__, 7994))).promoteViews,
->>>>>>> cap-20b:packages/cli/dist/8071.index.js
-=======
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(154), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(154), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(8628), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3191), __webpack_require__.e(2126), __webpack_require__.e(3952), __webpack_require__.e(7990), __webpack_require__.e(1377), __webpack_require__.e(679), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(8628), __webpack_require__.e(5725), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3191), __webpack_require__.e(2126), __webpack_require__.e(3952), __webpack_require__.e(7990), __webpack_require__.e(1377), __webpack_require__.e(679), __webpack_require__.e(6183), __webpack_require__.e(4859)]).then(__webpack_require__.bind(__webpack_require__, 4859))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(245)]).then(__webpack_require__.bind(__webpack_require__, 7994)), Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(154), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 4006))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8628), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2126), __webpack_require__.e(3952), __webpack_require__.e(7990), __webpack_require__.e(6183), __webpack_require__.e(7994)]).then(__webpack_require__.bind(__webpack_require__, 7994)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(8628), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3191), __webpack_require__.e(2126), __webpack_require__.e(3952), __webpack_require__.e(7990), __webpack_require__.e(1377), __webpack_require__.e(679), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 4006))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
         };
     },
->>>>>>> cap-19b:packages/cli/dist/71.index.js
 };
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
 
 
 /***/ })

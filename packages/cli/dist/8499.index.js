@@ -43,26 +43,8 @@ const status_status = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: statusRequest,
-<<<<<<< HEAD:packages/cli/dist/8499.index.js
-<<<<<<< HEAD:packages/cli/dist/8499.index.js
-<<<<<<< HEAD:packages/cli/dist/8499.index.js
-<<<<<<< HEAD:packages/cli/dist/499.index.js
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(219), __webpack_require__.e(306), __webpack_require__.e(601), __webpack_require__.e(118), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(272), __webpack_require__.e(849), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(281), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(154), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
->>>>>>> cap-19b:packages/cli/dist/499.index.js
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(145), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(377), __webpack_require__.e(123), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
->>>>>>> cap-18a:packages/cli/dist/499.index.js
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(952), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 9894))).statusViews,
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9601), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3191), __webpack_require__.e(9626), __webpack_require__.e(3952), __webpack_require__.e(7285), __webpack_require__.e(3123), __webpack_require__.e(2158)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(8628), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3191), __webpack_require__.e(2126), __webpack_require__.e(3952), __webpack_require__.e(7990), __webpack_require__.e(1377), __webpack_require__.e(679), __webpack_require__.e(3410)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(311), __webpack_require__.e(3952), __webpack_require__.e(1130)]).then(__webpack_require__.bind(__webpack_require__, 9894))).statusViews,
->>>>>>> cap-20b:packages/cli/dist/8499.index.js
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(628), __webpack_require__.e(601), __webpack_require__.e(311), __webpack_require__.e(312), __webpack_require__.e(388), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(665), __webpack_require__.e(410)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(952), __webpack_require__.e(894)]).then(__webpack_require__.bind(__webpack_require__, 9894))).statusViews,
->>>>>>> cap-19a:packages/cli/dist/499.index.js
 };
 
 

@@ -85,6 +85,8 @@ function resolveRoute(req, world) {
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     for (const p of req.protectedGlobs)
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
+    for (const p of req.protectedApplications ?? [])
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-applications');
     return root;
 }
 /**
@@ -113,7 +115,7 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9788), __webpack_require__.e(9614), __webpack_require__.e(7306), __webpack_require__.e(7430), __webpack_require__.e(7960)]).then(__webpack_require__.bind(__webpack_require__, 7960));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(7430), __webpack_require__.e(6447)]).then(__webpack_require__.bind(__webpack_require__, 6447));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
@@ -228,7 +230,7 @@ async function readConfigs(req, s, range, prefix) {
         return {};
     }
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const module = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(9002)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    const module = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 1312));
     let base;
     if (baseText !== undefined) {
         try {
@@ -334,10 +336,29 @@ function checkTargets(req, root, prefix, config, configModule) {
         protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+        ...protectedApplicationTargets(req, config, inRepo, fromConfig),
         prefix,
         ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
         breaking: req.breaking,
         changelog: req.changelog ?? config?.changelog ?? 'auto',
+    };
+}
+/**
+ * The Application files whose chart versions must be exact: each protected
+ * environment's `application:` (its file, without `#name`), and the
+ * protected-applications globs.
+ */
+function protectedApplicationTargets(req, config, inRepo, fromConfig) {
+    const files = (config?.environments ?? []).flatMap((e, i) => {
+        if (!e.protected || !e.application)
+            return [];
+        const file = e.application.split('#')[0];
+        return [{ pattern: inRepo(file), written: file, ...fromConfig(['environments', i, 'application'], `environments[${i}].application`) }];
+    });
+    const globs = (req.protectedApplications ?? []).map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-applications' }));
+    return {
+        ...(files.length > 0 ? { protectedApplications: files } : {}),
+        ...(globs.length > 0 ? { protectedApplicationGlobs: globs } : {}),
     };
 }
 /** The folder part of a glob before its first wildcard (`charts/*` → `charts`). */
@@ -420,12 +441,16 @@ function chartRows(r) {
         return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
     });
 }
-/** One row per protected values file: every image pinned, or what is not. */
+/** One row per protected values file: every image pinned, or what is not; then one per protected Application file: exact chart versions, or what is not. */
 function protectedRows(r) {
-    return r.protectedFiles.map((f) => {
+    const row = (f, ok) => {
         const mine = r.protectedProblems.filter((p) => p.file === f);
-        return [f, mine.length === 0 ? '✅ every image pinned by digest' : mine.map((p) => `❌ ${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`).join('\n')];
-    });
+        return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`).join('\n')];
+    };
+    return [
+        ...r.protectedFiles.map((f) => row(f, '✅ every image pinned by digest')),
+        ...(r.protectedApplications ?? []).map((f) => row(f, '✅ every chart version exact')),
+    ];
 }
 /**
  * The job summary: what was compared, then one row per changed chart and the
@@ -447,7 +472,7 @@ function checkMarkdown(r) {
         if (fixes.length > 0)
             lines.push('**How to fix**', '', ...fixes, '');
     }
-    if (r.protectedFiles.length > 0)
+    if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
         lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(PROTECTED_HEADERS, protectedRows(r)), '');
     return lines.join('\n');
 }

@@ -4577,6 +4577,7 @@ const ACTION_INPUTS = {
         { name: "base", description: "Ref or commit to compare with (default the pull request's base sha).", default: "", required: false },
         { name: "head", description: "Ref or commit to check (default the pull request's head sha, else HEAD).", default: "", required: false },
         { name: "protected-values", description: "Globs of values files that must pin every image by digest (added to config protected environments).", default: "", required: false },
+        { name: "protected-applications", description: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).", default: "", required: false },
         { name: "ignore", description: "Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).", default: "", required: false },
         { name: "breaking", description: "What a breaking values change without a major bump does, error, warn or off.", default: "error", required: false },
         { name: "changelog", description: "Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).", default: "", required: false },
@@ -4621,6 +4622,7 @@ const ACTION_INPUTS = {
         { name: "values-key", description: "Values key template when the config has no services, with {service} (e.g. services.{service}.image, or image for a single-image chart).", default: "", required: false },
         { name: "repository", description: "owner/name of a separate repository to promote in (e.g. a gitops-config repository); cloned with github-token. Default the current repository.", default: "", required: false },
         { name: "verify-source", description: "Refuse an image whose digest the source environment does not pin now (it never ran there).", default: "true", required: false },
+        { name: "values-drift", description: "What a key the target's values file sets and the new chart no longer has does, error (refuse before any write), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).", default: "", required: false },
         { name: "base", description: "Base branch of the repository promoted in (default the repository's default branch).", default: "", required: false },
         { name: "draft", description: "Open the pull request as a draft (always a draft for protected targets).", default: "false", required: false },
         { name: "labels", description: "Labels of the pull request (comma-separated or one per line).", default: "automation:release-bump", required: false },
@@ -4942,19 +4944,11 @@ const configCommand = {
             const read = at.source;
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
-<<<<<<< HEAD
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(1449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
             const config = loadConfig(root, read('config'));
             // What promote and status refuse, refused here too: each environment's values file must exist.
-            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(1449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-=======
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-            const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
-            const config = loadConfig(root, read('config'));
-            // What promote and status refuse, refused here too: each environment's values file must exist.
-            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
->>>>>>> cap-19a
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
                 ? []
                 : [
@@ -5110,26 +5104,14 @@ const promoteCommand = {
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
             const request = promote.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await promote.run())(request, world);
-            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(601), __nccwpck_require__.e(312), __nccwpck_require__.e(311), __nccwpck_require__.e(281), __nccwpck_require__.e(952), __nccwpck_require__.e(314), __nccwpck_require__.e(285), __nccwpck_require__.e(154), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
+            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(8628), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3191), __nccwpck_require__.e(2126), __nccwpck_require__.e(3952), __nccwpck_require__.e(7990), __nccwpck_require__.e(1377), __nccwpck_require__.e(679), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
             if (isRecordResult(result))
                 return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
             // What was read is said: local commits not on origin are not in the promotion.
             if (result.readFrom)
                 io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
             await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-<<<<<<< HEAD
-<<<<<<< HEAD
-<<<<<<< HEAD
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(311), __nccwpck_require__.e(9626), __nccwpck_require__.e(3952), __nccwpck_require__.e(1249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-=======
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(311), __nccwpck_require__.e(281), __nccwpck_require__.e(952), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
->>>>>>> cap-19b
-=======
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(311), __nccwpck_require__.e(145), __nccwpck_require__.e(952), __nccwpck_require__.e(249)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
->>>>>>> cap-18a
-=======
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(628), __nccwpck_require__.e(311), __nccwpck_require__.e(388), __nccwpck_require__.e(952), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
->>>>>>> cap-19a
+            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8628), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2126), __nccwpck_require__.e(3952), __nccwpck_require__.e(7990), __nccwpck_require__.e(6183), __nccwpck_require__.e(8142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
             const stopped = checksError(result);
             if (stopped)
                 throw stopped;
@@ -6450,7 +6432,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-<<<<<<< HEAD
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -6458,8 +6446,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-=======
->>>>>>> cap-19a
 /***/ 9896:
 /***/ ((module) => {
 
@@ -6467,8 +6453,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-<<<<<<< HEAD
-=======
 /***/ 1943:
 /***/ ((module) => {
 
@@ -6476,7 +6460,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises"
 
 /***/ }),
 
->>>>>>> cap-19a
 /***/ 4589:
 /***/ ((module) => {
 
@@ -6691,6 +6674,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

@@ -1,0 +1,1134 @@
+export const id = 1377;
+export const ids = [1377];
+export const modules = {
+
+/***/ 200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y_: () => (/* binding */ GitHubError),
+  Cl: () => (/* binding */ createGitHub),
+  xj: () => (/* binding */ createOrFind),
+  UG: () => (/* binding */ graphql),
+  I7: () => (/* binding */ mayHaveLanded),
+  $u: () => (/* binding */ orNotFound)
+});
+
+// UNUSED EXPORTS: isAlreadyExists, isBadReply, permissionFor, redact, secretForms, toGitHubError
+
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var text_log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
+var text_secrets = __webpack_require__(1068);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+;// CONCATENATED MODULE: ./packages/core/src/github/replies.ts
+// What lockstep reads from GitHub's 2xx answers, checked before anything reads it: a captive portal's
+// HTML page with status 200, JSON cut off by a dropped connection or an empty object is a failed
+// request, never an object whose fields are `undefined`.
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof ArrayBuffer);
+const join = (at, key) => (at ? `${at}.${key}` : key);
+const replies_int = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
+const str = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
+const optStr = (v, at) => v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`;
+function obj(fields) {
+    return (v, at) => {
+        if (!isObject(v))
+            return at ? `${at} is not an object` : 'the reply is not a JSON object';
+        for (const [key, check] of Object.entries(fields)) {
+            const problem = check(v[key], join(at, key));
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    };
+}
+function list(item) {
+    return (v, at) => {
+        if (!Array.isArray(v))
+            return at ? `${at} is not a list` : 'the reply is not a JSON list';
+        for (let i = 0; i < v.length; i++) {
+            const problem = item(v[i], `${at}[${i}]`);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    };
+}
+const optional = (check) => (v, at) => v === undefined || v === null ? undefined : check(v, at);
+const label = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })(v, at));
+const pull = obj({
+    number: replies_int,
+    html_url: str,
+    node_id: str,
+    title: str,
+    body: optStr,
+    state: str,
+    head: obj({ ref: str, sha: str }),
+    base: obj({ ref: str }),
+    labels: optional(list(label)),
+});
+const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
+const comment = obj({ id: replies_int, body: optStr });
+const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
+const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
+const deployment = obj({ id: replies_int, sha: str, environment: str, created_at: str });
+const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
+/** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
+const RULES = [
+    ['GET', /^\/git\/ref\/.+$/, obj({ object: obj({ sha: str }) })],
+    ['POST', /^\/git\/refs$/, obj({ ref: str, object: obj({ sha: str }) })],
+    ['GET', /^\/pulls$/, list(pull)],
+    ['GET', /^\/commits\/[^/]+\/pulls$/, list(pull)],
+    ['POST', /^\/pulls$/, pull],
+    ['GET', /^\/pulls\/\d+$/, pull],
+    ['PATCH', /^\/pulls\/\d+$/, pull],
+    ['GET', /^\/pulls\/\d+\/requested_reviewers$/, obj({ users: list(obj({ login: str })), teams: list(obj({ slug: str })) })],
+    ['POST', /^\/pulls\/\d+\/requested_reviewers$/, obj({ number: replies_int })],
+    ['POST', /^\/issues\/\d+\/labels$/, list(obj({ name: str }))],
+    ['GET', /^\/issues\/\d+\/comments$/, list(comment)],
+    ['GET', /^\/issues\/\d+\/events$/, list(issueEvent)],
+    ['POST', /^\/issues\/\d+\/comments$/, obj({ id: replies_int })],
+    ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: replies_int })],
+    ['GET', /^\/releases\/tags\/.+$/, release],
+    ['POST', /^\/releases$/, release],
+    ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(checkRun) })],
+    ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
+    ['GET', /^\/deployments$/, list(deployment)],
+    ['POST', /^\/deployments$/, deployment],
+    ['GET', /^\/deployments\/\d+\/statuses$/, list(obj({ id: replies_int, state: str, environment_url: optStr }))],
+    ['POST', /^\/deployments\/\d+\/statuses$/, obj({ id: replies_int, state: str })],
+];
+/** Writes GitHub does the same way however often they are sent: a garbled answer to one may be repeated. */
+const REPEATABLE_POSTS = [/^\/pulls\/\d+\/requested_reviewers$/, /^\/issues\/\d+\/labels$/];
+/** `path` (the API base's path removed) split into the repository prefix and what follows it. */
+function belowRepository(path) {
+    return /^\/(?:repos\/[^/]+\/[^/]+|repositories\/\d+)(\/.*)$/.exec(path)?.[1];
+}
+/**
+ * What is wrong with a successful answer, or undefined when it has the
+ * shape lockstep reads. `path` is the request's path below the API base.
+ */
+function replyProblem(method, path, response) {
+    if (method === 'HEAD' || response.status === 204 || response.status === 205 || response.status < 200 || response.status >= 300)
+        return undefined;
+    const { data } = response;
+    if (typeof data === 'string' || data === undefined || data === null || data instanceof ArrayBuffer) {
+        const type = String(response.headers?.['content-type'] ?? '')
+            .split(';')[0]
+            .trim()
+            .toLowerCase();
+        const length = typeof data === 'string' ? Buffer.byteLength(data) : data instanceof ArrayBuffer ? data.byteLength : 0;
+        if (/^application\/([a-z.+-]+\+)?json$/.test(type))
+            return length === 0
+                ? `the reply was empty or cut off (${type})`
+                : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
+        return length === 0 ? `the reply was empty${type ? ` (${type})` : ''}` : `the reply was not JSON (${type || 'no content type'})`;
+    }
+    const below = belowRepository(path);
+    const rule = below === undefined ? undefined : RULES.find(([m, re]) => m === method && re.test(below));
+    return (rule?.[2] ?? anyJson)(data, '');
+}
+/** Whether a request whose answer was garbled may be sent again as is: reads, and writes that are the same however often made. */
+function safeToRepeat(method, path, graphqlMutation) {
+    if (method === 'GET' || method === 'HEAD' || method === 'PUT' || method === 'PATCH' || method === 'DELETE')
+        return true;
+    if (/\/graphql$/.test(path))
+        return !graphqlMutation;
+    const below = belowRepository(path);
+    return below !== undefined && REPEATABLE_POSTS.some((re) => re.test(below));
+}
+/**
+ * The failure a garbled answer becomes inside the client. It carries status
+ * 502 (the gateway's answer was bad), so the retry plugin repeats it when
+ * `request` (a copy of the request options) is given — only for requests safe
+ * to repeat; a create is looked up instead (createOrFind). The client's error
+ * hook turns it into a GitHubError with code 'bad-reply'.
+ */
+function badReplyError(method, path, problem, request) {
+    const e = new Error(`${method} ${path}: ${problem}`);
+    e.name = 'BadReply';
+    e.status = 502;
+    e.badReply = problem;
+    if (request)
+        e.request = request;
+    return e;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
+
+
+
+
+
+
+
+
+/** A GitHub API failure with a message a user can act on; never carries the token. */
+class GitHubError extends Error {
+    /** HTTP status, when GitHub answered. */
+    status;
+    /** GitHub's own message (with the `errors` details), redacted. */
+    apiMessage;
+    /**
+     * 'budget' when the run's request budget stopped the request (nothing was sent);
+     * 'bad-reply' when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads).
+     */
+    code;
+    constructor(message, status, apiMessage, code) {
+        super(message);
+        this.name = 'GitHubError';
+        this.status = status;
+        this.apiMessage = apiMessage;
+        if (code)
+            this.code = code;
+    }
+}
+const DEFAULT_BUDGET = 100;
+const DEFAULT_GAP_MS = 1000;
+const DEFAULT_MAX_WAIT_S = 120;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const RETRIES = 3;
+/** Rate-limit waits accepted per request before giving up with a clear error. */
+const RATE_LIMIT_RETRIES = 2;
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// The token's forms and their redaction live in a light module the failure paths share.
+
+/** Why a request got no usable answer, in a few words: a network error code (ECONNREFUSED), a status, or the message. */
+function failureReason(e) {
+    if (e?.response && typeof e.status === 'number')
+        return `answered ${e.status}`;
+    const code = [e?.cause?.cause?.code, e?.cause?.code, e?.code].find((c) => typeof c === 'string' && /^E[A-Z_]+$/.test(c));
+    if (code)
+        return code;
+    const text = String(e?.message ?? e ?? '');
+    return /\b(E[A-Z]{3,})\b/.exec(text)?.[1] ?? (text.slice(0, 200) || 'no answer');
+}
+/** The API's origin and base path for messages (no credentials, no query). */
+function apiBase(url) {
+    try {
+        const u = new URL(String(url));
+        return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+    }
+    catch {
+        return String(url);
+    }
+}
+const isMutation = (opts) => {
+    const method = String(opts.method ?? 'GET').toUpperCase();
+    if (method === 'GET' || method === 'HEAD')
+        return false;
+    // GraphQL queries travel as POST too; only mutations count as writes.
+    if (/\/graphql$/.test(pathOf(opts.url)))
+        return /^\s*mutation\b/.test(String(opts.query ?? opts.body?.query ?? ''));
+    return true;
+};
+/** The request's path with its parameters filled in (hooks see the route template). */
+function expandedPath(octokit, opts) {
+    try {
+        return pathOf(octokit.request.endpoint.parse(opts).url);
+    }
+    catch {
+        return pathOf(opts.url);
+    }
+}
+function pathOf(url) {
+    try {
+        return new URL(String(url), 'http://github.invalid').pathname;
+    }
+    catch {
+        return String(url);
+    }
+}
+/**
+ * The innermost layer (just outside authentication), so every HTTP attempt,
+ * retries included, passes it: counts against the budget, waits out the
+ * backoff after a 5xx/network failure (the retry plugin itself is told to
+ * retry at once, so the wait goes through the injected sleep), and serialises
+ * mutations at least `gapMs` apart.
+ */
+function guardPlugin(octokit, options) {
+    const g = options.lockstepGuard;
+    if (!g)
+        return {};
+    octokit.hook.wrap('request', async (request, opts) => {
+        const seen = g.attempts.get(opts) ?? { n: 0 };
+        g.attempts.set(opts, seen);
+        seen.n += 1;
+        const method = String(opts.method).toUpperCase();
+        const path = expandedPath(octokit, opts);
+        if (seen.n > 1 && (seen.lastStatus === undefined || seen.lastStatus >= 500)) {
+            const wait = 1000 * (seen.n - 1) ** 2;
+            const reason = failureReason(seen.lastError);
+            const answered = reason.startsWith('answered') || reason.startsWith('sent ');
+            const said = answered ? `${reason} to` : `did not answer`;
+            const detail = answered ? '' : ` (${reason})`;
+            g.notice(`GitHub API at ${apiBase(opts.baseUrl)} ${said} ${method} ${path}${detail}; retrying in ${wait / 1000}s (attempt ${seen.n} of ${RETRIES + 1})`);
+            await g.sleep(wait);
+        }
+        g.count += 1;
+        if (g.count > g.budget) {
+            throw new GitHubError(`stopped before ${method} ${path}: this run already made ${g.budget} GitHub API requests, its budget — something is retrying or paging far more than expected; rerun, and report it if it happens again`, undefined, undefined, 'budget');
+        }
+        const send = async () => {
+            let response;
+            try {
+                response = await request(opts);
+            }
+            catch (e) {
+                seen.lastStatus = typeof e?.status === 'number' ? e.status : undefined;
+                seen.lastError = e;
+                throw e;
+            }
+            // A 2xx whose body is not what GitHub sends (HTML, cut-off JSON, `{}`) is a failed request, not a success.
+            const below = path.startsWith(g.basePath) ? path.slice(g.basePath.length) : path;
+            const problem = replyProblem(method, below, response);
+            if (problem === undefined)
+                return response;
+            seen.lastStatus = 502;
+            seen.lastError = { message: `sent an unusable reply (${problem})` };
+            throw badReplyError(method, path, problem, safeToRepeat(method, below, isMutation(opts)) ? { ...opts } : undefined);
+        };
+        if (!isMutation(opts))
+            return send();
+        const previous = g.queue;
+        let release;
+        g.queue = new Promise((resolve) => (release = resolve));
+        await previous;
+        try {
+            const wait = g.lastMutationEnd + g.gapMs - g.now();
+            if (g.gapMs > 0 && wait > 0)
+                await g.sleep(wait);
+            return await send();
+        }
+        finally {
+            g.lastMutationEnd = g.now();
+            release();
+        }
+    });
+    return {};
+}
+/**
+ * Bottleneck groups for the throttling plugin's write and notification lanes
+ * that run jobs at once: mutations are already serialised by the guard (with
+ * the injected clock), and the plugin's own lanes would sleep on real timers.
+ * The plugin only calls `key(id).schedule(…)`, so this stand-in has just that.
+ */
+const passThroughGroup = {
+    key: () => ({
+        schedule: (...args) => {
+            const fnAt = typeof args[0] === 'function' ? 0 : 1;
+            return Promise.resolve().then(() => args[fnAt](...args.slice(fnAt + 1)));
+        },
+    }),
+};
+const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+function proxyFetch(env, timeoutMs) {
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+    let agent;
+    return async (input, init = {}) => {
+        // A whole-exchange timeout that surfaces as an ordinary network failure
+        // (not an AbortError) so the retry plugin treats it like one.
+        const signal = AbortSignal.timeout(timeoutMs);
+        try {
+            if (!proxied)
+                return await fetch(input, { ...init, signal });
+            // undici is loaded only when a proxy is configured: start-up stays cheap.
+            const undici = await __webpack_require__.e(/* import() */ 6752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+            agent ??= new undici.EnvHttpProxyAgent({
+                httpProxy: env.HTTP_PROXY ?? env.http_proxy,
+                httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
+                noProxy: env.NO_PROXY ?? env.no_proxy,
+            });
+            // Node's fetch is undici too: the casts bridge its bundled types and the package's, which describe the same classes.
+            return await undici.fetch(input, { ...init, signal, dispatcher: agent });
+        }
+        catch (e) {
+            if (signal.aborted)
+                throw new Error(`no answer within ${timeoutMs} ms`, { cause: e });
+            throw e;
+        }
+    };
+}
+/** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
+function createGitHub(opts) {
+    const env = opts.env ?? process.env;
+    const [owner, repo, ...rest] = opts.repository.split('/');
+    if (!owner || !repo || rest.length)
+        throw new GitHubError(`repository '${opts.repository}' is not in the form owner/name`);
+    const apiUrl = (opts.apiUrl ?? (0,context/* defaultApiUrl */.zq)(env)).replace(/\/+$/, '');
+    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? (0,context/* defaultGraphqlUrl */.sd)(apiUrl);
+    const secrets = [opts.token];
+    // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
+    const log = (line) => opts.log?.((0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets)));
+    const notice = opts.notice ? (line) => opts.notice((0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets))) : log;
+    const sleep = opts.sleep ?? realSleep;
+    const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
+    const guard = {
+        budget: opts.budget ?? DEFAULT_BUDGET,
+        gapMs: opts.minMutationGapMs ?? DEFAULT_GAP_MS,
+        sleep,
+        now: opts.now ?? Date.now,
+        log,
+        notice,
+        count: 0,
+        lastMutationEnd: -Infinity,
+        queue: Promise.resolve(),
+        attempts: new WeakMap(),
+        basePath: pathOf(apiUrl).replace(/\/+$/, ''),
+    };
+    const onLimit = (kind) => async (retryAfter, options, _o, retryCount) => {
+        const what = `${String(options.method).toUpperCase()} ${expandedPath(octokit, options)}`;
+        if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > maxWait) {
+            log(`${kind} on ${what}: not waiting ${retryAfter} s (after ${retryCount} waits; the cap is ${maxWait} s)`);
+            return false;
+        }
+        log(`${kind} on ${what}: waiting ${retryAfter} s as GitHub asked`);
+        await sleep(retryAfter * 1000);
+        return true;
+    };
+    const octokit = new LockstepOctokit({
+        auth: opts.token,
+        baseUrl: apiUrl,
+        userAgent: 'lockstep',
+        request: { fetch: proxyFetch(env, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+        log: { debug: () => { }, info: () => { }, warn: log, error: log },
+        lockstepGuard: guard,
+        // Retries happen at once here; the guard sleeps the backoff through the injected clock.
+        // 429 is left to the throttling plugin, which honours retry-after.
+        retry: { retries: RETRIES, retryAfterBaseValue: 0, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: 0,
+            fallbackSecondaryRateRetryAfter: 60,
+            write: passThroughGroup,
+            notifications: passThroughGroup,
+            // plugin-throttling awaits these handlers (Bottleneck's event trigger) and retries when they resolve true;
+            // its LimitHandler type says `void`, so the rule sees a promise where none is read, which is not the case.
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
+            onRateLimit: onLimit('rate limit'),
+        },
+    });
+    // baseUrl too: @octokit/graphql swaps in /api/graphql for every base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+    octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
+    // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
+    octokit.hook.error('request', (error, options) => {
+        throw toGitHubError(error, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
+    });
+    return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => (0,text_secrets/* redact */.E)(t, secrets) };
+}
+/** Which `permissions:` entry a request needs, judged by its path. */
+function permissionFor(method, path) {
+    if (/\/graphql$/.test(path) || /\/(pulls|issues)(\/|$)/.test(path))
+        return 'pull-requests: write';
+    if (/\/deployments(\/|$)/.test(path))
+        return method === 'GET' ? 'deployments: read' : 'deployments: write';
+    if (/\/(statuses|check-runs|check-suites|status)(\/|$)/.test(path))
+        return method === 'GET' ? 'checks: read / statuses: read' : 'statuses: write';
+    return 'contents: write';
+}
+/** Turns an Octokit failure into a GitHubError a user can act on (redacted). */
+function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAIT_S) {
+    if (error instanceof GitHubError) {
+        error.message = (0,text_secrets/* redact */.E)(error.message, secrets);
+        return error;
+    }
+    if (typeof error?.badReply === 'string') {
+        // The message names the endpoint and what was wrong, never the body (a proxy's page may echo the request's headers).
+        const message = `GitHub's answer was unusable: ${String(error.message)} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
+        return new GitHubError((0,text_secrets/* redact */.E)((0,text_log/* escapeForLog */.z)(message), secrets), undefined, undefined, 'bad-reply');
+    }
+    const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
+    const path = pathOf(error?.request?.url ?? options?.url ?? '');
+    const status = typeof error?.status === 'number' ? error.status : undefined;
+    // GitHub's message may echo a title or branch name: one line, no workflow command.
+    const raw = (0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(apiMessageOf(error), secrets));
+    const what = `${method} ${path}`;
+    let message;
+    if (status === undefined || (status === 500 && !error?.response)) {
+        const base = options?.baseUrl ?? error?.request?.url;
+        const tries = typeof options?.attempts === 'number' && options.attempts > 1 ? ` after ${options.attempts} attempts` : '';
+        message = base
+            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
+            : `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
+        return new GitHubError((0,text_secrets/* redact */.E)(message, secrets), undefined, raw);
+    }
+    const lower = raw.toLowerCase();
+    if (status === 401) {
+        message = `the token was refused (401) on ${what} — pass a valid github-token (it may be expired, revoked or meant for another GitHub host)`;
+    }
+    else if ((status === 403 || status === 429) && /secondary rate limit|abuse/.test(lower)) {
+        const after = Number(error?.response?.headers?.['retry-after']);
+        message = `GitHub's secondary rate limit kept refusing ${what}${Number.isFinite(after) ? ` (retry-after ${after} s)` : ''} after the waits allowed (at most ${maxWaitSeconds} s each) — rerun the job later`;
+    }
+    else if ((status === 403 || status === 429) && error?.response?.headers?.['x-ratelimit-remaining'] === '0') {
+        const reset = Number(error?.response?.headers?.['x-ratelimit-reset']);
+        message = `GitHub's API rate limit for this token is used up on ${what}${Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : ''} — rerun after the reset or use a token with its own quota`;
+    }
+    else if (status === 403 && /not permitted to create or approve pull requests/.test(lower)) {
+        message = `GitHub Actions is not permitted to create or approve pull requests in this repository (${what}) — enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organization, its Actions settings too), or pass a GitHub App or PAT token as github-token`;
+    }
+    else if (status === 403 && /resource not accessible by (integration|personal access token)/.test(lower)) {
+        message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); the token is read-only in fork/Dependabot PRs, where write steps cannot run`;
+    }
+    else if (status === 404) {
+        message = `GitHub answered 404 to ${what} — the repository or object does not exist, or the token cannot see it (a private repository needs a token with access)`;
+    }
+    else {
+        message = `GitHub answered ${status} to ${what}: ${raw}`;
+    }
+    return new GitHubError((0,text_secrets/* redact */.E)(message, secrets), status, raw);
+}
+/** Array.isArray narrowed to a readonly list that keeps its element type (Array.isArray's own guard says `any[]`). */
+function isList(value) {
+    return Array.isArray(value);
+}
+function apiMessageOf(error) {
+    const data = error?.response?.data;
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        const details = isList(data.errors)
+            ? data.errors
+                .map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' '))))
+                .filter(Boolean)
+            : [];
+        return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
+    }
+    if (typeof data === 'string' && data)
+        return data.slice(0, 500);
+    return String(error?.message ?? error ?? '');
+}
+/** True when a failure is GitHub's "already exists" validation answer (422). */
+function isAlreadyExists(e) {
+    return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
+}
+/** True when the answer to a create may have been lost (5xx, no answer, a garbled answer): the object may exist anyway. */
+function mayHaveLanded(e) {
+    return e instanceof GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
+}
+/** `get`'s answer, or undefined when GitHub answers 404 (the object does not exist). */
+async function orNotFound(get) {
+    try {
+        return await get();
+    }
+    catch (e) {
+        if (e instanceof GitHubError && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Runs `create`, idempotently: when its answer was lost (5xx, no answer) or
+ * GitHub answers 422 "already exists", `find` looks the object up instead
+ * (told whether GitHub said it exists), so a retried or raced create neither
+ * fails nor duplicates. The create's own error is thrown when nothing is
+ * found. `found` says the object came from `find`: it was not there when the
+ * caller looked before creating, so the create that landed was this run's (or
+ * a twin run's). A create whose answer was garbled (not JSON, cut off) and
+ * that `find` does not see did not land: it is made again, at most
+ * BAD_REPLY_CREATES times in all.
+ */
+async function createOrFind(gh, what, create, find) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return { value: await create(), found: false };
+        }
+        catch (e) {
+            const exists = isAlreadyExists(e);
+            if (!exists && !mayHaveLanded(e))
+                throw e;
+            const value = await find(exists);
+            if (value !== undefined) {
+                gh.log?.(`${what} found after the create failed (${e.message})`);
+                return { value, found: true };
+            }
+            // A garbled answer to a create that did not land is a failed request like every other: made again, bounded.
+            if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES)
+                throw e;
+            gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
+            await (gh.sleep ?? realSleep)(1000 * attempt);
+        }
+    }
+}
+/** Creates tried when each answer is garbled and nothing landed. */
+const BAD_REPLY_CREATES = 3;
+/** True when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads). */
+function isBadReply(e) {
+    return e instanceof GitHubError && e.code === 'bad-reply';
+}
+/** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
+async function graphql(gh, query, variables) {
+    try {
+        return { data: await gh.octokit.graphql(query, variables) };
+    }
+    catch (e) {
+        if (e?.name === 'GraphqlResponseError' && Array.isArray(e.errors)) {
+            return {
+                data: e.data ?? undefined,
+                errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })),
+            };
+        }
+        throw e;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9594:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ readRunContext),
+/* harmony export */   WW: () => (/* binding */ readOnlyTokenReason),
+/* harmony export */   sd: () => (/* binding */ defaultGraphqlUrl),
+/* harmony export */   zq: () => (/* binding */ defaultApiUrl)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const DEPENDABOT = 'dependabot[bot]';
+/** GITHUB_API_URL, or github.com's API. */
+function defaultApiUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The GraphQL endpoint next to a REST base URL: GHES serves it at /api/graphql beside /api/v3. */
+function defaultGraphqlUrl(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
+}
+/** Reads GITHUB_* variables and the event file once; a pull_request run without a readable event file says why. */
+function readRunContext(env) {
+    const apiUrl = defaultApiUrl(env);
+    const eventName = env.GITHUB_EVENT_NAME || undefined;
+    const isPullEvent = eventName !== undefined && PULL_EVENTS.has(eventName);
+    let event;
+    let eventFileProblem;
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
+        }
+        catch (e) {
+            eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
+        }
+        if (text !== undefined) {
+            let parsed;
+            try {
+                parsed = JSON.parse(text);
+            }
+            catch {
+                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
+            }
+            if (parsed !== undefined) {
+                // Only the payload's being an object is checked here; its fields are read with `?.` and type checks below.
+                if (parsed === null || typeof parsed !== 'object')
+                    eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
+                else
+                    event = parsed;
+            }
+        }
+    }
+    else if (isPullEvent) {
+        eventFileProblem = `GITHUB_EVENT_PATH is not set on a ${eventName} run`;
+    }
+    if (isPullEvent && event && !event.pull_request && !eventFileProblem) {
+        eventFileProblem = `the ${eventName} event file GITHUB_EVENT_PATH=${path} has no pull_request object`;
+    }
+    const pr = isPullEvent ? event?.pull_request : undefined;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+    // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
+    const isForkPull = Boolean(pr) &&
+        (pr.head?.repo === null ||
+            (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
+    return {
+        repository: env.GITHUB_REPOSITORY || undefined,
+        eventName,
+        event,
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || defaultGraphqlUrl(apiUrl)).replace(/\/+$/, ''),
+        isForkPull,
+        isDependabot,
+        ...(eventFileProblem ? { eventFileProblem } : {}),
+    };
+}
+/** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
+function readOnlyTokenReason(ctx) {
+    // pull_request_target runs in the base repository's context with its token, fork or not.
+    if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
+        return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
+    if (ctx.isDependabot)
+        return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 7285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ getPull),
+/* harmony export */   D2: () => (/* binding */ enableAutoMerge),
+/* harmony export */   IB: () => (/* binding */ closePull),
+/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
+/* harmony export */   KM: () => (/* binding */ fitBody),
+/* harmony export */   M2: () => (/* binding */ findOpenPulls),
+/* harmony export */   N2: () => (/* binding */ upsertPull),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   SN: () => (/* binding */ deleteBranch),
+/* harmony export */   ZD: () => (/* binding */ commentOnce),
+/* harmony export */   bQ: () => (/* binding */ pullsForCommit)
+/* harmony export */ });
+/* unused harmony exports MAX_BODY, toPullRef, retryFresh */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(200);
+
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleepOf = (gh) => gh.sleep ?? realSleep;
+const clean = (gh, text) => (gh.redact ? gh.redact(text) : text);
+/** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
+const MAX_BODY = 65_536;
+/**
+ * `body` cut at a line break to fit GitHub's `limit`, with a closing line
+ * saying so (notes for thousands of commits exceed it). Unchanged when it fits.
+ */
+function fitBody(body, limit = MAX_BODY) {
+    if (body.length <= limit)
+        return body;
+    const note = `\n\n… truncated to fit GitHub's ${limit}-character limit`;
+    const room = limit - note.length;
+    const cut = body.lastIndexOf('\n', room);
+    return `${body.slice(0, cut > room / 2 ? cut : room)}${note}`;
+}
+/** Maps a REST pull request object. */
+function toPullRef(p) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        nodeId: p.node_id,
+        head: p.head?.ref,
+        headSha: p.head?.sha,
+        base: p.base?.ref,
+        title: p.title ?? '',
+        body: p.body ?? '',
+        draft: Boolean(p.draft),
+        labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
+        state: p.state === 'closed' ? 'closed' : 'open',
+        merged: Boolean(p.merged || p.merged_at),
+    };
+}
+/** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
+async function findOpenPulls(gh, q) {
+    const params = {
+        owner: gh.owner,
+        repo: gh.repo,
+        state: 'open',
+        per_page: 100,
+    };
+    // GitHub filters by head only as `owner:branch`; the other filters are applied here.
+    if (q.branch !== undefined)
+        params.head = `${gh.owner}:${q.branch}`;
+    if (q.base !== undefined)
+        params.base = q.base;
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls', params));
+    return all
+        .map(toPullRef)
+        .filter((p) => p.state === 'open' &&
+        (q.branch === undefined || p.head === q.branch) &&
+        (q.base === undefined || p.base === q.base) &&
+        (q.branchPrefix === undefined || p.head.startsWith(q.branchPrefix)) &&
+        (q.label === undefined || p.labels.includes(q.label)));
+}
+/** One pull request by number. */
+async function getPull(gh, number) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+    });
+    return toPullRef(data);
+}
+/**
+ * Calls `fn`, and again (bounded, with waits) when GitHub has not caught up
+ * with an object created a moment ago: GraphQL's "Could not resolve to a
+ * node", or a 404/422 saying the same over REST.
+ */
+async function retryFresh(gh, what, fn, attempts = 4) {
+    for (let i = 1;; i++) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (i >= attempts || !isNotYetVisible(e))
+                throw e;
+            gh.log?.(`${what}: GitHub does not see the new object yet; trying again (${i}/${attempts - 1})`);
+            await sleepOf(gh)(1000 * i);
+        }
+    }
+}
+function isNotYetVisible(e) {
+    const text = e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ ? `${e.apiMessage ?? ''} ${e.message}` : String(e?.message ?? e);
+    return /could not resolve to a node/i.test(text);
+}
+/**
+ * Opens the pull request branch → base, or brings the open one up to date.
+ * Idempotent: an open PR for the branch is found first; a create whose answer
+ * was lost (5xx, no answer) or that GitHub answers 422 "already exists" looks
+ * the PR up and verifies it instead of failing or duplicating. Labels and
+ * reviewers are added only when missing.
+ */
+async function upsertPull(gh, p) {
+    const warnings = [];
+    p = { ...p, body: fitBody(p.body) };
+    let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+    let created = false;
+    if (!pull) {
+        const findOpen = async () => (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+        ({ value: pull } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOrFind */ .xj)(gh, `pull request for ${clean(gh, p.branch)}`, async () => {
+            const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
+                owner: gh.owner,
+                repo: gh.repo,
+                head: p.branch,
+                base: p.base,
+                title: p.title,
+                body: p.body,
+                draft: p.draft ?? false,
+            });
+            return toPullRef(data);
+        }, async (alreadyExists) => {
+            const found = await findOpen();
+            if (found || !alreadyExists)
+                return found;
+            // GitHub says it exists but its list lags behind its write: look once more after a moment.
+            await sleepOf(gh)(1000);
+            return findOpen();
+        }));
+        // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
+        // run's create that landed (or a twin run's); either way it is verified below like every found PR.
+        created = true;
+    }
+    let changed = false;
+    if (pull.title !== p.title || normaliseBody(pull.body) !== normaliseBody(p.body)) {
+        const { data } = await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: pull.number,
+            title: p.title,
+            body: p.body,
+        });
+        pull = toPullRef(data);
+        changed = true;
+    }
+    const missingLabels = (p.labels ?? []).filter((l) => !pull.labels.includes(l));
+    if (missingLabels.length) {
+        const number = pull.number;
+        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            labels: missingLabels,
+        }));
+        pull = { ...pull, labels: data.map((l) => l.name) };
+        changed = true;
+    }
+    if (p.reviewers?.length) {
+        const asked = await requestMissingReviewers(gh, pull.number, p.reviewers, created, warnings);
+        changed ||= asked;
+    }
+    const outcome = created ? 'created' : changed ? 'updated' : 'unchanged';
+    return { pull, outcome, warnings };
+}
+// GitHub stores bodies with CRLF when they were edited in the browser.
+const normaliseBody = (s) => s.replace(/\r\n/g, '\n').trimEnd();
+/**
+ * Requests reviews on a PR this run opened. On an existing PR the reviewers
+ * are the humans' business: someone who already reviewed is no longer
+ * "requested", and asking again would re-request their review, so only names
+ * never asked (not currently requested) are added, and only while nobody from
+ * the list has been asked yet (a create whose reviewer request failed).
+ */
+async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
+    const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
+    const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop());
+    if (!fresh) {
+        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+        });
+        const asked = new Set([
+            ...(requested.users ?? []).map((u) => String(u.login).toLowerCase()),
+            ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase()),
+        ]);
+        if ([...users, ...teams].some((n) => asked.has(n.toLowerCase())))
+            return false;
+    }
+    if (!users.length && !teams.length)
+        return false;
+    try {
+        await retryFresh(gh, `requesting reviewers on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+            ...(users.length ? { reviewers: users } : {}),
+            ...(teams.length ? { team_reviewers: teams } : {}),
+        }));
+        return true;
+    }
+    catch (e) {
+        // The PR stands; a reviewer GitHub will not accept (the author, not a collaborator) is worth a warning, not a failed run.
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && e.status === 422) {
+            warnings.push(`could not request reviews from ${[...users, ...teams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
+            return false;
+        }
+        throw e;
+    }
+}
+/** Closes a pull request, first leaving `comment` on it (once, even across reruns). */
+async function closePull(gh, number, comment) {
+    if (comment !== undefined)
+        await commentOnce(gh, number, comment, 'closed');
+    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+        state: 'closed',
+    });
+}
+/** The invisible line that identifies lockstep's comment of one kind. */
+function commentMarker(marker) {
+    if (!/^[A-Za-z0-9._:/-]+$/.test(marker))
+        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
+    return `<!-- lockstep:${marker} -->`;
+}
+/** lockstep's last comment on `number` carrying `tag` (its id and body), or undefined. */
+async function findMarkedComment(gh, number, tag) {
+    // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
+    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        per_page: 100,
+    }));
+    const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
+    const last = mine[mine.length - 1];
+    return last ? { id: last.id, body: last.body } : undefined;
+}
+/**
+ * Leaves one comment of kind `marker` on issue/PR `number`: created the first
+ * time, edited when the text changed, left alone otherwise — reruns and
+ * retried creates never duplicate it.
+ */
+async function commentOnce(gh, number, body, marker) {
+    const tag = commentMarker(marker);
+    const full = `${fitBody(body.trimEnd(), MAX_BODY - tag.length - 2)}\n\n${tag}`;
+    const existing = await findMarkedComment(gh, number, tag);
+    if (existing) {
+        if (normaliseBody(existing.body) === normaliseBody(full))
+            return 'unchanged';
+        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            comment_id: existing.id,
+            body: full,
+        });
+        return 'updated';
+    }
+    // Comments have no natural key GitHub could reject a duplicate by, so a blind
+    // retry of the POST could post twice: after a 5xx or lost answer the marker
+    // is looked up first, and the POST repeated (bounded) only when it is absent.
+    for (let attempt = 1;; attempt++) {
+        try {
+            await retryFresh(gh, `commenting on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner: gh.owner,
+                repo: gh.repo,
+                issue_number: number,
+                body: full,
+                request: { retries: 0 },
+            }));
+            return 'created';
+        }
+        catch (e) {
+            if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveLanded */ .I7)(e))
+                throw e;
+            if (await findMarkedComment(gh, number, tag))
+                return 'created';
+            if (attempt >= COMMENT_ATTEMPTS)
+                throw e;
+            await sleepOf(gh)(1000 * attempt ** 2);
+        }
+    }
+}
+const COMMENT_ATTEMPTS = 3;
+/** Pull requests associated with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), merged ones included. */
+async function pullsForCommit(gh, sha) {
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner: gh.owner,
+        repo: gh.repo,
+        commit_sha: sha,
+        per_page: 100,
+    }));
+    return all.map(toPullRef);
+}
+/** Deletes refs/heads/<branch>; a branch that is already gone (404/422) is fine. */
+async function deleteBranch(gh, branch) {
+    try {
+        await gh.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: gh.owner, repo: gh.repo, ref: `heads/${branch}` });
+    }
+    catch (e) {
+        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && (e.status === 404 || e.status === 422))
+            return;
+        throw e;
+    }
+}
+const AUTO_MERGE = `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number autoMergeRequest { enabledAt mergeMethod } }
+  }
+}`;
+/**
+ * Turns on auto-merge (GraphQL enablePullRequestAutoMerge). A repository that
+ * does not allow it, a PR already mergeable ("clean status") and similar
+ * refusals come back as enabled:false with GitHub's reason; "Could not
+ * resolve to a node" right after the PR was created is retried, bounded.
+ */
+async function enableAutoMerge(gh, pull, method = 'MERGE') {
+    let reason = '';
+    for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
+        let messages;
+        try {
+            const r = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .graphql */ .UG)(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
+            if (!r.errors?.length)
+                return { enabled: true };
+            messages = r.errors.map((e) => e.message);
+        }
+        catch (e) {
+            // GitHub (and the double) may also answer the lag with HTTP 422; anything else is a real failure.
+            if (!isNotYetVisible(e))
+                throw e;
+            messages = [e.apiMessage ?? e.message];
+        }
+        reason = clean(gh, messages.join('; '));
+        if (!messages.some((m) => /could not resolve to a node/i.test(m)) || i === AUTO_MERGE_ATTEMPTS)
+            break;
+        gh.log?.(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`);
+        await sleepOf(gh)(1000 * i);
+    }
+    return { enabled: false, reason };
+}
+const AUTO_MERGE_ATTEMPTS = 4;
+
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */ });
+/* unused harmony export escapeLinesForLog */
+/**
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
+ */
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
+/**
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
+ */
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(LEADING_COMMAND, '$1: :')
+        .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ leaveTrail)
+/* harmony export */ });
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(200);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7285);
+/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1062);
+// Leaves the trail on source pull requests: for each one, its lockstep trail
+// comment read back, the step merged in, and written once (created, edited in
+// place, or left alone) through commentOnce, whose create is looked up after a
+// 5xx rather than repeated. A number that is not a merged pull request (an
+// issue cited in a changelog) gets nothing.
+
+
+
+/** Pull requests commented on per run at most: a huge release still ends in bounded time. */
+const MAX_PULLS = 100;
+/** Adds `step` to the trail comment of every merged pull request in `pulls` (excluding `except`, e.g. the release PR itself). */
+async function leaveTrail(gh, pulls, step, except = []) {
+    const out = { created: [], updated: [], unchanged: [], skipped: [], failed: [] };
+    const targets = [...new Set(pulls)].filter((n) => !except.includes(n)).sort((a, b) => a - b);
+    for (const n of targets.slice(0, MAX_PULLS)) {
+        try {
+            const pull = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .getPull */ .Cs)(gh, n).catch((e) => {
+                if (e instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && (e.status === 404 || e.status === 410))
+                    return undefined;
+                throw e;
+            });
+            if (!pull?.merged) {
+                out.skipped.push(n);
+                continue;
+            }
+            const existing = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarkedComment */ .Jp)(gh, n, (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .commentMarker */ .Ql)(_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .TRAIL_MARKER */ .KP));
+            out[await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .commentOnce */ .ZD)(gh, n, (0,_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .trailBody */ .D2)(existing?.body, step), _trail_js__WEBPACK_IMPORTED_MODULE_2__/* .TRAIL_MARKER */ .KP)].push(n);
+        }
+        catch (e) {
+            out.failed.push(`#${n}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    if (targets.length > MAX_PULLS)
+        out.failed.push(`${targets.length - MAX_PULLS} more pull requests were not commented on (at most ${MAX_PULLS} per run)`);
+    return out;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,197 @@
+export const id = 3410;
+export const ids = [3410];
+export const modules = {
+
+/***/ 2158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runStatus: () => (/* binding */ runStatus)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
+/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
+/* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9767);
+/* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1871);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(679);
+// `lockstep status`: promote-env's drift table without promoting. The
+// session is opened as for a dry run (no registry, no checks), each adjacent
+// pair of environments is planned on the base, and each environment's column
+// is taken from a plan that does not target it, or, for a target, from the
+// plan's old pins, so every column shows what the base pins now.
+
+
+
+
+
+
+/**
+ * The latest successful deployment of each environment, read with the token
+ * when there is one; undefined when none was recorded. A token that may not
+ * read deployments leaves the table as it was, said as a warning.
+ */
+async function deploymentRecord(ports, names, world) {
+    if (!ports.github?.latestDeployments || names.length === 0)
+        return undefined;
+    try {
+        const found = await ports.github.latestDeployments(names);
+        if (found.size === 0)
+            return undefined;
+        return Object.fromEntries([...found].map(([env, d]) => [
+            env,
+            { id: d.id, sha: d.sha, createdAt: d.createdAt, ...(d.environmentUrl ? { environmentUrl: d.environmentUrl } : {}) },
+        ]));
+    }
+    catch (e) {
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+            throw e;
+        world.warning(`deployments not read: ${e.message}`);
+        return undefined;
+    }
+}
+/**
+ * Opens the session as a dry run of every pair, plans each pair (a refused
+ * one becomes its `error`), and reads every environment's column and pins at
+ * the base.
+ */
+async function runStatus(i, world) {
+    const asked = {
+        ...i,
+        to: '',
+        push: 'pr',
+        verifySource: true,
+        draft: false,
+        labels: [],
+        reviewers: [],
+        allowSkip: false,
+        requireChecks: [],
+        dryRun: true,
+        resolveDigests: false,
+        breakGlassLabel: 'break-glass',
+    };
+    const local = (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .localPromotion */ .dG)(asked, world.workspace);
+    const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openSession */ .fA)(asked, local, world);
+    try {
+        const req = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionRequest */ .yi)(asked, local, session);
+        const names = req.environments.map((e) => e.name);
+        const plans = [];
+        const next = [];
+        // One parse cache for the run: every pair reads the same environments' files.
+        const cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .ParseCache */ .i();
+        for (let k = 0; k + 1 < names.length; k++) {
+            try {
+                const planned = await planPair(req, names[k], names[k + 1], session.world, cache);
+                plans.push({ to: k + 1, planned });
+                next.push({ from: names[k], to: names[k + 1], changes: planned.plan.changes, chart: planned.plan.chart });
+            }
+            catch (e) {
+                if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+                    throw e;
+                plans.push({ to: k + 1 });
+                next.push({ from: names[k], to: names[k + 1], changes: [], error: e.message });
+            }
+            world.reporter.progress?.({ what: 'promotions planned', done: k + 1, total: names.length - 1 });
+        }
+        const ok = plans.filter((p) => p.planned);
+        // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
+        // so only the environment at fault shows so.
+        const baseSha = ok[0]?.planned?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
+        const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha, cache) : undefined;
+        const pins = baseSha ? await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentPins */ .Kv)(req, (p) => session.world.git.readAt(baseSha, p), cache) : [];
+        const services = (ok[0]?.planned?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
+        const cell = (row, col) => {
+            const other = ok.find((p) => p.to !== col);
+            if (other)
+                return other.planned.plan.drift.rows[row]?.cells[col] ?? '?';
+            const own = ok.find((p) => p.to === col);
+            if (!own)
+                return fallback?.rows[row]?.cells[col] ?? '?';
+            const { plan } = own.planned;
+            const service = services[row];
+            const change = plan.changes.find((c) => c.service === service);
+            if (change)
+                return `${change.oldTag ?? '—'} ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(change.oldDigest)}`;
+            if (service === 'chart version' && plan.chart)
+                return plan.chart.old || '—';
+            return plan.drift.rows[row]?.cells[col] ?? '?';
+        };
+        const rows = services.map((service, row) => ({ service, cells: names.map((_n, col) => cell(row, col)) }));
+        // The record promote-env keeps (record: deployments): the latest successful deployment per environment, when there is one.
+        const deployments = await deploymentRecord(session.world, names, world);
+        if (deployments)
+            rows.push({ service: 'deployed', cells: names.map((n) => (deployments[n] ? deployments[n].sha.slice(0, 12) : '—')) });
+        return {
+            base: req.base,
+            baseSha,
+            ...(session.readFrom ? { readFrom: session.readFrom } : {}),
+            environments: names,
+            rows,
+            next,
+            pins,
+            ...(deployments ? { deployments } : {}),
+        };
+    }
+    finally {
+        await session.close();
+    }
+}
+/** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
+async function planPair(req, from, to, ports, cache) {
+    const pair = { ...req, from: { kind: 'env', env: from }, to };
+    const route = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRoute */ .QF)(pair);
+    const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchBase */ .cu)(ports, pair.base);
+    return { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .planOn */ .J9)(pair, route, ports, baseSha, cache), baseSha };
+}
+/** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
+async function pinsAtBase(req, ports, sha, cache) {
+    if (!sha)
+        return undefined;
+    return { ...(await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .pinsTable */ .BJ)(req, (p) => ports.git.readAt(sha, p), cache)), baseSha: sha };
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ })
+
+};

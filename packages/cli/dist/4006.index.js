@@ -1,0 +1,251 @@
+export const id = 4006;
+export const ids = [4006];
+export const modules = {
+
+/***/ 4006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  isRecordResult: () => (/* binding */ isRecordResult),
+  recordLines: () => (/* binding */ recordLines),
+  recordMarkdown: () => (/* binding */ recordMarkdown),
+  recordRunnerView: () => (/* binding */ recordRunnerView),
+  recordView: () => (/* binding */ recordView),
+  recordViews: () => (/* binding */ recordViews),
+  runRecord: () => (/* binding */ runRecord)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts
+var plan = __webpack_require__(9767);
+;// CONCATENATED MODULE: ./packages/core/src/promote/record.ts
+// record: deployments — a promotion that landed on the base branch, recorded
+// as a GitHub Deployment. The landed commit is a promotion when it carries
+// promote-env's generated trailer itself (a direct push, a rebase merge, a
+// squash whose message keeps the commit's) or, for a merge commit, its merged
+// parent does. The environments it landed in are those whose values file or
+// Application changed against the first parent; each gets one deployment of
+// that commit (payload: the pins it now holds), found again on a rerun.
+
+
+
+
+/** True when a commit message carries promote-env's generated trailer on a line of its own. */
+function hasPromoteTrailer(message) {
+    const trailer = (0,publish/* generatedTrailer */.ty)('promote-env');
+    return message.split('\n').some((line) => line.trim() === trailer);
+}
+/** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
+function environmentFiles(env) {
+    return env.application ? [env.values, (0,application/* splitApplicationRef */.O6)(env.application).file] : [env.values];
+}
+/**
+ * Records the promotion that landed as `commit` on the base: nothing when it
+ * is not one (no trailer), else one deployment per environment it changed
+ * (only `only` when given), each found again rather than made twice.
+ */
+async function recordLanded(req, ports, commit, only, cache) {
+    const git = ports.git;
+    const github = ports.github;
+    if (!git.commitInfo || !github?.recordDeployment)
+        throw new Error('record: deployments needs git commit details and the GitHub client');
+    const info = await git.commitInfo(commit);
+    if (!info)
+        throw new errors/* UserError */.yo(`the commit ${commit.slice(0, 12)} is not in the repository promoted in`, {
+            hint: 'check out the repository with fetch-depth: 2 or more',
+        });
+    const merged = info.parents.length > 1 ? await git.commitInfo(info.parents[1]) : undefined;
+    if (!hasPromoteTrailer(info.message) && !(merged && hasPromoteTrailer(merged.message)))
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} is not a landed promotion (neither it nor a merged commit carries ${(0,publish/* generatedTrailer */.ty)('promote-env')}); nothing recorded.`,
+            deployments: [],
+        };
+    const parent = info.parents[0];
+    const landed = [];
+    for (const env of req.environments) {
+        if (only && env.name !== only)
+            continue;
+        for (const file of environmentFiles(env)) {
+            const before = parent ? await git.readAt(parent, file) : undefined;
+            if ((await git.readAt(commit, file)) !== before) {
+                landed.push(env);
+                break;
+            }
+        }
+    }
+    if (landed.length === 0)
+        return {
+            commit,
+            skipped: `${commit.slice(0, 12)} changed no ${only ? `file of ${only}` : "environment's values file or Application"}; nothing recorded.`,
+            deployments: [],
+        };
+    const deployments = [];
+    const pins = await (0,plan/* environmentPins */.Kv)({ ...req, environments: landed }, (p) => git.readAt(commit, p), cache);
+    for (const [k, env] of landed.entries()) {
+        const p = pins[k];
+        const payload = {
+            lockstep: 'promote-env',
+            services: p.services,
+            ...(p.chartVersion !== undefined ? { chartVersion: p.chartVersion } : {}),
+        };
+        const pinned = Object.entries(p.services)
+            .filter(([, v]) => v?.tag)
+            .map(([name, v]) => `${name} ${v.tag}`);
+        const record = await github.recordDeployment({
+            sha: commit,
+            environment: env.name,
+            payload,
+            // GitHub keeps at most 140 characters of a deployment's description.
+            description: `lockstep promote-env: ${pinned.join(', ') || 'pins'}`.slice(0, 140),
+            transient: env.preview ?? false,
+            production: env.protected,
+            ...(env.url ? { environmentUrl: env.url } : {}),
+        });
+        deployments.push({ environment: env.name, payload, record, ...(env.url ? { url: env.url } : {}) });
+    }
+    return { commit, deployments };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 6 modules
+var promote_session = __webpack_require__(679);
+// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
+var summary = __webpack_require__(8960);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote/record.ts
+// promote-env with record: deployments (and `lockstep promote --record
+// deployments --push`): no promotion; the commit that landed on the base
+// branch (the pushed commit on a push to it, else the base's tip) is recorded
+// as a GitHub Deployment of each environment it promoted (promote/record.ts),
+// and the views tell what was recorded.
+
+
+
+
+
+
+/** True for a record: deployments result (the promote-env descriptor's views take both kinds). */
+function isRecordResult(r) {
+    return 'recorded' in r;
+}
+/** The commit that landed: the pushed commit on a push to the base of this repository, else the base's tip. */
+async function landedCommit(req, ports, i, env) {
+    const tip = await (0,promote_session/* fetchBase */.cu)(ports, req.base);
+    const pushed = env.GITHUB_EVENT_NAME === 'push' && env.GITHUB_REF === `refs/heads/${req.base}` && i.repository === undefined
+        ? env.GITHUB_SHA
+        : undefined;
+    if (pushed && /^[0-9a-f]{40}$/.test(pushed))
+        return (await ports.git.resolveRef(pushed)) ?? tip;
+    return tip;
+}
+/** Opens the session, finds the landed commit and records it; `to`, when given, limits the record to that environment. */
+async function runRecord(i, world) {
+    if (i.dryRun)
+        throw new errors/* UserError */.yo('is true; record: deployments writes GitHub Deployments and has no dry run', {
+            input: 'dry-run',
+            hint: 'leave dry-run off (in a terminal, pass --push)',
+        });
+    const local = (0,promote_session/* localPromotion */.dG)(i, world.workspace);
+    const session = await (0,promote_session/* openSession */.fA)(i, local, world);
+    world.reporter.group('Recording the landed promotion as GitHub Deployments');
+    try {
+        const req = await (0,promote_session/* sessionRequest */.yi)(i, local, session);
+        if (i.to && !req.environments.some((e) => e.name === i.to))
+            throw new errors/* UserError */.yo(`is '${i.to}', an unknown environment`, {
+                input: 'to',
+                hint: `environments, in order: ${req.environments.map((e) => e.name).join(', ')}`,
+            });
+        const commit = await landedCommit(req, session.world, i, world.env);
+        const recorded = await recordLanded(req, session.world, commit, i.to || undefined, new parse_cache/* ParseCache */.i());
+        const made = recorded.deployments.filter((d) => d.record.outcome === 'created' || d.record.statusCreated || d.record.inactivated.length > 0);
+        return {
+            recorded,
+            base: req.base,
+            dryRun: false,
+            changes: [],
+            outputs: {
+                changed: String(made.length > 0),
+                'pr-number': '',
+                'pr-url': '',
+                branch: '',
+                changes: '[]',
+                deployments: JSON.stringify(recorded.deployments.map((d) => ({ environment: d.environment, id: d.record.id, sha: commit, outcome: d.record.outcome }))),
+            },
+        };
+    }
+    finally {
+        world.reporter.endGroup();
+        await session.close();
+    }
+}
+/** One sentence per deployment: created or found, its status, the earlier ones set inactive. */
+function recordLines(r) {
+    const { recorded } = r;
+    if (recorded.skipped)
+        return [recorded.skipped];
+    return recorded.deployments.map((d) => {
+        const how = d.record.outcome === 'created' ? 'created' : 'already recorded';
+        const status = d.record.statusCreated ? 'marked success' : 'already success';
+        const n = d.record.inactivated.length;
+        const inactive = n > 0 ? `; ${n} earlier deployment${n === 1 ? '' : 's'} marked inactive` : '';
+        return `${d.environment}: deployment ${d.record.id} of ${recorded.commit.slice(0, 12)} ${how}, ${status}${inactive}${d.url ? ` (${d.url})` : ''}`;
+    });
+}
+/** The job summary: the commit, then one row per environment recorded. */
+function recordMarkdown(r) {
+    const { recorded } = r;
+    const parts = [`### promote-env: record deployments on ${(0,markdown/* escapeMarkdown */.FV)(r.base)}`, ''];
+    if (recorded.skipped)
+        return [...parts, (0,markdown/* escapeMarkdown */.FV)(recorded.skipped)].join('\n');
+    // markdownTable escapes each cell: environment names, tags and URLs are plain text here.
+    const rows = recorded.deployments.map((d) => [
+        d.environment,
+        String(d.record.id),
+        d.record.outcome === 'created' ? 'created' : 'already recorded',
+        Object.entries(d.payload.services)
+            .map(([name, v]) => `${name} ${v?.tag ?? '—'}`)
+            .join(', '),
+        d.url ?? '',
+    ]);
+    parts.push(`Deployments of ${recorded.commit.slice(0, 12)}:`, '', (0,summary/* markdownTable */.Q)(['environment', 'deployment', 'record', 'pins', 'url'], rows));
+    return parts.join('\n');
+}
+/** The runner's view: a line per deployment, the outputs, the summary. */
+function recordRunnerView(r) {
+    const steps = recordLines(r).map((line) => ({ info: line }));
+    for (const [k, v] of Object.entries(r.outputs))
+        steps.push({ output: k, value: v });
+    steps.push({ summary: recordMarkdown(r) });
+    return { steps };
+}
+/** The terminal's table: one row per environment recorded. */
+function recordView(r) {
+    const { recorded } = r;
+    return {
+        title: `promote-env: record deployments on ${r.base}`,
+        status: recorded.skipped ?? `Recorded ${recorded.commit.slice(0, 12)} in ${recorded.deployments.map((d) => d.environment).join(', ')}.`,
+        headers: ['environment', 'deployment', 'record', 'url'],
+        rows: recorded.deployments.map((d) => [d.environment, String(d.record.id), d.record.outcome, d.url ?? '']),
+        notes: recordLines(r),
+        warnings: [],
+    };
+}
+/** record: deployments' views. */
+const recordViews = { runner: recordRunnerView, terminal: recordView };
+
+
+/***/ })
+
+};

@@ -1,0 +1,1268 @@
+export const id = 8778;
+export const ids = [8778,6344];
+export const modules = {
+
+/***/ 7135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ listChartFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
+ */
+function listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+
+
+/***/ }),
+
+/***/ 6744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ siblingConfigError),
+/* harmony export */   q: () => (/* binding */ otherConfigExtension)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 8363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ parseImagesInput),
+  U: () => (/* binding */ platformInput)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
+var inputs = __webpack_require__(1363);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/registry/platform.ts
+// Apart from registry/manifest.ts so that reading the platform input does not load node:crypto.
+/** Parses `linux/amd64` or `linux/arm/v7`; undefined when malformed. */
+function parsePlatform(text) {
+    const parts = text.trim().split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/.test(p)))
+        return undefined;
+    return { os: parts[0], architecture: parts[1], variant: parts[2] };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+;// CONCATENATED MODULE: ./packages/core/src/digests/targets.ts
+
+
+
+
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Parses the `images` input: `name=registry/repo:tag` items, one per line or comma-separated; every bad item is reported. */
+function parseImagesInput(text) {
+    const errors = [];
+    const targets = [];
+    const seen = new Set();
+    // The same list language as every other list input: one per line, or comma-separated.
+    (0,inputs/* splitListLines */.Sj)(text).forEach(({ item: line, line: n }) => {
+        const where = `images line ${n}`;
+        const eq = line.indexOf('=');
+        if (eq <= 0) {
+            errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, {
+                hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3',
+            }));
+            return;
+        }
+        const name = line.slice(0, eq).trim();
+        const refText = line.slice(eq + 1).trim();
+        if (!NAME.test(name)) {
+            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' is invalid`, {
+                hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit',
+            }));
+            return;
+        }
+        if (seen.has(name)) {
+            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' appears twice`, { hint: 'give each image its own name' }));
+            return;
+        }
+        seen.add(name);
+        try {
+            targets.push({ name, ref: requireTagOrDigest((0,reference/* parseReference */.F2)(refText)) });
+        }
+        catch (e) {
+            if (!(e instanceof reference/* InvalidReference */.ft))
+                throw e;
+            errors.push(new src_errors/* UserError */.yo(`${where}: ${name}: ${e.message}`, { hint: 'use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3' }));
+        }
+    });
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return targets;
+}
+function requireTagOrDigest(ref) {
+    if (!ref.tag && !ref.digest)
+        throw new reference/* InvalidReference */.ft(`'${ref.original}' has no tag; lockstep does not assume ':latest'`);
+    return ref;
+}
+/** Parses the `platform` input. */
+function platformInput(text) {
+    if (!text)
+        return undefined;
+    const p = parsePlatform(text);
+    if (!p)
+        throw new src_errors/* UserError */.yo(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
+    return p;
+}
+
+
+/***/ }),
+
+/***/ 4683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPublish: () => (/* binding */ runPublish)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
+var chart = __webpack_require__(3863);
+// EXTERNAL MODULE: ./packages/core/src/charts/helmignore.ts
+var helmignore = __webpack_require__(4537);
+;// CONCATENATED MODULE: ./packages/core/src/charts/package.ts
+
+
+
+
+
+
+
+
+
+// `helm package` as a library, without Helm: the archive holds what Helm's directory loader keeps
+// (helm/helm pkg/chart/v2/loader/directory.go: the chart's .helmignore rules plus Helm's default, a UTF-8
+// BOM trimmed from every file, irregular files refused) laid out the way Helm's writer lays it out
+// (pkg/chart/v2/util/save.go writeTarContents: `<name>/Chart.yaml` first, re-serialised from the chart's
+// metadata, then Chart.lock, values.yaml, values.schema.json, templates/, the other files, then each
+// dependency of charts/ written out as a folder `<name>/charts/<dependency name>/…`, a .tgz expanded as
+// Helm's loader expands it). Helm stamps each file with its mtime and the current time; this archive is
+// deterministic instead, so the same folder always gives the same bytes and a rerun pushes nothing:
+// fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
+// and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
+/** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
+const FIXED_MTIME = new Date(0);
+/** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The byte of the gzip header naming the OS that wrote it (RFC 1952 §2.3.1); 255 is "unknown", as Go writes. */
+const GZIP_OS_OFFSET = 9;
+/**
+ * Packages the chart folder `dir` (absolute; `label` names it in errors) as
+ * `helm package` would, deterministically. A chart that Helm would refuse
+ * (no Chart.yaml, an invalid version, a broken .helmignore, an irregular or
+ * too large file, a file in charts/ that is no chart) is a UserError.
+ */
+async function packageChart(dir, label, root) {
+    const files = loadDir(dir, label, root);
+    const entries = [];
+    const chart = await layOut(files, '', label, entries);
+    const tar = (0,tar_stream.pack)();
+    const chunks = [];
+    tar.on('data', (c) => chunks.push(c));
+    const ended = new Promise((resolve, reject) => {
+        tar.on('end', resolve);
+        tar.on('error', reject);
+    });
+    for (const e of entries)
+        tar.entry({ name: e.name, size: e.data.length, mode: 0o644, mtime: FIXED_MTIME, uid: 0, gid: 0, uname: '', gname: '', type: 'file' }, e.data);
+    tar.finalize();
+    await ended;
+    const archive = (0,external_node_zlib_.gzipSync)(Buffer.concat(chunks), { level: 9 });
+    archive[GZIP_OS_OFFSET] = 255;
+    return { ...chart, archive, files: entries.map((e) => e.name) };
+}
+/** The chart's files as Helm's directory loader reads them: walked in name order, .helmignore applied, BOMs trimmed. */
+function loadDir(dir, label, root) {
+    const ignoreFile = (0,external_node_path_.join)(dir, '.helmignore');
+    const ignored = (0,helmignore/* helmIgnore */.T)(existsFile(ignoreFile) ? (0,external_node_fs_.readFileSync)(ignoreFile, 'utf8') : undefined, `${label}/.helmignore`);
+    const out = [];
+    const walk = (abs, rel) => {
+        // filepath.Walk visits a folder's entries sorted by name.
+        for (const name of (0,external_node_fs_.readdirSync)(abs).sort()) {
+            const path = rel ? `${rel}/${name}` : name;
+            const full = (0,external_node_path_.join)(abs, name);
+            const st = followInside(full, `${label}/${path}`, root);
+            // The rule set decides each file by its folders first, so an ignored folder loses every file below it.
+            if (st.isDirectory()) {
+                walk(full, path);
+                continue;
+            }
+            if (ignored(path))
+                continue;
+            if (!st.isFile())
+                throw new src_errors/* UserError */.yo(`${label}/${path} is not a regular file; helm package refuses it`, {
+                    hint: 'remove it or list it in .helmignore',
+                });
+            if (st.size > MAX_FILE_BYTES)
+                throw new src_errors/* UserError */.yo(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, {
+                    hint: 'list it in .helmignore',
+                });
+            out.push({ name: path, data: trimBom((0,external_node_fs_.readFileSync)(full)) });
+        }
+    };
+    walk(dir, '');
+    return out;
+}
+/**
+ * stat() of a path, following a symbolic link as Helm's walk does, but only
+ * when it stays inside the workspace: a link could otherwise put any file of
+ * the runner into a published chart.
+ */
+function followInside(full, shown, root) {
+    if ((0,external_node_fs_.lstatSync)(full).isSymbolicLink()) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(full);
+        }
+        catch {
+            throw new src_errors/* UserError */.yo(`${shown} is a broken symbolic link`, { hint: 'remove it or list it in .helmignore' });
+        }
+        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real);
+        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith('/'))
+            throw new src_errors/* UserError */.yo(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, {
+                hint: 'copy the file into the chart, or list it in .helmignore',
+            });
+    }
+    return (0,external_node_fs_.statSync)(full);
+}
+function existsFile(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function trimBom(data) {
+    return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
+}
+/**
+ * One chart's entries in Helm's order under `prefix`, then its dependencies'
+ * (Helm's map order is random; these go by folder name). Returns the chart's
+ * name, version and metadata.
+ */
+async function layOut(files, prefix, label, out) {
+    const chartYaml = files.find((f) => f.name === 'Chart.yaml');
+    if (!chartYaml)
+        throw new src_errors/* UserError */.yo(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
+    const meta = (0,chart/* parseChart */.as)(chartYaml.data.toString('utf8'), `${label}/Chart.yaml`);
+    const version = (0,chart/* requireChartVersion */.mg)(meta);
+    const name = meta.name;
+    // Helm's validateName: the name becomes the archive's top folder and must not climb out of it.
+    if (!name || name.includes('/') || name.includes('\\') || name === '.' || name === '..')
+        throw new src_errors/* UserError */.yo(`chart name '${name}' cannot name a folder in the archive`, {
+            file: `${label}/Chart.yaml`,
+            line: 1,
+            hint: 'give the chart a plain name, e.g. name: api',
+        });
+    const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8')), name, version);
+    const base = `${prefix}${name}/`;
+    const v1 = metadata.apiVersion === 'v1';
+    out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
+    const byName = new Map(files.map((f) => [f.name, f]));
+    const lock = byName.get('Chart.lock');
+    if (lock && metadata.apiVersion === 'v2')
+        out.push({
+            name: `${base}Chart.lock`,
+            data: Buffer.from(helmYaml(helmLock((0,dist/* parse */.qg)(lock.data.toString('utf8'))))),
+        });
+    for (const special of ['values.yaml', 'values.schema.json']) {
+        const f = byName.get(special);
+        if (f)
+            out.push({ name: `${base}${special}`, data: f.data });
+    }
+    const subcharts = new Map();
+    const templates = [];
+    const others = [];
+    for (const f of files) {
+        if (['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json'].includes(f.name))
+            continue;
+        // requirements.* are read into the metadata; only a v1 chart keeps them as files (load.go).
+        if (f.name === 'requirements.yaml' || f.name === 'requirements.lock') {
+            if (v1)
+                others.push(f);
+        }
+        else if (f.name.startsWith('templates/'))
+            templates.push(f);
+        else if (f.name.startsWith('charts/') && !f.name.endsWith('.prov')) {
+            const rest = f.name.slice('charts/'.length);
+            const sub = rest.split('/')[0];
+            subcharts.set(sub, [...(subcharts.get(sub) ?? []), { name: rest.slice(sub.length + 1), data: f.data }]);
+        }
+        else
+            others.push(f);
+    }
+    for (const f of [...templates, ...others])
+        out.push({ name: `${base}${f.name}`, data: f.data });
+    for (const sub of [...subcharts.keys()].sort()) {
+        // Helm skips charts/ entries starting with '_' or '.'.
+        if (/^[_.]/.test(sub))
+            continue;
+        const subLabel = `${label}/charts/${sub}`;
+        const subFiles = sub.endsWith('.tgz')
+            ? await expand(subcharts.get(sub)[0].data, subLabel)
+            : subcharts.get(sub).filter((f) => f.name !== '');
+        await layOut(subFiles, `${base}charts/`, subLabel, out);
+    }
+    return { name, version, metadata };
+}
+/**
+ * Whether two chart archives hold the same chart: the same paths, every
+ * Chart.yaml and Chart.lock the same once parsed (Helm re-writes them, and
+ * another writer's YAML may differ in form only), every other file the same
+ * bytes. Tar and gzip details (times, owners, compression) do not count.
+ */
+async function sameChartFiles(a, b, label) {
+    const [x, y] = await Promise.all([expand(a, label), expand(b, label)]);
+    if (x.length !== y.length)
+        return false;
+    const theirs = new Map(y.map((f) => [f.name, f.data]));
+    for (const f of x) {
+        const other = theirs.get(f.name);
+        if (other === undefined)
+            return false;
+        const base = f.name.slice(f.name.lastIndexOf('/') + 1);
+        if (base === 'Chart.yaml' || base === 'Chart.lock') {
+            if (!(0,external_node_util_.isDeepStrictEqual)((0,dist/* parse */.qg)(f.data.toString('utf8')), (0,dist/* parse */.qg)(other.toString('utf8'))))
+                return false;
+        }
+        else if (!f.data.equals(other))
+            return false;
+    }
+    return true;
+}
+/** A packaged dependency's files, as Helm's archive loader reads them: the top folder dropped, only regular files, no path that climbs. */
+async function expand(tgz, label) {
+    let tarBytes;
+    try {
+        tarBytes = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: 64 * MAX_FILE_BYTES });
+    }
+    catch (e) {
+        throw new src_errors/* UserError */.yo(`${label} is not a gzip archive (${e.message})`, { hint: 'run helm dependency build again' });
+    }
+    const files = [];
+    const reader = (0,tar_stream.extract)();
+    const done = new Promise((resolve, reject) => {
+        reader.on('entry', (header, stream, next) => {
+            const chunks = [];
+            stream.on('data', (c) => chunks.push(c));
+            stream.on('end', () => {
+                const parts = header.name.replace(/\\/g, '/').split('/');
+                if (header.type === 'file' && parts.length >= 2 && parts[1] !== '') {
+                    const name = parts.slice(1).join('/');
+                    if (name.startsWith('/') || name.split('/').includes('..')) {
+                        reject(new src_errors/* UserError */.yo(`${label} holds the path '${header.name}', which leaves the chart`, { hint: 'rebuild the dependency archive' }));
+                        return;
+                    }
+                    files.push({ name, data: trimBom(Buffer.concat(chunks)) });
+                }
+                next();
+            });
+            stream.resume();
+        });
+        reader.on('finish', resolve);
+        reader.on('error', (e) => reject(new src_errors/* UserError */.yo(`${label} is not a readable tar archive (${e.message})`, { hint: 'run helm dependency build again' })));
+    });
+    reader.end(tarBytes);
+    await done;
+    return files;
+}
+/** The fields of Helm's chart.Metadata, in its struct's order (json.Marshal writes them so); empty ones are left out (omitempty). */
+const METADATA_FIELDS = [
+    'name',
+    'home',
+    'sources',
+    'version',
+    'description',
+    'keywords',
+    'maintainers',
+    'icon',
+    'apiVersion',
+    'condition',
+    'tags',
+    'appVersion',
+    'deprecated',
+    'annotations',
+    'kubeVersion',
+    'dependencies',
+    'type',
+];
+const STRING_FIELDS = new Set([
+    'name',
+    'home',
+    'version',
+    'description',
+    'icon',
+    'apiVersion',
+    'condition',
+    'tags',
+    'appVersion',
+    'kubeVersion',
+    'type',
+]);
+/** chart.Dependency's fields in order; name and repository have no omitempty. */
+const DEPENDENCY_FIELDS = ['name', 'version', 'repository', 'condition', 'tags', 'enabled', 'import-values', 'alias'];
+/** Chart.yaml as chart.Metadata keeps it: the known fields only, scalars as strings, empties dropped. */
+function helmMetadata(doc, name, version) {
+    const out = {};
+    for (const k of METADATA_FIELDS) {
+        let v = k === 'name' ? name : k === 'version' ? version : doc?.[k];
+        if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean'))
+            v = String(v);
+        if (k === 'maintainers' && Array.isArray(v))
+            v = v.map((m) => pick(m, ['name', 'email', 'url']));
+        if (k === 'dependencies' && Array.isArray(v))
+            v = v.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']));
+        if (k === 'annotations' && v && typeof v === 'object')
+            v = Object.fromEntries(Object.entries(v).map(([a, b]) => [a, String(b)]));
+        if (!isEmpty(v))
+            out[k] = v;
+    }
+    return out;
+}
+/** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */
+function helmLock(doc) {
+    const deps = Array.isArray(doc?.dependencies)
+        ? doc.dependencies.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
+        : [];
+    const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
+    return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
+}
+function pick(o, keys, always = []) {
+    const out = {};
+    for (const k of keys) {
+        const v = o?.[k];
+        if (always.includes(k))
+            out[k] = typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+        else if (!isEmpty(v))
+            out[k] = v;
+    }
+    return out;
+}
+function isEmpty(v) {
+    return (v === undefined ||
+        v === null ||
+        v === '' ||
+        v === false ||
+        (Array.isArray(v) && v.length === 0) ||
+        (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
+}
+/**
+ * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
+ * keys sorted; go-yaml's block style, sequences not indented under their key).
+ */
+function helmYaml(value) {
+    const clean = JSON.parse(JSON.stringify(value));
+    return (0,dist/* stringify */.As)(clean, { sortMapEntries: true, indentSeq: false });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
+var tree = __webpack_require__(7135);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/digests/file.ts
+var digests_file = __webpack_require__(29);
+// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
+var diff = __webpack_require__(5076);
+// EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
+var transaction = __webpack_require__(883);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
+var chart_push = __webpack_require__(4586);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 1 modules
+var registry_client = __webpack_require__(7300);
+// EXTERNAL MODULE: ./packages/core/src/registry/cosign-sign.ts
+var cosign_sign = __webpack_require__(4402);
+// EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
+var docker_config = __webpack_require__(8040);
+// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
+var http = __webpack_require__(281);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/operations/digests/run.ts + 1 modules
+var run = __webpack_require__(6875);
+;// CONCATENATED MODULE: ./packages/core/src/operations/publish/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The publish: the charts to package, each packaged as `helm package`
+ * does, every chart checked against the registry before anything is pushed
+ * (a published version with other content refuses the whole run), then the
+ * pushes and signatures, then the digests file.
+ */
+async function runPublish(req, world) {
+    const config = (0,config_config.loadConfig)(req.workdir, req.config);
+    const registry = req.registry ?? config.chartRegistry;
+    if (!registry)
+        throw new src_errors/* UserError */.yo('no registry to publish to: the registry input is empty and the config has no chart-registry', {
+            file: config.file,
+            hint: 'set registry: (e.g. oci://ghcr.io/acme/charts), or chart-registry: in .github/lockstep.yml',
+        });
+    const key = req.signingKey === undefined ? undefined : (0,cosign_sign/* signingKey */.NR)(req.signingKey);
+    const packages = await packageAll(req, world, selectCharts(req, config.charts ?? []));
+    const transport = (world.services.transport ?? http.nodeTransport)();
+    const client = new registry_client/* RegistryClient */.bP({
+        transport,
+        clock: world.clock,
+        retry: world.services.retry,
+        credentials: req.credentials
+            ? () => req.credentials
+            : (0,docker_config/* dockerCredentialSource */.JA)({
+                configPath: (0,docker_config/* dockerConfigPath */.Q1)({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || (0,external_node_os_.homedir)()),
+                secret: world.secret,
+            }),
+        log: (line) => world.reporter.debug(line),
+    });
+    world.reporter.group(`Publishing ${packages.length} chart${packages.length === 1 ? '' : 's'} to ${registry}`);
+    try {
+        const repoOf = (p) => (0,reference/* parseReference */.F2)(`${registry}/${p.name}`);
+        // Every chart is compared with the registry first: a refusal leaves the registry as it was.
+        const options = (p, dryRun) => ({
+            dryRun,
+            key,
+            sameChart: (stored) => sameChart(p, stored),
+        });
+        await settle(packages.map((p) => () => registryStep(() => (0,chart_push/* pushChart */.zO)(client, repoOf(p), p, options(p, true)), p)));
+        const rows = [];
+        for (const p of packages) {
+            const outcome = await registryStep(() => (0,chart_push/* pushChart */.zO)(client, repoOf(p), p, options(p, req.dryRun)), p);
+            rows.push({
+                path: p.path,
+                name: p.name,
+                version: p.version,
+                image: `${registry}/${p.name}`,
+                tag: outcome.tag,
+                digest: outcome.digest,
+                status: outcome.status,
+                signature: outcome.signature,
+                files: p.files,
+            });
+        }
+        const digests = req.digestsFile === undefined ? undefined : await writeDigests(req, world, rows);
+        const chartsOutput = Object.fromEntries(rows.map((r) => [
+            r.name,
+            {
+                digest: r.digest,
+                image: r.image,
+                tag: r.tag,
+                version: r.version,
+                status: r.status,
+                ...(r.signature ? { signature: r.signature.tag } : {}),
+            },
+        ]));
+        return {
+            registry,
+            charts: rows,
+            dryRun: req.dryRun,
+            digests,
+            changes: digests?.changes ?? [],
+            outputs: { charts: JSON.stringify(chartsOutput), digests: digests ? (0,digests_file/* digestsOneLine */.c1)(digests.file) : '', file: digests?.path ?? '' },
+        };
+    }
+    finally {
+        transport.close();
+        world.reporter.endGroup();
+    }
+}
+/** The chart folders the patterns name (the request's, else the config's, else every chart); a pattern that matches nothing is an error. */
+function selectCharts(req, configured) {
+    const files = (0,tree/* listChartFiles */.G)(req.workdir);
+    const patterns = req.charts.length > 0 ? req.charts : configured;
+    if (patterns.length === 0) {
+        const all = (0,discover/* findCharts */.Jd)(files);
+        if (all.length === 0)
+            throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, {
+                hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+            });
+        return all;
+    }
+    const picked = new Set();
+    const missing = [];
+    for (const p of patterns) {
+        const found = (0,discover/* findCharts */.Jd)(files, [p]);
+        if (found.length === 0)
+            missing.push(new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
+                hint: 'fix the charts input (paths or globs relative to working-directory)',
+            }));
+        found.forEach((d) => picked.add(d));
+    }
+    (0,src_errors/* throwAll */.Kx)(missing);
+    return [...picked].sort();
+}
+/** Every chart packaged before anything is sent; two charts of one name would share a tag, so that is refused. */
+async function packageAll(req, world, dirs) {
+    const out = [];
+    for (const dir of dirs) {
+        const abs = (0,external_node_path_.resolve)(req.workdir, dir);
+        const label = (0,workspace/* workspaceRelative */.Uc)(world.workspace, abs);
+        out.push({ ...(await packageChart(abs, label, world.workspace)), path: label });
+    }
+    const seen = new Map();
+    const clashes = [];
+    for (const p of out) {
+        const other = seen.get(p.name);
+        if (other !== undefined)
+            clashes.push(new src_errors/* UserError */.yo(`charts ${other} and ${p.path} are both named ${p.name}`, {
+                file: external_node_path_.posix.join(p.path, 'Chart.yaml'),
+                hint: 'publish one of them, or rename one',
+            }));
+        seen.set(p.name, p.path);
+    }
+    (0,src_errors/* throwAll */.Kx)(clashes);
+    return out;
+}
+/**
+ * Whether a chart stored with other bytes (pushed by `helm push`, or by an
+ * older lockstep) is this chart: the same metadata in its config, the same
+ * files. Then its version is published with this content and nothing is pushed.
+ */
+async function sameChart(p, stored) {
+    let config;
+    try {
+        config = JSON.parse(stored.config.toString('utf8'));
+    }
+    catch {
+        return false;
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(config, p.metadata))
+        return false;
+    try {
+        return await sameChartFiles(stored.archive, p.archive, `${p.name} ${p.version} in the registry`);
+    }
+    catch (e) {
+        // An archive that cannot be read is not this chart: the run refuses, naming the version.
+        if (e instanceof src_errors/* UserError */.yo)
+            return false;
+        throw e;
+    }
+}
+/** Runs every check and reports every failure together (each chart's refusal or registry error). */
+async function settle(steps) {
+    const errors = [];
+    for (const step of steps) {
+        try {
+            await step();
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }
+    (0,src_errors/* throwAll */.Kx)(errors);
+}
+/** A registry failure as the user's error, naming the chart. */
+async function registryStep(step, p) {
+    try {
+        return await step();
+    }
+    catch (e) {
+        if (e instanceof registry_client/* RegistryError */.gl)
+            throw new src_errors/* UserError */.yo(`${p.name} ${p.version}: ${e.message}`, {
+                hint: e.hint ?? 'check the registry, the credentials (username/password or docker login) and that they may push',
+            });
+        throw e;
+    }
+}
+/**
+ * Adds each chart's entry (name → digest, image, sha, tag: the format
+ * promote-env reads) to the digests file; an entry of the same name with
+ * another digest is a conflict, as with capture-digests' merge.
+ */
+async function writeDigests(req, world, rows) {
+    const abs = (0,workspace/* resolveInside */.LI)(world.workspace, (0,external_node_path_.relative)(world.workspace, (0,external_node_path_.join)(req.workdir, req.digestsFile)), 'digests-file');
+    const path = (0,workspace/* workspaceRelative */.Uc)(world.workspace, abs);
+    const sha = req.sha ?? (await (0,run.shortHead)((world.services.git ?? objects.gitSpawner)(req.workdir)));
+    const before = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined;
+    const existing = before === undefined ? {} : await (0,digests_file/* parseDigests */.fV)(before, path);
+    const incoming = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, sha, tag: r.tag }]));
+    const file = (0,digests_file/* mergeDigests */.EH)(existing, incoming, { overwrite: false, file: path, text: before });
+    const after = (0,digests_file/* formatDigests */.x7)(file);
+    const changes = after === before ? [] : [{ path, before, after }];
+    const written = changes.length > 0 && !req.dryRun;
+    if (written) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+        (0,transaction/* commitChanges */.PT)(world.workspace, changes);
+    }
+    return { path, changed: changes.length > 0, written, diff: (0,diff/* renderDiff */.i)(changes), file, changes };
+}
+
+
+/***/ }),
+
+/***/ 4586:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bF: () => (/* binding */ chartTag),
+/* harmony export */   zO: () => (/* binding */ pushChart)
+/* harmony export */ });
+/* unused harmony exports HELM_CONFIG_MEDIA_TYPE, HELM_CHART_MEDIA_TYPE, helmManifest */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4402);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8372);
+
+
+
+
+// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
+// image manifest whose config is Chart.yaml's metadata as JSON (media type
+// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
+// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
+// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
+// but no `created` time, which would change the digest on every run.
+/** Helm's config media type. */
+const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
+/** Helm's chart layer media type. */
+const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
+function chartTag(version) {
+    return version.replace(/\+/g, '_');
+}
+/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
+function helmManifest(chart) {
+    const config = Buffer.from(JSON.stringify(chart.metadata));
+    const m = chart.metadata;
+    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
+    // copies them, but a free-form annotation is no part of what the digest should pin).
+    const annotations = {};
+    if (m.description)
+        annotations['org.opencontainers.image.description'] = m.description;
+    annotations['org.opencontainers.image.title'] = chart.name;
+    annotations['org.opencontainers.image.version'] = chart.version;
+    if (m.home)
+        annotations['org.opencontainers.image.url'] = m.home;
+    if (m.sources?.[0])
+        annotations['org.opencontainers.image.source'] = m.sources[0];
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(config), size: config.length },
+        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive), size: chart.archive.length }],
+        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
+}
+/**
+ * Pushes one chart to `repo` (registry and repository, no tag) unless its
+ * version is there already: the same chart archive there is left alone (a
+ * rerun pushes nothing), another one is refused, since a published version
+ * never changes. With a key, the chart's digest is signed as cosign signs.
+ */
+async function pushChart(client, repo, chart, opts) {
+    const tag = chartTag(chart.version);
+    const { config, manifest } = helmManifest(chart);
+    const layer = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive);
+    const existing = await client.fetchManifest(repo, tag);
+    let status;
+    let digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(manifest);
+    if (existing) {
+        const there = chartLayer(existing.body);
+        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
+                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+            });
+        // The registry's digest is the one to record, even when only the manifest's annotations differ.
+        digest = existing.digest;
+        status = 'unchanged';
+    }
+    else if (opts.dryRun) {
+        status = 'would-push';
+    }
+    else {
+        await client.pushBlob(repo, chart.archive);
+        await client.pushBlob(repo, config);
+        digest = await client.pushManifest(repo, tag, manifest, OCI_MANIFEST);
+        status = 'pushed';
+    }
+    const outcome = { status, digest, tag };
+    if (opts.key)
+        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
+    return outcome;
+}
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client, repo, manifest, layer, opts) {
+    const config = configDigest(manifest);
+    if (!opts.sameChart || layer === undefined || config === undefined)
+        return false;
+    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
+    return opts.sameChart({ archive, config: configBlob });
+}
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body) {
+    try {
+        const d = JSON.parse(body.toString('utf8')).config?.digest;
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The chart layer's digest in a stored manifest, if it has one. */
+function chartLayer(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
+        return typeof l?.digest === 'string' ? l.digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Signs `digest` as `cosign sign --key` does and pushes the signature under
+ * `sha256-<hex>.sig`, appending to the signatures already there (cosign
+ * keeps one layer per signature). A signature by this key over this payload
+ * already there is kept: a rerun pushes nothing.
+ */
+async function signChart(client, repo, digest, key, dryRun) {
+    const tag = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureTag */ .bG)(digest);
+    const payload = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .simpleSigningPayload */ .Kq)(`${repo.registry}/${repo.repository}`, digest);
+    const existing = await client.fetchManifest(repo, tag);
+    const layers = existing ? signatureLayers(existing.body) : [];
+    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key);
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    for (const l of layers) {
+        if (l.digest !== (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(payload) || typeof l.annotations?.[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB] !== 'string')
+            continue;
+        if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(algorithm, payload, publicKey, Buffer.from(l.annotations[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB], 'base64')))
+            return { tag, status: 'unchanged' };
+    }
+    if (dryRun)
+        return { tag, status: 'would-push' };
+    const artifact = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureArtifact */ .tn)(payload, (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signPayload */ .cM)(payload, key), layers);
+    await client.pushBlob(repo, artifact.payload);
+    await client.pushBlob(repo, artifact.config);
+    await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType);
+    return { tag, status: 'pushed' };
+}
+/** The simple-signing layers of a stored signature manifest (others are left out). */
+function signatureLayers(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        return (doc.layers ?? []).filter((l) => l && l.mediaType === _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r && typeof l.digest === 'string' && typeof l.size === 'number');
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 4402:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
+/* harmony export */   NR: () => (/* binding */ signingKey),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   bG: () => (/* binding */ signatureTag),
+/* harmony export */   cM: () => (/* binding */ signPayload),
+/* harmony export */   tn: () => (/* binding */ signatureArtifact)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8372);
+
+
+
+// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
+// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
+// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
+// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
+// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
+// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
+// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
+/** The media type of a simple-signing payload layer. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** The layer annotation holding the base64 signature. */
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
+function signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
+function simpleSigningPayload(repository, digest) {
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
+function signingKey(pem) {
+    let key;
+    try {
+        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(pem);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is not an unencrypted PEM private key', {
+            input: 'signing-key',
+            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
+        });
+    }
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
+        return key;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
+        input: 'signing-key',
+        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+    });
+}
+/** The base64 signature of a payload, as cosign signs with each key type. */
+function signPayload(payload, key) {
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(algorithm, payload, key).toString('base64');
+}
+/**
+ * The manifest cosign pushes for a signature: an OCI image with one layer
+ * per signature (the payload, annotated with the signature; `earlier` are the
+ * layers already under the tag, kept as cosign appends), and the minimal image
+ * config go-containerregistry writes for those layers.
+ */
+function signatureArtifact(payload, signature, earlier = []) {
+    const payloadDigest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload);
+    const layers = [
+        ...earlier,
+        {
+            mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+            size: payload.length,
+            digest: payloadDigest,
+            annotations: { [SIGNATURE_ANNOTATION]: signature },
+        },
+    ];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: OCI_CONFIG, size: config.length, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config) },
+        layers,
+    };
+    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   U0: () => (/* binding */ stripPort),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   ft: () => (/* binding */ InvalidReference),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */ });
+/**
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
+ */
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
+    }
+}
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
+}
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+}
+
+
+/***/ }),
+
+/***/ 8473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */ });
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ })
+
+};
