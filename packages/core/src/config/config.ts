@@ -11,6 +11,13 @@ import { stripBom } from '../text/bytes.ts';
 // Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
 import { validate as validator } from './validate.generated.js';
 
+/**
+ * How prepare-release and promote-env write the commits they make: `git`
+ * pushes them; `api` creates them through GitHub's Git Database API, so
+ * GitHub signs them (Verified) for GITHUB_TOKEN or a GitHub App token.
+ */
+export type CommitMode = 'git' | 'api';
+
 export interface PinRule {
   files: string;
   table?: string;
@@ -39,6 +46,7 @@ interface RawConfig {
   packages?: string[];
   pins?: PinRule[];
   'lock-command'?: string[];
+  'commit-mode'?: CommitMode;
   services?: Record<string, { image: string; 'values-key'?: string }>;
   environments?: { name: string; values: string; application?: string; 'auto-merge'?: boolean; protected?: boolean }[];
 }
@@ -57,6 +65,8 @@ export interface Config {
   packages: string[];
   pins: PinRule[];
   lockCommand?: string[];
+  /** How prepare-release and promote-env write their commits; undefined when the file does not say (git). */
+  commitMode?: CommitMode;
   services: Record<string, ServiceConfig>;
   environments: EnvironmentConfig[];
 }
@@ -118,6 +128,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     packages: r.packages ?? [],
     pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
     lockCommand: r['lock-command'],
+    commitMode: r['commit-mode'],
     services: Object.fromEntries(
       Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }]),
     ),

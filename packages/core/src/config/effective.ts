@@ -25,6 +25,7 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
     })),
   };
   if (c.lockCommand !== undefined) out['lock-command'] = c.lockCommand;
+  if (c.commitMode !== undefined) out['commit-mode'] = c.commitMode;
   return out;
 }
 

@@ -3,6 +3,8 @@
 // unit tests pass fakes. Types only: the World's Services name the opener by
 // these types, and every action's entry chunk loads the World's module.
 
+import type { CommitMode } from '../config/config.ts';
+import type { RemoteCommit } from '../git/generated-branch.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { CheckResult } from './plan.ts';
 
@@ -14,7 +16,16 @@ export interface CommitFile {
 
 /** What publishing a generated branch did (git-publish's publishGeneratedBranch outcome). */
 export type PublishOutcome =
-  | { outcome: 'created' | 'updated' | 'unchanged'; head: string; baseSha: string; previous?: string; replayed: string[]; skipped: string[] }
+  | {
+      outcome: 'created' | 'updated' | 'unchanged';
+      head: string;
+      baseSha: string;
+      previous?: string;
+      replayed: string[];
+      skipped: string[];
+      /** commit-mode api: each commit GitHub made, oldest first. */
+      commits?: RemoteCommit[];
+    }
   | { outcome: 'empty'; baseSha: string; previous?: string }
   | { outcome: 'conflict'; baseSha: string; previous: string; commit: string; subject: string; files: string[]; reason?: string }
   | { outcome: 'rejected'; baseSha: string; previous?: string; detail: string };
@@ -34,7 +45,13 @@ export interface PromoteGit {
    * others' commits on `branch` re-applied, push with a lease; re-planned when
    * the base or branch moved. `branch` equal to `base` is a direct push.
    */
-  publish(p: { base: string; branch: string; plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }> }): Promise<PublishOutcome>;
+  publish(p: {
+    base: string;
+    branch: string;
+    plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }>;
+    /** api: the commits written through the GitHub API (signed by GitHub) instead of pushed. Default git. */
+    commitMode?: CommitMode;
+  }): Promise<PublishOutcome>;
 }
 
 /** A pull request as promotion reports it. */

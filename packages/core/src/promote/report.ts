@@ -7,6 +7,10 @@ import { markdownTable } from '../report/summary.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';
 
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE =
+  'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
+
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 export function pullTitle(fromLabel: string, to: string, plan: PromotionPlan): string {
   const names = plan.changes.map((c) => c.service);
@@ -57,7 +61,7 @@ export function rollbackCommand(to: string, baseSha: string, services: string[],
 }
 
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
-export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; notes?: string[] }): string {
+export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; notes?: string[]; commitMode?: 'git' | 'api' }): string {
   const { plan } = p;
   const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
   return [
@@ -79,6 +83,8 @@ export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string
     // One line, in a fence no backtick run of a name can close.
     codeBlock(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
     '',
+    // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+    ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
     '<!-- lockstep:promote-env -->',
   ].join('\n');
 }

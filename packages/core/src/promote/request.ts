@@ -3,7 +3,7 @@
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
 
-import { configLine, type Config } from '../config/config.ts';
+import { type CommitMode, configLine, type Config } from '../config/config.ts';
 import { throwAll, UserError } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
@@ -64,6 +64,8 @@ export interface PromoteRequest {
   charts: string[];
   /** For error locations. */
   configFile?: string;
+  /** How the promotion commit is written (the input, else the config; undefined or git: pushed). */
+  commitMode?: CommitMode;
 }
 
 /**
@@ -75,7 +77,21 @@ export interface PromoteRequest {
 export interface PromoteInputs
   extends Pick<
     PromoteRequest,
-    'to' | 'digests' | 'version' | 'resolveDigests' | 'push' | 'chartVersion' | 'repository' | 'verifySource' | 'labels' | 'reviewers' | 'autoMerge' | 'allowSkip' | 'requireChecks' | 'dryRun'
+        | 'to'
+    | 'digests'
+    | 'version'
+    | 'resolveDigests'
+    | 'push'
+    | 'chartVersion'
+    | 'repository'
+    | 'verifySource'
+    | 'labels'
+    | 'reviewers'
+    | 'autoMerge'
+    | 'allowSkip'
+    | 'requireChecks'
+    | 'dryRun'
+    | 'commitMode'
   > {
   workingDirectory: string;
   config?: string;

@@ -51,6 +51,7 @@ export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal:
     repository: i.repository,
     charts: config.charts ?? [],
     configFile: config.file,
+    ...(i.commitMode ?? config.commitMode ? { commitMode: i.commitMode ?? config.commitMode } : {}),
   };
 }
 

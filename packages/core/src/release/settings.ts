@@ -8,6 +8,7 @@ import { findCharts } from '../charts/discover.ts';
 import { listChartFiles } from '../charts/tree.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { PreMajor } from '../commits/version.ts';
+import type { CommitMode } from '../config/config.ts';
 import { matchFiles, type ReleaseFilesRequest, type ResolvedPin } from './plan.ts';
 import type { Person } from './ports.ts';
 
@@ -31,6 +32,8 @@ export interface ReleaseSettings
   freezeLabel: string;
   author: Person;
   committer: Person;
+  /** How the release commit and tag are written (the input, else the config; undefined or git: pushed). */
+  commitMode?: CommitMode;
   repository?: string;
   serverUrl: string;
 }
@@ -57,6 +60,8 @@ export interface ReleaseInputs {
   author: Person;
   committer: Person;
   dryRun: boolean;
+  /** The commit-mode input; undefined: the config's, else git. */
+  commitMode?: CommitMode;
 }
 
 /** Where the run happens: the workspace and what the runner says about the event. */
@@ -209,6 +214,7 @@ export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): Rel
     freezeLabel: inputs.freezeLabel,
     author: inputs.author,
     committer: inputs.committer,
+    commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
     repository: env.repository,
     serverUrl: env.serverUrl,
     date: env.date,

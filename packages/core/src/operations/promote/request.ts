@@ -49,6 +49,7 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
     allowSkip: inputs.boolean('allow-skip', false),
     requireChecks: inputs.list('require-checks'),
     dryRun: inputs.boolean('dry-run', false),
+    commitMode: inputs.optionalChoice('commit-mode', ['git', 'api'] as const),
   };
   resolveInside(world.workspace, request.workingDirectory, 'working-directory');
   return request;

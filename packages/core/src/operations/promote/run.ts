@@ -10,6 +10,7 @@ import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { UserError } from '../../errors.ts';
 import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
+import type { RemoteCommit } from '../../git/generated-branch.ts';
 import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports.ts';
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
 import { checkRoute, type PromoteInputs, type PromoteRequest, type Route } from '../../promote/request.ts';
@@ -35,6 +36,8 @@ export interface PromoteResult {
   autoMerge?: { enabled: boolean; reason?: string };
   draft?: boolean;
   notes: string[];
+  /** commit-mode api: each commit this run wrote through the GitHub API, oldest first, and what GitHub shows for it. */
+  apiCommits?: RemoteCommit[];
 }
 
 /** What a promotion did, with the request it ran (for the summary) and the action's outputs. */
@@ -144,7 +147,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   if (published.outcome === 'empty') return result({ changed: false, outcome: 'nothing' });
   if (direct) {
     if (published.outcome === 'conflict') throw new Error(`unexpected conflict on a direct push to ${branch}`);
-    return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
+    return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged', ...apiCommits(published) });
   }
   return result(await openPull(req, route, ports, state, published, branch, label));
 }
@@ -154,6 +157,7 @@ function publishCommit(req: PromoteRequest, route: Route, ports: PromoteWorld, s
   return ports.git.publish({
     base: req.base,
     branch,
+    commitMode: req.commitMode,
     plan: async (sha) => {
       if (sha !== state.baseSha) {
         // The base moved since the last plan (another push landed): plan again on it, gates included.
@@ -202,7 +206,7 @@ async function openPull(
       branch,
       base: req.base,
       title: pullTitle(label, route.to.name, state.plan),
-      body: pullBody({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings }),
+      body: pullBody({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings, commitMode: req.commitMode }),
       draft,
       labels: req.labels,
       reviewers: req.reviewers,
@@ -217,5 +221,10 @@ async function openPull(
   let autoMerge: PromoteResult['autoMerge'];
   const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
   if (wantAutoMerge && (pushed || outcome === 'created')) autoMerge = await github.enableAutoMerge(pull);
-  return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft };
+  return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...apiCommits(published) };
+}
+
+/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
+function apiCommits(published: PublishOutcome): Pick<PromoteResult, 'apiCommits'> {
+  return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }

@@ -5,6 +5,7 @@
 import { UserError } from '../../errors.ts';
 import { shortDigest } from '../../promote/pins.ts';
 import { changesTable, checksMarkdown, driftMarkdown } from '../../promote/report.ts';
+import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
 import type { ResultView } from '../../report/view.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
@@ -20,6 +21,7 @@ export function promoteStatus(r: PromoteOperationResult): string {
     case 'dry-run':
       return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
     case 'direct':
+      if (r.apiCommits) return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (written through the GitHub API, the branch moved with a lease).`;
       return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
     default: {
       const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
@@ -60,6 +62,8 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   parts.push('Every environment:', '', driftMarkdown(plan), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
   if (r.autoMerge && !r.autoMerge.enabled) parts.push(`- Auto-merge is not allowed here (${escapeMarkdown(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+  const api = apiCommitsMarkdown(r.apiCommits);
+  if (api) parts.push('', api);
   return parts.join('\n');
 }
 
@@ -76,7 +80,7 @@ export function promoteView(r: PromoteOperationResult): ResultView {
     status: promoteStatus(r).replace(' (diff in the log)', ''),
     headers: ['service', 'tag', 'digest', 'file', 'verified in'],
     rows,
-    notes: [...unchanged, ...checks, ...r.notes],
+    notes: [...unchanged, ...checks, ...r.notes, ...apiCommitLines(r.apiCommits ?? [])],
     warnings: warned ? [warned] : [],
   };
 }
@@ -97,7 +101,7 @@ export function checksError(r: PromoteOperationResult): UserError | undefined {
 export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   const steps: RunnerStep[] = promoteLogLines(r).map((line) => ({ info: line }));
   if (r.diff) steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-  steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
+  steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })), ...apiCommitLines(r.apiCommits ?? []).map((line) => ({ info: line })));
   const warned = autoMergeWarning(r);
   if (warned) steps.push({ annotate: 'warning', message: warned });
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
