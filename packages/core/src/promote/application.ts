@@ -6,7 +6,7 @@
 // folder of a source's path; in a multi-source Application the source with
 // the matching chart (or path) is the one edited.
 
-import { isMap, isScalar, isSeq, type Document, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit } from '../edits/check.ts';
 import { setScalars, type KeyPath } from '../edits/yaml-edit.ts';

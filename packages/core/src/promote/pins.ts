@@ -7,7 +7,7 @@
 // The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
 // spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
 
-import { isMap, isScalar, isSeq, type Scalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import { formatPath, parseShared, setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';

@@ -9,7 +9,6 @@ import { checksError, promoteMarkdown, promoteView } from '../../src/operations/
 import { runStatus } from '../../src/operations/status/run.ts';
 import { statusView } from '../../src/operations/status/view.ts';
 import type { PromoteGit, WorldOptions, WorldSession } from '../../src/promote/ports.ts';
-import type { collectingReporter } from '../../src/report/reporter.ts';
 import { digest } from '../helpers.ts';
 import { testWorld } from '../test-world.ts';
 
