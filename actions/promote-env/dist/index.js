@@ -1043,6 +1043,7 @@ function promoteRequest(inputs, world) {
         allowSkip: inputs.boolean('allow-skip', false),
         requireChecks: inputs.list('require-checks'),
         dryRun: inputs.boolean('dry-run', false),
+        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
     };
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
@@ -1060,8 +1061,8 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(727), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6239))).runPromote,
-    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(727), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994))).promoteViews,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(579), __nccwpck_require__.e(598), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2714))).runPromote,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(598), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301))).promoteViews,
 };
 
 

@@ -54,7 +54,7 @@ function digestsRunnerView(r) {
     }
     steps.push(
     // Printed as it is (no backticks), as the action always printed it.
-    { info: digestsStatus(r).replace(/`/g, ''), raw: true }, { output: 'digests', value: r.outputs.digests }, { output: 'file', value: r.outputs.file }, { summary: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .G)(digestsView(r)) });
+    { info: digestsStatus(r).replace(/`/g, ''), raw: true }, { output: 'digests', value: r.outputs.digests }, { output: 'file', value: r.outputs.file }, { summary: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(digestsView(r)) });
     return { steps };
 }
 /** The digests operation's views: the runner's and the terminal's. */

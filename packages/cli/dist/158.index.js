@@ -10,15 +10,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runStatus: () => (/* binding */ runStatus)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 /* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4499);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1871);
-/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5194);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1027);
 // `lockstep status`: promote-env's drift table without promoting. The
 // session is opened as for a dry run (no registry, no checks), each adjacent
 // pair of environments is planned on the base, and each environment's column
 // is taken from a plan that does not target it, or, for a target, from the
 // plan's old pins, so every column shows what the base pins now.
+
 
 
 
@@ -38,9 +40,11 @@ async function runStatus(i, world) {
         const names = req.environments.map((e) => e.name);
         const plans = [];
         const next = [];
+        // One parse cache for the run: every pair reads the same environments' files.
+        const cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .ParseCache */ .i();
         for (let k = 0; k + 1 < names.length; k++) {
             try {
-                const planned = await planPair(req, names[k], names[k + 1], session.world);
+                const planned = await planPair(req, names[k], names[k + 1], session.world, cache);
                 plans.push({ to: k + 1, planned });
                 next.push({ from: names[k], to: names[k + 1], changes: planned.plan.changes, chart: planned.plan.chart });
             }
@@ -56,8 +60,8 @@ async function runStatus(i, world) {
         // No promotion could be planned (a values file missing, say): each environment's pins are read as they are,
         // so only the environment at fault shows so.
         const baseSha = ok[0]?.planned?.baseSha ?? (names.length > 0 ? await session.world.git.fetchBranch(req.base) : undefined);
-        const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha) : undefined;
-        const pins = baseSha ? await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentPins */ .Kv)(req, (p) => session.world.git.readAt(baseSha, p)) : [];
+        const fallback = ok.length === 0 ? await pinsAtBase(req, session.world, baseSha, cache) : undefined;
+        const pins = baseSha ? await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .environmentPins */ .Kv)(req, (p) => session.world.git.readAt(baseSha, p), cache) : [];
         const services = (ok[0]?.planned?.plan.drift ?? fallback)?.rows.map((r) => r.service) ?? req.services.map((s) => s.name);
         const cell = (row, col) => {
             const other = ok.find((p) => p.to !== col);
@@ -83,17 +87,17 @@ async function runStatus(i, world) {
     }
 }
 /** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
-async function planPair(req, from, to, ports) {
+async function planPair(req, from, to, ports, cache) {
     const pair = { ...req, from: { kind: 'env', env: from }, to };
     const route = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRoute */ .QF)(pair);
     const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchBase */ .cu)(ports, pair.base);
-    return { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .planOn */ .J9)(pair, route, ports, baseSha), baseSha };
+    return { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .planOn */ .J9)(pair, route, ports, baseSha, cache), baseSha };
 }
 /** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
-async function pinsAtBase(req, ports, sha) {
+async function pinsAtBase(req, ports, sha, cache) {
     if (!sha)
         return undefined;
-    return { ...(await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .pinsTable */ .BJ)(req, (p) => ports.git.readAt(sha, p))), baseSha: sha };
+    return { ...(await (0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .pinsTable */ .BJ)(req, (p) => ports.git.readAt(sha, p), cache)), baseSha: sha };
 }
 
 

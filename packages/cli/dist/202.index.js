@@ -130,11 +130,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runPromote: () => (/* binding */ runPromote)
 /* harmony export */ });
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9053);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _promote_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4499);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
 /* harmony import */ var _promote_request_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1871);
-/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5194);
+/* harmony import */ var _promote_session_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1027);
 // One promotion end to end, its steps named: read the request (the config
 // here, or at the base of the repository promoted in), check the route once,
 // open the repository, plan on the base, gate, publish — a commit on
@@ -142,6 +143,7 @@ __webpack_require__.r(__webpack_exports__);
 // commits on it re-applied), or with push: direct a commit on the base branch
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
+
 
 
 
@@ -210,7 +212,8 @@ async function promoteOn(req, route, ports) {
     if (req.requireChecks.length > 0 && !ports.github)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
     const baseSha = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .fetchBase */ .cu)(ports, req.base);
-    const state = { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, baseSha), baseSha, notes: [] };
+    const cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .ParseCache */ .i();
+    const state = { plan: await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
     const result = (over) => ({
         route,
         plan: state.plan,
@@ -242,7 +245,7 @@ async function promoteOn(req, route, ports) {
     if (direct) {
         if (published.outcome === 'conflict')
             throw new Error(`unexpected conflict on a direct push to ${branch}`);
-        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
+        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged', ...apiCommits(published) });
     }
     return result(await openPull(req, route, ports, state, published, branch, label));
 }
@@ -251,12 +254,13 @@ function publishCommit(req, route, ports, state, branch, label) {
     return ports.git.publish({
         base: req.base,
         branch,
+        commitMode: req.commitMode,
         plan: async (sha) => {
             if (sha !== state.baseSha) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
                 state.notes.push(`${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
                 state.baseSha = sha;
-                state.plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, sha);
+                state.plan = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .planOn */ .J9)(req, route, ports, sha, state.cache);
                 if (!(0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .checksGreen */ .FX)(state.plan))
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
@@ -293,7 +297,7 @@ async function openPull(req, route, ports, state, published, branch, label) {
             branch,
             base: req.base,
             title: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullTitle */ .SI)(label, route.to.name, state.plan),
-            body: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullBody */ .c2)({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings }),
+            body: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullBody */ .c2)({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings, commitMode: req.commitMode }),
             draft,
             labels: req.labels,
             reviewers: req.reviewers,
@@ -310,7 +314,11 @@ async function openPull(req, route, ports, state, published, branch, label) {
     const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
     if (wantAutoMerge && (pushed || outcome === 'created'))
         autoMerge = await github.enableAutoMerge(pull);
-    return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft };
+    return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...apiCommits(published) };
+}
+/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
+function apiCommits(published) {
+    return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }
 
 
@@ -339,6 +347,8 @@ async function openPull(req, route, ports, state, published, branch, label) {
 
 
 
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 function pullTitle(fromLabel, to, plan) {
     const names = plan.changes.map((c) => c.service);
@@ -406,6 +416,8 @@ function pullBody(p) {
         // One line, in a fence no backtick run of a name can close.
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }

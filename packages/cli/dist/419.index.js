@@ -1,5 +1,5 @@
 export const id = 419;
-export const ids = [419,478];
+export const ids = [419,2];
 export const modules = {
 
 /***/ 506:

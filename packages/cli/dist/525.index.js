@@ -99,8 +99,8 @@ function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(544), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(488)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(404), __webpack_require__.e(910)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(183), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(515)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
 };
 
 

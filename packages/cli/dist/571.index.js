@@ -2,110 +2,6 @@ export const id = 571;
 export const ids = [571];
 export const modules = {
 
-/***/ 7892:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ chartOwner),
-/* harmony export */   Jd: () => (/* binding */ findCharts),
-/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
-/* harmony export */   Q1: () => (/* binding */ topChartDirs),
-/* harmony export */   eP: () => (/* binding */ normalizePattern)
-/* harmony export */ });
-/* unused harmony exports isInsideChartsFolder, owningChart */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-/**
- * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
- * directory walk). A chart is a folder holding Chart.yaml; charts vendored
- * inside another chart's `charts/` folder are subcharts of that chart, not
- * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
- * only matching chart folders are kept.
- */
-function findCharts(paths, patterns) {
-    const dirs = new Set();
-    for (const p of paths) {
-        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
-            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p));
-    }
-    const top = topChartDirs(dirs);
-    if (!patterns || patterns.length === 0)
-        return top;
-    return top.filter(chartPatternMatcher(patterns));
-}
-/**
- * A predicate over chart folders for folder/glob patterns: a glob matches
- * folders (`charts/*`); a plain folder matches itself and, when it is not a
- * chart itself, the charts below it (`stable/` → `stable/legacy`).
- */
-function chartPatternMatcher(patterns) {
-    const norm = patterns.map(normalizePattern);
-    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
-    // `charts`) are compared as text, so a run without globs never compiles a matcher.
-    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
-    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-    const glob = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { input: 'charts' }) : undefined;
-    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(p).isGlob)];
-    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
-}
-/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
-const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
-/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
-function topChartDirs(dirs) {
-    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
-}
-/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
-function isInsideChartsFolder(dir, dirs) {
-    const parts = dir.split('/');
-    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
-    for (let i = parts.length - 2; i >= 0; i--) {
-        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
-            return true;
-    }
-    return false;
-}
-/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
-function normalizePattern(p) {
-    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (s.endsWith('/Chart.yaml'))
-        s = s.slice(0, -'/Chart.yaml'.length);
-    return s === '' ? '.' : s;
-}
-/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
-function owningChart(path, charts) {
-    let best;
-    for (const c of charts) {
-        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
-            best = c;
-    }
-    return best;
-}
-/**
- * owningChart for many paths against the same chart folders: the folders go
- * into a set once and each path looks up its own ancestors (deepest first),
- * so a 1,000-chart repository costs a PR the depth of its paths, not
- * paths × charts comparisons.
- */
-function chartOwner(charts) {
-    const set = new Set(charts);
-    const root = set.has('.') ? '.' : undefined;
-    return (path) => {
-        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
-            if (set.has(dir))
-                return dir;
-        return root;
-    };
-}
-
-
-/***/ }),
-
 /***/ 2846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -135,280 +31,141 @@ function checkBaseRef(ref) {
 
 /***/ }),
 
-/***/ 7135:
+/***/ 5036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ listChartFiles)
+/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
+/* harmony export */   l: () => (/* binding */ branchPublisher)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9626);
 
 
-const SKIP = new Set(['.git', 'node_modules']);
-/**
- * Every Chart.yaml under `root` as POSIX paths relative to it, for
- * findCharts. Symbolic links are not followed (a chart reached through one
- * could lie outside the workspace), and `.git` and `node_modules` are skipped.
- * With `linked`, the chart folders reached only through a symbolic link (a
- * linked Chart.yaml, or a linked folder holding one) are collected there, so a
- * caller can name the refused link instead of saying no chart matched.
- */
-function listChartFiles(root, linked) {
-    const out = [];
-    const walk = (abs, rel) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
-            }
-            else if (e.isFile() && e.name === 'Chart.yaml')
-                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
-            else if (linked && e.isSymbolicLink()) {
-                const path = rel ? `${rel}/${e.name}` : e.name;
-                if (e.name === 'Chart.yaml')
-                    linked.push(rel || '.');
-                else if (!SKIP.has(e.name) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name, 'Chart.yaml')))
-                    linked.push(path);
-            }
-        }
-    };
-    walk(root, '');
-    return out.sort();
-}
-
-
-/***/ }),
-
-/***/ 883:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cr: () => (/* binding */ realFs),
-/* harmony export */   PT: () => (/* binding */ commitChanges),
-/* harmony export */   ct: () => (/* binding */ applyEdits)
-/* harmony export */ });
-/* unused harmony exports nodeTxFs, planEdits */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
-
-
-
-
-
-/**
- * The real file system (node:fs, synchronous). A write goes on until every
- * byte is written (a short write that makes no progress is an error, never a
- * truncated file) and is flushed to disk (fsync) before the caller renames the
- * temp file over the target, so a crash cannot leave an empty file behind.
- */
-function nodeTxFs(io = node_fs__WEBPACK_IMPORTED_MODULE_0__) {
+/** git/publish.ts's publishing calls bound to `git` and `remote`. */
+function branchPublisher(git, remote = 'origin') {
     return {
-        readFile(path) {
-            try {
-                return node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync(path, 'utf8');
-            }
-            catch (e) {
-                if (e.code === 'ENOENT')
-                    return undefined;
-                throw e;
-            }
-        },
-        writeFile(path, data, mode) {
-            const fd = io.openSync(path, 'wx', mode ?? 0o644);
-            try {
-                const bytes = Buffer.from(data, 'utf8');
-                let written = 0;
-                while (written < bytes.length) {
-                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
-                    if (!(n > 0))
-                        break;
-                    written += n;
-                }
-                if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
-                // The umask may have cleared bits of the original mode; put them back.
-                if (mode !== undefined)
-                    io.fchmodSync(fd, mode);
-                io.fsyncSync(fd);
-            }
-            finally {
-                io.closeSync(fd);
-            }
-        },
-        rename: (from, to) => node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(from, to),
-        unlink: (path) => node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(path, { force: true }),
-        mode(path) {
-            try {
-                return node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(path).mode & 0o7777;
-            }
-            catch {
-                return undefined;
-            }
-        },
-        access(path) {
-            try {
-                node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
-            }
-            catch (e) {
-                // A new file only needs its folder, which creating the temp file proves.
-                if (e.code !== 'ENOENT')
-                    throw e;
-            }
-        },
+        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
+        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
+        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
+        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
+        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
     };
 }
-/** The real file system. */
-const realFs = nodeTxFs();
 /**
- * Reads every file, runs its updater and its check, all in memory. Throws on
- * the first problem; nothing is written. Files whose text stays the same are
- * left out, so an idempotent re-run plans no change.
+ * The whole publish round for an action that owns a branch: fetch base →
+ * plan → one generated commit → fetch the branch → re-apply others' commits
+ * found above the previous generated commit → push with a lease on the tip
+ * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
+ * for a direct push, a base that moved starts the round again, bounded.
+ * A rerun that would produce the same content on the same base pushes
+ * nothing (`unchanged`). The remote calls go through `remoteCalls`
+ * (default git/publish.ts on `req.remote`); local reads use `git`.
  */
-function planEdits(workspace, edits, fs = realFs) {
-    const changes = [];
-    const seen = new Map();
-    for (const e of edits) {
-        const abs = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(workspace, e.path, 'file');
-        const prior = seen.get(e.path);
-        const before = prior ? prior.after : fs.readFile(abs);
-        const after = e.update(before);
-        if (after === undefined || after === before)
-            continue;
-        e.check?.(before, after);
-        if (prior)
-            prior.after = after;
-        else {
-            const change = { path: e.path, before, after };
-            seen.set(e.path, change);
-            changes.push(change);
+async function publishGeneratedBranch(git, req, remoteCalls) {
+    const remote = req.remote ?? 'origin';
+    const calls = remoteCalls ?? branchPublisher(git, remote);
+    const direct = req.branch === req.base;
+    const pinned = req.pinned;
+    const attempts = req.attempts ?? 3;
+    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
+        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
+        if (!baseSha)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
+        const { files, message } = await req.plan(baseSha);
+        const generated = await calls.commitFiles({
+            parent: baseSha,
+            files,
+            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
+            author: req.author,
+            committer: req.committer,
+            date: req.date,
+            stampTree: true,
+        });
+        const baseTree = pinned ? undefined : await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, baseSha);
+        let head = generated;
+        let replayed = [];
+        let skipped = [];
+        if (previous && !direct) {
+            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
+            if (!pinned && !found.generated && found.after.length > 0) {
+                const top = found.after[found.after.length - 1];
+                return {
+                    done: true,
+                    value: { outcome: 'conflict', baseSha, previous, commit: top, subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top), files: [], reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone` },
+                };
+            }
+            if (found.amended) {
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: found.generated,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
+                        files: [],
+                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
+                        amended: true,
+                    },
+                };
+            }
+            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
+            if (pinned && found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, found.generated)) === (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, generated)))
+                return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after } };
+            if (found.after.length > 0) {
+                const r = await calls.replayCommits(generated, found.after);
+                if (!r.ok)
+                    return { done: true, value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason } };
+                head = r.head;
+                skipped = r.skipped;
+                replayed = found.after.filter((c) => !r.skipped.includes(c));
+            }
+            if (!pinned) {
+                const headTree = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head);
+                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, previous)) === headTree)
+                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+            }
         }
-    }
-    return { changes: changes.filter((c) => c.before !== c.after) };
+        if (!pinned && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head)) === baseTree)
+            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
+        if (pushed.ok) {
+            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
+        }
+        if (pinned) {
+            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
+            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
+            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
+            if (raced && attempt < attempts)
+                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
+        }
+        if (pushed.reason === 'rejected')
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
+        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+    });
 }
 /**
- * Writes every change or none. Each file is written to a temp file in its own
- * folder (same file system, so rename is atomic), keeping the file's mode.
- * Before the first rename every target is checked to be writable; a file
- * whose permission bits allow nobody to write it counts as read-only even for
- * root (a rename would replace it regardless of its bits, which is exactly what
- * `chmod a-w` asks us not to do). If a rename fails midway, the files already
- * replaced get their old text back.
+ * The base a pinned round builds on: the checkout's commit, as long as the
+ * remote's base is still there (or absent); a base that moved throws the
+ * caller's error, since the files were planned from the old one.
  */
-function commitChanges(workspace, changes, fs = realFs) {
-    const staged = [];
-    const cleanup = () => {
-        for (const s of staged) {
-            try {
-                fs.unlink(s.tmp);
-            }
-            catch {
-                // best effort: a leftover temp file is reported by the error below
-            }
-        }
-    };
-    try {
-        for (const change of changes) {
-            const abs = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(workspace, change.path, 'file');
-            const mode = fs.mode(abs);
-            if (change.before !== undefined && mode === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
-            if (mode !== undefined && (mode & 0o222) === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
-            try {
-                fs.access(abs);
-            }
-            catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
-            }
-            const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(abs)}.lockstep-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
-            staged.push({ abs, tmp, change });
-            try {
-                fs.writeFile(tmp, change.after, mode);
-            }
-            catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
-            }
-        }
-    }
-    catch (e) {
-        cleanup();
-        throw e;
-    }
-    const done = [];
-    for (const s of staged) {
-        try {
-            fs.rename(s.tmp, s.abs);
-            done.push(s);
-        }
-        catch (e) {
-            const restoreFailures = restore(done, fs);
-            cleanup();
-            const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${s.change.path} could not be replaced (${e.code ?? 'error'})${detail}`, {
-                file: s.change.path,
-                hint: 'fix the file system problem and run again',
-            });
-        }
-    }
-}
-function restore(done, fs) {
-    const failed = [];
-    for (const d of [...done].reverse()) {
-        try {
-            if (d.change.before === undefined)
-                fs.unlink(d.abs);
-            else {
-                const tmp = `${d.abs}.lockstep-restore-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}`;
-                try {
-                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
-                    fs.rename(tmp, d.abs);
-                }
-                catch (e) {
-                    // The restore copy must not be left behind beside the file it failed to restore.
-                    try {
-                        fs.unlink(tmp);
-                    }
-                    catch {
-                        // reported below as a file that could not be restored
-                    }
-                    throw e;
-                }
-            }
-        }
-        catch {
-            failed.push(d.change.path);
-        }
-    }
-    return failed;
-}
-/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
-function applyEdits(workspace, edits, opts = {}) {
-    const plan = planEdits(workspace, edits, opts.fs);
-    if (!opts.dryRun)
-        commitChanges(workspace, plan.changes, opts.fs);
-    return plan;
+async function pinnedBase(calls, base, pinned) {
+    const tip = await calls.fetchBranch(base);
+    if (tip && tip !== pinned.sha)
+        throw pinned.moved(tip);
+    return pinned.sha;
 }
 
 
 /***/ }),
 
-/***/ 9911:
+/***/ 2292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -425,6 +182,8 @@ __webpack_require__.d(__webpack_exports__, {
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
 var transaction = __webpack_require__(883);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(7034);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(8982);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
@@ -439,6 +198,8 @@ var markdown = __webpack_require__(9888);
 
 
 const MARKER = 'prepare-release';
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /**
  * Puts the release commit on its branch with publishGeneratedBranch, the
  * base pinned to the checkout: a base that moved since is an error (the
@@ -477,6 +238,12 @@ async function pushReleaseBranch(spawn, git, c, actions) {
                 actions.push(r.kept.length > 0 ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
                 return { pushed: false };
             }
+            if (r.commits) {
+                // commit-mode api: nothing was pushed; the commits were made by GitHub and the branch moved under a lease.
+                const kept = r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : '';
+                actions.push(r.previous ? `Regenerated the release commit on ${branch} through the GitHub API and moved the branch with a lease${kept}.` : `Created ${branch} through the GitHub API.`);
+                return { pushed: true, commits: r.commits };
+            }
             actions.push(r.previous ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
             return { pushed: true };
     }
@@ -502,7 +269,7 @@ function baseMoved(base, baseTip, head) {
  */
 async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed }, result) {
     const title = `chore(release): ${version}`;
-    const body = prBody(version, notes, rows, branch);
+    const body = prBody(version, notes, rows, branch, s.commitMode);
     const existingPr = open.find((p) => p.head === branch);
     if (conflict && existingPr) {
         const how = conflict.files.length === 0
@@ -541,7 +308,7 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
  * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
  * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
  */
-function prBody(version, notes, rows, branch) {
+function prBody(version, notes, rows, branch, commitMode) {
     const cell = markdown/* escapeTableCell */.aL;
     const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${(0,markdown/* codeSpan */.SS)(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
     return [
@@ -556,6 +323,8 @@ function prBody(version, notes, rows, branch) {
         '',
         `Commits pushed to ${(0,markdown/* codeSpan */.SS)(branch)} are kept when this PR is regenerated.`,
         '',
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(commitMode === 'api' ? [API_NOTE, ''] : []),
     ].join('\n');
 }
 
@@ -1041,6 +810,8 @@ var lib = __webpack_require__(9605);
 var smol_toml_dist = __webpack_require__(3292);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./packages/core/src/toml/pins.ts
 // One operator and one version: `1.4.2`, `^1.4.2`, `~1.4`, `==1.4.2`, `>=1.4.2`, `~=1.4.2`. Ranges with
 // several clauses (`>=1,<2`, `1.x || 2.x`) and wildcards are not a pin and are refused by the caller.
@@ -1079,21 +850,14 @@ function pep508Pin(requirement, version) {
 
 
 
+
 // A release reads each package and pin file several times (its version, the check with a stand-in version,
-// the planned edit, the dry run's diff), always the same text: the parse is kept for the next read. Parses
-// are only read, so sharing them is safe; the text itself is the key (one hash per string, not a copy).
-const parsedTexts = new Map();
-const PARSED_KEPT = 256;
-/** Parses TOML with offsets; a syntax error is a UserError at file:line. */
-function parseTomlOffsets(text, file) {
-    const hit = parsedTexts.get(text);
-    if (hit && hit.file === file)
-        return hit;
-    const parsed = parseUncached(text, file);
-    parsedTexts.set(text, parsed);
-    if (parsedTexts.size > PARSED_KEPT)
-        parsedTexts.delete(parsedTexts.keys().next().value);
-    return parsed;
+// the planned edit, the dry run's diff), always the same text: with the run's cache it is parsed once. Parses
+// are only read, so sharing them is safe.
+const TOML_OFFSETS = { name: 'toml', parse: (text, file) => parseUncached(text, file) };
+/** Parses TOML with offsets; a syntax error is a UserError at file:line. With the run's `cache`, a text parsed before is not parsed again. */
+function parseTomlOffsets(text, file, cache) {
+    return (0,parse_cache/* parseWith */.K)(cache, TOML_OFFSETS, text, file);
 }
 function parseUncached(text, file) {
     const { body } = (0,bytes/* frame */.Gt)(text);
@@ -1164,7 +928,7 @@ function applySplices(text, p, splices) {
         after = (0,smol_toml_dist/* parse */.qg)(out);
     }
     catch (e) {
-        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`);
+        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`, { cause: e });
     }
     if (!(0,external_node_util_.isDeepStrictEqual)(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
         throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
@@ -1184,10 +948,10 @@ const VERSION_PATHS = [
 /**
  * Sets the package's own version in a pyproject.toml: `[project] version`
  * and `[tool.poetry] version`, whichever exist (both when both do). A file
- * with neither is a UserError naming it.
+ * with neither is a UserError naming it. `cache` holds the run's parses.
  */
-function setPyprojectVersion(text, file, version) {
-    const p = parseTomlOffsets(text, file);
+function setPyprojectVersion(text, file, version, cache) {
+    const p = parseTomlOffsets(text, file, cache);
     const splices = [];
     for (const path of VERSION_PATHS) {
         const node = tomlValueAt(p, path);
@@ -1211,10 +975,11 @@ function normalizeName(name) {
  * Poetry tables (`liba = "1.4.2"`, `"^1.4.2"` keeps its operator,
  * `{ version = "…", extras = […] }`) and PEP 621 arrays of requirement
  * strings (`dependencies = ["liba==1.4.2"]`). Path, git and url dependencies
- * are left alone. A table that does not exist is a UserError.
+ * are left alone. A table that does not exist is a UserError. `cache` holds
+ * the run's parses.
  */
-function setTomlPins(text, file, table, names, version, tableLine) {
-    const p = parseTomlOffsets(text, file);
+function setTomlPins(text, file, table, names, version, tableLine, cache) {
+    const p = parseTomlOffsets(text, file, cache);
     const tablePath = splitDotted(table);
     const wanted = new Set(names.map(normalizeName));
     const splices = [];
@@ -1466,6 +1231,7 @@ function notesFromChangelog(text, version) {
 
 
 
+
 /** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
 function matchFiles(files, pattern, what, where) {
     const isMatch = (0,glob/* globMatcher */.fU)(pattern.replace(/^\.\//, ''), { key: what, file: where?.file, line: where?.line });
@@ -1498,6 +1264,7 @@ function writeVersionFile(text, version) {
  * problems are reported together and nothing is returned half-planned.
  */
 function planReleaseFiles(req) {
+    const cache = req.cache ?? new parse_cache/* ParseCache */.i();
     const errors = [];
     const edits = [];
     const rows = [];
@@ -1528,8 +1295,8 @@ function planReleaseFiles(req) {
             const text = req.read(file);
             if (text === undefined)
                 throw new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'fix packages in the config' });
-            const update = packageUpdater(file, req.version);
-            const from = packageVersion(text, file);
+            const update = packageUpdater(file, req.version, cache);
+            const from = packageVersion(text, file, cache);
             update(text); // validates now, so every error is found before anything is written
             if (from !== req.version) {
                 edits.push({ path: file, update: (t) => (t === undefined ? t : update(t)) });
@@ -1543,7 +1310,7 @@ function planReleaseFiles(req) {
                 const text = req.read(file);
                 if (text === undefined)
                     return;
-                const update = pinUpdater(file, rule, req.version);
+                const update = pinUpdater(file, rule, req.version, cache);
                 const { changes } = update(text);
                 const moved = changes.filter((c) => c.from !== c.to);
                 if (moved.length === 0)
@@ -1568,7 +1335,7 @@ function planReleaseFiles(req) {
                 policy: req.chartVersionPolicy,
                 changelog: req.changelog,
                 date: req.date,
-            });
+            }, cache);
             charts = plan.bumps;
             warnings.push(...plan.warnings.map(bump/* formatWarning */.W3));
             edits.push(...plan.edits);
@@ -1590,23 +1357,23 @@ function planReleaseFiles(req) {
     (0,src_errors/* throwAll */.Kx)(errors);
     return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
 }
-function packageUpdater(file, version) {
+function packageUpdater(file, version, cache) {
     if (file.endsWith('package.json'))
         return (t) => setPackageJsonVersion(t, file, version);
     if (file.endsWith('.toml'))
-        return (t) => setPyprojectVersion(t, file, version);
+        return (t) => setPyprojectVersion(t, file, version, cache);
     throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
 }
-function packageVersion(text, file) {
+function packageVersion(text, file, cache) {
     if (file.endsWith('package.json')) {
         const v = JSON.parse((0,bytes/* frame */.Gt)(text).body).version;
         return typeof v === 'string' ? v : undefined;
     }
-    const p = parseTomlOffsets(text, file);
+    const p = parseTomlOffsets(text, file, cache);
     const node = tomlValueAt(p, ['project', 'version']) ?? tomlValueAt(p, ['tool', 'poetry', 'version']);
     return node && node.type === 'TOMLValue' && node.kind === 'string' ? node.value : undefined;
 }
-function pinUpdater(file, rule, version) {
+function pinUpdater(file, rule, version, cache) {
     if (file.endsWith('package.json'))
         return (t) => setPackageJsonPins(t, file, rule.names, version);
     if (!file.endsWith('.toml'))
@@ -1615,10 +1382,10 @@ function pinUpdater(file, rule, version) {
         let table = rule.table;
         if (!table) {
             // No table given: PEP 621 dependencies, else Poetry's main dependencies.
-            const p = parseTomlOffsets(t, file);
+            const p = parseTomlOffsets(t, file, cache);
             table = tomlValueAt(p, ['project', 'dependencies']) ? 'project.dependencies' : 'tool.poetry.dependencies';
         }
-        return setTomlPins(t, file, table, rule.names, version, rule.where);
+        return setTomlPins(t, file, table, rule.names, version, rule.where, cache);
     };
 }
 
@@ -1765,8 +1532,15 @@ async function publishRelease(s, deps, head, found) {
     const previousVersion = prior.version && semver_default().lt(prior.version, found.version)
         ? prior.version
         : semver_default().rsort(prior.allVersions.filter((v) => semver_default().prerelease(v) === null && semver_default().lt(v, found.version)))[0];
-    const tagOutcome = await deps.publish.pushTag(tag, head, `Release ${found.version}`, s.committer);
-    actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+    const publish = deps.publish;
+    const message = `Release ${found.version}`;
+    // commit-mode api: the tag object is made by GitHub (signed), not pushed.
+    const viaApi = publish.tagThroughApi ? await publish.tagThroughApi(tag, head, message) : undefined;
+    const tagOutcome = viaApi ? viaApi.outcome : await publish.pushTag(tag, head, message, s.committer);
+    if (viaApi && tagOutcome === 'created')
+        actions.push(`Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${viaApi.verified ? 'Verified' : 'unverified'}.`);
+    else
+        actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
     const existing = await api.getReleaseByTag(tag);
     let releaseCreated = false;
     if (existing)
@@ -1794,13 +1568,14 @@ async function publishRelease(s, deps, head, found) {
         tag,
         actions,
         warnings: [],
+        ...(viaApi && tagOutcome === 'created' ? { tagVerified: viaApi.verified } : {}),
     };
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(1196);
+var yaml_dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
 var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
@@ -1954,6 +1729,7 @@ function resolveSettings(inputs, env) {
         freezeLabel: inputs.freezeLabel,
         author: inputs.author,
         committer: inputs.committer,
+        commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
         repository: env.repository,
         serverUrl: env.serverUrl,
         date: env.date,
@@ -2156,6 +1932,8 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 
 
 
+
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -2185,7 +1963,7 @@ function checkCanWrite(s, token) {
 }
 /** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
 async function openPorts(s, world) {
-    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(285), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
+    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(354), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
     return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
 }
 /**
@@ -2247,7 +2025,9 @@ async function release(s, ports) {
     const head = await checkedOutHead(ports.git);
     // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
     const view = await committedView(ports.git, s.root, head, ports.env);
-    checkFiles(s, view.read);
+    // One parse cache for the run: the stand-in check and the real plan read the same files.
+    const cache = new parse_cache/* ParseCache */.i();
+    checkFiles(s, view.read, cache);
     if (!s.dryRun) {
         if (!ports.api || !ports.publish)
             throw new Error('prepare-release needs the GitHub client outside a dry run');
@@ -2255,7 +2035,23 @@ async function release(s, ports) {
         if (merged)
             return publishRelease(s, ports, head, merged);
     }
-    return prepare(s, ports, head, view);
+    return prepare(s, ports, head, view, cache);
+}
+/**
+ * commit-mode api: GitHub signs only a commit it authors itself, so the
+ * author setting is not used, and the committer only for others' commits
+ * re-applied on the release branch. Said when they were set, not silently dropped.
+ */
+function identityWarnings(s) {
+    if (s.commitMode !== 'api' || s.dryRun)
+        return [];
+    const set = (p) => p.name !== identity/* BOT_IDENTITY */.br.name || p.email !== identity/* BOT_IDENTITY */.br.email;
+    const out = [];
+    if (set(s.author))
+        out.push("commit-mode api: the author setting is not used — GitHub authors and signs the release commit itself (a custom author would leave it unverified)");
+    if (set(s.committer))
+        out.push("commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)");
+    return out;
 }
 /** HEAD's commit; a fresh `git init`, an unborn branch or a bare repository is said as what it is, not as a git failure. */
 async function checkedOutHead(git) {
@@ -2269,15 +2065,15 @@ async function checkedOutHead(git) {
  * pin tables, charts) before any fetch or API call, with a stand-in version
  * above any real one: a broken file fails the run before it touches the network.
  */
-function checkFiles(s, read) {
-    planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read });
+function checkFiles(s, read, cache) {
+    planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read, cache });
 }
 /**
  * The next version, its notes and file edits; then, unless dry run or a
  * frozen release PR, the release commit (lock command run, workspace put
  * back whatever happens) pushed to its branch and the pull request opened or updated.
  */
-async function prepare(s, ports, head, view) {
+async function prepare(s, ports, head, view, cache) {
     const next = await nextRelease(s, ports, head, view.read);
     if (!next.version)
         return next.result;
@@ -2295,11 +2091,19 @@ async function prepare(s, ports, head, view) {
         notes,
         date: s.date,
         read: view.read,
+        cache,
     });
     const ignored = view.ignored();
     if (ignored.length > 0)
         ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
-    const result = { ...next.result, version, notes, rows: plan.rows, lockDirs: s.lockCommand ? plan.lockDirs : [], warnings: [...next.result.warnings, ...plan.warnings] };
+    const result = {
+        ...next.result,
+        version,
+        notes,
+        rows: plan.rows,
+        lockDirs: s.lockCommand ? plan.lockDirs : [],
+        warnings: [...next.result.warnings, ...plan.warnings, ...identityWarnings(s)],
+    };
     const branch = `${s.branchPrefix}${version}`;
     result.branch = branch;
     if (s.dryRun) {
@@ -2329,94 +2133,15 @@ async function prepare(s, ports, head, view) {
     // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
     try {
         const commit = { base: s.base, head, branch, files, message: `chore(release): ${version}`, author: s.author, committer: s.committer };
-        const { pushed, conflict } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
-        await handOverToPull(api, { base: s.base, labels: s.labels }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
+        const { pushed, conflict, commits } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
+        if (commits)
+            result.apiCommits = commits;
+        await handOverToPull(api, { base: s.base, labels: s.labels, commitMode: s.commitMode }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
         return result;
     }
     finally {
         restore();
     }
-}
-
-
-/***/ }),
-
-/***/ 5864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ globProblem),
-/* harmony export */   fU: () => (/* binding */ globMatcher),
-/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
-/* harmony export */ });
-/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS, globError */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
-        return undefined;
-    const what = where.file ? `${where.key ?? 'glob'}: '${glob}' ${problem}` : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
-}
-/**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
- */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
-        }
-        return r;
-    };
 }
 
 

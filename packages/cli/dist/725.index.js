@@ -1,5 +1,5 @@
 export const id = 725;
-export const ids = [725,106];
+export const ids = [725];
 export const modules = {
 
 /***/ 3102:

@@ -34,6 +34,8 @@ function effectiveConfig(c) {
     };
     if (c.lockCommand !== undefined)
         out['lock-command'] = c.lockCommand;
+    if (c.commitMode !== undefined)
+        out['commit-mode'] = c.commitMode;
     return out;
 }
 /** effectiveConfig as YAML, headed by a comment naming where it came from. */

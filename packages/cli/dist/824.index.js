@@ -81,6 +81,7 @@ function releaseRequest(inputs, world) {
         author: (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
         committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
         dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
+        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
     };
     // Not a repository, or a bare one: said before any git runs.
     (0,workspace.resolveWorkingDirectory)(world.workspace, request.workingDirectory, 'working-directory', world.env);
@@ -98,7 +99,7 @@ const release = {
     action: 'prepare-release',
     secrets: ['github-token'],
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(306), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(547), __webpack_require__.e(902), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(87), __webpack_require__.e(32), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 9911))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(614), __webpack_require__.e(788), __webpack_require__.e(183), __webpack_require__.e(306), __webpack_require__.e(547), __webpack_require__.e(902), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(87), __webpack_require__.e(404), __webpack_require__.e(571)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(76)]).then(__webpack_require__.bind(__webpack_require__, 2695))).releaseViews,
 };
 

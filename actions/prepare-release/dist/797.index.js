@@ -1,5 +1,5 @@
-export const id = 562;
-export const ids = [562];
+export const id = 797;
+export const ids = [797];
 export const modules = {
 
 /***/ 5036:
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   l: () => (/* binding */ branchPublisher)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1946);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9626);
 
 
 /** git/publish.ts's publishing calls bound to `git` and `remote`. */
@@ -101,10 +101,12 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
         }
         if (!pinned && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head)) === baseTree)
             return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-        const pushed = await calls.pushBranch(req.branch, head, previous);
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
         if (pushed.ok) {
             const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-            return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
         }
         if (pinned) {
             // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
@@ -138,10 +140,12 @@ async function pinnedBase(calls, base, pinned) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
-/* harmony export */   dm: () => (/* binding */ gitSpawner)
+/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
-/* unused harmony exports gitText, listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, ObjectReader, diffSinceMergeBase, parseRawDiff, treeBefore, pathsContaining */
+/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, ObjectReader, diffSinceMergeBase, treeBefore, pathsContaining */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -462,7 +466,7 @@ async function pathsContaining(git, commit, fileName, text) {
 
 /***/ }),
 
-/***/ 1946:
+/***/ 9626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -550,54 +554,8 @@ async function local_localText(git, args, opts) {
     return r.stdout.toString('utf8').trim();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
-
-/**
- * Refuses, without running anything, a name that git could read as an
- * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
- * white space or control characters, that uses the `@{…}` reflog syntax,
- * or that is spelled as a full ref. Call it while validating inputs, before
- * any git process starts (RELIABILITY case 2).
- */
-function assertRefInput(name, input, kind = 'branch') {
-    const bad = (why) => new errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
-        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
-    });
-    if (name === '')
-        throw bad('empty');
-    if (name.startsWith('-'))
-        throw bad('starts with "-"');
-    if (/[\s\u0000-\u001f\u007f]/u.test(name))
-        throw bad('contains white space or a control character');
-    if (name.includes('@{'))
-        throw bad('contains "@{"');
-    if (name === 'HEAD' || name === '@')
-        throw bad('names HEAD');
-    if (/^refs\//.test(name))
-        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
-    if (name.length > 255)
-        throw bad('longer than 255 characters');
-}
-/**
- * Validates a branch or tag name from an input: assertRefInput first, then
- * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
- * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
- */
-async function checkRefName(git, name, input, kind = 'branch') {
-    assertRefInput(name, input, kind);
-    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
-    if (r.code !== 0)
-        throw new errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
-            hint: 'see `git help check-ref-format` for the rules',
-        });
-    return name;
-}
-/** Refuses a remote name that git could read as an option or that holds odd characters. */
-function refs_assertRemoteName(remote) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
-        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
 ;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
 
 /** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
@@ -923,8 +881,8 @@ function remoteFailure(what, remote, stderr) {
  * earlier step deepened on purpose.
  */
 async function fetchBranch(git, remote, branch) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, branch, 'branch');
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
     const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
     const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
@@ -958,8 +916,8 @@ function parsePushPorcelain(stdout) {
  * by the checked-out code (husky) must not run with the token.
  */
 async function pushBranch(git, remote, branch, sha, expected) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, branch, 'branch');
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
         throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
     if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
@@ -1020,8 +978,8 @@ function tagDate(date, now) {
  * is created or changed.
  */
 async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, tag, 'tag', 'tag');
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, tag, 'tag', 'tag');
     checkIdentity(tagger, 'tagger');
     const local = await local_localGitFor(git);
     const commit = await resolveCommit(local, target, 'tag target');
@@ -1114,7 +1072,7 @@ function wasAmended(message, tree) {
  * its boundary; `remote` is where more history comes from.
  */
 async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
-    refs_assertRemoteName(remote);
+    (0,refs/* assertRemoteName */.Q_)(remote);
     const local = await local_localGitFor(git);
     const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
     for (let step = 0;; step++) {
@@ -1296,7 +1254,66 @@ async function withBaseRetry(attempts, step) {
 
 /***/ }),
 
-/***/ 562:
+/***/ 8162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q_: () => (/* binding */ assertRemoteName),
+/* harmony export */   hh: () => (/* binding */ checkRefName)
+/* harmony export */ });
+/* unused harmony export assertRefInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    return name;
+}
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+
+/***/ }),
+
+/***/ 2797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1519,6 +1536,8 @@ function applyEdits(workspace, edits, opts = {}) {
     return plan;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(7034);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
@@ -1580,8 +1599,8 @@ async function headProblem(git, consequence) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
-var publish = __webpack_require__(1946);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var publish = __webpack_require__(9626);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/release/branch.ts
@@ -1590,6 +1609,8 @@ var markdown = __webpack_require__(9888);
 
 
 const MARKER = 'prepare-release';
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /**
  * Puts the release commit on its branch with publishGeneratedBranch, the
  * base pinned to the checkout: a base that moved since is an error (the
@@ -1628,6 +1649,12 @@ async function pushReleaseBranch(spawn, git, c, actions) {
                 actions.push(r.kept.length > 0 ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
                 return { pushed: false };
             }
+            if (r.commits) {
+                // commit-mode api: nothing was pushed; the commits were made by GitHub and the branch moved under a lease.
+                const kept = r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : '';
+                actions.push(r.previous ? `Regenerated the release commit on ${branch} through the GitHub API and moved the branch with a lease${kept}.` : `Created ${branch} through the GitHub API.`);
+                return { pushed: true, commits: r.commits };
+            }
             actions.push(r.previous ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
             return { pushed: true };
     }
@@ -1653,7 +1680,7 @@ function baseMoved(base, baseTip, head) {
  */
 async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed }, result) {
     const title = `chore(release): ${version}`;
-    const body = prBody(version, notes, rows, branch);
+    const body = prBody(version, notes, rows, branch, s.commitMode);
     const existingPr = open.find((p) => p.head === branch);
     if (conflict && existingPr) {
         const how = conflict.files.length === 0
@@ -1692,7 +1719,7 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
  * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
  * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
  */
-function prBody(version, notes, rows, branch) {
+function prBody(version, notes, rows, branch, commitMode) {
     const cell = markdown/* escapeTableCell */.aL;
     const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${(0,markdown/* codeSpan */.SS)(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
     return [
@@ -1707,6 +1734,8 @@ function prBody(version, notes, rows, branch) {
         '',
         `Commits pushed to ${(0,markdown/* codeSpan */.SS)(branch)} are kept when this PR is regenerated.`,
         '',
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(commitMode === 'api' ? [API_NOTE, ''] : []),
     ].join('\n');
 }
 
@@ -2255,7 +2284,7 @@ function bytes_frame(text) {
     return { bom, body, eol: lineEnding(body) };
 }
 /** The text without a leading byte-order mark. */
-function bytes_stripBom(text) {
+function stripBom(text) {
     return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
 /** The line ending of the first line break ('\n' when there is none). */
@@ -2277,7 +2306,7 @@ function lineAt(text, offset) {
  * then: a run that reads valid JSON never loads it. A BOM is skipped.
  */
 async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
-    const body = bytes_stripBom(text);
+    const body = stripBom(text);
     try {
         return JSON.parse(body);
     }
@@ -2287,7 +2316,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
 function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
-    const body = bytes_stripBom(text);
+    const body = stripBom(text);
     try {
         return JSON.parse(body);
     }
@@ -2403,7 +2432,7 @@ const KINDS = {
  * so a re-run changes nothing. Line endings, a BOM and the final newline stay.
  */
 function releaseChangelog(text, req) {
-    if (text === undefined || bytes_stripBom(text).trim() === '') {
+    if (text === undefined || stripBom(text).trim() === '') {
         if (!req.create)
             return { text, entries: [], changed: false };
         const entries = [...(req.entries ?? []), ...(req.entries?.length ? [] : (req.fallbackEntries ?? []))];
@@ -2789,7 +2818,7 @@ function isPlainSafe(value) {
         return false;
     if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
         return false;
-    if (/^[-?:,\[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,\[\]{}]/.test(value))
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
         return false;
     if (/^[-?:](\s|$)/.test(value))
         return false;
@@ -2875,6 +2904,10 @@ function parseYaml(text, file, opts = {}) {
         lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
     };
 }
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml
@@ -2986,7 +3019,97 @@ function stringField(parsed, path, label = path.join('.')) {
             });
         }
     }
-    return { value: String(node.value), line, node: node };
+    return { value: String(node.value), line, node };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parse_cache_parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
@@ -3001,6 +3124,7 @@ function stringField(parsed, path, label = path.join('.')) {
 //   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
 //
 // Each is a pure (text) => text function; edits/transaction.ts writes files.
+
 
 
 
@@ -3123,7 +3247,7 @@ function renderScalar(value, style, flow = false) {
         return doubleQuote(value);
     if (style === yaml_dist/* Scalar */.X5.QUOTE_SINGLE)
         return singleQuote(value) ?? doubleQuote(value);
-    const plainOk = isPlainSafe(value) && !(flow && /[,\[\]{}]/.test(value));
+    const plainOk = isPlainSafe(value) && !(flow && /[,[\]{}]/.test(value));
     return plainOk ? value : doubleQuote(value);
 }
 /**
@@ -3131,59 +3255,34 @@ function renderScalar(value, style, flow = false) {
  * duplicate keys, several documents) name file:line, and a file without any
  * document is refused.
  */
-function parseBody(body, file) {
-    const parsed = parseShared(body, file);
+function parseBody(body, file, cache) {
+    const parsed = parseShared(body, file, cache);
     if (parsed.empty)
         throw new src_errors/* UserError */.yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
     return parsed;
 }
 /**
- * parseYaml of `body` (BOM already stripped) for `file`, shared by whoever
- * reads or edits the same text next: a primed parse first, then the last few
- * parses, else a fresh one that joins them. A promotion reads pins from a
- * values file, edits it, checks the edit and reads the result again; each of
- * those texts is parsed once instead of once per step. The document is shared,
- * so callers only read it.
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
  */
-function parseShared(body, file) {
-    const given = primed.get(body);
-    if (given && given.file === file) {
-        primed.delete(body);
-        remember(body, given);
-        return given;
-    }
-    const hit = recent.get(body);
-    if (hit && hit.file === file)
-        return hit;
-    const parsed = parseYaml(body, file);
-    remember(body, parsed);
-    return parsed;
+function parseShared(body, file, cache) {
+    return parse_cache_parseWith(cache, YAML_DOCUMENT, body, file);
 }
-function remember(body, parsed) {
-    recent.set(body, parsed);
-    if (recent.size > RECENT_MAX)
-        recent.delete(recent.keys().next().value);
-}
-// The last few texts parsed for editing: the check that follows an edit reads
-// the same "before" text again, and parsing is most of an edit's cost.
-const recent = new Map();
-const RECENT_MAX = 8;
-// Parses a caller already made (e.g. parseChart while planning), used once by
-// the edit of that same text instead of parsing it again.
-const primed = new Map();
-const PRIMED_MAX = 4096;
 /**
- * Offers a parse of `parsed.text` (BOM stripped, as parseYaml returns it) to
- * the next edit of exactly that text and file; it is used once, then dropped.
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
  */
-function primeParse(parsed) {
-    if (primed.size >= PRIMED_MAX)
-        primed.delete(primed.keys().next().value);
-    primed.set(parsed.text, parsed);
+function primeParse(parsed, cache) {
+    cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
 }
-/** The parsed document of a text recently edited (BOM already stripped), if still cached. */
-function recentlyParsed(body) {
-    return recent.get(body)?.doc;
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+function recentlyParsed(body, file, cache) {
+    return cache?.peek(YAML_DOCUMENT, body, file)?.doc;
 }
 /**
  * Sets the scalar at `path` to the string `value`, changing only that
@@ -3195,18 +3294,18 @@ function recentlyParsed(body) {
  * several documents, and a missing key unless `create`.
  */
 function setScalar(text, file, path, value, opts = {}) {
-    const { document, ...edit } = opts;
-    return setScalars(text, file, [{ path, value, ...edit }], { document });
+    const { document, cache, ...edit } = opts;
+    return setScalars(text, file, [{ path, value, ...edit }], { document, cache });
 }
 /**
  * The parse an edit works on: the single document (the usual, cached path),
  * or with `document` the chosen one of several, its ranges still offsets into
  * the whole text so splices land in the right place.
  */
-function parseForEdit(body, file, document) {
+function parseForEdit(body, file, document, cache) {
     if (document === undefined)
-        return parseBody(body, file);
-    const all = parseYaml(body, file, { allowMulti: true });
+        return parseBody(body, file, cache);
+    const all = parse_cache_parseWith(cache, YAML_DOCUMENTS, body, file);
     const doc = all.documents?.[document];
     if (!doc)
         throw new src_errors/* UserError */.yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
@@ -3255,7 +3354,7 @@ function spliceFor(parsed, e) {
  */
 function setScalars(text, file, edits, opts = {}) {
     const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseForEdit(body, file, opts.document);
+    const parsed = parseForEdit(body, file, opts.document, opts.cache);
     const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
     const replace = splices.filter((s) => 'start' in s).sort((a, b) => b.start - a.start);
     let out = body;
@@ -3264,7 +3363,7 @@ function setScalars(text, file, edits, opts = {}) {
     for (const s of splices) {
         if (!('create' in s))
             continue;
-        const p = parseForEdit(out, file, opts.document);
+        const p = parseForEdit(out, file, opts.document, opts.cache);
         const leaf = s.create.path[s.create.path.length - 1];
         const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
         if (filled !== undefined) {
@@ -3296,7 +3395,7 @@ function yamlKey(key, map) {
         return doubleQuote(key);
     if (style === yaml_dist/* Scalar */.X5.QUOTE_SINGLE)
         return singleQuote(key) ?? doubleQuote(key);
-    return isPlainSafe(key) && !/[,\[\]{}]/.test(key) ? key : doubleQuote(key);
+    return isPlainSafe(key) && !/[,[\]{}]/.test(key) ? key : doubleQuote(key);
 }
 function columnOf(text, offset) {
     const nl = text.lastIndexOf('\n', offset - 1);
@@ -3372,7 +3471,7 @@ function insertPair(parsed, eol, map, lines, after) {
  */
 function setBlockScalar(text, file, path, content, opts = {}) {
     const { bom, body, eol } = yaml_edit_frame(text);
-    const parsed = parseBody(body, file);
+    const parsed = parseBody(body, file, opts.cache);
     const label = formatPath(path);
     const unit = indentUnit(parsed);
     const lines = content.replace(/\n+$/, '').split('\n');
@@ -3408,7 +3507,7 @@ function setBlockScalar(text, file, path, content, opts = {}) {
     const [start, end] = scalar.range;
     let stop;
     // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
-    let comment = '';
+    let comment;
     if (scalar.type === yaml_dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === yaml_dist/* Scalar */.X5.BLOCK_FOLDED) {
         comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
         // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
@@ -3505,18 +3604,19 @@ function nodeIn(root, path) {
  * the data before, with the intended values put in, must equal the data after
  * (YAML 1.2), and each value written unquoted must also read back as the same
  * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
- * editor, not a user mistake) otherwise.
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
  */
 function checkYamlEdit(file, before, after, intended, opts = {}) {
     const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
-    const body = bytes_stripBom(before);
-    let expected = (recentlyParsed(body) ?? (0,yaml_dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+    const body = stripBom(before);
+    let expected = (recentlyParsed(body, file, opts.cache) ?? (0,yaml_dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
-    const afterBody = bytes_stripBom(after);
-    const doc = parsedAfter(file, afterBody);
+    const afterBody = stripBom(after);
+    const doc = parsedAfter(file, afterBody, opts.cache);
     if (doc.errors.length > 0 || !(0,external_node_util_.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
         throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
     for (const i of intended) {
@@ -3532,16 +3632,16 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
  * errors it does not have. Anything else (an editor bug) gets the lenient
  * parse, whose errors the check reports.
  */
-function parsedAfter(file, body) {
+function parsedAfter(file, body, cache) {
     try {
-        return parseShared(body, file).doc;
+        return parseShared(body, file, cache).doc;
     }
     catch {
         return (0,yaml_dist/* parseDocument */.Tp)(body, { uniqueKeys: false });
     }
 }
 function documentsOf(text) {
-    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(bytes_stripBom(text), { uniqueKeys: false });
+    const docs = (0,yaml_dist/* parseAllDocuments */.hR)(stripBom(text), { uniqueKeys: false });
     if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
         return undefined;
     return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
@@ -3571,7 +3671,7 @@ function checkDocumentEdit(file, before, after, intended, index, paths) {
  * as written, and callers decide whether it must be valid SemVer.
  */
 function parseChart(text, file) {
-    const parsed = parseYaml(bytes_stripBom(text), file);
+    const parsed = parseYaml(stripBom(text), file);
     const root = parsed.doc.contents;
     if (!(0,yaml_dist/* isMap */.jh)(root))
         throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
@@ -3890,7 +3990,7 @@ function helmLockDigest(req, lock) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(`[${a},${b}]`).digest('hex')}`;
 }
 function depsOf(text) {
-    const js = (0,yaml_dist/* parseDocument */.Tp)(bytes_stripBom(text)).toJS();
+    const js = (0,yaml_dist/* parseDocument */.Tp)(stripBom(text)).toJS();
     return js && typeof js === 'object' ? js.dependencies : undefined;
 }
 /**
@@ -3899,9 +3999,10 @@ function depsOf(text) {
  * only when the old one matches Helm's hash of the old Chart.yaml and
  * Chart.lock: then the new one is exactly what Helm computes; otherwise it is
  * left alone and `digestUpdated` is false (the caller says to run helm).
+ * `cache` holds the run's parses (the lock's edit and its check share one).
  */
-function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) {
-    const lockJs = (0,yaml_dist/* parseDocument */.Tp)(bytes_stripBom(lockText)).toJS();
+function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children, cache) {
+    const lockJs = (0,yaml_dist/* parseDocument */.Tp)(stripBom(lockText)).toJS();
     const lockDeps = lockJs && Array.isArray(lockJs.dependencies) ? lockJs.dependencies : [];
     const intended = [];
     const lockAfter = lockDeps.map((entry, i) => {
@@ -3927,7 +4028,7 @@ function updateChartLock(lockText, lockFile, chartBefore, chartEdits, children) 
             digestUpdated = true;
         }
     }
-    return { text: intended.length ? setScalars(lockText, lockFile, intended) : lockText, intended, digestUpdated };
+    return { text: intended.length ? setScalars(lockText, lockFile, intended, { cache }) : lockText, intended, digestUpdated };
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
@@ -3947,6 +4048,7 @@ var functions_prerelease = __webpack_require__(1604);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
 var functions_rcompare = __webpack_require__(1731);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+
 
 
 
@@ -4026,26 +4128,24 @@ function highestVersion(versions) {
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
  * anything: the value is taken as written in the source (so an unquoted `1.10`
- * stays `1.10`). Undefined when the text is not YAML at all.
+ * stays `1.10`). Undefined when the text is not YAML at all. The same
+ * Chart.yaml is often read at the merge base, the base commit and the base
+ * tip: with the run's `cache` it is parsed once.
  */
-function looseChart(text) {
-    // The same Chart.yaml is often read at the merge base, the base commit and the base tip.
-    if (looseCache.has(text))
-        return looseCache.get(text);
-    const result = readLoose(text);
-    looseCache.set(text, result);
-    return result;
+function looseChart(text, cache) {
+    return parseWith(cache, LOOSE_CHART, text);
 }
-const looseCache = new Map();
+/** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
+const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
 function readLoose(text) {
     const clean = stripBom(text);
-    const doc = parseDocument(clean, { uniqueKeys: false });
-    if (doc.errors.length > 0 || !isMap(doc.contents))
+    const doc = (0,yaml_dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,yaml_dist/* isMap */.jh)(doc.contents))
         return undefined;
     const map = doc.contents;
     const src = (key) => {
         const node = map.get(key, true);
-        if (!isScalar(node) || node.value === null)
+        if (!(0,yaml_dist/* isScalar */.jn)(node) || node.value === null)
             return undefined;
         if (node.type === 'PLAIN' && node.range)
             return clean.slice(node.range[0], node.range[1]).trim();
@@ -4094,6 +4194,7 @@ function checkBaseRef(ref) {
 
 
 
+
 /** A warning as one line, `file:line: message`, for logs and summaries. */
 function formatWarning(w) {
     return `${w.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : ''}${w.message}`;
@@ -4107,14 +4208,16 @@ const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
  * that depends on them through `file://` or a vendored subchart), returning
  * the per-chart figures and pure file edits for the transaction. Every chart
  * is checked before anything is returned; problems in several charts are all
- * reported (UserErrors), so one bad chart stops the whole run.
+ * reported (UserErrors), so one bad chart stops the whole run. `cache` holds
+ * the run's parses: a Chart.yaml read while planning is not parsed again by
+ * its edit, its check or a re-run's comparison; the returned edits keep using it.
  */
-function planChartBumps(selectedDirs, allCharts, read, opts) {
+function planChartBumps(selectedDirs, allCharts, read, opts, cache = new ParseCache()) {
     // Checked first, even beside an explicit version: the two must agree.
     const synced = syncedChartVersion(opts);
     const explicitVersion = opts.version ?? synced;
     const selectedSet = new Set(selectedDirs);
-    const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion);
+    const { metas, repairs, errors, warnings } = readCharts(selectedSet, opts.cascade ? allCharts : [], read, explicitVersion, cache);
     // Charts that failed to parse are reported with the others found below.
     const selected = selectedDirs.filter((d) => metas.has(d));
     const links = opts.cascade ? dependencyLinks(metas) : dependencyLinks(new Map([...metas].filter(([d]) => selectedSet.has(d))));
@@ -4139,7 +4242,7 @@ function planChartBumps(selectedDirs, allCharts, read, opts) {
         }
     }
     (0,src_errors/* throwAll */.Kx)(errors);
-    const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings));
+    const edits = [...bumps.values()].flatMap((b) => chartEdits(b, depEdits.get(b.path) ?? [], read, opts, warnings, cache));
     (0,src_errors/* throwAll */.Kx)(sameVersionRerunErrors([...bumps.values()], edits, read, metas));
     return { bumps: [...bumps.values()], edits, warnings };
 }
@@ -4171,7 +4274,7 @@ function syncedChartVersion(opts) {
  * selected chart whose unquoted version YAML misreads is parsed with
  * `explicitVersion` written in, since the explicit version says what was meant.
  */
-function readCharts(selected, others, read, explicitVersion) {
+function readCharts(selected, others, read, explicitVersion, cache) {
     const metas = new Map();
     const repairs = new Map();
     const errors = [];
@@ -4185,19 +4288,19 @@ function readCharts(selected, others, read, explicitVersion) {
             continue;
         }
         try {
-            if (bytes_stripBom(text).trim() === '')
+            if (stripBom(text).trim() === '')
                 throw new src_errors/* UserError */.yo('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
-            const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file) : undefined;
+            const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file, cache) : undefined;
             if (ambiguous !== undefined) {
                 // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
-                metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }]), file));
+                metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion, replaceAmbiguous: true }], { cache }), file));
                 repairs.set(dir, ambiguous);
                 continue;
             }
             const meta = parseChart(text, file);
             metas.set(dir, meta);
-            if (selected.has(dir))
-                primeParse(meta.parsed);
+            // Any chart read here may be bumped (selected, or cascaded): its edit starts from this parse.
+            primeParse(meta.parsed, cache);
         }
         catch (e) {
             if (!(e instanceof src_errors/* UserError */.yo))
@@ -4318,15 +4421,15 @@ function checkExplicitVersion(explicit, current, meta, repaired, dir, base, warn
  * when it pins a dependency that moved, then its Chart.yaml. A stale
  * Chart.lock digest adds a warning.
  */
-function chartEdits(b, dependencyEdits, read, opts, warnings) {
+function chartEdits(b, dependencyEdits, read, opts, warnings, cache) {
     const edits = [];
     const changelog = changelogEdit(b, read, opts);
     if (changelog.edit)
         edits.push(changelog.edit);
-    const lock = lockEdit(b, dependencyEdits, read, warnings);
+    const lock = lockEdit(b, dependencyEdits, read, warnings, cache);
     if (lock)
         edits.push(lock);
-    edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts));
+    edits.push(chartYamlEdit(b, dependencyEdits, changelog.entries, opts, cache));
     return edits;
 }
 /**
@@ -4369,14 +4472,14 @@ function changelogEdit(b, read, opts) {
  * dependency, has no Chart.lock, or its lock pins none that moved. Sets
  * `b.lock` when the file is edited.
  */
-function lockEdit(b, dependencyEdits, read, warnings) {
+function lockEdit(b, dependencyEdits, read, warnings, cache) {
     const lockPath = inDir(b.path, 'Chart.lock');
     const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
     if (lockText === undefined)
         return undefined;
     const chartBefore = read(b.file) ?? '';
     const children = b.dependencyUpdates.map((u) => ({ name: u.name, repository: u.repository, version: u.to }));
-    const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children);
+    const planned = updateChartLock(lockText, lockPath, chartBefore, dependencyEdits, children, cache);
     if (planned.intended.length === 0)
         return undefined;
     b.lock = lockPath;
@@ -4392,15 +4495,15 @@ function lockEdit(b, dependencyEdits, read, warnings) {
         update: (t) => {
             if (t === undefined)
                 return undefined;
-            const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children);
+            const r = updateChartLock(t, lockPath, chartBefore, dependencyEdits, children, cache);
             lastIntended = r.intended;
             return r.text;
         },
-        check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended),
+        check: (before, after) => checkYamlEdit(lockPath, before ?? '', after, lastIntended, { cache }),
     };
 }
 /** The Chart.yaml edit: version, the dependency entries that follow, appVersion when it changes, and the Artifact Hub changes annotation when asked for. */
-function chartYamlEdit(b, dependencyEdits, entries, opts) {
+function chartYamlEdit(b, dependencyEdits, entries, opts, cache) {
     const intended = [{ path: ['version'], value: b.version }, ...dependencyEdits];
     if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
         intended.push({ path: ['appVersion'], value: b.appVersion });
@@ -4411,12 +4514,12 @@ function chartYamlEdit(b, dependencyEdits, entries, opts) {
         update: (text) => {
             if (text === undefined)
                 return undefined;
-            let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })));
+            let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })), { cache });
             if (changes !== undefined)
-                out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true });
+                out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true, cache });
             return out;
         },
-        check: (before, after) => checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]),
+        check: (before, after) => checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }], { cache }),
     };
 }
 /**
@@ -4450,9 +4553,9 @@ function lineOfKey(text, key) {
     return i < 0 ? undefined : i + 1;
 }
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
-function ambiguousVersion(text, file) {
+function ambiguousVersion(text, file, cache) {
     try {
-        const parsed = parseYaml(bytes_stripBom(text), file);
+        const parsed = parse_cache_parseWith(cache, YAML_DOCUMENT, stripBom(text), file);
         const node = read_nodeAt(parsed, ['version']);
         if (!(0,yaml_dist/* isScalar */.jn)(node) || node.type !== yaml_dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
             return undefined;
@@ -4488,7 +4591,7 @@ function artifactHubChanges(entries) {
     return entries
         .map((e) => {
         const text = e.text.replace(/\s+/g, ' ').trim();
-        return `- kind: ${e.kind}\n  description: ${isPlainSafe(text) && !/[\[\]{},]/.test(text[0] ?? '') ? text : doubleQuote(text)}`;
+        return `- kind: ${e.kind}\n  description: ${isPlainSafe(text) && !/[[\]{},]/.test(text[0] ?? '') ? text : doubleQuote(text)}`;
     })
         .join('\n');
 }
@@ -4535,21 +4638,14 @@ function pep508Pin(requirement, version) {
 
 
 
+
 // A release reads each package and pin file several times (its version, the check with a stand-in version,
-// the planned edit, the dry run's diff), always the same text: the parse is kept for the next read. Parses
-// are only read, so sharing them is safe; the text itself is the key (one hash per string, not a copy).
-const parsedTexts = new Map();
-const PARSED_KEPT = 256;
-/** Parses TOML with offsets; a syntax error is a UserError at file:line. */
-function parseTomlOffsets(text, file) {
-    const hit = parsedTexts.get(text);
-    if (hit && hit.file === file)
-        return hit;
-    const parsed = parseUncached(text, file);
-    parsedTexts.set(text, parsed);
-    if (parsedTexts.size > PARSED_KEPT)
-        parsedTexts.delete(parsedTexts.keys().next().value);
-    return parsed;
+// the planned edit, the dry run's diff), always the same text: with the run's cache it is parsed once. Parses
+// are only read, so sharing them is safe.
+const TOML_OFFSETS = { name: 'toml', parse: (text, file) => parseUncached(text, file) };
+/** Parses TOML with offsets; a syntax error is a UserError at file:line. With the run's `cache`, a text parsed before is not parsed again. */
+function parseTomlOffsets(text, file, cache) {
+    return parse_cache_parseWith(cache, TOML_OFFSETS, text, file);
 }
 function parseUncached(text, file) {
     const { body } = bytes_frame(text);
@@ -4620,7 +4716,7 @@ function applySplices(text, p, splices) {
         after = (0,smol_toml_dist/* parse */.qg)(out);
     }
     catch (e) {
-        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`);
+        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`, { cause: e });
     }
     if (!(0,external_node_util_.isDeepStrictEqual)(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
         throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
@@ -4640,10 +4736,10 @@ const VERSION_PATHS = [
 /**
  * Sets the package's own version in a pyproject.toml: `[project] version`
  * and `[tool.poetry] version`, whichever exist (both when both do). A file
- * with neither is a UserError naming it.
+ * with neither is a UserError naming it. `cache` holds the run's parses.
  */
-function setPyprojectVersion(text, file, version) {
-    const p = parseTomlOffsets(text, file);
+function setPyprojectVersion(text, file, version, cache) {
+    const p = parseTomlOffsets(text, file, cache);
     const splices = [];
     for (const path of VERSION_PATHS) {
         const node = tomlValueAt(p, path);
@@ -4667,10 +4763,11 @@ function normalizeName(name) {
  * Poetry tables (`liba = "1.4.2"`, `"^1.4.2"` keeps its operator,
  * `{ version = "…", extras = […] }`) and PEP 621 arrays of requirement
  * strings (`dependencies = ["liba==1.4.2"]`). Path, git and url dependencies
- * are left alone. A table that does not exist is a UserError.
+ * are left alone. A table that does not exist is a UserError. `cache` holds
+ * the run's parses.
  */
-function setTomlPins(text, file, table, names, version, tableLine) {
-    const p = parseTomlOffsets(text, file);
+function setTomlPins(text, file, table, names, version, tableLine, cache) {
+    const p = parseTomlOffsets(text, file, cache);
     const tablePath = splitDotted(table);
     const wanted = new Set(names.map(normalizeName));
     const splices = [];
@@ -4920,6 +5017,7 @@ function notesFromChangelog(text, version) {
 
 
 
+
 /** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
 function matchFiles(files, pattern, what, where) {
     const isMatch = globMatcher(pattern.replace(/^\.\//, ''), { key: what, file: where?.file, line: where?.line });
@@ -4952,6 +5050,7 @@ function writeVersionFile(text, version) {
  * problems are reported together and nothing is returned half-planned.
  */
 function planReleaseFiles(req) {
+    const cache = req.cache ?? new ParseCache();
     const errors = [];
     const edits = [];
     const rows = [];
@@ -4982,8 +5081,8 @@ function planReleaseFiles(req) {
             const text = req.read(file);
             if (text === undefined)
                 throw new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'fix packages in the config' });
-            const update = packageUpdater(file, req.version);
-            const from = packageVersion(text, file);
+            const update = packageUpdater(file, req.version, cache);
+            const from = packageVersion(text, file, cache);
             update(text); // validates now, so every error is found before anything is written
             if (from !== req.version) {
                 edits.push({ path: file, update: (t) => (t === undefined ? t : update(t)) });
@@ -4997,7 +5096,7 @@ function planReleaseFiles(req) {
                 const text = req.read(file);
                 if (text === undefined)
                     return;
-                const update = pinUpdater(file, rule, req.version);
+                const update = pinUpdater(file, rule, req.version, cache);
                 const { changes } = update(text);
                 const moved = changes.filter((c) => c.from !== c.to);
                 if (moved.length === 0)
@@ -5022,7 +5121,7 @@ function planReleaseFiles(req) {
                 policy: req.chartVersionPolicy,
                 changelog: req.changelog,
                 date: req.date,
-            });
+            }, cache);
             charts = plan.bumps;
             warnings.push(...plan.warnings.map(formatWarning));
             edits.push(...plan.edits);
@@ -5044,23 +5143,23 @@ function planReleaseFiles(req) {
     (0,src_errors/* throwAll */.Kx)(errors);
     return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
 }
-function packageUpdater(file, version) {
+function packageUpdater(file, version, cache) {
     if (file.endsWith('package.json'))
         return (t) => setPackageJsonVersion(t, file, version);
     if (file.endsWith('.toml'))
-        return (t) => setPyprojectVersion(t, file, version);
+        return (t) => setPyprojectVersion(t, file, version, cache);
     throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
 }
-function packageVersion(text, file) {
+function packageVersion(text, file, cache) {
     if (file.endsWith('package.json')) {
         const v = JSON.parse(bytes_frame(text).body).version;
         return typeof v === 'string' ? v : undefined;
     }
-    const p = parseTomlOffsets(text, file);
+    const p = parseTomlOffsets(text, file, cache);
     const node = tomlValueAt(p, ['project', 'version']) ?? tomlValueAt(p, ['tool', 'poetry', 'version']);
     return node && node.type === 'TOMLValue' && node.kind === 'string' ? node.value : undefined;
 }
-function pinUpdater(file, rule, version) {
+function pinUpdater(file, rule, version, cache) {
     if (file.endsWith('package.json'))
         return (t) => setPackageJsonPins(t, file, rule.names, version);
     if (!file.endsWith('.toml'))
@@ -5069,10 +5168,10 @@ function pinUpdater(file, rule, version) {
         let table = rule.table;
         if (!table) {
             // No table given: PEP 621 dependencies, else Poetry's main dependencies.
-            const p = parseTomlOffsets(t, file);
+            const p = parseTomlOffsets(t, file, cache);
             table = tomlValueAt(p, ['project', 'dependencies']) ? 'project.dependencies' : 'tool.poetry.dependencies';
         }
-        return setTomlPins(t, file, table, rule.names, version, rule.where);
+        return setTomlPins(t, file, table, rule.names, version, rule.where, cache);
     };
 }
 
@@ -5219,8 +5318,15 @@ async function publishRelease(s, deps, head, found) {
     const previousVersion = prior.version && semver_default().lt(prior.version, found.version)
         ? prior.version
         : semver_default().rsort(prior.allVersions.filter((v) => semver_default().prerelease(v) === null && semver_default().lt(v, found.version)))[0];
-    const tagOutcome = await deps.publish.pushTag(tag, head, `Release ${found.version}`, s.committer);
-    actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+    const publish = deps.publish;
+    const message = `Release ${found.version}`;
+    // commit-mode api: the tag object is made by GitHub (signed), not pushed.
+    const viaApi = publish.tagThroughApi ? await publish.tagThroughApi(tag, head, message) : undefined;
+    const tagOutcome = viaApi ? viaApi.outcome : await publish.pushTag(tag, head, message, s.committer);
+    if (viaApi && tagOutcome === 'created')
+        actions.push(`Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${viaApi.verified ? 'Verified' : 'unverified'}.`);
+    else
+        actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
     const existing = await api.getReleaseByTag(tag);
     let releaseCreated = false;
     if (existing)
@@ -5248,6 +5354,7 @@ async function publishRelease(s, deps, head, found) {
         tag,
         actions,
         warnings: [],
+        ...(viaApi && tagOutcome === 'created' ? { tagVerified: viaApi.verified } : {}),
     };
 }
 
@@ -5313,6 +5420,11 @@ const configSchema = {
             minItems: 1,
             description: 'argv run in each folder whose pins changed (no shell).',
         },
+        'commit-mode': {
+            enum: ['git', 'api'],
+            description: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+            default: 'git',
+        },
         services: {
             type: 'object',
             description: 'Image name -> repository and the key path of its image block in values files.',
@@ -5366,7 +5478,7 @@ function siblingConfigError(rel, sibling, where = '') {
 // Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5761,14 +5873,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data18 = data.services;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
-let data19 = data18[key2];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.image === undefined){
-const err30 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(data["commit-mode"] !== undefined){
+let data18 = data["commit-mode"];
+if(!((data18 === "git") || (data18 === "api"))){
+const err30 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5777,9 +5885,15 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!((key3 === "image") || (key3 === "values-key"))){
-const err31 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data.services !== undefined){
+let data19 = data.services;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key2 in data19){
+let data20 = data19[key2];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.image === undefined){
+const err31 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5788,12 +5902,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data19.image !== undefined){
-let data20 = data19.image;
-if(typeof data20 === "string"){
-if(data20.length < 1){
-const err32 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data20){
+if(!((key3 === "image") || (key3 === "values-key"))){
+const err32 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5803,8 +5914,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.image !== undefined){
+let data21 = data20.image;
+if(typeof data21 === "string"){
+if(data21.length < 1){
+const err33 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5814,11 +5928,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data19["values-key"] !== undefined){
-let data21 = data19["values-key"];
-if(typeof data21 === "string"){
-if(data21.length < 1){
-const err34 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err34 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5828,8 +5939,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20["values-key"] !== undefined){
+let data22 = data20["values-key"];
+if(typeof data22 === "string"){
+if(data22.length < 1){
+const err35 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -5839,9 +5953,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -5853,7 +5966,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5863,15 +5976,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data22 = data.environments;
-if(Array.isArray(data22)){
-const len6 = data22.length;
-for(let i6=0; i6<len6; i6++){
-let data23 = data22[i6];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.name === undefined){
-const err38 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err38 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -5880,8 +5987,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data23.values === undefined){
-const err39 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+}
+if(data.environments !== undefined){
+let data23 = data.environments;
+if(Array.isArray(data23)){
+const len6 = data23.length;
+for(let i6=0; i6<len6; i6++){
+let data24 = data23[i6];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.name === undefined){
+const err39 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -5890,9 +6005,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key4 in data23){
-if(!(((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected"))){
-const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data24.values === undefined){
+const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -5901,12 +6015,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data23.name !== undefined){
-let data24 = data23.name;
-if(typeof data24 === "string"){
-if(data24.length < 1){
-const err41 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key4 in data24){
+if(!(((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected"))){
+const err41 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -5916,8 +6027,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.name !== undefined){
+let data25 = data24.name;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err42 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5927,11 +6041,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data23.values !== undefined){
-let data25 = data23.values;
-if(typeof data25 === "string"){
-if(data25.length < 1){
-const err43 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err43 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -5941,8 +6052,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.values !== undefined){
+let data26 = data24.values;
+if(typeof data26 === "string"){
+if(data26.length < 1){
+const err44 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -5952,9 +6066,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data23.application !== undefined){
-if(typeof data23.application !== "string"){
-const err45 = {instancePath:instancePath+"/environments/" + i6+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err45 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5964,9 +6077,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data23["auto-merge"] !== undefined){
-if(typeof data23["auto-merge"] !== "boolean"){
-const err46 = {instancePath:instancePath+"/environments/" + i6+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data24.application !== undefined){
+if(typeof data24.application !== "string"){
+const err46 = {instancePath:instancePath+"/environments/" + i6+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -5976,9 +6089,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data23.protected !== undefined){
-if(typeof data23.protected !== "boolean"){
-const err47 = {instancePath:instancePath+"/environments/" + i6+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data24["auto-merge"] !== undefined){
+if(typeof data24["auto-merge"] !== "boolean"){
+const err47 = {instancePath:instancePath+"/environments/" + i6+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5988,9 +6101,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.protected !== undefined){
+if(typeof data24.protected !== "boolean"){
+const err48 = {instancePath:instancePath+"/environments/" + i6+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6002,7 +6115,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6014,12 +6127,24 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -6067,7 +6192,7 @@ function loadConfig(workspace, path) {
 }
 /** Parses and validates configuration text; exported for tests. */
 function parseConfigText(text, file) {
-    const parsed = parseYaml(bytes_stripBom(text), file ?? DEFAULT_CONFIG_PATH);
+    const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
         throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
@@ -6096,7 +6221,8 @@ function parseConfigText(text, file) {
         packages: r.packages ?? [],
         pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
         lockCommand: r['lock-command'],
-        services: Object.fromEntries(Object.entries((r.services ?? {})).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
+        commitMode: r['commit-mode'],
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
         environments: (r.environments ?? []).map((e) => ({
             name: e.name,
             values: e.values,
@@ -6458,6 +6584,7 @@ function resolveSettings(inputs, env) {
         freezeLabel: inputs.freezeLabel,
         author: inputs.author,
         committer: inputs.committer,
+        commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
         repository: env.repository,
         serverUrl: env.serverUrl,
         date: env.date,
@@ -6660,6 +6787,8 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 
 
 
+
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -6689,7 +6818,7 @@ function checkCanWrite(s, token) {
 }
 /** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
 async function openPorts(s, world) {
-    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 1616))).releasePorts;
+    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 4323))).releasePorts;
     return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
 }
 /**
@@ -6751,7 +6880,9 @@ async function release(s, ports) {
     const head = await checkedOutHead(ports.git);
     // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
     const view = await committedView(ports.git, s.root, head, ports.env);
-    checkFiles(s, view.read);
+    // One parse cache for the run: the stand-in check and the real plan read the same files.
+    const cache = new ParseCache();
+    checkFiles(s, view.read, cache);
     if (!s.dryRun) {
         if (!ports.api || !ports.publish)
             throw new Error('prepare-release needs the GitHub client outside a dry run');
@@ -6759,7 +6890,23 @@ async function release(s, ports) {
         if (merged)
             return publishRelease(s, ports, head, merged);
     }
-    return prepare(s, ports, head, view);
+    return prepare(s, ports, head, view, cache);
+}
+/**
+ * commit-mode api: GitHub signs only a commit it authors itself, so the
+ * author setting is not used, and the committer only for others' commits
+ * re-applied on the release branch. Said when they were set, not silently dropped.
+ */
+function identityWarnings(s) {
+    if (s.commitMode !== 'api' || s.dryRun)
+        return [];
+    const set = (p) => p.name !== identity/* BOT_IDENTITY */.br.name || p.email !== identity/* BOT_IDENTITY */.br.email;
+    const out = [];
+    if (set(s.author))
+        out.push("commit-mode api: the author setting is not used — GitHub authors and signs the release commit itself (a custom author would leave it unverified)");
+    if (set(s.committer))
+        out.push("commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)");
+    return out;
 }
 /** HEAD's commit; a fresh `git init`, an unborn branch or a bare repository is said as what it is, not as a git failure. */
 async function checkedOutHead(git) {
@@ -6773,15 +6920,15 @@ async function checkedOutHead(git) {
  * pin tables, charts) before any fetch or API call, with a stand-in version
  * above any real one: a broken file fails the run before it touches the network.
  */
-function checkFiles(s, read) {
-    planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read });
+function checkFiles(s, read, cache) {
+    planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read, cache });
 }
 /**
  * The next version, its notes and file edits; then, unless dry run or a
  * frozen release PR, the release commit (lock command run, workspace put
  * back whatever happens) pushed to its branch and the pull request opened or updated.
  */
-async function prepare(s, ports, head, view) {
+async function prepare(s, ports, head, view, cache) {
     const next = await nextRelease(s, ports, head, view.read);
     if (!next.version)
         return next.result;
@@ -6799,11 +6946,19 @@ async function prepare(s, ports, head, view) {
         notes,
         date: s.date,
         read: view.read,
+        cache,
     });
     const ignored = view.ignored();
     if (ignored.length > 0)
         ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
-    const result = { ...next.result, version, notes, rows: plan.rows, lockDirs: s.lockCommand ? plan.lockDirs : [], warnings: [...next.result.warnings, ...plan.warnings] };
+    const result = {
+        ...next.result,
+        version,
+        notes,
+        rows: plan.rows,
+        lockDirs: s.lockCommand ? plan.lockDirs : [],
+        warnings: [...next.result.warnings, ...plan.warnings, ...identityWarnings(s)],
+    };
     const branch = `${s.branchPrefix}${version}`;
     result.branch = branch;
     if (s.dryRun) {
@@ -6833,8 +6988,10 @@ async function prepare(s, ports, head, view) {
     // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
     try {
         const commit = { base: s.base, head, branch, files, message: `chore(release): ${version}`, author: s.author, committer: s.committer };
-        const { pushed, conflict } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
-        await handOverToPull(api, { base: s.base, labels: s.labels }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
+        const { pushed, conflict, commits } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
+        if (commits)
+            result.apiCommits = commits;
+        await handOverToPull(api, { base: s.base, labels: s.labels, commitMode: s.commitMode }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
         return result;
     }
     finally {
