@@ -673,3 +673,14 @@ describe('commit-mode api', () => {
     expect(originRef(`refs/heads/${BRANCH}`)).toBe(tip);
   }, 120_000);
 });
+
+test("the push counter of the commit-mode api scenarios sees git mode's push (their zero is not vacuous)", async () => {
+  const pushes = pushCounter();
+  try {
+    const r = await run(checkout(), {}, { env: pushes.env });
+    expect(r.code).toBe(0);
+    expect(pushes.count()).toBe(1);
+  } finally {
+    pushes.stop();
+  }
+});
