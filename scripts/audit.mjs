@@ -17,7 +17,10 @@ export function auditVerdict(text) {
   try {
     doc = JSON.parse(text);
   } catch {
-    return { status: 'unavailable', reason: `npm audit printed no JSON report (${text.trim().split('\n')[0]?.slice(0, 200) || 'nothing'})` };
+    return {
+      status: 'unavailable',
+      reason: `npm audit printed no JSON report (${text.trim().split('\n')[0]?.slice(0, 200) || 'nothing'})`,
+    };
   }
   const counts = doc?.metadata?.vulnerabilities;
   if (!counts || typeof counts !== 'object') {

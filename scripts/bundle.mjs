@@ -24,9 +24,21 @@ process.chdir(root);
 
 const targets = readdirSync(join(root, 'actions'))
   .filter((a) => existsSync(join(root, 'actions', a, 'src', 'index.ts')))
-  .map((a) => ({ name: a, entry: join('actions', a, 'src', 'index.ts'), dist: join(root, 'actions', a, 'dist'), file: 'index.js', label: `actions/${a}` }));
+  .map((a) => ({
+    name: a,
+    entry: join('actions', a, 'src', 'index.ts'),
+    dist: join(root, 'actions', a, 'dist'),
+    file: 'index.js',
+    label: `actions/${a}`,
+  }));
 // The CLI's bundle is named for its command; the bin in packages/cli/package.json points at it.
-targets.push({ name: 'cli', entry: join('packages', 'cli', 'src', 'lockstep.ts'), dist: join(root, 'packages', 'cli', 'dist'), file: 'lockstep.js', label: 'packages/cli' });
+targets.push({
+  name: 'cli',
+  entry: join('packages', 'cli', 'src', 'lockstep.ts'),
+  dist: join(root, 'packages', 'cli', 'dist'),
+  file: 'lockstep.js',
+  label: 'packages/cli',
+});
 let failed = false;
 for (const { name, entry, dist: committed, file, label } of targets.filter((t) => only.length === 0 || only.includes(t.name))) {
   const dist = outRoot ? join(outRoot, name) : committed;

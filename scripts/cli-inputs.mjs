@@ -36,7 +36,7 @@ export function renderActionInputs(dir = join(root, 'actions')) {
     '  required: boolean;',
     '}',
     '',
-    '/** Every action\'s inputs, in action.yml order. */',
+    "/** Every action's inputs, in action.yml order. */",
     'export const ACTION_INPUTS: Readonly<Record<string, readonly ActionInput[]>> = {',
     ...body,
     '};',

@@ -32,7 +32,8 @@ export function configValidatorCode(): string {
   // `unicode: false` counts string length in UTF-16 units instead of requiring ajv's ucs2length
   // helper at run time; for `minLength: 1` (the only bound the schema uses) both counts agree.
   const bounds = lengthBounds(configSchema);
-  if (bounds.some((b) => b > 1)) throw new Error('config schema: a length bound other than minLength 1 needs ajv\'s ucs2length at run time; drop `unicode: false`');
+  if (bounds.some((b) => b > 1))
+    throw new Error("config schema: a length bound other than minLength 1 needs ajv's ucs2length at run time; drop `unicode: false`");
   const ajv = new Ajv({ allErrors: true, strict: false, unicode: false, logger: false, code: { source: true, esm: true, lines: true } });
   const code = standaloneCode(ajv, ajv.compile(configSchema));
   if (/\brequire\(/.test(code)) throw new Error('the generated config validator requires a run-time module; it must be self-contained');

@@ -31,9 +31,18 @@ export function packageLicenses(root, dirs) {
     const pkgFile = join(root, dir, 'package.json');
     if (!existsSync(pkgFile)) continue;
     const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
-    const license = typeof pkg.license === 'string' ? pkg.license : (pkg.license?.type ?? (Array.isArray(pkg.licenses) ? pkg.licenses.map((l) => l.type ?? l).join(' OR ') : ''));
-    const file = readdirSync(join(root, dir)).filter((f) => LICENSE_FILE.test(f)).sort()[0];
-    const text = file ? readFileSync(join(root, dir, file), 'utf8').replace(/\r\n/g, '\n').trim() : '';
+    const license =
+      typeof pkg.license === 'string'
+        ? pkg.license
+        : (pkg.license?.type ?? (Array.isArray(pkg.licenses) ? pkg.licenses.map((l) => l.type ?? l).join(' OR ') : ''));
+    const file = readdirSync(join(root, dir))
+      .filter((f) => LICENSE_FILE.test(f))
+      .sort()[0];
+    const text = file
+      ? readFileSync(join(root, dir, file), 'utf8')
+          .replace(/\r\n/g, '\n')
+          .trim()
+      : '';
     seen.set(`${pkg.name}@${pkg.version}`, { name: pkg.name, version: pkg.version, license, text });
   }
   return [...seen.values()].sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1));
@@ -41,5 +50,7 @@ export function packageLicenses(root, dirs) {
 
 /** licenses.txt: for each package its name and version, its license, and the license text, separated by blank lines. */
 export function renderLicenses(entries) {
-  return entries.map((e) => `${e.name}@${e.version}\n${e.license || 'UNKNOWN'}\n${e.text || '(the package ships no license file)'}\n`).join('\n');
+  return entries
+    .map((e) => `${e.name}@${e.version}\n${e.license || 'UNKNOWN'}\n${e.text || '(the package ships no license file)'}\n`)
+    .join('\n');
 }

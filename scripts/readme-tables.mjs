@@ -13,11 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Escapes text for one Markdown table cell: `|` and line breaks would end the cell or the row. */
 export function escapeCell(text) {
-  return String(text)
-    .trim()
-    .replace(/\r\n?/g, '\n')
-    .replace(/\|/g, '\\|')
-    .replace(/\n/g, '<br>');
+  return String(text).trim().replace(/\r\n?/g, '\n').replace(/\|/g, '\\|').replace(/\n/g, '<br>');
 }
 
 /** A value shown as inline code, escaped for a table cell; `""` for the empty string. */
@@ -60,7 +56,8 @@ export function replaceBetweenMarkers(readme, section, table) {
   const a = readme.indexOf(start);
   const b = readme.indexOf(end);
   if (a < 0 || b < 0 || b < a) throw new Error(`missing or misordered markers ${start} / ${end}`);
-  if (readme.indexOf(start, a + 1) >= 0 || readme.indexOf(end, b + 1) >= 0) throw new Error(`markers ${start} / ${end} appear more than once`);
+  if (readme.indexOf(start, a + 1) >= 0 || readme.indexOf(end, b + 1) >= 0)
+    throw new Error(`markers ${start} / ${end} appear more than once`);
   const eol = readme.includes('\r\n') ? '\r\n' : '\n';
   const body = table.split('\n').join(eol);
   return `${readme.slice(0, a + start.length)}${eol}${body}${eol}${readme.slice(b)}`;

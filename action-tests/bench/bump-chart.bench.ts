@@ -55,7 +55,10 @@ const bench: Bench = async (ctx) => {
   reset();
   // A checkout as actions/checkout leaves one: the level applies to the versions on origin's default branch.
   const git = (cwd: string, ...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'pipe' });
+    execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd,
+      stdio: 'pipe',
+    });
   const origin = join(ctx.tmp, 'origin.git');
   git(ctx.tmp, 'init', '--quiet', '--bare', '--initial-branch=main', origin);
   git(tree, 'init', '--quiet', '--initial-branch=main');
@@ -66,12 +69,15 @@ const bench: Bench = async (ctx) => {
   const dist = join(import.meta.dirname, '..', '..', 'actions', 'bump-chart', 'dist', 'index.js');
   const runnerFiles = join(ctx.tmp, 'runner');
   mkdirSync(runnerFiles, { recursive: true });
-  const env = runnerEnv({ workspace: tree, files: runnerFiles }, {
-    INPUT_CHARTS: 'charts/*',
-    'INPUT_APP-VERSION': '3.0.0',
-    INPUT_LEVEL: 'patch',
-    SOURCE_DATE_EPOCH: '1700000000',
-  });
+  const env = runnerEnv(
+    { workspace: tree, files: runnerFiles },
+    {
+      INPUT_CHARTS: 'charts/*',
+      'INPUT_APP-VERSION': '3.0.0',
+      INPUT_LEVEL: 'patch',
+      SOURCE_DATE_EPOCH: '1700000000',
+    },
+  );
   const ours = await timeFn(ctx.runs, async () => {
     reset();
     writeFileSync(env.GITHUB_OUTPUT, '');

@@ -17,7 +17,10 @@ function ensureSkopeo(log: (s: string) => void): string | undefined {
   let bin = which();
   if (!bin && process.getuid?.() === 0) {
     log('installing skopeo (apt-get install -y skopeo)');
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'skopeo'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'skopeo'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     bin = which();
   }
   return bin;
@@ -48,18 +51,24 @@ const bench: Bench = async (ctx) => {
     const env = (host: string) =>
       runnerEnv(
         { workspace: ws, files: ws, home: ws },
-        { GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56', INPUT_IMAGES: names.map((n) => `${n}=${host}/bench/${n}:1.0.0`).join('\n') },
+        {
+          GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56',
+          INPUT_IMAGES: names.map((n) => `${n}=${host}/bench/${n}:1.0.0`).join('\n'),
+        },
       );
     const ours = async (host: string): Promise<Timing> => {
       writeFileSync(join(ws, 'output'), '');
       writeFileSync(join(ws, 'summary'), '');
       const t = await timeSpawn(ctx.node, [dist], { cwd: ws, env: env(host) });
       const doc = JSON.parse(readFileSync(join(ws, 'image-digests.json'), 'utf8'));
-      if (Object.keys(doc).length !== IMAGES) throw new Error(`capture-digests recorded ${Object.keys(doc).length} images, expected ${IMAGES}`);
+      if (Object.keys(doc).length !== IMAGES)
+        throw new Error(`capture-digests recorded ${Object.keys(doc).length} images, expected ${IMAGES}`);
       return t;
     };
     const viaProxy = await timeFn(ctx.runs, () => ours(proxy.host));
-    ctx.log(`capture-digests via ${RTT_MS} ms RTT proxy: median ${formatMs(viaProxy.ms)} over ${ctx.runs} runs (${viaProxy.samples.map(formatMs).join(', ')})`);
+    ctx.log(
+      `capture-digests via ${RTT_MS} ms RTT proxy: median ${formatMs(viaProxy.ms)} over ${ctx.runs} runs (${viaProxy.samples.map(formatMs).join(', ')})`,
+    );
     const direct = await timeFn(ctx.runs, () => ours(registry.host));
     ctx.log(`capture-digests direct: median ${formatMs(direct.ms)}`);
     const expected = JSON.parse(readFileSync(join(ws, 'image-digests.json'), 'utf8'));
@@ -82,7 +91,14 @@ const bench: Bench = async (ctx) => {
     const skopeo = ensureSkopeo(ctx.log);
     if (!skopeo) {
       ctx.log('skopeo is not installed (sudo apt-get install -y skopeo); the peer comparison is skipped');
-      rows.push({ case: `capture-digests, ${IMAGES} tags at ${RTT_MS} ms RTT (no skopeo to compare)`, oursMs: viaProxy.ms, peakMB: viaProxy.peakRssMB, floorMs, target: '≤ 2× floor', met: viaProxy.ms <= 2 * floorMs });
+      rows.push({
+        case: `capture-digests, ${IMAGES} tags at ${RTT_MS} ms RTT (no skopeo to compare)`,
+        oursMs: viaProxy.ms,
+        peakMB: viaProxy.peakRssMB,
+        floorMs,
+        target: '≤ 2× floor',
+        met: viaProxy.ms <= 2 * floorMs,
+      });
       return rows;
     }
     // The peer loop takes ~50 × (process start + ~4 round trips): fewer runs keep the bench short.
@@ -91,14 +107,21 @@ const bench: Bench = async (ctx) => {
       const started = performance.now();
       let peak = 0;
       for (const n of names) {
-        const t = await timeSpawn(skopeo, ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', `docker://${proxy.host}/bench/${n}:1.0.0`], { env: { ...process.env, HOME: ws } });
-        if (t.stdout.trim() !== expected[n].digest) throw new Error(`skopeo says ${n} is ${t.stdout.trim()}, capture-digests recorded ${expected[n].digest}`);
+        const t = await timeSpawn(
+          skopeo,
+          ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', `docker://${proxy.host}/bench/${n}:1.0.0`],
+          { env: { ...process.env, HOME: ws } },
+        );
+        if (t.stdout.trim() !== expected[n].digest)
+          throw new Error(`skopeo says ${n} is ${t.stdout.trim()}, capture-digests recorded ${expected[n].digest}`);
         peak = Math.max(peak, t.peakRssMB);
       }
       return { ms: performance.now() - started, peakRssMB: peak, code: 0, stdout: '', stderr: '' };
     };
     const peer = await timeFn(skopeoRuns, loop, 0);
-    ctx.log(`skopeo inspect loop via proxy: median ${formatMs(peer.ms)} over ${skopeoRuns} run(s) (${peer.samples.map(formatMs).join(', ')}); fewer runs than ours because one loop is ${IMAGES} processes`);
+    ctx.log(
+      `skopeo inspect loop via proxy: median ${formatMs(peer.ms)} over ${skopeoRuns} run(s) (${peer.samples.map(formatMs).join(', ')}); fewer runs than ours because one loop is ${IMAGES} processes`,
+    );
     const ratio = peer.ms / viaProxy.ms;
     ctx.log(`ratio: ${ratio.toFixed(1)}× faster than the skopeo loop; ${(viaProxy.ms / floorMs).toFixed(2)}× floor`);
     rows.unshift({

@@ -68,9 +68,17 @@ const bench: Bench = async (ctx) => {
   for (const [p, pair] of pairs.entries()) {
     // The PR's base branch tip is its base commit (as when the PR is up to date with main).
     git(work, ['update-ref', `refs/remotes/origin/${pair.branch}`, pair.base]);
-    writeFileSync(join(runner, `event-${p}.json`), JSON.stringify({ pull_request: { number: p + 1, base: { sha: pair.base, ref: pair.branch }, head: { sha: pair.head } } }));
+    writeFileSync(
+      join(runner, `event-${p}.json`),
+      JSON.stringify({ pull_request: { number: p + 1, base: { sha: pair.base, ref: pair.branch }, head: { sha: pair.head } } }),
+    );
   }
-  const dist = join(process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'), 'chart-bump-check', 'dist', 'index.js');
+  const dist = join(
+    process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'),
+    'chart-bump-check',
+    'dist',
+    'index.js',
+  );
   const envFor = (p: number) =>
     runnerEnv(
       { workspace: work, files: runner, home: ctx.tmp, event: { name: 'pull_request', path: join(runner, `event-${p}.json`) } },
@@ -105,7 +113,8 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pair.base}" "${pair.head}" --
       peak = Math.max(peak, last.peakRssMB);
     }
     if (last!.code !== 0 && last!.code !== 1) throw new Error(`chart-bump-check crashed on pair ${p}: ${last!.stderr}`);
-    if (!/^ok<</m.test(readFileSync(join(runner, 'output'), 'utf8'))) throw new Error(`chart-bump-check set no outputs on pair ${p}: ${last!.stdout.slice(-500)}`);
+    if (!/^ok<</m.test(readFileSync(join(runner, 'output'), 'utf8')))
+      throw new Error(`chart-bump-check set no outputs on pair ${p}: ${last!.stdout.slice(-500)}`);
     if (last!.code === 1) failed++;
     oursPerPair.push(median(ours));
     shellPerPair.push(median(sh));
@@ -125,7 +134,9 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pair.base}" "${pair.head}" --
     const distDir = join(dist, '..');
     const { buckets, totalMs, loaded } = await profileBundle(ctx.node, distDir, ctx.tmp, ctx.runs, { cwd: work, env: envFor(3) }, PROFILE);
     const kib = loaded.reduce((sum, f) => sum + statSync(join(distDir, f)).size, 0) / 1024;
-    ctx.log(`main-thread profile of one pair (node --cpu-prof, mean of ${ctx.runs} runs, ${formatMs(totalMs)} with the profiler's overhead):`);
+    ctx.log(
+      `main-thread profile of one pair (node --cpu-prof, mean of ${ctx.runs} runs, ${formatMs(totalMs)} with the profiler's overhead):`,
+    );
     for (const b of buckets) ctx.log(`  ${formatMs(b.ms).padStart(8)}  ${((100 * b.ms) / totalMs).toFixed(0).padStart(3)}%  ${b.name}`);
     const budget = 1.5 * floorMs - nodeStart.ms;
     const of = (name: string) => buckets.find((b) => b.name.startsWith(name))?.ms ?? 0;

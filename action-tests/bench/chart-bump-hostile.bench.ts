@@ -11,7 +11,8 @@ import { runnerEnv } from './runner-env.ts';
 //
 //   npm run bench -- chart-bump-hostile
 
-const chart = (name: string, version: string) => `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\n`;
+const chart = (name: string, version: string) =>
+  `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\n`;
 const VALUES = 'replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  tag: ""\n';
 const REPO: Files = {
   '.github/lockstep.yml': 'charts: [charts/*]\n',
@@ -54,7 +55,7 @@ const CASES: Case[] = [
     limitMB: 150,
   },
   {
-    name: ".helmignore a/**/ ×16 + c, path 40 folders deep",
+    name: '.helmignore a/**/ ×16 + c, path 40 folders deep',
     pr: { 'charts/myapp/.helmignore': `${'a/**/'.repeat(16)}c\n`, [`charts/myapp/${'a/'.repeat(40)}x.yaml`]: 'x\n' },
     expect: { code: 1, output: "'**' is not supported in .helmignore" },
     target: 'refused ≤ 2 s',
@@ -81,7 +82,12 @@ const CASES: Case[] = [
 ];
 
 const bench: Bench = async (ctx) => {
-  const dist = join(process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'), 'chart-bump-check', 'dist', 'index.js');
+  const dist = join(
+    process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'),
+    'chart-bump-check',
+    'dist',
+    'index.js',
+  );
   const rows: BenchRow[] = [];
   for (const [n, c] of CASES.entries()) {
     const repo = GitFixture.create({ ...REPO, ...c.base });
@@ -100,7 +106,9 @@ const bench: Bench = async (ctx) => {
         return timeSpawn(ctx.node, [dist], { cwd: repo.dir, env, allowFailure: true, timeoutMs: 60000 });
       });
       if (t.last.code !== c.expect.code || !t.last.stdout.includes(c.expect.output))
-        throw new Error(`chart-bump-check on "${c.name}" exited ${t.last.code} without "${c.expect.output}": ${t.last.stdout.slice(-600)} ${t.last.stderr.slice(-600)}`);
+        throw new Error(
+          `chart-bump-check on "${c.name}" exited ${t.last.code} without "${c.expect.output}": ${t.last.stdout.slice(-600)} ${t.last.stderr.slice(-600)}`,
+        );
       ctx.log(`${c.name}: ${formatMs(t.ms)} (fastest ${formatMs(t.minMs)}), peak ${t.peakRssMB.toFixed(0)} MB`);
       rows.push({
         case: `chart-bump-check, fork PR: ${c.name}`,

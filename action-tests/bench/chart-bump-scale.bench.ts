@@ -73,11 +73,22 @@ const bench: Bench = async (ctx) => {
     // The PR's base branch tip is its base (the PR is up to date with main).
     git(repo.work, ['update-ref', `refs/remotes/origin/base-${n}`, pr.base]);
     const event = join(runner, `event-${n}.json`);
-    writeFileSync(event, JSON.stringify({ pull_request: { number: n + 1, base: { sha: pr.base, ref: `base-${n}` }, head: { sha: pr.head } } }));
-    const env = runnerEnv({ workspace: repo.work, files: runner, home: ctx.tmp, event: { name: 'pull_request', path: event } }, { INPUT_BREAKING: 'error' });
+    writeFileSync(
+      event,
+      JSON.stringify({ pull_request: { number: n + 1, base: { sha: pr.base, ref: `base-${n}` }, head: { sha: pr.head } } }),
+    );
+    const env = runnerEnv(
+      { workspace: repo.work, files: runner, home: ctx.tmp, event: { name: 'pull_request', path: event } },
+      { INPUT_BREAKING: 'error' },
+    );
     const shell = `CHANGED=$(git diff --name-only "${pr.base}" "${pr.head}" -- charts/ | grep -v 'Chart.yaml' || true)
 if [ -n "$CHANGED" ]; then git diff --name-only "${pr.base}" "${pr.head}" -- 'charts/**/Chart.yaml' | grep -q Chart.yaml; fi`;
-    const dist = join(process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'), 'chart-bump-check', 'dist', 'index.js');
+    const dist = join(
+      process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'),
+      'chart-bump-check',
+      'dist',
+      'index.js',
+    );
     const ours: number[] = [];
     const floor: number[] = [];
     let peak = 0;
@@ -93,7 +104,9 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pr.base}" "${pr.head}" -- 'ch
       // Version bumps pass; a README-only sweep fails every chart (exit 1, ok false), which is the point.
       const verdict = point.readmeOnly ? t.code === 1 && /^ok<<\S+\nfalse$/m.test(out) : /^ok<<\S+\ntrue$/m.test(out);
       if (!verdict || changed.length !== point.changed)
-        throw new Error(`chart-bump-check on ${point.charts} charts / ${point.commits} commits / ${point.changed} changed: exit ${t.code}, ${changed.length} changed charts reported`);
+        throw new Error(
+          `chart-bump-check on ${point.charts} charts / ${point.commits} commits / ${point.changed} changed: exit ${t.code}, ${changed.length} changed charts reported`,
+        );
       if (i < 0) continue;
       ours.push(t.ms);
       floor.push(start.ms + sh.ms);
@@ -103,7 +116,15 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pr.base}" "${pr.head}" -- 'ch
   }
 
   const header = ['charts', 'commits', 'changed', 'ours', 'floor', 'ours/floor', 'peak MB'];
-  const lines = measured.map((m) => [String(m.charts), String(m.commits), `${m.changed}${m.readmeOnly ? ' README-only' : ''}`, formatMs(m.ms), formatMs(m.floorMs), `${(m.ms / m.floorMs).toFixed(2)}×`, m.peakMB.toFixed(0)]);
+  const lines = measured.map((m) => [
+    String(m.charts),
+    String(m.commits),
+    `${m.changed}${m.readmeOnly ? ' README-only' : ''}`,
+    formatMs(m.ms),
+    formatMs(m.floorMs),
+    `${(m.ms / m.floorMs).toFixed(2)}×`,
+    m.peakMB.toFixed(0),
+  ]);
   const widths = header.map((h, c) => Math.max(h.length, ...lines.map((l) => l[c].length)));
   ctx.log(`scaling (median of ${runs} runs each; floor = node -e 0 + the seed's shell check on the same pair):`);
   for (const l of [header, widths.map((w) => '─'.repeat(w)), ...lines]) ctx.log(`  ${l.map((s, c) => s.padStart(widths[c])).join('  ')}`);
@@ -124,8 +145,12 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pr.base}" "${pr.head}" -- 'ch
       `Node reads that listing once (one split into a set, one regex scan for Chart.yaml paths), a few milliseconds per 10,000 paths (what the charts axis adds beyond git). ` +
       `Only the Chart.yaml files that grep names are parsed; no other unchanged chart is read.`,
   );
-  ctx.log(`commits ${commits.a.commits} → ${commits.b.commits}: ours/floor × ${commits.ratio.toFixed(2)} (only the merge base is looked up; history is not walked).`);
-  ctx.log(`changed ${changed.a.changed} → ${changed.b.changed}: ours/floor × ${changed.ratio.toFixed(2)} (each changed chart is read and parsed at base and head).`);
+  ctx.log(
+    `commits ${commits.a.commits} → ${commits.b.commits}: ours/floor × ${commits.ratio.toFixed(2)} (only the merge base is looked up; history is not walked).`,
+  );
+  ctx.log(
+    `changed ${changed.a.changed} → ${changed.b.changed}: ours/floor × ${changed.ratio.toFixed(2)} (each changed chart is read and parsed at base and head).`,
+  );
   const sweep = measured.find((m) => m.readmeOnly);
   if (sweep)
     ctx.log(
@@ -133,16 +158,14 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pr.base}" "${pr.head}" -- 'ch
         `values.yaml is parsed only where it or values.schema.json changed, so a docs sweep reads each chart's Chart.yaml, .helmignore and README only.`,
     );
 
-  return measured.map(
-    (m): BenchRow => ({
-      case: `chart-bump-check scale: ${m.charts} charts, ${m.commits} commits, ${m.changed} changed${m.readmeOnly ? ' (README only, all fail)' : ''} (axis: ${m.axis})`,
-      oursMs: m.ms,
-      floorMs: m.floorMs,
-      peakMB: m.peakMB,
-      target: '≤ 1.5× floor, < 150 MB',
-      met: m.ms <= 1.5 * m.floorMs && m.peakMB < 150,
-    }),
-  );
+  return measured.map((m): BenchRow => ({
+    case: `chart-bump-check scale: ${m.charts} charts, ${m.commits} commits, ${m.changed} changed${m.readmeOnly ? ' (README only, all fail)' : ''} (axis: ${m.axis})`,
+    oursMs: m.ms,
+    floorMs: m.floorMs,
+    peakMB: m.peakMB,
+    target: '≤ 1.5× floor, < 150 MB',
+    met: m.ms <= 1.5 * m.floorMs && m.peakMB < 150,
+  }));
 };
 
 export default bench;

@@ -19,7 +19,8 @@ const chartYaml = (i: number, charts: number, v: [number, number, number]) =>
   }`;
 const values = (i: number, charts: number, n: number) =>
   `replicaCount: ${1 + (n % 3)}\nimage:\n  repository: ghcr.io/acme/${chartName(i, charts)}\n  pullPolicy: IfNotPresent\n  tag: ""\nservice:\n  type: ClusterIP\n  port: ${8000 + i}\nresources: {}\n# revision ${n}\n`;
-const template = (kind: string, n: number) => `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: {{ include "app.fullname" . }}\n  labels:\n    revision: "${n}"\n`;
+const template = (kind: string, n: number) =>
+  `apiVersion: v1\nkind: ${kind}\nmetadata:\n  name: {{ include "app.fullname" . }}\n  labels:\n    revision: "${n}"\n`;
 
 /** Runs git, returning its trimmed stdout; throws with stderr on failure. */
 export function git(cwd: string, args: string[], input?: string): string {
@@ -56,7 +57,9 @@ function stream(charts: number, commits: number): { text: string; bumps: number;
   const out: string[] = [];
   const file = (path: string, content: string) => out.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(content)}\n${content}\n`);
   const commit = (n: number, msg: string) => {
-    out.push(`commit refs/heads/main\nmark :${n}\ncommitter Bench <bench@example.com> ${1700000000 + n * 60} +0000\ndata ${Buffer.byteLength(msg)}\n${msg}\n`);
+    out.push(
+      `commit refs/heads/main\nmark :${n}\ncommitter Bench <bench@example.com> ${1700000000 + n * 60} +0000\ndata ${Buffer.byteLength(msg)}\n${msg}\n`,
+    );
     if (n > 1) out.push(`from :${n - 1}\n`);
   };
   commit(1, 'initial charts');
@@ -127,7 +130,9 @@ export function commitPr(repo: ChartRepo, changed: number, branch: string, readm
   const lines: string[] = [];
   const file = (path: string, content: string) => lines.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(content)}\n${content}\n`);
   const msg = `change ${changed} charts`;
-  lines.push(`commit refs/heads/${branch}\ncommitter Bench <bench@example.com> 1800000000 +0000\ndata ${msg.length}\n${msg}\nfrom ${base}\n`);
+  lines.push(
+    `commit refs/heads/${branch}\ncommitter Bench <bench@example.com> 1800000000 +0000\ndata ${msg.length}\n${msg}\nfrom ${base}\n`,
+  );
   const step = repo.charts / changed;
   for (let k = 0; k < changed; k++) {
     const i = Math.floor(k * step);

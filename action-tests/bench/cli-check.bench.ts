@@ -36,7 +36,13 @@ const bench: Bench = async (ctx) => {
   const actionEnv = (pair: (typeof pairs)[number]) =>
     runnerEnv(
       { workspace: work, files: runner, home: ctx.tmp, event: { name: 'push', path: join(runner, 'event.json') } },
-      { INPUT_BASE: pair.base, INPUT_HEAD: pair.head, 'INPUT_WORKING-DIRECTORY': '.', INPUT_CONFIG: '.github/lockstep.yml', INPUT_BREAKING: 'error' },
+      {
+        INPUT_BASE: pair.base,
+        INPUT_HEAD: pair.head,
+        'INPUT_WORKING-DIRECTORY': '.',
+        INPUT_CONFIG: '.github/lockstep.yml',
+        INPUT_BREAKING: 'error',
+      },
     );
   const action = join(actionsDir, 'chart-bump-check', 'dist', 'index.js');
 
@@ -50,7 +56,11 @@ const bench: Bench = async (ctx) => {
       writeFileSync(join(runner, 'output'), '');
       writeFileSync(join(runner, 'summary'), '');
       const ta = await timeSpawn(ctx.node, [action], { cwd: work, env: actionEnv(pair), allowFailure: true });
-      const tc = await timeSpawn(ctx.node, [cliBundle, 'check', '--base', pair.base, '--head', pair.head], { cwd: work, env: base, allowFailure: true });
+      const tc = await timeSpawn(ctx.node, [cliBundle, 'check', '--base', pair.base, '--head', pair.head], {
+        cwd: work,
+        env: base,
+        allowFailure: true,
+      });
       // Both give the same verdict on the same refs (exit 0 or 1); anything else is a crash, not a figure.
       if (ta.code !== tc.code || (tc.code !== 0 && tc.code !== 1))
         throw new Error(`lockstep check exited ${tc.code}, the action ${ta.code}: ${(tc.stderr + ta.stdout).slice(-500)}`);
@@ -64,7 +74,9 @@ const bench: Bench = async (ctx) => {
   }
   const actionMs = median(actionPerPair);
   const cliMs = median(cliPerPair);
-  ctx.log(`lockstep check ${formatMs(cliMs)} per pair, the chart-bump-check action ${formatMs(actionMs)}: ${(cliMs / actionMs).toFixed(2)}× the action`);
+  ctx.log(
+    `lockstep check ${formatMs(cliMs)} per pair, the chart-bump-check action ${formatMs(actionMs)}: ${(cliMs / actionMs).toFixed(2)}× the action`,
+  );
   return [
     {
       case: `lockstep check (CLI bundle), ${PAIRS} PR pairs in ${CHARTS} charts / ${COMMITS} commits (median per pair)`,

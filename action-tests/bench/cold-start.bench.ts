@@ -72,7 +72,11 @@ const bench: Bench = async (ctx) => {
   const envFor = (action: string) =>
     runnerEnv(
       { workspace: ws, files: runner, home: ctx.tmp, event: { name: 'push', path: join(runner, 'event.json') } },
-      { GITHUB_REPOSITORY: 'acme/platform', GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56', ...(BAD_INPUT[action] ?? DEFAULT_BAD_INPUT) },
+      {
+        GITHUB_REPOSITORY: 'acme/platform',
+        GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56',
+        ...(BAD_INPUT[action] ?? DEFAULT_BAD_INPUT),
+      },
     );
 
   const floor: number[] = [];
@@ -84,14 +88,23 @@ const bench: Bench = async (ctx) => {
     const f = await timeSpawn(ctx.node, ['-e', '0']);
     if (round >= 0) floor.push(f.ms);
     for (const action of actions) {
-      const t = await timeSpawn(ctx.node, [join(actionsDir, action, 'dist', 'index.js')], { cwd: ws, env: envFor(action), allowFailure: true });
+      const t = await timeSpawn(ctx.node, [join(actionsDir, action, 'dist', 'index.js')], {
+        cwd: ws,
+        env: envFor(action),
+        allowFailure: true,
+      });
       if (t.code !== 1 || !/^::error/m.test(t.stdout))
         throw new Error(`${action} did not refuse the bad input (exit ${t.code}): ${(t.stdout + t.stderr).trim().slice(-400)}`);
       if (round >= 0) samples.get(action)!.push(t.ms);
       peaks.set(action, Math.max(peaks.get(action) ?? 0, t.peakRssMB));
     }
-    const c = await timeSpawn(ctx.node, [join(cliDist, 'lockstep.js'), ...CLI_ARGS], { cwd: ws, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ctx.tmp }, allowFailure: true });
-    if (c.code !== 1 || !/--breaking is 'sometimes'/.test(c.stderr)) throw new Error(`lockstep did not refuse the bad flag (exit ${c.code}): ${(c.stdout + c.stderr).trim().slice(-400)}`);
+    const c = await timeSpawn(ctx.node, [join(cliDist, 'lockstep.js'), ...CLI_ARGS], {
+      cwd: ws,
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ctx.tmp },
+      allowFailure: true,
+    });
+    if (c.code !== 1 || !/--breaking is 'sometimes'/.test(c.stderr))
+      throw new Error(`lockstep did not refuse the bad flag (exit ${c.code}): ${(c.stdout + c.stderr).trim().slice(-400)}`);
     if (round >= 0) samples.get(CLI)!.push(c.ms);
     peaks.set(CLI, Math.max(peaks.get(CLI) ?? 0, c.peakRssMB));
   }
@@ -102,7 +115,9 @@ const bench: Bench = async (ctx) => {
     const ms = median(samples.get(action)!);
     const kib = bundleBytes(action === CLI ? cliDist : join(actionsDir, action, 'dist')) / 1024;
     const budget = BUDGET_KIB[action];
-    ctx.log(`${action}: refuses a bad input in ${formatMs(ms)} (${(ms / floorMs).toFixed(2)}× node -e 0); bundle ${kib.toFixed(0)} KiB of ${budget ?? '(no)'} KiB budget`);
+    ctx.log(
+      `${action}: refuses a bad input in ${formatMs(ms)} (${(ms / floorMs).toFixed(2)}× node -e 0); bundle ${kib.toFixed(0)} KiB of ${budget ?? '(no)'} KiB budget`,
+    );
     // Measured (CPU time beside `node -e 0`, 41 alternating runs, and `node --cpu-prof` on
     // `lockstep.js check --bogus`): the same entry with commander's module cut out runs at 1.26×; a minimal
     // bundle of commander with 14 options at 1.50×, of cac 1.31×, of citty 1.33×; node:child_process alone ~1.7 ms.

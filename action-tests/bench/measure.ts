@@ -89,44 +89,49 @@ export async function timeSpawn(cmd: string, args: readonly string[], opts: Spaw
   const [file, argv] = gnu ? ['/usr/bin/time', ['-f', '%M', '-o', rssFile, '--', cmd, ...args]] : [cmd, [...args]];
   try {
     const started = performance.now();
-    const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string; hwmKb: number; timedOut: boolean }>(
-      (done, fail) => {
-        // Its own process group, so a timeout kills the whole tree (GNU time, a shell, their children).
-        const child = spawn(file, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-        let stdout = '';
-        let stderr = '';
-        let hwmKb = 0;
-        let timedOut = false;
-        child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-        child.stdin.on('error', () => {});
-        child.stdin.end(opts.input ?? '');
-        const poll = gnu
-          ? undefined
-          : setInterval(() => {
-              const kb = child.pid ? readHwmKb(child.pid) : undefined;
-              if (kb !== undefined && kb > hwmKb) hwmKb = kb;
-            }, 3);
-        const timer = setTimeout(() => {
-          timedOut = true;
-          try {
-            process.kill(-child.pid!, 'SIGKILL');
-          } catch {
-            child.kill('SIGKILL');
-          }
-        }, opts.timeoutMs ?? 120_000);
-        child.on('error', (e) => {
-          clearTimeout(timer);
-          if (poll) clearInterval(poll);
-          fail(e);
-        });
-        child.on('close', (code, signal) => {
-          clearTimeout(timer);
-          if (poll) clearInterval(poll);
-          done({ code, signal, stdout, stderr, hwmKb, timedOut });
-        });
-      },
-    );
+    const result = await new Promise<{
+      code: number | null;
+      signal: NodeJS.Signals | null;
+      stdout: string;
+      stderr: string;
+      hwmKb: number;
+      timedOut: boolean;
+    }>((done, fail) => {
+      // Its own process group, so a timeout kills the whole tree (GNU time, a shell, their children).
+      const child = spawn(file, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
+      let stdout = '';
+      let stderr = '';
+      let hwmKb = 0;
+      let timedOut = false;
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      child.stdin.on('error', () => {});
+      child.stdin.end(opts.input ?? '');
+      const poll = gnu
+        ? undefined
+        : setInterval(() => {
+            const kb = child.pid ? readHwmKb(child.pid) : undefined;
+            if (kb !== undefined && kb > hwmKb) hwmKb = kb;
+          }, 3);
+      const timer = setTimeout(() => {
+        timedOut = true;
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          child.kill('SIGKILL');
+        }
+      }, opts.timeoutMs ?? 120_000);
+      child.on('error', (e) => {
+        clearTimeout(timer);
+        if (poll) clearInterval(poll);
+        fail(e);
+      });
+      child.on('close', (code, signal) => {
+        clearTimeout(timer);
+        if (poll) clearInterval(poll);
+        done({ code, signal, stdout, stderr, hwmKb, timedOut });
+      });
+    });
     const ms = performance.now() - started;
     let kb = result.hwmKb;
     if (gnu) {

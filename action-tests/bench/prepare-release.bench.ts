@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import type { Bench, BenchContext, BenchRow } from './context.ts';
 import { rng } from '../harness/random.ts';
 import { formatMs, timeFn, timeMany, timeSpawn, type ManyTiming } from './measure.ts';
-import { isCompiling, isGc, isIdle, isNative, isSpawning, profileBundle, type CallFrame, type ProfileBucket, type ProfileSpec } from './profile.ts';
+import {
+  isCompiling,
+  isGc,
+  isIdle,
+  isNative,
+  isSpawning,
+  profileBundle,
+  type CallFrame,
+  type ProfileBucket,
+  type ProfileSpec,
+} from './profile.ts';
 import { runnerEnv } from './runner-env.ts';
 
 /** Commits since the last tag (merges and the commits they bring included). */
@@ -29,9 +39,11 @@ function message(rnd: () => number, n: number): string {
   const scope = pick(SCOPES);
   const word = pick(WORDS);
   const pr = ` (#${1000 + n})`;
-  const body = rnd() < 0.35 ? `\n\nThe ${word} path in ${scope} now checks its input first.\nSee the discussion on the issue for the trade-offs.` : '';
+  const body =
+    rnd() < 0.35 ? `\n\nThe ${word} path in ${scope} now checks its input first.\nSee the discussion on the issue for the trade-offs.` : '';
   const r = rnd();
-  if (n % 997 === 500) return `feat(${scope})!: drop the v1 ${word} endpoint${pr}\n\nBREAKING CHANGE: clients calling /v1/${word} must move to /v2/${word}.`;
+  if (n % 997 === 500)
+    return `feat(${scope})!: drop the v1 ${word} endpoint${pr}\n\nBREAKING CHANGE: clients calling /v1/${word} must move to /v2/${word}.`;
   if (r < 0.26) return `feat(${scope}): add ${word} support${pr}${body}`;
   if (r < 0.55) return `fix(${scope}): handle empty ${word}${pr}${body}`;
   if (r < 0.74) return `chore(deps): bump ${word}-lib from 2.${n % 30}.0 to 2.${(n % 30) + 1}.0${pr}`;
@@ -57,9 +69,15 @@ const B = {
 } as const;
 
 /** The functions that render or print what a dry run shows: notes, CHANGELOG, diff, log lines, outputs and summary. */
-const WRITERS = /^(renderNotes|prependChangelog|renderDiff|releaseMarkdown|writeSummary|setOutput|appendSummary|info|issueCommand|escapeForLog)$/;
+const WRITERS =
+  /^(renderNotes|prependChangelog|renderDiff|releaseMarkdown|writeSummary|setOutput|appendSummary|info|issueCommand|escapeForLog)$/;
 const writes = (stack: readonly CallFrame[]) =>
-  stack.some((f) => (f.url.startsWith('file:') && WRITERS.test(f.functionName)) || /internal\/streams\/writable/.test(f.url) || /^write(v)?Generic$/.test(f.functionName));
+  stack.some(
+    (f) =>
+      (f.url.startsWith('file:') && WRITERS.test(f.functionName)) ||
+      /internal\/streams\/writable/.test(f.url) ||
+      /^write(v)?Generic$/.test(f.functionName),
+  );
 
 /**
  * Where a prepare-release dry run's time goes. Stack rules come first (what
@@ -108,18 +126,22 @@ function packageFiles(packages: number): Record<string, string> {
   for (let i = 0; i < packages; i++) {
     const name = packageName(i);
     if (i % 2 === 0) {
-      files[packageFile(i)] = `[tool.poetry]\nname = "${name}"\nversion = "${LAST}"  # released by prepare-release\n\n[tool.poetry.dependencies]\npython = "^3.12"\n`;
+      files[packageFile(i)] =
+        `[tool.poetry]\nname = "${name}"\nversion = "${LAST}"  # released by prepare-release\n\n[tool.poetry.dependencies]\npython = "^3.12"\n`;
       py.push(name);
     } else {
-      files[packageFile(i)] = `${JSON.stringify({ name: `@acme/${name}`, version: LAST, private: false, scripts: { build: 'tsc -p .' } }, null, 2)}\n`;
+      files[packageFile(i)] =
+        `${JSON.stringify({ name: `@acme/${name}`, version: LAST, private: false, scripts: { build: 'tsc -p .' } }, null, 2)}\n`;
       js.push(name);
     }
   }
   for (let k = 0; k < consumersOf(packages); k++) {
     const deps = py.map((n) => `${n} = "^${LAST}"`).join('\n');
-    files[`services/svc-${pad(k)}/pyproject.toml`] = `[tool.poetry]\nname = "svc-${pad(k)}"\nversion = "0.0.0"\n\n[tool.poetry.dependencies]\npython = "^3.12"\n${deps}\nrequests = "^2.32"\n`;
+    files[`services/svc-${pad(k)}/pyproject.toml`] =
+      `[tool.poetry]\nname = "svc-${pad(k)}"\nversion = "0.0.0"\n\n[tool.poetry.dependencies]\npython = "^3.12"\n${deps}\nrequests = "^2.32"\n`;
     const jsDeps = Object.fromEntries([...js.map((n) => [n, `^${LAST}`]), ['react', '^19.0.0']]);
-    files[`apps/app-${pad(k)}/package.json`] = `${JSON.stringify({ name: `app-${pad(k)}`, version: '0.0.0', private: true, dependencies: jsDeps }, null, 2)}\n`;
+    files[`apps/app-${pad(k)}/package.json`] =
+      `${JSON.stringify({ name: `app-${pad(k)}`, version: '0.0.0', private: true, dependencies: jsDeps }, null, 2)}\n`;
   }
   return files;
 }
@@ -161,7 +183,14 @@ export function buildRepo(dir: string, commits = COMMITS, packages = 0): void {
     const v = `1.${Math.floor((39 - i) / 10)}.${(39 - i) % 10}`;
     return `## [${v}](https://github.com/acme/mono/compare/v${v}...v${v}) (2025-01-01)\n\n### Bug Fixes\n\n* **api:** handle an empty page ([0123abc](https://github.com/acme/mono/commit/0123abc))\n* **ui:** keep the filter on reload ([4567def](https://github.com/acme/mono/commit/4567def))\n`;
   }).join('\n');
-  out.push(`M 100644 inline .version`, data(`${LAST}\n`), 'M 100644 inline charts/app/Chart.yaml', data(chart), 'M 100644 inline README.md', data('bench\n'));
+  out.push(
+    `M 100644 inline .version`,
+    data(`${LAST}\n`),
+    'M 100644 inline charts/app/Chart.yaml',
+    data(chart),
+    'M 100644 inline README.md',
+    data('bench\n'),
+  );
   out.push('M 100644 inline CHANGELOG.md', data(`# Changelog\n\n${earlier}`));
   for (const [path, text] of Object.entries(packageFiles(packages))) out.push(`M 100644 inline ${path}`, data(text));
   out.push(`tag v${LAST}`, `from :${mark}`, `tagger ${who()}`, data(`v${LAST}`));
@@ -175,7 +204,15 @@ export function buildRepo(dir: string, commits = COMMITS, packages = 0): void {
       out.push('commit refs/heads/side', `mark :${++mark}`, `author ${who()}`, `committer ${who()}`, data(message(rnd, n)), `from :${tip}`);
       out.push(`M 100644 inline ${file}`, data(`side ${n}\n`));
       const side = mark;
-      out.push('commit refs/heads/main', `mark :${++mark}`, `author ${who()}`, `committer ${who()}`, data(`Merge pull request #${1000 + n} from acme/topic-${n}`), `from :${tip}`, `merge :${side}`);
+      out.push(
+        'commit refs/heads/main',
+        `mark :${++mark}`,
+        `author ${who()}`,
+        `committer ${who()}`,
+        data(`Merge pull request #${1000 + n} from acme/topic-${n}`),
+        `from :${tip}`,
+        `merge :${side}`,
+      );
       out.push(`M 100644 inline ${file}`, data(`side ${n}\n`));
       tip = mark;
       count += 2;
@@ -219,12 +256,24 @@ const bench: Bench = async (ctx) => {
   const peer = await timeMany(
     ctx.runs,
     ctx.node,
-    [semanticRelease, '--dry-run', '--no-ci', '--branches', 'main', '--repository-url', origin, '--plugins', '@semantic-release/commit-analyzer'],
+    [
+      semanticRelease,
+      '--dry-run',
+      '--no-ci',
+      '--branches',
+      'main',
+      '--repository-url',
+      origin,
+      '--plugins',
+      '@semantic-release/commit-analyzer',
+    ],
     { cwd: repo, env: base, timeoutMs: 300_000 },
   );
   const theirVersion = /The next release version is (\S+)/.exec(peer.last.stdout)?.[1];
   if (!ourVersion || ourVersion !== theirVersion) {
-    throw new Error(`the tools disagree on the next version: prepare-release ${ourVersion ?? '(none)'}, semantic-release ${theirVersion ?? '(none)'}`);
+    throw new Error(
+      `the tools disagree on the next version: prepare-release ${ourVersion ?? '(none)'}, semantic-release ${theirVersion ?? '(none)'}`,
+    );
   }
 
   const floor = await floorOf(ctx, repo, range, base);
@@ -245,15 +294,34 @@ const bench: Bench = async (ctx) => {
     const prof = await profileBundle(ctx.node, distDir, ctx.tmp, ctx.runs, { cwd: repo, env, beforeRun: clear }, PROFILE);
     const nodeStart = await timeMany(ctx.runs, ctx.node, ['-e', '0']);
     const kib = prof.loaded.reduce((sum, f) => sum + statSync(join(distDir, f)).size, 0) / 1024;
-    ctx.log(`main-thread profile of the ${COMMITS}-commit dry run (node --cpu-prof, mean of ${ctx.runs} runs, ${formatMs(prof.totalMs)} with the profiler's overhead):`);
+    ctx.log(
+      `main-thread profile of the ${COMMITS}-commit dry run (node --cpu-prof, mean of ${ctx.runs} runs, ${formatMs(prof.totalMs)} with the profiler's overhead):`,
+    );
     for (const b of prof.buckets) {
       // The hottest functions of the code buckets say which step to look at; for the others (GC, idle, spawn, compile) they say little.
       const code = b.name === B.parser || b.name === B.libs || b.name === B.release || b.name === B.write;
-      const hot = code && b.top.length ? ` — ${b.top.slice(0, 3).map((t) => `${t.fn} ${formatMs(t.ms)}`).join(', ')}` : '';
+      const hot =
+        code && b.top.length
+          ? ` — ${b.top
+              .slice(0, 3)
+              .map((t) => `${t.fn} ${formatMs(t.ms)}`)
+              .join(', ')}`
+          : '';
       ctx.log(`  ${formatMs(b.ms).padStart(8)}  ${((100 * b.ms) / prof.totalMs).toFixed(0).padStart(3)}%  ${b.name}${hot}`);
     }
     ctx.log(
-      whyMissed({ oursMs: ours.ms, peerMs: peer.ms, floorMs: floor.ms, nodeMs: nodeStart.ms, prof, kib, loaded: prof.loaded, notesBytes, printedBytes: Buffer.byteLength(ours.last.stdout), peakMB: ours.peakRssMB }),
+      whyMissed({
+        oursMs: ours.ms,
+        peerMs: peer.ms,
+        floorMs: floor.ms,
+        nodeMs: nodeStart.ms,
+        prof,
+        kib,
+        loaded: prof.loaded,
+        notesBytes,
+        printedBytes: Buffer.byteLength(ours.last.stdout),
+        peakMB: ours.peakRssMB,
+      }),
     );
   }
   const rows: BenchRow[] = [
@@ -301,7 +369,9 @@ const bench: Bench = async (ctx) => {
     `${(p.ours.ms / p.floor.ms).toFixed(2)}×`,
   ]);
   const widths = header.map((h, c) => Math.max(h.length, ...table.map((l) => l[c].length)));
-  ctx.log(`scaling (median of ${ctx.runs} runs; rows: the summary's file table, i.e. versions and pins changed; floor: node + the range's git log):`);
+  ctx.log(
+    `scaling (median of ${ctx.runs} runs; rows: the summary's file table, i.e. versions and pins changed; floor: node + the range's git log):`,
+  );
   for (const l of [header, widths.map((w) => '─'.repeat(w)), ...table]) ctx.log(`  ${l.map((v, c) => v.padStart(widths[c])).join('  ')}`);
   const pt = (c: number, p: number) => points.find((q) => q.commits === c && q.packages === p)!;
   const [c0, c1] = SCALE_COMMITS;
@@ -340,7 +410,9 @@ function setup(ctx: BenchContext, name: string, commits: number, packages: numbe
   const range = `v${LAST}..HEAD`;
   const inRange = Number(execFileSync('git', ['rev-list', '--count', range], { cwd: repo, encoding: 'utf8' }).trim());
   if (inRange !== commits) throw new Error(`the generated history has ${inRange} commits since v${LAST}, expected ${commits}`);
-  ctx.log(`built ${commits} commits since v${LAST}${packages ? ` with ${packages} packages` : ''} in ${formatMs(performance.now() - started)}`);
+  ctx.log(
+    `built ${commits} commits since v${LAST}${packages ? ` with ${packages} packages` : ''} in ${formatMs(performance.now() - started)}`,
+  );
   const runner = join(ctx.tmp, `${name}-runner`);
   mkdirSync(runner, { recursive: true });
   const env = runnerEnv(
@@ -359,8 +431,10 @@ async function dryRun(ctx: BenchContext, repo: string, env: Record<string, strin
     return timeSpawn(ctx.node, [dist], { cwd: repo, env });
   });
   const notes = output(env.GITHUB_OUTPUT, 'notes') ?? '';
-  if (!notes.includes('BREAKING CHANGES') || !notes.includes('### Features')) throw new Error('prepare-release printed no release notes with breaking changes and features');
-  if (execFileSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' }) !== '') throw new Error('the dry run changed the workspace');
+  if (!notes.includes('BREAKING CHANGES') || !notes.includes('### Features'))
+    throw new Error('prepare-release printed no release notes with breaking changes and features');
+  if (execFileSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' }) !== '')
+    throw new Error('the dry run changed the workspace');
   return t;
 }
 
@@ -390,7 +464,10 @@ function whyMissed(m: {
   const limitFloor = 2 * m.floorMs;
   const limitPeer = m.peerMs / 5;
   const limit = Math.min(limitFloor, limitPeer);
-  const binds = limitFloor <= limitPeer ? `2× the floor (${formatMs(limitFloor)}; 5× semantic-release would allow ${formatMs(limitPeer)})` : `5× faster than semantic-release (${formatMs(limitPeer)}; 2× the floor would allow ${formatMs(limitFloor)})`;
+  const binds =
+    limitFloor <= limitPeer
+      ? `2× the floor (${formatMs(limitFloor)}; 5× semantic-release would allow ${formatMs(limitPeer)})`
+      : `5× faster than semantic-release (${formatMs(limitPeer)}; 2× the floor would allow ${formatMs(limitFloor)})`;
   const gitLogMs = Math.max(0, m.floorMs - m.nodeMs);
   const leaves = limit - m.floorMs;
   const git = of(B.spawn) + of(B.idle);

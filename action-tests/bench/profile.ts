@@ -59,9 +59,11 @@ export const isIdle = (stack: readonly CallFrame[]): boolean => stack[0].functio
 /** The sample is V8's garbage collector. */
 export const isGc = (stack: readonly CallFrame[]): boolean => stack[0].functionName === '(garbage collector)';
 /** The sample is V8 or libuv outside any JavaScript (Node's start, native callbacks). */
-export const isNative = (stack: readonly CallFrame[]): boolean => stack[0].functionName === '(program)' || stack[0].functionName === '(root)';
+export const isNative = (stack: readonly CallFrame[]): boolean =>
+  stack[0].functionName === '(program)' || stack[0].functionName === '(root)';
 /** Node's thread blocked starting a child process (spawn is synchronous until the child has started). */
-export const isSpawning = (stack: readonly CallFrame[]): boolean => stack.some((f) => f.functionName === 'spawn' && /child_process/.test(f.url));
+export const isSpawning = (stack: readonly CallFrame[]): boolean =>
+  stack.some((f) => f.functionName === 'spawn' && /child_process/.test(f.url));
 /** Node's ESM loader reading, compiling and linking a module of the bundle (or one of its own built-ins). */
 export const isCompiling = (stack: readonly CallFrame[]): boolean =>
   stack.some((f) => /compileSourceTextModule|compileForInternalLoader|^link$|instantiate|ModuleJob|ModuleLoader/.test(f.functionName));

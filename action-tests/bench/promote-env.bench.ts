@@ -111,7 +111,8 @@ function applicationFile(env: Env, chart: string): string {
 
 function configFile(n: number): string {
   const out = ['services:'];
-  for (let i = 0; i < n; i++) out.push(`  ${svcName(i)}: { image: registry.example.com/acme/${svcName(i)}, values-key: services.${svcName(i)}.image }`);
+  for (let i = 0; i < n; i++)
+    out.push(`  ${svcName(i)}: { image: registry.example.com/acme/${svcName(i)}, values-key: services.${svcName(i)}.image }`);
   out.push(
     'environments:',
     '  - { name: dev, values: environments/dev/values.yaml, auto-merge: true }',
@@ -163,7 +164,10 @@ function findPeer(log: (s: string) => void): Peer {
   let yq = whichYq();
   if (!yq && process.getuid?.() === 0) {
     log('installing yq (apt-get install -y yq)');
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'yq'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'yq'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     yq = whichYq();
   }
   if (yq) {
@@ -181,7 +185,10 @@ function findPeer(log: (s: string) => void): Peer {
     line: (file, sets, dir, id) => {
       // A visitor module per call that sets the values on the document root (setIn keeps each scalar's quoting).
       const visitor = join(dir, `visit-${id}.mjs`);
-      writeFileSync(visitor, `const SETS = ${JSON.stringify(sets)};\nexport default { Map(key, node, path) { if (path.length === 1) for (const [p, v] of SETS) path[0].setIn(p, v); } };\n`);
+      writeFileSync(
+        visitor,
+        `const SETS = ${JSON.stringify(sets)};\nexport default { Map(key, node, path) { if (path.length === 1) for (const [p, v] of SETS) path[0].setIn(p, v); } };\n`,
+      );
       return `node ${yamlCli} --single --visit ${visitor} < ${file} > ${file}.tmp && mv ${file}.tmp ${file}`;
     },
   };
@@ -235,24 +242,28 @@ async function measurePoint(ctx: Parameters<Bench>[0], peer: Peer, n: number, pe
   const expected = handEdit(n);
   try {
     const envFor = (ws: string, extra: Record<string, string>) =>
-      runnerEnv({ workspace: ws, files: runner, home: runner, event: { name: 'workflow_dispatch', path: join(runner, 'event.json') } }, {
-      LANG: 'C.UTF-8',
-      CI: 'true',
-      GITHUB_REPOSITORY: REPO,
-      GITHUB_SHA: fixture.git('rev-parse', 'HEAD'),
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_RUN_ID: '1',
-      RUNNER_TEMP: runner,
-      RUNNER_OS: 'Linux',
-      INPUT_FROM: 'staging',
-      INPUT_TO: 'prod',
-      'INPUT_CHART-VERSION': NEW_CHART,
-      ...extra,
-    });
+      runnerEnv(
+        { workspace: ws, files: runner, home: runner, event: { name: 'workflow_dispatch', path: join(runner, 'event.json') } },
+        {
+          LANG: 'C.UTF-8',
+          CI: 'true',
+          GITHUB_REPOSITORY: REPO,
+          GITHUB_SHA: fixture.git('rev-parse', 'HEAD'),
+          GITHUB_REF: 'refs/heads/main',
+          GITHUB_RUN_ID: '1',
+          RUNNER_TEMP: runner,
+          RUNNER_OS: 'Linux',
+          INPUT_FROM: 'staging',
+          INPUT_TO: 'prod',
+          'INPUT_CHART-VERSION': NEW_CHART,
+          ...extra,
+        },
+      );
     const outputs = () => parseOutputFile(readFileSync(join(runner, 'output'), 'utf8'));
     const checkChanges = (o: Record<string, string>, what: string) => {
       const changes = JSON.parse(o.changes ?? '[]') as unknown[];
-      if (o.changed !== 'true' || changes.length !== n + 1) throw new Error(`promote-env ${what} on ${n} services: changed=${o.changed}, ${changes.length} changes (expected ${n + 1})`);
+      if (o.changed !== 'true' || changes.length !== n + 1)
+        throw new Error(`promote-env ${what} on ${n} services: changed=${o.changed}, ${changes.length} changes (expected ${n + 1})`);
     };
 
     // Dry run: plans, prints the diff and the drift table, writes nothing. One workspace serves every run.
@@ -263,7 +274,10 @@ async function measurePoint(ctx: Parameters<Bench>[0], peer: Peer, n: number, pe
       try {
         writeFileSync(join(runner, 'output'), '');
         writeFileSync(join(runner, 'summary'), '');
-        const t = await timeSpawn(ctx.node, [dist], { cwd: dryWs, env: envFor(dryWs, { ...double.env(), 'INPUT_GITHUB-TOKEN': double.token, 'INPUT_DRY-RUN': 'true' }) });
+        const t = await timeSpawn(ctx.node, [dist], {
+          cwd: dryWs,
+          env: envFor(dryWs, { ...double.env(), 'INPUT_GITHUB-TOKEN': double.token, 'INPUT_DRY-RUN': 'true' }),
+        });
         checkChanges(outputs(), 'dry run');
         dryRequests = double.log.length;
         return t;
@@ -274,7 +288,10 @@ async function measurePoint(ctx: Parameters<Bench>[0], peer: Peer, n: number, pe
 
     // The same dry run with 1 MB semi-spaces: how much of the peak is young-generation garbage rather than live data.
     writeFileSync(join(runner, 'output'), '');
-    const small = await timeSpawn(ctx.node, ['--max-semi-space-size=1', dist], { cwd: dryWs, env: envFor(dryWs, { 'INPUT_DRY-RUN': 'true' }) });
+    const small = await timeSpawn(ctx.node, ['--max-semi-space-size=1', dist], {
+      cwd: dryWs,
+      env: envFor(dryWs, { 'INPUT_DRY-RUN': 'true' }),
+    });
     checkChanges(outputs(), 'dry run (1 MB semi-spaces)');
 
     // Pull request: a fresh checkout and no promote/prod branch each time, so every run opens a new PR.
@@ -291,10 +308,18 @@ async function measurePoint(ctx: Parameters<Bench>[0], peer: Peer, n: number, pe
         const o = outputs();
         checkChanges(o, 'pull request');
         const pulls = double.pulls(REPO);
-        if (o['pr-number'] !== '1' || pulls.length !== 1 || !pulls[0].draft) throw new Error(`promote-env on ${n} services: expected one draft PR #1, got pr-number=${o['pr-number']} and ${pulls.length} PRs`);
+        if (o['pr-number'] !== '1' || pulls.length !== 1 || !pulls[0].draft)
+          throw new Error(
+            `promote-env on ${n} services: expected one draft PR #1, got pr-number=${o['pr-number']} and ${pulls.length} PRs`,
+          );
         if (double.violations.length) throw new Error(`the REST double saw requests GitHub would refuse: ${double.violations.join('; ')}`);
         log = [...double.log];
-        pushed = Object.fromEntries(Object.keys(expected).map((p) => [p, execFileSync('git', ['--git-dir', fixture.origin, 'show', `promote/prod:${p}`], { encoding: 'utf8' })]));
+        pushed = Object.fromEntries(
+          Object.keys(expected).map((p) => [
+            p,
+            execFileSync('git', ['--git-dir', fixture.origin, 'show', `promote/prod:${p}`], { encoding: 'utf8' }),
+          ]),
+        );
         return t;
       } finally {
         await double.stop();
@@ -314,39 +339,79 @@ async function measurePoint(ctx: Parameters<Bench>[0], peer: Peer, n: number, pe
     for (let i = 0; i < n; i++) {
       const p = pinOf('staging', i);
       const key = ['services', svcName(i), 'image'];
-      lines.push(peer.line('environments/prod/values.yaml', [[[...key, 'tag'], p.tag], [[...key, 'digest'], p.digest]], peerDir, String(i)));
+      lines.push(
+        peer.line(
+          'environments/prod/values.yaml',
+          [
+            [[...key, 'tag'], p.tag],
+            [[...key, 'digest'], p.digest],
+          ],
+          peerDir,
+          String(i),
+        ),
+      );
     }
     lines.push(peer.line('apps/prod/platform.yaml', [[['spec', 'source', 'targetRevision'], NEW_CHART]], peerDir, 'app'));
     const editScript = join(peerDir, 'edit.sh');
     writeFileSync(editScript, `${lines.join('\n')}\n`);
     const pushScript = join(peerDir, 'push.sh');
-    writeFileSync(pushScript, `set -e\ngit add -A\ngit commit --quiet -m "promote ${n} services to prod"\ngit push --quiet origin HEAD:refs/heads/peer/prod\n`);
-    const gitIdentity = { GIT_AUTHOR_NAME: 'ci', GIT_AUTHOR_EMAIL: 'ci@example.com', GIT_COMMITTER_NAME: 'ci', GIT_COMMITTER_EMAIL: 'ci@example.com' };
+    writeFileSync(
+      pushScript,
+      `set -e\ngit add -A\ngit commit --quiet -m "promote ${n} services to prod"\ngit push --quiet origin HEAD:refs/heads/peer/prod\n`,
+    );
+    const gitIdentity = {
+      GIT_AUTHOR_NAME: 'ci',
+      GIT_AUTHOR_EMAIL: 'ci@example.com',
+      GIT_COMMITTER_NAME: 'ci',
+      GIT_COMMITTER_EMAIL: 'ci@example.com',
+    };
     const peerEdits: Timing[] = [];
     let peerOut: Record<string, string> = {};
-    const peerFull = await timeFn(peerRuns, async () => {
-      spawnSync('git', ['--git-dir', fixture.origin, 'update-ref', '-d', 'refs/heads/peer/prod']);
-      const ws = fixture.clone('main');
-      try {
-        const edit = await timeSpawn('bash', [editScript], { cwd: ws, timeoutMs: 600_000 });
-        const push = await timeSpawn('bash', [pushScript], { cwd: ws, env: { ...process.env, ...gitIdentity } });
-        peerEdits.push(edit);
-        peerOut = Object.fromEntries(Object.keys(expected).map((p) => [p, readFileSync(join(ws, p), 'utf8')]));
-        return { ...edit, ms: edit.ms + push.ms, peakRssMB: Math.max(edit.peakRssMB, push.peakRssMB) };
-      } finally {
-        rmSync(ws, { recursive: true, force: true });
-      }
-    }, peerWarmup);
+    const peerFull = await timeFn(
+      peerRuns,
+      async () => {
+        spawnSync('git', ['--git-dir', fixture.origin, 'update-ref', '-d', 'refs/heads/peer/prod']);
+        const ws = fixture.clone('main');
+        try {
+          const edit = await timeSpawn('bash', [editScript], { cwd: ws, timeoutMs: 600_000 });
+          const push = await timeSpawn('bash', [pushScript], { cwd: ws, env: { ...process.env, ...gitIdentity } });
+          peerEdits.push(edit);
+          peerOut = Object.fromEntries(Object.keys(expected).map((p) => [p, readFileSync(join(ws, p), 'utf8')]));
+          return { ...edit, ms: edit.ms + push.ms, peakRssMB: Math.max(edit.peakRssMB, push.peakRssMB) };
+        } finally {
+          rmSync(ws, { recursive: true, force: true });
+        }
+      },
+      peerWarmup,
+    );
     // Warm-up runs are not kept: the edit-only figure is the median of the measured runs, like the full one.
     const edits = peerEdits.slice(-peerRuns).map((t) => t.ms);
-    const peerEdit: ManyTiming = { ...peerFull, ms: [...edits].sort((a, b) => a - b)[edits.length >> 1], minMs: Math.min(...edits), samples: edits };
+    const peerEdit: ManyTiming = {
+      ...peerFull,
+      ms: [...edits].sort((a, b) => a - b)[edits.length >> 1],
+      minMs: Math.min(...edits),
+      samples: edits,
+    };
     const peerExtra = { added: 0, removed: 0 };
     for (const [p, want] of Object.entries(expected)) {
       const d = lineDelta(runner, want, peerOut[p]);
       peerExtra.added += d.added;
       peerExtra.removed += d.removed;
     }
-    return { services: n, dry, pr, peerEdit, peerFull, smallYoungPeakMB: small.peakRssMB, requests: log.length, writes: log.filter((e) => e.method !== 'GET').length, routes: log.map((e) => `${e.route ?? e.path} → ${e.status}`), dryRequests, oursExtra, peerExtra };
+    return {
+      services: n,
+      dry,
+      pr,
+      peerEdit,
+      peerFull,
+      smallYoungPeakMB: small.peakRssMB,
+      requests: log.length,
+      writes: log.filter((e) => e.method !== 'GET').length,
+      routes: log.map((e) => `${e.route ?? e.path} → ${e.status}`),
+      dryRequests,
+      oursExtra,
+      peerExtra,
+    };
   } finally {
     fixture.cleanup();
   }
@@ -376,14 +441,27 @@ const bench: Bench = async (ctx) => {
     );
   }
   const head = points.find((p) => p.services === SERVICES)!;
-  ctx.log(`API requests for a new PR (${head.services} services): ${head.requests}: ${head.routes.join(', ')}; dry run: ${head.dryRequests}`);
+  ctx.log(
+    `API requests for a new PR (${head.services} services): ${head.requests}: ${head.routes.join(', ')}; dry run: ${head.dryRequests}`,
+  );
   const intended = 2 * SERVICES + 1;
   ctx.log(
     `byte-minimal: the intended edit is ${intended} lines (${SERVICES} tags, ${SERVICES} digests, targetRevision); against the hand edit ours differs by ${head.oursExtra} lines, ` +
       `${peer.name} by +${head.peerExtra.added} −${head.peerExtra.removed} lines (reflowed: comments, quoting, flow collections, folded text)`,
   );
 
-  const header = ['services', 'dry run', 'PR (50 ms/req)', 'peer edits', 'peer +push', 'dry/edits', 'PR/+push', 'requests', 'peak MB', 'vs hand edit'];
+  const header = [
+    'services',
+    'dry run',
+    'PR (50 ms/req)',
+    'peer edits',
+    'peer +push',
+    'dry/edits',
+    'PR/+push',
+    'requests',
+    'peak MB',
+    'vs hand edit',
+  ];
   const table = points.map((p) => [
     String(p.services),
     formatMs(p.dry.ms),

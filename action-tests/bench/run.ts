@@ -67,12 +67,21 @@ export function formatTable(rows: BenchRow[]): string {
 
 function isRow(r: unknown): r is BenchRow {
   const o = r as BenchRow;
-  return typeof o === 'object' && o !== null && typeof o.case === 'string' && typeof o.oursMs === 'number' && typeof o.target === 'string' && typeof o.met === 'boolean';
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    typeof o.case === 'string' &&
+    typeof o.oursMs === 'number' &&
+    typeof o.target === 'string' &&
+    typeof o.met === 'boolean'
+  );
 }
 
 async function main(): Promise<number> {
   if (!process.version.startsWith('v24.')) {
-    console.error(`bench: running on Node ${process.version}; start it with \`npm run bench\` (node ../scripts/node24.mjs bench/run.ts) so it measures the node24 runtime`);
+    console.error(
+      `bench: running on Node ${process.version}; start it with \`npm run bench\` (node ../scripts/node24.mjs bench/run.ts) so it measures the node24 runtime`,
+    );
     return 1;
   }
   const filters = process.argv.slice(2).filter((a) => a !== '--');
@@ -108,7 +117,9 @@ async function main(): Promise<number> {
   }
   if (rows.length) {
     console.log(`\n${formatTable(rows)}`);
-    console.log(`\n${rows.filter((r) => r.met).length} of ${rows.length} targets met. Medians of ${runs} runs; peak MB is the largest resident set of ours.`);
+    console.log(
+      `\n${rows.filter((r) => r.met).length} of ${rows.length} targets met. Medians of ${runs} runs; peak MB is the largest resident set of ours.`,
+    );
   }
   if (failed.length) console.error(`\nbench: ${failed.length} module(s) failed: ${failed.join(', ')}`);
   return failed.length ? 1 : 0;

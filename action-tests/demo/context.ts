@@ -10,7 +10,11 @@ export interface DemoContext {
   /** The sample monorepo: a git work tree with a bare origin. */
   repo: GitFixture;
   /** Runs an action bundle on the sample repo and prints its job summary (rendered for a terminal) and annotations. */
-  run(action: string, inputs: Record<string, string>, opts?: { env?: Record<string, string>; eventName?: string; event?: unknown }): Promise<ActionRun>;
+  run(
+    action: string,
+    inputs: Record<string, string>,
+    opts?: { env?: Record<string, string>; eventName?: string; event?: unknown },
+  ): Promise<ActionRun>;
   /** Prints a heading for the step. */
   section(title: string): void;
   /** Prints a line. */

@@ -95,10 +95,22 @@ function pad(s: string, width: number): string {
 function renderTable(lines: string[]): string[] {
   const rows = lines
     .filter((l, i) => !(i === 1 && /^\s*\|?\s*:?-{2,}/.test(l)))
-    .map((l) => splitRow(l).map((c) => inline(decodeEntities(stripHtml(c)).replace(/\s*\n\s*/g, ' ').trim())));
+    .map((l) =>
+      splitRow(l).map((c) =>
+        inline(
+          decodeEntities(stripHtml(c))
+            .replace(/\s*\n\s*/g, ' ')
+            .trim(),
+        ),
+      ),
+    );
   const cols = Math.max(...rows.map((r) => r.length));
   const widths = Array.from({ length: cols }, (_, c) => Math.max(...rows.map((r) => displayWidth(r[c] ?? ''))));
-  const fmt = (r: string[]) => widths.map((w, c) => pad(r[c] ?? '', w)).join(' │ ').trimEnd();
+  const fmt = (r: string[]) =>
+    widths
+      .map((w, c) => pad(r[c] ?? '', w))
+      .join(' │ ')
+      .trimEnd();
   const [head, ...rest] = rows;
   return [fmt(head), widths.map((w) => '─'.repeat(w)).join('─┼─'), ...rest.map(fmt)];
 }

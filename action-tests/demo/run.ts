@@ -60,7 +60,8 @@ function printRun(action: string, run: ActionRun): void {
     const level = a.level === 'error' ? red('error') : a.level === 'warning' ? yellow('warning') : 'notice';
     console.log(`  ${level} ${where}${a.message}`);
   }
-  if (run.code !== 0 && run.annotations.length === 0 && run.stderr.trim()) console.log(indent(red(run.stderr.trim().split('\n').slice(-15).join('\n')), '    '));
+  if (run.code !== 0 && run.annotations.length === 0 && run.stderr.trim())
+    console.log(indent(red(run.stderr.trim().split('\n').slice(-15).join('\n')), '    '));
   if (run.summary.trim()) console.log(`${dim('  job summary:')}\n${indent(renderSummary(run.summary), '    ')}`);
   const outputs = Object.entries(run.outputs);
   if (outputs.length) {
@@ -143,7 +144,9 @@ async function main(): Promise<number> {
   } finally {
     repo.cleanup();
   }
-  console.log(`\n${green('demo finished')}: ${files.length} step(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; sample repo removed.`);
+  console.log(
+    `\n${green('demo finished')}: ${files.length} step(s) in ${((performance.now() - started) / 1000).toFixed(1)} s; sample repo removed.`,
+  );
   return 0;
 }
 

@@ -97,7 +97,8 @@ export function sampleRepoFiles(): Files {
     'libs/libb/libb/__init__.py': '"""Shared clients."""\n\n__version__ = "1.4.2"\n',
     'services/api/pyproject.toml': service('api', 'fastapi = "^0.111"\nuvicorn = "^0.30"\n'),
     'services/api/Dockerfile': dockerfile('api', '["uvicorn", "src.main:app", "--host", "0.0.0.0", "--port", "8080"]'),
-    'services/api/src/main.py': 'from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/healthz")\ndef healthz() -> dict[str, str]:\n    return {"status": "ok"}\n',
+    'services/api/src/main.py':
+      'from fastapi import FastAPI\n\napp = FastAPI()\n\n\n@app.get("/healthz")\ndef healthz() -> dict[str, str]:\n    return {"status": "ok"}\n',
     'services/worker/pyproject.toml': service('worker', 'celery = "^5.4"\n'),
     'services/worker/Dockerfile': dockerfile('worker', '["python", "-m", "src.worker"]'),
     'services/worker/src/worker.py': 'def main() -> None:\n    print("worker started")\n\n\nif __name__ == "__main__":\n    main()\n',

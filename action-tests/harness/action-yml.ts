@@ -33,7 +33,10 @@ export function readActionYml(name: string, root = repoRoot): ActionYml | undefi
   const file = join(root, 'actions', name, 'action.yml');
   if (!existsSync(file)) return undefined;
   const doc = parseDocument(readFileSync(file, 'utf8'));
-  const js = (doc.toJS() ?? {}) as { inputs?: Record<string, { description?: string; required?: unknown; default?: unknown } | null>; outputs?: Record<string, unknown> };
+  const js = (doc.toJS() ?? {}) as {
+    inputs?: Record<string, { description?: string; required?: unknown; default?: unknown } | null>;
+    outputs?: Record<string, unknown>;
+  };
   const inputs = new Map<string, InputDecl>();
   for (const [k, v] of Object.entries(js.inputs ?? {})) {
     inputs.set(k, {
@@ -62,13 +65,12 @@ export function houseRuleProblems(text: string, file: string): string[] {
   if (problems.length) return problems;
   const rootMap = doc.contents;
   if (!isMap(rootMap)) return [`${file}: not a mapping`];
-  const get = (map: YAMLMap, key: string): Pair | undefined =>
-    map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
+  const get = (map: YAMLMap, key: string): Pair | undefined => map.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === key);
   const str = (node: unknown): string | undefined => (isScalar(node) && typeof node.value === 'string' ? node.value : undefined);
 
   for (const key of ['name', 'description']) {
     const p = get(rootMap, key);
-    if (!str(p?.value)?.trim()) problems.push(`${at(p?.key as Node ?? rootMap)}: top-level ${key} must be a non-empty string`);
+    if (!str(p?.value)?.trim()) problems.push(`${at((p?.key as Node) ?? rootMap)}: top-level ${key} must be a non-empty string`);
   }
 
   const runs = get(rootMap, 'runs');
@@ -83,7 +85,8 @@ export function houseRuleProblems(text: string, file: string): string[] {
   const oneLineDescription = (kind: string, name: string, spec: YAMLMap) => {
     const d = get(spec, 'description');
     const v = str(d?.value);
-    if (v === undefined || v.trim() === '') problems.push(`${at((d?.key as Node) ?? spec)}: ${kind} '${name}' needs a non-empty description`);
+    if (v === undefined || v.trim() === '')
+      problems.push(`${at((d?.key as Node) ?? spec)}: ${kind} '${name}' needs a non-empty description`);
     else if (v.trim().includes('\n')) problems.push(`${at(d!.value as Node)}: ${kind} '${name}' description must be one line`);
   };
 
@@ -115,7 +118,8 @@ export function houseRuleProblems(text: string, file: string): string[] {
     if (req && !(isScalar(req.value) && typeof req.value.value === 'boolean'))
       problems.push(`${at(req.value as Node)}: input '${name}' required must be true or false`);
     const defValue = str(def?.value);
-    if (name === 'dry-run' && defValue !== 'false') problems.push(`${at((def?.value as Node) ?? spec)}: input 'dry-run' must default to "false"`);
+    if (name === 'dry-run' && defValue !== 'false')
+      problems.push(`${at((def?.value as Node) ?? spec)}: input 'dry-run' must default to "false"`);
     if (name === 'config' && defValue !== '.github/lockstep.yml')
       problems.push(`${at((def?.value as Node) ?? spec)}: input 'config' must default to ".github/lockstep.yml"`);
     if (name === 'github-token' && defValue !== '${{ github.token }}')

@@ -21,7 +21,8 @@ export function applyPatch(before: string, patchLines: readonly string[]): strin
     if (at < i || at > old.length) throw new Error(`hunk ${patchLines[k]} starts at old line ${at + 1}, already past ${i}`);
     while (i < at) out.push(old[i++]);
     const newAt = newCount === 0 ? newStart : newStart - 1;
-    if (newAt !== out.length) throw new Error(`hunk ${patchLines[k]} starts at new line ${newAt + 1}, the text so far has ${out.length} lines`);
+    if (newAt !== out.length)
+      throw new Error(`hunk ${patchLines[k]} starts at new line ${newAt + 1}, the text so far has ${out.length} lines`);
     k++;
     let [seenOld, seenNew] = [0, 0];
     let last: ' ' | '-' | '+' | undefined;
@@ -38,7 +39,8 @@ export function applyPatch(before: string, patchLines: readonly string[]): strin
       }
       last = line[0] as ' ' | '-' | '+';
       if (last === ' ' || last === '-') {
-        if (i >= old.length || old[i].replace(/\n$/, '') !== body) throw new Error(`patch line ${k + 1}: expected old line ${i + 1} to be ${JSON.stringify(body)}, it is ${JSON.stringify(old[i])}`);
+        if (i >= old.length || old[i].replace(/\n$/, '') !== body)
+          throw new Error(`patch line ${k + 1}: expected old line ${i + 1} to be ${JSON.stringify(body)}, it is ${JSON.stringify(old[i])}`);
         if (last === ' ') out.push(old[i]);
         i++;
         seenOld++;
@@ -48,7 +50,8 @@ export function applyPatch(before: string, patchLines: readonly string[]): strin
         seenNew++;
       } else throw new Error(`patch line ${k + 1}: not a hunk line: ${line}`);
     }
-    if (seenOld !== oldCount || seenNew !== newCount) throw new Error(`hunk -${oldStart},${oldCount} +${newStart},${newCount} has ${seenOld} old and ${seenNew} new lines`);
+    if (seenOld !== oldCount || seenNew !== newCount)
+      throw new Error(`hunk -${oldStart},${oldCount} +${newStart},${newCount} has ${seenOld} old and ${seenNew} new lines`);
   }
   while (i < old.length) out.push(old[i++]);
   return out.join('');

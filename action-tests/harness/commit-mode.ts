@@ -73,9 +73,13 @@ export async function branchVerification(
   base = 'main',
 ): Promise<{ sha: string; subject: string; lockstep: boolean; verified: boolean; reason: string }[]> {
   const made = apiCreated(double);
-  const out = execFileSync('git', ['--git-dir', gitDir, 'log', '-z', '--format=%H%x01%s%x01%B', `refs/heads/${base}..refs/heads/${branch}`], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    'git',
+    ['--git-dir', gitDir, 'log', '-z', '--format=%H%x01%s%x01%B', `refs/heads/${base}..refs/heads/${branch}`],
+    {
+      encoding: 'utf8',
+    },
+  );
   const rows = [];
   for (const rec of out.split('\0').filter(Boolean)) {
     const [sha, subject, body] = rec.replace(/^\n/, '').split('\x01');

@@ -33,7 +33,8 @@ export async function startGitHttpServer(root: string, token: string): Promise<G
   const requests: GitHttpRequest[] = [];
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const authorization: string[] = [];
-    for (let i = 0; i < req.rawHeaders.length; i += 2) if (req.rawHeaders[i].toLowerCase() === 'authorization') authorization.push(req.rawHeaders[i + 1]);
+    for (let i = 0; i < req.rawHeaders.length; i += 2)
+      if (req.rawHeaders[i].toLowerCase() === 'authorization') authorization.push(req.rawHeaders[i + 1]);
     requests.push({ method: req.method ?? '', url: req.url ?? '', authorization });
     if (authorization.length !== 1 || authorization[0].toLowerCase() !== expected.toLowerCase()) {
       res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="git"' });

@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createServer as createHttpServer, type IncomingHttpHeaders, type IncomingMessage, request as httpRequest, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer as createHttpServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  request as httpRequest,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { connect, createServer as createTcpServer, type Socket } from 'node:net';
 
 /**
@@ -97,7 +104,9 @@ export async function startTokenFront(opts: TokenFrontOptions): Promise<TokenFro
   const issued: TokenFront['issued'] = [];
   const service = opts.service ?? 'lockstep-test-registry';
   let realm = opts.realm;
-  const want = opts.credentials ? `Basic ${Buffer.from(`${opts.credentials.username}:${opts.credentials.password}`).toString('base64')}` : undefined;
+  const want = opts.credentials
+    ? `Basic ${Buffer.from(`${opts.credentials.username}:${opts.credentials.password}`).toString('base64')}`
+    : undefined;
   const front = await startServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://front');
     if (url.pathname === '/token') {

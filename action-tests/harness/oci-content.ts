@@ -80,9 +80,16 @@ export function tarWithFile(name: string, content: Buffer): Buffer {
  * A single-platform image whose content depends on `seed` (so different
  * seeds give different digests). `format` picks OCI or Docker v2 schema 2 media types.
  */
-export function buildImage(seed: string, opts: { format?: 'oci' | 'docker'; os?: string; architecture?: string; variant?: string } = {}): ImageContent {
+export function buildImage(
+  seed: string,
+  opts: { format?: 'oci' | 'docker'; os?: string; architecture?: string; variant?: string } = {},
+): ImageContent {
   const format = opts.format ?? 'oci';
-  const platform = { os: opts.os ?? 'linux', architecture: opts.architecture ?? 'amd64', ...(opts.variant ? { variant: opts.variant } : {}) };
+  const platform = {
+    os: opts.os ?? 'linux',
+    architecture: opts.architecture ?? 'amd64',
+    ...(opts.variant ? { variant: opts.variant } : {}),
+  };
   const tar = tarWithFile('hello.txt', Buffer.from(`lockstep test image ${seed} ${platform.architecture}\n`));
   const layer = blob(gzipSync(tar, { level: 9 }));
   const config = blob(
@@ -109,7 +116,14 @@ export function buildImage(seed: string, opts: { format?: 'oci' | 'docker'; os?:
       2,
     ),
   );
-  return { kind: 'manifest', mediaType: format === 'oci' ? MT.ociManifest : MT.dockerManifest, blobs: [config, layer], manifest, digest: sha256(manifest), platform };
+  return {
+    kind: 'manifest',
+    mediaType: format === 'oci' ? MT.ociManifest : MT.dockerManifest,
+    blobs: [config, layer],
+    manifest,
+    digest: sha256(manifest),
+    platform,
+  };
 }
 
 /** An OCI image index over one image per platform (`linux/amd64`, `linux/arm64/v8`, …). */

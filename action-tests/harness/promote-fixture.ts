@@ -10,7 +10,12 @@ export const digest = (c: string) => `sha256:${c.repeat(64)}`;
  * repository line and `after` lines follow the pins, for the tests that check
  * edits leave such bytes alone.
  */
-export function environmentValues(env: string, api: [string, string], worker: [string, string], opts: { apiComment?: string; after?: string[] } = {}): string {
+export function environmentValues(
+  env: string,
+  api: [string, string],
+  worker: [string, string],
+  opts: { apiComment?: string; after?: string[] } = {},
+): string {
   return [
     `# ${env} overrides`,
     'services:',

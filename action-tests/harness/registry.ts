@@ -64,7 +64,10 @@ function which(cmd: string, searchPath: string): string | undefined {
 /** A bcrypt htpasswd line via `htpasswd -Bbn` (apache2-utils); distribution accepts only bcrypt. */
 export function htpasswdLine(username: string, password: string, searchPath = toolSearchPath()): string {
   const bin = which('htpasswd', searchPath);
-  if (!bin) throw new Error('htpasswd is not installed (Debian package apache2-utils): run `apt-get install apache2-utils` as root, as .ci/run does');
+  if (!bin)
+    throw new Error(
+      'htpasswd is not installed (Debian package apache2-utils): run `apt-get install apache2-utils` as root, as .ci/run does',
+    );
   const r = spawnSync(bin, ['-Bbn', username, password], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`htpasswd failed: ${r.stderr}`);
   return r.stdout.trim();
@@ -124,7 +127,9 @@ export class LocalRegistry {
       proc.stderr.setEncoding('utf8').on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
       live.add(proc);
       installExitHook();
-      const authHeader = opts.basicAuth ? `Basic ${Buffer.from(`${opts.basicAuth.username}:${opts.basicAuth.password}`).toString('base64')}` : undefined;
+      const authHeader = opts.basicAuth
+        ? `Basic ${Buffer.from(`${opts.basicAuth.username}:${opts.basicAuth.password}`).toString('base64')}`
+        : undefined;
       const reg = new LocalRegistry(port, dir, proc, authHeader);
       try {
         await reg.waitReady(10000);
@@ -200,7 +205,13 @@ function installExitHook(): void {
  * (POST, then PUT with `?digest=`) per missing blob, child manifests by
  * digest, then the manifest under `tag`. `authorization` is sent as is.
  */
-export async function pushContent(baseUrl: string, repository: string, tag: string, content: PushContent, authorization?: string): Promise<string> {
+export async function pushContent(
+  baseUrl: string,
+  repository: string,
+  tag: string,
+  content: PushContent,
+  authorization?: string,
+): Promise<string> {
   const headers: Record<string, string> = authorization ? { Authorization: authorization } : {};
   const images: ImageContent[] = content.kind === 'index' ? content.children : [content];
   for (const img of images) {
@@ -227,8 +238,19 @@ async function uploadBlob(baseUrl: string, repository: string, b: Blob, headers:
   if (put.status !== 201) throw new Error(`blob upload of ${b.digest} to ${repository} answered ${put.status}: ${text}`);
 }
 
-async function putManifest(baseUrl: string, repository: string, ref: string, mediaType: string, body: Buffer, headers: Record<string, string>): Promise<string> {
-  const res = await fetch(`${baseUrl}/v2/${repository}/manifests/${ref}`, { method: 'PUT', headers: { ...headers, 'Content-Type': mediaType }, body });
+async function putManifest(
+  baseUrl: string,
+  repository: string,
+  ref: string,
+  mediaType: string,
+  body: Buffer,
+  headers: Record<string, string>,
+): Promise<string> {
+  const res = await fetch(`${baseUrl}/v2/${repository}/manifests/${ref}`, {
+    method: 'PUT',
+    headers: { ...headers, 'Content-Type': mediaType },
+    body,
+  });
   const text = await res.text();
   if (res.status !== 201) throw new Error(`manifest PUT ${repository}:${ref} answered ${res.status}: ${text}`);
   return res.headers.get('docker-content-digest') ?? '';

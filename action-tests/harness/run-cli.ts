@@ -14,11 +14,18 @@ export interface CliRun {
  * `cwd`, as a user's shell would: stdout and stderr are pipes (not a TTY), the
  * environment is minimal (no GITHUB_* variables), `stdin` is written and closed.
  */
-export async function runCli(args: readonly string[], opts: { cwd: string; env?: Record<string, string>; stdin?: string; timeoutMs?: number }): Promise<CliRun> {
+export async function runCli(
+  args: readonly string[],
+  opts: { cwd: string; env?: Record<string, string>; stdin?: string; timeoutMs?: number },
+): Promise<CliRun> {
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: opts.cwd, LANG: 'C.UTF-8', ...opts.env };
   const node = await node24();
   return new Promise((done, fail) => {
-    const child = spawn(node, [join(repoRoot, 'packages', 'cli', 'dist', 'lockstep.js'), ...args], { cwd: opts.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(node, [join(repoRoot, 'packages', 'cli', 'dist', 'lockstep.js'), ...args], {
+      cwd: opts.cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));

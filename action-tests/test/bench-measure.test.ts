@@ -30,7 +30,11 @@ describe('timeSpawn', () => {
   });
 
   test('passes input, cwd and env', async () => {
-    const r = await timeSpawn('sh', ['-c', 'read x; echo "$x $FOO $(pwd)"'], { input: 'hello\n', env: { ...process.env, FOO: 'bar' }, cwd: '/' });
+    const r = await timeSpawn('sh', ['-c', 'read x; echo "$x $FOO $(pwd)"'], {
+      input: 'hello\n',
+      env: { ...process.env, FOO: 'bar' },
+      cwd: '/',
+    });
     expect(r.stdout).toBe('hello bar /\n');
   });
 
@@ -61,7 +65,16 @@ test('timeMany and timeFn take the median over the runs after warm-up', async ()
 
 test('the bench table aligns every column and shows ratios', () => {
   const table = formatTable([
-    { case: 'bump-chart, 500 charts', oursMs: 942.1, peer: 'sed loop', peerMs: 2990, floorMs: 45, peakMB: 197.4, target: '≤ 2× sed loop', met: true },
+    {
+      case: 'bump-chart, 500 charts',
+      oursMs: 942.1,
+      peer: 'sed loop',
+      peerMs: 2990,
+      floorMs: 45,
+      peakMB: 197.4,
+      target: '≤ 2× sed loop',
+      met: true,
+    },
     { case: 'capture-digests', oursMs: 80, target: '< 1 s', met: false },
   ]);
   const lines = table.split('\n');

@@ -35,19 +35,29 @@ function treeHash(dir: string): Record<string, string> {
 const LOCK = (api: string, worker: string, digest: string) =>
   `dependencies:\n- name: api\n  repository: file://../api\n  version: ${api}\n- name: worker\n  repository: file://../worker\n  version: ${worker}\ndigest: ${digest}\ngenerated: "2024-05-21T10:00:00Z"\n`;
 
-const MYAPP = 'apiVersion: v2\nname: myapp\ndescription: The app\ntype: application\nversion: 0.13.0        # chart version (bump every chart change)\nappVersion: "1.4.2"    # application version\n';
-const MYAPP_CHANGELOG = '# Changelog\n\n## [Unreleased]\n\n### Fixed\n\n- Probe timeout\n\n## [0.13.0] - 2024-05-21\n\n- First\n\n[Unreleased]: https://github.com/acme/monorepo/compare/myapp-0.13.0...HEAD\n[0.13.0]: https://github.com/acme/monorepo/compare/myapp-0.12.0...myapp-0.13.0\n';
+const MYAPP =
+  'apiVersion: v2\nname: myapp\ndescription: The app\ntype: application\nversion: 0.13.0        # chart version (bump every chart change)\nappVersion: "1.4.2"    # application version\n';
+const MYAPP_CHANGELOG =
+  '# Changelog\n\n## [Unreleased]\n\n### Fixed\n\n- Probe timeout\n\n## [0.13.0] - 2024-05-21\n\n- First\n\n[Unreleased]: https://github.com/acme/monorepo/compare/myapp-0.13.0...HEAD\n[0.13.0]: https://github.com/acme/monorepo/compare/myapp-0.12.0...myapp-0.13.0\n';
 
 describe('bump-chart (bundled, Node 24)', () => {
   test('a single chart: appVersion and version with minimal diffs, changelog, outputs and summary', async () => {
-    const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG, 'charts/myapp/values.yaml': 'image:\n  tag: ""\n' });
+    const f = repo({
+      'charts/myapp/Chart.yaml': MYAPP,
+      'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG,
+      'charts/myapp/values.yaml': 'image:\n  tag: ""\n',
+    });
     const r = await bump(f, { charts: 'charts/myapp', 'app-version': '1.4.3' });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(read(f, 'charts/myapp/Chart.yaml')).toBe(MYAPP.replace('0.13.0 ', '0.13.1 ').replace('"1.4.2"', '"1.4.3"'));
     expect(f.git('diff', '--numstat', '--', 'charts/myapp/Chart.yaml')).toBe('2\t2\tcharts/myapp/Chart.yaml');
-    expect(read(f, 'charts/myapp/CHANGELOG.md')).toContain(`## [Unreleased]\n\n## [0.13.1] - ${DATE}\n\n### Fixed\n\n- Probe timeout\n\n## [0.13.0]`);
-    expect(read(f, 'charts/myapp/CHANGELOG.md')).toContain('[Unreleased]: https://github.com/acme/monorepo/compare/myapp-0.13.1...HEAD\n[0.13.1]: https://github.com/acme/monorepo/compare/myapp-0.13.0...myapp-0.13.1\n');
+    expect(read(f, 'charts/myapp/CHANGELOG.md')).toContain(
+      `## [Unreleased]\n\n## [0.13.1] - ${DATE}\n\n### Fixed\n\n- Probe timeout\n\n## [0.13.0]`,
+    );
+    expect(read(f, 'charts/myapp/CHANGELOG.md')).toContain(
+      '[Unreleased]: https://github.com/acme/monorepo/compare/myapp-0.13.1...HEAD\n[0.13.1]: https://github.com/acme/monorepo/compare/myapp-0.13.0...myapp-0.13.1\n',
+    );
     expect(r.outputs.version).toBe('0.13.1');
     expect(r.outputs['previous-version']).toBe('0.13.0');
     expect(r.outputs['app-version']).toBe('1.4.3');
@@ -66,8 +76,15 @@ describe('bump-chart (bundled, Node 24)', () => {
     ]);
     expect(r.outputs.charts).not.toContain('\n');
     expect(r.summary).toContain('| Chart | Version | appVersion | Files changed |');
-    expect(r.summary).toContain('| myapp (charts/myapp) | 0.13.0 → 0.13.1 | 1.4.2 → 1.4.3 | charts/myapp/Chart.yaml<br>charts/myapp/CHANGELOG.md |');
-    expect(f.git('status', '--porcelain').split('\n').map((l) => l.trim())).toEqual(['M charts/myapp/CHANGELOG.md', 'M charts/myapp/Chart.yaml']);
+    expect(r.summary).toContain(
+      '| myapp (charts/myapp) | 0.13.0 → 0.13.1 | 1.4.2 → 1.4.3 | charts/myapp/Chart.yaml<br>charts/myapp/CHANGELOG.md |',
+    );
+    expect(
+      f
+        .git('status', '--porcelain')
+        .split('\n')
+        .map((l) => l.trim()),
+    ).toEqual(['M charts/myapp/CHANGELOG.md', 'M charts/myapp/Chart.yaml']);
   });
 
   test('a glob of several charts, CRLF and BOM kept, app-version from the version file', async () => {
@@ -85,7 +102,11 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(read(f, 'charts/c/Chart.yaml')).toBe('name: c\nversion: 3.1.0 # pinned\nappVersion: 2.0.0\n');
     expect(read(f, 'other/d/Chart.yaml')).toBe('name: d\nversion: 9.0.0\n');
     expect(JSON.parse(r.outputs['changed-files'])).toEqual(['charts/a/Chart.yaml', 'charts/b/Chart.yaml', 'charts/c/Chart.yaml']);
-    expect(JSON.parse(r.outputs.charts).map((c: { path: string; version: string }) => `${c.path}@${c.version}`)).toEqual(['charts/a@1.1.0', 'charts/b@0.2.0', 'charts/c@3.1.0']);
+    expect(JSON.parse(r.outputs.charts).map((c: { path: string; version: string }) => `${c.path}@${c.version}`)).toEqual([
+      'charts/a@1.1.0',
+      'charts/b@0.2.0',
+      'charts/c@3.1.0',
+    ]);
     // The primary chart is the first one asked for.
     expect([r.outputs['previous-version'], r.outputs.version]).toEqual(['3.0.0', '3.1.0']);
   });
@@ -105,8 +126,12 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(read(f, 'charts/platform/Chart.yaml')).toBe(
       "apiVersion: v2\nname: platform\nversion: '2.4.1'\ndependencies:\n  - name: api\n    version: '1.3.3'   # in-repo\n    repository: 'file://../api'\n  - name: worker\n    version: 0.9.1\n    repository: file://../worker\n",
     );
-    expect(read(f, 'charts/platform/CHANGELOG.md')).toBe(`# Changelog\n\n## 2.4.1 (${DATE})\n\n* Update api to 1.3.3, worker to 0.9.1\n\n## 2.4.0 (2024-05-21)\n\n* First\n`);
-    expect(read(f, 'charts/platform/Chart.lock')).toBe(LOCK('1.3.3', '0.9.1', 'sha256:485b27698b1d39270b56c4dfe98ed25abead25d2cd43e96811e3bdcd9a76ac92'));
+    expect(read(f, 'charts/platform/CHANGELOG.md')).toBe(
+      `# Changelog\n\n## 2.4.1 (${DATE})\n\n* Update api to 1.3.3, worker to 0.9.1\n\n## 2.4.0 (2024-05-21)\n\n* First\n`,
+    );
+    expect(read(f, 'charts/platform/Chart.lock')).toBe(
+      LOCK('1.3.3', '0.9.1', 'sha256:485b27698b1d39270b56c4dfe98ed25abead25d2cd43e96811e3bdcd9a76ac92'),
+    );
     expect(JSON.parse(r.outputs['changed-files'])).toContain('charts/platform/Chart.lock');
     const charts = JSON.parse(r.outputs.charts) as { path: string; cascaded: boolean; version: string }[];
     expect(charts.map((c) => [c.path, c.version, c.cascaded])).toEqual([
@@ -123,7 +148,8 @@ describe('bump-chart (bundled, Node 24)', () => {
     const f = repo({
       'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.3.2\n',
       'charts/worker/Chart.yaml': 'apiVersion: v2\nname: worker\nversion: 0.9.0\n',
-      'charts/platform/Chart.yaml': "apiVersion: v2\nname: platform\nversion: '2.4.0'\ndependencies:\n  - name: api\n    version: 1.3.2\n    repository: file://../api\n  - name: worker\n    version: 0.9.0\n    repository: file://../worker\n",
+      'charts/platform/Chart.yaml':
+        "apiVersion: v2\nname: platform\nversion: '2.4.0'\ndependencies:\n  - name: api\n    version: 1.3.2\n    repository: file://../api\n  - name: worker\n    version: 0.9.0\n    repository: file://../worker\n",
       'charts/platform/Chart.lock': LOCK('1.3.2', '0.9.0', stale),
     });
     const r = await bump(f, { charts: 'charts/api' });
@@ -131,7 +157,12 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(read(f, 'charts/platform/Chart.lock')).toBe(LOCK('1.3.3', '0.9.0', stale));
     // A file annotation at the lock's digest line (line 8 of LOCK).
     expect(r.annotations).toEqual([
-      expect.objectContaining({ level: 'warning', file: 'charts/platform/Chart.lock', line: 8, message: expect.stringContaining('dependency versions updated, but its digest did not match') }),
+      expect.objectContaining({
+        level: 'warning',
+        file: 'charts/platform/Chart.lock',
+        line: 8,
+        message: expect.stringContaining('dependency versions updated, but its digest did not match'),
+      }),
     ]);
     expect(r.summary).toContain('**Warnings**');
     expect(r.summary).toContain('- charts/platform/Chart.lock:8: dependency versions updated, but its digest did not match');
@@ -147,9 +178,16 @@ describe('bump-chart (bundled, Node 24)', () => {
 
   test('changelog: required creates CHANGELOG.md; artifacthub-changes writes the annotation from its entries', async () => {
     const f = repo({ '.github/lockstep.yml': 'changelog: required\n', 'charts/myapp/Chart.yaml': MYAPP });
-    const r = await bump(f, { charts: 'charts/myapp', 'app-version': '1.5.0', 'changelog-entry': 'Ship the new API', 'artifacthub-changes': 'true' });
+    const r = await bump(f, {
+      charts: 'charts/myapp',
+      'app-version': '1.5.0',
+      'changelog-entry': 'Ship the new API',
+      'artifacthub-changes': 'true',
+    });
     expect(r.code).toBe(0);
-    expect(read(f, 'charts/myapp/CHANGELOG.md')).toContain(`## [Unreleased]\n\n## [0.13.1] - ${DATE}\n\n### Changed\n\n- Ship the new API\n`);
+    expect(read(f, 'charts/myapp/CHANGELOG.md')).toContain(
+      `## [Unreleased]\n\n## [0.13.1] - ${DATE}\n\n### Changed\n\n- Ship the new API\n`,
+    );
     expect(read(f, 'charts/myapp/Chart.yaml')).toBe(
       `${MYAPP.replace('0.13.0 ', '0.13.1 ').replace('"1.4.2"', '"1.5.0"')}annotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Ship the new API\n`,
     );
@@ -173,8 +211,16 @@ describe('bump-chart (bundled, Node 24)', () => {
   });
 
   test.each([
-    ['setext', 'Changelog\n=========\n\n0.13.0\n------\n\n- First\n', `Changelog\n=========\n\n0.13.1\n------\n\n- Ship the new API\n\n0.13.0\n------\n\n- First\n`],
-    ['date-first', '# Changelog\n\n## 2024-05-21 — 0.13.0\n\n- First\n', `# Changelog\n\n## ${DATE} — 0.13.1\n\n- Ship the new API\n\n## 2024-05-21 — 0.13.0\n\n- First\n`],
+    [
+      'setext',
+      'Changelog\n=========\n\n0.13.0\n------\n\n- First\n',
+      `Changelog\n=========\n\n0.13.1\n------\n\n- Ship the new API\n\n0.13.0\n------\n\n- First\n`,
+    ],
+    [
+      'date-first',
+      '# Changelog\n\n## 2024-05-21 — 0.13.0\n\n- First\n',
+      `# Changelog\n\n## ${DATE} — 0.13.1\n\n- Ship the new API\n\n## 2024-05-21 — 0.13.0\n\n- First\n`,
+    ],
   ])('a %s changelog gets its new section in the same style', async (_style, changelog, expected) => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': changelog });
     const r = await bump(f, { charts: 'charts/myapp', 'changelog-entry': 'Ship the new API' });
@@ -185,10 +231,17 @@ describe('bump-chart (bundled, Node 24)', () => {
   test('dry-run prints the diff and leaves the tree byte-identical', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
     const before = treeHash(f.dir);
-    const r = await bump(f, { charts: 'charts/myapp', version: '1.0.0-rc.1', 'dry-run': 'true', 'changelog-entry': '::error::not a command' });
+    const r = await bump(f, {
+      charts: 'charts/myapp',
+      version: '1.0.0-rc.1',
+      'dry-run': 'true',
+      'changelog-entry': '::error::not a command',
+    });
     expect(r.code).toBe(0);
     expect(treeHash(f.dir)).toEqual(before);
-    expect(r.stdout).toContain('  -version: 0.13.0        # chart version (bump every chart change)\n  +version: 1.0.0-rc.1        # chart version (bump every chart change)\n');
+    expect(r.stdout).toContain(
+      '  -version: 0.13.0        # chart version (bump every chart change)\n  +version: 1.0.0-rc.1        # chart version (bump every chart change)\n',
+    );
     expect(r.stdout).toContain('  +- ::error::not a command');
     expect(r.annotations).toEqual([]);
     expect(r.outputs['changed-files']).toBe('["charts/myapp/CHANGELOG.md","charts/myapp/Chart.yaml"]');
@@ -208,7 +261,8 @@ describe('bump-chart (bundled, Node 24)', () => {
 
   // Every character .NET's Char.IsWhiteSpace accepts, which the runner's TrimStart removes before it looks
   // for "::" (written out, not taken from the code under test).
-  const DOTNET_SPACE = '\t\n\u000b\u000c\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+  const DOTNET_SPACE =
+    '\t\n\u000b\u000c\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
   const runnerTrimStart = (l: string) => {
     let i = 0;
     while (i < l.length && DOTNET_SPACE.includes(l[i])) i++;
@@ -228,7 +282,10 @@ describe('bump-chart (bundled, Node 24)', () => {
     // The chart name was logged (so the escaping is what keeps it inert) …
     expect(r.stdout).toMatch(/: :error::pwned \(charts\/myapp\): version 0\.13\.0 → 0\.14\.0/);
     // … and no line of stdout is a command the runner would act on, other than lockstep's own.
-    const seen = r.stdout.split('\n').map(runnerTrimStart).filter((l) => l.startsWith('::'));
+    const seen = r.stdout
+      .split('\n')
+      .map(runnerTrimStart)
+      .filter((l) => l.startsWith('::'));
     expect(seen.filter((l) => l.includes('pwned'))).toEqual([]);
     expect(r.annotations).toEqual([]);
   });
@@ -237,7 +294,9 @@ describe('bump-chart (bundled, Node 24)', () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP, 'charts/myapp/CHANGELOG.md': MYAPP_CHANGELOG });
     const first = await bump(f, { charts: 'charts/myapp', version: '0.14.0', 'app-version': '1.5.0', 'artifacthub-changes': 'true' });
     expect(first.code).toBe(0);
-    expect(read(f, 'charts/myapp/Chart.yaml')).toContain('annotations:\n  artifacthub.io/changes: |\n    - kind: fixed\n      description: Probe timeout\n');
+    expect(read(f, 'charts/myapp/Chart.yaml')).toContain(
+      'annotations:\n  artifacthub.io/changes: |\n    - kind: fixed\n      description: Probe timeout\n',
+    );
     f.commit('bump');
     const before = treeHash(f.dir);
     const again = await bump(f, { charts: 'charts/myapp', version: '0.14.0', 'app-version': '1.5.0', 'artifacthub-changes': 'true' });
@@ -258,24 +317,95 @@ describe('bump-chart (bundled, Node 24)', () => {
     const before = treeHash(f.dir);
     const r = await bump(f, { charts: 'charts/myapp', 'app-version': '1.4.3' });
     expect(r.code).toBe(1);
-    expect(r.annotations).toEqual([expect.objectContaining({ level: 'error', file: 'charts/myapp/CHANGELOG.md', message: expect.stringContaining('is read-only') })]);
+    expect(r.annotations).toEqual([
+      expect.objectContaining({ level: 'error', file: 'charts/myapp/CHANGELOG.md', message: expect.stringContaining('is read-only') }),
+    ]);
     expect(treeHash(f.dir)).toEqual(before);
   });
 
   test.each<[string, Files, Record<string, string>, { file?: string; line?: number; message: RegExp }]>([
-    ['explicit version lower than current', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/myapp', version: '0.12.9' }, { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.12\.9 is lower than the current version 0\.13\.0/ }],
-    ['same version with a new appVersion', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/myapp', version: '0.13.0', 'app-version': '1.5.0' }, { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.13\.0 is not greater than the current version 0\.13\.0/ }],
-    ['unknown level', { 'charts/myapp/Chart.yaml': MYAPP }, { level: 'huge' }, { message: /input 'level' is 'huge' — use one of patch, minor, major/ }],
-    ['misspelt level', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/myapp', level: 'mnor' }, { message: /^input 'level' is 'mnor' \(did you mean minor\?\) — use one of patch, minor, major$/ }],
-    ['a base that reads as an option', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/myapp', base: '--upload-pack=touch /tmp/x' }, { message: /^input 'base': '--upload-pack=touch \/tmp\/x' is not a ref or commit/ }],
-    ['the old chart input', { 'charts/myapp/Chart.yaml': MYAPP }, { chart: 'charts/myapp' }, { message: /^input 'chart' was renamed to 'charts' — write charts: under with:/ }],
-    ['no charts input and no charts in the config', { 'charts/myapp/Chart.yaml': MYAPP, '.github/lockstep.yml': 'changelog: auto\n' }, {}, { file: '.github/lockstep.yml', message: /^.github\/lockstep.yml: no charts to bump: the charts input is empty and the config has no charts — set charts: under with: .*`charts: \[charts\/\*\]` in the config$/ }],
-    ['no charts input and no config', { 'charts/myapp/Chart.yaml': MYAPP }, {}, { message: /^no charts to bump: the charts input is empty and the config has no charts/ }],
-    ['version that is not SemVer', { 'charts/myapp/Chart.yaml': MYAPP }, { version: 'v1.2.3' }, { message: /input 'version' is 'v1\.2\.3', not a SemVer 2 version/ }],
-    ['ambiguous unquoted version', { 'charts/myapp/Chart.yaml': 'name: myapp\n\nversion: 1.10\n' }, { charts: 'charts/myapp' }, { file: 'charts/myapp/Chart.yaml', line: 3, message: /1\.10 is read as a number.*quote it/ }],
-    ['invalid current version', { 'charts/myapp/Chart.yaml': 'name: myapp\nversion: one\n' }, { charts: 'charts/myapp' }, { file: 'charts/myapp/Chart.yaml', line: 2, message: /version one is not valid SemVer 2/ }],
-    ['a chart glob matching nothing', { 'charts/myapp/Chart.yaml': MYAPP }, { charts: 'charts/nope*' }, { message: /chart 'charts\/nope\*' matches no folder/ }],
-    ['a path leaving the workspace', { 'charts/myapp/Chart.yaml': MYAPP }, { 'working-directory': '../..' }, { message: /outside the workspace/ }],
+    [
+      'explicit version lower than current',
+      { 'charts/myapp/Chart.yaml': MYAPP },
+      { charts: 'charts/myapp', version: '0.12.9' },
+      { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.12\.9 is lower than the current version 0\.13\.0/ },
+    ],
+    [
+      'same version with a new appVersion',
+      { 'charts/myapp/Chart.yaml': MYAPP },
+      { charts: 'charts/myapp', version: '0.13.0', 'app-version': '1.5.0' },
+      { file: 'charts/myapp/Chart.yaml', line: 5, message: /version 0\.13\.0 is not greater than the current version 0\.13\.0/ },
+    ],
+    [
+      'unknown level',
+      { 'charts/myapp/Chart.yaml': MYAPP },
+      { level: 'huge' },
+      { message: /input 'level' is 'huge' — use one of patch, minor, major/ },
+    ],
+    [
+      'misspelt level',
+      { 'charts/myapp/Chart.yaml': MYAPP },
+      { charts: 'charts/myapp', level: 'mnor' },
+      { message: /^input 'level' is 'mnor' \(did you mean minor\?\) — use one of patch, minor, major$/ },
+    ],
+    [
+      'a base that reads as an option',
+      { 'charts/myapp/Chart.yaml': MYAPP },
+      { charts: 'charts/myapp', base: '--upload-pack=touch /tmp/x' },
+      { message: /^input 'base': '--upload-pack=touch \/tmp\/x' is not a ref or commit/ },
+    ],
+    [
+      'the old chart input',
+      { 'charts/myapp/Chart.yaml': MYAPP },
+      { chart: 'charts/myapp' },
+      { message: /^input 'chart' was renamed to 'charts' — write charts: under with:/ },
+    ],
+    [
+      'no charts input and no charts in the config',
+      { 'charts/myapp/Chart.yaml': MYAPP, '.github/lockstep.yml': 'changelog: auto\n' },
+      {},
+      {
+        file: '.github/lockstep.yml',
+        message:
+          /^.github\/lockstep.yml: no charts to bump: the charts input is empty and the config has no charts — set charts: under with: .*`charts: \[charts\/\*\]` in the config$/,
+      },
+    ],
+    [
+      'no charts input and no config',
+      { 'charts/myapp/Chart.yaml': MYAPP },
+      {},
+      { message: /^no charts to bump: the charts input is empty and the config has no charts/ },
+    ],
+    [
+      'version that is not SemVer',
+      { 'charts/myapp/Chart.yaml': MYAPP },
+      { version: 'v1.2.3' },
+      { message: /input 'version' is 'v1\.2\.3', not a SemVer 2 version/ },
+    ],
+    [
+      'ambiguous unquoted version',
+      { 'charts/myapp/Chart.yaml': 'name: myapp\n\nversion: 1.10\n' },
+      { charts: 'charts/myapp' },
+      { file: 'charts/myapp/Chart.yaml', line: 3, message: /1\.10 is read as a number.*quote it/ },
+    ],
+    [
+      'invalid current version',
+      { 'charts/myapp/Chart.yaml': 'name: myapp\nversion: one\n' },
+      { charts: 'charts/myapp' },
+      { file: 'charts/myapp/Chart.yaml', line: 2, message: /version one is not valid SemVer 2/ },
+    ],
+    [
+      'a chart glob matching nothing',
+      { 'charts/myapp/Chart.yaml': MYAPP },
+      { charts: 'charts/nope*' },
+      { message: /chart 'charts\/nope\*' matches no folder/ },
+    ],
+    [
+      'a path leaving the workspace',
+      { 'charts/myapp/Chart.yaml': MYAPP },
+      { 'working-directory': '../..' },
+      { message: /outside the workspace/ },
+    ],
   ])('%s: annotation and exit 1, nothing written', async (_name, files, inputs, want) => {
     const f = repo(files);
     const before = treeHash(f.dir);
@@ -300,14 +430,19 @@ describe('bump-chart (bundled, Node 24)', () => {
     });
     const r = await bump(f, { charts: 'charts/{api,worker}, charts/web' });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.outputs.charts).map((c: { path: string; version: string }) => `${c.path}@${c.version}`)).toEqual(['charts/api@1.0.1', 'charts/web@3.0.1', 'charts/worker@2.0.1']);
+    expect(JSON.parse(r.outputs.charts).map((c: { path: string; version: string }) => `${c.path}@${c.version}`)).toEqual([
+      'charts/api@1.0.1',
+      'charts/web@3.0.1',
+      'charts/worker@2.0.1',
+    ]);
     expect(read(f, 'charts/other/Chart.yaml')).toBe('name: other\nversion: 4.0.0\n');
   });
 
   test('level is idempotent: two runs of level: patch bump once, cascade included, and the summary says why', async () => {
     const f = repo({
       'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.3.2\nappVersion: 1.3.2\n',
-      'charts/platform/Chart.yaml': 'apiVersion: v2\nname: platform\nversion: 2.4.0\ndependencies:\n  - name: api\n    version: 1.3.2\n    repository: file://../api\n',
+      'charts/platform/Chart.yaml':
+        'apiVersion: v2\nname: platform\nversion: 2.4.0\ndependencies:\n  - name: api\n    version: 1.3.2\n    repository: file://../api\n',
     });
     const inputs = { charts: 'charts/api', level: 'patch', 'app-version': '1.4.0' };
     const first = await bump(f, inputs);
@@ -325,7 +460,9 @@ describe('bump-chart (bundled, Node 24)', () => {
       expect(again.outputs['changed-files']).toBe('[]');
       expect([again.outputs['previous-version'], again.outputs.version]).toEqual(['1.3.3', '1.3.3']);
       expect(again.summary).toContain('Nothing to change');
-      expect(again.summary).toContain(`- api (charts/api): already 1.3.3, at least a patch bump over 1.3.2 at origin/main (${base}): version left as is`);
+      expect(again.summary).toContain(
+        `- api (charts/api): already 1.3.3, at least a patch bump over 1.3.2 at origin/main (${base}): version left as is`,
+      );
     }
   });
 
@@ -340,7 +477,14 @@ describe('bump-chart (bundled, Node 24)', () => {
     f.push('main');
     const clone = f.clone('feature', 1);
     const event = { pull_request: { base: { sha: mainTip, ref: 'main' }, head: { sha: f.git('rev-parse', 'feature') } } };
-    const run = () => runAction('bump-chart', { workspace: clone, eventName: 'pull_request', event, inputs: { charts: 'charts/myapp' }, env: { SOURCE_DATE_EPOCH: EPOCH } });
+    const run = () =>
+      runAction('bump-chart', {
+        workspace: clone,
+        eventName: 'pull_request',
+        event,
+        inputs: { charts: 'charts/myapp' },
+        env: { SOURCE_DATE_EPOCH: EPOCH },
+      });
     const r = await run();
     expect(r.code).toBe(0);
     // From the work tree's 0.13.0 a patch would give 0.13.1, the version main already has.
@@ -370,21 +514,33 @@ describe('bump-chart (bundled, Node 24)', () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
     const r = await bump(f, { charts: 'charts/myapp', base: 'no-such-branch' });
     expect(r.code).toBe(1);
-    expect(r.annotations.map((a) => a.message)).toEqual(["input 'base': ref 'no-such-branch' does not exist in this repository or on origin — set 'base' to an existing branch, tag or commit"]);
+    expect(r.annotations.map((a) => a.message)).toEqual([
+      "input 'base': ref 'no-such-branch' does not exist in this repository or on origin — set 'base' to an existing branch, tag or commit",
+    ]);
     expect(read(f, 'charts/myapp/Chart.yaml')).toBe(MYAPP);
     expect(f.git('status', '--porcelain')).toBe('');
   });
 
   test('a pull_request run whose event file is missing says so instead of falling back to the default branch', async () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
-    const r = await runAction('bump-chart', { workspace: f.dir, eventName: 'pull_request', inputs: { charts: 'charts/myapp' }, env: { GITHUB_EVENT_PATH: join(f.root, 'gone.json') } });
+    const r = await runAction('bump-chart', {
+      workspace: f.dir,
+      eventName: 'pull_request',
+      inputs: { charts: 'charts/myapp' },
+      env: { GITHUB_EVENT_PATH: join(f.root, 'gone.json') },
+    });
     expect(r.code).toBe(1);
     expect(r.annotations.map((a) => a.message)).toEqual([
       `the pull_request event file is missing (GITHUB_EVENT_PATH names ${join(f.root, 'gone.json')}, which does not exist) — run this step in a GitHub Actions job, or set base: to the branch the pull request merges into`,
     ]);
     expect(read(f, 'charts/myapp/Chart.yaml')).toBe(MYAPP);
     // With base given, the event is not needed.
-    const given = await runAction('bump-chart', { workspace: f.dir, eventName: 'pull_request', inputs: { charts: 'charts/myapp', base: 'main' }, env: { GITHUB_EVENT_PATH: join(f.root, 'gone.json') } });
+    const given = await runAction('bump-chart', {
+      workspace: f.dir,
+      eventName: 'pull_request',
+      inputs: { charts: 'charts/myapp', base: 'main' },
+      env: { GITHUB_EVENT_PATH: join(f.root, 'gone.json') },
+    });
     expect(given.code).toBe(0);
   });
 
@@ -406,7 +562,9 @@ describe('bump-chart (bundled, Node 24)', () => {
     expect(r.code).toBe(0);
     expect(read(f, 'charts/myapp/Chart.yaml')).toBe('name: myapp\n\nversion: 1.10.0   # was meant as 1.10.0\nappVersion: "2.0"\n');
     expect([r.outputs['previous-version'], r.outputs.version]).toEqual(['1.10', '1.10.0']);
-    expect(r.summary).toContain('- myapp (charts/myapp): version: 1.10 was unquoted, so YAML read it as a number, not the version written; replaced by 1.10.0');
+    expect(r.summary).toContain(
+      '- myapp (charts/myapp): version: 1.10 was unquoted, so YAML read it as a number, not the version written; replaced by 1.10.0',
+    );
     expect(r.annotations).toEqual([]);
   });
 
@@ -427,7 +585,9 @@ describe('bump-chart (bundled, Node 24)', () => {
     ]) {
       const r = await bump(f, { charts });
       expect(r.code).toBe(1);
-      expect(r.annotations.map((a) => a.message)).toEqual([`charts: ${link.replace('/Chart.yaml', '')}/Chart.yaml passes through a symbolic link (${link}) — point at the real path inside the repository`]);
+      expect(r.annotations.map((a) => a.message)).toEqual([
+        `charts: ${link.replace('/Chart.yaml', '')}/Chart.yaml passes through a symbolic link (${link}) — point at the real path inside the repository`,
+      ]);
     }
     expect(treeHash(f.dir)).toEqual(before);
     expect(readFileSync(outside, 'utf8')).toBe('name: evil\nversion: 1.0.0\n');
@@ -445,14 +605,18 @@ describe('bump-chart (bundled, Node 24)', () => {
     const f = repo({ 'charts/myapp/Chart.yaml': MYAPP });
     const missing = await bump(f, { charts: 'charts/myapp', 'working-directory': 'mnoo' });
     expect(missing.code).toBe(1);
-    expect(missing.annotations.map((a) => a.message)).toEqual(["working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace"]);
+    expect(missing.annotations.map((a) => a.message)).toEqual([
+      "working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace",
+    ]);
     const plain = mkdtempSync(join(tmpdir(), 'lockstep-nogit-'));
     try {
       mkdirSync(join(plain, 'charts/myapp'), { recursive: true });
       writeFileSync(join(plain, 'charts/myapp/Chart.yaml'), MYAPP);
       const r = await runAction('bump-chart', { workspace: plain, inputs: { charts: 'charts/myapp' } });
       expect(r.code).toBe(1);
-      expect(r.annotations.map((a) => a.message)).toEqual(["working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)"]);
+      expect(r.annotations.map((a) => a.message)).toEqual([
+        "working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)",
+      ]);
       expect(r.stdout).not.toContain('internal error');
       expect(r.summary).toContain('is not a git repository');
       expect(readFileSync(join(plain, 'charts/myapp/Chart.yaml'), 'utf8')).toBe(MYAPP);
@@ -461,7 +625,7 @@ describe('bump-chart (bundled, Node 24)', () => {
     }
   });
 
-  test('what people read: a new file diffs from @@ -0,0, and the changelog entry follows the file\'s own groups', async () => {
+  test("what people read: a new file diffs from @@ -0,0, and the changelog entry follows the file's own groups", async () => {
     const f = repo({ '.github/lockstep.yml': 'changelog: required\n', 'charts/myapp/Chart.yaml': MYAPP });
     const dry = await bump(f, { charts: 'charts/myapp', 'dry-run': 'true' });
     expect(dry.code).toBe(0);
@@ -477,7 +641,11 @@ describe('bump-chart (bundled, Node 24)', () => {
   });
 
   test('one bad chart among several fails the run with nothing written', async () => {
-    const f = repo({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n', 'charts/b/Chart.yaml': 'name: b\nversion: 1.0\n', 'charts/c/Chart.yaml': 'name: c\nversion: 2.0.0\n' });
+    const f = repo({
+      'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n',
+      'charts/b/Chart.yaml': 'name: b\nversion: 1.0\n',
+      'charts/c/Chart.yaml': 'name: c\nversion: 2.0.0\n',
+    });
     const before = treeHash(f.dir);
     const r = await bump(f, { charts: 'charts/*' });
     expect(r.code).toBe(1);

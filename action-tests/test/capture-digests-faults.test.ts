@@ -36,7 +36,11 @@ function serveManifest(res: ServerResponse, method: string | undefined, headers:
 async function run(inputs: Record<string, string>, env: Record<string, string> = {}): Promise<{ r: ActionRun; ws: string }> {
   const ws = mkdtempSync(join(tmpdir(), 'lockstep-faults-'));
   workspaces.push(ws);
-  const r = await runAction('capture-digests', { workspace: ws, inputs, env: { HOME: ws, GITHUB_SHA: 'abc1234000000000000000000000000000000000', ...env } });
+  const r = await runAction('capture-digests', {
+    workspace: ws,
+    inputs,
+    env: { HOME: ws, GITHUB_SHA: 'abc1234000000000000000000000000000000000', ...env },
+  });
   return { r, ws };
 }
 
@@ -84,7 +88,9 @@ test('503 forever: unreachable after 4 attempts, in bounded time, nothing writte
   expect(r.code).toBe(1);
   expect(s.requests).toHaveLength(4);
   expect(r.durationMs).toBeLessThan(15000);
-  expect(r.annotations[0].message).toContain(`app: could not resolve ${s.host}/acme/app:1.0.0: ${s.host} unreachable after 4 attempts (HTTP 503)`);
+  expect(r.annotations[0].message).toContain(
+    `app: could not resolve ${s.host}/acme/app:1.0.0: ${s.host} unreachable after 4 attempts (HTTP 503)`,
+  );
   expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
 });
 
@@ -156,7 +162,12 @@ describe('core client with the real transport and short timeouts', () => {
   const ref = (host: string) => parseReference(`${host}/acme/app:1.0.0`);
   function client(timeoutMs = 300) {
     const transport = nodeTransport();
-    const c = new RegistryClient({ transport, requestTimeoutMs: timeoutMs, deadlineMs: 10000, retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 1000 } });
+    const c = new RegistryClient({
+      transport,
+      requestTimeoutMs: timeoutMs,
+      deadlineMs: 10000,
+      retry: { attempts: 2, baseDelayMs: 10, maxDelayMs: 20, maxRetryAfterMs: 1000 },
+    });
     return { c, close: () => transport.close() };
   }
 

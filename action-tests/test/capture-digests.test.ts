@@ -52,7 +52,11 @@ function workspace(): string {
 
 function run(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
   // A HOME without a Docker config unless a test provides one.
-  return runAction('capture-digests', { workspace: ws, inputs, env: { HOME: ws, GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56', ...env } });
+  return runAction('capture-digests', {
+    workspace: ws,
+    inputs,
+    env: { HOME: ws, GITHUB_SHA: 'abc1234def5678abc1234def5678abc1234def56', ...env },
+  });
 }
 
 function readJson(path: string): any {
@@ -79,7 +83,9 @@ test('multi-arch OCI index records the index digest; platform selects the arm64 
   const ws = workspace();
   const r = await run(ws, { images: `multi=${open.host}/acme/multi:2.0.0`, sha: 'feedbee' });
   expect(r.code).toBe(0);
-  expect(readJson(join(ws, 'image-digests.json'))).toEqual({ multi: { digest: multi.digest, image: `${open.host}/acme/multi`, sha: 'feedbee', tag: '2.0.0' } });
+  expect(readJson(join(ws, 'image-digests.json'))).toEqual({
+    multi: { digest: multi.digest, image: `${open.host}/acme/multi`, sha: 'feedbee', tag: '2.0.0' },
+  });
   expect(r.summary).toContain('index (multi-platform)');
 
   const ws2 = workspace();
@@ -112,7 +118,13 @@ test('platform on a single-platform image: matched against its image config, the
   const ws = workspace();
   const r = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, platform: 'linux/amd64' });
   expect(r.code).toBe(0);
-  expect(readJson(join(ws, 'image-digests.json')).api).toEqual({ digest: api.digest, image: `${open.host}/acme/api`, platform: 'linux/amd64', sha: 'abc1234', tag: '1.7.3' });
+  expect(readJson(join(ws, 'image-digests.json')).api).toEqual({
+    digest: api.digest,
+    image: `${open.host}/acme/api`,
+    platform: 'linux/amd64',
+    sha: 'abc1234',
+    tag: '1.7.3',
+  });
   expect(r.summary).toContain(`| api | ${open.host}/acme/api | 1.7.3 | ${api.digest} | linux/amd64 (single-platform manifest) |`);
 
   const ws2 = workspace();
@@ -137,7 +149,11 @@ test('neither images nor services: the error says what to give', async () => {
 
 test('without sha and GITHUB_SHA the short HEAD commit of working-directory is recorded; no git there is a user error', async () => {
   const ws = workspace();
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: ws, encoding: 'utf8' }).trim();
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: ws,
+      encoding: 'utf8',
+    }).trim();
   git('init', '--quiet');
   git('commit', '--quiet', '--allow-empty', '-m', 'build');
   const r = await run(ws, { images: `api=${open.host}/acme/api:1.7.3` }, { GITHUB_SHA: '' });
@@ -149,7 +165,9 @@ test('without sha and GITHUB_SHA the short HEAD commit of working-directory is r
   const plain = workspace();
   const none = await run(plain, { images: `api=${open.host}/acme/api:1.7.3` }, { GITHUB_SHA: '' });
   expect(none.code).toBe(1);
-  expect(none.annotations.map((a) => a.message)).toEqual(["working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)"]);
+  expect(none.annotations.map((a) => a.message)).toEqual([
+    "working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)",
+  ]);
   // With a sha there is nothing to read from git: no repository needed.
   const given = await run(plain, { images: `api=${open.host}/acme/api:1.7.3`, sha: 'feedbee' }, { GITHUB_SHA: '' });
   expect(given.code).toBe(0);
@@ -160,7 +178,9 @@ test('a working-directory that does not exist is a user error naming it', async 
   const ws = workspace();
   const r = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, 'working-directory': 'mnoo' });
   expect(r.code).toBe(1);
-  expect(r.annotations.map((a) => a.message)).toEqual(["working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace"]);
+  expect(r.annotations.map((a) => a.message)).toEqual([
+    "working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace",
+  ]);
   expect(r.stdout).not.toContain('internal error');
 });
 
@@ -292,7 +312,11 @@ test('one HEAD per image on a registry that sends Docker-Content-Digest', async 
   const counter = await startServer((req, res) => forward(open.url, req, res));
   try {
     const ws = workspace();
-    const r = await run(ws, { images: ['api', 'worker', 'multi', 'legacy'].map((n) => `${n}=${counter.host}/acme/${n}:${{ api: '1.7.3', worker: '1.7.3', multi: '2.0.0', legacy: '3.0' }[n]}`).join('\n') });
+    const r = await run(ws, {
+      images: ['api', 'worker', 'multi', 'legacy']
+        .map((n) => `${n}=${counter.host}/acme/${n}:${{ api: '1.7.3', worker: '1.7.3', multi: '2.0.0', legacy: '3.0' }[n]}`)
+        .join('\n'),
+    });
     expect(r.code).toBe(0);
     expect(counter.requests.map((q) => `${q.method} ${q.url}`).sort()).toEqual([
       'HEAD /v2/acme/api/manifests/1.7.3',
@@ -339,7 +363,9 @@ test('an unreachable registry fails in bounded time after retries', async () => 
   const r = await run(ws, { images: 'api=127.0.0.1:9/acme/api:1.0.0' });
   expect(r.code).toBe(1);
   expect(r.durationMs).toBeLessThan(20000);
-  expect(r.annotations[0].message).toMatch(/api: could not resolve 127\.0\.0\.1:9\/acme\/api:1\.0\.0: 127\.0\.0\.1:9 unreachable after 4 attempts \(.*ECONNREFUSED\)/);
+  expect(r.annotations[0].message).toMatch(
+    /api: could not resolve 127\.0\.0\.1:9\/acme\/api:1\.0\.0: 127\.0\.0\.1:9 unreachable after 4 attempts \(.*ECONNREFUSED\)/,
+  );
 });
 
 test('invalid references are reported per line before any request', async () => {
@@ -439,7 +465,9 @@ test('a pinned name:tag@digest records the pinned digest and warns when the tag 
   const ok = await run(ws, { images: `api=${open.host}/acme/api:1.0.0-old@${api.digest}` });
   expect(ok.code).toBe(0);
   expect(readJson(join(ws, 'image-digests.json')).api).toMatchObject({ digest: api.digest, tag: '1.0.0-old' });
-  expect(ok.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([`api: tag '1.0.0-old' no longer exists; recording the pinned digest ${api.digest}`]);
+  expect(ok.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+    `api: tag '1.0.0-old' no longer exists; recording the pinned digest ${api.digest}`,
+  ]);
 });
 
 test('no images at all is an error, not an empty file', async () => {

@@ -6,9 +6,11 @@ import { runAction, type ActionRun } from '../harness/run-action.ts';
 // switch the guard off through its own config, and each must still fail on the base's rules.
 
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
-const chart = (name: string, version: string) => `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n`;
+const chart = (name: string, version: string) =>
+  `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n`;
 const PROD = `image:\n  repository: ghcr.io/acme/api\n  tag: "1.7.3"\n  digest: ${DIGEST}\n`;
-const CONFIG = 'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n';
+const CONFIG =
+  'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n';
 
 const REPO: Files = {
   '.github/lockstep.yml': CONFIG,
@@ -38,7 +40,8 @@ function pullRequest(changes: Files, base: Files = REPO) {
 const check = (pr: ReturnType<typeof pullRequest>, inputs: Record<string, string> = {}): Promise<ActionRun> =>
   runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, inputs });
 
-const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
+const errors = (run: ActionRun) =>
+  run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
 
 const UNBUMPED = { 'charts/myapp/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec: {}\n' };
 const NOT_BUMPED = 'charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher';
@@ -50,7 +53,7 @@ describe('chart-bump-check takes its rules from the base commit, not from the pu
     expect([run.code, run.outputs.ok]).toEqual([1, 'false']);
     expect(errors(run)).toEqual([NOT_BUMPED]);
     expect(run.summary).toContain(
-      'This pull request changes `.github/lockstep.yml`. The check applied the base commit\'s version of it; under the pull request\'s version it would pass.',
+      "This pull request changes `.github/lockstep.yml`. The check applied the base commit's version of it; under the pull request's version it would pass.",
     );
   });
 
@@ -72,7 +75,9 @@ describe('chart-bump-check takes its rules from the base commit, not from the pu
     });
     const run = await check(pr);
     expect(run.code).toBe(1);
-    expect(errors(run)).toEqual(['charts/myapp/values-prod.yaml:3: image at image uses the tag latest — use a release tag and pin the digest']);
+    expect(errors(run)).toEqual([
+      'charts/myapp/values-prod.yaml:3: image at image uses the tag latest — use a release tag and pin the digest',
+    ]);
     expect(run.summary).toContain("under the pull request's version it would pass.");
   });
 
@@ -81,7 +86,9 @@ describe('chart-bump-check takes its rules from the base commit, not from the pu
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([NOT_BUMPED, ".github/lockstep.yml:1: 'charts' must be array — see docs/configuration.md"]);
-    expect(run.summary).toContain("under the pull request's version the check could not run: .github/lockstep.yml:1: 'charts' must be array — see docs/configuration.md.");
+    expect(run.summary).toContain(
+      "under the pull request's version the check could not run: .github/lockstep.yml:1: 'charts' must be array — see docs/configuration.md.",
+    );
   });
 
   test('a PR that adds a config where the base has none is checked with the defaults', async () => {
@@ -104,7 +111,10 @@ describe('chart-bump-check takes its rules from the base commit, not from the pu
   });
 
   test('the config input names another file: that file is read at the base too', async () => {
-    const pr = pullRequest({ ...UNBUMPED, 'ci/lockstep.yml': `${CONFIG}ignore: [templates/deployment.yaml]\n` }, { ...REPO, 'ci/lockstep.yml': CONFIG });
+    const pr = pullRequest(
+      { ...UNBUMPED, 'ci/lockstep.yml': `${CONFIG}ignore: [templates/deployment.yaml]\n` },
+      { ...REPO, 'ci/lockstep.yml': CONFIG },
+    );
     const run = await check(pr, { config: 'ci/lockstep.yml' });
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([NOT_BUMPED]);
@@ -115,11 +125,16 @@ describe('chart-bump-check takes its rules from the base commit, not from the pu
     const pr = pullRequest({ 'libs/README.md': 'changed\n', '.github/lockstep.yml': `${CONFIG}changelog: required\n` });
     const run = await check(pr);
     expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
-    expect(run.summary).toContain("This pull request changes `.github/lockstep.yml`. The check applied the base commit's version of it; under the pull request's version it would pass.");
+    expect(run.summary).toContain(
+      "This pull request changes `.github/lockstep.yml`. The check applied the base commit's version of it; under the pull request's version it would pass.",
+    );
   });
 
   test('the new config would fail where the base passes: said, not enforced', async () => {
-    const pr = pullRequest({ 'charts/myapp/README.md': '# myapp\n\nMore.\n', '.github/lockstep.yml': CONFIG }, { ...REPO, '.github/lockstep.yml': `${CONFIG}ignore: [README.md]\n` });
+    const pr = pullRequest(
+      { 'charts/myapp/README.md': '# myapp\n\nMore.\n', '.github/lockstep.yml': CONFIG },
+      { ...REPO, '.github/lockstep.yml': `${CONFIG}ignore: [README.md]\n` },
+    );
     const run = await check(pr);
     expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
     expect(run.summary).toContain("under the pull request's version it would fail (1 error).");

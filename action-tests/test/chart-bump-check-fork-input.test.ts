@@ -5,7 +5,8 @@ import { runAction, type ActionRun } from '../harness/run-action.ts';
 // These tests hand the bundle what an attacker would push: patterns that make a backtracking matcher
 // spin, huge or key-stuffed values files, and file names that differ from an ignore rule only in case.
 
-const chart = (name: string, version: string) => `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\n`;
+const chart = (name: string, version: string) =>
+  `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\n`;
 
 const REPO: Files = {
   '.github/lockstep.yml': 'charts: [charts/*]\n',
@@ -32,10 +33,17 @@ function pullRequest(changes: Files, extra: Files = {}) {
 
 /** Runs the bundle; a run that spins is killed after 30 s (code null), so a regression fails instead of hanging. */
 function check(pr: ReturnType<typeof pullRequest>): Promise<ActionRun> {
-  return runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, inputs: {}, timeoutMs: 30000 });
+  return runAction('chart-bump-check', {
+    workspace: pr.repo.dir,
+    eventName: 'pull_request',
+    event: pr.event,
+    inputs: {},
+    timeoutMs: 30000,
+  });
 }
 
-const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
+const errors = (run: ActionRun) =>
+  run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
 const NOT_BUMPED = 'charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher';
 
 describe('chart-bump-check on untrusted pull request content (bundled, Node 24)', () => {
@@ -48,7 +56,9 @@ describe('chart-bump-check on untrusted pull request content (bundled, Node 24)'
   test('a .helmignore of many stars against a long file name is matched in linear time', async () => {
     // 24 stars against a 250-letter name: a backtracking matcher tries each split of the name.
     const name = 'a'.repeat(250);
-    const run = await check(pullRequest({ 'charts/myapp/.helmignore': `${'*a'.repeat(24)}*b\n`, [`charts/myapp/templates/${name}`]: 'x\n' }));
+    const run = await check(
+      pullRequest({ 'charts/myapp/.helmignore': `${'*a'.repeat(24)}*b\n`, [`charts/myapp/templates/${name}`]: 'x\n' }),
+    );
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([NOT_BUMPED]);
     expect(run.durationMs).toBeLessThan(10000);
@@ -87,7 +97,12 @@ describe('chart-bump-check on untrusted pull request content (bundled, Node 24)'
 
   test('a duplicate key among 40,000 is still reported at its line', async () => {
     const keys = Array.from({ length: 40000 }, (_, i) => `key${i}: ${i}\n`).join('');
-    const run = await check(pullRequest({ 'charts/myapp/values.yaml': `${REPO['charts/myapp/values.yaml']}${keys}key17: again\n`, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
+    const run = await check(
+      pullRequest({
+        'charts/myapp/values.yaml': `${REPO['charts/myapp/values.yaml']}${keys}key17: again\n`,
+        'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+      }),
+    );
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([
       "charts/myapp/values.yaml:40005: duplicate key 'key17' — YAML keeps only one of them — remove one of the duplicate keys",
@@ -99,7 +114,11 @@ describe('chart-bump-check on untrusted pull request content (bundled, Node 24)'
     const run = await check(pullRequest({ 'charts/myapp/values.yaml': big, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
     expect(run.code).toBe(1);
     expect(run.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line, a.message])).toEqual([
-      ['charts/myapp/values.yaml', undefined, 'charts/myapp/values.yaml: the file is 6.0 MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it — keep the file under 5 MiB'],
+      [
+        'charts/myapp/values.yaml',
+        undefined,
+        'charts/myapp/values.yaml: the file is 6.0 MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it — keep the file under 5 MiB',
+      ],
     ]);
   });
 });

@@ -7,7 +7,8 @@ import { runAction, type ActionRun } from '../harness/run-action.ts';
 // them) that changes what a chart's link points at changes the chart: the check must see it, and a
 // link that leaves the repository (whose content the check cannot see) is refused when read.
 
-const chart = (name: string, version: string) => `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\n`;
+const chart = (name: string, version: string) =>
+  `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\n`;
 const SHARED_VALUES = 'replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  tag: ""\n';
 
 const REPO: Files = {
@@ -51,13 +52,24 @@ const check = (pr: ReturnType<typeof pullRequest>): Promise<ActionRun> =>
   runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, inputs: { charts: 'charts/*' } });
 
 const charts = (run: ActionRun): { path: string; base: string | null; head: string | null; required: string; ok: boolean }[] =>
-  JSON.parse(run.outputs['changed-charts']).map((c: Record<string, unknown>) => ({ path: c.path, base: c.base, head: c.head, required: c.required, ok: c.ok }));
+  JSON.parse(run.outputs['changed-charts']).map((c: Record<string, unknown>) => ({
+    path: c.path,
+    base: c.base,
+    head: c.head,
+    required: c.required,
+    ok: c.ok,
+  }));
 
-const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line ?? ''}: ${a.message.replace(/^\S+: /, '')}`);
+const errors = (run: ActionRun) =>
+  run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line ?? ''}: ${a.message.replace(/^\S+: /, '')}`);
 
 describe('chart-bump-check follows symbolic links as helm package does (bundled, Node 24)', () => {
   test('values.yaml linked to a shared file: removing a key there is a breaking change of the chart', async () => {
-    const pr = pullRequest({ 'shared/values.yaml': 'image:\n  repository: ghcr.io/acme/api\n  tag: ""\n' }, {}, { 'charts/myapp/values.yaml': '../../shared/values.yaml' });
+    const pr = pullRequest(
+      { 'shared/values.yaml': 'image:\n  repository: ghcr.io/acme/api\n  tag: ""\n' },
+      {},
+      { 'charts/myapp/values.yaml': '../../shared/values.yaml' },
+    );
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(charts(run)).toEqual([{ path: 'charts/myapp', base: '1.4.2', head: '1.4.2', required: 'major', ok: false }]);
@@ -76,16 +88,24 @@ describe('chart-bump-check follows symbolic links as helm package does (bundled,
   });
 
   test('a linked templates folder: a change in the shared folder changes the chart', async () => {
-    const pr = pullRequest({ 'shared/templates/service.yaml': 'kind: Service\nspec: {}\n' }, {}, { 'charts/web/templates': '../../shared/templates' });
+    const pr = pullRequest(
+      { 'shared/templates/service.yaml': 'kind: Service\nspec: {}\n' },
+      {},
+      { 'charts/web/templates': '../../shared/templates' },
+    );
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(charts(run)).toEqual([{ path: 'charts/web', base: '0.3.0', head: '0.3.0', required: 'patch', ok: false }]);
   });
 
   test('re-pointing a link at another file is a change of the chart', async () => {
-    const pr = pullRequest({ 'shared/other.yaml': 'replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  tag: ""\n' }, { 'charts/myapp/values.yaml': '../../shared/other.yaml' }, {
-      'charts/myapp/values.yaml': '../../shared/values.yaml',
-    });
+    const pr = pullRequest(
+      { 'shared/other.yaml': 'replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  tag: ""\n' },
+      { 'charts/myapp/values.yaml': '../../shared/other.yaml' },
+      {
+        'charts/myapp/values.yaml': '../../shared/values.yaml',
+      },
+    );
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(charts(run).map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
@@ -111,7 +131,10 @@ describe('chart-bump-check follows symbolic links as helm package does (bundled,
   });
 
   test('a loop of links ends with an error naming the path, not a hang', async () => {
-    const pr = pullRequest({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }, { 'charts/myapp/templates/a.yaml': 'b.yaml', 'charts/myapp/templates/b.yaml': 'a.yaml' });
+    const pr = pullRequest(
+      { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },
+      { 'charts/myapp/templates/a.yaml': 'b.yaml', 'charts/myapp/templates/b.yaml': 'a.yaml' },
+    );
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([

@@ -12,7 +12,8 @@ const PROD = `image:\n  repository: ghcr.io/acme/api\n  tag: "1.7.3"\n  digest: 
 const SCHEMA = `{\n  "type": "object",\n  "properties": {\n    "replicaCount": { "type": "integer" },\n    "image": { "type": "object" }\n  }\n}\n`;
 
 const REPO: Files = {
-  '.github/lockstep.yml': 'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n',
+  '.github/lockstep.yml':
+    'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - { name: prod, values: charts/myapp/values-prod.yaml, protected: true }\n',
   'charts/myapp/Chart.yaml': chart('myapp', '1.4.2'),
   'charts/myapp/values.yaml': VALUES,
   'charts/myapp/values.schema.json': SCHEMA,
@@ -49,12 +50,15 @@ async function check(pr: ReturnType<typeof pullRequest>, inputs: Record<string, 
   return runAction('chart-bump-check', { workspace, eventName: 'pull_request', event: pr.event, inputs });
 }
 
-function charts(run: ActionRun): { path: string; name: string; base: string | null; head: string | null; required: string; ok: boolean; problems: string[] }[] {
+function charts(
+  run: ActionRun,
+): { path: string; name: string; base: string | null; head: string | null; required: string; ok: boolean; problems: string[] }[] {
   expect(run.outputs['changed-charts']).not.toContain('\n');
   return JSON.parse(run.outputs['changed-charts']);
 }
 
-const errors = (run: ActionRun) => run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
+const errors = (run: ActionRun) =>
+  run.annotations.filter((a) => a.level === 'error').map((a) => `${a.file}:${a.line}: ${a.message.replace(/^\S+:\d+: /, '')}`);
 
 describe('chart-bump-check (bundled, Node 24)', () => {
   test('working-directory below the repository top: charts and protected paths are relative to it', async () => {
@@ -91,13 +95,17 @@ describe('chart-bump-check (bundled, Node 24)', () => {
         problems: ['charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher'],
       },
     ]);
-    expect(errors(run)).toEqual(['charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher']);
+    expect(errors(run)).toEqual([
+      'charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher',
+    ]);
     expect(run.summary).toContain('| Chart | Version (base → head) | Required | Result | Why |');
     expect(run.summary).toContain('| myapp (charts/myapp) | 1.4.2 → 1.4.2 | patch | ❌ fail |');
     expect(run.summary).toContain('| charts/myapp/values-prod.yaml | ✅ every image pinned by digest |');
     // Each problem once (in the table), then how to fix it; no second list of the same errors.
     expect(run.summary.split('changed but version 1.4.2 was not bumped')).toHaveLength(2);
-    expect(run.summary).toContain('- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`');
+    expect(run.summary).toContain(
+      '- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`',
+    );
     expect(run.summary).not.toContain('### lockstep: failed');
   });
 
@@ -144,11 +152,17 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       ['charts/myapp', true],
       ['charts/other', false],
     ]);
-    expect(errors(run)).toEqual(['charts/other/Chart.yaml:5: charts/other changed but version 0.3.0 was not bumped — needs 0.3.1 or higher']);
+    expect(errors(run)).toEqual([
+      'charts/other/Chart.yaml:5: charts/other changed but version 0.3.0 was not bumped — needs 0.3.1 or higher',
+    ]);
   });
 
   test('a change only to files .helmignore leaves out passes', async () => {
-    const pr = pullRequest({ 'charts/myapp/ci/ct-values.yaml': 'replicaCount: 3\n', 'charts/myapp/hack/gen.sh': 'echo\n', 'libs/README.md': 'changed\n' });
+    const pr = pullRequest({
+      'charts/myapp/ci/ct-values.yaml': 'replicaCount: 3\n',
+      'charts/myapp/hack/gen.sh': 'echo\n',
+      'libs/README.md': 'changed\n',
+    });
     const run = await check(pr);
     expect(run.code).toBe(0);
     expect(run.outputs.ok).toBe('true');
@@ -164,13 +178,19 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect([strict.code, charts(strict).map((c) => [c.path, c.ok])]).toEqual([1, [['charts/myapp', false]]]);
     const ignored = await check(pr, { ignore: 'README.md' });
     expect([ignored.code, ignored.outputs.ok, charts(ignored)]).toEqual([0, 'true', []]);
-    const configured = pullRequest({ 'charts/myapp/README.md': '# myapp\n\nHow to install.\n' }, { files: { ...files, '.github/lockstep.yml': `${REPO['.github/lockstep.yml']}ignore: [README.md]\n` } });
+    const configured = pullRequest(
+      { 'charts/myapp/README.md': '# myapp\n\nHow to install.\n' },
+      { files: { ...files, '.github/lockstep.yml': `${REPO['.github/lockstep.yml']}ignore: [README.md]\n` } },
+    );
     const viaConfig = await check(configured);
     expect([viaConfig.code, viaConfig.outputs.ok]).toEqual([0, 'true']);
   });
 
   test('a removed values key with a patch bump fails at the removed key', async () => {
-    const pr = pullRequest({ 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    const pr = pullRequest({
+      'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''),
+      'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+    });
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([
@@ -178,16 +198,24 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       'charts/myapp/Chart.yaml:5: version 1.4.3 is not a major bump over 1.4.2 but the change is breaking — needs 2.0.0 or higher',
     ]);
     expect(charts(run)[0].required).toBe('major');
-    expect(run.summary).toContain('write `version: 2.0.0` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: major`');
+    expect(run.summary).toContain(
+      'write `version: 2.0.0` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: major`',
+    );
     expect(run.summary.split('key image.pullPolicy removed')).toHaveLength(2);
   });
 
   test('breaking: warn reports a warning annotation and passes', async () => {
-    const pr = pullRequest({ 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    const pr = pullRequest({
+      'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''),
+      'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+    });
     const run = await check(pr, { breaking: 'warn' });
     expect(run.code).toBe(0);
     expect(run.outputs.ok).toBe('true');
-    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => `${a.file}:${a.line}`)).toEqual(['charts/myapp/values.yaml:4', 'charts/myapp/Chart.yaml:5']);
+    expect(run.annotations.filter((a) => a.level === 'warning').map((a) => `${a.file}:${a.line}`)).toEqual([
+      'charts/myapp/values.yaml:4',
+      'charts/myapp/Chart.yaml:5',
+    ]);
   });
 
   test('tag: 1.10 quoted as "1.10" is a fix, not a breaking type change; a different string still is', async () => {
@@ -197,7 +225,9 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect([quoted.code, quoted.outputs.ok, charts(quoted)[0].required]).toEqual([0, 'true', 'patch']);
     const other = await check(pullRequest({ ...bumped, 'charts/myapp/values.yaml': VALUES.replace('tag: ""', 'tag: "v1.10"') }, { files }));
     expect(other.code).toBe(1);
-    expect(errors(other)[0]).toBe('charts/myapp/values.yaml:5: key image.tag changed type from number to string — breaking, needs 2.0.0 or higher');
+    expect(errors(other)[0]).toBe(
+      'charts/myapp/values.yaml:5: key image.tag changed type from number to string — breaking, needs 2.0.0 or higher',
+    );
   });
 
   test.each([
@@ -209,7 +239,9 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     const ok = await check(pullRequest({ ...change, 'charts/other/CHANGELOG.md': changelog }, { files }));
     expect([ok.code, ok.outputs.ok]).toEqual([0, 'true']);
     const missing = await check(pullRequest(change, { files }));
-    expect(errors(missing)).toEqual(['charts/other/CHANGELOG.md:1: CHANGELOG.md has no section for 0.3.1 — add a heading such as `## [0.3.1] - YYYY-MM-DD`']);
+    expect(errors(missing)).toEqual([
+      'charts/other/CHANGELOG.md:1: CHANGELOG.md has no section for 0.3.1 — add a heading such as `## [0.3.1] - YYYY-MM-DD`',
+    ]);
   });
 
   test('a stricter values.schema.json needs a major bump', async () => {
@@ -218,8 +250,12 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     const pr = pullRequest({ 'charts/myapp/values.schema.json': stricter, 'charts/myapp/Chart.yaml': chart('myapp', '1.5.0') });
     const run = await check(pr);
     expect(run.code).toBe(1);
-    expect(errors(run)[0]).toBe('charts/myapp/values.schema.json:3: schema (root): property ingress is now required — breaking, needs 2.0.0 or higher');
-    const ok = await check(pullRequest({ 'charts/myapp/values.schema.json': stricter, 'charts/myapp/Chart.yaml': chart('myapp', '2.0.0') }));
+    expect(errors(run)[0]).toBe(
+      'charts/myapp/values.schema.json:3: schema (root): property ingress is now required — breaking, needs 2.0.0 or higher',
+    );
+    const ok = await check(
+      pullRequest({ 'charts/myapp/values.schema.json': stricter, 'charts/myapp/Chart.yaml': chart('myapp', '2.0.0') }),
+    );
     expect([ok.code, ok.outputs.ok]).toEqual([0, 'true']);
   });
 
@@ -227,21 +263,33 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     const broken = SCHEMA.replace('"type": "object",\n  "properties"', '"type": "object",\n  "required": [ingress],\n  "properties"');
     const run = await check(pullRequest({ 'charts/myapp/values.schema.json': broken, 'charts/myapp/Chart.yaml': chart('myapp', '1.5.0') }));
     expect(run.code).toBe(1);
-    expect(errors(run)).toContainEqual(expect.stringMatching(/^charts\/myapp\/values\.schema\.json:3: invalid JSON: [a-z ]+ — fix the JSON syntax$/));
+    expect(errors(run)).toContainEqual(
+      expect.stringMatching(/^charts\/myapp\/values\.schema\.json:3: invalid JSON: [a-z ]+ — fix the JSON syntax$/),
+    );
   });
 
   test('a protected values file with latest fails at the tag line', async () => {
-    const pr = pullRequest({ 'charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest'), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    const pr = pullRequest({
+      'charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest'),
+      'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+    });
     const run = await check(pr);
     expect(run.code).toBe(1);
-    expect(errors(run)).toEqual(['charts/myapp/values-prod.yaml:3: image at image uses the tag latest — use a release tag and pin the digest']);
+    expect(errors(run)).toEqual([
+      'charts/myapp/values-prod.yaml:3: image at image uses the tag latest — use a release tag and pin the digest',
+    ]);
     // The dev environment is not protected: its `latest` is fine; a protected-values glob makes it protected.
     const globbed = await check(pr, { 'protected-values': 'charts/*/values-dev.yaml' });
-    expect(errors(globbed)).toContain('charts/myapp/values-dev.yaml:2: image at image uses the tag latest — use a release tag and pin the digest');
+    expect(errors(globbed)).toContain(
+      'charts/myapp/values-dev.yaml:2: image at image uses the tag latest — use a release tag and pin the digest',
+    );
   });
 
   test('a shallow clone (fetch-depth 1) fetches what it needs', async () => {
-    const pr = pullRequest({ 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' }, { mainAfter: { 'charts/myapp/templates/deployment.yaml': 'kind: Deployment # main\n' } });
+    const pr = pullRequest(
+      { 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' },
+      { mainAfter: { 'charts/myapp/templates/deployment.yaml': 'kind: Deployment # main\n' } },
+    );
     const clone = pr.repo.clone('main', 1);
     const run = await check(pr, {}, clone);
     expect(run.stderr).toBe('');
@@ -269,7 +317,9 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     const clone = pr.repo.clone('main', 1);
     const wrong = await check(pr, { base: 'mian' }, clone);
     expect(wrong.code).toBe(1);
-    expect(wrong.annotations.map((a) => a.message)).toEqual(["input 'base': ref 'mian' does not exist in this repository or on origin — set 'base' to an existing branch, tag or commit"]);
+    expect(wrong.annotations.map((a) => a.message)).toEqual([
+      "input 'base': ref 'mian' does not exist in this repository or on origin — set 'base' to an existing branch, tag or commit",
+    ]);
     const tag = await check(pr, { base: 'v1.4.2' }, clone);
     expect(tag.code).toBe(1);
     expect(charts(tag).map((c) => [c.path, c.base, c.head, c.ok])).toEqual([['charts/other', '0.3.0', '0.3.0', false]]);
@@ -314,7 +364,10 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       'charts/umbrella/charts/web/values.yaml': VALUES,
     };
     const pr = pullRequest(
-      { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/umbrella/Chart.yaml': files['charts/umbrella/Chart.yaml']!.toString().replace('version: 3.1.0', 'version: 3.1.1') },
+      {
+        'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''),
+        'charts/umbrella/Chart.yaml': files['charts/umbrella/Chart.yaml']!.toString().replace('version: 3.1.0', 'version: 3.1.1'),
+      },
       { files },
     );
     const run = await check(pr);
@@ -333,12 +386,16 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       'charts/lib/Chart.yaml': chart('lib', '1.0.0').replace('type: application', 'type: library'),
       'charts/lib/templates/_x.tpl': 'a\n',
       'charts/web/Chart.yaml': chart('web', '0.2.0', 'dependencies:\n  - name: lib\n    version: 1.0.0\n    repository: file://../lib\n'),
-      'charts/web/Chart.lock': 'dependencies:\n- name: lib\n  repository: file://../lib\n  version: 1.0.0\ndigest: sha256:0\ngenerated: "2024-05-21T10:00:00Z"\n',
+      'charts/web/Chart.lock':
+        'dependencies:\n- name: lib\n  repository: file://../lib\n  version: 1.0.0\ndigest: sha256:0\ngenerated: "2024-05-21T10:00:00Z"\n',
       'charts/web/templates/cm.yaml': 'kind: ConfigMap\n',
     });
     const base = repo.git('rev-parse', 'HEAD');
     repo.checkout('lib-fix', true);
-    const head = repo.commit('fix(lib): helper', { 'charts/lib/templates/_x.tpl': 'b\n', 'charts/lib/Chart.yaml': chart('lib', '1.0.1').replace('type: application', 'type: library') });
+    const head = repo.commit('fix(lib): helper', {
+      'charts/lib/templates/_x.tpl': 'b\n',
+      'charts/lib/Chart.yaml': chart('lib', '1.0.1').replace('type: application', 'type: library'),
+    });
     const run = await runAction('chart-bump-check', {
       workspace: repo.dir,
       eventName: 'pull_request',
@@ -350,7 +407,7 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       ['charts/web', false],
     ]);
     expect(errors(run)).toEqual([
-      'charts/web/Chart.yaml:8: dependency lib requires version 1.0.0 but charts/lib is 1.0.1 — set the dependency\'s version to 1.0.1',
+      "charts/web/Chart.yaml:8: dependency lib requires version 1.0.0 but charts/lib is 1.0.1 — set the dependency's version to 1.0.1",
       'charts/web/Chart.lock:2: Chart.lock pins lib 1.0.0 but charts/lib is 1.0.1 — run `helm dependency update` and commit Chart.lock',
       'charts/web/Chart.yaml:5: charts/web changed but version 0.2.0 was not bumped — needs 0.2.1 or higher',
     ]);
@@ -360,7 +417,11 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     const dep = (name: string) => `  - name: ${name}\n    version: 1.x\n    repository: oci://registry-1.docker.io/bitnamicharts\n`;
     const lock = (...names: string[]) =>
       `dependencies:\n${names.map((n) => `- name: ${n}\n  repository: oci://registry-1.docker.io/bitnamicharts\n  version: 1.2.3\n`).join('')}digest: sha256:0\ngenerated: "2024-05-21T10:00:00Z"\n`;
-    const files = { ...REPO, 'charts/other/Chart.yaml': chart('other', '0.3.0', `dependencies:\n${dep('redis')}`), 'charts/other/Chart.lock': lock('redis') };
+    const files = {
+      ...REPO,
+      'charts/other/Chart.yaml': chart('other', '0.3.0', `dependencies:\n${dep('redis')}`),
+      'charts/other/Chart.lock': lock('redis'),
+    };
     const pr = pullRequest({ 'charts/other/Chart.yaml': chart('other', '0.3.1', `dependencies:\n${dep('postgresql')}`) }, { files });
     const run = await check(pr);
     expect(run.code).toBe(1);
@@ -368,7 +429,15 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       'charts/other/Chart.lock:1: Chart.lock has no entry for dependency postgresql (charts/other/Chart.yaml:8) — run `helm dependency update` and commit Chart.lock',
       'charts/other/Chart.lock:2: Chart.lock lists redis, which is no longer a dependency in charts/other/Chart.yaml — run `helm dependency update` and commit Chart.lock',
     ]);
-    const fixed = await check(pullRequest({ 'charts/other/Chart.yaml': chart('other', '0.3.1', `dependencies:\n${dep('postgresql')}`), 'charts/other/Chart.lock': lock('postgresql') }, { files }));
+    const fixed = await check(
+      pullRequest(
+        {
+          'charts/other/Chart.yaml': chart('other', '0.3.1', `dependencies:\n${dep('postgresql')}`),
+          'charts/other/Chart.lock': lock('postgresql'),
+        },
+        { files },
+      ),
+    );
     expect([fixed.code, fixed.outputs.ok]).toEqual([0, 'true']);
   });
 
@@ -381,7 +450,12 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     ['1.0.0+build.1', '1.0.0+build.2', 1],
   ])('SemVer order through the bundle: %s → %s exits %d', async (from, to, code) => {
     const files = { ...REPO, 'charts/other/Chart.yaml': chart('other', from) };
-    const run = await check(pullRequest({ 'charts/other/Chart.yaml': chart('other', to), 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' }, { files }));
+    const run = await check(
+      pullRequest(
+        { 'charts/other/Chart.yaml': chart('other', to), 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n' },
+        { files },
+      ),
+    );
     expect([run.code, charts(run).map((c) => [c.base, c.head, c.ok])]).toEqual([code, [[from, to, code === 0]]]);
   });
 
@@ -392,7 +466,9 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     pr.event.pull_request.base.sha = pr.repo.git('merge-base', 'main', 'pr');
     const run = await check(pr);
     expect(run.code).toBe(1);
-    expect(errors(run)).toEqual(['charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher']);
+    expect(errors(run)).toEqual([
+      'charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher',
+    ]);
   });
 
   test('a stale origin/main on a reused workspace is refreshed: a bump main already has still fails', async () => {
@@ -407,7 +483,9 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect(pr.repo.git('-C', workspace, 'rev-parse', 'origin/main')).toBe(pr.base);
     const run = await check(pr, {}, workspace);
     expect(run.code).toBe(1);
-    expect(errors(run)).toEqual(['charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher']);
+    expect(errors(run)).toEqual([
+      'charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher',
+    ]);
     expect(run.summary).toContain(`refreshed origin/main from ${pr.base.slice(0, 12)} to ${tip.slice(0, 12)}`);
   });
 
@@ -419,10 +497,23 @@ describe('chart-bump-check (bundled, Node 24)', () => {
 
   describe('the guard never passes because its target vanished', () => {
     // The charts really fail (changed, not bumped) and prod uses `latest`: a typo must not hide that.
-    const failing = { 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n', 'charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest') };
+    const failing = {
+      'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n',
+      'charts/myapp/values-prod.yaml': PROD.replace('"1.7.3"', 'latest'),
+    };
     test.each<[string, Files, Record<string, string>, string]>([
-      ['charts: chart/*', {}, { charts: 'chart/*' }, "input 'charts': 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?"],
-      ['charts: charts/wbe', { 'charts/web/Chart.yaml': chart('web', '0.1.0') }, { charts: 'charts/wbe' }, "input 'charts': 'charts/wbe' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/web?"],
+      [
+        'charts: chart/*',
+        {},
+        { charts: 'chart/*' },
+        "input 'charts': 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?",
+      ],
+      [
+        'charts: charts/wbe',
+        { 'charts/web/Chart.yaml': chart('web', '0.1.0') },
+        { charts: 'charts/wbe' },
+        "input 'charts': 'charts/wbe' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/web?",
+      ],
       [
         'an unmatched protected-values glob',
         {},
@@ -431,7 +522,10 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       ],
       [
         "a typo'd environments values path",
-        { '.github/lockstep.yml': 'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - name: prod\n    values: charts/myapp/values-prdo.yaml\n    protected: true\n' },
+        {
+          '.github/lockstep.yml':
+            'charts: [charts/*]\nenvironments:\n  - { name: dev, values: charts/myapp/values-dev.yaml }\n  - name: prod\n    values: charts/myapp/values-prdo.yaml\n    protected: true\n',
+        },
         {},
         ".github/lockstep.yml:5: environments[1].values: 'charts/myapp/values-prdo.yaml' does not exist at the head or the base — did you mean charts/myapp/values-prod.yaml?",
       ],
@@ -441,7 +535,9 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       expect(run.code).toBe(1);
       expect(run.outputs.ok).not.toBe('true');
       const [file, line] = /^(?:(\S+):(\d+): )?/.exec(message)!.slice(1);
-      expect(run.annotations.map((a) => [a.level, a.file, a.line, a.message])).toEqual([['error', file, line ? Number(line) : undefined, message]]);
+      expect(run.annotations.map((a) => [a.level, a.file, a.line, a.message])).toEqual([
+        ['error', file, line ? Number(line) : undefined, message],
+      ]);
       // As a reader sees the summary (the Markdown source escapes the glob's `*` and the `[1]`).
       expect(liveMarkdown(run.summary).text).toContain(message);
     });
@@ -457,14 +553,24 @@ describe('chart-bump-check (bundled, Node 24)', () => {
 
   describe('bad input: one line naming file and line, exit 1', () => {
     test.each<[string, Files, Record<string, string>, string]>([
-      ['an unquoted ambiguous version', { 'charts/other/Chart.yaml': chart('other', '0.10') }, {}, 'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 0.10.0 (to quote it as "0.10" is not enough)'],
+      [
+        'an unquoted ambiguous version',
+        { 'charts/other/Chart.yaml': chart('other', '0.10') },
+        {},
+        'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 0.10.0 (to quote it as "0.10" is not enough)',
+      ],
       [
         'a duplicate key',
         { 'charts/myapp/values.yaml': `${VALUES}replicaCount: 3\n`, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },
         {},
         "charts/myapp/values.yaml:8: duplicate key 'replicaCount' — YAML keeps only one of them — remove one of the duplicate keys",
       ],
-      ['an unknown config key', { '.github/lockstep.yml': 'charts: [charts/*]\nchangelogs: auto\n' }, {}, ".github/lockstep.yml:2: unknown key 'changelogs' — did you mean changelog? (docs/configuration.md lists every key)"],
+      [
+        'an unknown config key',
+        { '.github/lockstep.yml': 'charts: [charts/*]\nchangelogs: auto\n' },
+        {},
+        ".github/lockstep.yml:2: unknown key 'changelogs' — did you mean changelog? (docs/configuration.md lists every key)",
+      ],
     ])('%s', async (_n, files, inputs, expected) => {
       const run = await check(pullRequest(files), inputs);
       expect(run.code).toBe(1);
@@ -475,7 +581,9 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     test('a base ref that does not exist names the input', async () => {
       const run = await check(pullRequest({}), { base: 'release/9.9' });
       expect(run.code).toBe(1);
-      expect(run.annotations.map((a) => a.message)).toEqual(["input 'base': ref 'release/9.9' does not exist in this repository or on origin — set 'base' to an existing branch, tag or commit"]);
+      expect(run.annotations.map((a) => a.message)).toEqual([
+        "input 'base': ref 'release/9.9' does not exist in this repository or on origin — set 'base' to an existing branch, tag or commit",
+      ]);
     });
 
     test('no pull request and no base says to set base', async () => {
@@ -486,8 +594,16 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     });
 
     test.each([
-      ['a working-directory that does not exist', 'mnoo', "working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace"],
-      ['a workspace that is not a git repository', '.', "working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)"],
+      [
+        'a working-directory that does not exist',
+        'mnoo',
+        "working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace",
+      ],
+      [
+        'a workspace that is not a git repository',
+        '.',
+        "working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)",
+      ],
     ])('%s is a user error with an annotation and a summary', async (what, dir, message) => {
       const pr = pullRequest({});
       // Not a checkout: an empty temp folder beside the repository.
@@ -507,7 +623,11 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       const pr = pullRequest({});
       const eventPath = join(pr.repo.root, 'event.json');
       if (write) writeFileSync(eventPath, '{ not json');
-      const run = await runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', env: { GITHUB_EVENT_PATH: eventPath } });
+      const run = await runAction('chart-bump-check', {
+        workspace: pr.repo.dir,
+        eventName: 'pull_request',
+        env: { GITHUB_EVENT_PATH: eventPath },
+      });
       expect(run.code).toBe(1);
       expect(run.annotations.map((a) => a.message.replace(/ — .*$/, ''))).toEqual([expected(eventPath)]);
     });
@@ -523,7 +643,9 @@ describe('chart-bump-check (bundled, Node 24)', () => {
       symlinkSync('charts', join(pr.repo.dir, 'linked'));
       const run = await check(pr, { charts: 'linked/*' });
       expect(run.code).toBe(1);
-      expect(run.annotations[0].message).toBe('charts: linked passes through a symbolic link (linked) — point at the real path inside the repository');
+      expect(run.annotations[0].message).toBe(
+        'charts: linked passes through a symbolic link (linked) — point at the real path inside the repository',
+      );
     });
   });
 });

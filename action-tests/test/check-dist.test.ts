@@ -71,7 +71,12 @@ describe('check-dist', () => {
       // checkouts has served stale module resolutions, and check-dist means a clean rebuild.
       const home = join(tmp, '.home');
       const env = { ...process.env, HOME: home, XDG_CACHE_HOME: join(home, '.cache') };
-      const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'bundle.mjs'), '--out', out], { cwd: repoRoot, env, encoding: 'utf8', timeout: 280_000 });
+      const r = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'bundle.mjs'), '--out', out], {
+        cwd: repoRoot,
+        env,
+        encoding: 'utf8',
+        timeout: 280_000,
+      });
       expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr.slice(-3000) }).toEqual({ status: 0, stderr: '' });
       // Every action with source got a bundle (index.js), the CLI its lockstep.js, so the comparison below is not vacuous.
       for (const name of actions) expect(statSync(join(out, name, name === 'cli' ? 'lockstep.js' : 'index.js')).size).toBeGreaterThan(0);

@@ -7,7 +7,8 @@ import { runCli } from '../harness/run-cli.ts';
 // same fixture monorepo and refs: the same outputs, the same verdict, the same problems.
 
 const DIGEST = `sha256:${'0123456789abcdef'.repeat(4)}`;
-const chart = (name: string, version: string) => `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n`;
+const chart = (name: string, version: string) =>
+  `apiVersion: v2\nname: ${name}\ndescription: ${name} chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n`;
 const VALUES = 'replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  pullPolicy: IfNotPresent\n  tag: ""\n';
 const PROD = `image:\n  repository: ghcr.io/acme/api\n  tag: "1.7.3"\n  digest: ${DIGEST}\n`;
 const REPO: Files = {
@@ -38,12 +39,38 @@ const status = (dir: string) => execFileSync('git', ['status', '--porcelain'], {
 describe('lockstep check (bundled CLI) answers as the chart-bump-check action does', () => {
   test.each<[string, Files, Record<string, string>]>([
     ['a forgotten bump', { 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' }, {}],
-    ['a correct bump', { 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n', 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }, {}],
-    ['a breaking values change bumped as a patch, breaking: warn', { 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }, { breaking: 'warn' }],
-    ['a breaking values change bumped as a patch', { 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }, {}],
-    ['a protected values file on a tag', { 'charts/myapp/values-prod.yaml': PROD.replace(`  digest: ${DIGEST}\n`, ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }, {}],
+    [
+      'a correct bump',
+      { 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n', 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },
+      {},
+    ],
+    [
+      'a breaking values change bumped as a patch, breaking: warn',
+      {
+        'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''),
+        'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+      },
+      { breaking: 'warn' },
+    ],
+    [
+      'a breaking values change bumped as a patch',
+      {
+        'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''),
+        'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+      },
+      {},
+    ],
+    [
+      'a protected values file on a tag',
+      { 'charts/myapp/values-prod.yaml': PROD.replace(`  digest: ${DIGEST}\n`, ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },
+      {},
+    ],
     ['no chart changed', { 'docs/guide.md': 'still not a chart\n' }, {}],
-    ['one chart asked for', { 'charts/myapp/templates/deployment.yaml': 'x\n', 'charts/other/templates/svc.yaml': 'y\n' }, { charts: 'charts/other' }],
+    [
+      'one chart asked for',
+      { 'charts/myapp/templates/deployment.yaml': 'x\n', 'charts/other/templates/svc.yaml': 'y\n' },
+      { charts: 'charts/other' },
+    ],
   ])('%s: the same exit code, outputs and problems', async (_what, changes, inputs) => {
     const pr = pullRequest(changes);
     const refs = { base: pr.base, head: pr.head, ...inputs };
@@ -66,15 +93,22 @@ describe('lockstep check (bundled CLI) answers as the chart-bump-check action do
     expect(cli.code).toBe(1);
     expect(cli.stdout).toMatch(/^Chart +Version \(base → head\) +Required +Result +Why$/m);
     expect(cli.stdout).toMatch(/^myapp \(charts\/myapp\) +1\.4\.2 → 1\.4\.2 +patch +❌ fail +1 packaged file changed$/m);
-    expect(cli.stdout).toContain('note: how to fix: myapp (charts/myapp): write version: 1.4.3 in charts/myapp/Chart.yaml, or run lockstep bump --charts charts/myapp --level patch');
+    expect(cli.stdout).toContain(
+      'note: how to fix: myapp (charts/myapp): write version: 1.4.3 in charts/myapp/Chart.yaml, or run lockstep bump --charts charts/myapp --level patch',
+    );
     expect(cli.stdout).toContain('note: protected charts/myapp/values-prod.yaml: ✅ every image pinned by digest');
-    expect(cli.stdout).toContain(`Compared head ${pr.head.slice(0, 12)} with their merge base (base ${pr.base.slice(0, 12)}). The check failed.`);
+    expect(cli.stdout).toContain(
+      `Compared head ${pr.head.slice(0, 12)} with their merge base (base ${pr.base.slice(0, 12)}). The check failed.`,
+    );
     expect(cli.stdout).not.toContain('\u001b[');
     expect(cli.stderr).toBe('charts/myapp/Chart.yaml:5: charts/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher\n');
   });
 
   test('head defaults to HEAD, as in the action without a pull request', async () => {
-    const pr = pullRequest({ 'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n', 'charts/other/Chart.yaml': chart('other', '0.3.1') });
+    const pr = pullRequest({
+      'charts/other/templates/svc.yaml': 'kind: Service\nspec: {}\n',
+      'charts/other/Chart.yaml': chart('other', '0.3.1'),
+    });
     const cli = await runCli(['check', '--base', 'main', '--json'], { cwd: pr.dir });
     expect(cli.code).toBe(0);
     expect(JSON.parse(JSON.parse(cli.stdout).outputs['changed-charts'])).toEqual([
@@ -92,14 +126,27 @@ describe('lockstep check (bundled CLI) answers as the chart-bump-check action do
     expect(bad.stderr).toMatch(/^--breaking is 'sometimes'.* — /);
     const typo = await runCli(['check', '--base', 'main', '--charts', 'chart/*'], { cwd: pr.dir });
     expect(typo.code).toBe(1);
-    expect(typo.stderr).toBe("--charts: 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?\n");
+    expect(typo.stderr).toBe(
+      "--charts: 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?\n",
+    );
   });
 
   test('--help lists every chart-bump-check input as a flag with its description', async () => {
     const pr = pullRequest({ 'docs/guide.md': 'x\n' });
     const help = await runCli(['check', '--help'], { cwd: pr.dir });
     expect(help.code).toBe(0);
-    for (const flag of ['--charts <value>', '--base <value>', '--head <value>', '--protected-values <value>', '--ignore <value>', '--breaking <value>', '--changelog <value>', '--config <value>', '--working-directory <value>', '--json'])
+    for (const flag of [
+      '--charts <value>',
+      '--base <value>',
+      '--head <value>',
+      '--protected-values <value>',
+      '--ignore <value>',
+      '--breaking <value>',
+      '--changelog <value>',
+      '--config <value>',
+      '--working-directory <value>',
+      '--json',
+    ])
       expect(help.stdout).toContain(flag);
     expect(help.stdout).toContain('Ref or commit to compare with');
   });

@@ -43,7 +43,10 @@ describe('the CLI run from a subfolder reads the config at the top, as git does'
     const repo = newRepo(REPO);
     const base = repo.git('rev-parse', 'HEAD');
     repo.checkout('pr', true);
-    repo.commit('fix: unpin prod', { 'charts/myapp/values-prod.yaml': 'api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "1.0.1"\n', 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    repo.commit('fix: unpin prod', {
+      'charts/myapp/values-prod.yaml': 'api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "1.0.1"\n',
+      'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+    });
     const cli = await runCli(['check', '--base', base, '--charts', '.', '--json'], { cwd: join(repo.dir, 'charts/myapp') });
     expect(cli.code).toBe(1);
     expect(cli.stderr).toContain('charts/myapp/values-prod.yaml:');
@@ -63,14 +66,22 @@ describe('the CLI run from a subfolder reads the config at the top, as git does'
 
   test('bump --charts . from the chart folder bumps that chart, config from the top', async () => {
     const repo = newRepo(REPO);
-    const cli = await runCli(['bump', '--charts', '.', '--json'], { cwd: join(repo.dir, 'charts/myapp'), env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    const cli = await runCli(['bump', '--charts', '.', '--json'], {
+      cwd: join(repo.dir, 'charts/myapp'),
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
     expect({ code: cli.code }).toEqual({ code: 0 });
     expect(status(repo.dir)).toBe(' M charts/myapp/Chart.yaml\n');
   });
 });
 
 describe('charts: [] in the config means no chart', () => {
-  const OWN: Files = { '.github/lockstep.yml': 'version-file: .version\ntag-prefix: v\ncharts: []\n', '.version': '1.0.0\n', 'README.md': '# x\n', 'tests/fixture/Chart.yaml': chart('fixture', '0.1.0') };
+  const OWN: Files = {
+    '.github/lockstep.yml': 'version-file: .version\ntag-prefix: v\ncharts: []\n',
+    '.version': '1.0.0\n',
+    'README.md': '# x\n',
+    'tests/fixture/Chart.yaml': chart('fixture', '0.1.0'),
+  };
 
   test('lockstep check --base: exit 0, nothing to check said once', async () => {
     const repo = newRepo(OWN);
@@ -78,7 +89,7 @@ describe('charts: [] in the config means no chart', () => {
     repo.checkout('pr', true);
     repo.commit('docs: readme', { 'README.md': '# y\n', 'tests/fixture/templates/a.yaml': 'kind: A\n' });
     const cli = await runCli(['check', '--base', base], { cwd: repo.dir });
-    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: ".github/lockstep.yml:3: charts: [] — no chart to check\n" });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: '.github/lockstep.yml:3: charts: [] — no chart to check\n' });
   });
 
   test('the action: ok, changed-charts [], the same note once; a charts input still wins', async () => {
@@ -114,19 +125,23 @@ describe('lockstep config validates what every command then refuses', () => {
     const config = await runCli(['config'], { cwd: repo.dir });
     expect({ code: config.code, stderr: config.stderr }).toEqual({
       code: 1,
-      stderr: '.github/lockstep.yml:5: environments[1].values: charts/myapp/values-staging.yaml does not exist — create it, or fix the path (relative to the working directory)\n',
+      stderr:
+        '.github/lockstep.yml:5: environments[1].values: charts/myapp/values-staging.yaml does not exist — create it, or fix the path (relative to the working directory)\n',
     });
     const status = await runCli(['status'], { cwd: repo.dir });
     expect(status.code).toBe(0);
     expect(status.stdout).toMatch(/^api +1\.0\.0 sha256:0123456789ab +missing *$/m);
     const promote = await runCli(['promote', '--from', 'dev', '--to', 'staging'], { cwd: repo.dir });
     expect(promote.code).toBe(1);
-    expect(promote.stderr).toContain('.github/lockstep.yml:5: values file of staging charts/myapp/values-staging.yaml does not exist at the base branch main');
+    expect(promote.stderr).toContain(
+      '.github/lockstep.yml:5: values file of staging charts/myapp/values-staging.yaml does not exist at the base branch main',
+    );
   });
 
   test('a duplicate environment name: refused at its line by config, status, promote and the action', async () => {
     const repo = newRepo(TWICE);
-    const line = ".github/lockstep.yml:6: environment 'dev' appears twice (first on line 4) — list each environment once, in promotion order\n";
+    const line =
+      ".github/lockstep.yml:6: environment 'dev' appears twice (first on line 4) — list each environment once, in promotion order\n";
     for (const args of [['config'], ['status'], ['promote', '--from', 'dev', '--to', 'staging']]) {
       const cli = await runCli(args, { cwd: repo.dir });
       expect({ args, code: cli.code, stderr: cli.stderr }).toEqual({ args, code: 1, stderr: line });
@@ -141,8 +156,15 @@ describe('suggestions for a mistyped config path or working-directory', () => {
   test('--config .github/lockstep.yaml suggests the .yml that exists, and the action input does too', async () => {
     const repo = newRepo(REPO);
     const cli = await runCli(['config', '--config', '.github/lockstep.yaml'], { cwd: repo.dir });
-    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: 'config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set --config to .github/lockstep.yml)\n' });
-    const action = await runAction('promote-env', { workspace: repo.dir, inputs: { from: 'dev', to: 'prod', 'dry-run': 'true', 'allow-skip': 'true', config: '.github/lockstep.yaml' } });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({
+      code: 1,
+      stderr:
+        'config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set --config to .github/lockstep.yml)\n',
+    });
+    const action = await runAction('promote-env', {
+      workspace: repo.dir,
+      inputs: { from: 'dev', to: 'prod', 'dry-run': 'true', 'allow-skip': 'true', config: '.github/lockstep.yaml' },
+    });
     expect(action.code).toBe(1);
     expect(action.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
       "config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set input 'config' to .github/lockstep.yml)",
@@ -152,21 +174,33 @@ describe('suggestions for a mistyped config path or working-directory', () => {
   test('a .github/lockstep.yaml beside no .yml is not silently ignored', async () => {
     const repo = newRepo({ ...REPO, '.github/lockstep.yml': null, '.github/lockstep.yaml': REPO['.github/lockstep.yml'] });
     const cli = await runCli(['status'], { cwd: repo.dir });
-    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: 'config file .github/lockstep.yml does not exist — did you mean .github/lockstep.yaml? (rename it, or set --config to .github/lockstep.yaml)\n' });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({
+      code: 1,
+      stderr:
+        'config file .github/lockstep.yml does not exist — did you mean .github/lockstep.yaml? (rename it, or set --config to .github/lockstep.yaml)\n',
+    });
   });
 
   test('--working-directory charts/myap suggests charts/myapp', async () => {
     const repo = newRepo(REPO);
     const cli = await runCli(['config', '--working-directory', 'charts/myap'], { cwd: repo.dir });
-    expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 1, stderr: "working-directory 'charts/myap' does not exist — did you mean charts/myapp?\n" });
+    expect({ code: cli.code, stderr: cli.stderr }).toEqual({
+      code: 1,
+      stderr: "working-directory 'charts/myap' does not exist — did you mean charts/myapp?\n",
+    });
   });
 });
 
 describe('lockstep bump and a changelog without an Unreleased section', () => {
   test('the new version section goes on top; no [Unreleased] heading is added', async () => {
     const repo = newRepo({ ...REPO, 'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [1.4.2] - 2024-05-21\n\n- Probe timeout\n' });
-    const cli = await runCli(['bump', '--charts', 'charts/myapp', '--changelog-entry', 'Faster start'], { cwd: repo.dir, env: { SOURCE_DATE_EPOCH: '1700000000' } });
+    const cli = await runCli(['bump', '--charts', 'charts/myapp', '--changelog-entry', 'Faster start'], {
+      cwd: repo.dir,
+      env: { SOURCE_DATE_EPOCH: '1700000000' },
+    });
     expect(cli.code).toBe(0);
-    expect(readFileSync(join(repo.dir, 'charts/myapp/CHANGELOG.md'), 'utf8')).toBe('# Changelog\n\n## [1.4.3] - 2023-11-14\n\n- Faster start\n\n## [1.4.2] - 2024-05-21\n\n- Probe timeout\n');
+    expect(readFileSync(join(repo.dir, 'charts/myapp/CHANGELOG.md'), 'utf8')).toBe(
+      '# Changelog\n\n## [1.4.3] - 2023-11-14\n\n- Faster start\n\n## [1.4.2] - 2024-05-21\n\n- Probe timeout\n',
+    );
   });
 });

@@ -27,7 +27,11 @@ function temp(): string {
 
 /** npm with a private cache and no registry: anything it would have to download fails the test. */
 function npm(args: string[], cwd: string, cache: string): string {
-  const r = spawnSync('npm', [...args, '--offline', '--cache', cache, '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict=false'], { cwd, encoding: 'utf8' });
+  const r = spawnSync(
+    'npm',
+    [...args, '--offline', '--cache', cache, '--no-audit', '--no-fund', '--loglevel=error', '--engine-strict=false'],
+    { cwd, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(`npm ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return r.stdout;
 }
@@ -50,7 +54,10 @@ describe('npm install -g ./packages/cli', () => {
     [
       "npm pack's tarball",
       (prefix: string, cache: string) => {
-        const packed = JSON.parse(npm(['pack', cli, '--pack-destination', cache, '--json'], repoRoot, cache)) as { filename: string; files: { path: string }[] }[];
+        const packed = JSON.parse(npm(['pack', cli, '--pack-destination', cache, '--json'], repoRoot, cache)) as {
+          filename: string;
+          files: { path: string }[];
+        }[];
         // Only the bundle ships: no sources, tests or node_modules.
         expect(packed[0].files.map((f) => f.path).filter((p) => !p.startsWith('dist/') && p !== 'package.json')).toEqual([]);
         npm(['install', '-g', '--prefix', prefix, join(cache, packed[0].filename)], cache, cache);

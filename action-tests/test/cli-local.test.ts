@@ -51,7 +51,8 @@ function localRepo(files: Files = FILES): GitFixture {
   return fx;
 }
 
-const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
 const status = (dir: string) => git(dir, 'status', '--porcelain');
 const chartVersion = (dir: string) => /^version: (\S+)$/m.exec(readFileSync(join(dir, 'charts/web/Chart.yaml'), 'utf8'))?.[1];
 const lockstep = (dir: string, ...args: string[]) => runCli(args, { cwd: dir, env: ENV });
@@ -79,7 +80,9 @@ describe('lockstep bump in a repository with no remote', () => {
     const r = await lockstep(fx.dir, 'bump', '--charts', 'charts/web');
     noActionWording(r);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`no origin remote: the level applies to HEAD's committed versions on main, the default branch, at ${head.slice(0, 12)}\n`);
+    expect(r.stderr).toContain(
+      `no origin remote: the level applies to HEAD's committed versions on main, the default branch, at ${head.slice(0, 12)}\n`,
+    );
     expect(chartVersion(fx.dir)).toBe('0.1.1');
     const again = await lockstep(fx.dir, 'bump', '--charts', 'charts/web');
     expect(again.code).toBe(0);
@@ -90,11 +93,16 @@ describe('lockstep bump in a repository with no remote', () => {
     const fx = localRepo();
     const main = git(fx.dir, 'rev-parse', 'main');
     fx.checkout('feature', true);
-    fx.commit('feat: bump by hand', { 'charts/web/Chart.yaml': CHART('0.1.1'), 'charts/web/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' });
+    fx.commit('feat: bump by hand', {
+      'charts/web/Chart.yaml': CHART('0.1.1'),
+      'charts/web/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n',
+    });
     const r = await lockstep(fx.dir, 'bump', '--charts', 'charts/web', '--level', 'patch');
     noActionWording(r);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`no origin remote: the level applies to the versions on the local default branch main at ${main.slice(0, 12)}\n`);
+    expect(r.stderr).toContain(
+      `no origin remote: the level applies to the versions on the local default branch main at ${main.slice(0, 12)}\n`,
+    );
     // 0.1.1 is already a patch above main's 0.1.0: left alone, not bumped again from the work tree.
     expect(chartVersion(fx.dir)).toBe('0.1.1');
     const minor = await lockstep(fx.dir, 'bump', '--charts', 'charts/web', '--level', 'minor');
@@ -111,7 +119,9 @@ describe('lockstep bump in a repository with no remote', () => {
     const r = await lockstep(fx.dir, 'bump', '--charts', 'charts/web');
     noActionWording(r);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('cannot tell which branch the level applies to: origin has no default branch this checkout knows of — pass --base with the branch the chart versions are released from (e.g. --base main)\n');
+    expect(r.stderr).toBe(
+      'cannot tell which branch the level applies to: origin has no default branch this checkout knows of — pass --base with the branch the chart versions are released from (e.g. --base main)\n',
+    );
     expect(status(fx.dir)).toBe('');
   });
 });
@@ -132,7 +142,9 @@ describe('lockstep release in a repository with no remote', () => {
     const push = await runCli(['release', '--push'], { cwd: fx.dir, env: { ...ENV, GITHUB_TOKEN: 'not-a-real-token' } });
     noActionWording(push);
     expect(push.code).toBe(1);
-    expect(push.stderr).toBe("the repository has no 'origin' remote to push the release to — add one with git remote add origin <url>, or leave out --push for a dry run\n");
+    expect(push.stderr).toBe(
+      "the repository has no 'origin' remote to push the release to — add one with git remote add origin <url>, or leave out --push for a dry run\n",
+    );
     expect(status(fx.dir)).toBe('');
     expect(git(fx.dir, 'branch', '--list')).toBe('* main');
   });
@@ -168,7 +180,9 @@ test('prepare-release (the action bundle) in a repository with no commit yet: a 
     env: { ...ENV, GITHUB_REPOSITORY: 'acme/web', GITHUB_REF: 'refs/heads/main' },
   });
   expect(r.code).toBe(1);
-  expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual(['the repository has no commit yet — nothing to release: commit the files first (git add, then git commit)']);
+  expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+    'the repository has no commit yet — nothing to release: commit the files first (git add, then git commit)',
+  ]);
   expect(`${r.stdout}${r.stderr}`).not.toMatch(/internal error|rev-parse|^\s+at /m);
 });
 
@@ -185,13 +199,17 @@ describe('lockstep check with no --base', () => {
         'charts/web/Chart.yaml:3: charts/web changed but version 0.1.0 was not bumped — needs 0.1.1 or higher\n',
     );
     expect(r.stdout).toContain(`Compared head ${head.slice(0, 12)} with their merge base`);
-    expect(r.stdout).toContain('note: how to fix: web (charts/web): write version: 0.1.1 in charts/web/Chart.yaml, or run lockstep bump --charts charts/web --level patch\n');
+    expect(r.stdout).toContain(
+      'note: how to fix: web (charts/web): write version: 0.1.1 in charts/web/Chart.yaml, or run lockstep bump --charts charts/web --level patch\n',
+    );
 
     expect((await lockstep(fx.dir, 'bump', '--charts', 'charts/web')).code).toBe(0);
     const after = await lockstep(fx.dir, 'check');
     noActionWording(after);
     expect(after.code).toBe(0);
-    expect(after.stderr).toContain(`checking the work tree: 1 uncommitted change (charts/web/Chart.yaml) on top of HEAD ${head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`);
+    expect(after.stderr).toContain(
+      `checking the work tree: 1 uncommitted change (charts/web/Chart.yaml) on top of HEAD ${head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`,
+    );
     expect(after.stdout).toMatch(/^web \(charts\/web\) +0\.1\.0 → 0\.1\.1 +patch +✅ pass/m);
     // Checking the work tree wrote nothing to it, its index or its refs.
     expect(status(fx.dir)).toBe('M charts/web/Chart.yaml');
@@ -217,9 +235,13 @@ describe('lockstep check with no --base', () => {
     expect(given.stderr).toBe('');
     // The flags' help gives the terminal's defaults, not the pull request's.
     const help = (await lockstep(dir, 'check', '--help')).stdout.replace(/\s+/g, ' ');
-    expect(help).toContain("In a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master); --head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed).");
+    expect(help).toContain(
+      "In a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master); --head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed).",
+    );
     const bumpHelp = (await lockstep(dir, 'bump', '--help')).stdout.replace(/\s+/g, ' ');
-    expect(bumpHelp).toContain("In a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch, or to HEAD's commit when HEAD is on it.");
+    expect(bumpHelp).toContain(
+      "In a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch, or to HEAD's commit when HEAD is on it.",
+    );
   });
 });
 
@@ -240,7 +262,10 @@ describe('promote and status in a repository with no remote', () => {
     expect(p.stdout).toContain('+++ b/charts/web/values-staging.yaml\n');
     expect(status(fx.dir)).toBe('');
 
-    const push = await runCli(['promote', '--from', 'dev', '--to', 'staging', '--push'], { cwd: fx.dir, env: { ...ENV, GITHUB_TOKEN: 'not-a-real-token' } });
+    const push = await runCli(['promote', '--from', 'dev', '--to', 'staging', '--push'], {
+      cwd: fx.dir,
+      env: { ...ENV, GITHUB_TOKEN: 'not-a-real-token' },
+    });
     noActionWording(push);
     expect(push.code).toBe(1);
     expect(push.stderr).toBe(
@@ -258,7 +283,9 @@ describe('promote and status in a repository with no remote', () => {
     const s = await lockstep(fx.dir, 'status');
     expect(s.code).toBe(0);
     expect(s.stdout).toContain(`2 environments on origin/main at ${tip.slice(0, 12)}; next promotions:`);
-    expect(s.stderr).toContain(`note: read origin/main at ${tip.slice(0, 12)}; this checkout has 1 local commit not on origin/main, not shown here (push to see them)\n`);
+    expect(s.stderr).toContain(
+      `note: read origin/main at ${tip.slice(0, 12)}; this checkout has 1 local commit not on origin/main, not shown here (push to see them)\n`,
+    );
   });
 });
 
@@ -300,10 +327,15 @@ describe('--dry-run wins over --push', () => {
     fx.commit('fix(web): a later fix', { 'charts/web/templates/deployment.yaml': 'kind: Deployment\nspec: {probe: false}\n' });
     fx.git('push', '--quiet', 'origin', 'main');
     const before = originRefs();
-    const r = await runCli(['release', '--push'], { cwd: dir, env: { ...ENV, ...gh.env(), GITHUB_TOKEN: gh.token, GITHUB_REPOSITORY: 'acme/web' } });
+    const r = await runCli(['release', '--push'], {
+      cwd: dir,
+      env: { ...ENV, ...gh.env(), GITHUB_TOKEN: gh.token, GITHUB_REPOSITORY: 'acme/web' },
+    });
     noActionWording(r);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^base moved: main is at [0-9a-f]{7} now, this run checked out [0-9a-f]{7}; .* — bring main up to date \(git pull\), then run lockstep release --push again\n$/m);
+    expect(r.stderr).toMatch(
+      /^base moved: main is at [0-9a-f]{7} now, this run checked out [0-9a-f]{7}; .* — bring main up to date \(git pull\), then run lockstep release --push again\n$/m,
+    );
     expect(r.stderr).not.toMatch(/concurrency|workflow/);
     expect(originRefs()).toBe(before);
     expect(gh.pulls('acme/web')).toEqual([]);
@@ -316,7 +348,9 @@ describe('unusual repositories are user errors that say what is wrong', () => {
     fixtures.push(fx);
     const r = await runAction('chart-bump-check', { workspace: fx.dir, inputs: { base: 'main' } });
     expect(r.code).toBe(1);
-    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual(['the repository has no commit yet — nothing to check: commit the files first (git add, then git commit)']);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      'the repository has no commit yet — nothing to check: commit the files first (git add, then git commit)',
+    ]);
   });
 
   test('a bare repository: release, check and bump say so, and name no Actions step', async () => {
@@ -330,7 +364,8 @@ describe('unusual repositories are user errors that say what is wrong', () => {
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({
         args,
         code: 1,
-        stderr: "working-directory '.' (the workspace) is a bare git repository (it has no work tree) — run lockstep in a clone of it that has a work tree (git clone <path>)\n",
+        stderr:
+          "working-directory '.' (the workspace) is a bare git repository (it has no work tree) — run lockstep in a clone of it that has a work tree (git clone <path>)\n",
       });
     }
   });
@@ -345,7 +380,11 @@ describe('unusual repositories are user errors that say what is wrong', () => {
       const r = await lockstep(fx.dir, cmd);
       noActionWording(r);
       expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`^the branch fresh has no commit yet — nothing to ${what}: commit on it first, or switch to a branch that has commits \\(git switch <branch>\\)\\n$`));
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^the branch fresh has no commit yet — nothing to ${what}: commit on it first, or switch to a branch that has commits \\(git switch <branch>\\)\\n$`,
+        ),
+      );
     }
   });
 
@@ -365,7 +404,8 @@ describe('unusual repositories are user errors that say what is wrong', () => {
         args,
         code: 1,
         stdout: '',
-        stderr: 'the repository has no commit yet — nothing to read the environments from: commit the files first (git add, then git commit)\n',
+        stderr:
+          'the repository has no commit yet — nothing to read the environments from: commit the files first (git add, then git commit)\n',
       });
     }
     const digests = await lockstep(dir, 'digests', '--images', 'api=127.0.0.1:9/acme/api:1.0.0', '--dry-run');
@@ -386,7 +426,8 @@ describe('unusual repositories are user errors that say what is wrong', () => {
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({
         args,
         code: 1,
-        stderr: "working-directory '.' (the workspace) is a bare git repository (it has no work tree) — run lockstep in a clone of it that has a work tree (git clone <path>)\n",
+        stderr:
+          "working-directory '.' (the workspace) is a bare git repository (it has no work tree) — run lockstep in a clone of it that has a work tree (git clone <path>)\n",
       });
     }
   });
@@ -396,7 +437,10 @@ describe('unusual repositories are user errors that say what is wrong', () => {
     const wt = join(fx.root, 'linked');
     fx.git('worktree', 'add', '--quiet', '-b', 'other', wt);
     const check = await lockstep(wt, 'check');
-    expect({ code: check.code, stderr: check.stderr }).toEqual({ code: 0, stderr: 'comparing with the local branch main: the repository has no origin remote (pass --base for another)\n' });
+    expect({ code: check.code, stderr: check.stderr }).toEqual({
+      code: 0,
+      stderr: 'comparing with the local branch main: the repository has no origin remote (pass --base for another)\n',
+    });
     fx.git('checkout', '--quiet', '--detach');
     const release = await lockstep(fx.dir, 'release');
     noActionWording(release);
@@ -405,7 +449,7 @@ describe('unusual repositories are user errors that say what is wrong', () => {
   });
 });
 
-test("the local session `lockstep --help` and the README show runs as documented in a repository with no remote", async () => {
+test('the local session `lockstep --help` and the README show runs as documented in a repository with no remote', async () => {
   const fx = localRepo(WITH_ENVIRONMENTS);
   fx.checkout('feature', true);
   fx.commit('feat(web): add a spec', { 'charts/web/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' });
@@ -416,7 +460,10 @@ test("the local session `lockstep --help` and the README show runs as documented
   // The README shows the same text, in its "From the terminal" section.
   const readme = readFileSync(join(repoRoot, 'README.md'), 'utf8');
   expect(readme).toContain(`\`\`\`text\n${session}\`\`\``);
-  const commands = session.split('\n').filter((l) => l.startsWith('  lockstep ')).map((l) => l.replace(/#.*$/, '').trim().split(/\s+/).slice(1));
+  const commands = session
+    .split('\n')
+    .filter((l) => l.startsWith('  lockstep '))
+    .map((l) => l.replace(/#.*$/, '').trim().split(/\s+/).slice(1));
   expect(commands).toEqual([['check'], ['bump', '--charts', 'charts/web'], ['check'], ['release'], ['status']]);
   const runs: CliRun[] = [];
   for (const args of commands) {

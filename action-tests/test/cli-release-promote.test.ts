@@ -56,7 +56,8 @@ beforeEach(() => {
 afterEach(() => fx.cleanup());
 
 const status = (dir: string) => execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' });
-const originRefs = () => execFileSync('git', ['--git-dir', fx.origin, 'for-each-ref', '--format=%(refname) %(objectname)'], { encoding: 'utf8' });
+const originRefs = () =>
+  execFileSync('git', ['--git-dir', fx.origin, 'for-each-ref', '--format=%(refname) %(objectname)'], { encoding: 'utf8' });
 const ENV = { ...GIT_ENV, SOURCE_DATE_EPOCH: EPOCH };
 
 describe('lockstep release', () => {
@@ -64,7 +65,11 @@ describe('lockstep release', () => {
     const forAction = fx.clone('main');
     const forCli = fx.clone('main');
     const refs = originRefs();
-    const action = await runAction('prepare-release', { workspace: forAction, inputs: { 'dry-run': 'true' }, env: { ...ENV, GITHUB_REF: 'refs/heads/main' } });
+    const action = await runAction('prepare-release', {
+      workspace: forAction,
+      inputs: { 'dry-run': 'true' },
+      env: { ...ENV, GITHUB_REF: 'refs/heads/main' },
+    });
     expect(action.code).toBe(0);
     // The harness gives the action GITHUB_REPOSITORY=acme/monorepo; a shell that sets it gets the same links.
     const json = await runCli(['release', '--json'], { cwd: forCli, env: { ...ENV, GITHUB_REPOSITORY: 'acme/monorepo' } });
@@ -89,7 +94,9 @@ describe('lockstep release', () => {
     const refs = originRefs();
     const r = await runCli(['release', '--push'], { cwd: dir, env: ENV });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('--push needs a GitHub token, and neither GITHUB_TOKEN nor GH_TOKEN is set — export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run\n');
+    expect(r.stderr).toBe(
+      '--push needs a GitHub token, and neither GITHUB_TOKEN nor GH_TOKEN is set — export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run\n',
+    );
     expect(r.stdout).toBe('');
     expect(status(dir)).toBe('');
     expect(originRefs()).toBe(refs);
@@ -104,7 +111,9 @@ describe('lockstep promote', () => {
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
     expect(r.stdout).toContain('--- a/charts/myapp/values-staging.yaml\n+++ b/charts/myapp/values-staging.yaml\n');
     expect(r.stdout).toContain(`-      tag: "1.7.3"\n-      digest: ${d('c')}\n+      tag: "1.8.0"\n+      digest: ${d('a')}\n`);
-    expect(r.stdout).toMatch(/^api +1\.7\.3 → 1\.8\.0 +sha256:cccccccccccc → sha256:aaaaaaaaaaaa +charts\/myapp\/values-staging\.yaml:6 +dev$/m);
+    expect(r.stdout).toMatch(
+      /^api +1\.7\.3 → 1\.8\.0 +sha256:cccccccccccc → sha256:aaaaaaaaaaaa +charts\/myapp\/values-staging\.yaml:6 +dev$/m,
+    );
     expect(r.stdout).toContain('Dry run: 1 file would change; nothing was written, pushed or opened.');
     expect(r.stdout).toContain('Already up to date: worker.');
     expect(r.stdout).not.toContain('\u001b[');
@@ -120,7 +129,15 @@ describe('lockstep promote', () => {
     expect(result.outcome).toBe('dry-run');
     expect(result.outputs.changed).toBe('true');
     expect(JSON.parse(result.outputs.changes)).toEqual([
-      { service: 'worker', file: 'charts/myapp/values-prod.yaml', line: 11, 'old-tag': '0.9.0', 'new-tag': '0.9.1', 'old-digest': d('e'), 'new-digest': d('b') },
+      {
+        service: 'worker',
+        file: 'charts/myapp/values-prod.yaml',
+        line: 11,
+        'old-tag': '0.9.0',
+        'new-tag': '0.9.1',
+        'old-digest': d('e'),
+        'new-digest': d('b'),
+      },
     ]);
   });
 
@@ -163,14 +180,47 @@ describe('lockstep status', () => {
     // Full values (whole digests, the base commit), keys in kebab-case like the actions' outputs.
     expect(result['base-sha']).toMatch(/^[0-9a-f]{40}$/);
     expect(result.environments).toEqual([
-      { name: 'dev', 'values-file': 'charts/myapp/values-dev.yaml', 'values-missing': false, services: { api: { tag: '1.8.0', digest: `sha256:${'a'.repeat(64)}` }, worker: { tag: '0.9.1', digest: `sha256:${'b'.repeat(64)}` } } },
-      { name: 'staging', 'values-file': 'charts/myapp/values-staging.yaml', 'values-missing': false, services: { api: { tag: '1.7.3', digest: `sha256:${'c'.repeat(64)}` }, worker: { tag: '0.9.1', digest: `sha256:${'b'.repeat(64)}` } } },
-      { name: 'prod', 'values-file': 'charts/myapp/values-prod.yaml', 'values-missing': false, 'chart-version': '1.4.0', services: { api: { tag: '1.7.3', digest: `sha256:${'c'.repeat(64)}` }, worker: { tag: '0.9.0', digest: `sha256:${'e'.repeat(64)}` } } },
+      {
+        name: 'dev',
+        'values-file': 'charts/myapp/values-dev.yaml',
+        'values-missing': false,
+        services: {
+          api: { tag: '1.8.0', digest: `sha256:${'a'.repeat(64)}` },
+          worker: { tag: '0.9.1', digest: `sha256:${'b'.repeat(64)}` },
+        },
+      },
+      {
+        name: 'staging',
+        'values-file': 'charts/myapp/values-staging.yaml',
+        'values-missing': false,
+        services: {
+          api: { tag: '1.7.3', digest: `sha256:${'c'.repeat(64)}` },
+          worker: { tag: '0.9.1', digest: `sha256:${'b'.repeat(64)}` },
+        },
+      },
+      {
+        name: 'prod',
+        'values-file': 'charts/myapp/values-prod.yaml',
+        'values-missing': false,
+        'chart-version': '1.4.0',
+        services: {
+          api: { tag: '1.7.3', digest: `sha256:${'c'.repeat(64)}` },
+          worker: { tag: '0.9.0', digest: `sha256:${'e'.repeat(64)}` },
+        },
+      },
     ]);
-    expect(result.next.map((n: { from: string; to: string; changes: { service: string }[] }) => [n.from, n.to, n.changes.map((c) => c.service)])).toEqual([
+    expect(
+      result.next.map((n: { from: string; to: string; changes: { service: string }[] }) => [n.from, n.to, n.changes.map((c) => c.service)]),
+    ).toEqual([
       ['dev', 'staging', ['api']],
       ['staging', 'prod', ['worker']],
     ]);
-    expect(result.next[0].changes[0]).toMatchObject({ service: 'api', 'old-tag': '1.7.3', 'old-digest': `sha256:${'c'.repeat(64)}`, 'new-tag': '1.8.0', 'new-digest': `sha256:${'a'.repeat(64)}` });
+    expect(result.next[0].changes[0]).toMatchObject({
+      service: 'api',
+      'old-tag': '1.7.3',
+      'old-digest': `sha256:${'c'.repeat(64)}`,
+      'new-tag': '1.8.0',
+      'new-digest': `sha256:${'a'.repeat(64)}`,
+    });
   });
 });

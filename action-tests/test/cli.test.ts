@@ -12,7 +12,8 @@ import { runCli } from '../harness/run-cli.ts';
 
 const EPOCH = '1700000000';
 const CHART = (v: string) => `apiVersion: v2\nname: myapp\nversion: ${v}   # chart version\nappVersion: "1.4.2"\n`;
-const UMBRELLA = 'apiVersion: v2\nname: platform\nversion: 2.0.0\ndependencies:\n  - name: myapp\n    version: 0.13.0\n    repository: file://../myapp\n';
+const UMBRELLA =
+  'apiVersion: v2\nname: platform\nversion: 2.0.0\ndependencies:\n  - name: myapp\n    version: 0.13.0\n    repository: file://../myapp\n';
 const FILES = {
   'charts/myapp/Chart.yaml': CHART('0.13.0'),
   'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n- Probe timeout\n',
@@ -46,7 +47,8 @@ describe('lockstep bump (bundled CLI) answers as the bump-chart action does', ()
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
     const result = JSON.parse(cli.stdout);
     expect(result.outputs).toEqual(action.outputs);
-    for (const file of JSON.parse(action.outputs['changed-files']) as string[]) expect(readFileSync(join(forCli, file), 'utf8')).toBe(readFileSync(join(forAction, file), 'utf8'));
+    for (const file of JSON.parse(action.outputs['changed-files']) as string[])
+      expect(readFileSync(join(forCli, file), 'utf8')).toBe(readFileSync(join(forAction, file), 'utf8'));
     expect(status(forCli)).toBe(status(forAction));
     expect(status(forCli)).not.toBe('');
   });
@@ -67,7 +69,9 @@ describe('lockstep bump (bundled CLI) answers as the bump-chart action does', ()
     const [, dir] = twoCheckouts();
     const cli = await runCli(['bump', '--charts', 'charts/nope'], { cwd: dir });
     expect(cli.code).toBe(1);
-    expect(cli.stderr).toBe("chart 'charts/nope' matches no folder holding a Chart.yaml (did you mean charts/myapp?) — fix --charts (paths or globs relative to working-directory)\n");
+    expect(cli.stderr).toBe(
+      "chart 'charts/nope' matches no folder holding a Chart.yaml (did you mean charts/myapp?) — fix --charts (paths or globs relative to working-directory)\n",
+    );
     expect(status(dir)).toBe('');
     // A mistake in a file names it and its line, as editors and terminals link them.
     writeFileSync(join(dir, '.github/lockstep.yml'), 'charts: [charts/*]\nchangelog: sometimes\n');

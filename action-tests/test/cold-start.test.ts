@@ -32,7 +32,11 @@ function entryOnly(dist: string, entry: string, name: string): string {
 async function run(script: string, args: string[], env: Record<string, string>, cwd: string) {
   const preload = join(tmp, 'preload.cjs');
   writeFileSync(preload, PRELOAD);
-  const r = spawnSync(await node24(), ['-r', preload, script, ...args], { cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmp, ...env }, encoding: 'utf8' });
+  const r = spawnSync(await node24(), ['-r', preload, script, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmp, ...env },
+    encoding: 'utf8',
+  });
   const [stderr, builtins = ''] = r.stderr.split('\nbuiltins: ');
   return { code: r.status, stdout: r.stdout, stderr, builtins: builtins.trim().split(' ') };
 }
@@ -60,7 +64,11 @@ describe('each action refuses a bad input with its entry chunk alone', () => {
     ['capture-digests', { 'INPUT_WORKING-DIRECTORY': '../outside' }, 'working-directory: ../outside is outside the workspace'],
     ['capture-digests', { INPUT_PLATFORM: 'amd64' }, "input 'platform' is 'amd64'"],
     ['capture-digests', { INPUT_IMAGES: 'api=ghcr.io/acme/api' }, "images line 1: api: 'ghcr.io/acme/api' has no tag"],
-    ['promote-env', { INPUT_TO: 'staging', 'INPUT_WORKING-DIRECTORY': '../outside' }, 'working-directory: ../outside is outside the workspace'],
+    [
+      'promote-env',
+      { INPUT_TO: 'staging', 'INPUT_WORKING-DIRECTORY': '../outside' },
+      'working-directory: ../outside is outside the workspace',
+    ],
     ['promote-env', { INPUT_TO: 'staging', INPUT_REPOSITORY: 'not a repo' }, "input 'repository' is 'not a repo'"],
     ['prepare-release', { 'INPUT_WORKING-DIRECTORY': '../outside' }, 'working-directory: ../outside is outside the workspace'],
     ['prepare-release', { INPUT_AUTHOR: 'nobody' }, "input 'author': expected 'Name <email>'"],
@@ -72,7 +80,11 @@ describe('each action refuses a bad input with its entry chunk alone', () => {
     const entry = await run(entryOnly(dist, 'index.js', action), [], env, env.GITHUB_WORKSPACE);
     expect(whole.code).toBe(1);
     expect(whole.stdout).toContain(message);
-    expect({ code: entry.code, stdout: entry.stdout, stderr: entry.stderr }).toEqual({ code: whole.code, stdout: whole.stdout, stderr: whole.stderr });
+    expect({ code: entry.code, stdout: entry.stdout, stderr: entry.stderr }).toEqual({
+      code: whole.code,
+      stdout: whole.stdout,
+      stderr: whole.stderr,
+    });
     // The entry holds light modules only (50–80 KiB today; the YAML library alone is larger than 120 KiB).
     expect(statSync(join(dist, 'index.js')).size).toBeLessThan(120 * 1024);
     // chart-bump-check loads node:child_process on purpose: git starts before its libraries load.

@@ -69,26 +69,52 @@ describe("the demo's dry-run diff check", () => {
   ].join('\n');
   // As the action prints it: indented by two spaces, among other log lines.
   const printed = (lines: string[]) => ['::group::diff', ...lines.map((l) => `  ${l}`), '::endgroup::', 'done'].join('\n');
-  const same = ['--- a/CHANGELOG.md', '+++ b/CHANGELOG.md', '@@ -1,3 +1,5 @@', ' # Changelog', '+## 1.1.0', '+', ' ## 1.0.0', ' ', '@@ -14,2 +16,3 @@', ' [1.0.0]: a', '+[1.1.0]: b', ' '];
+  const same = [
+    '--- a/CHANGELOG.md',
+    '+++ b/CHANGELOG.md',
+    '@@ -1,3 +1,5 @@',
+    ' # Changelog',
+    '+## 1.1.0',
+    '+',
+    ' ## 1.0.0',
+    ' ',
+    '@@ -14,2 +16,3 @@',
+    ' [1.0.0]: a',
+    '+[1.1.0]: b',
+    ' ',
+  ];
 
   test('the same hunks agree, whatever index lines and function context git adds', () => {
     expect(printedDiff(printed(same))).toBe(same.join('\n'));
     expect(diffMismatches(printedDiff(printed(same)), git)).toEqual([]);
     // git leaves out a count of 1; the dry run writes it.
-    expect(diffMismatches('--- a/.version\n+++ b/.version\n@@ -1,1 +1,1 @@\n-1.0.0\n+1.1.0', 'diff --git a/.version b/.version\n--- a/.version\n+++ b/.version\n@@ -1 +1 @@\n-1.0.0\n+1.1.0\n')).toEqual([]);
+    expect(
+      diffMismatches(
+        '--- a/.version\n+++ b/.version\n@@ -1,1 +1,1 @@\n-1.0.0\n+1.1.0',
+        'diff --git a/.version b/.version\n--- a/.version\n+++ b/.version\n@@ -1 +1 @@\n-1.0.0\n+1.1.0\n',
+      ),
+    ).toEqual([]);
   });
   test('a hunk that drops lines, a line changed, and a file only one side has are told apart', () => {
-    expect(diffMismatches(printedDiff(printed(same.slice(0, -2))), git)).toEqual(['b/CHANGELOG.md: line 11 of its diff: dry run undefined, git diff "+[1.1.0]: b"']);
-    expect(diffMismatches(printedDiff(printed(same.map((l) => l.replace('+[1.1.0]: b', '-[1.1.0]: b')))), git)).toEqual(['b/CHANGELOG.md: line 11 of its diff: dry run "-[1.1.0]: b", git diff "+[1.1.0]: b"']);
-    expect(diffMismatches(printedDiff(printed([...same, '--- a/.version', '+++ b/.version', '@@ -1,1 +1,1 @@', '-1.0.0', '+1.1.0'])), git)).toEqual([
-      "b/.version: in the dry run's diff, unchanged by the real run",
+    expect(diffMismatches(printedDiff(printed(same.slice(0, -2))), git)).toEqual([
+      'b/CHANGELOG.md: line 11 of its diff: dry run undefined, git diff "+[1.1.0]: b"',
     ]);
+    expect(diffMismatches(printedDiff(printed(same.map((l) => l.replace('+[1.1.0]: b', '-[1.1.0]: b')))), git)).toEqual([
+      'b/CHANGELOG.md: line 11 of its diff: dry run "-[1.1.0]: b", git diff "+[1.1.0]: b"',
+    ]);
+    expect(
+      diffMismatches(printedDiff(printed([...same, '--- a/.version', '+++ b/.version', '@@ -1,1 +1,1 @@', '-1.0.0', '+1.1.0'])), git),
+    ).toEqual(["b/.version: in the dry run's diff, unchanged by the real run"]);
   });
 });
 
 describe('npm run demo', () => {
   const run = async (args: string[], env: Record<string, string> = {}) =>
-    spawnSync(await node24(), [join(repoRoot, 'action-tests', 'demo', 'run.ts'), ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+    spawnSync(await node24(), [join(repoRoot, 'action-tests', 'demo', 'run.ts'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      timeout: 60_000,
+    });
 
   test('the first step prints the sample repo and its config, then the sample repo is removed', async () => {
     const r = await run(['10-config']);
@@ -107,7 +133,10 @@ describe('npm run demo', () => {
     try {
       writeFileSync(join(steps, '10-ok.ts'), "export default async (ctx: { log(t: string): void }) => { ctx.log('step one ran'); };\n");
       writeFileSync(join(steps, '20-boom.ts'), "export default async () => { throw new Error('values-prod.yaml still uses latest'); };\n");
-      writeFileSync(join(steps, '30-never.ts'), "export default async (ctx: { log(t: string): void }) => { ctx.log('step three ran'); };\n");
+      writeFileSync(
+        join(steps, '30-never.ts'),
+        "export default async (ctx: { log(t: string): void }) => { ctx.log('step three ran'); };\n",
+      );
       const r = await run([], { DEMO_STEPS_DIR: steps });
       expect(r.status).toBe(1);
       expect(r.stdout).toContain('step one ran');
@@ -123,7 +152,8 @@ describe('npm run demo', () => {
   test('the whole demo runs every action, then the same flow from the CLI: status side by side and a promote dry run', async () => {
     const r = await run([]);
     expect(r.status).toBe(0);
-    for (const action of ['chart-bump-check', 'bump-chart', 'capture-digests', 'prepare-release', 'promote-env']) expect(r.stdout).toContain(`uses: ./actions/${action}`);
+    for (const action of ['chart-bump-check', 'bump-chart', 'capture-digests', 'prepare-release', 'promote-env'])
+      expect(r.stdout).toContain(`uses: ./actions/${action}`);
     const cli = r.stdout.slice(r.stdout.indexOf('$ lockstep status'));
     expect(cli).toMatch(/dev\s.*staging\s.*prod/);
     expect(cli).toMatch(/staging → prod: api 1\.4\.2 → 1\.7\.3/);

@@ -21,8 +21,16 @@ const nested = Object.entries(top).flatMap(([key, s]) => {
 });
 
 test('the schema has the keys this test expects to find (it cannot pass on an empty schema)', () => {
-  expect(topKeys).toEqual(expect.arrayContaining(['packages', 'pins', 'lock-command', 'services', 'environments', 'charts', 'chart-version-policy']));
-  expect(nested).toEqual(expect.arrayContaining([['pins', 'table'], ['services', 'values-key'], ['environments', 'protected']]));
+  expect(topKeys).toEqual(
+    expect.arrayContaining(['packages', 'pins', 'lock-command', 'services', 'environments', 'charts', 'chart-version-policy']),
+  );
+  expect(nested).toEqual(
+    expect.arrayContaining([
+      ['pins', 'table'],
+      ['services', 'values-key'],
+      ['environments', 'protected'],
+    ]),
+  );
 });
 
 test.each(topKeys)('docs/configuration.md has a section for `%s`', (key) => {
@@ -45,7 +53,10 @@ test('the README links the configuration reference, and neither points at a file
 
 test('every relative link in docs/configuration.md and the README resolves inside the repository', () => {
   const links = (text: string, base: string) =>
-    [...text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]).filter((l) => !/^[a-z]+:/.test(l)).map((l) => join(base, l));
+    [...text.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)]
+      .map((m) => m[1])
+      .filter((l) => !/^[a-z]+:/.test(l))
+      .map((l) => join(base, l));
   const all = [...links(readme, repoRoot), ...links(reference, join(repoRoot, 'docs'))];
   expect(all.length).toBeGreaterThan(3);
   for (const p of all) expect(() => readFileSync(p)).not.toThrow();

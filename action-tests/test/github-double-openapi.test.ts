@@ -7,11 +7,27 @@ import { loadSubset, matchRoute, toJsonSchema } from '../harness/github-double/o
 describe('OpenAPI 3.0 → ajv', () => {
   test.each([
     ['nullable scalar', { type: 'string', nullable: true }, { type: ['string', 'null'] }],
-    ['nullable enum keeps null allowed', { type: 'string', enum: ['a', 'b'], nullable: true }, { type: ['string', 'null'], enum: ['a', 'b', null] }],
-    ['nullable without a type wraps in anyOf', { allOf: [{ type: 'object' }], nullable: true }, { anyOf: [{ allOf: [{ type: 'object' }] }, { type: 'null' }] }],
-    ['nested in properties and items', { type: 'object', properties: { a: { type: 'array', items: { type: 'integer', nullable: true } } } }, { type: 'object', properties: { a: { type: 'array', items: { type: ['integer', 'null'] } } } }],
+    [
+      'nullable enum keeps null allowed',
+      { type: 'string', enum: ['a', 'b'], nullable: true },
+      { type: ['string', 'null'], enum: ['a', 'b', null] },
+    ],
+    [
+      'nullable without a type wraps in anyOf',
+      { allOf: [{ type: 'object' }], nullable: true },
+      { anyOf: [{ allOf: [{ type: 'object' }] }, { type: 'null' }] },
+    ],
+    [
+      'nested in properties and items',
+      { type: 'object', properties: { a: { type: 'array', items: { type: 'integer', nullable: true } } } },
+      { type: 'object', properties: { a: { type: 'array', items: { type: ['integer', 'null'] } } } },
+    ],
     ['documentation keywords dropped', { type: 'string', description: 'd', example: 'e', title: 't', 'x-github': {} }, { type: 'string' }],
-    ['a property named like a keyword survives', { type: 'object', properties: { description: { type: 'string' } } }, { type: 'object', properties: { description: { type: 'string' } } }],
+    [
+      'a property named like a keyword survives',
+      { type: 'object', properties: { description: { type: 'string' } } },
+      { type: 'object', properties: { description: { type: 'string' } } },
+    ],
   ] as const)('%s', (_name, input, output) => {
     expect(toJsonSchema(input as never)).toEqual(output);
   });

@@ -14,10 +14,19 @@ let fixture: GitFixture;
 let double: GitHubDouble;
 let now: number;
 
-async function api(method: string, path: string, body?: unknown, token = double.token): Promise<{ status: number; json: any; headers: Headers }> {
+async function api(
+  method: string,
+  path: string,
+  body?: unknown,
+  token = double.token,
+): Promise<{ status: number; json: any; headers: Headers }> {
   const res = await fetch(`${double.url}${path}`, {
     method,
-    headers: { authorization: `token ${token}`, accept: 'application/vnd.github+json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      authorization: `token ${token}`,
+      accept: 'application/vnd.github+json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
@@ -37,7 +46,10 @@ function branch(name: string, files: Record<string, string>, message = `feat: ${
 beforeEach(async () => {
   fixture = GitFixture.create({ 'README.md': 'hello\n', 'charts/app/Chart.yaml': 'name: app\nversion: 1.0.0\n' });
   now = Date.parse('2026-01-02T03:04:05Z');
-  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin, allowAutoMerge: true }], now: () => new Date(now) });
+  double = await startGitHubDouble({
+    repositories: [{ fullName: REPO, path: fixture.origin, allowAutoMerge: true }],
+    now: () => new Date(now),
+  });
 });
 
 afterEach(async () => {
@@ -46,7 +58,11 @@ afterEach(async () => {
 });
 
 /** Creates a PR from a fresh branch; returns its JSON. */
-async function openPull(name: string, files: Record<string, string> = { [`${name}.txt`]: `${name}\n` }, extra: Record<string, unknown> = {}): Promise<any> {
+async function openPull(
+  name: string,
+  files: Record<string, string> = { [`${name}.txt`]: `${name}\n` },
+  extra: Record<string, unknown> = {},
+): Promise<any> {
   branch(name, files);
   const r = await api('POST', `/repos/${REPO}/pulls`, { title: `feat: ${name}`, head: name, base: 'main', ...extra });
   expect(r.status).toBe(201);
@@ -60,9 +76,20 @@ test('the OpenAPI subset loads quickly from its cache', () => {
 
 test('create → list → get → merge performs a real merge in the bare repository', async () => {
   const head = branch('release/app-1.1.0', { 'charts/app/Chart.yaml': 'name: app\nversion: 1.1.0\n' });
-  const created = await api('POST', `/repos/${REPO}/pulls`, { title: 'chore: release app 1.1.0', head: 'release/app-1.1.0', base: 'main', body: 'notes' });
+  const created = await api('POST', `/repos/${REPO}/pulls`, {
+    title: 'chore: release app 1.1.0',
+    head: 'release/app-1.1.0',
+    base: 'main',
+    body: 'notes',
+  });
   expect(created.status).toBe(201);
-  expect(created.json).toMatchObject({ number: 1, state: 'open', draft: false, head: { ref: 'release/app-1.1.0', sha: head }, base: { ref: 'main' } });
+  expect(created.json).toMatchObject({
+    number: 1,
+    state: 'open',
+    draft: false,
+    head: { ref: 'release/app-1.1.0', sha: head },
+    base: { ref: 'main' },
+  });
   expect(created.json.html_url).toBe(`${double.url}/octo/charts/pull/1`);
 
   const listed = await api('GET', `/repos/${REPO}/pulls?state=open&head=octo:release/app-1.1.0&base=main`);
@@ -152,7 +179,7 @@ test('a PR head follows what real git pushes; deleting the branch closes the PR'
   expect(double.violations).toEqual([]);
 });
 
-test('PR create answers GitHub\'s 422s: duplicate, missing head, no commits', async () => {
+test("PR create answers GitHub's 422s: duplicate, missing head, no commits", async () => {
   await openPull('dup');
   const again = await api('POST', `/repos/${REPO}/pulls`, { title: 'again', head: 'octo:dup', base: 'main' });
   expect(again.status).toBe(422);
@@ -181,11 +208,16 @@ test('update, list filters, draft, reviewers, labels and comments round-trip', a
 
   const rev = await api('POST', `/repos/${REPO}/pulls/${a.number}/requested_reviewers`, { reviewers: ['alice', 'bob'] });
   expect(rev.status).toBe(201);
-  expect((await api('GET', `/repos/${REPO}/pulls/${a.number}/requested_reviewers`)).json.users.map((u: any) => u.login)).toEqual(['alice', 'bob']);
+  expect((await api('GET', `/repos/${REPO}/pulls/${a.number}/requested_reviewers`)).json.users.map((u: any) => u.login)).toEqual([
+    'alice',
+    'bob',
+  ]);
   const self = await api('POST', `/repos/${REPO}/pulls/${a.number}/requested_reviewers`, { reviewers: ['github-actions[bot]'] });
   expect(self.status).toBe(422);
 
-  expect((await api('POST', `/repos/${REPO}/issues/${a.number}/labels`, { labels: ['release', 'chart'] })).json.map((l: any) => l.name)).toEqual(['release', 'chart']);
+  expect(
+    (await api('POST', `/repos/${REPO}/issues/${a.number}/labels`, { labels: ['release', 'chart'] })).json.map((l: any) => l.name),
+  ).toEqual(['release', 'chart']);
   await api('POST', `/repos/${REPO}/issues/${a.number}/labels`, { labels: ['release'] });
   expect(double.labels(REPO, a.number)).toEqual(['release', 'chart']);
   expect((await api('DELETE', `/repos/${REPO}/issues/${a.number}/labels/chart`)).json.map((l: any) => l.name)).toEqual(['release']);
@@ -196,8 +228,14 @@ test('update, list filters, draft, reviewers, labels and comments round-trip', a
   expect(c.status).toBe(201);
   now += 60_000;
   const edited = await api('PATCH', `/repos/${REPO}/issues/comments/${c.json.id}`, { body: 'edited <!-- lockstep:x -->' });
-  expect(edited.json).toMatchObject({ body: 'edited <!-- lockstep:x -->', created_at: '2026-01-02T03:04:05Z', updated_at: '2026-01-02T03:05:05Z' });
-  expect((await api('GET', `/repos/${REPO}/issues/${a.number}/comments`)).json.map((x: any) => x.body)).toEqual(['edited <!-- lockstep:x -->']);
+  expect(edited.json).toMatchObject({
+    body: 'edited <!-- lockstep:x -->',
+    created_at: '2026-01-02T03:04:05Z',
+    updated_at: '2026-01-02T03:05:05Z',
+  });
+  expect((await api('GET', `/repos/${REPO}/issues/${a.number}/comments`)).json.map((x: any) => x.body)).toEqual([
+    'edited <!-- lockstep:x -->',
+  ]);
   expect(double.comments(REPO, a.number)).toHaveLength(1);
   expect(double.violations).toEqual([]);
 });
@@ -206,18 +244,29 @@ test('a PR is also an issue, and a repository without push permission refuses wr
   const pr = await openPull('as-issue');
   await api('POST', `/repos/${REPO}/issues/${pr.number}/labels`, { labels: ['release'] });
   const issue = await api('GET', `/repos/${REPO}/issues/${pr.number}`);
-  expect(issue.json).toMatchObject({ number: pr.number, state: 'open', labels: [{ name: 'release' }], pull_request: { url: pr.url, merged_at: null } });
+  expect(issue.json).toMatchObject({
+    number: pr.number,
+    state: 'open',
+    labels: [{ name: 'release' }],
+    pull_request: { url: pr.url, merged_at: null },
+  });
   expect((await api('GET', `/repos/${REPO}/issues/99`)).status).toBe(404);
   expect(double.violations).toEqual([]);
 
   const other = GitFixture.create({ 'x.txt': 'x\n' });
-  const ro = await startGitHubDouble({ repositories: [{ fullName: 'octo/ro', path: other.origin, permissions: { push: false, admin: false, maintain: false } }] });
+  const ro = await startGitHubDouble({
+    repositories: [{ fullName: 'octo/ro', path: other.origin, permissions: { push: false, admin: false, maintain: false } }],
+  });
   try {
     const headers = { authorization: `token ${ro.token}` };
     const repo = (await (await fetch(`${ro.url}/repos/octo/ro`, { headers })).json()) as any;
     expect(repo.permissions).toEqual({ admin: false, maintain: false, push: false, triage: true, pull: true });
     const main = other.git('rev-parse', 'main');
-    const w = await fetch(`${ro.url}/repos/octo/ro/git/refs`, { method: 'POST', headers, body: JSON.stringify({ ref: 'refs/heads/x', sha: main }) });
+    const w = await fetch(`${ro.url}/repos/octo/ro/git/refs`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ ref: 'refs/heads/x', sha: main }),
+    });
     expect(w.status).toBe(403);
     expect(other.git('ls-remote', 'origin', 'refs/heads/x')).toBe('');
     expect(ro.violations).toEqual([]);
@@ -247,11 +296,15 @@ test('git refs: get, match, create, fast-forward-only update, force, delete — 
   expect(got.json).toMatchObject({ ref: 'refs/heads/feature/x', object: { type: 'commit', sha: ahead } });
   expect((await api('GET', `/repos/${REPO}/git/ref/heads/feature/x`)).json.object.sha).toBe(ahead);
   expect((await api('GET', `/repos/${REPO}/git/ref/heads/none`)).status).toBe(404);
-  expect((await api('GET', `/repos/${REPO}/git/matching-refs/heads/feature`)).json.map((r: any) => r.ref)).toEqual(['refs/heads/feature/x']);
+  expect((await api('GET', `/repos/${REPO}/git/matching-refs/heads/feature`)).json.map((r: any) => r.ref)).toEqual([
+    'refs/heads/feature/x',
+  ]);
 
   expect((await api('POST', `/repos/${REPO}/git/refs`, { ref: 'refs/heads/made', sha: main })).status).toBe(201);
   expect(fixture.git('ls-remote', 'origin', 'refs/heads/made')).toBe(`${main}\trefs/heads/made`);
-  expect((await api('POST', `/repos/${REPO}/git/refs`, { ref: 'refs/heads/made', sha: main })).json.message).toBe('Reference already exists');
+  expect((await api('POST', `/repos/${REPO}/git/refs`, { ref: 'refs/heads/made', sha: main })).json.message).toBe(
+    'Reference already exists',
+  );
   expect((await api('PATCH', `/repos/${REPO}/git/refs/heads/made`, { sha: ahead })).status).toBe(200);
   const back = await api('PATCH', `/repos/${REPO}/git/refs/heads/made`, { sha: main });
   expect(back).toMatchObject({ status: 422, json: { message: 'Update is not a fast forward' } });
@@ -266,9 +319,19 @@ test('git objects: blobs, trees on base_tree (content, deletions, whole director
   const main = fixture.git('rev-parse', 'main');
   const baseTree = fixture.git('rev-parse', 'main^{tree}');
   const text = await api('POST', `/repos/${REPO}/git/blobs`, { content: 'hi\n' });
-  expect(text).toMatchObject({ status: 201, json: { sha: execFileSync('git', ['hash-object', '--stdin'], { input: 'hi\n', encoding: 'utf8' }).trim() } });
-  const bin = await api('POST', `/repos/${REPO}/git/blobs`, { content: Buffer.from([0, 1, 2, 255]).toString('base64'), encoding: 'base64' });
-  expect((await api('GET', `/repos/${REPO}/git/blobs/${bin.json.sha}`)).json).toMatchObject({ encoding: 'base64', size: 4, content: 'AAEC/w==\n' });
+  expect(text).toMatchObject({
+    status: 201,
+    json: { sha: execFileSync('git', ['hash-object', '--stdin'], { input: 'hi\n', encoding: 'utf8' }).trim() },
+  });
+  const bin = await api('POST', `/repos/${REPO}/git/blobs`, {
+    content: Buffer.from([0, 1, 2, 255]).toString('base64'),
+    encoding: 'base64',
+  });
+  expect((await api('GET', `/repos/${REPO}/git/blobs/${bin.json.sha}`)).json).toMatchObject({
+    encoding: 'base64',
+    size: 4,
+    content: 'AAEC/w==\n',
+  });
 
   const tree = await api('POST', `/repos/${REPO}/git/trees`, {
     base_tree: baseTree,
@@ -283,23 +346,53 @@ test('git objects: blobs, trees on base_tree (content, deletions, whole director
   const recursive = await api('GET', `/repos/${REPO}/git/trees/${tree.json.sha}?recursive=1`);
   expect(recursive.json.tree.map((e: any) => e.path)).toEqual(['README.md', 'bin', 'bin/tool', 'link']);
   expect((await api('GET', `/repos/${REPO}/git/trees/main`)).json.sha).toBe(baseTree);
-  expect((await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: 'a', mode: '100644', type: 'tree', sha: text.json.sha }] })).status).toBe(422);
-  expect((await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: 'a', mode: '100644', type: 'blob', sha: main }] })).status).toBe(422);
-  expect((await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: '../a', mode: '100644', type: 'blob', sha: text.json.sha }] })).status).toBe(422);
+  expect(
+    (await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: 'a', mode: '100644', type: 'tree', sha: text.json.sha }] })).status,
+  ).toBe(422);
+  expect((await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: 'a', mode: '100644', type: 'blob', sha: main }] })).status).toBe(
+    422,
+  );
+  expect(
+    (await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: '../a', mode: '100644', type: 'blob', sha: text.json.sha }] })).status,
+  ).toBe(422);
 
   const commit = await api('POST', `/repos/${REPO}/git/commits`, { message: 'api commit', tree: tree.json.sha, parents: [main] });
-  expect(commit).toMatchObject({ status: 201, json: { tree: { sha: tree.json.sha }, parents: [{ sha: main }], committer: { name: 'GitHub', email: 'noreply@github.com', date: '2026-01-02T03:04:05Z' }, verification: { verified: true, reason: 'valid' } } });
+  expect(commit).toMatchObject({
+    status: 201,
+    json: {
+      tree: { sha: tree.json.sha },
+      parents: [{ sha: main }],
+      committer: { name: 'GitHub', email: 'noreply@github.com', date: '2026-01-02T03:04:05Z' },
+      verification: { verified: true, reason: 'valid' },
+    },
+  });
   expect(execFileSync('git', ['cat-file', '-t', commit.json.sha], { cwd: fixture.origin, encoding: 'utf8' }).trim()).toBe('commit');
-  const custom = await api('POST', `/repos/${REPO}/git/commits`, { message: 'm', tree: tree.json.sha, parents: [main], author: { name: 'A', email: 'a@example.com', date: '2025-06-01T10:00:00-07:00' } });
-  expect(custom.json).toMatchObject({ author: { name: 'A', date: '2025-06-01T10:00:00-07:00' }, committer: { name: 'A' }, verification: { verified: false, reason: 'unsigned' } });
+  const custom = await api('POST', `/repos/${REPO}/git/commits`, {
+    message: 'm',
+    tree: tree.json.sha,
+    parents: [main],
+    author: { name: 'A', email: 'a@example.com', date: '2025-06-01T10:00:00-07:00' },
+  });
+  expect(custom.json).toMatchObject({
+    author: { name: 'A', date: '2025-06-01T10:00:00-07:00' },
+    committer: { name: 'A' },
+    verification: { verified: false, reason: 'unsigned' },
+  });
   expect((await api('GET', `/repos/${REPO}/git/commits/${commit.json.sha}`)).json.verification.verified).toBe(true);
   expect((await api('POST', `/repos/${REPO}/git/commits`, { message: 'm', tree: main })).status).toBe(422);
-  expect((await api('POST', `/repos/${REPO}/git/commits`, { message: 'm', tree: tree.json.sha, parents: [tree.json.sha] })).status).toBe(422);
+  expect((await api('POST', `/repos/${REPO}/git/commits`, { message: 'm', tree: tree.json.sha, parents: [tree.json.sha] })).status).toBe(
+    422,
+  );
 
   const tag = await api('POST', `/repos/${REPO}/git/tags`, { tag: 'v1', message: 'one', object: commit.json.sha, type: 'commit' });
-  expect(tag).toMatchObject({ status: 201, json: { tag: 'v1', object: { sha: commit.json.sha, type: 'commit' }, verification: { verified: true } } });
+  expect(tag).toMatchObject({
+    status: 201,
+    json: { tag: 'v1', object: { sha: commit.json.sha, type: 'commit' }, verification: { verified: true } },
+  });
   expect((await api('GET', `/repos/${REPO}/git/tags/${tag.json.sha}`)).json.sha).toBe(tag.json.sha);
-  expect((await api('POST', `/repos/${REPO}/git/tags`, { tag: 'v2', message: 'm', object: tree.json.sha, type: 'commit' })).status).toBe(422);
+  expect((await api('POST', `/repos/${REPO}/git/tags`, { tag: 'v2', message: 'm', object: tree.json.sha, type: 'commit' })).status).toBe(
+    422,
+  );
   expect(double.violations).toEqual([]);
 });
 
@@ -361,15 +454,45 @@ test('check runs and the combined status are what the test set', async () => {
 
 describe('OpenAPI validation', () => {
   test.each([
-    ['a body of the wrong type', 'POST', `/repos/${REPO}/pulls`, { title: 't', head: 'x', base: 'main', draft: 'yes' }, /request body \/draft must be boolean/],
+    [
+      'a body of the wrong type',
+      'POST',
+      `/repos/${REPO}/pulls`,
+      { title: 't', head: 'x', base: 'main', draft: 'yes' },
+      /request body \/draft must be boolean/,
+    ],
     ['a missing required body field', 'POST', `/repos/${REPO}/git/refs`, { ref: 'refs/heads/x' }, /must have required property 'sha'/],
-    ['a bad enum in the body', 'PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'fast-forward' }, /merge_method must be equal to one of the allowed values/],
+    [
+      'a bad enum in the body',
+      'PUT',
+      `/repos/${REPO}/pulls/1/merge`,
+      { merge_method: 'fast-forward' },
+      /merge_method must be equal to one of the allowed values/,
+    ],
     ['an undeclared route', 'GET', `/repos/${REPO}/no-such-thing`, undefined, /is not in GitHub's OpenAPI description/],
     ['an undeclared method', 'DELETE', `/repos/${REPO}/pulls/1`, undefined, /is not in GitHub's OpenAPI description/],
-    ['a route the double does not implement', 'GET', `/repos/${REPO}/branches`, undefined, /declared by GitHub but not implemented by the double/],
+    [
+      'a route the double does not implement',
+      'GET',
+      `/repos/${REPO}/branches`,
+      undefined,
+      /declared by GitHub but not implemented by the double/,
+    ],
     ['an undeclared query parameter', 'GET', `/repos/${REPO}/pulls?status=open`, undefined, /query parameter "status" is not declared/],
-    ['a query parameter of the wrong type', 'GET', `/repos/${REPO}/pulls?per_page=lots`, undefined, /query parameter "per_page" must be integer/],
-    ['a query value outside its enum', 'GET', `/repos/${REPO}/pulls?state=merged`, undefined, /query parameter "state" must be equal to one of the allowed values/],
+    [
+      'a query parameter of the wrong type',
+      'GET',
+      `/repos/${REPO}/pulls?per_page=lots`,
+      undefined,
+      /query parameter "per_page" must be integer/,
+    ],
+    [
+      'a query value outside its enum',
+      'GET',
+      `/repos/${REPO}/pulls?state=merged`,
+      undefined,
+      /query parameter "state" must be equal to one of the allowed values/,
+    ],
     ['a path parameter of the wrong type', 'GET', `/repos/${REPO}/pulls/abc`, undefined, /path parameter "pull_number" must be integer/],
     ['a body that is not JSON', 'POST', `/repos/${REPO}/pulls`, '{title', /request body is not JSON/],
   ] as const)('%s is answered 400 and recorded', async (_name, method, path, body, problem) => {
@@ -391,7 +514,10 @@ describe('OpenAPI validation', () => {
   test('GraphQL requests are shape-checked by hand', async () => {
     expect((await api('POST', '/graphql', { variables: {} })).status).toBe(400);
     expect((await api('POST', '/graphql', { query: '{ viewer { login } }' })).status).toBe(400);
-    expect(double.violations).toEqual(['POST /graphql: GraphQL body needs a non-empty string "query"', expect.stringMatching(/GraphQL document is neither/)]);
+    expect(double.violations).toEqual([
+      'POST /graphql: GraphQL body needs a non-empty string "query"',
+      expect.stringMatching(/GraphQL document is neither/),
+    ]);
   });
 });
 
@@ -418,7 +544,10 @@ describe('auth', () => {
     expect((await api('GET', `/repos/${REPO}/pulls`)).status).toBe(200);
     const w = await api('POST', `/repos/${REPO}/pulls`, { title: 't', head: 'ro', base: 'main' });
     expect(w).toMatchObject({ status: 403, json: { message: 'Resource not accessible by integration' } });
-    const g = await api('POST', '/graphql', { query: 'mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id}) { clientMutationId } }', variables: { id: 'PR_x' } });
+    const g = await api('POST', '/graphql', {
+      query: 'mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id}) { clientMutationId } }',
+      variables: { id: 'PR_x' },
+    });
     expect(g.json.errors[0]).toMatchObject({ type: 'FORBIDDEN', message: 'Resource not accessible by integration' });
     expect(double.pulls(REPO)).toEqual([]);
     expect(double.violations).toEqual([]);
@@ -465,8 +594,16 @@ describe('faults', () => {
   test('garbled answers: an HTML 200 (nothing happens, headers echoed on request), JSON cut off mid-way, {} (after the change, when landed)', async () => {
     branch('g1', { 'g1.txt': 'x\n' });
     const raw = async (method: string, path: string, body?: unknown) => {
-      const res = await fetch(`${double.url}${path}`, { method, headers: { authorization: `token ${double.token}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-      return { status: res.status, type: res.headers.get('content-type'), text: await res.text().catch((e: Error) => `failed: ${e.message}`) };
+      const res = await fetch(`${double.url}${path}`, {
+        method,
+        headers: { authorization: `token ${double.token}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return {
+        status: res.status,
+        type: res.headers.get('content-type'),
+        text: await res.text().catch((e: Error) => `failed: ${e.message}`),
+      };
     };
     double.fault({ route: PULLS, kind: 'html-200', echoHeaders: true });
     const html = await raw('POST', `/repos/${REPO}/pulls`, { title: 't', head: 'g1', base: 'main' });
@@ -514,33 +651,41 @@ describe('faults', () => {
   test.each([
     [200, (j: any) => j.errors[0]],
     [422, (j: any) => j],
-  ] as const)('"Could not resolve to a node" (status %i) strikes the GraphQL call once, only after a PR create', async (status, messageOf) => {
-    const f = double.fault({ route: 'POST /graphql', kind: 'node-not-found', status });
-    const enable = (id: string) =>
-      api('POST', '/graphql', {
-        query: 'mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {\n  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { pullRequest { id } }\n}',
-        variables: { pullRequestId: id, mergeMethod: 'SQUASH' },
+  ] as const)(
+    '"Could not resolve to a node" (status %i) strikes the GraphQL call once, only after a PR create',
+    async (status, messageOf) => {
+      const f = double.fault({ route: 'POST /graphql', kind: 'node-not-found', status });
+      const enable = (id: string) =>
+        api('POST', '/graphql', {
+          query:
+            'mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {\n  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { pullRequest { id } }\n}',
+          variables: { pullRequestId: id, mergeMethod: 'SQUASH' },
+        });
+      expect((await enable('PR_unknown')).json.errors[0].type).toBe('NOT_FOUND'); // not armed yet: a real lookup
+      expect(f.hits).toBe(0);
+      const pr = await openPull('auto');
+      const first = await enable(pr.node_id);
+      expect(first.status).toBe(status);
+      expect(messageOf(first.json).message).toBe(`Could not resolve to a node with the global id of '${pr.node_id}'.`);
+      if (status === 200) expect(first.json.errors[0]).toMatchObject({ type: 'NOT_FOUND', path: ['enablePullRequestAutoMerge'] });
+      const second = await enable(pr.node_id);
+      expect(second.status).toBe(200);
+      expect(second.json.data.enablePullRequestAutoMerge.pullRequest).toMatchObject({
+        id: pr.node_id,
+        autoMergeRequest: { mergeMethod: 'SQUASH' },
       });
-    expect((await enable('PR_unknown')).json.errors[0].type).toBe('NOT_FOUND'); // not armed yet: a real lookup
-    expect(f.hits).toBe(0);
-    const pr = await openPull('auto');
-    const first = await enable(pr.node_id);
-    expect(first.status).toBe(status);
-    expect(messageOf(first.json).message).toBe(`Could not resolve to a node with the global id of '${pr.node_id}'.`);
-    if (status === 200) expect(first.json.errors[0]).toMatchObject({ type: 'NOT_FOUND', path: ['enablePullRequestAutoMerge'] });
-    const second = await enable(pr.node_id);
-    expect(second.status).toBe(200);
-    expect(second.json.data.enablePullRequestAutoMerge.pullRequest).toMatchObject({ id: pr.node_id, autoMergeRequest: { mergeMethod: 'SQUASH' } });
-    expect((await api('GET', `/repos/${REPO}/pulls/${pr.number}`)).json.auto_merge).toMatchObject({ merge_method: 'squash' });
-    expect(f.hits).toBe(1);
-    expect(double.violations).toEqual([]);
-  });
+      expect((await api('GET', `/repos/${REPO}/pulls/${pr.number}`)).json.auto_merge).toMatchObject({ merge_method: 'squash' });
+      expect(f.hits).toBe(1);
+      expect(double.violations).toEqual([]);
+    },
+  );
 });
 
 test('GraphQL resolves a PR node id and refuses auto-merge where the repository does not allow it', async () => {
   const pr = await openPull('gql');
   const q = await api('POST', '/graphql', {
-    query: 'query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { id } } }',
+    query:
+      'query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { id } } }',
     variables: { owner: 'octo', name: 'charts', number: pr.number },
   });
   expect(q.json.data.repository.pullRequest.id).toBe(pr.node_id);
@@ -550,14 +695,21 @@ test('GraphQL resolves a PR node id and refuses auto-merge where the repository 
     other.checkout('b', true);
     other.commit('feat: b', { 'b.txt': 'b\n' });
     other.push('b');
-    const created = await fetch(`${d2.url}/repos/octo/other/pulls`, { method: 'POST', headers: { authorization: 'Bearer ghs_fixed' }, body: JSON.stringify({ title: 't', head: 'b', base: 'main' }) });
+    const created = await fetch(`${d2.url}/repos/octo/other/pulls`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer ghs_fixed' },
+      body: JSON.stringify({ title: 't', head: 'b', base: 'main' }),
+    });
     const id = ((await created.json()) as any).node_id;
     const r = await fetch(d2.graphqlUrl, {
       method: 'POST',
       headers: { authorization: 'Bearer ghs_fixed' },
       body: JSON.stringify({ query: `mutation { enablePullRequestAutoMerge(input: {pullRequestId: "${id}"}) { clientMutationId } }` }),
     });
-    expect(((await r.json()) as any).errors[0]).toMatchObject({ type: 'UNPROCESSABLE', message: 'Pull request Auto merge is not allowed for this repository' });
+    expect(((await r.json()) as any).errors[0]).toMatchObject({
+      type: 'UNPROCESSABLE',
+      message: 'Pull request Auto merge is not allowed for this repository',
+    });
     expect(d2.violations).toEqual([]);
   } finally {
     await d2.stop();
@@ -607,8 +759,21 @@ test('reviews a test adds are listed, and the reviewer is no longer requested', 
 test("Octokit's own requests (REST, pagination, GraphQL) pass the validation", async () => {
   const octokit = new Octokit({ auth: double.token, baseUrl: double.url });
   branch('okto', { 'o.txt': 'o\n' });
-  const { data: pr } = await octokit.request('POST /repos/{owner}/{repo}/pulls', { owner: 'octo', repo: 'charts', title: 'feat: okto', head: 'okto', base: 'main', draft: false });
-  for (let i = 0; i < 3; i++) await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: 'octo', repo: 'charts', issue_number: pr.number, body: `c${i}` });
+  const { data: pr } = await octokit.request('POST /repos/{owner}/{repo}/pulls', {
+    owner: 'octo',
+    repo: 'charts',
+    title: 'feat: okto',
+    head: 'okto',
+    base: 'main',
+    draft: false,
+  });
+  for (let i = 0; i < 3; i++)
+    await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      owner: 'octo',
+      repo: 'charts',
+      issue_number: pr.number,
+      body: `c${i}`,
+    });
   const pages: number[] = [];
   let url: string | undefined = `/repos/octo/charts/issues/${pr.number}/comments?per_page=2`;
   while (url) {
@@ -619,11 +784,14 @@ test("Octokit's own requests (REST, pagination, GraphQL) pass the validation", a
   expect(pages).toEqual([2, 1]);
   await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { owner: 'octo', repo: 'charts', pull_number: pr.number });
   await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: 'octo', repo: 'charts', ref: 'heads/okto' });
-  const q: any = await octokit.graphql('query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { id } } }', {
-    owner: 'octo',
-    name: 'charts',
-    number: pr.number,
-  });
+  const q: any = await octokit.graphql(
+    'query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { id } } }',
+    {
+      owner: 'octo',
+      name: 'charts',
+      number: pr.number,
+    },
+  );
   expect(q.repository.pullRequest.id).toBe(pr.node_id);
   expect(double.log.map((e) => e.status)).toEqual([201, 201, 201, 201, 200, 200, 200, 204, 200]);
   expect(double.violations).toEqual([]);

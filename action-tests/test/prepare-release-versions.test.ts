@@ -47,7 +47,8 @@ function run(dir: string, inputs: Record<string, string> = {}, env: Record<strin
   });
 }
 
-const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
 const originRef = (ref: string) => {
   try {
     return git(fx.origin, 'rev-parse', '--verify', '--quiet', ref);
@@ -66,14 +67,18 @@ describe('issue 16 item 12: a second run in the same workspace proposes the same
     expect(first.outputs).toMatchObject({ version: '1.4.3', branch: 'chore/release-1.4.3', 'pr-number': '1' });
     const ref = 'refs/heads/chore/release-1.4.3';
     const tip = originRef(ref);
-    expect(git(fx.origin, 'show', `${ref}:charts/myapp/Chart.yaml`)).toBe('apiVersion: v2\nname: myapp\nversion: 0.13.1\nappVersion: "1.4.3"');
+    expect(git(fx.origin, 'show', `${ref}:charts/myapp/Chart.yaml`)).toBe(
+      'apiVersion: v2\nname: myapp\nversion: 0.13.1\nappVersion: "1.4.3"',
+    );
 
     const second = await run(dir);
     expect(errors(second)).toEqual([]);
     expect(second.code).toBe(0);
     expect(second.outputs).toMatchObject({ version: '1.4.3', 'previous-version': '1.4.2', 'pr-number': '1' });
     expect(originRef(ref)).toBe(tip);
-    expect(git(fx.origin, 'show', `${ref}:charts/myapp/Chart.yaml`)).toBe('apiVersion: v2\nname: myapp\nversion: 0.13.1\nappVersion: "1.4.3"');
+    expect(git(fx.origin, 'show', `${ref}:charts/myapp/Chart.yaml`)).toBe(
+      'apiVersion: v2\nname: myapp\nversion: 0.13.1\nappVersion: "1.4.3"',
+    );
     expect(second.summary).toMatch(/already up to date: nothing pushed/);
     expect(gh.pulls(REPO)).toHaveLength(1);
     // After a run that pushed, the workspace is the checkout again: the release lives on its branch.
@@ -84,7 +89,9 @@ describe('issue 16 item 12: a second run in the same workspace proposes the same
     await setUp(['#v1.4.2', 'fix: crash on empty input (#13)']);
     const dir = fx.clone('main', 1);
     // What a run killed before its clean-up (or a `clean: false` checkout) leaves behind.
-    execFileSync('sh', ['-c', 'printf "1.4.3\\n" > .version && sed -i "s/^version: 0.13.0/version: 0.13.1/" charts/myapp/Chart.yaml'], { cwd: dir });
+    execFileSync('sh', ['-c', 'printf "1.4.3\\n" > .version && sed -i "s/^version: 0.13.0/version: 0.13.1/" charts/myapp/Chart.yaml'], {
+      cwd: dir,
+    });
     const r = await run(dir, { 'dry-run': 'true' });
     expect(errors(r)).toEqual([]);
     expect(r.outputs.version).toBe('1.4.3');
@@ -93,7 +100,7 @@ describe('issue 16 item 12: a second run in the same workspace proposes the same
     expect(diff).toContain('-version: 0.13.0\n-appVersion: "1.4.2"\n+version: 0.13.1\n+appVersion: "1.4.3"');
     expect(diff).toContain('--- a/.version\n+++ b/.version\n@@ -1,1 +1,1 @@\n-1.4.2\n+1.4.3');
     expect(r.stdout).not.toContain('0.13.2');
-    expect(r.stdout).toContain('planned from HEAD\'s committed files; uncommitted changes to .version, charts/myapp/Chart.yaml are ignored');
+    expect(r.stdout).toContain("planned from HEAD's committed files; uncommitted changes to .version, charts/myapp/Chart.yaml are ignored");
     // A dry run writes nothing: the dirty files are as they were.
     expect(readFileSync(join(dir, '.version'), 'utf8')).toBe('1.4.3\n');
   });
@@ -116,7 +123,10 @@ describe('issue 16 item 17: a revert cancels the commit it reverts', () => {
   test.each([
     ['`revert: <header>` without a sha', () => 'revert: feat(api): add export (#12)'],
     ['`revert: <header>` squash-merged with its own PR number', () => 'revert: feat(api): add export (#12) (#15)'],
-    ['git revert\'s message with "This reverts commit <sha>"', (feat: string) => `Revert "feat(api): add export (#12)"\n\nThis reverts commit ${feat}.`],
+    [
+      'git revert\'s message with "This reverts commit <sha>"',
+      (feat: string) => `Revert "feat(api): add export (#12)"\n\nThis reverts commit ${feat}.`,
+    ],
   ])('%s', async (_name, revert) => {
     await setUp(['#v1.4.2']);
     const feat = fx.commit('feat(api): add export (#12)', { 'src/api.txt': 'export\n' });
@@ -126,7 +136,9 @@ describe('issue 16 item 17: a revert cancels the commit it reverts', () => {
     const r = await run(fx.clone('main', 1), { 'dry-run': 'true' });
     expect(errors(r)).toEqual([]);
     expect(r.outputs).toMatchObject({ version: '1.4.3', bump: 'patch' });
-    expect(r.outputs.notes).toMatch(/^## \[1\.4\.3\]\(\S+\/acme\/mono\/compare\/v1\.4\.2\.\.\.v1\.4\.3\) \(2026-11-18\)\n\n### Bug Fixes\n\n\* crash on empty input \(\[#13\]\(\S+\/pull\/13\)\) \(\[[0-9a-f]{7}\]\(\S+\)\)\n$/);
+    expect(r.outputs.notes).toMatch(
+      /^## \[1\.4\.3\]\(\S+\/acme\/mono\/compare\/v1\.4\.2\.\.\.v1\.4\.3\) \(2026-11-18\)\n\n### Bug Fixes\n\n\* crash on empty input \(\[#13\]\(\S+\/pull\/13\)\) \(\[[0-9a-f]{7}\]\(\S+\)\)\n$/,
+    );
   });
 
   test('a revert cancels only an earlier commit: a feature re-landed after its revert still counts', async () => {
@@ -237,8 +249,12 @@ describe('issue 24 item 8: publish mode', () => {
     const [err, ...rest] = errors(r);
     expect(rest).toEqual([]);
     expect(err).not.toMatch(/internal error/);
-    expect(err.startsWith(`could not reach the GitHub API at http://127.0.0.1:${port} (GITHUB_API_URL) for GET /repos/acme/mono/commits/`)).toBe(true);
-    expect(err).toMatch(/^could not reach the GitHub API at http:\/\/127\.0\.0\.1:\d+ \(GITHUB_API_URL\) for GET \/repos\/acme\/mono\/commits\/[0-9a-f]{40}\/pulls after 4 attempts \(ECONNREFUSED\)/);
+    expect(
+      err.startsWith(`could not reach the GitHub API at http://127.0.0.1:${port} (GITHUB_API_URL) for GET /repos/acme/mono/commits/`),
+    ).toBe(true);
+    expect(err).toMatch(
+      /^could not reach the GitHub API at http:\/\/127\.0\.0\.1:\d+ \(GITHUB_API_URL\) for GET \/repos\/acme\/mono\/commits\/[0-9a-f]{40}\/pulls after 4 attempts \(ECONNREFUSED\)/,
+    );
     expect(git(dir, 'status', '--porcelain')).toBe('');
   }, 60_000);
 });
@@ -246,7 +262,10 @@ describe('issue 24 item 8: publish mode', () => {
 describe('lockstep release (CLI bundle)', () => {
   test('tags of another prefix are named in the error', async () => {
     await setUp(['#v2.0.0', 'feat: x (#3)'], { ...BASE, '.version': '2.0.0\n' });
-    const r = await runCli(['release', '--tag-prefix', 'release-'], { cwd: fx.clone('main'), env: { ...GIT_ENV, SOURCE_DATE_EPOCH: '1795000000' } });
+    const r = await runCli(['release', '--tag-prefix', 'release-'], {
+      cwd: fx.clone('main'),
+      env: { ...GIT_ENV, SOURCE_DATE_EPOCH: '1795000000' },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('no tag matches release-X.Y.Z; found v2.0.0 — did you mean tag-prefix: v?');
   });

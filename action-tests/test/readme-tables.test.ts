@@ -79,7 +79,9 @@ describe('README table renderer', () => {
   test('replaces only the bytes between the markers', () => {
     const out = renderReadme(README, FIXTURE_YML);
     expect(out.startsWith('# demo\n\nSome prose that stays.\n\n## Inputs\n\n<!-- inputs:start -->\n| Input |')).toBe(true);
-    expect(out).toContain('| `config` | Configuration file | `.github/lockstep.yml` | no |\n<!-- inputs:end -->\n\n## Outputs\n\n<!-- outputs:start -->\n| Output |');
+    expect(out).toContain(
+      '| `config` | Configuration file | `.github/lockstep.yml` | no |\n<!-- inputs:end -->\n\n## Outputs\n\n<!-- outputs:start -->\n| Output |',
+    );
     expect(out.endsWith('<!-- outputs:end -->\n\nTrailing prose.\n')).toBe(true);
     expect(out).not.toContain('stale');
     expect(renderReadme(out, FIXTURE_YML)).toBe(out);
@@ -106,7 +108,9 @@ describe('README table renderer', () => {
       mkdirSync(join(tmp, 'actions', 'demo'), { recursive: true });
       writeFileSync(join(tmp, 'actions', 'demo', 'action.yml'), FIXTURE_YML);
       writeFileSync(join(tmp, 'actions', 'demo', 'README.md'), README);
-      expect(syncReadmes(tmp).problems).toEqual([expect.stringMatching(/^actions\/demo\/README\.md: tables differ .*node scripts\/readme-tables\.mjs/)]);
+      expect(syncReadmes(tmp).problems).toEqual([
+        expect.stringMatching(/^actions\/demo\/README\.md: tables differ .*node scripts\/readme-tables\.mjs/),
+      ]);
       expect(syncReadmes(tmp, { write: true }).written).toEqual(['actions/demo/README.md']);
       expect(syncReadmes(tmp).problems).toEqual([]);
       expect(readFileSync(join(tmp, 'actions', 'demo', 'README.md'), 'utf8')).toBe(renderReadme(README, FIXTURE_YML));
@@ -130,20 +134,60 @@ describe('action.yml house rules checker', () => {
     ['runs.main', FIXTURE_YML.replace('main: dist/index.js', 'main: lib/main.js'), /runs\.main must be dist\/index\.js/],
     ['camelCase input', FIXTURE_YML.replace('  level:', '  bumpLevel:'), /action\.yml:7: input 'bumpLevel' must be kebab-case/],
     ['snake_case output', FIXTURE_YML.replace('  version:', '  new_version:'), /output 'new_version' must be kebab-case/],
-    ['missing description', FIXTURE_YML.replace('    description: patch, minor or major\n', ''), /input 'level' needs a non-empty description/],
-    ['empty description', FIXTURE_YML.replace('description: patch, minor or major', "description: ''"), /input 'level' needs a non-empty description/],
+    [
+      'missing description',
+      FIXTURE_YML.replace('    description: patch, minor or major\n', ''),
+      /input 'level' needs a non-empty description/,
+    ],
+    [
+      'empty description',
+      FIXTURE_YML.replace('description: patch, minor or major', "description: ''"),
+      /input 'level' needs a non-empty description/,
+    ],
     ['multi-line description', FIXTURE_YML, /action\.yml:\d+: output 'version' description must be one line/],
-    ['unquoted default', FIXTURE_YML.replace("default: 'patch'", 'default: patch'), /action\.yml:9: input 'level' default must be a quoted string/],
+    [
+      'unquoted default',
+      FIXTURE_YML.replace("default: 'patch'", 'default: patch'),
+      /action\.yml:9: input 'level' default must be a quoted string/,
+    ],
     ['boolean default', FIXTURE_YML.replace("default: ''", 'default: false'), /input 'empty' default must be a quoted string/],
-    ['missing working-directory', FIXTURE_YML.replace(/ {2}working-directory:\n.*\n.*\n/, ''), /every action takes a 'working-directory' input/],
+    [
+      'missing working-directory',
+      FIXTURE_YML.replace(/ {2}working-directory:\n.*\n.*\n/, ''),
+      /every action takes a 'working-directory' input/,
+    ],
     ['missing config', FIXTURE_YML.replace(/ {2}config:\n.*\n.*\n/, ''), /every action takes a 'config' input/],
-    ['config default', FIXTURE_YML.replace('".github/lockstep.yml"', '"lockstep.yml"'), /input 'config' must default to ".github\/lockstep.yml"/],
-    ['dry-run without "false"', FIXTURE_YML.replace('inputs:\n', 'inputs:\n  dry-run:\n    description: Print only\n'), /input 'dry-run' must default to "false"/],
-    ['github-token default', FIXTURE_YML.replace('inputs:\n', "inputs:\n  github-token:\n    description: Token\n    default: ''\n"), /'github-token' must default to/],
+    [
+      'config default',
+      FIXTURE_YML.replace('".github/lockstep.yml"', '"lockstep.yml"'),
+      /input 'config' must default to ".github\/lockstep.yml"/,
+    ],
+    [
+      'dry-run without "false"',
+      FIXTURE_YML.replace('inputs:\n', 'inputs:\n  dry-run:\n    description: Print only\n'),
+      /input 'dry-run' must default to "false"/,
+    ],
+    [
+      'github-token default',
+      FIXTURE_YML.replace('inputs:\n', "inputs:\n  github-token:\n    description: Token\n    default: ''\n"),
+      /'github-token' must default to/,
+    ],
     ['required as string', FIXTURE_YML.replace('required: true', "required: 'true'"), /input 'chart' required must be true or false/],
-    ['unknown input key', FIXTURE_YML.replace('required: true', 'required: true\n    type: string'), /input 'chart' has unknown key 'type'/],
-    ['output with value', FIXTURE_YML.replace('runs:', '  x:\n    description: X\n    value: y\nruns:'), /output 'x': a JavaScript action's outputs take no value/],
-    ['duplicate input', FIXTURE_YML.replace('inputs:\n', "inputs:\n  level:\n    description: again\n"), /action\.yml:\d+: Map keys must be unique/],
+    [
+      'unknown input key',
+      FIXTURE_YML.replace('required: true', 'required: true\n    type: string'),
+      /input 'chart' has unknown key 'type'/,
+    ],
+    [
+      'output with value',
+      FIXTURE_YML.replace('runs:', '  x:\n    description: X\n    value: y\nruns:'),
+      /output 'x': a JavaScript action's outputs take no value/,
+    ],
+    [
+      'duplicate input',
+      FIXTURE_YML.replace('inputs:\n', 'inputs:\n  level:\n    description: again\n'),
+      /action\.yml:\d+: Map keys must be unique/,
+    ],
   ])('flags %s', (_what, text, expected) => {
     expect(houseRuleProblems(text, 'action.yml')).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });
@@ -181,7 +225,8 @@ describe('committed actions', () => {
       } catch {
         continue; // already reported as missing
       }
-      if (!/^\s*(?:-\s+)?uses:\s*\S*actions\/[\w-]+/m.test(text)) problems.push(`${rel}: needs a usage example (a workflow step with uses:)`);
+      if (!/^\s*(?:-\s+)?uses:\s*\S*actions\/[\w-]+/m.test(text))
+        problems.push(`${rel}: needs a usage example (a workflow step with uses:)`);
       if (!/permissions:/.test(text)) problems.push(`${rel}: must state the least permissions: it needs`);
     }
     expect(problems).toEqual([]);

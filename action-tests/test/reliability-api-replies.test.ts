@@ -17,14 +17,19 @@ const CREATE_RELEASE = 'POST /repos/{owner}/{repo}/releases';
 const CREATE_PULL = 'POST /repos/{owner}/{repo}/pulls';
 const LIST_PULLS = 'GET /repos/{owner}/{repo}/pulls';
 
-const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
 const errors = (r: ActionRun) => r.annotations.filter((a) => a.level === 'error').map((a) => a.message);
 
 let fx: GitFixture;
 let gh: GitHubDouble;
 
 beforeEach(async () => {
-  fx = GitFixture.create({ '.version': '1.4.2\n', 'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0\nappVersion: "1.4.2"\n', 'README.md': 'mono\n' });
+  fx = GitFixture.create({
+    '.version': '1.4.2\n',
+    'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0\nappVersion: "1.4.2"\n',
+    'README.md': 'mono\n',
+  });
   fx.git('tag', '-a', '-m', 'v1.4.2', 'v1.4.2');
   fx.commit('feat(api): add export (#12)', { 'app.py': 'export\n' });
   fx.git('push', '--quiet', '--follow-tags', 'origin', 'main');
@@ -62,14 +67,24 @@ async function mergedReleasePr(): Promise<void> {
 
 /** No write went to a pull request without its number (`PATCH …/pulls`, `…/pulls/undefined`). */
 function noNumberlessRequests(): void {
-  const numberless = gh.log.filter((e) => (e.method === 'PATCH' && !/\/pulls\/\d+$/.test(e.path)) || /\/pulls\/(?!\d+(\/|$|\?))/.test(e.path));
+  const numberless = gh.log.filter(
+    (e) => (e.method === 'PATCH' && !/\/pulls\/\d+$/.test(e.path)) || /\/pulls\/(?!\d+(\/|$|\?))/.test(e.path),
+  );
   expect(numberless.map((e) => `${e.method} ${e.path}`)).toEqual([]);
 }
 
 describe('publish mode: a garbled answer to GET /releases/tags/{tag} is not "the Release exists"', () => {
   test.each([
-    ['an HTML page with status 200', 'html-200' as const, /GET \/repos\/acme\/mono\/releases\/tags\/v1\.5\.0: the reply was not JSON \(text\/html\)/],
-    ['JSON cut off mid-way', 'truncated-json' as const, /GET \/repos\/acme\/mono\/releases\/tags\/v1\.5\.0: the reply was empty or cut off/],
+    [
+      'an HTML page with status 200',
+      'html-200' as const,
+      /GET \/repos\/acme\/mono\/releases\/tags\/v1\.5\.0: the reply was not JSON \(text\/html\)/,
+    ],
+    [
+      'JSON cut off mid-way',
+      'truncated-json' as const,
+      /GET \/repos\/acme\/mono\/releases\/tags\/v1\.5\.0: the reply was empty or cut off/,
+    ],
     ['an empty object', 'empty-json' as const, /GET \/repos\/acme\/mono\/releases\/tags\/v1\.5\.0: .*missing numeric id/],
   ])('%s on every try: retried, then exit 1 naming the endpoint; no released=true, no Release', async (_name, kind, message) => {
     await mergedReleasePr();

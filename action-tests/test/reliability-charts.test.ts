@@ -13,14 +13,19 @@ const repo = fixturesRemovedAfterAll();
 function aliasBomb(leaf: string): string {
   const names = 'abcdefghi';
   const lines = [`a: &a {${Array.from({ length: 9 }, (_, j) => `k${j}: ${leaf}`).join(', ')}}`];
-  for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} {${Array.from({ length: 9 }, (_, j) => `k${j}: *${names[i - 1]}`).join(', ')}}`);
+  for (let i = 1; i < names.length; i++)
+    lines.push(`${names[i]}: &${names[i]} {${Array.from({ length: 9 }, (_, j) => `k${j}: *${names[i - 1]}`).join(', ')}}`);
   return [...lines, ''].join('\n');
 }
 
 const chart = (version: string) => `apiVersion: v2\nname: myapp\nversion: ${version}\nappVersion: "1.0.0"\n`;
 
 test('case 28: a billion-laughs values.yaml in a pull request is checked in bounded time, its findings capped', async () => {
-  const f = repo({ 'charts/myapp/Chart.yaml': chart('1.0.0'), 'charts/myapp/values.yaml': aliasBomb('lol'), 'charts/myapp/templates/a.yaml': 'kind: A\n' });
+  const f = repo({
+    'charts/myapp/Chart.yaml': chart('1.0.0'),
+    'charts/myapp/values.yaml': aliasBomb('lol'),
+    'charts/myapp/templates/a.yaml': 'kind: A\n',
+  });
   const base = f.git('rev-parse', 'HEAD');
   f.checkout('pr', true);
   const head = f.commit('feat: numbers', { 'charts/myapp/values.yaml': aliasBomb('1'), 'charts/myapp/Chart.yaml': chart('1.0.1') });
@@ -38,9 +43,15 @@ test('case 28: a billion-laughs values.yaml in a pull request is checked in boun
   expect(r.code).toBe(1);
   const errors = r.annotations.filter((a) => a.level === 'error' && a.file === 'charts/myapp/values.yaml');
   // The anchor's own keys first; the same change seen through every alias path stops at the cap.
-  expect(errors.slice(0, 9).map((a) => a.message.replace(/^\S+:\d+: /, '').split(' (')[0].split(' — ')[0])).toEqual(
-    Array.from({ length: 9 }, (_, j) => `key a.k${j} changed type from string to number`),
-  );
+  expect(
+    errors.slice(0, 9).map(
+      (a) =>
+        a.message
+          .replace(/^\S+:\d+: /, '')
+          .split(' (')[0]
+          .split(' — ')[0],
+    ),
+  ).toEqual(Array.from({ length: 9 }, (_, j) => `key a.k${j} changed type from string to number`));
   expect(errors.length).toBeLessThanOrEqual(200);
 });
 
@@ -105,7 +116,9 @@ test('case 32: bump-chart refuses a version the base branch already has, before 
   const r = await runAction('bump-chart', { workspace: f.dir, inputs: { charts: 'charts/myapp', version: '1.4.0+build.2', base: 'main' } });
   expect(r.code).toBe(1);
   expect(r.annotations[0]).toMatchObject({ level: 'error', file: 'charts/myapp/Chart.yaml', line: 3 });
-  expect(r.annotations[0].message).toMatch(/chart myapp 1\.4\.0\+build\.2 is already published at .*main \([0-9a-f]{12}\) \(its version there is 1\.4\.0\)/);
+  expect(r.annotations[0].message).toMatch(
+    /chart myapp 1\.4\.0\+build\.2 is already published at .*main \([0-9a-f]{12}\) \(its version there is 1\.4\.0\)/,
+  );
   expect(readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8')).toBe(before);
   expect(f.git('status', '--porcelain')).toBe('');
 });

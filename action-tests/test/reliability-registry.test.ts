@@ -41,10 +41,15 @@ function answer(res: ServerResponse, method: string | undefined, type: string, b
 }
 
 describe('case 14: what the registry says the manifest is', () => {
-  const schema1 = Buffer.from(JSON.stringify({ schemaVersion: 1, name: 'acme/app', tag: '1.0.0', fsLayers: [], history: [], signatures: [] }));
+  const schema1 = Buffer.from(
+    JSON.stringify({ schemaVersion: 1, name: 'acme/app', tag: '1.0.0', fsLayers: [], history: [], signatures: [] }),
+  );
 
   test.each([
-    ['application/vnd.docker.distribution.manifest.v1+prettyjws', 'unsupported media type application/vnd.docker.distribution.manifest.v1+prettyjws'],
+    [
+      'application/vnd.docker.distribution.manifest.v1+prettyjws',
+      'unsupported media type application/vnd.docker.distribution.manifest.v1+prettyjws',
+    ],
     ['application/vnd.docker.distribution.manifest.v1+json', 'unsupported media type application/vnd.docker.distribution.manifest.v1+json'],
   ])('a schema1 manifest (%s) is refused naming the image; no file is written', async (type, want) => {
     const s = await server((req, res) => answer(res, req.method, type, schema1));
@@ -57,10 +62,14 @@ describe('case 14: what the registry says the manifest is', () => {
 
   test('a Content-Type that disagrees with the manifest’s mediaType is refused even though the digest matches', async () => {
     // The body is an OCI manifest; the registry labels it as a Docker v2 manifest.
-    const s = await server((req, res) => answer(res, req.method, MT.dockerManifest, image.manifest, req.method === 'GET' ? { 'Docker-Content-Digest': image.digest } : {}));
+    const s = await server((req, res) =>
+      answer(res, req.method, MT.dockerManifest, image.manifest, req.method === 'GET' ? { 'Docker-Content-Digest': image.digest } : {}),
+    );
     const { r, ws } = await capture(s);
     expect(r.code).toBe(1);
-    expect(r.annotations[0].message).toContain(`unsupported media type: served as Content-Type ${MT.dockerManifest} but the manifest's mediaType is ${MT.ociManifest}`);
+    expect(r.annotations[0].message).toContain(
+      `unsupported media type: served as Content-Type ${MT.dockerManifest} but the manifest's mediaType is ${MT.ociManifest}`,
+    );
     expect(s.requests.map((q) => q.method)).toEqual(['HEAD', 'GET']);
     expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
   });
@@ -79,7 +88,9 @@ test("case 16: Docker Hub's pull limit (429, ratelimit headers, TOOMANYREQUESTS)
   const { r, ws } = await capture(s);
   expect(r.code).toBe(1);
   const message = r.annotations[0].message;
-  expect(message).toContain(`rate limited by ${s.host}: Docker Hub's pull rate limit is used up (0 of 100 remaining per 6h) for anonymous pulls from this address`);
+  expect(message).toContain(
+    `rate limited by ${s.host}: Docker Hub's pull rate limit is used up (0 of 100 remaining per 6h) for anonymous pulls from this address`,
+  );
   expect(message).toContain('pulls free up within 6h');
   expect(message).toContain('authenticate to Docker Hub');
   expect(message).toContain('registry mirror');

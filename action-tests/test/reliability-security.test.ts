@@ -56,7 +56,11 @@ function run(inputs: Record<string, string> = {}): Promise<ActionRun> {
 }
 
 /** Lines the runner would read as workflow commands (it trims leading whitespace first). */
-const commands = (stdout: string) => stdout.split('\n').map((l) => l.trimStart()).filter((l) => l.startsWith('::'));
+const commands = (stdout: string) =>
+  stdout
+    .split('\n')
+    .map((l) => l.trimStart())
+    .filter((l) => l.startsWith('::'));
 
 test('shell text in commit messages reaches the PR and the commit as literal text; no command runs', async () => {
   const r = await run();
@@ -89,7 +93,12 @@ test.each([
   const marker = join(scratch, 'uploaded');
   const r = await run({ [input]: value.replace('MARKER', marker) });
   expect(r.code).toBe(1);
-  expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n')).toMatch(new RegExp(`\\b${input}\\b`));
+  expect(
+    r.annotations
+      .filter((a) => a.level === 'error')
+      .map((a) => a.message)
+      .join('\n'),
+  ).toMatch(new RegExp(`\\b${input}\\b`));
   expect(existsSync(marker)).toBe(false);
   expect(gh.pulls(REPO)).toEqual([]);
   expect(execFileSync('git', ['--git-dir', fx.origin, 'for-each-ref', 'refs/heads/chore/'], { encoding: 'utf8' })).toBe('');
@@ -99,13 +108,24 @@ test('Markdown in commit messages stays text in the release PR body and the job 
   const r = await run();
   expect(r.code).toBe(0);
   const [pull] = gh.pulls(REPO);
-  for (const [where, markdown] of [['PR body', pull.body ?? ''], ['summary', r.summary]] as const) {
+  for (const [where, markdown] of [
+    ['PR body', pull.body ?? ''],
+    ['summary', r.summary],
+  ] as const) {
     const live = liveMarkdown(markdown);
     expect([where, live.images]).toEqual([where, []]);
     // lockstep's own HTML only: the PR body's marker comment, the summary's fold.
-    expect([where, live.html.filter((h) => !/^<!-- lockstep:[\w-]+ -->\n?$/.test(h) && !/^<\/?(details|summary)>/.test(h))]).toEqual([where, []]);
+    expect([where, live.html.filter((h) => !/^<!-- lockstep:[\w-]+ -->\n?$/.test(h) && !/^<\/?(details|summary)>/.test(h))]).toEqual([
+      where,
+      [],
+    ]);
     expect([where, live.links.filter((l) => l.href.includes('evil.example') && l.text !== l.href)]).toEqual([where, []]);
     expect([where, live.headings.filter((h) => h.includes('approved'))]).toEqual([where, []]);
-    expect([where, live.text]).toEqual([where, expect.stringContaining('![pixel](https://evil.example/p.png) </details><img src="https://evil.example/i.png"> [click](https://evil.example/c)')]);
+    expect([where, live.text]).toEqual([
+      where,
+      expect.stringContaining(
+        '![pixel](https://evil.example/p.png) </details><img src="https://evil.example/i.png"> [click](https://evil.example/c)',
+      ),
+    ]);
   }
 });

@@ -53,7 +53,8 @@ test('every cited test exists in the cited file', () => {
 });
 
 test('the title check itself tells a test title from other text', () => {
-  const source = "test('a real title', () => {});\ndescribe(\"a block\", () => {});\ntest.each([1])('%s each', () => {});\nconst s = 'a real title elsewhere';";
+  const source =
+    "test('a real title', () => {});\ndescribe(\"a block\", () => {});\ntest.each([1])('%s each', () => {});\nconst s = 'a real title elsewhere';";
   expect(titleExists(source, 'a real title')).toBe(true);
   expect(titleExists(source, 'a block')).toBe(true);
   expect(titleExists(source, '%s each')).toBe(true);

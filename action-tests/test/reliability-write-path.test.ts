@@ -10,7 +10,8 @@ import { type ActionRun, runAction } from '../harness/run-action.ts';
 // must fail saying what state it left, leave the checkout clean, and a later run must finish the job
 // with exactly one branch and one PR (RELIABILITY.md cases 7, 35, 36, 39 and the write-path list).
 
-const git = (dir: string, ...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
+const git = (dir: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
 
 function refOf(bare: string, ref: string): string | undefined {
   try {
@@ -37,7 +38,11 @@ describe('prepare-release: faults on the write path', () => {
   let gh: GitHubDouble;
 
   beforeEach(async () => {
-    fx = GitFixture.create({ '.version': '1.4.2\n', 'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0\nappVersion: "1.4.2"\n', 'README.md': 'mono\n' });
+    fx = GitFixture.create({
+      '.version': '1.4.2\n',
+      'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0\nappVersion: "1.4.2"\n',
+      'README.md': 'mono\n',
+    });
     fx.git('tag', '-a', '-m', 'v1.4.2', 'v1.4.2');
     fx.commit('feat(api): add export (#12)', { 'app.py': 'export\n' });
     fx.git('push', '--quiet', '--follow-tags', 'origin', 'main');
@@ -49,12 +54,22 @@ describe('prepare-release: faults on the write path', () => {
     fx.cleanup();
   });
 
-  function run(dir: string, opts: { eventName?: string; env?: Record<string, string>; inputs?: Record<string, string> } = {}): Promise<ActionRun> {
+  function run(
+    dir: string,
+    opts: { eventName?: string; env?: Record<string, string>; inputs?: Record<string, string> } = {},
+  ): Promise<ActionRun> {
     return runAction('prepare-release', {
       workspace: dir,
       inputs: { 'github-token': gh.token, ...opts.inputs },
       eventName: opts.eventName ?? 'push',
-      env: { ...gh.env(), ...GIT_ENV, GITHUB_REPOSITORY: REPO, GITHUB_REF: 'refs/heads/main', SOURCE_DATE_EPOCH: '1795000000', ...opts.env },
+      env: {
+        ...gh.env(),
+        ...GIT_ENV,
+        GITHUB_REPOSITORY: REPO,
+        GITHUB_REF: 'refs/heads/main',
+        SOURCE_DATE_EPOCH: '1795000000',
+        ...opts.env,
+      },
       timeoutMs: 120000,
     });
   }
@@ -90,21 +105,28 @@ describe('prepare-release: faults on the write path', () => {
   });
 
   test.each([
-    ['a protected branch', 'echo "remote: error: GH006: Protected branch update failed for refs/heads/chore/release-1.5.0." >&2; exit 1', /GH006|declined|rejected/],
+    [
+      'a protected branch',
+      'echo "remote: error: GH006: Protected branch update failed for refs/heads/chore/release-1.5.0." >&2; exit 1',
+      /GH006|declined|rejected/,
+    ],
     ['a hook that declines', 'echo "policy: release branches are made by humans" >&2; exit 1', /declined|rejected/],
-  ])('a push refused by %s: the run fails naming the refusal; nothing reached origin or GitHub; the checkout is clean', async (_name, body, message) => {
-    hook(fx.origin, 'pre-receive', body);
-    const dir = fx.clone('main', 1);
-    const head = git(dir, 'rev-parse', 'HEAD');
-    const r = await run(dir);
-    expect(r.code).toBe(1);
-    expect(errors(r).join('\n')).toMatch(message);
-    expect(r.stdout).not.toMatch(/^\s+at /m);
-    expect(refOf(fx.origin, BRANCH)).toBeUndefined();
-    expect(gh.pulls(REPO)).toHaveLength(0);
-    expect(gh.log.filter((e) => e.method !== 'GET' && e.path !== '/graphql')).toEqual([]);
-    clean(dir, head);
-  });
+  ])(
+    'a push refused by %s: the run fails naming the refusal; nothing reached origin or GitHub; the checkout is clean',
+    async (_name, body, message) => {
+      hook(fx.origin, 'pre-receive', body);
+      const dir = fx.clone('main', 1);
+      const head = git(dir, 'rev-parse', 'HEAD');
+      const r = await run(dir);
+      expect(r.code).toBe(1);
+      expect(errors(r).join('\n')).toMatch(message);
+      expect(r.stdout).not.toMatch(/^\s+at /m);
+      expect(refOf(fx.origin, BRANCH)).toBeUndefined();
+      expect(gh.pulls(REPO)).toHaveLength(0);
+      expect(gh.log.filter((e) => e.method !== 'GET' && e.path !== '/graphql')).toEqual([]);
+      clean(dir, head);
+    },
+  );
 
   test('the connection drops mid-push: the run fails, origin has no half branch, and the next run finishes with one PR', async () => {
     // The receiving side dies while the pack is being taken in: the client sees the remote hang up.
@@ -152,7 +174,9 @@ describe('prepare-release: faults on the write path', () => {
     const [a, b] = await Promise.all([run(fx.clone('main', 1)), run(fx.clone('main', 1))]);
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(git(fx.origin, 'tag', '--list', 'v1.5.0')).toBe('v1.5.0');
-    const releases = (await (await fetch(`${gh.url}/repos/${REPO}/releases`, { headers: { authorization: `token ${gh.token}` } })).json()) as { tag_name: string }[];
+    const releases = (await (
+      await fetch(`${gh.url}/repos/${REPO}/releases`, { headers: { authorization: `token ${gh.token}` } })
+    ).json()) as { tag_name: string }[];
     expect(releases.filter((x) => x.tag_name === 'v1.5.0')).toHaveLength(1);
   });
 });
@@ -161,7 +185,15 @@ describe('promote-env: concurrency', () => {
   const REPO = 'acme/monorepo';
   const d = (c: string) => `sha256:${c.repeat(64)}`;
   const values = (api: [string, string]) =>
-    ['services:', '  api:', '    image:', '      repository: ghcr.io/acme/api', `      tag: "${api[0]}"`, `      digest: ${api[1]}`, ''].join('\n');
+    [
+      'services:',
+      '  api:',
+      '    image:',
+      '      repository: ghcr.io/acme/api',
+      `      tag: "${api[0]}"`,
+      `      digest: ${api[1]}`,
+      '',
+    ].join('\n');
   let fx: GitFixture;
   let gh: GitHubDouble;
 
@@ -188,7 +220,12 @@ describe('promote-env: concurrency', () => {
 
   const run = (inputs: Record<string, string>) => {
     const ws = fx.clone('main');
-    return runAction('promote-env', { workspace: ws, inputs: { 'github-token': gh.token, ...inputs }, env: { ...gh.env(), HOME: ws }, timeoutMs: 120000 });
+    return runAction('promote-env', {
+      workspace: ws,
+      inputs: { 'github-token': gh.token, ...inputs },
+      env: { ...gh.env(), HOME: ws },
+      timeoutMs: 120000,
+    });
   };
 
   test('two PR-mode runs started together on the same base: one branch, one PR, based on main', async () => {
@@ -203,7 +240,10 @@ describe('promote-env: concurrency', () => {
 
   test('two direct pushes started together: both land or one is a no-op; main keeps every commit', async () => {
     const base = git(fx.origin, 'rev-parse', 'main');
-    const [a, b] = await Promise.all([run({ from: 'dev', to: 'staging', push: 'direct' }), run({ from: 'dev', to: 'staging', push: 'direct' })]);
+    const [a, b] = await Promise.all([
+      run({ from: 'dev', to: 'staging', push: 'direct' }),
+      run({ from: 'dev', to: 'staging', push: 'direct' }),
+    ]);
     expect([a.code, b.code]).toEqual([0, 0]);
     // One promotion commit on top of the base: the second run found nothing left to change.
     expect(git(fx.origin, 'rev-list', '--count', `${base}..main`)).toBe('1');

@@ -10,7 +10,11 @@ import { repoRoot } from '../harness/run-action.ts';
 
 describe('npm audit gate (scripts/audit.mjs, run by .ci/run)', () => {
   const report = (counts: Record<string, number>, vulnerabilities: Record<string, unknown> = {}) =>
-    JSON.stringify({ auditReportVersion: 2, vulnerabilities, metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts, total: 0 } } });
+    JSON.stringify({
+      auditReportVersion: 2,
+      vulnerabilities,
+      metadata: { vulnerabilities: { info: 0, low: 0, moderate: 0, high: 0, critical: 0, ...counts, total: 0 } },
+    });
 
   test('the endpoint answering 405 (as the registry here does) is "unavailable", not a pass or a failure', () => {
     const npmError = JSON.stringify({
@@ -33,17 +37,23 @@ describe('npm audit gate (scripts/audit.mjs, run by .ci/run)', () => {
 
   test('high and critical findings fail, naming the packages', () => {
     const v = auditVerdict(
-      report({ high: 1, critical: 1, moderate: 1 }, {
-        'left-pad': { severity: 'critical', range: '<1.3.0', fixAvailable: true },
-        'some-lib': { severity: 'high', range: '2.0.0 - 2.1.0', fixAvailable: false },
-        'minor-lib': { severity: 'moderate', range: '*' },
-      }),
+      report(
+        { high: 1, critical: 1, moderate: 1 },
+        {
+          'left-pad': { severity: 'critical', range: '<1.3.0', fixAvailable: true },
+          'some-lib': { severity: 'high', range: '2.0.0 - 2.1.0', fixAvailable: false },
+          'minor-lib': { severity: 'moderate', range: '*' },
+        },
+      ),
     );
     expect(v).toMatchObject({ status: 'fail', findings: ['left-pad (critical, <1.3.0, fix available)', 'some-lib (high, 2.0.0 - 2.1.0)'] });
   });
 
   test('only low and moderate findings pass, with the counts', () => {
-    expect(auditVerdict(report({ low: 2, moderate: 1 }, { a: { severity: 'low' } }))).toMatchObject({ status: 'ok', counts: { low: 2, moderate: 1 } });
+    expect(auditVerdict(report({ low: 2, moderate: 1 }, { a: { severity: 'low' } }))).toMatchObject({
+      status: 'ok',
+      counts: { low: 2, moderate: 1 },
+    });
     expect(auditVerdict(report({}))).toMatchObject({ status: 'ok' });
   });
 
@@ -75,7 +85,10 @@ function licensed(text: string): Map<string, string> {
 function packagesInBundle(dist: string): Set<string> {
   const found = new Set<string>();
   for (const f of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
-    for (const m of readFileSync(join(dist, f), 'utf8').matchAll(/^\s*;?\/\/ (?:CONCATENATED|EXTERNAL) MODULE: \.\/(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm)) found.add(m[1]);
+    for (const m of readFileSync(join(dist, f), 'utf8').matchAll(
+      /^\s*;?\/\/ (?:CONCATENATED|EXTERNAL) MODULE: \.\/(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\//gm,
+    ))
+      found.add(m[1]);
   }
   return found;
 }
@@ -100,14 +113,27 @@ describe('licenses.txt of every bundle', () => {
   test('bundledPackageDirs reads concatenated, loader-prefixed and nested modules from webpack stats', () => {
     const stats = {
       modules: [
-        { name: './packages/core/src/a.ts + 3 modules', modules: [{ name: './packages/core/src/a.ts' }, { name: './node_modules/diff/libesm/index.js' }, { name: './node_modules/@octokit/core/dist-src/index.js' }] },
+        {
+          name: './packages/core/src/a.ts + 3 modules',
+          modules: [
+            { name: './packages/core/src/a.ts' },
+            { name: './node_modules/diff/libesm/index.js' },
+            { name: './node_modules/@octokit/core/dist-src/index.js' },
+          ],
+        },
         { name: './node_modules/@vercel/ncc/dist/ncc/loaders/ts-loader.js!./node_modules/yaml/dist/index.js' },
         { name: './node_modules/a/node_modules/b/lib/x.js' },
         { name: 'external "node:fs"' },
       ],
       chunks: [{ modules: [{ name: './node_modules/semver/index.js' }] }],
     };
-    expect(bundledPackageDirs(stats).sort()).toEqual(['node_modules/@octokit/core', 'node_modules/a/node_modules/b', 'node_modules/diff', 'node_modules/semver', 'node_modules/yaml']);
+    expect(bundledPackageDirs(stats).sort()).toEqual([
+      'node_modules/@octokit/core',
+      'node_modules/a/node_modules/b',
+      'node_modules/diff',
+      'node_modules/semver',
+      'node_modules/yaml',
+    ]);
   });
 
   test('renderLicenses gives name@version, the license and its text for a real package', () => {
@@ -125,12 +151,23 @@ function specifiersIn(text: string, fileName = 'x.ts'): string[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false);
   const out: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) out.push(node.moduleSpecifier.text);
-    else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteral(node.moduleReference.expression))
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier))
+      out.push(node.moduleSpecifier.text);
+    else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteral(node.moduleReference.expression)
+    )
       out.push(node.moduleReference.expression.text);
     else if (ts.isCallExpression(node) && node.arguments.length > 0 && ts.isStringLiteralLike(node.arguments[0])) {
       const callee = node.expression;
-      const named = callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require') || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'require' && callee.name.text === 'resolve');
+      const named =
+        callee.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(callee) && callee.text === 'require') ||
+        (ts.isPropertyAccessExpression(callee) &&
+          ts.isIdentifier(callee.expression) &&
+          callee.expression.text === 'require' &&
+          callee.name.text === 'resolve');
       if (named) out.push(node.arguments[0].text);
     }
     ts.forEachChild(node, visit);
@@ -165,22 +202,40 @@ const workspaces = manifest('.').workspaces ?? [];
 
 describe('no unused dependency', () => {
   // Runtime dependencies must be imported by the package's own src (what its bundle is built from).
-  test.each(workspaces.filter((w) => Object.keys(manifest(w).dependencies ?? {}).length > 0))('%s: every dependency is imported by its src', (ws) => {
-    const imported = new Set(sourceFiles(join(repoRoot, ws, 'src')).flatMap(specifiers).map(packageOf));
-    expect(Object.keys(manifest(ws).dependencies ?? {}).filter((d) => !imported.has(d))).toEqual([]);
-  });
+  test.each(workspaces.filter((w) => Object.keys(manifest(w).dependencies ?? {}).length > 0))(
+    '%s: every dependency is imported by its src',
+    (ws) => {
+      const imported = new Set(
+        sourceFiles(join(repoRoot, ws, 'src'))
+          .flatMap(specifiers)
+          .map(packageOf),
+      );
+      expect(Object.keys(manifest(ws).dependencies ?? {}).filter((d) => !imported.has(d))).toEqual([]);
+    },
+  );
 
-  test.each(workspaces.filter((w) => Object.keys(manifest(w).devDependencies ?? {}).length > 0))('%s: every devDependency is imported by its sources or tests', (ws) => {
-    const imported = new Set(sourceFiles(join(repoRoot, ws)).flatMap(specifiers).map(packageOf));
-    expect(Object.keys(manifest(ws).devDependencies ?? {}).filter((d) => !imported.has(d))).toEqual([]);
-  });
+  test.each(workspaces.filter((w) => Object.keys(manifest(w).devDependencies ?? {}).length > 0))(
+    '%s: every devDependency is imported by its sources or tests',
+    (ws) => {
+      const imported = new Set(sourceFiles(join(repoRoot, ws)).flatMap(specifiers).map(packageOf));
+      expect(Object.keys(manifest(ws).devDependencies ?? {}).filter((d) => !imported.has(d))).toEqual([]);
+    },
+  );
 
   test("the root's devDependencies are each imported, run (a bin in a script) or named by the tooling that loads them", () => {
     const root = manifest('.');
-    const toolFiles = [...sourceFiles(join(repoRoot, 'scripts')), ...sourceFiles(join(repoRoot, 'action-tests')), ...sourceFiles(join(repoRoot, 'packages')), join(repoRoot, 'jest.config.js'), join(repoRoot, 'eslint.config.js')];
+    const toolFiles = [
+      ...sourceFiles(join(repoRoot, 'scripts')),
+      ...sourceFiles(join(repoRoot, 'action-tests')),
+      ...sourceFiles(join(repoRoot, 'packages')),
+      join(repoRoot, 'jest.config.js'),
+      join(repoRoot, 'eslint.config.js'),
+    ];
     const imported = new Set(toolFiles.flatMap(specifiers).map(packageOf));
     const toolingText = [JSON.stringify(root.scripts ?? {}), ...toolFiles.map((f) => readFileSync(f, 'utf8'))].join('\n');
-    const declaredAnywhere = new Set(workspaces.flatMap((w) => Object.keys({ ...manifest(w).dependencies, ...manifest(w).devDependencies })));
+    const declaredAnywhere = new Set(
+      workspaces.flatMap((w) => Object.keys({ ...manifest(w).dependencies, ...manifest(w).devDependencies })),
+    );
     const unused = Object.keys(root.devDependencies ?? {}).filter((dep) => {
       if (imported.has(dep)) return false;
       // @types/x serves x, or the ambient globals of node and jest.
@@ -229,7 +284,8 @@ describe('security note', () => {
   );
 
   test('it covers untrusted text, secrets and reporting, and SECURITY.md gives the private reporting policy', () => {
-    for (const topic of ['**Untrusted text.**', '**Secrets.**', '**Reporting a vulnerability.**', '(SECURITY.md)']) expect(section).toContain(topic);
+    for (const topic of ['**Untrusted text.**', '**Secrets.**', '**Reporting a vulnerability.**', '(SECURITY.md)'])
+      expect(section).toContain(topic);
     const policy = readFileSync(join(repoRoot, 'SECURITY.md'), 'utf8');
     expect(policy).toMatch(/^## Reporting a vulnerability$/m);
     expect(policy).toContain('Report privately');

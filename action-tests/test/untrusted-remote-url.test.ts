@@ -29,7 +29,27 @@ const sockets = new Set<Socket>();
 function certificate(dir: string): { key: string; cert: string; file: string } {
   const key = join(dir, 'key.pem');
   const file = join(dir, 'cert.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', file, '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      file,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+    ],
+    { stdio: 'ignore' },
+  );
   return { key: readFileSync(key, 'utf8'), cert: readFileSync(file, 'utf8'), file };
 }
 
@@ -41,7 +61,12 @@ beforeEach(async () => {
     'environments/prod/values.yaml': 'image:\n  repository: sample-app\n  tag: v1.1.0\n',
   });
   app = GitFixture.create({ 'README.md': 'app\n' });
-  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: app.origin }, { fullName: GITOPS, path: gitops.origin }] });
+  double = await startGitHubDouble({
+    repositories: [
+      { fullName: REPO, path: app.origin },
+      { fullName: GITOPS, path: gitops.origin },
+    ],
+  });
   // git's smart HTTP on loopback (it answers only the one Basic header of the double's token) …
   const root = join(scratch, 'repos');
   mkdirSync(join(root, 'acme'), { recursive: true });
@@ -117,18 +142,29 @@ test('an https server URL: the token is in the GIT_CONFIG_* header only, never i
       services: 'sample-app',
       repository: GITOPS,
     },
-    env: { ...double.env(), HOME: app.dir, GITHUB_SERVER_URL: server, GIT_SSL_CAINFO: join(scratch, 'cert.pem'), PATH: `${rec.bin}:${process.env.PATH}` },
+    env: {
+      ...double.env(),
+      HOME: app.dir,
+      GITHUB_SERVER_URL: server,
+      GIT_SSL_CAINFO: join(scratch, 'cert.pem'),
+      PATH: `${rec.bin}:${process.env.PATH}`,
+    },
     timeoutMs: 90000,
   });
   expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
   expect(r.code).toBe(0);
   // It went over https with the token: the server only answers the one right Authorization header.
-  expect(execFileSync('git', ['--git-dir', gitops.origin, 'show', 'promote/prod:environments/prod/values.yaml'], { encoding: 'utf8' })).toBe('image:\n  repository: sample-app\n  tag: v1.2.0-rc.1\n');
+  expect(
+    execFileSync('git', ['--git-dir', gitops.origin, 'show', 'promote/prod:environments/prod/values.yaml'], { encoding: 'utf8' }),
+  ).toBe('image:\n  repository: sample-app\n  tag: v1.2.0-rc.1\n');
   expect(gitHttp.requests.some((q) => q.url.includes('git-receive-pack') && q.authorization.length === 1)).toBe(true);
 
   const basic = Buffer.from(`x-access-token:${double.token}`).toString('base64');
   const forms = [double.token, basic, encodeURIComponent(double.token)];
-  const argv = readFileSync(rec.argv, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\0').filter(Boolean));
+  const argv = readFileSync(rec.argv, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => l.split('\0').filter(Boolean));
   expect(argv.length).toBeGreaterThan(3);
   for (const args of argv) for (const f of forms) expect([args.join(' '), args.join(' ').includes(f)]).toEqual([args.join(' '), false]);
   expect(argv.flat().filter((a) => /x-access-token|@127\.0\.0\.1/i.test(a))).toEqual([]);
@@ -150,8 +186,23 @@ test('a GITHUB_SERVER_URL carrying a user name and password is refused before gi
   const { port } = tls.address() as { port: number };
   const r = await runAction('promote-env', {
     workspace: app.dir,
-    inputs: { 'github-token': double.token, from: 'uat', to: 'prod', environments: 'staging,uat,prod', 'values-file': 'environments/{env}/values.yaml', 'values-key': 'image', services: 'sample-app', repository: GITOPS },
-    env: { ...double.env(), HOME: app.dir, GITHUB_SERVER_URL: `https://someone:hunter2-url-secret@127.0.0.1:${port}`, GIT_SSL_CAINFO: join(scratch, 'cert.pem'), PATH: `${rec.bin}:${process.env.PATH}` },
+    inputs: {
+      'github-token': double.token,
+      from: 'uat',
+      to: 'prod',
+      environments: 'staging,uat,prod',
+      'values-file': 'environments/{env}/values.yaml',
+      'values-key': 'image',
+      services: 'sample-app',
+      repository: GITOPS,
+    },
+    env: {
+      ...double.env(),
+      HOME: app.dir,
+      GITHUB_SERVER_URL: `https://someone:hunter2-url-secret@127.0.0.1:${port}`,
+      GIT_SSL_CAINFO: join(scratch, 'cert.pem'),
+      PATH: `${rec.bin}:${process.env.PATH}`,
+    },
     timeoutMs: 90000,
   });
   expect(r.code).toBe(1);

@@ -64,7 +64,8 @@ beforeEach(async () => {
     ].join('\n'),
     '.version': '1.4.2\n',
     'libs/liba/pyproject.toml': '[tool.poetry]\nname = "liba"\nversion = "1.4.2"\n',
-    'services/api/pyproject.toml': '[tool.poetry]\nname = "api"\nversion = "0.0.0"\n\n[tool.poetry.group.prod.dependencies]\nliba = "^1.4.2"\n',
+    'services/api/pyproject.toml':
+      '[tool.poetry]\nname = "api"\nversion = "0.0.0"\n\n[tool.poetry.group.prod.dependencies]\nliba = "^1.4.2"\n',
     'services/api/poetry.lock': 'liba ^1.4.2\n',
     'README.md': 'mono\n',
   });
@@ -91,7 +92,8 @@ function run(dir: string, env: Record<string, string> = {}): Promise<ActionRun> 
 }
 
 // Every character .NET's Char.IsWhiteSpace accepts: the runner's TrimStart removes them before it looks for "::".
-const DOTNET_SPACE = '\t\n\u000b\u000c\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+const DOTNET_SPACE =
+  '\t\n\u000b\u000c\r \u0085\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 function runnerTrimStart(l: string): string {
   let i = 0;
   while (i < l.length && DOTNET_SPACE.includes(l[i])) i++;
@@ -110,7 +112,8 @@ test('item 11: lock-command output is logged as text; none of its workflow comma
   expect(r.stdout).toContain('planted by the lock command');
   expect(r.stdout).toContain('stop-commands::pwnstop');
   // … and the runner sees only lockstep's own commands: the token's masks, groups, and nothing else.
-  const own = (l: string) => l === `::add-mask::${gh.token}` || /^::add-mask::[A-Za-z0-9+/=%]+$/.test(l) || /^::(group::.*|endgroup::)$/.test(l);
+  const own = (l: string) =>
+    l === `::add-mask::${gh.token}` || /^::add-mask::[A-Za-z0-9+/=%]+$/.test(l) || /^::(group::.*|endgroup::)$/.test(l);
   const foreign = [...commandLines(r.stdout), ...commandLines(r.stderr)].filter((l) => !own(l));
   expect(foreign).toEqual([]);
   expect(r.commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).not.toContain('1.5.0');
@@ -130,7 +133,11 @@ test('item 9: the lock command gets a scrubbed environment: no input, runtime, O
     if (name === 'GIT_CONFIG_COUNT') continue;
     expect([name, dump.includes(value)]).toEqual([name, false]);
   }
-  expect(Object.keys(seen).filter((k) => /^(INPUT_|ACTIONS_|GIT_CONFIG_(COUNT|KEY_|VALUE_|PARAMETERS))/.test(k) || k === 'GITHUB_TOKEN' || k === 'GH_TOKEN')).toEqual([]);
+  expect(
+    Object.keys(seen).filter(
+      (k) => /^(INPUT_|ACTIONS_|GIT_CONFIG_(COUNT|KEY_|VALUE_|PARAMETERS))/.test(k) || k === 'GITHUB_TOKEN' || k === 'GH_TOKEN',
+    ),
+  ).toEqual([]);
   // What a package manager needs is still there.
   expect(seen.PATH).toBe(process.env.PATH);
   expect(seen.HOME).toBeTruthy();
@@ -142,7 +149,18 @@ test('item 9: no git process lockstep starts runs a hook the checkout config poi
   const hooks = join(scratch, 'hooks');
   const marker = join(scratch, 'hook-ran');
   mkdirSync(hooks);
-  const names = ['reference-transaction', 'pre-push', 'pre-commit', 'post-commit', 'post-checkout', 'post-merge', 'post-rewrite', 'pre-auto-gc', 'post-index-change', 'fsmonitor-watchman'];
+  const names = [
+    'reference-transaction',
+    'pre-push',
+    'pre-commit',
+    'post-commit',
+    'post-checkout',
+    'post-merge',
+    'post-rewrite',
+    'pre-auto-gc',
+    'post-index-change',
+    'fsmonitor-watchman',
+  ];
   for (const h of names) {
     writeFileSync(join(hooks, h), `#!/bin/sh\necho ${h} >> '${marker}'\nexit 0\n`);
     chmodSync(join(hooks, h), 0o755);

@@ -58,8 +58,10 @@ function checkWorkflow(file: string, root: string, opts: { strict?: boolean } = 
     const range = (node as Node | undefined)?.range;
     return range ? `${rel}:${lc.linePos(range[0]).line}` : rel;
   };
-  if (doc.errors.length) return [...problems, ...doc.errors.map((e) => `${rel}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`)];
-  const get = (map: unknown, key: string): unknown => (isMap(map) ? (map).items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined);
+  if (doc.errors.length)
+    return [...problems, ...doc.errors.map((e) => `${rel}:${e.linePos?.[0]?.line ?? '?'}: ${e.message.split('\n')[0]}`)];
+  const get = (map: unknown, key: string): unknown =>
+    isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined;
 
   if (opts.strict && get(doc.contents, 'permissions') === undefined && !(isMap(doc.contents) && doc.contents.has('permissions')))
     problems.push(`${rel}: no top-level permissions: (set \`permissions: {}\` and grant each job what it needs)`);
@@ -70,7 +72,13 @@ function checkWorkflow(file: string, root: string, opts: { strict?: boolean } = 
     const steps = get(job.value, 'steps');
     for (const usesNode of [jobUses, ...(isSeq(steps) ? steps.items.map((step) => get(step, 'uses')) : [])]) {
       const uses = isScalar(usesNode) ? String(usesNode.value) : undefined;
-      if (opts.strict && uses !== undefined && !uses.startsWith('./') && !/^[^@\s]+@[0-9a-f]{40}$/.test(uses) && !/^docker:\/\/[^@\s]+@sha256:[0-9a-f]{64}$/.test(uses))
+      if (
+        opts.strict &&
+        uses !== undefined &&
+        !uses.startsWith('./') &&
+        !/^[^@\s]+@[0-9a-f]{40}$/.test(uses) &&
+        !/^docker:\/\/[^@\s]+@sha256:[0-9a-f]{64}$/.test(uses)
+      )
         problems.push(`${at(usesNode)}: ${uses} is not pinned by a full commit SHA (uses: owner/repo@<40 hex> # vX.Y.Z)`);
     }
     for (const step of isSeq(steps) ? steps.items : []) {
@@ -134,7 +142,9 @@ describe('workflows-examples', () => {
     const names = files.map((f) => f.slice(f.lastIndexOf('/') + 1));
     expect(names).toEqual(expect.arrayContaining(['ci.yml', 'release.yml']));
     // The suite releases itself with its own action, by path, so the strict checks see a local step.
-    expect(readFileSync(join(repoRoot, '.github', 'workflows', 'release.yml'), 'utf8')).toMatch(/^\s*- uses: \.\/actions\/prepare-release$/m);
+    expect(readFileSync(join(repoRoot, '.github', 'workflows', 'release.yml'), 'utf8')).toMatch(
+      /^\s*- uses: \.\/actions\/prepare-release$/m,
+    );
     const problems = files.flatMap((f) => checkWorkflow(f, repoRoot, { strict: true }));
     expect(problems).toEqual([]);
   });
@@ -196,9 +206,21 @@ ${steps}`;
       '      - uses: ./actions/demo\n        with:\n          chart: charts/myapp\n          bump: minor\n',
       ["workflows/example.yml:14: demo has no input 'bump' (inputs: chart, level, dry-run)"],
     ],
-    ['a missing action', '      - uses: ./actions/nope\n        with:\n          chart: x\n', ['workflows/example.yml:11: uses ./actions/nope, but actions/nope/action.yml does not exist']],
-    ['a missing required input', '      - uses: ./actions/demo\n', ["workflows/example.yml:11: demo needs input 'chart' (required, no default)"]],
-    ['a schema error', '      - uses: ./actions/demo\n        with:\n          chart: x\n        timeout: 5\n', [expect.stringMatching(/^workflows\/example\.yml: workflow schema: .*'timeout'/)]],
+    [
+      'a missing action',
+      '      - uses: ./actions/nope\n        with:\n          chart: x\n',
+      ['workflows/example.yml:11: uses ./actions/nope, but actions/nope/action.yml does not exist'],
+    ],
+    [
+      'a missing required input',
+      '      - uses: ./actions/demo\n',
+      ["workflows/example.yml:11: demo needs input 'chart' (required, no default)"],
+    ],
+    [
+      'a schema error',
+      '      - uses: ./actions/demo\n        with:\n          chart: x\n        timeout: 5\n',
+      [expect.stringMatching(/^workflows\/example\.yml: workflow schema: .*'timeout'/)],
+    ],
   ])('%s', (_what, steps, expected) => {
     const file = join(root, 'workflows', 'example.yml');
     writeFileSync(file, workflow(steps));
@@ -207,7 +229,11 @@ ${steps}`;
 
   const sha = '08c6903cd8c0fde910a37f88322edcfb5dd907a8';
   test.each([
-    ['pinned by SHA with permissions', `permissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha} # v5\n      - uses: ./actions/demo\n        with:\n          chart: x\n`, []],
+    [
+      'pinned by SHA with permissions',
+      `permissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha} # v5\n      - uses: ./actions/demo\n        with:\n          chart: x\n`,
+      [],
+    ],
     [
       'a tag instead of a SHA',
       `permissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n`,
@@ -216,12 +242,16 @@ ${steps}`;
     [
       'a short SHA',
       `permissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha.slice(0, 7)}\n`,
-      [`workflows/strict.yml:9: actions/checkout@${sha.slice(0, 7)} is not pinned by a full commit SHA (uses: owner/repo@<40 hex> # vX.Y.Z)`],
+      [
+        `workflows/strict.yml:9: actions/checkout@${sha.slice(0, 7)} is not pinned by a full commit SHA (uses: owner/repo@<40 hex> # vX.Y.Z)`,
+      ],
     ],
     [
       'a reusable workflow by branch',
       `permissions: {}\njobs:\n  a:\n    uses: acme/workflows/.github/workflows/x.yml@main\n`,
-      ['workflows/strict.yml:7: acme/workflows/.github/workflows/x.yml@main is not pinned by a full commit SHA (uses: owner/repo@<40 hex> # vX.Y.Z)'],
+      [
+        'workflows/strict.yml:7: acme/workflows/.github/workflows/x.yml@main is not pinned by a full commit SHA (uses: owner/repo@<40 hex> # vX.Y.Z)',
+      ],
     ],
     [
       'no top-level permissions',
@@ -279,12 +309,16 @@ function outputReferenceProblems(file: string, root: string): { problems: string
   const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: lc });
   if (doc.errors.length) return { problems: [`${rel}: not valid YAML`], checked: 0 };
   const at = (node: Node | null | undefined) => (node?.range ? `${rel}:${lc.linePos(node.range[0]).line}` : rel);
-  const get = (map: unknown, key: string): unknown => (isMap(map) ? (map).items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined);
+  const get = (map: unknown, key: string): unknown =>
+    isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key)?.value : undefined;
   const str = (node: unknown) => (isScalar(node) && node.value !== null ? String(node.value) : undefined);
   const problems: string[] = [];
   let checked = 0;
 
-  interface JobInfo { needs: Set<string>; outputs: Set<string> }
+  interface JobInfo {
+    needs: Set<string>;
+    outputs: Set<string>;
+  }
   const jobs = new Map<string, JobInfo>();
   const jobsNode = get(doc.contents, 'jobs');
   for (const pair of isMap(jobsNode) ? jobsNode.items : []) {
@@ -312,9 +346,13 @@ function outputReferenceProblems(file: string, root: string): { problems: string
         const [ref, need, name] = m;
         const target = jobs.get(need);
         if (jobName === undefined) problems.push(`${at(node)}: ${ref}: the needs context exists only inside a job`);
-        else if (!jobs.get(jobName)!.needs.has(need)) problems.push(`${at(node)}: ${ref}: job '${jobName}' does not list '${need}' in needs`);
+        else if (!jobs.get(jobName)!.needs.has(need))
+          problems.push(`${at(node)}: ${ref}: job '${jobName}' does not list '${need}' in needs`);
         else if (!target) problems.push(`${at(node)}: ${ref}: there is no job '${need}'`);
-        else if (!target.outputs.has(name)) problems.push(`${at(node)}: ${ref}: job '${need}' has no output '${name}' (outputs: ${[...target.outputs].join(', ') || 'none'})`);
+        else if (!target.outputs.has(name))
+          problems.push(
+            `${at(node)}: ${ref}: job '${need}' has no output '${name}' (outputs: ${[...target.outputs].join(', ') || 'none'})`,
+          );
       }
   };
   const checkSteps = (where: string, steps: StepOutputs[], before: number, exprs: { text: string; node: Node }[]) => {
@@ -327,7 +365,10 @@ function outputReferenceProblems(file: string, root: string): { problems: string
         else if (!step) problems.push(`${at(node)}: ${ref}: no step has id '${id}' in ${where}`);
         else if (step.index >= before) problems.push(`${at(node)}: ${ref}: step '${id}' runs later than ${where}`);
         else if (!step.outputs) problems.push(`${at(node)}: ${ref}: cannot tell the outputs of step '${id}' (${step.why})`);
-        else if (!step.outputs.has(name)) problems.push(`${at(node)}: ${ref}: step '${id}' (${step.why}) has no output '${name}' (outputs: ${[...step.outputs].join(', ') || 'none'})`);
+        else if (!step.outputs.has(name))
+          problems.push(
+            `${at(node)}: ${ref}: step '${id}' (${step.why}) has no output '${name}' (outputs: ${[...step.outputs].join(', ') || 'none'})`,
+          );
       }
   };
 
@@ -352,13 +393,28 @@ function outputReferenceProblems(file: string, root: string): { problems: string
       const local = uses ? /^\.\/actions\/([^/@]+)\/?$/.exec(uses) : null;
       if (local) {
         const action = readActionYml(local[1], root);
-        steps.push({ id, index, outputs: action ? new Set(action.outputs) : undefined, why: action ? `uses ${uses}` : `${uses} has no action.yml` });
+        steps.push({
+          id,
+          index,
+          outputs: action ? new Set(action.outputs) : undefined,
+          why: action ? `uses ${uses}` : `${uses} has no action.yml`,
+        });
       } else if (uses) {
         const known = THIRD_PARTY_OUTPUTS[uses.replace(/@.*$/, '')];
-        steps.push({ id, index, outputs: known ? new Set(known) : undefined, why: known ? `uses ${uses}` : `${uses} is not in the known outputs table` });
+        steps.push({
+          id,
+          index,
+          outputs: known ? new Set(known) : undefined,
+          why: known ? `uses ${uses}` : `${uses} is not in the known outputs table`,
+        });
       } else {
         const outputs = runOutputs(str(get(step, 'run')) ?? '');
-        steps.push({ id, index, outputs, why: outputs ? 'run: writes to $GITHUB_OUTPUT' : 'run: writes $GITHUB_OUTPUT in a form not read here' });
+        steps.push({
+          id,
+          index,
+          outputs,
+          why: outputs ? 'run: writes to $GITHUB_OUTPUT' : 'run: writes $GITHUB_OUTPUT in a form not read here',
+        });
       }
     });
     for (const p of isMap(pair.value) ? pair.value.items : []) {
@@ -375,7 +431,12 @@ function outputReferenceProblems(file: string, root: string): { problems: string
       const exprs: { text: string; node: Node }[] = [];
       expressions(p.value, key, exprs);
       checkNeeds(jobName, exprs);
-      checkSteps(key === 'outputs' ? `the outputs of job '${jobName}'` : `jobs.${jobName}.${key}`, steps, key === 'outputs' ? Number.MAX_SAFE_INTEGER : -1, exprs);
+      checkSteps(
+        key === 'outputs' ? `the outputs of job '${jobName}'` : `jobs.${jobName}.${key}`,
+        steps,
+        key === 'outputs' ? Number.MAX_SAFE_INTEGER : -1,
+        exprs,
+      );
     }
   }
   return { problems, checked };
@@ -433,20 +494,59 @@ ${after}
 
   test.each([
     ['valid references', okOutputs, '', okAfter, []],
-    ['an action output that is not declared', '      version: ${{ steps.demo.outputs.chart }}', '', okAfter,
-      ["workflows/example.yml:8: steps.demo.outputs.chart: step 'demo' (uses ./actions/demo) has no output 'chart' (outputs: version)"]],
-    ['a run output it never writes', okOutputs, '      - run: echo "${{ steps.meta.outputs.digest }}"', okAfter,
-      ["workflows/example.yml:16: steps.meta.outputs.digest: step 'meta' (run: writes to $GITHUB_OUTPUT) has no output 'digest' (outputs: tag)"]],
-    ['an unknown step id', okOutputs, '      - run: echo "${{ steps.nope.outputs.x }}"', okAfter,
-      ["workflows/example.yml:16: steps.nope.outputs.x: no step has id 'nope' in step 3 of job 'build'"]],
-    ['a step that runs later', okOutputs, '', '      - run: echo "${{ steps.late.outputs.tag }}"\n      - id: late\n        run: echo "tag=1" >> "$GITHUB_OUTPUT"',
-      ["workflows/example.yml:21: steps.late.outputs.tag: step 'late' runs later than step 1 of job 'deploy'"]],
-    ['a job output that is not declared', okOutputs, '', '      - run: echo "${{ needs.build.outputs.digest }}"',
-      ["workflows/example.yml:21: needs.build.outputs.digest: job 'build' has no output 'digest' (outputs: version, tag)"]],
-    ['a job not in needs', okOutputs, '', '      - run: echo "${{ needs.deploy.outputs.version }}"',
-      ["workflows/example.yml:21: needs.deploy.outputs.version: job 'deploy' does not list 'deploy' in needs"]],
-    ['an unknown third-party action', okOutputs, '      - id: ext\n        uses: some/action@v1\n      - run: echo "${{ steps.ext.outputs.x }}"', okAfter,
-      ["workflows/example.yml:18: steps.ext.outputs.x: cannot tell the outputs of step 'ext' (some/action@v1 is not in the known outputs table)"]],
+    [
+      'an action output that is not declared',
+      '      version: ${{ steps.demo.outputs.chart }}',
+      '',
+      okAfter,
+      ["workflows/example.yml:8: steps.demo.outputs.chart: step 'demo' (uses ./actions/demo) has no output 'chart' (outputs: version)"],
+    ],
+    [
+      'a run output it never writes',
+      okOutputs,
+      '      - run: echo "${{ steps.meta.outputs.digest }}"',
+      okAfter,
+      [
+        "workflows/example.yml:16: steps.meta.outputs.digest: step 'meta' (run: writes to $GITHUB_OUTPUT) has no output 'digest' (outputs: tag)",
+      ],
+    ],
+    [
+      'an unknown step id',
+      okOutputs,
+      '      - run: echo "${{ steps.nope.outputs.x }}"',
+      okAfter,
+      ["workflows/example.yml:16: steps.nope.outputs.x: no step has id 'nope' in step 3 of job 'build'"],
+    ],
+    [
+      'a step that runs later',
+      okOutputs,
+      '',
+      '      - run: echo "${{ steps.late.outputs.tag }}"\n      - id: late\n        run: echo "tag=1" >> "$GITHUB_OUTPUT"',
+      ["workflows/example.yml:21: steps.late.outputs.tag: step 'late' runs later than step 1 of job 'deploy'"],
+    ],
+    [
+      'a job output that is not declared',
+      okOutputs,
+      '',
+      '      - run: echo "${{ needs.build.outputs.digest }}"',
+      ["workflows/example.yml:21: needs.build.outputs.digest: job 'build' has no output 'digest' (outputs: version, tag)"],
+    ],
+    [
+      'a job not in needs',
+      okOutputs,
+      '',
+      '      - run: echo "${{ needs.deploy.outputs.version }}"',
+      ["workflows/example.yml:21: needs.deploy.outputs.version: job 'deploy' does not list 'deploy' in needs"],
+    ],
+    [
+      'an unknown third-party action',
+      okOutputs,
+      '      - id: ext\n        uses: some/action@v1\n      - run: echo "${{ steps.ext.outputs.x }}"',
+      okAfter,
+      [
+        "workflows/example.yml:18: steps.ext.outputs.x: cannot tell the outputs of step 'ext' (some/action@v1 is not in the known outputs table)",
+      ],
+    ],
   ])('%s', (_what, buildOutputs, buildSteps, after, expected) => {
     const file = join(root, 'workflows', 'example.yml');
     writeFileSync(file, workflow(buildOutputs, buildSteps, after));
@@ -456,7 +556,7 @@ ${after}
   test.each([
     ['echo "version=1.2.3" >> "$GITHUB_OUTPUT"', ['version']],
     ['echo "image-tag=pr-$PR" >> $GITHUB_OUTPUT\necho "sha=$(git rev-parse HEAD)" >> "${GITHUB_OUTPUT}"', ['image-tag', 'sha']],
-    ["echo 'notes<<EOF' >> \"$GITHUB_OUTPUT\"", ['notes']],
+    ['echo \'notes<<EOF\' >> "$GITHUB_OUTPUT"', ['notes']],
     ['echo hello', []],
     ['cat out.txt >> "$GITHUB_OUTPUT"', undefined],
   ])('run outputs of %j', (script, expected) => {
@@ -512,7 +612,11 @@ ${job}`;
     [
       'needs naming a job that does not exist',
       '  a:\n    runs-on: ubuntu-latest\n    needs: build\n    steps:\n      - run: echo hi\n',
-      [expect.stringMatching(/^workflows\/broken\.yml:5:\d+: job "a" needs job "build" which does not exist in this workflow \[job-needs\]$/)],
+      [
+        expect.stringMatching(
+          /^workflows\/broken\.yml:5:\d+: job "a" needs job "build" which does not exist in this workflow \[job-needs\]$/,
+        ),
+      ],
     ],
     [
       'a misspelt context beside vars',
@@ -524,7 +628,11 @@ ${job}`;
       '  a:\n    runs-on: ubuntu-99.04\n    steps:\n      - run: echo hi\n',
       [expect.stringMatching(/^workflows\/broken\.yml:6:\d+: label "ubuntu-99\.04" is unknown\. .* \[runner-label\]$/)],
     ],
-    ['vars and ubuntu-24.04, which GitHub has and the older rule set did not know', '  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo "${{ vars.Y }}"\n', []],
+    [
+      'vars and ubuntu-24.04, which GitHub has and the older rule set did not know',
+      '  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo "${{ vars.Y }}"\n',
+      [],
+    ],
   ])('%s', async (_what, job, expected) => {
     const file = join(root, 'workflows', 'broken.yml');
     writeFileSync(file, workflow(job));

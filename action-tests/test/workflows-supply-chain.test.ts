@@ -28,7 +28,10 @@ function supplyChainProblems(text: string, file: string): string[] {
   else if (isMap(top))
     for (const pair of top.items) {
       const value = isScalar(pair.value) ? String(pair.value.value) : '';
-      if (value !== 'read' && value !== 'none') problems.push(`${at(pair.key as Node)}: top-level permission ${String((pair.key as { value?: unknown }).value)}: ${value} (writes belong on the job that needs them)`);
+      if (value !== 'read' && value !== 'none')
+        problems.push(
+          `${at(pair.key as Node)}: top-level permission ${String((pair.key as { value?: unknown }).value)}: ${value} (writes belong on the job that needs them)`,
+        );
     }
 
   const checkUses = (node: Node | undefined) => {
@@ -36,7 +39,8 @@ function supplyChainProblems(text: string, file: string): string[] {
     const uses = node.value;
     if (uses.startsWith('./')) return;
     if (!SHA_PIN.test(uses) && !DOCKER_PIN.test(uses)) problems.push(`${at(node)}: ${uses} is not pinned by a full commit SHA`);
-    else if (!/#\s*v\d/.test(lineText(node))) problems.push(`${at(node)}: ${uses} has no "# vX.Y.Z" comment saying which release the SHA is`);
+    else if (!/#\s*v\d/.test(lineText(node)))
+      problems.push(`${at(node)}: ${uses} has no "# vX.Y.Z" comment saying which release the SHA is`);
   };
   const jobs = root.get('jobs', true);
   if (isMap(jobs))
@@ -44,7 +48,8 @@ function supplyChainProblems(text: string, file: string): string[] {
       const job = jobPair.value;
       if (!isMap(job)) continue;
       const perms = job.get('permissions', true) as Node | undefined;
-      if (isScalar(perms) && /-all$/.test(String(perms.value))) problems.push(`${at(perms)}: job permissions: ${String(perms.value)} (list the scopes the job needs)`);
+      if (isScalar(perms) && /-all$/.test(String(perms.value)))
+        problems.push(`${at(perms)}: job permissions: ${String(perms.value)} (list the scopes the job needs)`);
       checkUses(job.get('uses', true));
       const steps = job.get('steps', true);
       if (!isSeq(steps)) continue;
@@ -56,7 +61,9 @@ function supplyChainProblems(text: string, file: string): string[] {
         const withMap = step.get('with', true);
         const persist = isMap(withMap) ? (withMap.get('persist-credentials', true) as Node | undefined) : undefined;
         if (!isScalar(persist) || (persist.value !== false && persist.value !== 'false'))
-          problems.push(`${at(usesNode)}: actions/checkout without persist-credentials: false (the token would stay in .git/config for every later step)`);
+          problems.push(
+            `${at(usesNode)}: actions/checkout without persist-credentials: false (the token would stay in .git/config for every later step)`,
+          );
       }
     }
   return problems;
@@ -79,23 +86,68 @@ test.each(files)('%s: third-party actions pinned by SHA, least permissions, chec
 });
 
 const SHA = '11bd71901bbe5b1630ceea73d27597364c9af683';
-const job = (steps: string, perms = '') => `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n${perms}    steps:\n${steps}`;
+const job = (steps: string, perms = '') =>
+  `on: push\npermissions: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n${perms}    steps:\n${steps}`;
 const checkout = `      - uses: actions/checkout@${SHA} # v4.2.2\n        with:\n          persist-credentials: false\n`;
 
 test.each([
   ['clean', job(checkout), []],
-  ['a tag instead of a SHA', job(`${checkout}      - uses: docker/login-action@v3\n`), ['w.yml:10: docker/login-action@v3 is not pinned by a full commit SHA']],
-  ['a short SHA', job(`${checkout}      - uses: docker/login-action@74a5d14\n`), ['w.yml:10: docker/login-action@74a5d14 is not pinned by a full commit SHA']],
-  ['a SHA without its version', job(`${checkout}      - uses: docker/login-action@74a5d142397b4f367a81961eba4e8cd7edddf772\n`), ['w.yml:10: docker/login-action@74a5d142397b4f367a81961eba4e8cd7edddf772 has no "# vX.Y.Z" comment saying which release the SHA is']],
-  ['a reusable workflow by branch', `on: push\npermissions: {}\njobs:\n  a:\n    uses: acme/wf/.github/workflows/x.yml@main\n`, ['w.yml:5: acme/wf/.github/workflows/x.yml@main is not pinned by a full commit SHA']],
+  [
+    'a tag instead of a SHA',
+    job(`${checkout}      - uses: docker/login-action@v3\n`),
+    ['w.yml:10: docker/login-action@v3 is not pinned by a full commit SHA'],
+  ],
+  [
+    'a short SHA',
+    job(`${checkout}      - uses: docker/login-action@74a5d14\n`),
+    ['w.yml:10: docker/login-action@74a5d14 is not pinned by a full commit SHA'],
+  ],
+  [
+    'a SHA without its version',
+    job(`${checkout}      - uses: docker/login-action@74a5d142397b4f367a81961eba4e8cd7edddf772\n`),
+    ['w.yml:10: docker/login-action@74a5d142397b4f367a81961eba4e8cd7edddf772 has no "# vX.Y.Z" comment saying which release the SHA is'],
+  ],
+  [
+    'a reusable workflow by branch',
+    `on: push\npermissions: {}\njobs:\n  a:\n    uses: acme/wf/.github/workflows/x.yml@main\n`,
+    ['w.yml:5: acme/wf/.github/workflows/x.yml@main is not pinned by a full commit SHA'],
+  ],
   ['a local action', job(`${checkout}      - uses: ./actions/bump-chart\n`), []],
-  ['checkout persisting the token', job(`      - uses: actions/checkout@${SHA} # v4.2.2\n`), ['w.yml:7: actions/checkout without persist-credentials: false (the token would stay in .git/config for every later step)']],
-  ['checkout with persist-credentials: true', job(`      - uses: actions/checkout@${SHA} # v4.2.2\n        with:\n          persist-credentials: true\n`), ['w.yml:7: actions/checkout without persist-credentials: false (the token would stay in .git/config for every later step)']],
-  ['no top-level permissions', job(checkout).replace('permissions: {}\n', ''), ['w.yml:1: no top-level permissions: (set permissions: {} and grant each job what it needs)']],
-  ['write at the top', job(checkout).replace('permissions: {}', 'permissions:\n  contents: write'), ['w.yml:3: top-level permission contents: write (writes belong on the job that needs them)']],
-  ['write-all at the top', job(checkout).replace('permissions: {}', 'permissions: write-all'), ['w.yml:2: top-level permissions: write-all (grant scopes per job instead)']],
-  ['read-all on a job', job(checkout, '    permissions: read-all\n'), ['w.yml:6: job permissions: read-all (list the scopes the job needs)']],
-  ['read scopes at the top, writes on the job', job(checkout, '    permissions:\n      contents: write\n').replace('permissions: {}', 'permissions:\n  contents: read'), []],
+  [
+    'checkout persisting the token',
+    job(`      - uses: actions/checkout@${SHA} # v4.2.2\n`),
+    ['w.yml:7: actions/checkout without persist-credentials: false (the token would stay in .git/config for every later step)'],
+  ],
+  [
+    'checkout with persist-credentials: true',
+    job(`      - uses: actions/checkout@${SHA} # v4.2.2\n        with:\n          persist-credentials: true\n`),
+    ['w.yml:7: actions/checkout without persist-credentials: false (the token would stay in .git/config for every later step)'],
+  ],
+  [
+    'no top-level permissions',
+    job(checkout).replace('permissions: {}\n', ''),
+    ['w.yml:1: no top-level permissions: (set permissions: {} and grant each job what it needs)'],
+  ],
+  [
+    'write at the top',
+    job(checkout).replace('permissions: {}', 'permissions:\n  contents: write'),
+    ['w.yml:3: top-level permission contents: write (writes belong on the job that needs them)'],
+  ],
+  [
+    'write-all at the top',
+    job(checkout).replace('permissions: {}', 'permissions: write-all'),
+    ['w.yml:2: top-level permissions: write-all (grant scopes per job instead)'],
+  ],
+  [
+    'read-all on a job',
+    job(checkout, '    permissions: read-all\n'),
+    ['w.yml:6: job permissions: read-all (list the scopes the job needs)'],
+  ],
+  [
+    'read scopes at the top, writes on the job',
+    job(checkout, '    permissions:\n      contents: write\n').replace('permissions: {}', 'permissions:\n  contents: read'),
+    [],
+  ],
 ])('the checker: %s', (_name, text, want) => {
   expect(supplyChainProblems(text, 'w.yml')).toEqual(want);
 });
@@ -117,5 +169,7 @@ function unpinnedSnippetUses(text: string, file: string): string[] {
 test('README and docs snippets pin third-party actions by SHA too', () => {
   expect(markdownFiles.length).toBeGreaterThanOrEqual(7);
   expect(markdownFiles.flatMap((f) => unpinnedSnippetUses(readFileSync(join(repoRoot, f), 'utf8'), f))).toEqual([]);
-  expect(unpinnedSnippetUses('steps:\n  - uses: actions/checkout@v4\n', 'x.md')).toEqual(['x.md:2: actions/checkout@v4 is not pinned by a full commit SHA']);
+  expect(unpinnedSnippetUses('steps:\n  - uses: actions/checkout@v4\n', 'x.md')).toEqual([
+    'x.md:2: actions/checkout@v4 is not pinned by a full commit SHA',
+  ]);
 });

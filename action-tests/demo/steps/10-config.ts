@@ -21,7 +21,10 @@ export function drawTree(paths: string[]): string {
   }
   const lines: string[] = [];
   const walk = (d: Dir, prefix: string) => {
-    const entries = [...[...d.dirs.keys()].sort().map((k) => ({ name: `${k}/`, sub: d.dirs.get(k) })), ...d.files.sort().map((f) => ({ name: f, sub: undefined }))];
+    const entries = [
+      ...[...d.dirs.keys()].sort().map((k) => ({ name: `${k}/`, sub: d.dirs.get(k) })),
+      ...d.files.sort().map((f) => ({ name: f, sub: undefined })),
+    ];
     entries.forEach((e, i) => {
       const last = i === entries.length - 1;
       lines.push(`${prefix}${last ? '└── ' : '├── '}${e.name}`);
@@ -45,8 +48,14 @@ const step: DemoStep = async (ctx) => {
   // The same loader the actions use: the demo stops here if the sample config is invalid.
   const config = loadConfig(ctx.repo.dir);
   ctx.log('');
-  ctx.log(`read by lockstep: version file ${config.versionFile}, tags ${config.tagPrefix}X.Y.Z, charts ${config.charts?.join(', ')}, policy ${config.chartVersionPolicy}`);
-  ctx.log(`services: ${Object.entries(config.services).map(([name, s]) => `${name} (${s.image} at ${s.valuesKey})`).join(', ')}`);
+  ctx.log(
+    `read by lockstep: version file ${config.versionFile}, tags ${config.tagPrefix}X.Y.Z, charts ${config.charts?.join(', ')}, policy ${config.chartVersionPolicy}`,
+  );
+  ctx.log(
+    `services: ${Object.entries(config.services)
+      .map(([name, s]) => `${name} (${s.image} at ${s.valuesKey})`)
+      .join(', ')}`,
+  );
   ctx.log(`promotion order: ${config.environments.map((e) => `${e.name}${e.protected ? ' [protected]' : ''}`).join(' → ')}`);
 };
 

@@ -33,7 +33,9 @@ const step: DemoStep = async (ctx) => {
   if (existsSync(changelogFile)) {
     const text = readFileSync(changelogFile, 'utf8');
     const section = `## [${next}] - 2024-06-01\n\n### Changed\n- Keep five old ReplicaSets.\n\n`;
-    files['charts/myapp/CHANGELOG.md'] = /^## \[Unreleased\]\n\n?/m.test(text) ? text.replace(/^## \[Unreleased\]\n\n?/m, (m) => `${m}${section}`) : `${text}\n${section}`;
+    files['charts/myapp/CHANGELOG.md'] = /^## \[Unreleased\]\n\n?/m.test(text)
+      ? text.replace(/^## \[Unreleased\]\n\n?/m, (m) => `${m}${section}`)
+      : `${text}\n${section}`;
   }
   const head2 = repo.commit(`chore(chart): myapp ${next}`, files);
   const passed = await ctx.run('chart-bump-check', {}, { eventName: 'pull_request', event: event(head2) });

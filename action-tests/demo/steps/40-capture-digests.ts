@@ -11,7 +11,7 @@ import type { DemoStep } from '../context.ts';
 const step: DemoStep = async (ctx) => {
   ctx.section('capture-digests: record the digests of the pushed images');
   if (!hasDockerRegistry()) {
-    ctx.log('Skipped: this step needs a local OCI registry, Debian\'s docker-registry (distribution 2.8).');
+    ctx.log("Skipped: this step needs a local OCI registry, Debian's docker-registry (distribution 2.8).");
     ctx.log('Install it with `sudo apt-get install docker-registry` and run the demo again.');
     return;
   }
@@ -21,7 +21,9 @@ const step: DemoStep = async (ctx) => {
     const worker = buildImage('demo-worker');
     await registry.push('acme/api', '1.7.3', api);
     await registry.push('acme/worker', '1.7.3', worker);
-    ctx.log(`Started docker-registry on ${registry.url} and pushed acme/api:1.7.3 and acme/worker:1.7.3 (no Docker engine: blobs and manifests over the HTTP API).`);
+    ctx.log(
+      `Started docker-registry on ${registry.url} and pushed acme/api:1.7.3 and acme/worker:1.7.3 (no Docker engine: blobs and manifests over the HTTP API).`,
+    );
     const run = await ctx.run('capture-digests', {
       images: `api=${registry.host}/acme/api:1.7.3\nworker=${registry.host}/acme/worker:1.7.3`,
       output: 'image-digests.json',
@@ -33,7 +35,9 @@ const step: DemoStep = async (ctx) => {
     ctx.log('image-digests.json:');
     ctx.log(readFileSync(join(ctx.repo.dir, run.outputs.file), 'utf8').trimEnd());
     const ok = run.outputs.digests.includes(api.digest) && run.outputs.digests.includes(worker.digest);
-    ctx.log(ok ? 'Both digests match the sha256 of the manifests pushed.' : 'Unexpected: the recorded digests differ from the pushed manifests.');
+    ctx.log(
+      ok ? 'Both digests match the sha256 of the manifests pushed.' : 'Unexpected: the recorded digests differ from the pushed manifests.',
+    );
     ctx.log(`Later steps read it with: jq -r .api.digest ${run.outputs.file}`);
   } finally {
     await registry.stop();

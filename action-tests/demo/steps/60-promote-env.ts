@@ -16,7 +16,12 @@ const step: DemoStep = async (ctx) => {
   const file = join(ctx.repo.dir, 'image-digests.json');
   if (!existsSync(file)) {
     // Step 40 needs docker-registry; without it, a digests file of the same shape stands in.
-    const entry = (name: string, c: string) => ({ digest: `sha256:${c.repeat(64)}`, image: `ghcr.io/acme/${name}`, sha: 'abc1234', tag: '1.5.0' });
+    const entry = (name: string, c: string) => ({
+      digest: `sha256:${c.repeat(64)}`,
+      image: `ghcr.io/acme/${name}`,
+      sha: 'abc1234',
+      tag: '1.5.0',
+    });
     writeFileSync(file, `${JSON.stringify({ api: entry('api', '1'), worker: entry('worker', '2') }, null, 2)}\n`);
     ctx.log('No image-digests.json from the capture-digests step (no local registry); using a stand-in with the same shape.');
   } else {
@@ -25,7 +30,8 @@ const step: DemoStep = async (ctx) => {
     const captured = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { image: string }>;
     for (const [name, entry] of Object.entries(captured)) {
       const image = `ghcr.io/acme/${name}`;
-      if (entry.image !== image) ctx.log(`image-digests.json: ${name} was captured from ${entry.image}, the local stand-in for ${image}; recorded as ${image}.`);
+      if (entry.image !== image)
+        ctx.log(`image-digests.json: ${name} was captured from ${entry.image}, the local stand-in for ${image}; recorded as ${image}.`);
       entry.image = image;
     }
     writeFileSync(file, `${JSON.stringify(captured, null, 2)}\n`);

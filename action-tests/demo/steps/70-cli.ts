@@ -20,7 +20,12 @@ function lockstep(ctx: DemoContext, args: string[]): void {
   ctx.log(`$ lockstep ${args.join(' ')}`);
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   for (const k of ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_REPOSITORY']) delete env[k];
-  const r = spawnSync(process.execPath, [join(repoRoot, 'packages', 'cli', 'dist', 'lockstep.js'), ...args], { cwd: ctx.repo.dir, env, encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [join(repoRoot, 'packages', 'cli', 'dist', 'lockstep.js'), ...args], {
+    cwd: ctx.repo.dir,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   for (const line of `${r.stderr}${r.stdout}`.trimEnd().split('\n')) ctx.log(`  ${line}`);
   if (r.status !== 0) throw new Error(`lockstep ${args[0]} exited ${r.status}`);
 }

@@ -149,7 +149,9 @@ function rebase(dir: string, base: string, head: string, date: string): MergeRes
   try {
     const env = { GIT_INDEX_FILE: join(tmp, 'index') };
     let onto = base;
-    const commits = git(dir, ['rev-list', '--reverse', '--no-merges', `${base}..${head}`]).split('\n').filter(Boolean);
+    const commits = git(dir, ['rev-list', '--reverse', '--no-merges', `${base}..${head}`])
+      .split('\n')
+      .filter(Boolean);
     for (const c of commits) {
       const parent = git(dir, ['rev-parse', `${c}^`]);
       const read = tryGit(dir, ['read-tree', '-m', '-i', '--aggressive', parent, onto, c], env);

@@ -22,7 +22,10 @@ export function rootField(query: unknown): string {
 
 function literal(query: string, name: string): string | undefined {
   // (?<![$\w]) skips the variable declarations (`$pullRequestId: ID!`).
-  return new RegExp(`(?<![$\\w])${name}\\s*:\\s*(?:"([^"]*)"|(\\w+))`).exec(query)?.slice(1).find((x) => x !== undefined);
+  return new RegExp(`(?<![$\\w])${name}\\s*:\\s*(?:"([^"]*)"|(\\w+))`)
+    .exec(query)
+    ?.slice(1)
+    .find((x) => x !== undefined);
 }
 
 /** A named argument, from the variables it references or an inline literal. */
@@ -63,7 +66,8 @@ export function graphql(w: World, body: unknown): Result {
   const extra = Object.keys(rest).filter((k) => k !== 'operationName');
   if (extra.length) return { violation: `GraphQL body has unknown keys: ${extra.join(', ')}` };
   if (typeof query !== 'string' || query.trim() === '') return { violation: 'GraphQL body needs a non-empty string "query"' };
-  if (variables === null || typeof variables !== 'object' || Array.isArray(variables)) return { violation: 'GraphQL "variables" must be an object' };
+  if (variables === null || typeof variables !== 'object' || Array.isArray(variables))
+    return { violation: 'GraphQL "variables" must be an object' };
   const vars = variables as Record<string, unknown>;
 
   for (const field of ['enablePullRequestAutoMerge', 'disablePullRequestAutoMerge'] as const) {
@@ -71,14 +75,29 @@ export function graphql(w: World, body: unknown): Result {
     const id = argument(query, vars, ['pullRequestId']);
     if (typeof id !== 'string') return { violation: `${field} needs a string pullRequestId` };
     const method = argument(query, vars, ['mergeMethod']) ?? 'MERGE';
-    if (!METHODS.includes(method as (typeof METHODS)[number])) return { violation: `${field}: mergeMethod "${String(method)}" is not MERGE, SQUASH or REBASE` };
-    if (w.readOnly) return { answer: { data: { [field]: null }, errors: [err('FORBIDDEN', 'Resource not accessible by integration', [field])] } };
+    if (!METHODS.includes(method as (typeof METHODS)[number]))
+      return { violation: `${field}: mergeMethod "${String(method)}" is not MERGE, SQUASH or REBASE` };
+    if (w.readOnly)
+      return { answer: { data: { [field]: null }, errors: [err('FORBIDDEN', 'Resource not accessible by integration', [field])] } };
     const found = byNodeId(w, id);
-    if (!found) return { answer: { data: { [field]: null }, errors: [err('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'.`, [field])] } };
+    if (!found)
+      return {
+        answer: {
+          data: { [field]: null },
+          errors: [err('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'.`, [field])],
+        },
+      };
     const { repo, pull } = found;
     if (field === 'enablePullRequestAutoMerge') {
-      if (!repo.allowAutoMerge) return { answer: { data: { [field]: null }, errors: [err('UNPROCESSABLE', 'Pull request Auto merge is not allowed for this repository', [field])] } };
-      if (pull.state !== 'open') return { answer: { data: { [field]: null }, errors: [err('UNPROCESSABLE', 'Pull request is closed', [field])] } };
+      if (!repo.allowAutoMerge)
+        return {
+          answer: {
+            data: { [field]: null },
+            errors: [err('UNPROCESSABLE', 'Pull request Auto merge is not allowed for this repository', [field])],
+          },
+        };
+      if (pull.state !== 'open')
+        return { answer: { data: { [field]: null }, errors: [err('UNPROCESSABLE', 'Pull request is closed', [field])] } };
       pull.autoMerge = { method: method as (typeof METHODS)[number], enabledAt: w.iso() };
     } else pull.autoMerge = null;
     pull.updatedAt = w.iso();
@@ -93,9 +112,21 @@ export function graphql(w: World, body: unknown): Result {
       return { violation: 'repository(owner, name) { pullRequest(number) } needs string owner/name and an integer number' };
     }
     const repo = w.repos.get(`${owner}/${name}`.toLowerCase());
-    if (!repo) return { answer: { data: { repository: null }, errors: [err('NOT_FOUND', `Could not resolve to a Repository with the name '${owner}/${name}'.`, ['repository'])] } };
+    if (!repo)
+      return {
+        answer: {
+          data: { repository: null },
+          errors: [err('NOT_FOUND', `Could not resolve to a Repository with the name '${owner}/${name}'.`, ['repository'])],
+        },
+      };
     const pull = repo.pulls.find((p) => p.number === number);
-    if (!pull) return { answer: { data: { repository: { pullRequest: null } }, errors: [err('NOT_FOUND', `Could not resolve to a PullRequest with the number of ${number}.`, ['repository', 'pullRequest'])] } };
+    if (!pull)
+      return {
+        answer: {
+          data: { repository: { pullRequest: null } },
+          errors: [err('NOT_FOUND', `Could not resolve to a PullRequest with the number of ${number}.`, ['repository', 'pullRequest'])],
+        },
+      };
     const head = g.readRef(repo.path, `refs/heads/${pull.head}`);
     return { answer: { data: { repository: { pullRequest: { ...pullNode(pull), headRefOid: head ?? pull.headSha } } } } };
   }

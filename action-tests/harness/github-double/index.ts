@@ -4,7 +4,18 @@ import { graphql, rootField } from './graphql.ts';
 import { check, loadSubset, matchRoute } from './openapi.ts';
 import { OBJECT_OPERATIONS, objectHandlers } from './objects.ts';
 import { handlers as restHandlers, HttpError, OPERATIONS as REST_OPERATIONS, type Answer, type Context } from './rest.ts';
-import { type CheckRunSpec, type CommentState, newRelease, openedPull, type PullState, type ReleaseState, type RepoSpec, type RepoState, type ReviewState, type StatusSpec } from './state.ts';
+import {
+  type CheckRunSpec,
+  type CommentState,
+  newRelease,
+  openedPull,
+  type PullState,
+  type ReleaseState,
+  type RepoSpec,
+  type RepoState,
+  type ReviewState,
+  type StatusSpec,
+} from './state.ts';
 import * as g from './git.ts';
 
 export type { CheckRunSpec, CommentState, Permissions, PullState, ReleaseState, RepoSpec, ReviewState, StatusSpec } from './state.ts';
@@ -30,7 +41,8 @@ export interface GitHubDoubleOptions {
 }
 
 /** Faults a test can arm on a route. */
-export type FaultKind = '502-before' | '502-after' | 'secondary-rate-limit' | 'node-not-found' | 'html-200' | 'truncated-json' | 'empty-json';
+export type FaultKind =
+  '502-before' | '502-after' | 'secondary-rate-limit' | 'node-not-found' | 'html-200' | 'truncated-json' | 'empty-json';
 
 /** Where and how a fault strikes. */
 export interface FaultSpec {
@@ -141,7 +153,10 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
   let nextId = 1000;
   const newId = () => ++nextId;
   const repos = new Map<string, RepoState>();
-  const iso = () => now().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const iso = () =>
+    now()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
   for (const spec of opts.repositories) {
     const [owner, name] = spec.fullName.split('/');
     if (!owner || !name) throw new Error(`github-double: repository "${spec.fullName}" is not owner/name`);
@@ -211,7 +226,11 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
   /** A garbled answer: `text` as `contentType`; with `cutAt`, the connection drops after that many bytes of it. */
   const sendRaw = (res: ServerResponse, status: number, raw: NonNullable<Answer['raw']>): string => {
     const bytes = Buffer.from(raw.text, 'utf8');
-    res.writeHead(status, { 'content-type': raw.contentType, 'content-length': String(bytes.length), 'x-github-request-id': randomBytes(8).toString('hex').toUpperCase() });
+    res.writeHead(status, {
+      'content-type': raw.contentType,
+      'content-length': String(bytes.length),
+      'x-github-request-id': randomBytes(8).toString('hex').toUpperCase(),
+    });
     if (raw.cutAt === undefined) {
       res.end(bytes);
       return raw.text;
@@ -223,7 +242,8 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
 
   // A garbled read is garbled after the double answered it (a truncated page of the real list); a garbled write lands only when asked.
   const lands = (f: Fault, method: string) =>
-    f.spec.kind === '502-after' || (['html-200', 'truncated-json', 'empty-json'].includes(f.spec.kind) && (f.spec.landed === true || method === 'GET'));
+    f.spec.kind === '502-after' ||
+    (['html-200', 'truncated-json', 'empty-json'].includes(f.spec.kind) && (f.spec.landed === true || method === 'GET'));
 
   const strike = (route: string | undefined): Fault | undefined =>
     route === undefined ? undefined : faults.find((f) => (f.spec.route === route || f.spec.route === '*') && f.active && f.remaining > 0);
@@ -233,13 +253,27 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     f.hits++;
     switch (f.spec.kind) {
       case 'html-200': {
-        const echo = f.spec.echoHeaders && req ? `<pre>${Object.entries(req.headers).map(([k, v]) => `${k}: ${String(v)}`).join('\n')}</pre>` : '';
-        return { status: 200, raw: { contentType: 'text/html; charset=utf-8', text: `<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head><body><h1>Network login required</h1>${echo}</body></html>\n` } };
+        const echo =
+          f.spec.echoHeaders && req
+            ? `<pre>${Object.entries(req.headers)
+                .map(([k, v]) => `${k}: ${String(v)}`)
+                .join('\n')}</pre>`
+            : '';
+        return {
+          status: 200,
+          raw: {
+            contentType: 'text/html; charset=utf-8',
+            text: `<!DOCTYPE html>\n<html><head><title>Sign in to continue</title></head><body><h1>Network login required</h1>${echo}</body></html>\n`,
+          },
+        };
       }
       case 'truncated-json': {
         // The answer GitHub would have given (or a plausible one), cut mid-way by a dropped connection.
         const text = JSON.stringify(answer?.body ?? { id: 1, message: 'a reply long enough to be cut in the middle of it' });
-        return { status: answer && answer.status < 300 ? answer.status : 200, raw: { contentType: 'application/json; charset=utf-8', text, cutAt: Math.floor(text.length / 2) } };
+        return {
+          status: answer && answer.status < 300 ? answer.status : 200,
+          raw: { contentType: 'application/json; charset=utf-8', text, cutAt: Math.floor(text.length / 2) },
+        };
       }
       case 'empty-json':
         return { status: answer && answer.status < 300 ? answer.status : 200, body: {} };
@@ -258,9 +292,18 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       case 'node-not-found': {
         const message = `Could not resolve to a node with the global id of '${nodeIdHint}'.`;
         if (graphqlField !== undefined && f.spec.status === 200) {
-          return { status: 200, body: { data: { [graphqlField]: null }, errors: [{ type: 'NOT_FOUND', path: [graphqlField], locations: [{ line: 2, column: 3 }], message }] } };
+          return {
+            status: 200,
+            body: {
+              data: { [graphqlField]: null },
+              errors: [{ type: 'NOT_FOUND', path: [graphqlField], locations: [{ line: 2, column: 3 }], message }],
+            },
+          };
         }
-        return { status: 422, body: { message, errors: [{ type: 'NOT_FOUND', message }], documentation_url: 'https://docs.github.com/graphql' } };
+        return {
+          status: 422,
+          body: { message, errors: [{ type: 'NOT_FOUND', message }], documentation_url: 'https://docs.github.com/graphql' },
+        };
       }
     }
   };
@@ -283,7 +326,10 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     const auth = req.headers.authorization ?? '';
     const presented = /^(?:token|bearer) (.+)$/i.exec(auth)?.[1];
     if (presented !== token) {
-      return finish({ status: 401, body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' } });
+      return finish({
+        status: 401,
+        body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' },
+      });
     }
 
     let body: unknown;
@@ -330,7 +376,8 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       query[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
     }
     for (const k of Object.keys(query)) {
-      if (!op.parameters.some((p) => p.in === 'query' && p.name === k)) return violation(400, `query parameter "${k}" is not declared for ${route}`);
+      if (!op.parameters.some((p) => p.in === 'query' && p.name === k))
+        return violation(400, `query parameter "${k}" is not declared for ${route}`);
     }
     for (const p of op.parameters) {
       const bag = p.in === 'path' ? pathParams : query;
@@ -373,7 +420,15 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
       answer = handler(ctx);
     } catch (e) {
       if (!(e instanceof HttpError)) throw e;
-      answer = { status: e.status, body: { message: e.message, ...(e.errors ? { errors: e.errors } : {}), documentation_url: 'https://docs.github.com/rest', status: String(e.status) } };
+      answer = {
+        status: e.status,
+        body: {
+          message: e.message,
+          ...(e.errors ? { errors: e.errors } : {}),
+          documentation_url: 'https://docs.github.com/rest',
+          status: String(e.status),
+        },
+      };
       // GitHub answers 404 on any route for what it cannot see, declared or not.
       if (e.status === 404) validate = false;
     }
@@ -386,7 +441,12 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     }
 
     if (validate) {
-      const declared = op.responses[String(answer.status)] !== undefined ? String(answer.status) : op.responses.default !== undefined ? 'default' : undefined;
+      const declared =
+        op.responses[String(answer.status)] !== undefined
+          ? String(answer.status)
+          : op.responses.default !== undefined
+            ? 'default'
+            : undefined;
       if (!declared) return violation(500, `response status ${answer.status} is not declared for ${route}`);
       const schema = op.responses[declared];
       if (schema && answer.body !== undefined) {
@@ -505,20 +565,33 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
     addReview(repo, number, review) {
       const p = repoOf(repo).pulls.find((x) => x.number === number);
       if (!p) throw new Error(`github-double: addReview: no pull request #${number} in ${repo}`);
-      p.reviews.push({ id: newId(), user: review.login, state: review.state, body: review.body ?? '', commitId: p.headSha, submittedAt: iso() });
+      p.reviews.push({
+        id: newId(),
+        user: review.login,
+        state: review.state,
+        body: review.body ?? '',
+        commitId: p.headSha,
+        submittedAt: iso(),
+      });
       p.requestedReviewers = p.requestedReviewers.filter((l) => l.toLowerCase() !== review.login.toLowerCase());
     },
     setCheckRuns(repo, ref, runs) {
       const r = repoOf(repo);
       const sha = g.resolveCommit(r.path, ref);
       if (!sha) throw new Error(`github-double: setCheckRuns: ${ref} does not resolve in ${repo}`);
-      r.checkRuns.set(sha, runs.map((c) => ({ ...c, id: newId(), at: iso() })));
+      r.checkRuns.set(
+        sha,
+        runs.map((c) => ({ ...c, id: newId(), at: iso() })),
+      );
     },
     setStatuses(repo, ref, statuses) {
       const r = repoOf(repo);
       const sha = g.resolveCommit(r.path, ref);
       if (!sha) throw new Error(`github-double: setStatuses: ${ref} does not resolve in ${repo}`);
-      r.statuses.set(sha, statuses.map((s) => ({ ...s, id: newId(), at: iso() })));
+      r.statuses.set(
+        sha,
+        statuses.map((s) => ({ ...s, id: newId(), at: iso() })),
+      );
     },
     stop: () =>
       new Promise<void>((resolve) => {

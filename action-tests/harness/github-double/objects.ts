@@ -160,7 +160,17 @@ const getBlob: Handler = (ctx) => {
   const bytes = readObject(r.path, 'blob', sha);
   // GitHub wraps the base64 at 60 characters, like `base64` does.
   const content = (bytes.toString('base64').match(/.{1,60}/g) ?? []).map((l) => `${l}\n`).join('');
-  return { status: 200, body: { sha, node_id: nodeId('B', parseInt(sha.slice(0, 8), 16)), size: bytes.length, url: apiUrl(ctx.world, r, 'blobs', sha), content, encoding: 'base64' } };
+  return {
+    status: 200,
+    body: {
+      sha,
+      node_id: nodeId('B', parseInt(sha.slice(0, 8), 16)),
+      size: bytes.length,
+      url: apiUrl(ctx.world, r, 'blobs', sha),
+      content,
+      encoding: 'base64',
+    },
+  };
 };
 
 // ---- trees -----------------------------------------------------------------------
@@ -215,13 +225,23 @@ const TYPE_OF_MODE: Record<string, string> = { '100644': 'blob', '100755': 'blob
 
 const createTree: Handler = (ctx) => {
   const r = repoOf(ctx);
-  const b = ctx.body as { tree: { path?: string; mode?: string; type?: string; sha?: string | null; content?: string }[]; base_tree?: string };
+  const b = ctx.body as {
+    tree: { path?: string; mode?: string; type?: string; sha?: string | null; content?: string }[];
+    base_tree?: string;
+  };
   const invalid = (message: string) => new HttpError(422, message);
-  if (b.base_tree !== undefined && (!isSha(b.base_tree) || g.objectType(r.path, b.base_tree) !== 'tree')) throw invalid(`base_tree ${b.base_tree} is not a tree`);
+  if (b.base_tree !== undefined && (!isSha(b.base_tree) || g.objectType(r.path, b.base_tree) !== 'tree'))
+    throw invalid(`base_tree ${b.base_tree} is not a tree`);
   const files = b.base_tree ? filesOf(r.path, b.base_tree) : new Map<string, Entry>();
   for (const e of b.tree) {
     const path = e.path ?? '';
-    if (!path || path.startsWith('/') || path.endsWith('/') || path.split('/').some((p) => p === '' || p === '.' || p === '..' || p === '.git')) throw invalid(`tree.path '${path}' is invalid`);
+    if (
+      !path ||
+      path.startsWith('/') ||
+      path.endsWith('/') ||
+      path.split('/').some((p) => p === '' || p === '.' || p === '..' || p === '.git')
+    )
+      throw invalid(`tree.path '${path}' is invalid`);
     if (!e.mode || !TYPE_OF_MODE[e.mode]) throw invalid('tree.mode is required');
     const type = e.type ?? TYPE_OF_MODE[e.mode];
     if (TYPE_OF_MODE[e.mode] !== type) throw invalid(`tree.type '${type}' does not fit mode ${e.mode}`);
@@ -235,7 +255,8 @@ const createTree: Handler = (ctx) => {
       continue;
     }
     if (!isSha(e.sha)) throw invalid('tree.sha is required');
-    if (type !== 'commit' && g.objectType(r.path, e.sha) !== type) throw new HttpError(422, `GitRPC::BadObjectState: tree.sha ${e.sha} is not a ${type}`);
+    if (type !== 'commit' && g.objectType(r.path, e.sha) !== type)
+      throw new HttpError(422, `GitRPC::BadObjectState: tree.sha ${e.sha} is not a ${type}`);
     if (type === 'tree') for (const [p, sub] of filesOf(r.path, e.sha, `${path}/`)) files.set(p, sub);
     else files.set(path, { mode: e.mode, type, sha: e.sha });
   }
@@ -253,7 +274,14 @@ function treeJson(w: World, r: RepoState, sha: string, recursive: boolean): Reco
       const tab = rec.indexOf('\t');
       const [mode, type, entrySha, size] = rec.slice(0, tab).split(/\s+/) as [string, string, string, string];
       const kind = type === 'tree' ? 'trees' : type === 'blob' ? 'blobs' : 'commits';
-      return { path: rec.slice(tab + 1), mode, type, sha: entrySha, ...(type === 'blob' ? { size: Number(size) } : {}), url: apiUrl(w, r, kind, entrySha) };
+      return {
+        path: rec.slice(tab + 1),
+        mode,
+        type,
+        sha: entrySha,
+        ...(type === 'blob' ? { size: Number(size) } : {}),
+        url: apiUrl(w, r, kind, entrySha),
+      };
     });
   return { sha, url: apiUrl(w, r, 'trees', sha), tree, truncated: false };
 }
@@ -275,7 +303,8 @@ function commitJson(w: World, r: RepoState, sha: string): Record<string, unknown
   const { headers, message } = parseObject(readObject(r.path, 'commit', sha));
   const tree = headers.get('tree')![0];
   const signature = headers.get('gpgsig')?.[0];
-  const verification = signed.get(r)?.get(sha) ?? (signature ? { ...UNSIGNED, reason: 'unknown_key', signature: `${signature}\n` } : UNSIGNED);
+  const verification =
+    signed.get(r)?.get(sha) ?? (signature ? { ...UNSIGNED, reason: 'unknown_key', signature: `${signature}\n` } : UNSIGNED);
   return {
     sha,
     node_id: nodeId('C', parseInt(sha.slice(0, 8), 16)),
@@ -296,16 +325,34 @@ const headerValue = (v: string) => v.replace(/\n$/, '').split('\n').join('\n ');
 const createCommit: Handler = (ctx) => {
   const r = repoOf(ctx);
   const w = ctx.world;
-  const b = ctx.body as { message: string; tree: string; parents?: string[]; author?: Person; committer?: Partial<Person>; signature?: string };
+  const b = ctx.body as {
+    message: string;
+    tree: string;
+    parents?: string[];
+    author?: Person;
+    committer?: Partial<Person>;
+    signature?: string;
+  };
   if (!isSha(b.tree) || g.objectType(r.path, b.tree) !== 'tree') throw new HttpError(422, 'Tree SHA does not exist');
-  for (const p of b.parents ?? []) if (!isSha(p) || g.objectType(r.path, p) !== 'commit') throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
+  for (const p of b.parents ?? [])
+    if (!isSha(p) || g.objectType(r.path, p) !== 'commit') throw new HttpError(422, 'Parent SHA does not exist or is not a commit object');
   const now = w.iso();
   // GitHub signs only what it authors itself: no custom author, committer or signature.
   const signs = b.author === undefined && b.committer === undefined && b.signature === undefined;
   const author = b.author ?? { ...tokenUser(w), date: now };
   // Signed commits carry GitHub's web-flow committer; otherwise the committer defaults to the author.
-  const committer = b.committer?.name && b.committer.email ? b.committer : signs ? { ...g.WEB_FLOW, date: now } : { ...author, date: b.committer?.date ?? author.date };
-  const lines = [`tree ${b.tree}`, ...(b.parents ?? []).map((p) => `parent ${p}`), `author ${personLine(author, now)}`, `committer ${personLine(committer as Person, now)}`];
+  const committer =
+    b.committer?.name && b.committer.email
+      ? b.committer
+      : signs
+        ? { ...g.WEB_FLOW, date: now }
+        : { ...author, date: b.committer?.date ?? author.date };
+  const lines = [
+    `tree ${b.tree}`,
+    ...(b.parents ?? []).map((p) => `parent ${p}`),
+    `author ${personLine(author, now)}`,
+    `committer ${personLine(committer as Person, now)}`,
+  ];
   if (b.signature !== undefined) lines.push(`gpgsig ${headerValue(b.signature)}`);
   const payload = `${lines.filter((l) => !l.startsWith('gpgsig ')).join('\n')}\n\n${b.message}`;
   const sha = writeObject(r.path, 'commit', Buffer.from(`${lines.join('\n')}\n\n${b.message}`, 'utf8'));
@@ -342,7 +389,8 @@ const createTag: Handler = (ctx) => {
   const r = repoOf(ctx);
   const w = ctx.world;
   const b = ctx.body as { tag: string; message: string; object: string; type: 'commit' | 'tree' | 'blob'; tagger?: Person };
-  if (!isSha(b.object) || g.objectType(r.path, b.object) !== b.type) throw new HttpError(422, `Object does not exist or is not a ${b.type}`);
+  if (!isSha(b.object) || g.objectType(r.path, b.object) !== b.type)
+    throw new HttpError(422, `Object does not exist or is not a ${b.type}`);
   if (!b.tag || /[\s~^:?*[\\]|\.\.|^-|\.lock$|\/$|^\//.test(b.tag)) throw new HttpError(422, `'${b.tag}' is not a valid tag name`);
   const now = w.iso();
   const tagger = b.tagger ?? { ...tokenUser(w), date: now };

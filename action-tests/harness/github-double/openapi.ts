@@ -171,9 +171,20 @@ function extract(ops: readonly string[], version: string): Subset {
     if (!op) throw new Error(`github-double: ${key} is not in @octokit/openapi ${version}`);
     const parameters: ParamSpec[] = (op.parameters ?? [])
       .filter((p): p is OpenApiParameter & { in: ParamSpec['in'] } => p.in === 'path' || p.in === 'query')
-      .map((p) => ({ name: p.name, in: p.in, required: p.required === true, multiSegment: p['x-multi-segment'] === true, schema: toJsonSchema(p.schema ?? {}) as Schema }));
+      .map((p) => ({
+        name: p.name,
+        in: p.in,
+        required: p.required === true,
+        multiSegment: p['x-multi-segment'] === true,
+        schema: toJsonSchema(p.schema ?? {}) as Schema,
+      }));
     const body = op.requestBody
-      ? { required: op.requestBody.required === true, schema: op.requestBody.content?.['application/json']?.schema ? (toJsonSchema(op.requestBody.content['application/json'].schema) as Schema) : undefined }
+      ? {
+          required: op.requestBody.required === true,
+          schema: op.requestBody.content?.['application/json']?.schema
+            ? (toJsonSchema(op.requestBody.content['application/json'].schema) as Schema)
+            : undefined,
+        }
       : undefined;
     const responses: OperationSpec['responses'] = {};
     for (const [status, r] of Object.entries(op.responses ?? {})) {
@@ -193,7 +204,10 @@ export function loadSubset(ops: readonly string[]): { subset: Subset; ms: number
   const version = (JSON.parse(readFileSync(openapiFile('package.json'), 'utf8')) as { version: string }).version;
   // The key covers this file too: a change to the extraction must not reuse an old subset.
   const self = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  const key = createHash('sha256').update(JSON.stringify([version, self, [...ops].sort()])).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify([version, self, [...ops].sort()]))
+    .digest('hex')
+    .slice(0, 16);
   if (loaded?.key === key) return { subset: loaded.subset, ms: 0, fromCache: true };
   const start = performance.now();
   const cacheDir = join(repoRoot, 'node_modules', '.cache', 'lockstep-github-double');
@@ -216,7 +230,8 @@ export function loadSubset(ops: readonly string[]): { subset: Subset; ms: number
     writeFileSync(tmp, JSON.stringify(subset));
     renameSync(tmp, cacheFile);
     // Subsets of older versions of this file or package are dead weight now.
-    for (const f of readdirSync(cacheDir)) if (f.startsWith('openapi-') && f.endsWith('.json') && join(cacheDir, f) !== cacheFile) rmSync(join(cacheDir, f), { force: true });
+    for (const f of readdirSync(cacheDir))
+      if (f.startsWith('openapi-') && f.endsWith('.json') && join(cacheDir, f) !== cacheFile) rmSync(join(cacheDir, f), { force: true });
   }
   const ms = performance.now() - start;
   loaded = { key, subset, ms, fromCache };
@@ -270,7 +285,14 @@ const Ajv = (AjvModule as unknown as { default?: typeof AjvModule }).default ?? 
 type AjvInstance = InstanceType<typeof AjvModule>;
 
 function makeAjv(coerce: boolean): AjvInstance {
-  const ajv = new Ajv({ strict: false, allErrors: false, inlineRefs: false, code: { optimize: false }, coerceTypes: coerce ? 'array' : false, validateFormats: true });
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: false,
+    inlineRefs: false,
+    code: { optimize: false },
+    coerceTypes: coerce ? 'array' : false,
+    validateFormats: true,
+  });
   const dateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
   ajv.addFormat('date-time', (s: string) => dateTime.test(s) && !Number.isNaN(Date.parse(s)));
   ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);

@@ -90,9 +90,24 @@ type Handler = (ctx: Context) => Answer;
 
 const repoUrl = (w: World, r: RepoState) => `${w.base}/repos/${r.owner}/${r.name}`;
 const htmlUrl = (w: World, r: RepoState) => `${w.base}/${r.owner}/${r.name}`;
-const user = (w: World, login: string) => simpleUser(w.base, login, login === w.login ? w.userId : 583231, login.endsWith('[bot]') ? 'Bot' : 'User');
+const user = (w: World, login: string) =>
+  simpleUser(w.base, login, login === w.login ? w.userId : 583231, login.endsWith('[bot]') ? 'Bot' : 'User');
 const repoJson = (w: World, r: RepoState, full: boolean) =>
-  repository(w.base, { id: r.id, owner: r.owner, name: r.name, ownerId: r.ownerId, private: r.private, defaultBranch: r.defaultBranch, createdAt: r.createdAt, allowAutoMerge: r.allowAutoMerge, permissions: { ...r.permissions } }, full);
+  repository(
+    w.base,
+    {
+      id: r.id,
+      owner: r.owner,
+      name: r.name,
+      ownerId: r.ownerId,
+      private: r.private,
+      defaultBranch: r.defaultBranch,
+      createdAt: r.createdAt,
+      allowAutoMerge: r.allowAutoMerge,
+      permissions: { ...r.permissions },
+    },
+    full,
+  );
 
 function repoOf(ctx: Context): RepoState {
   if (!ctx.repo) throw new HttpError(404, 'Not Found');
@@ -107,7 +122,10 @@ function paginate(ctx: Context, items: unknown[], wrap?: (page: unknown[]) => un
   const slice = items.slice((page - 1) * perPage, page * perPage);
   const links: string[] = [];
   const link = (n: number, rel: string) => {
-    const u = new URL(ctx.route.split(' ')[1].replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(ctx.params[k] ?? '')), ctx.world.base);
+    const u = new URL(
+      ctx.route.split(' ')[1].replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(ctx.params[k] ?? '')),
+      ctx.world.base,
+    );
     for (const [k, v] of Object.entries(ctx.query)) if (k !== 'page') u.searchParams.set(k, String(v));
     u.searchParams.set('page', String(n));
     links.push(`<${u.toString()}>; rel="${rel}"`);
@@ -207,7 +225,12 @@ function pullSimple(w: World, r: RepoState, p: PullState): Record<string, unknow
     },
     author_association: 'CONTRIBUTOR',
     auto_merge: p.autoMerge
-      ? { enabled_by: user(w, w.login), merge_method: p.autoMerge.method.toLowerCase(), commit_title: p.title, commit_message: p.body ?? '' }
+      ? {
+          enabled_by: user(w, w.login),
+          merge_method: p.autoMerge.method.toLowerCase(),
+          commit_title: p.title,
+          commit_message: p.body ?? '',
+        }
       : null,
     draft: p.draft,
   };
@@ -223,7 +246,10 @@ function pullFull(w: World, r: RepoState, p: PullState): Record<string, unknown>
   if (baseSha && !p.merged) {
     mergeable = g.canMerge(r.path, baseSha, p.headSha);
     commits = g.commitsBetween(r.path, baseSha, p.headSha).length;
-    for (const line of g.git(r.path, ['diff', '--numstat', `${baseSha}...${p.headSha}`]).split('\n').filter(Boolean)) {
+    for (const line of g
+      .git(r.path, ['diff', '--numstat', `${baseSha}...${p.headSha}`])
+      .split('\n')
+      .filter(Boolean)) {
       const [a, d] = line.split('\t');
       additions += Number(a) || 0;
       deletions += Number(d) || 0;
@@ -277,14 +303,25 @@ const listPulls: Handler = (ctx) => {
   if (baseFilter !== undefined) items = items.filter((p) => p.base === baseFilter);
   const direction = String(ctx.query.direction ?? 'desc');
   items = [...items].sort((a, b) => (direction === 'asc' ? a.number - b.number : b.number - a.number));
-  return paginate(ctx, items.map((p) => pullSimple(ctx.world, r, p)));
+  return paginate(
+    ctx,
+    items.map((p) => pullSimple(ctx.world, r, p)),
+  );
 };
 
 const createPull: Handler = (ctx) => {
   const r = repoOf(ctx);
   const w = ctx.world;
   if (w.forbidPullRequestCreation) throw new HttpError(403, 'GitHub Actions is not permitted to create or approve pull requests.');
-  const b = ctx.body as { title?: string; head: string; base: string; body?: string; draft?: boolean; maintainer_can_modify?: boolean; issue?: number };
+  const b = ctx.body as {
+    title?: string;
+    head: string;
+    base: string;
+    body?: string;
+    draft?: boolean;
+    maintainer_can_modify?: boolean;
+    issue?: number;
+  };
   if (b.title === undefined) throw validationFailed([{ resource: 'PullRequest', field: 'title', code: 'missing_field' }]);
   const head = headBranch(r, b.head);
   const headSha = head === undefined ? undefined : g.readRef(r.path, `refs/heads/${head}`);
@@ -322,7 +359,8 @@ const getPull: Handler = (ctx) => {
 const updatePull: Handler = (ctx) => {
   const r = repoOf(ctx);
   const p = findPull(ctx);
-  const b = ctx.body as { title?: string; body?: string; state?: 'open' | 'closed'; base?: string; maintainer_can_modify?: boolean } | undefined;
+  const b = ctx.body as
+    { title?: string; body?: string; state?: 'open' | 'closed'; base?: string; maintainer_can_modify?: boolean } | undefined;
   if (b?.base !== undefined && b.base !== p.base) {
     if (!g.readRef(r.path, `refs/heads/${b.base}`)) throw validationFailed([{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     if (p.state === 'open') assertNoDuplicate(r, p.head, b.base, p.number);
@@ -334,7 +372,10 @@ const updatePull: Handler = (ctx) => {
   if (b?.state !== undefined && b.state !== p.state) {
     if (b.state === 'open') {
       if (p.merged) throw validationFailed([{ resource: 'PullRequest', code: 'custom', message: 'Cannot reopen a merged pull request' }]);
-      if (!g.readRef(r.path, `refs/heads/${p.head}`)) throw validationFailed([{ resource: 'PullRequest', code: 'custom', message: 'state cannot be changed. The head branch was deleted.' }]);
+      if (!g.readRef(r.path, `refs/heads/${p.head}`))
+        throw validationFailed([
+          { resource: 'PullRequest', code: 'custom', message: 'state cannot be changed. The head branch was deleted.' },
+        ]);
       assertNoDuplicate(r, p.head, p.base, p.number);
       p.state = 'open';
       p.closedAt = null;
@@ -352,17 +393,38 @@ const mergePull: Handler = (ctx) => {
   const r = repoOf(ctx);
   const w = ctx.world;
   const p = findPull(ctx);
-  const b = (ctx.body ?? {}) as { commit_title?: string; commit_message?: string; sha?: string; merge_method?: 'merge' | 'squash' | 'rebase' };
+  const b = (ctx.body ?? {}) as {
+    commit_title?: string;
+    commit_message?: string;
+    sha?: string;
+    merge_method?: 'merge' | 'squash' | 'rebase';
+  };
   if (p.state !== 'open') throw new HttpError(405, 'Pull Request is not mergeable');
   if (p.draft) throw new HttpError(405, 'Pull Request is still a draft');
   if (b.sha !== undefined && b.sha !== p.headSha) throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
   const baseSha = g.readRef(r.path, `refs/heads/${p.base}`);
   if (!baseSha) throw new HttpError(422, 'Base branch was deleted');
   const method = b.merge_method ?? 'merge';
-  const title = b.commit_title ?? (method === 'squash' ? `${p.title} (#${p.number})` : `Merge pull request #${p.number} from ${r.owner}/${p.head}`);
-  const details = b.commit_message ?? (method === 'squash' ? g.commitMessages(r.path, baseSha, p.headSha).map((m) => `* ${m}`).join('\n\n') : p.title);
+  const title =
+    b.commit_title ?? (method === 'squash' ? `${p.title} (#${p.number})` : `Merge pull request #${p.number} from ${r.owner}/${p.head}`);
+  const details =
+    b.commit_message ??
+    (method === 'squash'
+      ? g
+          .commitMessages(r.path, baseSha, p.headSha)
+          .map((m) => `* ${m}`)
+          .join('\n\n')
+      : p.title);
   const message = details ? `${title}\n\n${details}` : title;
-  const merged = g.mergeCommits(r.path, method, baseSha, p.headSha, message, { name: p.user, email: `${w.userId}+${p.user}@users.noreply.github.com` }, w.iso());
+  const merged = g.mergeCommits(
+    r.path,
+    method,
+    baseSha,
+    p.headSha,
+    message,
+    { name: p.user, email: `${w.userId}+${p.user}@users.noreply.github.com` },
+    w.iso(),
+  );
   if (!merged.ok) throw new HttpError(405, 'Pull Request is not mergeable');
   try {
     g.updateRef(r.path, `refs/heads/${p.base}`, merged.sha, baseSha);
@@ -371,7 +433,16 @@ const mergePull: Handler = (ctx) => {
     throw new HttpError(405, 'Base branch was modified. Review and try the merge again.');
   }
   const at = w.iso();
-  Object.assign(p, { merged: true, mergedAt: at, closedAt: at, updatedAt: at, state: 'closed', mergeCommitSha: merged.sha, mergedBy: w.login, autoMerge: null });
+  Object.assign(p, {
+    merged: true,
+    mergedAt: at,
+    closedAt: at,
+    updatedAt: at,
+    state: 'closed',
+    mergeCommitSha: merged.sha,
+    mergedBy: w.login,
+    autoMerge: null,
+  });
   return { status: 200, body: { sha: merged.sha, merged: true, message: 'Pull Request successfully merged' } };
 };
 
@@ -410,7 +481,11 @@ const requestReviewers: Handler = (ctx) => {
   if (b.reviewers?.some((l) => l.toLowerCase() === p.user.toLowerCase())) {
     throw validationFailed([], 'Review cannot be requested from pull request author.');
   }
-  if (b.team_reviewers?.length) throw validationFailed([], 'Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the repository.');
+  if (b.team_reviewers?.length)
+    throw validationFailed(
+      [],
+      'Reviews may only be requested from collaborators. One or more of the teams you specified is not a collaborator of the repository.',
+    );
   for (const l of b.reviewers ?? []) if (!p.requestedReviewers.includes(l)) p.requestedReviewers.push(l);
   p.updatedAt = ctx.world.iso();
   return { status: 201, body: pullSimple(ctx.world, r, p) };
@@ -458,7 +533,13 @@ const getIssue: Handler = (ctx) => {
       locked: false,
       active_lock_reason: null,
       comments: r.comments.filter((c) => c.issue === n).length,
-      pull_request: { url: `${repoUrl(w, r)}/pulls/${n}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: p.mergedAt },
+      pull_request: {
+        url: `${repoUrl(w, r)}/pulls/${n}`,
+        html_url: html,
+        diff_url: `${html}.diff`,
+        patch_url: `${html}.patch`,
+        merged_at: p.mergedAt,
+      },
       closed_at: p.closedAt,
       created_at: p.createdAt,
       updated_at: p.updatedAt,
@@ -474,7 +555,9 @@ const addLabels: Handler = (ctx) => {
   const r = repoOf(ctx);
   const n = issueNumber(ctx);
   const raw = ctx.body;
-  const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : ((raw as { labels?: unknown[] }).labels ?? [])) as (string | { name: string })[];
+  const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : ((raw as { labels?: unknown[] }).labels ?? [])) as (
+    string | { name: string }
+  )[];
   const names = list.map((l) => (typeof l === 'string' ? l : l.name));
   const current = r.issueLabels.get(n) ?? [];
   for (const name of names) {
@@ -515,14 +598,24 @@ function commentJson(w: World, r: RepoState, c: RepoState['comments'][number]): 
 const listComments: Handler = (ctx) => {
   const r = repoOf(ctx);
   const n = issueNumber(ctx);
-  return paginate(ctx, r.comments.filter((c) => c.issue === n).map((c) => commentJson(ctx.world, r, c)));
+  return paginate(
+    ctx,
+    r.comments.filter((c) => c.issue === n).map((c) => commentJson(ctx.world, r, c)),
+  );
 };
 
 const createComment: Handler = (ctx) => {
   const r = repoOf(ctx);
   const n = issueNumber(ctx);
   const at = ctx.world.iso();
-  const c = { id: ctx.world.newId(), issue: n, body: (ctx.body as { body: string }).body, user: ctx.world.login, createdAt: at, updatedAt: at };
+  const c = {
+    id: ctx.world.newId(),
+    issue: n,
+    body: (ctx.body as { body: string }).body,
+    user: ctx.world.login,
+    createdAt: at,
+    updatedAt: at,
+  };
   r.comments.push(c);
   return { status: 201, body: commentJson(ctx.world, r, c), headers: { location: `${repoUrl(ctx.world, r)}/issues/comments/${c.id}` } };
 };
@@ -542,7 +635,10 @@ function refJson(w: World, r: RepoState, ref: string, sha: string): Record<strin
   const type = g.objectType(r.path, sha) ?? 'commit';
   return {
     ref,
-    node_id: nodeId('REF', [...ref].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7)),
+    node_id: nodeId(
+      'REF',
+      [...ref].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) >>> 0, 7),
+    ),
     url: `${repoUrl(w, r)}/git/${ref.split('/').map(encodeURIComponent).join('/')}`,
     object: { type, sha, url: `${repoUrl(w, r)}/git/${type}s/${sha}` },
   };
@@ -600,7 +696,9 @@ function releaseJson(w: World, r: RepoState, rel: ReleaseState): Record<string, 
   const url = `${repoUrl(w, r)}/releases/${rel.id}`;
   return {
     url,
-    html_url: rel.draft ? `${htmlUrl(w, r)}/releases/tag/untagged-${rel.id}` : `${htmlUrl(w, r)}/releases/tag/${encodeURIComponent(rel.tag)}`,
+    html_url: rel.draft
+      ? `${htmlUrl(w, r)}/releases/tag/untagged-${rel.id}`
+      : `${htmlUrl(w, r)}/releases/tag/${encodeURIComponent(rel.tag)}`,
     assets_url: `${url}/assets`,
     upload_url: `${w.base}/uploads/repos/${r.owner}/${r.name}/releases/${rel.id}/assets{?name,label}`,
     tarball_url: rel.draft ? null : `${repoUrl(w, r)}/tarball/${encodeURIComponent(rel.tag)}`,
@@ -638,12 +736,22 @@ function findRelease(ctx: Context): ReleaseState {
 
 const listReleases: Handler = (ctx) => {
   const r = repoOf(ctx);
-  return paginate(ctx, [...r.releases].reverse().map((x) => releaseJson(ctx.world, r, x)));
+  return paginate(
+    ctx,
+    [...r.releases].reverse().map((x) => releaseJson(ctx.world, r, x)),
+  );
 };
 
 const createRelease: Handler = (ctx) => {
   const r = repoOf(ctx);
-  const b = ctx.body as { tag_name: string; target_commitish?: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean };
+  const b = ctx.body as {
+    tag_name: string;
+    target_commitish?: string;
+    name?: string;
+    body?: string;
+    draft?: boolean;
+    prerelease?: boolean;
+  };
   if (r.releases.some((x) => x.tag === b.tag_name && !x.draft) && !b.draft) {
     throw validationFailed([{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
   }
@@ -685,7 +793,14 @@ const getRelease: Handler = (ctx) => ({ status: 200, body: releaseJson(ctx.world
 const updateRelease: Handler = (ctx) => {
   const r = repoOf(ctx);
   const rel = findRelease(ctx);
-  const b = ctx.body as { tag_name?: string; target_commitish?: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean };
+  const b = ctx.body as {
+    tag_name?: string;
+    target_commitish?: string;
+    name?: string;
+    body?: string;
+    draft?: boolean;
+    prerelease?: boolean;
+  };
   const tag = b.tag_name ?? rel.tag;
   const draft = b.draft ?? rel.draft;
   if (!draft && r.releases.some((x) => x !== rel && x.tag === tag && !x.draft)) {
@@ -712,7 +827,10 @@ const pullsForCommit: Handler = (ctx) => {
   if (!sha) throw new HttpError(404, 'Not Found');
   for (const p of r.pulls) refreshHead(ctx.world, r, p);
   const items = r.pulls.filter((p) => p.mergeCommitSha === sha || p.headSha === sha).sort((a, b) => b.number - a.number);
-  return paginate(ctx, items.map((p) => pullSimple(ctx.world, r, p)));
+  return paginate(
+    ctx,
+    items.map((p) => pullSimple(ctx.world, r, p)),
+  );
 };
 
 function commitOf(ctx: Context): string {
@@ -755,7 +873,13 @@ const checkRuns: Handler = (ctx) => {
     conclusion: c.status === 'completed' ? (c.conclusion ?? 'success') : null,
     started_at: c.at,
     completed_at: c.status === 'completed' ? c.at : null,
-    output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: `${repoUrl(w, r)}/check-runs/${c.id}/annotations` },
+    output: {
+      title: null,
+      summary: null,
+      text: null,
+      annotations_count: 0,
+      annotations_url: `${repoUrl(w, r)}/check-runs/${c.id}/annotations`,
+    },
     name: c.name,
     check_suite: { id: c.id + 1 },
     app,
@@ -771,7 +895,11 @@ const combinedStatus: Handler = (ctx) => {
   const latest = new Map<string, NonNullable<ReturnType<RepoState['statuses']['get']>>[number]>();
   for (const s of r.statuses.get(sha) ?? []) latest.set(s.context, s);
   const list = [...latest.values()];
-  const state = list.some((s) => s.state === 'failure' || s.state === 'error') ? 'failure' : list.length === 0 || list.some((s) => s.state === 'pending') ? 'pending' : 'success';
+  const state = list.some((s) => s.state === 'failure' || s.state === 'error')
+    ? 'failure'
+    : list.length === 0 || list.some((s) => s.state === 'pending')
+      ? 'pending'
+      : 'success';
   const statuses = list.map((s) => ({
     url: `${repoUrl(w, r)}/statuses/${sha}`,
     avatar_url: null,
@@ -786,7 +914,15 @@ const combinedStatus: Handler = (ctx) => {
   }));
   return {
     status: 200,
-    body: { state, statuses, sha, total_count: statuses.length, repository: repoJson(w, r, false), commit_url: `${repoUrl(w, r)}/commits/${sha}`, url: `${repoUrl(w, r)}/commits/${sha}/status` },
+    body: {
+      state,
+      statuses,
+      sha,
+      total_count: statuses.length,
+      repository: repoJson(w, r, false),
+      commit_url: `${repoUrl(w, r)}/commits/${sha}`,
+      url: `${repoUrl(w, r)}/commits/${sha}/status`,
+    },
   };
 };
 

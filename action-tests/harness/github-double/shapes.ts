@@ -37,7 +37,17 @@ export function simpleUser(base: string, login: string, id: number, type: 'User'
 /** The repository fields shared by `minimal-repository`, `repository` and `full-repository`. */
 export function repository(
   base: string,
-  r: { id: number; owner: string; name: string; ownerId: number; private: boolean; defaultBranch: string; createdAt: string; allowAutoMerge: boolean; permissions: Record<string, boolean> },
+  r: {
+    id: number;
+    owner: string;
+    name: string;
+    ownerId: number;
+    private: boolean;
+    defaultBranch: string;
+    createdAt: string;
+    allowAutoMerge: boolean;
+    permissions: Record<string, boolean>;
+  },
   full: boolean,
 ): Record<string, unknown> {
   const url = `${base}/repos/${r.owner}/${r.name}`;
@@ -139,6 +149,17 @@ export function repository(
 }
 
 /** GitHub's `label`. */
-export function label(repoUrl: string, l: { id: number; name: string; color: string; description: string | null }): Record<string, unknown> {
-  return { id: l.id, node_id: nodeId('LA', l.id), url: `${repoUrl}/labels/${encodeURIComponent(l.name)}`, name: l.name, description: l.description, color: l.color, default: false };
+export function label(
+  repoUrl: string,
+  l: { id: number; name: string; color: string; description: string | null },
+): Record<string, unknown> {
+  return {
+    id: l.id,
+    node_id: nodeId('LA', l.id),
+    url: `${repoUrl}/labels/${encodeURIComponent(l.name)}`,
+    name: l.name,
+    description: l.description,
+    color: l.color,
+    default: false,
+  };
 }

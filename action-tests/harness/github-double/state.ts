@@ -168,7 +168,9 @@ export function openedPull(
  * A release as it stands when created (through the REST create or seeded by
  * a test): published at `at` unless it is a draft.
  */
-export function newRelease(p: Pick<ReleaseState, 'id' | 'tag' | 'target' | 'name' | 'body' | 'draft' | 'prerelease' | 'author'> & { at: string }): ReleaseState {
+export function newRelease(
+  p: Pick<ReleaseState, 'id' | 'tag' | 'target' | 'name' | 'body' | 'draft' | 'prerelease' | 'author'> & { at: string },
+): ReleaseState {
   const { at, ...fields } = p;
   return { ...fields, createdAt: at, publishedAt: p.draft ? null : at };
 }

@@ -19,7 +19,12 @@ export function addActionFlags(cmd: Command, action: string, only?: readonly str
     if (isBoolean(i)) {
       const on = new Option(`--${i.name}`, i.description);
       cmd.addOption(on);
-      cmd.addOption(new Option(`--no-${i.name}`, i.default === 'true' ? `turn ${i.name} off (it is on by default)` : `leave ${i.name} off (the default)`));
+      cmd.addOption(
+        new Option(
+          `--no-${i.name}`,
+          i.default === 'true' ? `turn ${i.name} off (it is on by default)` : `leave ${i.name} off (the default)`,
+        ),
+      );
       read.push([i.name, on.attributeName()]);
     } else {
       const opt = new Option(`--${i.name} <value>`, i.description);
@@ -43,5 +48,9 @@ export function addActionFlags(cmd: Command, action: string, only?: readonly str
 
 /** Every input of `action` but those the command handles itself, as flags. */
 export function flagsExcept(cmd: Command, action: string, own: ReadonlySet<string>): (opts: Record<string, unknown>) => InputSource {
-  return addActionFlags(cmd, action, (ACTION_INPUTS[action] ?? []).map((i) => i.name).filter((n) => !own.has(n)));
+  return addActionFlags(
+    cmd,
+    action,
+    (ACTION_INPUTS[action] ?? []).map((i) => i.name).filter((n) => !own.has(n)),
+  );
 }

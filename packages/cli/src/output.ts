@@ -20,7 +20,12 @@ export function stderrReporter(io: CliIo): Reporter {
  * Prints an operation's result: with --json the whole result object; else
  * on a dry run the unified diff of what would change, then the table.
  */
-export async function printResult(io: CliIo, result: { dryRun: boolean; changes: readonly FileChange[] }, view: ResultView, json: boolean): Promise<void> {
+export async function printResult(
+  io: CliIo,
+  result: { dryRun: boolean; changes: readonly FileChange[] },
+  view: ResultView,
+  json: boolean,
+): Promise<void> {
   if (json) {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     return;

@@ -33,7 +33,15 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
  * status and config. Each command's operation is imported when it runs, so
  * `--help`, a usage error and each command load only what they use.
  */
-const COMMANDS: readonly CliCommand[] = [checkCommand, bumpCommand, digestsCommand, promoteCommand, releaseCommand, statusCommand, configCommand];
+const COMMANDS: readonly CliCommand[] = [
+  checkCommand,
+  bumpCommand,
+  digestsCommand,
+  promoteCommand,
+  releaseCommand,
+  statusCommand,
+  configCommand,
+];
 
 /**
  * The command `argv` runs: its first word not an option (the program's own
@@ -68,7 +76,8 @@ export function buildProgram(io: CliIo & { secret(value: string): void }, argv?:
       writeOut: io.stdout,
       writeErr: io.stderr,
       // A usage error ends with the usage line, so the fix is on screen.
-      outputError: (text, write) => write(`${text}Usage: lockstep ${cmd.name()} ${cmd.usage()}\nRun 'lockstep ${cmd.name()} --help' for every flag.\n`),
+      outputError: (text, write) =>
+        write(`${text}Usage: lockstep ${cmd.name()} ${cmd.usage()}\nRun 'lockstep ${cmd.name()} --help' for every flag.\n`),
     });
   }
   return program;
@@ -96,7 +105,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<num
  * `e.g. x: v`, "under with:") for the flags of the command that ran (`flags`).
  */
 export function asFlags(message: string, flags: ReadonlySet<string> = new Set()): string {
-  let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a: string, b?: string) => (b ? `--${a} and --${b}` : `--${a}`));
+  let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a: string, b?: string) =>
+    b ? `--${a} and --${b}` : `--${a}`,
+  );
   m = m.replace(/\bset it under with: in the workflow step\b/g, 'pass it on the command line');
   m = m.replace(/\bset ([a-z][a-z0-9-]*): (?:under with: )?(true|false|to\b)?/g, (all, name: string, value?: string) => {
     if (!flags.has(name)) return all;
@@ -104,7 +115,9 @@ export function asFlags(message: string, flags: ReadonlySet<string> = new Set())
     if (value === 'false') return `pass --no-${name}`;
     return value === 'to' ? `pass --${name} with` : `pass --${name} `;
   });
-  m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb: string, name: string) => (flags.has(name) ? `${verb} --${name}` : all));
+  m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb: string, name: string) =>
+    flags.has(name) ? `${verb} --${name}` : all,
+  );
   m = m.replace(/\b(e\.g\. )([a-z][a-z0-9-]*): (?=\S)/g, (all, eg: string, name: string) => (flags.has(name) ? `${eg}--${name} ` : all));
   return m.replace(/pass (--[a-z0-9-]+) \(/g, 'pass $1 (').replace(/ +$/, '');
 }
@@ -113,7 +126,8 @@ function report(e: unknown, io: CliIo, flags: ReadonlySet<string>): number {
   if (e instanceof CommanderError) {
     // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
     // command was given (exit code 1) and everything else commander rejects is usage.
-    const asked = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0);
+    const asked =
+      e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0);
     return asked ? EXIT.ok : EXIT.usage;
   }
   const errors = e instanceof UserErrors ? e.errors : e instanceof UserError ? [e] : [];

@@ -40,7 +40,10 @@ const CLEAR = '\r\x1b[K';
  * `what done/total (N s)` is redrawn on each update and every `tickMs`.
  * Undefined when the stream is not a terminal: pipes and logs get no progress.
  */
-export function ttyProgress(stream: ProgressStream, opts: { clock?: ProgressClock; thresholdMs?: number; tickMs?: number } = {}): ProgressLine | undefined {
+export function ttyProgress(
+  stream: ProgressStream,
+  opts: { clock?: ProgressClock; thresholdMs?: number; tickMs?: number } = {},
+): ProgressLine | undefined {
   if (stream.isTTY !== true) return undefined;
   const clock = opts.clock ?? systemProgressClock;
   const threshold = opts.thresholdMs ?? 1000;

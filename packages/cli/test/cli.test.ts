@@ -45,7 +45,7 @@ describe('flags are the action inputs', () => {
   ])('lockstep %s has one flag per %s input: same name, description and default', (command, action, replaced, extras) => {
     const yml = readActionYml(action)!;
     const cmd = buildProgram(maskingIo(fakeIo(ws))).commands.find((c) => c.name() === command)!;
-    const declared = [...yml.inputs.values()].filter((i) => !NOT_FLAGS.has(i.name) && !(replaced).includes(i.name));
+    const declared = [...yml.inputs.values()].filter((i) => !NOT_FLAGS.has(i.name) && !replaced.includes(i.name));
     expect(declared.length).toBeGreaterThan(5);
     for (const input of declared) {
       const opt = cmd.options.find((o) => o.long === `--${input.name}`);
@@ -59,7 +59,8 @@ describe('flags are the action inputs', () => {
     // Nothing the action does not declare, except the CLI's own --json and --password-stdin.
     const extra = cmd.options.map((o) => o.long!.replace(/^--(no-)?/, '')).filter((n) => !yml.inputs.has(n));
     expect([...new Set(extra)].sort()).toEqual(extras);
-    for (const name of replaced) expect(cmd.options.some((o) => o.long === `--${name}` && o.description === yml.inputs.get(name)?.description)).toBe(false);
+    for (const name of replaced)
+      expect(cmd.options.some((o) => o.long === `--${name}` && o.description === yml.inputs.get(name)?.description)).toBe(false);
     expect(Object.keys(ACTION_INPUTS)).toContain(action);
   });
 
@@ -76,7 +77,7 @@ describe('flags are the action inputs', () => {
     [['help', 'check'], 'check', '--breaking'],
     [['bump', '--dry-run', '--help'], 'bump', '--artifacthub-changes'],
     [['status', '--help'], 'status', '--values-file'],
-  ])('%j prints that command\'s flags, as when every command is defined', async (argv, command, flag) => {
+  ])("%j prints that command's flags, as when every command is defined", async (argv, command, flag) => {
     const io = fakeIo(ws);
     expect(await runCli(argv, io)).toBe(0);
     expect(io.out).toContain(`Usage: lockstep ${command} [options]`);
@@ -86,7 +87,8 @@ describe('flags are the action inputs', () => {
   test('the top-level help lists every command with its description', async () => {
     const io = fakeIo(ws);
     expect(await runCli(['--help'], io)).toBe(0);
-    for (const cmd of buildProgram(maskingIo(fakeIo(ws))).commands) expect(io.out.replace(/\s+/g, ' ')).toContain(`${cmd.name()} ${cmd.description()}`);
+    for (const cmd of buildProgram(maskingIo(fakeIo(ws))).commands)
+      expect(io.out.replace(/\s+/g, ' ')).toContain(`${cmd.name()} ${cmd.description()}`);
   });
 });
 
@@ -131,17 +133,29 @@ describe('exit codes and messages', () => {
 
   // The action's hints name `with:` keys; in a terminal they name the command's flags (and only those).
   test.each([
-    ['promotion dev → prod skips staging — promote through dev → staging → prod, or set allow-skip: true', 'promotion dev → prod skips staging — promote through dev → staging → prod, or pass --allow-skip'],
-    ['no charts to bump — set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config', 'no charts to bump — pass --charts (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config'],
+    [
+      'promotion dev → prod skips staging — promote through dev → staging → prod, or set allow-skip: true',
+      'promotion dev → prod skips staging — promote through dev → staging → prod, or pass --allow-skip',
+    ],
+    [
+      'no charts to bump — set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+      'no charts to bump — pass --charts (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+    ],
     ["input 'to' is required — set it under with: in the workflow step", '--to is required — pass it on the command line'],
     ['x — set verify-source: false', 'x — pass --no-verify-source'],
     ['x — set base: to the branch (e.g. base: main)', 'x — pass --base with the branch (e.g. --base main)'],
     ['x — set digest: sha256:<64 hex> (capture-digests records it)', 'x — set digest: sha256:<64 hex> (capture-digests records it)'],
     ['x — write version: 1.4.3 in Chart.yaml', 'x — write version: 1.4.3 in Chart.yaml'],
-    ['no environments — add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)', 'no environments — add environments to .github/lockstep.yml, or pass --values-file (e.g. environments/{env}/values.yaml)'],
-    ["chart 'x' matches no folder — fix the charts input (paths or globs relative to working-directory)", "chart 'x' matches no folder — fix --charts (paths or globs relative to working-directory)"],
+    [
+      'no environments — add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+      'no environments — add environments to .github/lockstep.yml, or pass --values-file (e.g. environments/{env}/values.yaml)',
+    ],
+    [
+      "chart 'x' matches no folder — fix the charts input (paths or globs relative to working-directory)",
+      "chart 'x' matches no folder — fix --charts (paths or globs relative to working-directory)",
+    ],
     ['x — pass both username and password, or neither', 'x — pass both username and password, or neither'],
-  ])('asFlags(%j) with the command\'s flags: %j', (message, shown) => {
+  ])("asFlags(%j) with the command's flags: %j", (message, shown) => {
     const flags = new Set(['allow-skip', 'charts', 'to', 'verify-source', 'base', 'version', 'values-file', 'working-directory']);
     expect(asFlags(message, flags)).toBe(shown);
   });
@@ -158,7 +172,10 @@ describe('lockstep config', () => {
     expect(io.out).toContain('version-file: .version\n');
     const json = fakeIo(ws);
     expect(await runCli(['config', '--json'], json)).toBe(0);
-    expect(JSON.parse(json.out)).toMatchObject({ file: '.github/lockstep.yml', config: { 'tag-prefix': 'release-', services: { api: { image: 'ghcr.io/acme/api' } } } });
+    expect(JSON.parse(json.out)).toMatchObject({
+      file: '.github/lockstep.yml',
+      config: { 'tag-prefix': 'release-', services: { api: { image: 'ghcr.io/acme/api' } } },
+    });
   });
 
   test('--config names another file; a named file that does not exist is an error', async () => {
@@ -184,16 +201,22 @@ describe('secrets', () => {
     const token = 'ghs_0123456789abcdefghijklmnopqrstuvwxyz/+=';
     io.secret(token);
     const b64 = (t: string) => Buffer.from(t, 'utf8').toString('base64');
-    io.stderr(`lockstep: internal error: <pre>authorization: token ${token}\nq=${encodeURIComponent(token)}\nx: ${b64(token)}\nproxy-authorization: Basic ${b64(`x-access-token:${token}`)}</pre>\n`);
+    io.stderr(
+      `lockstep: internal error: <pre>authorization: token ${token}\nq=${encodeURIComponent(token)}\nx: ${b64(token)}\nproxy-authorization: Basic ${b64(`x-access-token:${token}`)}</pre>\n`,
+    );
     expect(raw.err).toBe('lockstep: internal error: <pre>authorization: token ***\nq=***\nx: ***\nproxy-authorization: Basic ***</pre>\n');
   });
 
   test('--password-stdin reads the password, which is then masked; an empty one is refused', async () => {
     const empty = fakeIo(ws, '\n');
-    expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u', '--password-stdin', '--sha', 'abc1234'], empty)).toBe(1);
+    expect(
+      await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u', '--password-stdin', '--sha', 'abc1234'], empty),
+    ).toBe(1);
     expect(empty.err).toContain('--password-stdin read an empty password');
     const noPassword = fakeIo(ws);
     expect(await runCli(['digests', '--images', 'api=127.0.0.1:9/a:1', '--username', 'u'], noPassword)).toBe(1);
-    expect(noPassword.err).toBe('--username needs the registry password — pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json\n');
+    expect(noPassword.err).toBe(
+      '--username needs the registry password — pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json\n',
+    );
   });
 });

@@ -52,7 +52,14 @@ export class UserError extends Error {
 
   /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
   at(where: Location): UserError {
-    return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
+    return new UserError(this.detail, {
+      file: where.file,
+      line: where.line,
+      col: where.col,
+      hint: this.hint,
+      cliHint: this.cliHint,
+      input: this.input,
+    });
   }
 }
 

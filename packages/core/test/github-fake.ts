@@ -83,7 +83,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     return { status: 200, json: slice, headers };
   };
 
-  const route = async (method: string, url: URL, body: any): Promise<{ status: number; json?: unknown; headers?: Record<string, string> }> => {
+  const route = async (
+    method: string,
+    url: URL,
+    body: any,
+  ): Promise<{ status: number; json?: unknown; headers?: Record<string, string> }> => {
     const p = url.pathname.replace(`/repos/${OWNER}/${REPO}`, '');
     let m: RegExpMatchArray | null;
     if (method === 'POST' && url.pathname === '/graphql') return { status: 200, ...fake.graphql(body) };
@@ -91,27 +95,50 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       const head = url.searchParams.get('head');
       const b = url.searchParams.get('base');
       const state = url.searchParams.get('state') ?? 'open';
-      const list = fake.pulls.filter((x) => (state === 'all' || x.state === state) && (!head || `${OWNER}:${x.head}` === head) && (!b || x.base === b));
+      const list = fake.pulls.filter(
+        (x) => (state === 'all' || x.state === state) && (!head || `${OWNER}:${x.head}` === head) && (!b || x.base === b),
+      );
       return page(url, list.map(pullJson));
     }
     if (method === 'POST' && p === '/pulls') {
       if (fake.pulls.some((x) => x.state === 'open' && x.head === body.head && x.base === body.base)) {
-        return { status: 422, json: { message: 'Validation Failed', errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${OWNER}:${body.head}.` }] } };
+        return {
+          status: 422,
+          json: {
+            message: 'Validation Failed',
+            errors: [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${OWNER}:${body.head}.` }],
+          },
+        };
       }
-      const pr = { number: fake.pulls.length + 1, title: body.title, body: body.body ?? null, head: body.head, base: body.base, draft: Boolean(body.draft), state: 'open', labels: [], merged_at: null, requested: [] as string[] };
+      const pr = {
+        number: fake.pulls.length + 1,
+        title: body.title,
+        body: body.body ?? null,
+        head: body.head,
+        base: body.base,
+        draft: Boolean(body.draft),
+        state: 'open',
+        labels: [],
+        merged_at: null,
+        requested: [] as string[],
+      };
       fake.pulls.push(pr);
       return { status: 201, json: pullJson(pr) };
     }
     if ((m = p.match(/^\/pulls\/(\d+)$/))) {
       const pr = fake.pulls.find((x) => x.number === Number(m![1]));
       if (!pr) return { status: 404, json: { message: 'Not Found' } };
-      if (method === 'PATCH') Object.assign(pr, Object.fromEntries(Object.entries(body).filter(([k]) => ['title', 'body', 'state'].includes(k))));
+      if (method === 'PATCH')
+        Object.assign(pr, Object.fromEntries(Object.entries(body).filter(([k]) => ['title', 'body', 'state'].includes(k))));
       return { status: 200, json: pullJson(pr) };
     }
     if ((m = p.match(/^\/pulls\/(\d+)\/requested_reviewers$/))) {
       const pr = fake.pulls.find((x) => x.number === Number(m![1]));
       if (method === 'POST') pr.requested.push(...(body.reviewers ?? []));
-      return { status: method === 'POST' ? 201 : 200, json: method === 'POST' ? pullJson(pr) : { users: pr.requested.map((login: string) => ({ login })), teams: [] } };
+      return {
+        status: method === 'POST' ? 201 : 200,
+        json: method === 'POST' ? pullJson(pr) : { users: pr.requested.map((login: string) => ({ login })), teams: [] },
+      };
     }
     if ((m = p.match(/^\/pulls\/(\d+)\/reviews$/))) return page(url, []);
     if ((m = p.match(/^\/issues\/(\d+)\/labels$/)) && method === 'POST') {
@@ -121,7 +148,11 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
     if ((m = p.match(/^\/issues\/(\d+)\/comments$/))) {
       const n = Number(m[1]);
-      if (method === 'GET') return page(url, fake.comments.filter((c) => c.issue === n));
+      if (method === 'GET')
+        return page(
+          url,
+          fake.comments.filter((c) => c.issue === n),
+        );
       const c = { id: nextId++, issue: n, body: body.body };
       fake.comments.push(c);
       return { status: 201, json: c };
@@ -137,9 +168,20 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
     if (method === 'POST' && p === '/releases') {
       if (fake.releases.some((x) => x.tag_name === body.tag_name)) {
-        return { status: 422, json: { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] } };
+        return {
+          status: 422,
+          json: { message: 'Validation Failed', errors: [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }] },
+        };
       }
-      const r = { id: nextId++, tag_name: body.tag_name, name: body.name, body: body.body, prerelease: body.prerelease, draft: false, html_url: `https://github.example/${OWNER}/${REPO}/releases/tag/${body.tag_name}` };
+      const r = {
+        id: nextId++,
+        tag_name: body.tag_name,
+        name: body.name,
+        body: body.body,
+        prerelease: body.prerelease,
+        draft: false,
+        html_url: `https://github.example/${OWNER}/${REPO}/releases/tag/${body.tag_name}`,
+      };
       fake.releases.push(r);
       return { status: 201, json: r };
     }
@@ -156,7 +198,8 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     if ((m = p.match(/^\/commits\/([0-9a-f]+)\/status$/))) {
       return { status: 200, json: { state: 'pending', sha: m[1], url: 'x', statuses: fake.statuses.filter((s) => s.sha === m![1]) } };
     }
-    if ((m = p.match(/^\/commits\/([0-9a-f]+)\/pulls$/))) return page(url, fake.pulls.filter((x) => x.merge_commit_sha === m![1]).map(pullJson));
+    if ((m = p.match(/^\/commits\/([0-9a-f]+)\/pulls$/)))
+      return page(url, fake.pulls.filter((x) => x.merge_commit_sha === m![1]).map(pullJson));
     return { status: 404, json: { message: `fake has no route ${method} ${url.pathname}` } };
   };
 
@@ -175,7 +218,14 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       if (fault.times <= 0) fake.faults.splice(fake.faults.indexOf(fault), 1);
       if (fault.kind === '502-before') return send(502, { message: 'Server Error' });
       if (fault.kind === 'secondary') {
-        return send(fault.status ?? 403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, { 'retry-after': String(fault.retryAfter ?? 60) });
+        return send(
+          fault.status ?? 403,
+          {
+            message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+            documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+          },
+          { 'retry-after': String(fault.retryAfter ?? 60) },
+        );
       }
       if (fault.kind === 'status') return send(fault.status ?? 500, fault.body ?? { message: 'fault' }, fault.headers);
       await route(method, url, body);

@@ -20,7 +20,14 @@ export function userError(fn: () => unknown): UserError {
 export const digest = (c: string) => `sha256:${c.repeat(64)}`;
 
 /** git's identity set and the system config ignored, so test repositories commit the same way everywhere. */
-export const GIT_ENV: NodeJS.ProcessEnv = { ...process.env, GIT_AUTHOR_NAME: 'd', GIT_AUTHOR_EMAIL: 'd@e', GIT_COMMITTER_NAME: 'd', GIT_COMMITTER_EMAIL: 'd@e', GIT_CONFIG_NOSYSTEM: '1' };
+export const GIT_ENV: NodeJS.ProcessEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'd',
+  GIT_AUTHOR_EMAIL: 'd@e',
+  GIT_COMMITTER_NAME: 'd',
+  GIT_COMMITTER_EMAIL: 'd@e',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
 
 /** Runs git in `dir` with GIT_ENV; its trimmed stdout. */
 export function runGit(dir: string, ...args: string[]): string {

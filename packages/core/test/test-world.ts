@@ -6,7 +6,10 @@ import type { World } from '../src/operations/world.ts';
  * waits, a reporter that keeps every line, secrets and warnings collected;
  * `over` replaces any field (services included).
  */
-export function testWorld(workspace: string, over: Partial<World> = {}): World & { reporter: ReturnType<typeof collectingReporter>; secrets: string[]; warnings: string[] } {
+export function testWorld(
+  workspace: string,
+  over: Partial<World> = {},
+): World & { reporter: ReturnType<typeof collectingReporter>; secrets: string[]; warnings: string[] } {
   const secrets: string[] = [];
   const warnings: string[] = [];
   let now = Date.parse('2026-01-15T12:00:00Z');

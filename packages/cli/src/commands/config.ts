@@ -29,10 +29,20 @@ export const configCommand: CliCommand = {
       const missing = config.environments.flatMap((e, i) =>
         existsSync(join(root, e.values))
           ? []
-          : [new UserError(`environments[${i}].values: ${e.values} does not exist`, { file: config.file, line: configLine(config, ['environments', i, 'values']), hint: 'create it, or fix the path (relative to the working directory)' })],
+          : [
+              new UserError(`environments[${i}].values: ${e.values} does not exist`, {
+                file: config.file,
+                line: configLine(config, ['environments', i, 'values']),
+                hint: 'create it, or fix the path (relative to the working directory)',
+              }),
+            ],
       );
       if (missing.length > 0) throw new UserErrors(missing);
-      io.stdout(opts.json === true ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n` : renderEffectiveConfig(config));
+      io.stdout(
+        opts.json === true
+          ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n`
+          : renderEffectiveConfig(config),
+      );
     });
   },
 };

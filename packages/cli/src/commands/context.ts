@@ -15,7 +15,10 @@ import type { CliIo } from '../io.ts';
 export function cliToken(io: CliIo & { secret(value: string): void }, push: boolean): string | undefined {
   const token = io.env.GITHUB_TOKEN || io.env.GH_TOKEN || undefined;
   if (token) io.secret(token);
-  if (push && !token) throw new UserError('--push needs a GitHub token, and neither GITHUB_TOKEN nor GH_TOKEN is set', { hint: 'export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run' });
+  if (push && !token)
+    throw new UserError('--push needs a GitHub token, and neither GITHUB_TOKEN nor GH_TOKEN is set', {
+      hint: 'export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run',
+    });
   return token;
 }
 
@@ -23,7 +26,10 @@ export function cliToken(io: CliIo & { secret(value: string): void }, push: bool
 export function originRepository(cwd: string): string | undefined {
   const r = spawnSync('git', [...GIT_NO_HOOKS, 'remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
   // Only a hosted remote (https://host/owner/name, ssh://, git@host:owner/name) names a repository; a local path does not.
-  const m = r.status === 0 ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim()) : null;
+  const m =
+    r.status === 0
+      ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim())
+      : null;
   return m ? m[1] : undefined;
 }
 
@@ -50,6 +56,11 @@ export function localDifference(io: CliIo, sha: string, read: string): string | 
   const commits = ahead.status === 0 ? Number(ahead.stdout.trim()) : 0;
   const changed = dirty.status === 0 && dirty.stdout.trim() !== '';
   if (commits === 0 && !changed) return undefined;
-  const what = [commits > 0 ? `${commits} local commit${commits === 1 ? '' : 's'} not on ${read}` : '', changed ? 'uncommitted changes' : ''].filter(Boolean).join(' and ');
+  const what = [
+    commits > 0 ? `${commits} local commit${commits === 1 ? '' : 's'} not on ${read}` : '',
+    changed ? 'uncommitted changes' : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
   return `note: read ${read} at ${sha.slice(0, 12)}; this checkout has ${what}, not shown here (push to see them)`;
 }

@@ -18,7 +18,9 @@ export const digestsCommand: CliCommand = {
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
       if (opts.username !== undefined && opts.passwordStdin !== true)
-        throw new UserError('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
+        throw new UserError('--username needs the registry password', {
+          hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json',
+        });
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
       const { digests } = await import('@lockstep/core/operations/digests/index');
@@ -33,7 +35,10 @@ export const digestsCommand: CliCommand = {
 
 function readPassword(io: CliIo & { secret(value: string): void }): string {
   const password = io.readStdin().replace(/\r?\n$/, '');
-  if (password === '') throw new UserError('--password-stdin read an empty password', { hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep digests --username bot --password-stdin …' });
+  if (password === '')
+    throw new UserError('--password-stdin read an empty password', {
+      hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep digests --username bot --password-stdin …',
+    });
   io.secret(password);
   return password;
 }

@@ -17,14 +17,20 @@ export async function defaultCheckBase(git: GitSpawner): Promise<{ ref: string; 
       throw new UserError('cannot tell which branch to compare with: origin has no default branch this repository knows of', {
         hint: 'pass --base with the branch to compare with (e.g. --base main), or run git remote set-head origin --auto',
       });
-    return { ref: `refs/remotes/origin/${branch}`, said: `comparing with origin/${branch}, origin's default branch (pass --base for another)` };
+    return {
+      ref: `refs/remotes/origin/${branch}`,
+      said: `comparing with origin/${branch}, origin's default branch (pass --base for another)`,
+    };
   }
   const branch = await localDefaultBranch(git);
   if (!branch)
     throw new UserError('cannot tell which branch to compare with: the repository has no remote and no main or master branch', {
       hint: 'pass --base with the branch, tag or commit to compare with (e.g. --base trunk)',
     });
-  return { ref: `refs/heads/${branch}`, said: `comparing with the local branch ${branch}: the repository has no origin remote (pass --base for another)` };
+  return {
+    ref: `refs/heads/${branch}`,
+    said: `comparing with the local branch ${branch}: the repository has no origin remote (pass --base for another)`,
+  };
 }
 
 /** The work tree as a commit on top of HEAD, when it differs from HEAD: what `check` then checks. */
@@ -63,8 +69,22 @@ export async function workTreeSnapshot(root: string, env: NodeJS.ProcessEnv): Pr
     if (!existsSync(index)) await gitText(staged, ['read-tree', head]);
     await gitText(staged, ['add', '--all', '--', ':/']);
     const tree = (await gitText(staged, ['write-tree'])).trim();
-    const who = { GIT_AUTHOR_NAME: 'lockstep', GIT_AUTHOR_EMAIL: 'lockstep@localhost', GIT_COMMITTER_NAME: 'lockstep', GIT_COMMITTER_EMAIL: 'lockstep@localhost' };
-    const commit = (await gitText(gitSpawner(root, { ...env, ...who }), ['commit-tree', tree, '-p', head, '-m', 'lockstep check: the work tree, uncommitted'])).trim();
+    const who = {
+      GIT_AUTHOR_NAME: 'lockstep',
+      GIT_AUTHOR_EMAIL: 'lockstep@localhost',
+      GIT_COMMITTER_NAME: 'lockstep',
+      GIT_COMMITTER_EMAIL: 'lockstep@localhost',
+    };
+    const commit = (
+      await gitText(gitSpawner(root, { ...env, ...who }), [
+        'commit-tree',
+        tree,
+        '-p',
+        head,
+        '-m',
+        'lockstep check: the work tree, uncommitted',
+      ])
+    ).trim();
     return { commit, head, paths };
   } finally {
     rmSync(tmp, { recursive: true, force: true });

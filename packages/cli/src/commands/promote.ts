@@ -13,10 +13,14 @@ const OWN = new Set(['github-token', 'dry-run', 'push']);
 /** `lockstep promote`: the promote-env action's operation (loaded when the command runs); a dry run unless --push (pr, or --push direct). */
 export const promoteCommand: CliCommand = {
   name: 'promote',
-  description: 'Promote image pins (and the chart version) from one environment to the next (the promote-env action); a dry run unless --push',
+  description:
+    'Promote image pins (and the chart version) from one environment to the next (the promote-env action); a dry run unless --push',
   define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
     const inputs = flagsExcept(cmd, 'promote-env', OWN);
-    cmd.option('--push [mode]', 'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN');
+    cmd.option(
+      '--push [mode]',
+      'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN',
+    );
     cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
@@ -25,7 +29,8 @@ export const promoteCommand: CliCommand = {
       const token = cliToken(io, push !== undefined);
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const read = at.source;
-      const source: InputSource = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
+      const source: InputSource = (name) =>
+        name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
       const { promote } = await import('@lockstep/core/operations/promote/index');
       const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
       const request = promote.request(new Inputs(source), world);

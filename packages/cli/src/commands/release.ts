@@ -12,7 +12,8 @@ const OWN = new Set(['github-token', 'dry-run']);
 /** `lockstep release`: the prepare-release action's operation (loaded when the command runs); a dry run unless --push. */
 export const releaseCommand: CliCommand = {
   name: 'release',
-  description: 'Compute the next version, notes and file changes, and open the release PR (the prepare-release action); a dry run unless --push',
+  description:
+    'Compute the next version, notes and file changes, and open the release PR (the prepare-release action); a dry run unless --push',
   define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
     const inputs = flagsExcept(cmd, 'prepare-release', OWN);
     cmd.option('--push', 'write: push the release branch and open or update the release PR (or publish); needs GITHUB_TOKEN or GH_TOKEN');

@@ -14,7 +14,8 @@ const WHERE = ['environments', 'services', 'values-file', 'values-key', 'reposit
 /** `lockstep status`: per service, what each environment pins (tag, short digest, chart version), and what each next promotion would change. */
 export const statusCommand: CliCommand = {
   name: 'status',
-  description: "Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing",
+  description:
+    "Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing",
   define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
     const inputs = addActionFlags(cmd, 'promote-env', WHERE);
     cmd.option('--json', 'print the result object as JSON instead of the table');
@@ -31,7 +32,11 @@ export const statusCommand: CliCommand = {
         if (differs) io.stderr(`${differs}\n`);
       }
       const view = await status.view();
-      io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
+      io.stdout(
+        opts.json === true
+          ? `${JSON.stringify(statusJson(result), null, 2)}\n`
+          : renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle),
+      );
     });
   },
 };
@@ -54,7 +59,15 @@ export function statusJson(r: StatusResult): unknown {
     next: r.next.map((n) => ({
       from: n.from,
       to: n.to,
-      changes: n.changes.map((c) => ({ service: c.service, file: c.file, line: c.line, 'old-tag': c.oldTag ?? null, 'old-digest': c.oldDigest ?? null, 'new-tag': c.newTag ?? null, 'new-digest': c.newDigest ?? null })),
+      changes: n.changes.map((c) => ({
+        service: c.service,
+        file: c.file,
+        line: c.line,
+        'old-tag': c.oldTag ?? null,
+        'old-digest': c.oldDigest ?? null,
+        'new-tag': c.newTag ?? null,
+        'new-digest': c.newDigest ?? null,
+      })),
       ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
       ...(n.error !== undefined ? { error: n.error } : {}),
     })),

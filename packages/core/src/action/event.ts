@@ -17,7 +17,10 @@ export interface EventFile<T> {
  * it as "not a pull request".
  */
 export function readEventFile<T extends object>(name: string | undefined, path: string | undefined): EventFile<Partial<T>> {
-  const fail = (what: string): EventFile<Partial<T>> => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
+  const fail = (what: string): EventFile<Partial<T>> => ({
+    event: {},
+    problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined,
+  });
   if (!path) return fail('is missing (GITHUB_EVENT_PATH is not set)');
   if (!existsSync(path)) return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
   let text: string;
@@ -28,7 +31,9 @@ export function readEventFile<T extends object>(name: string | undefined, path: 
   }
   try {
     const event = JSON.parse(text) as unknown;
-    return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
+    return event !== null && typeof event === 'object' && !Array.isArray(event)
+      ? { event: event }
+      : fail(`${path} does not hold a JSON object`);
   } catch {
     return fail(`${path} is not valid JSON`);
   }

@@ -92,14 +92,12 @@ export function splitList(raw: string): string[] {
 
 /** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
 export function splitListLines(raw: string): { item: string; line: number }[] {
-  return raw
-    .split(/\r?\n/)
-    .flatMap((l, i) =>
-      splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((item) => ({ item, line: i + 1 })),
-    );
+  return raw.split(/\r?\n/).flatMap((l, i) =>
+    splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .map((item) => ({ item, line: i + 1 })),
+  );
 }
 
 function splitOutsideBraces(line: string): string[] {
@@ -108,7 +106,8 @@ function splitOutsideBraces(line: string): string[] {
   let start = 0;
   for (let i = 0; i < line.length; i++) {
     const c = line[i];
-    if (c === '\\') i++; // an escaped character is never structure
+    if (c === '\\')
+      i++; // an escaped character is never structure
     else if (c === '{') depth++;
     else if (c === '}' && depth > 0) depth--;
     else if (c === ',' && depth === 0) {

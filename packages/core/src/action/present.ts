@@ -38,7 +38,8 @@ export function present(view: RunnerView): void {
     if ('info' in step) runner.info(step.raw ? step.info : escapeForLog(step.info));
     else if ('group' in step) runner.startGroup(step.group);
     else if ('endGroup' in step) runner.endGroup();
-    else if ('annotate' in step) runner.annotate(step.annotate, escapeForLog(step.message), { file: step.file, line: step.line, title: step.title });
+    else if ('annotate' in step)
+      runner.annotate(step.annotate, escapeForLog(step.message), { file: step.file, line: step.line, title: step.title });
     else if ('output' in step) runner.setOutput(step.output, step.value, step.where);
     else runner.appendSummary(step.summary, step.where);
   }

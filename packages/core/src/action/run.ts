@@ -29,7 +29,8 @@ export async function reportFailure(e: unknown): Promise<void> {
       annotate('error', escapeForLog(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
     }
     // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
-    if (!(e instanceof UserErrors && e.summarized)) appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeMarkdown(clean(err.format()))}`), ''].join('\n'));
+    if (!(e instanceof UserErrors && e.summarized))
+      appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${escapeMarkdown(clean(err.format()))}`), ''].join('\n'));
     process.exitCode = 1;
     return;
   }

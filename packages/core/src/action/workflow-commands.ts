@@ -29,7 +29,11 @@ export function issueCommand(command: string, props: Record<string, string | num
 }
 
 /** An error, warning or notice annotation at a file and line. */
-export function annotate(level: 'error' | 'warning' | 'notice', message: string, where: { file?: string; line?: number; col?: number; title?: string } = {}): void {
+export function annotate(
+  level: 'error' | 'warning' | 'notice',
+  message: string,
+  where: { file?: string; line?: number; col?: number; title?: string } = {},
+): void {
   issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
 }
 
@@ -40,9 +44,15 @@ export function annotate(level: 'error' | 'warning' | 'notice', message: string,
  * the output: the runner would otherwise drop or cut it silently.
  */
 export function setOutput(name: string, value: string, where?: string): void {
-  const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+  const fitted = fitToBytes(
+    value,
+    OUTPUT_CAP,
+    (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`,
+  );
   if (fitted.omitted) {
-    warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+    warning(
+      `The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`,
+    );
     value = fitted.text;
   }
   const file = process.env.GITHUB_OUTPUT;
@@ -76,7 +86,12 @@ export function appendSummary(markdown: string, where?: string): void {
   }
   if (summaryBytes?.file !== file) summaryBytes = { file, bytes: sizeOf(file) };
   const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(EOL);
-  const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+  const fitted = fitToBytes(
+    markdown,
+    room,
+    (o) =>
+      `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`,
+  );
   if (fitted.text === '' && fitted.omitted) return;
   const text = `${fitted.text}${EOL}`;
   appendFileSync(file, text, 'utf8');

@@ -67,7 +67,15 @@ export function versionHeadings(text: string): VersionHeading[] {
     if (heading && m && valid(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
       const rest = m[5] ?? '';
       const style: HeadingStyle = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
-      out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
+      out.push({
+        version: m[4],
+        line: i + 1,
+        offset,
+        level: heading.level,
+        style,
+        raw: line,
+        ...(heading.underline !== undefined ? { underline: heading.underline } : {}),
+      });
     }
     previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
     offset += full.length + 1;

@@ -95,7 +95,10 @@ export function releaseChangelog(text: string | undefined, req: ReleaseRequest):
   const uLevel = uIdx >= 0 ? UNRELEASED.exec(lines[uIdx])![1].length : undefined;
   // `## [Unreleased](…/compare/v1.2.3...HEAD)`: the heading's own compare link now starts at the new tag.
   if (uIdx >= 0)
-    lines[uIdx] = lines[uIdx].replace(/\((https?:[^)\s]*\/compare\/)(\S+?)(\.\.\.?)HEAD\)/, (_, base: string, from: string, dots: string) => `(${base}${tagFor(from, req.version)}${dots}HEAD)`);
+    lines[uIdx] = lines[uIdx].replace(
+      /\((https?:[^)\s]*\/compare\/)(\S+?)(\.\.\.?)HEAD\)/,
+      (_, base: string, from: string, dots: string) => `(${base}${tagFor(from, req.version)}${dots}HEAD)`,
+    );
   const level = newest?.level ?? uLevel ?? 2;
   const refStart = linkRefBlockStart(lines);
 
@@ -127,7 +130,13 @@ export function releaseChangelog(text: string | undefined, req: ReleaseRequest):
   let out: string[];
   if (uIdx >= 0) {
     const after = lines.slice(uEnd);
-    out = [...lines.slice(0, uIdx + 1), '', ...section, ...(after.length && after.some((l) => l.trim() !== '') ? [''] : []), ...trimLeadingBlank(after)];
+    out = [
+      ...lines.slice(0, uIdx + 1),
+      '',
+      ...section,
+      ...(after.length && after.some((l) => l.trim() !== '') ? [''] : []),
+      ...trimLeadingBlank(after),
+    ];
   } else if (newest) {
     const at = newest.line - 1;
     out = [...lines.slice(0, at), ...section, '', ...lines.slice(at)];
@@ -178,7 +187,16 @@ function groupStyle(lines: string[], level: number): { blankAfter: boolean; chan
  * group after the others, so an entry never lands in another kind's group.
  */
 function addToChangedGroup(content: string[], items: string[], heading: string[], level: number): string[] {
-  const at = content.findIndex((l) => isGroupHeading(l, level) && KINDS[l.replace(/^#+[ \t]+/, '').split(/\s/)[0].toLowerCase()] === 'changed');
+  const at = content.findIndex(
+    (l) =>
+      isGroupHeading(l, level) &&
+      KINDS[
+        l
+          .replace(/^#+[ \t]+/, '')
+          .split(/\s/)[0]
+          .toLowerCase()
+      ] === 'changed',
+  );
   if (at < 0) return [...content, '', ...heading, ...items];
   let end = content.findIndex((l, i) => i > at && /^#{1,6}[ \t]/.test(l));
   if (end < 0) end = content.length;
@@ -200,7 +218,14 @@ function sectionEnd(lines: string[], start: number, level: number, refStart: num
     if (m && m[1].length <= level) return i;
     // A setext heading (text over `===` / `---`) of this level or above ends the section too.
     const u = SETEXT_UNDERLINE.exec(lines[i + 1] ?? '');
-    if (u && lines[i].trim() !== '' && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(lines[i]) && (lines[i - 1] ?? '').trim() === '' && (u[1][0] === '=' ? 1 : 2) <= level) return i;
+    if (
+      u &&
+      lines[i].trim() !== '' &&
+      !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(lines[i]) &&
+      (lines[i - 1] ?? '').trim() === '' &&
+      (u[1][0] === '=' ? 1 : 2) <= level
+    )
+      return i;
   }
   return lines.length;
 }
@@ -262,7 +287,13 @@ function sectionUsesGroups(lines: string[], h: VersionHeading): boolean {
  * heading with its version and date replaced (and a compare link in it moved
  * on), or Keep a Changelog's `## [X.Y.Z] - date` when there is none.
  */
-function renderHeading(newest: VersionHeading | undefined, level: number, version: string, date: string, unreleased: string | undefined): string {
+function renderHeading(
+  newest: VersionHeading | undefined,
+  level: number,
+  version: string,
+  date: string,
+  unreleased: string | undefined,
+): string {
   if (!newest) {
     const hashes = '#'.repeat(level);
     return unreleased && !/\[unreleased\]/i.test(unreleased) ? `${hashes} ${version} - ${date}` : `${hashes} [${version}] - ${date}`;

@@ -45,7 +45,9 @@ const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
  */
 export async function resolveBumpBase(git: GitSpawner, reader: ObjectReader, req: BumpBaseRequest): Promise<BumpBase> {
   const remote = req.remote ?? 'origin';
-  const pr = req.event?.pull_request?.base ?? (req.event?.merge_group ? { sha: req.event.merge_group.base_sha, ref: req.event.merge_group.base_ref } : undefined);
+  const pr =
+    req.event?.pull_request?.base ??
+    (req.event?.merge_group ? { sha: req.event.merge_group.base_sha, ref: req.event.merge_group.base_ref } : undefined);
   let base: string;
   let baseBranch: string | undefined;
   let label: string;
@@ -109,7 +111,12 @@ async function defaultBranch(git: GitSpawner, remote: string, event: BumpEvent |
  * holds no readable version is left out: levels then apply to the work tree.
  * `prefix` is the working directory's place in the repository (`deploy/`).
  */
-export async function readBaseVersions(reader: ObjectReader, base: BumpBase, dirs: readonly string[], prefix: string): Promise<BaseVersions> {
+export async function readBaseVersions(
+  reader: ObjectReader,
+  base: BumpBase,
+  dirs: readonly string[],
+  prefix: string,
+): Promise<BaseVersions> {
   const versions = new Map<string, string | null>();
   await Promise.all(
     dirs.map(async (dir) => {

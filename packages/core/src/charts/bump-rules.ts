@@ -40,7 +40,13 @@ export function bumpIsEnough(base: string, head: string, level: BumpLevel): bool
   if (gte(head, smallestValid(base, level))) return true;
   // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
   // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-  if (prerelease(base) && patch(base) === 0 && major(head) === major(base) && (level === 'major' ? minor(base) === 0 : minor(head) === minor(base))) return true;
+  if (
+    prerelease(base) &&
+    patch(base) === 0 &&
+    major(head) === major(base) &&
+    (level === 'major' ? minor(base) === 0 : minor(head) === minor(base))
+  )
+    return true;
   if (!prerelease(head)) return false;
   if (level === 'major') return major(head) > major(base);
   return major(head) > major(base) || minor(head) > minor(base);

@@ -111,7 +111,13 @@ export { parseVersionInput } from './inputs.ts';
  * the run's parses: a Chart.yaml read while planning is not parsed again by
  * its edit, its check or a re-run's comparison; the returned edits keep using it.
  */
-export function planChartBumps(selectedDirs: readonly string[], allCharts: readonly string[], read: ReadFile, opts: BumpOptions, cache = new ParseCache()): BumpPlan {
+export function planChartBumps(
+  selectedDirs: readonly string[],
+  allCharts: readonly string[],
+  read: ReadFile,
+  opts: BumpOptions,
+  cache = new ParseCache(),
+): BumpPlan {
   // Checked first, even beside an explicit version: the two must agree.
   const synced = syncedChartVersion(opts);
   const explicitVersion = opts.version ?? synced;
@@ -129,7 +135,17 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   const depEdits = new Map<string, IntendedValue[]>();
   for (const dir of order) {
     try {
-      const planned = planOneChart(metas.get(dir)!, dir, selectedSet.has(dir), repairs.get(dir), byParent.get(dir) ?? [], bumps, explicitVersion, opts, warnings);
+      const planned = planOneChart(
+        metas.get(dir)!,
+        dir,
+        selectedSet.has(dir),
+        repairs.get(dir),
+        byParent.get(dir) ?? [],
+        bumps,
+        explicitVersion,
+        opts,
+        warnings,
+      );
       if (!planned) continue;
       bumps.set(dir, planned.bump);
       depEdits.set(dir, planned.dependencyEdits);
@@ -145,7 +161,6 @@ export function planChartBumps(selectedDirs: readonly string[], allCharts: reado
   return { bumps: [...bumps.values()], edits, warnings };
 }
 
-
 /**
  * Under `chart-version-policy: sync`, the chart version the app version
  * gives (without the `v` many app tags carry: Helm chart versions have
@@ -156,9 +171,12 @@ function syncedChartVersion(opts: BumpOptions): string | undefined {
   if (opts.policy !== 'sync' || opts.appVersion === undefined) return undefined;
   const synced = opts.appVersion.replace(/^v(?=\d)/, '');
   if (semver.valid(synced) !== synced || !/^\d/.test(synced))
-    throw new UserError(`chart-version-policy is sync, but app-version ${opts.appVersion} is not a SemVer 2 version to use as the chart version`, {
-      hint: 'give app-version as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent',
-    });
+    throw new UserError(
+      `chart-version-policy is sync, but app-version ${opts.appVersion} is not a SemVer 2 version to use as the chart version`,
+      {
+        hint: 'give app-version as MAJOR.MINOR.PATCH (e.g. 1.4.2 or v1.4.2), or use chart-version-policy: independent',
+      },
+    );
   if (opts.version !== undefined && opts.version !== synced)
     throw new UserError(`chart-version-policy is sync, but version ${opts.version} differs from app-version ${opts.appVersion}`, {
       hint: 'give only one of them (the chart version follows the app version)',
@@ -195,15 +213,20 @@ function readCharts(
     const file = chartFile(dir);
     const text = read(file);
     if (text === undefined) {
-      if (selected.has(dir)) errors.push(new UserError(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
+      if (selected.has(dir))
+        errors.push(new UserError(`${file} does not exist`, { file, hint: 'point charts at a folder holding a Chart.yaml' }));
       continue;
     }
     try {
-      if (stripBom(text).trim() === '') throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
+      if (stripBom(text).trim() === '')
+        throw new UserError('Chart.yaml is empty', { file, line: 1, hint: 'write apiVersion, name and version' });
       const ambiguous = selected.has(dir) && explicitVersion !== undefined ? ambiguousVersion(text, file, cache) : undefined;
       if (ambiguous !== undefined) {
         // The explicit version says what was meant: it is written (quoted where needed) instead of refusing the old value.
-        metas.set(dir, parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion!, replaceAmbiguous: true }], { cache }), file));
+        metas.set(
+          dir,
+          parseChart(setScalars(text, file, [{ path: ['version'], value: explicitVersion!, replaceAmbiguous: true }], { cache }), file),
+        );
         repairs.set(dir, ambiguous);
         continue;
       }
@@ -214,7 +237,12 @@ function readCharts(
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       if (selected.has(dir)) errors.push(e);
-      else warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
+      else
+        warnings.push({
+          message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`,
+          file: e.file,
+          line: e.line,
+        });
     }
   }
   return { metas, repairs, errors, warnings };
@@ -244,7 +272,8 @@ function planOneChart(
   let leftAlone: string | undefined;
   let appVersion = meta.appVersion?.value;
   if (direct) {
-    if (explicitVersion !== undefined) version = checkExplicitVersion(explicitVersion, current, meta, repair !== undefined, dir, opts.base, warnings);
+    if (explicitVersion !== undefined)
+      version = checkExplicitVersion(explicitVersion, current, meta, repair !== undefined, dir, opts.base, warnings);
     else ({ version, leftAlone } = fromBase(dir, current, opts.level, opts.base));
     if (opts.policy === 'sync') appVersion = opts.appVersion ?? version;
     else if (opts.appVersion !== undefined) appVersion = opts.appVersion;
@@ -260,7 +289,11 @@ function planOneChart(
     cascaded: !direct,
     dependencyUpdates: updates,
     ...(leftAlone ? { leftAlone } : {}),
-    ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
+    ...(repair
+      ? {
+          repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}`,
+        }
+      : {}),
   };
   return { bump, dependencyEdits: edits };
 }
@@ -283,10 +316,16 @@ function followMovedDependencies(
     // An entry without a version asks for none: there is nothing to keep in step.
     if (l.index !== undefined && l.version !== undefined) {
       const wanted = l.version;
-      const keep = !semver.valid(wanted) && semver.validRange(wanted) !== null && semver.satisfies(child.version, wanted, { includePrerelease: true });
+      const keep =
+        !semver.valid(wanted) && semver.validRange(wanted) !== null && semver.satisfies(child.version, wanted, { includePrerelease: true });
       if (!keep && wanted !== child.version) {
         edits.push({ path: ['dependencies', l.index, 'version'], value: child.version });
-        updates.push({ name: meta.dependencies[l.index].name, repository: meta.dependencies[l.index].repository, from: wanted, to: child.version });
+        updates.push({
+          name: meta.dependencies[l.index].name,
+          repository: meta.dependencies[l.index].repository,
+          from: wanted,
+          to: child.version,
+        });
         continue;
       }
     }
@@ -302,8 +341,17 @@ function followMovedDependencies(
  * the base already carries (case 32: it would be published twice). An
  * undotted pre-release (`rc9`, which sorts as text) adds a warning.
  */
-function checkExplicitVersion(explicit: string, current: string, meta: ChartMeta, repaired: boolean, dir: string, base: BaseVersions | undefined, warnings: BumpWarning[]): string {
-  if (!semver.valid(explicit)) throw new UserError(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
+function checkExplicitVersion(
+  explicit: string,
+  current: string,
+  meta: ChartMeta,
+  repaired: boolean,
+  dir: string,
+  base: BaseVersions | undefined,
+  warnings: BumpWarning[],
+): string {
+  if (!semver.valid(explicit))
+    throw new UserError(`version ${explicit} is not valid SemVer 2`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1' });
   const undottedVersion = [current, explicit].find((v) => undottedPrerelease(v) !== undefined);
   const undotted = undottedVersion === undefined ? undefined : undottedPrerelease(undottedVersion);
   if (!repaired && semver.lt(explicit, current))
@@ -336,7 +384,14 @@ function checkExplicitVersion(explicit: string, current: string, meta: ChartMeta
  * when it pins a dependency that moved, then its Chart.yaml. A stale
  * Chart.lock digest adds a warning.
  */
-function chartEdits(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile, opts: BumpOptions, warnings: BumpWarning[], cache: ParseCache): FileEdit[] {
+function chartEdits(
+  b: ChartBump,
+  dependencyEdits: IntendedValue[],
+  read: ReadFile,
+  opts: BumpOptions,
+  warnings: BumpWarning[],
+  cache: ParseCache,
+): FileEdit[] {
   const edits: FileEdit[] = [];
   const changelog = changelogEdit(b, read, opts);
   if (changelog.edit) edits.push(changelog.edit);
@@ -353,7 +408,9 @@ function chartEdits(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFi
  */
 function changelogEdit(b: ChartBump, read: ReadFile, opts: BumpOptions): { entries: ChangeEntry[]; edit?: FileEdit } {
   // A re-run (same version, appVersion already set) names the appVersion as the first run did.
-  const namesApp = b.appVersion !== undefined && (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
+  const namesApp =
+    b.appVersion !== undefined &&
+    (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
   const defaultEntry = b.cascaded
     ? `Update ${b.dependencyUpdates.map((u) => `${u.name} to ${u.to}`).join(', ')}`
     : namesApp
@@ -386,7 +443,13 @@ function changelogEdit(b: ChartBump, read: ReadFile, opts: BumpOptions): { entri
  * dependency, has no Chart.lock, or its lock pins none that moved. Sets
  * `b.lock` when the file is edited.
  */
-function lockEdit(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile, warnings: BumpWarning[], cache: ParseCache): FileEdit | undefined {
+function lockEdit(
+  b: ChartBump,
+  dependencyEdits: IntendedValue[],
+  read: ReadFile,
+  warnings: BumpWarning[],
+  cache: ParseCache,
+): FileEdit | undefined {
   const lockPath = inDir(b.path, 'Chart.lock');
   const lockText = b.dependencyUpdates.length > 0 ? read(lockPath) : undefined;
   if (lockText === undefined) return undefined;
@@ -397,7 +460,8 @@ function lockEdit(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile
   b.lock = lockPath;
   if (!planned.digestUpdated)
     warnings.push({
-      message: 'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
+      message:
+        'dependency versions updated, but its digest did not match Chart.yaml before this run, so it was left as is — run `helm dependency update`',
       file: lockPath,
       line: lineOfKey(lockText, 'digest'),
     });
@@ -415,7 +479,13 @@ function lockEdit(b: ChartBump, dependencyEdits: IntendedValue[], read: ReadFile
 }
 
 /** The Chart.yaml edit: version, the dependency entries that follow, appVersion when it changes, and the Artifact Hub changes annotation when asked for. */
-function chartYamlEdit(b: ChartBump, dependencyEdits: IntendedValue[], entries: ChangeEntry[], opts: BumpOptions, cache: ParseCache): FileEdit {
+function chartYamlEdit(
+  b: ChartBump,
+  dependencyEdits: IntendedValue[],
+  entries: ChangeEntry[],
+  opts: BumpOptions,
+  cache: ParseCache,
+): FileEdit {
   const intended: IntendedValue[] = [{ path: ['version'], value: b.version }, ...dependencyEdits];
   if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion) intended.push({ path: ['appVersion'], value: b.appVersion });
   const changes = opts.artifacthubChanges ? artifactHubChanges(entries) : undefined;
@@ -427,14 +497,26 @@ function chartYamlEdit(b: ChartBump, dependencyEdits: IntendedValue[], entries: 
       let out = setScalars(
         text,
         file,
-        intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })),
+        intended.map((i) => ({
+          ...i,
+          create: i.path[0] === 'appVersion',
+          after: 'version',
+          replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version',
+        })),
         { cache },
       );
-      if (changes !== undefined) out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true, cache });
+      if (changes !== undefined)
+        out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true, cache });
       return out;
     },
     check: (before, after) =>
-      checkYamlEdit(file, before ?? '', after, changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }], { cache }),
+      checkYamlEdit(
+        file,
+        before ?? '',
+        after,
+        changes === undefined ? intended : [...intended, { path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }],
+        { cache },
+      ),
   };
 }
 
@@ -443,7 +525,12 @@ function chartYamlEdit(b: ChartBump, dependencyEdits: IntendedValue[], entries: 
  * when it changes nothing. One error per selected chart whose own edits
  * (Chart.yaml, changelog, Chart.lock) would still change a file.
  */
-function sameVersionRerunErrors(bumps: readonly ChartBump[], edits: readonly FileEdit[], read: ReadFile, metas: ReadonlyMap<string, ChartMeta>): UserError[] {
+function sameVersionRerunErrors(
+  bumps: readonly ChartBump[],
+  edits: readonly FileEdit[],
+  read: ReadFile,
+  metas: ReadonlyMap<string, ChartMeta>,
+): UserError[] {
   const errors: UserError[] = [];
   for (const b of bumps) {
     if (b.cascaded || b.leftAlone || b.version !== b.previousVersion) continue;

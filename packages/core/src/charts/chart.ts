@@ -38,7 +38,12 @@ export interface ChartMeta {
 export function parseChart(text: string, file: string): ChartMeta {
   const parsed = parseYaml(stripBom(text), file);
   const root = parsed.doc.contents;
-  if (!isMap(root)) throw new UserError('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+  if (!isMap(root))
+    throw new UserError('Chart.yaml is not a mapping of keys', {
+      file,
+      line: 1,
+      hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
+    });
   const name = stringField(parsed, ['name']);
   const versionNode = nodeAt(parsed, ['version']);
   if (isScalar(versionNode) && versionNode.type === Scalar.PLAIN && versionNode.range) {
@@ -51,7 +56,12 @@ export function parseChart(text: string, file: string): ChartMeta {
   const deps = nodeAt(parsed, ['dependencies']);
   const dependencies: ChartDependency[] = [];
   if (deps !== undefined && !(isScalar(deps) && deps.value === null)) {
-    if (!isSeq(deps)) throw new UserError('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+    if (!isSeq(deps))
+      throw new UserError('dependencies is not a list', {
+        file,
+        line: parsed.lineOf(deps),
+        hint: 'write one `- name: …` entry per dependency',
+      });
     deps.items.forEach((item, index) => {
       if (!isMap(item)) throw new UserError(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item as Node) });
       const depName = stringField(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);

@@ -60,7 +60,11 @@ export function helmIgnore(text: string | undefined, file = '.helmignore'): Igno
       let line = i === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
       if (line.endsWith('\r')) line = line.slice(0, -1);
       if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
-        throw new UserError('the line is 64 KiB or longer; helm package fails on it (token too long)', { file, line: i + 1, hint: 'shorten the rule' });
+        throw new UserError('the line is 64 KiB or longer; helm package fails on it (token too long)', {
+          file,
+          line: i + 1,
+          hint: 'shorten the rule',
+        });
       const rule = parseRule(line.trim(), file, i + 1);
       if (rule) rules.push(rule);
     });
@@ -71,7 +75,10 @@ export function helmIgnore(text: string | undefined, file = '.helmignore'): Igno
   const spend = (n: number, path: string) => {
     budget -= n;
     if (budget < 0)
-      throw new UserError(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, { file, hint: 'write fewer or shorter rules (fewer * in one rule)' });
+      throw new UserError(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
+        file,
+        hint: 'write fewer or shorter rules (fewer * in one rule)',
+      });
   };
   const decide = (path: string, dir: boolean): boolean => {
     const name = codePoints(path);

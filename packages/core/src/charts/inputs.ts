@@ -7,7 +7,9 @@ import { UserError } from '../errors.ts';
 /** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
 export function parseVersionInput(v: string, input: string): string {
   if (!valid(v) || /^[v=]/i.test(v))
-    throw new UserError(`input '${input}' is '${v}', not a SemVer 2 version`, { hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234' });
+    throw new UserError(`input '${input}' is '${v}', not a SemVer 2 version`, {
+      hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
+    });
   return v;
 }
 

@@ -34,7 +34,8 @@ function goString(s: string): string | undefined {
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (c === 0x08 || c === 0x0c) return undefined;
-    else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&' || c === 0x2028 || c === 0x2029) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&' || c === 0x2028 || c === 0x2029)
+      out += `\\u${c.toString(16).padStart(4, '0')}`;
     else out += ch;
   }
   return `${out}"`;
@@ -89,7 +90,12 @@ function goDependency(d: unknown): string | undefined {
           const s = goString(item);
           if (s === undefined) return undefined;
           items.push(s);
-        } else if (item && typeof item === 'object' && !Array.isArray(item) && Object.values(item as object).every((x) => typeof x === 'string')) {
+        } else if (
+          item &&
+          typeof item === 'object' &&
+          !Array.isArray(item) &&
+          Object.values(item as object).every((x) => typeof x === 'string')
+        ) {
           // Go marshals map[string]interface{} with sorted keys.
           const entries = Object.entries(item as Record<string, string>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
           const kv = entries.map(([k, x]) => [goString(k), goString(x)]);
@@ -159,7 +165,8 @@ export function updateChartLock(
     const reqAfter = Array.isArray(reqBefore) ? reqBefore.map((d: unknown) => (d && typeof d === 'object' ? { ...d } : d)) : reqBefore;
     for (const e of chartEdits) {
       const [, index, key] = e.path;
-      if (Array.isArray(reqAfter) && typeof index === 'number' && typeof key === 'string') (reqAfter[index] as Record<string, unknown>)[key] = e.value;
+      if (Array.isArray(reqAfter) && typeof index === 'number' && typeof key === 'string')
+        (reqAfter[index] as Record<string, unknown>)[key] = e.value;
     }
     const digest = helmLockDigest(reqAfter, lockAfter);
     if (digest !== undefined) {

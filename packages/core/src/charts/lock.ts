@@ -27,12 +27,18 @@ export function readChartLock(text: string, file: string): ChartLock {
   const parsed = parseYaml(stripBom(text), file);
   const root = parsed.doc.contents;
   if (root === null) return { entries: [], line: 1 };
-  if (!isMap(root)) throw new UserError('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+  if (!isMap(root))
+    throw new UserError('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
   const pair = root.items.find((p) => String((p.key as { value?: unknown } | null)?.value) === 'dependencies');
   const line = parsed.lineOf(pair?.key) ?? 1;
   const deps = root.get('dependencies', true) as Node | undefined;
   if (deps === undefined || deps === null) return { entries: [], line };
-  if (!isSeq(deps)) throw new UserError('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
+  if (!isSeq(deps))
+    throw new UserError('dependencies is not a list', {
+      file,
+      line: parsed.lineOf(deps),
+      hint: 'regenerate it with `helm dependency update`',
+    });
   const entries = deps.items.map((item, i) => ({
     name: stringField(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
     version: stringField(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,

@@ -32,7 +32,11 @@ export function memoizedReader(input: ChartBumpInput, changed: ReadonlySet<strin
  * Chart folders (subcharts included) at head and base, and the top charts of
  * both: one pass over the head's paths; the base's differ only where a Chart.yaml changed.
  */
-export function chartFolders(head: PathSet, base: PathSet, changed: readonly string[]): { headDirs: string[]; baseDirs: string[]; tops: string[] } {
+export function chartFolders(
+  head: PathSet,
+  base: PathSet,
+  changed: readonly string[],
+): { headDirs: string[]; baseDirs: string[]; tops: string[] } {
   const headDirSet = new Set(chartDirs(head));
   const baseDirSet = new Set(headDirSet);
   let sameCharts = true;
@@ -54,7 +58,12 @@ export function chartFolders(head: PathSet, base: PathSet, changed: readonly str
  * either side: inside the chart, not excluded by its .helmignore (on that
  * side) nor by the `ignore` globs.
  */
-export async function packagedChanges(changed: readonly string[], tops: readonly string[], input: ChartBumpInput, read: ChartContext['read']): Promise<Map<string, string[]>> {
+export async function packagedChanges(
+  changed: readonly string[],
+  tops: readonly string[],
+  input: ChartBumpInput,
+  read: ChartContext['read'],
+): Promise<Map<string, string[]>> {
   const { base, head } = input;
   const ownerOf = chartOwner(tops);
   // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
@@ -66,11 +75,24 @@ export async function packagedChanges(changed: readonly string[], tops: readonly
   const loaded = new Map<string, IgnoreRule>();
   const needed = [...new Set(owned.map((o) => o.top))];
   await Promise.all(
-    (['base', 'head'] as const).flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')), join(dir, '.helmignore'))))),
+    (['base', 'head'] as const).flatMap((side) =>
+      needed.map(async (dir) =>
+        loaded.set(
+          `${side}:${dir}`,
+          helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')), join(dir, '.helmignore')),
+        ),
+      ),
+    ),
   );
   const inChart = (path: string, top: string) => (top === '.' ? path : path.slice(top.length + 1));
   const packaged = (side: 'base' | 'head', path: string, top: string) => !loaded.get(`${side}:${top}`)!(inChart(path, top));
-  const ignore = input.ignore && input.ignore.length > 0 ? globMatcher(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' }) : undefined;
+  const ignore =
+    input.ignore && input.ignore.length > 0
+      ? globMatcher(
+          input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')),
+          { input: 'ignore' },
+        )
+      : undefined;
   const counted = new Map<string, string[]>();
   for (const { path, top } of owned) {
     if (ignore?.(inChart(path, top))) continue;
@@ -104,11 +126,15 @@ export async function changedThroughDependencies(
       const text = await read(head, join(t, 'Chart.yaml'));
       if (!text || !text.includes('file://')) return;
       const loose = looseChart(text, cache);
-      if (loose && loose.localDeps.length > 0) localDeps.set(t, loose.localDeps.map((d) => posix.normalize(posix.join(t, d))));
+      if (loose && loose.localDeps.length > 0)
+        localDeps.set(
+          t,
+          loose.localDeps.map((d) => posix.normalize(posix.join(t, d))),
+        );
     }),
   );
   const viaDependency = new Map<string, string>();
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [t, deps] of localDeps) {
       if (counted.has(t) || viaDependency.has(t)) continue;

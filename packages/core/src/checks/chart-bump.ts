@@ -2,7 +2,16 @@ import { posix } from 'node:path';
 import { mapLimit } from '../async/map-limit.ts';
 import gt from 'semver/functions/gt.js';
 import { hasVersionSection } from '../changelog/headings.ts';
-import { bumpIsEnough, highestVersion, looseChart, requiredLevel, smallestValid, undottedPrerelease, type BumpLevel, type LooseChart } from '../charts/bump-rules.ts';
+import {
+  bumpIsEnough,
+  highestVersion,
+  looseChart,
+  requiredLevel,
+  smallestValid,
+  undottedPrerelease,
+  type BumpLevel,
+  type LooseChart,
+} from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
 import { chartPatternMatcher } from '../charts/discover.ts';
 import { UserError, UserErrors } from '../errors.ts';
@@ -50,7 +59,12 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   protectedChecked.catch(() => {}); // a failure surfaces where it is awaited, never as an unhandled rejection
   const result = async (charts: ChartCheck[]): Promise<ChartBumpPlan> => {
     const protectedProblems = await protectedChecked;
-    return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
+    return {
+      charts,
+      protectedProblems,
+      protectedFiles,
+      ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error'),
+    };
   };
   if (changed.length === 0 || input.noCharts) return result([]);
 
@@ -59,10 +73,21 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   const viaDependency = await changedThroughDependencies(tops, counted, input, read, cache);
 
   const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
-  const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read, cache), cache };
+  const ctx = {
+    input,
+    headDirs,
+    baseDirs,
+    read,
+    changed: changedSet,
+    counted,
+    moves: await findMoves(selected, [...counted.keys()], base, head, read, cache),
+    cache,
+  };
   // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
   // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
-  const checks = await mapLimit(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
+  const checks = await mapLimit(selected.sort(), CHARTS_IN_FLIGHT, (dir) =>
+    checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx),
+  );
   return result(checks);
 }
 
@@ -70,7 +95,14 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
  * Charts moved to a new folder in this pull request: a new chart whose name
  * is that of exactly one chart whose folder is gone keeps that chart's version.
  */
-async function findMoves(selected: string[], counted: string[], base: PathSet, head: PathSet, read: ChartContext['read'], cache: ParseCache): Promise<Map<string, string>> {
+async function findMoves(
+  selected: string[],
+  counted: string[],
+  base: PathSet,
+  head: PathSet,
+  read: ChartContext['read'],
+  cache: ParseCache,
+): Promise<Map<string, string>> {
   const created = selected.filter((d) => head.has(join(d, 'Chart.yaml')) && !base.has(join(d, 'Chart.yaml')));
   const gone = counted.filter((d) => base.has(join(d, 'Chart.yaml')) && !head.has(join(d, 'Chart.yaml')));
   const moves = new Map<string, string>();
@@ -138,7 +170,13 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     if (!(e instanceof UserError)) throw e;
     problems.push(fromUserError(e));
     const loose = looseChart((await read(head, chartFile)) ?? '', ctx.cache);
-    return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
+    return done({
+      name: loose?.name ?? fallbackName,
+      base: baseVersion ?? null,
+      head: loose?.version ?? null,
+      required: 'patch',
+      status: 'changed',
+    });
   }
   const name = meta.name || fallbackName;
   const undotted = undottedPrerelease(version);
@@ -176,7 +214,16 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
     }
   }
   const level = requiredLevel(breaking.length > 0, baseVersion);
-  const verdict = versionVerdict({ dir, version, versionLine: meta.version?.line, appVersion: meta.appVersion?.value, bases: { ...bases, baseVersion }, breaking, level, mode: input.breaking });
+  const verdict = versionVerdict({
+    dir,
+    version,
+    versionLine: meta.version?.line,
+    appVersion: meta.appVersion?.value,
+    bases: { ...bases, baseVersion },
+    breaking,
+    level,
+    mode: input.breaking,
+  });
   problems.push(...verdict.problems);
   reasons.push(...verdict.reasons);
   fix = verdict.fix;
@@ -211,9 +258,24 @@ async function changelogProblems(dir: string, version: string, ctx: ChartContext
   const changelogFile = join(dir, 'CHANGELOG.md');
   const text = await ctx.read(ctx.input.head, changelogFile);
   if (text !== undefined && !hasVersionSection(text, version))
-    return [{ level: 'error', file: changelogFile, line: 1, message: `CHANGELOG.md has no section for ${version}`, hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\`` }];
+    return [
+      {
+        level: 'error',
+        file: changelogFile,
+        line: 1,
+        message: `CHANGELOG.md has no section for ${version}`,
+        hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\``,
+      },
+    ];
   if (text === undefined && mode === 'required')
-    return [{ level: 'error', file: changelogFile, message: `${dir} has no CHANGELOG.md`, hint: `add one with a \`## [${version}]\` section (changelog: required)` }];
+    return [
+      {
+        level: 'error',
+        file: changelogFile,
+        message: `${dir} has no CHANGELOG.md`,
+        hint: `add one with a \`## [${version}]\` section (changelog: required)`,
+      },
+    ];
   return [];
 }
 
@@ -242,7 +304,8 @@ function versionVerdict(f: VersionFacts): { problems: Problem[]; reasons: string
   const reasons: string[] = [];
   let fix: ChartCheck['fix'];
   const smallest = smallestValid(baseVersion, level);
-  const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
+  const baseFrom =
+    baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
   const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
   const severity = f.mode === 'warn' ? 'warning' : 'error';
   const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
@@ -264,7 +327,13 @@ function versionVerdict(f: VersionFacts): { problems: Problem[]; reasons: string
   for (const b of breaking) {
     // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
     const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
-    problems.push({ level: severity, file: b.file, line: b.line, message: `${b.message}${where}`, hint: `breaking, needs ${smallest} or higher` });
+    problems.push({
+      level: severity,
+      file: b.file,
+      line: b.line,
+      message: `${b.message}${where}`,
+      hint: `breaking, needs ${smallest} or higher`,
+    });
   }
   if (severity === 'error') fix = { version: smallest, level };
   if (bumped)
@@ -300,5 +369,3 @@ function selectCharts(dirs: string[], patterns: readonly string[] | undefined): 
 function patternOf(t: TargetLike): string {
   return typeof t === 'string' ? t : t.pattern;
 }
-
-

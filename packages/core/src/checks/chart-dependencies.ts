@@ -22,7 +22,8 @@ export async function checkDependencies(dir: string, meta: ChartMeta, ctx: Chart
   const charts = new Map<string, Promise<LooseChart | undefined>>();
   const chartAt = (d: string) => {
     let c = charts.get(d);
-    if (!c) charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t, ctx.cache)))));
+    if (!c)
+      charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t, ctx.cache)))));
     return c;
   };
   const subByName = async (name: string) => {
@@ -41,7 +42,13 @@ export async function checkDependencies(dir: string, meta: ChartMeta, ctx: Chart
     const where = await inRepo(dep.name, dep.repository);
     if (!where) {
       if (dep.localPath !== undefined)
-        problems.push({ level: 'error', file: meta.file, line: dep.line, message: `dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, hint: 'fix the file:// path' });
+        problems.push({
+          level: 'error',
+          file: meta.file,
+          line: dep.line,
+          message: `dependency ${dep.name}: ${dep.repository} has no Chart.yaml`,
+          hint: 'fix the file:// path',
+        });
       continue;
     }
     const v = (await chartAt(where))?.version;

@@ -24,7 +24,8 @@ export async function checkProtected(files: string[], read: (p: string) => Promi
   const out: Problem[] = [];
   for (const file of files) {
     try {
-      for (const p of checkPinnedImages((await read(file)) ?? '', file)) out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
+      for (const p of checkPinnedImages((await read(file)) ?? '', file))
+        out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
     } catch (e) {
       if (!(e instanceof UserError)) throw e;
       out.push(fromUserError(e));

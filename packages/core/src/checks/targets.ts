@@ -74,7 +74,15 @@ export function unmatchedTargets(set: TargetSet, trees: TargetTrees): UserError[
       const guess = suggestPattern(pattern, folders, (p) => dirs.some(chartPatternMatcher([p])));
       const list = dirs.slice(0, 5).map(shown);
       errors.push(
-        error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess ? `did you mean ${shown(guess)}?` : list.length > 0 ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}` : 'no Chart.yaml was found under the working directory'),
+        error(
+          t,
+          'matches no chart (no folder holding a Chart.yaml) at the head or the base',
+          guess
+            ? `did you mean ${shown(guess)}?`
+            : list.length > 0
+              ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}`
+              : 'no Chart.yaml was found under the working directory',
+        ),
       );
     }
   }
@@ -82,7 +90,13 @@ export function unmatchedTargets(set: TargetSet, trees: TargetTrees): UserError[
     const path = normalizePattern(t.pattern);
     if (trees.head.has(path) || trees.base.has(path)) continue;
     const guess = suggestPattern(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
-    errors.push(error(t, 'does not exist at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the path (relative to the working directory)'));
+    errors.push(
+      error(
+        t,
+        'does not exist at the head or the base',
+        guess ? `did you mean ${shown(guess)}?` : 'fix the path (relative to the working directory)',
+      ),
+    );
   }
   for (const t of (set.globs ?? []).map((g) => asTarget(g, 'protected-values'))) {
     const glob = normalizePattern(t.pattern);
@@ -97,7 +111,13 @@ export function unmatchedTargets(set: TargetSet, trees: TargetTrees): UserError[
       const m = globMatcher(p, t);
       return files().some((f) => m(f));
     });
-    errors.push(error(t, 'matches no file at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the glob (relative to the working directory)'));
+    errors.push(
+      error(
+        t,
+        'matches no file at the head or the base',
+        guess ? `did you mean ${shown(guess)}?` : 'fix the glob (relative to the working directory)',
+      ),
+    );
   }
   return errors;
 
@@ -130,7 +150,11 @@ function ancestors(dir: string): string[] {
  * `charts/*\/values-prod.yaml`), kept only when the result matches; else the
  * nearest whole path. Undefined when nothing is close.
  */
-export function suggestPattern(pattern: string, paths: readonly string[], matchesSomething: (pattern: string) => boolean): string | undefined {
+export function suggestPattern(
+  pattern: string,
+  paths: readonly string[],
+  matchesSomething: (pattern: string) => boolean,
+): string | undefined {
   const segments = pattern.split('/');
   const byDepth = new Map<number, Set<string>>();
   for (const p of paths) {

@@ -117,7 +117,9 @@ function parseOne(sha: string, message: string, nested: boolean): ParsedCommit {
   const header = c.header ?? headerLine;
   const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
   // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
-  const notes = c.notes.filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE').map((n) => n.text.replace(PR_SUFFIX, '').trim());
+  const notes = c.notes
+    .filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE')
+    .map((n) => n.text.replace(PR_SUFFIX, '').trim());
   const subject = (typeof c.subject === 'string' && c.subject) || header;
   const pr = PR_SUFFIX.exec(header);
   const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
@@ -134,7 +136,7 @@ function parseOne(sha: string, message: string, nested: boolean): ParsedCommit {
     pr: pr ? Number(pr[1]) : undefined,
     releaseAs: releaseAs ? releaseAs[1] : undefined,
     reverts: isRevert && revertSha ? revertSha[1] : undefined,
-    revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined)) ?? undefined : undefined,
+    revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined) ?? undefined) : undefined,
     nested,
   };
 }
@@ -203,7 +205,8 @@ export function analyzeCommits(raw: readonly RawCommit[]): Analysis {
   let releaseAs: string | undefined;
   for (const c of commits) {
     bump = maxBump(bump, commitBump(c));
-    if (c.releaseAs && semver.valid(c.releaseAs) && (!releaseAs || semver.gt(c.releaseAs, releaseAs))) releaseAs = semver.valid(c.releaseAs)!;
+    if (c.releaseAs && semver.valid(c.releaseAs) && (!releaseAs || semver.gt(c.releaseAs, releaseAs)))
+      releaseAs = semver.valid(c.releaseAs)!;
   }
   return { commits, cancelled: parsed.filter((c) => cancelled.has(c)), bump, releaseAs };
 }

@@ -68,7 +68,9 @@ export function nextVersion(req: NextVersionRequest): NextVersion {
     if (semver.valid(v) !== v)
       throw new UserError(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
     if (req.last && !semver.gt(v, req.last))
-      throw new UserError(`input 'version' ${v} is not greater than the last release ${req.last}`, { hint: `give a version above ${req.last}, or leave version empty to compute it` });
+      throw new UserError(`input 'version' ${v} is not greater than the last release ${req.last}`, {
+        hint: `give a version above ${req.last}, or leave version empty to compute it`,
+      });
     return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
   }
   if (req.releaseAs && (!req.last || semver.gt(req.releaseAs, req.last))) {

@@ -93,7 +93,8 @@ export function loadConfig(workspace: string, path?: string): Config {
       throw new UserError(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
     return parseConfigText('', undefined);
   }
-  if (!statSync(abs).isFile()) throw new UserError(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+  if (!statSync(abs).isFile())
+    throw new UserError(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
   return parseConfigText(readFileSync(abs, 'utf8'), rel);
 }
 
@@ -129,9 +130,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
     lockCommand: r['lock-command'],
     commitMode: r['commit-mode'],
-    services: Object.fromEntries(
-      Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }]),
-    ),
+    services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
     environments: (r.environments ?? []).map((e) => ({
       name: e.name,
       values: e.values,
@@ -153,7 +152,11 @@ function duplicateEnvironment(config: Config, parsed: ParsedYaml): void {
     const earlier = first.get(e.name);
     if (earlier !== undefined) {
       const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
-      throw new UserError(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, { file: config.file, line, hint: 'list each environment once, in promotion order' });
+      throw new UserError(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+        file: config.file,
+        line,
+        hint: 'list each environment once, in promotion order',
+      });
     }
     first.set(e.name, i);
   });
@@ -196,7 +199,10 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserEr
   }
   if (err.keyword === 'enum') {
     const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
-    const value = path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined), raw);
+    const value = path.reduce<unknown>(
+      (v, k) => (v !== null && typeof v === 'object' ? (v as Record<string | number, unknown>)[k] : undefined),
+      raw,
+    );
     const guess = typeof value === 'string' ? nearest(value, allowed) : undefined;
     return new UserError(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
       file: parsed.file,
@@ -204,8 +210,15 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserEr
       hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
     });
   }
-  const detail = err.keyword === 'required' ? `needs key '${(err.params as { missingProperty: string }).missingProperty}'` : (err.message ?? 'is invalid');
-  return new UserError(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
+  const detail =
+    err.keyword === 'required'
+      ? `needs key '${(err.params as { missingProperty: string }).missingProperty}'`
+      : (err.message ?? 'is invalid');
+  return new UserError(`'${dotted || '(top level)'}' ${detail}`, {
+    file: parsed.file,
+    line: parsed.lineOf(where) ?? 1,
+    hint: `see ${CONFIG_DOCS}`,
+  });
 }
 
 interface SchemaNode {

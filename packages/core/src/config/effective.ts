@@ -14,7 +14,10 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
     packages: c.packages,
     pins: c.pins.map((p) => ({ files: p.files, ...(p.table !== undefined ? { table: p.table } : {}), names: p.names })),
     services: Object.fromEntries(
-      Object.entries(c.services).map(([name, s]) => [name, { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}) }]),
+      Object.entries(c.services).map(([name, s]) => [
+        name,
+        { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}) },
+      ]),
     ),
     environments: c.environments.map((e) => ({
       name: e.name,
@@ -31,6 +34,8 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
 
 /** effectiveConfig as YAML, headed by a comment naming where it came from. */
 export function renderEffectiveConfig(c: Config): string {
-  const from = c.file ? `# effective configuration: ${c.file} with defaults filled in` : '# effective configuration: no config file, every setting is its default';
+  const from = c.file
+    ? `# effective configuration: ${c.file} with defaults filled in`
+    : '# effective configuration: no config file, every setting is its default';
   return `${from}\n${stringify(effectiveConfig(c), { lineWidth: 0 })}`;
 }

@@ -10,7 +10,12 @@ export const configSchema = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    'version-file': { type: 'string', minLength: 1, description: 'File holding the release version X.Y.Z on one line.', default: '.version' },
+    'version-file': {
+      type: 'string',
+      minLength: 1,
+      description: 'File holding the release version X.Y.Z on one line.',
+      default: '.version',
+    },
     'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
     charts: {
       type: 'array',

@@ -64,7 +64,8 @@ export function targetsFromServices(config: Config, services: string[], tag: str
     throw new UserError('nothing to capture: give images, or a tag for the services in the config', {
       hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
     });
-  if (!tag) throw new UserError("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
+  if (!tag)
+    throw new UserError("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
   const errors: UserError[] = [];
   const targets: CaptureTarget[] = [];
   for (const name of wanted) {
@@ -78,7 +79,9 @@ export function targetsFromServices(config: Config, services: string[], tag: str
       targets.push({ name, ref });
     } catch (e) {
       if (!(e instanceof InvalidReference)) throw e;
-      errors.push(new UserError(`service '${name}': ${e.message}`, { file, hint: 'services.<name>.image is registry/repository without a tag' }));
+      errors.push(
+        new UserError(`service '${name}': ${e.message}`, { file, hint: 'services.<name>.image is registry/repository without a tag' }),
+      );
     }
   }
   throwAll(errors);
@@ -189,7 +192,10 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
   if (failures.length > 0) {
     throwAll(
       failures.map(
-        (o) => new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error!.message}`, { hint: o.error!.hint ?? HINTS[o.error!.kind] }),
+        (o) =>
+          new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error!.message}`, {
+            hint: o.error!.hint ?? HINTS[o.error!.kind],
+          }),
       ),
     );
   }
@@ -236,7 +242,10 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
 }
 
 /** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */
-function credentialSource(s: CaptureSettings, world: CaptureWorld): (registry: string) => Credentials | undefined | Promise<Credentials | undefined> {
+function credentialSource(
+  s: CaptureSettings,
+  world: CaptureWorld,
+): (registry: string) => Credentials | undefined | Promise<Credentials | undefined> {
   if (s.credentials) return () => s.credentials;
   return dockerCredentialSource({
     configPath: dockerConfigPath({ DOCKER_CONFIG: s.dockerConfigDir }, s.home),

@@ -55,7 +55,10 @@ export type PromoteDigestEntry = Partial<DigestEntry> & { digest: string };
  */
 export type DigestsReader = 'merge' | 'promote';
 
-const READERS: Record<DigestsReader, { subject: (file: string) => string; entry: (name: string, file: string) => string; hint: string; required: readonly string[] }> = {
+const READERS: Record<
+  DigestsReader,
+  { subject: (file: string) => string; entry: (name: string, file: string) => string; hint: string; required: readonly string[] }
+> = {
   merge: {
     subject: (file) => file,
     entry: (name, file) => `entry '${name}' in ${file}`,
@@ -79,7 +82,11 @@ const READERS: Record<DigestsReader, { subject: (file: string) => string; entry:
  */
 export async function parseDigests(text: string, file: string, reader?: 'merge'): Promise<DigestsFile>;
 export async function parseDigests(text: string, file: string, reader: 'promote'): Promise<Record<string, PromoteDigestEntry>>;
-export async function parseDigests(text: string, file: string, reader: DigestsReader = 'merge'): Promise<Record<string, PromoteDigestEntry>> {
+export async function parseDigests(
+  text: string,
+  file: string,
+  reader: DigestsReader = 'merge',
+): Promise<Record<string, PromoteDigestEntry>> {
   const r = READERS[reader];
   const raw = await parseJsonAt(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
@@ -92,14 +99,25 @@ export async function parseDigests(text: string, file: string, reader: DigestsRe
       throw new UserError(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
     const e = entry as Record<string, unknown>;
     for (const key of r.required)
-      if (typeof e[key] !== 'string') throw new UserError(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+      if (typeof e[key] !== 'string')
+        throw new UserError(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
     if (!isDigest(e.digest as string))
-      throw new UserError(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { ...at, hint: 'a digest is sha256: followed by 64 hex characters' });
+      throw new UserError(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+        ...at,
+        hint: 'a digest is sha256: followed by 64 hex characters',
+      });
     for (const key of ['image', 'sha', 'tag', 'platform'])
-      if (e[key] !== undefined && typeof e[key] !== 'string') throw new UserError(`${what} has a non-string '${key}'`, { ...at, hint: 'image, sha, tag and platform (os/arch[/variant]) are strings' });
+      if (e[key] !== undefined && typeof e[key] !== 'string')
+        throw new UserError(`${what} has a non-string '${key}'`, {
+          ...at,
+          hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+        });
     // The tag lands in a values file and in the log: only the registry's tag grammar passes.
     if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-      throw new UserError(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, { ...at, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+      throw new UserError(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+        ...at,
+        hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+      });
     out[name] = e as PromoteDigestEntry;
   }
   return out;
@@ -111,18 +129,25 @@ export async function parseDigests(text: string, file: string, reader: DigestsRe
  * unless `overwrite`; the same digest is simply refreshed.
  * Throws UserError (one conflict) or UserErrors (several).
  */
-export function mergeDigests(existing: DigestsFile, incoming: DigestsFile, opts: { overwrite: boolean; file: string; text?: string }): DigestsFile {
+export function mergeDigests(
+  existing: DigestsFile,
+  incoming: DigestsFile,
+  opts: { overwrite: boolean; file: string; text?: string },
+): DigestsFile {
   const errors: UserError[] = [];
   const out: DigestsFile = { ...existing };
   for (const [name, entry] of Object.entries(incoming)) {
     const old = existing[name];
     if (old && old.digest !== entry.digest && !opts.overwrite) {
       errors.push(
-        new UserError(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
-          file: opts.file,
-          line: opts.text ? lineOfKey(opts.text, name) : undefined,
-          hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
-        }),
+        new UserError(
+          `'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`,
+          {
+            file: opts.file,
+            line: opts.text ? lineOfKey(opts.text, name) : undefined,
+            hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+          },
+        ),
       );
       continue;
     }

@@ -24,13 +24,21 @@ export function parseImagesInput(text: string): CaptureTarget[] {
     const where = `images line ${n}`;
     const eq = line.indexOf('=');
     if (eq <= 0) {
-      errors.push(new UserError(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));
+      errors.push(
+        new UserError(`${where}: '${line}' is not name=reference`, {
+          hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3',
+        }),
+      );
       return;
     }
     const name = line.slice(0, eq).trim();
     const refText = line.slice(eq + 1).trim();
     if (!NAME.test(name)) {
-      errors.push(new UserError(`${where}: name '${name}' is invalid`, { hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit' }));
+      errors.push(
+        new UserError(`${where}: name '${name}' is invalid`, {
+          hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit',
+        }),
+      );
       return;
     }
     if (seen.has(name)) {
@@ -58,7 +66,7 @@ function requireTagOrDigest(ref: ImageReference): ImageReference {
 export function platformInput(text: string | undefined): Platform | undefined {
   if (!text) return undefined;
   const p = parsePlatform(text);
-  if (!p) throw new UserError(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
+  if (!p)
+    throw new UserError(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
   return p;
 }
-

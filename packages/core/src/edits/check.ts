@@ -41,11 +41,19 @@ function nodeIn(root: unknown, path: KeyPath): unknown {
  * editor, not a user mistake) otherwise. With the run's `cache`, the texts
  * the edit already parsed are not parsed again.
  */
-export function checkYamlEdit(file: string, before: string, after: string, intended: readonly IntendedValue[], opts: { document?: number; cache?: ParseCache } = {}): void {
+export function checkYamlEdit(
+  file: string,
+  before: string,
+  after: string,
+  intended: readonly IntendedValue[],
+  opts: { document?: number; cache?: ParseCache } = {},
+): void {
   const paths = () => intended.map((i) => formatPath(i.path)).join(', ') || 'nothing';
   if (opts.document !== undefined) return checkDocumentEdit(file, before, after, intended, opts.document, paths);
   const body = stripBom(before);
-  let expected: unknown = (recentlyParsed(body, file, opts.cache) ?? parseDocument(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+  let expected: unknown = (recentlyParsed(body, file, opts.cache) ?? parseDocument(body, { uniqueKeys: false })).toJS({
+    maxAliasCount: -1,
+  });
   for (const i of intended) expected = setIn(expected, i.path, i.value);
   const afterBody = stripBom(after);
   const doc = parsedAfter(file, afterBody, opts.cache);
@@ -80,10 +88,19 @@ function documentsOf(text: string): unknown[] | undefined {
 }
 
 /** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
-function checkDocumentEdit(file: string, before: string, after: string, intended: readonly IntendedValue[], index: number, paths: () => string): void {
+function checkDocumentEdit(
+  file: string,
+  before: string,
+  after: string,
+  intended: readonly IntendedValue[],
+  index: number,
+  paths: () => string,
+): void {
   const expected = documentsOf(before);
   const actual = documentsOf(after);
   if (expected && index < expected.length) for (const i of intended) expected[index] = setIn(expected[index], i.path, i.value);
   if (!expected || !actual || !isDeepStrictEqual(expected, actual))
-    throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
+    throw new Error(
+      `${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`,
+    );
 }

@@ -40,14 +40,26 @@ function trimmedPatch(path: string, before: string, after: string, context: numb
     const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
     const old = ctxBefore.length + removed.length + ctxAfter.length;
     const neu = ctxBefore.length + added.length + ctxAfter.length;
-    return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+    return {
+      hunks: [
+        { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+      ],
+    };
   }
   const aMid = a.slice(skip, a.length - keepEnd);
   const bMid = b.slice(skip, b.length - keepEnd);
   const hunks: Hunk[] = [];
   // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
   for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
-    const patch = structuredPatch(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+    const patch = structuredPatch(
+      `a/${path}`,
+      `b/${path}`,
+      aMid.slice(from, to).join(''),
+      bMid.slice(from, to).join(''),
+      undefined,
+      undefined,
+      { context },
+    );
     for (const h of patch.hunks) hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
   }
   return { hunks };
@@ -100,7 +112,9 @@ export function renderDiff(changes: readonly FileChange[], context = 3): string 
     out.push(`+++ b/${c.path}`);
     for (const h of patch.hunks) {
       // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
-      out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+      out.push(
+        `@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`,
+      );
       for (const l of h.lines) out.push(l);
     }
   }

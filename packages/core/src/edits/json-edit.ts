@@ -33,7 +33,8 @@ function apply(text: string, file: string, body: string, data: Record<string, un
     for (const k of s.path.slice(0, -1)) cur = cur[k] as Record<string, unknown>;
     cur[s.path[s.path.length - 1]] = s.value;
   }
-  if (!isDeepStrictEqual(expected, JSON.parse(out))) throw new Error(`${file}: the JSON edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
+  if (!isDeepStrictEqual(expected, JSON.parse(out)))
+    throw new Error(`${file}: the JSON edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
   return bom + out;
 }
 
@@ -41,8 +42,14 @@ function apply(text: string, file: string, body: string, data: Record<string, un
 export function setPackageJsonVersion(text: string, file: string, version: string): string {
   const { body, tree, data } = parse(text, file);
   const node = jsonc.findNodeAtLocation(tree, ['version']);
-  if (!node) throw new UserError('package.json has no "version" to set', { file, line: 1, hint: 'add "version": "0.0.0", or remove the file from packages' });
-  if (node.type !== 'string') throw new UserError('"version" is not a string', { file, line: lineAt(body, node.offset), hint: 'write it as "1.2.3"' });
+  if (!node)
+    throw new UserError('package.json has no "version" to set', {
+      file,
+      line: 1,
+      hint: 'add "version": "0.0.0", or remove the file from packages',
+    });
+  if (node.type !== 'string')
+    throw new UserError('"version" is not a string', { file, line: lineAt(body, node.offset), hint: 'write it as "1.2.3"' });
   if (node.value === version) return text;
   return apply(text, file, body, data, [{ node, path: ['version'], value: version }]);
 }
@@ -56,7 +63,12 @@ const NOT_A_VERSION = /^(workspace:|file:|link:|portal:|patch:|npm:|git(\+[a-z]+
  * `version`, keeping a range operator (`^1.4.2` → `^1.5.0`); `workspace:`,
  * path, git and url specifiers are left alone.
  */
-export function setPackageJsonPins(text: string, file: string, names: readonly string[], version: string): { text: string; changes: PinChange[] } {
+export function setPackageJsonPins(
+  text: string,
+  file: string,
+  names: readonly string[],
+  version: string,
+): { text: string; changes: PinChange[] } {
   const { body, tree, data } = parse(text, file);
   const splices: JsonSplice[] = [];
   const changes: PinChange[] = [];
@@ -67,7 +79,12 @@ export function setPackageJsonPins(text: string, file: string, names: readonly s
       const spec = String(node.value);
       if (NOT_A_VERSION.test(spec)) continue;
       const set = setConstraintVersion(spec, version);
-      if (set === undefined) throw new UserError(`${section}.${name} is "${spec}", not a single version range to pin`, { file, line: lineAt(body, node.offset), hint: `write it as "${version}" or "^${version}"` });
+      if (set === undefined)
+        throw new UserError(`${section}.${name} is "${spec}", not a single version range to pin`, {
+          file,
+          line: lineAt(body, node.offset),
+          hint: `write it as "${version}" or "^${version}"`,
+        });
       changes.push({ name, from: spec, to: set });
       if (set !== spec) splices.push({ node, path: [section, name], value: set });
     }

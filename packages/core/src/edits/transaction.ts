@@ -66,7 +66,9 @@ export function nodeTxFs(io: FileIo = nodeFs): TxFs {
           written += n;
         }
         if (written !== bytes.length)
-          throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
+          throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
+            code: `short write, ${written} of ${bytes.length} bytes`,
+          });
         // The umask may have cleared bits of the original mode; put them back.
         if (mode !== undefined) io.fchmodSync(fd, mode);
         io.fsyncSync(fd);
@@ -154,18 +156,27 @@ export function commitChanges(workspace: string, changes: readonly FileChange[],
       if (change.before !== undefined && mode === undefined)
         throw new UserError(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
       if (mode !== undefined && (mode & 0o222) === 0)
-        throw new UserError(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
+        throw new UserError(`${change.path} is read-only`, {
+          file: change.path,
+          hint: 'make it writable (chmod u+w) or leave it out; nothing was written',
+        });
       try {
         fs.access(abs);
       } catch (e) {
-        throw new UserError(`${change.path} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+        throw new UserError(`${change.path} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, {
+          file: change.path,
+          hint: 'fix its permissions; nothing was written',
+        });
       }
       const tmp = join(dirname(abs), `.${basename(abs)}.lockstep-${randomBytes(4).toString('hex')}.tmp`);
       staged.push({ abs, tmp, change });
       try {
         fs.writeFile(tmp, change.after, mode);
       } catch (e) {
-        throw new UserError(`${change.path} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+        throw new UserError(`${change.path} cannot be written (${(e as NodeJS.ErrnoException).code ?? 'error'})`, {
+          file: change.path,
+          hint: 'fix its permissions; nothing was written',
+        });
       }
     }
   } catch (e) {
@@ -180,7 +191,8 @@ export function commitChanges(workspace: string, changes: readonly FileChange[],
     } catch (e) {
       const restoreFailures = restore(done, fs);
       cleanup();
-      const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
+      const detail =
+        restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
       throw new UserError(`${s.change.path} could not be replaced (${(e as NodeJS.ErrnoException).code ?? 'error'})${detail}`, {
         file: s.change.path,
         hint: 'fix the file system problem and run again',

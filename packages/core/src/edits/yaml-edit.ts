@@ -79,9 +79,7 @@ function frame(text: string): Framed {
 }
 
 /** Where a key path leads in a parsed file. */
-type Located =
-  | { found: true; node: Node; parents: Node[] }
-  | { found: false; parent: YAMLMap; missing: string[]; parents: Node[] };
+type Located = { found: true; node: Node; parents: Node[] } | { found: false; parent: YAMLMap; missing: string[]; parents: Node[] };
 
 /**
  * Walks a key path the way a reader of the file would, refusing what the byte
@@ -99,22 +97,39 @@ function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
     if (node === null) throw new UserError(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
     refuseShared(parsed, node, label, aliased);
     if (typeof key === 'number') {
-      if (!isSeq(node)) throw new UserError(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+      if (!isSeq(node))
+        throw new UserError(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+          file,
+          line: parsed.lineOf(node),
+          hint: 'check the key path',
+        });
       const item = node.items[key] as Node | undefined;
-      if (item === undefined) throw new UserError(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+      if (item === undefined)
+        throw new UserError(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
+          file,
+          line: parsed.lineOf(node),
+          hint: 'check the key path',
+        });
       parents.push(node);
       node = item;
       continue;
     }
     if (!isMap(node)) {
       const where = formatPath(path.slice(0, i));
-      const hint = where && isScalar(node) ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path` : 'check the key path';
+      const hint =
+        where && isScalar(node)
+          ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
+          : 'check the key path';
       throw new UserError(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
     }
     const map = node;
     const pairs = map.items.filter((p) => isScalar(p.key) && String(p.key.value) === key);
     if (pairs.length > 1)
-      throw new UserError(`duplicate key '${key}'`, { file, line: parsed.lineOf(pairs[1].key as Node), hint: 'remove one of the duplicate keys' });
+      throw new UserError(`duplicate key '${key}'`, {
+        file,
+        line: parsed.lineOf(pairs[1].key as Node),
+        hint: 'remove one of the duplicate keys',
+      });
     const pair = pairs[0] as Pair<Node, Node | null> | undefined;
     if (!pair) {
       const merge = map.items.find((p) => isScalar(p.key) && p.key.value === '<<');
@@ -136,7 +151,11 @@ function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
         empty.range = [colon + 1, colon + 1, colon + 1];
         return { found: true, node: empty as Node, parents };
       }
-      throw new UserError(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, { file, line: parsed.lineOf(pair.key), hint: 'fill in the mapping' });
+      throw new UserError(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
+        file,
+        line: parsed.lineOf(pair.key),
+        hint: 'fill in the mapping',
+      });
     }
     node = pair.value;
   }
@@ -230,7 +249,13 @@ export function recentlyParsed(body: string, file: string, cache: ParseCache | u
  * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
  * several documents, and a missing key unless `create`.
  */
-export function setScalar(text: string, file: string, path: KeyPath, value: string, opts: ScalarEditOptions & FileEditOptions = {}): string {
+export function setScalar(
+  text: string,
+  file: string,
+  path: KeyPath,
+  value: string,
+  opts: ScalarEditOptions & FileEditOptions = {},
+): string {
   const { document, cache, ...edit } = opts;
   return setScalars(text, file, [{ path, value, ...edit }], { document, cache });
 }
@@ -270,15 +295,27 @@ function spliceFor(parsed: ParsedYaml, e: ScalarEdit): Splice | undefined {
   const node = at.node;
   const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
   if (!isScalar(node))
-    throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a single value`, { file, line, hint: 'check the key path' });
+    throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a single value`, {
+      file,
+      line,
+      hint: 'check the key path',
+    });
   const scalar = node;
   const [start, end] = scalar.range!;
   if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)
-    throw new UserError(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
+    throw new UserError(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+      file,
+      line,
+      hint: 'write the value on one line, e.g. `key: "1.2.3"`',
+    });
   const source = body.slice(start, end);
   const empty = scalar.value === null;
   if (scalar.type === Scalar.PLAIN && !empty && !plainReadsAsString(source) && !e.replaceAmbiguous)
-    throw new UserError(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
+    throw new UserError(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+      file,
+      line,
+      hint: `quote it: "${source}"`,
+    });
   if (!empty && String(scalar.value) === e.value) return undefined;
   let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
   if (empty && start === end && body[start - 1] === ':') rendered = ` ${rendered}`;
@@ -301,7 +338,10 @@ export function setScalars(text: string, file: string, edits: readonly ScalarEdi
     if (!('create' in s)) continue;
     const p = parseForEdit(out, file, opts.document, opts.cache);
     const leaf = s.create.path[s.create.path.length - 1];
-    const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
+    const filled =
+      typeof leaf === 'string'
+        ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p))
+        : undefined;
     if (filled !== undefined) {
       out = filled;
       continue;
@@ -309,7 +349,10 @@ export function setScalars(text: string, file: string, edits: readonly ScalarEdi
     const at = locate(p, s.create.path, formatPath(s.create.path));
     if (at.found) continue;
     const flow = at.parent.flow === true || inFlow(at.parents);
-    const like = s.create.quoteLike === undefined ? undefined : at.parent.items.find((p) => isScalar(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+    const like =
+      s.create.quoteLike === undefined
+        ? undefined
+        : at.parent.items.find((p) => isScalar(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
     const style = isScalar(like) && (like.type === Scalar.QUOTE_DOUBLE || like.type === Scalar.QUOTE_SINGLE) ? like.type : undefined;
     const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
     out = insertPair(p, eol, at.parent, [rendered], s.create.after);
@@ -367,7 +410,12 @@ export function indentUnit(parsed: ParsedYaml): number {
 function insertPair(parsed: ParsedYaml, eol: string, map: YAMLMap, lines: string[], after?: string): string {
   const body = parsed.text;
   if (map.flow) {
-    if (lines.length !== 1) throw new UserError('cannot add a nested value to a flow mapping ({…})', { file: parsed.file, line: parsed.lineOf(map), hint: 'write the mapping in block style' });
+    if (lines.length !== 1)
+      throw new UserError('cannot add a nested value to a flow mapping ({…})', {
+        file: parsed.file,
+        line: parsed.lineOf(map),
+        hint: 'write the mapping in block style',
+      });
     const close = body.lastIndexOf('}', map.range![1]);
     const inner = body.slice(map.range![0] + 1, close);
     const sep = inner.trim() === '' ? '' : ', ';
@@ -375,11 +423,17 @@ function insertPair(parsed: ParsedYaml, eol: string, map: YAMLMap, lines: string
     while (cut > map.range![0] + 1 && /[ \t]/.test(body[cut - 1])) cut--;
     return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
   }
-  if (map.items.length === 0) throw new UserError('cannot add a key to an empty mapping', { file: parsed.file, line: parsed.lineOf(map), hint: 'add the key by hand' });
+  if (map.items.length === 0)
+    throw new UserError('cannot add a key to an empty mapping', {
+      file: parsed.file,
+      line: parsed.lineOf(map),
+      hint: 'add the key by hand',
+    });
   const firstKey = map.items[0].key as Node;
   const indent = ' '.repeat(columnOf(body, firstKey.range![0]));
   const anchorPair =
-    (after !== undefined ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === after) : undefined) ?? map.items[map.items.length - 1];
+    (after !== undefined ? map.items.find((p) => isScalar(p.key) && String(p.key.value) === after) : undefined) ??
+    map.items[map.items.length - 1];
   const v = anchorPair.value as Node | null;
   const endOfPair = v?.range ? v.range[1] : (anchorPair.key as Node).range![2];
   let at: number;
@@ -399,7 +453,13 @@ function insertPair(parsed: ParsedYaml, eol: string, map: YAMLMap, lines: string
  * when the key exists; with `create`, adds the key, and its parent mapping
  * when that is missing too (one level, e.g. `annotations:`).
  */
-export function setBlockScalar(text: string, file: string, path: KeyPath, content: string, opts: { create?: boolean; cache?: ParseCache } = {}): string {
+export function setBlockScalar(
+  text: string,
+  file: string,
+  path: KeyPath,
+  content: string,
+  opts: { create?: boolean; cache?: ParseCache } = {},
+): string {
   const { bom, body, eol } = frame(text);
   const parsed = parseBody(body, file, opts.cache);
   const label = formatPath(path);
@@ -421,8 +481,14 @@ export function setBlockScalar(text: string, file: string, path: KeyPath, conten
   }
   const node = at.node;
   const line = parsed.lineOf(node);
-  if (!isScalar(node)) throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
-  if (inFlow(at.parents)) throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, { file, line, hint: 'write the mapping in block style' });
+  if (!isScalar(node))
+    throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
+  if (inFlow(at.parents))
+    throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
+      file,
+      line,
+      hint: 'write the mapping in block style',
+    });
   const scalar = node;
   if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL) return text;
   const parentMap = at.parents[at.parents.length - 1] as YAMLMap;
@@ -465,7 +531,10 @@ function fillEmptyParent(parsed: ParsedYaml, eol: string, path: KeyPath, childLi
   const pair = grand.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
   const value = pair?.value as Node | null | undefined;
   // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
-  const empty = value === null || (isScalar(value) && value.value === null && (value.type === Scalar.PLAIN || value.range![0] === value.range![1])) || (isMap(value) && value.flow === true && value.items.length === 0);
+  const empty =
+    value === null ||
+    (isScalar(value) && value.value === null && (value.type === Scalar.PLAIN || value.range![0] === value.range![1])) ||
+    (isMap(value) && value.flow === true && value.items.length === 0);
   if (!pair || !empty) return undefined;
   const body = parsed.text;
   const keyStart = (pair.key as Node).range![0];

@@ -24,7 +24,9 @@ export function resolveInside(workspace: string, path: string, what: string): st
       break; // does not exist (yet): nothing further to check
     }
     if (st.isSymbolicLink())
-      throw new UserError(`${what}: ${path} passes through a symbolic link (${relative(root, cur)})`, { hint: 'point at the real path inside the repository' });
+      throw new UserError(`${what}: ${path} passes through a symbolic link (${relative(root, cur)})`, {
+        hint: 'point at the real path inside the repository',
+      });
   }
   return abs;
 }
@@ -40,7 +42,12 @@ export function workspaceRelative(workspace: string, abs: string): string {
  * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
  * `git … exited (128)` (no repository). Every action calls this before git.
  */
-export function resolveWorkingDirectory(workspace: string, path: string, input = 'working-directory', env: NodeJS.ProcessEnv = process.env): string {
+export function resolveWorkingDirectory(
+  workspace: string,
+  path: string,
+  input = 'working-directory',
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const abs = resolveExistingFolder(workspace, path, input);
   if (!insideGitCheckout(abs, env)) {
     refuseBare(abs, path, input);
@@ -76,9 +83,12 @@ export function resolveExistingFolder(workspace: string, path: string, input = '
     st = statSync(abs);
   } catch {
     const guess = nearestFolder(workspace, path);
-    throw new UserError(`${shown} does not exist`, { hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+    throw new UserError(`${shown} does not exist`, {
+      hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+    });
   }
-  if (!st.isDirectory()) throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+  if (!st.isDirectory())
+    throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
   return abs;
 }
 

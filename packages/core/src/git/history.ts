@@ -1,6 +1,14 @@
 import { posix } from 'node:path';
 import { UserError } from '../errors.ts';
-import { diffSinceMergeBase, listPathsAndLinks, mergeBase, ObjectTooLarge, type GitSpawner, type ObjectReader, type RawChange } from './objects.ts';
+import {
+  diffSinceMergeBase,
+  listPathsAndLinks,
+  mergeBase,
+  ObjectTooLarge,
+  type GitSpawner,
+  type ObjectReader,
+  type RawChange,
+} from './objects.ts';
 
 /** What to compare: refs as the user or the event gave them. */
 export interface RangeRequest {
@@ -55,7 +63,10 @@ export async function resolveRange(git: GitSpawner, reader: ObjectReader, req: R
       else {
         const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
         if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
-          wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
+          wants.push([
+            `+refs/heads/${name}:refs/remotes/${remote}/${name}`,
+            ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`,
+          ]);
       }
     };
     if (!base) add(req.base);
@@ -75,8 +86,17 @@ export async function resolveRange(git: GitSpawner, reader: ObjectReader, req: R
       }
       if (got.length > 0) fetched.push(`fetched ${got.map(short).join(', ')} from ${remote}`);
       reader.close();
-      const again = (ref: string) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
-      [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
+      const again = (ref: string) =>
+        reader
+          .commit(ref)
+          .then(
+            (c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)),
+          );
+      [base, head, tip] = await Promise.all([
+        base ?? again(req.base),
+        head ?? again(req.head),
+        tipRef ? (tip ?? reader.commit(tipRef)) : undefined,
+      ]);
     }
   }
   if (!head) throw missing(req.headLabel, req.head);
@@ -88,10 +108,13 @@ export async function resolveRange(git: GitSpawner, reader: ObjectReader, req: R
       const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
       const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
       if (r.code !== 0)
-        throw new UserError(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
-          hint: FETCH_DEPTH_HINT,
-          cliHint: FETCH_HINT,
-        });
+        throw new UserError(
+          `cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`,
+          {
+            hint: FETCH_DEPTH_HINT,
+            cliHint: FETCH_HINT,
+          },
+        );
       fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
       mb = await mergeBase(git, base, head);
       if (mb || step === 0) break;
@@ -204,19 +227,33 @@ export async function refreshTip(git: GitSpawner, remote: string, branch: string
   const shallow = flag.trim() === 'true';
   const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
   const r = await git([
-    '-c', 'http.lowSpeedLimit=1000',
-    '-c', 'http.lowSpeedTime=20',
-    'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head',
+    '-c',
+    'http.lowSpeedLimit=1000',
+    '-c',
+    'http.lowSpeedTime=20',
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--no-recurse-submodules',
+    '--no-write-fetch-head',
     ...(shallow ? ['--depth=1'] : []),
-    '--', remote, `+refs/heads/${branch}:${ref}`,
+    '--',
+    remote,
+    `+refs/heads/${branch}:${ref}`,
   ]);
   if (r.code !== 0) {
-    const where = before ? `compared with the local ${remote}/${branch} ${short(before)}, which may be stale` : 'the base branch tip was not compared';
+    const where = before
+      ? `compared with the local ${remote}/${branch} ${short(before)}, which may be stale`
+      : 'the base branch tip was not compared';
     return { tip: before, moved: false, note: `could not refresh ${remote}/${branch} (${firstLine(r.stderr)}); ${where}` };
   }
   const after = await revParse();
   if (!after || after === before) return { tip: after, moved: false };
-  return { tip: after, moved: true, note: before ? `refreshed ${remote}/${branch} from ${short(before)} to ${short(after)}` : `fetched ${branch} from ${remote}` };
+  return {
+    tip: after,
+    moved: true,
+    note: before ? `refreshed ${remote}/${branch} from ${short(before)} to ${short(after)}` : `fetched ${branch} from ${remote}`,
+  };
 }
 
 /** The two sides as the chart planner reads them: path sets, the changed paths, and a file reader. */
@@ -247,7 +284,8 @@ export function treeSides(reader: ObjectReader, head: string, headPaths: Set<str
     changed: [...byPath.keys()],
     readFile(side, path) {
       const c = byPath.get(path);
-      const read = (spec: string) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e: unknown) => {
+      const read = (spec: string) =>
+        reader.text(spec, MAX_CHART_FILE_BYTES).catch((e: unknown) => {
           throw e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e;
         });
       if (side === 'base' && c) return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
@@ -264,10 +302,13 @@ export function treeSides(reader: ObjectReader, head: string, headPaths: Set<str
 export const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
 
 function tooLarge(path: string, size: number): UserError {
-  return new UserError(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
-    file: path,
-    hint: 'keep the file under 5 MiB',
-  });
+  return new UserError(
+    `the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`,
+    {
+      file: path,
+      hint: 'keep the file under 5 MiB',
+    },
+  );
 }
 
 /** How many links one path may pass through before it counts as a loop (Linux gives up at 40). */
@@ -282,7 +323,12 @@ const MAX_LINK_HOPS = 40;
  * check could not see what `helm package` would pack. Without links (the usual
  * case) the sides are returned as they are.
  */
-export async function followLinks(reader: ObjectReader, sides: TreeSides, headLinks: ReadonlyMap<string, string>, changes: readonly RawChange[]): Promise<TreeSides> {
+export async function followLinks(
+  reader: ObjectReader,
+  sides: TreeSides,
+  headLinks: ReadonlyMap<string, string>,
+  changes: readonly RawChange[],
+): Promise<TreeSides> {
   const baseLinks = new Map(headLinks);
   for (const c of changes) {
     if (c.oldMode === '120000') baseLinks.set(c.path, c.oldOid);
@@ -290,7 +336,9 @@ export async function followLinks(reader: ObjectReader, sides: TreeSides, headLi
   }
   if (headLinks.size === 0 && baseLinks.size === 0) return sides;
   const load = async (links: ReadonlyMap<string, string>) =>
-    new Map(await Promise.all([...links].map(async ([path, spec]) => [path, (await reader.text(spec, 4096).catch(() => '/')) ?? ''] as const)));
+    new Map(
+      await Promise.all([...links].map(async ([path, spec]) => [path, (await reader.text(spec, 4096).catch(() => '/')) ?? ''] as const)),
+    );
   const [headTargets, baseTargets] = await Promise.all([load(headLinks), load(baseLinks)]);
   const targets = { head: headTargets, base: baseTargets };
 
@@ -310,23 +358,33 @@ export async function followLinks(reader: ObjectReader, sides: TreeSides, headLi
       if (joined === undefined || joined === '..' || joined.startsWith('../')) return { escapes: link, target };
       p = [joined === '.' ? '' : joined, ...parts.slice(k)].filter((x) => x !== '').join('/');
     }
-    throw new UserError(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, { file: path, hint: 'point each link at a real file' });
+    throw new UserError(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, {
+      file: path,
+      hint: 'point each link at a real file',
+    });
   };
 
   // Every path a link makes reachable, per side: the link itself for a file, each file below for a folder.
   const headPaths = new Set(sides.head);
   const basePaths = new Set(sides.base);
-  const reach = (side: 'base' | 'head', paths: Set<string>, real: ReadonlySet<string>, linkPaths: Iterable<string>, into: Map<string, string>) => {
+  const reach = (
+    side: 'base' | 'head',
+    paths: Set<string>,
+    real: ReadonlySet<string>,
+    linkPaths: Iterable<string>,
+    into: Map<string, string>,
+  ) => {
     for (const link of linkPaths) {
       const r = resolve(side, link);
       if (!('path' in r)) continue;
       into.set(link, r.path);
       const folder = `${r.path}/`;
-      for (const p of real) if (p.startsWith(folder)) {
-        const via = `${link}/${p.slice(folder.length)}`;
-        paths.add(via);
-        into.set(via, p);
-      }
+      for (const p of real)
+        if (p.startsWith(folder)) {
+          const via = `${link}/${p.slice(folder.length)}`;
+          paths.add(via);
+          into.set(via, p);
+        }
     }
   };
   const headVia = new Map<string, string>();
@@ -336,7 +394,8 @@ export async function followLinks(reader: ObjectReader, sides: TreeSides, headLi
   // A path reached through a link changed when what it reaches changed on either side.
   const changedReal = new Set(sides.changed);
   const changed = new Set(sides.changed);
-  for (const via of [headVia, baseVia]) for (const [path, real] of via) if (changedReal.has(real) || headVia.get(path) !== baseVia.get(path)) changed.add(path);
+  for (const via of [headVia, baseVia])
+    for (const [path, real] of via) if (changedReal.has(real) || headVia.get(path) !== baseVia.get(path)) changed.add(path);
 
   return {
     base: basePaths,
@@ -346,10 +405,13 @@ export async function followLinks(reader: ObjectReader, sides: TreeSides, headLi
       const r = resolve(side, path);
       if (!('path' in r))
         return Promise.reject(
-          new UserError(`${r.escapes} is a symbolic link to ${r.target}, outside the repository: helm package would pack a file this check cannot see`, {
-            file: r.escapes,
-            hint: 'replace the link with the file, or point it inside the repository',
-          }),
+          new UserError(
+            `${r.escapes} is a symbolic link to ${r.target}, outside the repository: helm package would pack a file this check cannot see`,
+            {
+              file: r.escapes,
+              hint: 'replace the link with the file, or point it inside the repository',
+            },
+          ),
         );
       return sides.readFile(side, r.path);
     },

@@ -54,10 +54,13 @@ export async function headProblem(git: GitSpawner, consequence?: string): Promis
   if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) return undefined;
   const then = (fix: string) => (consequence ? `${consequence}: ${fix}` : fix);
   if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-    return new UserError('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+    return new UserError('the repository is bare (it has no work tree)', {
+      hint: then('run in a clone that has a work tree (git clone <path>)'),
+    });
   const branch = await currentBranch(git);
   if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
     return new UserError('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-  return new UserError(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+  return new UserError(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+    hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+  });
 }
-

@@ -16,7 +16,8 @@ export interface LocalRunOptions {
 export type LocalGit = (args: readonly string[], opts?: LocalRunOptions) => Promise<GitOutput>;
 
 // Variables that would point git at another repository, index or identity than the one asked for.
-const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+const DROPPED =
+  /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
 
 /** A LocalGit bound to the git directory `gitDir` (absolute). */
 export function localGitAt(gitDir: string, base: NodeJS.ProcessEnv = process.env): LocalGit {
@@ -25,7 +26,15 @@ export function localGitAt(gitDir: string, base: NodeJS.ProcessEnv = process.env
   return (args, opts = {}) =>
     new Promise((done, fail) => {
       // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
-      const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
+      const env = {
+        ...inherited,
+        GIT_DIR: gitDir,
+        GIT_TERMINAL_PROMPT: '0',
+        LC_ALL: 'C',
+        GIT_OPTIONAL_LOCKS: '0',
+        GIT_LITERAL_PATHSPECS: '1',
+        ...opts.env,
+      };
       const child = spawn('git', [...GIT_NO_HOOKS, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
       const out: Buffer[] = [];
       let err = '';

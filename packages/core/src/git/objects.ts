@@ -156,7 +156,11 @@ export class ObjectReader {
 
   private start(): ChildProcessWithoutNullStreams {
     if (this.child) return this.child;
-    const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+      cwd: this.cwd,
+      env: { ...this.env, ...GIT_ENV },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.stdout.on('data', (d: Buffer) => {
@@ -270,7 +274,9 @@ export class ObjectReader {
     this.outbox = '';
     const pending = this.queue.splice(0);
     if (pending.length > 0) {
-      const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+      const why = new Error(
+        `git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`,
+      );
       for (const p of pending) p.reject(why);
     }
     this.buf = Buffer.alloc(0);

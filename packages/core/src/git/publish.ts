@@ -29,7 +29,9 @@ export function generatedTrailer(action: string): string {
 
 function checkIdentity(who: Identity, role: string): void {
   if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
-    throw new UserError(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, { hint: "use 'Name <email>'" });
+    throw new UserError(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
+      hint: "use 'Name <email>'",
+    });
 }
 
 /** One planned file: its new content, or null to delete it. `mode` defaults to the parent's mode (new files 100644). */
@@ -41,8 +43,15 @@ export interface FileWrite {
 
 function checkPath(path: string): void {
   const parts = path.split('/');
-  if (path === '' || path.startsWith('/') || /[\0\r\n\\]/.test(path) || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-    throw new UserError(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, { hint: 'paths are relative to the repository root, with / separators' });
+  if (
+    path === '' ||
+    path.startsWith('/') ||
+    /[\0\r\n\\]/.test(path) ||
+    parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git')
+  )
+    throw new UserError(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
+      hint: 'paths are relative to the repository root, with / separators',
+    });
 }
 
 /** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
@@ -83,7 +92,15 @@ function withNewline(message: string): string {
  */
 export async function commitFiles(
   git: GitSpawner,
-  c: { parent: string; files: readonly FileWrite[]; message: string; author: Identity; committer: Identity; date?: string; stampTree?: boolean },
+  c: {
+    parent: string;
+    files: readonly FileWrite[];
+    message: string;
+    author: Identity;
+    committer: Identity;
+    date?: string;
+    stampTree?: boolean;
+  },
 ): Promise<string> {
   checkIdentity(c.author, 'author');
   checkIdentity(c.committer, 'committer');
@@ -106,7 +123,9 @@ export async function commitFiles(
       const [mode, type] = rec.slice(0, tab).split(' ');
       const path = rec.slice(tab + 1);
       if (type !== 'blob' || mode === '120000')
-        throw new UserError(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
+        throw new UserError(
+          `refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`,
+        );
       existing.set(path, mode);
     }
   }
@@ -191,7 +210,12 @@ const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
 const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
 
 function firstLine(s: string): string {
-  return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
+  return (
+    s
+      .trim()
+      .split('\n')
+      .find((l) => l.trim() !== '') ?? 'no output'
+  );
 }
 
 /** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
@@ -219,7 +243,16 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
   const tracking = `refs/remotes/${remote}/${branch}`;
   const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
   const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
-  const r = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, `+refs/heads/${branch}:${tracking}`]);
+  const r = await git([
+    'fetch',
+    '--quiet',
+    '--no-tags',
+    '--no-write-fetch-head',
+    ...depth,
+    '--',
+    remote,
+    `+refs/heads/${branch}:${tracking}`,
+  ]);
   if (r.code !== 0) {
     if (/couldn't find remote ref/i.test(r.stderr)) return undefined;
     throw remoteFailure('fetching from', remote, r.stderr);
@@ -258,11 +291,18 @@ export function parsePushPorcelain(stdout: string): PorcelainLine[] {
  * reason. Local pre-push hooks are skipped (`--no-verify`): a hook installed
  * by the checked-out code (husky) must not run with the token.
  */
-export async function pushBranch(git: GitSpawner, remote: string, branch: string, sha: string, expected: string | undefined): Promise<PushResult> {
+export async function pushBranch(
+  git: GitSpawner,
+  remote: string,
+  branch: string,
+  sha: string,
+  expected: string | undefined,
+): Promise<PushResult> {
   assertRemoteName(remote);
   await checkRefName(git, branch, 'branch');
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
-  if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected)) throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
+  if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
+    throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
   const ref = `refs/heads/${branch}`;
   const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
   const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
@@ -270,10 +310,12 @@ export async function pushBranch(git: GitSpawner, remote: string, branch: string
   if (line.flag === '=') return { ok: true, updated: false };
   if (line.flag !== '!') return { ok: true, updated: true };
   const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(r.stderr);
-  if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary)) return { ok: false, reason: 'stale', detail };
+  if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
+    return { ok: false, reason: 'stale', detail };
   // The server's compare-and-swap lost to a push landing at the same moment (the ref was locked or had moved since
   // it was advertised): the same as a stale lease — fetch and rebuild, bounded by the caller's attempts.
-  if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary)) return { ok: false, reason: 'stale', detail };
+  if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
+    return { ok: false, reason: 'stale', detail };
   return { ok: false, reason: 'rejected', detail };
 }
 
@@ -392,7 +434,10 @@ export function appendTrailer(message: string, trailer: string): string {
 
 /** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
 export function hasTrailer(message: string, trailer: string): boolean {
-  const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
+  const paragraphs = message
+    .replace(/\r\n/g, '\n')
+    .trimEnd()
+    .split(/\n\s*\n/);
   const last = paragraphs[paragraphs.length - 1] ?? '';
   return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
 }
@@ -502,18 +547,29 @@ export async function isAncestor(git: GitSpawner, ancestor: string, descendant: 
 
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git: GitSpawner, remote: string, tip: string, step: number, what: string): Promise<void> {
-  if (step >= DEEPEN_STEPS.length) throw new UserError(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+  if (step >= DEEPEN_STEPS.length)
+    throw new UserError(
+      `${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`,
+      { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT },
+    );
   const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
-  if (f.code !== 0) throw new UserError(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+  if (f.code !== 0)
+    throw new UserError(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
+      hint: FETCH_DEPTH_HINT,
+      cliHint: UNSHALLOW_HINT,
+    });
 }
 
 /** The result of replaying commits: the new head, or the first commit that conflicted (or could not be replayed). */
 export type ReplayResult =
-  | { ok: true; head: string; skipped: string[] }
-  | { ok: false; commit: string; subject: string; files: string[]; reason?: string };
+  { ok: true; head: string; skipped: string[] } | { ok: false; commit: string; subject: string; files: string[]; reason?: string };
 
 // The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
-const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
+const SCRATCH_ENV = identityEnv(
+  { name: 'lockstep', email: 'lockstep@localhost' },
+  { name: 'lockstep', email: 'lockstep@localhost' },
+  '1000000000 +0000',
+);
 
 /**
  * True for a merge that only brought the base branch in (GitHub's "Update
@@ -526,7 +582,16 @@ async function isBaseUpdateMerge(local: LocalGit, c: RawCommit, head: string): P
   if (c.parents.length !== 2) return false;
   const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
   if (contained.code !== 0) return false;
-  const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', c.parents[0], c.parents[1]]);
+  const m = await local([
+    'merge-tree',
+    '--write-tree',
+    '-z',
+    '--name-only',
+    '--no-messages',
+    '--end-of-options',
+    c.parents[0],
+    c.parents[1],
+  ]);
   return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
 }
 
@@ -557,9 +622,18 @@ export async function replayCommits(git: GitSpawner, onto: string, commits: read
         skipped.push(sha);
         continue;
       }
-      return { ok: false, commit: sha, subject, files: [], reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed' };
+      return {
+        ok: false,
+        commit: sha,
+        subject,
+        files: [],
+        reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
+      };
     }
-    const scratch = await localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], { env: SCRATCH_ENV, input: 'lockstep replay base\n' });
+    const scratch = await localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+      env: SCRATCH_ENV,
+      input: 'lockstep replay base\n',
+    });
     const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
     const out = m.stdout.toString('utf8').split('\0');
     if (m.code === 1) return { ok: false, commit: sha, subject, files: [...new Set(out.slice(1).filter((p) => p !== ''))] };
@@ -582,7 +656,10 @@ export async function replayCommits(git: GitSpawner, onto: string, commits: read
  * whole round and answers `done` or why it must start over; after the last
  * attempt the error says how often the base moved.
  */
-export async function withBaseRetry<T>(attempts: number, step: (attempt: number) => Promise<{ done: true; value: T } | { done: false; why: string }>): Promise<T> {
+export async function withBaseRetry<T>(
+  attempts: number,
+  step: (attempt: number) => Promise<{ done: true; value: T } | { done: false; why: string }>,
+): Promise<T> {
   if (!Number.isInteger(attempts) || attempts < 1) throw new Error(`withBaseRetry: attempts must be a positive integer, got ${attempts}`);
   let why = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {

@@ -65,7 +65,9 @@ export function apiBranchPublisher(git: GitSpawner, gh: GitHub, o: { committer: 
       }).catch((e: unknown) => {
         // A refused token is the user's to fix: one line naming the permission.
         if (e instanceof GitHubError && (e.status === 401 || e.status === 403))
-          throw new UserError(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, { hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)' });
+          throw new UserError(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, {
+            hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
+          });
         throw e;
       });
       if (r.outcome === 'stale') return { ok: false, reason: 'stale', detail: `${branch} moved on GitHub after it was read` };

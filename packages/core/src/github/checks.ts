@@ -28,7 +28,12 @@ export async function checkStates(gh: GitHub, sha: string, names: readonly strin
     per_page: 100,
     filter: 'latest',
   })) as (CheckRunReply & Partial<Pick<components['schemas']['check-run'], 'html_url'>>)[];
-  const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: gh.owner, repo: gh.repo, ref: sha, per_page: 100 });
+  const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', {
+    owner: gh.owner,
+    repo: gh.repo,
+    ref: sha,
+    per_page: 100,
+  });
   const statuses = (combined.statuses ?? []) satisfies components['schemas']['simple-commit-status'][];
   return names.map((name): CheckState => {
     // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.

@@ -125,7 +125,12 @@ interface Failure {
 /** GitHub's error answer (`basic-error`, `validation-error` in its schema), read with care: `errors` may hold plain strings. */
 interface ErrorBody {
   readonly message?: unknown;
-  readonly errors?: readonly (string | { readonly message?: unknown; readonly resource?: unknown; readonly field?: unknown; readonly code?: unknown } | null | undefined)[];
+  readonly errors?: readonly (
+    | string
+    | { readonly message?: unknown; readonly resource?: unknown; readonly field?: unknown; readonly code?: unknown }
+    | null
+    | undefined
+  )[];
 }
 
 /** The request a failure belongs to, as the error hook sees it, with the guard's count of attempts. */
@@ -166,7 +171,8 @@ const isMutation = (opts: EndpointDefaults): boolean => {
   const method = String(opts.method ?? 'GET').toUpperCase();
   if (method === 'GET' || method === 'HEAD') return false;
   // GraphQL queries travel as POST too; only mutations count as writes.
-  if (/\/graphql$/.test(pathOf(opts.url))) return /^\s*mutation\b/.test(String(opts.query ?? (opts.body as { query?: unknown } | undefined)?.query ?? ''));
+  if (/\/graphql$/.test(pathOf(opts.url)))
+    return /^\s*mutation\b/.test(String(opts.query ?? (opts.body as { query?: unknown } | undefined)?.query ?? ''));
   return true;
 };
 
@@ -209,7 +215,9 @@ function guardPlugin(octokit: Octokit, options: OctokitOptions) {
       const answered = reason.startsWith('answered') || reason.startsWith('sent ');
       const said = answered ? `${reason} to` : `did not answer`;
       const detail = answered ? '' : ` (${reason})`;
-      g.notice(`GitHub API at ${apiBase(opts.baseUrl)} ${said} ${method} ${path}${detail}; retrying in ${wait / 1000}s (attempt ${seen.n} of ${RETRIES + 1})`);
+      g.notice(
+        `GitHub API at ${apiBase(opts.baseUrl)} ${said} ${method} ${path}${detail}; retrying in ${wait / 1000}s (attempt ${seen.n} of ${RETRIES + 1})`,
+      );
       await g.sleep(wait);
     }
     g.count += 1;
@@ -275,7 +283,7 @@ const LockstepOctokit = Octokit.plugin(guardPlugin, paginateRest, retry, throttl
 function proxyFetch(env: NodeJS.ProcessEnv, timeoutMs: number): typeof fetch {
   const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
   let agent: EnvHttpProxyAgent | undefined;
-  return (async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
+  return async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
     // A whole-exchange timeout that surfaces as an ordinary network failure
     // (not an AbortError) so the retry plugin treats it like one.
     const signal = AbortSignal.timeout(timeoutMs);
@@ -294,7 +302,7 @@ function proxyFetch(env: NodeJS.ProcessEnv, timeoutMs: number): typeof fetch {
       if (signal.aborted) throw new Error(`no answer within ${timeoutMs} ms`);
       throw e;
     }
-  });
+  };
 }
 
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
@@ -367,12 +375,18 @@ export function createGitHub(opts: GitHubOptions): GitHub {
 /** Which `permissions:` entry a request needs, judged by its path. */
 export function permissionFor(method: string, path: string): string {
   if (/\/graphql$/.test(path) || /\/(pulls|issues)(\/|$)/.test(path)) return 'pull-requests: write';
-  if (/\/(statuses|check-runs|check-suites|status)(\/|$)/.test(path)) return method === 'GET' ? 'checks: read / statuses: read' : 'statuses: write';
+  if (/\/(statuses|check-runs|check-suites|status)(\/|$)/.test(path))
+    return method === 'GET' ? 'checks: read / statuses: read' : 'statuses: write';
   return 'contents: write';
 }
 
 /** Turns an Octokit failure into a GitHubError a user can act on (redacted). */
-export function toGitHubError(error: Failure, options: FailedRequest | undefined, secrets: readonly string[], maxWaitSeconds = DEFAULT_MAX_WAIT_S): Error {
+export function toGitHubError(
+  error: Failure,
+  options: FailedRequest | undefined,
+  secrets: readonly string[],
+  maxWaitSeconds = DEFAULT_MAX_WAIT_S,
+): Error {
   if (error instanceof GitHubError) {
     error.message = redact(error.message, secrets);
     return error;
@@ -422,7 +436,9 @@ function apiMessageOf(error: Failure): string {
   const data = error?.response?.data;
   if (data && typeof data === 'object' && typeof data.message === 'string') {
     const details = Array.isArray(data.errors)
-      ? data.errors.map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' ')))).filter(Boolean)
+      ? data.errors
+          .map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' '))))
+          .filter(Boolean)
       : [];
     return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
   }
@@ -480,7 +496,9 @@ export async function createOrFind<T>(
       }
       // A garbled answer to a create that did not land is a failed request like every other: made again, bounded.
       if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES) throw e;
-      gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
+      gh.log?.(
+        `${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`,
+      );
       await (gh.sleep ?? realSleep)(1000 * attempt);
     }
   }
@@ -495,12 +513,19 @@ export function isBadReply(e: unknown): boolean {
 }
 
 /** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
-export async function graphql<T>(gh: GitHub, query: string, variables: Record<string, unknown>): Promise<{ data?: T; errors?: { type?: string; message: string }[] }> {
+export async function graphql<T>(
+  gh: GitHub,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ data?: T; errors?: { type?: string; message: string }[] }> {
   try {
     return { data: await gh.octokit.graphql<T>(query, variables) };
   } catch (e) {
     if ((e as GraphqlFailure<T>)?.name === 'GraphqlResponseError' && Array.isArray((e as GraphqlFailure<T>).errors)) {
-      return { data: (e as GraphqlFailure<T>).data ?? undefined, errors: (e as GraphqlFailure<T>).errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })) };
+      return {
+        data: (e as GraphqlFailure<T>).data ?? undefined,
+        errors: (e as GraphqlFailure<T>).errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })),
+      };
     }
     throw e;
   }

@@ -77,7 +77,10 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const headRepo = pr?.head?.repo?.full_name;
   const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
   // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
-  const isForkPull = Boolean(pr) && (pr!.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+  const isForkPull =
+    Boolean(pr) &&
+    (pr!.head?.repo === null ||
+      (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
   const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
   return {
     repository: env.GITHUB_REPOSITORY || undefined,
@@ -97,7 +100,8 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
 /** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
 export function readOnlyTokenReason(ctx: RunContext): string | undefined {
   // pull_request_target runs in the base repository's context with its token, fork or not.
-  if (ctx.isForkPull && ctx.eventName !== 'pull_request_target') return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
+  if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
+    return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
   if (ctx.isDependabot) return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
   return undefined;
 }

@@ -111,9 +111,12 @@ function checkPath(path: string): void {
 
 /** The error for a file over GitHub's blob limit, naming the file and the limit. */
 export function tooLarge(path: string, bytes: number): UserError {
-  return new UserError(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
-    hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
-  });
+  return new UserError(
+    `'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`,
+    {
+      hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
+    },
+  );
 }
 
 /**
@@ -132,9 +135,18 @@ function prepare(changes: readonly FileChange[]): Prepared[] {
       out.push({ path: c.path, mode: '100644' });
       continue;
     }
-    const bytes = c.kind === 'symlink' ? Buffer.from(c.target, 'utf8') : typeof c.content === 'string' ? Buffer.from(c.content, 'utf8') : Buffer.from(c.content.buffer, c.content.byteOffset, c.content.byteLength);
+    const bytes =
+      c.kind === 'symlink'
+        ? Buffer.from(c.target, 'utf8')
+        : typeof c.content === 'string'
+          ? Buffer.from(c.content, 'utf8')
+          : Buffer.from(c.content.buffer, c.content.byteOffset, c.content.byteLength);
     if (bytes.length > MAX_BLOB_BYTES) throw tooLarge(c.path, bytes.length);
-    out.push({ path: c.path, mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644', blob: { bytes, sha: blobSha(bytes) } });
+    out.push({
+      path: c.path,
+      mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644',
+      blob: { bytes, sha: blobSha(bytes) },
+    });
   }
   return out;
 }
@@ -170,8 +182,17 @@ async function createBlob(gh: GitHub, path: string, blob: { bytes: Buffer; sha: 
   const body = text === undefined ? { content: blob.bytes.toString('base64'), encoding: 'base64' } : { content: text, encoding: 'utf-8' };
   const what = `the blob for ${path}`;
   // Blobs are content-addressed: a repeated create yields the same object.
-  const sha = await createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/blobs', { owner: gh.owner, repo: gh.repo, ...body })).data, 'sha', what));
-  if (sha !== expected) throw new GitHubError(`GitHub stored ${path} as blob ${sha.slice(0, 12)}, not ${expected.slice(0, 12)} (git's SHA of its bytes) — the content was changed on the way; nothing was committed`);
+  const sha = await createAgain(gh, what, async () =>
+    field(
+      (await gh.octokit.request('POST /repos/{owner}/{repo}/git/blobs', { owner: gh.owner, repo: gh.repo, ...body })).data,
+      'sha',
+      what,
+    ),
+  );
+  if (sha !== expected)
+    throw new GitHubError(
+      `GitHub stored ${path} as blob ${sha.slice(0, 12)}, not ${expected.slice(0, 12)} (git's SHA of its bytes) — the content was changed on the way; nothing was committed`,
+    );
   return sha;
 }
 
@@ -208,7 +229,12 @@ export async function createCommit(gh: GitHub, spec: CommitSpec): Promise<ApiCom
     field(reply, 'sha', 'the commit create');
     return reply as { sha: string; tree?: { sha?: string }; verification?: { verified?: unknown; reason?: unknown } };
   });
-  return { sha: data.sha, tree: data.tree?.sha ?? tree, verified: data.verification?.verified === true, reason: typeof data.verification?.reason === 'string' ? data.verification.reason : 'unknown' };
+  return {
+    sha: data.sha,
+    tree: data.tree?.sha ?? tree,
+    verified: data.verification?.verified === true,
+    reason: typeof data.verification?.reason === 'string' ? data.verification.reason : 'unknown',
+  };
 }
 
 /** ONE tree: the base tree with each path replaced, added or (sha null) removed. */
@@ -218,7 +244,14 @@ async function createTree(gh: GitHub, baseTree: string, prepared: readonly Prepa
     .map((p) => ({ path: p.path, mode: p.mode, type: 'blob' as const, sha: p.blob?.sha ?? null }));
   const what = 'the tree';
   // Trees are content-addressed too: a repeated create yields the same tree.
-  return createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: gh.owner, repo: gh.repo, base_tree: baseTree, tree })).data, 'sha', what));
+  return createAgain(gh, what, async () =>
+    field(
+      (await gh.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: gh.owner, repo: gh.repo, base_tree: baseTree, tree }))
+        .data,
+      'sha',
+      what,
+    ),
+  );
 }
 
 /**
@@ -236,7 +269,10 @@ async function createTree(gh: GitHub, baseTree: string, prepared: readonly Prepa
  * exists: a twin run that raced us is 'stale'. A branch already at `sha` is
  * 'unchanged' (a repeat after a lost answer).
  */
-export async function moveBranch(gh: GitHub, m: { branch: string; sha: string; expected: string | undefined; fastForward?: boolean }): Promise<RefOutcome> {
+export async function moveBranch(
+  gh: GitHub,
+  m: { branch: string; sha: string; expected: string | undefined; fastForward?: boolean },
+): Promise<RefOutcome> {
   const ref = `refs/heads/${m.branch}`;
   const current = await getRef(gh, ref);
   if (current === m.sha) return 'unchanged';
@@ -245,13 +281,22 @@ export async function moveBranch(gh: GitHub, m: { branch: string; sha: string; e
     const { value } = await createOrFind(
       gh,
       ref,
-      async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }), m.sha),
+      async () => (
+        await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }),
+        m.sha
+      ),
       () => getRef(gh, ref),
     );
     return value === m.sha ? 'created' : 'stale';
   }
   try {
-    await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: gh.owner, repo: gh.repo, ref: `heads/${m.branch}`, sha: m.sha, force: !m.fastForward });
+    await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+      owner: gh.owner,
+      repo: gh.repo,
+      ref: `heads/${m.branch}`,
+      sha: m.sha,
+      force: !m.fastForward,
+    });
     return 'updated';
   } catch (e) {
     // 422: not a fast-forward (it moved after the read) or the ref is gone; a lost answer: read where it is.
@@ -294,7 +339,10 @@ export interface ApiTag {
 async function readTag(gh: GitHub, tag: string): Promise<{ sha: string; object: string; verified: boolean } | undefined> {
   const sha = await getRef(gh, `refs/tags/${tag}`);
   if (sha === undefined) return undefined;
-  const annotated = await orNotFound(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: gh.owner, repo: gh.repo, tag_sha: sha })).data);
+  const annotated = await orNotFound(
+    async () =>
+      (await gh.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: gh.owner, repo: gh.repo, tag_sha: sha })).data,
+  );
   if (!annotated) return { sha, object: sha, verified: false };
   return { sha, object: field(annotated.object, 'sha', `the tag ${tag}`), verified: annotated.verification?.verified === true };
 }
@@ -306,20 +354,37 @@ async function readTag(gh: GitHub, tag: string): Promise<{ sha: string; object: 
  * made its own tag object first); a tag on another object is an error, never
  * moved.
  */
-export async function createAnnotatedTag(gh: GitHub, t: { tag: string; message: string; object: string; type?: 'commit' | 'tree' | 'blob'; tagger?: DatedIdentity }): Promise<ApiTag> {
+export async function createAnnotatedTag(
+  gh: GitHub,
+  t: { tag: string; message: string; object: string; type?: 'commit' | 'tree' | 'blob'; tagger?: DatedIdentity },
+): Promise<ApiTag> {
   const existing = async (): Promise<ApiTag | undefined> => {
     const now = await readTag(gh, t.tag);
     if (now === undefined) return undefined;
     if (now.object !== t.object) {
-      throw new GitHubError(`tag ${t.tag} already exists on ${now.object.slice(0, 12)}, not ${t.object.slice(0, 12)} — lockstep does not move an existing tag; delete it or choose another version`);
+      throw new GitHubError(
+        `tag ${t.tag} already exists on ${now.object.slice(0, 12)}, not ${t.object.slice(0, 12)} — lockstep does not move an existing tag; delete it or choose another version`,
+      );
     }
     return { ...now, outcome: 'existing' };
   };
   const before = await existing();
   if (before) return before;
-  const body = { owner: gh.owner, repo: gh.repo, tag: t.tag, message: t.message, object: t.object, type: t.type ?? 'commit', ...(t.tagger ? { tagger: { ...t.tagger } } : {}) };
+  const body = {
+    owner: gh.owner,
+    repo: gh.repo,
+    tag: t.tag,
+    message: t.message,
+    object: t.object,
+    type: t.type ?? 'commit',
+    ...(t.tagger ? { tagger: { ...t.tagger } } : {}),
+  };
   // As with commits: a repeat after a lost answer makes no second reachable object.
-  const made = await createAgain(gh, `the tag object ${t.tag}`, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/tags', body)).data);
+  const made = await createAgain(
+    gh,
+    `the tag object ${t.tag}`,
+    async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/tags', body)).data,
+  );
   const sha = field(made, 'sha', `the tag object ${t.tag}`);
   try {
     await createRef(gh, `refs/tags/${t.tag}`, sha);

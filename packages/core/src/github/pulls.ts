@@ -59,8 +59,16 @@ export function toPullRef(p: PullReply & Partial<Pick<components['schemas']['pul
 }
 
 /** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
-export async function findOpenPulls(gh: GitHub, q: { branch?: string; branchPrefix?: string; label?: string; base?: string }): Promise<PullRef[]> {
-  const params: { owner: string; repo: string; state: 'open'; per_page: number; head?: string; base?: string } = { owner: gh.owner, repo: gh.repo, state: 'open', per_page: 100 };
+export async function findOpenPulls(
+  gh: GitHub,
+  q: { branch?: string; branchPrefix?: string; label?: string; base?: string },
+): Promise<PullRef[]> {
+  const params: { owner: string; repo: string; state: 'open'; per_page: number; head?: string; base?: string } = {
+    owner: gh.owner,
+    repo: gh.repo,
+    state: 'open',
+    per_page: 100,
+  };
   // GitHub filters by head only as `owner:branch`; the other filters are applied here.
   if (q.branch !== undefined) params.head = `${gh.owner}:${q.branch}`;
   if (q.base !== undefined) params.base = q.base;
@@ -79,7 +87,11 @@ export async function findOpenPulls(gh: GitHub, q: { branch?: string; branchPref
 
 /** One pull request by number. */
 export async function getPull(gh: GitHub, number: number): Promise<PullRef> {
-  const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number });
+  const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+    owner: gh.owner,
+    repo: gh.repo,
+    pull_number: number,
+  });
   return toPullRef(data);
 }
 
@@ -165,7 +177,12 @@ export async function upsertPull(
   if (missingLabels.length) {
     const number = pull.number;
     const { data } = await retryFresh(gh, `labelling #${number}`, () =>
-      gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: gh.owner, repo: gh.repo, issue_number: number, labels: missingLabels }),
+      gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        labels: missingLabels,
+      }),
     );
     pull = { ...pull, labels: data.map((l) => l.name) };
     changed = true;
@@ -188,12 +205,25 @@ const normaliseBody = (s: string) => s.replace(/\r\n/g, '\n').trimEnd();
  * never asked (not currently requested) are added, and only while nobody from
  * the list has been asked yet (a create whose reviewer request failed).
  */
-async function requestMissingReviewers(gh: GitHub, number: number, reviewers: readonly string[], fresh: boolean, warnings: string[]): Promise<boolean> {
+async function requestMissingReviewers(
+  gh: GitHub,
+  number: number,
+  reviewers: readonly string[],
+  fresh: boolean,
+  warnings: string[],
+): Promise<boolean> {
   const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
   const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop()!);
   if (!fresh) {
-    const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: gh.owner, repo: gh.repo, pull_number: number });
-    const asked = new Set([...(requested.users ?? []).map((u) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase())]);
+    const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+      owner: gh.owner,
+      repo: gh.repo,
+      pull_number: number,
+    });
+    const asked = new Set([
+      ...(requested.users ?? []).map((u) => String(u.login).toLowerCase()),
+      ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase()),
+    ]);
     if ([...users, ...teams].some((n) => asked.has(n.toLowerCase()))) return false;
   }
   if (!users.length && !teams.length) return false;
@@ -221,7 +251,12 @@ async function requestMissingReviewers(gh: GitHub, number: number, reviewers: re
 /** Closes a pull request, first leaving `comment` on it (once, even across reruns). */
 export async function closePull(gh: GitHub, number: number, comment?: string): Promise<void> {
   if (comment !== undefined) await commentOnce(gh, number, comment, 'closed');
-  await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number, state: 'closed' });
+  await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+    owner: gh.owner,
+    repo: gh.repo,
+    pull_number: number,
+    state: 'closed',
+  });
 }
 
 /** The invisible line that identifies lockstep's comment of one kind. */
@@ -232,7 +267,12 @@ export function commentMarker(marker: string): string {
 
 async function findMarkedComment(gh: GitHub, number: number, tag: string): Promise<{ id: number; body: string } | undefined> {
   // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
-  const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 })) as CommentReply[];
+  const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+    owner: gh.owner,
+    repo: gh.repo,
+    issue_number: number,
+    per_page: 100,
+  })) as CommentReply[];
   const mine = comments.filter((c): c is CommentReply & { body: string } => typeof c.body === 'string' && c.body.includes(tag));
   const last = mine[mine.length - 1];
   return last ? { id: last.id, body: last.body } : undefined;
@@ -249,7 +289,12 @@ export async function commentOnce(gh: GitHub, number: number, body: string, mark
   const existing = await findMarkedComment(gh, number, tag);
   if (existing) {
     if (normaliseBody(existing.body) === normaliseBody(full)) return 'unchanged';
-    await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: gh.owner, repo: gh.repo, comment_id: existing.id, body: full });
+    await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+      owner: gh.owner,
+      repo: gh.repo,
+      comment_id: existing.id,
+      body: full,
+    });
     return 'updated';
   }
   // Comments have no natural key GitHub could reject a duplicate by, so a blind
@@ -280,7 +325,12 @@ const COMMENT_ATTEMPTS = 3;
 
 /** Pull requests associated with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), merged ones included. */
 export async function pullsForCommit(gh: GitHub, sha: string): Promise<PullRef[]> {
-  const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: gh.owner, repo: gh.repo, commit_sha: sha, per_page: 100 })) satisfies PullReply[];
+  const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+    owner: gh.owner,
+    repo: gh.repo,
+    commit_sha: sha,
+    per_page: 100,
+  })) satisfies PullReply[];
   return all.map(toPullRef);
 }
 
@@ -306,7 +356,11 @@ const AUTO_MERGE = `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMerge
  * refusals come back as enabled:false with GitHub's reason; "Could not
  * resolve to a node" right after the PR was created is retried, bounded.
  */
-export async function enableAutoMerge(gh: GitHub, pull: PullRef, method: 'MERGE' | 'SQUASH' | 'REBASE' = 'MERGE'): Promise<{ enabled: boolean; reason?: string }> {
+export async function enableAutoMerge(
+  gh: GitHub,
+  pull: PullRef,
+  method: 'MERGE' | 'SQUASH' | 'REBASE' = 'MERGE',
+): Promise<{ enabled: boolean; reason?: string }> {
   let reason = '';
   for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
     let messages: string[];
@@ -321,7 +375,9 @@ export async function enableAutoMerge(gh: GitHub, pull: PullRef, method: 'MERGE'
     }
     reason = clean(gh, messages.join('; '));
     if (!messages.some((m) => /could not resolve to a node/i.test(m)) || i === AUTO_MERGE_ATTEMPTS) break;
-    gh.log?.(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`);
+    gh.log?.(
+      `auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`,
+    );
     await sleepOf(gh)(1000 * i);
   }
   return { enabled: false, reason };

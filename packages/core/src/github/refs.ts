@@ -9,7 +9,11 @@ function short(ref: string): string {
 
 /** The object a ref points at (a commit, or an annotated tag object), or undefined when it does not exist. */
 export async function getRef(gh: GitHub, ref: string): Promise<string | undefined> {
-  return orNotFound(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: short(ref) })).data.object.sha);
+  return orNotFound(
+    async () =>
+      (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: short(ref) })).data.object
+        .sha,
+  );
 }
 
 /**
@@ -33,7 +37,9 @@ export async function createRef(gh: GitHub, ref: string, sha: string): Promise<'
 
 function verify(name: string, actual: string, wanted: string, outcome: 'created' | 'existing'): 'created' | 'existing' {
   if (actual !== wanted) {
-    throw new GitHubError(`${name} already exists at ${actual.slice(0, 12)}, not ${wanted.slice(0, 12)} — lockstep does not move an existing ref; delete it or choose another name`);
+    throw new GitHubError(
+      `${name} already exists at ${actual.slice(0, 12)}, not ${wanted.slice(0, 12)} — lockstep does not move an existing ref; delete it or choose another name`,
+    );
   }
   return outcome;
 }

@@ -19,12 +19,22 @@ export interface ReleaseRef {
 
 /** Maps a REST release object. */
 export function toReleaseRef(r: ReleaseReply & Partial<Pick<components['schemas']['release'], 'prerelease' | 'draft'>>): ReleaseRef {
-  return { id: r.id, tag: r.tag_name, url: r.html_url, name: r.name ?? '', body: r.body ?? '', prerelease: Boolean(r.prerelease), draft: Boolean(r.draft) };
+  return {
+    id: r.id,
+    tag: r.tag_name,
+    url: r.html_url,
+    name: r.name ?? '',
+    body: r.body ?? '',
+    prerelease: Boolean(r.prerelease),
+    draft: Boolean(r.draft),
+  };
 }
 
 /** The published release for `tag`, or undefined (404). */
 export async function getReleaseByTag(gh: GitHub, tag: string): Promise<ReleaseRef | undefined> {
-  return orNotFound(async () => toReleaseRef((await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data));
+  return orNotFound(async () =>
+    toReleaseRef((await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data),
+  );
 }
 
 /**

@@ -2,7 +2,16 @@ import { UserError } from '../errors.ts';
 import type { Identity } from '../git/identity.ts';
 import { type GitSpawner, gitText, parseRawDiff } from '../git/objects.ts';
 import { type GitHub, GitHubError } from './client.ts';
-import { type ApiCommit, createCommit, type DatedIdentity, type FileChange, MAX_BLOB_BYTES, moveBranch, type RefOutcome, tooLarge } from './git-data.ts';
+import {
+  type ApiCommit,
+  createCommit,
+  type DatedIdentity,
+  type FileChange,
+  MAX_BLOB_BYTES,
+  moveBranch,
+  type RefOutcome,
+  tooLarge,
+} from './git-data.ts';
 
 // The bridge from git mode to the API: lockstep builds its commits locally
 // with plumbing exactly as in git mode (work tree, index and HEAD untouched),
@@ -51,8 +60,14 @@ async function readCommit(git: GitSpawner, sha: string): Promise<RawCommit> {
   const [authorLine] = value('author');
   const who = /^(.*) <(.*)> (\d+ [+-]\d{4})$/.exec(authorLine ?? '');
   if (!who) throw new Error(`commit ${sha} has no readable author`);
-  if (value('encoding').some((e) => !/^utf-?8$/i.test(e))) throw new UserError(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
-  return { tree: value('tree')[0], parents: value('parent'), author: { name: who[1], email: who[2], date: isoFromGit(who[3]) }, message: split < 0 ? '' : text.slice(split + 2) };
+  if (value('encoding').some((e) => !/^utf-?8$/i.test(e)))
+    throw new UserError(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
+  return {
+    tree: value('tree')[0],
+    parents: value('parent'),
+    author: { name: who[1], email: who[2], date: isoFromGit(who[3]) },
+    message: split < 0 ? '' : text.slice(split + 2),
+  };
 }
 
 /** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
@@ -97,7 +112,9 @@ export async function publishLocalCommits(
   for (const local of p.commits) {
     const raw = await readCommit(git, local.sha);
     if (raw.parents.length !== 1 || raw.parents[0] !== previous) {
-      throw new Error(`publishLocalCommits: ${local.sha.slice(0, 12)} is not the only child of ${previous.slice(0, 12)}; the commits must form a straight line on the parent`);
+      throw new Error(
+        `publishLocalCommits: ${local.sha.slice(0, 12)} is not the only child of ${previous.slice(0, 12)}; the commits must form a straight line on the parent`,
+      );
     }
     planned.push({ local, raw, changes: await changesOf(git, previous, local.sha) });
     previous = local.sha;
@@ -109,7 +126,9 @@ export async function publishLocalCommits(
     const people = local.keepAuthor ? { author: raw.author, committer: { name: p.committer.name, email: p.committer.email } } : {};
     const made = await createCommit(gh, { baseTree: tree, parents: [head], message: raw.message, changes, ...people });
     if (made.tree !== raw.tree) {
-      throw new GitHubError(`GitHub made tree ${made.tree.slice(0, 12)} for ${local.sha.slice(0, 12)}, whose tree is ${raw.tree.slice(0, 12)} — the branch was not moved`);
+      throw new GitHubError(
+        `GitHub made tree ${made.tree.slice(0, 12)} for ${local.sha.slice(0, 12)}, whose tree is ${raw.tree.slice(0, 12)} — the branch was not moved`,
+      );
     }
     published.push({ ...made, local: local.sha, keptAuthor: local.keepAuthor });
     head = made.sha;

@@ -17,12 +17,14 @@ type Fields<F extends Record<string, Check>> = { [K in keyof F as undefined exte
   [K in keyof F as undefined extends Proven<F[K]> ? never : K]: Proven<F[K]>;
 };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof ArrayBuffer);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof ArrayBuffer);
 const join = (at: string, key: string) => (at ? `${at}.${key}` : key);
 
 const int: Check<number> = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
 const str: Check<string> = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
-const optStr: Check<string | null | undefined> = (v, at) => (v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`);
+const optStr: Check<string | null | undefined> = (v, at) =>
+  v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`;
 
 function obj<F extends Record<string, Check>>(fields: F): Check<Fields<F>> {
   return (v, at) => {
@@ -52,11 +54,22 @@ const optional =
     v === undefined || v === null ? undefined : check(v, at);
 
 const label: Check<string | { name: string }> = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })(v, at));
-const pull = obj({ number: int, html_url: str, node_id: str, title: str, body: optStr, state: str, head: obj({ ref: str, sha: str }), base: obj({ ref: str }), labels: optional(list(label)) });
+const pull = obj({
+  number: int,
+  html_url: str,
+  node_id: str,
+  title: str,
+  body: optStr,
+  state: str,
+  head: obj({ ref: str, sha: str }),
+  base: obj({ ref: str }),
+  labels: optional(list(label)),
+});
 const checkRun = obj({ id: int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: int, body: optStr });
 const release = obj({ id: int, tag_name: str, html_url: str, name: optStr, body: optStr });
-const anyJson: Check<object> = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
+const anyJson: Check<object> = (v) =>
+  typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 
 /** A pull request as lockstep reads it (the answers to GET/POST/PATCH pulls and to commits/{sha}/pulls), checked. */
 export type PullReply = Proven<typeof pull>;
@@ -100,13 +113,24 @@ function belowRepository(path: string): string | undefined {
  * What is wrong with a successful answer, or undefined when it has the
  * shape lockstep reads. `path` is the request's path below the API base.
  */
-export function replyProblem(method: string, path: string, response: { status: number; headers?: Record<string, unknown>; data?: unknown }): string | undefined {
-  if (method === 'HEAD' || response.status === 204 || response.status === 205 || response.status < 200 || response.status >= 300) return undefined;
+export function replyProblem(
+  method: string,
+  path: string,
+  response: { status: number; headers?: Record<string, unknown>; data?: unknown },
+): string | undefined {
+  if (method === 'HEAD' || response.status === 204 || response.status === 205 || response.status < 200 || response.status >= 300)
+    return undefined;
   const { data } = response;
   if (typeof data === 'string' || data === undefined || data === null || data instanceof ArrayBuffer) {
-    const type = String(response.headers?.['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    const type = String(response.headers?.['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
     const length = typeof data === 'string' ? Buffer.byteLength(data) : data instanceof ArrayBuffer ? data.byteLength : 0;
-    if (/^application\/([a-z.+-]+\+)?json$/.test(type)) return length === 0 ? `the reply was empty or cut off (${type})` : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
+    if (/^application\/([a-z.+-]+\+)?json$/.test(type))
+      return length === 0
+        ? `the reply was empty or cut off (${type})`
+        : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
     return length === 0 ? `the reply was empty${type ? ` (${type})` : ''}` : `the reply was not JSON (${type || 'no content type'})`;
   }
   const below = belowRepository(path);
@@ -129,7 +153,12 @@ export function safeToRepeat(method: string, path: string, graphqlMutation: bool
  * to repeat; a create is looked up instead (createOrFind). The client's error
  * hook turns it into a GitHubError with code 'bad-reply'.
  */
-export function badReplyError(method: string, path: string, problem: string, request: object | undefined): Error & { status: number; badReply: string } {
+export function badReplyError(
+  method: string,
+  path: string,
+  problem: string,
+  request: object | undefined,
+): Error & { status: number; badReply: string } {
   const e = new Error(`${method} ${path}: ${problem}`) as Error & { status: number; badReply: string; request?: object };
   e.name = 'BadReply';
   e.status = 502;

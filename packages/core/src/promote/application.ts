@@ -36,7 +36,7 @@ export interface ChartRevision {
 
 function get(map: unknown, key: string): Node | null | undefined {
   if (!isMap(map)) return undefined;
-  const pair = (map).items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
   return pair ? (pair.value as Node | null) : undefined;
 }
 
@@ -70,7 +70,13 @@ interface Candidate {
  * choose, or no source carrying the chart. With the run's `cache`, a file
  * parsed before (its inline values read for pins) is not parsed again.
  */
-export function findChartRevision(text: string, file: string, name: string | undefined, charts: readonly string[] = [], cache?: ParseCache): ChartRevision {
+export function findChartRevision(
+  text: string,
+  file: string,
+  name: string | undefined,
+  charts: readonly string[] = [],
+  cache?: ParseCache,
+): ChartRevision {
   const body = text.replace(/^\ufeff/, '');
   const parsed = parseWith(cache, YAML_DOCUMENTS, body, file);
   const docs = parsed.documents ?? [];
@@ -78,7 +84,12 @@ export function findChartRevision(text: string, file: string, name: string | und
   const apps: Candidate[] = docs
     .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
     .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
-  if (apps.length === 0) throw new UserError('no ArgoCD Application (kind: Application with spec) in the file', { file, line: 1, hint: 'point application at the Application manifest' });
+  if (apps.length === 0)
+    throw new UserError('no ArgoCD Application (kind: Application with spec) in the file', {
+      file,
+      line: 1,
+      hint: 'point application at the Application manifest',
+    });
   const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()!]);
   const sourcesOf = (c: Candidate): { node: Node; path: KeyPath }[] => {
     const spec = get(c.doc.contents, 'spec');
@@ -97,24 +108,37 @@ export function findChartRevision(text: string, file: string, name: string | und
   if (chosen.length !== 1) {
     const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
     throw new UserError(
-      chosen.length === 0 ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})` : `${chosen.length} Applications in the file match; cannot tell which to edit`,
+      chosen.length === 0
+        ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+        : `${chosen.length} Applications in the file match; cannot tell which to edit`,
       { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' },
     );
   }
   const app = chosen[0];
   const sources = sourcesOf(app);
   // A name that picked the Application by metadata.name says nothing about which source holds the chart.
-  const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()!]) : hints;
+  const sourceHints =
+    name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()!]) : hints;
   const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
   const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
-  const source = matching.length === 1 ? matching[0] : matching.length === 0 && withChart.length === 1 && sourceHints !== hints ? withChart[0] : matching.length === 0 && withChart.length === 1 && !name ? withChart[0] : undefined;
+  const source =
+    matching.length === 1
+      ? matching[0]
+      : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+        ? withChart[0]
+        : matching.length === 0 && withChart.length === 1 && !name
+          ? withChart[0]
+          : undefined;
   const appLine = parsed.lineOf(app.doc.contents) ?? 1;
   if (!source)
-    throw new UserError(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
-      file,
-      line: appLine,
-      hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
-    });
+    throw new UserError(
+      `Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(),
+      {
+        file,
+        line: appLine,
+        hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+      },
+    );
   const rev = get(source.node, 'targetRevision');
   const current = str(rev) ?? '';
   return {

@@ -61,7 +61,8 @@ export function parseValuesKey(key: string, what: string): KeyPath {
     out.push(m[1] !== undefined ? (JSON.parse(`"${m[1]}"`) as string) : m[2].trim());
     for (const idx of m[3].matchAll(/\[(\d+)\]/g)) out.push(Number(idx[1]));
     at = re.lastIndex;
-    if (m[4] === '.' && at >= key.length) throw new UserError(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+    if (m[4] === '.' && at >= key.length)
+      throw new UserError(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
   }
   if (out.length === 0) throw new UserError(`${what} is empty`, { hint: 'write it like services.api.image' });
   return out;
@@ -93,14 +94,14 @@ function pairValue(map: YAMLMap, key: string): Node | null | undefined {
       index = new Map();
       for (const p of map.items) {
         if (!isScalar(p.key)) continue;
-        const k = String((p.key).value);
+        const k = String(p.key.value);
         if (!index.has(k)) index.set(k, p.value as Node | null);
       }
       keyIndexes.set(map, index);
     }
     return index.get(key);
   }
-  const pair = map.items.find((p) => isScalar(p.key) && String((p.key).value) === key);
+  const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
   return pair ? (pair.value as Node | null) : undefined;
 }
 
@@ -139,7 +140,11 @@ export function readPin(text: string, file: string, key: string, opts: PinFileOp
     const registry = scalarText(pairValue(node, 'registry'));
     const repo = scalarText(repoNode);
     if (tagNode === undefined && digestNode === undefined && repo === undefined)
-      throw new UserError(`${key} is a mapping without repository, tag or digest`, { file, line: parsed.lineOf(node) ?? lastLine, hint: 'point values-key at the image block (the mapping holding tag:)' });
+      throw new UserError(`${key} is a mapping without repository, tag or digest`, {
+        file,
+        line: parsed.lineOf(node) ?? lastLine,
+        hint: 'point values-key at the image block (the mapping holding tag:)',
+      });
     return {
       style: 'map',
       file,
@@ -152,13 +157,26 @@ export function readPin(text: string, file: string, key: string, opts: PinFileOp
     };
   }
   if (!isScalar(node) || (node.value !== null && typeof node.value === 'object'))
-    throw new UserError(`${key} is a list, not an image`, { file, line: lastLine, hint: 'point values-key at the image block or image string' });
+    throw new UserError(`${key} is a list, not an image`, {
+      file,
+      line: lastLine,
+      hint: 'point values-key at the image block or image string',
+    });
   const value = scalarText(node) ?? '';
   const leaf = path[path.length - 1];
   if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
     return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
   const ref = splitReference(value);
-  return { style: 'string', file, key, path, line: lastLine, repository: ref.name || undefined, tag: ref.tag || undefined, digest: ref.digest || undefined };
+  return {
+    style: 'string',
+    file,
+    key,
+    path,
+    line: lastLine,
+    repository: ref.name || undefined,
+    tag: ref.tag || undefined,
+    digest: ref.digest || undefined,
+  };
 }
 
 /** True when the pin already holds the target (an undefined tag counts as kept). */
@@ -206,11 +224,20 @@ function pinEdits(pin: ImagePin, target: PinTarget): ScalarEdit[] {
   const tag = target.tag ?? pin.tag;
   const edits: ScalarEdit[] = [];
   if (pin.style === 'map') {
-    if (tag !== undefined && tag !== pin.tag) edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: 'repository', quoteLike: 'repository' });
-    if (target.digest !== undefined && target.digest !== pin.digest) edits.push({ path: [...pin.path, 'digest'], value: target.digest, create: true, after: 'tag', quoteLike: pin.repository !== undefined ? 'repository' : 'tag' });
+    if (tag !== undefined && tag !== pin.tag)
+      edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: 'repository', quoteLike: 'repository' });
+    if (target.digest !== undefined && target.digest !== pin.digest)
+      edits.push({
+        path: [...pin.path, 'digest'],
+        value: target.digest,
+        create: true,
+        after: 'tag',
+        quoteLike: pin.repository !== undefined ? 'repository' : 'tag',
+      });
     if (target.digest === undefined && pin.digest !== undefined) edits.push({ path: [...pin.path, 'digest'], value: '' });
   } else if (pin.style === 'string') {
-    if (!pin.repository) throw new UserError(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+    if (!pin.repository)
+      throw new UserError(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
     const value = `${pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
     edits.push({ path: pin.path, value });
   } else {

@@ -111,19 +111,30 @@ async function valuesDocument(
   if (!env.application) return {};
   const { file, name } = splitApplicationRef(env.application);
   const appText = await read(file);
-  if (appText === undefined) throw new UserError(`the Application file ${file} of environment ${env.name} does not exist`, { hint: 'fix application in the config' });
+  if (appText === undefined)
+    throw new UserError(`the Application file ${file} of environment ${env.name} does not exist`, {
+      hint: 'fix application in the config',
+    });
   const rev = findChartRevision(appText, file, name, charts, cache);
   return { rev, appText, document: file === env.values ? rev.document : undefined };
 }
 
-async function readRequired(read: (p: string) => Promise<string | undefined>, env: PromoteEnvironment, at: string, configFile: string | undefined): Promise<string> {
+async function readRequired(
+  read: (p: string) => Promise<string | undefined>,
+  env: PromoteEnvironment,
+  at: string,
+  configFile: string | undefined,
+): Promise<string> {
   const text = await read(env.values);
   // Named at the config line that gave the path, when it came from the config.
   const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
-  if (text === undefined) throw new UserError(`values file of ${env.name} ${env.values} does not exist at ${at}`, { ...where, hint: 'fix values in the config (paths are relative to the repository promoted in)' });
+  if (text === undefined)
+    throw new UserError(`values file of ${env.name} ${env.values} does not exist at ${at}`, {
+      ...where,
+      hint: 'fix values in the config (paths are relative to the repository promoted in)',
+    });
   return text;
 }
-
 
 /** The services of a promotion, by name, and which of them the request names (all when `only` is empty). */
 interface ServiceScope {
@@ -151,8 +162,12 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   const notes: string[] = [];
   const baseLabel = `the base branch ${req.base}`;
   const only = new Set(req.only);
-  const scope: ServiceScope = { byName: new Map(req.services.map((s) => [s.name, s])), wanted: (name) => only.size === 0 || only.has(name) };
-  const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+  const scope: ServiceScope = {
+    byName: new Map(req.services.map((s) => [s.name, s])),
+    wanted: (name) => only.size === 0 || only.has(name),
+  };
+  const verifyEnv =
+    req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
 
   // 1. Where the new pins come from (no network yet).
   const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
@@ -161,7 +176,8 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   const targetText = await readRequired(world.readBase, to, baseLabel, req.configFile);
   const target = await valuesDocument(to, world.readBase, req.charts, cache);
   const current = new Map<string, ImagePin>();
-  for (const name of source.keys()) current.set(name, readPin(targetText, to.values, keyFor(scope.byName.get(name)!, to), { document: target.document, cache }));
+  for (const name of source.keys())
+    current.set(name, readPin(targetText, to.values, keyFor(scope.byName.get(name)!, to), { document: target.document, cache }));
 
   // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
   throwAll(foreignDigestEntries(source, current, req, scope));
@@ -169,10 +185,16 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
   const resolve = mustResolve(req, to);
   if (to.protected && !resolve) {
-    const errors = [...source].filter(([, p]) => !p.digest).map(([name]) => {
-      const pin = current.get(name)!;
-      return new UserError(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, { file: pin.file, line: pin.line, hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file' });
-    });
+    const errors = [...source]
+      .filter(([, p]) => !p.digest)
+      .map(([name]) => {
+        const pin = current.get(name)!;
+        return new UserError(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+          file: pin.file,
+          line: pin.line,
+          hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file',
+        });
+      });
     throwAll(errors);
   }
 
@@ -218,7 +240,12 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
     if (pinEdits.length > 0) edit(to.values, targetText, (t) => setPins(t, pinEdits, { document: target.document, cache }).text);
   } else {
     for (const { pin, target: p } of pinEdits)
-      edit(to.values, targetText, (t) => setPin(t, readPin(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text);
+      edit(
+        to.values,
+        targetText,
+        (t) =>
+          setPin(t, readPin(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text,
+      );
   }
   let chart: ChartChange | undefined;
   if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
@@ -226,10 +253,13 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
     edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache));
     chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
   }
-  const files: FileChange[] = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
+  const files: FileChange[] = [...texts]
+    .filter(([, t]) => t.after !== t.before)
+    .map(([path, t]) => ({ path, before: t.before, after: t.after }));
 
   // 7. A protected target ends with every image pinned by digest.
-  if (to.protected && files.length > 0) throwAll(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
+  if (to.protected && files.length > 0)
+    throwAll(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
 
   // 8. require-checks on the commit the source pins came from.
   const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
@@ -255,14 +285,21 @@ function imageIdentity(image: string): string | undefined {
  * target's values file writes — compared after normalising both names. An
  * entry without an image (other tools' files) is taken as the service's.
  */
-function foreignDigestEntries(source: ReadonlyMap<string, NewPin>, current: ReadonlyMap<string, ImagePin>, req: PromoteRequest, scope: ServiceScope): UserError[] {
+function foreignDigestEntries(
+  source: ReadonlyMap<string, NewPin>,
+  current: ReadonlyMap<string, ImagePin>,
+  req: PromoteRequest,
+  scope: ServiceScope,
+): UserError[] {
   const errors: UserError[] = [];
   for (const [name, p] of source) {
     if (!p.entry || p.image === undefined) continue;
     const pin = current.get(name)!;
     const configured = scope.byName.get(name)!.image;
     // The config's image when it names one (a values file may pull through a mirror), else the values file's.
-    const [want, where] = configured ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`] : [pin.repository, `${pin.file}:${pin.line}`];
+    const [want, where] = configured
+      ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
+      : [pin.repository, `${pin.file}:${pin.line}`];
     const wantId = want === undefined ? undefined : imageIdentity(want);
     if (wantId !== undefined && wantId !== imageIdentity(p.image))
       errors.push(
@@ -283,16 +320,35 @@ function foreignDigestEntries(source: ReadonlyMap<string, NewPin>, current: Read
  * order of precedence). Adds a note for digests-file services the config
  * does not list.
  */
-async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld, scope: ServiceScope, notes: string[], cache: ParseCache): Promise<PinSource> {
+async function readPinSource(
+  req: PromoteRequest,
+  route: Route,
+  world: PlanWorld,
+  scope: ServiceScope,
+  notes: string[],
+  cache: ParseCache,
+): Promise<PinSource> {
   const { to } = route;
   const { byName, wanted } = scope;
   const pins = new Map<string, NewPin>();
   if (req.digests) {
     const text = world.readLocal(req.digests);
-    if (text === undefined) throw new UserError(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path', cliHint: 'write it with lockstep digests first, or fix the path' });
+    if (text === undefined)
+      throw new UserError(`input 'digests': ${req.digests} does not exist`, {
+        hint: 'download the capture-digests artifact before this step, or fix the path',
+        cliHint: 'write it with lockstep digests first, or fix the path',
+      });
     const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
     const errors: UserError[] = [];
-    for (const name of req.only) if (!entries.has(name)) errors.push(new UserError(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
+    for (const name of req.only)
+      if (!entries.has(name))
+        errors.push(
+          new UserError(`the digests file has no entry for service '${name}'`, {
+            file: req.digests,
+            line: 1,
+            hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
+          }),
+        );
     throwAll(errors);
     const ignored: string[] = [];
     for (const [name, e] of entries) {
@@ -300,15 +356,31 @@ async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld
         ignored.push(name);
         continue;
       }
-      if (wanted(name)) pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha, entry: { file: req.digests, line: lineOfKey(text, name) } });
+      if (wanted(name))
+        pins.set(name, {
+          tag: e.tag,
+          digest: e.digest,
+          image: e.image,
+          sha: e.sha,
+          entry: { file: req.digests, line: lineOfKey(text, name) },
+        });
     }
     if (ignored.length > 0) notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
-    if (pins.size === 0) throw new UserError(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
+    if (pins.size === 0)
+      throw new UserError(`the digests file names no configured service`, {
+        file: req.digests,
+        line: 1,
+        hint: `configured services: ${[...byName.keys()].join(', ')}`,
+      });
     return { pins, label: `digests file ${req.digests}`, chartFrom: req.chartVersion };
   }
   if (req.from.kind === 'ref') {
     const commit = await world.resolveRef(req.from.ref);
-    if (!commit) throw new UserError(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
+    if (!commit)
+      throw new UserError(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, {
+        hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
+        cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
+      });
     const at = (p: string) => world.readAt(commit, p);
     const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
     const { document, rev } = await valuesDocument(to, at, req.charts, cache);
@@ -345,14 +417,25 @@ async function readPinSource(req: PromoteRequest, route: Route, world: PlanWorld
  * source's, or the target's repository, in that order; every failure is
  * collected and thrown together.
  */
-async function resolveMissingDigests(source: Map<string, NewPin>, current: ReadonlyMap<string, ImagePin>, req: PromoteRequest, world: PlanWorld, scope: ServiceScope): Promise<void> {
+async function resolveMissingDigests(
+  source: Map<string, NewPin>,
+  current: ReadonlyMap<string, ImagePin>,
+  req: PromoteRequest,
+  world: PlanWorld,
+  scope: ServiceScope,
+): Promise<void> {
   const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
   const errors: UserError[] = [];
   await Promise.all(
     lookups.map(async ([name, p]) => {
       const image = scope.byName.get(name)!.image ?? p.image ?? current.get(name)!.repository;
       if (!image) {
-        errors.push(new UserError(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
+        errors.push(
+          new UserError(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+            file: req.configFile,
+            hint: `set services.${name}.image in the config`,
+          }),
+        );
         return;
       }
       let ref: ImageReference;
@@ -360,7 +443,12 @@ async function resolveMissingDigests(source: Map<string, NewPin>, current: Reado
         ref = parseReference(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
       } catch (e) {
         if (!(e instanceof InvalidReference)) throw e;
-        errors.push(new UserError(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+        errors.push(
+          new UserError(`${name}: ${e.message}`, {
+            file: req.configFile,
+            hint: 'services.<name>.image is registry/repository without a tag',
+          }),
+        );
         return;
       }
       try {
@@ -412,15 +500,29 @@ async function verifyInSource(
 }
 
 /** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
-function unpinnedInProtected(after: string, to: PromoteEnvironment, services: readonly string[], scope: ServiceScope, document: number | undefined, cache: ParseCache): UserError[] {
+function unpinnedInProtected(
+  after: string,
+  to: PromoteEnvironment,
+  services: readonly string[],
+  scope: ServiceScope,
+  document: number | undefined,
+  cache: ParseCache,
+): UserError[] {
   const errors: UserError[] = [];
   for (const name of services) {
     const pin = readPin(after, to.values, keyFor(scope.byName.get(name)!, to), { document, cache });
     if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
-      errors.push(new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
+      errors.push(
+        new UserError(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+          file: to.values,
+          line: pin.line,
+          hint: 'promote from a digests file or with resolve-digests: true',
+        }),
+      );
   }
   if (document === undefined)
-    for (const problem of checkPinnedImagesIn(parseShared(stripBom(after), to.values, cache))) errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    for (const problem of checkPinnedImagesIn(parseShared(stripBom(after), to.values, cache)))
+      errors.push(new UserError(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
   return errors;
 }
 
@@ -429,7 +531,13 @@ function unpinnedInProtected(after: string, to: PromoteEnvironment, services: re
  * pins came from (build shas, else the rollback ref's commit, else the last
  * commit that changed the source environment's values).
  */
-async function requiredChecks(req: PromoteRequest, world: PlanWorld, changes: readonly PinChange[], refCommit: string | undefined, verifyEnv: PromoteEnvironment | undefined): Promise<PromotionPlan['checks']> {
+async function requiredChecks(
+  req: PromoteRequest,
+  world: PlanWorld,
+  changes: readonly PinChange[],
+  refCommit: string | undefined,
+  verifyEnv: PromoteEnvironment | undefined,
+): Promise<PromotionPlan['checks']> {
   const commits = new Set<string>();
   for (const c of changes) if (c.sourceCommit) commits.add(c.sourceCommit);
   if (commits.size === 0 && refCommit) commits.add(refCommit);
@@ -437,7 +545,10 @@ async function requiredChecks(req: PromoteRequest, world: PlanWorld, changes: re
     const last = await world.lastCommit(verifyEnv.values);
     if (last) commits.add(last);
   }
-  if (commits.size === 0) throw new UserError('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
+  if (commits.size === 0)
+    throw new UserError('require-checks is set but no source commit is known', {
+      hint: 'promote from an environment or a digests file with sha',
+    });
   if (!world.checkStates) throw new Error('require-checks needs a GitHub client');
   const checks: PromotionPlan['checks'] = [];
   for (const sha of commits) checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
@@ -461,7 +572,11 @@ export interface EnvironmentPins {
 }
 
 /** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
-export async function environmentPins(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>, cache = new ParseCache()): Promise<EnvironmentPins[]> {
+export async function environmentPins(
+  req: PromoteRequest,
+  readBase: (path: string) => Promise<string | undefined>,
+  cache = new ParseCache(),
+): Promise<EnvironmentPins[]> {
   return Promise.all(
     req.environments.map(async (env) => {
       const text = await readBase(env.values);
@@ -490,9 +605,20 @@ export async function environmentPins(req: PromoteRequest, readBase: (path: stri
 }
 
 /** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
-export function pinsTable(req: PromoteRequest, readBase: (path: string) => Promise<string | undefined>, cache = new ParseCache()): Promise<PromotionPlan['drift']> {
+export function pinsTable(
+  req: PromoteRequest,
+  readBase: (path: string) => Promise<string | undefined>,
+  cache = new ParseCache(),
+): Promise<PromotionPlan['drift']> {
   const none = async () => undefined;
-  const world: PlanWorld = { readBase, readAt: none, resolveRef: none, lastCommit: none, readLocal: () => undefined, resolveDigest: none } as unknown as PlanWorld;
+  const world: PlanWorld = {
+    readBase,
+    readAt: none,
+    resolveRef: none,
+    lastCommit: none,
+    readLocal: () => undefined,
+    resolveDigest: none,
+  } as unknown as PlanWorld;
   return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map(), cache);
 }
 
@@ -502,7 +628,13 @@ export function pinsTable(req: PromoteRequest, readBase: (path: string) => Promi
  * target column shows the state after this promotion. A file that cannot be
  * read shows `?` rather than failing the promotion.
  */
-async function driftTable(req: PromoteRequest, route: Route, world: PlanWorld, edited: Map<string, { after: string }>, cache: ParseCache): Promise<PromotionPlan['drift']> {
+async function driftTable(
+  req: PromoteRequest,
+  route: Route,
+  world: PlanWorld,
+  edited: Map<string, { after: string }>,
+  cache: ParseCache,
+): Promise<PromotionPlan['drift']> {
   const envs = req.environments;
   const cols = await Promise.all(
     envs.map(async (env, i) => {

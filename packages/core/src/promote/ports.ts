@@ -63,7 +63,15 @@ export interface PullInfo {
 /** The GitHub operations promotion needs (gh-client's functions, bound to the repository). */
 export interface PromoteGitHub {
   checkStates(sha: string, names: readonly string[]): Promise<CheckResult[]>;
-  upsertPull(p: { branch: string; base: string; title: string; body: string; draft: boolean; labels: string[]; reviewers: string[] }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
+  upsertPull(p: {
+    branch: string;
+    base: string;
+    title: string;
+    body: string;
+    draft: boolean;
+    labels: string[];
+    reviewers: string[];
+  }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
   enableAutoMerge(pull: PullInfo): Promise<{ enabled: boolean; reason?: string }>;
 }
 

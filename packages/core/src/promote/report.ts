@@ -35,13 +35,17 @@ export function changesTable(plan: PromotionPlan): string {
     c.verified,
     c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
   ]);
-  if (plan.chart) rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
+  if (plan.chart)
+    rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
   return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 
 /** Every environment side by side. */
 export function driftMarkdown(plan: PromotionPlan): string {
-  return markdownTable(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+  return markdownTable(
+    ['service', ...plan.drift.environments],
+    plan.drift.rows.map((r) => [r.service, ...r.cells]),
+  );
 }
 
 /** The checks table shown when require-checks stops a promotion (and on success). */
@@ -61,7 +65,16 @@ export function rollbackCommand(to: string, baseSha: string, services: string[],
 }
 
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
-export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string; baseSha: string; base: string; repository?: string; notes?: string[]; commitMode?: 'git' | 'api' }): string {
+export function pullBody(p: {
+  plan: PromotionPlan;
+  fromLabel: string;
+  to: string;
+  baseSha: string;
+  base: string;
+  repository?: string;
+  notes?: string[];
+  commitMode?: 'git' | 'api';
+}): string {
   const { plan } = p;
   const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
   return [
@@ -81,7 +94,15 @@ export function pullBody(p: { plan: PromotionPlan; fromLabel: string; to: string
     'Roll back (restores what these keys pinned before this promotion):',
     '',
     // One line, in a fence no backtick run of a name can close.
-    codeBlock(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+    codeBlock(
+      rollbackCommand(
+        p.to,
+        p.baseSha,
+        plan.changes.map((c) => c.service),
+        p.repository,
+      ).replace(/\r\n|\r|\n/g, ' '),
+      'sh',
+    ),
     '',
     // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
     ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
@@ -100,6 +121,13 @@ export function changesOutput(plan: PromotionPlan): string {
     'old-digest': c.oldDigest ?? null,
     'new-digest': c.newDigest ?? null,
   }));
-  if (plan.chart) rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+  if (plan.chart)
+    rows.push({
+      service: 'chart',
+      file: plan.chart.file,
+      line: plan.chart.line,
+      'old-version': plan.chart.old,
+      'new-version': plan.chart.new,
+    });
   return JSON.stringify(rows);
 }

@@ -74,25 +74,24 @@ export interface PromoteRequest {
  * stays in the World). The operation's request (operations/promote/request.ts);
  * a session (session.ts) turns it and the config into a PromoteRequest.
  */
-export interface PromoteInputs
-  extends Pick<
-    PromoteRequest,
-        | 'to'
-    | 'digests'
-    | 'version'
-    | 'resolveDigests'
-    | 'push'
-    | 'chartVersion'
-    | 'repository'
-    | 'verifySource'
-    | 'labels'
-    | 'reviewers'
-    | 'autoMerge'
-    | 'allowSkip'
-    | 'requireChecks'
-    | 'dryRun'
-    | 'commitMode'
-  > {
+export interface PromoteInputs extends Pick<
+  PromoteRequest,
+  | 'to'
+  | 'digests'
+  | 'version'
+  | 'resolveDigests'
+  | 'push'
+  | 'chartVersion'
+  | 'repository'
+  | 'verifySource'
+  | 'labels'
+  | 'reviewers'
+  | 'autoMerge'
+  | 'allowSkip'
+  | 'requireChecks'
+  | 'dryRun'
+  | 'commitMode'
+> {
   workingDirectory: string;
   config?: string;
   /** Raw `from` (an environment or `ref:<sha-or-tag>`); the request holds it parsed. */
@@ -117,7 +116,9 @@ export function parseFrom(text: string | undefined): PromoteSource {
   if (text.startsWith('ref:')) {
     const ref = text.slice(4).trim();
     if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
-      throw new UserError(`input 'from' is '${text}', not ref:<sha-or-tag>`, { hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1' });
+      throw new UserError(`input 'from' is '${text}', not ref:<sha-or-tag>`, {
+        hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
+      });
     return { kind: 'ref', ref };
   }
   return { kind: 'env', env: text };
@@ -146,8 +147,15 @@ export interface LayoutInputs {
  * `values-key` templates when the config has none (`environments` input, else
  * dev, staging, prod). Errors name the config file or the input.
  */
-export function layoutFrom(config: Config, inputs: LayoutInputs, digestsServices: string[] = []): { environments: PromoteEnvironment[]; services: PromoteService[] } {
-  const configured: PromoteEnvironment[] = config.environments.map((e, i) => ({ ...e, valuesLine: configLine(config, ['environments', i, 'values']) }));
+export function layoutFrom(
+  config: Config,
+  inputs: LayoutInputs,
+  digestsServices: string[] = [],
+): { environments: PromoteEnvironment[]; services: PromoteService[] } {
+  const configured: PromoteEnvironment[] = config.environments.map((e, i) => ({
+    ...e,
+    valuesLine: configLine(config, ['environments', i, 'values']),
+  }));
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {
     if (inputs.environments.length > 0) {
@@ -156,7 +164,16 @@ export function layoutFrom(config: Config, inputs: LayoutInputs, digestsServices
       for (const name of inputs.environments) {
         const env = configured.find((e) => e.name === name);
         if (env) environments.push(env);
-        else errors.push(new UserError(`input 'environments' names '${name}', which the config does not list${didYouMean(name, configured.map((e) => e.name))}`, { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+        else
+          errors.push(
+            new UserError(
+              `input 'environments' names '${name}', which the config does not list${didYouMean(
+                name,
+                configured.map((e) => e.name),
+              )}`,
+              { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` },
+            ),
+          );
       }
       throwAll(errors);
     } else environments = configured;
@@ -175,8 +192,15 @@ export function layoutFrom(config: Config, inputs: LayoutInputs, digestsServices
   for (const e of environments) {
     // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
-      throw new UserError(`environment name '${e.name}' cannot be part of a branch name`, { file: config.file, hint: 'use letters, digits, ".", "_" and "-"' });
-    if (seen.has(e.name)) throw new UserError(`environment '${e.name}' appears twice`, { file: config.file, hint: 'list each environment once, in promotion order' });
+      throw new UserError(`environment name '${e.name}' cannot be part of a branch name`, {
+        file: config.file,
+        hint: 'use letters, digits, ".", "_" and "-"',
+      });
+    if (seen.has(e.name))
+      throw new UserError(`environment '${e.name}' appears twice`, {
+        file: config.file,
+        hint: 'list each environment once, in promotion order',
+      });
     seen.add(e.name);
   }
 
@@ -187,15 +211,23 @@ export function layoutFrom(config: Config, inputs: LayoutInputs, digestsServices
       const svc = config.services[name];
       const key = inputs.valuesKey ?? svc.valuesKey;
       if (!key)
-        throw new UserError(`service '${name}' has no values-key`, { file: config.file, hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input` });
+        throw new UserError(`service '${name}' has no values-key`, {
+          file: config.file,
+          hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
+        });
       return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name) };
     });
   } else {
     const names = inputs.services.length > 0 ? inputs.services : digestsServices;
     if (names.length === 0)
-      throw new UserError('no services: the config lists none, and neither services nor a digests file names any', { file: config.file, hint: 'add services to .github/lockstep.yml, or pass services' });
+      throw new UserError('no services: the config lists none, and neither services nor a digests file names any', {
+        file: config.file,
+        hint: 'add services to .github/lockstep.yml, or pass services',
+      });
     if (!inputs.valuesKey)
-      throw new UserError("input 'values-key' is required without services in the config", { hint: 'pass values-key, e.g. image or services.{service}.image' });
+      throw new UserError("input 'values-key' is required without services in the config", {
+        hint: 'pass values-key, e.g. image or services.{service}.image',
+      });
     services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey!, '{env}', name) }));
   }
   for (const s of services) parseValuesKey(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
@@ -221,34 +253,71 @@ export function checkRoute(req: PromoteRequest): Route {
   const names = req.environments.map((e) => e.name);
   const errors: UserError[] = [];
   const toIndex = names.indexOf(req.to);
-  if (toIndex < 0) throw new UserError(`input 'to' is '${req.to}', an unknown environment${didYouMean(req.to, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}` });
+  if (toIndex < 0)
+    throw new UserError(`input 'to' is '${req.to}', an unknown environment${didYouMean(req.to, names)}`, {
+      file: req.configFile,
+      hint: `environments, in order: ${names.join(', ')}`,
+    });
   const to = req.environments[toIndex];
   let from: PromoteEnvironment | undefined;
   let fromIndex: number | undefined;
   if (req.from.kind === 'env') {
     fromIndex = names.indexOf(req.from.env);
-    if (fromIndex < 0) throw new UserError(`input 'from' is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back` });
+    if (fromIndex < 0)
+      throw new UserError(`input 'from' is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, {
+        file: req.configFile,
+        hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
+      });
     from = req.environments[fromIndex];
     if (fromIndex >= toIndex)
-      throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, { hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>` });
+      throw new UserError(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+        hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>`,
+      });
     if (toIndex - fromIndex > 1 && !req.allowSkip)
-      throw new UserError(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, { hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true` });
+      throw new UserError(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
+        hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true`,
+      });
   } else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
-    throw new UserError(`input 'from' is required to promote into ${to.name}`, { hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version` });
+    throw new UserError(`input 'from' is required to promote into ${to.name}`, {
+      hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version`,
+    });
   }
   if (req.push === 'direct' && to.protected)
-    errors.push(new UserError(`push: direct is refused for the protected environment ${to.name}`, { hint: 'use push: pr (the default): protected promotions go through a reviewed pull request' }));
+    errors.push(
+      new UserError(`push: direct is refused for the protected environment ${to.name}`, {
+        hint: 'use push: pr (the default): protected promotions go through a reviewed pull request',
+      }),
+    );
   if (req.chartVersion !== undefined && !to.application)
-    errors.push(new UserError(`chart-version is set but environment ${to.name} has no application`, { file: req.configFile, hint: `add application: <path of the ArgoCD Application> to environment ${to.name}` }));
+    errors.push(
+      new UserError(`chart-version is set but environment ${to.name} has no application`, {
+        file: req.configFile,
+        hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
+      }),
+    );
   if (req.autoMerge === true && to.protected)
-    errors.push(new UserError(`auto-merge is refused for the protected environment ${to.name}`, { hint: 'protected promotions are draft pull requests merged by a person' }));
+    errors.push(
+      new UserError(`auto-merge is refused for the protected environment ${to.name}`, {
+        hint: 'protected promotions are draft pull requests merged by a person',
+      }),
+    );
   const known = new Set(req.services.map((s) => s.name));
   for (const s of req.only)
     if (!known.has(s))
-      errors.push(new UserError(`service '${s}' is not configured${didYouMean(s, known)}`, { file: req.configFile, hint: `configured services: ${[...known].join(', ') || 'none'}` }));
-  if (req.digests && req.version) errors.push(new UserError("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+      errors.push(
+        new UserError(`service '${s}' is not configured${didYouMean(s, known)}`, {
+          file: req.configFile,
+          hint: `configured services: ${[...known].join(', ') || 'none'}`,
+        }),
+      );
+  if (req.digests && req.version)
+    errors.push(new UserError("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
   if (req.from.kind === 'ref' && (req.digests || req.version))
-    errors.push(new UserError("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' }));
+    errors.push(
+      new UserError("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", {
+        hint: 'roll back with from and to only',
+      }),
+    );
   throwAll(errors);
   return { to, toIndex, from, fromIndex };
 }
@@ -257,4 +326,3 @@ export function checkRoute(req: PromoteRequest): Route {
 export function mustResolve(req: PromoteRequest, to: PromoteEnvironment): boolean {
   return req.resolveDigests ?? to.protected;
 }
-

@@ -28,7 +28,11 @@ function digestsNames(read: (p: string) => string | undefined, path: string | un
 
 /** The plan-level request: inputs and config validated into one object. */
 export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal: (p: string) => string | undefined): PromoteRequest {
-  const layout = layoutFrom(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+  const layout = layoutFrom(
+    config,
+    { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services },
+    digestsNames(readLocal, i.digests),
+  );
   return {
     from: parseFrom(i.from),
     to: i.to,
@@ -51,7 +55,7 @@ export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal:
     repository: i.repository,
     charts: config.charts ?? [],
     configFile: config.file,
-    ...(i.commitMode ?? config.commitMode ? { commitMode: i.commitMode ?? config.commitMode } : {}),
+    ...((i.commitMode ?? config.commitMode) ? { commitMode: i.commitMode ?? config.commitMode } : {}),
   };
 }
 
@@ -88,12 +92,21 @@ export function localPromotion(i: PromoteInputs, workspace: string): LocalPromot
   const readLocal = localReader(workdir);
   const configPath = i.config ?? DEFAULT_CONFIG_PATH;
   const remoteConfig = i.repository !== undefined && !existsSync(resolveInside(workdir, configPath, 'config'));
-  return { workdir, readLocal, configPath, request: remoteConfig ? undefined : buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal) };
+  return {
+    workdir,
+    readLocal,
+    configPath,
+    request: remoteConfig ? undefined : buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal),
+  };
 }
 
 /** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
 export async function openSession(i: PromoteInputs, local: LocalPromotion, world: World): Promise<WorldSession> {
-  if (!i.dryRun && !world.token) throw new UserError('is empty', { input: 'github-token', hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
+  if (!i.dryRun && !world.token)
+    throw new UserError('is empty', {
+      input: 'github-token',
+      hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
+    });
   return (world.services.openPromotion ?? openPromoteWorld)({
     workdir: local.workdir,
     env: world.env,
@@ -112,7 +125,11 @@ export async function sessionRequest(i: PromoteInputs, local: LocalPromotion, se
   let req = local.request;
   if (!req) {
     const text = await session.readAtBase(local.configPath);
-    req = buildPromoteRequest(i, parseConfigText(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
+    req = buildPromoteRequest(
+      i,
+      parseConfigText(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`),
+      local.readLocal,
+    );
   }
   return { ...req, base: session.base };
 }
@@ -127,13 +144,18 @@ export async function fetchBase(world: PromoteWorld, base: string): Promise<stri
 /** Plans the checked route on one base commit, reading through the session's ports. */
 export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, baseSha: string, cache: ParseCache): Promise<PromotionPlan> {
   const github = world.github;
-  return planPromotion(req, route, {
-    readBase: (p) => world.git.readAt(baseSha, p),
-    readAt: (c, p) => world.git.readAt(c, p),
-    resolveRef: (r) => world.git.resolveRef(r),
-    lastCommit: (p) => world.git.lastCommit(baseSha, p),
-    readLocal: (p) => world.readLocal(p),
-    resolveDigest: (r, s) => world.resolveDigest(r, s),
-    checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
-  }, cache);
+  return planPromotion(
+    req,
+    route,
+    {
+      readBase: (p) => world.git.readAt(baseSha, p),
+      readAt: (c, p) => world.git.readAt(c, p),
+      resolveRef: (r) => world.git.resolveRef(r),
+      lastCommit: (p) => world.git.lastCommit(baseSha, p),
+      readLocal: (p) => world.readLocal(p),
+      resolveDigest: (r, s) => world.resolveDigest(r, s),
+      checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
+    },
+    cache,
+  );
 }

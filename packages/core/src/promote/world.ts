@@ -43,7 +43,10 @@ async function remoteHead(git: GitSpawner): Promise<string | undefined> {
  * whose origin is that repository on `serverUrl`, removed by `cleanup`;
  * otherwise the checkout itself and its origin.
  */
-async function repositoryPromotedIn(o: WorldOptions, serverUrl: string): Promise<{ repoDir: string; remoteUrl?: string; cleanup: (() => void)[] }> {
+async function repositoryPromotedIn(
+  o: WorldOptions,
+  serverUrl: string,
+): Promise<{ repoDir: string; remoteUrl?: string; cleanup: (() => void)[] }> {
   if (o.repository) {
     const repoDir = mkdtempSync(join(o.env.RUNNER_TEMP || tmpdir(), 'lockstep-promote-'));
     const cleanup = [() => rmSync(repoDir, { recursive: true, force: true })];
@@ -51,22 +54,33 @@ async function repositoryPromotedIn(o: WorldOptions, serverUrl: string): Promise
     // The token goes in the header git reads from its environment (authedGit); a credential in the
     // URL would be in `git remote add`'s argv and in the clone's config.
     if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
-      throw new UserError('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
+      throw new UserError(
+        'GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL',
+        { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' },
+      );
     const plain = gitSpawner(repoDir, o.env);
-    for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
+    for (const args of [
+      ['init', '--quiet', '--bare'],
+      ['remote', 'add', '--', 'origin', remoteUrl],
+    ]) {
       const r = await plain(args);
       if (r.code !== 0) throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
     }
     return { repoDir, remoteUrl, cleanup };
   }
   const top = await text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
-  if (!top) throw new UserError('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env', cliHint: 'run lockstep in a git repository' });
+  if (!top)
+    throw new UserError('working-directory is not inside a git repository', {
+      hint: 'run actions/checkout before promote-env',
+      cliHint: 'run lockstep in a git repository',
+    });
   const url = await text(gitSpawner(top, o.env), ['remote', 'get-url', '--', 'origin']);
   // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
   if (!url && !o.dryRun)
     throw new UserError("the repository has no 'origin' remote to push the promotion to", {
       hint: 'check out the repository with actions/checkout',
-      cliHint: 'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
+      cliHint:
+        'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
     });
   return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
@@ -106,7 +120,8 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   for (const s of publish.authSecrets(o.token)) o.secret(s);
   if (!o.dryRun) {
     const readOnly = readOnlyTokenReason(ctx);
-    if (readOnly) throw new UserError(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
+    if (readOnly)
+      throw new UserError(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
   }
   const repository = o.repository ?? ctx.repository;
   const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
@@ -144,7 +159,8 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       reader.close();
       return reader.commit(ref);
     },
-    lastCommit: (commit, path) => text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+    lastCommit: (commit, path) =>
+      text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
     async publish(p) {
       // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
       const viaApi = p.commitMode === 'api' ? apiBranchPublisher(git, apiClient(), { committer: publish.BOT_IDENTITY }) : undefined;
@@ -169,7 +185,10 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   let gh: GitHub | undefined;
   const client = o.token && repository ? () => (gh ??= createGitHub({ token: o.token!, repository, env: o.env, log: o.log })) : undefined;
   const apiClient = () => {
-    if (!client) throw new UserError('commit-mode api needs github-token and the repository', { hint: 'pass github-token (contents: write), or use commit-mode git' });
+    if (!client)
+      throw new UserError('commit-mode api needs github-token and the repository', {
+        hint: 'pass github-token (contents: write), or use commit-mode git',
+      });
     return client();
   };
   const github = client ? promoteGitHub(client, o.log) : undefined;
@@ -189,7 +208,10 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     repoDir,
     async readAtBase(path) {
       const tip = await promoteGit.fetchBranch(base);
-      if (!tip) throw new UserError(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, { hint: 'set base to an existing branch' });
+      if (!tip)
+        throw new UserError(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
+          hint: 'set base to an existing branch',
+        });
       return promoteGit.readAt(tip, path);
     },
     world: {
@@ -201,7 +223,10 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
         try {
           return (await registry.resolve(ref)).digest;
         } catch (e) {
-          if (e instanceof RegistryError) throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
+          if (e instanceof RegistryError)
+            throw new UserError(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
+              hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+            });
           throw e;
         }
       },

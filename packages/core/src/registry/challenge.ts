@@ -142,7 +142,8 @@ export function checkRealm(realm: string | undefined, registry: string): { url: 
   } catch {
     return { problem: `token realm '${realm}' is not an absolute URL` };
   }
-  if (isForbiddenHost(url.host)) return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
+  if (isForbiddenHost(url.host))
+    return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
   if (url.protocol === 'https:') return { url };
   if (url.protocol === 'http:' && isLoopbackHost(url.host) && isLoopbackHost(registry)) return { url };
   return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };

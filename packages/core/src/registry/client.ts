@@ -17,7 +17,8 @@ import { formatReference, type ImageReference, isDigest, isLoopbackHost, registr
 import { backoffDelay, type Clock, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy, systemClock } from './retry.ts';
 
 /** Why an image could not be resolved. */
-export type FailureKind = 'not-found' | 'denied' | 'unauthenticated' | 'platform' | 'unreachable' | 'rate-limited' | 'refused' | 'mismatch' | 'invalid' | 'error';
+export type FailureKind =
+  'not-found' | 'denied' | 'unauthenticated' | 'platform' | 'unreachable' | 'rate-limited' | 'refused' | 'mismatch' | 'invalid' | 'error';
 
 /** A failure talking to a registry; the message never holds a credential. */
 export class RegistryError extends Error {
@@ -138,8 +139,15 @@ export class RegistryClient {
       if (!isIndexMediaType(mediaType)) {
         // A single-platform image: its config says which platform it is built for.
         const built = await this.imagePlatform(ref, res.body, target);
-        if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
-          throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+        if (
+          built.os !== platform.os ||
+          built.architecture !== platform.architecture ||
+          (platform.variant !== undefined && built.variant !== platform.variant)
+        )
+          throw new RegistryError(
+            'platform',
+            `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`,
+          );
         if (ref.digest && ref.tag) await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
       }
@@ -184,7 +192,11 @@ export class RegistryClient {
     }
     if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
       throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
-    return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
+    return {
+      os: doc.os,
+      architecture: doc.architecture,
+      variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+    };
   }
 
   /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
@@ -221,9 +233,11 @@ export class RegistryClient {
     try {
       const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag!);
       const tagDigest = header(res, 'docker-content-digest');
-      if (tagDigest && tagDigest !== pinned) warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
+      if (tagDigest && tagDigest !== pinned)
+        warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
     } catch (e) {
-      if (e instanceof RegistryError && e.kind === 'not-found') warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
+      if (e instanceof RegistryError && e.kind === 'not-found')
+        warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
       else throw e;
     }
   }
@@ -234,7 +248,13 @@ export class RegistryClient {
   }
 
   /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
-  private async request(ref: ImageReference, kind: 'manifests' | 'blobs', method: 'GET' | 'HEAD', target: string, headers: Record<string, string>): Promise<HttpResponse> {
+  private async request(
+    ref: ImageReference,
+    kind: 'manifests' | 'blobs',
+    method: 'GET' | 'HEAD',
+    target: string,
+    headers: Record<string, string>,
+  ): Promise<HttpResponse> {
     try {
       return await this.authorizedRequest(ref, kind, method, target, headers);
     } catch (e) {
@@ -244,7 +264,13 @@ export class RegistryClient {
     }
   }
 
-  private async authorizedRequest(ref: ImageReference, kind: 'manifests' | 'blobs', method: 'GET' | 'HEAD', target: string, headers: Record<string, string>): Promise<HttpResponse> {
+  private async authorizedRequest(
+    ref: ImageReference,
+    kind: 'manifests' | 'blobs',
+    method: 'GET' | 'HEAD',
+    target: string,
+    headers: Record<string, string>,
+  ): Promise<HttpResponse> {
     const base = this.baseUrl(ref.registry);
     const url = `${base}/v2/${ref.repository}/${kind}/${target}`;
     const scope = `repository:${ref.repository}:pull`;
@@ -262,7 +288,10 @@ export class RegistryClient {
         if (fresh)
           throw (await this.credentials(ref.registry))
             ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
-            : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
+            : new RegistryError(
+                'unauthenticated',
+                `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`,
+              );
         fresh = true; // one re-auth: the token may have expired
         continue;
       }
@@ -274,7 +303,8 @@ export class RegistryClient {
   /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
   private basicRejected(ref: ImageReference): RegistryError {
     const region = ecrRegion(ref.registry);
-    if (region === undefined) return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+    if (region === undefined)
+      return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
     const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
     return new RegistryError('denied', message, hint);
   }
@@ -284,8 +314,10 @@ export class RegistryClient {
     const what = refName(ref, target);
     if (res.status === 404) return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
     // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
-    if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024))) return this.basicRejected(ref);
-    if (res.status === 403) return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
+    if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
+      return this.basicRejected(ref);
+    if (res.status === 403)
+      return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
     return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
   }
 
@@ -295,7 +327,8 @@ export class RegistryClient {
     if (!challenge) return undefined;
     const creds = await this.credentials(registry);
     if (challenge.scheme === 'basic') {
-      if (!creds) throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
+      if (!creds)
+        throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
       return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
     }
     const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
@@ -322,8 +355,12 @@ export class RegistryClient {
     if (creds) headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
     const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
     if (res.status === 401 || res.status === 403)
-      throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
-    if (res.status < 200 || res.status >= 300) throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
+      throw new RegistryError(
+        creds ? 'denied' : 'unauthenticated',
+        `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`,
+      );
+    if (res.status < 200 || res.status >= 300)
+      throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
     let doc: { token?: unknown; access_token?: unknown; expires_in?: unknown };
     try {
       doc = JSON.parse(res.body.toString('utf8')) as typeof doc;
@@ -348,7 +385,10 @@ export class RegistryClient {
       // A challenge from a host we were redirected to is not the registry's: answering it would send the
       // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
       if (res.status === 401 && current.origin !== origin)
-        throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
+        throw new RegistryError(
+          'denied',
+          `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`,
+        );
       if (!REDIRECTS.has(res.status) || !location) return res;
       if (hop >= MAX_REDIRECTS) throw new RegistryError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
       let next: URL;
@@ -359,7 +399,8 @@ export class RegistryClient {
       }
       if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
         throw new RegistryError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
-      if (next.protocol !== 'https:' && next.protocol !== 'http:') throw new RegistryError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+      if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new RegistryError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
       if (next.origin !== origin && h.Authorization) {
         const { Authorization: _dropped, ...rest } = h;
         h = rest;
@@ -379,12 +420,23 @@ export class RegistryClient {
     for (let attempt = 1; attempt <= policy.attempts; attempt++) {
       const left = this.deadlineAt - this.clock.now();
       if (left <= 0 && hubLimit) throw new PullLimitHit(url.host, hubLimit, hubWait);
-      if (left <= 0) throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
+      if (left <= 0)
+        throw new RegistryError(
+          'unreachable',
+          `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`,
+        );
       let res: HttpResponse | undefined;
       let wait: number | undefined;
       made = attempt;
       try {
-        res = await this.transport({ method, url: url.toString(), headers, maxBytes, maxErrorBytes: SMALL_BODY_MAX_BYTES, timeoutMs: Math.min(this.requestTimeoutMs, left) });
+        res = await this.transport({
+          method,
+          url: url.toString(),
+          headers,
+          maxBytes,
+          maxErrorBytes: SMALL_BODY_MAX_BYTES,
+          timeoutMs: Math.min(this.requestTimeoutMs, left),
+        });
         this.requests.push({ method, url: url.toString(), status: res.status });
         this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
         if (!isRetryableStatus(res.status)) return res;
@@ -393,9 +445,13 @@ export class RegistryClient {
         hubLimit = pullRateLimit(res);
         hubWait = wait;
         // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
-        if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs)) throw new PullLimitHit(url.host, hubLimit, wait);
+        if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
+          throw new PullLimitHit(url.host, hubLimit, wait);
         if (wait !== undefined && wait > policy.maxRetryAfterMs)
-          throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
+          throw new RegistryError(
+            'unreachable',
+            `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`,
+          );
       } catch (e) {
         if (e instanceof RegistryError || e instanceof PullLimitHit) throw e;
         if (e instanceof ForbiddenDestinationError) throw new RegistryError('refused', e.message);

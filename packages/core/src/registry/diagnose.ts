@@ -27,7 +27,11 @@ export function pullRateLimit(res: HttpResponse): PullRateLimit | undefined {
   if (res.status !== 429) return undefined;
   const limit = parseQuota(header(res, 'ratelimit-limit'));
   const remaining = parseQuota(header(res, 'ratelimit-remaining'));
-  const hub = header(res, 'docker-ratelimit-source') !== undefined || limit.count !== undefined || remaining.count !== undefined || /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+  const hub =
+    header(res, 'docker-ratelimit-source') !== undefined ||
+    limit.count !== undefined ||
+    remaining.count !== undefined ||
+    /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
   if (!hub) return undefined;
   return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
 }
@@ -42,7 +46,12 @@ function duration(seconds: number): string {
  * The error text for Docker Hub's pull limit: what was hit, when it frees up
  * (a Retry-After, else the window), and how to get past it.
  */
-export function pullRateLimitMessage(host: string, rl: PullRateLimit, retryAfterMs: number | undefined, anonymous: boolean): { message: string; hint: string } {
+export function pullRateLimitMessage(
+  host: string,
+  rl: PullRateLimit,
+  retryAfterMs: number | undefined,
+  anonymous: boolean,
+): { message: string; hint: string } {
   const quota =
     rl.remaining !== undefined && rl.limit !== undefined
       ? ` (${rl.remaining} of ${rl.limit} remaining${rl.windowSeconds ? ` per ${duration(rl.windowSeconds)}` : ''})`
@@ -84,7 +93,10 @@ export function ecrExpiredMessage(registry: string, repository: string, region: 
 }
 
 /** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
-const SCHEMA1 = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws']);
+const SCHEMA1 = new Set([
+  'application/vnd.docker.distribution.manifest.v1+json',
+  'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
 
 /** The four manifest media types lockstep asks for. */
 const ACCEPTED = new Set<string>(Object.values(MEDIA_TYPES));
@@ -106,7 +118,8 @@ export function mediaTypeProblem(contentType: string | undefined, body: Buffer |
   } catch {
     return undefined;
   }
-  if (doc?.schemaVersion === 1) return `unsupported media type: the manifest is Docker schema1 (schemaVersion 1), deprecated and not pinned by lockstep`;
+  if (doc?.schemaVersion === 1)
+    return `unsupported media type: the manifest is Docker schema1 (schemaVersion 1), deprecated and not pinned by lockstep`;
   const declared = typeof doc?.mediaType === 'string' ? doc.mediaType : undefined;
   if (declared !== undefined && SCHEMA1.has(declared)) return `unsupported media type ${declared} (a Docker schema1 manifest)`;
   if (contentType !== undefined && declared !== undefined && ACCEPTED.has(contentType) && contentType !== declared)

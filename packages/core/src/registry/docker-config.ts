@@ -51,8 +51,11 @@ export function lookupDockerCredentials(config: unknown, registry: string): Dock
   const isHub = host === DOCKER_HUB_REGISTRY;
   const hubKey = (key: string) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
   if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
-    const helper = Object.entries(c.credHelpers as Record<string, unknown>).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
-    if (helper && typeof helper[1] === 'string' && helper[1] !== '') return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
+    const helper = Object.entries(c.credHelpers as Record<string, unknown>).find(
+      ([key]) => authKeyHost(key) === host || (isHub && hubKey(key)),
+    );
+    if (helper && typeof helper[1] === 'string' && helper[1] !== '')
+      return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
   }
   let note: string | undefined;
   let matched: string | undefined;
@@ -107,7 +110,9 @@ export function spawnCredentialHelper(env: NodeJS.ProcessEnv = process.env): Cre
       }, timeoutMs);
       child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
       child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.on('error', (e: NodeJS.ErrnoException) => finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }));
+      child.on('error', (e: NodeJS.ErrnoException) =>
+        finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }),
+      );
       child.on('close', (code) => finish({ code: code ?? -1, stdout, stderr }));
       child.stdin.on('error', () => {});
       child.stdin.end(input);
@@ -157,27 +162,35 @@ export function dockerCredentialSource(o: DockerCredentialOptions): (registry: s
     const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
     const program = `docker-credential-${name}`;
     if (!HELPER_NAME.test(name))
-      throw new UserError(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, { hint: 'use a helper name such as ecr-login or gcloud, or pass username and password' });
+      throw new UserError(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+        hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+      });
     const out = await run(program, serverUrl, timeoutMs);
     if (out.notFound)
       throw new UserError(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
         hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
       });
     if (out.timedOut)
-      throw new UserError(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, { hint: `check that ${program} works without a prompt on the runner, or pass username and password` });
+      throw new UserError(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+        hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+      });
     if (out.code !== 0) {
       if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
         o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
         return undefined;
       }
-      throw new UserError(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, { hint: `check ${program} on the runner, or pass username and password` });
+      throw new UserError(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+        hint: `check ${program} on the runner, or pass username and password`,
+      });
     }
     let parsed: { Username?: unknown; Secret?: unknown };
     try {
       parsed = JSON.parse(out.stdout) as typeof parsed;
     } catch {
       // Never quote the output: it may hold the secret.
-      throw new UserError(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, { hint: `check ${program} on the runner, or pass username and password` });
+      throw new UserError(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+        hint: `check ${program} on the runner, or pass username and password`,
+      });
     }
     const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
     if (secret !== '') o.secret(secret);
@@ -211,7 +224,8 @@ function decodeEntry(entry: unknown): Credentials | undefined {
     if (colon > 0) return { username: text.slice(0, colon), password: text.slice(colon + 1) };
     return undefined;
   }
-  if (typeof e.username === 'string' && typeof e.password === 'string' && e.username !== '') return { username: e.username, password: e.password };
+  if (typeof e.username === 'string' && typeof e.password === 'string' && e.username !== '')
+    return { username: e.username, password: e.password };
   return undefined;
 }
 

@@ -70,7 +70,10 @@ function guardedLookup(hostname: string, options: LookupOptions, callback: Looku
     if (err) return callback(err, address, family);
     const list: { address: string }[] = Array.isArray(address) ? address : [{ address }];
     const bad = list.find((a) => isForbiddenHost(a.address.includes(':') ? `[${a.address}]` : a.address));
-    if (bad) return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
+    if (bad)
+      return callback(
+        Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }),
+      );
     callback(null, address, family);
   });
 }
@@ -152,7 +155,10 @@ export function nodeTransport(maxSockets = 64, env: NodeJS.ProcessEnv = process.
           res.on('aborted', () => fail(new NetworkError(`${url.host}: the response was cut off`, 'EABORTED')));
         },
       );
-      const timer = setTimeout(() => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')), req.timeoutMs);
+      const timer = setTimeout(
+        () => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')),
+        req.timeoutMs,
+      );
       r.on('error', (e: NodeJS.ErrnoException) => {
         if (e.code === 'EFORBIDDEN') fail(new ForbiddenDestinationError(`refusing to contact ${e.message}`));
         else fail(new NetworkError(`${url.host}: ${e.code ?? e.message}`, e.code ?? 'ENETWORK'));

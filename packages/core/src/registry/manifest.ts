@@ -9,7 +9,9 @@ export const MEDIA_TYPES = {
 } as const;
 
 /** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
-export const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
+export const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(
+  ', ',
+);
 
 /** True for a multi-platform index (OCI image index or Docker manifest list). */
 export function isIndexMediaType(mediaType: string | undefined): boolean {
@@ -68,20 +70,40 @@ export function selectPlatform(indexBody: Buffer, want: Platform): { digest: str
     throw new Error('the index is not valid JSON');
   }
   const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
-  const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
+  const offered = entries.filter(
+    (e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string',
+  );
   const matches = offered.filter(
-    (e) => e.platform!.os === want.os && e.platform!.architecture === want.architecture && (want.variant === undefined || e.platform!.variant === want.variant),
+    (e) =>
+      e.platform!.os === want.os &&
+      e.platform!.architecture === want.architecture &&
+      (want.variant === undefined || e.platform!.variant === want.variant),
   );
   const pick =
     matches.find((e) => e.platform!.variant === undefined || e.platform!.variant === '') ??
     matches.find((e) => want.architecture === 'arm64' && e.platform!.variant === 'v8') ??
     matches[0];
   if (!pick) {
-    const list = offered.map((e) => formatPlatform({ os: String(e.platform!.os), architecture: String(e.platform!.architecture), variant: e.platform!.variant ? String(e.platform!.variant) : undefined }));
-    throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
+    const list = offered.map((e) =>
+      formatPlatform({
+        os: String(e.platform!.os),
+        architecture: String(e.platform!.architecture),
+        variant: e.platform!.variant ? String(e.platform!.variant) : undefined,
+      }),
+    );
+    throw new PlatformNotFoundError(
+      `platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`,
+    );
   }
   const p = pick.platform!;
-  return { digest: String(pick.digest), platform: formatPlatform({ os: String(p.os), architecture: String(p.architecture), variant: p.variant ? String(p.variant) : undefined }) };
+  return {
+    digest: String(pick.digest),
+    platform: formatPlatform({
+      os: String(p.os),
+      architecture: String(p.architecture),
+      variant: p.variant ? String(p.variant) : undefined,
+    }),
+  };
 }
 
 export class PlatformNotFoundError extends Error {

@@ -58,7 +58,8 @@ export function parseReference(text: string): ImageReference {
     tag = rest.slice(colon + 1);
     rest = rest.slice(0, colon);
     if (tag.length > 128) throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-    if (!TAG.test(tag)) throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    if (!TAG.test(tag))
+      throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
   }
   if (rest === '') throw new InvalidReference(`'${original}' has no repository name`);
 
@@ -82,10 +83,14 @@ export function parseReference(text: string): ImageReference {
   for (const part of path.split('/')) {
     if (part === '') throw new InvalidReference(`repository '${path}' has an empty path component`);
     if (part !== part.toLowerCase()) throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-    if (!PATH_COMPONENT.test(part)) throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    if (!PATH_COMPONENT.test(part))
+      throw new InvalidReference(
+        `repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`,
+      );
   }
   const name = rest;
-  if (name.length > MAX_NAME) throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+  if (name.length > MAX_NAME)
+    throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
 
   let registry = domain ?? DOCKER_HUB_REGISTRY;
   let repository = path;
@@ -101,7 +106,8 @@ function checkDigest(digest: string): void {
   if (!m) throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
   const want = DIGEST_HEX[m[1]];
   if (want === undefined) throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-  if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2])) throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+  if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+    throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
 }
 
 /** True for a well-formed `sha256:`/`sha512:` digest. */

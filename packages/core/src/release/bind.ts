@@ -50,7 +50,8 @@ export function releasePorts(s: ReleaseSettings, token: string | undefined, env:
   // is the user's to fix: one line, no stack.
   const user = <T>(p: Promise<T>): Promise<T> =>
     p.catch((e: unknown) => {
-      if (e instanceof GitHubError && (e.status === 401 || e.status === 403 || (e.status === undefined && e.code !== 'budget'))) throw new UserError(e.message);
+      if (e instanceof GitHubError && (e.status === 401 || e.status === 403 || (e.status === undefined && e.code !== 'budget')))
+        throw new UserError(e.message);
       throw e;
     });
   const api: ReleaseApi = {

@@ -68,24 +68,42 @@ export async function pushReleaseBranch(
         actions.push(`The release commit on ${branch} was amended by hand: the branch and PR are left as they are.`);
         return { pushed: false, conflict: { commit: r.commit, subject: `chore(release) commit amended by hand`, files: [] } };
       }
-      actions.push(`Commit ${r.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${r.files.join(', ')}): the branch and PR are left as they are.`);
+      actions.push(
+        `Commit ${r.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${r.files.join(', ')}): the branch and PR are left as they are.`,
+      );
       return { pushed: false, conflict: { commit: r.commit, subject: r.subject, files: r.files } };
     case 'rejected':
-      throw new UserError(`pushing ${branch} failed: ${r.detail}`, { hint: r.raced ? 'someone else is pushing to the release branch; run again' : 'check branch protection and push rules for the release branch' });
+      throw new UserError(`pushing ${branch} failed: ${r.detail}`, {
+        hint: r.raced
+          ? 'someone else is pushing to the release branch; run again'
+          : 'check branch protection and push rules for the release branch',
+      });
     case 'empty':
       throw new Error('publishGeneratedBranch: a pinned base never answers empty');
     default:
       if (r.kept) {
-        actions.push(r.kept.length > 0 ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).` : `Branch ${branch} is already up to date: nothing pushed.`);
+        actions.push(
+          r.kept.length > 0
+            ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).`
+            : `Branch ${branch} is already up to date: nothing pushed.`,
+        );
         return { pushed: false };
       }
       if (r.commits) {
         // commit-mode api: nothing was pushed; the commits were made by GitHub and the branch moved under a lease.
         const kept = r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : '';
-        actions.push(r.previous ? `Regenerated the release commit on ${branch} through the GitHub API and moved the branch with a lease${kept}.` : `Created ${branch} through the GitHub API.`);
+        actions.push(
+          r.previous
+            ? `Regenerated the release commit on ${branch} through the GitHub API and moved the branch with a lease${kept}.`
+            : `Created ${branch} through the GitHub API.`,
+        );
         return { pushed: true, commits: r.commits };
       }
-      actions.push(r.previous ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.` : `Pushed ${branch}.`);
+      actions.push(
+        r.previous
+          ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.`
+          : `Pushed ${branch}.`,
+      );
       return { pushed: true };
   }
 }
@@ -116,7 +134,23 @@ function baseMoved(base: string, baseTip: string, head: string): UserError {
 export async function handOverToPull(
   api: ReleaseApi,
   s: { base: string; labels: string[]; commitMode?: 'git' | 'api' },
-  { version, notes, rows, branch, open, conflict, pushed }: { version: string; notes: string; rows: ReleaseRow[]; branch: string; open: ReleasePull[]; conflict?: BranchConflict; pushed: boolean },
+  {
+    version,
+    notes,
+    rows,
+    branch,
+    open,
+    conflict,
+    pushed,
+  }: {
+    version: string;
+    notes: string;
+    rows: ReleaseRow[];
+    branch: string;
+    open: ReleasePull[];
+    conflict?: BranchConflict;
+    pushed: boolean;
+  },
   result: ReleaseResult,
 ): Promise<void> {
   const title = `chore(release): ${version}`;
@@ -139,19 +173,33 @@ export async function handOverToPull(
     // The branch is on the remote now: say so, so nobody wonders where it came from.
     if (pushed && e instanceof Error) {
       const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
-      throw e instanceof UserError ? new UserError(`${e.message}${note}`, { hint: e.hint }) : Object.assign(e, { message: `${e.message}${note}` });
+      throw e instanceof UserError
+        ? new UserError(`${e.message}${note}`, { hint: e.hint })
+        : Object.assign(e, { message: `${e.message}${note}` });
     }
     throw e;
   }
   const { pull, outcome } = upserted;
   result.pr = { number: pull.number, url: pull.url };
-  result.actions.push(outcome === 'created' ? `Opened release PR #${pull.number}.` : outcome === 'updated' ? `Updated release PR #${pull.number}.` : `Release PR #${pull.number} is unchanged.`);
+  result.actions.push(
+    outcome === 'created'
+      ? `Opened release PR #${pull.number}.`
+      : outcome === 'updated'
+        ? `Updated release PR #${pull.number}.`
+        : `Release PR #${pull.number} is unchanged.`,
+  );
   for (const stale of open.filter((p) => p.head !== branch)) {
-    await api.closePull(stale.number, `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`);
+    await api.closePull(
+      stale.number,
+      `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`,
+    );
     await api.deleteBranch(stale.head);
-    result.actions.push(`Closed stale release PR #${stale.number} (${stale.head}) with a comment pointing to #${pull.number}, and deleted its branch.`);
+    result.actions.push(
+      `Closed stale release PR #${stale.number} (${stale.head}) with a comment pointing to #${pull.number}, and deleted its branch.`,
+    );
   }
-  if (!pushed && outcome === 'unchanged' && !conflict && result.actions.length > 0) result.actions.push('Nothing changed: idempotent rerun.');
+  if (!pushed && outcome === 'unchanged' && !conflict && result.actions.length > 0)
+    result.actions.push('Nothing changed: idempotent rerun.');
 }
 
 /**
@@ -161,7 +209,11 @@ export async function handOverToPull(
  */
 export function prBody(version: string, notes: string, rows: readonly ReleaseRow[], branch: string, commitMode?: 'git' | 'api'): string {
   const cell = escapeTableCell;
-  const table = ['| File | What | From | To |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${codeSpan(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`)].join('\n');
+  const table = [
+    '| File | What | From | To |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${codeSpan(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`),
+  ].join('\n');
   return [
     `<!-- lockstep:${MARKER} -->`,
     `:robot: Release **${escapeMarkdown(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,

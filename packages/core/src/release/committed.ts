@@ -31,7 +31,12 @@ async function text(git: GitSpawner, args: string[]): Promise<string> {
 }
 
 /** The view of `head` for the working directory `root`: one `git status` listing what is uncommitted. */
-export async function committedView(git: GitSpawner, root: string, head: string, env: NodeJS.ProcessEnv = process.env): Promise<CommittedView> {
+export async function committedView(
+  git: GitSpawner,
+  root: string,
+  head: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<CommittedView> {
   const [prefixOut, status] = await Promise.all([
     text(git, ['rev-parse', '--show-prefix']),
     text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']),
@@ -50,7 +55,11 @@ export async function committedView(git: GitSpawner, root: string, head: string,
   const cache = new Map<string, string | undefined>();
   const fromHead = (p: string): string | undefined => {
     if (cache.has(p)) return cache.get(p);
-    const r = spawnSync('git', [...GIT_NO_HOOKS, 'cat-file', 'blob', `${head}:${prefix}${p}`], { cwd: root, env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' }, maxBuffer: 1 << 30 });
+    const r = spawnSync('git', [...GIT_NO_HOOKS, 'cat-file', 'blob', `${head}:${prefix}${p}`], {
+      cwd: root,
+      env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+      maxBuffer: 1 << 30,
+    });
     const out = r.status === 0 ? r.stdout.toString('utf8') : undefined;
     cache.set(p, out);
     return out;

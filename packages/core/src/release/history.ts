@@ -47,7 +47,10 @@ export async function findLastRelease(git: GitSpawner, prefix: string, remote = 
   const fetch = async (args: string[], what: string) => {
     const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
     if (r.code !== 0)
-      throw new UserError(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
+      throw new UserError(
+        `this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`,
+        { hint: CHECKOUT_HINT, cliHint: CLONE_HINT },
+      );
     fetched.push(what);
   };
   if (shallow) await fetch(['--no-tags', '--', remote, '+refs/tags/*:refs/tags/*'], 'tags');
@@ -132,13 +135,17 @@ export async function releaseRange(git: GitSpawner, prefix: string, head: string
   const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
   listing.catch(() => undefined);
   if (!(await isShallow(git))) {
-    const allVersions = versionsFromTags((await listing).split('\n').filter((t) => t !== ''), prefix);
+    const allVersions = versionsFromTags(
+      (await listing).split('\n').filter((t) => t !== ''),
+      prefix,
+    );
     const best = semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))[0];
     if (best === undefined) return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
     const tag = `${prefix}${best}`;
     const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
     const commits = await commitsSince(git, sha, head);
-    if (sha === head || commits.some((c) => c.parents.includes(sha))) return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
+    if (sha === head || commits.some((c) => c.parents.includes(sha)))
+      return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
   }
   const last = await findLastRelease(git, prefix);
   return { last, commits: await commitsSince(git, last.sha, head) };

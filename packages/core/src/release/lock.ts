@@ -47,7 +47,8 @@ export function changedFiles(before: Snapshot, after: Snapshot): string[] {
  * GIT_CONFIG_COUNT/KEY_n/VALUE_n entries, where a checkout or lockstep puts
  * an Authorization header).
  */
-const SCRUBBED = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|GIT_CONFIG_PARAMETERS|GIT_CONFIG_COUNT|GIT_CONFIG_KEY_\d+|GIT_CONFIG_VALUE_\d+)$/i;
+const SCRUBBED =
+  /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|GIT_CONFIG_PARAMETERS|GIT_CONFIG_COUNT|GIT_CONFIG_KEY_\d+|GIT_CONFIG_VALUE_\d+)$/i;
 
 /**
  * The environment a lock command runs with: the action's, less every
@@ -74,7 +75,13 @@ export interface LockRun {
  * started, exits non-zero or times out is a UserError naming the folder and
  * the command; its output is returned (or carried in the error) for the log.
  */
-export function runLockCommand(root: string, dir: string, argv: readonly string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<LockRun> {
+export function runLockCommand(
+  root: string,
+  dir: string,
+  argv: readonly string[],
+  timeoutMs: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<LockRun> {
   const cwd = resolveInside(root, dir, 'lock-command folder');
   const shown = argv.join(' ');
   return new Promise((resolve, reject) => {
@@ -96,7 +103,10 @@ export function runLockCommand(root: string, dir: string, argv: readonly string[
       clearTimeout(timer);
       reject(
         e.code === 'ENOENT'
-          ? new UserError(`lock-command '${argv[0]}' was not found (in ${dir})`, { hint: 'install it in an earlier step, or fix lock-command in the config', cliHint: 'install it (on PATH), or fix lock-command in the config' })
+          ? new UserError(`lock-command '${argv[0]}' was not found (in ${dir})`, {
+              hint: 'install it in an earlier step, or fix lock-command in the config',
+              cliHint: 'install it (on PATH), or fix lock-command in the config',
+            })
           : new UserError(`lock-command '${shown}' could not start in ${dir}: ${e.message}`, { hint: 'fix lock-command' }),
       );
     });
@@ -104,7 +114,11 @@ export function runLockCommand(root: string, dir: string, argv: readonly string[
       clearTimeout(timer);
       if (code === 0) resolve({ dir, output });
       else {
-        const why = timedOut ? `timed out after ${Math.round(timeoutMs / 1000)} s` : signal ? `was stopped (${signal})` : `exited with ${code}`;
+        const why = timedOut
+          ? `timed out after ${Math.round(timeoutMs / 1000)} s`
+          : signal
+            ? `was stopped (${signal})`
+            : `exited with ${code}`;
         const err = new UserError(`lock-command '${shown}' ${why} in ${dir}; the workspace was restored`, {
           hint: 'run it locally to see why; its output is in the log group above',
         });

@@ -25,7 +25,12 @@ export interface NextRelease {
  * releases), and a version below the version file's or already tagged is
  * refused before anything is edited.
  */
-export async function nextRelease(s: ReleaseSettings, deps: ReleasePorts, head: string, read: (path: string) => string | undefined): Promise<NextRelease> {
+export async function nextRelease(
+  s: ReleaseSettings,
+  deps: ReleasePorts,
+  head: string,
+  read: (path: string) => string | undefined,
+): Promise<NextRelease> {
   const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
   for (const f of last.fetched) deps.log.info(`fetched ${f} (shallow checkout)`);
   const analysis = analyzeCommits(raw);
@@ -33,7 +38,13 @@ export async function nextRelease(s: ReleaseSettings, deps: ReleasePorts, head: 
   const fileVersion = readVersionFile(read(s.versionFile), s.versionFile);
   let from = last.version;
   let previousNote: string | undefined;
-  if (!last.tag && s.version === undefined && fileVersion && semver.prerelease(fileVersion) === null && semver.gt(fileVersion, s.initialVersion)) {
+  if (
+    !last.tag &&
+    s.version === undefined &&
+    fileVersion &&
+    semver.prerelease(fileVersion) === null &&
+    semver.gt(fileVersion, s.initialVersion)
+  ) {
     from = fileVersion;
     previousNote = `from ${s.versionFile}, no tag ${s.tagPrefix}${fileVersion} yet`;
   }
@@ -52,17 +63,26 @@ export async function nextRelease(s: ReleaseSettings, deps: ReleasePorts, head: 
     const others = await otherPrefixTags(deps.git, s.tagPrefix);
     if (others.length > 0) {
       const [top] = others;
-      const shown = others.slice(0, 3).map((o) => o.tag).join(', ');
+      const shown = others
+        .slice(0, 3)
+        .map((o) => o.tag)
+        .join(', ');
       const prefixName = top.prefix === '' ? "''" : top.prefix;
       const what = `no tag matches ${s.tagPrefix}X.Y.Z; found ${shown} — did you mean tag-prefix: ${prefixName}?`;
       // Those tags are this repository's releases when one names the version file's version, or when the
       // computed version would fall below them; tags of something else (e.g. chart-releaser's myapp-0.13.0) only warn.
-      const mine = others.some((o) => (fileVersion !== undefined && semver.eq(o.version, fileVersion)) || (next.version !== undefined && semver.lt(next.version, o.version)));
+      const mine = others.some(
+        (o) =>
+          (fileVersion !== undefined && semver.eq(o.version, fileVersion)) ||
+          (next.version !== undefined && semver.lt(next.version, o.version)),
+      );
       if (mine)
         throw new UserError(`${what} Nothing was edited or pushed`, {
           hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
         });
-      warnings.push(`${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`);
+      warnings.push(
+        `${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`,
+      );
     }
   }
   if (next.version && fileVersion && semver.lt(next.version, fileVersion)) {
@@ -89,7 +109,9 @@ export async function nextRelease(s: ReleaseSettings, deps: ReleasePorts, head: 
     warnings,
   };
   if (!next.version) {
-    base.actions.push(`Nothing to release: none of the ${raw.length} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`);
+    base.actions.push(
+      `Nothing to release: none of the ${raw.length} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`,
+    );
     return { result: base, lastVersion: last.version };
   }
   const version = next.version;
@@ -98,9 +120,15 @@ export async function nextRelease(s: ReleaseSettings, deps: ReleasePorts, head: 
   const taken = await publishedTag(deps.git, s.tagPrefix, version);
   if (taken) {
     const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
-    throw new UserError(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
-      hint: s.version !== undefined ? `give a version input above every tagged version` : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
-    });
+    throw new UserError(
+      `version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`,
+      {
+        hint:
+          s.version !== undefined
+            ? `give a version input above every tagged version`
+            : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+      },
+    );
   }
   return { result: base, version, lastVersion: last.version };
 }

@@ -100,5 +100,8 @@ export function notesFromChangelog(text: string, version: string): string | unde
   if (start === -1) return undefined;
   let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
   if (end === -1) end = lines.length;
-  return `${lines.slice(start + 1, end).join('\n').trim()}\n`;
+  return `${lines
+    .slice(start + 1, end)
+    .join('\n')
+    .trim()}\n`;
 }

@@ -64,7 +64,11 @@ export function matchFiles(files: readonly string[], pattern: string, what: stri
   const isMatch = globMatcher(pattern.replace(/^\.\//, ''), { key: what, file: where?.file, line: where?.line });
   const out = files.filter((f) => isMatch(f));
   if (out.length === 0)
-    throw new UserError(`${what} '${pattern}' matches no file`, { file: where?.file, line: where?.line, hint: 'fix the path or glob (relative to working-directory)' });
+    throw new UserError(`${what} '${pattern}' matches no file`, {
+      file: where?.file,
+      line: where?.line,
+      hint: 'fix the path or glob (relative to working-directory)',
+    });
   return out.sort();
 }
 
@@ -73,7 +77,11 @@ export function readVersionFile(text: string | undefined, file: string): string 
   if (text === undefined) return undefined;
   const first = frame(text).body.split(/\r?\n/)[0].trim();
   if (semver.valid(first) !== first)
-    throw new UserError(`version file holds '${first.slice(0, 40)}', not a SemVer version`, { file, line: 1, hint: 'write X.Y.Z (e.g. 1.4.2) on its first line' });
+    throw new UserError(`version file holds '${first.slice(0, 40)}', not a SemVer version`, {
+      file,
+      line: 1,
+      hint: 'write X.Y.Z (e.g. 1.4.2) on its first line',
+    });
   return first;
 }
 
@@ -150,16 +158,22 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
   const warnings: string[] = [];
   if (req.charts.length > 0) {
     attempt(() => {
-      const plan = planChartBumps(req.charts, req.allCharts, req.read, {
-        level: 'patch',
-        appVersion: req.version,
-        entry: `Release ${req.version}`,
-        cascade: true,
-        artifacthubChanges: false,
-        policy: req.chartVersionPolicy,
-        changelog: req.changelog,
-        date: req.date,
-      }, cache);
+      const plan = planChartBumps(
+        req.charts,
+        req.allCharts,
+        req.read,
+        {
+          level: 'patch',
+          appVersion: req.version,
+          entry: `Release ${req.version}`,
+          cascade: true,
+          artifacthubChanges: false,
+          policy: req.chartVersionPolicy,
+          changelog: req.changelog,
+          date: req.date,
+        },
+        cache,
+      );
       charts = plan.bumps;
       warnings.push(...plan.warnings.map(formatWarning));
       edits.push(...plan.edits);
@@ -187,7 +201,9 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
 function packageUpdater(file: string, version: string, cache: ParseCache): (text: string) => string {
   if (file.endsWith('package.json')) return (t) => setPackageJsonVersion(t, file, version);
   if (file.endsWith('.toml')) return (t) => setPyprojectVersion(t, file, version, cache);
-  throw new UserError(`packages: ${file} is neither a pyproject.toml nor a package.json`, { hint: 'list pyproject.toml or package.json files under packages' });
+  throw new UserError(`packages: ${file} is neither a pyproject.toml nor a package.json`, {
+    hint: 'list pyproject.toml or package.json files under packages',
+  });
 }
 
 function packageVersion(text: string, file: string, cache: ParseCache): string | undefined {
@@ -200,9 +216,15 @@ function packageVersion(text: string, file: string, cache: ParseCache): string |
   return node && node.type === 'TOMLValue' && node.kind === 'string' ? node.value : undefined;
 }
 
-function pinUpdater(file: string, rule: ResolvedPin, version: string, cache: ParseCache): (text: string) => { text: string; changes: PinChange[] } {
+function pinUpdater(
+  file: string,
+  rule: ResolvedPin,
+  version: string,
+  cache: ParseCache,
+): (text: string) => { text: string; changes: PinChange[] } {
   if (file.endsWith('package.json')) return (t) => setPackageJsonPins(t, file, rule.names, version);
-  if (!file.endsWith('.toml')) throw new UserError(`pins: ${file} is neither a TOML file nor a package.json`, { file: rule.where?.file, line: rule.where?.line });
+  if (!file.endsWith('.toml'))
+    throw new UserError(`pins: ${file} is neither a TOML file nor a package.json`, { file: rule.where?.file, line: rule.where?.line });
   return (t) => {
     let table = rule.table;
     if (!table) {

@@ -25,13 +25,25 @@ export interface ReleasePull {
 /** The GitHub calls of a release run. */
 export interface ReleaseApi {
   findOpenPulls(q: { branchPrefix?: string; label?: string; base?: string }): Promise<ReleasePull[]>;
-  upsertPull(p: { branch: string; base: string; title: string; body: string; labels?: string[] }): Promise<{ pull: ReleasePull; outcome: 'created' | 'updated' | 'unchanged' }>;
+  upsertPull(p: {
+    branch: string;
+    base: string;
+    title: string;
+    body: string;
+    labels?: string[];
+  }): Promise<{ pull: ReleasePull; outcome: 'created' | 'updated' | 'unchanged' }>;
   closePull(number: number, comment?: string): Promise<void>;
   commentOnce(number: number, body: string, marker: string): Promise<'created' | 'updated' | 'unchanged'>;
   pullsForCommit(sha: string): Promise<ReleasePull[]>;
   deleteBranch(branch: string): Promise<void>;
   getReleaseByTag(tag: string): Promise<{ url: string } | undefined>;
-  createRelease(r: { tag: string; name: string; body: string; prerelease: boolean; target?: string }): Promise<{ release: { url: string }; outcome: 'created' | 'existing' }>;
+  createRelease(r: {
+    tag: string;
+    name: string;
+    body: string;
+    prerelease: boolean;
+    target?: string;
+  }): Promise<{ release: { url: string }; outcome: 'created' | 'existing' }>;
 }
 
 /** Name and e-mail of a commit author, committer or tagger. */

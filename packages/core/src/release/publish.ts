@@ -26,7 +26,9 @@ export async function detectRelease(s: ReleaseSettings, deps: ReleasePorts, head
     if (semver.valid(v) === v) return { version: v, pull: p };
   }
   const subject = await gitText(deps.git, ['log', '-1', '--format=%s', head, '--']);
-  const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ?? new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
+  const m =
+    /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
+    new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
   if (m && semver.valid(m[1]) === m[1]) return { version: m[1] };
   return undefined;
 }
@@ -34,7 +36,6 @@ export async function detectRelease(s: ReleaseSettings, deps: ReleasePorts, head
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
 
 /**
  * Publishes a merged release: the annotated tag on HEAD, pushed, then the
@@ -60,15 +61,26 @@ export async function publishRelease(s: ReleaseSettings, deps: ReleasePorts, hea
   const viaApi = publish.tagThroughApi ? await publish.tagThroughApi(tag, head, message) : undefined;
   const tagOutcome = viaApi ? viaApi.outcome : await publish.pushTag(tag, head, message, s.committer);
   if (viaApi && tagOutcome === 'created')
-    actions.push(`Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${viaApi.verified ? 'Verified' : 'unverified'}.`);
-  else actions.push(tagOutcome === 'created' ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.` : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+    actions.push(
+      `Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${viaApi.verified ? 'Verified' : 'unverified'}.`,
+    );
+  else
+    actions.push(
+      tagOutcome === 'created'
+        ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
+        : `Tag ${tag} already exists on ${head.slice(0, 7)}.`,
+    );
   const existing = await api.getReleaseByTag(tag);
   let releaseCreated = false;
   if (existing) actions.push(`GitHub Release ${tag} already exists: ${existing.url}`);
   else {
     const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver.prerelease(found.version) !== null, target: head });
     releaseCreated = r.outcome === 'created';
-    actions.push(r.outcome === 'created' ? `Created the GitHub Release ${tag}: ${r.release.url}` : `GitHub Release ${tag} already exists: ${r.release.url}`);
+    actions.push(
+      r.outcome === 'created'
+        ? `Created the GitHub Release ${tag}: ${r.release.url}`
+        : `GitHub Release ${tag} already exists: ${r.release.url}`,
+    );
   }
   const released = tagOutcome === 'created' || releaseCreated;
   if (!released) actions.push('Nothing to do: this release is already tagged and published.');

@@ -13,8 +13,10 @@ import { matchFiles, type ReleaseFilesRequest, type ResolvedPin } from './plan.t
 import type { Person } from './ports.ts';
 
 /** Every setting of a run, resolved from inputs and config and validated. */
-export interface ReleaseSettings
-  extends Pick<ReleaseFilesRequest, 'versionFile' | 'packages' | 'pins' | 'charts' | 'allCharts' | 'chartVersionPolicy' | 'changelog' | 'date'> {
+export interface ReleaseSettings extends Pick<
+  ReleaseFilesRequest,
+  'versionFile' | 'packages' | 'pins' | 'charts' | 'allCharts' | 'chartVersionPolicy' | 'changelog' | 'date'
+> {
   /** Absolute working directory (the repository root or a folder in it). */
   root: string;
   dryRun: boolean;
@@ -95,7 +97,15 @@ export function listFiles(root: string): string[] {
 
 /** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
 export function checkRefInput(value: string, input: string): string {
-  if (value.startsWith('-') || /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) || value.includes('..') || value.includes('@{') || value.endsWith('.lock') || value.endsWith('/') || value.startsWith('/'))
+  if (
+    value.startsWith('-') ||
+    /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) ||
+    value.includes('..') ||
+    value.includes('@{') ||
+    value.endsWith('.lock') ||
+    value.endsWith('/') ||
+    value.startsWith('/')
+  )
     throw new UserError(`is '${value}', not a valid branch name`, { input, hint: 'use letters, digits, -, _, . and /' });
   return value;
 }
@@ -130,7 +140,11 @@ function parsePins(text: string): Config['pins'] {
         p.names.every((n: unknown) => typeof n === 'string') &&
         Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)),
     );
-  if (!ok) throw new UserError('is not a list of {files, table, names}', { input: 'pins', hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}' });
+  if (!ok)
+    throw new UserError('is not a list of {files, table, names}', {
+      input: 'pins',
+      hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}',
+    });
   return (v as Config['pins']).map((p) => ({ files: p.files, table: p.table, names: p.names }));
 }
 
@@ -153,21 +167,42 @@ export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): Rel
   const config = loadConfig(root, inputs.config);
   const configText = config.file ? readFileSync(resolveInside(root, config.file, 'config'), 'utf8') : undefined;
   if (semver.valid(inputs.initialVersion) !== inputs.initialVersion)
-    throw new UserError(`is '${inputs.initialVersion}', not a SemVer version`, { input: 'initial-version', hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0' });
+    throw new UserError(`is '${inputs.initialVersion}', not a SemVer version`, {
+      input: 'initial-version',
+      hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0',
+    });
   if (inputs.version !== undefined && semver.valid(inputs.version) !== inputs.version)
-    throw new UserError(`is '${inputs.version}', not a SemVer version`, { input: 'version', hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+    throw new UserError(`is '${inputs.version}', not a SemVer version`, {
+      input: 'version',
+      hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0',
+    });
   if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
     throw new UserError(`is '${inputs.prerelease}'`, { input: 'prerelease', hint: 'use an identifier such as rc, beta or alpha' });
   checkRefInput(inputs.branchPrefix, 'branch-prefix');
   if (inputs.base !== undefined) checkRefInput(inputs.base, 'base');
   const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
-  if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-')) throw new UserError(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+  if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
+    throw new UserError(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
 
   const files = listFiles(root);
-  const packages = [...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) })))];
+  const packages = [
+    ...new Set(
+      (inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) =>
+        matchFiles(
+          files,
+          p,
+          'packages',
+          inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) },
+        ),
+      ),
+    ),
+  ];
   const pinRules = inputs.pins !== undefined ? parsePins(inputs.pins) : config.pins;
   const pins: ResolvedPin[] = pinRules.map((r) => {
-    const where = inputs.pins !== undefined ? undefined : { file: config.file, line: lineOfKey(configText, 'table', r.table ?? '') ?? lineOfKey(configText, 'files', r.files) };
+    const where =
+      inputs.pins !== undefined
+        ? undefined
+        : { file: config.file, line: lineOfKey(configText, 'table', r.table ?? '') ?? lineOfKey(configText, 'files', r.files) };
     return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
   });
   const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;

@@ -15,7 +15,11 @@ export function terminalDiff(changes: readonly FileChange[], style: TerminalStyl
     const patch = structuredPatch(`a/${c.path}`, `b/${c.path}`, c.before ?? '', c.after, undefined, undefined, { context });
     out.push(style.bold(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`), style.bold(`+++ b/${c.path}`));
     for (const h of patch.hunks) {
-      out.push(style.cyan(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`));
+      out.push(
+        style.cyan(
+          `@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`,
+        ),
+      );
       for (const l of h.lines) {
         // A carriage return stays a byte of the line for `git apply`, shown here as the tools show it.
         const text = terminalSafe(l.replace(/\r$/, '')) + (l.endsWith('\r') ? '^M' : '');

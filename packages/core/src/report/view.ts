@@ -32,7 +32,11 @@ export function renderMarkdown(v: ResultView): string {
   const title = escapeMarkdown(v.title);
   const status = escapeMarkdown(v.status);
   const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
-  const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
+  const warned = !v.warnings.length
+    ? ''
+    : v.warningStyle === 'bullets'
+      ? `\n${list(v.warnings, '⚠️ ')}\n`
+      : `\n**Warnings**\n\n${list(v.warnings)}\n`;
   if (v.statusFirst === false) return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
   return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
 }
@@ -48,7 +52,14 @@ export interface TerminalStyle {
 }
 
 /** No colour: what a pipe, a file or NO_COLOR gets. */
-export const plainStyle: TerminalStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, green: (s) => s, red: (s) => s, cyan: (s) => s };
+export const plainStyle: TerminalStyle = {
+  bold: (s) => s,
+  dim: (s) => s,
+  yellow: (s) => s,
+  green: (s) => s,
+  red: (s) => s,
+  cyan: (s) => s,
+};
 
 /** ANSI colour for a TTY. */
 export const ansiStyle: TerminalStyle = {
@@ -77,7 +88,11 @@ export function terminalSafe(s: string): string {
 export function renderTerminal(v: ResultView, style: TerminalStyle = plainStyle): string {
   const split = (c: string) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
   const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   const out = [style.bold(line(v.headers))];
   for (const r of v.rows) {
     const parts = r.map(split);

@@ -69,13 +69,13 @@ function jsonSyntaxError(jsonc: Jsonc, body: string, file: string, hint: string,
   const errors: ParseError[] = [];
   jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+  const reason = first
+    ? describeJsonError(jsonc.printParseErrorCode(first.error))
+    : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
   return new UserError(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 
 function describeJsonError(code: string): string {
   // 'ValueExpected' → 'value expected'
-  return code
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .toLowerCase();
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }

@@ -26,7 +26,8 @@ export function globProblem(glob: string): string | undefined {
   if (globstars > MAX_GLOBSTARS)
     return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
   const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-  if (loops > MAX_GLOB_LOOPS) return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+  if (loops > MAX_GLOB_LOOPS)
+    return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
   return undefined;
 }
 
@@ -45,7 +46,9 @@ export interface GlobSource {
 export function globError(glob: string, where: GlobSource = {}): UserError | undefined {
   const problem = globProblem(glob);
   if (!problem) return undefined;
-  const what = where.file ? `${where.key ?? 'glob'}: '${glob}' ${problem}` : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+  const what = where.file
+    ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
+    : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
   return new UserError(what, { file: where.file, line: where.line, hint: GLOB_HINT });
 }
 
@@ -68,7 +71,11 @@ export function globMatcher(globs: string | readonly string[], where: GlobSource
     spent += performance.now() - started;
     if (spent > MATCH_BUDGET_MS) {
       const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-      throw new UserError(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+      throw new UserError(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
+      });
     }
     return r;
   };

@@ -28,5 +28,8 @@ export function escapeForLog(s: string): string {
  * workflow command.
  */
 export function escapeLinesForLog(s: string): string {
-  return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+  return s
+    .split(/\r\n|\r|\n/)
+    .map(escapeForLog)
+    .join('\n');
 }

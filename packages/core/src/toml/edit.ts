@@ -81,10 +81,18 @@ interface Splice {
 /** Replaces a single-line string's content, keeping its quote style. */
 function stringSplice(p: ParsedToml, node: AST.TOMLContentNode, path: (string | number)[], value: string, what: string): Splice {
   if (node.type !== 'TOMLValue' || node.kind !== 'string')
-    throw new UserError(`${what} is not a string`, { file: p.file, line: lineAt(p.body, node.range[0]), hint: 'write it as a quoted string, e.g. "1.2.3"' });
+    throw new UserError(`${what} is not a string`, {
+      file: p.file,
+      line: lineAt(p.body, node.range[0]),
+      hint: 'write it as a quoted string, e.g. "1.2.3"',
+    });
   const raw = p.body.slice(node.range[0], node.range[1]);
   if (raw.startsWith('"""') || raw.startsWith("'''"))
-    throw new UserError(`${what} is a multi-line string`, { file: p.file, line: lineAt(p.body, node.range[0]), hint: 'write it on one line' });
+    throw new UserError(`${what} is a multi-line string`, {
+      file: p.file,
+      line: lineAt(p.body, node.range[0]),
+      hint: 'write it on one line',
+    });
   if (node.style === 'literal' && value.includes("'"))
     throw new UserError(`${what}: '${value}' cannot be written as a literal string`, { file: p.file, line: lineAt(p.body, node.range[0]) });
   const inner = node.style === 'basic' ? value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : value;
@@ -107,7 +115,9 @@ function applySplices(text: string, p: ParsedToml, splices: Splice[]): string {
   try {
     after = parseToml(out);
   } catch (e) {
-    throw new Error(`${p.file}: the TOML edit produced invalid TOML (${(e as Error).message.split('\n')[0]}); nothing was written`, { cause: e });
+    throw new Error(`${p.file}: the TOML edit produced invalid TOML (${(e as Error).message.split('\n')[0]}); nothing was written`, {
+      cause: e,
+    });
   }
   if (!isDeepStrictEqual(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
     throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
@@ -144,7 +154,11 @@ export function setPyprojectVersion(text: string, file: string, version: string,
       line: 1,
       hint: 'add version = "0.0.0" under [project] or [tool.poetry], or remove the file from packages',
     });
-  return applySplices(text, p, splices.filter((s) => p.body.slice(s.start, s.end) !== s.text));
+  return applySplices(
+    text,
+    p,
+    splices.filter((s) => p.body.slice(s.start, s.end) !== s.text),
+  );
 }
 
 /** A pin that was set (or found already set) in a file. */
@@ -209,7 +223,12 @@ export function setTomlPins(
       }
       if (node.type !== 'TOMLValue' || node.kind !== 'string') continue;
       const set = setConstraintVersion(node.value, version);
-      if (!set) throw new UserError(`${name} = "${node.value}" is not a single version constraint to pin`, { file, line: lineAt(p.body, node.range[0]), hint: `write it as "${version}" or "^${version}"` });
+      if (!set)
+        throw new UserError(`${name} = "${node.value}" is not a single version constraint to pin`, {
+          file,
+          line: lineAt(p.body, node.range[0]),
+          hint: `write it as "${version}" or "^${version}"`,
+        });
       note(name, { name, from: node.value, to: set, text: set }, stringSplice(p, node, path, set, name));
     }
   } else {

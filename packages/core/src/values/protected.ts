@@ -43,7 +43,8 @@ function visit(node: Node | null, path: string[], parsed: ParsedYaml, out: PinPr
       if (!isScalar(p.key)) continue;
       const name = String(p.key.value);
       const value = p.value as Node | null;
-      if (isScalar(value) && IMAGE_KEY.test(name) && typeof value.value === 'string') checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+      if (isScalar(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+        checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
       else visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
     }
   } else if (isSeq(node)) {
@@ -88,8 +89,22 @@ function checkImageMap(map: YAMLMap, path: string[], parsed: ParsedYaml, out: Pi
       tagLine = line;
       tag = tag.slice(0, at);
     }
-    if (tag === 'latest') out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (tag.trim() === '') out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
+    if (tag === 'latest')
+      out.push({
+        file: parsed.file,
+        line,
+        key: `${key}.tag`,
+        message: `image at ${key} uses the tag latest`,
+        hint: 'use a release tag and pin the digest',
+      });
+    else if (tag.trim() === '')
+      out.push({
+        file: parsed.file,
+        line,
+        key: `${key}.tag`,
+        message: `image at ${key} has an empty tag`,
+        hint: 'set the release tag and pin the digest',
+      });
   }
   const digestNode = digestPair?.value as Node | null | undefined;
   const written = isScalar(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
@@ -112,10 +127,18 @@ function checkImageString(ref: string, path: string[], line: number | undefined,
   if (/\s/.test(ref)) return; // not an image reference (prose, a command line)
   const key = path.join('.');
   const { tag, digest, hasTagSeparator } = splitReference(ref);
-  if (tag === 'latest') out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-  else if (hasTagSeparator && tag === '') out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+  if (tag === 'latest')
+    out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+  else if (hasTagSeparator && tag === '')
+    out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
   if (!digest || !DIGEST.test(digest))
-    out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
+    out.push({
+      file: fileName,
+      line,
+      key,
+      message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+      hint: 'write repo:tag@sha256:<64 hex>',
+    });
 }
 
 /** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */

@@ -11,7 +11,18 @@ type Path = (string | number)[];
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties', 'minContains'];
 const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties', 'maxContains'];
 const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
-const SUBSCHEMA_ONE = ['items', 'additionalItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'];
+const SUBSCHEMA_ONE = [
+  'items',
+  'additionalItems',
+  'contains',
+  'propertyNames',
+  'not',
+  'if',
+  'then',
+  'else',
+  'unevaluatedProperties',
+  'unevaluatedItems',
+];
 
 /**
  * Parses values.schema.json with line numbers (JSON is YAML, so the YAML
@@ -52,10 +63,20 @@ export async function schemaChanges(baseText: string, headText: string, file: st
  * merged with the user's values, so a property that values.yaml gives a
  * default is newly required without breaking anyone.
  */
-function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: string, out: BreakingChange[], depth: number, vals?: unknown): void {
+function compare(
+  b: unknown,
+  h: unknown,
+  path: Path,
+  parsed: ParsedYaml,
+  file: string,
+  out: BreakingChange[],
+  depth: number,
+  vals?: unknown,
+): void {
   if (depth > 64) return;
   const where = pointer(path);
-  const push = (message: string, at: Path = path) => out.push({ file, line: lineOf(parsed, at), key: where, message: `schema ${where}: ${message}` });
+  const push = (message: string, at: Path = path) =>
+    out.push({ file, line: lineOf(parsed, at), key: where, message: `schema ${where}: ${message}` });
   if (h === false) {
     if (b !== false) push('now rejects every value');
     return;
@@ -77,10 +98,12 @@ function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: s
     if (!old) push(`enum ${JSON.stringify(h.enum)} added`, [...path, 'enum']);
     else if (lost && lost.length > 0) push(`enum no longer allows ${lost.map((v) => JSON.stringify(v)).join(', ')}`, [...path, 'enum']);
   }
-  if ('const' in h && !('const' in bo && isDeepStrictEqual(bo.const, h.const))) push(`const ${JSON.stringify(h.const)} added`, [...path, 'const']);
+  if ('const' in h && !('const' in bo && isDeepStrictEqual(bo.const, h.const)))
+    push(`const ${JSON.stringify(h.const)} added`, [...path, 'const']);
   const breq = new Set(Array.isArray(bo.required) ? (bo.required as string[]) : []);
   for (const r of Array.isArray(h.required) ? (h.required as string[]) : []) {
-    if (!breq.has(r) && !(isObject(vals) && vals[r] !== undefined && vals[r] !== null)) push(`property ${r} is now required`, [...path, 'required']);
+    if (!breq.has(r) && !(isObject(vals) && vals[r] !== undefined && vals[r] !== null))
+      push(`property ${r} is now required`, [...path, 'required']);
   }
   for (const k of LOWER_BOUNDS) {
     if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || h[k] > bo[k]))
@@ -90,12 +113,15 @@ function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: s
     if (typeof h[k] === 'number' && (typeof bo[k] !== 'number' || h[k] < bo[k]))
       push(`${k} lowered to ${h[k]}${typeof bo[k] === 'number' ? ` (was ${bo[k]})` : ''}`, [...path, k]);
   }
-  if (typeof h.pattern === 'string' && h.pattern !== bo.pattern) push(`pattern ${JSON.stringify(h.pattern)} ${bo.pattern === undefined ? 'added' : 'changed'}`, [...path, 'pattern']);
+  if (typeof h.pattern === 'string' && h.pattern !== bo.pattern)
+    push(`pattern ${JSON.stringify(h.pattern)} ${bo.pattern === undefined ? 'added' : 'changed'}`, [...path, 'pattern']);
   if (h.uniqueItems === true && bo.uniqueItems !== true) push('uniqueItems added', [...path, 'uniqueItems']);
 
   // additionalProperties: closing it is stricter; an object on both sides is compared as a subschema.
-  if (h.additionalProperties === false && bo.additionalProperties !== false) push('additionalProperties closed', [...path, 'additionalProperties']);
-  else if (isObject(h.additionalProperties)) compare(bo.additionalProperties ?? true, h.additionalProperties, [...path, 'additionalProperties'], parsed, file, out, depth + 1);
+  if (h.additionalProperties === false && bo.additionalProperties !== false)
+    push('additionalProperties closed', [...path, 'additionalProperties']);
+  else if (isObject(h.additionalProperties))
+    compare(bo.additionalProperties ?? true, h.additionalProperties, [...path, 'additionalProperties'], parsed, file, out, depth + 1);
 
   const bprops = isObject(bo.properties) ? bo.properties : {};
   const hprops = isObject(h.properties) ? h.properties : {};
@@ -109,7 +135,16 @@ function compare(b: unknown, h: unknown, path: Path, parsed: ParsedYaml, file: s
     for (const [name, sub] of Object.entries(hm)) {
       // A property or definition that is new constrains nothing old values held, unless required (reported above).
       if (!(name in bm)) continue;
-      compare(bm[name], sub, [...path, group, name], parsed, file, out, depth + 1, group === 'properties' && isObject(vals) ? vals[name] : undefined);
+      compare(
+        bm[name],
+        sub,
+        [...path, group, name],
+        parsed,
+        file,
+        out,
+        depth + 1,
+        group === 'properties' && isObject(vals) ? vals[name] : undefined,
+      );
     }
   }
   for (const k of SUBSCHEMA_ONE) {

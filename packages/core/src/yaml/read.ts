@@ -33,10 +33,18 @@ export function parseYaml(text: string, file: string, opts: { allowMulti?: boole
     const err = d.errors[0];
     const dup = err ? undefined : duplicateKey(d.contents);
     if (err) {
-      throw new UserError(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file, line: lineAt(err.pos[0]), hint: 'fix the YAML syntax' });
+      throw new UserError(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+        file,
+        line: lineAt(err.pos[0]),
+        hint: 'fix the YAML syntax',
+      });
     }
     if (dup !== undefined) {
-      throw new UserError(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, { file, line: lineAt(dup), hint: 'remove one of the duplicate keys' });
+      throw new UserError(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+        file,
+        line: lineAt(dup),
+        hint: 'remove one of the duplicate keys',
+      });
     }
   }
   if (list.length > 1 && !opts.allowMulti) {
@@ -64,7 +72,10 @@ export function parseYaml(text: string, file: string, opts: { allowMulti?: boole
 export const YAML_DOCUMENT: ParseKind<ParsedYaml> = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
 
 /** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-export const YAML_DOCUMENTS: ParseKind<ParsedYaml> = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
+export const YAML_DOCUMENTS: ParseKind<ParsedYaml> = {
+  name: 'yaml-multi',
+  parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
 
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
@@ -124,7 +135,9 @@ function lineIndex(text: string): (offset: number) => number {
 }
 
 function keyNear(text: string, offset: number): string {
-  const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+  const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(
+    text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)),
+  );
   return m ? ` '${m[1].trim()}'` : '';
 }
 
@@ -169,11 +182,14 @@ export function stringField(parsed: ParsedYaml, path: readonly (string | number)
     const t12 = yaml12Type(source);
     if (t11 !== 'str' || t12 !== 'str') {
       const kind = t11 !== 'str' ? t11 : t12;
-      throw new UserError(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
-        file: parsed.file,
-        line,
-        hint: `quote it: "${source}"`,
-      });
+      throw new UserError(
+        `${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`,
+        {
+          file: parsed.file,
+          line,
+          hint: `quote it: "${source}"`,
+        },
+      );
     }
   }
   return { value: String(node.value), line, node };

@@ -61,7 +61,7 @@ describe('Inputs', () => {
   });
 
   test.each([
-    ['Minor', " (did you mean minor?)"],
+    ['Minor', ' (did you mean minor?)'],
     ['pach', ' (did you mean patch?)'],
     ['majr', ' (did you mean major?)'],
     ['breaking', ''],

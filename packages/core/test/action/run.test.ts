@@ -13,10 +13,10 @@ async function capture(main: () => Promise<void>): Promise<{ out: string; exitCo
   const write = process.stdout.write;
   let out = '';
   process.exitCode = undefined;
-  process.stdout.write = ((chunk: string | Uint8Array) => {
+  process.stdout.write = (chunk: string | Uint8Array) => {
     out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;
-  });
+  };
   try {
     await runAction(main);
     return { out, exitCode: process.exitCode };
@@ -59,19 +59,26 @@ describe('runAction', () => {
     const forms = [token, b64(token), b64(`x-access-token:${token}`)];
     const { out, exitCode } = await capture(async () => {
       setSecret(token);
-      const e = new TypeError(`Cannot use 'in' operator in <pre>authorization: token ${token}\nproxy-authorization: Basic ${forms[2]}\nx: ${forms[1]}</pre>`);
+      const e = new TypeError(
+        `Cannot use 'in' operator in <pre>authorization: token ${token}\nproxy-authorization: Basic ${forms[2]}\nx: ${forms[1]}</pre>`,
+      );
       e.stack = `${e.message}\n    at page (${forms[1]})`;
       throw e;
     });
     expect(exitCode).toBe(1);
-    const printed = out.split('\n').filter((l) => l !== `::add-mask::${token}`).join('\n');
+    const printed = out
+      .split('\n')
+      .filter((l) => l !== `::add-mask::${token}`)
+      .join('\n');
     for (const f of forms) expect(printed).not.toContain(f);
-    expect(printed).toContain('::error::internal error: Cannot use \'in\' operator in <pre>authorization: token ***');
+    expect(printed).toContain("::error::internal error: Cannot use 'in' operator in <pre>authorization: token ***");
     expect(printed).toContain('::debug::');
   });
 
   test('a GitHub API failure is reported as itself, not as an internal error', async () => {
-    const { out, exitCode } = await capture(() => Promise.reject(new GitHubError('GitHub answered 502 to POST /repos/acme/mono/pulls: Server Error', 502)));
+    const { out, exitCode } = await capture(() =>
+      Promise.reject(new GitHubError('GitHub answered 502 to POST /repos/acme/mono/pulls: Server Error', 502)),
+    );
     expect(exitCode).toBe(1);
     expect(out).toContain('::error::GitHub answered 502 to POST /repos/acme/mono/pulls: Server Error');
     expect(out).not.toContain('internal error');
@@ -85,10 +92,20 @@ describe('runAction', () => {
 
   test.each([
     ['a thrown string', () => Promise.reject('plain string failure'), '::error::internal error: plain string failure'],
-    ['a thrown object', () => Promise.reject({ code: 42, why: 'odd' }), '::error::internal error: unexpected failure: {"code":42,"why":"odd"}'],
+    [
+      'a thrown object',
+      () => Promise.reject({ code: 42, why: 'odd' }),
+      '::error::internal error: unexpected failure: {"code":42,"why":"odd"}',
+    ],
     ['a thrown Error', () => Promise.reject(new Error('boom')), '::error::internal error: boom'],
     ['a thrown undefined', () => Promise.reject(undefined), '::error::internal error: unexpected failure: undefined'],
-    ['a synchronous throw', async () => { throw new TypeError('x is not a function'); }, '::error::internal error: x is not a function'],
+    [
+      'a synchronous throw',
+      async () => {
+        throw new TypeError('x is not a function');
+      },
+      '::error::internal error: x is not a function',
+    ],
   ])('%s fails the step', async (_what, main, line) => {
     const { out, exitCode } = await capture(main);
     expect(exitCode).toBe(1);
@@ -104,10 +121,14 @@ describe('runAction', () => {
 
   test('a UserError is one annotation at file and line, without a stack', async () => {
     const { out, exitCode } = await capture(() =>
-      Promise.reject(new UserError('version 1.2 is not valid SemVer 2', { file: 'charts/myapp/Chart.yaml', line: 5, hint: 'use MAJOR.MINOR.PATCH' })),
+      Promise.reject(
+        new UserError('version 1.2 is not valid SemVer 2', { file: 'charts/myapp/Chart.yaml', line: 5, hint: 'use MAJOR.MINOR.PATCH' }),
+      ),
     );
     expect(exitCode).toBe(1);
-    expect(out).toBe('::error title=lockstep,file=charts/myapp/Chart.yaml,line=5::charts/myapp/Chart.yaml:5: version 1.2 is not valid SemVer 2 — use MAJOR.MINOR.PATCH\n');
+    expect(out).toBe(
+      '::error title=lockstep,file=charts/myapp/Chart.yaml,line=5::charts/myapp/Chart.yaml:5: version 1.2 is not valid SemVer 2 — use MAJOR.MINOR.PATCH\n',
+    );
     expect(out).not.toMatch(/\bat \S+:\d+:\d+/);
     expect(readFileSync(summaryFile, 'utf8')).toBe(
       '### lockstep: failed\n\n- charts/myapp/Chart.yaml:5: version 1.2 is not valid SemVer 2 — use MAJOR.MINOR.PATCH\n\n',
@@ -115,7 +136,9 @@ describe('runAction', () => {
   });
 
   test('a UserError without a file', async () => {
-    const { out } = await capture(() => Promise.reject(new UserError("input 'level' is 'huge'", { hint: 'use one of patch, minor, major' })));
+    const { out } = await capture(() =>
+      Promise.reject(new UserError("input 'level' is 'huge'", { hint: 'use one of patch, minor, major' })),
+    );
     expect(out).toBe("::error title=lockstep::input 'level' is 'huge' — use one of patch, minor, major\n");
   });
 

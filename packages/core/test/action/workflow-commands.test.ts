@@ -31,7 +31,11 @@ describe('workflow commands without @actions/core', () => {
   ])('annotations escape data and properties as the runner reads them: %s', (_n, message) => {
     annotate('error', message, { file: 'charts/a,b:c/Chart.yaml', line: 5, title: 'lockstep' });
     expect(printed.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(parseCommand(printed.trimEnd())).toEqual({ command: 'error', props: { title: 'lockstep', file: 'charts/a,b:c/Chart.yaml', line: '5' }, message });
+    expect(parseCommand(printed.trimEnd())).toEqual({
+      command: 'error',
+      props: { title: 'lockstep', file: 'charts/a,b:c/Chart.yaml', line: '5' },
+      message,
+    });
   });
 
   test('setOutput writes a heredoc block that round-trips, even for values holding delimiters', () => {
@@ -41,7 +45,11 @@ describe('workflow commands without @actions/core', () => {
     setOutput('ok', 'true');
     setOutput('changed-charts', '[{"path":"charts/a"}]');
     setOutput('weird', tricky);
-    expect(parseOutputFile(readFileSync(process.env.GITHUB_OUTPUT, 'utf8'))).toEqual({ ok: 'true', 'changed-charts': '[{"path":"charts/a"}]', weird: tricky });
+    expect(parseOutputFile(readFileSync(process.env.GITHUB_OUTPUT, 'utf8'))).toEqual({
+      ok: 'true',
+      'changed-charts': '[{"path":"charts/a"}]',
+      weird: tricky,
+    });
     expect(printed).toBe('');
   });
 
@@ -73,7 +81,9 @@ describe('workflow commands without @actions/core', () => {
     expect(Buffer.byteLength(text)).toBeGreaterThan(SUMMARY_CAP - 1_000);
     expect(text.startsWith(`${first}\n| n | text |`)).toBe(true);
     const lines = text.trimEnd().split('\n');
-    expect(lines.at(-1)).toMatch(/^> \*\*Note:\*\* \d+ lines \(\d+ KiB\) of this summary were left out .*1 MiB.*; the full text is in CHANGELOG\.md\.$/);
+    expect(lines.at(-1)).toMatch(
+      /^> \*\*Note:\*\* \d+ lines \(\d+ KiB\) of this summary were left out .*1 MiB.*; the full text is in CHANGELOG\.md\.$/,
+    );
     expect(lines.at(-2)).toMatch(/^\| \d+ \| (é){20} \|$/);
     // Once full, further appends add nothing rather than push it over.
     appendSummary('x'.repeat(5_000));
@@ -91,7 +101,9 @@ describe('workflow commands without @actions/core', () => {
     expect(Buffer.byteLength(out.notes)).toBeLessThanOrEqual(1_000_000);
     const lines = out.notes.split('\n');
     expect(notes.startsWith(lines.slice(0, -1).join('\n') + '\n')).toBe(true);
-    expect(lines.at(-1)).toMatch(/^… \d+ lines \(\d+ KiB\) left out: GitHub limits a step output to 1 MB; the full text is in CHANGELOG\.md\.$/);
+    expect(lines.at(-1)).toMatch(
+      /^… \d+ lines \(\d+ KiB\) left out: GitHub limits a step output to 1 MB; the full text is in CHANGELOG\.md\.$/,
+    );
     const warnings = printed.split('\n').filter((l) => l.startsWith('::warning'));
     expect(warnings).toHaveLength(1);
     expect(parseCommand(warnings[0])?.message).toMatch(/^The output 'notes' was cut to fit GitHub's 1 MB limit/);

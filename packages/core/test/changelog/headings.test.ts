@@ -81,7 +81,9 @@ describe('versionHeadings', () => {
     ['## 2024-05-21: [1.2.3]', '1.2.3'],
     ['### 2024-05-21 1.2.3-rc.1', '1.2.3-rc.1'],
   ])('date-first %j → %s', (line, version) => {
-    expect(versionHeadings(`# Changelog\n\n${line}\n- x\n`)).toEqual([{ version, line: 3, offset: '# Changelog\n\n'.length, level: line.indexOf(' '), style: 'date-first', raw: line }]);
+    expect(versionHeadings(`# Changelog\n\n${line}\n- x\n`)).toEqual([
+      { version, line: 3, offset: '# Changelog\n\n'.length, level: line.indexOf(' '), style: 'date-first', raw: line },
+    ]);
     expect(hasVersionSection(`${line}\n`, version)).toBe(true);
   });
 
@@ -93,7 +95,9 @@ describe('versionHeadings', () => {
     ['2024-05-21 — 1.2.3\n==', '1.2.3', 1, 'date-first'],
   ])('setext %j → %s (level %d, %s)', (heading, version, level, style) => {
     const [raw, underline] = heading.split(/\r?\n/);
-    expect(versionHeadings(`Changelog\n=========\n\n${heading}\n\n- x\n`)).toEqual([{ version, line: 4, offset: 'Changelog\n=========\n\n'.length, level, style, raw, underline }]);
+    expect(versionHeadings(`Changelog\n=========\n\n${heading}\n\n- x\n`)).toEqual([
+      { version, line: 4, offset: 'Changelog\n=========\n\n'.length, level, style, raw, underline },
+    ]);
   });
 
   test.each([
@@ -106,7 +110,22 @@ describe('versionHeadings', () => {
   });
 
   test('headings inside fenced code are ignored', () => {
-    const text = ['# Changelog', '', '## 1.1.0', '', '```markdown', '## 9.9.9', '```', '', '~~~', '## 8.8.8', '~~~', '', '## 1.0.0', ''].join('\n');
+    const text = [
+      '# Changelog',
+      '',
+      '## 1.1.0',
+      '',
+      '```markdown',
+      '## 9.9.9',
+      '```',
+      '',
+      '~~~',
+      '## 8.8.8',
+      '~~~',
+      '',
+      '## 1.0.0',
+      '',
+    ].join('\n');
     expect(versionHeadings(text).map((h) => [h.version, h.line])).toEqual([
       ['1.1.0', 3],
       ['1.0.0', 13],

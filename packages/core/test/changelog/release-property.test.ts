@@ -20,7 +20,7 @@ const heading = (style: Style, v: string, prev: string, date: string) =>
 
 function generate(seed: number) {
   const r = rng(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const style = pick<Style>(['keep', 'parens', 'v', 'release-please', 'small']);
   const eol = pick(['\n', '\r\n']);
   const bullet = pick(['-', '*']);
@@ -32,7 +32,17 @@ function generate(seed: number) {
   if (unreleased !== 'none') {
     lines.push('## [Unreleased]', '');
     if (unreleased === 'entries') {
-      lines.push('### Added', '', `${bullet} Topology spread constraints`, `  ${bullet} nested detail: \`::x\``, '', '```yaml', '## 9.9.9 not a heading', '```', '');
+      lines.push(
+        '### Added',
+        '',
+        `${bullet} Topology spread constraints`,
+        `  ${bullet} nested detail: \`::x\``,
+        '',
+        '```yaml',
+        '## 9.9.9 not a heading',
+        '```',
+        '',
+      );
     }
   }
   versions.forEach((v, i) => {
@@ -42,7 +52,9 @@ function generate(seed: number) {
   });
   if (refs) {
     if (unreleased !== 'none') lines.push(`[Unreleased]: https://github.com/o/r/compare/v${versions[0]}...HEAD`);
-    versions.forEach((v, i) => lines.push(`[${v}]: https://github.com/o/r/${versions[i + 1] ? `compare/v${versions[i + 1]}...v${v}` : `releases/tag/v${v}`}`));
+    versions.forEach((v, i) =>
+      lines.push(`[${v}]: https://github.com/o/r/${versions[i + 1] ? `compare/v${versions[i + 1]}...v${v}` : `releases/tag/v${v}`}`),
+    );
     lines.push('');
   }
   let text = lines.join(eol);
@@ -65,7 +77,10 @@ describe('releaseChangelog on generated changelogs', () => {
       if (crlf && /[^\r]\n/.test(out)) problems.push('a bare LF in a CRLF file');
       if (!crlf && out.includes('\r')) problems.push('a CR in an LF file');
       // Every old line, but the Unreleased compare reference (which moves on), is still there, in order.
-      const before = g.text.replace(/^\ufeff/, '').split('\n').filter((l) => !/^\[Unreleased\]:/.test(l));
+      const before = g.text
+        .replace(/^\ufeff/, '')
+        .split('\n')
+        .filter((l) => !/^\[Unreleased\]:/.test(l));
       const after = out.replace(/^\ufeff/, '').split('\n');
       let j = 0;
       for (const l of before) {
@@ -79,7 +94,8 @@ describe('releaseChangelog on generated changelogs', () => {
       const hs = versionHeadings(out.replace(/^\ufeff/, ''));
       if (hs.filter((h) => h.version === '1.3.0').length !== 1) problems.push('not exactly one 1.3.0 section');
       if (hs[0]?.version !== '1.3.0') problems.push(`the new section is not the newest: ${hs[0]?.raw}`);
-      else if (g.style !== 'keep' && hs[0].style !== versionHeadings(g.text.replace(/^\ufeff/, ''))[0].style) problems.push(`heading style changed: ${hs[0].raw}`);
+      else if (g.style !== 'keep' && hs[0].style !== versionHeadings(g.text.replace(/^\ufeff/, ''))[0].style)
+        problems.push(`heading style changed: ${hs[0].raw}`);
       if (!out.includes('Update appVersion to 2.0.0')) problems.push('entry missing');
       if (releaseChangelog(out, req).text !== out) problems.push('a re-run changed the file');
       if (problems.length) failures.push(`${g.describe}\n  ${problems.join('\n  ')}\n--- before\n${g.text}\n--- after\n${out}`);

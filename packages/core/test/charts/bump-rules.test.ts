@@ -208,7 +208,9 @@ describe('version rules', () => {
   });
 
   test('looseChart keeps a version as written and lists file:// dependencies', () => {
-    const c = looseChart('apiVersion: v2\nname: app\nversion: 1.10\nappVersion: "2.0"\ndependencies:\n  - name: common\n    repository: file://../common/\n  - name: redis\n    repository: oci://registry-1.docker.io/bitnamicharts\n');
+    const c = looseChart(
+      'apiVersion: v2\nname: app\nversion: 1.10\nappVersion: "2.0"\ndependencies:\n  - name: common\n    repository: file://../common/\n  - name: redis\n    repository: oci://registry-1.docker.io/bitnamicharts\n',
+    );
     expect(c).toEqual({ name: 'app', version: '1.10', appVersion: '2.0', localDeps: ['../common'] });
     expect(looseChart('name: [')).toBeUndefined();
   });
@@ -244,7 +246,10 @@ describe('findCharts with the layouts of public chart repositories', () => {
     [undefined, ['charts/myapp', 'charts/other', 'examples/charts', 'stable/legacy']],
     [['charts/*'], ['charts/myapp', 'charts/other']],
     [['stable/'], ['stable/legacy']],
-    [['charts/myapp/Chart.yaml', './charts/other'], ['charts/myapp', 'charts/other']],
+    [
+      ['charts/myapp/Chart.yaml', './charts/other'],
+      ['charts/myapp', 'charts/other'],
+    ],
   ])('patterns %j', (patterns, expected) => {
     expect(findCharts(paths, patterns)).toEqual(expected);
   });

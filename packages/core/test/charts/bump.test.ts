@@ -35,12 +35,23 @@ const chart = (name: string, version: string, extra = '') => `apiVersion: v2\nna
 
 describe('planChartBumps', () => {
   test('independent policy: appVersion set, chart version patch-bumped, nothing else', () => {
-    const files = { 'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0        # chart version\nappVersion: 1.4.2      # app\n' };
+    const files = {
+      'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0        # chart version\nappVersion: 1.4.2      # app\n',
+    };
     const { out, plan, changed } = run(files, ['charts/myapp'], opts({ appVersion: '1.4.3' }));
-    expect(out['charts/myapp/Chart.yaml']).toBe('apiVersion: v2\nname: myapp\nversion: 0.13.1        # chart version\nappVersion: 1.4.3      # app\n');
+    expect(out['charts/myapp/Chart.yaml']).toBe(
+      'apiVersion: v2\nname: myapp\nversion: 0.13.1        # chart version\nappVersion: 1.4.3      # app\n',
+    );
     expect(changed).toEqual(['charts/myapp/Chart.yaml']);
     expect(plan.bumps).toEqual([
-      expect.objectContaining({ path: 'charts/myapp', previousVersion: '0.13.0', version: '0.13.1', previousAppVersion: '1.4.2', appVersion: '1.4.3', cascaded: false }),
+      expect.objectContaining({
+        path: 'charts/myapp',
+        previousVersion: '0.13.0',
+        version: '0.13.1',
+        previousAppVersion: '1.4.2',
+        appVersion: '1.4.3',
+        cascaded: false,
+      }),
     ]);
   });
 
@@ -77,7 +88,11 @@ describe('planChartBumps', () => {
   });
 
   test('a chart new since the base keeps its version; a folder the base could not read falls back to the work tree', () => {
-    const { plan } = run({ 'a/Chart.yaml': chart('a', '0.1.0'), 'b/Chart.yaml': chart('b', '0.1.0') }, ['a', 'b'], opts({ base: base({ a: null }) }));
+    const { plan } = run(
+      { 'a/Chart.yaml': chart('a', '0.1.0'), 'b/Chart.yaml': chart('b', '0.1.0') },
+      ['a', 'b'],
+      opts({ base: base({ a: null }) }),
+    );
     expect(plan.bumps.map((b) => [b.path, b.version, b.leftAlone])).toEqual([
       ['a', '0.1.0', 'new since origin/main (abc): version left at 0.1.0'],
       ['b', '0.1.1', undefined],
@@ -90,8 +105,12 @@ describe('planChartBumps', () => {
       'app/Chart.yaml': chart('app', '2.4.1', 'dependencies:\n  - name: api\n    version: 1.3.2\n    repository: file://../api\n'),
     };
     const { out, plan } = run(files, ['api'], opts({ base: base({ api: '1.3.2', app: '2.4.0' }) }));
-    expect(out['app/Chart.yaml']).toBe(chart('app', '2.4.1', 'dependencies:\n  - name: api\n    version: 1.3.3\n    repository: file://../api\n'));
-    expect(plan.bumps.find((b) => b.path === 'app')?.leftAlone).toBe('already 2.4.1, at least a patch bump over 2.4.0 at origin/main (abc): version left as is');
+    expect(out['app/Chart.yaml']).toBe(
+      chart('app', '2.4.1', 'dependencies:\n  - name: api\n    version: 1.3.3\n    repository: file://../api\n'),
+    );
+    expect(plan.bumps.find((b) => b.path === 'app')?.leftAlone).toBe(
+      'already 2.4.1, at least a patch bump over 2.4.0 at origin/main (abc): version left as is',
+    );
   });
 
   test.each(['0.0.0-pr-12-abc1234', '1.4.0-rc.2', '3.0.0'])('explicit version %s', (v) => {
@@ -106,7 +125,9 @@ describe('planChartBumps', () => {
   ])('an explicit version repairs an ambiguous %j (even a lower-looking one) and says so', (line, v, want, kind) => {
     const { out, plan } = run({ 'c/Chart.yaml': `name: c\n${line}` }, ['c'], opts({ version: v }));
     expect(out['c/Chart.yaml']).toBe(`name: c\n${want}`);
-    expect(plan.bumps[0].repaired).toBe(`version: ${line.split(' ')[1].trim()} was unquoted, so YAML read it as a ${kind}, not the version written; replaced by ${v}`);
+    expect(plan.bumps[0].repaired).toBe(
+      `version: ${line.split(' ')[1].trim()} was unquoted, so YAML read it as a ${kind}, not the version written; replaced by ${v}`,
+    );
   });
 
   test('without an explicit version an ambiguous version is still refused', () => {
@@ -120,7 +141,10 @@ describe('planChartBumps', () => {
   });
 
   test('an explicit version equal to the current one with the changelog there changes nothing', () => {
-    const files = { 'c/Chart.yaml': chart('c', '1.2.3', 'appVersion: "2.0.0"\n'), 'c/CHANGELOG.md': '# Changelog\n\n## [1.2.3] - 2024-01-01\n\n- x\n' };
+    const files = {
+      'c/Chart.yaml': chart('c', '1.2.3', 'appVersion: "2.0.0"\n'),
+      'c/CHANGELOG.md': '# Changelog\n\n## [1.2.3] - 2024-01-01\n\n- x\n',
+    };
     const { changed, plan } = run(files, ['c'], opts({ version: '1.2.3', appVersion: '2.0.0' }));
     expect(changed).toEqual([]);
     expect(plan.bumps[0]).toEqual(expect.objectContaining({ previousVersion: '1.2.3', version: '1.2.3' }));
@@ -139,7 +163,11 @@ describe('planChartBumps', () => {
 
   test.each([
     ['a new appVersion', { 'c/Chart.yaml': chart('c', '1.2.3', 'appVersion: "2.0.0"\n') }, { version: '1.2.3', appVersion: '2.1.0' }],
-    ['a changelog without the section', { 'c/Chart.yaml': chart('c', '1.2.3'), 'c/CHANGELOG.md': '## [1.2.2] - 2024-01-01\n\n- x\n' }, { version: '1.2.3' }],
+    [
+      'a changelog without the section',
+      { 'c/Chart.yaml': chart('c', '1.2.3'), 'c/CHANGELOG.md': '## [1.2.2] - 2024-01-01\n\n- x\n' },
+      { version: '1.2.3' },
+    ],
   ])('the same explicit version with %s is refused (not greater)', (_name, files, o) => {
     expect(() => run(files as Record<string, string>, ['c'], opts(o))).toThrow(
       expect.objectContaining({ message: 'version 1.2.3 is not greater than the current version 1.2.3', file: 'c/Chart.yaml', line: 3 }),
@@ -147,12 +175,20 @@ describe('planChartBumps', () => {
   });
 
   test('sync policy: chart version = app version', () => {
-    const { out } = run({ 'c/Chart.yaml': chart('c', '1.4.2', "appVersion: '1.4.2'\n") }, ['c'], opts({ policy: 'sync', appVersion: '1.5.0' }));
+    const { out } = run(
+      { 'c/Chart.yaml': chart('c', '1.4.2', "appVersion: '1.4.2'\n") },
+      ['c'],
+      opts({ policy: 'sync', appVersion: '1.5.0' }),
+    );
     expect(out['c/Chart.yaml']).toBe(chart('c', '1.5.0', "appVersion: '1.5.0'\n"));
   });
 
   test('sync policy: an app tagged v1.5.0 gives chart version 1.5.0 (Helm chart versions carry no v) and keeps appVersion as given', () => {
-    const { out, plan } = run({ 'c/Chart.yaml': chart('c', '1.4.2', 'appVersion: v1.4.2\n') }, ['c'], opts({ policy: 'sync', appVersion: 'v1.5.0' }));
+    const { out, plan } = run(
+      { 'c/Chart.yaml': chart('c', '1.4.2', 'appVersion: v1.4.2\n') },
+      ['c'],
+      opts({ policy: 'sync', appVersion: 'v1.5.0' }),
+    );
     expect(out['c/Chart.yaml']).toBe(chart('c', '1.5.0', 'appVersion: v1.5.0\n'));
     expect(plan.bumps[0]).toEqual(expect.objectContaining({ version: '1.5.0', appVersion: 'v1.5.0' }));
     // The chart it wrote must be readable by the next run.
@@ -160,11 +196,15 @@ describe('planChartBumps', () => {
   });
 
   test('sync policy: an app version that is not SemVer is refused naming the policy', () => {
-    expect(() => run({ 'c/Chart.yaml': chart('c', '1.0.0') }, ['c'], opts({ policy: 'sync', appVersion: '2024.05.01' }))).toThrow(/chart-version-policy is sync.*2024\.05\.01/);
+    expect(() => run({ 'c/Chart.yaml': chart('c', '1.0.0') }, ['c'], opts({ policy: 'sync', appVersion: '2024.05.01' }))).toThrow(
+      /chart-version-policy is sync.*2024\.05\.01/,
+    );
   });
 
   test('sync policy: a version that differs from app-version is refused', () => {
-    expect(() => run({ 'c/Chart.yaml': chart('c', '1.0.0') }, ['c'], opts({ policy: 'sync', appVersion: '1.5.0', version: '1.6.0' }))).toThrow(/differs from app-version 1\.5\.0/);
+    expect(() =>
+      run({ 'c/Chart.yaml': chart('c', '1.0.0') }, ['c'], opts({ policy: 'sync', appVersion: '1.5.0', version: '1.6.0' })),
+    ).toThrow(/differs from app-version 1\.5\.0/);
   });
 
   test('a missing appVersion is added right after version', () => {
@@ -173,7 +213,11 @@ describe('planChartBumps', () => {
   });
 
   test('changelog kept where the chart has one; created when required', () => {
-    const files = { 'a/Chart.yaml': chart('a', '1.0.0'), 'a/CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2024-01-01\n\n- First\n', 'b/Chart.yaml': chart('b', '2.0.0') };
+    const files = {
+      'a/Chart.yaml': chart('a', '1.0.0'),
+      'a/CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n## [1.0.0] - 2024-01-01\n\n- First\n',
+      'b/Chart.yaml': chart('b', '2.0.0'),
+    };
     const auto = run(files, ['a', 'b'], opts({ appVersion: '3.1.0' }));
     expect(auto.changed.sort()).toEqual(['a/CHANGELOG.md', 'a/Chart.yaml', 'b/Chart.yaml']);
     expect(auto.out['a/CHANGELOG.md']).toContain('## [1.0.1] - 2026-11-21\n\n- Update appVersion to 3.1.0\n');
@@ -184,9 +228,18 @@ describe('planChartBumps', () => {
   });
 
   test('artifacthub.io/changes repeats the changelog entries', () => {
-    const files = { 'a/Chart.yaml': chart('a', '1.0.0'), 'a/CHANGELOG.md': '## [Unreleased]\n\n### Fixed\n\n- Probe: timeout\n### Added\n\n- HPA\n\n## [1.0.0] - 2024-01-01\n' };
+    const files = {
+      'a/Chart.yaml': chart('a', '1.0.0'),
+      'a/CHANGELOG.md': '## [Unreleased]\n\n### Fixed\n\n- Probe: timeout\n### Added\n\n- HPA\n\n## [1.0.0] - 2024-01-01\n',
+    };
     const { out } = run(files, ['a'], opts({ artifacthubChanges: true }));
-    expect(out['a/Chart.yaml']).toBe(chart('a', '1.0.1', 'annotations:\n  artifacthub.io/changes: |\n    - kind: fixed\n      description: "Probe: timeout"\n    - kind: added\n      description: HPA\n'));
+    expect(out['a/Chart.yaml']).toBe(
+      chart(
+        'a',
+        '1.0.1',
+        'annotations:\n  artifacthub.io/changes: |\n    - kind: fixed\n      description: "Probe: timeout"\n    - kind: added\n      description: HPA\n',
+      ),
+    );
     // again: the annotation is replaced, not duplicated
     const again = run(out, ['a'], opts({ artifacthubChanges: true, version: '1.0.1' }));
     expect(again.changed).toEqual([]);
@@ -209,7 +262,9 @@ describe('planChartBumps', () => {
   });
 
   test('an empty Chart.yaml is a UserError, not a crash', () => {
-    expect(() => run({ 'c/Chart.yaml': '\n' }, ['c'], opts())).toThrow(expect.objectContaining({ name: 'UserError', message: 'Chart.yaml is empty', file: 'c/Chart.yaml' }));
+    expect(() => run({ 'c/Chart.yaml': '\n' }, ['c'], opts())).toThrow(
+      expect.objectContaining({ name: 'UserError', message: 'Chart.yaml is empty', file: 'c/Chart.yaml' }),
+    );
   });
 
   test('a missing Chart.yaml is a UserError', () => {
@@ -281,21 +336,27 @@ describe('cascade', () => {
   test('a vendored subchart with no dependencies entry (apiVersion v1 style) still moves its parent', () => {
     const files = {
       'openstack/arc/Chart.yaml': 'apiVersion: v1\nname: arc\nversion: 0.1.0\n',
-      'openstack/arc/charts/mosquitto/Chart.yaml': 'apiVersion: v1\ndescription: A Helm chart for mosquitto \nname: mosquitto\nversion: 0.1.0\n',
+      'openstack/arc/charts/mosquitto/Chart.yaml':
+        'apiVersion: v1\ndescription: A Helm chart for mosquitto \nname: mosquitto\nversion: 0.1.0\n',
     };
     const { out, plan } = run(files, ['openstack/arc/charts/mosquitto'], opts());
     expect(out['openstack/arc/Chart.yaml']).toBe('apiVersion: v1\nname: arc\nversion: 0.1.1\n');
     expect(out['openstack/arc/charts/mosquitto/Chart.yaml']).toContain('version: 0.1.1\n');
-    expect(plan.bumps.find((b) => b.path === 'openstack/arc')?.dependencyUpdates).toEqual([{ name: 'mosquitto', repository: undefined, to: '0.1.1' }]);
+    expect(plan.bumps.find((b) => b.path === 'openstack/arc')?.dependencyUpdates).toEqual([
+      { name: 'mosquitto', repository: undefined, to: '0.1.1' },
+    ]);
   });
 
   test('a file:// dependency across the tree (../../common/x) is followed', () => {
     const files = {
       'common/postgresql/Chart.yaml': 'apiVersion: v2\nname: postgresql\nversion: 0.3.0\n',
-      'openstack/archer/Chart.yaml': 'apiVersion: v2\nname: archer\nversion: 0.1.0\ndependencies:\n  - name: postgresql\n    repository: file://../../common/postgresql\n    version: 0.3.0\n',
+      'openstack/archer/Chart.yaml':
+        'apiVersion: v2\nname: archer\nversion: 0.1.0\ndependencies:\n  - name: postgresql\n    repository: file://../../common/postgresql\n    version: 0.3.0\n',
     };
     const { out } = run(files, ['common/postgresql'], opts({ level: 'minor' }));
-    expect(out['openstack/archer/Chart.yaml']).toBe('apiVersion: v2\nname: archer\nversion: 0.1.1\ndependencies:\n  - name: postgresql\n    repository: file://../../common/postgresql\n    version: 0.4.0\n');
+    expect(out['openstack/archer/Chart.yaml']).toBe(
+      'apiVersion: v2\nname: archer\nversion: 0.1.1\ndependencies:\n  - name: postgresql\n    repository: file://../../common/postgresql\n    version: 0.4.0\n',
+    );
   });
 
   test('a dependency cycle is a UserError naming the charts', () => {
@@ -303,13 +364,18 @@ describe('cascade', () => {
       'a/Chart.yaml': chart('a', '1.0.0', 'dependencies:\n  - name: b\n    version: 1.0.0\n    repository: file://../b\n'),
       'b/Chart.yaml': chart('b', '1.0.0', 'dependencies:\n  - name: a\n    version: 1.0.0\n    repository: file://../a\n'),
     };
-    expect(() => run(files, ['a'], opts())).toThrow(expect.objectContaining({ message: 'chart dependency cycle: a → b → a', file: 'a/Chart.yaml', line: 5 }));
+    expect(() => run(files, ['a'], opts())).toThrow(
+      expect.objectContaining({ message: 'chart dependency cycle: a → b → a', file: 'a/Chart.yaml', line: 5 }),
+    );
   });
 
   test('dependencyLinks and cascadeOrder', () => {
     const metas = new Map(Object.entries(umbrella).map(([f, t]) => [f.slice(0, -'/Chart.yaml'.length), parseChart(t, f)]));
     const links = dependencyLinks(metas);
-    expect(links.map((l) => `${l.child}->${l.parent}#${l.index}`).sort()).toEqual(['charts/api->charts/platform#0', 'charts/worker->charts/platform#1']);
+    expect(links.map((l) => `${l.child}->${l.parent}#${l.index}`).sort()).toEqual([
+      'charts/api->charts/platform#0',
+      'charts/worker->charts/platform#1',
+    ]);
     expect(cascadeOrder(['charts/api'], links, true)).toEqual(['charts/api', 'charts/platform']);
     expect(cascadeOrder(['charts/api'], links, false)).toEqual(['charts/api']);
   });
@@ -320,8 +386,11 @@ describe('inputs and annotation text', () => {
     expect(() => parseVersionInput(v, 'version')).toThrow(/not a SemVer 2 version/);
   });
   test('artifactHubChanges quotes what YAML would misread', () => {
-    expect(artifactHubChanges([{ kind: 'fixed', text: 'yes' }, { kind: 'added', text: '[x] a: b' }])).toBe(
-      '- kind: fixed\n  description: "yes"\n- kind: added\n  description: "[x] a: b"',
-    );
+    expect(
+      artifactHubChanges([
+        { kind: 'fixed', text: 'yes' },
+        { kind: 'added', text: '[x] a: b' },
+      ]),
+    ).toBe('- kind: fixed\n  description: "yes"\n- kind: added\n  description: "[x] a: b"');
   });
 });

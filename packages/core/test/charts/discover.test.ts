@@ -1,4 +1,11 @@
-import { chartOwner, chartPatternMatcher, findCharts, isInsideChartsFolder, normalizePattern, owningChart } from '../../src/charts/discover.ts';
+import {
+  chartOwner,
+  chartPatternMatcher,
+  findCharts,
+  isInsideChartsFolder,
+  normalizePattern,
+  owningChart,
+} from '../../src/charts/discover.ts';
 
 // A monorepo file list as `git ls-files` prints it.
 const FILES = [
@@ -19,7 +26,13 @@ const FILES = [
 
 describe('findCharts', () => {
   test('finds every top-level chart, skipping subcharts under another chart’s charts/', () => {
-    expect(findCharts(FILES)).toEqual(['charts/common', 'charts/common-extra', 'charts/myapp', 'charts/mylib/src/charts', 'deploy/helm/platform']);
+    expect(findCharts(FILES)).toEqual([
+      'charts/common',
+      'charts/common-extra',
+      'charts/myapp',
+      'charts/mylib/src/charts',
+      'deploy/helm/platform',
+    ]);
   });
 
   test.each([
@@ -32,7 +45,10 @@ describe('findCharts', () => {
     [['charts/myapp/'], ['charts/myapp']],
     [['charts/common'], ['charts/common']],
     [['charts/common*'], ['charts/common', 'charts/common-extra']],
-    [['deploy/**', 'charts/myapp'], ['charts/myapp', 'deploy/helm/platform']],
+    [
+      ['deploy/**', 'charts/myapp'],
+      ['charts/myapp', 'deploy/helm/platform'],
+    ],
     [['charts/myapp/charts/redis'], []], // a subchart is part of its parent, never a chart of its own
     [[], ['charts/common', 'charts/common-extra', 'charts/myapp', 'charts/mylib/src/charts', 'deploy/helm/platform']],
   ])('patterns %j → %j', (patterns, expected) => {
@@ -74,7 +90,9 @@ test.each([
   ['other/charts/x', false],
   ['charts/x', false], // no chart at the root in this set
 ])('isInsideChartsFolder(%j) = %s', (dir, inside) => {
-  expect(isInsideChartsFolder(dir, new Set(['charts/myapp', 'charts/myapp/charts/redis', 'charts/mylib/src/charts', 'other/charts/x']))).toBe(inside);
+  expect(
+    isInsideChartsFolder(dir, new Set(['charts/myapp', 'charts/myapp/charts/redis', 'charts/mylib/src/charts', 'other/charts/x'])),
+  ).toBe(inside);
 });
 
 test.each([

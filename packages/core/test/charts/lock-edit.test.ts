@@ -57,9 +57,13 @@ const inSyncLock = (apiVersion: string) => {
 describe('updateChartLock', () => {
   test('an in-sync lock gets the new pin and the digest Helm would compute, nothing else', () => {
     const before = inSyncLock('1.3.2');
-    const r = updateChartLock(before, 'charts/platform/Chart.lock', umbrellaChart('1.3.2'), [{ path: ['dependencies', 0, 'version'], value: '1.3.3' }], [
-      { name: 'api', repository: 'file://../api', version: '1.3.3' },
-    ]);
+    const r = updateChartLock(
+      before,
+      'charts/platform/Chart.lock',
+      umbrellaChart('1.3.2'),
+      [{ path: ['dependencies', 0, 'version'], value: '1.3.3' }],
+      [{ name: 'api', repository: 'file://../api', version: '1.3.3' }],
+    );
     expect(r.digestUpdated).toBe(true);
     expect(r.text).toBe(inSyncLock('1.3.3'));
     const changed = before.split('\n').filter((l, i) => r.text.split('\n')[i] !== l);
@@ -68,21 +72,40 @@ describe('updateChartLock', () => {
 
   test('a lock already out of sync gets the new pin but keeps its digest', () => {
     const before = lockFor('1.3.2', 'sha256:0000000000000000000000000000000000000000000000000000000000000000');
-    const r = updateChartLock(before, 'Chart.lock', umbrellaChart('1.3.2'), [], [{ name: 'api', repository: 'file://../api', version: '1.3.3' }]);
+    const r = updateChartLock(
+      before,
+      'Chart.lock',
+      umbrellaChart('1.3.2'),
+      [],
+      [{ name: 'api', repository: 'file://../api', version: '1.3.3' }],
+    );
     expect(r.digestUpdated).toBe(false);
     expect(r.text).toBe(before.replace('version: 1.3.2', 'version: 1.3.3'));
   });
 
   test('a lock that does not pin the chart is left alone', () => {
     const before = inSyncLock('1.3.2');
-    const r = updateChartLock(before, 'Chart.lock', umbrellaChart('1.3.2'), [], [{ name: 'other', repository: 'file://../other', version: '9.9.9' }]);
+    const r = updateChartLock(
+      before,
+      'Chart.lock',
+      umbrellaChart('1.3.2'),
+      [],
+      [{ name: 'other', repository: 'file://../other', version: '9.9.9' }],
+    );
     expect(r.intended).toEqual([]);
     expect(r.text).toBe(before);
   });
 });
 
 describe('bump planning keeps Chart.lock in step', () => {
-  const opts: BumpOptions = { level: 'patch', cascade: true, artifacthubChanges: false, policy: 'independent', changelog: 'auto', date: '2026-11-21' };
+  const opts: BumpOptions = {
+    level: 'patch',
+    cascade: true,
+    artifacthubChanges: false,
+    policy: 'independent',
+    changelog: 'auto',
+    date: '2026-11-21',
+  };
   const files = (lock: string): Record<string, string> => ({
     'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 1.3.2\n',
     'charts/platform/Chart.yaml': umbrellaChart('1.3.2'),
@@ -115,6 +138,12 @@ describe('bump planning keeps Chart.lock in step', () => {
     // At the lock's digest line, so the runner annotates the file.
     const digestLine = stale.split('\n').findIndex((l) => l.startsWith('digest:')) + 1;
     expect(digestLine).toBeGreaterThan(1);
-    expect(plan.warnings).toEqual([{ file: 'charts/platform/Chart.lock', line: digestLine, message: expect.stringContaining('dependency versions updated, but its digest did not match') }]);
+    expect(plan.warnings).toEqual([
+      {
+        file: 'charts/platform/Chart.lock',
+        line: digestLine,
+        message: expect.stringContaining('dependency versions updated, but its digest did not match'),
+      },
+    ]);
   });
 });

@@ -18,17 +18,33 @@ async function check(baseVersion: string, headVersion: string, tips: Record<stri
     head: new Set(Object.keys(head)),
     changed: Object.keys(head),
     readFile: async (side, p) => (side === 'base' ? base : head)[p],
-    otherBases: Object.entries(tips).map(([label, v]) => ({ label, readFile: async (p: string) => (p === 'charts/web/Chart.yaml' ? chart(v) : undefined) })),
+    otherBases: Object.entries(tips).map(([label, v]) => ({
+      label,
+      readFile: async (p: string) => (p === 'charts/web/Chart.yaml' ? chart(v) : undefined),
+    })),
     breaking: 'error',
     changelog: 'auto',
   });
   const c = plan.charts[0];
-  return { ok: c.ok, warnings: c.problems.filter((p) => p.level === 'warning').map(formatProblem), errors: c.problems.filter((p) => p.level === 'error').map(formatProblem) };
+  return {
+    ok: c.ok,
+    warnings: c.problems.filter((p) => p.level === 'warning').map(formatProblem),
+    errors: c.problems.filter((p) => p.level === 'error').map(formatProblem),
+  };
 }
 
-const opts = (over: Partial<BumpOptions> = {}): BumpOptions => ({ level: 'patch', cascade: false, artifacthubChanges: false, policy: 'independent', changelog: 'off', date: '2026-11-22', ...over });
+const opts = (over: Partial<BumpOptions> = {}): BumpOptions => ({
+  level: 'patch',
+  cascade: false,
+  artifacthubChanges: false,
+  policy: 'independent',
+  changelog: 'off',
+  date: '2026-11-22',
+  ...over,
+});
 const base = (v: string | null) => ({ label: 'origin/main (1a2b3c4d5e6f)', versions: new Map([['charts/web', v]]) });
-const plan = (current: string, o: Partial<BumpOptions>) => planChartBumps(['charts/web'], ['charts/web'], (p) => (p === 'charts/web/Chart.yaml' ? chart(current) : undefined), opts(o));
+const plan = (current: string, o: Partial<BumpOptions>) =>
+  planChartBumps(['charts/web'], ['charts/web'], (p) => (p === 'charts/web/Chart.yaml' ? chart(current) : undefined), opts(o));
 
 describe('case 31: pre-release identifiers', () => {
   test.each([
@@ -87,7 +103,11 @@ describe('case 31: pre-release identifiers', () => {
     const p = plan('1.0.0-rc3', { version: '1.0.0-rc4' });
     expect(p.bumps[0].version).toBe('1.0.0-rc4');
     expect(p.warnings).toEqual([
-      { message: "version 1.0.0-rc3: the pre-release identifier 'rc3' compares as text, so rc4 would sort before it — write 1.0.0-rc.3", file: 'charts/web/Chart.yaml', line: 4 },
+      {
+        message: "version 1.0.0-rc3: the pre-release identifier 'rc3' compares as text, so rc4 would sort before it — write 1.0.0-rc.3",
+        file: 'charts/web/Chart.yaml',
+        line: 4,
+      },
     ]);
   });
 

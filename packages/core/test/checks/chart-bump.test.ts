@@ -5,8 +5,8 @@ import { UserErrors } from '../../src/errors.ts';
 
 type Files = Record<string, string>;
 
-
-const chart = (name: string, version: string, extra = '') => `apiVersion: v2\nname: ${name}\ndescription: A Helm chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n${extra}`;
+const chart = (name: string, version: string, extra = '') =>
+  `apiVersion: v2\nname: ${name}\ndescription: A Helm chart\ntype: application\nversion: ${version}\nappVersion: "1.7.3"\n${extra}`;
 const VALUES = 'replicaCount: 1\nimage:\n  repository: ghcr.io/acme/api\n  pullPolicy: IfNotPresent\n  tag: ""\n';
 const HELMIGNORE = '.git/\n*.orig\nci/\nunittests/\n';
 
@@ -50,7 +50,14 @@ const edit = (changes: Record<string, string | null>, from: Files = BASE): Files
   return out;
 };
 const summary = (plan: Awaited<ReturnType<typeof run>>) =>
-  plan.charts.map((c) => ({ path: c.path, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(formatProblem) }));
+  plan.charts.map((c) => ({
+    path: c.path,
+    base: c.base,
+    head: c.head,
+    required: c.required,
+    ok: c.ok,
+    problems: c.problems.map(formatProblem),
+  }));
 
 describe('checkChartBumps', () => {
   test('no change at all: nothing to check', async () => {
@@ -109,7 +116,12 @@ describe('checkChartBumps', () => {
   });
 
   test('a removed values key with a patch bump fails at the removed key', async () => {
-    const plan = await run(edit({ 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
+    const plan = await run(
+      edit({
+        'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''),
+        'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+      }),
+    );
     expect(summary(plan)[0]).toEqual({
       path: 'charts/myapp',
       base: '1.4.2',
@@ -127,7 +139,9 @@ describe('checkChartBumps', () => {
     ['warn', true, 5, 'major'],
     ['off', true, 0, 'patch'],
   ])('breaking: %s', async (mode, ok, warnings, required) => {
-    const plan = await run(edit({ 'charts/myapp/values.yaml': 'image: {}\n', 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }), { breaking: mode });
+    const plan = await run(edit({ 'charts/myapp/values.yaml': 'image: {}\n', 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }), {
+      breaking: mode,
+    });
     expect(plan.ok).toBe(ok);
     expect(plan.charts[0].problems.filter((p) => p.level === 'warning')).toHaveLength(warnings);
     expect(plan.charts[0].required).toBe(required);
@@ -136,7 +150,9 @@ describe('checkChartBumps', () => {
   test('deleting values.yaml removes every key: breaking', async () => {
     const plan = await run(edit({ 'charts/myapp/values.yaml': null, 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
     expect(summary(plan)[0]).toMatchObject({ required: 'major', ok: false });
-    expect(summary(plan)[0].problems[0]).toBe('charts/myapp/values.yaml:1: key replicaCount removed (line 1 is where it was before this change) — breaking, needs 2.0.0 or higher');
+    expect(summary(plan)[0].problems[0]).toBe(
+      'charts/myapp/values.yaml:1: key replicaCount removed (line 1 is where it was before this change) — breaking, needs 2.0.0 or higher',
+    );
   });
 
   test('a major bump covers a breaking change', async () => {
@@ -148,17 +164,35 @@ describe('checkChartBumps', () => {
   test('a stricter schema below 1.0.0 needs a minor bump', async () => {
     const schema = (required: string[]) => JSON.stringify({ type: 'object', required, properties: { a: { type: 'string' } } }, null, 2);
     const base = edit({ 'charts/other/values.schema.json': schema([]) });
-    const patch = await run(edit({ 'charts/other/values.schema.json': schema(['a']), 'charts/other/Chart.yaml': chart('other', '0.3.1') }, base), { base });
-    expect(summary(patch)[0].problems[0]).toBe('charts/other/values.schema.json:3: schema (root): property a is now required — breaking, needs 0.4.0 or higher');
+    const patch = await run(
+      edit({ 'charts/other/values.schema.json': schema(['a']), 'charts/other/Chart.yaml': chart('other', '0.3.1') }, base),
+      { base },
+    );
+    expect(summary(patch)[0].problems[0]).toBe(
+      'charts/other/values.schema.json:3: schema (root): property a is now required — breaking, needs 0.4.0 or higher',
+    );
     expect(patch.charts[0].required).toBe('minor');
-    const minor = await run(edit({ 'charts/other/values.schema.json': schema(['a']), 'charts/other/Chart.yaml': chart('other', '0.4.0') }, base), { base });
+    const minor = await run(
+      edit({ 'charts/other/values.schema.json': schema(['a']), 'charts/other/Chart.yaml': chart('other', '0.4.0') }, base),
+      { base },
+    );
     expect(minor.ok).toBe(true);
   });
 
   test('a newly required key that values.yaml gives a default is a patch (Helm validates the merged values)', async () => {
     const schema = (required: string[]) => JSON.stringify({ type: 'object', required, properties: { a: { type: 'string' } } }, null, 2);
     const base = edit({ 'charts/other/values.schema.json': schema([]) });
-    const plan = await run(edit({ 'charts/other/values.schema.json': schema(['a']), 'charts/other/values.yaml': 'a: x\n', 'charts/other/Chart.yaml': chart('other', '0.3.1') }, base), { base });
+    const plan = await run(
+      edit(
+        {
+          'charts/other/values.schema.json': schema(['a']),
+          'charts/other/values.yaml': 'a: x\n',
+          'charts/other/Chart.yaml': chart('other', '0.3.1'),
+        },
+        base,
+      ),
+      { base },
+    );
     expect(summary(plan)).toMatchObject([{ required: 'patch', ok: true, problems: [] }]);
   });
 
@@ -166,7 +200,9 @@ describe('checkChartBumps', () => {
     const ok = await run(edit({ 'charts/new/Chart.yaml': chart('new', '0.1.0'), 'charts/new/templates/a.yaml': 'x: 1\n' }));
     expect(summary(ok)).toEqual([{ path: 'charts/new', base: null, head: '0.1.0', required: 'none', ok: true, problems: [] }]);
     const bad = await run(edit({ 'charts/new/Chart.yaml': chart('new', '"0.1"') }));
-    expect(summary(bad)[0].problems).toEqual(['charts/new/Chart.yaml:5: version 0.1 is not valid SemVer 2 — use MAJOR.MINOR.PATCH: write version: 0.1.0']);
+    expect(summary(bad)[0].problems).toEqual([
+      'charts/new/Chart.yaml:5: version 0.1 is not valid SemVer 2 — use MAJOR.MINOR.PATCH: write version: 0.1.0',
+    ]);
   });
 
   test('a chart moved to a new folder keeps its version history', async () => {
@@ -184,10 +220,19 @@ describe('checkChartBumps', () => {
     // Moved and edited without a bump: fails like any changed chart.
     const edited = await run(move(BASE, { 'stable/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' }));
     expect(rows(edited)[1]).toEqual(['stable/myapp', 'changed', '1.4.2', '1.4.2', false]);
-    expect(summary(edited)[1].problems).toEqual(['stable/myapp/Chart.yaml:5: stable/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher']);
+    expect(summary(edited)[1].problems).toEqual([
+      'stable/myapp/Chart.yaml:5: stable/myapp changed but version 1.4.2 was not bumped — needs 1.4.3 or higher',
+    ]);
     // A values key removed on the way is breaking, pointed at the old file's line.
-    const removed = await run(move(BASE, { 'stable/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'stable/myapp/Chart.yaml': chart('myapp', '1.4.3') }));
-    expect(summary(removed)[1].problems[0]).toBe('charts/myapp/values.yaml:4: key image.pullPolicy removed (line 4 is where it was before this change) — breaking, needs 2.0.0 or higher');
+    const removed = await run(
+      move(BASE, {
+        'stable/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''),
+        'stable/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+      }),
+    );
+    expect(summary(removed)[1].problems[0]).toBe(
+      'charts/myapp/values.yaml:4: key image.pullPolicy removed (line 4 is where it was before this change) — breaking, needs 2.0.0 or higher',
+    );
   });
 
   test('a deleted chart passes', async () => {
@@ -197,7 +242,9 @@ describe('checkChartBumps', () => {
 
   test('an unquoted ambiguous version is an error at its line', async () => {
     const plan = await run(edit({ 'charts/other/Chart.yaml': chart('other', '0.10') }));
-    expect(summary(plan)[0].problems).toEqual(['charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 0.10.0 (to quote it as "0.10" is not enough)']);
+    expect(summary(plan)[0].problems).toEqual([
+      'charts/other/Chart.yaml:5: version: 0.10 is read as a number, not the string written — it is not SemVer 2 either: write version: 0.10.0 (to quote it as "0.10" is not enough)',
+    ]);
   });
 
   test('a duplicate key in Chart.yaml is an error at its line', async () => {
@@ -206,7 +253,10 @@ describe('checkChartBumps', () => {
   });
 
   test('a subchart change needs the parent bumped', async () => {
-    const base = edit({ 'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0'), 'charts/myapp/charts/common/templates/_h.tpl': '{{- define "x" -}}{{- end -}}\n' });
+    const base = edit({
+      'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0'),
+      'charts/myapp/charts/common/templates/_h.tpl': '{{- define "x" -}}{{- end -}}\n',
+    });
     const plan = await run(edit({ 'charts/myapp/charts/common/templates/_h.tpl': '{{- define "y" -}}{{- end -}}\n' }, base), { base });
     expect(plan.charts.map((c) => [c.path, c.ok])).toEqual([['charts/myapp', false]]);
   });
@@ -229,9 +279,15 @@ describe('checkChartBumps', () => {
     const base = edit({
       'libs/common/Chart.yaml': chart('common', '1.0.0'),
       'libs/common/templates/_h.tpl': 'a\n',
-      'charts/other/Chart.yaml': chart('other', '0.3.0', 'dependencies:\n  - name: common\n    version: 1.x.x\n    repository: file://../../libs/common\n'),
+      'charts/other/Chart.yaml': chart(
+        'other',
+        '0.3.0',
+        'dependencies:\n  - name: common\n    version: 1.x.x\n    repository: file://../../libs/common\n',
+      ),
     });
-    const plan = await run(edit({ 'libs/common/templates/_h.tpl': 'b\n', 'libs/common/Chart.yaml': chart('common', '1.0.1') }, base), { base });
+    const plan = await run(edit({ 'libs/common/templates/_h.tpl': 'b\n', 'libs/common/Chart.yaml': chart('common', '1.0.1') }, base), {
+      base,
+    });
     expect(plan.charts.map((c) => [c.path, c.ok, c.reasons.join('; ')])).toEqual([
       ['charts/other', false, 'file:// dependency libs/common changed'],
       ['libs/common', true, '2 packaged files changed'],
@@ -245,7 +301,10 @@ describe('checkChartBumps', () => {
   });
 
   test('two pull requests cannot take the same version: the base branch tip counts', async () => {
-    const head = edit({ 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n', 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+    const head = edit({
+      'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n',
+      'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+    });
     const plan = await run(head, { tips: { 'the tip of main': edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') }) } });
     expect(summary(plan)[0]).toMatchObject({
       base: '1.4.3',
@@ -256,17 +315,27 @@ describe('checkChartBumps', () => {
 
   test('a changed appVersion without a bump says so', async () => {
     const plan = await run(edit({ 'charts/other/Chart.yaml': chart('other', '0.3.0').replace('1.7.3', '1.8.0') }));
-    expect(summary(plan)[0].problems[0]).toBe('charts/other/Chart.yaml:5: charts/other changed (appVersion 1.7.3 → 1.8.0) but version 0.3.0 was not bumped — needs 0.3.1 or higher');
+    expect(summary(plan)[0].problems[0]).toBe(
+      'charts/other/Chart.yaml:5: charts/other changed (appVersion 1.7.3 → 1.8.0) but version 0.3.0 was not bumped — needs 0.3.1 or higher',
+    );
   });
 
   test.each<['auto' | 'required' | 'off', Files, string[]]>([
     ['auto', { 'charts/other/CHANGELOG.md': '# Changelog\n\n## [0.3.1] - 2024-05-21\n- fix\n\n## [0.3.0] - 2024-05-01\n' }, []],
     ['auto', { 'charts/other/CHANGELOG.md': '# Changelog\n\n## 0.3.1 (2024-05-21)\n' }, []],
     ['auto', { 'charts/other/CHANGELOG.md': '# Changelog\n\n## v0.3.1\n' }, []],
-    ['auto', { 'charts/other/CHANGELOG.md': '# Changelog\n\n## [0.3.0] - 2024-05-01\n' }, ['charts/other/CHANGELOG.md:1: CHANGELOG.md has no section for 0.3.1 — add a heading such as `## [0.3.1] - YYYY-MM-DD`']],
+    [
+      'auto',
+      { 'charts/other/CHANGELOG.md': '# Changelog\n\n## [0.3.0] - 2024-05-01\n' },
+      ['charts/other/CHANGELOG.md:1: CHANGELOG.md has no section for 0.3.1 — add a heading such as `## [0.3.1] - YYYY-MM-DD`'],
+    ],
     ['off', { 'charts/other/CHANGELOG.md': '# Changelog\n' }, []],
     ['auto', {}, []],
-    ['required', {}, ['charts/other/CHANGELOG.md: charts/other has no CHANGELOG.md — add one with a `## [0.3.1]` section (changelog: required)']],
+    [
+      'required',
+      {},
+      ['charts/other/CHANGELOG.md: charts/other has no CHANGELOG.md — add one with a `## [0.3.1]` section (changelog: required)'],
+    ],
   ])('changelog %s %#', async (mode, files, problems) => {
     const plan = await run(edit({ ...files, 'charts/other/Chart.yaml': chart('other', '0.3.1') }), { changelog: mode });
     expect(summary(plan)[0].problems).toEqual(problems);
@@ -276,12 +345,19 @@ describe('checkChartBumps', () => {
     const deps = 'dependencies:\n  - name: common\n    version: 2.0.x\n    repository: oci://registry-1.docker.io/bitnamicharts\n';
     const base = edit({
       'charts/myapp/Chart.yaml': chart('myapp', '1.4.2', deps),
-      'charts/myapp/Chart.lock': 'dependencies:\n- name: common\n  repository: oci://registry-1.docker.io/bitnamicharts\n  version: 2.0.3\ndigest: sha256:1\n',
+      'charts/myapp/Chart.lock':
+        'dependencies:\n- name: common\n  repository: oci://registry-1.docker.io/bitnamicharts\n  version: 2.0.3\ndigest: sha256:1\n',
       'charts/myapp/charts/common/Chart.yaml': chart('common', '2.0.3'),
     });
-    const plan = await run(edit({ 'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0'), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3', deps) }, base), { base });
+    const plan = await run(
+      edit(
+        { 'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0'), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3', deps) },
+        base,
+      ),
+      { base },
+    );
     expect(summary(plan)[0].problems).toEqual([
-      'charts/myapp/Chart.yaml:8: dependency common requires version 2.0.x but charts/myapp/charts/common is 2.1.0 — set the dependency\'s version to 2.1.0',
+      "charts/myapp/Chart.yaml:8: dependency common requires version 2.0.x but charts/myapp/charts/common is 2.1.0 — set the dependency's version to 2.1.0",
       'charts/myapp/Chart.lock:2: Chart.lock pins common 2.0.3 but charts/myapp/charts/common is 2.1.0 — run `helm dependency update` and commit Chart.lock',
     ]);
   });
@@ -290,30 +366,42 @@ describe('checkChartBumps', () => {
     const dep = (name: string) => `  - name: ${name}\n    version: 1.x\n    repository: oci://registry-1.docker.io/bitnamicharts\n`;
     const entry = (name: string) => `- name: ${name}\n  repository: oci://registry-1.docker.io/bitnamicharts\n  version: 1.2.3\n`;
     const lock = (...names: string[]) => `dependencies:\n${names.map(entry).join('')}digest: sha256:1\ngenerated: "2024-05-21T10:00:00Z"\n`;
-    const base = edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.2', `dependencies:\n${dep('redis')}`), 'charts/myapp/Chart.lock': lock('redis') });
+    const base = edit({
+      'charts/myapp/Chart.yaml': chart('myapp', '1.4.2', `dependencies:\n${dep('redis')}`),
+      'charts/myapp/Chart.lock': lock('redis'),
+    });
     test.each<[string, string[], string[], string[]]>([
       ['in step', ['redis', 'postgresql'], ['redis', 'postgresql'], []],
       [
         'a dependency added to Chart.yaml only',
         ['redis', 'postgresql'],
         ['redis'],
-        ['charts/myapp/Chart.lock:1: Chart.lock has no entry for dependency postgresql (charts/myapp/Chart.yaml:11) — run `helm dependency update` and commit Chart.lock'],
+        [
+          'charts/myapp/Chart.lock:1: Chart.lock has no entry for dependency postgresql (charts/myapp/Chart.yaml:11) — run `helm dependency update` and commit Chart.lock',
+        ],
       ],
       [
         'a dependency removed from Chart.yaml only',
         ['postgresql'],
         ['redis', 'postgresql'],
-        ['charts/myapp/Chart.lock:2: Chart.lock lists redis, which is no longer a dependency in charts/myapp/Chart.yaml — run `helm dependency update` and commit Chart.lock'],
+        [
+          'charts/myapp/Chart.lock:2: Chart.lock lists redis, which is no longer a dependency in charts/myapp/Chart.yaml — run `helm dependency update` and commit Chart.lock',
+        ],
       ],
       [
         'every dependency removed, the lock kept',
         [],
         ['redis'],
-        ['charts/myapp/Chart.lock:2: Chart.lock lists redis, which is no longer a dependency in charts/myapp/Chart.yaml — run `helm dependency update` and commit Chart.lock'],
+        [
+          'charts/myapp/Chart.lock:2: Chart.lock lists redis, which is no longer a dependency in charts/myapp/Chart.yaml — run `helm dependency update` and commit Chart.lock',
+        ],
       ],
     ])('%s', async (_n, declared, locked, problems) => {
       const deps = declared.length > 0 ? `dependencies:\n${declared.map(dep).join('')}` : '';
-      const plan = await run(edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3', deps), 'charts/myapp/Chart.lock': lock(...locked) }, base), { base });
+      const plan = await run(
+        edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3', deps), 'charts/myapp/Chart.lock': lock(...locked) }, base),
+        { base },
+      );
       expect(summary(plan)[0].problems).toEqual(problems);
     });
   });
@@ -326,9 +414,24 @@ describe('checkChartBumps', () => {
     ['">= 2.0.0, < 2.1.0"', false],
   ])('a dependency constraint %s in Helm syntax is read as Helm reads it (satisfied: %s)', async (constraint, satisfied) => {
     const deps = `dependencies:\n  - name: common\n    version: ${constraint}\n    repository: file://./charts/common\n`;
-    const base = edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.2', deps), 'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0') });
-    const plan = await run(edit({ 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3', deps), 'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.1') }, base), { base });
-    expect(summary(plan)[0].problems).toEqual(satisfied ? [] : [`charts/myapp/Chart.yaml:8: dependency common requires version ${constraint.replace(/"/g, '')} but charts/myapp/charts/common is 2.1.1 — set the dependency's version to 2.1.1`]);
+    const base = edit({
+      'charts/myapp/Chart.yaml': chart('myapp', '1.4.2', deps),
+      'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.0'),
+    });
+    const plan = await run(
+      edit(
+        { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3', deps), 'charts/myapp/charts/common/Chart.yaml': chart('common', '2.1.1') },
+        base,
+      ),
+      { base },
+    );
+    expect(summary(plan)[0].problems).toEqual(
+      satisfied
+        ? []
+        : [
+            `charts/myapp/Chart.yaml:8: dependency common requires version ${constraint.replace(/"/g, '')} but charts/myapp/charts/common is 2.1.1 — set the dependency's version to 2.1.1`,
+          ],
+    );
   });
 
   test('protected values files must pin digests, wherever they live', async () => {
@@ -353,8 +456,18 @@ describe('checkChartBumps', () => {
       ['without ignore a README change needs a bump', undefined, readme, ['charts/myapp']],
       ['README.md and docs/** ignored: nothing to check', ['README.md', 'docs/**'], readme, []],
       ['a ./-prefixed glob is relative to the chart too', ['./README.md', 'docs/*.md'], readme, []],
-      ['ignored files do not excuse a template change', ['README.md', 'docs/**'], { ...readme, 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' }, ['charts/myapp']],
-      ['globs are relative to each chart, not the repository', ['charts/myapp/README.md'], { 'charts/myapp/README.md': '# myapp\nnew docs\n' }, ['charts/myapp']],
+      [
+        'ignored files do not excuse a template change',
+        ['README.md', 'docs/**'],
+        { ...readme, 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' },
+        ['charts/myapp'],
+      ],
+      [
+        'globs are relative to each chart, not the repository',
+        ['charts/myapp/README.md'],
+        { 'charts/myapp/README.md': '# myapp\nnew docs\n' },
+        ['charts/myapp'],
+      ],
     ])('%s', async (_what, ignore, changes, failing) => {
       const plan = await run(edit(changes, base), { base, ignore });
       expect(plan.charts.filter((c) => !c.ok).map((c) => c.path)).toEqual(failing);
@@ -363,10 +476,16 @@ describe('checkChartBumps', () => {
 
   describe('versions are compared as SemVer, never as strings', () => {
     const bumpTo = (from: string, to: string, tip?: string) =>
-      run(edit({ 'charts/other/Chart.yaml': chart('other', to), 'charts/other/templates/svc.yaml': 'changed\n' }, edit({ 'charts/other/Chart.yaml': chart('other', from) })), {
-        base: edit({ 'charts/other/Chart.yaml': chart('other', from) }),
-        tips: tip ? { 'the tip of main': { 'charts/other/Chart.yaml': chart('other', tip) } } : undefined,
-      });
+      run(
+        edit(
+          { 'charts/other/Chart.yaml': chart('other', to), 'charts/other/templates/svc.yaml': 'changed\n' },
+          edit({ 'charts/other/Chart.yaml': chart('other', from) }),
+        ),
+        {
+          base: edit({ 'charts/other/Chart.yaml': chart('other', from) }),
+          tips: tip ? { 'the tip of main': { 'charts/other/Chart.yaml': chart('other', tip) } } : undefined,
+        },
+      );
     test.each<[string, string, boolean]>([
       ['0.9.0', '0.10.0', true],
       ['0.10.0', '0.9.0', false],
@@ -396,7 +515,11 @@ describe('checkChartBumps', () => {
 
   describe('a breaking change inside a subchart is breaking for the parent', () => {
     const UMBRELLA: Files = {
-      'charts/umbrella/Chart.yaml': chart('umbrella', '1.2.0', 'dependencies:\n  - name: web\n    version: 0.4.0\n    alias: frontend\n  - name: lib\n    version: 1.0.0\n    repository: file://../lib\n'),
+      'charts/umbrella/Chart.yaml': chart(
+        'umbrella',
+        '1.2.0',
+        'dependencies:\n  - name: web\n    version: 0.4.0\n    alias: frontend\n  - name: lib\n    version: 1.0.0\n    repository: file://../lib\n',
+      ),
       'charts/umbrella/values.yaml': 'frontend:\n  replicaCount: 1\n',
       'charts/umbrella/charts/web/Chart.yaml': chart('web', '0.4.0'),
       'charts/umbrella/charts/web/values.yaml': VALUES,
@@ -426,17 +549,42 @@ describe('checkChartBumps', () => {
           'charts/umbrella/Chart.yaml:5: version 1.3.0 is not a major bump over 1.2.0 but the change is breaking — needs 2.0.0 or higher',
         ],
       ],
-      ['a vendored subchart change with a major bump', { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', '') }, '2.0.0', true, []],
+      [
+        'a vendored subchart change with a major bump',
+        { 'charts/umbrella/charts/web/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', '') },
+        '2.0.0',
+        true,
+        [],
+      ],
       ['an added subchart key is not breaking', { 'charts/umbrella/charts/web/values.yaml': `${VALUES}extra: 1\n` }, '1.2.1', true, []],
     ])('%s', async (_what, changes, version, ok, problems) => {
-      const head = edit({ ...changes, 'charts/umbrella/Chart.yaml': UMBRELLA['charts/umbrella/Chart.yaml'].replace('version: 1.2.0', `version: ${version}`) }, UMBRELLA);
+      const head = edit(
+        {
+          ...changes,
+          'charts/umbrella/Chart.yaml': UMBRELLA['charts/umbrella/Chart.yaml'].replace('version: 1.2.0', `version: ${version}`),
+        },
+        UMBRELLA,
+      );
       const plan = await run(head, { base: UMBRELLA });
       const umbrella = summary(plan).find((c) => c.path === 'charts/umbrella')!;
-      expect(umbrella).toMatchObject({ ok, required: changes['charts/umbrella/charts/web/values.yaml']?.includes('extra') ? 'patch' : 'major', problems });
+      expect(umbrella).toMatchObject({
+        ok,
+        required: changes['charts/umbrella/charts/web/values.yaml']?.includes('extra') ? 'patch' : 'major',
+        problems,
+      });
     });
 
     test('a file:// dependency key removed needs the parent at least as far', async () => {
-      const head = edit({ 'charts/lib/values.yaml': 'feature: {}\n', 'charts/lib/Chart.yaml': chart('lib', '2.0.0'), 'charts/umbrella/Chart.yaml': UMBRELLA['charts/umbrella/Chart.yaml'].replace('version: 1.2.0', 'version: 1.2.1').replace('version: 1.0.0', 'version: 2.0.0') }, UMBRELLA);
+      const head = edit(
+        {
+          'charts/lib/values.yaml': 'feature: {}\n',
+          'charts/lib/Chart.yaml': chart('lib', '2.0.0'),
+          'charts/umbrella/Chart.yaml': UMBRELLA['charts/umbrella/Chart.yaml']
+            .replace('version: 1.2.0', 'version: 1.2.1')
+            .replace('version: 1.0.0', 'version: 2.0.0'),
+        },
+        UMBRELLA,
+      );
       const plan = await run(head, { base: UMBRELLA });
       expect(summary(plan)).toEqual([
         { path: 'charts/lib', base: '1.0.0', head: '2.0.0', required: 'major', ok: true, problems: [] },
@@ -466,9 +614,21 @@ describe('checkChartBumps', () => {
       throw new Error('expected UserErrors');
     };
     test.each<[string, Parameters<typeof run>[1], string]>([
-      ['a glob with a typo in its folder', { charts: ['chart/*'] }, "input 'charts': 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?"],
-      ['a chart folder with a typo', { charts: ['charts/ohter'] }, "input 'charts': 'charts/ohter' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/other?"],
-      ['a folder far from any chart', { charts: ['deploy/helm'] }, "input 'charts': 'deploy/helm' matches no chart (no folder holding a Chart.yaml) at the head or the base — charts here: charts/myapp, charts/other, deploy/charts/web"],
+      [
+        'a glob with a typo in its folder',
+        { charts: ['chart/*'] },
+        "input 'charts': 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?",
+      ],
+      [
+        'a chart folder with a typo',
+        { charts: ['charts/ohter'] },
+        "input 'charts': 'charts/ohter' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/other?",
+      ],
+      [
+        'a folder far from any chart',
+        { charts: ['deploy/helm'] },
+        "input 'charts': 'deploy/helm' matches no chart (no folder holding a Chart.yaml) at the head or the base — charts here: charts/myapp, charts/other, deploy/charts/web",
+      ],
       [
         'a protected-values glob with a typo',
         { protectedGlobs: ['charts/*/values-prd.yaml'] },
@@ -476,12 +636,19 @@ describe('checkChartBumps', () => {
       ],
       [
         'a configured protected file with a typo, at its config line',
-        { protectedFiles: [{ pattern: 'charts/myapp/values-prdo.yaml', key: 'environments[1].values', file: '.github/lockstep.yml', line: 4 }] },
+        {
+          protectedFiles: [
+            { pattern: 'charts/myapp/values-prdo.yaml', key: 'environments[1].values', file: '.github/lockstep.yml', line: 4 },
+          ],
+        },
         ".github/lockstep.yml:4: environments[1].values: 'charts/myapp/values-prdo.yaml' does not exist at the head or the base — did you mean charts/myapp/values-prod.yaml?",
       ],
       [
         'a config charts glob, shown relative to working-directory',
-        { charts: [{ pattern: 'deploy/chart/*', written: 'chart/*', key: 'charts', file: '.github/lockstep.yml', line: 2 }], prefix: 'deploy' },
+        {
+          charts: [{ pattern: 'deploy/chart/*', written: 'chart/*', key: 'charts', file: '.github/lockstep.yml', line: 2 }],
+          prefix: 'deploy',
+        },
         ".github/lockstep.yml:2: charts: 'chart/*' matches no chart (no folder holding a Chart.yaml) at the head or the base — did you mean charts/*?",
       ],
     ])('%s', async (_what, opts, expected) => {
@@ -495,9 +662,21 @@ describe('checkChartBumps', () => {
     });
 
     test.each<[string, Parameters<typeof run>[1], Files]>([
-      ['a chart only at the base (deleted by the PR)', { charts: ['charts/other'] }, edit({ 'charts/other/Chart.yaml': null, 'charts/other/templates/svc.yaml': null })],
-      ['a chart only at the head (added by the PR)', { charts: ['charts/fresh'] }, edit({ 'charts/fresh/Chart.yaml': chart('fresh', '0.1.0') })],
-      ['patterns that match but nothing changed', { charts: ['charts/*'], protectedGlobs: ['charts/*/values.yaml'], protectedFiles: ['charts/myapp/values.yaml'] }, BASE],
+      [
+        'a chart only at the base (deleted by the PR)',
+        { charts: ['charts/other'] },
+        edit({ 'charts/other/Chart.yaml': null, 'charts/other/templates/svc.yaml': null }),
+      ],
+      [
+        'a chart only at the head (added by the PR)',
+        { charts: ['charts/fresh'] },
+        edit({ 'charts/fresh/Chart.yaml': chart('fresh', '0.1.0') }),
+      ],
+      [
+        'patterns that match but nothing changed',
+        { charts: ['charts/*'], protectedGlobs: ['charts/*/values.yaml'], protectedFiles: ['charts/myapp/values.yaml'] },
+        BASE,
+      ],
     ])('%s is not an error', async (_what, opts, head) => {
       // Only the check itself decides: no error about what the patterns name.
       await expect(run(head, opts)).resolves.toHaveProperty('charts');
@@ -528,7 +707,9 @@ describe('checkChartBumps', () => {
     const md = renderSummary(plan);
     expect(md).toContain('| myapp (charts/myapp) | 1.4.2 → 1.4.2 | patch | ❌ fail |');
     expect(md).toContain('| other (charts/other) | 0.3.0 → 0.3.1 | patch | ✅ pass |');
-    expect(md).toContain('**How to fix**\n\n- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`\n');
+    expect(md).toContain(
+      '**How to fix**\n\n- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`\n',
+    );
     // Each problem appears once: in the table.
     expect(md.split('charts/myapp changed but version 1.4.2 was not bumped')).toHaveLength(2);
   });
@@ -536,7 +717,10 @@ describe('checkChartBumps', () => {
   test.each<[string, Record<string, string | null>, string]>([
     [
       'a breaking change bumped as a patch',
-      { 'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''), 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') },
+      {
+        'charts/myapp/values.yaml': VALUES.replace('  pullPolicy: IfNotPresent\n', ''),
+        'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
+      },
       '- myapp (`charts/myapp`): write `version: 2.0.0` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: major`',
     ],
     [
@@ -545,7 +729,11 @@ describe('checkChartBumps', () => {
       // A hint is plain text: its backticks and brackets are escaped, shown as written.
       '- myapp (`charts/myapp`): write `version: 1.4.3` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`; then add a heading such as \\`## \\[1.4.3\\] - YYYY-MM-DD\\`',
     ],
-    ['no version problem: the other fixes only', { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/CHANGELOG.md': '# Changelog\n' }, '- myapp (`charts/myapp`): add a heading such as \\`## \\[1.4.3\\] - YYYY-MM-DD\\`'],
+    [
+      'no version problem: the other fixes only',
+      { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/CHANGELOG.md': '# Changelog\n' },
+      '- myapp (`charts/myapp`): add a heading such as \\`## \\[1.4.3\\] - YYYY-MM-DD\\`',
+    ],
   ])('how to fix: %s', async (_what, changes, line) => {
     const plan = await run(edit(changes));
     const md = renderSummary(plan);
@@ -555,15 +743,29 @@ describe('checkChartBumps', () => {
 
 /** The job summary of a plan, as the operation's result carries it. */
 function renderSummary(plan: Awaited<ReturnType<typeof checkChartBumps>>): string {
-  const result: CheckResult = { ...plan, outputs: { ok: String(plan.ok), 'changed-charts': '[]' }, range: { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] } };
+  const result: CheckResult = {
+    ...plan,
+    outputs: { ok: String(plan.ok), 'changed-charts': '[]' },
+    range: { base: 'a'.repeat(40), head: 'b'.repeat(40), fetched: [] },
+  };
   return checkMarkdown(result);
 }
 
 test('a PR touching many charts reads a bounded number of charts at a time, and checks them all', async () => {
   // Memory follows the charts in flight: a 1,000-chart PR once held every chart's documents at once.
   const names = Array.from({ length: 60 }, (_, i) => `c${String(i).padStart(2, '0')}`);
-  const base: Files = Object.fromEntries(names.flatMap((n) => [[`charts/${n}/Chart.yaml`, chart(n, '1.0.0')], [`charts/${n}/values.yaml`, VALUES]]));
-  const head: Files = Object.fromEntries(names.flatMap((n) => [[`charts/${n}/Chart.yaml`, chart(n, '1.0.1')], [`charts/${n}/values.yaml`, `${VALUES}extra: 1\n`]]));
+  const base: Files = Object.fromEntries(
+    names.flatMap((n) => [
+      [`charts/${n}/Chart.yaml`, chart(n, '1.0.0')],
+      [`charts/${n}/values.yaml`, VALUES],
+    ]),
+  );
+  const head: Files = Object.fromEntries(
+    names.flatMap((n) => [
+      [`charts/${n}/Chart.yaml`, chart(n, '1.0.1')],
+      [`charts/${n}/values.yaml`, `${VALUES}extra: 1\n`],
+    ]),
+  );
   const open = new Map<string, number>();
   let most = 0;
   const plan = await checkChartBumps({

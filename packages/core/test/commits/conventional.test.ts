@@ -34,7 +34,11 @@ describe('commit classification', () => {
     ['squash body with feat lines does not count', 'chore: squash (#12)\n\n* feat: inner one\n* fix: inner two\n\nfeat!: quoted', 'none'],
     ['bot quoting upstream notes', 'chore(deps): bump lib from 1.0 to 2.0\n\nfeat: upstream feature\nBREAKING: upstream', 'none'],
     ['nested commit block counts', 'chore: update\n\nBEGIN_NESTED_COMMIT\nfeat(a): nested feature\nEND_NESTED_COMMIT', 'minor'],
-    ['nested breaking block', 'fix: outer\n\nBEGIN_NESTED_COMMIT\nfeat!: nested break\nEND_NESTED_COMMIT\nBEGIN_NESTED_COMMIT\nfix: two\nEND_NESTED_COMMIT', 'major'],
+    [
+      'nested breaking block',
+      'fix: outer\n\nBEGIN_NESTED_COMMIT\nfeat!: nested break\nEND_NESTED_COMMIT\nBEGIN_NESTED_COMMIT\nfix: two\nEND_NESTED_COMMIT',
+      'major',
+    ],
     ['squash-merge subject with PR number', 'feat: add export (#123)', 'minor'],
     ['merge subject alone', 'Merge pull request #5 from acme/feature', 'none'],
     ['revert outside the range is a patch', 'revert: feat: old thing\n\nThis reverts commit 1234567890abcdef.', 'patch'],
@@ -52,7 +56,10 @@ describe('commit classification', () => {
   });
 
   test('nested blocks are commits of their own with the same sha', () => {
-    const parsed = parseCommitMessage('abc', 'chore: several\n\nBEGIN_NESTED_COMMIT\nfix(x): one\nEND_NESTED_COMMIT\nBEGIN_NESTED_COMMIT\nfeat: two\nEND_NESTED_COMMIT\n');
+    const parsed = parseCommitMessage(
+      'abc',
+      'chore: several\n\nBEGIN_NESTED_COMMIT\nfix(x): one\nEND_NESTED_COMMIT\nBEGIN_NESTED_COMMIT\nfeat: two\nEND_NESTED_COMMIT\n',
+    );
     expect(parsed.map((p) => [p.type, p.subject, p.nested, p.sha])).toEqual([
       ['chore', 'several', false, 'abc'],
       ['fix', 'one', true, 'abc'],
@@ -61,8 +68,16 @@ describe('commit classification', () => {
   });
 
   test('breaking notes carry their description; bang without footer uses the subject', () => {
-    expect(parseCommitMessage('s', 'feat(api)!: drop v1 (#9)')[0]).toMatchObject({ breaking: true, breakingNotes: ['drop v1'], pr: 9, scope: 'api', subject: 'drop v1' });
-    expect(parseCommitMessage('s', 'fix: x\n\nBREAKING CHANGE: the flag is gone\nand more')[0].breakingNotes).toEqual(['the flag is gone\nand more']);
+    expect(parseCommitMessage('s', 'feat(api)!: drop v1 (#9)')[0]).toMatchObject({
+      breaking: true,
+      breakingNotes: ['drop v1'],
+      pr: 9,
+      scope: 'api',
+      subject: 'drop v1',
+    });
+    expect(parseCommitMessage('s', 'fix: x\n\nBREAKING CHANGE: the flag is gone\nand more')[0].breakingNotes).toEqual([
+      'the flag is gone\nand more',
+    ]);
   });
 
   test('Release-As footer is read', () => {
@@ -131,15 +146,35 @@ describe('commit classification', () => {
 
   // The parser reads only the header of a message whose body cannot matter; these bodies all can, and must be read.
   test.each<[string, string, Partial<ParsedCommit>]>([
-    ['a BREAKING CHANGE footer after a paragraph', 'fix(db): retry\n\nMore words here.\n\nBREAKING CHANGE: the pool is gone', { type: 'fix', breaking: true, breakingNotes: ['the pool is gone'] }],
+    [
+      'a BREAKING CHANGE footer after a paragraph',
+      'fix(db): retry\n\nMore words here.\n\nBREAKING CHANGE: the pool is gone',
+      { type: 'fix', breaking: true, breakingNotes: ['the pool is gone'] },
+    ],
     ['a BREAKING-CHANGE footer', 'feat: x\n\nBREAKING-CHANGE: y', { breaking: true, breakingNotes: ['y'] }],
     ['breaking change in lower case is prose', 'fix: x\n\nbreaking change: not a footer', { breaking: false, breakingNotes: [] }],
     ['a Release-As footer under a body', 'chore: cut\n\nbody\n\nRelease-As: 3.1.0', { releaseAs: '3.1.0' }],
-    ['a revert sentence in the body', 'Revert "feat: x"\n\nThis reverts commit abcdef1234.', { type: 'revert', reverts: 'abcdef1234', revertsHeader: 'feat: x' }],
-    ['a merge subject with the header below it', 'Merge branch topic\n\nfeat(ui): add a filter', { type: 'feat', scope: 'ui', subject: 'add a filter' }],
+    [
+      'a revert sentence in the body',
+      'Revert "feat: x"\n\nThis reverts commit abcdef1234.',
+      { type: 'revert', reverts: 'abcdef1234', revertsHeader: 'feat: x' },
+    ],
+    [
+      'a merge subject with the header below it',
+      'Merge branch topic\n\nfeat(ui): add a filter',
+      { type: 'feat', scope: 'ui', subject: 'add a filter' },
+    ],
     ['a GPG line before the header', 'gpg: signature\nfix(api): guard (#7)', { type: 'fix', scope: 'api', pr: 7 }],
-    ['leading blank lines', '\n\nfeat: late header (#3)\n\nbody', { type: 'feat', subject: 'late header', pr: 3, header: 'feat: late header (#3)' }],
-    ['a plain body', 'perf(core)!: drop a copy (#9)\n\nWhy: it was slow.\nCloses #8', { type: 'perf', breaking: true, breakingNotes: ['drop a copy'], pr: 9 }],
+    [
+      'leading blank lines',
+      '\n\nfeat: late header (#3)\n\nbody',
+      { type: 'feat', subject: 'late header', pr: 3, header: 'feat: late header (#3)' },
+    ],
+    [
+      'a plain body',
+      'perf(core)!: drop a copy (#9)\n\nWhy: it was slow.\nCloses #8',
+      { type: 'perf', breaking: true, breakingNotes: ['drop a copy'], pr: 9 },
+    ],
   ])('%s', (_name, message, expected) => {
     expect(parseCommitMessage('a'.repeat(40), message)[0]).toMatchObject(expected);
   });
@@ -163,8 +198,16 @@ describe('next version', () => {
     ['no release yet → initial', { bump: 'patch' }, '0.1.0'],
     ['no release yet, nothing releasable → initial', { bump: 'none', initialVersion: '1.0.0' }, '1.0.0'],
     ['rc counts from 1', { last: '1.2.3', bump: 'minor', prerelease: 'rc' }, '1.3.0-rc.1'],
-    ['rc counts up from tags', { last: '1.2.3', bump: 'minor', prerelease: 'rc', existing: ['1.3.0-rc.1', '1.3.0-rc.9', '1.2.0-rc.20'] }, '1.3.0-rc.10'],
-    ['rc counted by number, not in git tag --list order', { last: '1.4.2', bump: 'minor', prerelease: 'rc', existing: ['1.5.0-rc.1', '1.5.0-rc.10', '1.5.0-rc.2', '1.5.0-rc.9'] }, '1.5.0-rc.11'],
+    [
+      'rc counts up from tags',
+      { last: '1.2.3', bump: 'minor', prerelease: 'rc', existing: ['1.3.0-rc.1', '1.3.0-rc.9', '1.2.0-rc.20'] },
+      '1.3.0-rc.10',
+    ],
+    [
+      'rc counted by number, not in git tag --list order',
+      { last: '1.4.2', bump: 'minor', prerelease: 'rc', existing: ['1.5.0-rc.1', '1.5.0-rc.10', '1.5.0-rc.2', '1.5.0-rc.9'] },
+      '1.5.0-rc.11',
+    ],
     ['rc of another id ignored', { last: '1.2.3', bump: 'patch', prerelease: 'rc', existing: ['1.2.4-beta.4'] }, '1.2.4-rc.1'],
     ['explicit wins', { last: '1.2.3', bump: 'patch', explicit: '2.0.0' }, '2.0.0'],
     ['Release-As wins over bump', { last: '1.2.3', bump: 'patch', releaseAs: '1.5.0' }, '1.5.0'],

@@ -76,23 +76,63 @@ describe('parseConfigText', () => {
   test.each([
     ['unknown top-level key', `${BLOCK_CONFIG}chart: [charts/*]\n`, 13, /unknown key 'chart'/],
     ['unknown key before others', `tag-prefx: v\n${BLOCK_CONFIG}`, 1, /unknown key 'tag-prefx'/],
-    ['unknown nested service key', BLOCK_CONFIG.replace('    values-key: services.api.image\n', '    values-key: services.api.image\n    foo: 1\n'), 7, /unknown key 'services\.api\.foo'/],
-    ['unknown key in environments[1]', BLOCK_CONFIG.replace('    protected: true\n', '    protected: true\n    bogus: x\n'), 13, /unknown key 'environments\.1\.bogus'/],
-    ['unknown key in a flow mapping', SPEC_CONFIG.replace('values-key: services.worker.image', 'values-key: services.worker.image, tag: x'), 14, /unknown key 'services\.worker\.tag'/],
-    ['unknown key in a pin rule', SPEC_CONFIG.replace('    names: [liba, libb]\n', '    names: [liba, libb]\n    name: liba\n'), 11, /unknown key 'pins\.0\.name'/],
-    ['wrong enum', BLOCK_CONFIG.replace('version-file: .version\n', 'version-file: .version\nchangelog: sometimes\n'), 3, /'changelog' is "sometimes", not one of auto, required, off/],
+    [
+      'unknown nested service key',
+      BLOCK_CONFIG.replace('    values-key: services.api.image\n', '    values-key: services.api.image\n    foo: 1\n'),
+      7,
+      /unknown key 'services\.api\.foo'/,
+    ],
+    [
+      'unknown key in environments[1]',
+      BLOCK_CONFIG.replace('    protected: true\n', '    protected: true\n    bogus: x\n'),
+      13,
+      /unknown key 'environments\.1\.bogus'/,
+    ],
+    [
+      'unknown key in a flow mapping',
+      SPEC_CONFIG.replace('values-key: services.worker.image', 'values-key: services.worker.image, tag: x'),
+      14,
+      /unknown key 'services\.worker\.tag'/,
+    ],
+    [
+      'unknown key in a pin rule',
+      SPEC_CONFIG.replace('    names: [liba, libb]\n', '    names: [liba, libb]\n    name: liba\n'),
+      11,
+      /unknown key 'pins\.0\.name'/,
+    ],
+    [
+      'wrong enum',
+      BLOCK_CONFIG.replace('version-file: .version\n', 'version-file: .version\nchangelog: sometimes\n'),
+      3,
+      /'changelog' is "sometimes", not one of auto, required, off/,
+    ],
     ['wrong policy enum', `chart-version-policy: lockstep\n`, 1, /'chart-version-policy' is "lockstep", not one of independent, sync/],
     ['wrong type', BLOCK_CONFIG.replace('    protected: true', '    protected: maybe'), 12, /'environments\.1\.protected' must be boolean/],
     ['missing required key', BLOCK_CONFIG.replace('    image: ghcr.io/acme/api\n', ''), 5, /'services\.api' needs key 'image'/],
     ['a list where a mapping belongs', 'services: [api]\n', 1, /'services' must be object/],
     ['duplicate key', `${BLOCK_CONFIG}version-file: VERSION\n`, 13, /duplicate key 'version-file'/],
-    ['duplicate nested key', BLOCK_CONFIG.replace('    values-key: services.api.image\n', '    values-key: services.api.image\n    image: other\n'), 7, /duplicate key 'image'/],
+    [
+      'duplicate nested key',
+      BLOCK_CONFIG.replace('    values-key: services.api.image\n', '    values-key: services.api.image\n    image: other\n'),
+      7,
+      /duplicate key 'image'/,
+    ],
     ['invalid YAML', 'services:\n  api: {image: x\n', 3, /invalid YAML/],
     ['a scalar instead of a mapping', 'just text\n', 1, /must be a mapping/],
     ['a top-level list', '- a\n- b\n', 1, /must be a mapping/],
     // protected promotions are draft PRs merged by a person: a config that also asks auto-merge contradicts itself.
-    ['auto-merge on a protected environment', BLOCK_CONFIG.replace('    protected: true\n', '    protected: true\n    auto-merge: true\n'), 13, /^environment prod is protected and sets auto-merge: true$/],
-    ['auto-merge on a protected environment, flow style', 'environments:\n  - { name: dev, values: d.yaml }\n  - { name: prod, values: p.yaml, auto-merge: true, protected: true }\n', 3, /^environment prod is protected and sets auto-merge: true$/],
+    [
+      'auto-merge on a protected environment',
+      BLOCK_CONFIG.replace('    protected: true\n', '    protected: true\n    auto-merge: true\n'),
+      13,
+      /^environment prod is protected and sets auto-merge: true$/,
+    ],
+    [
+      'auto-merge on a protected environment, flow style',
+      'environments:\n  - { name: dev, values: d.yaml }\n  - { name: prod, values: p.yaml, auto-merge: true, protected: true }\n',
+      3,
+      /^environment prod is protected and sets auto-merge: true$/,
+    ],
   ])('%s → UserError at its line', (_what, text, line, message) => {
     const e = userError(() => parseConfigText(text, '.github/lockstep.yml'));
     expect({ file: e.file, line: e.line }).toEqual({ file: '.github/lockstep.yml', line });
@@ -125,7 +165,9 @@ describe('loadConfig', () => {
   });
 
   test('a config path that is a folder is an error, not a crash', () => {
-    expect(userError(() => loadConfig(ws, '.github')).format()).toBe('config .github is not a file — name the YAML file, e.g. .github/lockstep.yml');
+    expect(userError(() => loadConfig(ws, '.github')).format()).toBe(
+      'config .github is not a file — name the YAML file, e.g. .github/lockstep.yml',
+    );
   });
 
   test('an explicit config path is read', () => {
@@ -151,14 +193,46 @@ describe('loadConfig', () => {
 
 describe('config errors suggest the nearest valid key or value and point at the docs', () => {
   test.each<[string, string, string]>([
-    ['chart-version-polcy: sync\n', 'unknown key', ".github/lockstep.yml:1: unknown key 'chart-version-polcy' — did you mean chart-version-policy? (docs/configuration.md lists every key)"],
-    ['changelogs: auto\n', 'unknown key', ".github/lockstep.yml:1: unknown key 'changelogs' — did you mean changelog? (docs/configuration.md lists every key)"],
-    ['environments:\n  - name: dev\n    value: x.yaml\n', 'nested unknown key', ".github/lockstep.yml:3: unknown key 'environments.0.value' — did you mean values? (docs/configuration.md lists every key)"],
-    ['services:\n  api:\n    image: x\n    valueskey: a.b\n', 'key under a named entry', ".github/lockstep.yml:4: unknown key 'services.api.valueskey' — did you mean values-key? (docs/configuration.md lists every key)"],
-    ['zzzzzz: 1\n', 'nothing close', ".github/lockstep.yml:1: unknown key 'zzzzzz' — remove it or fix its spelling (docs/configuration.md lists every key)"],
-    ['changelog: requird\n', 'enum value', `.github/lockstep.yml:1: 'changelog' is "requird", not one of auto, required, off — did you mean required? (see docs/configuration.md)`],
-    ['chart-version-policy: indepedent\n', 'enum value', `.github/lockstep.yml:1: 'chart-version-policy' is "indepedent", not one of independent, sync — did you mean independent? (see docs/configuration.md)`],
-    ['changelog: 5\n', 'enum value, nothing close', `.github/lockstep.yml:1: 'changelog' is 5, not one of auto, required, off — use one of auto, required, off (see docs/configuration.md)`],
+    [
+      'chart-version-polcy: sync\n',
+      'unknown key',
+      ".github/lockstep.yml:1: unknown key 'chart-version-polcy' — did you mean chart-version-policy? (docs/configuration.md lists every key)",
+    ],
+    [
+      'changelogs: auto\n',
+      'unknown key',
+      ".github/lockstep.yml:1: unknown key 'changelogs' — did you mean changelog? (docs/configuration.md lists every key)",
+    ],
+    [
+      'environments:\n  - name: dev\n    value: x.yaml\n',
+      'nested unknown key',
+      ".github/lockstep.yml:3: unknown key 'environments.0.value' — did you mean values? (docs/configuration.md lists every key)",
+    ],
+    [
+      'services:\n  api:\n    image: x\n    valueskey: a.b\n',
+      'key under a named entry',
+      ".github/lockstep.yml:4: unknown key 'services.api.valueskey' — did you mean values-key? (docs/configuration.md lists every key)",
+    ],
+    [
+      'zzzzzz: 1\n',
+      'nothing close',
+      ".github/lockstep.yml:1: unknown key 'zzzzzz' — remove it or fix its spelling (docs/configuration.md lists every key)",
+    ],
+    [
+      'changelog: requird\n',
+      'enum value',
+      `.github/lockstep.yml:1: 'changelog' is "requird", not one of auto, required, off — did you mean required? (see docs/configuration.md)`,
+    ],
+    [
+      'chart-version-policy: indepedent\n',
+      'enum value',
+      `.github/lockstep.yml:1: 'chart-version-policy' is "indepedent", not one of independent, sync — did you mean independent? (see docs/configuration.md)`,
+    ],
+    [
+      'changelog: 5\n',
+      'enum value, nothing close',
+      `.github/lockstep.yml:1: 'changelog' is 5, not one of auto, required, off — use one of auto, required, off (see docs/configuration.md)`,
+    ],
   ])('%j (%s)', (text, _what, expected) => {
     const e = userError(() => parseConfigText(text, '.github/lockstep.yml'));
     expect(e.format()).toBe(expected);

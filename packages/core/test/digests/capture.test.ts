@@ -13,7 +13,10 @@ const entry = (digest: string, image = 'ghcr.io/acme/api', tag = '1.0.0', sha = 
 
 describe('file format', () => {
   test('sorted keys at every level, 2-space indent, final newline; one-line output', () => {
-    const file = { worker: { tag: '1', sha: 's', image: 'i', digest: d('b') }, api: { platform: 'linux/amd64', tag: '1', image: 'i', sha: 's', digest: d('a') } };
+    const file = {
+      worker: { tag: '1', sha: 's', image: 'i', digest: d('b') },
+      api: { platform: 'linux/amd64', tag: '1', image: 'i', sha: 's', digest: d('a') },
+    };
     expect(formatDigests(file)).toMatchSnapshot();
     expect(digestsOneLine(file)).toBe(
       `{"api":{"digest":"${d('a')}","image":"i","platform":"linux/amd64","sha":"s","tag":"1"},"worker":{"digest":"${d('b')}","image":"i","sha":"s","tag":"1"}}`,
@@ -31,8 +34,16 @@ describe('file format', () => {
     ['[]', 1, 'must hold a JSON object'],
     ['"text"', 1, 'must hold a JSON object'],
     ['{\n  "api": 3\n}', 2, "entry 'api' in f.json is not an object"],
-    ['{\n  "a": {},\n  "api": {"digest": "sha256:1", "image": "i", "sha": "s", "tag": "t"}\n}', 2, "entry 'a' in f.json has no string 'digest'"],
-    [`{\n  "api": {"digest": "sha256:1", "image": "i", "sha": "s", "tag": "t"}\n}`, 2, "entry 'api' in f.json has a malformed digest 'sha256:1'"],
+    [
+      '{\n  "a": {},\n  "api": {"digest": "sha256:1", "image": "i", "sha": "s", "tag": "t"}\n}',
+      2,
+      "entry 'a' in f.json has no string 'digest'",
+    ],
+    [
+      `{\n  "api": {"digest": "sha256:1", "image": "i", "sha": "s", "tag": "t"}\n}`,
+      2,
+      "entry 'api' in f.json has a malformed digest 'sha256:1'",
+    ],
     [`{\n\n  "api": {"digest": "${d('a')}", "image": "i", "sha": 5, "tag": "t"}\n}`, 3, "has no string 'sha'"],
     [`{"api": {"digest": "${d('a')}", "image": "i", "sha": "s", "tag": "t", "platform": 1}}`, 1, "non-string 'platform'"],
   ])('malformed file %#', async (text, line, message) => {
@@ -54,7 +65,10 @@ describe('file format', () => {
 
   test("promote's reading needs only the digest (seed 002's component-tags.json has no image)", async () => {
     const text = `{\n  "api": {"tag": "1.4.0", "digest": "${d('a')}"},\n  "web": {"digest": "${d('b')}", "image": "ghcr.io/acme/web", "sha": "s"}\n}`;
-    expect(await parseDigests(text, 'tags.json', 'promote')).toEqual({ api: { tag: '1.4.0', digest: d('a') }, web: { digest: d('b'), image: 'ghcr.io/acme/web', sha: 's' } });
+    expect(await parseDigests(text, 'tags.json', 'promote')).toEqual({
+      api: { tag: '1.4.0', digest: d('a') },
+      web: { digest: d('b'), image: 'ghcr.io/acme/web', sha: 's' },
+    });
     // The same file is not a whole capture-digests record: merging into it is refused.
     await expect(parseDigests(text, 'tags.json')).rejects.toThrow("entry 'api' in tags.json has no string 'image'");
   });
@@ -78,7 +92,11 @@ describe('file format', () => {
 describe('merge', () => {
   const existing = { api: entry(d('a')), worker: entry(d('b'), 'ghcr.io/acme/worker') };
   test('adds new names and refreshes identical digests', () => {
-    const out = mergeDigests(existing, { web: entry(d('c')), api: entry(d('a'), 'ghcr.io/acme/api', '1.0.0', 'newsha1') }, { overwrite: false, file: 'f.json' });
+    const out = mergeDigests(
+      existing,
+      { web: entry(d('c')), api: entry(d('a'), 'ghcr.io/acme/api', '1.0.0', 'newsha1') },
+      { overwrite: false, file: 'f.json' },
+    );
     expect(Object.keys(out).sort()).toEqual(['api', 'web', 'worker']);
     expect(out.api.sha).toBe('newsha1');
   });
@@ -108,7 +126,9 @@ describe('merge', () => {
 
 describe('inputs', () => {
   test('images lines', () => {
-    const targets = parseImagesInput('api=ghcr.io/acme/api:1.0.0\n\n  # a comment\nworker = ghcr.io/acme/worker:1.0.0 # trailing\r\nhub=nginx:1.25');
+    const targets = parseImagesInput(
+      'api=ghcr.io/acme/api:1.0.0\n\n  # a comment\nworker = ghcr.io/acme/worker:1.0.0 # trailing\r\nhub=nginx:1.25',
+    );
     expect(targets.map((t) => [t.name, t.ref.registry, t.ref.repository, t.ref.tag])).toEqual([
       ['api', 'ghcr.io', 'acme/api', '1.0.0'],
       ['worker', 'ghcr.io', 'acme/worker', '1.0.0'],
@@ -117,7 +137,9 @@ describe('inputs', () => {
   });
 
   test('images: comma-separated items too (the one list language), numbered by their line', () => {
-    expect(parseImagesInput('api=ghcr.io/acme/api:1.0.0, worker=ghcr.io/acme/worker:1.0.0\nweb=ghcr.io/acme/web:2').map((t) => t.name)).toEqual(['api', 'worker', 'web']);
+    expect(
+      parseImagesInput('api=ghcr.io/acme/api:1.0.0, worker=ghcr.io/acme/worker:1.0.0\nweb=ghcr.io/acme/web:2').map((t) => t.name),
+    ).toEqual(['api', 'worker', 'web']);
     expect(() => parseImagesInput('api=ghcr.io/acme/api:1.0.0\nworker=x:1, api=y:1')).toThrow("images line 2: name 'api' appears twice");
   });
 
@@ -141,7 +163,10 @@ describe('inputs', () => {
     }
   });
 
-  const config = parseConfigText('services:\n  api: { image: ghcr.io/acme/api }\n  worker: { image: ghcr.io/acme/worker }\n', '.github/lockstep.yml');
+  const config = parseConfigText(
+    'services:\n  api: { image: ghcr.io/acme/api }\n  worker: { image: ghcr.io/acme/worker }\n',
+    '.github/lockstep.yml',
+  );
   test.each([
     [['all'], ['api', 'worker']],
     [[], ['api', 'worker']],
@@ -186,7 +211,9 @@ describe('captureDigests with a fake registry', () => {
   const transport: Transport = async (req: HttpRequest) => {
     const key = req.url.split('/v2/')[1];
     const digest = known[key];
-    return digest ? { status: 200, headers: { 'docker-content-digest': digest }, body: Buffer.alloc(0) } : { status: 404, headers: {}, body: Buffer.alloc(0) };
+    return digest
+      ? { status: 200, headers: { 'docker-content-digest': digest }, body: Buffer.alloc(0) }
+      : { status: 404, headers: {}, body: Buffer.alloc(0) };
   };
   const settings = (images: string, extra: Partial<CaptureSettings> = {}): CaptureSettings => ({
     workspace: ws,
@@ -201,7 +228,10 @@ describe('captureDigests with a fake registry', () => {
   });
 
   test('writes the file, then reports unchanged on a second run', async () => {
-    const r = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0\nworker=reg.example.com/acme/worker:1.0.0'), { transport, secret: () => {} });
+    const r = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0\nworker=reg.example.com/acme/worker:1.0.0'), {
+      transport,
+      secret: () => {},
+    });
     expect(r.changed).toBe(true);
     expect(r.rows.map((x) => x.digest)).toEqual([d('a'), d('b')]);
     expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe(
@@ -223,16 +253,22 @@ describe('captureDigests with a fake registry', () => {
         '',
       ].join('\n'),
     );
-    const again = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0\nworker=reg.example.com/acme/worker:1.0.0'), { transport, secret: () => {} });
+    const again = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0\nworker=reg.example.com/acme/worker:1.0.0'), {
+      transport,
+      secret: () => {},
+    });
     expect(again.changed).toBe(false);
   });
 
   test('every failure is reported and nothing is written', async () => {
     writeFileSync(join(ws, 'image-digests.json'), 'previous');
-    const err = await captureDigests(settings('api=reg.example.com/acme/api:9\nworker=reg.example.com/acme/worker:1.0.0\nweb=reg.example.com/acme/web:1'), {
-      transport,
-      secret: () => {},
-    }).catch((e) => e);
+    const err = await captureDigests(
+      settings('api=reg.example.com/acme/api:9\nworker=reg.example.com/acme/worker:1.0.0\nweb=reg.example.com/acme/web:1'),
+      {
+        transport,
+        secret: () => {},
+      },
+    ).catch((e) => e);
     expect(err).toBeInstanceOf(UserErrors);
     expect(err.errors.map((e: UserError) => e.message)).toEqual([
       'api: could not resolve reg.example.com/acme/api:9: reg.example.com/acme/api:9 not found',
@@ -243,20 +279,42 @@ describe('captureDigests with a fake registry', () => {
   });
 
   test.each([
-    ['Basic, no credentials', 'Basic realm="x"', undefined, 'reg.example.com requires a username and password (Basic auth) and none were given — pass username and password, or log in with docker/login-action before this step'],
-    ['Basic, wrong credentials', 'Basic realm="x"', { username: 'u', password: 'bad-pw' }, 'reg.example.com rejected the credentials for acme/api (Basic auth) — check the username/password (or the docker/login-action login) for this registry, and that they may read this repository'],
+    [
+      'Basic, no credentials',
+      'Basic realm="x"',
+      undefined,
+      'reg.example.com requires a username and password (Basic auth) and none were given — pass username and password, or log in with docker/login-action before this step',
+    ],
+    [
+      'Basic, wrong credentials',
+      'Basic realm="x"',
+      { username: 'u', password: 'bad-pw' },
+      'reg.example.com rejected the credentials for acme/api (Basic auth) — check the username/password (or the docker/login-action login) for this registry, and that they may read this repository',
+    ],
   ])('%s: the advice is given once, and fits the case', async (_name, challenge, credentials, tail) => {
     const denying: Transport = async () => ({ status: 401, headers: { 'www-authenticate': challenge }, body: Buffer.alloc(0) });
-    const err = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0', { credentials }), { transport: denying, secret: () => {} }).catch((e) => e);
+    const err = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0', { credentials }), {
+      transport: denying,
+      secret: () => {},
+    }).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
     expect(err.format()).toBe(`api: could not resolve reg.example.com/acme/api:1.0.0: ${tail}`);
     expect(err.format().split('docker/login-action')).toHaveLength(2);
   });
 
   test('a platform the index lacks gets the platform hint, not the "was it pushed" one', async () => {
-    const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests: [{ digest: d('c'), platform: { os: 'linux', architecture: 'amd64' } }] }));
+    const index = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.index.v1+json',
+        manifests: [{ digest: d('c'), platform: { os: 'linux', architecture: 'amd64' } }],
+      }),
+    );
     const t: Transport = async () => ({ status: 200, headers: { 'content-type': 'application/vnd.oci.image.index.v1+json' }, body: index });
-    const err = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0', { platform: platformInput('linux/arm64') }), { transport: t, secret: () => {} }).catch((e) => e);
+    const err = await captureDigests(settings('api=reg.example.com/acme/api:1.0.0', { platform: platformInput('linux/arm64') }), {
+      transport: t,
+      secret: () => {},
+    }).catch((e) => e);
     expect(err.format()).toBe(
       'api: could not resolve reg.example.com/acme/api:1.0.0: platform linux/arm64 is not in the index (it has linux/amd64) — set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
     );
@@ -265,11 +323,19 @@ describe('captureDigests with a fake registry', () => {
   test('Docker config credentials are masked when used', async () => {
     const masked: string[] = [];
     const basicOnly: Transport = async (req) =>
-      req.headers.Authorization ? { status: 200, headers: { 'docker-content-digest': d('a') }, body: Buffer.alloc(0) } : { status: 401, headers: { 'www-authenticate': 'Basic realm="x"' }, body: Buffer.alloc(0) };
+      req.headers.Authorization
+        ? { status: 200, headers: { 'docker-content-digest': d('a') }, body: Buffer.alloc(0) }
+        : { status: 401, headers: { 'www-authenticate': 'Basic realm="x"' }, body: Buffer.alloc(0) };
     const dc = join(ws, 'dc');
     mkdirSync(dc);
-    writeFileSync(join(dc, 'config.json'), JSON.stringify({ auths: { 'reg.example.com': { auth: Buffer.from('u:from-config-pw').toString('base64') } } }));
-    await captureDigests(settings('api=reg.example.com/acme/api:1.0.0', { dockerConfigDir: dc }), { transport: basicOnly, secret: (v) => masked.push(v) });
+    writeFileSync(
+      join(dc, 'config.json'),
+      JSON.stringify({ auths: { 'reg.example.com': { auth: Buffer.from('u:from-config-pw').toString('base64') } } }),
+    );
+    await captureDigests(settings('api=reg.example.com/acme/api:1.0.0', { dockerConfigDir: dc }), {
+      transport: basicOnly,
+      secret: (v) => masked.push(v),
+    });
     expect(masked).toContain('from-config-pw');
   });
 });

@@ -38,7 +38,8 @@ describe('renderDiff as a patch', () => {
 
   test('a changelog with notes on top and its link references updated at the bottom', () => {
     const before = '# Changelog\n\n## 1.0.0\n\n* one\n\n[1.0.0]: https://x/compare/v0.9.0...v1.0.0\n';
-    const after = '# Changelog\n\n## 1.1.0\n\n* two\n\n## 1.0.0\n\n* one\n\n[1.1.0]: https://x/compare/v1.0.0...v1.1.0\n[1.0.0]: https://x/compare/v0.9.0...v1.0.0\n';
+    const after =
+      '# Changelog\n\n## 1.1.0\n\n* two\n\n## 1.0.0\n\n* one\n\n[1.1.0]: https://x/compare/v1.0.0...v1.1.0\n[1.0.0]: https://x/compare/v0.9.0...v1.0.0\n';
     expect(applyPatch(before, patchOf(before, after, 3))).toBe(after);
     expect(applyPatch(before, patchOf(before, after, 0))).toBe(after);
   });
@@ -72,9 +73,14 @@ describe('renderDiff as a patch', () => {
       try {
         applied = applyPatch(fresh ? '' : before, patch);
       } catch (e) {
-        throw new Error(`pair ${t} (context ${context}): ${(e as Error).message}\nbefore: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}\n${patch.join('\n')}`);
+        throw new Error(
+          `pair ${t} (context ${context}): ${(e as Error).message}\nbefore: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}\n${patch.join('\n')}`,
+        );
       }
-      if (applied !== after) throw new Error(`pair ${t} (context ${context}): the patch gives ${JSON.stringify(applied)}\nbefore: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}\n${patch.join('\n')}`);
+      if (applied !== after)
+        throw new Error(
+          `pair ${t} (context ${context}): the patch gives ${JSON.stringify(applied)}\nbefore: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}\n${patch.join('\n')}`,
+        );
       checked++;
     }
     expect(checked).toBeGreaterThan(1000);

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/errors.ts';
 import * as nodeFs from 'node:fs';
-import { applyEdits, commitChanges, nodeTxFs, planEdits, realFs, type FileEdit, type FileIo, type TxFs } from '../../src/edits/transaction.ts';
+import {
+  applyEdits,
+  commitChanges,
+  nodeTxFs,
+  planEdits,
+  realFs,
+  type FileEdit,
+  type FileIo,
+  type TxFs,
+} from '../../src/edits/transaction.ts';
 import { structuredPatch } from 'diff';
 import { renderDiff } from '../../src/edits/diff.ts';
 
@@ -62,7 +71,12 @@ describe('transaction', () => {
 
   test('a failing check stops everything before any write', () => {
     const before = snapshotTree();
-    const bad: FileEdit = { ...log, check: () => { throw new Error('edit did more than intended'); } };
+    const bad: FileEdit = {
+      ...log,
+      check: () => {
+        throw new Error('edit did more than intended');
+      },
+    };
     expect(() => applyEdits(ws, [bump, bad])).toThrow(/did more than intended/);
     expect(snapshotTree()).toEqual(before);
   });
@@ -121,7 +135,9 @@ describe('transaction', () => {
         realFs.rename(from, to);
       },
     };
-    expect(() => applyEdits(ws, [bump, log], { fs: failing })).toThrow(/CHANGELOG\.md could not be replaced \(EIO\); could not restore charts\/a\/Chart\.yaml/);
+    expect(() => applyEdits(ws, [bump, log], { fs: failing })).toThrow(
+      /CHANGELOG\.md could not be replaced \(EIO\); could not restore charts\/a\/Chart\.yaml/,
+    );
     expect(Object.keys(snapshotTree()).filter((f) => f.includes('lockstep'))).toEqual([]);
   });
 
@@ -137,7 +153,9 @@ describe('transaction', () => {
 
     test('short writes are continued until the whole text is on disk, then fsync, then close', () => {
       const calls: string[] = [];
-      applyEdits(ws, [{ path: 'charts/a/NOTES.txt', update: () => 'é'.repeat(10) }], { fs: { ...realFs, writeFile: nodeTxFs(io(3, calls)).writeFile } });
+      applyEdits(ws, [{ path: 'charts/a/NOTES.txt', update: () => 'é'.repeat(10) }], {
+        fs: { ...realFs, writeFile: nodeTxFs(io(3, calls)).writeFile },
+      });
       expect(readFileSync(join(ws, 'charts/a/NOTES.txt'), 'utf8')).toBe('é'.repeat(10));
       expect(calls).toEqual(['open', ...Array(7).fill('write'), 'fsync', 'close']);
     });
@@ -145,7 +163,9 @@ describe('transaction', () => {
     test('the mode is restored and the file flushed before it is renamed', () => {
       const calls: string[] = [];
       const recording = nodeTxFs(io(1 << 20, calls));
-      applyEdits(ws, [bump], { fs: { ...realFs, writeFile: recording.writeFile, rename: (a, b) => (calls.push('rename'), realFs.rename(a, b)) } });
+      applyEdits(ws, [bump], {
+        fs: { ...realFs, writeFile: recording.writeFile, rename: (a, b) => (calls.push('rename'), realFs.rename(a, b)) },
+      });
       expect(calls).toEqual(['open', 'write', 'fchmod', 'fsync', 'close', 'rename']);
     });
 
@@ -168,7 +188,11 @@ describe('transaction', () => {
 describe('renderDiff', () => {
   test('unified diff, every line indented so none can start with ::', () => {
     const out = renderDiff([{ path: 'charts/a/values.yaml', before: 'a: 1\n::error::x\n', after: 'a: 2\n::error::x\n' }]);
-    expect(out).toBe(['  --- a/charts/a/values.yaml', '  +++ b/charts/a/values.yaml', '  @@ -1,2 +1,2 @@', '  -a: 1', '  +a: 2', '   : :error::x'].join('\n'));
+    expect(out).toBe(
+      ['  --- a/charts/a/values.yaml', '  +++ b/charts/a/values.yaml', '  @@ -1,2 +1,2 @@', '  -a: 1', '  +a: 2', '   : :error::x'].join(
+        '\n',
+      ),
+    );
     expect(out.split('\n').some((l) => l.startsWith('::'))).toBe(false);
   });
   test('the runner trims leading whitespace before looking for ::, so no line may start with :: after it either', () => {
@@ -207,12 +231,21 @@ describe('renderDiff', () => {
     return expected.map((l) => `  ${l.replace(/\r/g, '␍')}`);
   };
   const pins = (n: number, v: string) =>
-    Array.from({ length: n }, (_, i) => `svc-${i}:\n  enabled: true\n  image:\n    tag: "v${v}-${i}"\n    digest: d${v}-${i}\n  pullPolicy: IfNotPresent\n  replicas: 3\n\n`).join('');
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `svc-${i}:\n  enabled: true\n  image:\n    tag: "v${v}-${i}"\n    digest: d${v}-${i}\n  pullPolicy: IfNotPresent\n  replicas: 3\n\n`,
+    ).join('');
   const log = Array.from({ length: 40 }, (_, i) => `* entry ${i}\n`).join('');
   test.each([
     ['notes prepended to a long changelog', `# Changelog\n\n${log}`, `# Changelog\n\n## 2.0.0\n\n* new\n\n${log}`, 3],
     ['changes at both ends', `a\n${log}z\n`, `A\n${log}Z\n`, 3],
-    ['two changes far apart in the middle', `${log}${log}`, `${log.replace('entry 5\n', 'entry five\n')}${log.replace('entry 30\n', 'entry thirty\n')}`, 3],
+    [
+      'two changes far apart in the middle',
+      `${log}${log}`,
+      `${log.replace('entry 5\n', 'entry five\n')}${log.replace('entry 30\n', 'entry thirty\n')}`,
+      3,
+    ],
     ['the last line loses its newline', `${log}end\n`, `${log}end`, 3],
     ['a repeated line at the boundary', 'x\nx\nx\n', 'x\nx\nx\nx\n', 2],
     ['a deletion without context', log, log.replace('* entry 7\n', ''), 0],
@@ -224,10 +257,19 @@ describe('renderDiff', () => {
     // Same line count, every changed line new: the diff is taken per stretch between long unchanged runs.
     ['a pin rewritten per service', pins(40, '1'), pins(40, '2'), 3],
     ['pins rewritten, the last line without a newline', pins(12, '1').trimEnd(), pins(12, '2').trimEnd(), 3],
-    ['pins rewritten, a new value that an old line already has (one whole diff)', pins(12, '1'), pins(12, '1').replace('tag: "v1-3"', 'tag: "v1-4"'), 3],
+    [
+      'pins rewritten, a new value that an old line already has (one whole diff)',
+      pins(12, '1'),
+      pins(12, '1').replace('tag: "v1-3"', 'tag: "v1-4"'),
+      3,
+    ],
     ['pins rewritten without context', pins(12, '1'), pins(12, '2'), 0],
   ])('%s: the same hunks as a whole-file diff', (_name, before, after, context) => {
-    expect(renderDiff([{ path: 'f', before, after }], context).split('\n').slice(2)).toEqual(wholeDiff(before, after, context));
+    expect(
+      renderDiff([{ path: 'f', before, after }], context)
+        .split('\n')
+        .slice(2),
+    ).toEqual(wholeDiff(before, after, context));
   });
 
   // Random same-length rewrites over small vocabularies (many repeated lines, where a shifted alignment can win):
@@ -242,9 +284,20 @@ describe('renderDiff', () => {
     while (suffix < a.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
     const skip = Math.max(0, prefix - context);
     const keepEnd = Math.max(0, suffix - context);
-    const middle = structuredPatch('a/f', 'b/f', a.slice(skip, a.length - keepEnd).join(''), b.slice(skip, b.length - keepEnd).join(''), undefined, undefined, { context });
+    const middle = structuredPatch(
+      'a/f',
+      'b/f',
+      a.slice(skip, a.length - keepEnd).join(''),
+      b.slice(skip, b.length - keepEnd).join(''),
+      undefined,
+      undefined,
+      { context },
+    );
     const at = (start: number, lines: number) => `${lines === 0 ? start + skip - 1 : start + skip},${lines}`;
-    return middle.hunks.flatMap((h) => [`  @@ -${at(h.oldStart, h.oldLines)} +${at(h.newStart, h.newLines)} @@`, ...h.lines.map((l) => `  ${l}`)]);
+    return middle.hunks.flatMap((h) => [
+      `  @@ -${at(h.oldStart, h.oldLines)} +${at(h.newStart, h.newLines)} @@`,
+      ...h.lines.map((l) => `  ${l}`),
+    ]);
   };
   test('random same-length rewrites: the same hunks as one diff of the differing middle', () => {
     let seed = 20261122;
@@ -255,11 +308,17 @@ describe('renderDiff', () => {
       const b = [...a];
       for (let e = 1 + Math.floor(rnd() * 8); e > 0; e--) {
         const at = Math.floor(rnd() * a.length);
-        for (let k = at; k < Math.min(a.length, at + 1 + Math.floor(rnd() * 3)); k++) b[k] = rnd() < 0.2 ? `l${Math.floor(rnd() * vocab)}\n` : `x${Math.floor(rnd() * 1000)}\n`;
+        for (let k = at; k < Math.min(a.length, at + 1 + Math.floor(rnd() * 3)); k++)
+          b[k] = rnd() < 0.2 ? `l${Math.floor(rnd() * vocab)}\n` : `x${Math.floor(rnd() * 1000)}\n`;
       }
       const context = [0, 1, 3][t % 3];
       const [before, after] = [a.join(''), b.join('')];
-      if (before !== after) expect(renderDiff([{ path: 'f', before, after }], context).split('\n').slice(2)).toEqual(middleDiff(before, after, context));
+      if (before !== after)
+        expect(
+          renderDiff([{ path: 'f', before, after }], context)
+            .split('\n')
+            .slice(2),
+        ).toEqual(middleDiff(before, after, context));
     }
   });
 

@@ -22,7 +22,6 @@ function layoutProblems(before: string, after: string): { problems: string[]; be
   return { problems, beforeBody, afterBody };
 }
 
-
 type Quote = 'plain' | 'single' | 'double';
 const q = (v: string, s: Quote) => (s === 'single' ? `'${v}'` : s === 'double' ? `"${v}"` : v);
 
@@ -68,7 +67,7 @@ test('the oracle classifies every value the variants write', () => {
 
 function generate(seed: number): Variant {
   const r = rng(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
   const eol = pick(['\n', '\r\n']);
   const bom = r() < 0.3;
   const finalNewline = r() < 0.7;
@@ -86,11 +85,37 @@ function generate(seed: number): Variant {
   blocks.push({ key: 'apiVersion', lines: [`apiVersion: v2${comment()}`] });
   blocks.push({ key: 'name', lines: [`name: ${pick(['myapp', "'my-app'", '"my.app"'])}${comment()}`] });
   blocks.push({ key: 'version', lines: [`version: ${q('1.2.3', vq)}${comment()}`], role: 'version' });
-  if (hasApp) blocks.push({ key: 'appVersion', lines: [`appVersion: ${aq === 'plain' && /^\d{4}\.\d/.test(appValue) ? `"${appValue}"` : q(appValue, aq)}${comment()}`], role: 'appVersion' });
-  blocks.push({ key: 'description', lines: pick([[`description: A Helm chart`], [`description: >-`, `${pad}A long folded`, `${pad}description: with colons`], [`description: "quoted: yes"`]]) });
+  if (hasApp)
+    blocks.push({
+      key: 'appVersion',
+      lines: [`appVersion: ${aq === 'plain' && /^\d{4}\.\d/.test(appValue) ? `"${appValue}"` : q(appValue, aq)}${comment()}`],
+      role: 'appVersion',
+    });
+  blocks.push({
+    key: 'description',
+    lines: pick([
+      [`description: A Helm chart`],
+      [`description: >-`, `${pad}A long folded`, `${pad}description: with colons`],
+      [`description: "quoted: yes"`],
+    ]),
+  });
   blocks.push({ key: 'type', lines: [`type: application`] });
-  if (r() < 0.5) blocks.push({ key: 'keywords', lines: pick([[`keywords: [web, 'http', "proxy"]`], [`keywords:`, `${indentedDeps ? pad : ''}- web`, `${indentedDeps ? pad : ''}- http`]]) });
-  if (r() < 0.5) blocks.push({ key: 'maintainers', lines: pick([[`maintainers: [{name: a, email: a@example.com}]`], [`maintainers:`, `${indentedDeps ? pad : ''}- name: Bitnami`, `${indentedDeps ? pad : ''}  url: https://github.com/bitnami/charts`]]) });
+  if (r() < 0.5)
+    blocks.push({
+      key: 'keywords',
+      lines: pick([
+        [`keywords: [web, 'http', "proxy"]`],
+        [`keywords:`, `${indentedDeps ? pad : ''}- web`, `${indentedDeps ? pad : ''}- http`],
+      ]),
+    });
+  if (r() < 0.5)
+    blocks.push({
+      key: 'maintainers',
+      lines: pick([
+        [`maintainers: [{name: a, email: a@example.com}]`],
+        [`maintainers:`, `${indentedDeps ? pad : ''}- name: Bitnami`, `${indentedDeps ? pad : ''}  url: https://github.com/bitnami/charts`],
+      ]),
+    });
   const nDeps = Math.floor(r() * 4);
   const depRoles: string[] = [];
   if (nDeps > 0) {
@@ -99,7 +124,8 @@ function generate(seed: number): Variant {
     for (let i = 0; i < nDeps; i++) {
       const dq = pick<Quote>(['plain', 'single', 'double']);
       const ver = pick(['1.0.0', '2.x.x', '~1.2.0', '>=1.0.0 <2.0.0']);
-      const verText = ver.includes(' ') || ver.startsWith('>') || ver.startsWith('~') ? (dq === 'plain' ? `"${ver}"` : q(ver, dq)) : q(ver, dq);
+      const verText =
+        ver.includes(' ') || ver.startsWith('>') || ver.startsWith('~') ? (dq === 'plain' ? `"${ver}"` : q(ver, dq)) : q(ver, dq);
       if (r() < 0.25) {
         lines.push(`${lead}- {name: dep${i}, version: ${verText}, repository: "file://../dep${i}"}`);
         depRoles.push(`dep${i}:${lines.length - 1}:flow`);
@@ -107,11 +133,24 @@ function generate(seed: number): Variant {
         const order = r() < 0.5 ? ['name', 'version', 'repository'] : ['name', 'repository', 'condition', 'version'];
         order.forEach((k, j) => {
           const prefix = j === 0 ? `${lead}- ` : `${lead}  `;
-          const value = k === 'name' ? `dep${i}` : k === 'version' ? verText : k === 'repository' ? `oci://registry-1.docker.io/bitnamicharts` : `dep${i}.enabled`;
+          const value =
+            k === 'name'
+              ? `dep${i}`
+              : k === 'version'
+                ? verText
+                : k === 'repository'
+                  ? `oci://registry-1.docker.io/bitnamicharts`
+                  : `dep${i}.enabled`;
           lines.push(`${prefix}${k}: ${value}${k === 'version' ? comment() : ''}`);
           if (k === 'version') depRoles.push(`dep${i}:${lines.length - 1}:block`);
         });
-        if (r() < 0.3) lines.push(`${lead}  alias: dep${i}-alias`, `${lead}  import-values:`, `${lead}  ${indentedDeps ? pad : ''}- child: default.data`, `${lead}  ${indentedDeps ? pad : ''}  parent: myimports`);
+        if (r() < 0.3)
+          lines.push(
+            `${lead}  alias: dep${i}-alias`,
+            `${lead}  import-values:`,
+            `${lead}  ${indentedDeps ? pad : ''}- child: default.data`,
+            `${lead}  ${indentedDeps ? pad : ''}  parent: myimports`,
+          );
         if (r() < 0.3) {
           lines.push(`${lead}  tags:`);
           lines.push(`${lead}  ${indentedDeps ? pad : ''}- bitnami-common`);
@@ -121,13 +160,34 @@ function generate(seed: number): Variant {
     blocks.push({ key: 'dependencies', lines, role: 'deps' });
   }
   if (r() < 0.4) blocks.push({ key: 'kubeVersion', lines: [`kubeVersion: ">=1.23.0-0"`] });
-  if (r() < 0.4) blocks.push({ key: 'home', lines: [`home: https://bitnami.com`, `icon: https://bitnami.com/assets/stacks/redis/img/redis-stack-220x234.png`] });
-  if (r() < 0.4) blocks.push({ key: 'sources', lines: [`sources:`, `${indentedDeps ? pad : ''}- https://github.com/bitnami/charts/tree/main/bitnami/redis`, '', `# deprecated charts are hidden`, `deprecated: false`] });
+  if (r() < 0.4)
+    blocks.push({
+      key: 'home',
+      lines: [`home: https://bitnami.com`, `icon: https://bitnami.com/assets/stacks/redis/img/redis-stack-220x234.png`],
+    });
+  if (r() < 0.4)
+    blocks.push({
+      key: 'sources',
+      lines: [
+        `sources:`,
+        `${indentedDeps ? pad : ''}- https://github.com/bitnami/charts/tree/main/bitnami/redis`,
+        '',
+        `# deprecated charts are hidden`,
+        `deprecated: false`,
+      ],
+    });
   if (r() < 0.6) {
     const ann = ['annotations:', `${pad}category: Infrastructure`];
-    if (r() < 0.3) ann.push(`${pad}"artifacthub.io/license": Apache-2.0`, `${pad}artifacthub.io/links: |`, `${pad}${pad}- name: Chart Source`, `${pad}${pad}  url: https://github.com/x/y`);
+    if (r() < 0.3)
+      ann.push(
+        `${pad}"artifacthub.io/license": Apache-2.0`,
+        `${pad}artifacthub.io/links: |`,
+        `${pad}${pad}- name: Chart Source`,
+        `${pad}${pad}  url: https://github.com/x/y`,
+      );
     if (r() < 0.7) ann.push(`${pad}artifacthub.io/changes: |`, `${pad}${pad}- kind: changed`, `${pad}${pad}  description: "Update: x"`);
-    if (r() < 0.5) ann.push(`${pad}artifacthub.io/images: |`, `${pad}${pad}- name: app`, `${pad}${pad}  image: docker.io/bitnami/app:1.2.3`, '');
+    if (r() < 0.5)
+      ann.push(`${pad}artifacthub.io/images: |`, `${pad}${pad}- name: app`, `${pad}${pad}  image: docker.io/bitnami/app:1.2.3`, '');
     if (r() < 0.5) ann.push(`${pad}licenses: Apache-2.0`);
     blocks.push({ key: 'annotations', lines: ann });
   }
@@ -211,12 +271,14 @@ describe('setScalars on generated Chart.yaml variants', () => {
         if (al.length !== bl.length + 1) problems.push(`expected exactly one inserted line, got ${al.length - bl.length}`);
         else {
           const inserted = al.splice(v.insertAfter + 1, 1)[0];
-          if (!/^\s*appVersion: /.test(inserted)) problems.push(`inserted line is not appVersion, but ${JSON.stringify(inserted)} (after line ${v.insertAfter + 1})`);
+          if (!/^\s*appVersion: /.test(inserted))
+            problems.push(`inserted line is not appVersion, but ${JSON.stringify(inserted)} (after line ${v.insertAfter + 1})`);
         }
       } else if (al.length !== bl.length) problems.push(`line count changed ${bl.length} → ${al.length}`);
       if (al.length === bl.length)
         bl.forEach((line, i) => {
-          if (!v.targets.includes(i) && al[i] !== line) problems.push(`line ${i + 1} changed: ${JSON.stringify(line)} → ${JSON.stringify(al[i])}`);
+          if (!v.targets.includes(i) && al[i] !== line)
+            problems.push(`line ${i + 1} changed: ${JSON.stringify(line)} → ${JSON.stringify(al[i])}`);
         });
       const expected = parseDocument(beforeBody).toJS();
       for (const e of v.edits) setIn(expected, e.path, e.value);
@@ -272,7 +334,7 @@ describe('setBlockScalar (artifacthub.io/changes) on generated Chart.yaml varian
       if (ka.length !== kb.length) problems.push(`lines outside the block: ${kb.length} → ${ka.length}`);
       else
         kb.forEach((l, i) => {
-          const same = ka[i] === l || (noFinal && (ka[i] === `${l}\r`));
+          const same = ka[i] === l || (noFinal && ka[i] === `${l}\r`);
           if (!same) problems.push(`line changed: ${JSON.stringify(l)} → ${JSON.stringify(ka[i])}`);
         });
       const expected = parseDocument(beforeBody).toJS();

@@ -44,38 +44,170 @@ describe('setScalar on Chart.yaml shapes: only the intended line changes', () =>
     ['plain version', 'apiVersion: v2\nname: a\nversion: 1.2.3\n', [{ path: ['version'], value: '1.2.4' }], { 3: 'version: 1.2.4' }],
     ['double-quoted version', 'name: a\nversion: "1.2.3"\n', [{ path: ['version'], value: '1.3.0' }], { 2: 'version: "1.3.0"' }],
     ['single-quoted version', "name: a\nversion: '1.2.3'\n", [{ path: ['version'], value: '2.0.0' }], { 2: "version: '2.0.0'" }],
-    ['comment after a plain value', 'name: a\nversion: 0.13.0        # chart version\n', [{ path: ['version'], value: '0.13.1' }], { 2: 'version: 0.13.1        # chart version' }],
-    ['comment after a quoted value', 'name: a\nappVersion: "1.4.2" # app\n', [{ path: ['appVersion'], value: '1.4.3' }], { 2: 'appVersion: "1.4.3" # app' }],
-    ['CRLF line endings', 'apiVersion: v2\r\nname: a\r\nversion: 1.0.0\r\nappVersion: 1.0.0\r\n', [{ path: ['version'], value: '1.0.1' }, { path: ['appVersion'], value: '1.1.0' }], { 3: 'version: 1.0.1', 4: 'appVersion: 1.1.0' }],
+    [
+      'comment after a plain value',
+      'name: a\nversion: 0.13.0        # chart version\n',
+      [{ path: ['version'], value: '0.13.1' }],
+      { 2: 'version: 0.13.1        # chart version' },
+    ],
+    [
+      'comment after a quoted value',
+      'name: a\nappVersion: "1.4.2" # app\n',
+      [{ path: ['appVersion'], value: '1.4.3' }],
+      { 2: 'appVersion: "1.4.3" # app' },
+    ],
+    [
+      'CRLF line endings',
+      'apiVersion: v2\r\nname: a\r\nversion: 1.0.0\r\nappVersion: 1.0.0\r\n',
+      [
+        { path: ['version'], value: '1.0.1' },
+        { path: ['appVersion'], value: '1.1.0' },
+      ],
+      { 3: 'version: 1.0.1', 4: 'appVersion: 1.1.0' },
+    ],
     ['BOM kept', '\ufeffname: a\nversion: 1.0.0\n', [{ path: ['version'], value: '1.0.1' }], { 2: 'version: 1.0.1' }],
     ['no final newline', 'name: a\nversion: 1.0.0', [{ path: ['version'], value: '1.0.1' }], { 2: 'version: 1.0.1' }],
-    ['4-space indent in dependencies', 'name: a\nversion: 1.0.0\ndependencies:\n    -   name: sub\n        version: 0.1.0\n        repository: file://../sub\n', [{ path: ['dependencies', 0, 'version'], value: '0.1.1' }], { 5: '        version: 0.1.1' }],
-    ['flow mapping document', '{name: a, version: 1.0.0, appVersion: "1.0"}\n', [{ path: ['version'], value: '1.0.1' }, { path: ['appVersion'], value: '1.1' }], { 1: '{name: a, version: 1.0.1, appVersion: "1.1"}' }],
-    ['flow mapping dependency', 'name: a\nversion: 1.0.0\ndependencies:\n  - {name: sub, version: 0.1.0, repository: "file://../sub"}\n', [{ path: ['dependencies', 0, 'version'], value: '0.2.0' }], { 4: '  - {name: sub, version: 0.2.0, repository: "file://../sub"}' }],
-    ['long description line before', `name: a\ndescription: ${LONG}\nversion: 1.0.0\n`, [{ path: ['version'], value: '1.0.1' }], { 3: 'version: 1.0.1' }],
-    ['missing appVersion is added after version', 'apiVersion: v2\nname: a\nversion: 1.0.0\ntype: application\n', [{ path: ['appVersion'], value: '2.3.4', create: true, after: 'version' }], {}, { 4: ['appVersion: 2.3.4'] }],
-    ['missing appVersion, version last without final newline', 'name: a\nversion: 1.0.0', [{ path: ['appVersion'], value: '2.3.4', create: true, after: 'version' }], {}, { 3: ['appVersion: 2.3.4'] }],
-    ['missing appVersion, CRLF', 'name: a\r\nversion: 1.0.0 # v\r\nkeywords: [x]\r\n', [{ path: ['appVersion'], value: '1.10', create: true, after: 'version' }], {}, { 3: ['appVersion: "1.10"'] }],
-    ['keys out of order', 'appVersion: 1.0.0\nname: a\ndependencies: []\nversion: 3.1.4\n', [{ path: ['version'], value: '3.2.0' }, { path: ['appVersion'], value: '1.1.0' }], { 1: 'appVersion: 1.1.0', 4: 'version: 3.2.0' }],
-    ['version only inside dependencies', 'name: a\ndependencies:\n  - name: sub\n    version: 1.0.0\n', [{ path: ['dependencies', 0, 'version'], value: '1.0.1' }], { 4: '    version: 1.0.1' }],
-    ['block-scalar annotations before version', 'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: fixed\n      description: version: 1.0.0 fixed\nversion: 1.0.0\n', [{ path: ['version'], value: '1.0.1' }], { 6: 'version: 1.0.1' }],
-    ['new value 1.10 in a plain slot is double-quoted', 'name: a\nappVersion: 1.9.0\n', [{ path: ['appVersion'], value: '1.10' }], { 2: 'appVersion: "1.10"' }],
-    ['new value yes is double-quoted', 'name: a\nappVersion: stable\n', [{ path: ['appVersion'], value: 'yes' }], { 2: 'appVersion: "yes"' }],
+    [
+      '4-space indent in dependencies',
+      'name: a\nversion: 1.0.0\ndependencies:\n    -   name: sub\n        version: 0.1.0\n        repository: file://../sub\n',
+      [{ path: ['dependencies', 0, 'version'], value: '0.1.1' }],
+      { 5: '        version: 0.1.1' },
+    ],
+    [
+      'flow mapping document',
+      '{name: a, version: 1.0.0, appVersion: "1.0"}\n',
+      [
+        { path: ['version'], value: '1.0.1' },
+        { path: ['appVersion'], value: '1.1' },
+      ],
+      { 1: '{name: a, version: 1.0.1, appVersion: "1.1"}' },
+    ],
+    [
+      'flow mapping dependency',
+      'name: a\nversion: 1.0.0\ndependencies:\n  - {name: sub, version: 0.1.0, repository: "file://../sub"}\n',
+      [{ path: ['dependencies', 0, 'version'], value: '0.2.0' }],
+      { 4: '  - {name: sub, version: 0.2.0, repository: "file://../sub"}' },
+    ],
+    [
+      'long description line before',
+      `name: a\ndescription: ${LONG}\nversion: 1.0.0\n`,
+      [{ path: ['version'], value: '1.0.1' }],
+      { 3: 'version: 1.0.1' },
+    ],
+    [
+      'missing appVersion is added after version',
+      'apiVersion: v2\nname: a\nversion: 1.0.0\ntype: application\n',
+      [{ path: ['appVersion'], value: '2.3.4', create: true, after: 'version' }],
+      {},
+      { 4: ['appVersion: 2.3.4'] },
+    ],
+    [
+      'missing appVersion, version last without final newline',
+      'name: a\nversion: 1.0.0',
+      [{ path: ['appVersion'], value: '2.3.4', create: true, after: 'version' }],
+      {},
+      { 3: ['appVersion: 2.3.4'] },
+    ],
+    [
+      'missing appVersion, CRLF',
+      'name: a\r\nversion: 1.0.0 # v\r\nkeywords: [x]\r\n',
+      [{ path: ['appVersion'], value: '1.10', create: true, after: 'version' }],
+      {},
+      { 3: ['appVersion: "1.10"'] },
+    ],
+    [
+      'keys out of order',
+      'appVersion: 1.0.0\nname: a\ndependencies: []\nversion: 3.1.4\n',
+      [
+        { path: ['version'], value: '3.2.0' },
+        { path: ['appVersion'], value: '1.1.0' },
+      ],
+      { 1: 'appVersion: 1.1.0', 4: 'version: 3.2.0' },
+    ],
+    [
+      'version only inside dependencies',
+      'name: a\ndependencies:\n  - name: sub\n    version: 1.0.0\n',
+      [{ path: ['dependencies', 0, 'version'], value: '1.0.1' }],
+      { 4: '    version: 1.0.1' },
+    ],
+    [
+      'block-scalar annotations before version',
+      'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: fixed\n      description: version: 1.0.0 fixed\nversion: 1.0.0\n',
+      [{ path: ['version'], value: '1.0.1' }],
+      { 6: 'version: 1.0.1' },
+    ],
+    [
+      'new value 1.10 in a plain slot is double-quoted',
+      'name: a\nappVersion: 1.9.0\n',
+      [{ path: ['appVersion'], value: '1.10' }],
+      { 2: 'appVersion: "1.10"' },
+    ],
+    [
+      'new value yes is double-quoted',
+      'name: a\nappVersion: stable\n',
+      [{ path: ['appVersion'], value: 'yes' }],
+      { 2: 'appVersion: "yes"' },
+    ],
     ['new value 012 is double-quoted', 'name: a\nappVersion: v1\n', [{ path: ['appVersion'], value: '012' }], { 2: 'appVersion: "012"' }],
     ['new value 1e3 is double-quoted', 'name: a\nappVersion: v1\n', [{ path: ['appVersion'], value: '1e3' }], { 2: 'appVersion: "1e3"' }],
-    ['pre-release stays plain', 'name: a\nversion: 0.1.0\n', [{ path: ['version'], value: '0.0.0-pr-12-abc1234' }], { 2: 'version: 0.0.0-pr-12-abc1234' }],
-    ['compact sequence at column 0', 'dependencies:\n- name: common\n  version: 2.x.x\nversion: 1.0.0\n', [{ path: ['dependencies', 0, 'version'], value: '2.31.3' }], { 3: '  version: 2.31.3' }],
-    ['extra spaces around the value', 'name: a\nversion:    1.2.3    # spaced\n', [{ path: ['version'], value: '1.2.4' }], { 2: 'version:    1.2.4    # spaced' }],
+    [
+      'pre-release stays plain',
+      'name: a\nversion: 0.1.0\n',
+      [{ path: ['version'], value: '0.0.0-pr-12-abc1234' }],
+      { 2: 'version: 0.0.0-pr-12-abc1234' },
+    ],
+    [
+      'compact sequence at column 0',
+      'dependencies:\n- name: common\n  version: 2.x.x\nversion: 1.0.0\n',
+      [{ path: ['dependencies', 0, 'version'], value: '2.31.3' }],
+      { 3: '  version: 2.31.3' },
+    ],
+    [
+      'extra spaces around the value',
+      'name: a\nversion:    1.2.3    # spaced\n',
+      [{ path: ['version'], value: '1.2.4' }],
+      { 2: 'version:    1.2.4    # spaced' },
+    ],
     ['quoted key', '"name": a\n"version": 1.0.0\n', [{ path: ['version'], value: '1.0.1' }], { 2: '"version": 1.0.1' }],
     ['document start marker', '---\nname: a\nversion: 1.0.0\n', [{ path: ['version'], value: '1.0.1' }], { 3: 'version: 1.0.1' }],
     ['empty appVersion', 'name: a\nappVersion:\nversion: 1.0.0\n', [{ path: ['appVersion'], value: '1.2.3' }], { 2: 'appVersion: 1.2.3' }],
-    ['null appVersion', 'name: a\nappVersion: ~ # unset\nversion: 1.0.0\n', [{ path: ['appVersion'], value: '1.2.3' }], { 2: 'appVersion: 1.2.3 # unset' }],
-    ['comments and blank lines between keys', '# head\n\nname: a # n\n\n# the version\nversion: 1.0.0\n\n# end\n', [{ path: ['version'], value: '1.1.0' }], { 6: 'version: 1.1.0' }],
-    ['single-quoted value with a quote', "name: a\nappVersion: 'it''s-1'\n", [{ path: ['appVersion'], value: "it's-2" }], { 2: "appVersion: 'it''s-2'" }],
-    ['tab before comment', 'name: a\nversion: 1.0.0\t# tabbed\n', [{ path: ['version'], value: '1.0.1' }], { 2: 'version: 1.0.1\t# tabbed' }],
+    [
+      'null appVersion',
+      'name: a\nappVersion: ~ # unset\nversion: 1.0.0\n',
+      [{ path: ['appVersion'], value: '1.2.3' }],
+      { 2: 'appVersion: 1.2.3 # unset' },
+    ],
+    [
+      'comments and blank lines between keys',
+      '# head\n\nname: a # n\n\n# the version\nversion: 1.0.0\n\n# end\n',
+      [{ path: ['version'], value: '1.1.0' }],
+      { 6: 'version: 1.1.0' },
+    ],
+    [
+      'single-quoted value with a quote',
+      "name: a\nappVersion: 'it''s-1'\n",
+      [{ path: ['appVersion'], value: "it's-2" }],
+      { 2: "appVersion: 'it''s-2'" },
+    ],
+    [
+      'tab before comment',
+      'name: a\nversion: 1.0.0\t# tabbed\n',
+      [{ path: ['version'], value: '1.0.1' }],
+      { 2: 'version: 1.0.1\t# tabbed' },
+    ],
     ['value equal: nothing changes', 'name: a\nversion: 1.0.0 # same\n', [{ path: ['version'], value: '1.0.0' }], {}],
-    ['ArgoCD Application targetRevision', 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: myapp-prod\nspec:\n  source:\n    chart: myapp\n    repoURL: ghcr.io/acme/charts\n    targetRevision: 0.13.1  # chart version\n', [{ path: ['spec', 'source', 'targetRevision'], value: '0.13.2' }], { 9: '    targetRevision: 0.13.2  # chart version' }],
-    ['values image tag, empty double-quoted', 'services:\n  api:\n    image:\n      repository: ghcr.io/acme/api\n      tag: ""     # default: appVersion\n      digest: ""\n', [{ path: ['services', 'api', 'image', 'tag'], value: '1.7.3' }], { 5: '      tag: "1.7.3"     # default: appVersion' }],
+    [
+      'ArgoCD Application targetRevision',
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: myapp-prod\nspec:\n  source:\n    chart: myapp\n    repoURL: ghcr.io/acme/charts\n    targetRevision: 0.13.1  # chart version\n',
+      [{ path: ['spec', 'source', 'targetRevision'], value: '0.13.2' }],
+      { 9: '    targetRevision: 0.13.2  # chart version' },
+    ],
+    [
+      'values image tag, empty double-quoted',
+      'services:\n  api:\n    image:\n      repository: ghcr.io/acme/api\n      tag: ""     # default: appVersion\n      digest: ""\n',
+      [{ path: ['services', 'api', 'image', 'tag'], value: '1.7.3' }],
+      { 5: '      tag: "1.7.3"     # default: appVersion' },
+    ],
   ])('%s', (_name, before, edits, replace, insert = {}) => {
     const after = edit(before, edits);
     expect(after).toBe(expected(before, replace, insert));
@@ -127,7 +259,9 @@ describe('setScalar refuses what it cannot change faithfully', () => {
 describe('setScalar creates keys in the file own style', () => {
   test('inside a nested mapping, in its indentation', () => {
     const text = 'spec:\n    source:\n        chart: myapp\n        repoURL: ghcr.io/acme\n';
-    expect(setScalar(text, 'f', ['spec', 'source', 'targetRevision'], '1.2.3', { create: true })).toBe(`${text}        targetRevision: 1.2.3\n`);
+    expect(setScalar(text, 'f', ['spec', 'source', 'targetRevision'], '1.2.3', { create: true })).toBe(
+      `${text}        targetRevision: 1.2.3\n`,
+    );
   });
   test.each([
     ['empty value', 'image:\nreplicas: 2\n', 'image:\n  tag: 1.7.3\nreplicas: 2\n'],
@@ -140,7 +274,9 @@ describe('setScalar creates keys in the file own style', () => {
     checkYamlEdit('values.yaml', before, out, [{ path, value: '1.7.3' }]);
   });
   test('into a flow mapping', () => {
-    expect(setScalar('image: {repository: r}\n', 'f', ['image', 'tag'], '1.0', { create: true })).toBe('image: {repository: r, tag: "1.0"}\n');
+    expect(setScalar('image: {repository: r}\n', 'f', ['image', 'tag'], '1.0', { create: true })).toBe(
+      'image: {repository: r, tag: "1.0"}\n',
+    );
   });
   test('two levels missing is refused', () => {
     expect(() => setScalar('name: a\n', 'f', ['x', 'y'], '1', { create: true })).toThrow(/x\.y is missing/);
@@ -156,49 +292,100 @@ describe('setBlockScalar (artifacthub.io/changes)', () => {
   test('adds annotations when missing', () => {
     const before = 'apiVersion: v2\nname: a\nversion: 1.0.0\n';
     const after = setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true });
-    expect(after).toBe(`${before}annotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\n`);
+    expect(after).toBe(
+      `${before}annotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\n`,
+    );
     checkYamlEdit('f', before, after, [{ path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]);
   });
   test('adds the key to existing annotations in 4-space style, CRLF', () => {
     const before = 'name: a\r\nannotations:\r\n    category: Database\r\nversion: 1.0.0\r\n';
     const after = setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true });
-    expect(after).toBe('name: a\r\nannotations:\r\n    category: Database\r\n    artifacthub.io/changes: |\r\n        - kind: changed\r\n          description: Update appVersion to 1.5.0\r\nversion: 1.0.0\r\n');
+    expect(after).toBe(
+      'name: a\r\nannotations:\r\n    category: Database\r\n    artifacthub.io/changes: |\r\n        - kind: changed\r\n          description: Update appVersion to 1.5.0\r\nversion: 1.0.0\r\n',
+    );
   });
   test('replaces an existing block and keeps what follows', () => {
     const before = 'annotations:\n  artifacthub.io/changes: |\n    - kind: added\n      description: old\n  category: x\nversion: 1.0.0\n';
     const after = setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes);
-    expect(after).toBe('annotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\n  category: x\nversion: 1.0.0\n');
+    expect(after).toBe(
+      'annotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\n  category: x\nversion: 1.0.0\n',
+    );
     expect(setBlockScalar(after, 'f', ['annotations', 'artifacthub.io/changes'], changes)).toBe(after);
   });
   test.each([
-    ['annotations: {}', 'name: a\nannotations: {}\nversion: 1.0.0\n', 'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\nversion: 1.0.0\n'],
-    ['annotations: (empty), CRLF', 'name: a\r\nannotations:  \r\nversion: 1.0.0\r\n', 'name: a\r\nannotations:\r\n  artifacthub.io/changes: |\r\n    - kind: changed\r\n      description: Update appVersion to 1.5.0\r\nversion: 1.0.0\r\n'],
-    ['annotations: (empty) at the end, no final newline', 'name: a\nannotations:', 'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0'],
+    [
+      'annotations: {}',
+      'name: a\nannotations: {}\nversion: 1.0.0\n',
+      'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\nversion: 1.0.0\n',
+    ],
+    [
+      'annotations: (empty), CRLF',
+      'name: a\r\nannotations:  \r\nversion: 1.0.0\r\n',
+      'name: a\r\nannotations:\r\n  artifacthub.io/changes: |\r\n    - kind: changed\r\n      description: Update appVersion to 1.5.0\r\nversion: 1.0.0\r\n',
+    ],
+    [
+      'annotations: (empty) at the end, no final newline',
+      'name: a\nannotations:',
+      'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0',
+    ],
   ])('fills an empty parent: %s', (_name, before, after) => {
     expect(setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true })).toBe(after);
   });
 
   test.each([
-    ['annotations: ~', 'name: a\nannotations: ~\nversion: 1.0.0\n', 'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\nversion: 1.0.0\n'],
-    ['annotations: null, 4-space file', 'name: a\nannotations: null\nmaintainers:\n    - name: x\nx:\n    y: 1\n', 'name: a\nannotations:\n    artifacthub.io/changes: |\n        - kind: changed\n          description: Update appVersion to 1.5.0\nmaintainers:\n    - name: x\nx:\n    y: 1\n'],
-    ['annotations: ~ with a comment, CRLF', 'name: a\r\nannotations: ~  # none yet\r\nversion: 1.0.0\r\n', 'name: a\r\nannotations:  # none yet\r\n  artifacthub.io/changes: |\r\n    - kind: changed\r\n      description: Update appVersion to 1.5.0\r\nversion: 1.0.0\r\n'],
-    ['annotations: {} with a comment', 'annotations: {} # none\n', 'annotations: # none\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\n'],
-  ])('a null or empty parent becomes a mapping in the file\'s style: %s', (_name, before, after) => {
+    [
+      'annotations: ~',
+      'name: a\nannotations: ~\nversion: 1.0.0\n',
+      'name: a\nannotations:\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\nversion: 1.0.0\n',
+    ],
+    [
+      'annotations: null, 4-space file',
+      'name: a\nannotations: null\nmaintainers:\n    - name: x\nx:\n    y: 1\n',
+      'name: a\nannotations:\n    artifacthub.io/changes: |\n        - kind: changed\n          description: Update appVersion to 1.5.0\nmaintainers:\n    - name: x\nx:\n    y: 1\n',
+    ],
+    [
+      'annotations: ~ with a comment, CRLF',
+      'name: a\r\nannotations: ~  # none yet\r\nversion: 1.0.0\r\n',
+      'name: a\r\nannotations:  # none yet\r\n  artifacthub.io/changes: |\r\n    - kind: changed\r\n      description: Update appVersion to 1.5.0\r\nversion: 1.0.0\r\n',
+    ],
+    [
+      'annotations: {} with a comment',
+      'annotations: {} # none\n',
+      'annotations: # none\n  artifacthub.io/changes: |\n    - kind: changed\n      description: Update appVersion to 1.5.0\n',
+    ],
+  ])("a null or empty parent becomes a mapping in the file's style: %s", (_name, before, after) => {
     const got = setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true });
     expect(got).toBe(after);
     checkYamlEdit('f', before, got, [{ path: ['annotations', 'artifacthub.io/changes'], value: `${changes}\n` }]);
   });
 
   test('a quoted "null" parent is a string, not a placeholder: refused, saying what to write', () => {
-    expect(() => setBlockScalar('annotations: "null"\n', 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true })).toThrow(
-      expect.objectContaining({ line: 1, hint: 'write annotations as a mapping (`annotations:` with indented `key: value` lines), or check the key path' }),
+    expect(() =>
+      setBlockScalar('annotations: "null"\n', 'f', ['annotations', 'artifacthub.io/changes'], changes, { create: true }),
+    ).toThrow(
+      expect.objectContaining({
+        line: 1,
+        hint: 'write annotations as a mapping (`annotations:` with indented `key: value` lines), or check the key path',
+      }),
     );
   });
 
   test.each([
-    ['a comment after |', 'annotations:\n  artifacthub.io/changes: |  # written by bump-chart\n    - kind: added\n      description: old\n  category: x\n', 'annotations:\n  artifacthub.io/changes: |  # written by bump-chart\n    - kind: changed\n      description: Update appVersion to 1.5.0\n  category: x\n'],
-    ['a comment after |-', 'annotations:\n  artifacthub.io/changes: |- # keep\n    - kind: added\n', 'annotations:\n  artifacthub.io/changes: | # keep\n    - kind: changed\n      description: Update appVersion to 1.5.0\n'],
-    ['a comment after a one-line value', 'annotations:\n  artifacthub.io/changes: "" # filled at release\nversion: 1.0.0\n', 'annotations:\n  artifacthub.io/changes: | # filled at release\n    - kind: changed\n      description: Update appVersion to 1.5.0\nversion: 1.0.0\n'],
+    [
+      'a comment after |',
+      'annotations:\n  artifacthub.io/changes: |  # written by bump-chart\n    - kind: added\n      description: old\n  category: x\n',
+      'annotations:\n  artifacthub.io/changes: |  # written by bump-chart\n    - kind: changed\n      description: Update appVersion to 1.5.0\n  category: x\n',
+    ],
+    [
+      'a comment after |-',
+      'annotations:\n  artifacthub.io/changes: |- # keep\n    - kind: added\n',
+      'annotations:\n  artifacthub.io/changes: | # keep\n    - kind: changed\n      description: Update appVersion to 1.5.0\n',
+    ],
+    [
+      'a comment after a one-line value',
+      'annotations:\n  artifacthub.io/changes: "" # filled at release\nversion: 1.0.0\n',
+      'annotations:\n  artifacthub.io/changes: | # filled at release\n    - kind: changed\n      description: Update appVersion to 1.5.0\nversion: 1.0.0\n',
+    ],
   ])('replacing the block keeps %s', (_name, before, after) => {
     const got = setBlockScalar(before, 'f', ['annotations', 'artifacthub.io/changes'], changes);
     expect(got).toBe(after);
@@ -215,11 +402,47 @@ describe('setBlockScalar (artifacthub.io/changes)', () => {
 
 describe('realistic public chart layouts', () => {
   const cases: [string, string, ScalarEdit[], Record<number, string>][] = [
-    ['bitnami-style.yaml', fixture('bitnami-style.yaml'), [{ path: ['version'], value: '16.7.22' }, { path: ['appVersion'], value: '17.6.0' }], { 15: 'appVersion: 17.6.0', 38: 'version: 16.7.22' }],
-    ['bitnami-style.yaml (CRLF)', fixture('bitnami-style.yaml').replace(/\n/g, '\r\n'), [{ path: ['version'], value: '17.0.0' }], { 38: 'version: 17.0.0' }],
-    ['bitnami-style.yaml (BOM, no final newline)', `\ufeff${fixture('bitnami-style.yaml').trimEnd()}`, [{ path: ['dependencies', 0, 'version'], value: '2.31.4' }], { 21: '  version: 2.31.4' }],
-    ['prometheus-style.yaml', fixture('prometheus-style.yaml'), [{ path: ['version'], value: '75.16.0' }, { path: ['appVersion'], value: 'v0.84.0' }, { path: ['dependencies', 0, 'version'], value: '0.0.1' }], { 15: 'version: 75.16.0', 16: 'appVersion: v0.84.0', 34: '    version: "0.0.1"' }],
-    ['umbrella-style.yaml', fixture('umbrella-style.yaml'), [{ path: ['version'], value: '2.4.1' }, { path: ['dependencies', 0, 'version'], value: '1.3.3' }, { path: ['dependencies', 1, 'version'], value: '0.10.0' }], { 7: "version: '2.4.1'", 14: "    version: '1.3.3'   # in-repo", 18: "    version: '0.10.0'" }],
+    [
+      'bitnami-style.yaml',
+      fixture('bitnami-style.yaml'),
+      [
+        { path: ['version'], value: '16.7.22' },
+        { path: ['appVersion'], value: '17.6.0' },
+      ],
+      { 15: 'appVersion: 17.6.0', 38: 'version: 16.7.22' },
+    ],
+    [
+      'bitnami-style.yaml (CRLF)',
+      fixture('bitnami-style.yaml').replace(/\n/g, '\r\n'),
+      [{ path: ['version'], value: '17.0.0' }],
+      { 38: 'version: 17.0.0' },
+    ],
+    [
+      'bitnami-style.yaml (BOM, no final newline)',
+      `\ufeff${fixture('bitnami-style.yaml').trimEnd()}`,
+      [{ path: ['dependencies', 0, 'version'], value: '2.31.4' }],
+      { 21: '  version: 2.31.4' },
+    ],
+    [
+      'prometheus-style.yaml',
+      fixture('prometheus-style.yaml'),
+      [
+        { path: ['version'], value: '75.16.0' },
+        { path: ['appVersion'], value: 'v0.84.0' },
+        { path: ['dependencies', 0, 'version'], value: '0.0.1' },
+      ],
+      { 15: 'version: 75.16.0', 16: 'appVersion: v0.84.0', 34: '    version: "0.0.1"' },
+    ],
+    [
+      'umbrella-style.yaml',
+      fixture('umbrella-style.yaml'),
+      [
+        { path: ['version'], value: '2.4.1' },
+        { path: ['dependencies', 0, 'version'], value: '1.3.3' },
+        { path: ['dependencies', 1, 'version'], value: '0.10.0' },
+      ],
+      { 7: "version: '2.4.1'", 14: "    version: '1.3.3'   # in-repo", 18: "    version: '0.10.0'" },
+    ],
   ];
   test.each(cases)('%s: only the target lines change', (_name, before, edits, replace) => {
     expect(edit(before, edits)).toBe(expected(before, replace));
@@ -228,20 +451,40 @@ describe('realistic public chart layouts', () => {
   test('argo-style.yaml: an existing artifacthub.io/changes at the end of the file is replaced in place', () => {
     const before = fixture('argo-style.yaml');
     const value = '- kind: changed\n  description: Update appVersion to v2.14.0';
-    const after = setBlockScalar(setScalars(before, 'f', [{ path: ['version'], value: '7.8.0' }, { path: ['appVersion'], value: 'v2.14.0' }]), 'f', ['annotations', 'artifacthub.io/changes'], value);
+    const after = setBlockScalar(
+      setScalars(before, 'f', [
+        { path: ['version'], value: '7.8.0' },
+        { path: ['appVersion'], value: 'v2.14.0' },
+      ]),
+      'f',
+      ['annotations', 'artifacthub.io/changes'],
+      value,
+    );
     const lines = before.split('\n');
     expect(after).toBe(
-      [...lines.slice(0, 1), 'appVersion: v2.14.0', ...lines.slice(2, 5), 'version: 7.8.0', ...lines.slice(6, 24), '    - kind: changed', '      description: Update appVersion to v2.14.0', ''].join('\n'),
+      [
+        ...lines.slice(0, 1),
+        'appVersion: v2.14.0',
+        ...lines.slice(2, 5),
+        'version: 7.8.0',
+        ...lines.slice(6, 24),
+        '    - kind: changed',
+        '      description: Update appVersion to v2.14.0',
+        '',
+      ].join('\n'),
     );
   });
 
-  test.each(['bitnami-style.yaml', 'prometheus-style.yaml', 'umbrella-style.yaml'])('%s: adding artifacthub.io/changes (snapshot)', (name) => {
-    const before = fixture(name);
-    const value = '- kind: changed\n  description: "Update appVersion: 1.2.3"';
-    const after = setBlockScalar(before, name, ['annotations', 'artifacthub.io/changes'], value, { create: true });
-    checkYamlEdit(name, before, after, [{ path: ['annotations', 'artifacthub.io/changes'], value: `${value}\n` }]);
-    expect(after).toMatchSnapshot();
-  });
+  test.each(['bitnami-style.yaml', 'prometheus-style.yaml', 'umbrella-style.yaml'])(
+    '%s: adding artifacthub.io/changes (snapshot)',
+    (name) => {
+      const before = fixture(name);
+      const value = '- kind: changed\n  description: "Update appVersion: 1.2.3"';
+      const after = setBlockScalar(before, name, ['annotations', 'artifacthub.io/changes'], value, { create: true });
+      checkYamlEdit(name, before, after, [{ path: ['annotations', 'artifacthub.io/changes'], value: `${value}\n` }]);
+      expect(after).toMatchSnapshot();
+    },
+  );
 });
 
 describe('primeParse', () => {
@@ -256,7 +499,9 @@ describe('primeParse', () => {
     const text = 'name: a\nversion: 1.0.0\n';
     const cache = new ParseCache();
     primeParse(parseYaml(text, 'other/Chart.yaml'), cache);
-    expect(() => setScalar(text, 'this/Chart.yaml', ['appVersion'], '1', { cache })).toThrow(expect.objectContaining({ file: 'this/Chart.yaml' }));
+    expect(() => setScalar(text, 'this/Chart.yaml', ['appVersion'], '1', { cache })).toThrow(
+      expect.objectContaining({ file: 'this/Chart.yaml' }),
+    );
   });
 });
 
@@ -296,7 +541,10 @@ describe('every fixture chart, every line-ending variant, through the bump plann
     const after = edit.update(before)!;
     edit.check!(before, after);
     const afterLines = new Set(after.split('\n'));
-    const gone = before.split('\n').filter((l) => !afterLines.has(l)).map((l) => l.replace(/^\ufeff/, '').replace(/\r$/, ''));
+    const gone = before
+      .split('\n')
+      .filter((l) => !afterLines.has(l))
+      .map((l) => l.replace(/^\ufeff/, '').replace(/\r$/, ''));
     for (const l of gone) expect(l).toMatch(/^(version|appVersion): |^ {4,}(- kind|description): /);
     expect(gone.filter((l) => /^version: /.test(l))).toHaveLength(1);
     expect(after.startsWith('\ufeff')).toBe(before.startsWith('\ufeff'));

@@ -108,14 +108,19 @@ describe('resolveWorkingDirectory', () => {
   });
 
   test.each([
-    ['mnoo', "working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace"],
+    [
+      'mnoo',
+      "working-directory 'mnoo' does not exist — set working-directory to a folder of the checked-out repository, relative to the workspace",
+    ],
     ['README.md', "working-directory 'README.md' is not a folder — set working-directory to a folder of the checked-out repository"],
   ])('%j is a user error', (path, message) => {
     expect(failure(repo, path)).toBe(message);
   });
 
   test('a folder outside any git repository says to check out first', () => {
-    expect(failure(plain, '.')).toBe("working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)");
+    expect(failure(plain, '.')).toBe(
+      "working-directory '.' (the workspace) is not a git repository — check out the repository first (actions/checkout)",
+    );
   });
 
   test('GIT_DIR names the repository: no .git needed', () => {

@@ -76,10 +76,19 @@ describe('publishGeneratedBranch', () => {
     expect(first).toMatchObject({ outcome: 'created', previous: undefined, replayed: [] });
     if (first.outcome !== 'created') throw new Error('unreachable');
     expect(git(repo.origin, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(first.head);
-    expect(git(repo.origin, 'log', '-1', '--format=%B', first.head)).toBe(`chore(release): 1.1.0\n\n${TRAILER}\nLockstep-Tree: ${git(repo.origin, 'rev-parse', `${first.head}^{tree}`)}`);
+    expect(git(repo.origin, 'log', '-1', '--format=%B', first.head)).toBe(
+      `chore(release): 1.1.0\n\n${TRAILER}\nLockstep-Tree: ${git(repo.origin, 'rev-parse', `${first.head}^{tree}`)}`,
+    );
 
     const again = await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request());
-    expect(again).toEqual({ outcome: 'unchanged', head: first.head, baseSha: first.baseSha, previous: first.head, replayed: [], skipped: [] });
+    expect(again).toEqual({
+      outcome: 'unchanged',
+      head: first.head,
+      baseSha: first.baseSha,
+      previous: first.head,
+      replayed: [],
+      skipped: [],
+    });
     expect(git(repo.origin, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(first.head);
   });
 
@@ -98,12 +107,23 @@ describe('publishGeneratedBranch', () => {
     expect(first.outcome).toBe('created');
 
     // Rerun: same content on the same base → nothing pushed, the human commit stays.
-    expect(await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request())).toMatchObject({ outcome: 'unchanged', head: second.head });
+    expect(await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request())).toMatchObject({
+      outcome: 'unchanged',
+      head: second.head,
+    });
 
     const h2 = pushAs(human, BRANCH, 'chore: pin the version by hand', { '.version': '1.1.0-hand\n' });
     version = '2.0.0';
     const third = await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request());
-    expect(third).toEqual({ outcome: 'conflict', baseSha: moved, previous: h2, commit: h2, subject: 'chore: pin the version by hand', files: ['.version'], reason: undefined });
+    expect(third).toEqual({
+      outcome: 'conflict',
+      baseSha: moved,
+      previous: h2,
+      commit: h2,
+      subject: 'chore: pin the version by hand',
+      files: ['.version'],
+      reason: undefined,
+    });
     expect(git(repo.origin, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(h2);
   });
 
@@ -150,7 +170,11 @@ describe('publishGeneratedBranch', () => {
     expect(git(repo.origin, 'show', 'main:.version')).toBe('1.1.0');
     race = undefined;
     const tip = git(repo.origin, 'rev-parse', 'main');
-    expect(await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request({ branch: 'main' }))).toEqual({ outcome: 'empty', baseSha: tip, previous: undefined });
+    expect(await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request({ branch: 'main' }))).toEqual({
+      outcome: 'empty',
+      baseSha: tip,
+      previous: undefined,
+    });
     expect(git(repo.origin, 'rev-parse', 'main')).toBe(tip);
   });
 
@@ -158,7 +182,13 @@ describe('publishGeneratedBranch', () => {
     await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request());
     const amended = repo.editByHand(BRANCH, { 'CHANGELOG.md': '# Changelog\n\n## 1.1.0\n- feat: x, reworded by hand\n' }, { amend: true });
     const r = await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request());
-    expect(r).toMatchObject({ outcome: 'conflict', commit: amended, previous: amended, subject: 'chore(release): 1.1.0', reason: expect.stringMatching(/amended by hand/) });
+    expect(r).toMatchObject({
+      outcome: 'conflict',
+      commit: amended,
+      previous: amended,
+      subject: 'chore(release): 1.1.0',
+      reason: expect.stringMatching(/amended by hand/),
+    });
     expect(git(repo.origin, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(amended);
   });
 
@@ -184,10 +214,19 @@ describe('publishGeneratedBranch', () => {
     const checkout = repo.clone('main', 1);
     const sha = git(checkout, 'rev-parse', 'HEAD');
     const pinned = { sha, moved: (tip: string) => new UserError(`moved to ${tip}`) };
-    expect(await publishGeneratedBranch(gitSpawner(checkout), request({ pinned }))).toMatchObject({ outcome: 'created', baseSha: sha, previous: undefined });
+    expect(await publishGeneratedBranch(gitSpawner(checkout), request({ pinned }))).toMatchObject({
+      outcome: 'created',
+      baseSha: sha,
+      previous: undefined,
+    });
     const human = repo.clone('main');
     const h1 = pushAs(human, BRANCH, 'docs: add upgrade notes', { 'UPGRADE.md': 'notes\n' });
-    expect(await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request({ pinned }))).toMatchObject({ outcome: 'unchanged', head: h1, previous: h1, kept: [h1] });
+    expect(await publishGeneratedBranch(gitSpawner(repo.clone('main', 1)), request({ pinned }))).toMatchObject({
+      outcome: 'unchanged',
+      head: h1,
+      previous: h1,
+      kept: [h1],
+    });
     const moved = pushAs(human, 'main', 'fix: on main', { 'src/a.txt': 'a2\n' });
     await expect(publishGeneratedBranch(gitSpawner(checkout), request({ pinned }))).rejects.toThrow(`moved to ${moved}`);
     expect(git(repo.origin, 'rev-parse', `refs/heads/${BRANCH}`)).toBe(h1);

@@ -85,13 +85,17 @@ describe('headProblem', () => {
     const d = emptyDir();
     execFileSync('git', ['init', '--quiet', '--initial-branch=main', d]);
     expect(await said(d)).toBe('the repository has no commit yet — commit the files first (git add, then git commit)');
-    expect(await said(d, 'nothing to release')).toBe('the repository has no commit yet — nothing to release: commit the files first (git add, then git commit)');
+    expect(await said(d, 'nothing to release')).toBe(
+      'the repository has no commit yet — nothing to release: commit the files first (git add, then git commit)',
+    );
   });
 
   test('an unborn branch in a repository that has commits names the branch', async () => {
     const f = repo();
     f.git('checkout', '--quiet', '--orphan', 'fresh');
-    expect(await said(f.dir, 'nothing to check')).toBe('the branch fresh has no commit yet — nothing to check: commit on it first, or switch to a branch that has commits (git switch <branch>)');
+    expect(await said(f.dir, 'nothing to check')).toBe(
+      'the branch fresh has no commit yet — nothing to check: commit on it first, or switch to a branch that has commits (git switch <branch>)',
+    );
   });
 
   test('a bare repository with no commit says it is bare', async () => {
@@ -104,7 +108,11 @@ describe('headProblem', () => {
 describe('UserError faces', () => {
   test("format('cli') shows the terminal's hint where there is one, the action's otherwise", () => {
     const both = new UserError('origin has no default branch', { hint: 'set base: main', cliHint: 'pass --base main' });
-    expect([both.format(), both.format('action'), both.format('cli')]).toEqual(['origin has no default branch — set base: main', 'origin has no default branch — set base: main', 'origin has no default branch — pass --base main']);
+    expect([both.format(), both.format('action'), both.format('cli')]).toEqual([
+      'origin has no default branch — set base: main',
+      'origin has no default branch — set base: main',
+      'origin has no default branch — pass --base main',
+    ]);
     const one = new UserError('x', { file: 'a.yml', line: 2, hint: 'fix it' });
     expect(one.format('cli')).toBe('a.yml:2: x — fix it');
   });

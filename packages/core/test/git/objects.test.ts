@@ -2,7 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../../src/errors.ts';
 import { loadComparison, resolveRange, treeSides } from '../../src/git/history.ts';
-import { diffSinceMergeBase, gitSpawner, listPathsAndLinks, listTree, ObjectReader, ObjectTooLarge, parseLsTree, parseRawDiff, pathsContaining, treeBefore } from '../../src/git/objects.ts';
+import {
+  diffSinceMergeBase,
+  gitSpawner,
+  listPathsAndLinks,
+  listTree,
+  ObjectReader,
+  ObjectTooLarge,
+  parseLsTree,
+  parseRawDiff,
+  pathsContaining,
+  treeBefore,
+} from '../../src/git/objects.ts';
 
 /** The one-line form of the UserError a promise rejects with. */
 async function failure(p: Promise<unknown>): Promise<string> {
@@ -17,7 +28,13 @@ async function failure(p: Promise<unknown>): Promise<string> {
 
 describe('parsers', () => {
   test('parseLsTree keeps blobs and symlinks, drops submodules', () => {
-    const text = ['100644 blob aaa\tcharts/a/Chart.yaml', '120000 blob bbb\tlink', '160000 commit ccc\tvendor/sub', '100755 blob ddd\tpath with\ttab'].join('\0') + '\0';
+    const text =
+      [
+        '100644 blob aaa\tcharts/a/Chart.yaml',
+        '120000 blob bbb\tlink',
+        '160000 commit ccc\tvendor/sub',
+        '100755 blob ddd\tpath with\ttab',
+      ].join('\0') + '\0';
     expect([...parseLsTree(text)]).toEqual([
       ['charts/a/Chart.yaml', { mode: '100644', oid: 'aaa' }],
       ['link', { mode: '120000', oid: 'bbb' }],
@@ -27,7 +44,9 @@ describe('parsers', () => {
 
   test('parseRawDiff and treeBefore undo additions, edits and deletions', () => {
     const z = '0'.repeat(40);
-    const raw = [`:000000 100644 ${z} n1 A`, 'added', ':100644 100644 o2 n2 M', 'edited', `:100644 000000 o3 ${z} D`, 'deleted', ''].join('\0');
+    const raw = [`:000000 100644 ${z} n1 A`, 'added', ':100644 100644 o2 n2 M', 'edited', `:100644 000000 o3 ${z} D`, 'deleted', ''].join(
+      '\0',
+    );
     const changes = parseRawDiff(raw);
     expect(changes.map((c) => [c.status, c.path])).toEqual([
       ['A', 'added'],
@@ -52,10 +71,18 @@ describe('against a real repository', () => {
   let base: string;
   let head: string;
   beforeAll(() => {
-    repo = GitFixture.create({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n', 'charts/a/values.yaml': 'x: 1\n', 'bin.dat': Buffer.from([0, 1, 2, 10, 13]) });
+    repo = GitFixture.create({
+      'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n',
+      'charts/a/values.yaml': 'x: 1\n',
+      'bin.dat': Buffer.from([0, 1, 2, 10, 13]),
+    });
     base = repo.git('rev-parse', 'HEAD');
     repo.checkout('feature', true);
-    head = repo.commit('feat: change', { 'charts/a/values.yaml': 'x: 2\n', 'charts/b/Chart.yaml': 'name: b\nversion: 0.1.0\n', 'bin.dat': null });
+    head = repo.commit('feat: change', {
+      'charts/a/values.yaml': 'x: 2\n',
+      'charts/b/Chart.yaml': 'name: b\nversion: 0.1.0\n',
+      'bin.dat': null,
+    });
     repo.push('feature');
     repo.checkout('main');
     repo.commit('main moves', { 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n' });
@@ -140,7 +167,9 @@ describe('against a real repository', () => {
       reader.close();
       const settled = await Promise.allSettled(inFlight);
       expect(settled.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected']);
-      expect((settled[0] as PromiseRejectedResult).reason.message).toBe('git cat-file: the object reader was closed with 3 reads in flight');
+      expect((settled[0] as PromiseRejectedResult).reason.message).toBe(
+        'git cat-file: the object reader was closed with 3 reads in flight',
+      );
       expect(await reader.text(`${head}:charts/a/values.yaml`)).toBe('x: 2\n');
     } finally {
       reader.close();
@@ -208,7 +237,13 @@ describe('against a real repository', () => {
     const reader = new ObjectReader(dir);
     try {
       const tip = repo.git('rev-parse', 'main');
-      const cmp = await loadComparison(gitSpawner(dir), reader, { base: tip, head, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+      const cmp = await loadComparison(gitSpawner(dir), reader, {
+        base: tip,
+        head,
+        baseLabel: 'base',
+        headLabel: 'head',
+        baseBranch: 'main',
+      });
       expect(cmp.range.mergeBase).toBe(base);
       expect(cmp.range.fetched.length).toBeGreaterThan(0);
       expect(cmp.changes.map((c) => c.path).sort()).toEqual(['bin.dat', 'charts/a/values.yaml', 'charts/b/Chart.yaml']);
@@ -248,7 +283,13 @@ describe('against a real repository', () => {
       try {
         const stale = await reader.commit('refs/remotes/origin/main');
         expect(stale === undefined || stale === oldTip).toBe(true);
-        const cmp = await loadComparison(gitSpawner(dir()), reader, { base: oldTip, head: prHead, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+        const cmp = await loadComparison(gitSpawner(dir()), reader, {
+          base: oldTip,
+          head: prHead,
+          baseLabel: 'base',
+          headLabel: 'head',
+          baseBranch: 'main',
+        });
         expect(cmp.range.baseTip).toBe(newTip);
         expect(await reader.text(`${cmp.range.baseTip}:charts/a/Chart.yaml`)).toBe('name: a\nversion: 1.0.1\n');
         expect(cmp.range.fetched.join('; ')).toMatch(/(refreshed origin\/main from [0-9a-f]{12}|fetched main from origin)/);
@@ -263,9 +304,21 @@ describe('against a real repository', () => {
       execFileSync('git', ['remote', 'set-url', 'origin', '/nonexistent/repo.git'], { cwd: dir });
       const reader = new ObjectReader(dir);
       try {
-        const cmp = await loadComparison(gitSpawner(dir), reader, { base: oldTip, head: prHead, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+        const cmp = await loadComparison(gitSpawner(dir), reader, {
+          base: oldTip,
+          head: prHead,
+          baseLabel: 'base',
+          headLabel: 'head',
+          baseBranch: 'main',
+        });
         expect(cmp.range.baseTip).toBe(newTip);
-        expect(cmp.range.fetched).toEqual([expect.stringMatching(new RegExp(`^could not refresh origin/main \\(.+\\); compared with the local origin/main ${newTip.slice(0, 12)}, which may be stale$`))]);
+        expect(cmp.range.fetched).toEqual([
+          expect.stringMatching(
+            new RegExp(
+              `^could not refresh origin/main \\(.+\\); compared with the local origin/main ${newTip.slice(0, 12)}, which may be stale$`,
+            ),
+          ),
+        ]);
       } finally {
         reader.close();
       }
@@ -286,7 +339,12 @@ describe('against a real repository', () => {
       const dir = deep.clone('main', 1);
       const reader = new ObjectReader(dir);
       try {
-        const range = await resolveRange(gitSpawner(dir), reader, { base: deep.git('rev-parse', 'main'), head: prHead, baseLabel: 'base', headLabel: 'head' });
+        const range = await resolveRange(gitSpawner(dir), reader, {
+          base: deep.git('rev-parse', 'main'),
+          head: prHead,
+          baseLabel: 'base',
+          headLabel: 'head',
+        });
         expect(range.mergeBase).toBe(fork);
         expect(range.fetched.some((f) => /deepened history/.test(f))).toBe(true);
       } finally {
@@ -304,7 +362,9 @@ describe('against a real repository', () => {
   ])('%s is a UserError naming the input', async (_n, ref, message) => {
     const reader = new ObjectReader(repo.dir);
     try {
-      expect(await failure(loadComparison(gitSpawner(repo.dir), reader, { base: ref, head, baseLabel: 'base', headLabel: 'head' }))).toMatch(message);
+      expect(
+        await failure(loadComparison(gitSpawner(repo.dir), reader, { base: ref, head, baseLabel: 'base', headLabel: 'head' })),
+      ).toMatch(message);
     } finally {
       reader.close();
     }
@@ -338,7 +398,10 @@ describe('listPathsAndLinks', () => {
       const shape = (l: { paths: Set<string>; links: Map<string, string> }) => ({ paths: [...l.paths].sort(), links: [...l.links] });
       expect(shape(await listPathsAndLinks(git, head))).toEqual(expected);
       // git before 2.36 refuses --format: the same answer comes from the full listing.
-      const old: typeof git = (args) => (args.some((a) => a.startsWith('--format=')) ? Promise.resolve({ code: 129, stdout: Buffer.alloc(0), stderr: 'error: unknown option' }) : git(args));
+      const old: typeof git = (args) =>
+        args.some((a) => a.startsWith('--format='))
+          ? Promise.resolve({ code: 129, stdout: Buffer.alloc(0), stderr: 'error: unknown option' })
+          : git(args);
       expect(shape(await listPathsAndLinks(old, head))).toEqual(expected);
     } finally {
       f.cleanup();

@@ -77,16 +77,19 @@ describe('identities and names', () => {
     expect(parseIdentity(text, 'author')).toEqual(want);
   });
 
-  test.each(['bot@example.com', '<bot@example.com>', 'a <b> <c>', 'name <a b@c>', 'name\n<x@y>', 'name <x@y'])('parseIdentity refuses %j naming the input', (text) => {
-    let err: unknown;
-    try {
-      parseIdentity(text, 'committer');
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(UserError);
-    expect((err as UserError).message).toMatch(/^input 'committer': expected 'Name <email>'/);
-  });
+  test.each(['bot@example.com', '<bot@example.com>', 'a <b> <c>', 'name <a b@c>', 'name\n<x@y>', 'name <x@y'])(
+    'parseIdentity refuses %j naming the input',
+    (text) => {
+      let err: unknown;
+      try {
+        parseIdentity(text, 'committer');
+      } catch (e) {
+        err = e;
+      }
+      expect(err).toBeInstanceOf(UserError);
+      expect((err as UserError).message).toMatch(/^input 'committer': expected 'Name <email>'/);
+    },
+  );
 
   test.each([
     ['--upload-pack=touch /tmp/x', /starts with "-"/],
@@ -107,16 +110,24 @@ describe('identities and names', () => {
     expect(() => generatedTrailer('x\nSigned-off-by: y')).toThrow(/invalid action name/);
   });
 
-  test.each(['chore/release-1.2.0', 'promote/staging', 'v1.2.3-rc.1', 'feature/zzz";echo${IFS}"pwned";#'])('assertRefInput accepts %j', (name) => {
-    expect(() => assertRefInput(name, 'branch')).not.toThrow();
-  });
+  test.each(['chore/release-1.2.0', 'promote/staging', 'v1.2.3-rc.1', 'feature/zzz";echo${IFS}"pwned";#'])(
+    'assertRefInput accepts %j',
+    (name) => {
+      expect(() => assertRefInput(name, 'branch')).not.toThrow();
+    },
+  );
 });
 
 describe('against real repositories', () => {
   let repo: GitFixture;
   let base: string;
   beforeAll(() => {
-    repo = GitFixture.create({ 'README.md': 'hello\n', 'CHANGELOG.md': '# Changelog\n\n## 1.0.0\n- first\n', 'charts/app/Chart.yaml': 'name: app\nversion: 1.0.0\n', 'tools/run.sh': '#!/bin/sh\necho run\n' });
+    repo = GitFixture.create({
+      'README.md': 'hello\n',
+      'CHANGELOG.md': '# Changelog\n\n## 1.0.0\n- first\n',
+      'charts/app/Chart.yaml': 'name: app\nversion: 1.0.0\n',
+      'tools/run.sh': '#!/bin/sh\necho run\n',
+    });
     chmodSync(join(repo.dir, 'tools/run.sh'), 0o755);
     base = repo.commit('chore: make run.sh executable');
     repo.push('main');
@@ -147,10 +158,18 @@ describe('against real repositories', () => {
     const s = spy(work);
     const branch = 'feature/zzz";echo${IFS}"pwned";#';
     const message = 'zzz";echo${IFS}"pwned";#\n\n$(id) `id` \n::add-mask::x';
-    const sha = await commitFiles(s.git, { parent: base, files: [{ path: 'f.txt', content: '$(id)\n' }], message, author: BOT_IDENTITY, committer: BOT_IDENTITY });
+    const sha = await commitFiles(s.git, {
+      parent: base,
+      files: [{ path: 'f.txt', content: '$(id)\n' }],
+      message,
+      author: BOT_IDENTITY,
+      committer: BOT_IDENTITY,
+    });
     expect(await pushBranch(s.git, 'origin', branch, sha, undefined)).toEqual({ ok: true, updated: true });
     expect(git(repo.origin, 'rev-parse', `refs/heads/${branch}`)).toBe(sha);
-    expect(execFileSync('git', ['cat-file', 'commit', sha], { cwd: repo.origin, encoding: 'utf8' }).endsWith(`\n\n${message}\n`)).toBe(true);
+    expect(execFileSync('git', ['cat-file', 'commit', sha], { cwd: repo.origin, encoding: 'utf8' }).endsWith(`\n\n${message}\n`)).toBe(
+      true,
+    );
     // The message went through stdin, never argv; the branch name only inside one refspec argument.
     expect(s.calls.flat().some((a) => a.includes('pwned') && !a.includes(`refs/heads/${branch}`) && a !== branch)).toBe(false);
   });
@@ -237,7 +256,15 @@ describe('against real repositories', () => {
     });
 
     test.each([['../outside'], ['/etc/passwd'], ['a/./b'], ['.git/config'], ['a//b']])('refuses the path %j', async (path) => {
-      const e = await rejection(commitFiles(gitSpawner(repo.dir), { parent: base, files: [{ path, content: 'x' }], message: 'm', author: BOT_IDENTITY, committer: BOT_IDENTITY }));
+      const e = await rejection(
+        commitFiles(gitSpawner(repo.dir), {
+          parent: base,
+          files: [{ path, content: 'x' }],
+          message: 'm',
+          author: BOT_IDENTITY,
+          committer: BOT_IDENTITY,
+        }),
+      );
       expect(e.message).toMatch(/path escapes the repository/);
     });
 
@@ -247,8 +274,12 @@ describe('against real repositories', () => {
         symlinkSync('target.txt', join(r.dir, 'link'));
         const tip = r.commit('add link');
         const opts = { parent: tip, message: 'm', author: BOT_IDENTITY, committer: BOT_IDENTITY };
-        expect((await rejection(commitFiles(gitSpawner(r.dir), { ...opts, files: [{ path: 'link', content: 'y' }] }))).message).toMatch(/link: it is a symlink/);
-        expect((await rejection(commitFiles(gitSpawner(r.dir), { ...opts, files: [{ path: 'dir', content: 'y' }] }))).message).toMatch(/dir: it is a folder/);
+        expect((await rejection(commitFiles(gitSpawner(r.dir), { ...opts, files: [{ path: 'link', content: 'y' }] }))).message).toMatch(
+          /link: it is a symlink/,
+        );
+        expect((await rejection(commitFiles(gitSpawner(r.dir), { ...opts, files: [{ path: 'dir', content: 'y' }] }))).message).toMatch(
+          /dir: it is a folder/,
+        );
       } finally {
         r.cleanup();
       }
@@ -256,7 +287,13 @@ describe('against real repositories', () => {
 
     test('refuses identities git would misread', async () => {
       const e = await rejection(
-        commitFiles(gitSpawner(repo.dir), { parent: base, files: [], message: 'm', author: { name: 'x>\nevil', email: 'a@b' }, committer: BOT_IDENTITY }),
+        commitFiles(gitSpawner(repo.dir), {
+          parent: base,
+          files: [],
+          message: 'm',
+          author: { name: 'x>\nevil', email: 'a@b' },
+          committer: BOT_IDENTITY,
+        }),
       );
       expect(e.message).toMatch(/author .* is not a valid git identity/);
     });
@@ -278,11 +315,25 @@ describe('against real repositories', () => {
       const work = repo.clone('main', 1);
       const g = gitSpawner(work);
       const branch = 'promote/staging';
-      const first = await commitFiles(g, { parent: base, files: [{ path: 'x.txt', content: '1\n' }], message: 'one', author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
+      const first = await commitFiles(g, {
+        parent: base,
+        files: [{ path: 'x.txt', content: '1\n' }],
+        message: 'one',
+        author: BOT_IDENTITY,
+        committer: BOT_IDENTITY,
+        date: DATE,
+      });
       expect(await pushBranch(g, 'origin', branch, first, undefined)).toEqual({ ok: true, updated: true });
       expect(await pushBranch(g, 'origin', branch, first, first)).toEqual({ ok: true, updated: false });
       // A new branch whose name is already taken: the empty lease does not hold.
-      const second = await commitFiles(g, { parent: base, files: [{ path: 'x.txt', content: '2\n' }], message: 'two', author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
+      const second = await commitFiles(g, {
+        parent: base,
+        files: [{ path: 'x.txt', content: '2\n' }],
+        message: 'two',
+        author: BOT_IDENTITY,
+        committer: BOT_IDENTITY,
+        date: DATE,
+      });
       expect(await pushBranch(g, 'origin', branch, second, undefined)).toMatchObject({ ok: false, reason: 'stale' });
 
       const other = repo.clone(branch);
@@ -299,9 +350,23 @@ describe('against real repositories', () => {
       const work = repo.clone('main', 1);
       const g = gitSpawner(work);
       const branch = 'promote/race';
-      const first = await commitFiles(g, { parent: base, files: [{ path: 'r.txt', content: '1\n' }], message: 'one', author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
+      const first = await commitFiles(g, {
+        parent: base,
+        files: [{ path: 'r.txt', content: '1\n' }],
+        message: 'one',
+        author: BOT_IDENTITY,
+        committer: BOT_IDENTITY,
+        date: DATE,
+      });
       expect(await pushBranch(g, 'origin', branch, first, undefined)).toEqual({ ok: true, updated: true });
-      const second = await commitFiles(g, { parent: first, files: [{ path: 'r.txt', content: '2\n' }], message: 'two', author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
+      const second = await commitFiles(g, {
+        parent: first,
+        files: [{ path: 'r.txt', content: '2\n' }],
+        message: 'two',
+        author: BOT_IDENTITY,
+        committer: BOT_IDENTITY,
+        date: DATE,
+      });
       // What a concurrent receive-pack holds while it updates the ref.
       const lock = join(repo.origin, 'refs', 'heads', 'promote', 'race.lock');
       writeFileSync(lock, '');
@@ -321,7 +386,13 @@ describe('against real repositories', () => {
         chmodSync(hook, 0o755);
         const g = gitSpawner(r.dir);
         const tip = r.git('rev-parse', 'HEAD');
-        const sha = await commitFiles(g, { parent: tip, files: [{ path: 'a.txt', content: 'b\n' }], message: 'm', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+        const sha = await commitFiles(g, {
+          parent: tip,
+          files: [{ path: 'a.txt', content: 'b\n' }],
+          message: 'm',
+          author: BOT_IDENTITY,
+          committer: BOT_IDENTITY,
+        });
         const res = await pushBranch(g, 'origin', 'main', sha, tip);
         expect(res).toMatchObject({ ok: false, reason: 'rejected' });
         expect(res.ok === false && res.detail).toMatch(/pre-receive hook declined/);
@@ -336,7 +407,10 @@ describe('against real repositories', () => {
       ['+\tabc:refs/heads/c\t111...222 (forced update)', { flag: '+', to: 'refs/heads/c', summary: '111...222 (forced update)' }],
       ['*\tabc:refs/tags/v1\t[new tag]', { flag: '*', to: 'refs/tags/v1', summary: '[new tag]' }],
       ['!\tabc:refs/heads/d\t[rejected] (stale info)', { flag: '!', to: 'refs/heads/d', summary: '[rejected] (stale info)' }],
-      ['!\tabc:refs/heads/main\t[remote rejected] (protected branch hook declined)', { flag: '!', to: 'refs/heads/main', summary: '[remote rejected] (protected branch hook declined)' }],
+      [
+        '!\tabc:refs/heads/main\t[remote rejected] (protected branch hook declined)',
+        { flag: '!', to: 'refs/heads/main', summary: '[remote rejected] (protected branch hook declined)' },
+      ],
     ])('parsePushPorcelain(%j)', (line, want) => {
       expect(parsePushPorcelain(`To /some/where\n${line}\nDone\n`)).toEqual([want]);
     });
@@ -346,13 +420,21 @@ describe('against real repositories', () => {
     test('a concurrent run that creates the tag between our look and our push: same commit → existing, another → UserError', async () => {
       const work = repo.clone('main', 1);
       const inner = gitSpawner(work);
-      const other = await commitFiles(inner, { parent: base, files: [{ path: 'o', content: 'o' }], message: 'o', author: BOT_IDENTITY, committer: BOT_IDENTITY });
-      const racing = (tag: string, at: string): GitSpawner => async (args) => {
-        if (args[0] === 'push') {
-          git(work, 'push', '--quiet', 'origin', `${at}:refs/tags/${tag}`);
-        }
-        return inner(args);
-      };
+      const other = await commitFiles(inner, {
+        parent: base,
+        files: [{ path: 'o', content: 'o' }],
+        message: 'o',
+        author: BOT_IDENTITY,
+        committer: BOT_IDENTITY,
+      });
+      const racing =
+        (tag: string, at: string): GitSpawner =>
+        async (args) => {
+          if (args[0] === 'push') {
+            git(work, 'push', '--quiet', 'origin', `${at}:refs/tags/${tag}`);
+          }
+          return inner(args);
+        };
       expect(await pushTag(racing('v3.0.0', base), 'origin', 'v3.0.0', base, 'Release 3.0.0', BOT_IDENTITY)).toBe('existing');
       const e = await rejection(pushTag(racing('v3.0.1', other), 'origin', 'v3.0.1', base, 'Release 3.0.1', BOT_IDENTITY));
       expect(e.message).toMatch(/^tag v3\.0\.1 already exists on origin and points at/);
@@ -367,7 +449,9 @@ describe('against real repositories', () => {
       expect(await pushTag(g, 'origin', 'v1.1.0', base, 'Release 1.1.0\n\nnotes', tagger, { date: DATE })).toBe('created');
       expect(git(repo.origin, 'cat-file', '-t', 'refs/tags/v1.1.0')).toBe('tag');
       expect(git(repo.origin, 'rev-parse', 'refs/tags/v1.1.0^{commit}')).toBe(base);
-      expect(git(repo.origin, 'cat-file', 'tag', 'refs/tags/v1.1.0')).toBe(`object ${base}\ntype commit\ntag v1.1.0\ntagger Tag Ger <tagger@example.com> 1700000000 +0000\n\nRelease 1.1.0\n\nnotes`);
+      expect(git(repo.origin, 'cat-file', 'tag', 'refs/tags/v1.1.0')).toBe(
+        `object ${base}\ntype commit\ntag v1.1.0\ntagger Tag Ger <tagger@example.com> 1700000000 +0000\n\nRelease 1.1.0\n\nnotes`,
+      );
       expect(git(work, 'for-each-ref', 'refs/tags')).toBe(localTags);
 
       // A rerun (another date) sees the same commit tagged: nothing to do.
@@ -377,7 +461,13 @@ describe('against real repositories', () => {
       git(repo.origin, 'tag', 'v1.0.9', base);
       expect(await pushTag(g, 'origin', 'v1.0.9', base, 'Release 1.0.9', tagger)).toBe('existing');
 
-      const other = await commitFiles(g, { parent: base, files: [{ path: 'z', content: 'z' }], message: 'z', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+      const other = await commitFiles(g, {
+        parent: base,
+        files: [{ path: 'z', content: 'z' }],
+        message: 'z',
+        author: BOT_IDENTITY,
+        committer: BOT_IDENTITY,
+      });
       const e = await rejection(pushTag(g, 'origin', 'v1.1.0', other, 'x', tagger));
       expect(e.message).toMatch(/^tag v1\.1\.0 already exists on origin and points at \w{12}, not \w{12}/);
     });
@@ -393,7 +483,14 @@ describe('human commits on the release branch', () => {
     { path: 'CHANGELOG.md', content: `# Changelog\n\n## ${version}\n- feat: thing\n\n## 1.0.0\n- first\n` },
   ];
   const generate = (g: GitSpawner, parent: string, version = '1.1.0') =>
-    commitFiles(g, { parent, files: files0(version), message: `chore(release): ${version}\n\n${TRAILER}`, author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
+    commitFiles(g, {
+      parent,
+      files: files0(version),
+      message: `chore(release): ${version}\n\n${TRAILER}`,
+      author: BOT_IDENTITY,
+      committer: BOT_IDENTITY,
+      date: DATE,
+    });
 
   beforeEach(() => {
     repo = GitFixture.create({ '.version': '1.0.0\n', 'CHANGELOG.md': '# Changelog\n\n## 1.0.0\n- first\n', 'src/a.txt': 'a\n' });
@@ -456,7 +553,12 @@ describe('human commits on the release branch', () => {
     expect(found.after).toEqual([h1]);
     // A newer computed version rewrites the same line the human edited.
     const regenerated = await generate(g, base0, '2.0.0');
-    expect(await replayCommits(g, regenerated, found.after)).toEqual({ ok: false, commit: h1, subject: 'docs: hand-edit the version line', files: ['.version'] });
+    expect(await replayCommits(g, regenerated, found.after)).toEqual({
+      ok: false,
+      commit: h1,
+      subject: 'docs: hand-edit the version line',
+      files: ['.version'],
+    });
   });
 
   test('a commit whose change is already in the regenerated commit is skipped', async () => {
@@ -478,7 +580,9 @@ describe('human commits on the release branch', () => {
     pushAs(repo.clone('main'), 'main', 'fix: on main', { 'src/a.txt': 'b\n' });
     const human = repo.clone(branch);
     git(human, 'fetch', '--quiet', 'origin', 'main');
-    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'merge', '--quiet', '--no-ff', '-m', 'Merge main', 'origin/main'], { cwd: human });
+    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'merge', '--quiet', '--no-ff', '-m', 'Merge main', 'origin/main'], {
+      cwd: human,
+    });
     const merge = git(human, 'rev-parse', 'HEAD');
     git(human, 'push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`);
     const run = gitSpawner(repo.clone('main', 1));
@@ -495,7 +599,11 @@ describe('human commits on the release branch', () => {
     const base1 = pushAs(repo.clone('main'), 'main', 'fix: on main', { 'src/a.txt': 'b\n' });
     const human = repo.clone(branch);
     git(human, 'fetch', '--quiet', 'origin', 'main');
-    execFileSync('git', ['-c', 'user.name=H', '-c', 'user.email=h@x', 'merge', '--quiet', '--no-ff', '-m', "Merge branch 'main' into release", 'origin/main'], { cwd: human });
+    execFileSync(
+      'git',
+      ['-c', 'user.name=H', '-c', 'user.email=h@x', 'merge', '--quiet', '--no-ff', '-m', "Merge branch 'main' into release", 'origin/main'],
+      { cwd: human },
+    );
     const merge = git(human, 'rev-parse', 'HEAD');
     const h2 = pushAs(human, branch, 'docs: after the update', { 'AFTER.md': 'a\n' });
 
@@ -522,7 +630,11 @@ describe('human commits on the release branch', () => {
     const tip2 = await fetchBranch(run, 'origin', branch);
     const found2 = await commitsAfterGenerated(run, base1, tip2!, TRAILER);
     expect(found2.after).toEqual([evil]);
-    expect(await replayCommits(run, await generate(run, base1), found2.after)).toMatchObject({ ok: false, commit: evil, reason: expect.stringMatching(/merge commit/) });
+    expect(await replayCommits(run, await generate(run, base1), found2.after)).toMatchObject({
+      ok: false,
+      commit: evil,
+      reason: expect.stringMatching(/merge commit/),
+    });
   });
 
   test('a branch without a generated commit lists all its commits, and one without any lists none', async () => {
@@ -542,29 +654,56 @@ describe('human commits on the release branch', () => {
     const maintainer = repo.clone('main');
     git(maintainer, 'fetch', '--quiet', 'origin', branch);
     pushAs(maintainer, 'main', 'unrelated', { 'src/a.txt': 'm\n' });
-    execFileSync('git', ['-c', 'user.name=M', '-c', 'user.email=m@x', 'merge', '--quiet', '--no-ff', '-m', 'Merge release', 'FETCH_HEAD'], { cwd: maintainer });
+    execFileSync('git', ['-c', 'user.name=M', '-c', 'user.email=m@x', 'merge', '--quiet', '--no-ff', '-m', 'Merge release', 'FETCH_HEAD'], {
+      cwd: maintainer,
+    });
     git(maintainer, 'push', '--quiet', 'origin', 'HEAD:refs/heads/main');
     const merged = git(maintainer, 'rev-parse', 'HEAD');
     // In a full clone the walk stops at base, right above the generated commit.
     const full = gitSpawner(repo.clone('main'));
     const shallow = gitSpawner(repo.clone('main', 1));
-    for (const run of [full, shallow]) expect(await commitsAfterGenerated(run, merged, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated, after: [] });
+    for (const run of [full, shallow])
+      expect(await commitsAfterGenerated(run, merged, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({
+        generated,
+        after: [],
+      });
     // A human commit pushed to the kept branch afterwards is theirs.
     const human = repo.clone(branch);
     const h1 = pushAs(human, branch, 'docs: late fix', { 'LATE.md': 'l\n' });
-    for (const run of [full, shallow]) expect(await commitsAfterGenerated(run, merged, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated, after: [h1] });
+    for (const run of [full, shallow])
+      expect(await commitsAfterGenerated(run, merged, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({
+        generated,
+        after: [h1],
+      });
   });
 
   test('a stamped generated commit that was amended by hand is reported as amended', async () => {
     const g0 = gitSpawner(repo.dir);
-    const stamped = await commitFiles(g0, { parent: base0, files: files0('1.1.0'), message: `chore(release): 1.1.0\n\n${TRAILER}`, author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE, stampTree: true });
-    expect(git(repo.dir, 'log', '-1', '--format=%B', stamped)).toBe(`chore(release): 1.1.0\n\n${TRAILER}\nLockstep-Tree: ${git(repo.dir, 'rev-parse', `${stamped}^{tree}`)}`);
+    const stamped = await commitFiles(g0, {
+      parent: base0,
+      files: files0('1.1.0'),
+      message: `chore(release): 1.1.0\n\n${TRAILER}`,
+      author: BOT_IDENTITY,
+      committer: BOT_IDENTITY,
+      date: DATE,
+      stampTree: true,
+    });
+    expect(git(repo.dir, 'log', '-1', '--format=%B', stamped)).toBe(
+      `chore(release): 1.1.0\n\n${TRAILER}\nLockstep-Tree: ${git(repo.dir, 'rev-parse', `${stamped}^{tree}`)}`,
+    );
     await pushBranch(g0, 'origin', branch, stamped, undefined);
     const run = gitSpawner(repo.clone('main', 1));
-    expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated: stamped, after: [] });
+    expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({
+      generated: stamped,
+      after: [],
+    });
 
     const amended = repo.editByHand(branch, { '.version': '1.1.0-hand\n' }, { amend: true });
-    expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({ generated: amended, after: [], amended: true });
+    expect(await commitsAfterGenerated(run, base0, (await fetchBranch(run, 'origin', branch))!, TRAILER)).toEqual({
+      generated: amended,
+      after: [],
+      amended: true,
+    });
   });
 
   test('a shallow clone is deepened until the generated commit is found', async () => {
@@ -634,7 +773,14 @@ describe('shallow clones', () => {
   });
 
   test('when more history cannot be fetched, the error names fetch-depth: 0', async () => {
-    const gen = await commitFiles(gitSpawner(repo.dir), { parent: 'main', files: [{ path: 'g', content: 'g' }], message: `gen\n\n${TRAILER}`, author: BOT_IDENTITY, committer: BOT_IDENTITY, date: DATE });
+    const gen = await commitFiles(gitSpawner(repo.dir), {
+      parent: 'main',
+      files: [{ path: 'g', content: 'g' }],
+      message: `gen\n\n${TRAILER}`,
+      author: BOT_IDENTITY,
+      committer: BOT_IDENTITY,
+      date: DATE,
+    });
     await pushBranch(gitSpawner(repo.dir), 'origin', 'chore/release-2.0.0', gen, undefined);
     const human = repo.clone('chore/release-2.0.0');
     for (let i = 0; i < 20; i++) pushAs(human, 'chore/release-2.0.0', `docs: ${i}`, { 'h.txt': `${i}\n` });
@@ -643,7 +789,9 @@ describe('shallow clones', () => {
     const tip = await fetchBranch(g, 'origin', 'chore/release-2.0.0');
     git(run, 'remote', 'set-url', 'origin', join(repo.root, 'gone.git'));
     const e = await rejection(commitsAfterGenerated(g, 'HEAD', tip!, TRAILER));
-    expect(e.format()).toMatch(/^cannot find the generated commit \(Lockstep-Generated: prepare-release\) below \w{12}: this is a shallow clone and fetching more history from origin failed .* — set `fetch-depth: 0` on actions\/checkout$/);
+    expect(e.format()).toMatch(
+      /^cannot find the generated commit \(Lockstep-Generated: prepare-release\) below \w{12}: this is a shallow clone and fetching more history from origin failed .* — set `fetch-depth: 0` on actions\/checkout$/,
+    );
   });
 });
 
@@ -657,7 +805,13 @@ describe('the base moving between fetch and push', () => {
   /** One publish round on main (push: direct): fetch, build on what was fetched, push with that lease. */
   const round = (g: GitSpawner, race?: () => void) => async () => {
     const seen = await fetchBranch(g, 'origin', 'main');
-    const sha = await commitFiles(g, { parent: seen!, files: [{ path: 'values.yaml', content: 'tag: "1.4.2"\n' }], message: 'promote', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+    const sha = await commitFiles(g, {
+      parent: seen!,
+      files: [{ path: 'values.yaml', content: 'tag: "1.4.2"\n' }],
+      message: 'promote',
+      author: BOT_IDENTITY,
+      committer: BOT_IDENTITY,
+    });
     race?.();
     const r = await pushBranch(g, 'origin', 'main', sha, seen);
     return r.ok ? { done: true as const, value: sha } : { done: false as const, why: `${r.reason}: ${r.detail}` };
@@ -759,7 +913,13 @@ describe('the token reaches git only through the environment', () => {
       const s = spy(work, authedGit(work, url, TOKEN));
       const seen = await fetchBranch(s.git, 'origin', 'main');
       expect(seen).toBe(r.git('rev-parse', 'HEAD'));
-      const sha = await commitFiles(s.git, { parent: seen!, files: [{ path: 'a.txt', content: 'b\n' }], message: 'm', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+      const sha = await commitFiles(s.git, {
+        parent: seen!,
+        files: [{ path: 'a.txt', content: 'b\n' }],
+        message: 'm',
+        author: BOT_IDENTITY,
+        committer: BOT_IDENTITY,
+      });
       expect(await pushBranch(s.git, 'origin', 'chore/release-1.0.0', sha, undefined)).toEqual({ ok: true, updated: true });
       expect(await pushTag(s.git, 'origin', 'v1.0.0', sha, 'Release 1.0.0', BOT_IDENTITY)).toBe('created');
       expect(git(r.origin, 'rev-parse', 'refs/heads/chore/release-1.0.0')).toBe(sha);
@@ -801,7 +961,13 @@ describe('the token reaches git only through the environment', () => {
         return o;
       };
       const tip = r.git('rev-parse', 'HEAD');
-      const sha = await commitFiles(g, { parent: tip, files: [{ path: 'a.txt', content: 'b\n' }], message: 'm', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+      const sha = await commitFiles(g, {
+        parent: tip,
+        files: [{ path: 'a.txt', content: 'b\n' }],
+        message: 'm',
+        author: BOT_IDENTITY,
+        committer: BOT_IDENTITY,
+      });
       const res = await pushBranch(g, 'origin', 'main', sha, tip);
       expect(res).toMatchObject({ ok: false, reason: 'rejected' });
       expect(outputs.join('\n')).toContain('denied for *** (***)');

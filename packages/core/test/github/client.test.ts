@@ -23,7 +23,12 @@ describe('requests', () => {
   });
 
   test('GITHUB_API_URL from env is the default base URL', async () => {
-    const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, env: { GITHUB_API_URL: `${hub.fake.url}/` }, minMutationGapMs: 0 });
+    const gh = createGitHub({
+      token: TOKEN,
+      repository: FAKE_REPOSITORY,
+      env: { GITHUB_API_URL: `${hub.fake.url}/` },
+      minMutationGapMs: 0,
+    });
     expect(await findOpenPulls(gh, {})).toEqual([]);
     expect(hub.fake.log).toHaveLength(1);
   });
@@ -56,7 +61,18 @@ describe('requests', () => {
 describe('budget', () => {
   test('exceeding it throws a clear error and sends nothing more', async () => {
     hub.fake.perPage = 1;
-    for (let i = 1; i <= 5; i++) hub.fake.pulls.push({ number: i, title: 't', body: '', head: `b${i}`, base: 'main', draft: false, state: 'open', labels: [], requested: [] });
+    for (let i = 1; i <= 5; i++)
+      hub.fake.pulls.push({
+        number: i,
+        title: 't',
+        body: '',
+        head: `b${i}`,
+        base: 'main',
+        draft: false,
+        state: 'open',
+        labels: [],
+        requested: [],
+      });
     const gh = client({ budget: 3 });
     const e = await findOpenPulls(gh, {}).catch((x) => x);
     expect(e).toBeInstanceOf(GitHubError);
@@ -66,7 +82,18 @@ describe('budget', () => {
 
   test('extendBudget raises it by what a run that writes through the Git Database API needs (commit-mode api)', async () => {
     hub.fake.perPage = 1;
-    for (let i = 1; i <= 5; i++) hub.fake.pulls.push({ number: i, title: 't', body: '', head: `b${i}`, base: 'main', draft: false, state: 'open', labels: [], requested: [] });
+    for (let i = 1; i <= 5; i++)
+      hub.fake.pulls.push({
+        number: i,
+        title: 't',
+        body: '',
+        head: `b${i}`,
+        base: 'main',
+        draft: false,
+        state: 'open',
+        labels: [],
+        requested: [],
+      });
     const gh = client({ budget: 3 });
     gh.extendBudget!(3);
     gh.extendBudget!(-10);
@@ -105,10 +132,7 @@ describe('mutations', () => {
         now += ms;
       },
     });
-    await Promise.all([
-      upsertPull(gh, { ...PR, branch: 'a', labels: ['x'] }),
-      upsertPull(gh, { ...PR, branch: 'b', labels: ['y'] }),
-    ]);
+    await Promise.all([upsertPull(gh, { ...PR, branch: 'a', labels: ['x'] }), upsertPull(gh, { ...PR, branch: 'b', labels: ['y'] })]);
     // Four mutations (two creates, two label POSTs): the first goes at once, each later one waits the full gap.
     expect(waits).toEqual([1000, 1000, 1000]);
     expect(hub.fake.pulls).toHaveLength(2);
@@ -118,7 +142,14 @@ describe('mutations', () => {
 describe('rate limits', () => {
   test('the primary rate limit used up: waits until the reset when that is within the cap, then succeeds', async () => {
     const reset = Math.floor(Date.now() / 1000) + 30;
-    hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 403, body: { message: 'API rate limit exceeded for installation ID 1.' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } });
+    hub.fake.faults.push({
+      method: 'GET',
+      path: /\/pulls$/,
+      kind: 'status',
+      status: 403,
+      body: { message: 'API rate limit exceeded for installation ID 1.' },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+    });
     const gh = client();
     expect(await findOpenPulls(gh, {})).toEqual([]);
     expect(sleeps).toHaveLength(1);
@@ -129,9 +160,18 @@ describe('rate limits', () => {
 
   test('a reset beyond the cap fails at once, saying until when', async () => {
     const reset = Math.floor(Date.now() / 1000) + 3000;
-    hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 403, body: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) } });
+    hub.fake.faults.push({
+      method: 'GET',
+      path: /\/pulls$/,
+      kind: 'status',
+      status: 403,
+      body: { message: 'API rate limit exceeded' },
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(reset) },
+    });
     const e = await findOpenPulls(client(), {}).catch((x) => x);
-    expect(e.message).toContain(`rate limit for this token is used up on GET /repos/acme/app/pulls until ${new Date(reset * 1000).toISOString()}`);
+    expect(e.message).toContain(
+      `rate limit for this token is used up on GET /repos/acme/app/pulls until ${new Date(reset * 1000).toISOString()}`,
+    );
     expect(sleeps).toEqual([]);
     expect(hub.fake.log).toHaveLength(1);
   });
@@ -158,18 +198,41 @@ describe('errors', () => {
     const url = dead.url;
     await dead.stop();
     const notices: string[] = [];
-    const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: url, env: {}, sleep: async (ms) => void sleeps.push(ms), notice: (l) => notices.push(l) });
+    const gh = createGitHub({
+      token: TOKEN,
+      repository: FAKE_REPOSITORY,
+      apiUrl: url,
+      env: {},
+      sleep: async (ms) => void sleeps.push(ms),
+      notice: (l) => notices.push(l),
+    });
     const e = await findOpenPulls(gh, {}).catch((x) => x);
     const at = url.replace(/\/+$/, '');
-    expect(e.message.startsWith(`could not reach the GitHub API at ${at} (GITHUB_API_URL) for GET /repos/acme/app/pulls after 4 attempts (ECONNREFUSED) — `)).toBe(true);
-    expect(notices).toEqual([1, 4, 9].map((s, i) => `GitHub API at ${at} did not answer GET /repos/acme/app/pulls (ECONNREFUSED); retrying in ${s}s (attempt ${i + 2} of 4)`));
+    expect(
+      e.message.startsWith(
+        `could not reach the GitHub API at ${at} (GITHUB_API_URL) for GET /repos/acme/app/pulls after 4 attempts (ECONNREFUSED) — `,
+      ),
+    ).toBe(true);
+    expect(notices).toEqual(
+      [1, 4, 9].map(
+        (s, i) => `GitHub API at ${at} did not answer GET /repos/acme/app/pulls (ECONNREFUSED); retrying in ${s}s (attempt ${i + 2} of 4)`,
+      ),
+    );
     expect(gh.requestCount()).toBe(4);
   });
 
   test('a hanging server times out and counts as a network failure', async () => {
     const hang = await startServer(() => {});
     try {
-      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: hang.url, env: {}, timeoutMs: 50, budget: 2, sleep: async () => {} });
+      const gh = createGitHub({
+        token: TOKEN,
+        repository: FAKE_REPOSITORY,
+        apiUrl: hang.url,
+        env: {},
+        timeoutMs: 50,
+        budget: 2,
+        sleep: async () => {},
+      });
       const e = await findOpenPulls(gh, {}).catch((x) => x);
       expect(e).toBeInstanceOf(GitHubError);
       expect(hang.requests.length).toBe(2);
@@ -187,7 +250,14 @@ describe('errors', () => {
   ] as const;
   test.each(echoForms)('the token echoed %s in an error body never reaches the error or the log', async (_name, form) => {
     for (const status of [401, 403, 422, 500]) {
-      hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status, body: { message: `bad token ${form} here`, errors: [{ message: form }] }, times: 4 });
+      hub.fake.faults.push({
+        method: 'GET',
+        path: /\/pulls$/,
+        kind: 'status',
+        status,
+        body: { message: `bad token ${form} here`, errors: [{ message: form }] },
+        times: 4,
+      });
       const e = await findOpenPulls(client(), {}).catch((x) => x);
       hub.fake.faults.length = 0;
       const text = `${e.message}\n${e.apiMessage}\n${e.stack}\n${JSON.stringify(e)}\n${lines.join('\n')}`;
@@ -198,9 +268,17 @@ describe('errors', () => {
 });
 
 test('GitHub’s message echoing untrusted text cannot start a workflow command in the error or the log', async () => {
-  hub.fake.faults.push({ method: 'POST', path: /\/pulls$/, kind: 'status', status: 422, body: { message: 'Validation Failed', errors: [{ message: 'head\n::add-mask::x\n::stop-commands::t' }] } });
+  hub.fake.faults.push({
+    method: 'POST',
+    path: /\/pulls$/,
+    kind: 'status',
+    status: 422,
+    body: { message: 'Validation Failed', errors: [{ message: 'head\n::add-mask::x\n::stop-commands::t' }] },
+  });
   const e = await upsertPull(client(), PR).catch((x) => x);
-  expect(e.message).toMatch(/^GitHub answered 422 to POST \/repos\/acme\/app\/pulls: Validation Failed: head ⏎ ::add-mask::x ⏎ ::stop-commands::t$/);
+  expect(e.message).toMatch(
+    /^GitHub answered 422 to POST \/repos\/acme\/app\/pulls: Validation Failed: head ⏎ ::add-mask::x ⏎ ::stop-commands::t$/,
+  );
   // One line: a `::` can only start a command at the start of a line.
   expect(e.message).not.toMatch(/[\r\n]/);
 });
@@ -214,7 +292,11 @@ describe('redact', () => {
     ['URL-encoded', 'https://h/?t=ghs_a%3Fb%3Ec~d0123456789xyz&u=1', 'https://h/?t=***&u=1'],
     ['base64', 'token Z2hzX2E/Yj5jfmQwMTIzNDU2Nzg5eHl6 end', 'token *** end'],
     ['base64url', 'jwt.Z2hzX2E_Yj5jfmQwMTIzNDU2Nzg5eHl6.sig', 'jwt.***.sig'],
-    ['basic credentials (x-access-token:…)', 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX2E/Yj5jfmQwMTIzNDU2Nzg5eHl6', 'AUTHORIZATION: basic ***'],
+    [
+      'basic credentials (x-access-token:…)',
+      'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX2E/Yj5jfmQwMTIzNDU2Nzg5eHl6',
+      'AUTHORIZATION: basic ***',
+    ],
   ])('%s', (_n, text, redacted) => {
     expect(redact(text, [SECRET])).toBe(redacted);
   });
@@ -241,10 +323,20 @@ describe('proxy', () => {
       res.end('[]');
     });
     try {
-      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: 'http://api.github.invalid', env: { HTTP_PROXY: proxy.url } });
+      const gh = createGitHub({
+        token: TOKEN,
+        repository: FAKE_REPOSITORY,
+        apiUrl: 'http://api.github.invalid',
+        env: { HTTP_PROXY: proxy.url },
+      });
       expect(await findOpenPulls(gh, {})).toEqual([]);
       expect(proxied).toEqual(['GET http://api.github.invalid/repos/acme/app/pulls?state=open&per_page=100']);
-      const direct = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: hub.fake.url, env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' } });
+      const direct = createGitHub({
+        token: TOKEN,
+        repository: FAKE_REPOSITORY,
+        apiUrl: hub.fake.url,
+        env: { HTTP_PROXY: proxy.url, NO_PROXY: '127.0.0.1' },
+      });
       expect(await findOpenPulls(direct, {})).toEqual([]);
       expect(proxied).toHaveLength(1);
       expect(hub.fake.log).toHaveLength(1);
@@ -256,10 +348,25 @@ describe('proxy', () => {
 
 describe('garbled answers (issue 16): every answer lockstep reads is checked before it is read', () => {
   const SHA = 'a'.repeat(40);
-  const goodPull = { number: 1, html_url: 'https://github.com/acme/app/pull/1', node_id: 'PR_1', title: 't', body: null, state: 'open', head: { ref: 'b', sha: SHA }, base: { ref: 'main' }, labels: [] };
+  const goodPull = {
+    number: 1,
+    html_url: 'https://github.com/acme/app/pull/1',
+    node_id: 'PR_1',
+    title: 't',
+    body: null,
+    state: 'open',
+    head: { ref: 'b', sha: SHA },
+    base: { ref: 'main' },
+    labels: [],
+  };
 
   /** A server answering 200 with `reply` (JSON, or text with its content type) on paths matching `bad`, 404 on `missing`, else `good` (default []). */
-  async function garbled(bad: RegExp, reply: { json?: unknown; text?: string; type?: string }, good: Record<string, unknown> = {}, missing?: RegExp) {
+  async function garbled(
+    bad: RegExp,
+    reply: { json?: unknown; text?: string; type?: string },
+    good: Record<string, unknown> = {},
+    missing?: RegExp,
+  ) {
     return startServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (missing?.test(path)) {
@@ -279,18 +386,70 @@ describe('garbled answers (issue 16): every answer lockstep reads is checked bef
   }
 
   test.each([
-    ['check runs without ids', /check-runs$/, { json: { total_count: 1, check_runs: [{ name: 'ci', status: 'completed', conclusion: 'success' }] } }, (gh: any) => checkStates(gh, SHA, ['ci']), /GET \/repos\/acme\/app\/commits\/a{40}\/check-runs: missing numeric check_runs\[0\]\.id/],
-    ['a combined status that is a list', /\/status$/, { json: [] }, (gh: any) => checkStates(gh, SHA, ['ci']), /GET \/repos\/acme\/app\/commits\/a{40}\/status: the reply is not a JSON object/],
-    ['a ref without its object', /git\/ref\//, { json: { ref: 'refs/heads/x' } }, (gh: any) => getRef(gh, 'refs/heads/x'), /GET \/repos\/acme\/app\/git\/ref\/heads%2Fx: object is not an object/],
-    ['a release as plain text', /releases\/tags\//, { text: 'OK', type: 'text/plain' }, (gh: any) => getReleaseByTag(gh, 'v1.0.0'), /GET \/repos\/acme\/app\/releases\/tags\/v1\.0\.0: the reply was not JSON \(text\/plain\)/],
-    ['a pull without head.sha', /pulls\/1$/, { json: { ...goodPull, head: { ref: 'b' } } }, (gh: any) => getPull(gh, 1), /GET \/repos\/acme\/app\/pulls\/1: missing string head\.sha/],
-    ['comments with string ids', /issues\/1\/comments$/, { json: [{ id: '7', body: 'x' }] }, (gh: any) => commentOnce(gh, 1, 'hello', 'note'), /GET \/repos\/acme\/app\/issues\/1\/comments: missing numeric \[0\]\.id/],
-    ['JSON cut off', /pulls$/, { text: '[{"number": 1, "ti' }, (gh: any) => findOpenPulls(gh, {}), /GET \/repos\/acme\/app\/pulls: the reply was cut off or is not valid JSON \(18 bytes of application\/json\)/],
+    [
+      'check runs without ids',
+      /check-runs$/,
+      { json: { total_count: 1, check_runs: [{ name: 'ci', status: 'completed', conclusion: 'success' }] } },
+      (gh: any) => checkStates(gh, SHA, ['ci']),
+      /GET \/repos\/acme\/app\/commits\/a{40}\/check-runs: missing numeric check_runs\[0\]\.id/,
+    ],
+    [
+      'a combined status that is a list',
+      /\/status$/,
+      { json: [] },
+      (gh: any) => checkStates(gh, SHA, ['ci']),
+      /GET \/repos\/acme\/app\/commits\/a{40}\/status: the reply is not a JSON object/,
+    ],
+    [
+      'a ref without its object',
+      /git\/ref\//,
+      { json: { ref: 'refs/heads/x' } },
+      (gh: any) => getRef(gh, 'refs/heads/x'),
+      /GET \/repos\/acme\/app\/git\/ref\/heads%2Fx: object is not an object/,
+    ],
+    [
+      'a release as plain text',
+      /releases\/tags\//,
+      { text: 'OK', type: 'text/plain' },
+      (gh: any) => getReleaseByTag(gh, 'v1.0.0'),
+      /GET \/repos\/acme\/app\/releases\/tags\/v1\.0\.0: the reply was not JSON \(text\/plain\)/,
+    ],
+    [
+      'a pull without head.sha',
+      /pulls\/1$/,
+      { json: { ...goodPull, head: { ref: 'b' } } },
+      (gh: any) => getPull(gh, 1),
+      /GET \/repos\/acme\/app\/pulls\/1: missing string head\.sha/,
+    ],
+    [
+      'comments with string ids',
+      /issues\/1\/comments$/,
+      { json: [{ id: '7', body: 'x' }] },
+      (gh: any) => commentOnce(gh, 1, 'hello', 'note'),
+      /GET \/repos\/acme\/app\/issues\/1\/comments: missing numeric \[0\]\.id/,
+    ],
+    [
+      'JSON cut off',
+      /pulls$/,
+      { text: '[{"number": 1, "ti' },
+      (gh: any) => findOpenPulls(gh, {}),
+      /GET \/repos\/acme\/app\/pulls: the reply was cut off or is not valid JSON \(18 bytes of application\/json\)/,
+    ],
   ])('%s: a read is tried 4 times, then a GitHubError naming the endpoint and the field', async (_name, bad, reply, call, message) => {
     const server = await garbled(bad, reply, { 'check-runs$': { total_count: 0, check_runs: [] } });
     try {
-      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: server.url, env: {}, sleep: async () => {}, minMutationGapMs: 0 });
-      const e: any = await call(gh).then(() => undefined, (x: unknown) => x);
+      const gh = createGitHub({
+        token: TOKEN,
+        repository: FAKE_REPOSITORY,
+        apiUrl: server.url,
+        env: {},
+        sleep: async () => {},
+        minMutationGapMs: 0,
+      });
+      const e: any = await call(gh).then(
+        () => undefined,
+        (x: unknown) => x,
+      );
       expect(e).toBeInstanceOf(GitHubError);
       expect(e.code).toBe('bad-reply');
       expect(e.message).toMatch(message);
@@ -304,8 +463,18 @@ describe('garbled answers (issue 16): every answer lockstep reads is checked bef
   test('a create answered with HTML is not repeated blindly: looked up, made again only when absent (3 creates at most)', async () => {
     const server = await garbled(/git\/refs$/, { text: '<html>proxy</html>', type: 'text/html' }, {}, /git\/ref\//);
     try {
-      const gh = createGitHub({ token: TOKEN, repository: FAKE_REPOSITORY, apiUrl: server.url, env: {}, sleep: async () => {}, minMutationGapMs: 0 });
-      const e = await createRef(gh, 'refs/tags/v1', SHA).then(() => undefined, (x: unknown) => x);
+      const gh = createGitHub({
+        token: TOKEN,
+        repository: FAKE_REPOSITORY,
+        apiUrl: server.url,
+        env: {},
+        sleep: async () => {},
+        minMutationGapMs: 0,
+      });
+      const e = await createRef(gh, 'refs/tags/v1', SHA).then(
+        () => undefined,
+        (x: unknown) => x,
+      );
       expect(e).toBeInstanceOf(GitHubError);
       expect((e as Error).message).toMatch(/POST \/repos\/acme\/app\/git\/refs: the reply was not JSON \(text\/html\)/);
       expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(3);

@@ -11,7 +11,11 @@ function eventFile(name: string, content: unknown): string {
 }
 
 const pr = (head: string | null, base = 'acme/app') => ({
-  pull_request: { number: 3, head: { ref: 'f', sha: 'a'.repeat(40), repo: head === null ? null : { full_name: head } }, base: { ref: 'main', repo: { full_name: base } } },
+  pull_request: {
+    number: 3,
+    head: { ref: 'f', sha: 'a'.repeat(40), repo: head === null ? null : { full_name: head } },
+    base: { ref: 'main', repo: { full_name: base } },
+  },
 });
 
 describe('readRunContext', () => {
@@ -40,11 +44,17 @@ describe('readRunContext', () => {
   });
 
   test('defaults to github.com', () => {
-    expect(readRunContext({})).toMatchObject({ serverUrl: 'https://github.com', apiUrl: 'https://api.github.com', graphqlUrl: 'https://api.github.com/graphql' });
+    expect(readRunContext({})).toMatchObject({
+      serverUrl: 'https://github.com',
+      apiUrl: 'https://api.github.com',
+      graphqlUrl: 'https://api.github.com/graphql',
+    });
   });
 
   test('GITHUB_GRAPHQL_URL wins over the derived URL', () => {
-    expect(readRunContext({ GITHUB_API_URL: 'http://127.0.0.1:9', GITHUB_GRAPHQL_URL: 'http://127.0.0.1:9/gql' }).graphqlUrl).toBe('http://127.0.0.1:9/gql');
+    expect(readRunContext({ GITHUB_API_URL: 'http://127.0.0.1:9', GITHUB_GRAPHQL_URL: 'http://127.0.0.1:9/gql' }).graphqlUrl).toBe(
+      'http://127.0.0.1:9/gql',
+    );
   });
 
   test.each([
@@ -53,9 +63,20 @@ describe('readRunContext', () => {
     ['fork, case differs only', pr('ACME/App'), {}, false, false],
     ['deleted fork (head.repo null)', pr(null), {}, true, false],
     ['dependabot actor', pr('acme/app'), { GITHUB_ACTOR: 'dependabot[bot]' }, false, true],
-    ['dependabot re-run by a human keeps the triggering actor', pr('acme/app'), { GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'dependabot[bot]' }, false, true],
+    [
+      'dependabot re-run by a human keeps the triggering actor',
+      pr('acme/app'),
+      { GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'dependabot[bot]' },
+      false,
+      true,
+    ],
   ])('%s', (_name, event, env, fork, dependabot) => {
-    const ctx = readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_REPOSITORY: 'acme/app', GITHUB_EVENT_PATH: eventFile('pr.json', event), ...env });
+    const ctx = readRunContext({
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_REPOSITORY: 'acme/app',
+      GITHUB_EVENT_PATH: eventFile('pr.json', event),
+      ...env,
+    });
     expect(ctx.isForkPull).toBe(fork);
     expect(ctx.isDependabot).toBe(dependabot);
     expect(ctx.eventFileProblem).toBeUndefined();
@@ -76,7 +97,11 @@ describe('readRunContext', () => {
   });
 
   test('pull_request_target from a fork is a fork pull, but its token is the base repository’s (not read-only)', () => {
-    const ctx = readRunContext({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_REPOSITORY: 'acme/app', GITHUB_EVENT_PATH: eventFile('prt.json', pr('mallory/app')) });
+    const ctx = readRunContext({
+      GITHUB_EVENT_NAME: 'pull_request_target',
+      GITHUB_REPOSITORY: 'acme/app',
+      GITHUB_EVENT_PATH: eventFile('prt.json', pr('mallory/app')),
+    });
     expect(ctx.isForkPull).toBe(true);
     expect(readOnlyTokenReason(ctx)).toBeUndefined();
   });

@@ -3,7 +3,15 @@ import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../../../../action-tests/harness/github-double/index.ts';
 import { checkStates } from '../../src/github/checks.ts';
 import { createGitHub, type GitHub, type GitHubOptions } from '../../src/github/client.ts';
-import { closePull, commentOnce, deleteBranch, enableAutoMerge, findOpenPulls, pullsForCommit, upsertPull } from '../../src/github/pulls.ts';
+import {
+  closePull,
+  commentOnce,
+  deleteBranch,
+  enableAutoMerge,
+  findOpenPulls,
+  pullsForCommit,
+  upsertPull,
+} from '../../src/github/pulls.ts';
 import { createRef, getRef } from '../../src/github/refs.ts';
 import { createRelease, getReleaseByTag } from '../../src/github/releases.ts';
 
@@ -64,7 +72,16 @@ describe('upsertPull against the double', () => {
   test('opens the PR with its labels; the rerun leaves it unchanged and writes nothing', async () => {
     const first = await upsertPull(client(), { ...PR, reviewers: ['alice'] });
     expect(first.outcome).toBe('created');
-    expect(first.pull).toMatchObject({ number: 1, head: BRANCH, base: 'main', title: PR.title, body: PR.body, labels: ['release'], state: 'open', merged: false });
+    expect(first.pull).toMatchObject({
+      number: 1,
+      head: BRANCH,
+      base: 'main',
+      title: PR.title,
+      body: PR.body,
+      labels: ['release'],
+      state: 'open',
+      merged: false,
+    });
     expect(first.pull.nodeId).toMatch(/^PR_/);
     expect(double.labels(REPO, 1)).toEqual(['release']);
     expect(double.pulls(REPO)[0].requestedReviewers).toEqual(['alice']);
@@ -133,7 +150,9 @@ describe('upsertPull against the double', () => {
     double.fault({ route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', kind: 'node-not-found', afterRoute: PULLS });
     const r = await upsertPull(client(), PR);
     expect(r.pull.labels).toEqual(['release']);
-    expect(double.log.filter((e) => e.route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels').map((e) => e.status)).toEqual([422, 200]);
+    expect(double.log.filter((e) => e.route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels').map((e) => e.status)).toEqual([
+      422, 200,
+    ]);
     expect(sleeps).toEqual([1000]);
   });
 
@@ -163,7 +182,9 @@ describe('upsertPull against the double', () => {
   test('a read-only token (fork/Dependabot PR) is explained, not a bare 403', async () => {
     double.readOnly = true;
     const e = await upsertPull(client(), PR).catch((x) => x);
-    expect(e.message).toMatch(/token lacks permission for POST \/repos\/octo\/charts\/pulls — give the job `permissions: pull-requests: write`/);
+    expect(e.message).toMatch(
+      /token lacks permission for POST \/repos\/octo\/charts\/pulls — give the job `permissions: pull-requests: write`/,
+    );
     expect(e.message).toContain('the token is read-only in fork/Dependabot PRs');
   });
 
@@ -185,13 +206,20 @@ describe('pagination and budget', () => {
     const gh = client();
     const all = await findOpenPulls(gh, { branchPrefix: 'feature/' });
     expect(all).toHaveLength(101);
-    expect(all.filter((p) => p.labels.includes('release')).map((p) => p.head).sort()).toEqual(['feature/0', 'feature/40', 'feature/80']);
+    expect(
+      all
+        .filter((p) => p.labels.includes('release'))
+        .map((p) => p.head)
+        .sort(),
+    ).toEqual(['feature/0', 'feature/40', 'feature/80']);
     expect(gh.requestCount()).toBe(2);
   });
 
   test('a budget spent mid-operation stops with a clear error and sends nothing more', async () => {
     const gh = client({ budget: 2 });
-    await expect(upsertPull(gh, PR)).rejects.toThrow(/stopped before POST \/repos\/octo\/charts\/issues\/1\/labels: this run already made 2 GitHub API requests, its budget/);
+    await expect(upsertPull(gh, PR)).rejects.toThrow(
+      /stopped before POST \/repos\/octo\/charts\/issues\/1\/labels: this run already made 2 GitHub API requests, its budget/,
+    );
     expect(double.log.map((e) => e.route)).toEqual(['GET /repos/{owner}/{repo}/pulls', PULLS]);
   });
 });
@@ -209,7 +237,10 @@ describe('comments, close, branches', () => {
     double.fault({ route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments', kind: '502-after' });
     expect(await commentOnce(gh, 1, 'superseded', 'superseded')).toBe('created');
     const comments = double.comments(REPO, 1);
-    expect(comments.map((c) => c.body)).toEqual(['cherry-pick conflict in values.yaml\n\n<!-- lockstep:conflict -->', 'superseded\n\n<!-- lockstep:superseded -->']);
+    expect(comments.map((c) => c.body)).toEqual([
+      'cherry-pick conflict in values.yaml\n\n<!-- lockstep:conflict -->',
+      'superseded\n\n<!-- lockstep:superseded -->',
+    ]);
   });
 
   test('closePull comments once and closes; deleteBranch tolerates a branch already gone', async () => {
@@ -223,7 +254,12 @@ describe('comments, close, branches', () => {
   });
 
   test('pullsForCommit finds the merged PR by its merge commit', async () => {
-    const { data } = await client().octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { owner: 'octo', repo: 'charts', pull_number: 1, merge_method: 'squash' });
+    const { data } = await client().octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', {
+      owner: 'octo',
+      repo: 'charts',
+      pull_number: 1,
+      merge_method: 'squash',
+    });
     const found = await pullsForCommit(client(), data.sha);
     expect(found).toMatchObject([{ number: 1, head: BRANCH, merged: true, state: 'closed' }]);
   });
@@ -232,7 +268,10 @@ describe('comments, close, branches', () => {
 describe('auto-merge', () => {
   test('not allowed for the repository → enabled:false with GitHub’s reason', async () => {
     const { pull } = await upsertPull(client(), PR);
-    expect(await enableAutoMerge(client(), pull, 'SQUASH')).toEqual({ enabled: false, reason: 'Pull request Auto merge is not allowed for this repository' });
+    expect(await enableAutoMerge(client(), pull, 'SQUASH')).toEqual({
+      enabled: false,
+      reason: 'Pull request Auto merge is not allowed for this repository',
+    });
   });
 
   test('"Could not resolve to a node" right after the create is retried, then enabled', async () => {
@@ -299,7 +338,9 @@ describe('refs', () => {
     expect(await createRef(client(), 'refs/tags/v1.2.0', head)).toBe('created');
     expect(await createRef(client(), 'tags/v1.2.0', head)).toBe('existing');
     expect(await getRef(client(), 'refs/tags/v1.2.0')).toBe(head);
-    await expect(createRef(client(), 'refs/tags/v1.2.0', other)).rejects.toThrow(/refs\/tags\/v1\.2\.0 already exists at .* not .* does not move an existing ref/);
+    await expect(createRef(client(), 'refs/tags/v1.2.0', other)).rejects.toThrow(
+      /refs\/tags\/v1\.2\.0 already exists at .* not .* does not move an existing ref/,
+    );
     expect(fixture.git('ls-remote', 'origin', 'refs/tags/v1.2.0').split('\t')[0]).toBe(head);
     expect(await getRef(client(), 'refs/heads/nope')).toBeUndefined();
   });

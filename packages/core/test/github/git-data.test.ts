@@ -6,7 +6,14 @@ import { type GitHubDouble, startGitHubDouble } from '../../../../action-tests/h
 import { UserError } from '../../src/errors.ts';
 import { BOT_IDENTITY } from '../../src/git/identity.ts';
 import { createGitHub, type GitHub } from '../../src/github/client.ts';
-import { commitToBranch, createAnnotatedTag, createCommit, type FileChange, MAX_BLOB_BYTES, moveBranch } from '../../src/github/git-data.ts';
+import {
+  commitToBranch,
+  createAnnotatedTag,
+  createCommit,
+  type FileChange,
+  MAX_BLOB_BYTES,
+  moveBranch,
+} from '../../src/github/git-data.ts';
 
 // Commits through GitHub's Git Database API against the OpenAPI-validated
 // double, whose objects are real git objects in the fixture's bare origin:
@@ -21,12 +28,23 @@ let double: GitHubDouble;
 let lines: string[];
 
 function client(): GitHub {
-  return createGitHub({ token: double.token, repository: REPO, env: double.env(), minMutationGapMs: 0, sleep: async () => {}, log: (l) => lines.push(l), budget: 500 });
+  return createGitHub({
+    token: double.token,
+    repository: REPO,
+    env: double.env(),
+    minMutationGapMs: 0,
+    sleep: async () => {},
+    log: (l) => lines.push(l),
+    budget: 500,
+  });
 }
 
 /** Runs git in the bare origin (the double's repository). */
 const origin = (...args: string[]) => execFileSync('git', args, { cwd: fixture.origin, encoding: 'utf8' }).trim();
-const commitObjects = () => origin('cat-file', '--batch-all-objects', '--batch-check=%(objecttype)').split('\n').filter((t) => t === 'commit').length;
+const commitObjects = () =>
+  origin('cat-file', '--batch-all-objects', '--batch-check=%(objecttype)')
+    .split('\n')
+    .filter((t) => t === 'commit').length;
 const writes = () => double.log.filter((e) => e.method !== 'GET');
 
 beforeEach(async () => {
@@ -90,7 +108,12 @@ function treeByGit(): string {
 describe('createCommit', () => {
   test('text, binary, executable, symlink and deletions give exactly the tree git makes; GitHub reports it verified', async () => {
     const base = main();
-    const commit = await createCommit(client(), { baseTree: treeOf(base), parents: [base], message: 'chore(release): app 1.1.0\n', changes: CHANGES });
+    const commit = await createCommit(client(), {
+      baseTree: treeOf(base),
+      parents: [base],
+      message: 'chore(release): app 1.1.0\n',
+      changes: CHANGES,
+    });
     expect(commit.tree).toBe(treeByGit());
     expect(commit).toMatchObject({ verified: true, reason: 'valid' });
     // A real commit in the bare repository, fetchable like any other.
@@ -109,7 +132,9 @@ describe('createCommit', () => {
     expect(sent.filter((r) => r === 'POST /repos/{owner}/{repo}/git/trees')).toHaveLength(1);
     expect(sent.filter((r) => r === COMMITS)).toHaveLength(1);
     // UTF-8 text travels as text, the binary file as base64.
-    const blobs = writes().filter((e) => e.route === 'POST /repos/{owner}/{repo}/git/blobs').map((e) => JSON.parse(e.requestBody) as { content: string; encoding: string });
+    const blobs = writes()
+      .filter((e) => e.route === 'POST /repos/{owner}/{repo}/git/blobs')
+      .map((e) => JSON.parse(e.requestBody) as { content: string; encoding: string });
     expect(blobs.find((b) => b.content.startsWith('Grüße'))?.encoding).toBe('utf-8');
     expect(blobs.find((b) => b.encoding === 'base64')?.content).toBe(BINARY.toString('base64'));
     expect(blobs.filter((b) => b.encoding === 'base64')).toHaveLength(1);
@@ -118,7 +143,14 @@ describe('createCommit', () => {
   test('a human commit recreated keeps its author and dates, committed by lockstep; GitHub does not sign it', async () => {
     const base = main();
     const author = { name: 'Hu Man', email: 'human@example.com', date: '2025-12-24T18:30:00+01:00' };
-    const spec = { baseTree: treeOf(base), parents: [base], message: 'fix: a hand edit', changes: [CHANGES[0]], author, committer: { ...BOT_IDENTITY } };
+    const spec = {
+      baseTree: treeOf(base),
+      parents: [base],
+      message: 'fix: a hand edit',
+      changes: [CHANGES[0]],
+      author,
+      committer: { ...BOT_IDENTITY },
+    };
     const commit = await createCommit(client(), spec);
     expect(commit).toMatchObject({ verified: false, reason: 'unsigned' });
     fixture.git('fetch', '--quiet', 'origin', commit.sha);
@@ -135,7 +167,12 @@ describe('createCommit', () => {
     const big = Buffer.alloc(200 * 1024 * 1024);
     const base = main();
     const gh = client();
-    const attempt = createCommit(gh, { baseTree: treeOf(base), parents: [base], message: 'big', changes: [CHANGES[0], { kind: 'file', path: 'charts/app/huge.bin', content: big }] });
+    const attempt = createCommit(gh, {
+      baseTree: treeOf(base),
+      parents: [base],
+      message: 'big',
+      changes: [CHANGES[0], { kind: 'file', path: 'charts/app/huge.bin', content: big }],
+    });
     await expect(attempt).rejects.toThrow(UserError);
     await expect(attempt).rejects.toThrow(/'charts\/app\/huge\.bin' is 200\.0 MiB, over GitHub's 100 MiB limit/);
     expect(MAX_BLOB_BYTES).toBe(100 * 1024 * 1024);
@@ -147,7 +184,14 @@ describe('createCommit', () => {
     const base = main();
     const before = commitObjects();
     const fault = double.fault({ route: COMMITS, kind: '502-after' });
-    const r = await commitToBranch(client(), { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'chore: bump', changes: [CHANGES[0]] });
+    const r = await commitToBranch(client(), {
+      branch: 'main',
+      expected: base,
+      baseTree: treeOf(base),
+      parents: [base],
+      message: 'chore: bump',
+      changes: [CHANGES[0]],
+    });
     expect(fault.hits).toBe(1);
     expect(double.count(COMMITS)).toBe(2);
     expect(r.outcome).toBe('updated');
@@ -161,7 +205,14 @@ describe('createCommit', () => {
     const base = main();
     const before = commitObjects();
     double.fault({ route: COMMITS, kind: 'empty-json', landed: true });
-    const r = await commitToBranch(client(), { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'chore: bump', changes: [CHANGES[0]] });
+    const r = await commitToBranch(client(), {
+      branch: 'main',
+      expected: base,
+      baseTree: treeOf(base),
+      parents: [base],
+      message: 'chore: bump',
+      changes: [CHANGES[0]],
+    });
     expect(r.outcome).toBe('updated');
     expect(double.count(COMMITS)).toBe(2);
     expect(commitObjects()).toBe(before + 1);
@@ -225,7 +276,12 @@ describe('moveBranch: the lease', () => {
     expect(await moveBranch(gh, { branch: 'release/x', sha: commit.sha, expected: old })).toBe('updated');
     expect(origin('rev-parse', 'refs/heads/release/x')).toBe(commit.sha);
     expect(await moveBranch(gh, { branch: 'release/x', sha: commit.sha, expected: old })).toBe('unchanged');
-    const next = await createCommit(gh, { baseTree: commit.tree, parents: [commit.sha], message: 'next', changes: [{ kind: 'delete', path: 'gone.txt' }] });
+    const next = await createCommit(gh, {
+      baseTree: commit.tree,
+      parents: [commit.sha],
+      message: 'next',
+      changes: [{ kind: 'delete', path: 'gone.txt' }],
+    });
     expect(await moveBranch(gh, { branch: 'release/x', sha: next.sha, expected: commit.sha, fastForward: true })).toBe('updated');
     expect(origin('rev-parse', 'refs/heads/release/x')).toBe(next.sha);
   });
@@ -255,17 +311,38 @@ describe('moveBranch: the lease', () => {
     const gh = client();
     const base = main();
     double.fault({ route: 'PATCH /repos/{owner}/{repo}/git/refs/{ref}', kind: '502-after' });
-    const r = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]] });
+    const r = await commitToBranch(gh, {
+      branch: 'main',
+      expected: base,
+      baseTree: treeOf(base),
+      parents: [base],
+      message: 'bump',
+      changes: [CHANGES[0]],
+    });
     expect(r.outcome).toBe('updated');
     expect(origin('rev-list', `${base}..main`)).toBe(r.commit.sha);
   });
 
   test('a secondary rate limit on the writes is waited out, as GitHub asks', async () => {
     const sleeps: number[] = [];
-    const gh = createGitHub({ token: double.token, repository: REPO, env: double.env(), minMutationGapMs: 0, sleep: async (ms) => void sleeps.push(ms), log: (l) => lines.push(l) });
+    const gh = createGitHub({
+      token: double.token,
+      repository: REPO,
+      env: double.env(),
+      minMutationGapMs: 0,
+      sleep: async (ms) => void sleeps.push(ms),
+      log: (l) => lines.push(l),
+    });
     const base = main();
     double.fault({ route: 'POST /repos/{owner}/{repo}/git/blobs', kind: 'secondary-rate-limit', retryAfter: 7 });
-    const r = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]] });
+    const r = await commitToBranch(gh, {
+      branch: 'main',
+      expected: base,
+      baseTree: treeOf(base),
+      parents: [base],
+      message: 'bump',
+      changes: [CHANGES[0]],
+    });
     expect(r.outcome).toBe('updated');
     expect(sleeps).toContain(7000);
   });
@@ -275,10 +352,24 @@ describe('moveBranch: the lease', () => {
     const base = main();
     fixture.commit('feat: racer', { 'README.md': 'raced\n' });
     fixture.push('main');
-    const stale = await commitToBranch(gh, { branch: 'main', expected: base, baseTree: treeOf(base), parents: [base], message: 'bump', changes: [CHANGES[0]] });
+    const stale = await commitToBranch(gh, {
+      branch: 'main',
+      expected: base,
+      baseTree: treeOf(base),
+      parents: [base],
+      message: 'bump',
+      changes: [CHANGES[0]],
+    });
     expect(stale.outcome).toBe('stale');
     const tip = origin('rev-parse', 'refs/heads/main');
-    const rebuilt = await commitToBranch(gh, { branch: 'main', expected: tip, baseTree: treeOf(tip), parents: [tip], message: 'bump', changes: [CHANGES[0]] });
+    const rebuilt = await commitToBranch(gh, {
+      branch: 'main',
+      expected: tip,
+      baseTree: treeOf(tip),
+      parents: [tip],
+      message: 'bump',
+      changes: [CHANGES[0]],
+    });
     expect(rebuilt.outcome).toBe('updated');
     expect(origin('rev-list', '--count', `${base}..main`)).toBe('2');
     expect(rebuilt.commit.verified).toBe(true);
@@ -297,11 +388,17 @@ describe('createAnnotatedTag', () => {
     fixture.git('fetch', '--quiet', 'origin', 'refs/tags/app-1.1.0:refs/tags/app-1.1.0');
     expect(fixture.git('tag', '-l', '--format=%(taggername) %(contents)', 'app-1.1.0')).toBe('github-actions[bot] app 1.1.0');
     const tagsMade = double.count('POST /repos/{owner}/{repo}/git/tags');
-    expect(await createAnnotatedTag(gh, { tag: 'app-1.1.0', message: 'app 1.1.0\n', object: target })).toMatchObject({ sha: tag.sha, outcome: 'existing', verified: true });
+    expect(await createAnnotatedTag(gh, { tag: 'app-1.1.0', message: 'app 1.1.0\n', object: target })).toMatchObject({
+      sha: tag.sha,
+      outcome: 'existing',
+      verified: true,
+    });
     expect(double.count('POST /repos/{owner}/{repo}/git/tags')).toBe(tagsMade);
     const other = fixture.commit('feat: later', { 'README.md': 'later\n' });
     fixture.push('main');
-    await expect(createAnnotatedTag(gh, { tag: 'app-1.1.0', message: 'x', object: other })).rejects.toThrow(/tag app-1.1.0 already exists on .* lockstep does not move an existing tag/);
+    await expect(createAnnotatedTag(gh, { tag: 'app-1.1.0', message: 'x', object: other })).rejects.toThrow(
+      /tag app-1.1.0 already exists on .* lockstep does not move an existing tag/,
+    );
   });
 });
 
@@ -313,18 +410,33 @@ describe('the double serves the Git Database reads as GitHub describes them', ()
     const req = gh.octokit.request;
     const o = { owner: 'octo', repo: 'charts' };
     const c = (await req('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...o, commit_sha: commit.sha })).data;
-    expect(c).toMatchObject({ sha: commit.sha, tree: { sha: commit.tree }, parents: [{ sha: base }], verification: { verified: true, reason: 'valid' } });
+    expect(c).toMatchObject({
+      sha: commit.sha,
+      tree: { sha: commit.tree },
+      parents: [{ sha: base }],
+      verification: { verified: true, reason: 'valid' },
+    });
     const pushed = (await req('GET /repos/{owner}/{repo}/git/commits/{commit_sha}', { ...o, commit_sha: base })).data;
     expect(pushed.verification).toMatchObject({ verified: false, reason: 'unsigned' });
     const t = (await req('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...o, tree_sha: commit.tree, recursive: 'true' })).data;
     const entries = Object.fromEntries(t.tree.map((e) => [e.path, e.mode]));
-    expect(entries).toMatchObject({ 'charts/app/LICENSE': '120000', 'scripts/run.sh': '100755', 'charts/app/icon.png': '100644', charts: '040000' });
+    expect(entries).toMatchObject({
+      'charts/app/LICENSE': '120000',
+      'scripts/run.sh': '100755',
+      'charts/app/icon.png': '100644',
+      charts: '040000',
+    });
     expect(Object.keys(entries).filter((p) => p.startsWith('charts/old') || p === 'gone.txt')).toEqual([]);
     const icon = t.tree.find((e) => e.path === 'charts/app/icon.png')!;
     const blob = (await req('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...o, file_sha: icon.sha })).data;
     expect(Buffer.from(blob.content, 'base64')).toEqual(BINARY);
     const tag = await createAnnotatedTag(gh, { tag: 'v1', message: 'one', object: commit.sha });
     const read = (await req('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { ...o, tag_sha: tag.sha })).data;
-    expect(read).toMatchObject({ tag: 'v1', message: 'one', object: { sha: commit.sha, type: 'commit' }, tagger: { name: 'github-actions[bot]', date: '2026-03-04T05:06:07Z' } });
+    expect(read).toMatchObject({
+      tag: 'v1',
+      message: 'one',
+      object: { sha: commit.sha, type: 'commit' },
+      tagger: { name: 'github-actions[bot]', date: '2026-03-04T05:06:07Z' },
+    });
   });
 });

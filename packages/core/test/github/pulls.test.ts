@@ -1,6 +1,15 @@
 import { GitHubError } from '../../src/github/client.ts';
 import { checkStates } from '../../src/github/checks.ts';
-import { closePull, commentOnce, deleteBranch, enableAutoMerge, findOpenPulls, fitBody, MAX_BODY, upsertPull } from '../../src/github/pulls.ts';
+import {
+  closePull,
+  commentOnce,
+  deleteBranch,
+  enableAutoMerge,
+  findOpenPulls,
+  fitBody,
+  MAX_BODY,
+  upsertPull,
+} from '../../src/github/pulls.ts';
 import { createRelease, getReleaseByTag } from '../../src/github/releases.ts';
 import { useFakeGitHub } from '../github-fake.ts';
 
@@ -53,7 +62,17 @@ describe('upsertPull', () => {
   test('422 "already exists" (a twin run opened it meanwhile) → the PR is looked up, verified and updated', async () => {
     // The first lookup sees nothing: the twin's PR appears between our GET and our POST.
     hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 200, body: [] });
-    hub.fake.pulls.push({ number: 1, title: 'other', body: 'x', head: PR.branch, base: 'main', draft: false, state: 'open', labels: [], requested: [] });
+    hub.fake.pulls.push({
+      number: 1,
+      title: 'other',
+      body: 'x',
+      head: PR.branch,
+      base: 'main',
+      draft: false,
+      state: 'open',
+      labels: [],
+      requested: [],
+    });
     const r = await upsertPull(client(), PR);
     expect(r.pull.number).toBe(1);
     expect(hub.fake.pulls).toHaveLength(1);
@@ -63,7 +82,17 @@ describe('upsertPull', () => {
 
   test('422 "already exists" while the list still lags: one more look after a second finds it', async () => {
     hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: 'status', status: 200, body: [], times: 2 });
-    hub.fake.pulls.push({ number: 1, title: PR.title, body: PR.body, head: PR.branch, base: 'main', draft: false, state: 'open', labels: ['release'], requested: [] });
+    hub.fake.pulls.push({
+      number: 1,
+      title: PR.title,
+      body: PR.body,
+      head: PR.branch,
+      base: 'main',
+      draft: false,
+      state: 'open',
+      labels: ['release'],
+      requested: [],
+    });
     const r = await upsertPull(client(), PR);
     expect(r).toMatchObject({ outcome: 'created', pull: { number: 1 } });
     expect(sleeps).toEqual([1000]);
@@ -91,7 +120,13 @@ describe('upsertPull', () => {
   });
 
   test('403 "not permitted to create or approve pull requests" names the repository setting', async () => {
-    hub.fake.faults.push({ method: 'POST', path: /\/pulls$/, kind: 'status', status: 403, body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' } });
+    hub.fake.faults.push({
+      method: 'POST',
+      path: /\/pulls$/,
+      kind: 'status',
+      status: 403,
+      body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' },
+    });
     const e = await upsertPull(client(), PR).catch((x) => x);
     expect(e.message).toMatch(/Allow GitHub Actions to create and approve pull requests/);
     expect(e.status).toBe(403);
@@ -120,7 +155,17 @@ describe('findOpenPulls', () => {
   test('pages through every open PR and filters by prefix and label', async () => {
     hub.fake.perPage = 2;
     for (let i = 1; i <= 5; i++) {
-      hub.fake.pulls.push({ number: i, title: `t${i}`, body: '', head: i % 2 ? `chore/release-1.${i}.0` : `feature/${i}`, base: 'main', draft: false, state: 'open', labels: i === 5 ? ['release'] : [], requested: [] });
+      hub.fake.pulls.push({
+        number: i,
+        title: `t${i}`,
+        body: '',
+        head: i % 2 ? `chore/release-1.${i}.0` : `feature/${i}`,
+        base: 'main',
+        draft: false,
+        state: 'open',
+        labels: i === 5 ? ['release'] : [],
+        requested: [],
+      });
     }
     const gh = client();
     const all = await findOpenPulls(gh, { branchPrefix: 'chore/release-' });
@@ -132,7 +177,17 @@ describe('findOpenPulls', () => {
 
 describe('commentOnce and closePull', () => {
   beforeEach(() => {
-    hub.fake.pulls.push({ number: 7, title: 't', body: '', head: 'chore/release-1.0.0', base: 'main', draft: false, state: 'open', labels: [], requested: [] });
+    hub.fake.pulls.push({
+      number: 7,
+      title: 't',
+      body: '',
+      head: 'chore/release-1.0.0',
+      base: 'main',
+      draft: false,
+      state: 'open',
+      labels: [],
+      requested: [],
+    });
   });
 
   test('created, unchanged on rerun, updated when the text changes; never duplicated', async () => {
@@ -204,15 +259,35 @@ describe('checkStates', () => {
   const SHA = 'b'.repeat(40);
   test('check runs (newest wins) and statuses; absent names are missing', async () => {
     hub.fake.checkRuns.push(
-      { id: 1, head_sha: SHA, name: 'build', status: 'completed', conclusion: 'failure', started_at: '2026-01-01T00:00:00Z', html_url: 'u1' },
-      { id: 2, head_sha: SHA, name: 'build', status: 'completed', conclusion: 'success', started_at: '2026-01-01T01:00:00Z', html_url: 'u2' },
+      {
+        id: 1,
+        head_sha: SHA,
+        name: 'build',
+        status: 'completed',
+        conclusion: 'failure',
+        started_at: '2026-01-01T00:00:00Z',
+        html_url: 'u1',
+      },
+      {
+        id: 2,
+        head_sha: SHA,
+        name: 'build',
+        status: 'completed',
+        conclusion: 'success',
+        started_at: '2026-01-01T01:00:00Z',
+        html_url: 'u2',
+      },
       { id: 3, head_sha: SHA, name: 'lint', status: 'in_progress', conclusion: null, started_at: '2026-01-01T00:00:00Z' },
       { id: 4, head_sha: SHA, name: 'e2e', status: 'completed', conclusion: 'timed_out', started_at: '2026-01-01T00:00:00Z' },
       { id: 5, head_sha: SHA, name: 'docs', status: 'completed', conclusion: 'skipped', started_at: '2026-01-01T00:00:00Z' },
       { id: 6, head_sha: SHA, name: 'flaky', status: 'completed', conclusion: 'failure', started_at: '2026-01-01T00:00:00Z' },
       { id: 7, head_sha: SHA, name: 'flaky', status: 'queued', conclusion: null, started_at: null },
     );
-    hub.fake.statuses.push({ sha: SHA, context: 'ci/jenkins', state: 'success', target_url: 'j' }, { sha: SHA, context: 'ci/old', state: 'error' }, { sha: SHA, context: 'ci/wait', state: 'pending' });
+    hub.fake.statuses.push(
+      { sha: SHA, context: 'ci/jenkins', state: 'success', target_url: 'j' },
+      { sha: SHA, context: 'ci/old', state: 'error' },
+      { sha: SHA, context: 'ci/wait', state: 'pending' },
+    );
     const got = await checkStates(client(), SHA, ['build', 'lint', 'e2e', 'docs', 'flaky', 'ci/jenkins', 'ci/old', 'ci/wait', 'security']);
     expect(got).toEqual([
       { name: 'build', state: 'success', source: 'check-run', url: 'u2' },
@@ -229,11 +304,32 @@ describe('checkStates', () => {
 });
 
 describe('enableAutoMerge', () => {
-  const pull = { number: 1, url: 'u', nodeId: 'PR_1', head: 'b', headSha: 'a'.repeat(40), base: 'main', title: 't', body: '', draft: false, labels: [], state: 'open' as const, merged: false };
+  const pull = {
+    number: 1,
+    url: 'u',
+    nodeId: 'PR_1',
+    head: 'b',
+    headSha: 'a'.repeat(40),
+    base: 'main',
+    title: 't',
+    body: '',
+    draft: false,
+    labels: [],
+    state: 'open' as const,
+    merged: false,
+  };
 
   test('"not allowed for this repository" → enabled:false with the reason', async () => {
-    hub.fake.graphql = () => ({ json: { data: { enablePullRequestAutoMerge: null }, errors: [{ type: 'UNPROCESSABLE', message: 'Pull request Auto merge is not allowed for this repository' }] } });
-    expect(await enableAutoMerge(client(), pull, 'SQUASH')).toEqual({ enabled: false, reason: 'Pull request Auto merge is not allowed for this repository' });
+    hub.fake.graphql = () => ({
+      json: {
+        data: { enablePullRequestAutoMerge: null },
+        errors: [{ type: 'UNPROCESSABLE', message: 'Pull request Auto merge is not allowed for this repository' }],
+      },
+    });
+    expect(await enableAutoMerge(client(), pull, 'SQUASH')).toEqual({
+      enabled: false,
+      reason: 'Pull request Auto merge is not allowed for this repository',
+    });
   });
 
   test('"Could not resolve to a node" right after creation is retried, bounded, then enabled', async () => {
@@ -244,7 +340,13 @@ describe('enableAutoMerge', () => {
       n += 1;
       return n === 1
         ? { json: { data: null, errors: [{ type: 'NOT_FOUND', message: "Could not resolve to a node with the global id of 'PR_1'" }] } }
-        : { json: { data: { enablePullRequestAutoMerge: { pullRequest: { number: 1, autoMergeRequest: { enabledAt: 'now', mergeMethod: 'SQUASH' } } } } } };
+        : {
+            json: {
+              data: {
+                enablePullRequestAutoMerge: { pullRequest: { number: 1, autoMergeRequest: { enabledAt: 'now', mergeMethod: 'SQUASH' } } },
+              },
+            },
+          };
     };
     expect(await enableAutoMerge(client(), pull, 'SQUASH')).toEqual({ enabled: true });
     expect(n).toBe(2);

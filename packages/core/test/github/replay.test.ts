@@ -18,13 +18,28 @@ let fixture: GitFixture;
 let double: GitHubDouble;
 
 function client(): GitHub {
-  return createGitHub({ token: double.token, repository: REPO, env: double.env(), minMutationGapMs: 0, sleep: async () => {}, budget: 500 });
+  return createGitHub({
+    token: double.token,
+    repository: REPO,
+    env: double.env(),
+    minMutationGapMs: 0,
+    sleep: async () => {},
+    budget: 500,
+  });
 }
 const origin = (...args: string[]) => execFileSync('git', args, { cwd: fixture.origin, encoding: 'utf8' }).trim();
 
 beforeEach(async () => {
-  fixture = GitFixture.create({ 'README.md': 'hello\n', 'charts/app/Chart.yaml': 'name: app\nversion: 1.0.0\n', 'run.sh': 'echo\n', 'old.txt': 'old\n' });
-  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }], now: () => new Date('2026-03-04T05:06:07Z') });
+  fixture = GitFixture.create({
+    'README.md': 'hello\n',
+    'charts/app/Chart.yaml': 'name: app\nversion: 1.0.0\n',
+    'run.sh': 'echo\n',
+    'old.txt': 'old\n',
+  });
+  double = await startGitHubDouble({
+    repositories: [{ fullName: REPO, path: fixture.origin }],
+    now: () => new Date('2026-03-04T05:06:07Z'),
+  });
 });
 
 afterEach(async () => {
@@ -49,9 +64,25 @@ test('a human commit and a lockstep commit: same trees and messages, the human k
   const human = fixture.commit('docs: by hand\n\nbody line');
   // lockstep's own commit on top, made with git mode's plumbing.
   const git = gitSpawner(fixture.dir);
-  const bot = await commitFiles(git, { parent: human, files: [{ path: 'charts/app/Chart.yaml', content: 'name: app\nversion: 1.1.0\n' }], message: 'chore(release): app 1.1.0', author: BOT_IDENTITY, committer: BOT_IDENTITY, date: '1700000600 +0000' });
+  const bot = await commitFiles(git, {
+    parent: human,
+    files: [{ path: 'charts/app/Chart.yaml', content: 'name: app\nversion: 1.1.0\n' }],
+    message: 'chore(release): app 1.1.0',
+    author: BOT_IDENTITY,
+    committer: BOT_IDENTITY,
+    date: '1700000600 +0000',
+  });
 
-  const r = await publishLocalCommits(client(), git, { branch: 'release/app', expected: undefined, parent: main, commits: [{ sha: human, keepAuthor: true }, { sha: bot, keepAuthor: false }], committer: BOT_IDENTITY });
+  const r = await publishLocalCommits(client(), git, {
+    branch: 'release/app',
+    expected: undefined,
+    parent: main,
+    commits: [
+      { sha: human, keepAuthor: true },
+      { sha: bot, keepAuthor: false },
+    ],
+    committer: BOT_IDENTITY,
+  });
   expect(r.outcome).toBe('created');
   expect(r.commits.map((c) => [c.local, c.verified, c.keptAuthor])).toEqual([
     [human, false, true],
@@ -60,24 +91,64 @@ test('a human commit and a lockstep commit: same trees and messages, the human k
   expect(origin('rev-parse', 'refs/heads/release/app')).toBe(r.head);
   const shas = origin('rev-list', '--reverse', `${main}..release/app`).split('\n');
   expect(shas).toEqual(r.commits.map((c) => c.sha));
-  expect(shas.map((s) => origin('rev-parse', `${s}^{tree}`))).toEqual([fixture.git('rev-parse', `${human}^{tree}`), fixture.git('rev-parse', `${bot}^{tree}`)]);
-  expect(origin('log', '-1', '--format=%an <%ae> %ad|%cn|%B', '--date=raw', shas[0])).toBe(`Fixture Author <author@example.com> ${fixture.git('log', '-1', '--format=%ad', '--date=raw', human)}|github-actions[bot]|docs: by hand\n\nbody line`);
+  expect(shas.map((s) => origin('rev-parse', `${s}^{tree}`))).toEqual([
+    fixture.git('rev-parse', `${human}^{tree}`),
+    fixture.git('rev-parse', `${bot}^{tree}`),
+  ]);
+  expect(origin('log', '-1', '--format=%an <%ae> %ad|%cn|%B', '--date=raw', shas[0])).toBe(
+    `Fixture Author <author@example.com> ${fixture.git('log', '-1', '--format=%ad', '--date=raw', human)}|github-actions[bot]|docs: by hand\n\nbody line`,
+  );
   expect(origin('log', '-1', '--format=%an|%cn|%B', shas[1])).toBe('github-actions[bot]|GitHub|chore(release): app 1.1.0');
 });
 
 test('the branch moved meanwhile: stale, nothing moved; a file over the blob limit is refused before any write', async () => {
   const main = fixture.git('rev-parse', 'main');
   const git = gitSpawner(fixture.dir);
-  const c = await commitFiles(git, { parent: main, files: [{ path: 'README.md', content: 'new\n' }], message: 'x', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+  const c = await commitFiles(git, {
+    parent: main,
+    files: [{ path: 'README.md', content: 'new\n' }],
+    message: 'x',
+    author: BOT_IDENTITY,
+    committer: BOT_IDENTITY,
+  });
   fixture.git('push', '--quiet', 'origin', `${main}:refs/heads/release/app`);
-  const other = await commitFiles(git, { parent: main, files: [{ path: 'README.md', content: 'other\n' }], message: 'other', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+  const other = await commitFiles(git, {
+    parent: main,
+    files: [{ path: 'README.md', content: 'other\n' }],
+    message: 'other',
+    author: BOT_IDENTITY,
+    committer: BOT_IDENTITY,
+  });
   fixture.git('push', '--quiet', 'origin', `${other}:refs/heads/release/app`);
-  const r = await publishLocalCommits(client(), git, { branch: 'release/app', expected: main, parent: main, commits: [{ sha: c, keepAuthor: false }], committer: BOT_IDENTITY });
+  const r = await publishLocalCommits(client(), git, {
+    branch: 'release/app',
+    expected: main,
+    parent: main,
+    commits: [{ sha: c, keepAuthor: false }],
+    committer: BOT_IDENTITY,
+  });
   expect(r.outcome).toBe('stale');
   expect(origin('rev-parse', 'refs/heads/release/app')).toBe(other);
 
-  const big = await commitFiles(git, { parent: main, files: [{ path: 'ok.txt', content: 'ok\n' }, { path: 'huge.bin', content: Buffer.alloc(101 * 1024 * 1024) }], message: 'big', author: BOT_IDENTITY, committer: BOT_IDENTITY });
+  const big = await commitFiles(git, {
+    parent: main,
+    files: [
+      { path: 'ok.txt', content: 'ok\n' },
+      { path: 'huge.bin', content: Buffer.alloc(101 * 1024 * 1024) },
+    ],
+    message: 'big',
+    author: BOT_IDENTITY,
+    committer: BOT_IDENTITY,
+  });
   const writes = double.log.filter((e) => e.method !== 'GET').length;
-  await expect(publishLocalCommits(client(), git, { branch: 'release/big', expected: undefined, parent: main, commits: [{ sha: big, keepAuthor: false }], committer: BOT_IDENTITY })).rejects.toThrow(/'huge\.bin' is 101\.0 MiB, over GitHub's 100 MiB limit/);
+  await expect(
+    publishLocalCommits(client(), git, {
+      branch: 'release/big',
+      expected: undefined,
+      parent: main,
+      commits: [{ sha: big, keepAuthor: false }],
+      committer: BOT_IDENTITY,
+    }),
+  ).rejects.toThrow(/'huge\.bin' is 101\.0 MiB, over GitHub's 100 MiB limit/);
   expect(double.log.filter((e) => e.method !== 'GET').length).toBe(writes);
 });

@@ -14,7 +14,10 @@ import { testWorld } from '../test-world.ts';
 
 const chart = (v: string, app = '1.0.0') => `apiVersion: v2\nname: myapp\nversion: ${v} # keep\nappVersion: "${app}"\n`;
 const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
-const f = GitFixture.create({ 'charts/myapp/Chart.yaml': chart('0.1.0'), 'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n- fix\n' });
+const f = GitFixture.create({
+  'charts/myapp/Chart.yaml': chart('0.1.0'),
+  'charts/myapp/CHANGELOG.md': '# Changelog\n\n## [Unreleased]\n\n- fix\n',
+});
 afterAll(() => f.cleanup());
 /** The bump's world: the fixture's checkout as the workspace, a fixed date for changelog headings. */
 const world = (over: Partial<World> = {}) => testWorld(f.dir, { date: '2026-01-02', ...over });
@@ -47,7 +50,9 @@ describe('bumpRequest: the inputs every face passes through', () => {
   });
   test('the working directory is checked by the request: a folder of a git checkout inside the workspace', () => {
     expect(() => bumpRequest(inputs({ 'working-directory': 'chart' }), world())).toThrow("working-directory 'chart' does not exist");
-    expect(() => bumpRequest(inputs({ 'working-directory': '../outside' }), world())).toThrow('working-directory: ../outside is outside the workspace');
+    expect(() => bumpRequest(inputs({ 'working-directory': '../outside' }), world())).toThrow(
+      'working-directory: ../outside is outside the workspace',
+    );
   });
 });
 
@@ -67,7 +72,12 @@ describe('runBump on a real repository', () => {
       'changed-files': '["charts/myapp/CHANGELOG.md","charts/myapp/Chart.yaml"]',
       charts: JSON.stringify(r.charts),
     });
-    expect(r.charts[0]).toMatchObject({ path: 'charts/myapp', name: 'myapp', cascaded: false, files: ['charts/myapp/Chart.yaml', 'charts/myapp/CHANGELOG.md'] });
+    expect(r.charts[0]).toMatchObject({
+      path: 'charts/myapp',
+      name: 'myapp',
+      cascaded: false,
+      files: ['charts/myapp/Chart.yaml', 'charts/myapp/CHANGELOG.md'],
+    });
     expect(r.base).toMatch(/^origin\/main \([0-9a-f]{12}\)$/);
     expect(readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8')).toBe(chart('0.1.1', '1.1.0'));
     expect(r.changes.map((c) => c.path).sort()).toEqual(['charts/myapp/CHANGELOG.md', 'charts/myapp/Chart.yaml']);
@@ -107,7 +117,10 @@ describe('runBump on a real repository', () => {
   test('errors name workspace paths when working-directory is a subfolder', async () => {
     writeFileSync(join(f.dir, 'charts/bad.yml'), 'tag-prefix: v\nnope: 1\n');
     afterThis.push(() => rmSync(join(f.dir, 'charts/bad.yml')));
-    const err = await runBump(bumpRequest(inputs({ 'working-directory': 'charts', config: 'bad.yml', charts: 'myapp' }), world()), world()).catch((e) => e);
+    const err = await runBump(
+      bumpRequest(inputs({ 'working-directory': 'charts', config: 'bad.yml', charts: 'myapp' }), world()),
+      world(),
+    ).catch((e) => e);
     const errors: UserError[] = err instanceof UserErrors ? err.errors : [err];
     expect(errors.map((e) => [e.file, e.line])).toEqual([['charts/bad.yml', 2]]);
   });
@@ -117,7 +130,18 @@ describe('the runner view of a bump', () => {
   test("steps in the action's order: warnings at their line, the diff (raw), the charts, status, outputs, summary", () => {
     const r: BumpResult = {
       outputs: { version: '0.2.0', 'previous-version': '0.1.0', 'app-version': '', 'changed-files': '[]', charts: '[]' },
-      charts: [{ path: 'charts/app', name: 'app', 'previous-version': '0.1.0', version: '0.2.0', 'previous-app-version': '', 'app-version': '', cascaded: false, files: [] }],
+      charts: [
+        {
+          path: 'charts/app',
+          name: 'app',
+          'previous-version': '0.1.0',
+          version: '0.2.0',
+          'previous-app-version': '',
+          'app-version': '',
+          cascaded: false,
+          files: [],
+        },
+      ],
       notes: ['app (charts/app): a note'],
       warnings: [{ message: 'digest did not match', file: 'charts/app/Chart.lock', line: 8 }],
       changes: [{ path: 'charts/app/Chart.yaml', before: 'version: 0.1.0\n', after: 'version: 0.2.0\n' }],

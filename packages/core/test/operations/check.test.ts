@@ -14,7 +14,8 @@ import { testWorld } from '../test-world.ts';
 const inputs = (values: Record<string, string>) => new Inputs(mapInputs(values));
 /** The event a test gives the request (no payload: an unreadable event file); none at all is a terminal's. */
 type CheckEvent = Omit<RunEvent, 'payload'> & { payload?: CheckEventPayload };
-const checkRequest = (given: Inputs, event?: CheckEvent) => requestOf(given, testWorld('.', { event: () => ({ ...event, payload: { ...event?.payload } }) }));
+const checkRequest = (given: Inputs, event?: CheckEvent) =>
+  requestOf(given, testWorld('.', { event: () => ({ ...event, payload: { ...event?.payload } }) }));
 /** The world of a check run: the fixture's folder, git through `git` when given. */
 const checkWorld = (w: { workspace: string; git?: (cwd: string) => GitSpawner; reporter: ReturnType<typeof collectingReporter> }) =>
   testWorld(w.workspace, { reporter: w.reporter, services: w.git ? { git: w.git } : {} });
@@ -23,28 +24,62 @@ const fixtures: GitFixture[] = [];
 afterAll(() => fixtures.forEach((f) => f.cleanup()));
 
 describe('checkRequest: inputs and the event become the request', () => {
-  const pr: CheckEvent = { name: 'pull_request', payload: { pull_request: { base: { sha: 'b'.repeat(40), ref: 'main' }, head: { sha: 'h'.repeat(40) } } } };
-  const queue: CheckEvent = { name: 'merge_group', payload: { merge_group: { base_sha: 'c'.repeat(40), base_ref: 'refs/heads/release/1.x', head_sha: 'd'.repeat(40) } } };
+  const pr: CheckEvent = {
+    name: 'pull_request',
+    payload: { pull_request: { base: { sha: 'b'.repeat(40), ref: 'main' }, head: { sha: 'h'.repeat(40) } } },
+  };
+  const queue: CheckEvent = {
+    name: 'merge_group',
+    payload: { merge_group: { base_sha: 'c'.repeat(40), base_ref: 'refs/heads/release/1.x', head_sha: 'd'.repeat(40) } },
+  };
   test.each<[string, Record<string, string>, CheckEvent | undefined, Partial<ReturnType<typeof checkRequest>>]>([
     ['a pull request: its base, head and base branch', {}, pr, { base: 'b'.repeat(40), head: 'h'.repeat(40), baseBranch: 'main' }],
-    ['a merge group: its base, head and branch without refs/heads/', {}, queue, { base: 'c'.repeat(40), head: 'd'.repeat(40), baseBranch: 'release/1.x' }],
+    [
+      'a merge group: its base, head and branch without refs/heads/',
+      {},
+      queue,
+      { base: 'c'.repeat(40), head: 'd'.repeat(40), baseBranch: 'release/1.x' },
+    ],
     ['base given: no base branch tip is compared', { base: 'main' }, pr, { base: 'main', head: 'h'.repeat(40), baseBranch: undefined }],
     ['base and head given, no event (the CLI)', { base: 'v1', head: 'v2' }, undefined, { base: 'v1', head: 'v2', baseBranch: undefined }],
     ['head defaults to HEAD', { base: 'main' }, undefined, { head: 'HEAD' }],
     [
       'lists and choices',
-      { base: 'main', charts: 'charts/a, charts/b', 'protected-values': 'charts/*/values-prod.yaml', ignore: 'README.md', breaking: 'warn', changelog: 'off' },
+      {
+        base: 'main',
+        charts: 'charts/a, charts/b',
+        'protected-values': 'charts/*/values-prod.yaml',
+        ignore: 'README.md',
+        breaking: 'warn',
+        changelog: 'off',
+      },
       undefined,
-      { charts: ['charts/a', 'charts/b'], protectedGlobs: ['charts/*/values-prod.yaml'], ignore: ['README.md'], breaking: 'warn', changelog: 'off' },
+      {
+        charts: ['charts/a', 'charts/b'],
+        protectedGlobs: ['charts/*/values-prod.yaml'],
+        ignore: ['README.md'],
+        breaking: 'warn',
+        changelog: 'off',
+      },
     ],
-    ['defaults', { base: 'main' }, undefined, { workingDirectory: '.', config: undefined, charts: [], breaking: 'error', changelog: undefined }],
+    [
+      'defaults',
+      { base: 'main' },
+      undefined,
+      { workingDirectory: '.', config: undefined, charts: [], breaking: 'error', changelog: undefined },
+    ],
   ])('%s', (_what, values, event, expected) => {
     expect(checkRequest(inputs(values), event)).toMatchObject(expected);
   });
 
   test.each<[string, Record<string, string>, CheckEvent | undefined, string]>([
     ['no base and no pull request', {}, { name: 'push', payload: {} }, "input 'base' is not set and the event is not a pull request"],
-    ['a pull request whose event file is lost', {}, { name: 'pull_request', problem: 'is missing (GITHUB_EVENT_PATH is not set)' }, 'the pull_request event file is missing (GITHUB_EVENT_PATH is not set)'],
+    [
+      'a pull request whose event file is lost',
+      {},
+      { name: 'pull_request', problem: 'is missing (GITHUB_EVENT_PATH is not set)' },
+      'the pull_request event file is missing (GITHUB_EVENT_PATH is not set)',
+    ],
     ['a bad choice', { base: 'main', breaking: 'sometimes' }, undefined, "input 'breaking' is 'sometimes'"],
   ])('%s is a user error', (_what, values, event, message) => {
     expect(() => checkRequest(inputs(values), event)).toThrow(UserError);
@@ -64,7 +99,11 @@ describe('checkRequest: inputs and the event become the request', () => {
 
 describe('runCheck on a real repository', () => {
   function repo() {
-    const f = GitFixture.create({ 'charts/myapp/Chart.yaml': chart('myapp', '1.0.0'), 'charts/myapp/templates/a.yaml': 'a\n', 'README.md': 'x\n' });
+    const f = GitFixture.create({
+      'charts/myapp/Chart.yaml': chart('myapp', '1.0.0'),
+      'charts/myapp/templates/a.yaml': 'a\n',
+      'README.md': 'x\n',
+    });
     fixtures.push(f);
     const base = f.git('rev-parse', 'HEAD');
     return { f, base };
@@ -87,13 +126,23 @@ describe('runCheck on a real repository', () => {
     expect(r.ok).toBe(false);
     expect(r.outputs.ok).toBe('false');
     expect(JSON.parse(r.outputs['changed-charts'])).toEqual([
-      { path: 'charts/myapp', name: 'myapp', base: '1.0.0', head: '1.0.0', required: 'patch', ok: false, problems: ['charts/myapp/Chart.yaml:3: charts/myapp changed but version 1.0.0 was not bumped — needs 1.0.1 or higher'] },
+      {
+        path: 'charts/myapp',
+        name: 'myapp',
+        base: '1.0.0',
+        head: '1.0.0',
+        required: 'patch',
+        ok: false,
+        problems: ['charts/myapp/Chart.yaml:3: charts/myapp changed but version 1.0.0 was not bumped — needs 1.0.1 or higher'],
+      },
     ]);
     expect(r.range).toMatchObject({ base, head, fetched: [] });
     const failure = checkFailure(r)!;
     expect(failure).toBeInstanceOf(UserErrors);
     expect(failure.summarized).toBe(true);
-    expect(failure.errors.map((e) => e.format())).toEqual(['charts/myapp/Chart.yaml:3: charts/myapp changed but version 1.0.0 was not bumped — needs 1.0.1 or higher']);
+    expect(failure.errors.map((e) => e.format())).toEqual([
+      'charts/myapp/Chart.yaml:3: charts/myapp changed but version 1.0.0 was not bumped — needs 1.0.1 or higher',
+    ]);
   });
 
   test('a passing check: no failure; a file outside the charts changes nothing', async () => {
@@ -112,8 +161,12 @@ describe('runCheck on a real repository', () => {
       return { code: 0, stdout: Buffer.alloc(0), stderr: '' };
     };
     const world = checkWorld({ workspace: f.dir, git, reporter: collectingReporter() });
-    await expect(runCheck(checkRequest(inputs({ base, charts: '../elsewhere/*' })), world)).rejects.toThrow('charts: ../elsewhere is outside the workspace');
-    await expect(runCheck(checkRequest(inputs({ base, 'working-directory': 'nope' })), world)).rejects.toThrow("working-directory 'nope' does not exist");
+    await expect(runCheck(checkRequest(inputs({ base, charts: '../elsewhere/*' })), world)).rejects.toThrow(
+      'charts: ../elsewhere is outside the workspace',
+    );
+    await expect(runCheck(checkRequest(inputs({ base, 'working-directory': 'nope' })), world)).rejects.toThrow(
+      "working-directory 'nope' does not exist",
+    );
     expect(calls).toEqual([]);
   });
 });
@@ -128,7 +181,15 @@ describe('the two renderings of one result', () => {
     ok: false,
     status: 'changed',
     reasons: ['1 packaged file changed'],
-    problems: [{ level: 'error', file: 'charts/myapp/Chart.yaml', line: 3, message: 'charts/myapp changed but version 1.0.0 was not bumped', hint: 'needs 1.0.1 or higher' }],
+    problems: [
+      {
+        level: 'error',
+        file: 'charts/myapp/Chart.yaml',
+        line: 3,
+        message: 'charts/myapp changed but version 1.0.0 was not bumped',
+        hint: 'needs 1.0.1 or higher',
+      },
+    ],
     fix: { version: '1.0.1', level: 'patch' },
   };
   const warned: ChartCheck = {
@@ -140,7 +201,9 @@ describe('the two renderings of one result', () => {
     ok: true,
     status: 'changed',
     reasons: ['1 packaged file changed'],
-    problems: [{ level: 'warning', file: 'charts/web/values.yaml', line: 4, message: 'key a removed', hint: 'breaking, needs 3.0.0 or higher' }],
+    problems: [
+      { level: 'warning', file: 'charts/web/values.yaml', line: 4, message: 'key a removed', hint: 'breaking, needs 3.0.0 or higher' },
+    ],
   };
   const result = (charts: ChartCheck[], extra: Partial<CheckResult> = {}): CheckResult => ({
     charts,
@@ -154,13 +217,21 @@ describe('the two renderings of one result', () => {
 
   test('the summary: verdict, compared commits, the charts table, how to fix, the protected files', () => {
     const md = checkMarkdown(result([failing, warned]));
-    expect(md.startsWith('### chart-bump-check: failed\n\nCompared head `bbbbbbbbbbbb` with their merge base (base `aaaaaaaaaaaa`, base branch tip `cccccccccccc`).\n')).toBe(true);
+    expect(
+      md.startsWith(
+        '### chart-bump-check: failed\n\nCompared head `bbbbbbbbbbbb` with their merge base (base `aaaaaaaaaaaa`, base branch tip `cccccccccccc`).\n',
+      ),
+    ).toBe(true);
     expect(md).toContain('Fetched from origin: refreshed origin/main.');
-    expect(md).toContain('| myapp (charts/myapp) | 1.0.0 → 1.0.0 | patch | ❌ fail | 1 packaged file changed<br>charts/myapp/Chart.yaml:3:');
+    expect(md).toContain(
+      '| myapp (charts/myapp) | 1.0.0 → 1.0.0 | patch | ❌ fail | 1 packaged file changed<br>charts/myapp/Chart.yaml:3:',
+    );
     // Names from files never become markup.
     expect(md).toContain('| web &lt;b&gt; (charts/web) | 2.0.0 → 2.0.1 | major |');
     expect(md).toContain('⚠️ pass with warnings | 1 packaged file changed<br>warning: charts/web/values.yaml:4: key a removed');
-    expect(md).toContain('**How to fix**\n\n- myapp (`charts/myapp`): write `version: 1.0.1` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`\n');
+    expect(md).toContain(
+      '**How to fix**\n\n- myapp (`charts/myapp`): write `version: 1.0.1` in `charts/myapp/Chart.yaml`, or run bump-chart with `charts: charts/myapp` and `level: patch`\n',
+    );
     expect(md).toContain('| charts/myapp/values-prod.yaml | ✅ every image pinned by digest |');
   });
 
@@ -169,8 +240,12 @@ describe('the two renderings of one result', () => {
     const lines = text.split('\n');
     expect(lines[0]).toMatch(/^Chart +Version \(base → head\) +Required +Result +Why$/);
     expect(lines[1]).toMatch(/^myapp \(charts\/myapp\) +1\.0\.0 → 1\.0\.0 +patch +❌ fail +1 packaged file changed$/);
-    expect(text).toContain('Compared head bbbbbbbbbbbb with their merge base (base aaaaaaaaaaaa, base branch tip cccccccccccc). The check failed.');
-    expect(text).toContain('note: how to fix: myapp (charts/myapp): write version: 1.0.1 in charts/myapp/Chart.yaml, or run lockstep bump --charts charts/myapp --level patch');
+    expect(text).toContain(
+      'Compared head bbbbbbbbbbbb with their merge base (base aaaaaaaaaaaa, base branch tip cccccccccccc). The check failed.',
+    );
+    expect(text).toContain(
+      'note: how to fix: myapp (charts/myapp): write version: 1.0.1 in charts/myapp/Chart.yaml, or run lockstep bump --charts charts/myapp --level patch',
+    );
     expect(text).toContain('note: protected charts/myapp/values-prod.yaml: ✅ every image pinned by digest');
     expect(text).toContain('note: fetched from origin: refreshed origin/main');
     expect(lines.at(-2)).toBe('warning: charts/web/values.yaml:4: key a removed — breaking, needs 3.0.0 or higher');
@@ -186,7 +261,10 @@ describe('the two renderings of one result', () => {
 
   test('warnings, log lines and fixes', () => {
     expect(checkWarnings(result([failing, warned])).map((p) => p.message)).toEqual(['key a removed']);
-    expect([failing, warned].map(checkLogLine)).toEqual(['FAIL charts/myapp: 1.0.0 → 1.0.0 (required: patch)', 'ok   charts/web: 2.0.0 → 2.0.1 (required: major)']);
+    expect([failing, warned].map(checkLogLine)).toEqual([
+      'FAIL charts/myapp: 1.0.0 → 1.0.0 (required: patch)',
+      'ok   charts/web: 2.0.0 → 2.0.1 (required: major)',
+    ]);
     expect(howToFix({ ...failing, fix: undefined, problems: [] })).toBe('- myapp (`charts/myapp`): see the problems above');
   });
 });

@@ -25,7 +25,11 @@ describe('digests operation with a plain fake registry', () => {
       async (req: HttpRequest) => {
         requests.push(`${req.method} ${req.url}`);
         return req.url.endsWith('/acme/api/manifests/1.2.3')
-          ? { status: 200, headers: { 'docker-content-digest': digest('a'), 'content-type': 'application/vnd.oci.image.manifest.v1+json' }, body: Buffer.alloc(0) }
+          ? {
+              status: 200,
+              headers: { 'docker-content-digest': digest('a'), 'content-type': 'application/vnd.oci.image.manifest.v1+json' },
+              body: Buffer.alloc(0),
+            }
           : { status: 404, headers: {}, body: Buffer.alloc(0) };
       },
       { close: () => requests.push('closed') },
@@ -68,20 +72,28 @@ describe('digests operation with a plain fake registry', () => {
 
   test('dry run writes nothing and still returns the change', async () => {
     writeFileSync(join(ws, 'image-digests.json'), '{}\n');
-    const r = await capture({ images: 'api=reg.example.com/acme/api:1.2.3', 'dry-run': 'true' }, world(ws, { transport: fakeTransport([]) }, 'abc1234'));
+    const r = await capture(
+      { images: 'api=reg.example.com/acme/api:1.2.3', 'dry-run': 'true' },
+      world(ws, { transport: fakeTransport([]) }, 'abc1234'),
+    );
     expect(r.written).toBe(false);
     expect(r.changes[0].before).toBe('{}\n');
     expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe('{}\n');
   });
 
   test('without a sha, HEAD is read through the injected git; no repository is a user error', async () => {
-    const err = await capture({ images: 'api=reg.example.com/acme/api:1.2.3' }, world(ws, { transport: fakeTransport([]) })).catch((e) => e);
+    const err = await capture({ images: 'api=reg.example.com/acme/api:1.2.3' }, world(ws, { transport: fakeTransport([]) })).catch(
+      (e) => e,
+    );
     expect(err).toBeInstanceOf(UserError);
     expect(err.message).toContain('is not a git repository');
     const headOnly: GitSpawner = async () => ({ code: 0, stdout: Buffer.from('1234abc\n'), stderr: '' });
     const f = GitFixture.create({ 'README.md': 'x\n' });
     fixtures.push(f);
-    const r = await capture({ images: 'api=reg.example.com/acme/api:1.2.3' }, world(f.dir, { git: () => headOnly, transport: fakeTransport([]) }));
+    const r = await capture(
+      { images: 'api=reg.example.com/acme/api:1.2.3' },
+      world(f.dir, { git: () => headOnly, transport: fakeTransport([]) }),
+    );
     expect(r.file.api.sha).toBe('1234abc');
   });
 });

@@ -64,9 +64,21 @@ const world = (git: PromoteGit, github?: PromoteGitHub) => ({ git, github, readL
 
 describe('runPromotion with plain fakes', () => {
   test.each<[string, Partial<PromoteRequest>, string, string[], string[]]>([
-    ['dev → staging: a PR on promote/staging', {}, 'pr', ['promote/staging'], ['upsert promote/staging draft=false labels=automation:release-bump body-warning=false']],
+    [
+      'dev → staging: a PR on promote/staging',
+      {},
+      'pr',
+      ['promote/staging'],
+      ['upsert promote/staging draft=false labels=automation:release-bump body-warning=false'],
+    ],
     ['staging → prod, already equal: nothing published', { from: { kind: 'env', env: 'staging' }, to: 'prod' }, 'nothing', [], []],
-    ['into dev from a version: auto-merge from the config', { from: { kind: 'none' }, to: 'dev', version: '1.2.0' }, 'pr', ['promote/dev'], ['upsert promote/dev draft=false labels=automation:release-bump body-warning=false', 'auto-merge #7']],
+    [
+      'into dev from a version: auto-merge from the config',
+      { from: { kind: 'none' }, to: 'dev', version: '1.2.0' },
+      'pr',
+      ['promote/dev'],
+      ['upsert promote/dev draft=false labels=automation:release-bump body-warning=false', 'auto-merge #7'],
+    ],
     ['dry run: nothing published', { dryRun: true }, 'dry-run', [], []],
     ['push: direct: the base branch, no PR', { push: 'direct' }, 'direct', ['main'], []],
   ])('%s', async (_n, over, outcome, branches, calls) => {
@@ -112,7 +124,14 @@ describe('runPromotion with plain fakes', () => {
   });
 
   test('a conflicting human commit: the branch is left alone and the PR body says why', async () => {
-    const { git } = fakeGit(FILES, () => ({ outcome: 'conflict', baseSha: BASE, previous: 'p'.repeat(40), commit: 'e'.repeat(40), subject: 'pin by hand', files: ['staging.yaml'] }));
+    const { git } = fakeGit(FILES, () => ({
+      outcome: 'conflict',
+      baseSha: BASE,
+      previous: 'p'.repeat(40),
+      commit: 'e'.repeat(40),
+      subject: 'pin by hand',
+      files: ['staging.yaml'],
+    }));
     const { gh, calls } = fakeGitHub();
     const r = await runPromotion(request({}), world(git, gh));
     expect(r.pushed).toBe(false);

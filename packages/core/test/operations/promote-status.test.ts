@@ -23,7 +23,16 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('promoteRequest', () => {
   test('defaults are the action.yml defaults', () => {
-    expect(promoteRequest(inputs({ to: 'staging' }), testWorld(dir))).toMatchObject({ to: 'staging', push: 'pr', verifySource: true, draft: false, labels: ['automation:release-bump'], allowSkip: false, dryRun: false, requireChecks: [] });
+    expect(promoteRequest(inputs({ to: 'staging' }), testWorld(dir))).toMatchObject({
+      to: 'staging',
+      push: 'pr',
+      verifySource: true,
+      draft: false,
+      labels: ['automation:release-bump'],
+      allowSkip: false,
+      dryRun: false,
+      requireChecks: [],
+    });
   });
   test.each([
     [{ to: 'staging', repository: 'not a repo' }, "input 'repository' is 'not a repo'"],
@@ -48,7 +57,11 @@ describe('runPromote and runStatus with plain fakes', () => {
     '',
   ].join('\n');
   const pin = (tag: string, digest: string) => `api:\n  image:\n    tag: "${tag}"\n    digest: ${digest}\n`;
-  const FILES: Record<string, string> = { 'dev.yaml': pin('1.2.0', d('1')), 'staging.yaml': pin('1.1.0', d('2')), 'prod.yaml': pin('1.0.0', d('3')) };
+  const FILES: Record<string, string> = {
+    'dev.yaml': pin('1.2.0', d('1')),
+    'staging.yaml': pin('1.1.0', d('2')),
+    'prod.yaml': pin('1.0.0', d('3')),
+  };
   const BASE = 'b'.repeat(40);
 
   function world(token?: string) {
@@ -84,7 +97,9 @@ describe('runPromote and runStatus with plain fakes', () => {
     expect(opened).toEqual(['dry=true token=none', 'closed']);
     expect(r.outcome).toBe('dry-run');
     expect(r.outputs.changed).toBe('true');
-    expect(JSON.parse(r.outputs.changes)).toEqual([{ service: 'api', file: 'staging.yaml', line: 3, 'old-tag': '1.1.0', 'new-tag': '1.2.0', 'old-digest': d('2'), 'new-digest': d('1') }]);
+    expect(JSON.parse(r.outputs.changes)).toEqual([
+      { service: 'api', file: 'staging.yaml', line: 3, 'old-tag': '1.1.0', 'new-tag': '1.2.0', 'old-digest': d('2'), 'new-digest': d('1') },
+    ]);
     expect(r.changes.map((c) => c.path)).toEqual(['staging.yaml']);
     expect(promoteView(r).rows).toEqual([['api', '1.1.0 → 1.2.0', 'sha256:222222222222 → sha256:111111111111', 'staging.yaml:3', 'dev']]);
     expect(promoteMarkdown(r)).toMatch(/^### promote-env: dev → staging\n\nDry run: 1 file would change/);
@@ -108,17 +123,22 @@ describe('runPromote and runStatus with plain fakes', () => {
     const s = await runStatus({ workingDirectory: '.', environments: [], services: [] }, w);
     expect(opened).toEqual(['dry=true token=none', 'closed']);
     // One step per environment pair planned, counted for the face (the CLI draws it on a terminal).
-    expect((w.reporter).steps).toEqual([
+    expect(w.reporter.steps).toEqual([
       { what: 'promotions planned', done: 1, total: 2 },
       { what: 'promotions planned', done: 2, total: 2 },
     ]);
     expect(s.environments).toEqual(['dev', 'staging', 'prod']);
-    expect(s.rows).toEqual([{ service: 'api', cells: ['1.2.0 sha256:111111111111', '1.1.0 sha256:222222222222', '1.0.0 sha256:333333333333'] }]);
+    expect(s.rows).toEqual([
+      { service: 'api', cells: ['1.2.0 sha256:111111111111', '1.1.0 sha256:222222222222', '1.0.0 sha256:333333333333'] },
+    ]);
     expect(s.next.map((n) => [n.from, n.to, n.changes.map((c) => `${c.oldTag}→${c.newTag}`), n.error])).toEqual([
       ['dev', 'staging', ['1.1.0→1.2.0'], undefined],
       ['staging', 'prod', ['1.0.0→1.1.0'], undefined],
     ]);
-    expect(statusView(s).notes).toEqual(['dev → staging: api 1.1.0 → 1.2.0 (sha256:111111111111)', 'staging → prod: api 1.0.0 → 1.1.0 (sha256:222222222222)']);
+    expect(statusView(s).notes).toEqual([
+      'dev → staging: api 1.1.0 → 1.2.0 (sha256:111111111111)',
+      'staging → prod: api 1.0.0 → 1.1.0 (sha256:222222222222)',
+    ]);
   });
 
   test('status with two environments: the target column still shows what it pins now', async () => {

@@ -46,7 +46,19 @@ const settings = (over: Partial<ReleaseSettings> = {}): ReleaseSettings => ({
   ...over,
 });
 
-const pull = (over: Partial<ReleasePull>): ReleasePull => ({ number: 1, url: 'u/1', head: 'chore/release-1.1.0', headSha: 'x', base: 'main', title: 't', body: 'b', labels: [], state: 'open', merged: false, ...over });
+const pull = (over: Partial<ReleasePull>): ReleasePull => ({
+  number: 1,
+  url: 'u/1',
+  head: 'chore/release-1.1.0',
+  headSha: 'x',
+  base: 'main',
+  title: 't',
+  body: 'b',
+  labels: [],
+  state: 'open',
+  merged: false,
+  ...over,
+});
 
 /** Fakes recording every call; `calls` lists them in order. */
 function world(api: Partial<ReleaseApi> = {}, pub: Partial<ReleaseGit> = {}) {
@@ -77,7 +89,12 @@ function world(api: Partial<ReleaseApi> = {}, pub: Partial<ReleaseGit> = {}) {
     replayCommits: rec('replayCommits', async () => ({ ok: true as const, head: 'h', skipped: [] })),
     ...Object.fromEntries(Object.entries(pub).map(([k, f]) => [k, rec(k, f as (...a: unknown[]) => unknown)])),
   };
-  const deps: ReleasePorts = { git: gitSpawner(dir, env), api: fullApi, publish: fullPub, log: { info: () => {}, group: (_t, fn) => fn() } };
+  const deps: ReleasePorts = {
+    git: gitSpawner(dir, env),
+    api: fullApi,
+    publish: fullPub,
+    log: { info: () => {}, group: (_t, fn) => fn() },
+  };
   return { deps, calls };
 }
 
@@ -96,7 +113,10 @@ test('publish: recognised by the chore(release) subject when GitHub knows no PR;
 
 test('publish: already tagged and released → nothing, released false', async () => {
   const merged = pull({ merged: true, head: 'chore/release-1.1.0', state: 'closed' });
-  const { deps, calls } = world({ pullsForCommit: async () => [merged], getReleaseByTag: async () => ({ url: 'r' }) }, { pushTag: async () => 'existing' });
+  const { deps, calls } = world(
+    { pullsForCommit: async () => [merged], getReleaseByTag: async () => ({ url: 'r' }) },
+    { pushTag: async () => 'existing' },
+  );
   const r = await runRelease(settings(), deps);
   expect(r).toMatchObject({ mode: 'publish', released: false, version: '1.1.0' });
   expect(calls).not.toContain('createRelease');
@@ -114,7 +134,10 @@ test('freeze label: nothing written, pushed or opened', async () => {
 
 test('a lease that went stale is retried with the new tip, bounded', async () => {
   let pushes = 0;
-  const { deps } = world({}, { pushBranch: async () => (++pushes < 3 ? { ok: false, reason: 'stale', detail: 'stale info' } : { ok: true, updated: true }) });
+  const { deps } = world(
+    {},
+    { pushBranch: async () => (++pushes < 3 ? { ok: false, reason: 'stale', detail: 'stale info' } : { ok: true, updated: true }) },
+  );
   const r = await runRelease(settings(), deps);
   expect(pushes).toBe(3);
   expect(r.pr).toEqual({ number: 9, url: 'u/9' });
@@ -144,7 +167,9 @@ test('base moved between checkout and push: fails with "base moved", nothing pus
     (x: Error) => x,
   );
   expect(e.name).toBe('UserError');
-  expect(e.message).toBe(`base moved: main is at fffffff now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`);
+  expect(e.message).toBe(
+    `base moved: main is at fffffff now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`,
+  );
   expect(calls).not.toContain('pushBranch');
   expect(calls).not.toContain('upsertPull');
   expect(git('status', '--porcelain')).toBe('');

@@ -29,7 +29,17 @@ describe('releaseRequest', () => {
 
   test('defaults are the action.yml defaults', () => {
     const r = releaseRequest(inputs({}), world());
-    expect(r).toMatchObject({ workingDirectory: '.', initialVersion: '0.1.0', branchPrefix: 'chore/release-', labels: ['release'], freezeLabel: 'release-freeze', preMajor: 'minor', dryRun: false, charts: [], packages: [] });
+    expect(r).toMatchObject({
+      workingDirectory: '.',
+      initialVersion: '0.1.0',
+      branchPrefix: 'chore/release-',
+      labels: ['release'],
+      freezeLabel: 'release-freeze',
+      preMajor: 'minor',
+      dryRun: false,
+      charts: [],
+      packages: [],
+    });
     expect(r.author.name).toBe('github-actions[bot]');
   });
   test.each([
@@ -81,7 +91,14 @@ describe('runRelease with plain fakes', () => {
     ]);
     expect(r.dryRun).toBe(true);
     expect(r.mode).toBe('dry-run');
-    expect(r.outputs).toMatchObject({ version: '1.1.0', 'previous-version': '1.0.0', bump: 'minor', released: 'false', 'pr-number': '', tag: '' });
+    expect(r.outputs).toMatchObject({
+      version: '1.1.0',
+      'previous-version': '1.0.0',
+      bump: 'minor',
+      released: 'false',
+      'pr-number': '',
+      tag: '',
+    });
     expect(r.changes.find((c) => c.path === '.version')).toMatchObject({ before: '1.0.0\n', after: '1.1.0\n' });
     expect(git('status', '--porcelain')).toBe('');
     expect(releaseView(r).status).toBe('Next version: 1.1.0 (minor; last release 1.0.0)');
@@ -97,7 +114,7 @@ describe('runRelease with plain fakes', () => {
     });
     const stdout: string[] = [];
     const write = process.stdout.write;
-    process.stdout.write = ((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true));
+    process.stdout.write = (chunk: string | Uint8Array) => (stdout.push(String(chunk)), true);
     try {
       await run({ 'dry-run': 'true' }, w);
     } finally {

@@ -14,7 +14,10 @@ describe('world helpers', () => {
     const show = (p: string) => `sub/${p}`;
     const one = relocateErrors(new UserError('bad', { file: 'a.yaml', line: 3, hint: 'fix' }), show) as UserError;
     expect(one.format()).toBe('sub/a.yaml:3: bad — fix');
-    const many = relocateErrors(new UserErrors([new UserError('x', { file: 'b' }), new UserError('y')], { summarized: true }), show) as UserErrors;
+    const many = relocateErrors(
+      new UserErrors([new UserError('x', { file: 'b' }), new UserError('y')], { summarized: true }),
+      show,
+    ) as UserErrors;
     expect(many.errors.map((e) => e.format())).toEqual(['sub/b: x', 'y']);
     expect(many.summarized).toBe(true);
     const other = new Error('boom');

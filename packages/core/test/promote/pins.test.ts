@@ -27,17 +27,23 @@ describe('setPin: byte-minimal pin edits', () => {
   test.each<[string, string, string, PinTarget, string]>([
     [
       'map style, tag and digest',
-      'services:\n  api:\n    image:\n      repository: ghcr.io/acme/api # the api\n      tag: "1.7.2"\n      digest: ' + D1 + '\n  worker:\n    image:\n      tag: 0.9.0\n',
+      'services:\n  api:\n    image:\n      repository: ghcr.io/acme/api # the api\n      tag: "1.7.2"\n      digest: ' +
+        D1 +
+        '\n  worker:\n    image:\n      tag: 0.9.0\n',
       'services.api.image',
       { tag: '1.7.3', digest: D2 },
-      'services:\n  api:\n    image:\n      repository: ghcr.io/acme/api # the api\n      tag: "1.7.3"\n      digest: ' + D2 + '\n  worker:\n    image:\n      tag: 0.9.0\n',
+      'services:\n  api:\n    image:\n      repository: ghcr.io/acme/api # the api\n      tag: "1.7.3"\n      digest: ' +
+        D2 +
+        '\n  worker:\n    image:\n      tag: 0.9.0\n',
     ],
     [
       'map style, missing digest key created after tag (4-space indent, CRLF)',
       'services:\r\n    api:\r\n        image:\r\n            repository: ghcr.io/acme/api\r\n            tag: 1.7.2   # pinned\r\n            pullPolicy: IfNotPresent\r\n',
       'services.api.image',
       { tag: '1.7.3', digest: D2 },
-      'services:\r\n    api:\r\n        image:\r\n            repository: ghcr.io/acme/api\r\n            tag: 1.7.3   # pinned\r\n            digest: ' + D2 + '\r\n            pullPolicy: IfNotPresent\r\n',
+      'services:\r\n    api:\r\n        image:\r\n            repository: ghcr.io/acme/api\r\n            tag: 1.7.3   # pinned\r\n            digest: ' +
+        D2 +
+        '\r\n            pullPolicy: IfNotPresent\r\n',
     ],
     [
       'map style with quoted keys: the new key is quoted the same way',
@@ -79,7 +85,9 @@ describe('setPin: byte-minimal pin edits', () => {
       'apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec:\n  source:\n    chart: serviceradar\n    targetRevision: "1.0.70"\n    helm:\n      valuesObject:\n        core:\n          image:\n            repository: ghcr.io/carverauto/serviceradar-core\n            tag: v1.0.70\n',
       'spec.source.helm.valuesObject.core.image',
       { tag: 'v1.0.71', digest: D1 },
-      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec:\n  source:\n    chart: serviceradar\n    targetRevision: "1.0.70"\n    helm:\n      valuesObject:\n        core:\n          image:\n            repository: ghcr.io/carverauto/serviceradar-core\n            tag: v1.0.71\n            digest: ' + D1 + '\n',
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nspec:\n  source:\n    chart: serviceradar\n    targetRevision: "1.0.70"\n    helm:\n      valuesObject:\n        core:\n          image:\n            repository: ghcr.io/carverauto/serviceradar-core\n            tag: v1.0.71\n            digest: ' +
+        D1 +
+        '\n',
     ],
     [
       'bare tag key (global.imageTag)',
@@ -88,7 +96,13 @@ describe('setPin: byte-minimal pin edits', () => {
       { tag: 'v1.0.71' },
       'global:\n  imageTag: "v1.0.71"\n',
     ],
-    ['already matching: untouched', 'image:\n  tag: 1.0.0\n  digest: ' + D1 + '\n', 'image', { tag: '1.0.0', digest: D1 }, 'image:\n  tag: 1.0.0\n  digest: ' + D1 + '\n'],
+    [
+      'already matching: untouched',
+      'image:\n  tag: 1.0.0\n  digest: ' + D1 + '\n',
+      'image',
+      { tag: '1.0.0', digest: D1 },
+      'image:\n  tag: 1.0.0\n  digest: ' + D1 + '\n',
+    ],
   ])('%s', (_name, before, key, target, after) => {
     const pin = readPin(before, 'values-staging.yaml', key);
     const out = setPin(before, pin, target);
@@ -119,12 +133,23 @@ describe('setPins: one pass equals pin by pin', () => {
     '',
   ].join('\n');
   test.each<[string, [string, PinTarget][]]>([
-    ['map, map with a created digest, one-string, bare tag', [['services.api.image', { tag: '1.7.3', digest: D2 }], ['services.worker.image', { tag: '0.9.1', digest: D2 }], ['services.web.image', { tag: '2.1.0', digest: D2 }], ['global.imageTag', { tag: 'v1.1.0' }]]],
+    [
+      'map, map with a created digest, one-string, bare tag',
+      [
+        ['services.api.image', { tag: '1.7.3', digest: D2 }],
+        ['services.worker.image', { tag: '0.9.1', digest: D2 }],
+        ['services.web.image', { tag: '2.1.0', digest: D2 }],
+        ['global.imageTag', { tag: 'v1.1.0' }],
+      ],
+    ],
     ['one pin', [['services.worker.image', { tag: '0.9.1', digest: D1 }]]],
     ['nothing to change', [['services.api.image', { tag: '1.7.2', digest: D1 }]]],
   ])('%s', (_name, targets) => {
     const sequential = targets.reduce((t, [key, target]) => setPin(t, readPin(t, 'values-prod.yaml', key), target).text, text);
-    const batch = setPins(text, targets.map(([key, target]) => ({ pin: readPin(text, 'values-prod.yaml', key), target })));
+    const batch = setPins(
+      text,
+      targets.map(([key, target]) => ({ pin: readPin(text, 'values-prod.yaml', key), target })),
+    );
     expect(batch.text).toBe(sequential);
     for (const [key, target] of targets) expect(pinMatches(readPin(batch.text, 'values-prod.yaml', key), target)).toBe(true);
   });
@@ -132,8 +157,18 @@ describe('setPins: one pass equals pin by pin', () => {
 
 describe('readPin', () => {
   test.each<[string, string, string, Partial<ReturnType<typeof readPin>>]>([
-    ['map', 'a:\n  image:\n    registry: ghcr.io\n    repository: acme/api\n    tag: "1.0"\n    digest: ' + D1 + '\n', 'a.image', { style: 'map', repository: 'ghcr.io/acme/api', tag: '1.0', digest: D1, line: 5 }],
-    ['string', 'image: ghcr.io/acme/api:2.0@' + D2 + '\n', 'image', { style: 'string', repository: 'ghcr.io/acme/api', tag: '2.0', digest: D2, line: 1 }],
+    [
+      'map',
+      'a:\n  image:\n    registry: ghcr.io\n    repository: acme/api\n    tag: "1.0"\n    digest: ' + D1 + '\n',
+      'a.image',
+      { style: 'map', repository: 'ghcr.io/acme/api', tag: '1.0', digest: D1, line: 5 },
+    ],
+    [
+      'string',
+      'image: ghcr.io/acme/api:2.0@' + D2 + '\n',
+      'image',
+      { style: 'string', repository: 'ghcr.io/acme/api', tag: '2.0', digest: D2, line: 1 },
+    ],
     ['string without digest', 'image: ghcr.io/acme/api:2.0\n', 'image', { style: 'string', tag: '2.0', digest: undefined }],
     ['tag', 'global:\n  imageTag: v1\n', 'global.imageTag', { style: 'tag', tag: 'v1', line: 2 }],
   ])('%s', (_n, text, key, want) => {
@@ -142,7 +177,9 @@ describe('readPin', () => {
 
   test('a missing key names the file, the line of the deepest mapping found and the key', () => {
     const e = userError(() => readPin('services:\n  api:\n    image:\n      tag: 1\n', 'values-prod.yaml', 'services.worker.image'));
-    expect(e.format()).toBe('values-prod.yaml:2: values key services.worker.image not found (services.worker is missing) — add the image under services.worker.image, or fix values-key in the config');
+    expect(e.format()).toBe(
+      'values-prod.yaml:2: values key services.worker.image not found (services.worker is missing) — add the image under services.worker.image, or fix values-key in the config',
+    );
   });
 
   test('a tag-only key refuses a digest', () => {
@@ -208,11 +245,17 @@ describe('Application targetRevision', () => {
     const after = setChartRevision(APPS, rev, '1.1.0');
     expect(after).toBe(APPS.replace("      targetRevision: '1.0.0'  # chart", "      targetRevision: '1.1.0'  # chart"));
     const rev2 = findChartRevision(after, 'apps.yaml', 'data-platform-prod', []);
-    expect(setChartRevision(after, rev2, '2.0.0')).toBe(after.replace('    targetRevision: main\n---\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ml', '    targetRevision: 2.0.0\n---\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ml'));
+    expect(setChartRevision(after, rev2, '2.0.0')).toBe(
+      after.replace(
+        '    targetRevision: main\n---\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ml',
+        '    targetRevision: 2.0.0\n---\napiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: ml',
+      ),
+    );
   });
 
   test('single Application (seed 003): spec.source.targetRevision', () => {
-    const text = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: sample-app-staging\nspec:\n  source:\n    chart: sample-app\n    targetRevision: 0.1.0-sha-abc1234     # Updated by CI\n';
+    const text =
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: sample-app-staging\nspec:\n  source:\n    chart: sample-app\n    targetRevision: 0.1.0-sha-abc1234     # Updated by CI\n';
     const rev = findChartRevision(text, 'apps/staging/sample-app.yaml', undefined);
     expect(setChartRevision(text, rev, '1.2.0')).toBe(text.replace('0.1.0-sha-abc1234', '1.2.0'));
   });
@@ -224,14 +267,22 @@ describe('Application targetRevision', () => {
   test.each<[string, string, string | undefined, string]>([
     ['no matching Application', APPS, 'nope', 'no Application in the file matches'],
     ['several and no hint', APPS, undefined, 'no Application in the file matches the configured charts'],
-    ['no chart source', 'kind: Application\nmetadata:\n  name: a\nspec:\n  sources:\n    - repoURL: x\n      ref: values\n    - repoURL: y\n      ref: other\n', undefined, 'has no source with the chart'],
+    [
+      'no chart source',
+      'kind: Application\nmetadata:\n  name: a\nspec:\n  sources:\n    - repoURL: x\n      ref: values\n    - repoURL: y\n      ref: other\n',
+      undefined,
+      'has no source with the chart',
+    ],
     ['not an Application', 'kind: ConfigMap\ndata: {}\n', undefined, 'no ArgoCD Application'],
   ])('%s', (_n, text, name, message) => {
     expect(userError(() => findChartRevision(text, 'apps.yaml', name)).message).toContain(message);
   });
 
   test('file#name splits', () => {
-    expect(splitApplicationRef('environments/prod/argocd-applications.yaml#data-platform-prod')).toEqual({ file: 'environments/prod/argocd-applications.yaml', name: 'data-platform-prod' });
+    expect(splitApplicationRef('environments/prod/argocd-applications.yaml#data-platform-prod')).toEqual({
+      file: 'environments/prod/argocd-applications.yaml',
+      name: 'data-platform-prod',
+    });
     expect(splitApplicationRef('apps/prod.yaml')).toEqual({ file: 'apps/prod.yaml' });
   });
 });
@@ -239,9 +290,18 @@ describe('Application targetRevision', () => {
 // Many services under one mapping take the indexed lookup; it must find what a scan finds.
 describe('readPin over a large services mapping', () => {
   const names = Array.from({ length: 40 }, (_, i) => `svc-${i}`);
-  const text = ['services:', ...names.flatMap((n, i) => [`  ${n}:`, '    image:', `      repository: ghcr.io/acme/${n}`, `      tag: "1.${i}.0"`])].join('\n') + '\n';
+  const text =
+    [
+      'services:',
+      ...names.flatMap((n, i) => [`  ${n}:`, '    image:', `      repository: ghcr.io/acme/${n}`, `      tag: "1.${i}.0"`]),
+    ].join('\n') + '\n';
   test.each([0, 17, 39])('service %i', (i) => {
-    expect(readPin(text, 'v.yaml', `services.svc-${i}.image`)).toMatchObject({ style: 'map', tag: `1.${i}.0`, repository: `ghcr.io/acme/svc-${i}`, line: 2 + i * 4 + 3 });
+    expect(readPin(text, 'v.yaml', `services.svc-${i}.image`)).toMatchObject({
+      style: 'map',
+      tag: `1.${i}.0`,
+      repository: `ghcr.io/acme/svc-${i}`,
+      line: 2 + i * 4 + 3,
+    });
   });
   test('a service that is not there is refused at the mapping', () => {
     const e = userError(() => readPin(text, 'v.yaml', 'services.svc-40.image'));

@@ -36,9 +36,14 @@ const values = (api: [string, string?], worker: [string, string?]) =>
     '',
   ].join('\n');
 
-const APP = 'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: myapp-prod\nspec:\n  source:\n    chart: myapp\n    targetRevision: 1.0.0\n';
+const APP =
+  'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: myapp-prod\nspec:\n  source:\n    chart: myapp\n    targetRevision: 1.0.0\n';
 
-function world(files: Record<string, string>, extra: Partial<PlanWorld> = {}, local: Record<string, string> = {}): PlanWorld & { resolved: string[] } {
+function world(
+  files: Record<string, string>,
+  extra: Partial<PlanWorld> = {},
+  local: Record<string, string> = {},
+): PlanWorld & { resolved: string[] } {
   const resolved: string[] = [];
   return {
     resolved,
@@ -76,13 +81,25 @@ describe('rules, before any network', () => {
     ['backwards', { from: { kind: 'env', env: 'prod' }, to: 'staging' }, 'cannot promote from prod to staging'],
     ['unknown target', { to: 'stagign' }, "input 'to' is 'stagign', an unknown environment (did you mean staging?)"],
     ['unknown source', { from: { kind: 'env', env: 'qa' } }, "input 'from' is 'qa', an unknown environment"],
-    ['direct into protected', { from: { kind: 'env', env: 'staging' }, to: 'prod', push: 'direct' }, 'push: direct is refused for the protected environment prod'],
-    ['auto-merge into protected', { from: { kind: 'env', env: 'staging' }, to: 'prod', autoMerge: true }, 'auto-merge is refused for the protected environment prod'],
+    [
+      'direct into protected',
+      { from: { kind: 'env', env: 'staging' }, to: 'prod', push: 'direct' },
+      'push: direct is refused for the protected environment prod',
+    ],
+    [
+      'auto-merge into protected',
+      { from: { kind: 'env', env: 'staging' }, to: 'prod', autoMerge: true },
+      'auto-merge is refused for the protected environment prod',
+    ],
     ['unknown service', { only: ['web'] }, "service 'web' is not configured"],
     ['chart-version without application', { chartVersion: '1.2.0' }, 'chart-version is set but environment staging has no application'],
     ['no source into staging', { from: { kind: 'none' } }, "input 'from' is required to promote into staging"],
     ['digests and version', { digests: 'd.json', version: '1.0.0' }, "inputs 'digests' and 'version' were both given"],
-    ['rollback with a version', { from: { kind: 'ref', ref: 'v1' }, version: '1.0.0' }, 'a rollback (from: ref:…) takes its pins from that ref'],
+    [
+      'rollback with a version',
+      { from: { kind: 'ref', ref: 'v1' }, version: '1.0.0' },
+      'a rollback (from: ref:…) takes its pins from that ref',
+    ],
   ])('%s', (_n, over, message) => {
     const e = userError(() => checkRoute(request(over)));
     expect(e.message).toContain(message);
@@ -107,7 +124,12 @@ describe('rules, before any network', () => {
   ])('from %j', (text, want) => expect(parseFrom(text)).toEqual(want));
 
   test('templates without config: {env} and {service}', () => {
-    const layout = layoutFrom(parseConfigText('', undefined), { environments: ['staging', 'prod'], valuesFile: 'environments/{env}/values.yaml', valuesKey: 'image', services: ['sample-app'] });
+    const layout = layoutFrom(parseConfigText('', undefined), {
+      environments: ['staging', 'prod'],
+      valuesFile: 'environments/{env}/values.yaml',
+      valuesKey: 'image',
+      services: ['sample-app'],
+    });
     expect(layout.environments.map((e) => e.values)).toEqual(['environments/staging/values.yaml', 'environments/prod/values.yaml']);
     expect(layout.services).toEqual([{ name: 'sample-app', valuesKey: 'image' }]);
   });
@@ -117,20 +139,50 @@ describe('sources', () => {
   test('copy from dev: only api changes (worker already matches); verified in dev', async () => {
     const p = await plan({});
     expect(p.changes).toEqual([
-      { service: 'api', file: 'values-staging.yaml', line: 5, oldTag: '1.0.0', newTag: '1.1.0', oldDigest: d('3'), newDigest: d('1'), verified: 'dev', sourceCommit: undefined },
+      {
+        service: 'api',
+        file: 'values-staging.yaml',
+        line: 5,
+        oldTag: '1.0.0',
+        newTag: '1.1.0',
+        oldDigest: d('3'),
+        newDigest: d('1'),
+        verified: 'dev',
+        sourceCommit: undefined,
+      },
     ]);
     expect(p.unchanged).toEqual(['worker']);
     expect(p.files).toHaveLength(1);
     expect(p.files[0].after).toBe(values(['1.1.0', d('1')], ['0.9.1', d('2')]));
-    expect(JSON.parse(changesOutput(p))).toEqual([{ service: 'api', file: 'values-staging.yaml', line: 5, 'old-tag': '1.0.0', 'new-tag': '1.1.0', 'old-digest': d('3'), 'new-digest': d('1') }]);
+    expect(JSON.parse(changesOutput(p))).toEqual([
+      {
+        service: 'api',
+        file: 'values-staging.yaml',
+        line: 5,
+        'old-tag': '1.0.0',
+        'new-tag': '1.1.0',
+        'old-digest': d('3'),
+        'new-digest': d('1'),
+      },
+    ]);
     expect(pullTitle('dev', 'staging', p)).toBe('promote: dev → staging (api)');
-    expect(pullBody({ plan: p, fromLabel: 'dev', to: 'staging', baseSha: 'a'.repeat(40), base: 'main' })).toContain('gh workflow run rollback.yml -f to=staging -f ref=' + 'a'.repeat(40) + ' -f services=api');
+    expect(pullBody({ plan: p, fromLabel: 'dev', to: 'staging', baseSha: 'a'.repeat(40), base: 'main' })).toContain(
+      'gh workflow run rollback.yml -f to=staging -f ref=' + 'a'.repeat(40) + ' -f services=api',
+    );
   });
 
   test('digests file into dev (first environment): no verification, sha kept as source commit', async () => {
-    const file = JSON.stringify({ api: { tag: '1.2.0', sha: 'abc1234', digest: d('5') }, web: { tag: '2.0.0', sha: 'abc1234', digest: d('6') } });
-    const p = await plan({ from: { kind: 'none' }, to: 'dev', digests: 'component-tags.json' }, world(BASE, {}, { 'component-tags.json': file }));
-    expect(p.changes.map((c) => [c.service, c.newTag, c.newDigest, c.verified, c.sourceCommit])).toEqual([['api', '1.2.0', d('5'), 'first environment', 'abc1234']]);
+    const file = JSON.stringify({
+      api: { tag: '1.2.0', sha: 'abc1234', digest: d('5') },
+      web: { tag: '2.0.0', sha: 'abc1234', digest: d('6') },
+    });
+    const p = await plan(
+      { from: { kind: 'none' }, to: 'dev', digests: 'component-tags.json' },
+      world(BASE, {}, { 'component-tags.json': file }),
+    );
+    expect(p.changes.map((c) => [c.service, c.newTag, c.newDigest, c.verified, c.sourceCommit])).toEqual([
+      ['api', '1.2.0', d('5'), 'first environment', 'abc1234'],
+    ]);
     expect(p.notes.join()).toContain('web');
   });
 
@@ -138,7 +190,9 @@ describe('sources', () => {
     const file = JSON.stringify({ api: { tag: '1.2.0', sha: 'abc1234', digest: d('5') } });
     const e = await plan({ digests: 'd.json' }, world(BASE, {}, { 'd.json': file })).catch((x) => x);
     expect(e).toBeInstanceOf(UserError);
-    expect(e.format()).toBe(`values-dev.yaml:5: api: ${d('5').slice(0, 19)} is not what dev runs now (${d('1').slice(0, 19)}); it never ran there — promote it into dev first, or set verify-source: false`);
+    expect(e.format()).toBe(
+      `values-dev.yaml:5: api: ${d('5').slice(0, 19)} is not what dev runs now (${d('1').slice(0, 19)}); it never ran there — promote it into dev first, or set verify-source: false`,
+    );
     const ok = await plan({ digests: 'd.json', verifySource: false }, world(BASE, {}, { 'd.json': file }));
     expect(ok.changes[0].verified).toBe('not verified (verify-source: false)');
   });
@@ -169,7 +223,9 @@ describe('sources', () => {
   test('protected target without resolve-digests: a bare tag is an error at the target line', async () => {
     const e = await plan({ from: { kind: 'env', env: 'staging' }, to: 'prod', version: '2.0.0', resolveDigests: false }).catch((x) => x);
     expect(e).toBeInstanceOf(UserErrors);
-    expect((e as UserErrors).errors[0].format()).toBe('values-prod.yaml:5: api: a tag without a digest cannot be promoted into the protected environment prod — set resolve-digests: true (the default for protected environments) or promote from a digests file');
+    expect((e as UserErrors).errors[0].format()).toBe(
+      'values-prod.yaml:5: api: a tag without a digest cannot be promoted into the protected environment prod — set resolve-digests: true (the default for protected environments) or promote from a digests file',
+    );
   });
 
   test('rollback from a tag restores the target pins and chart version at that ref', async () => {
@@ -180,7 +236,9 @@ describe('sources', () => {
       [`${c}:apps/prod.yaml`]: APP.replace('1.0.0', '0.9.0'),
     };
     const p = await plan({ from: { kind: 'ref', ref: 'v1.0.0' }, to: 'prod' }, world(files));
-    expect(p.changes.map((x) => [x.service, x.newTag, x.newDigest, x.verified, x.sourceCommit])).toEqual([['api', '0.8.0', d('7'), 'prod at v1.0.0', c]]);
+    expect(p.changes.map((x) => [x.service, x.newTag, x.newDigest, x.verified, x.sourceCommit])).toEqual([
+      ['api', '0.8.0', d('7'), 'prod at v1.0.0', c],
+    ]);
     expect(p.chart?.new).toBe('0.9.0');
   });
 
@@ -191,8 +249,16 @@ describe('sources', () => {
 
   test.each<[string, Record<string, string>, string]>([
     ['not JSON', { 'd.json': '{"api": ' }, 'd.json:1: the digests file is not valid JSON'],
-    ['with a tag that is not a tag', { 'd.json': '{"api": {"tag": "1.0\\n::error::x", "digest": "' + d('2') + '"}}' }, "d.json:1: entry 'api' has an invalid tag"],
-    ['lacks a service', { 'd.json': '{"worker": {"tag": "1", "digest": "' + d('2') + '"}}' }, "the digests file has no entry for service 'api'"],
+    [
+      'with a tag that is not a tag',
+      { 'd.json': '{"api": {"tag": "1.0\\n::error::x", "digest": "' + d('2') + '"}}' },
+      "d.json:1: entry 'api' has an invalid tag",
+    ],
+    [
+      'lacks a service',
+      { 'd.json': '{"worker": {"tag": "1", "digest": "' + d('2') + '"}}' },
+      "the digests file has no entry for service 'api'",
+    ],
   ])('digests file %s', async (_n, local, message) => {
     const e = await plan({ digests: 'd.json', only: ['api'] }, world(BASE, {}, local)).catch((x) => x);
     expect(e).toBeInstanceOf(UserError);
@@ -200,19 +266,18 @@ describe('sources', () => {
   });
 
   describe("a digests entry whose image is not the service's (a matrix mix-up) is refused, nothing planned", () => {
-    const nginx = (image: string) => `{\n  "worker": {"tag": "0.9.1", "digest": "${d('2')}", "image": "ghcr.io/acme/worker"},\n  "api": {"tag": "1.27", "digest": "${d('1')}", "image": "${image}"}\n}\n`;
-    test.each([
-      ['docker.io/library/nginx'],
-      ['nginx'],
-      ['ghcr.io/acme/api-old'],
-      ['ghcr.io/acme/api/v2'],
-    ])('entry image %s', async (image) => {
-      const e = await plan({ digests: 'd.json' }, world(BASE, {}, { 'd.json': nginx(image) })).catch((x) => x);
-      expect(e).toBeInstanceOf(UserError);
-      expect(e.format()).toBe(
-        `d.json:3: entry 'api' is the image ${image}, but api is ghcr.io/acme/api (services.api.image in .github/lockstep.yml) — fix the digests file (each matrix job records its own service) or the config`,
-      );
-    });
+    const nginx = (image: string) =>
+      `{\n  "worker": {"tag": "0.9.1", "digest": "${d('2')}", "image": "ghcr.io/acme/worker"},\n  "api": {"tag": "1.27", "digest": "${d('1')}", "image": "${image}"}\n}\n`;
+    test.each([['docker.io/library/nginx'], ['nginx'], ['ghcr.io/acme/api-old'], ['ghcr.io/acme/api/v2']])(
+      'entry image %s',
+      async (image) => {
+        const e = await plan({ digests: 'd.json' }, world(BASE, {}, { 'd.json': nginx(image) })).catch((x) => x);
+        expect(e).toBeInstanceOf(UserError);
+        expect(e.format()).toBe(
+          `d.json:3: entry 'api' is the image ${image}, but api is ghcr.io/acme/api (services.api.image in .github/lockstep.yml) — fix the digests file (each matrix job records its own service) or the config`,
+        );
+      },
+    );
     test('the values file names another repository (no image in the config): named with its file:line', async () => {
       const req = request({ digests: 'd.json' });
       req.services = req.services.map((s) => ({ ...s, image: undefined }));
@@ -230,7 +295,10 @@ describe('sources', () => {
     ])('%s: accepted', async (_n, configured, recorded) => {
       const req = request({ digests: 'd.json', verifySource: false });
       req.services = req.services.map((s) => (s.name === 'api' ? { ...s, image: configured } : s));
-      const files = { ...BASE, 'values-staging.yaml': BASE['values-staging.yaml'].replace('repository: ghcr.io/acme/api', `repository: ${configured}`) };
+      const files = {
+        ...BASE,
+        'values-staging.yaml': BASE['values-staging.yaml'].replace('repository: ghcr.io/acme/api', `repository: ${configured}`),
+      };
       const p = await planPromotion(req, checkRoute(req), world(files, {}, { 'd.json': nginx(recorded) }));
       expect(p.changes.map((c) => [c.service, c.newTag, c.newDigest])).toEqual([['api', '1.27', d('1')]]);
     });

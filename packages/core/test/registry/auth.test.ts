@@ -23,18 +23,25 @@ describe('WWW-Authenticate parsing', () => {
     [
       // Docker Hub asks for two actions in one quoted scope: the comma is data.
       'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/nginx:pull,push"',
-      [{ scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/nginx:pull,push' } }],
+      [
+        {
+          scheme: 'bearer',
+          params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/nginx:pull,push' },
+        },
+      ],
     ],
     ['Basic realm="Registry Realm"', [{ scheme: 'basic', params: { realm: 'Registry Realm' } }]],
     ['basic realm=plain', [{ scheme: 'basic', params: { realm: 'plain' } }]],
     ['Basic', [{ scheme: 'basic', params: {} }]],
-    [
-      'Bearer realm = "https://x/t" , service = "s"',
-      [{ scheme: 'bearer', params: { realm: 'https://x/t', service: 's' } }],
-    ],
+    ['Bearer realm = "https://x/t" , service = "s"', [{ scheme: 'bearer', params: { realm: 'https://x/t', service: 's' } }]],
     [
       'Bearer realm="https://x/t\\"q",error="invalid_token",error_description="The access token expired, renew it"',
-      [{ scheme: 'bearer', params: { realm: 'https://x/t"q', error: 'invalid_token', error_description: 'The access token expired, renew it' } }],
+      [
+        {
+          scheme: 'bearer',
+          params: { realm: 'https://x/t"q', error: 'invalid_token', error_description: 'The access token expired, renew it' },
+        },
+      ],
     ],
     [
       'Negotiate abc==, Basic realm="x, y", Bearer realm="https://t",service="s"',
@@ -128,15 +135,24 @@ describe('docker config lookup', () => {
     expect(r.key).toBe(key);
   });
 
-  test('entries without auth explain themselves; credential helpers are named, in the Docker client\'s order', () => {
+  test("entries without auth explain themselves; credential helpers are named, in the Docker client's order", () => {
     expect(lookupDockerCredentials(config, 'empty.io').note).toContain("the entry 'empty.io' in the Docker config holds no usable auth");
     expect(lookupDockerCredentials(config, 'gcr.io').helper).toEqual({ name: 'gcloud', serverUrl: 'gcr.io', from: 'credHelpers' });
-    expect(lookupDockerCredentials({ credsStore: 'desktop' }, 'ghcr.io').helper).toEqual({ name: 'desktop', serverUrl: 'ghcr.io', from: 'credsStore' });
+    expect(lookupDockerCredentials({ credsStore: 'desktop' }, 'ghcr.io').helper).toEqual({
+      name: 'desktop',
+      serverUrl: 'ghcr.io',
+      from: 'credsStore',
+    });
     // A credsStore leaves empty placeholders in auths: the key as written goes to the helper.
-    expect(lookupDockerCredentials({ credsStore: 'pass', auths: { 'https://index.docker.io/v1/': {} } }, 'registry-1.docker.io').helper).toEqual({ name: 'pass', serverUrl: 'https://index.docker.io/v1/', from: 'credsStore' });
+    expect(
+      lookupDockerCredentials({ credsStore: 'pass', auths: { 'https://index.docker.io/v1/': {} } }, 'registry-1.docker.io').helper,
+    ).toEqual({ name: 'pass', serverUrl: 'https://index.docker.io/v1/', from: 'credsStore' });
     // credHelpers wins over an auths entry, as in the Docker client; a usable auths entry wins over credsStore.
     expect(lookupDockerCredentials({ ...config, credHelpers: { 'ghcr.io': 'gh' } }, 'ghcr.io').helper?.name).toBe('gh');
-    expect(lookupDockerCredentials({ ...config, credsStore: 'desktop' }, 'ghcr.io').credentials).toEqual({ username: 'octo', password: 'ghp_token' });
+    expect(lookupDockerCredentials({ ...config, credsStore: 'desktop' }, 'ghcr.io').credentials).toEqual({
+      username: 'octo',
+      password: 'ghp_token',
+    });
     expect(lookupDockerCredentials(undefined, 'ghcr.io')).toEqual({});
   });
 
@@ -149,7 +165,10 @@ describe('docker config lookup', () => {
     const source = (cfg: unknown, run: CredentialHelperRunner, secrets: string[] = [], log: string[] = []) => {
       const path = join(dir, `config-${Math.random().toString(36).slice(2)}.json`);
       writeFileSync(path, JSON.stringify(cfg));
-      return { path, get: dockerCredentialSource({ configPath: path, run, secret: (v) => secrets.push(v), log: (l) => log.push(l), timeoutMs: 50 }) };
+      return {
+        path,
+        get: dockerCredentialSource({ configPath: path, run, secret: (v) => secrets.push(v), log: (l) => log.push(l), timeoutMs: 50 }),
+      };
     };
     const answer = (out: Partial<HelperOutput>): { calls: [string, string][]; run: CredentialHelperRunner } => {
       const calls: [string, string][] = [];
@@ -170,13 +189,24 @@ describe('docker config lookup', () => {
     });
 
     test.each<[string, Partial<HelperOutput>, RegExp]>([
-      ['not installed', { notFound: true, code: -1 }, /: credHelpers\["gcr\.io"\] sends gcr\.io to docker-credential-gcloud, which is not installed \(not found on PATH\) — install docker-credential-gcloud on the runner/],
+      [
+        'not installed',
+        { notFound: true, code: -1 },
+        /: credHelpers\["gcr\.io"\] sends gcr\.io to docker-credential-gcloud, which is not installed \(not found on PATH\) — install docker-credential-gcloud on the runner/,
+      ],
       ['timed out', { timedOut: true, code: -1 }, /docker-credential-gcloud get did not answer for gcr\.io within 0s/],
-      ['failing', { code: 3, stderr: 'keychain locked\nmore' }, /docker-credential-gcloud get failed for gcr\.io \(exit 3: keychain locked\)/],
+      [
+        'failing',
+        { code: 3, stderr: 'keychain locked\nmore' },
+        /docker-credential-gcloud get failed for gcr\.io \(exit 3: keychain locked\)/,
+      ],
       ['printing no JSON', { stdout: 'user:s3cret' }, /docker-credential-gcloud get printed something other than JSON for gcr\.io/],
     ])('a helper %s is a UserError naming it and the config file', async (_n, out, message) => {
       const { path, get } = source({ credHelpers: { 'gcr.io': 'gcloud' } }, answer(out).run);
-      const e = await get('gcr.io').then(() => undefined, (err: unknown) => err);
+      const e = await get('gcr.io').then(
+        () => undefined,
+        (err: unknown) => err,
+      );
       expect(e).toBeInstanceOf(UserError);
       expect((e as UserError).format()).toMatch(message);
       expect((e as UserError).format()).toContain(path);
@@ -185,7 +215,12 @@ describe('docker config lookup', () => {
 
     test('"credentials not found" from the helper means anonymous access, logged', async () => {
       const log: string[] = [];
-      const { get } = source({ credsStore: 'desktop' }, answer({ code: 1, stdout: 'credentials not found in native keychain\n' }).run, [], log);
+      const { get } = source(
+        { credsStore: 'desktop' },
+        answer({ code: 1, stdout: 'credentials not found in native keychain\n' }).run,
+        [],
+        log,
+      );
       expect(await get('ghcr.io')).toBeUndefined();
       expect(log).toEqual(['docker-credential-desktop has no credentials for ghcr.io; continuing anonymously']);
     });
@@ -200,7 +235,11 @@ describe('docker config lookup', () => {
     test('spawnCredentialHelper: argv, host on stdin, missing program, timeout', async () => {
       const bin = join(dir, 'bin');
       mkdirSync(bin, { recursive: true });
-      writeFileSync(join(bin, 'docker-credential-echo'), '#!/bin/sh\nread host\nprintf \'{"Username":"%s","Secret":"%s"}\' "$1" "$host"\n', { mode: 0o755 });
+      writeFileSync(
+        join(bin, 'docker-credential-echo'),
+        '#!/bin/sh\nread host\nprintf \'{"Username":"%s","Secret":"%s"}\' "$1" "$host"\n',
+        { mode: 0o755 },
+      );
       writeFileSync(join(bin, 'docker-credential-slow'), '#!/bin/sh\nsleep 5\n', { mode: 0o755 });
       const run = spawnCredentialHelper({ PATH: `${bin}:/usr/bin:/bin` });
       const ok = await run('docker-credential-echo', 'ghcr.io; rm -rf /', 2000);
@@ -213,7 +252,10 @@ describe('docker config lookup', () => {
   });
 
   test('Docker Hub also matches a plain docker.io key', () => {
-    expect(lookupDockerCredentials({ auths: { 'docker.io': { auth: auth('a', 'b') } } }, 'registry-1.docker.io').credentials).toEqual({ username: 'a', password: 'b' });
+    expect(lookupDockerCredentials({ auths: { 'docker.io': { auth: auth('a', 'b') } } }, 'registry-1.docker.io').credentials).toEqual({
+      username: 'a',
+      password: 'b',
+    });
   });
 
   test.each([
@@ -234,7 +276,10 @@ describe('docker config lookup', () => {
       writeFileSync(join(dir, '.docker', 'config.json'), '{not json');
       expect(readDockerConfig(join(dir, '.docker', 'config.json'))).toBeUndefined();
       writeFileSync(join(dir, '.docker', 'config.json'), JSON.stringify({ auths: { 'ghcr.io': { auth: auth('x', 'y') } } }));
-      expect(lookupDockerCredentials(readDockerConfig(join(dir, '.docker', 'config.json')), 'ghcr.io').credentials).toEqual({ username: 'x', password: 'y' });
+      expect(lookupDockerCredentials(readDockerConfig(join(dir, '.docker', 'config.json')), 'ghcr.io').credentials).toEqual({
+        username: 'x',
+        password: 'y',
+      });
       expect(readDockerConfig(join(dir, 'missing.json'))).toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });

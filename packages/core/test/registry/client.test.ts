@@ -78,7 +78,9 @@ describe('Retry-After and backoff', () => {
 
 describe('retries with a fake clock', () => {
   test('5xx twice, then success: exponential backoff with jitter', async () => {
-    const t = fakeTransport((_req, n) => (n < 3 ? res(n === 1 ? 503 : 502) : res(200, { 'Docker-Content-Digest': DIGEST, 'Content-Type': OCI_MANIFEST })));
+    const t = fakeTransport((_req, n) =>
+      n < 3 ? res(n === 1 ? 503 : 502) : res(200, { 'Docker-Content-Digest': DIGEST, 'Content-Type': OCI_MANIFEST }),
+    );
     const { c, clock } = client(t);
     await expect(c.resolve(ref)).resolves.toMatchObject({ digest: DIGEST, isIndex: false });
     expect(clock.sleeps).toEqual([375, 750]);
@@ -86,7 +88,11 @@ describe('retries with a fake clock', () => {
 
   test('429 with Retry-After seconds and date are honoured', async () => {
     const t = fakeTransport((_req, n) =>
-      n === 1 ? res(429, { 'Retry-After': '7' }) : n === 2 ? res(429, { 'Retry-After': 'Wed, 01 Jan 2025 00:00:12 GMT' }) : res(200, { 'Docker-Content-Digest': DIGEST }),
+      n === 1
+        ? res(429, { 'Retry-After': '7' })
+        : n === 2
+          ? res(429, { 'Retry-After': 'Wed, 01 Jan 2025 00:00:12 GMT' })
+          : res(200, { 'Docker-Content-Digest': DIGEST }),
     );
     const { c, clock } = client(t);
     await c.resolve(ref);
@@ -97,7 +103,9 @@ describe('retries with a fake clock', () => {
   test('a Retry-After longer than lockstep waits fails at once', async () => {
     const t = fakeTransport(() => res(429, { 'Retry-After': '3600' }));
     const { c, clock } = client(t);
-    await expect(c.resolve(ref)).rejects.toThrow('reg.example.com answered HTTP 429 and asked to retry after 3600 s, longer than lockstep waits');
+    await expect(c.resolve(ref)).rejects.toThrow(
+      'reg.example.com answered HTTP 429 and asked to retry after 3600 s, longer than lockstep waits',
+    );
     expect(clock.sleeps).toEqual([]);
     expect(t.seen).toHaveLength(1);
   });
@@ -138,14 +146,18 @@ describe('digests', () => {
   });
 
   test('no header on HEAD: GET and hash the exact bytes', async () => {
-    const t = fakeTransport((req) => (req.method === 'HEAD' ? res(200, { 'Content-Type': OCI_MANIFEST }) : res(200, { 'Content-Type': OCI_MANIFEST }, MANIFEST)));
+    const t = fakeTransport((req) =>
+      req.method === 'HEAD' ? res(200, { 'Content-Type': OCI_MANIFEST }) : res(200, { 'Content-Type': OCI_MANIFEST }, MANIFEST),
+    );
     const { c } = client(t);
     expect((await c.resolve(ref)).digest).toBe(DIGEST);
     expect(t.seen.map((q) => q.method)).toEqual(['HEAD', 'GET']);
   });
 
   test('a GET whose header disagrees with the body is refused', async () => {
-    const t = fakeTransport((req) => (req.method === 'HEAD' ? res(200) : res(200, { 'Docker-Content-Digest': `sha256:${'1'.repeat(64)}` }, MANIFEST)));
+    const t = fakeTransport((req) =>
+      req.method === 'HEAD' ? res(200) : res(200, { 'Docker-Content-Digest': `sha256:${'1'.repeat(64)}` }, MANIFEST),
+    );
     const { c } = client(t);
     await expect(c.resolve(ref)).rejects.toMatchObject({ kind: 'mismatch' });
   });
@@ -165,7 +177,9 @@ describe('digests', () => {
     ['name:tag@digest', `reg.example.com/acme/api:1.0.0@${DIGEST}`, undefined],
     ['name:tag@digest with a platform', `reg.example.com/acme/api:1.0.0@${DIGEST}`, 'linux/amd64'],
   ])('%s: a GET body that does not hash to the pinned digest is refused', async (_name, text, platform) => {
-    const t = fakeTransport((req) => (req.method === 'HEAD' ? res(200, { 'Content-Type': OCI_MANIFEST }) : res(200, { 'Content-Type': OCI_MANIFEST }, OTHER_BODY)));
+    const t = fakeTransport((req) =>
+      req.method === 'HEAD' ? res(200, { 'Content-Type': OCI_MANIFEST }) : res(200, { 'Content-Type': OCI_MANIFEST }, OTHER_BODY),
+    );
     const { c } = client(t);
     const err = await c.resolve(parseReference(text), platform ? parsePlatform(platform) : undefined).catch((e) => e);
     expect(err).toBeInstanceOf(RegistryError);
@@ -176,7 +190,10 @@ describe('digests', () => {
   test('name@digest: a GET body that hashes to the pinned digest is recorded', async () => {
     const t = fakeTransport((req) => (req.method === 'HEAD' ? res(200) : res(200, { 'Content-Type': OCI_MANIFEST }, MANIFEST)));
     const { c } = client(t);
-    await expect(c.resolve(parseReference(`reg.example.com/acme/api@${DIGEST}`))).resolves.toMatchObject({ digest: DIGEST, isIndex: false });
+    await expect(c.resolve(parseReference(`reg.example.com/acme/api@${DIGEST}`))).resolves.toMatchObject({
+      digest: DIGEST,
+      isIndex: false,
+    });
   });
 
   test('name:tag@digest: the digest wins; a moved tag is a warning', async () => {
@@ -199,21 +216,35 @@ describe('digests', () => {
   });
 
   test('verifyDigest names both digests on a mismatch', () => {
-    expect(() => verifyDigest(Buffer.from('x'), DIGEST)).toThrow(`the registry said the manifest is ${DIGEST} but its bytes hash to ${sha('x')}`);
+    expect(() => verifyDigest(Buffer.from('x'), DIGEST)).toThrow(
+      `the registry said the manifest is ${DIGEST} but its bytes hash to ${sha('x')}`,
+    );
   });
 
   test('404 and 403 are named', async () => {
     const body = JSON.stringify({ errors: [{ code: 'MANIFEST_UNKNOWN', message: 'manifest unknown' }] });
-    const t = fakeTransport((req) => (req.url.includes('/acme/') ? res(404, {}, body) : res(403, {}, req.method === 'HEAD' ? '' : JSON.stringify({ errors: [{ code: 'DENIED', message: 'no\nway' }] }))));
+    const t = fakeTransport((req) =>
+      req.url.includes('/acme/')
+        ? res(404, {}, body)
+        : res(403, {}, req.method === 'HEAD' ? '' : JSON.stringify({ errors: [{ code: 'DENIED', message: 'no\nway' }] })),
+    );
     const { c } = client(t);
-    await expect(c.resolve(ref, parsePlatform('linux/amd64'))).rejects.toThrow('reg.example.com/acme/api:1.0.0 not found (MANIFEST_UNKNOWN: manifest unknown)');
-    await expect(c.resolve(parseReference('reg.example.com/other/x:1'))).rejects.toMatchObject({ kind: 'denied', message: 'access to reg.example.com/other/x denied' });
-    await expect(c.resolve(parseReference('reg.example.com/other/x:1'), parsePlatform('linux/amd64'))).rejects.toThrow('access to reg.example.com/other/x denied (DENIED: no way)');
+    await expect(c.resolve(ref, parsePlatform('linux/amd64'))).rejects.toThrow(
+      'reg.example.com/acme/api:1.0.0 not found (MANIFEST_UNKNOWN: manifest unknown)',
+    );
+    await expect(c.resolve(parseReference('reg.example.com/other/x:1'))).rejects.toMatchObject({
+      kind: 'denied',
+      message: 'access to reg.example.com/other/x denied',
+    });
+    await expect(c.resolve(parseReference('reg.example.com/other/x:1'), parsePlatform('linux/amd64'))).rejects.toThrow(
+      'access to reg.example.com/other/x denied (DENIED: no way)',
+    );
   });
 });
 
 describe('platform selection', () => {
-  const index = (manifests: unknown[]) => Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }));
+  const index = (manifests: unknown[]) =>
+    Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.index.v1+json', manifests }));
   const d = (c: string) => `sha256:${c.repeat(64)}`;
   const body = index([
     { digest: d('a'), platform: { os: 'linux', architecture: 'amd64' } },
@@ -258,13 +289,23 @@ describe('platform selection', () => {
   test('a platform missing from the index is a platform failure (its own hint), not "not found"', async () => {
     const t = fakeTransport(() => res(200, { 'Content-Type': 'application/vnd.oci.image.index.v1+json' }, body));
     const { c } = client(t);
-    await expect(c.resolve(ref, parsePlatform('windows/amd64'))).rejects.toMatchObject({ kind: 'platform', message: expect.stringContaining('platform windows/amd64 is not in the index') });
+    await expect(c.resolve(ref, parsePlatform('windows/amd64'))).rejects.toMatchObject({
+      kind: 'platform',
+      message: expect.stringContaining('platform windows/amd64 is not in the index'),
+    });
   });
 
   describe('a single-platform image: the platform is checked against its image config', () => {
     const image = (platform: Record<string, string>) => {
       const config = Buffer.from(JSON.stringify({ ...platform, rootfs: { type: 'layers', diff_ids: [] } }));
-      const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: config.length }, layers: [] }));
+      const manifest = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: OCI_MANIFEST,
+          config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: config.length },
+          layers: [],
+        }),
+      );
       return { config, manifest };
     };
     const serve = (img: { config: Buffer; manifest: Buffer }, configBody = img.config) =>
@@ -286,13 +327,24 @@ describe('platform selection', () => {
       const { c } = client(t);
       const r = await c.resolve(ref, parsePlatform(want));
       expect(r).toEqual({ digest: sha(img.manifest), mediaType: OCI_MANIFEST, isIndex: false, platform: recorded, warnings: [] });
-      expect(t.seen.map((q) => `${q.method} ${q.url.replace(/^.*\/v2\//, '')}`)).toEqual([`GET acme/api/manifests/1.0.0`, `GET acme/api/blobs/${sha(img.config)}`]);
+      expect(t.seen.map((q) => `${q.method} ${q.url.replace(/^.*\/v2\//, '')}`)).toEqual([
+        `GET acme/api/manifests/1.0.0`,
+        `GET acme/api/blobs/${sha(img.config)}`,
+      ]);
     });
 
     test.each([
       ['linux/arm64', { os: 'linux', architecture: 'amd64' }, '1.0.0 is a single-platform image built for linux/amd64, not linux/arm64'],
-      ['windows/amd64', { os: 'linux', architecture: 'amd64' }, '1.0.0 is a single-platform image built for linux/amd64, not windows/amd64'],
-      ['linux/arm/v6', { os: 'linux', architecture: 'arm', variant: 'v7' }, '1.0.0 is a single-platform image built for linux/arm/v7, not linux/arm/v6'],
+      [
+        'windows/amd64',
+        { os: 'linux', architecture: 'amd64' },
+        '1.0.0 is a single-platform image built for linux/amd64, not windows/amd64',
+      ],
+      [
+        'linux/arm/v6',
+        { os: 'linux', architecture: 'arm', variant: 'v7' },
+        '1.0.0 is a single-platform image built for linux/arm/v7, not linux/arm/v6',
+      ],
     ])('%s on an image built for %j is a platform failure', async (want, built, message) => {
       const { c } = client(serve(image(built)));
       await expect(c.resolve(ref, parsePlatform(want))).rejects.toMatchObject({ kind: 'platform', message });
@@ -307,7 +359,10 @@ describe('platform selection', () => {
     test('a manifest without a config descriptor cannot be checked', async () => {
       const t = fakeTransport(() => res(200, { 'Content-Type': OCI_MANIFEST }, MANIFEST));
       const { c } = client(t);
-      await expect(c.resolve(ref, parsePlatform('linux/amd64'))).rejects.toMatchObject({ kind: 'invalid', message: '1.0.0 is a manifest without an image config, so its platform cannot be checked' });
+      await expect(c.resolve(ref, parsePlatform('linux/amd64'))).rejects.toMatchObject({
+        kind: 'invalid',
+        message: '1.0.0 is a manifest without an image config, so its platform cannot be checked',
+      });
     });
   });
 });
@@ -392,7 +447,9 @@ describe('authentication', () => {
     const t = bearerRegistry({ tokenStatus: 401 });
     const { c } = client(t, { credentials: () => CREDS });
     const err = await c.resolve(ref).catch((e) => e);
-    expect(err.message).toBe('the token service https://auth.example.com refused the credentials for reg.example.com (scope repository:acme/api:pull)');
+    expect(err.message).toBe(
+      'the token service https://auth.example.com refused the credentials for reg.example.com (scope repository:acme/api:pull)',
+    );
     expect(err.message).not.toContain(CREDS.password);
   });
 
@@ -404,7 +461,11 @@ describe('authentication', () => {
   });
 
   test('Basic: credentials sent after the challenge; missing or rejected ones are denied', async () => {
-    const t = fakeTransport((req) => (req.headers.Authorization === basic ? res(200, { 'Docker-Content-Digest': DIGEST }) : res(401, { 'WWW-Authenticate': 'Basic realm="r"' })));
+    const t = fakeTransport((req) =>
+      req.headers.Authorization === basic
+        ? res(200, { 'Docker-Content-Digest': DIGEST })
+        : res(401, { 'WWW-Authenticate': 'Basic realm="r"' }),
+    );
     const { c } = client(t, { credentials: () => CREDS });
     await c.resolve(ref);
     await c.resolve(ref);

@@ -17,7 +17,9 @@ const DOCKER = 'application/vnd.docker.distribution.manifest.v2+json';
 const SCHEMA1_SIGNED = 'application/vnd.docker.distribution.manifest.v1+prettyjws';
 const SCHEMA1 = 'application/vnd.docker.distribution.manifest.v1+json';
 const manifest = (mediaType: string) => Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType, config: {}, layers: [] }));
-const SCHEMA1_BODY = Buffer.from(JSON.stringify({ schemaVersion: 1, name: 'acme/api', tag: '1.0.0', fsLayers: [], history: [], signatures: [] }));
+const SCHEMA1_BODY = Buffer.from(
+  JSON.stringify({ schemaVersion: 1, name: 'acme/api', tag: '1.0.0', fsLayers: [], history: [], signatures: [] }),
+);
 
 function fakeClock(start = Date.parse('2025-01-01T00:00:00Z')): Clock & { sleeps: number[] } {
   let now = start;
@@ -29,10 +31,20 @@ const ref = parseReference('reg.example.com/acme/api:1.0.0');
 
 describe('case 14: media types', () => {
   test.each([
-    ['a schema1 Content-Type on HEAD', SCHEMA1_SIGNED, undefined, 'unsupported media type application/vnd.docker.distribution.manifest.v1+prettyjws'],
+    [
+      'a schema1 Content-Type on HEAD',
+      SCHEMA1_SIGNED,
+      undefined,
+      'unsupported media type application/vnd.docker.distribution.manifest.v1+prettyjws',
+    ],
     ['an unsigned schema1 Content-Type', SCHEMA1, undefined, 'unsupported media type application/vnd.docker.distribution.manifest.v1+json'],
     ['a schema1 body under a generic type', 'application/json', SCHEMA1_BODY, 'unsupported media type: the manifest is Docker schema1'],
-    ['a Content-Type that disagrees with mediaType', DOCKER, manifest(OCI), `served as Content-Type ${DOCKER} but the manifest's mediaType is ${OCI}`],
+    [
+      'a Content-Type that disagrees with mediaType',
+      DOCKER,
+      manifest(OCI),
+      `served as Content-Type ${DOCKER} but the manifest's mediaType is ${OCI}`,
+    ],
   ])('mediaTypeProblem: %s', (_name, type, body, want) => {
     expect(mediaTypeProblem(type, body)).toContain(want);
   });
@@ -61,11 +73,17 @@ describe('case 14: media types', () => {
 
   test('a GET whose Content-Type disagrees with the body is refused even when the digest matches', async () => {
     const body = manifest(OCI);
-    const t = fakeTransport((req) => (req.method === 'HEAD' ? res(200, { 'Content-Type': DOCKER }) : res(200, { 'Content-Type': DOCKER, 'Docker-Content-Digest': sha(body) }, body)));
+    const t = fakeTransport((req) =>
+      req.method === 'HEAD'
+        ? res(200, { 'Content-Type': DOCKER })
+        : res(200, { 'Content-Type': DOCKER, 'Docker-Content-Digest': sha(body) }, body),
+    );
     const c = new RegistryClient({ transport: t, clock: fakeClock() });
     const err = await c.resolve(ref).catch((e) => e);
     expect(err.kind).toBe('mismatch');
-    expect(err.message).toBe(`reg.example.com/acme/api:1.0.0: unsupported media type: served as Content-Type ${DOCKER} but the manifest's mediaType is ${OCI}`);
+    expect(err.message).toBe(
+      `reg.example.com/acme/api:1.0.0: unsupported media type: served as Content-Type ${DOCKER} but the manifest's mediaType is ${OCI}`,
+    );
   });
 
   test('a pinned digest names the image by digest', async () => {
@@ -86,11 +104,23 @@ describe("case 16: Docker Hub's pull limit", () => {
     'docker-ratelimit-source': '203.0.113.7',
     'Content-Type': 'application/json',
   };
-  const TOO_MANY = JSON.stringify({ errors: [{ code: 'TOOMANYREQUESTS', message: 'You have reached your unauthenticated pull rate limit.' }] });
+  const TOO_MANY = JSON.stringify({
+    errors: [{ code: 'TOOMANYREQUESTS', message: 'You have reached your unauthenticated pull rate limit.' }],
+  });
 
   test.each([
-    ['headers', { 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '0;w=21600' }, '', { limit: 100, remaining: 0, windowSeconds: 21600 }],
-    ['docker-ratelimit-source only', { 'docker-ratelimit-source': 'abc' }, '', { limit: undefined, remaining: undefined, windowSeconds: undefined }],
+    [
+      'headers',
+      { 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '0;w=21600' },
+      '',
+      { limit: 100, remaining: 0, windowSeconds: 21600 },
+    ],
+    [
+      'docker-ratelimit-source only',
+      { 'docker-ratelimit-source': 'abc' },
+      '',
+      { limit: undefined, remaining: undefined, windowSeconds: undefined },
+    ],
     ['a TOOMANYREQUESTS body', {}, TOO_MANY, { limit: undefined, remaining: undefined, windowSeconds: undefined }],
   ])('pullRateLimit reads %s', (_name, headers, body, want) => {
     expect(pullRateLimit(res(429, headers, body))).toEqual(want);
@@ -102,7 +132,13 @@ describe("case 16: Docker Hub's pull limit", () => {
   });
 
   test('used up, no Retry-After: fails at once (retrying within seconds cannot help), saying whose limit, when and how to fix', async () => {
-    const t = fakeTransport((req) => (req.url.includes('/token') ? res(200, {}, '{"token":"anon"}') : req.headers.Authorization ? res(429, LIMITED, TOO_MANY) : res(401, { 'WWW-Authenticate': 'Bearer realm="https://auth.docker.io/token",service="registry.docker.io"' })));
+    const t = fakeTransport((req) =>
+      req.url.includes('/token')
+        ? res(200, {}, '{"token":"anon"}')
+        : req.headers.Authorization
+          ? res(429, LIMITED, TOO_MANY)
+          : res(401, { 'WWW-Authenticate': 'Bearer realm="https://auth.docker.io/token",service="registry.docker.io"' }),
+    );
     const clock = fakeClock();
     const c = new RegistryClient({ transport: t, clock });
     const err = await c.resolve(hub).catch((e) => e);
@@ -133,7 +169,11 @@ describe("case 16: Docker Hub's pull limit", () => {
 
   test('a Retry-After recovering within the bound: the answer is used', async () => {
     const digest = sha(manifest(OCI));
-    const t = fakeTransport((_req, n) => (n === 1 ? res(429, { ...LIMITED, 'ratelimit-remaining': '0;w=21600', 'Retry-After': '2' }) : res(200, { 'Docker-Content-Digest': digest, 'Content-Type': OCI })));
+    const t = fakeTransport((_req, n) =>
+      n === 1
+        ? res(429, { ...LIMITED, 'ratelimit-remaining': '0;w=21600', 'Retry-After': '2' })
+        : res(200, { 'Docker-Content-Digest': digest, 'Content-Type': OCI }),
+    );
     const clock = fakeClock();
     const c = new RegistryClient({ transport: t, clock });
     await expect(c.resolve(hub)).resolves.toMatchObject({ digest });
@@ -158,13 +198,27 @@ describe('case 18: an expired ECR password', () => {
 
   test.each([
     ['401 to the Basic password', () => res(401, { 'WWW-Authenticate': `Basic realm="https://${ECR}/",service="ecr.amazonaws.com"` })],
-    ['403 DENIED token expired', () => res(403, { 'Content-Type': 'application/json' }, JSON.stringify({ errors: [{ code: 'DENIED', message: 'Your authorization token has expired. Reauthenticate and try again.' }] }))],
+    [
+      '403 DENIED token expired',
+      () =>
+        res(
+          403,
+          { 'Content-Type': 'application/json' },
+          JSON.stringify({ errors: [{ code: 'DENIED', message: 'Your authorization token has expired. Reauthenticate and try again.' }] }),
+        ),
+    ],
   ])('%s: says the ECR password likely expired and how to renew it; no token endpoint is called', async (_name, refused) => {
-    const t = fakeTransport((req, n) => (n === 1 || !req.headers.Authorization ? res(401, { 'WWW-Authenticate': `Basic realm="https://${ECR}/",service="ecr.amazonaws.com"` }) : refused()));
+    const t = fakeTransport((req, n) =>
+      n === 1 || !req.headers.Authorization
+        ? res(401, { 'WWW-Authenticate': `Basic realm="https://${ECR}/",service="ecr.amazonaws.com"` })
+        : refused(),
+    );
     const c = new RegistryClient({ transport: t, clock: fakeClock(), credentials: () => creds });
     const err = await c.resolve(parseReference(`${ECR}/team/api:2.0.0`)).catch((e) => e);
     expect(err.kind).toBe('denied');
-    expect(err.message).toBe(`${ECR} refused the password for team/api: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`);
+    expect(err.message).toBe(
+      `${ECR} refused the password for team/api: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
+    );
     expect(err.hint).toContain('aws ecr get-login-password --region eu-west-1');
     expect(`${err.message} ${err.hint}`).not.toContain(creds.password);
     expect(t.seen.every((q) => new URL(q.url).pathname.startsWith('/v2/team/api/manifests/'))).toBe(true);
@@ -180,7 +234,10 @@ describe('case 18: an expired ECR password', () => {
     const seen: (string | undefined)[] = [];
     const server: Server = createServer((req, r) => {
       seen.push(req.headers.authorization);
-      r.writeHead(401, { 'WWW-Authenticate': `Basic realm="https://${ECR}/",service="ecr.amazonaws.com"`, 'Content-Type': 'application/json' });
+      r.writeHead(401, {
+        'WWW-Authenticate': `Basic realm="https://${ECR}/",service="ecr.amazonaws.com"`,
+        'Content-Type': 'application/json',
+      });
       r.end('{"errors":[{"code":"DENIED","message":"Not Authorized"}]}');
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -198,8 +255,10 @@ describe('case 18: an expired ECR password', () => {
   });
 });
 
-test("case 16: a Docker Hub 429 with pulls still remaining retries with backoff and does not claim the limit is used up", async () => {
-  const t = fakeTransport(() => res(429, { 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '12;w=21600', 'docker-ratelimit-source': 'x' }));
+test('case 16: a Docker Hub 429 with pulls still remaining retries with backoff and does not claim the limit is used up', async () => {
+  const t = fakeTransport(() =>
+    res(429, { 'ratelimit-limit': '100;w=21600', 'ratelimit-remaining': '12;w=21600', 'docker-ratelimit-source': 'x' }),
+  );
   const clock = fakeClock();
   const c = new RegistryClient({ transport: t, clock });
   const err = await c.resolve(parseReference('nginx:1.27')).catch((e) => e);

@@ -32,7 +32,9 @@ function transport(route: (req: HttpRequest) => HttpResponse): Transport & { see
 
 /** Every header value a request to `host` carried that holds one of our secrets. */
 const leaked = (seen: HttpRequest[], host: string, secrets: string[]) =>
-  seen.filter((q) => new URL(q.url).host === host).flatMap((q) => Object.values(q.headers).filter((v) => secrets.some((s) => String(v).includes(s))));
+  seen
+    .filter((q) => new URL(q.url).host === host)
+    .flatMap((q) => Object.values(q.headers).filter((v) => secrets.some((s) => String(v).includes(s))));
 
 test.each([
   ['Basic', 'Basic realm="cdn"'],
@@ -40,14 +42,18 @@ test.each([
 ])('a 401 %s challenge from the redirect target gets none of our credentials', async (_name, challenge) => {
   const t = transport((req) => {
     const url = new URL(req.url);
-    if (url.host === 'reg.example.com' && url.pathname === '/token') return res(200, { 'content-type': 'application/json' }, JSON.stringify({ token: 'reg-token-123' }));
+    if (url.host === 'reg.example.com' && url.pathname === '/token')
+      return res(200, { 'content-type': 'application/json' }, JSON.stringify({ token: 'reg-token-123' }));
     if (url.host === 'reg.example.com') {
       const auth = req.headers.Authorization;
-      if (auth !== BASIC && auth !== 'Bearer reg-token-123') return res(401, { 'WWW-Authenticate': 'Bearer realm="https://reg.example.com/token",service="reg"' });
+      if (auth !== BASIC && auth !== 'Bearer reg-token-123')
+        return res(401, { 'WWW-Authenticate': 'Bearer realm="https://reg.example.com/token",service="reg"' });
       return res(302, { Location: 'https://cdn.example.net/blob' });
     }
-    if (url.host === 'cdn.example.net' && url.pathname === '/token') return res(200, { 'content-type': 'application/json' }, JSON.stringify({ token: 'cdn-token' }));
-    if (req.headers.Authorization) return res(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'docker-content-digest': DIGEST }, MANIFEST);
+    if (url.host === 'cdn.example.net' && url.pathname === '/token')
+      return res(200, { 'content-type': 'application/json' }, JSON.stringify({ token: 'cdn-token' }));
+    if (req.headers.Authorization)
+      return res(200, { 'content-type': 'application/vnd.oci.image.manifest.v1+json', 'docker-content-digest': DIGEST }, MANIFEST);
     return res(401, { 'WWW-Authenticate': challenge });
   });
   const c = new RegistryClient({ transport: t, clock, credentials: () => CREDS });

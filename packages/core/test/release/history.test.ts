@@ -13,9 +13,17 @@ import { commitsSince, findLastRelease, releaseRange } from '../../src/release/h
 // Conventional Commits tooling released for such a range.
 
 /** One step of a history: a commit on main, a feature branch merged with a merge commit, or a tag. */
-type Step = { commit: string } | { branch: string[]; merge: string } | { tag: string } | { revertOf: number; message: (sha: string) => string };
+type Step =
+  { commit: string } | { branch: string[]; merge: string } | { tag: string } | { revertOf: number; message: (sha: string) => string };
 
-const env = { ...process.env, GIT_AUTHOR_NAME: 'dev', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'dev', GIT_COMMITTER_EMAIL: 'dev@example.com', GIT_CONFIG_NOSYSTEM: '1' };
+const env = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'dev',
+  GIT_AUTHOR_EMAIL: 'dev@example.com',
+  GIT_COMMITTER_NAME: 'dev',
+  GIT_COMMITTER_EMAIL: 'dev@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+};
 let root: string;
 beforeAll(() => (root = mkdtempSync(join(tmpdir(), 'lockstep-real-history-'))));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -53,20 +61,40 @@ async function released(dir: string, preMajor: 'minor' | 'major' = 'minor'): Pro
   const commits = await commitsSince(git, last.sha);
   // The shortcut prepare-release takes (no `tag --merged` walk) must find the same release and commits.
   const fast = await releaseRange(git, 'v', (await git(['rev-parse', 'HEAD'])).stdout.toString().trim());
-  expect({ version: fast.last.version, sha: fast.last.sha, commits: fast.commits.map((c) => c.sha) }).toEqual({ version: last.version, sha: last.sha, commits: commits.map((c) => c.sha) });
+  expect({ version: fast.last.version, sha: fast.last.sha, commits: fast.commits.map((c) => c.sha) }).toEqual({
+    version: last.version,
+    sha: last.sha,
+    commits: commits.map((c) => c.sha),
+  });
   const analysis = analyzeCommits(commits);
-  return nextVersion({ last: last.version, bump: analysis.bump, initialVersion: '0.1.0', preMajor, existing: last.allVersions, releaseAs: analysis.releaseAs }).version;
+  return nextVersion({
+    last: last.version,
+    bump: analysis.bump,
+    initialVersion: '0.1.0',
+    preMajor,
+    existing: last.allVersions,
+    releaseAs: analysis.releaseAs,
+  }).version;
 }
 
 test.each<[string, Step[], string | undefined]>([
   [
     'squash merges with PR numbers (release-please style): feat + fix + deps → minor',
-    [{ tag: 'v15.0.0' }, { commit: 'fix: handle empty changelog sections (#1850)' }, { commit: 'feat: support extra-files globs (#1849)' }, { commit: 'chore(deps): update dependency typescript to v5 (#1848)' }],
+    [
+      { tag: 'v15.0.0' },
+      { commit: 'fix: handle empty changelog sections (#1850)' },
+      { commit: 'feat: support extra-files globs (#1849)' },
+      { commit: 'chore(deps): update dependency typescript to v5 (#1848)' },
+    ],
     '15.1.0',
   ],
   [
     'GitHub merge commits: the merged branch decides, the merge subject does not',
-    [{ tag: 'v2.3.1' }, { branch: ['fix(parser): keep CRLF', 'test: cover CRLF'], merge: 'Merge pull request #77 from acme/fix-crlf' }, { commit: 'docs: typo' }],
+    [
+      { tag: 'v2.3.1' },
+      { branch: ['fix(parser): keep CRLF', 'test: cover CRLF'], merge: 'Merge pull request #77 from acme/fix-crlf' },
+      { commit: 'docs: typo' },
+    ],
     '2.3.2',
   ],
   [
@@ -76,20 +104,34 @@ test.each<[string, Step[], string | undefined]>([
   ],
   [
     'git revert of a feat in the same range cancels it; the remaining fix makes a patch',
-    [{ tag: 'v1.2.0' }, { commit: 'feat: add cache layer (#10)' }, { revertOf: 1, message: (sha) => `Revert "feat: add cache layer (#10)" (#11)\n\nThis reverts commit ${sha}.` }, { commit: 'fix: close file handles (#12)' }],
+    [
+      { tag: 'v1.2.0' },
+      { commit: 'feat: add cache layer (#10)' },
+      { revertOf: 1, message: (sha) => `Revert "feat: add cache layer (#10)" (#11)\n\nThis reverts commit ${sha}.` },
+      { commit: 'fix: close file handles (#12)' },
+    ],
     '1.2.1',
   ],
   [
     'Dependabot body quoting upstream feat/BREAKING lines releases nothing',
     [
       { tag: 'v4.1.0' },
-      { commit: 'chore(deps): bump lodash from 4.17.20 to 4.17.21 (#99)\n\nBumps lodash.\n- Release notes\nfeat: upstream feature\nBREAKING: upstream change\n\nSigned-off-by: dependabot[bot] <support@github.com>' },
+      {
+        commit:
+          'chore(deps): bump lodash from 4.17.20 to 4.17.21 (#99)\n\nBumps lodash.\n- Release notes\nfeat: upstream feature\nBREAKING: upstream change\n\nSigned-off-by: dependabot[bot] <support@github.com>',
+      },
     ],
     undefined,
   ],
   [
     'Angular-style BREAKING CHANGE footer on a fix → major',
-    [{ tag: 'v12.3.4' }, { commit: 'fix(core): remove deprecated ngOnChanges hook\n\nThe hook was deprecated in v10.\n\nBREAKING CHANGE: ngOnChanges is no longer called for inputs set in the template' }],
+    [
+      { tag: 'v12.3.4' },
+      {
+        commit:
+          'fix(core): remove deprecated ngOnChanges hook\n\nThe hook was deprecated in v10.\n\nBREAKING CHANGE: ngOnChanges is no longer called for inputs set in the template',
+      },
+    ],
     '13.0.0',
   ],
   [
@@ -98,13 +140,24 @@ test.each<[string, Step[], string | undefined]>([
     '0.10.0',
   ],
   [
-    "release-please nested commits in a googleapis-style squash",
-    [{ tag: 'v1.8.2' }, { commit: 'chore: update googleapis (#200)\n\nBEGIN_NESTED_COMMIT\nfeat: add field shipping_address\nPiperOrigin-RevId: 512345\nEND_NESTED_COMMIT\nBEGIN_NESTED_COMMIT\ndocs: clarify comments\nEND_NESTED_COMMIT' }],
+    'release-please nested commits in a googleapis-style squash',
+    [
+      { tag: 'v1.8.2' },
+      {
+        commit:
+          'chore: update googleapis (#200)\n\nBEGIN_NESTED_COMMIT\nfeat: add field shipping_address\nPiperOrigin-RevId: 512345\nEND_NESTED_COMMIT\nBEGIN_NESTED_COMMIT\ndocs: clarify comments\nEND_NESTED_COMMIT',
+      },
+    ],
     '1.9.0',
   ],
   [
     'only docs/ci/chore since the tag → no release',
-    [{ tag: 'v5.0.0' }, { commit: 'docs: new README (#3)' }, { commit: 'ci: cache npm (#4)' }, { commit: 'chore(release): 5.0.0 [skip ci]' }],
+    [
+      { tag: 'v5.0.0' },
+      { commit: 'docs: new README (#3)' },
+      { commit: 'ci: cache npm (#4)' },
+      { commit: 'chore(release): 5.0.0 [skip ci]' },
+    ],
     undefined,
   ],
   [
@@ -128,7 +181,12 @@ describe('releaseRange', () => {
   const head = async (dir: string) => (await gitSpawner(dir)(['rev-parse', 'HEAD'])).stdout.toString().trim();
 
   test('the newest tag reachable: no tag --merged walk, one git log', async () => {
-    const dir = build('range-reachable', [{ commit: 'feat: a' }, { tag: 'v1.0.0' }, { commit: 'fix: b' }, { branch: ['feat: c'], merge: "Merge branch 'topic'" }]);
+    const dir = build('range-reachable', [
+      { commit: 'feat: a' },
+      { tag: 'v1.0.0' },
+      { commit: 'fix: b' },
+      { branch: ['feat: c'], merge: "Merge branch 'topic'" },
+    ]);
     const { git, calls } = recording(dir);
     const r = await releaseRange(git, 'v', await head(dir));
     expect(r.last.version).toBe('1.0.0');

@@ -10,7 +10,14 @@ import { planReleaseFiles, readVersionFile, writeVersionFile, type ReleaseFilesR
 import { UserError, UserErrors } from '../../src/errors.ts';
 import { userError } from '../helpers.ts';
 
-const ctx = { version: '1.5.0', previous: '1.4.2', tagPrefix: 'v', serverUrl: 'https://github.com', repository: 'acme/mono', date: '2026-11-22' };
+const ctx = {
+  version: '1.5.0',
+  previous: '1.4.2',
+  tagPrefix: 'v',
+  serverUrl: 'https://github.com',
+  repository: 'acme/mono',
+  date: '2026-11-22',
+};
 const commit = (sha: string, msg: string) => parseCommitMessage(sha.padEnd(40, '0'), msg);
 
 describe('release notes', () => {
@@ -45,7 +52,9 @@ describe('release notes', () => {
       ctx,
     );
     expect(notes).toMatchSnapshot();
-    const order = ['BREAKING CHANGES', 'Features', 'Bug Fixes', 'Performance', 'Reverts'].map((h) => notes.indexOf(`### ${h.startsWith('BREAKING') ? '⚠ ' : ''}${h}`));
+    const order = ['BREAKING CHANGES', 'Features', 'Bug Fixes', 'Performance', 'Reverts'].map((h) =>
+      notes.indexOf(`### ${h.startsWith('BREAKING') ? '⚠ ' : ''}${h}`),
+    );
     expect(order.every((o, i) => o > 0 && (i === 0 || o > order[i - 1]))).toBe(true);
     expect(notes).toContain('(https://github.com/acme/mono/compare/v1.4.2...v1.5.0)');
     expect(notes).toContain('[#12](https://github.com/acme/mono/pull/12)');
@@ -55,7 +64,11 @@ describe('release notes', () => {
 
   test.each<[string, string | undefined, RegExp]>([
     ['created when missing', undefined, /^# Changelog\n\n## \[1.5.0\]/],
-    ['below the title, above older sections', '# Changelog\n\nAll notable changes.\n\n## 1.4.2 (2026-01-01)\n\n* old\n', /All notable changes.\n\n## \[1.5.0\][\s\S]*\n\n## 1.4.2/],
+    [
+      'below the title, above older sections',
+      '# Changelog\n\nAll notable changes.\n\n## 1.4.2 (2026-01-01)\n\n* old\n',
+      /All notable changes.\n\n## \[1.5.0\][\s\S]*\n\n## 1.4.2/,
+    ],
     ['CRLF kept', '# Changelog\r\n\r\n## 1.4.2\r\n', /\r\n## \[1.5.0\][^\n]*\r\n/],
   ])('CHANGELOG.md %s', (_n, before, expected) => {
     const notes = renderNotes(commit('aaaaaaa', 'feat: x'), ctx);
@@ -85,14 +98,22 @@ describe('planReleaseFiles', () => {
   const files: Record<string, string> = {
     '.version': '1.4.2\n',
     'libs/liba/pyproject.toml': '[tool.poetry]\nname = "liba"\nversion = "1.4.2"\n',
-    'services/api/pyproject.toml': '[tool.poetry]\nname = "api"\nversion = "0.0.0"\n\n[tool.poetry.group.prod.dependencies]\nliba = "1.4.2"\n',
+    'services/api/pyproject.toml':
+      '[tool.poetry]\nname = "api"\nversion = "0.0.0"\n\n[tool.poetry.group.prod.dependencies]\nliba = "1.4.2"\n',
     'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0 # chart\nappVersion: "1.4.2"\n',
   };
   const req = (over: Partial<ReleaseFilesRequest> = {}): ReleaseFilesRequest => ({
     version: '1.5.0',
     versionFile: '.version',
     packages: ['libs/liba/pyproject.toml'],
-    pins: [{ pattern: 'services/*/pyproject.toml', files: ['services/api/pyproject.toml'], table: 'tool.poetry.group.prod.dependencies', names: ['liba'] }],
+    pins: [
+      {
+        pattern: 'services/*/pyproject.toml',
+        files: ['services/api/pyproject.toml'],
+        table: 'tool.poetry.group.prod.dependencies',
+        names: ['liba'],
+      },
+    ],
     charts: ['charts/myapp'],
     allCharts: ['charts/myapp'],
     chartVersionPolicy: 'independent',
@@ -114,7 +135,9 @@ describe('planReleaseFiles', () => {
       'CHANGELOG.md release notes (new file)→1.5.0',
     ]);
     expect(plan.lockDirs).toEqual(['services/api']);
-    const chart = plan.edits.filter((e) => e.path === 'charts/myapp/Chart.yaml').reduce<string | undefined>((t, e) => e.update(t), files['charts/myapp/Chart.yaml']);
+    const chart = plan.edits
+      .filter((e) => e.path === 'charts/myapp/Chart.yaml')
+      .reduce<string | undefined>((t, e) => e.update(t), files['charts/myapp/Chart.yaml']);
     expect(chart).toBe('apiVersion: v2\nname: myapp\nversion: 0.13.1 # chart\nappVersion: "1.5.0"\n');
   });
 
@@ -125,7 +148,20 @@ describe('planReleaseFiles', () => {
   test('several problems are reported together', () => {
     const bad: Record<string, string> = { ...files, '.version': 'nope\n' };
     try {
-      planReleaseFiles(req({ read: (p) => bad[p], pins: [{ pattern: 'x', files: ['services/api/pyproject.toml'], table: 'tool.nope', names: ['liba'], where: { file: '.github/lockstep.yml', line: 4 } }] }));
+      planReleaseFiles(
+        req({
+          read: (p) => bad[p],
+          pins: [
+            {
+              pattern: 'x',
+              files: ['services/api/pyproject.toml'],
+              table: 'tool.nope',
+              names: ['liba'],
+              where: { file: '.github/lockstep.yml', line: 4 },
+            },
+          ],
+        }),
+      );
       throw new Error('no error');
     } catch (e) {
       expect(e).toBeInstanceOf(UserErrors);
@@ -138,7 +174,12 @@ describe('planReleaseFiles', () => {
 
 describe('history (real git)', () => {
   let dir: string;
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' } });
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@e', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@e' },
+    });
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'lockstep-history-'));
     const origin = join(dir, 'origin.git');

@@ -13,7 +13,11 @@ const write = (files: Record<string, string>) => {
 };
 beforeEach(() => {
   ws = mkdtempSync(join(tmpdir(), 'lockstep-settings-'));
-  write({ 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n', 'charts/b/Chart.yaml': 'name: b\nversion: 1.0.0\n', 'services/api/pyproject.toml': '[project]\nversion = "1"\n' });
+  write({
+    'charts/a/Chart.yaml': 'name: a\nversion: 1.0.0\n',
+    'charts/b/Chart.yaml': 'name: b\nversion: 1.0.0\n',
+    'services/api/pyproject.toml': '[project]\nversion = "1"\n',
+  });
 });
 afterEach(() => rmSync(ws, { recursive: true, force: true }));
 
@@ -36,7 +40,14 @@ const resolve = (over: Partial<ReleaseInputs> = {}) => resolveSettings(inputs(ov
 
 test('no config file: defaults and every chart; the base comes from GITHUB_REF', () => {
   const s = resolve();
-  expect(s).toMatchObject({ versionFile: '.version', tagPrefix: 'v', charts: ['charts/a', 'charts/b'], packages: [], pins: [], base: 'main' });
+  expect(s).toMatchObject({
+    versionFile: '.version',
+    tagPrefix: 'v',
+    charts: ['charts/a', 'charts/b'],
+    packages: [],
+    pins: [],
+    base: 'main',
+  });
 });
 
 test('charts: [] in the config bumps no chart; inputs override the config', () => {
@@ -51,12 +62,14 @@ test('commit-mode: git by default, api from the config, the input overrides it; 
   expect(resolve().commitMode).toBe('api');
   expect(resolve({ commitMode: 'git' }).commitMode).toBe('git');
   write({ '.github/lockstep.yml': 'tag-prefix: v\ncommit-mode: signed\n' });
-  expect(() => resolve()).toThrow("'commit-mode' is \"signed\", not one of git, api");
+  expect(() => resolve()).toThrow('\'commit-mode\' is "signed", not one of git, api');
 });
 
 test('pins and lock-command inputs are YAML lists like the config keys', () => {
   const s = resolve({ pins: '- {files: services/*/pyproject.toml, names: [liba]}', lockCommand: '[poetry, lock, --no-update]' });
-  expect(s.pins).toEqual([{ pattern: 'services/*/pyproject.toml', files: ['services/api/pyproject.toml'], table: undefined, names: ['liba'], where: undefined }]);
+  expect(s.pins).toEqual([
+    { pattern: 'services/*/pyproject.toml', files: ['services/api/pyproject.toml'], table: undefined, names: ['liba'], where: undefined },
+  ]);
   expect(s.lockCommand).toEqual(['poetry', 'lock', '--no-update']);
 });
 

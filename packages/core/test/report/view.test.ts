@@ -10,8 +10,26 @@ import { ansiStyle, plainStyle, renderMarkdown, renderTerminal, terminalSafe, ty
 const bump: BumpResult = {
   outputs: { version: '0.2.0', 'previous-version': '0.1.0', 'app-version': '1.1.0', 'changed-files': '[]', charts: '[]' },
   charts: [
-    { path: 'charts/app', name: 'app', 'previous-version': '0.1.0', version: '0.2.0', 'previous-app-version': '1.0.0', 'app-version': '1.1.0', cascaded: false, files: ['charts/app/Chart.yaml', 'charts/app/CHANGELOG.md'] },
-    { path: 'charts/umbrella', name: 'umbrella', 'previous-version': '3.0.0', version: '3.0.1', 'previous-app-version': '', 'app-version': '', cascaded: true, files: [] },
+    {
+      path: 'charts/app',
+      name: 'app',
+      'previous-version': '0.1.0',
+      version: '0.2.0',
+      'previous-app-version': '1.0.0',
+      'app-version': '1.1.0',
+      cascaded: false,
+      files: ['charts/app/Chart.yaml', 'charts/app/CHANGELOG.md'],
+    },
+    {
+      path: 'charts/umbrella',
+      name: 'umbrella',
+      'previous-version': '3.0.0',
+      version: '3.0.1',
+      'previous-app-version': '',
+      'app-version': '',
+      cascaded: true,
+      files: [],
+    },
   ],
   notes: ['app (charts/app): a <note>'],
   warnings: [{ message: 'digest did not match', file: 'charts/umbrella/Chart.lock', line: 8 }],
@@ -116,7 +134,19 @@ describe('terminal text', () => {
       { path: 'same', before: 's', after: 's' },
     ];
     expect(terminalDiff(changes)).toBe(
-      ['--- a/a.yaml', '+++ b/a.yaml', '@@ -1,2 +1,2 @@', ' x: 1^M', '-y: 2^M', '+y: 3^M', '--- /dev/null', '+++ b/new.txt', '@@ -0,0 +1,1 @@', '+hello', ''].join('\n'),
+      [
+        '--- a/a.yaml',
+        '+++ b/a.yaml',
+        '@@ -1,2 +1,2 @@',
+        ' x: 1^M',
+        '-y: 2^M',
+        '+y: 3^M',
+        '--- /dev/null',
+        '+++ b/new.txt',
+        '@@ -0,0 +1,1 @@',
+        '+hello',
+        '',
+      ].join('\n'),
     );
     const coloured = terminalDiff(changes, ansiStyle);
     expect(coloured).toContain('\u001b[31m-y: 2^M\u001b[39m');
@@ -128,7 +158,10 @@ describe('terminal text', () => {
 
 describe('effective configuration', () => {
   test('kebab-case keys as the file writes them, defaults filled in', () => {
-    const c = parseConfigText('services:\n  api: { image: ghcr.io/acme/api, values-key: services.api.image }\nenvironments:\n  - { name: prod, values: v.yaml, protected: true }\n', '.github/lockstep.yml');
+    const c = parseConfigText(
+      'services:\n  api: { image: ghcr.io/acme/api, values-key: services.api.image }\nenvironments:\n  - { name: prod, values: v.yaml, protected: true }\n',
+      '.github/lockstep.yml',
+    );
     expect(effectiveConfig(c)).toMatchObject({
       'version-file': '.version',
       'tag-prefix': 'v',

@@ -40,7 +40,12 @@ describe('fitToBytes', () => {
   });
 
   test('an open <details> block is closed, after a blank line', () => {
-    const text = ['<details><summary>Release notes</summary>', '', ...Array.from({ length: 300 }, (_, i) => `* fix ${i}`), '</details>'].join('\n');
+    const text = [
+      '<details><summary>Release notes</summary>',
+      '',
+      ...Array.from({ length: 300 }, (_, i) => `* fix ${i}`),
+      '</details>',
+    ].join('\n');
     const r = fitToBytes(text, 800, note);
     expect(r.text).toMatch(/\* fix \d+\n\n<\/details>\n> cut \d+ lines/);
     expect(bytes(r.text)).toBeLessThanOrEqual(800);

@@ -6,9 +6,18 @@ describe('bounded globs', () => {
     ['charts/*', undefined],
     ['**/charts/*/values-*.yaml', undefined],
     ['apps/**/charts/**', undefined],
-    [`${'a/**/'.repeat(3)}c`, "holds 3 '**'; lockstep matches at most 2 in one glob, since each one multiplies the work of matching a deep path"],
-    ['*a*a*a*b', 'holds 4 wildcards (* or **); lockstep matches at most 3 in one glob, since each one multiplies the work of matching a long path'],
-    ['+(a|b)*x*y*z', 'holds 4 wildcards (* or **); lockstep matches at most 3 in one glob, since each one multiplies the work of matching a long path'],
+    [
+      `${'a/**/'.repeat(3)}c`,
+      "holds 3 '**'; lockstep matches at most 2 in one glob, since each one multiplies the work of matching a deep path",
+    ],
+    [
+      '*a*a*a*b',
+      'holds 4 wildcards (* or **); lockstep matches at most 3 in one glob, since each one multiplies the work of matching a long path',
+    ],
+    [
+      '+(a|b)*x*y*z',
+      'holds 4 wildcards (* or **); lockstep matches at most 3 in one glob, since each one multiplies the work of matching a long path',
+    ],
     [`charts/${'x'.repeat(260)}`, 'is 267 characters long; lockstep matches globs of at most 256'],
   ])('%s → %s', (glob, problem) => {
     expect(globProblem(glob)).toBe(problem);

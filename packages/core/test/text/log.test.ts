@@ -14,7 +14,10 @@ describe('escapeForLog: untrusted text never reads as a workflow command', () =>
     // What the runner's .NET TrimStart removes and JavaScript's \s does not: NEL.
     ['\u0085::error::pwned', '\u0085: :error::pwned'],
     ['\u3000\u00a0\u0085::warning::x', '\u3000\u00a0\u0085: :warning::x'],
-    ['\u1680\u2000\u200a\u202f\u205f\u2028\u2029\u000b\u000c::notice::x', '\u1680\u2000\u200a\u202f\u205f\u2028\u2029\u000b\u000c: :notice::x'],
+    [
+      '\u1680\u2000\u200a\u202f\u205f\u2028\u2029\u000b\u000c::notice::x',
+      '\u1680\u2000\u200a\u202f\u205f\u2028\u2029\u000b\u000c: :notice::x',
+    ],
   ])('%j → %j', (input, output) => {
     const out = escapeForLog(input);
     expect(out).toBe(output);

@@ -65,7 +65,10 @@ test('codeBlock: a fence longer than any backtick run inside', () => {
 
 describe('inertNotes: release notes keep their Markdown, lose raw HTML and images', () => {
   test.each([
-    ['## [1.5.0](https://x/compare/v1...v2) (2026-11-23)\n\n### Features\n\n* **api:** add export ([#12](https://x/pull/12))', '## [1.5.0](https://x/compare/v1...v2) (2026-11-23)\n\n### Features\n\n* **api:** add export ([#12](https://x/pull/12))'],
+    [
+      '## [1.5.0](https://x/compare/v1...v2) (2026-11-23)\n\n### Features\n\n* **api:** add export ([#12](https://x/pull/12))',
+      '## [1.5.0](https://x/compare/v1...v2) (2026-11-23)\n\n### Features\n\n* **api:** add export ([#12](https://x/pull/12))',
+    ],
     ['* see ![pixel](https://evil.example/p.png)', '* see !\\[pixel](https://evil.example/p.png)'],
     ['</details>\n<img src="https://evil.example/i.png">', '&lt;/details>\n&lt;img src="https://evil.example/i.png">'],
     ['<!-- hidden -->', '&lt;!-- hidden -->'],
@@ -83,17 +86,42 @@ describe('PR bodies: untrusted names, paths and versions stay text', () => {
     const body = prBody(
       '1.5.0',
       '## 1.5.0 (2026-11-23)\n\n* <img src="https://evil.example/i.png"> ![p](https://evil.example/p.png)\n',
-      [{ file: 'services/a|b`c/pyproject.toml', what: 'pin [liba](https://evil.example)', from: '<b>^1.4.2</b>', to: '![x](https://evil.example/x.png)\n| forged | row |' }],
+      [
+        {
+          file: 'services/a|b`c/pyproject.toml',
+          what: 'pin [liba](https://evil.example)',
+          from: '<b>^1.4.2</b>',
+          to: '![x](https://evil.example/x.png)\n| forged | row |',
+        },
+      ],
       'chore/release-1.5.0',
     );
-    expect(body.split('\n')).toContain("| `services/a\\|b'c/pyproject.toml` | pin \\[liba\\](https://evil.example) | &lt;b&gt;^1.4.2&lt;/b&gt; | !\\[x\\](https://evil.example/x.png)<br>\\| forged \\| row \\| |");
+    expect(body.split('\n')).toContain(
+      "| `services/a\\|b'c/pyproject.toml` | pin \\[liba\\](https://evil.example) | &lt;b&gt;^1.4.2&lt;/b&gt; | !\\[x\\](https://evil.example/x.png)<br>\\| forged \\| row \\| |",
+    );
     expect(body).toContain('* &lt;img src="https://evil.example/i.png"> !\\[p](https://evil.example/p.png)\n');
   });
 
   test('the promotion PR: a note, names and the base written as markup', async () => {
     const { pullBody } = await import('../../src/promote/report.ts');
-    const plan = { changes: [], files: [], services: [], unchanged: [], sourceLabel: 'ref:[x](https://evil.example)', checks: [], drift: { environments: ['dev'], rows: [] }, notes: [] };
-    const body = pullBody({ plan, fromLabel: '**dev**', to: 'prod\n### Approved ✅', baseSha: 'a'.repeat(40), base: 'main`\n# x', notes: ['<img src=x>\n> [!NOTE]'] });
+    const plan = {
+      changes: [],
+      files: [],
+      services: [],
+      unchanged: [],
+      sourceLabel: 'ref:[x](https://evil.example)',
+      checks: [],
+      drift: { environments: ['dev'], rows: [] },
+      notes: [],
+    };
+    const body = pullBody({
+      plan,
+      fromLabel: '**dev**',
+      to: 'prod\n### Approved ✅',
+      baseSha: 'a'.repeat(40),
+      base: 'main`\n# x',
+      notes: ['<img src=x>\n> [!NOTE]'],
+    });
     const lines = body.split('\n');
     expect(lines.slice(0, 5)).toEqual([
       '> [!WARNING]',

@@ -66,7 +66,7 @@ describe('pyproject version', () => {
 
   test('invalid TOML names the line', () => {
     try {
-      setPyprojectVersion("[project]\nversion = \"1.0.0\"\nname = !\nother = 1\n", "x.toml", "2.0.0");
+      setPyprojectVersion('[project]\nversion = "1.0.0"\nname = !\nother = 1\n', 'x.toml', '2.0.0');
       throw new Error('no error');
     } catch (e) {
       expect(e).toBeInstanceOf(UserError);
@@ -77,7 +77,13 @@ describe('pyproject version', () => {
 
 describe('TOML pins', () => {
   test('Poetry table: plain, caret, inline table, quoted key, normalised name; path dependency untouched', () => {
-    const { text, changes } = setTomlPins(poetry, 'services/api/pyproject.toml', 'tool.poetry.group.prod.dependencies', ['liba', 'libb', 'libc', 'libd', 'lib-e'], '1.5.0');
+    const { text, changes } = setTomlPins(
+      poetry,
+      'services/api/pyproject.toml',
+      'tool.poetry.group.prod.dependencies',
+      ['liba', 'libb', 'libc', 'libd', 'lib-e'],
+      '1.5.0',
+    );
     expect(text).toMatchSnapshot();
     expect(changes).toEqual([
       { name: 'liba', from: '1.4.2', to: '1.5.0' },
@@ -85,11 +91,22 @@ describe('TOML pins', () => {
       { name: 'libc', from: '~1.4.2', to: '~1.5.0' },
       { name: 'Lib_E', from: '1.4.2', to: '1.5.0' },
     ]);
-    expect(changedLines(poetry, text)).toEqual(['liba = "1.5.0"', 'libb = "^1.5.0"', '"libc" = { version = "~1.5.0", extras = ["fast", "s3"] }', "Lib_E = '1.5.0'"]);
+    expect(changedLines(poetry, text)).toEqual([
+      'liba = "1.5.0"',
+      'libb = "^1.5.0"',
+      '"libc" = { version = "~1.5.0", extras = ["fast", "s3"] }',
+      "Lib_E = '1.5.0'",
+    ]);
   });
 
   test('PEP 621 dependency strings keep operator, extras and markers', () => {
-    const { text, changes } = setTomlPins(pep621, 'services/worker/pyproject.toml', 'project.dependencies', ['liba', 'libb', 'libc', 'requests'], '1.5.0');
+    const { text, changes } = setTomlPins(
+      pep621,
+      'services/worker/pyproject.toml',
+      'project.dependencies',
+      ['liba', 'libb', 'libc', 'requests'],
+      '1.5.0',
+    );
     expect(text).toMatchSnapshot();
     expect(changes.map((c) => c.name)).toEqual(['liba', 'libb']);
     expect(changedLines(pep621, text)).toEqual(['    "liba==1.5.0",', `    "libb[extra] >= 1.5.0 ; python_version >= '3.11'",`]);
@@ -101,9 +118,12 @@ describe('TOML pins', () => {
   });
 
   test('a pin table that does not exist is a user error naming the table', () => {
-    expect(() => setTomlPins(poetry, 'services/api/pyproject.toml', 'tool.poetry.group.main.dependencies', ['liba'], '1.5.0', { file: '.github/lockstep.yml', line: 7 })).toThrow(
-      /pin table 'tool.poetry.group.main.dependencies' does not exist in services\/api\/pyproject.toml/,
-    );
+    expect(() =>
+      setTomlPins(poetry, 'services/api/pyproject.toml', 'tool.poetry.group.main.dependencies', ['liba'], '1.5.0', {
+        file: '.github/lockstep.yml',
+        line: 7,
+      }),
+    ).toThrow(/pin table 'tool.poetry.group.main.dependencies' does not exist in services\/api\/pyproject.toml/);
   });
 
   test('a range is refused with the line', () => {

@@ -38,7 +38,11 @@ describe('diffValues', () => {
     ['an empty map filled is not breaking', BASE.replace('nodeSelector: {}', 'nodeSelector:\n  disk: ssd'), []],
     ['a null placeholder filled is not breaking', BASE.replace('podAnnotations:', 'podAnnotations:\n  a: b'), []],
     ['a value set to null is not breaking', BASE.replace('replicaCount: 1', 'replicaCount: ~'), []],
-    ['a map with keys set to null removes them', BASE.replace(/image:\n( {2}.*\n)+/, 'image: ~\n'), ['4:key image.repository removed', '5:key image.pullPolicy removed', '6:key image.tag removed']],
+    [
+      'a map with keys set to null removes them',
+      BASE.replace(/image:\n( {2}.*\n)+/, 'image: ~\n'),
+      ['4:key image.repository removed', '5:key image.pullPolicy removed', '6:key image.tag removed'],
+    ],
     ['an empty map set to null is not breaking', BASE.replace('resources: {}', 'resources:'), []],
     ['int → float stays a number', BASE.replace('replicaCount: 1', 'replicaCount: 1.5'), []],
   ])('%s', (_name, head, expected) => {
@@ -49,8 +53,16 @@ describe('diffValues', () => {
   const ANCHORED = 'defaults: &d\n  cpu: 100m\n  memory: 128Mi\nworker:\n  <<: *d\n  replicas: 1\nsidecar: *d\n';
   test.each<[string, string, string[]]>([
     ['a merge key written out inline is not breaking', ANCHORED.replace('  <<: *d\n', '  cpu: 100m\n  memory: 128Mi\n'), []],
-    ['a key dropped from a merged anchor is removed where it was merged', ANCHORED.replace('  memory: 128Mi\n', ''), ['3:key defaults.memory removed', '3:key worker.memory removed', '3:key sidecar.memory removed']],
-    ['an alias replaced by a scalar changes type', ANCHORED.replace('sidecar: *d', 'sidecar: "none"'), ['7:key sidecar changed type from map to string']],
+    [
+      'a key dropped from a merged anchor is removed where it was merged',
+      ANCHORED.replace('  memory: 128Mi\n', ''),
+      ['3:key defaults.memory removed', '3:key worker.memory removed', '3:key sidecar.memory removed'],
+    ],
+    [
+      'an alias replaced by a scalar changes type',
+      ANCHORED.replace('sidecar: *d', 'sidecar: "none"'),
+      ['7:key sidecar changed type from map to string'],
+    ],
     ['an alias replaced by the same keys is not breaking', ANCHORED.replace('sidecar: *d', 'sidecar: {cpu: 200m, memory: 1Gi}'), []],
   ])('anchors: %s', (_name, head, expected) => {
     expect(diffValues(ANCHORED, head, F, F).map((b) => `${b.line}:${b.message}`)).toEqual(expected);
@@ -113,7 +125,10 @@ describe('diffValues', () => {
     ['empty', ''],
     ['only comments', '# all defaults moved to the README\n'],
   ])('a values.yaml emptied (%s) removes every key', (_n, head) => {
-    expect(diffValues('replicaCount: 1\nimage:\n  tag: ""\n', head, F, F).map((b) => `${b.line}:${b.message}`)).toEqual(['1:key replicaCount removed', '2:key image removed']);
+    expect(diffValues('replicaCount: 1\nimage:\n  tag: ""\n', head, F, F).map((b) => `${b.line}:${b.message}`)).toEqual([
+      '1:key replicaCount removed',
+      '2:key image removed',
+    ]);
   });
 
   test('a broken base is not compared (the pull request cannot fix it)', () => {

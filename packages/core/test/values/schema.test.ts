@@ -38,17 +38,41 @@ describe('schemaChanges', () => {
     ['a new required property', (s) => s.required.push('service'), ['schema (root): property service is now required']],
     ['a nested required property', (s) => (s.properties.image.required = ['tag']), ['schema image: property tag is now required']],
     ['a property removed', (s) => delete s.properties.extra, ['schema (root): property extra removed']],
-    ['a type narrowed', (s) => (s.properties.image.properties.tag.type = 'string'), ['schema image.tag: type narrowed from string|null to string']],
+    [
+      'a type narrowed',
+      (s) => (s.properties.image.properties.tag.type = 'string'),
+      ['schema image.tag: type narrowed from string|null to string'],
+    ],
     ['integer → number widens', (s) => (s.properties.replicaCount.type = 'number'), []],
-    ['number → integer narrows', (s) => (s.properties.service.properties.port.type = 'integer'), ['schema service.port: type narrowed from number to integer']],
-    ['an enum value removed', (s) => (s.properties.image.properties.pullPolicy.enum = ['Always', 'IfNotPresent']), ['schema image.pullPolicy: enum no longer allows "Never"']],
+    [
+      'number → integer narrows',
+      (s) => (s.properties.service.properties.port.type = 'integer'),
+      ['schema service.port: type narrowed from number to integer'],
+    ],
+    [
+      'an enum value removed',
+      (s) => (s.properties.image.properties.pullPolicy.enum = ['Always', 'IfNotPresent']),
+      ['schema image.pullPolicy: enum no longer allows "Never"'],
+    ],
     ['an enum value added widens', (s) => s.properties.image.properties.pullPolicy.enum.push('Sometimes'), []],
     ['an enum added', (s) => (s.properties.image.properties.repository.enum = ['a']), ['schema image.repository: enum ["a"] added']],
-    ['additionalProperties closed', (s) => (s.properties.image.additionalProperties = false), ['schema image: additionalProperties closed']],
+    [
+      'additionalProperties closed',
+      (s) => (s.properties.image.additionalProperties = false),
+      ['schema image: additionalProperties closed'],
+    ],
     ['minimum raised', (s) => (s.properties.replicaCount.minimum = 2), ['schema replicaCount: minimum raised to 2 (was 1)']],
     ['minimum lowered widens', (s) => (s.properties.replicaCount.minimum = 0), []],
-    ['maximum lowered', (s) => (s.properties.service.properties.port.maximum = 1024), ['schema service.port: maximum lowered to 1024 (was 65535)']],
-    ['a pattern added', (s) => (s.properties.image.properties.repository.pattern = '^ghcr'), ['schema image.repository: pattern "^ghcr" added']],
+    [
+      'maximum lowered',
+      (s) => (s.properties.service.properties.port.maximum = 1024),
+      ['schema service.port: maximum lowered to 1024 (was 65535)'],
+    ],
+    [
+      'a pattern added',
+      (s) => (s.properties.image.properties.repository.pattern = '^ghcr'),
+      ['schema image.repository: pattern "^ghcr" added'],
+    ],
     ['list items narrowed', (s) => (s.properties.extra.items.enum = ['x']), ['schema extra[]: enum ["x"] added']],
     ['a required entry dropped widens', (s) => (s.required = []), []],
   ])('%s', async (_n, mutate, expected) => {
@@ -61,21 +85,44 @@ describe('schemaChanges', () => {
     ['without a default it is breaking', { image: {} }, ['schema (root): property service is now required']],
     ['without values.yaml it is breaking', undefined, ['schema (root): property service is now required']],
   ])('required and the head defaults: %s', async (_n, values, expected) => {
-    expect((await schemaChanges(text(BASE), variant((s) => s.required.push('service')), F, values)).map((c) => c.message)).toEqual(expected);
+    expect(
+      (
+        await schemaChanges(
+          text(BASE),
+          variant((s) => s.required.push('service')),
+          F,
+          values,
+        )
+      ).map((c) => c.message),
+    ).toEqual(expected);
   });
 
   test('a nested required property is satisfied by the nested default (helm-schema marks every key required)', async () => {
     const head = variant((s) => (s.properties.image.required = ['repository', 'tag']));
-    expect((await schemaChanges(text(BASE), head, F, { image: { repository: 'ghcr.io/acme/api', tag: '' } })).map((c) => c.message)).toEqual([]);
-    expect((await schemaChanges(text(BASE), head, F, { image: { repository: 'ghcr.io/acme/api' } })).map((c) => c.message)).toEqual(['schema image: property tag is now required']);
+    expect(
+      (await schemaChanges(text(BASE), head, F, { image: { repository: 'ghcr.io/acme/api', tag: '' } })).map((c) => c.message),
+    ).toEqual([]);
+    expect((await schemaChanges(text(BASE), head, F, { image: { repository: 'ghcr.io/acme/api' } })).map((c) => c.message)).toEqual([
+      'schema image: property tag is now required',
+    ]);
   });
 
   test('declaring the root an object is not stricter (values are always a map), other types are', async () => {
     const untyped = text({ properties: { a: { type: 'string' } } });
-    expect((await schemaChanges(untyped, text({ $schema: 'http://json-schema.org/schema#', type: 'object', properties: { a: { type: 'string' } } }), F))).toEqual([]);
-    expect((await schemaChanges(untyped, text({ type: 'array', properties: { a: { type: 'string' } } }), F)).map((c) => c.message)).toEqual(['schema (root): type narrowed from any to array']);
-    expect((await schemaChanges(untyped, text({ properties: { a: { type: 'string' }, b: { type: 'object' } } }), F))).toEqual([]);
-    expect((await schemaChanges(text({ properties: { a: {} } }), text({ properties: { a: { type: 'object' } } }), F)).map((c) => c.message)).toEqual(['schema a: type narrowed from any to object']);
+    expect(
+      await schemaChanges(
+        untyped,
+        text({ $schema: 'http://json-schema.org/schema#', type: 'object', properties: { a: { type: 'string' } } }),
+        F,
+      ),
+    ).toEqual([]);
+    expect((await schemaChanges(untyped, text({ type: 'array', properties: { a: { type: 'string' } } }), F)).map((c) => c.message)).toEqual(
+      ['schema (root): type narrowed from any to array'],
+    );
+    expect(await schemaChanges(untyped, text({ properties: { a: { type: 'string' }, b: { type: 'object' } } }), F)).toEqual([]);
+    expect(
+      (await schemaChanges(text({ properties: { a: {} } }), text({ properties: { a: { type: 'object' } } }), F)).map((c) => c.message),
+    ).toEqual(['schema a: type narrowed from any to object']);
   });
 
   test('findings point at the line of the stricter keyword in the head file', async () => {

@@ -35,9 +35,27 @@ describe('parseYaml', () => {
   });
 
   test.each([
-    ['duplicate key', 'name: a\nversion: 1.0.0\nname: b\n', 3, "duplicate key 'name' — YAML keeps only one of them", 'remove one of the duplicate keys'],
-    ['nested duplicate', 'image:\n  repository: x\n  tag: "1"\n  tag: "2"\n', 4, "duplicate key 'tag' — YAML keeps only one of them", 'remove one of the duplicate keys'],
-    ['duplicate in a sequence item', 'deps:\n  - name: a\n    name: b\n', 3, "duplicate key 'name' — YAML keeps only one of them", 'remove one of the duplicate keys'],
+    [
+      'duplicate key',
+      'name: a\nversion: 1.0.0\nname: b\n',
+      3,
+      "duplicate key 'name' — YAML keeps only one of them",
+      'remove one of the duplicate keys',
+    ],
+    [
+      'nested duplicate',
+      'image:\n  repository: x\n  tag: "1"\n  tag: "2"\n',
+      4,
+      "duplicate key 'tag' — YAML keeps only one of them",
+      'remove one of the duplicate keys',
+    ],
+    [
+      'duplicate in a sequence item',
+      'deps:\n  - name: a\n    name: b\n',
+      3,
+      "duplicate key 'name' — YAML keeps only one of them",
+      'remove one of the duplicate keys',
+    ],
     ['bad indentation', 'a:\n  b: 1\n c: 2\n', 3, undefined, 'fix the YAML syntax'],
     ['unclosed flow mapping', 'a: {b: 1\nc: 2\n', undefined, undefined, 'fix the YAML syntax'],
     ['tab indentation', 'a:\n\tb: 1\n', 2, undefined, 'fix the YAML syntax'],
@@ -68,7 +86,9 @@ describe('parseYaml', () => {
 
   test('several documents are refused at the second one', () => {
     const e = userError(() => parseYaml('a: 1\n---\nb: 2\n', 'values.yaml'));
-    expect(e.format()).toBe('values.yaml:2: the file holds more than one YAML document — keep a single document (no --- separators between documents)');
+    expect(e.format()).toBe(
+      'values.yaml:2: the file holds more than one YAML document — keep a single document (no --- separators between documents)',
+    );
   });
 
   test('allowMulti returns the first document', () => {
@@ -139,6 +159,8 @@ tag: latest
   });
 
   test('a collection is refused', () => {
-    expect(userError(() => stringField(p, ['list'], 'image.tag')).format()).toBe('values.yaml:13: image.tag is not a plain value — write it as a string');
+    expect(userError(() => stringField(p, ['list'], 'image.tag')).format()).toBe(
+      'values.yaml:13: image.tag is not a plain value — write it as a string',
+    );
   });
 });

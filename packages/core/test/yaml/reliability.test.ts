@@ -10,7 +10,8 @@ import { parseYaml } from '../../src/yaml/read.ts';
 function aliasBomb(leaf: string): string {
   const names = 'abcdefghi';
   const lines = [`a: &a {${Array.from({ length: 9 }, (_, j) => `k${j}: ${leaf}`).join(', ')}}`];
-  for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} {${Array.from({ length: 9 }, (_, j) => `k${j}: *${names[i - 1]}`).join(', ')}}`);
+  for (let i = 1; i < names.length; i++)
+    lines.push(`${names[i]}: &${names[i]} {${Array.from({ length: 9 }, (_, j) => `k${j}: *${names[i - 1]}`).join(', ')}}`);
   return [...lines, 'image:', '  tag: "1.0"', ''].join('\n');
 }
 
@@ -79,7 +80,9 @@ describe('case 27: tabs and syntax errors name the file and line', () => {
 
 describe('case 28: aliases', () => {
   test('a legitimate file with 150 alias uses is read and edited', () => {
-    const text = ['defaults: &d {cpu: 100m}', ...Array.from({ length: 150 }, (_, i) => `svc${i}: *d`), 'image:', '  tag: "1.0"', ''].join('\n');
+    const text = ['defaults: &d {cpu: 100m}', ...Array.from({ length: 150 }, (_, i) => `svc${i}: *d`), 'image:', '  tag: "1.0"', ''].join(
+      '\n',
+    );
     const after = setScalar(text, 'values.yaml', ['image', 'tag'], '2.0');
     expect(after).toBe(text.replace('tag: "1.0"', 'tag: "2.0"'));
     expect(diffValues(text, after, 'values.yaml', 'values.yaml')).toEqual([]);

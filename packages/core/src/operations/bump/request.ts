@@ -39,9 +39,11 @@ export interface BumpRequest {
 export function bumpRequest(inputs: Inputs, world: World): BumpRequest {
   const version = inputs.optional('version');
   const entry = inputs.optional('changelog-entry');
-  if (entry !== undefined && /[\r\n]/.test(entry)) throw new UserError('spans several lines', { input: 'changelog-entry', hint: 'give one line of text' });
+  if (entry !== undefined && /[\r\n]/.test(entry))
+    throw new UserError('spans several lines', { input: 'changelog-entry', hint: 'give one line of text' });
   // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
-  if (inputs.optional('chart') !== undefined) throw new UserError("was renamed to 'charts'", { input: 'chart', hint: 'write charts: under with: (the same paths or globs)' });
+  if (inputs.optional('chart') !== undefined)
+    throw new UserError("was renamed to 'charts'", { input: 'chart', hint: 'write charts: under with: (the same paths or globs)' });
   const base = inputs.optional('base');
   // A ref is data for git, never an option or a range: checked with the other inputs, before git runs.
   if (base !== undefined) checkBaseRef(base);

@@ -114,7 +114,14 @@ async function bumpIn({ root, show }: Route, req: BumpRequest, world: World): Pr
 }
 
 /** The result of a plan whose edits made `changes`: outputs, one row per chart, notes and warnings, all with workspace paths. */
-function resultOf(plan: BumpPlan, made: readonly FileChange[], selected: readonly string[], base: BaseVersions, dryRun: boolean, show: (p: string) => string): BumpResult {
+function resultOf(
+  plan: BumpPlan,
+  made: readonly FileChange[],
+  selected: readonly string[],
+  base: BaseVersions,
+  dryRun: boolean,
+  show: (p: string) => string,
+): BumpResult {
   const changed = new Set(made.map((c) => c.path));
   const changes = made.map((c) => ({ ...c, path: show(c.path) }));
   const charts = plan.bumps.map((b) => row(b, changed, show));
@@ -129,7 +136,9 @@ function resultOf(plan: BumpPlan, made: readonly FileChange[], selected: readonl
       charts: JSON.stringify(charts),
     },
     charts,
-    notes: plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n): n is string => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`)),
+    notes: plan.bumps.flatMap((b) =>
+      [b.repaired, b.leftAlone].filter((n): n is string => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`),
+    ),
     warnings: plan.warnings.map((w) => ({ ...w, file: w.file ? show(w.file) : undefined })),
     changes,
     diff: renderDiff(changes),
@@ -156,11 +165,18 @@ function resolveAppVersion(given: string | undefined, config: Config, read: (p: 
   let appVersion = given;
   if (appVersion === 'file') {
     const text = read(config.versionFile);
-    if (text === undefined) throw new UserError(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
+    if (text === undefined)
+      throw new UserError(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
     appVersion = stripBom(text).split(/\r?\n/)[0].trim();
-    if (appVersion === '') throw new UserError(`version file ${config.versionFile} is empty`, { file: config.versionFile, line: 1, hint: 'write X.Y.Z on its first line' });
+    if (appVersion === '')
+      throw new UserError(`version file ${config.versionFile} is empty`, {
+        file: config.versionFile,
+        line: 1,
+        hint: 'write X.Y.Z on its first line',
+      });
   }
-  if (appVersion !== undefined && /\s/.test(appVersion)) throw new UserError(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
+  if (appVersion !== undefined && /\s/.test(appVersion))
+    throw new UserError(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
   return appVersion;
 }
 
@@ -186,7 +202,10 @@ function selectCharts(root: string, req: BumpRequest, config: Config, files: rea
     if (found.length === 0)
       throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(p), topCharts)}`, {
         file: req.charts.length > 0 ? undefined : config.file,
-        hint: req.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
+        hint:
+          req.charts.length > 0
+            ? 'fix the charts input (paths or globs relative to working-directory)'
+            : 'fix `charts:` in the config, or give the charts input',
       });
     found.forEach((d) => picked.add(d));
   }
@@ -209,7 +228,9 @@ async function baseVersions(root: string, req: BumpRequest, world: World, dirs: 
     const payload = ev?.payload as BumpEvent | undefined;
     // A pull request run whose payload is lost must not quietly fall back to the default branch.
     if (ev?.problem)
-      throw new UserError(`the ${ev.name} event file ${ev.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
+      throw new UserError(`the ${ev.name} event file ${ev.problem}`, {
+        hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into',
+      });
     // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
     const noHead = await headProblem(git);
     if (noHead) {

@@ -13,7 +13,8 @@ export const bumpViews: OperationView<BumpResult> = { runner: runnerView, termin
  */
 export function runnerView(r: BumpResult): RunnerView {
   const steps: RunnerStep[] = r.warnings.map((w) => ({ annotate: 'warning', message: w.message, file: w.file, line: w.line }));
-  if (r.diff !== '') steps.push({ group: r.dryRun ? 'Diff (dry run: nothing written)' : 'Diff' }, { info: r.diff, raw: true }, { endGroup: true });
+  if (r.diff !== '')
+    steps.push({ group: r.dryRun ? 'Diff (dry run: nothing written)' : 'Diff' }, { info: r.diff, raw: true }, { endGroup: true });
   steps.push({ group: `Charts (${r.charts.length})` });
   if (r.base) steps.push({ info: `levels apply to the chart versions at ${r.base}` });
   steps.push(...r.charts.map((c) => ({ info: bumpLogLine(c) })), ...r.notes.map((n) => ({ info: n })), { endGroup: true });

@@ -45,7 +45,9 @@ export function checkRequest(inputs: Inputs, world: World): CheckRequest {
   const baseInput = inputs.optional('base');
   const base = baseInput ?? pr?.base?.sha;
   if (!base && event.problem)
-    throw new UserError(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
+    throw new UserError(`the ${event.name} event file ${event.problem}`, {
+      hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare',
+    });
   if (!base)
     throw new UserError('is not set and the event is not a pull request', {
       input: 'base',
@@ -70,6 +72,8 @@ function pullRequestOf(payload: CheckEventPayload): CheckEventPayload['pull_requ
   const queue = payload.merge_group;
   return (
     payload.pull_request ??
-    (queue ? { base: { sha: queue.base_sha, ref: queue.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: queue.head_sha } } : undefined)
+    (queue
+      ? { base: { sha: queue.base_sha, ref: queue.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: queue.head_sha } }
+      : undefined)
   );
 }

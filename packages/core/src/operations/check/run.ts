@@ -106,12 +106,20 @@ function resolveRoute(req: CheckRequest, world: World): string {
 function startGit(req: CheckRequest, world: World, root: string): Started {
   const git = (world.services.git ?? gitSpawner)(root);
   const reader = new ObjectReader(root);
-  const comparison = loadComparison(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
+  const comparison = loadComparison(git, reader, {
+    base: req.base,
+    head: req.head,
+    baseLabel: 'base',
+    headLabel: 'head',
+    baseBranch: req.baseBranch,
+  });
   // Awaited later; until then a rejection must not count as unhandled.
   comparison.catch(() => {});
   const dependents = pathsContaining(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
   const subfolder = root !== resolve(world.workspace);
-  const prefix = subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
+  const prefix = subfolder
+    ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
+    : Promise.resolve('');
   prefix.catch(() => {});
   return { root, git, reader, comparison, prefix, dependents };
 }
@@ -193,15 +201,23 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
   const repoPath = posix.normalize(posix.join(prefix, rel.replace(/\\/g, '/')));
   const read = (commit: string) =>
     s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e: unknown) => {
-      if (e instanceof ObjectTooLarge) throw new UserError(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, { file: repoPath, hint: 'shorten the file' });
+      if (e instanceof ObjectTooLarge)
+        throw new UserError(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
+          file: repoPath,
+          hint: 'shorten the file',
+        });
       throw e;
     });
   const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
   if (baseText === undefined && headText === undefined) {
     // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
     const other = otherConfigExtension(rel);
-    if (other !== undefined && (await s.reader.read(`${range.base}:${posix.normalize(posix.join(prefix, other))}`))) throw siblingConfigError(rel, other, ' at the base commit');
-    if (explicit) throw new UserError(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
+    if (other !== undefined && (await s.reader.read(`${range.base}:${posix.normalize(posix.join(prefix, other))}`)))
+      throw siblingConfigError(rel, other, ' at the base commit');
+    if (explicit)
+      throw new UserError(`config file ${rel} does not exist at the base or the head commit`, {
+        hint: 'fix the config input or create the file',
+      });
     return {};
   }
   // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
@@ -233,9 +249,13 @@ async function readConfigs(req: CheckRequest, s: Started, range: ResolvedRange, 
 }
 
 /** What the pull request's own config would decide, as a note for the summary (never enforced). */
-async function underHeadConfig(change: NonNullable<ConfigSides['change']>, decide: (c: Config | undefined) => Promise<ChartBumpPlan>): Promise<ConfigChange> {
+async function underHeadConfig(
+  change: NonNullable<ConfigSides['change']>,
+  decide: (c: Config | undefined) => Promise<ChartBumpPlan>,
+): Promise<ConfigChange> {
   const said = { file: change.file, ...(change.deleted ? { deleted: true } : {}) };
-  if (change.problem) return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
+  if (change.problem)
+    return { ...said, verdict: 'not-run', problem: change.problem, ...(change.invalid ? { invalid: change.invalid } : {}) };
   try {
     const plan = await decide(change.head);
     const errors = [...plan.charts.flatMap((c) => c.problems), ...plan.protectedProblems].filter((p) => p.level === 'error').length;
@@ -252,7 +272,15 @@ const formatUserError = (e: UserError) => e.format();
 
 /** The `changed-charts` output entries, in chart order. */
 export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
-  return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(formatProblem) }));
+  return plan.charts.map((c) => ({
+    path: c.path,
+    name: c.name,
+    base: c.base,
+    head: c.head,
+    required: c.required,
+    ok: c.ok,
+    problems: c.problems.map(formatProblem),
+  }));
 }
 
 /**
@@ -268,7 +296,11 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
   for (const p of given) resolveInside(root, literalPrefix(p), 'charts');
   const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
   const configFile = config?.file ? inRepo(config.file) : undefined;
-  const fromConfig = (path: (string | number)[], key: string) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
+  const fromConfig = (path: (string | number)[], key: string) => ({
+    key,
+    file: configFile,
+    line: config && configModule ? configModule.configLine(config, path) : undefined,
+  });
   const here = prefix ? prefix.replace(/\/+$/, '') : '.';
   // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
   const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
@@ -276,8 +308,12 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
     noChartsAt !== undefined
       ? []
       : given.length > 0
-      ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
-      : [{ pattern: here, written: here, input: 'working-directory' }];
+        ? given.map((p, i) => ({
+            pattern: inRepo(p),
+            written: p,
+            ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')),
+          }))
+        : [{ pattern: here, written: here, input: 'working-directory' }];
   const environments = (config?.environments ?? []).map((e, i) => ({
     protected: e.protected,
     target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },

@@ -31,7 +31,11 @@ export function comparedSentence(r: CheckResult, code: (s: string) => string = (
  * The note on a pull request that changes the config file: the base's version
  * was applied, and what the pull request's version would have decided.
  */
-export function configChangeSentence(r: CheckResult, code: (s: string) => string = codeSpan, text: (s: string) => string = escapeMarkdown): string | undefined {
+export function configChangeSentence(
+  r: CheckResult,
+  code: (s: string) => string = codeSpan,
+  text: (s: string) => string = escapeMarkdown,
+): string | undefined {
   const c = r.configChange;
   if (!c) return undefined;
   const would =
@@ -91,7 +95,11 @@ export function checkMarkdown(r: CheckResult): string {
  * the warnings (which on the runner are annotations).
  */
 export function checkView(r: CheckResult): ResultView {
-  const status = [comparedSentence(r, (s) => s), ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []), r.ok ? 'The check passed.' : 'The check failed.'];
+  const status = [
+    comparedSentence(r, (s) => s),
+    ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []),
+    r.ok ? 'The check passed.' : 'The check failed.',
+  ];
   return {
     title: checkTitle(r),
     status: status.join(' '),
@@ -99,7 +107,15 @@ export function checkView(r: CheckResult): ResultView {
     rows: chartRows(r),
     notes: [
       ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
-      ...(r.configChange ? [configChangeSentence(r, (s) => s, (s) => s)!] : []),
+      ...(r.configChange
+        ? [
+            configChangeSentence(
+              r,
+              (s) => s,
+              (s) => s,
+            )!,
+          ]
+        : []),
       ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
       ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
     ],
@@ -112,7 +128,11 @@ type CodeStyle = { code(s: string): string; text(s: string): string; bump?(path:
 
 const markdownCode: CodeStyle = { code: (s) => codeSpan(s), text: escapeMarkdown };
 /** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
-const terminalCode: CodeStyle = { code: (s) => s, text: (s) => s, bump: (path, level) => `lockstep bump --charts ${path} --level ${level}` };
+const terminalCode: CodeStyle = {
+  code: (s) => s,
+  text: (s) => s,
+  bump: (path, level) => `lockstep bump --charts ${path} --level ${level}`,
+};
 
 /**
  * One line per failing chart: the exact `version:` to write or the bump-chart
@@ -156,16 +176,19 @@ export function checkRunnerView(r: CheckResult): RunnerView {
   steps.push({ endGroup: true });
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
   steps.push({ summary: checkMarkdown(r) });
-  for (const p of checkWarnings(r)) steps.push({ annotate: 'warning', message: formatProblem(p), file: p.file || undefined, line: p.line, title: 'lockstep' });
+  for (const p of checkWarnings(r))
+    steps.push({ annotate: 'warning', message: formatProblem(p), file: p.file || undefined, line: p.line, title: 'lockstep' });
   return { steps, failure: checkFailure(r) };
 }
 
 /** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
 export function checkFailure(r: CheckResult): UserErrors | undefined {
   if (r.ok) return undefined;
-  const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter(
-    (p) => p.level === 'error',
-  );
+  const failures = [
+    ...r.charts.flatMap((c) => c.problems),
+    ...r.protectedProblems,
+    ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+  ].filter((p) => p.level === 'error');
   // The summary's tables list them already: the runner's summary must not repeat them.
   return new UserErrors(failures.map(asUserError), { summarized: true });
 }

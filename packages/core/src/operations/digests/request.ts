@@ -45,7 +45,8 @@ export function digestsRequest(inputs: Inputs, world: World): DigestsRequest {
     throw new UserError('is missing', { input: username ? 'password' : 'username', hint: 'pass both username and password, or neither' });
   const imagesText = inputs.string('images');
   const services = inputs.list('services');
-  if (imagesText !== '' && services.length > 0) throw new UserError("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
+  if (imagesText !== '' && services.length > 0)
+    throw new UserError("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
   const workingDirectory = inputs.string('working-directory', '.');
   const request = {
     workingDirectory,

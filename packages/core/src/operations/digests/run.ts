@@ -59,7 +59,8 @@ async function imagesToCapture(req: DigestsRequest): Promise<CaptureTarget[]> {
     const { loadConfig } = await import('../../config/config.ts');
     targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
   }
-  if (targets.length === 0) throw new UserError('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
+  if (targets.length === 0)
+    throw new UserError('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
   return targets;
 }
 
@@ -68,9 +69,12 @@ async function shortHead(git: GitSpawner): Promise<string> {
   const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
   const out = r.stdout.toString('utf8').trim();
   if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
-    throw new UserError('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
-      hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
-      cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
-    });
+    throw new UserError(
+      'cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit',
+      {
+        hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+        cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
+      },
+    );
   return out;
 }

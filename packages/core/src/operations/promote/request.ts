@@ -19,9 +19,11 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
   if (repository !== undefined && (!REPOSITORY.test(repository) || repository.includes('..')))
     throw new UserError(`is '${repository}'`, { input: 'repository', hint: 'use owner/name, e.g. acme/gitops-config' });
   const version = inputs.optional('version');
-  if (version !== undefined && !TAG.test(version)) throw new UserError(`is '${version}', not an image tag`, { input: 'version', hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
+  if (version !== undefined && !TAG.test(version))
+    throw new UserError(`is '${version}', not an image tag`, { input: 'version', hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
   const chartVersion = inputs.optional('chart-version');
-  if (chartVersion !== undefined && /[\s]/.test(chartVersion)) throw new UserError(`is '${chartVersion}'`, { input: 'chart-version', hint: 'give one version, e.g. 1.4.0' });
+  if (chartVersion !== undefined && /[\s]/.test(chartVersion))
+    throw new UserError(`is '${chartVersion}'`, { input: 'chart-version', hint: 'give one version, e.g. 1.4.0' });
   const base = inputs.optional('base');
   if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
     throw new UserError(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });

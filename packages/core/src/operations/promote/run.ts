@@ -72,7 +72,13 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
       request: req,
       dryRun: req.dryRun,
       changes: r.plan.files,
-      outputs: { changed: String(r.changed), 'pr-number': r.pull ? String(r.pull.number) : '', 'pr-url': r.pull?.url ?? '', branch: r.branch ?? '', changes: changesOutput(r.plan) },
+      outputs: {
+        changed: String(r.changed),
+        'pr-number': r.pull ? String(r.pull.number) : '',
+        'pr-url': r.pull?.url ?? '',
+        branch: r.branch ?? '',
+        changes: changesOutput(r.plan),
+      },
     };
   } finally {
     world.reporter.endGroup();
@@ -117,7 +123,8 @@ interface Planned {
  * push: pr, open or update the pull request.
  */
 export async function promoteOn(req: PromoteRequest, route: Route, ports: PromoteWorld): Promise<PromoteResult> {
-  if (req.requireChecks.length > 0 && !ports.github) throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
+  if (req.requireChecks.length > 0 && !ports.github)
+    throw new UserError('require-checks needs github-token', { hint: 'pass github-token (checks: read)' });
   const baseSha = await fetchBase(ports, req.base);
   const cache = new ParseCache();
   const state: Planned = { plan: await planOn(req, route, ports, baseSha, cache), baseSha, notes: [], cache };
@@ -134,7 +141,8 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   if (state.plan.files.length === 0) return result({ changed: false, outcome: 'nothing' });
   if (req.dryRun) return result({ changed: true, outcome: 'dry-run' });
   const direct = req.push === 'direct';
-  if (!direct && !ports.github) throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
+  if (!direct && !ports.github)
+    throw new UserError('opening a pull request needs github-token', { hint: 'pass github-token (contents: write, pull-requests: write)' });
 
   const label = fromLabel(req, route);
   const branch = direct ? req.base : `promote/${route.to.name}`;
@@ -142,18 +150,34 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   state.baseSha = published.baseSha;
   if (published.outcome === 'rejected')
     throw new UserError(`the push to ${branch} was rejected: ${published.detail}`, {
-      hint: direct ? 'check branch protection: push: direct needs a token allowed to push to the base branch' : 'check the token may push branches (contents: write)',
+      hint: direct
+        ? 'check branch protection: push: direct needs a token allowed to push to the base branch'
+        : 'check the token may push branches (contents: write)',
     });
   if (published.outcome === 'empty') return result({ changed: false, outcome: 'nothing' });
   if (direct) {
     if (published.outcome === 'conflict') throw new Error(`unexpected conflict on a direct push to ${branch}`);
-    return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged', ...apiCommits(published) });
+    return result({
+      changed: true,
+      outcome: 'direct',
+      branch,
+      commit: published.head,
+      pushed: published.outcome !== 'unchanged',
+      ...apiCommits(published),
+    });
   }
   return result(await openPull(req, route, ports, state, published, branch, label));
 }
 
 /** The generated commit on `branch`, published with a lease; planned again, gates included, when the base moved since the last plan. */
-function publishCommit(req: PromoteRequest, route: Route, ports: PromoteWorld, state: Planned, branch: string, label: string): Promise<PublishOutcome> {
+function publishCommit(
+  req: PromoteRequest,
+  route: Route,
+  ports: PromoteWorld,
+  state: Planned,
+  branch: string,
+  label: string,
+): Promise<PublishOutcome> {
   return ports.git.publish({
     base: req.base,
     branch,
@@ -161,12 +185,18 @@ function publishCommit(req: PromoteRequest, route: Route, ports: PromoteWorld, s
     plan: async (sha) => {
       if (sha !== state.baseSha) {
         // The base moved since the last plan (another push landed): plan again on it, gates included.
-        state.notes.push(`${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`);
+        state.notes.push(
+          `${req.base} moved while promoting (${state.baseSha.slice(0, 12)} → ${sha.slice(0, 12)}); fetched it again and re-planned.`,
+        );
         state.baseSha = sha;
         state.plan = await planOn(req, route, ports, sha, state.cache);
-        if (!checksGreen(state.plan)) throw new UserError('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
+        if (!checksGreen(state.plan))
+          throw new UserError('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
       }
-      return { files: state.plan.files.map((f) => ({ path: f.path, content: f.after })), message: commitMessage(pullTitle(label, route.to.name, state.plan), state.plan) };
+      return {
+        files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
+        message: commitMessage(pullTitle(label, route.to.name, state.plan), state.plan),
+      };
     },
   });
 }
@@ -192,11 +222,14 @@ async function openPull(
   if (published.outcome === 'conflict') {
     head = published.previous;
     const where = published.files.length > 0 ? ` in ${published.files.join(', ')}` : '';
-    warnings.push(`${branch} has a commit (${published.commit.slice(0, 12)} "${published.subject}") that conflicts with this promotion${where}${published.reason ? ` (${published.reason})` : ''}; the branch was left alone — resolve it by hand.`);
+    warnings.push(
+      `${branch} has a commit (${published.commit.slice(0, 12)} "${published.subject}") that conflicts with this promotion${where}${published.reason ? ` (${published.reason})` : ''}; the branch was left alone — resolve it by hand.`,
+    );
   } else {
     head = published.head;
     pushed = published.outcome !== 'unchanged';
-    if (published.replayed.length > 0) state.notes.push(`Kept ${published.replayed.length} commit${published.replayed.length === 1 ? '' : 's'} someone added to ${branch}.`);
+    if (published.replayed.length > 0)
+      state.notes.push(`Kept ${published.replayed.length} commit${published.replayed.length === 1 ? '' : 's'} someone added to ${branch}.`);
   }
   state.notes.push(...warnings);
   const draft = route.to.protected || (req.draft ?? false);
@@ -206,7 +239,16 @@ async function openPull(
       branch,
       base: req.base,
       title: pullTitle(label, route.to.name, state.plan),
-      body: pullBody({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings, commitMode: req.commitMode }),
+      body: pullBody({
+        plan: state.plan,
+        fromLabel: label,
+        to: route.to.name,
+        baseSha: state.baseSha,
+        base: req.base,
+        repository: req.repository,
+        notes: warnings,
+        commitMode: req.commitMode,
+      }),
       draft,
       labels: req.labels,
       reviewers: req.reviewers,
@@ -214,14 +256,28 @@ async function openPull(
   } catch (e) {
     // The branch is already on the remote: say so, so nothing is left half-done without explanation.
     if (pushed && e instanceof UserError)
-      throw new UserError(`${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`, { hint: e.hint });
+      throw new UserError(
+        `${e.message} (the branch ${branch} was pushed at ${head.slice(0, 12)}; a rerun opens the pull request once this is fixed)`,
+        { hint: e.hint },
+      );
     throw e;
   }
   const { pull, outcome } = opened;
   let autoMerge: PromoteResult['autoMerge'];
   const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
   if (wantAutoMerge && (pushed || outcome === 'created')) autoMerge = await github.enableAutoMerge(pull);
-  return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...apiCommits(published) };
+  return {
+    changed: true,
+    outcome: 'pr',
+    branch,
+    pull,
+    pullOutcome: outcome,
+    pushed,
+    commit: head,
+    autoMerge,
+    draft,
+    ...apiCommits(published),
+  };
 }
 
 /** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */

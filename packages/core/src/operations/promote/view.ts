@@ -21,7 +21,8 @@ export function promoteStatus(r: PromoteOperationResult): string {
     case 'dry-run':
       return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
     case 'direct':
-      if (r.apiCommits) return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (written through the GitHub API, the branch moved with a lease).`;
+      if (r.apiCommits)
+        return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (written through the GitHub API, the branch moved with a lease).`;
       return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
     default: {
       const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
@@ -35,14 +36,19 @@ export function promoteStatus(r: PromoteOperationResult): string {
 /** The log's line per change: service, tag and digest before → after, where, and where it was verified; then the chart's. */
 export function promoteLogLines(r: PromoteOperationResult): string[] {
   const { plan } = r;
-  const lines = plan.changes.map((c) => `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`);
+  const lines = plan.changes.map(
+    (c) =>
+      `${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${c.newDigest ?? 'no digest'}) at ${c.file}:${c.line}, verified in ${c.verified}`,
+  );
   if (plan.chart) lines.push(`chart version: ${plan.chart.old || '—'} → ${plan.chart.new} at ${plan.chart.file}:${plan.chart.line}`);
   return lines;
 }
 
 /** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
 export function autoMergeWarning(r: PromoteOperationResult): string | undefined {
-  return r.autoMerge && !r.autoMerge.enabled ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open` : undefined;
+  return r.autoMerge && !r.autoMerge.enabled
+    ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open`
+    : undefined;
 }
 
 /** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
@@ -61,7 +67,10 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
-  if (r.autoMerge && !r.autoMerge.enabled) parts.push(`- Auto-merge is not allowed here (${escapeMarkdown(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+  if (r.autoMerge && !r.autoMerge.enabled)
+    parts.push(
+      `- Auto-merge is not allowed here (${escapeMarkdown(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`,
+    );
   const api = apiCommitsMarkdown(r.apiCommits);
   if (api) parts.push('', api);
   return parts.join('\n');
@@ -70,8 +79,15 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
 export function promoteView(r: PromoteOperationResult): ResultView {
   const { plan } = r;
-  const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
-  if (plan.chart) rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
+  const rows = plan.changes.map((c) => [
+    c.service,
+    `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+    `${shortDigest(c.oldDigest)} → ${shortDigest(c.newDigest)}`,
+    `${c.file}:${c.line}`,
+    c.verified,
+  ]);
+  if (plan.chart)
+    rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
   const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
   const checks = plan.checks.flatMap((c) => c.states.map((s) => `check ${s.name} on ${c.sha.slice(0, 12)}: ${s.state}`));
   const warned = autoMergeWarning(r);
@@ -88,8 +104,12 @@ export function promoteView(r: PromoteOperationResult): ResultView {
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
 export function checksError(r: PromoteOperationResult): UserError | undefined {
   if (r.outcome !== 'checks') return undefined;
-  const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
-  return new UserError(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+  const bad = r.plan.checks.flatMap((c) =>
+    c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`),
+  );
+  return new UserError(`required checks are not green: ${bad.join('; ')}`, {
+    hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
+  });
 }
 
 /**
@@ -100,8 +120,13 @@ export function checksError(r: PromoteOperationResult): UserError | undefined {
  */
 export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   const steps: RunnerStep[] = promoteLogLines(r).map((line) => ({ info: line }));
-  if (r.diff) steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-  steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })), ...apiCommitLines(r.apiCommits ?? []).map((line) => ({ info: line })));
+  if (r.diff)
+    steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
+  steps.push(
+    { info: promoteStatus(r) },
+    ...r.notes.map((n) => ({ info: n })),
+    ...apiCommitLines(r.apiCommits ?? []).map((line) => ({ info: line })),
+  );
   const warned = autoMergeWarning(r);
   if (warned) steps.push({ annotate: 'warning', message: warned });
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });

@@ -37,20 +37,32 @@ export async function runRelease(req: ReleaseRequest, world: World): Promise<Rel
   checkCanWrite(settings, world.token);
   const ports = await openPorts(settings, world);
   // The scan of the commits since the last release has no count to give: a face shows how long it has run.
-  const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
+  const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () =>
+    release(settings, ports),
+  );
   return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
 }
 
 /** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
 function settingsOf(req: ReleaseRequest, world: World): ReleaseSettings {
   const env = world.env;
-  return resolveSettings(req, { workspace: world.workspace, ref: env.GITHUB_REF, repository: env.GITHUB_REPOSITORY, serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', date: world.date });
+  return resolveSettings(req, {
+    workspace: world.workspace,
+    ref: env.GITHUB_REF,
+    repository: env.GITHUB_REPOSITORY,
+    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+    date: world.date,
+  });
 }
 
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s: ReleaseSettings, token: string | undefined): void {
-  if (!s.dryRun && !token) throw new UserError("input 'github-token' is empty", { hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true' });
-  if (!s.dryRun && !s.base) throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+  if (!s.dryRun && !token)
+    throw new UserError("input 'github-token' is empty", {
+      hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
+    });
+  if (!s.dryRun && !s.base)
+    throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
 }
 
 /** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
@@ -136,8 +148,14 @@ function identityWarnings(s: ReleaseSettings): string[] {
   if (s.commitMode !== 'api' || s.dryRun) return [];
   const set = (p: { name: string; email: string }) => p.name !== BOT_IDENTITY.name || p.email !== BOT_IDENTITY.email;
   const out: string[] = [];
-  if (set(s.author)) out.push("commit-mode api: the author setting is not used — GitHub authors and signs the release commit itself (a custom author would leave it unverified)");
-  if (set(s.committer)) out.push("commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)");
+  if (set(s.author))
+    out.push(
+      'commit-mode api: the author setting is not used — GitHub authors and signs the release commit itself (a custom author would leave it unverified)',
+    );
+  if (set(s.committer))
+    out.push(
+      "commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)",
+    );
   return out;
 }
 
@@ -162,11 +180,24 @@ function checkFiles(s: ReleaseSettings, read: (p: string) => string | undefined,
  * frozen release PR, the release commit (lock command run, workspace put
  * back whatever happens) pushed to its branch and the pull request opened or updated.
  */
-async function prepare(s: ReleaseSettings, ports: ReleasePorts, head: string, view: CommittedView, cache: ParseCache): Promise<ReleaseResult> {
+async function prepare(
+  s: ReleaseSettings,
+  ports: ReleasePorts,
+  head: string,
+  view: CommittedView,
+  cache: ParseCache,
+): Promise<ReleaseResult> {
   const next = await nextRelease(s, ports, head, view.read);
   if (!next.version) return next.result;
   const version = next.version;
-  const notes = renderNotes(next.result.commits, { version, previous: next.lastVersion, tagPrefix: s.tagPrefix, serverUrl: s.serverUrl, repository: s.repository, date: s.date });
+  const notes = renderNotes(next.result.commits, {
+    version,
+    previous: next.lastVersion,
+    tagPrefix: s.tagPrefix,
+    serverUrl: s.serverUrl,
+    repository: s.repository,
+    date: s.date,
+  });
   const plan = planReleaseFiles({
     version,
     versionFile: s.versionFile,
@@ -196,20 +227,24 @@ async function prepare(s: ReleaseSettings, ports: ReleasePorts, head: string, vi
 
   if (s.dryRun) {
     result.changes = applyEdits(s.root, plan.edits, { dryRun: true, fs: view.fs }).changes;
-    if (s.lockCommand && plan.lockDirs.length > 0) result.actions.push(`Would run ${s.lockCommand.join(' ')} in ${plan.lockDirs.join(', ')}.`);
+    if (s.lockCommand && plan.lockDirs.length > 0)
+      result.actions.push(`Would run ${s.lockCommand.join(' ')} in ${plan.lockDirs.join(', ')}.`);
     result.actions.push(`Dry run: ${result.changes.length} file(s) would change for ${version}; nothing was written, pushed or called.`);
     return result;
   }
 
   const api = ports.api!;
-  if (!s.base) throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+  if (!s.base)
+    throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
   const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
   const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
   if (frozen) {
     result.mode = 'nothing';
     result.pr = { number: frozen.number, url: frozen.url };
     result.branch = frozen.head;
-    result.actions.push(`Release PR #${frozen.number} carries the '${s.freezeLabel}' label: it is left alone and no new release PR is opened. Remove the label to let prepare-release update it.`);
+    result.actions.push(
+      `Release PR #${frozen.number} carries the '${s.freezeLabel}' label: it is left alone and no new release PR is opened. Remove the label to let prepare-release update it.`,
+    );
     return result;
   }
 
@@ -223,7 +258,12 @@ async function prepare(s: ReleaseSettings, ports: ReleasePorts, head: string, vi
     const commit = { base: s.base, head, branch, files, message: `chore(release): ${version}`, author: s.author, committer: s.committer };
     const { pushed, conflict, commits } = await pushReleaseBranch(ports.git, ports.publish!, commit, result.actions);
     if (commits) result.apiCommits = commits;
-    await handOverToPull(api, { base: s.base, labels: s.labels, commitMode: s.commitMode }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
+    await handOverToPull(
+      api,
+      { base: s.base, labels: s.labels, commitMode: s.commitMode },
+      { version, notes, rows: plan.rows, branch, open, conflict, pushed },
+      result,
+    );
     return result;
   } finally {
     restore();

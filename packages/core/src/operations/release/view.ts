@@ -13,7 +13,9 @@ import type { ReleaseOperationResult } from './run.ts';
 export function releaseHeadline(r: ReleaseResult): string {
   const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
   if (r.mode === 'publish')
-    return r.released ? `Released ${r.version} as ${r.tag} (previous release ${last})` : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
+    return r.released
+      ? `Released ${r.version} as ${r.tag} (previous release ${last})`
+      : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
   return r.version ? `Next version: ${r.version} (${r.bump}; last release ${last})` : `No release (last ${last})`;
 }
 
@@ -34,7 +36,13 @@ function facts(r: ReleaseResult): string[][] {
 export function releaseMarkdown(r: ReleaseResult): string {
   const head = `### prepare-release${modeLabel(r)}`;
   const table = markdownTable(['', ''], facts(r));
-  const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
+  const files =
+    r.rows.length > 0
+      ? `\n\n${markdownTable(
+          ['File', 'What', 'From', 'To'],
+          r.rows.map((x) => [x.file, x.what, x.from, x.to]),
+        )}`
+      : '';
   const did = r.actions.map((a) => `- ${escapeMarkdown(a)}`).join('\n');
   // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
   const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${inertNotes(r.notes)}\n</details>` : '';

@@ -7,7 +7,10 @@ import type { World } from '../world.ts';
 // are in run.ts, loaded once the working directory was accepted.
 
 /** What `lockstep status` asks: the promote-env inputs that say where the environments and services are. */
-export type StatusInputs = Pick<PromoteInputs, 'workingDirectory' | 'config' | 'environments' | 'services' | 'valuesFile' | 'valuesKey' | 'repository' | 'base'>;
+export type StatusInputs = Pick<
+  PromoteInputs,
+  'workingDirectory' | 'config' | 'environments' | 'services' | 'valuesFile' | 'valuesKey' | 'repository' | 'base'
+>;
 
 /** Reads the promote-env inputs status takes (the CLI's flags), then checks the working directory. */
 export function statusRequest(inputs: Inputs, world: World): StatusInputs {

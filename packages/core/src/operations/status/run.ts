@@ -7,7 +7,15 @@
 import { UserError } from '../../errors.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { shortDigest } from '../../promote/pins.ts';
-import { environmentPins, pinsTable, type ChartChange, type DriftRow, type EnvironmentPins, type PinChange, type PromotionPlan } from '../../promote/plan.ts';
+import {
+  environmentPins,
+  pinsTable,
+  type ChartChange,
+  type DriftRow,
+  type EnvironmentPins,
+  type PinChange,
+  type PromotionPlan,
+} from '../../promote/plan.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
 import { checkRoute, type PromoteInputs, type PromoteRequest } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
@@ -50,7 +58,19 @@ interface PairPlan {
  * the base.
  */
 export async function runStatus(i: StatusInputs, world: World): Promise<StatusResult> {
-  const asked: PromoteInputs = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
+  const asked: PromoteInputs = {
+    ...i,
+    to: '',
+    push: 'pr',
+    verifySource: true,
+    draft: false,
+    labels: [],
+    reviewers: [],
+    allowSkip: false,
+    requireChecks: [],
+    dryRun: true,
+    resolveDigests: false,
+  };
   const local = localPromotion(asked, world.workspace);
   const session = await openSession(asked, local, world);
   try {
@@ -99,7 +119,13 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
 }
 
 /** The dry-run plan of one adjacent pair on the tip of the base: its own route checked, once. */
-async function planPair(req: PromoteRequest, from: string, to: string, ports: PromoteWorld, cache: ParseCache): Promise<{ plan: PromotionPlan; baseSha: string }> {
+async function planPair(
+  req: PromoteRequest,
+  from: string,
+  to: string,
+  ports: PromoteWorld,
+  cache: ParseCache,
+): Promise<{ plan: PromotionPlan; baseSha: string }> {
   const pair: PromoteRequest = { ...req, from: { kind: 'env', env: from }, to };
   const route = checkRoute(pair);
   const baseSha = await fetchBase(ports, pair.base);
@@ -107,7 +133,12 @@ async function planPair(req: PromoteRequest, from: string, to: string, ports: Pr
 }
 
 /** The pins of every environment at the tip of the base branch (undefined when the remote has no such branch). */
-async function pinsAtBase(req: PromoteRequest, ports: PromoteWorld, sha: string | undefined, cache: ParseCache): Promise<(Awaited<ReturnType<typeof pinsTable>> & { baseSha: string }) | undefined> {
+async function pinsAtBase(
+  req: PromoteRequest,
+  ports: PromoteWorld,
+  sha: string | undefined,
+  cache: ParseCache,
+): Promise<(Awaited<ReturnType<typeof pinsTable>> & { baseSha: string }) | undefined> {
   if (!sha) return undefined;
   return { ...(await pinsTable(req, (p) => ports.git.readAt(sha, p), cache)), baseSha: sha };
 }
