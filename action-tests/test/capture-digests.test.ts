@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { forward, startServer, startTokenFront, type TokenFront } from '../harness/loopback.ts';
 import { buildImage, buildIndex, type ImageContent, type IndexContent, LocalRegistry } from '../harness/registry.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
+import type { DigestsFile } from '../../packages/core/src/digests/file.ts';
 
 // End-to-end: the committed bundle on Node 24 against Debian's docker-registry
 // (distribution 2.8) on 127.0.0.1, anonymous, behind htpasswd Basic auth, and
@@ -59,7 +60,7 @@ function run(ws: string, inputs: Record<string, string>, env: Record<string, str
   });
 }
 
-function readJson(path: string): any {
+function readJson(path: string): DigestsFile {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 

@@ -89,7 +89,7 @@ describe('chart-bump-check on untrusted pull request content (bundled, Node 24)'
 
   test('40,000 values keys added in one PR are checked, not left spinning', async () => {
     const keys = Array.from({ length: 40000 }, (_, i) => `key${i}: ${i}\n`).join('');
-    const run = await check(pullRequest({ 'charts/myapp/values.yaml': `${REPO['charts/myapp/values.yaml']}${keys}` }));
+    const run = await check(pullRequest({ 'charts/myapp/values.yaml': `${String(REPO['charts/myapp/values.yaml'])}${keys}` }));
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([NOT_BUMPED]);
     expect(run.durationMs).toBeLessThan(10000);
@@ -99,7 +99,7 @@ describe('chart-bump-check on untrusted pull request content (bundled, Node 24)'
     const keys = Array.from({ length: 40000 }, (_, i) => `key${i}: ${i}\n`).join('');
     const run = await check(
       pullRequest({
-        'charts/myapp/values.yaml': `${REPO['charts/myapp/values.yaml']}${keys}key17: again\n`,
+        'charts/myapp/values.yaml': `${String(REPO['charts/myapp/values.yaml'])}${keys}key17: again\n`,
         'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'),
       }),
     );

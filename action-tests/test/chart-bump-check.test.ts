@@ -180,7 +180,7 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     expect([ignored.code, ignored.outputs.ok, charts(ignored)]).toEqual([0, 'true', []]);
     const configured = pullRequest(
       { 'charts/myapp/README.md': '# myapp\n\nHow to install.\n' },
-      { files: { ...files, '.github/lockstep.yml': `${REPO['.github/lockstep.yml']}ignore: [README.md]\n` } },
+      { files: { ...files, '.github/lockstep.yml': `${String(REPO['.github/lockstep.yml'])}ignore: [README.md]\n` } },
     );
     const viaConfig = await check(configured);
     expect([viaConfig.code, viaConfig.outputs.ok]).toEqual([0, 'true']);

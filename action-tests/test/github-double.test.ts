@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Octokit } from '@octokit/core';
+import type { components } from '@octokit/openapi-types';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 
@@ -14,12 +15,57 @@ let fixture: GitFixture;
 let double: GitHubDouble;
 let now: number;
 
-async function api(
+/** GitHub's schemas, for the replies these tests read (the double validates each reply against them). */
+type Schemas = components['schemas'];
+type Pull = Schemas['pull-request'];
+type PullItem = Schemas['pull-request-simple'];
+type MergeResult = Schemas['pull-request-merge-result'];
+type ReviewRequest = Schemas['pull-request-review-request'];
+type Label = Schemas['label'];
+type IssueComment = Schemas['issue-comment'];
+type GitRef = Schemas['git-ref'];
+type ShortBlob = Schemas['short-blob'];
+type GitTree = Schemas['git-tree'];
+type GitCommit = Schemas['git-commit'];
+type GitTag = Schemas['git-tag'];
+type Release = Schemas['release'];
+
+/** The check runs of a commit (GitHub's reply has no schema name of its own). */
+interface CheckRuns {
+  total_count: number;
+  check_runs: Schemas['check-run'][];
+}
+
+/** A review as the double lists it: with its user (GitHub's schema allows a deleted one, null, which the double never gives). */
+interface Review {
+  user: { login: string };
+  state: string;
+  commit_id: string;
+}
+
+/** GitHub's error answer as the double gives it: the message and, on a 422, what was wrong (`validation-error`, its list always there). */
+interface ErrorReply {
+  message: string;
+  errors: { resource?: string; field?: string; code?: string; message?: string }[];
+}
+
+/** A GraphQL answer: data and GitHub's errors-as-data, or on a 4xx the error object's message. */
+interface GraphqlReply<D = unknown> {
+  data: D;
+  errors: { type?: string; message: string; path?: string[] }[];
+  message?: string;
+}
+
+/**
+ * One request to the double; `T` is the reply's JSON as GitHub's OpenAPI description has it, named
+ * where a test reads a field (an error answer is `Schemas['basic-error']`).
+ */
+async function api<T = unknown>(
   method: string,
   path: string,
   body?: unknown,
   token = double.token,
-): Promise<{ status: number; json: any; headers: Headers }> {
+): Promise<{ status: number; json: T; headers: Headers }> {
   const res = await fetch(`${double.url}${path}`, {
     method,
     headers: {
@@ -30,7 +76,7 @@ async function api(
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : undefined, headers: res.headers };
+  return { status: res.status, json: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
 }
 
 /** Pushes a branch `name` off main with one commit writing `files`. */
@@ -62,9 +108,9 @@ async function openPull(
   name: string,
   files: Record<string, string> = { [`${name}.txt`]: `${name}\n` },
   extra: Record<string, unknown> = {},
-): Promise<any> {
+): Promise<Pull> {
   branch(name, files);
-  const r = await api('POST', `/repos/${REPO}/pulls`, { title: `feat: ${name}`, head: name, base: 'main', ...extra });
+  const r = await api<Pull>('POST', `/repos/${REPO}/pulls`, { title: `feat: ${name}`, head: name, base: 'main', ...extra });
   expect(r.status).toBe(201);
   return r.json;
 }
@@ -76,7 +122,7 @@ test('the OpenAPI subset loads quickly from its cache', () => {
 
 test('create → list → get → merge performs a real merge in the bare repository', async () => {
   const head = branch('release/app-1.1.0', { 'charts/app/Chart.yaml': 'name: app\nversion: 1.1.0\n' });
-  const created = await api('POST', `/repos/${REPO}/pulls`, {
+  const created = await api<Pull>('POST', `/repos/${REPO}/pulls`, {
     title: 'chore: release app 1.1.0',
     head: 'release/app-1.1.0',
     base: 'main',
@@ -92,17 +138,17 @@ test('create → list → get → merge performs a real merge in the bare reposi
   });
   expect(created.json.html_url).toBe(`${double.url}/octo/charts/pull/1`);
 
-  const listed = await api('GET', `/repos/${REPO}/pulls?state=open&head=octo:release/app-1.1.0&base=main`);
+  const listed = await api<PullItem[]>('GET', `/repos/${REPO}/pulls?state=open&head=octo:release/app-1.1.0&base=main`);
   expect(listed.status).toBe(200);
-  expect(listed.json.map((p: any) => p.number)).toEqual([1]);
+  expect(listed.json.map((p) => p.number)).toEqual([1]);
   expect((await api('GET', `/repos/${REPO}/pulls?head=octo:other`)).json).toEqual([]);
   // Without the owner GitHub ignores the filter: a bare branch name lists every open PR.
-  expect((await api('GET', `/repos/${REPO}/pulls?head=other`)).json.map((p: any) => p.number)).toEqual([1]);
+  expect((await api<PullItem[]>('GET', `/repos/${REPO}/pulls?head=other`)).json.map((p) => p.number)).toEqual([1]);
 
   const got = await api('GET', `/repos/${REPO}/pulls/1`);
   expect(got.json).toMatchObject({ mergeable: true, merged: false, commits: 1, changed_files: 1 });
 
-  const merged = await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'squash', sha: head });
+  const merged = await api<MergeResult>('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'squash', sha: head });
   expect(merged.status).toBe(200);
   expect(merged.json.merged).toBe(true);
 
@@ -114,8 +160,8 @@ test('create → list → get → merge performs a real merge in the bare reposi
 
   const after = await api('GET', `/repos/${REPO}/pulls/1`);
   expect(after.json).toMatchObject({ state: 'closed', merged: true, merge_commit_sha: merged.json.sha });
-  const assoc = await api('GET', `/repos/${REPO}/commits/${merged.json.sha}/pulls`);
-  expect(assoc.json.map((p: any) => p.number)).toEqual([1]);
+  const assoc = await api<PullItem[]>('GET', `/repos/${REPO}/commits/${merged.json.sha}/pulls`);
+  expect(assoc.json.map((p) => p.number)).toEqual([1]);
   expect(double.violations).toEqual([]);
 });
 
@@ -132,8 +178,8 @@ test.each([
   // main moves on with an unrelated change, so every method has something to merge onto.
   fixture.commit('fix: main moved', { 'README.md': 'hello again\n' });
   fixture.push('main');
-  const pr = (await api('POST', `/repos/${REPO}/pulls`, { title: 'feat: topic', head: 'topic', base: 'main' })).json;
-  const merged = await api('PUT', `/repos/${REPO}/pulls/${pr.number}/merge`, { merge_method: method });
+  const pr = (await api<Pull>('POST', `/repos/${REPO}/pulls`, { title: 'feat: topic', head: 'topic', base: 'main' })).json;
+  const merged = await api<MergeResult>('PUT', `/repos/${REPO}/pulls/${pr.number}/merge`, { merge_method: method });
   expect(merged.status).toBe(200);
   const clone = fixture.clone('main');
   const git = (...a: string[]) => execFileSync('git', a, { cwd: clone, encoding: 'utf8' }).trim();
@@ -158,7 +204,7 @@ test('a conflicting PR is not mergeable and a stale sha is refused', async () =>
   expect((await api('GET', `/repos/${REPO}/pulls/${pr.number}`)).json).toMatchObject({ mergeable: false, mergeable_state: 'dirty' });
   const stale = await api('PUT', `/repos/${REPO}/pulls/${pr.number}/merge`, { sha: 'f'.repeat(40) });
   expect(stale.status).toBe(409);
-  const conflict = await api('PUT', `/repos/${REPO}/pulls/${pr.number}/merge`, {});
+  const conflict = await api<ErrorReply>('PUT', `/repos/${REPO}/pulls/${pr.number}/merge`, {});
   expect(conflict.status).toBe(405);
   expect(conflict.json.message).toBe('Pull Request is not mergeable');
   expect(fixture.git('ls-remote', 'origin', 'refs/heads/main')).toBe(before);
@@ -171,8 +217,8 @@ test('a PR head follows what real git pushes; deleting the branch closes the PR'
   const pushed = fixture.commit('fix: by a human', { 'human.txt': 'h\n' });
   fixture.push('moving');
   fixture.checkout('main');
-  expect((await api('GET', `/repos/${REPO}/pulls/${pr.number}`)).json.head.sha).toBe(pushed);
-  expect((await api('GET', `/repos/${REPO}/commits/${pushed}/pulls`)).json.map((p: any) => p.number)).toEqual([pr.number]);
+  expect((await api<Pull>('GET', `/repos/${REPO}/pulls/${pr.number}`)).json.head.sha).toBe(pushed);
+  expect((await api<PullItem[]>('GET', `/repos/${REPO}/commits/${pushed}/pulls`)).json.map((p) => p.number)).toEqual([pr.number]);
   fixture.git('push', '--quiet', 'origin', '--delete', 'moving');
   const closed = await api('GET', `/repos/${REPO}/pulls/${pr.number}`);
   expect(closed.json).toMatchObject({ state: 'closed', merged: false });
@@ -181,14 +227,14 @@ test('a PR head follows what real git pushes; deleting the branch closes the PR'
 
 test("PR create answers GitHub's 422s: duplicate, missing head, no commits", async () => {
   await openPull('dup');
-  const again = await api('POST', `/repos/${REPO}/pulls`, { title: 'again', head: 'octo:dup', base: 'main' });
+  const again = await api<ErrorReply>('POST', `/repos/${REPO}/pulls`, { title: 'again', head: 'octo:dup', base: 'main' });
   expect(again.status).toBe(422);
   expect(again.json.errors[0].message).toBe('A pull request already exists for octo:dup.');
-  const missing = await api('POST', `/repos/${REPO}/pulls`, { title: 'x', head: 'nope', base: 'main' });
+  const missing = await api<ErrorReply>('POST', `/repos/${REPO}/pulls`, { title: 'x', head: 'nope', base: 'main' });
   expect(missing.status).toBe(422);
   expect(missing.json.errors[0]).toMatchObject({ field: 'head', code: 'invalid' });
   fixture.git('push', '--quiet', 'origin', 'main:refs/heads/same');
-  const empty = await api('POST', `/repos/${REPO}/pulls`, { title: 'x', head: 'same', base: 'main' });
+  const empty = await api<ErrorReply>('POST', `/repos/${REPO}/pulls`, { title: 'x', head: 'same', base: 'main' });
   expect(empty.json.errors[0].message).toBe('No commits between main and same');
   expect(double.pulls(REPO)).toHaveLength(1);
   expect(double.violations).toEqual([]);
@@ -202,13 +248,16 @@ test('update, list filters, draft, reviewers, labels and comments round-trip', a
   expect(patched.json).toMatchObject({ title: 'feat: renamed', body: 'second' });
   expect((await api('PUT', `/repos/${REPO}/pulls/${a.number}/merge`, {})).status).toBe(405);
   await api('PATCH', `/repos/${REPO}/pulls/${b.number}`, { state: 'closed' });
-  expect((await api('GET', `/repos/${REPO}/pulls`)).json.map((p: any) => p.number)).toEqual([a.number]);
-  expect((await api('GET', `/repos/${REPO}/pulls?state=closed`)).json.map((p: any) => p.number)).toEqual([b.number]);
-  expect((await api('GET', `/repos/${REPO}/pulls?state=all&direction=asc`)).json.map((p: any) => p.number)).toEqual([a.number, b.number]);
+  expect((await api<PullItem[]>('GET', `/repos/${REPO}/pulls`)).json.map((p) => p.number)).toEqual([a.number]);
+  expect((await api<PullItem[]>('GET', `/repos/${REPO}/pulls?state=closed`)).json.map((p) => p.number)).toEqual([b.number]);
+  expect((await api<PullItem[]>('GET', `/repos/${REPO}/pulls?state=all&direction=asc`)).json.map((p) => p.number)).toEqual([
+    a.number,
+    b.number,
+  ]);
 
   const rev = await api('POST', `/repos/${REPO}/pulls/${a.number}/requested_reviewers`, { reviewers: ['alice', 'bob'] });
   expect(rev.status).toBe(201);
-  expect((await api('GET', `/repos/${REPO}/pulls/${a.number}/requested_reviewers`)).json.users.map((u: any) => u.login)).toEqual([
+  expect((await api<ReviewRequest>('GET', `/repos/${REPO}/pulls/${a.number}/requested_reviewers`)).json.users.map((u) => u.login)).toEqual([
     'alice',
     'bob',
   ]);
@@ -216,15 +265,15 @@ test('update, list filters, draft, reviewers, labels and comments round-trip', a
   expect(self.status).toBe(422);
 
   expect(
-    (await api('POST', `/repos/${REPO}/issues/${a.number}/labels`, { labels: ['release', 'chart'] })).json.map((l: any) => l.name),
+    (await api<Label[]>('POST', `/repos/${REPO}/issues/${a.number}/labels`, { labels: ['release', 'chart'] })).json.map((l) => l.name),
   ).toEqual(['release', 'chart']);
   await api('POST', `/repos/${REPO}/issues/${a.number}/labels`, { labels: ['release'] });
   expect(double.labels(REPO, a.number)).toEqual(['release', 'chart']);
-  expect((await api('DELETE', `/repos/${REPO}/issues/${a.number}/labels/chart`)).json.map((l: any) => l.name)).toEqual(['release']);
+  expect((await api<Label[]>('DELETE', `/repos/${REPO}/issues/${a.number}/labels/chart`)).json.map((l) => l.name)).toEqual(['release']);
   expect((await api('DELETE', `/repos/${REPO}/issues/${a.number}/labels/chart`)).status).toBe(404);
-  expect((await api('GET', `/repos/${REPO}/issues/${a.number}/labels`)).json.map((l: any) => l.name)).toEqual(['release']);
+  expect((await api<Label[]>('GET', `/repos/${REPO}/issues/${a.number}/labels`)).json.map((l) => l.name)).toEqual(['release']);
 
-  const c = await api('POST', `/repos/${REPO}/issues/${a.number}/comments`, { body: 'hello <!-- lockstep:x -->' });
+  const c = await api<IssueComment>('POST', `/repos/${REPO}/issues/${a.number}/comments`, { body: 'hello <!-- lockstep:x -->' });
   expect(c.status).toBe(201);
   now += 60_000;
   const edited = await api('PATCH', `/repos/${REPO}/issues/comments/${c.json.id}`, { body: 'edited <!-- lockstep:x -->' });
@@ -233,7 +282,7 @@ test('update, list filters, draft, reviewers, labels and comments round-trip', a
     created_at: '2026-01-02T03:04:05Z',
     updated_at: '2026-01-02T03:05:05Z',
   });
-  expect((await api('GET', `/repos/${REPO}/issues/${a.number}/comments`)).json.map((x: any) => x.body)).toEqual([
+  expect((await api<IssueComment[]>('GET', `/repos/${REPO}/issues/${a.number}/comments`)).json.map((x) => x.body)).toEqual([
     'edited <!-- lockstep:x -->',
   ]);
   expect(double.comments(REPO, a.number)).toHaveLength(1);
@@ -259,7 +308,7 @@ test('a PR is also an issue, and a repository without push permission refuses wr
   });
   try {
     const headers = { authorization: `token ${ro.token}` };
-    const repo = (await (await fetch(`${ro.url}/repos/octo/ro`, { headers })).json()) as any;
+    const repo = (await (await fetch(`${ro.url}/repos/octo/ro`, { headers })).json()) as Schemas['full-repository'];
     expect(repo.permissions).toEqual({ admin: false, maintain: false, push: false, triage: true, pull: true });
     const main = other.git('rev-parse', 'main');
     const w = await fetch(`${ro.url}/repos/octo/ro/git/refs`, {
@@ -279,12 +328,12 @@ test('a PR is also an issue, and a repository without push permission refuses wr
 test('list endpoints paginate with a Link header', async () => {
   const pr = await openPull('paged');
   for (let i = 0; i < 3; i++) await api('POST', `/repos/${REPO}/issues/${pr.number}/comments`, { body: `c${i}` });
-  const first = await api('GET', `/repos/${REPO}/issues/${pr.number}/comments?per_page=2`);
-  expect(first.json.map((c: any) => c.body)).toEqual(['c0', 'c1']);
+  const first = await api<IssueComment[]>('GET', `/repos/${REPO}/issues/${pr.number}/comments?per_page=2`);
+  expect(first.json.map((c) => c.body)).toEqual(['c0', 'c1']);
   const next = /<([^>]+)>; rel="next"/.exec(first.headers.get('link') ?? '')?.[1];
   expect(next).toBe(`${double.url}/repos/${REPO}/issues/${pr.number}/comments?per_page=2&page=2`);
-  const second = await api('GET', new URL(next!).pathname + new URL(next!).search);
-  expect(second.json.map((c: any) => c.body)).toEqual(['c2']);
+  const second = await api<IssueComment[]>('GET', new URL(next!).pathname + new URL(next!).search);
+  expect(second.json.map((c) => c.body)).toEqual(['c2']);
   expect(second.headers.get('link')).not.toContain('rel="next"');
   expect(double.violations).toEqual([]);
 });
@@ -294,21 +343,21 @@ test('git refs: get, match, create, fast-forward-only update, force, delete — 
   const ahead = branch('feature/x', { 'x.txt': 'x\n' });
   const got = await api('GET', `/repos/${REPO}/git/ref/heads%2Ffeature%2Fx`);
   expect(got.json).toMatchObject({ ref: 'refs/heads/feature/x', object: { type: 'commit', sha: ahead } });
-  expect((await api('GET', `/repos/${REPO}/git/ref/heads/feature/x`)).json.object.sha).toBe(ahead);
+  expect((await api<GitRef>('GET', `/repos/${REPO}/git/ref/heads/feature/x`)).json.object.sha).toBe(ahead);
   expect((await api('GET', `/repos/${REPO}/git/ref/heads/none`)).status).toBe(404);
-  expect((await api('GET', `/repos/${REPO}/git/matching-refs/heads/feature`)).json.map((r: any) => r.ref)).toEqual([
+  expect((await api<GitRef[]>('GET', `/repos/${REPO}/git/matching-refs/heads/feature`)).json.map((r) => r.ref)).toEqual([
     'refs/heads/feature/x',
   ]);
 
   expect((await api('POST', `/repos/${REPO}/git/refs`, { ref: 'refs/heads/made', sha: main })).status).toBe(201);
   expect(fixture.git('ls-remote', 'origin', 'refs/heads/made')).toBe(`${main}\trefs/heads/made`);
-  expect((await api('POST', `/repos/${REPO}/git/refs`, { ref: 'refs/heads/made', sha: main })).json.message).toBe(
+  expect((await api<ErrorReply>('POST', `/repos/${REPO}/git/refs`, { ref: 'refs/heads/made', sha: main })).json.message).toBe(
     'Reference already exists',
   );
   expect((await api('PATCH', `/repos/${REPO}/git/refs/heads/made`, { sha: ahead })).status).toBe(200);
   const back = await api('PATCH', `/repos/${REPO}/git/refs/heads/made`, { sha: main });
   expect(back).toMatchObject({ status: 422, json: { message: 'Update is not a fast forward' } });
-  expect((await api('PATCH', `/repos/${REPO}/git/refs/heads/made`, { sha: main, force: true })).json.object.sha).toBe(main);
+  expect((await api<GitRef>('PATCH', `/repos/${REPO}/git/refs/heads/made`, { sha: main, force: true })).json.object.sha).toBe(main);
   expect((await api('DELETE', `/repos/${REPO}/git/refs/heads/made`)).status).toBe(204);
   expect(fixture.git('ls-remote', 'origin', 'refs/heads/made')).toBe('');
   expect((await api('DELETE', `/repos/${REPO}/git/refs/heads/made`)).status).toBe(422);
@@ -318,12 +367,12 @@ test('git refs: get, match, create, fast-forward-only update, force, delete — 
 test('git objects: blobs, trees on base_tree (content, deletions, whole directories), commits and tags are git objects; bad input is a 422', async () => {
   const main = fixture.git('rev-parse', 'main');
   const baseTree = fixture.git('rev-parse', 'main^{tree}');
-  const text = await api('POST', `/repos/${REPO}/git/blobs`, { content: 'hi\n' });
+  const text = await api<ShortBlob>('POST', `/repos/${REPO}/git/blobs`, { content: 'hi\n' });
   expect(text).toMatchObject({
     status: 201,
     json: { sha: execFileSync('git', ['hash-object', '--stdin'], { input: 'hi\n', encoding: 'utf8' }).trim() },
   });
-  const bin = await api('POST', `/repos/${REPO}/git/blobs`, {
+  const bin = await api<ShortBlob>('POST', `/repos/${REPO}/git/blobs`, {
     content: Buffer.from([0, 1, 2, 255]).toString('base64'),
     encoding: 'base64',
   });
@@ -333,7 +382,7 @@ test('git objects: blobs, trees on base_tree (content, deletions, whole director
     content: 'AAEC/w==\n',
   });
 
-  const tree = await api('POST', `/repos/${REPO}/git/trees`, {
+  const tree = await api<GitTree>('POST', `/repos/${REPO}/git/trees`, {
     base_tree: baseTree,
     tree: [
       { path: 'bin/tool', mode: '100755', type: 'blob', sha: text.json.sha },
@@ -342,10 +391,10 @@ test('git objects: blobs, trees on base_tree (content, deletions, whole director
     ],
   });
   expect(tree.status).toBe(201);
-  expect(tree.json.tree.map((e: any) => `${e.mode} ${e.path}`)).toEqual(['100644 README.md', '040000 bin', '120000 link']);
-  const recursive = await api('GET', `/repos/${REPO}/git/trees/${tree.json.sha}?recursive=1`);
-  expect(recursive.json.tree.map((e: any) => e.path)).toEqual(['README.md', 'bin', 'bin/tool', 'link']);
-  expect((await api('GET', `/repos/${REPO}/git/trees/main`)).json.sha).toBe(baseTree);
+  expect(tree.json.tree.map((e) => `${e.mode} ${e.path}`)).toEqual(['100644 README.md', '040000 bin', '120000 link']);
+  const recursive = await api<GitTree>('GET', `/repos/${REPO}/git/trees/${tree.json.sha}?recursive=1`);
+  expect(recursive.json.tree.map((e) => e.path)).toEqual(['README.md', 'bin', 'bin/tool', 'link']);
+  expect((await api<GitTree>('GET', `/repos/${REPO}/git/trees/main`)).json.sha).toBe(baseTree);
   expect(
     (await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: 'a', mode: '100644', type: 'tree', sha: text.json.sha }] })).status,
   ).toBe(422);
@@ -356,7 +405,11 @@ test('git objects: blobs, trees on base_tree (content, deletions, whole director
     (await api('POST', `/repos/${REPO}/git/trees`, { tree: [{ path: '../a', mode: '100644', type: 'blob', sha: text.json.sha }] })).status,
   ).toBe(422);
 
-  const commit = await api('POST', `/repos/${REPO}/git/commits`, { message: 'api commit', tree: tree.json.sha, parents: [main] });
+  const commit = await api<GitCommit>('POST', `/repos/${REPO}/git/commits`, {
+    message: 'api commit',
+    tree: tree.json.sha,
+    parents: [main],
+  });
   expect(commit).toMatchObject({
     status: 201,
     json: {
@@ -378,18 +431,18 @@ test('git objects: blobs, trees on base_tree (content, deletions, whole director
     committer: { name: 'A' },
     verification: { verified: false, reason: 'unsigned' },
   });
-  expect((await api('GET', `/repos/${REPO}/git/commits/${commit.json.sha}`)).json.verification.verified).toBe(true);
+  expect((await api<GitCommit>('GET', `/repos/${REPO}/git/commits/${commit.json.sha}`)).json.verification.verified).toBe(true);
   expect((await api('POST', `/repos/${REPO}/git/commits`, { message: 'm', tree: main })).status).toBe(422);
   expect((await api('POST', `/repos/${REPO}/git/commits`, { message: 'm', tree: tree.json.sha, parents: [tree.json.sha] })).status).toBe(
     422,
   );
 
-  const tag = await api('POST', `/repos/${REPO}/git/tags`, { tag: 'v1', message: 'one', object: commit.json.sha, type: 'commit' });
+  const tag = await api<GitTag>('POST', `/repos/${REPO}/git/tags`, { tag: 'v1', message: 'one', object: commit.json.sha, type: 'commit' });
   expect(tag).toMatchObject({
     status: 201,
     json: { tag: 'v1', object: { sha: commit.json.sha, type: 'commit' }, verification: { verified: true } },
   });
-  expect((await api('GET', `/repos/${REPO}/git/tags/${tag.json.sha}`)).json.sha).toBe(tag.json.sha);
+  expect((await api<GitTag>('GET', `/repos/${REPO}/git/tags/${tag.json.sha}`)).json.sha).toBe(tag.json.sha);
   expect((await api('POST', `/repos/${REPO}/git/tags`, { tag: 'v2', message: 'm', object: tree.json.sha, type: 'commit' })).status).toBe(
     422,
   );
@@ -412,22 +465,22 @@ test('git objects: faults strike the Git Database routes like any other', async 
 
 test('releases: create tags the target, no duplicates, by tag, update, list, drafts', async () => {
   const main = fixture.git('rev-parse', 'main');
-  const created = await api('POST', `/repos/${REPO}/releases`, { tag_name: 'app-1.0.0', name: 'app 1.0.0', body: 'notes' });
+  const created = await api<Release>('POST', `/repos/${REPO}/releases`, { tag_name: 'app-1.0.0', name: 'app 1.0.0', body: 'notes' });
   expect(created.status).toBe(201);
   expect(created.json.html_url).toBe(`${double.url}/octo/charts/releases/tag/app-1.0.0`);
   expect(fixture.git('ls-remote', 'origin', 'refs/tags/app-1.0.0')).toBe(`${main}\trefs/tags/app-1.0.0`);
-  const dup = await api('POST', `/repos/${REPO}/releases`, { tag_name: 'app-1.0.0' });
+  const dup = await api<ErrorReply>('POST', `/repos/${REPO}/releases`, { tag_name: 'app-1.0.0' });
   expect(dup.status).toBe(422);
   expect(dup.json.errors[0]).toMatchObject({ resource: 'Release', code: 'already_exists', field: 'tag_name' });
-  expect((await api('GET', `/repos/${REPO}/releases/tags/app-1.0.0`)).json.id).toBe(created.json.id);
-  const draft = await api('POST', `/repos/${REPO}/releases`, { tag_name: 'app-2.0.0', draft: true });
+  expect((await api<Release>('GET', `/repos/${REPO}/releases/tags/app-1.0.0`)).json.id).toBe(created.json.id);
+  const draft = await api<Release>('POST', `/repos/${REPO}/releases`, { tag_name: 'app-2.0.0', draft: true });
   expect((await api('GET', `/repos/${REPO}/releases/tags/app-2.0.0`)).status).toBe(404);
   expect(fixture.git('ls-remote', 'origin', 'refs/tags/app-2.0.0')).toBe('');
   const published = await api('PATCH', `/repos/${REPO}/releases/${draft.json.id}`, { draft: false, body: 'now' });
   expect(published.json).toMatchObject({ draft: false, body: 'now' });
   expect(fixture.git('ls-remote', 'origin', 'refs/tags/app-2.0.0')).not.toBe('');
-  expect((await api('GET', `/repos/${REPO}/releases`)).json.map((r: any) => r.tag_name)).toEqual(['app-2.0.0', 'app-1.0.0']);
-  expect((await api('GET', `/repos/${REPO}/releases/${created.json.id}`)).json.tag_name).toBe('app-1.0.0');
+  expect((await api<Release[]>('GET', `/repos/${REPO}/releases`)).json.map((r) => r.tag_name)).toEqual(['app-2.0.0', 'app-1.0.0']);
+  expect((await api<Release>('GET', `/repos/${REPO}/releases/${created.json.id}`)).json.tag_name).toBe('app-1.0.0');
   expect(double.releases(REPO)).toHaveLength(2);
   expect(double.violations).toEqual([]);
 });
@@ -439,13 +492,13 @@ test('check runs and the combined status are what the test set', async () => {
     { name: 'e2e', status: 'in_progress' },
   ]);
   double.setStatuses(REPO, sha, [{ context: 'ci/legacy', state: 'failure', targetUrl: 'https://ci.example/1' }]);
-  const runs = await api('GET', `/repos/${REPO}/commits/${sha}/check-runs`);
+  const runs = await api<CheckRuns>('GET', `/repos/${REPO}/commits/${sha}/check-runs`);
   expect(runs.json.total_count).toBe(2);
-  expect(runs.json.check_runs.map((c: any) => [c.name, c.status, c.conclusion])).toEqual([
+  expect(runs.json.check_runs.map((c) => [c.name, c.status, c.conclusion])).toEqual([
     ['lint', 'completed', 'success'],
     ['e2e', 'in_progress', null],
   ]);
-  expect((await api('GET', `/repos/${REPO}/commits/main/check-runs?check_name=e2e`)).json.total_count).toBe(1);
+  expect((await api<CheckRuns>('GET', `/repos/${REPO}/commits/main/check-runs?check_name=e2e`)).json.total_count).toBe(1);
   const status = await api('GET', `/repos/${REPO}/commits/main/status`);
   expect(status.json).toMatchObject({ state: 'failure', sha, total_count: 1, statuses: [{ context: 'ci/legacy', state: 'failure' }] });
   expect((await api('GET', `/repos/${REPO}/commits/${'0'.repeat(40)}/status`)).status).toBe(404);
@@ -496,7 +549,7 @@ describe('OpenAPI validation', () => {
     ['a path parameter of the wrong type', 'GET', `/repos/${REPO}/pulls/abc`, undefined, /path parameter "pull_number" must be integer/],
     ['a body that is not JSON', 'POST', `/repos/${REPO}/pulls`, '{title', /request body is not JSON/],
   ] as const)('%s is answered 400 and recorded', async (_name, method, path, body, problem) => {
-    const r = await api(method, path, body);
+    const r = await api<ErrorReply>(method, path, body);
     expect(r.status).toBe(400);
     expect(r.json.message).toMatch(problem);
     expect(double.violations).toHaveLength(1);
@@ -535,7 +588,7 @@ describe('auth', () => {
   test('Bearer works like token', async () => {
     const r = await fetch(`${double.url}/repos/${REPO}`, { headers: { authorization: `Bearer ${double.token}` } });
     expect(r.status).toBe(200);
-    expect(((await r.json()) as any).default_branch).toBe('main');
+    expect(((await r.json()) as Schemas['full-repository']).default_branch).toBe('main');
   });
 
   test('a read-only token reads but cannot write', async () => {
@@ -544,7 +597,7 @@ describe('auth', () => {
     expect((await api('GET', `/repos/${REPO}/pulls`)).status).toBe(200);
     const w = await api('POST', `/repos/${REPO}/pulls`, { title: 't', head: 'ro', base: 'main' });
     expect(w).toMatchObject({ status: 403, json: { message: 'Resource not accessible by integration' } });
-    const g = await api('POST', '/graphql', {
+    const g = await api<GraphqlReply>('POST', '/graphql', {
       query: 'mutation($id: ID!) { enablePullRequestAutoMerge(input: {pullRequestId: $id}) { clientMutationId } }',
       variables: { id: 'PR_x' },
     });
@@ -581,7 +634,7 @@ describe('faults', () => {
     const body = { title: 't', head: 'f2', base: 'main' };
     expect((await api('POST', `/repos/${REPO}/pulls`, body)).status).toBe(502);
     expect(double.pulls(REPO)).toHaveLength(1);
-    const retry = await api('POST', `/repos/${REPO}/pulls`, body);
+    const retry = await api<ErrorReply>('POST', `/repos/${REPO}/pulls`, body);
     expect(retry.status).toBe(422);
     expect(retry.json.errors[0].message).toBe('A pull request already exists for octo:f2.');
     expect(double.log.filter((e) => e.route === PULLS).map((e) => [e.status, e.fault])).toEqual([
@@ -639,7 +692,7 @@ describe('faults', () => {
   test.each([403, 429] as const)('secondary rate limit %i with retry-after, counted, then normal service', async (status) => {
     const f = double.fault({ route: 'GET /repos/{owner}/{repo}', kind: 'secondary-rate-limit', retryAfter: 7, times: 2, status });
     for (let i = 0; i < 2; i++) {
-      const r = await api('GET', `/repos/${REPO}`);
+      const r = await api<ErrorReply>('GET', `/repos/${REPO}`);
       expect(r.status).toBe(status);
       expect(r.headers.get('retry-after')).toBe('7');
       expect(r.json.message).toMatch(/secondary rate limit/);
@@ -649,14 +702,14 @@ describe('faults', () => {
   });
 
   test.each([
-    [200, (j: any) => j.errors[0]],
-    [422, (j: any) => j],
+    [200, (j: GraphqlReply) => j.errors[0]],
+    [422, (j: GraphqlReply) => j],
   ] as const)(
     '"Could not resolve to a node" (status %i) strikes the GraphQL call once, only after a PR create',
     async (status, messageOf) => {
       const f = double.fault({ route: 'POST /graphql', kind: 'node-not-found', status });
       const enable = (id: string) =>
-        api('POST', '/graphql', {
+        api<GraphqlReply<{ enablePullRequestAutoMerge: { pullRequest: unknown } }>>('POST', '/graphql', {
           query:
             'mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {\n  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { pullRequest { id } }\n}',
           variables: { pullRequestId: id, mergeMethod: 'SQUASH' },
@@ -674,7 +727,7 @@ describe('faults', () => {
         id: pr.node_id,
         autoMergeRequest: { mergeMethod: 'SQUASH' },
       });
-      expect((await api('GET', `/repos/${REPO}/pulls/${pr.number}`)).json.auto_merge).toMatchObject({ merge_method: 'squash' });
+      expect((await api<Pull>('GET', `/repos/${REPO}/pulls/${pr.number}`)).json.auto_merge).toMatchObject({ merge_method: 'squash' });
       expect(f.hits).toBe(1);
       expect(double.violations).toEqual([]);
     },
@@ -683,7 +736,7 @@ describe('faults', () => {
 
 test('GraphQL resolves a PR node id and refuses auto-merge where the repository does not allow it', async () => {
   const pr = await openPull('gql');
-  const q = await api('POST', '/graphql', {
+  const q = await api<GraphqlReply<{ repository: { pullRequest: { id: string } } }>>('POST', '/graphql', {
     query:
       'query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { id } } }',
     variables: { owner: 'octo', name: 'charts', number: pr.number },
@@ -700,13 +753,13 @@ test('GraphQL resolves a PR node id and refuses auto-merge where the repository 
       headers: { authorization: 'Bearer ghs_fixed' },
       body: JSON.stringify({ title: 't', head: 'b', base: 'main' }),
     });
-    const id = ((await created.json()) as any).node_id;
+    const id = ((await created.json()) as Pull).node_id;
     const r = await fetch(d2.graphqlUrl, {
       method: 'POST',
       headers: { authorization: 'Bearer ghs_fixed' },
       body: JSON.stringify({ query: `mutation { enablePullRequestAutoMerge(input: {pullRequestId: "${id}"}) { clientMutationId } }` }),
     });
-    expect(((await r.json()) as any).errors[0]).toMatchObject({
+    expect(((await r.json()) as GraphqlReply).errors[0]).toMatchObject({
       type: 'UNPROCESSABLE',
       message: 'Pull request Auto merge is not allowed for this repository',
     });
@@ -735,13 +788,13 @@ test('the request log records every request with the injected clock and never th
 test('seeded state is served like created state', async () => {
   branch('seeded', { 's.txt': 's\n' });
   const p = double.seedPull(REPO, { head: 'seeded', title: 'chore: earlier run', labels: ['release'] });
-  const listed = await api('GET', `/repos/${REPO}/pulls?head=octo:seeded`);
+  const listed = await api<PullItem[]>('GET', `/repos/${REPO}/pulls?head=octo:seeded`);
   expect(listed.json).toHaveLength(1);
   expect(listed.json[0]).toMatchObject({ number: p.number, title: 'chore: earlier run', labels: [{ name: 'release' }] });
   fixture.git('tag', 'v0.1.0');
   fixture.push('v0.1.0');
   double.seedRelease(REPO, { tag: 'v0.1.0' });
-  expect((await api('GET', `/repos/${REPO}/releases/latest`)).json.tag_name).toBe('v0.1.0');
+  expect((await api<Release>('GET', `/repos/${REPO}/releases/latest`)).json.tag_name).toBe('v0.1.0');
   expect(double.log).toHaveLength(2);
   expect(double.violations).toEqual([]);
 });
@@ -750,9 +803,11 @@ test('reviews a test adds are listed, and the reviewer is no longer requested', 
   const pr = await openPull('reviewed');
   await api('POST', `/repos/${REPO}/pulls/${pr.number}/requested_reviewers`, { reviewers: ['alice', 'bob'] });
   double.addReview(REPO, pr.number, { login: 'alice', state: 'APPROVED' });
-  const reviews = await api('GET', `/repos/${REPO}/pulls/${pr.number}/reviews?per_page=100`);
-  expect(reviews.json.map((r: any) => [r.user.login, r.state, r.commit_id])).toEqual([['alice', 'APPROVED', pr.head.sha]]);
-  expect((await api('GET', `/repos/${REPO}/pulls/${pr.number}/requested_reviewers`)).json.users.map((u: any) => u.login)).toEqual(['bob']);
+  const reviews = await api<Review[]>('GET', `/repos/${REPO}/pulls/${pr.number}/reviews?per_page=100`);
+  expect(reviews.json.map((r) => [r.user.login, r.state, r.commit_id])).toEqual([['alice', 'APPROVED', pr.head.sha]]);
+  expect((await api<ReviewRequest>('GET', `/repos/${REPO}/pulls/${pr.number}/requested_reviewers`)).json.users.map((u) => u.login)).toEqual(
+    ['bob'],
+  );
   expect(double.violations).toEqual([]);
 });
 
@@ -777,14 +832,14 @@ test("Octokit's own requests (REST, pagination, GraphQL) pass the validation", a
   const pages: number[] = [];
   let url: string | undefined = `/repos/octo/charts/issues/${pr.number}/comments?per_page=2`;
   while (url) {
-    const r: any = await octokit.request(`GET ${url}`);
+    const r: { data: unknown[]; headers: { link?: string } } = await octokit.request(`GET ${url}`);
     pages.push(r.data.length);
     url = /<([^>]+)>; rel="next"/.exec(r.headers.link ?? '')?.[1];
   }
   expect(pages).toEqual([2, 1]);
   await octokit.request('PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge', { owner: 'octo', repo: 'charts', pull_number: pr.number });
   await octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: 'octo', repo: 'charts', ref: 'heads/okto' });
-  const q: any = await octokit.graphql(
+  const q = await octokit.graphql<{ repository: { pullRequest: { id: string } } }>(
     'query($owner: String!, $name: String!, $number: Int!) { repository(owner: $owner, name: $name) { pullRequest(number: $number) { id } } }',
     {
       owner: 'octo',

@@ -105,7 +105,7 @@ function noToken(r: ActionRun): void {
   expect(all).not.toContain(gh.token);
 }
 
-async function api(method: string, path: string, body?: unknown): Promise<any> {
+async function api(method: string, path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${gh.url}${path}`, {
     method,
     headers: { authorization: `token ${gh.token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
@@ -608,7 +608,10 @@ describe('commit-mode api', () => {
     expect(git(fx.origin, 'cat-file', '-t', tagObject)).toBe('tag');
     expect(git(fx.origin, 'rev-parse', 'refs/tags/v1.5.0^{commit}')).toBe(git(fx.origin, 'rev-parse', 'main'));
     expect(gh.count('POST /repos/{owner}/{repo}/git/tags', 201)).toBe(1);
-    const tag = await api('GET', `/repos/${REPO}/git/tags/${tagObject}`);
+    const tag = (await api('GET', `/repos/${REPO}/git/tags/${tagObject}`)) as {
+      verification: { verified: boolean; reason: string };
+      message: string;
+    };
     expect(tag.verification).toMatchObject({ verified: true, reason: 'valid' });
     expect(tag.message).toBe('Release 1.5.0\n');
     expect(r.summary).toContain(`as v1.5.0 (annotated) through the GitHub API; GitHub shows the tag as Verified.`);

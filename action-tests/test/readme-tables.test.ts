@@ -219,7 +219,7 @@ describe('committed actions', () => {
     const problems = [...syncReadmes(repoRoot).problems];
     for (const name of actions) {
       const rel = `actions/${name}/README.md`;
-      let text = '';
+      let text: string;
       try {
         text = readFileSync(join(repoRoot, rel), 'utf8');
       } catch {

@@ -21,10 +21,7 @@ __webpack_require__.d(__webpack_exports__, {
 var bump = __webpack_require__(2755);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 2 modules
-var workflow_commands = __webpack_require__(317);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
 
 /** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
 function markdownTable(headers, rows) {
@@ -35,14 +32,6 @@ function markdownTable(headers, rows) {
         ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
     ];
     return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    appendSummary(markdown, where);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/view.ts
@@ -55,13 +44,24 @@ function renderMarkdown(v) {
     const title = (0,markdown/* escapeMarkdown */.FV)(v.title);
     const status = (0,markdown/* escapeMarkdown */.FV)(v.status);
     const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
-    const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
+    const warned = !v.warnings.length
+        ? ''
+        : v.warningStyle === 'bullets'
+            ? `\n${list(v.warnings, '⚠️ ')}\n`
+            : `\n**Warnings**\n\n${list(v.warnings)}\n`;
     if (v.statusFirst === false)
         return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
     return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
 }
 /** No colour: what a pipe, a file or NO_COLOR gets. */
-const plainStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, green: (s) => s, red: (s) => s, cyan: (s) => s };
+const plainStyle = {
+    bold: (s) => s,
+    dim: (s) => s,
+    yellow: (s) => s,
+    green: (s) => s,
+    red: (s) => s,
+    cyan: (s) => s,
+};
 /** ANSI colour for a TTY. */
 const ansiStyle = {
     bold: (s) => `\u001b[1m${s}\u001b[22m`,
@@ -87,7 +87,10 @@ function terminalSafe(s) {
 function renderTerminal(v, style = plainStyle) {
     const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
     const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     const out = [style.bold(line(v.headers))];
     for (const r of v.rows) {
         const parts = r.map(split);
@@ -122,7 +125,9 @@ function runnerView(r) {
         steps.push({ info: `levels apply to the chart versions at ${r.base}` });
     steps.push(...r.charts.map((c) => ({ info: bumpLogLine(c) })), ...r.notes.map((n) => ({ info: n })), { endGroup: true });
     steps.push({ info: bumpStatus(r) });
-    steps.push(...Object.entries(r.outputs).map(([output, value]) => ({ output, value })));
+    // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
+    const outputs = r.outputs;
+    steps.push(...Object.entries(outputs).map(([output, value]) => ({ output, value })));
     steps.push({ summary: renderMarkdown(bumpView(r)) });
     return { steps };
 }

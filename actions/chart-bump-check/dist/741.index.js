@@ -49,7 +49,9 @@ function otherConfigExtension(rel) {
 }
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
 }
 
 
@@ -95,7 +97,9 @@ function resolveInside(workspace, path, what) {
             break; // does not exist (yet): nothing further to check
         }
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, { hint: 'point at the real path inside the repository' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, {
+                hint: 'point at the real path inside the repository',
+            });
     }
     return abs;
 }
@@ -144,7 +148,9 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
+            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        });
     }
     if (!st.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
@@ -344,7 +350,11 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
@@ -567,7 +577,10 @@ async function resolveRange(git, reader, req) {
             else {
                 const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
                 if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
-                    wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
+                    wants.push([
+                        `+refs/heads/${name}:refs/remotes/${remote}/${name}`,
+                        ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`,
+                    ]);
             }
         };
         if (!base)
@@ -594,8 +607,14 @@ async function resolveRange(git, reader, req) {
             if (got.length > 0)
                 fetched.push(`fetched ${got.map(history_short).join(', ')} from ${remote}`);
             reader.close();
-            const again = (ref) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
-            [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
+            const again = (ref) => reader
+                .commit(ref)
+                .then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            [base, head, tip] = await Promise.all([
+                base ?? again(req.base),
+                head ?? again(req.head),
+                tipRef ? (tip ?? reader.commit(tipRef)) : undefined,
+            ]);
         }
     }
     if (!head)
@@ -708,20 +727,34 @@ async function refreshTip(git, remote, branch) {
     const shallow = flag.trim() === 'true';
     const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
     const r = await git([
-        '-c', 'http.lowSpeedLimit=1000',
-        '-c', 'http.lowSpeedTime=20',
-        'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head',
+        '-c',
+        'http.lowSpeedLimit=1000',
+        '-c',
+        'http.lowSpeedTime=20',
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
         ...(shallow ? ['--depth=1'] : []),
-        '--', remote, `+refs/heads/${branch}:${ref}`,
+        '--',
+        remote,
+        `+refs/heads/${branch}:${ref}`,
     ]);
     if (r.code !== 0) {
-        const where = before ? `compared with the local ${remote}/${branch} ${history_short(before)}, which may be stale` : 'the base branch tip was not compared';
+        const where = before
+            ? `compared with the local ${remote}/${branch} ${history_short(before)}, which may be stale`
+            : 'the base branch tip was not compared';
         return { tip: before, moved: false, note: `could not refresh ${remote}/${branch} (${firstLine(r.stderr)}); ${where}` };
     }
     const after = await revParse();
     if (!after || after === before)
         return { tip: after, moved: false };
-    return { tip: after, moved: true, note: before ? `refreshed ${remote}/${branch} from ${history_short(before)} to ${history_short(after)}` : `fetched ${branch} from ${remote}` };
+    return {
+        tip: after,
+        moved: true,
+        note: before ? `refreshed ${remote}/${branch} from ${history_short(before)} to ${history_short(after)}` : `fetched ${branch} from ${remote}`,
+    };
 }
 /**
  * Builds both sides from a comparison without listing the merge base's
@@ -809,7 +842,10 @@ async function followLinks(reader, sides, headLinks, changes) {
                 return { escapes: link, target };
             p = [joined === '.' ? '' : joined, ...parts.slice(k)].filter((x) => x !== '').join('/');
         }
-        throw new errors/* UserError */.yo(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, { file: path, hint: 'point each link at a real file' });
+        throw new errors/* UserError */.yo(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, {
+            file: path,
+            hint: 'point each link at a real file',
+        });
     };
     // Every path a link makes reachable, per side: the link itself for a file, each file below for a folder.
     const headPaths = new Set(sides.head);
@@ -908,11 +944,15 @@ async function headProblem(git, consequence) {
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
     if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new errors/* UserError */.yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+        return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
     const branch = await currentBranch(git);
     if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
         return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+    return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
@@ -961,18 +1001,26 @@ function resolveRoute(req, world) {
 function startGit(req, world, root) {
     const git = (world.services.git ?? gitSpawner)(root);
     const reader = new ObjectReader(root);
-    const comparison = loadComparison(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
+    const comparison = loadComparison(git, reader, {
+        base: req.base,
+        head: req.head,
+        baseLabel: 'base',
+        headLabel: 'head',
+        baseBranch: req.baseBranch,
+    });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
     const dependents = pathsContaining(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
     const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
-    const prefix = subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
+    const prefix = subfolder
+        ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
+        : Promise.resolve('');
     prefix.catch(() => { });
     return { root, git, reader, comparison, prefix, dependents };
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(864), __webpack_require__.e(282)]).then(__webpack_require__.bind(__webpack_require__, 8282));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(864), __webpack_require__.e(267)]).then(__webpack_require__.bind(__webpack_require__, 7267));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
@@ -1037,7 +1085,10 @@ async function readConfigs(req, s, range, prefix) {
     const repoPath = external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, rel.replace(/\\/g, '/')));
     const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
         if (e instanceof ObjectTooLarge)
-            throw new errors/* UserError */.yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, { file: repoPath, hint: 'shorten the file' });
+            throw new errors/* UserError */.yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
+                file: repoPath,
+                hint: 'shorten the file',
+            });
         throw e;
     });
     const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
@@ -1047,7 +1098,9 @@ async function readConfigs(req, s, range, prefix) {
         if (other !== undefined && (await s.reader.read(`${range.base}:${external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, other))}`)))
             throw (0,names/* siblingConfigError */.R)(rel, other, ' at the base commit');
         if (explicit)
-            throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base or the head commit`, {
+                hint: 'fix the config input or create the file',
+            });
         return {};
     }
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
@@ -1105,7 +1158,15 @@ async function underHeadConfig(change, decide) {
 const formatUserError = (e) => e.format();
 /** The `changed-charts` output entries, in chart order. */
 function changedChartsOutput(plan) {
-    return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(problem/* formatProblem */.Vw) }));
+    return plan.charts.map((c) => ({
+        path: c.path,
+        name: c.name,
+        base: c.base,
+        head: c.head,
+        required: c.required,
+        ok: c.ok,
+        problems: c.problems.map(problem/* formatProblem */.Vw),
+    }));
 }
 /**
  * The request and the config merged into what the check applies: chart
@@ -1121,14 +1182,22 @@ function checkTargets(req, root, prefix, config, configModule) {
         (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
     const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
     const configFile = config?.file ? inRepo(config.file) : undefined;
-    const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
+    const fromConfig = (path, key) => ({
+        key,
+        file: configFile,
+        line: config && configModule ? configModule.configLine(config, path) : undefined,
+    });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
     // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
     const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
     const charts = noChartsAt !== undefined
         ? []
         : given.length > 0
-            ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+            ? given.map((p, i) => ({
+                pattern: inRepo(p),
+                written: p,
+                ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')),
+            }))
             : [{ pattern: here, written: here, input: 'working-directory' }];
     const environments = (config?.environments ?? []).map((e, i) => ({
         protected: e.protected,
@@ -1184,12 +1253,9 @@ __webpack_require__.d(__webpack_exports__, {
 var problem = __webpack_require__(2368);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 2 modules
-var workflow_commands = __webpack_require__(317);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
 
 /** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
 function markdownTable(headers, rows) {
@@ -1200,14 +1266,6 @@ function markdownTable(headers, rows) {
         ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
     ];
     return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    appendSummary(markdown, where);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/view.ts
@@ -1295,7 +1353,11 @@ function checkMarkdown(r) {
  * the warnings (which on the runner are annotations).
  */
 function checkView(r) {
-    const status = [comparedSentence(r, (s) => s), ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []), r.ok ? 'The check passed.' : 'The check failed.'];
+    const status = [
+        comparedSentence(r, (s) => s),
+        ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []),
+        r.ok ? 'The check passed.' : 'The check failed.',
+    ];
     return {
         title: checkTitle(r),
         status: status.join(' '),
@@ -1303,7 +1365,11 @@ function checkView(r) {
         rows: chartRows(r),
         notes: [
             ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
-            ...(r.configChange ? [configChangeSentence(r, (s) => s, (s) => s)] : []),
+            ...(r.configChange
+                ? [
+                    configChangeSentence(r, (s) => s, (s) => s),
+                ]
+                : []),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
@@ -1312,7 +1378,11 @@ function checkView(r) {
 }
 const markdownCode = { code: (s) => (0,markdown/* codeSpan */.SS)(s), text: markdown/* escapeMarkdown */.FV };
 /** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
-const terminalCode = { code: (s) => s, text: (s) => s, bump: (path, level) => `lockstep bump --charts ${path} --level ${level}` };
+const terminalCode = {
+    code: (s) => s,
+    text: (s) => s,
+    bump: (path, level) => `lockstep bump --charts ${path} --level ${level}`,
+};
 /**
  * One line per failing chart: the exact `version:` to write or the bump-chart
  * step that writes it, then the fixes of its other problems (each problem's
@@ -1354,7 +1424,9 @@ function checkRunnerView(r) {
     if (r.charts.length === 0)
         steps.push({ info: 'no chart changed' });
     steps.push({ endGroup: true });
-    for (const [k, v] of Object.entries(r.outputs))
+    // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
+    const outputs = r.outputs;
+    for (const [k, v] of Object.entries(outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: checkMarkdown(r) });
     for (const p of checkWarnings(r))
@@ -1365,7 +1437,11 @@ function checkRunnerView(r) {
 function checkFailure(r) {
     if (r.ok)
         return undefined;
-    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter((p) => p.level === 'error');
+    const failures = [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+    ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new errors/* UserErrors */.tQ(failures.map(problem/* asUserError */.Yl), { summarized: true });
 }

@@ -484,7 +484,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -557,12 +561,9 @@ function renderDiff(changes, context = 3) {
     return out.map((l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
-var workflow_commands = __webpack_require__(5918);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
 
 /** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
 function markdownTable(headers, rows) {
@@ -573,14 +574,6 @@ function markdownTable(headers, rows) {
         ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
     ];
     return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    appendSummary(markdown, where);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/report/api-commits.ts
@@ -624,7 +617,9 @@ var cap = __webpack_require__(7841);
 function releaseHeadline(r) {
     const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
     if (r.mode === 'publish')
-        return r.released ? `Released ${r.version} as ${r.tag} (previous release ${last})` : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
+        return r.released
+            ? `Released ${r.version} as ${r.tag} (previous release ${last})`
+            : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
     return r.version ? `Next version: ${r.version} (${r.bump}; last release ${last})` : `No release (last ${last})`;
 }
 const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
@@ -642,7 +637,9 @@ function facts(r) {
 function releaseMarkdown(r) {
     const head = `### prepare-release${modeLabel(r)}`;
     const table = markdownTable(['', ''], facts(r));
-    const files = r.rows.length > 0 ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
+    const files = r.rows.length > 0
+        ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
+        : '';
     const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
     // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
     const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';

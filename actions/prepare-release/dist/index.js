@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7764);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1515);
 /* harmony import */ var _lockstep_core_operations_release_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5824);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7764:
+/***/ 1515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -264,9 +264,7 @@ function splitList(raw) {
 }
 /** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
 function splitListLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
         .filter((s) => s !== '')
         .map((item) => ({ item, line: i + 1 })));
@@ -296,8 +294,136 @@ function splitOutsideBraces(line) {
 var markdown = __nccwpck_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
 var secrets = __nccwpck_require__(1068);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(5918);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var cap = __nccwpck_require__(7841);
+;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+
+
+
+/**
+ * How every lockstep action talks to the runner: outputs, annotations, the job
+ * summary, masking, log groups. These write exactly what @actions/core writes
+ * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
+ * the difference — but without loading @actions/core, whose HTTP client
+ * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
+ * whole chart check takes. Inputs are read by action/inputs.ts.
+ */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Prints `::command k=v,…::message` with the runner's escaping. */
+function issueCommand(command, props, message) {
+    const list = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+}
+/** An error, warning or notice annotation at a file and line. */
+function annotate(level, message, where = {}) {
+    issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
+}
+/**
+ * Sets a step output (GITHUB_OUTPUT when present, else the legacy command).
+ * A value over GitHub's 1 MB output limit is cut at a line boundary with a
+ * last line saying so (`where`: where the full text is), and a warning names
+ * the output: the runner would otherwise drop or cut it silently.
+ */
+function setOutput(name, value, where) {
+    const fitted = (0,cap/* fitToBytes */.u8)(value, cap/* OUTPUT_CAP */.bs, (o) => `… ${(0,cap/* describeOmitted */.QQ)(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.omitted) {
+        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${(0,cap/* describeOmitted */.QQ)(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+        value = fitted.text;
+    }
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
+        // node:crypto is not loaded for it).
+        let delimiter;
+        do
+            delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+        while (value.includes(delimiter) || name.includes(delimiter));
+        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
+    }
+    else {
+        issueCommand('set-output', { name }, value);
+    }
+}
+/** Bytes of the summary file this process has seen (what was there at its first append, plus its writes). */
+let summaryBytes;
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. The file never grows past SUMMARY_CAP (GitHub drops a whole
+ * summary over 1 MiB): what does not fit is cut at a line boundary, open code
+ * fences and <details> closed, and a last line says what was left out and
+ * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
+ */
+function appendSummary(markdown, where) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        process.stdout.write(`${markdown}${external_node_os_.EOL}`);
+        return;
+    }
+    if (summaryBytes?.file !== file)
+        summaryBytes = { file, bytes: sizeOf(file) };
+    const room = cap/* SUMMARY_CAP */.GY - summaryBytes.bytes - Buffer.byteLength(external_node_os_.EOL);
+    const fitted = (0,cap/* fitToBytes */.u8)(markdown, room, (o) => `> **Note:** ${(0,cap/* describeOmitted */.QQ)(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.text === '' && fitted.omitted)
+        return;
+    const text = `${fitted.text}${external_node_os_.EOL}`;
+    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+    summaryBytes.bytes += Buffer.byteLength(text);
+}
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/** A plain log line. */
+function info(line) {
+    process.stdout.write(`${line}${external_node_os_.EOL}`);
+}
+/** A debug line (shown when the workflow enables step debug logging). */
+function debug(line) {
+    issueCommand('debug', {}, line);
+}
+/** Starts a collapsible log group. */
+function group(title) {
+    issueCommand('group', {}, title);
+}
+/** Starts a collapsible log group (the @actions/core name). */
+const startGroup = group;
+/** A warning annotation, optionally at a file and line. */
+function warning(message, where = {}) {
+    annotate('warning', message, where);
+}
+const workflow_commands_secrets = new Set();
+/** Registers a secret: the runner masks it in every later log line, and the failure path redacts every form of it. */
+function setSecret(secret) {
+    if (secret === '')
+        return;
+    workflow_commands_secrets.add(secret);
+    issueCommand('add-mask', {}, secret);
+}
+/** The secrets registered so far (setSecret). */
+function registeredSecrets() {
+    return [...workflow_commands_secrets];
+}
+/** Ends the current log group. */
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
 
 
@@ -315,30 +441,30 @@ async function runAction(main) {
         await main();
     }
     catch (e) {
-        await reportFailure(e);
+        reportFailure(e);
     }
 }
 /** Reports a thrown value as runAction does; exported for tests and the CLI. */
-async function reportFailure(e) {
+function reportFailure(e) {
     // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
     // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
-    const clean = (text) => (0,secrets/* redact */.E)(text, (0,workflow_commands/* registeredSecrets */.wW)());
+    const clean = (text) => (0,secrets/* redact */.E)(text, registeredSecrets());
     const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
     if (userErrors.length > 0) {
         for (const err of userErrors) {
-            (0,workflow_commands/* annotate */.fz)('error', (0,log/* escapeForLog */.z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+            annotate('error', (0,log/* escapeForLog */.z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
         // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
         if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
-            (0,workflow_commands/* appendSummary */.fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,markdown/* escapeMarkdown */.FV)(clean(err.format()))}`), ''].join('\n'));
+            appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,markdown/* escapeMarkdown */.FV)(clean(err.format()))}`), ''].join('\n'));
         process.exitCode = 1;
         return;
     }
     const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
     if (e instanceof Error && e.stack)
-        (0,workflow_commands/* debug */.Yz)(clean(e.stack));
+        debug(clean(e.stack));
     // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
-    (0,workflow_commands/* annotate */.fz)('error', isApiError(e) ? (0,log/* escapeForLog */.z)(message) : `internal error: ${(0,log/* escapeForLog */.z)(message)}`);
+    annotate('error', isApiError(e) ? (0,log/* escapeForLog */.z)(message) : `internal error: ${(0,log/* escapeForLog */.z)(message)}`);
     process.exitCode = 1;
 }
 /** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
@@ -418,8 +544,6 @@ function isRetryableStatus(status) {
     return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
 
 /** Events whose payload names a pull request's (or merge group's) base. */
@@ -431,7 +555,10 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'mer
  * it as "not a pull request".
  */
 function readEventFile(name, path) {
-    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
+    const fail = (what) => ({
+        event: {},
+        problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined,
+    });
     if (!path)
         return fail('is missing (GITHUB_EVENT_PATH is not set)');
     if (!(0,external_node_fs_.existsSync)(path))
@@ -445,7 +572,9 @@ function readEventFile(name, path) {
     }
     try {
         const event = JSON.parse(text);
-        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
+        return event !== null && typeof event === 'object' && !Array.isArray(event)
+            ? { event: event }
+            : fail(`${path} does not hold a JSON object`);
     }
     catch {
         return fail(`${path} is not valid JSON`);
@@ -480,13 +609,13 @@ function actionWorld(env = process.env) {
         clock: systemClock,
         date: sourceDate(env.SOURCE_DATE_EPOCH),
         reporter: {
-            info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)),
-            debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)),
-            group: workflow_commands/* startGroup */.Oh,
-            endGroup: workflow_commands/* endGroup */.N4,
+            info: (l) => info((0,log/* escapeForLog */.z)(l)),
+            debug: (l) => debug((0,log/* escapeForLog */.z)(l)),
+            group: startGroup,
+            endGroup: endGroup,
         },
-        secret: (v) => workflow_commands/* setSecret */.Pq(v),
-        warning: (l) => workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(l)),
+        secret: (v) => setSecret(v),
+        warning: (l) => warning((0,log/* escapeForLog */.z)(l)),
         services: {},
     };
 }
@@ -528,167 +657,20 @@ async function runOperation(op, world = actionWorld(process.env)) {
 function present(view) {
     for (const step of view.steps) {
         if ('info' in step)
-            workflow_commands/* info */.pq(step.raw ? step.info : (0,log/* escapeForLog */.z)(step.info));
+            info(step.raw ? step.info : (0,log/* escapeForLog */.z)(step.info));
         else if ('group' in step)
-            workflow_commands/* startGroup */.Oh(step.group);
+            startGroup(step.group);
         else if ('endGroup' in step)
-            workflow_commands/* endGroup */.N4();
+            endGroup();
         else if ('annotate' in step)
-            workflow_commands/* annotate */.fz(step.annotate, (0,log/* escapeForLog */.z)(step.message), { file: step.file, line: step.line, title: step.title });
+            annotate(step.annotate, (0,log/* escapeForLog */.z)(step.message), { file: step.file, line: step.line, title: step.title });
         else if ('output' in step)
-            workflow_commands/* setOutput */.uH(step.output, step.value, step.where);
+            setOutput(step.output, step.value, step.where);
         else
-            workflow_commands/* appendSummary */.fe(step.summary, step.where);
+            appendSummary(step.summary, step.where);
     }
     if (view.failure)
         throw view.failure;
-}
-
-
-/***/ }),
-
-/***/ 5918:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   N4: () => (/* binding */ endGroup),
-/* harmony export */   Oh: () => (/* binding */ startGroup),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   Yz: () => (/* binding */ debug),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   fz: () => (/* binding */ annotate),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   wW: () => (/* binding */ registeredSecrets)
-/* harmony export */ });
-/* unused harmony exports issueCommand, group */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7841);
-
-
-
-/**
- * How every lockstep action talks to the runner: outputs, annotations, the job
- * summary, masking, log groups. These write exactly what @actions/core writes
- * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
- * the difference — but without loading @actions/core, whose HTTP client
- * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
- * whole chart check takes. Inputs are read by action/inputs.ts.
- */
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Prints `::command k=v,…::message` with the runner's escaping. */
-function issueCommand(command, props, message) {
-    const list = Object.entries(props)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-}
-/** An error, warning or notice annotation at a file and line. */
-function annotate(level, message, where = {}) {
-    issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
-}
-/**
- * Sets a step output (GITHUB_OUTPUT when present, else the legacy command).
- * A value over GitHub's 1 MB output limit is cut at a line boundary with a
- * last line saying so (`where`: where the full text is), and a warning names
- * the output: the runner would otherwise drop or cut it silently.
- */
-function setOutput(name, value, where) {
-    const fitted = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBytes */ .u8)(value, _text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .OUTPUT_CAP */ .bs, (o) => `… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
-    if (fitted.omitted) {
-        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
-        value = fitted.text;
-    }
-    const file = process.env.GITHUB_OUTPUT;
-    if (file) {
-        // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
-        // node:crypto is not loaded for it).
-        let delimiter;
-        do
-            delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-        while (value.includes(delimiter) || name.includes(delimiter));
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`, 'utf8');
-    }
-    else {
-        issueCommand('set-output', { name }, value);
-    }
-}
-/** Bytes of the summary file this process has seen (what was there at its first append, plus its writes). */
-let summaryBytes;
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. The file never grows past SUMMARY_CAP (GitHub drops a whole
- * summary over 1 MiB): what does not fit is cut at a line boundary, open code
- * fences and <details> closed, and a last line says what was left out and
- * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
- */
-function appendSummary(markdown, where) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        process.stdout.write(`${markdown}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-        return;
-    }
-    if (summaryBytes?.file !== file)
-        summaryBytes = { file, bytes: sizeOf(file) };
-    const room = _text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .SUMMARY_CAP */ .GY - summaryBytes.bytes - Buffer.byteLength(node_os__WEBPACK_IMPORTED_MODULE_1__.EOL);
-    const fitted = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .fitToBytes */ .u8)(markdown, room, (o) => `> **Note:** ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_2__/* .describeOmitted */ .QQ)(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
-    if (fitted.text === '' && fitted.omitted)
-        return;
-    const text = `${fitted.text}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, text, 'utf8');
-    summaryBytes.bytes += Buffer.byteLength(text);
-}
-function sizeOf(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size;
-    }
-    catch {
-        return 0;
-    }
-}
-/** A plain log line. */
-function info(line) {
-    process.stdout.write(`${line}${node_os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
-}
-/** A debug line (shown when the workflow enables step debug logging). */
-function debug(line) {
-    issueCommand('debug', {}, line);
-}
-/** Starts a collapsible log group. */
-function group(title) {
-    issueCommand('group', {}, title);
-}
-/** Starts a collapsible log group (the @actions/core name). */
-const startGroup = group;
-/** A warning annotation, optionally at a file and line. */
-function warning(message, where = {}) {
-    annotate('warning', message, where);
-}
-const secrets = new Set();
-/** Registers a secret: the runner masks it in every later log line, and the failure path redacts every form of it. */
-function setSecret(secret) {
-    if (secret === '')
-        return;
-    secrets.add(secret);
-    issueCommand('add-mask', {}, secret);
-}
-/** The secrets registered so far (setSecret). */
-function registeredSecrets() {
-    return [...secrets];
-}
-/** Ends the current log group. */
-function endGroup() {
-    issueCommand('endgroup', {}, '');
 }
 
 
@@ -747,7 +729,14 @@ class UserError extends Error {
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
+        return new UserError(this.detail, {
+            file: where.file,
+            line: where.line,
+            col: where.col,
+            hint: this.hint,
+            cliHint: this.cliHint,
+            input: this.input,
+        });
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -817,7 +806,9 @@ function resolveInside(workspace, path, what) {
             break; // does not exist (yet): nothing further to check
         }
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, { hint: 'point at the real path inside the repository' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, {
+                hint: 'point at the real path inside the repository',
+            });
     }
     return abs;
 }
@@ -866,7 +857,9 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
+            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        });
     }
     if (!st.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
@@ -920,10 +913,9 @@ function insideGitCheckout(dir, env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H3: () => (/* binding */ identityInput),
-/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
+/* harmony export */   H3: () => (/* binding */ identityInput)
 /* harmony export */ });
-/* unused harmony export parseIdentity */
+/* unused harmony exports BOT_IDENTITY, parseIdentity */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 /** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
@@ -995,7 +987,6 @@ function releaseRequest(inputs, world) {
         author: (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
         committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
         dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
-        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
     };
     // Not a repository, or a bare one: said before any git runs.
     (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, request.workingDirectory, 'working-directory', world.env);
@@ -1014,7 +1005,7 @@ const release = {
     secrets: ['github-token'],
     request: releaseRequest,
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2797))).runRelease,
-    view: async () => (await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 8242))).releaseViews,
+    view: async () => (await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 1335))).releaseViews,
 };
 
 
@@ -1172,7 +1163,10 @@ function escapeForLog(s) {
  * workflow command.
  */
 function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 

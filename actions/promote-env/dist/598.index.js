@@ -1,5 +1,5 @@
-export const id = 598;
-export const ids = [598];
+export const id = 727;
+export const ids = [727];
 export const modules = {
 
 /***/ 311:
@@ -55,7 +55,9 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
     const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(before);
-    let expected = ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .recentlyParsed */ ._I)(body, file, opts.cache) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+    let expected = ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .recentlyParsed */ ._I)(body, file, opts.cache) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false })).toJS({
+        maxAliasCount: -1,
+    });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(after);
@@ -170,23 +172,37 @@ function locate(parsed, path, label) {
         refuseShared(parsed, node, label, aliased);
         if (typeof key === 'number') {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
             const item = node.items[key];
             if (item === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
             parents.push(node);
             node = item;
             continue;
         }
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const where = formatPath(path.slice(0, i));
-            const hint = where && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path` : 'check the key path';
+            const hint = where && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)
+                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
+                : 'check the key path';
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
         }
         const map = node;
         const pairs = map.items.filter((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
         if (pairs.length > 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key '${key}'`, { file, line: parsed.lineOf(pairs[1].key), hint: 'remove one of the duplicate keys' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key '${key}'`, {
+                file,
+                line: parsed.lineOf(pairs[1].key),
+                hint: 'remove one of the duplicate keys',
+            });
         const pair = pairs[0];
         if (!pair) {
             const merge = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === '<<');
@@ -208,7 +224,11 @@ function locate(parsed, path, label) {
                 empty.range = [colon + 1, colon + 1, colon + 1];
                 return { found: true, node: empty, parents };
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, { file, line: parsed.lineOf(pair.key), hint: 'fill in the mapping' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
+                file,
+                line: parsed.lineOf(pair.key),
+                hint: 'fill in the mapping',
+            });
         }
         node = pair.value;
     }
@@ -336,15 +356,27 @@ function spliceFor(parsed, e) {
     const node = at.node;
     const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}, not a single value`, { file, line, hint: 'check the key path' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}, not a single value`, {
+            file,
+            line,
+            hint: 'check the key path',
+        });
     const scalar = node;
     const [start, end] = scalar.range;
     if (scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL || scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+            file,
+            line,
+            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
+        });
     const source = body.slice(start, end);
     const empty = scalar.value === null;
     if (scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && !empty && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .plainReadsAsString */ .zN)(source) && !e.replaceAmbiguous)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+            file,
+            line,
+            hint: `quote it: "${source}"`,
+        });
     if (!empty && String(scalar.value) === e.value)
         return undefined;
     let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
@@ -370,7 +402,9 @@ function setScalars(text, file, edits, opts = {}) {
             continue;
         const p = parseForEdit(out, file, opts.document, opts.cache);
         const leaf = s.create.path[s.create.path.length - 1];
-        const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
+        const filled = typeof leaf === 'string'
+            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p))
+            : undefined;
         if (filled !== undefined) {
             out = filled;
             continue;
@@ -379,7 +413,9 @@ function setScalars(text, file, edits, opts = {}) {
         if (at.found)
             continue;
         const flow = at.parent.flow === true || inFlow(at.parents);
-        const like = s.create.quoteLike === undefined ? undefined : at.parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const like = s.create.quoteLike === undefined
+            ? undefined
+            : at.parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
         const style = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(like) && (like.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE || like.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE) ? like.type : undefined;
         const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
         out = insertPair(p, eol, at.parent, [rendered], s.create.after);
@@ -440,7 +476,11 @@ function insertPair(parsed, eol, map, lines, after) {
     const body = parsed.text;
     if (map.flow) {
         if (lines.length !== 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a nested value to a flow mapping ({…})', { file: parsed.file, line: parsed.lineOf(map), hint: 'write the mapping in block style' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a nested value to a flow mapping ({…})', {
+                file: parsed.file,
+                line: parsed.lineOf(map),
+                hint: 'write the mapping in block style',
+            });
         const close = body.lastIndexOf('}', map.range[1]);
         const inner = body.slice(map.range[0] + 1, close);
         const sep = inner.trim() === '' ? '' : ', ';
@@ -450,10 +490,15 @@ function insertPair(parsed, eol, map, lines, after) {
         return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
     }
     if (map.items.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a key to an empty mapping', { file: parsed.file, line: parsed.lineOf(map), hint: 'add the key by hand' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a key to an empty mapping', {
+            file: parsed.file,
+            line: parsed.lineOf(map),
+            hint: 'add the key by hand',
+        });
     const firstKey = map.items[0].key;
     const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
-    const anchorPair = (after !== undefined ? map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === after) : undefined) ?? map.items[map.items.length - 1];
+    const anchorPair = (after !== undefined ? map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === after) : undefined) ??
+        map.items[map.items.length - 1];
     const v = anchorPair.value;
     const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
     let at;
@@ -501,7 +546,11 @@ function setBlockScalar(text, file, path, content, opts = {}) {
     if (!isScalar(node))
         throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
     if (inFlow(at.parents))
-        throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, { file, line, hint: 'write the mapping in block style' });
+        throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
+            file,
+            line,
+            hint: 'write the mapping in block style',
+        });
     const scalar = node;
     if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL)
         return text;
@@ -547,7 +596,9 @@ function fillEmptyParent(parsed, eol, path, childLines, unit) {
     const pair = grand.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     const value = pair?.value;
     // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
-    const empty = value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null && (value.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN || value.range[0] === value.range[1])) || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value) && value.flow === true && value.items.length === 0);
+    const empty = value === null ||
+        ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null && (value.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN || value.range[0] === value.range[1])) ||
+        ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value) && value.flow === true && value.items.length === 0);
     if (!pair || !empty)
         return undefined;
     const body = parsed.text;
@@ -582,13 +633,11 @@ function locateOrUndefined(parsed, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
 /* harmony export */   dm: () => (/* binding */ gitSpawner),
-/* harmony export */   nR: () => (/* binding */ ObjectReader),
-/* harmony export */   q_: () => (/* binding */ gitText)
+/* harmony export */   nR: () => (/* binding */ ObjectReader)
 /* harmony export */ });
-/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, diffSinceMergeBase, treeBefore, pathsContaining */
+/* unused harmony exports gitText, listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, diffSinceMergeBase, parseRawDiff, treeBefore, pathsContaining */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -715,7 +764,11 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
@@ -958,7 +1011,15 @@ function localGitAt(gitDir, base = process.env) {
             inherited[k] = v;
     return (args, opts = {}) => new Promise((done, fail) => {
         // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
-        const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
         const child = (0,external_node_child_process_.spawn)('git', [...objects/* GIT_NO_HOOKS */.YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
@@ -1176,12 +1237,19 @@ function generatedTrailer(action) {
 }
 function checkIdentity(who, role) {
     if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
-        throw new errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, { hint: "use 'Name <email>'" });
+        throw new errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
+            hint: "use 'Name <email>'",
+        });
 }
 function checkPath(path) {
     const parts = path.split('/');
-    if (path === '' || path.startsWith('/') || /[\0\r\n\\]/.test(path) || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, { hint: 'paths are relative to the repository root, with / separators' });
+    if (path === '' ||
+        path.startsWith('/') ||
+        /[\0\r\n\\]/.test(path) ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
+            hint: 'paths are relative to the repository root, with / separators',
+        });
 }
 /** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
 function checkDate(date) {
@@ -1323,7 +1391,10 @@ const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
 /** The same fix from a terminal. */
 const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
 function firstLine(s) {
-    return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
+    return (s
+        .trim()
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? 'no output');
 }
 /** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
 function remoteFailure(what, remote, stderr) {
@@ -1349,7 +1420,16 @@ async function fetchBranch(git, remote, branch) {
     const tracking = `refs/remotes/${remote}/${branch}`;
     const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
     const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
-    const r = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, `+refs/heads/${branch}:${tracking}`]);
+    const r = await git([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        ...depth,
+        '--',
+        remote,
+        `+refs/heads/${branch}:${tracking}`,
+    ]);
     if (r.code !== 0) {
         if (/couldn't find remote ref/i.test(r.stderr))
             return undefined;
@@ -1511,7 +1591,10 @@ function appendTrailer(message, trailer) {
 }
 /** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
 function hasTrailer(message, trailer) {
-    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n\s*\n/);
     const last = paragraphs[paragraphs.length - 1] ?? '';
     return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
 }
@@ -1624,7 +1707,10 @@ async function deepen(git, remote, tip, step, what) {
         throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
     const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
     if (f.code !== 0)
-        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
+            hint: FETCH_DEPTH_HINT,
+            cliHint: UNSHALLOW_HINT,
+        });
 }
 // The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
 const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
@@ -1641,7 +1727,16 @@ async function isBaseUpdateMerge(local, c, head) {
     const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
     if (contained.code !== 0)
         return false;
-    const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', c.parents[0], c.parents[1]]);
+    const m = await local([
+        'merge-tree',
+        '--write-tree',
+        '-z',
+        '--name-only',
+        '--no-messages',
+        '--end-of-options',
+        c.parents[0],
+        c.parents[1],
+    ]);
     return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
 }
 /**
@@ -1672,9 +1767,18 @@ async function replayCommits(git, onto, commits) {
                 skipped.push(sha);
                 continue;
             }
-            return { ok: false, commit: sha, subject, files: [], reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed' };
+            return {
+                ok: false,
+                commit: sha,
+                subject,
+                files: [],
+                reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
+            };
         }
-        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], { env: SCRATCH_ENV, input: 'lockstep replay base\n' });
+        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+            env: SCRATCH_ENV,
+            input: 'lockstep replay base\n',
+        });
         const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
         const out = m.stdout.toString('utf8').split('\0');
         if (m.code === 1)
@@ -1861,7 +1965,7 @@ function pairValue(map, key) {
             for (const p of map.items) {
                 if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
                     continue;
-                const k = String((p.key).value);
+                const k = String(p.key.value);
                 if (!index.has(k))
                     index.set(k, p.value);
             }
@@ -1869,7 +1973,7 @@ function pairValue(map, key) {
         }
         return index.get(key);
     }
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String((p.key).value) === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
 function scalarText(node) {
@@ -1908,7 +2012,11 @@ function readPin(text, file, key, opts = {}) {
         const registry = scalarText(pairValue(node, 'registry'));
         const repo = scalarText(repoNode);
         if (tagNode === undefined && digestNode === undefined && repo === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a mapping without repository, tag or digest`, { file, line: parsed.lineOf(node) ?? lastLine, hint: 'point values-key at the image block (the mapping holding tag:)' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a mapping without repository, tag or digest`, {
+                file,
+                line: parsed.lineOf(node) ?? lastLine,
+                hint: 'point values-key at the image block (the mapping holding tag:)',
+            });
         return {
             style: 'map',
             file,
@@ -1921,13 +2029,26 @@ function readPin(text, file, key, opts = {}) {
         };
     }
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (node.value !== null && typeof node.value === 'object'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a list, not an image`, { file, line: lastLine, hint: 'point values-key at the image block or image string' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a list, not an image`, {
+            file,
+            line: lastLine,
+            hint: 'point values-key at the image block or image string',
+        });
     const value = scalarText(node) ?? '';
     const leaf = path[path.length - 1];
     if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
         return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
     const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_5__/* .splitReference */ .mQ)(value);
-    return { style: 'string', file, key, path, line: lastLine, repository: ref.name || undefined, tag: ref.tag || undefined, digest: ref.digest || undefined };
+    return {
+        style: 'string',
+        file,
+        key,
+        path,
+        line: lastLine,
+        repository: ref.name || undefined,
+        tag: ref.tag || undefined,
+        digest: ref.digest || undefined,
+    };
 }
 /** True when the pin already holds the target (an undefined tag counts as kept). */
 function pinMatches(pin, target) {
@@ -1968,7 +2089,13 @@ function pinEdits(pin, target) {
         if (tag !== undefined && tag !== pin.tag)
             edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: 'repository', quoteLike: 'repository' });
         if (target.digest !== undefined && target.digest !== pin.digest)
-            edits.push({ path: [...pin.path, 'digest'], value: target.digest, create: true, after: 'tag', quoteLike: pin.repository !== undefined ? 'repository' : 'tag' });
+            edits.push({
+                path: [...pin.path, 'digest'],
+                value: target.digest,
+                create: true,
+                after: 'tag',
+                quoteLike: pin.repository !== undefined ? 'repository' : 'tag',
+            });
         if (target.digest === undefined && pin.digest !== undefined)
             edits.push({ path: [...pin.path, 'digest'], value: '' });
     }
@@ -2000,31 +2127,49 @@ function shortDigest(digest) {
 
 /***/ }),
 
-/***/ 8598:
+/***/ 6727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EI: () => (/* binding */ changesTable),
-/* harmony export */   SI: () => (/* binding */ pullTitle),
-/* harmony export */   b4: () => (/* binding */ changesOutput),
-/* harmony export */   c2: () => (/* binding */ pullBody),
-/* harmony export */   df: () => (/* binding */ commitMessage),
-/* harmony export */   fZ: () => (/* binding */ driftMarkdown),
-/* harmony export */   pW: () => (/* binding */ checksMarkdown)
-/* harmony export */ });
-/* unused harmony export rollbackCommand */
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
-/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5813);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8960);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b4: () => (/* binding */ changesOutput),
+  EI: () => (/* binding */ changesTable),
+  pW: () => (/* binding */ checksMarkdown),
+  df: () => (/* binding */ commitMessage),
+  fZ: () => (/* binding */ driftMarkdown),
+  c2: () => (/* binding */ pullBody),
+  SI: () => (/* binding */ pullTitle)
+});
+
+// UNUSED EXPORTS: rollbackCommand
+
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
+var publish = __webpack_require__(5813);
+;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
+var pins = __webpack_require__(3952);
+;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
 
 
 
-/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
-const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 function pullTitle(fromLabel, to, plan) {
     const names = plan.changes.map((c) => c.service);
@@ -2033,32 +2178,32 @@ function pullTitle(fromLabel, to, plan) {
 }
 /** The commit message: the title, one line per change, and the generated-commit trailer. */
 function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,pins/* shortDigest */.VK)(c.newDigest)})`);
     if (plan.chart)
         lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
-    return `${title}\n\n${lines.join('\n')}\n\n${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}\n`;
+    return `${title}\n\n${lines.join('\n')}\n\n${(0,publish/* generatedTrailer */.ty)('promote-env')}\n`;
 }
 /** The table of changes: service, old → new tag and digest, where verified, source commit. */
 function changesTable(plan) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${(0,pins/* shortDigest */.VK)(c.oldDigest)} → ${(0,pins/* shortDigest */.VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
         c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
     ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+    return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 /** Every environment side by side. */
 function driftMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+    return markdownTable(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
 }
 /** The checks table shown when require-checks stops a promotion (and on success). */
 function checksMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+    return markdownTable(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
 }
 /** The command that puts the target's pins back as they are at `baseSha`. */
 function rollbackCommand(to, baseSha, services, repository) {
@@ -2072,12 +2217,12 @@ function rollbackCommand(to, baseSha, services, repository) {
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 function pullBody(p) {
     const { plan } = p;
-    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,markdown/* escapeMarkdown */.FV)(n)}`), ''] : [];
     return [
         ...notes,
-        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
+        `Promotes **${(0,markdown/* escapeMarkdown */.FV)(p.fromLabel)}** → **${(0,markdown/* escapeMarkdown */.FV)(p.to)}** on ${(0,markdown/* codeSpan */.SS)(p.base)} (base ${(0,markdown/* escapeMarkdown */.FV)(p.baseSha.slice(0, 12))}).`,
         '',
-        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
+        `Source: ${(0,markdown/* escapeMarkdown */.FV)(plan.sourceLabel)}.`,
         '',
         changesTable(plan),
         '',
@@ -2090,10 +2235,8 @@ function pullBody(p) {
         'Roll back (restores what these keys pinned before this promotion):',
         '',
         // One line, in a fence no backtick run of a name can close.
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+        (0,markdown/* codeBlock */.DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
-        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
-        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }
@@ -2109,7 +2252,13 @@ function changesOutput(plan) {
         'new-digest': c.newDigest ?? null,
     }));
     if (plan.chart)
-        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+        rows.push({
+            service: 'chart',
+            file: plan.chart.file,
+            line: plan.chart.line,
+            'old-version': plan.chart.old,
+            'new-version': plan.chart.new,
+        });
     return JSON.stringify(rows);
 }
 
@@ -2265,39 +2414,6 @@ function registryBaseUrl(registry) {
 
 /***/ }),
 
-/***/ 8960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ markdownTable)
-/* harmony export */ });
-/* unused harmony export writeSummary */
-/* harmony import */ var _action_workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5827);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9888);
-
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeTableCell */ .aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    appendSummary(markdown, where);
-}
-
-
-/***/ }),
-
 /***/ 9002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2359,14 +2475,14 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
     const errors = [];
     jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
-    return code
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 
@@ -2560,9 +2676,21 @@ function checkImageMap(map, path, parsed, out) {
             tag = tag.slice(0, at);
         }
         if (tag === 'latest')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
         else if (tag.trim() === '')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
     }
     const digestNode = digestPair?.value;
     const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
@@ -2590,7 +2718,13 @@ function checkImageString(ref, path, line, fileName, out) {
     else if (hasTagSeparator && tag === '')
         out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
     if (!digest || !DIGEST.test(digest))
-        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
 }
 /** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
 function splitReference(ref) {
@@ -2637,10 +2771,18 @@ function parseYaml(text, file, opts = {}) {
         const err = d.errors[0];
         const dup = err ? undefined : duplicateKey(d.contents);
         if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file, line: lineAt(err.pos[0]), hint: 'fix the YAML syntax' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
         }
         if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, { file, line: lineAt(dup), hint: 'remove one of the duplicate keys' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
         }
     }
     if (list.length > 1 && !opts.allowMulti) {
@@ -2666,7 +2808,10 @@ function parseYaml(text, file, opts = {}) {
 /** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
 const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
 /** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml

@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4872);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7568);
 /* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4872:
+/***/ 7568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -264,9 +264,7 @@ function splitList(raw) {
 }
 /** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
 function splitListLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
         .filter((s) => s !== '')
         .map((item) => ({ item, line: i + 1 })));
@@ -296,240 +294,6 @@ function splitOutsideBraces(line) {
 var markdown = __nccwpck_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
 var secrets = __nccwpck_require__(1068);
-// EXTERNAL MODULE: ./packages/core/src/action/workflow-commands.ts + 1 modules
-var workflow_commands = __nccwpck_require__(5827);
-;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
-
-
-
-
-
-/**
- * The one failure path of every action: runs `main`, and turns whatever it
- * throws (an Error, a string, anything) into a failed step. A UserError becomes
- * an annotation at its file and line plus a summary line, without a stack
- * trace; anything else fails the step and keeps its stack in the debug log.
- */
-async function runAction(main) {
-    try {
-        await main();
-    }
-    catch (e) {
-        await reportFailure(e);
-    }
-}
-/** Reports a thrown value as runAction does; exported for tests and the CLI. */
-async function reportFailure(e) {
-    // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
-    // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
-    const clean = (text) => (0,secrets/* redact */.E)(text, (0,workflow_commands/* registeredSecrets */.wW)());
-    const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
-    if (userErrors.length > 0) {
-        for (const err of userErrors) {
-            (0,workflow_commands/* annotate */.fz)('error', (0,log/* escapeForLog */.z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
-        }
-        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
-        if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
-            (0,workflow_commands/* appendSummary */.fe)(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,markdown/* escapeMarkdown */.FV)(clean(err.format()))}`), ''].join('\n'));
-        process.exitCode = 1;
-        return;
-    }
-    const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
-    if (e instanceof Error && e.stack)
-        (0,workflow_commands/* debug */.Yz)(clean(e.stack));
-    // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
-    (0,workflow_commands/* annotate */.fz)('error', isApiError(e) ? (0,log/* escapeForLog */.z)(message) : `internal error: ${(0,log/* escapeForLog */.z)(message)}`);
-    process.exitCode = 1;
-}
-/** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
-function isApiError(e) {
-    return e instanceof Error && e.name === 'GitHubError';
-}
-function safeString(v) {
-    try {
-        return JSON.stringify(v) ?? String(v);
-    }
-    catch {
-        return String(v);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
-
-/**
- * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
- * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
- * read the variable and pass the result in; operations never read the environment.
- */
-function sourceDate(epoch, now = new Date()) {
-    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-    return d.toISOString().slice(0, 10);
-}
-/**
- * Core names files relative to the working directory; users (annotations,
- * terminals) need them relative to the workspace. Returns the same kind of
- * error with each location moved by `show`.
- */
-function relocateErrors(e, show) {
-    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
-    if (e instanceof UserErrors)
-        return new UserErrors(e.errors.map(move), { summarized: e.summarized });
-    if (e instanceof UserError)
-        return move(e);
-    return e;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
-var retry = __nccwpck_require__(6371);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
-
-/** Events whose payload names a pull request's (or merge group's) base. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/**
- * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
- * simply no pull request; a pull request event whose payload is missing or
- * unreadable is reported as such, so a caller can say so instead of treating
- * it as "not a pull request".
- */
-function readEventFile(name, path) {
-    const fail = (what) => ({ event: {}, problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined });
-    if (!path)
-        return fail('is missing (GITHUB_EVENT_PATH is not set)');
-    if (!(0,external_node_fs_.existsSync)(path))
-        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch (e) {
-        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
-    }
-    try {
-        const event = JSON.parse(text);
-        return event !== null && typeof event === 'object' && !Array.isArray(event) ? { event: event } : fail(`${path} does not hold a JSON object`);
-    }
-    catch {
-        return fail(`${path} is not valid JSON`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/world.ts
-
-
-
-
-
-/**
- * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
- * folder), the event file read on first use, the real clock and services,
- * progress to the runner's log (every line escaped: a file's text can never
- * be a workflow command), secrets masked with add-mask, warnings as annotations.
- */
-function actionWorld(env = process.env) {
-    let event;
-    return {
-        face: 'action',
-        workspace: env.GITHUB_WORKSPACE || process.cwd(),
-        env,
-        event: () => {
-            if (event === undefined) {
-                const read = readEventFile(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
-                event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
-            }
-            return event;
-        },
-        clock: retry/* systemClock */.ml,
-        date: sourceDate(env.SOURCE_DATE_EPOCH),
-        reporter: {
-            info: (l) => workflow_commands/* info */.pq((0,log/* escapeForLog */.z)(l)),
-            debug: (l) => workflow_commands/* debug */.Yz((0,log/* escapeForLog */.z)(l)),
-            group: workflow_commands/* startGroup */.Oh,
-            endGroup: workflow_commands/* endGroup */.N4,
-        },
-        secret: (v) => workflow_commands/* setSecret */.Pq(v),
-        warning: (l) => workflow_commands/* warning */.$e((0,log/* escapeForLog */.z)(l)),
-        services: {},
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action/present.ts
-
-
-
-
-
-/**
- * The runner's one entry for every action: the inputs (secrets masked
- * first) → the operation's request; only once that was accepted is the run
- * loaded (the one lazy-load point, so a refused input costs no more than
- * starting Node); the result → its runner view, presented; any failure
- * through runAction's one failure path.
- */
-async function runOperation(op, world = actionWorld(process.env)) {
-    await runAction(async () => {
-        const inputs = new Inputs(envInputs(world.env));
-        for (const name of op.secrets ?? []) {
-            const value = inputs.optional(name);
-            if (value)
-                world.secret(value);
-        }
-        if (op.secrets?.includes('github-token'))
-            world.token = inputs.optional('github-token');
-        const request = op.request(inputs, world);
-        const run = await op.run();
-        const result = await run(request, world);
-        present((await op.view()).runner(result));
-    });
-}
-/**
- * Tells the runner a view: each step in order (log lines escaped unless the
- * view made them safe, annotations always escaped), then throws its failure
- * for the failure path, after the outputs and summary are written.
- */
-function present(view) {
-    for (const step of view.steps) {
-        if ('info' in step)
-            workflow_commands/* info */.pq(step.raw ? step.info : (0,log/* escapeForLog */.z)(step.info));
-        else if ('group' in step)
-            workflow_commands/* startGroup */.Oh(step.group);
-        else if ('endGroup' in step)
-            workflow_commands/* endGroup */.N4();
-        else if ('annotate' in step)
-            workflow_commands/* annotate */.fz(step.annotate, (0,log/* escapeForLog */.z)(step.message), { file: step.file, line: step.line, title: step.title });
-        else if ('output' in step)
-            workflow_commands/* setOutput */.uH(step.output, step.value, step.where);
-        else
-            workflow_commands/* appendSummary */.fe(step.summary, step.where);
-    }
-    if (view.failure)
-        throw view.failure;
-}
-
-
-/***/ }),
-
-/***/ 5827:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fz: () => (/* binding */ annotate),
-  fe: () => (/* binding */ appendSummary),
-  Yz: () => (/* binding */ debug),
-  N4: () => (/* binding */ endGroup),
-  pq: () => (/* binding */ info),
-  wW: () => (/* binding */ registeredSecrets),
-  uH: () => (/* binding */ setOutput),
-  Pq: () => (/* binding */ setSecret),
-  Oh: () => (/* binding */ startGroup),
-  $e: () => (/* binding */ warning)
-});
-
-// UNUSED EXPORTS: group, issueCommand
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -746,21 +510,233 @@ const startGroup = group;
 function warning(message, where = {}) {
     annotate('warning', message, where);
 }
-const secrets = new Set();
+const workflow_commands_secrets = new Set();
 /** Registers a secret: the runner masks it in every later log line, and the failure path redacts every form of it. */
 function setSecret(secret) {
     if (secret === '')
         return;
-    secrets.add(secret);
+    workflow_commands_secrets.add(secret);
     issueCommand('add-mask', {}, secret);
 }
 /** The secrets registered so far (setSecret). */
 function registeredSecrets() {
-    return [...secrets];
+    return [...workflow_commands_secrets];
 }
 /** Ends the current log group. */
 function endGroup() {
     issueCommand('endgroup', {}, '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
+
+
+
+
+
+/**
+ * The one failure path of every action: runs `main`, and turns whatever it
+ * throws (an Error, a string, anything) into a failed step. A UserError becomes
+ * an annotation at its file and line plus a summary line, without a stack
+ * trace; anything else fails the step and keeps its stack in the debug log.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (e) {
+        reportFailure(e);
+    }
+}
+/** Reports a thrown value as runAction does; exported for tests and the CLI. */
+function reportFailure(e) {
+    // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
+    // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
+    const clean = (text) => (0,secrets/* redact */.E)(text, registeredSecrets());
+    const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
+    if (userErrors.length > 0) {
+        for (const err of userErrors) {
+            annotate('error', (0,log/* escapeForLog */.z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+        }
+        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
+        if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
+            appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,markdown/* escapeMarkdown */.FV)(clean(err.format()))}`), ''].join('\n'));
+        process.exitCode = 1;
+        return;
+    }
+    const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
+    if (e instanceof Error && e.stack)
+        debug(clean(e.stack));
+    // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
+    annotate('error', isApiError(e) ? (0,log/* escapeForLog */.z)(message) : `internal error: ${(0,log/* escapeForLog */.z)(message)}`);
+    process.exitCode = 1;
+}
+/** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
+function isApiError(e) {
+    return e instanceof Error && e.name === 'GitHubError';
+}
+function safeString(v) {
+    try {
+        return JSON.stringify(v) ?? String(v);
+    }
+    catch {
+        return String(v);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
+    if (e instanceof UserErrors)
+        return new UserErrors(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof UserError)
+        return move(e);
+    return e;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __nccwpck_require__(6371);
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
+
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
+ */
+function readEventFile(name, path) {
+    const fail = (what) => ({
+        event: {},
+        problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined,
+    });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event)
+            ? { event: event }
+            : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/world.ts
+
+
+
+
+
+/**
+ * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
+ * folder), the event file read on first use, the real clock and services,
+ * progress to the runner's log (every line escaped: a file's text can never
+ * be a workflow command), secrets masked with add-mask, warnings as annotations.
+ */
+function actionWorld(env = process.env) {
+    let event;
+    return {
+        face: 'action',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        env,
+        event: () => {
+            if (event === undefined) {
+                const read = readEventFile(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+                event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
+            }
+            return event;
+        },
+        clock: retry/* systemClock */.ml,
+        date: sourceDate(env.SOURCE_DATE_EPOCH),
+        reporter: {
+            info: (l) => info((0,log/* escapeForLog */.z)(l)),
+            debug: (l) => debug((0,log/* escapeForLog */.z)(l)),
+            group: startGroup,
+            endGroup: endGroup,
+        },
+        secret: (v) => setSecret(v),
+        warning: (l) => warning((0,log/* escapeForLog */.z)(l)),
+        services: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/present.ts
+
+
+
+
+
+/**
+ * The runner's one entry for every action: the inputs (secrets masked
+ * first) → the operation's request; only once that was accepted is the run
+ * loaded (the one lazy-load point, so a refused input costs no more than
+ * starting Node); the result → its runner view, presented; any failure
+ * through runAction's one failure path.
+ */
+async function runOperation(op, world = actionWorld(process.env)) {
+    await runAction(async () => {
+        const inputs = new Inputs(envInputs(world.env));
+        for (const name of op.secrets ?? []) {
+            const value = inputs.optional(name);
+            if (value)
+                world.secret(value);
+        }
+        if (op.secrets?.includes('github-token'))
+            world.token = inputs.optional('github-token');
+        const request = op.request(inputs, world);
+        const run = await op.run();
+        const result = await run(request, world);
+        present((await op.view()).runner(result));
+    });
+}
+/**
+ * Tells the runner a view: each step in order (log lines escaped unless the
+ * view made them safe, annotations always escaped), then throws its failure
+ * for the failure path, after the outputs and summary are written.
+ */
+function present(view) {
+    for (const step of view.steps) {
+        if ('info' in step)
+            info(step.raw ? step.info : (0,log/* escapeForLog */.z)(step.info));
+        else if ('group' in step)
+            startGroup(step.group);
+        else if ('endGroup' in step)
+            endGroup();
+        else if ('annotate' in step)
+            annotate(step.annotate, (0,log/* escapeForLog */.z)(step.message), { file: step.file, line: step.line, title: step.title });
+        else if ('output' in step)
+            setOutput(step.output, step.value, step.where);
+        else
+            appendSummary(step.summary, step.where);
+    }
+    if (view.failure)
+        throw view.failure;
 }
 
 
@@ -819,7 +795,14 @@ class UserError extends Error {
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
+        return new UserError(this.detail, {
+            file: where.file,
+            line: where.line,
+            col: where.col,
+            hint: this.hint,
+            cliHint: this.cliHint,
+            input: this.input,
+        });
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -888,7 +871,9 @@ function resolveInside(workspace, path, what) {
             break; // does not exist (yet): nothing further to check
         }
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, { hint: 'point at the real path inside the repository' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, {
+                hint: 'point at the real path inside the repository',
+            });
     }
     return abs;
 }
@@ -937,7 +922,9 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new UserError(`${shown} does not exist`, { hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        throw new UserError(`${shown} does not exist`, {
+            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        });
     }
     if (!st.isDirectory())
         throw new UserError(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
@@ -1153,7 +1140,10 @@ function escapeForLog(s) {
  * workflow command.
  */
 function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 

@@ -32,14 +32,18 @@ function cliToken(io, push) {
     if (token)
         io.secret(token);
     if (push && !token)
-        throw new _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('--push needs a GitHub token, and neither GITHUB_TOKEN nor GH_TOKEN is set', { hint: 'export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run' });
+        throw new _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('--push needs a GitHub token, and neither GITHUB_TOKEN nor GH_TOKEN is set', {
+            hint: 'export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run',
+        });
     return token;
 }
 /** owner/name of a hosted `origin`, for GITHUB_REPOSITORY when the shell does not set it. */
 function originRepository(cwd) {
     const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
     // Only a hosted remote (https://host/owner/name, ssh://, git@host:owner/name) names a repository; a local path does not.
-    const m = r.status === 0 ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim()) : null;
+    const m = r.status === 0
+        ? /^(?:(?:https?|ssh):\/\/[^/]+\/|[\w.-]+@[\w.-]+:)([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?\/?$/.exec(r.stdout.trim())
+        : null;
     return m ? m[1] : undefined;
 }
 /** The environment core reads the run context from: the shell's, with the repository taken from origin when unset. */
@@ -65,7 +69,12 @@ function localDifference(io, sha, read) {
     const changed = dirty.status === 0 && dirty.stdout.trim() !== '';
     if (commits === 0 && !changed)
         return undefined;
-    const what = [commits > 0 ? `${commits} local commit${commits === 1 ? '' : 's'} not on ${read}` : '', changed ? 'uncommitted changes' : ''].filter(Boolean).join(' and ');
+    const what = [
+        commits > 0 ? `${commits} local commit${commits === 1 ? '' : 's'} not on ${read}` : '',
+        changed ? 'uncommitted changes' : '',
+    ]
+        .filter(Boolean)
+        .join(' and ');
     return `note: read ${read} at ${sha.slice(0, 12)}; this checkout has ${what}, not shown here (push to see them)`;
 }
 

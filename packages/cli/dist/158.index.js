@@ -32,7 +32,19 @@ __webpack_require__.r(__webpack_exports__);
  * the base.
  */
 async function runStatus(i, world) {
-    const asked = { ...i, to: '', push: 'pr', verifySource: true, draft: false, labels: [], reviewers: [], allowSkip: false, requireChecks: [], dryRun: true, resolveDigests: false };
+    const asked = {
+        ...i,
+        to: '',
+        push: 'pr',
+        verifySource: true,
+        draft: false,
+        labels: [],
+        reviewers: [],
+        allowSkip: false,
+        requireChecks: [],
+        dryRun: true,
+        resolveDigests: false,
+    };
     const local = (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .localPromotion */ .dG)(asked, world.workspace);
     const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openSession */ .fA)(asked, local, world);
     try {

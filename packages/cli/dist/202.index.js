@@ -45,7 +45,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -171,7 +175,13 @@ async function runPromote(i, world) {
             request: req,
             dryRun: req.dryRun,
             changes: r.plan.files,
-            outputs: { changed: String(r.changed), 'pr-number': r.pull ? String(r.pull.number) : '', 'pr-url': r.pull?.url ?? '', branch: r.branch ?? '', changes: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesOutput */ .b4)(r.plan) },
+            outputs: {
+                changed: String(r.changed),
+                'pr-number': r.pull ? String(r.pull.number) : '',
+                'pr-url': r.pull?.url ?? '',
+                branch: r.branch ?? '',
+                changes: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .changesOutput */ .b4)(r.plan),
+            },
         };
     }
     finally {
@@ -238,14 +248,16 @@ async function promoteOn(req, route, ports) {
     state.baseSha = published.baseSha;
     if (published.outcome === 'rejected')
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the push to ${branch} was rejected: ${published.detail}`, {
-            hint: direct ? 'check branch protection: push: direct needs a token allowed to push to the base branch' : 'check the token may push branches (contents: write)',
+            hint: direct
+                ? 'check branch protection: push: direct needs a token allowed to push to the base branch'
+                : 'check the token may push branches (contents: write)',
         });
     if (published.outcome === 'empty')
         return result({ changed: false, outcome: 'nothing' });
     if (direct) {
         if (published.outcome === 'conflict')
             throw new Error(`unexpected conflict on a direct push to ${branch}`);
-        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged', ...apiCommits(published) });
+        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
     }
     return result(await openPull(req, route, ports, state, published, branch, label));
 }
@@ -254,7 +266,6 @@ function publishCommit(req, route, ports, state, branch, label) {
     return ports.git.publish({
         base: req.base,
         branch,
-        commitMode: req.commitMode,
         plan: async (sha) => {
             if (sha !== state.baseSha) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
@@ -264,7 +275,10 @@ function publishCommit(req, route, ports, state, branch, label) {
                 if (!(0,_promote_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .checksGreen */ .FX)(state.plan))
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
-            return { files: state.plan.files.map((f) => ({ path: f.path, content: f.after })), message: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .commitMessage */ .df)((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullTitle */ .SI)(label, route.to.name, state.plan), state.plan) };
+            return {
+                files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
+                message: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .commitMessage */ .df)((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullTitle */ .SI)(label, route.to.name, state.plan), state.plan),
+            };
         },
     });
 }
@@ -297,7 +311,15 @@ async function openPull(req, route, ports, state, published, branch, label) {
             branch,
             base: req.base,
             title: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullTitle */ .SI)(label, route.to.name, state.plan),
-            body: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullBody */ .c2)({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings, commitMode: req.commitMode }),
+            body: (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_3__/* .pullBody */ .c2)({
+                plan: state.plan,
+                fromLabel: label,
+                to: route.to.name,
+                baseSha: state.baseSha,
+                base: req.base,
+                repository: req.repository,
+                notes: warnings,
+            }),
             draft,
             labels: req.labels,
             reviewers: req.reviewers,
@@ -314,11 +336,7 @@ async function openPull(req, route, ports, state, published, branch, label) {
     const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
     if (wantAutoMerge && (pushed || outcome === 'created'))
         autoMerge = await github.enableAutoMerge(pull);
-    return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...apiCommits(published) };
-}
-/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
-function apiCommits(published) {
-    return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
+    return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft };
 }
 
 
@@ -339,16 +357,14 @@ function apiCommits(published) {
 /* unused harmony export rollbackCommand */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2655);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
 
 
 
-/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
-const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 function pullTitle(fromLabel, to, plan) {
     const names = plan.changes.map((c) => c.service);
@@ -357,7 +373,7 @@ function pullTitle(fromLabel, to, plan) {
 }
 /** The commit message: the title, one line per change, and the generated-commit trailer. */
 function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)})`);
     if (plan.chart)
         lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
     return `${title}\n\n${lines.join('\n')}\n\n${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}\n`;
@@ -367,22 +383,22 @@ function changesTable(plan) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
         c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
     ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 /** Every environment side by side. */
 function driftMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
 }
 /** The checks table shown when require-checks stops a promotion (and on success). */
 function checksMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
 }
 /** The command that puts the target's pins back as they are at `baseSha`. */
 function rollbackCommand(to, baseSha, services, repository) {
@@ -416,8 +432,6 @@ function pullBody(p) {
         // One line, in a fence no backtick run of a name can close.
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
-        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
-        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }
@@ -433,7 +447,13 @@ function changesOutput(plan) {
         'new-digest': c.newDigest ?? null,
     }));
     if (plan.chart)
-        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+        rows.push({
+            service: 'chart',
+            file: plan.chart.file,
+            line: plan.chart.line,
+            'old-version': plan.chart.old,
+            'new-version': plan.chart.new,
+        });
     return JSON.stringify(rows);
 }
 

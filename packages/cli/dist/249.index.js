@@ -51,12 +51,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
-/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7499);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
-
 
 
 
@@ -71,8 +69,6 @@ function promoteStatus(r) {
         case 'dry-run':
             return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
         case 'direct':
-            if (r.apiCommits)
-                return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (written through the GitHub API, the branch moved with a lease).`;
             return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
         default: {
             const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
@@ -92,7 +88,9 @@ function promoteLogLines(r) {
 }
 /** The warning when auto-merge was asked for and GitHub refused it; undefined otherwise. */
 function autoMergeWarning(r) {
-    return r.autoMerge && !r.autoMerge.enabled ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open` : undefined;
+    return r.autoMerge && !r.autoMerge.enabled
+        ? `auto-merge was not enabled: ${r.autoMerge.reason ?? 'not allowed'}; the pull request stays open`
+        : undefined;
 }
 /** The route as a heading: `dev → staging`, `ref:<sha> → prod`, `new pins → dev`. */
 function routeLabel(r) {
@@ -103,27 +101,30 @@ function routeLabel(r) {
 function promoteMarkdown(r) {
     const { plan } = r;
     // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
-    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
+    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
     if (plan.changes.length > 0 || plan.chart)
         parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
-        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
     if (plan.checks.length > 0)
         parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
     parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
     for (const n of r.notes)
-        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}`);
+        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
-        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
-    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
-    if (api)
-        parts.push('', api);
+        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
     return parts.join('\n');
 }
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
 function promoteView(r) {
     const { plan } = r;
-    const rows = plan.changes.map((c) => [c.service, `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`, `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`, `${c.file}:${c.line}`, c.verified]);
+    const rows = plan.changes.map((c) => [
+        c.service,
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+    ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '']);
     const unchanged = plan.unchanged.length > 0 ? [`Already up to date: ${plan.unchanged.join(', ')}.`] : [];
@@ -134,7 +135,7 @@ function promoteView(r) {
         status: promoteStatus(r).replace(' (diff in the log)', ''),
         headers: ['service', 'tag', 'digest', 'file', 'verified in'],
         rows,
-        notes: [...unchanged, ...checks, ...r.notes, ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiCommitLines */ .L)(r.apiCommits ?? [])],
+        notes: [...unchanged, ...checks, ...r.notes],
         warnings: warned ? [warned] : [],
     };
 }
@@ -143,7 +144,9 @@ function checksError(r) {
     if (r.outcome !== 'checks')
         return undefined;
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, { hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, {
+        hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
+    });
 }
 /**
  * The runner's view, in the order promote-env has always told it: a line per
@@ -155,7 +158,7 @@ function promoteRunnerView(r) {
     const steps = promoteLogLines(r).map((line) => ({ info: line }));
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-    steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_3__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
+    steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
     const warned = autoMergeWarning(r);
     if (warned)
         steps.push({ annotate: 'warning', message: warned });
@@ -185,16 +188,14 @@ const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
 /* unused harmony export rollbackCommand */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2655);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
 
 
 
-/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
-const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 function pullTitle(fromLabel, to, plan) {
     const names = plan.changes.map((c) => c.service);
@@ -203,7 +204,7 @@ function pullTitle(fromLabel, to, plan) {
 }
 /** The commit message: the title, one line per change, and the generated-commit trailer. */
 function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)})`);
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)})`);
     if (plan.chart)
         lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
     return `${title}\n\n${lines.join('\n')}\n\n${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}\n`;
@@ -213,22 +214,22 @@ function changesTable(plan) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
         c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
     ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 /** Every environment side by side. */
 function driftMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
 }
 /** The checks table shown when require-checks stops a promotion (and on success). */
 function checksMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
 }
 /** The command that puts the target's pins back as they are at `baseSha`. */
 function rollbackCommand(to, baseSha, services, repository) {
@@ -262,8 +263,6 @@ function pullBody(p) {
         // One line, in a fence no backtick run of a name can close.
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
-        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
-        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }
@@ -279,46 +278,14 @@ function changesOutput(plan) {
         'new-digest': c.newDigest ?? null,
     }));
     if (plan.chart)
-        rows.push({ service: 'chart', file: plan.chart.file, line: plan.chart.line, 'old-version': plan.chart.old, 'new-version': plan.chart.new });
+        rows.push({
+            service: 'chart',
+            file: plan.chart.file,
+            line: plan.chart.line,
+            'old-version': plan.chart.old,
+            'new-version': plan.chart.new,
+        });
     return JSON.stringify(rows);
-}
-
-
-/***/ }),
-
-/***/ 7499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
-/* harmony export */   L: () => (/* binding */ apiCommitLines)
-/* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2655);
-
-// commit-mode api, said the same way by prepare-release and promote-env:
-// which commits written through the GitHub API GitHub shows as Verified
-// (lockstep's own, signed by GitHub) and which keep their original status
-// (others' commits re-created with their author).
-/** What GitHub shows for one commit, in words. */
-function status(c) {
-    if (c.verified)
-        return 'Verified';
-    return c.keptAuthor ? `keeps its original status (${c.reason})` : `not verified (${c.reason})`;
-}
-/** Whose commit it is, in words. */
-function whose(c) {
-    return c.keptAuthor ? "someone else's, re-created with its author" : "lockstep's, authored by GitHub";
-}
-/** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
-function apiCommitLines(commits) {
-    return commits.map((c) => `${c.sha.slice(0, 12)} (${whose(c)}; built locally as ${c.local.slice(0, 12)}): ${status(c)}`);
-}
-/** The job summary's table of the commits written through the API (every cell escaped by markdownTable); empty without any. */
-function apiCommitsMarkdown(commits) {
-    if (!commits || commits.length === 0)
-        return '';
-    const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
-    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
 }
 
 
@@ -356,10 +323,18 @@ function parseYaml(text, file, opts = {}) {
         const err = d.errors[0];
         const dup = err ? undefined : duplicateKey(d.contents);
         if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file, line: lineAt(err.pos[0]), hint: 'fix the YAML syntax' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
         }
         if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, { file, line: lineAt(dup), hint: 'remove one of the duplicate keys' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
         }
     }
     if (list.length > 1 && !opts.allowMulti) {
@@ -385,7 +360,10 @@ function parseYaml(text, file, opts = {}) {
 /** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
 const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
 /** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml

@@ -55,7 +55,9 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
     const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(before);
-    let expected = ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .recentlyParsed */ ._I)(body, file, opts.cache) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+    let expected = ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .recentlyParsed */ ._I)(body, file, opts.cache) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false })).toJS({
+        maxAliasCount: -1,
+    });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(after);
@@ -172,23 +174,37 @@ function locate(parsed, path, label) {
         refuseShared(parsed, node, label, aliased);
         if (typeof key === 'number') {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
             const item = node.items[key];
             if (item === undefined)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
             parents.push(node);
             node = item;
             continue;
         }
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             const where = formatPath(path.slice(0, i));
-            const hint = where && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path` : 'check the key path';
+            const hint = where && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)
+                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
+                : 'check the key path';
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
         }
         const map = node;
         const pairs = map.items.filter((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
         if (pairs.length > 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key '${key}'`, { file, line: parsed.lineOf(pairs[1].key), hint: 'remove one of the duplicate keys' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key '${key}'`, {
+                file,
+                line: parsed.lineOf(pairs[1].key),
+                hint: 'remove one of the duplicate keys',
+            });
         const pair = pairs[0];
         if (!pair) {
             const merge = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === '<<');
@@ -210,7 +226,11 @@ function locate(parsed, path, label) {
                 empty.range = [colon + 1, colon + 1, colon + 1];
                 return { found: true, node: empty, parents };
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, { file, line: parsed.lineOf(pair.key), hint: 'fill in the mapping' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
+                file,
+                line: parsed.lineOf(pair.key),
+                hint: 'fill in the mapping',
+            });
         }
         node = pair.value;
     }
@@ -338,15 +358,27 @@ function spliceFor(parsed, e) {
     const node = at.node;
     const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}, not a single value`, { file, line, hint: 'check the key path' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}, not a single value`, {
+            file,
+            line,
+            hint: 'check the key path',
+        });
     const scalar = node;
     const [start, end] = scalar.range;
     if (scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL || scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+            file,
+            line,
+            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
+        });
     const source = body.slice(start, end);
     const empty = scalar.value === null;
     if (scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && !empty && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .plainReadsAsString */ .zN)(source) && !e.replaceAmbiguous)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+            file,
+            line,
+            hint: `quote it: "${source}"`,
+        });
     if (!empty && String(scalar.value) === e.value)
         return undefined;
     let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
@@ -372,7 +404,9 @@ function setScalars(text, file, edits, opts = {}) {
             continue;
         const p = parseForEdit(out, file, opts.document, opts.cache);
         const leaf = s.create.path[s.create.path.length - 1];
-        const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
+        const filled = typeof leaf === 'string'
+            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p))
+            : undefined;
         if (filled !== undefined) {
             out = filled;
             continue;
@@ -381,7 +415,9 @@ function setScalars(text, file, edits, opts = {}) {
         if (at.found)
             continue;
         const flow = at.parent.flow === true || inFlow(at.parents);
-        const like = s.create.quoteLike === undefined ? undefined : at.parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const like = s.create.quoteLike === undefined
+            ? undefined
+            : at.parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
         const style = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(like) && (like.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE || like.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE) ? like.type : undefined;
         const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
         out = insertPair(p, eol, at.parent, [rendered], s.create.after);
@@ -442,7 +478,11 @@ function insertPair(parsed, eol, map, lines, after) {
     const body = parsed.text;
     if (map.flow) {
         if (lines.length !== 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a nested value to a flow mapping ({…})', { file: parsed.file, line: parsed.lineOf(map), hint: 'write the mapping in block style' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a nested value to a flow mapping ({…})', {
+                file: parsed.file,
+                line: parsed.lineOf(map),
+                hint: 'write the mapping in block style',
+            });
         const close = body.lastIndexOf('}', map.range[1]);
         const inner = body.slice(map.range[0] + 1, close);
         const sep = inner.trim() === '' ? '' : ', ';
@@ -452,10 +492,15 @@ function insertPair(parsed, eol, map, lines, after) {
         return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
     }
     if (map.items.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a key to an empty mapping', { file: parsed.file, line: parsed.lineOf(map), hint: 'add the key by hand' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a key to an empty mapping', {
+            file: parsed.file,
+            line: parsed.lineOf(map),
+            hint: 'add the key by hand',
+        });
     const firstKey = map.items[0].key;
     const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
-    const anchorPair = (after !== undefined ? map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === after) : undefined) ?? map.items[map.items.length - 1];
+    const anchorPair = (after !== undefined ? map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === after) : undefined) ??
+        map.items[map.items.length - 1];
     const v = anchorPair.value;
     const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
     let at;
@@ -503,7 +548,11 @@ function setBlockScalar(text, file, path, content, opts = {}) {
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
     if (inFlow(at.parents))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, { file, line, hint: 'write the mapping in block style' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
+            file,
+            line,
+            hint: 'write the mapping in block style',
+        });
     const scalar = node;
     if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL)
         return text;
@@ -549,7 +598,9 @@ function fillEmptyParent(parsed, eol, path, childLines, unit) {
     const pair = grand.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     const value = pair?.value;
     // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
-    const empty = value === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null && (value.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN || value.range[0] === value.range[1])) || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value) && value.flow === true && value.items.length === 0);
+    const empty = value === null ||
+        ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null && (value.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN || value.range[0] === value.range[1])) ||
+        ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value) && value.flow === true && value.items.length === 0);
     if (!pair || !empty)
         return undefined;
     const body = parsed.text;
@@ -644,14 +695,14 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
     const errors = [];
     jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
-    return code
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 

@@ -256,7 +256,7 @@ const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 const join = (at, key) => (at ? `${at}.${key}` : key);
 const replies_int = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
 const str = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
-const optStr = (v, at) => (v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`);
+const optStr = (v, at) => v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`;
 function obj(fields) {
     return (v, at) => {
         if (!isObject(v))
@@ -283,11 +283,21 @@ function list(item) {
 }
 const optional = (check) => (v, at) => v === undefined || v === null ? undefined : check(v, at);
 const label = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })(v, at));
-const pull = obj({ number: replies_int, html_url: str, node_id: str, title: str, body: optStr, state: str, head: obj({ ref: str, sha: str }), base: obj({ ref: str }), labels: optional(list(label)) });
+const pull = obj({
+    number: replies_int,
+    html_url: str,
+    node_id: str,
+    title: str,
+    body: optStr,
+    state: str,
+    head: obj({ ref: str, sha: str }),
+    base: obj({ ref: str }),
+    labels: optional(list(label)),
+});
 const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
 const comment = obj({ id: replies_int, body: optStr });
 const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
-const anyJson = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
+const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
 const RULES = [
     ['GET', /^\/git\/ref\/.+$/, obj({ object: obj({ sha: str }) })],
@@ -323,10 +333,15 @@ function replyProblem(method, path, response) {
         return undefined;
     const { data } = response;
     if (typeof data === 'string' || data === undefined || data === null || data instanceof ArrayBuffer) {
-        const type = String(response.headers?.['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+        const type = String(response.headers?.['content-type'] ?? '')
+            .split(';')[0]
+            .trim()
+            .toLowerCase();
         const length = typeof data === 'string' ? Buffer.byteLength(data) : data instanceof ArrayBuffer ? data.byteLength : 0;
         if (/^application\/([a-z.+-]+\+)?json$/.test(type))
-            return length === 0 ? `the reply was empty or cut off (${type})` : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
+            return length === 0
+                ? `the reply was empty or cut off (${type})`
+                : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
         return length === 0 ? `the reply was empty${type ? ` (${type})` : ''}` : `the reply was not JSON (${type || 'no content type'})`;
     }
     const below = belowRepository(path);
@@ -530,7 +545,7 @@ const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/
 function proxyFetch(env, timeoutMs) {
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
     let agent;
-    return (async (input, init = {}) => {
+    return async (input, init = {}) => {
         // A whole-exchange timeout that surfaces as an ordinary network failure
         // (not an AbortError) so the retry plugin treats it like one.
         const signal = AbortSignal.timeout(timeoutMs);
@@ -549,10 +564,10 @@ function proxyFetch(env, timeoutMs) {
         }
         catch (e) {
             if (signal.aborted)
-                throw new Error(`no answer within ${timeoutMs} ms`);
+                throw new Error(`no answer within ${timeoutMs} ms`, { cause: e });
             throw e;
         }
-    });
+    };
 }
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
 function createGitHub(opts) {
@@ -606,7 +621,11 @@ function createGitHub(opts) {
             fallbackSecondaryRateRetryAfter: 60,
             write: passThroughGroup,
             notifications: passThroughGroup,
+            // plugin-throttling awaits these handlers (Bottleneck's event trigger) and retries when they resolve true;
+            // its LimitHandler type says `void`, so the rule sees a promise where none is read, which is not the case.
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
             onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
             onRateLimit: onLimit('rate limit'),
         },
     });
@@ -638,7 +657,7 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     }
     if (typeof error?.badReply === 'string') {
         // The message names the endpoint and what was wrong, never the body (a proxy's page may echo the request's headers).
-        const message = `GitHub's answer was unusable: ${error.message} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
+        const message = `GitHub's answer was unusable: ${String(error.message)} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
         return new GitHubError((0,text_secrets/* redact */.E)((0,text_log/* escapeForLog */.z)(message), secrets), undefined, undefined, 'bad-reply');
     }
     const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
@@ -682,11 +701,17 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     }
     return new GitHubError((0,text_secrets/* redact */.E)(message, secrets), status, raw);
 }
+/** Array.isArray narrowed to a readonly list that keeps its element type (Array.isArray's own guard says `any[]`). */
+function isList(value) {
+    return Array.isArray(value);
+}
 function apiMessageOf(error) {
     const data = error?.response?.data;
     if (data && typeof data === 'object' && typeof data.message === 'string') {
-        const details = Array.isArray(data.errors)
-            ? data.errors.map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' ')))).filter(Boolean)
+        const details = isList(data.errors)
+            ? data.errors
+                .map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' '))))
+                .filter(Boolean)
             : [];
         return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
     }
@@ -759,7 +784,10 @@ async function graphql(gh, query, variables) {
     }
     catch (e) {
         if (e?.name === 'GraphqlResponseError' && Array.isArray(e.errors)) {
-            return { data: e.data ?? undefined, errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })) };
+            return {
+                data: e.data ?? undefined,
+                errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })),
+            };
         }
         throw e;
     }
@@ -808,15 +836,19 @@ function readRunContext(env) {
             eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
         }
         if (text !== undefined) {
+            let parsed;
             try {
-                event = JSON.parse(text);
+                parsed = JSON.parse(text);
             }
             catch {
                 eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
             }
-            if (event !== undefined && (event === null || typeof event !== 'object')) {
-                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
-                event = undefined;
+            if (parsed !== undefined) {
+                // Only the payload's being an object is checked here; its fields are read with `?.` and type checks below.
+                if (parsed === null || typeof parsed !== 'object')
+                    eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
+                else
+                    event = parsed;
             }
         }
     }
@@ -830,7 +862,9 @@ function readRunContext(env) {
     const headRepo = pr?.head?.repo?.full_name;
     const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
     // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
-    const isForkPull = Boolean(pr) && (pr.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    const isForkPull = Boolean(pr) &&
+        (pr.head?.repo === null ||
+            (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
     const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
     return {
         repository: env.GITHUB_REPOSITORY || undefined,
@@ -1227,7 +1261,12 @@ function toPullRef(p) {
 }
 /** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
 async function findOpenPulls(gh, q) {
-    const params = { owner: gh.owner, repo: gh.repo, state: 'open', per_page: 100 };
+    const params = {
+        owner: gh.owner,
+        repo: gh.repo,
+        state: 'open',
+        per_page: 100,
+    };
     // GitHub filters by head only as `owner:branch`; the other filters are applied here.
     if (q.branch !== undefined)
         params.head = `${gh.owner}:${q.branch}`;
@@ -1244,7 +1283,11 @@ async function findOpenPulls(gh, q) {
 }
 /** One pull request by number. */
 async function getPull(gh, number) {
-    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number });
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+    });
     return toPullRef(data);
 }
 /**
@@ -1321,7 +1364,12 @@ async function upsertPull(gh, p) {
     const missingLabels = (p.labels ?? []).filter((l) => !pull.labels.includes(l));
     if (missingLabels.length) {
         const number = pull.number;
-        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: gh.owner, repo: gh.repo, issue_number: number, labels: missingLabels }));
+        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            labels: missingLabels,
+        }));
         pull = { ...pull, labels: data.map((l) => l.name) };
         changed = true;
     }
@@ -1345,8 +1393,15 @@ async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
     const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
     const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop());
     if (!fresh) {
-        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: gh.owner, repo: gh.repo, pull_number: number });
-        const asked = new Set([...(requested.users ?? []).map((u) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase())]);
+        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+        });
+        const asked = new Set([
+            ...(requested.users ?? []).map((u) => String(u.login).toLowerCase()),
+            ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase()),
+        ]);
         if ([...users, ...teams].some((n) => asked.has(n.toLowerCase())))
             return false;
     }
@@ -1375,7 +1430,12 @@ async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
 async function closePull(gh, number, comment) {
     if (comment !== undefined)
         await commentOnce(gh, number, comment, 'closed');
-    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number, state: 'closed' });
+    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+        state: 'closed',
+    });
 }
 /** The invisible line that identifies lockstep's comment of one kind. */
 function commentMarker(marker) {
@@ -1385,7 +1445,12 @@ function commentMarker(marker) {
 }
 async function findMarkedComment(gh, number, tag) {
     // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
-    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 }));
+    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        per_page: 100,
+    }));
     const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
     const last = mine[mine.length - 1];
     return last ? { id: last.id, body: last.body } : undefined;
@@ -1402,7 +1467,12 @@ async function commentOnce(gh, number, body, marker) {
     if (existing) {
         if (normaliseBody(existing.body) === normaliseBody(full))
             return 'unchanged';
-        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: gh.owner, repo: gh.repo, comment_id: existing.id, body: full });
+        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            comment_id: existing.id,
+            body: full,
+        });
         return 'updated';
     }
     // Comments have no natural key GitHub could reject a duplicate by, so a blind
@@ -1433,7 +1503,12 @@ async function commentOnce(gh, number, body, marker) {
 const COMMENT_ATTEMPTS = 3;
 /** Pull requests associated with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), merged ones included. */
 async function pullsForCommit(gh, sha) {
-    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: gh.owner, repo: gh.repo, commit_sha: sha, per_page: 100 }));
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner: gh.owner,
+        repo: gh.repo,
+        commit_sha: sha,
+        per_page: 100,
+    }));
     return all.map(toPullRef);
 }
 /** Deletes refs/heads/<branch>; a branch that is already gone (404/422) is fine. */

@@ -181,7 +181,9 @@ function otherConfigExtension(rel) {
 }
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
 }
 
 
@@ -239,7 +241,9 @@ function nodeTxFs(io = node_fs__WEBPACK_IMPORTED_MODULE_0__) {
                     written += n;
                 }
                 if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
+                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
+                        code: `short write, ${written} of ${bytes.length} bytes`,
+                    });
                 // The umask may have cleared bits of the original mode; put them back.
                 if (mode !== undefined)
                     io.fchmodSync(fd, mode);
@@ -327,12 +331,18 @@ function commitChanges(workspace, changes, fs = realFs) {
             if (change.before !== undefined && mode === undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
             if (mode !== undefined && (mode & 0o222) === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} is read-only`, {
+                    file: change.path,
+                    hint: 'make it writable (chmod u+w) or leave it out; nothing was written',
+                });
             try {
                 fs.access(abs);
             }
             catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
             }
             const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(abs)}.lockstep-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
             staged.push({ abs, tmp, change });
@@ -340,7 +350,10 @@ function commitChanges(workspace, changes, fs = realFs) {
                 fs.writeFile(tmp, change.after, mode);
             }
             catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
             }
         }
     }
@@ -468,11 +481,15 @@ async function headProblem(git, consequence) {
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
     if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
     const branch = await currentBranch(git);
     if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
 }
 
 
@@ -527,7 +544,9 @@ function globError(glob, where = {}) {
     const problem = globProblem(glob);
     if (!problem)
         return undefined;
-    const what = where.file ? `${where.key ?? 'glob'}: '${glob}' ${problem}` : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+    const what = where.file
+        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
+        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
 }
 /**
@@ -550,7 +569,11 @@ function globMatcher(globs, where = {}) {
         spent += performance.now() - started;
         if (spent > MATCH_BUDGET_MS) {
             const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
+                file: where.file,
+                line: where.line,
+                hint: GLOB_HINT,
+            });
         }
         return r;
     };

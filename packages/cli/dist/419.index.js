@@ -80,7 +80,15 @@ function versionHeadings(text) {
         if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
-            out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
+            out.push({
+                version: m[4],
+                line: i + 1,
+                offset,
+                level: heading.level,
+                style,
+                raw: line,
+                ...(heading.underline !== undefined ? { underline: heading.underline } : {}),
+            });
         }
         previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
         offset += full.length + 1;
@@ -167,7 +175,10 @@ function bumpIsEnough(base, head, level) {
         return true;
     // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
     // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(base) && semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default()(base) === 0 && semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) === semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) && (level === 'major' ? semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base) === 0 : semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) === semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base)))
+    if (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(base) &&
+        semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default()(base) === 0 &&
+        semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) === semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) &&
+        (level === 'major' ? semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base) === 0 : semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) === semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base)))
         return true;
     if (!semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(head))
         return false;
@@ -276,7 +287,11 @@ function parseChart(text, file) {
     const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBom */ .F8)(text), file);
     const root = parsed.doc.contents;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
+        });
     const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['name']);
     const versionNode = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['version']);
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(versionNode) && versionNode.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && versionNode.range) {
@@ -291,7 +306,11 @@ function parseChart(text, file) {
     const dependencies = [];
     if (deps !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(deps) && deps.value === null)) {
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', {
+                file,
+                line: parsed.lineOf(deps),
+                hint: 'write one `- name: …` entry per dependency',
+            });
         deps.items.forEach((item, index) => {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
@@ -535,7 +554,11 @@ function readChartLock(text, file) {
     if (deps === undefined || deps === null)
         return { entries: [], line };
     if (!(0,dist/* isSeq */.oP)(deps))
-        throw new src_errors/* UserError */.yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'regenerate it with `helm dependency update`' });
+        throw new src_errors/* UserError */.yo('dependencies is not a list', {
+            file,
+            line: parsed.lineOf(deps),
+            hint: 'regenerate it with `helm dependency update`',
+        });
     const entries = deps.items.map((item, i) => ({
         name: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
         version: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
@@ -601,7 +624,13 @@ async function checkDependencies(dir, meta, ctx, problems) {
         const where = await inRepo(dep.name, dep.repository);
         if (!where) {
             if (dep.localPath !== undefined)
-                problems.push({ level: 'error', file: meta.file, line: dep.line, message: `dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, hint: 'fix the file:// path' });
+                problems.push({
+                    level: 'error',
+                    file: meta.file,
+                    line: dep.line,
+                    message: `dependency ${dep.name}: ${dep.repository} has no Chart.yaml`,
+                    hint: 'fix the file:// path',
+                });
             continue;
         }
         const v = (await chartAt(where))?.version;
@@ -859,7 +888,18 @@ var external_node_util_ = __webpack_require__(7975);
 const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties', 'minContains'];
 const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties', 'maxContains'];
 const SUBSCHEMA_MAPS = ['properties', 'patternProperties', 'definitions', '$defs', 'dependentSchemas'];
-const SUBSCHEMA_ONE = ['items', 'additionalItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else', 'unevaluatedProperties', 'unevaluatedItems'];
+const SUBSCHEMA_ONE = [
+    'items',
+    'additionalItems',
+    'contains',
+    'propertyNames',
+    'not',
+    'if',
+    'then',
+    'else',
+    'unevaluatedProperties',
+    'unevaluatedItems',
+];
 /**
  * Parses values.schema.json with line numbers (JSON is YAML, so the YAML
  * reader gives positions and refuses duplicate keys). Invalid JSON is a
@@ -1177,7 +1217,11 @@ function helmIgnore(text, file = '.helmignore') {
             if (line.endsWith('\r'))
                 line = line.slice(0, -1);
             if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
-                throw new src_errors/* UserError */.yo('the line is 64 KiB or longer; helm package fails on it (token too long)', { file, line: i + 1, hint: 'shorten the rule' });
+                throw new src_errors/* UserError */.yo('the line is 64 KiB or longer; helm package fails on it (token too long)', {
+                    file,
+                    line: i + 1,
+                    hint: 'shorten the rule',
+                });
             const rule = parseRule(line.trim(), file, i + 1);
             if (rule)
                 rules.push(rule);
@@ -1189,7 +1233,10 @@ function helmIgnore(text, file = '.helmignore') {
     const spend = (n, path) => {
         budget -= n;
         if (budget < 0)
-            throw new src_errors/* UserError */.yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, { file, hint: 'write fewer or shorter rules (fewer * in one rule)' });
+            throw new src_errors/* UserError */.yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
+                file,
+                hint: 'write fewer or shorter rules (fewer * in one rule)',
+            });
     };
     const decide = (path, dir) => {
         const name = codePoints(path);
@@ -1466,7 +1513,9 @@ async function packagedChanges(changed, tops, input, read) {
     await Promise.all(['base', 'head'].flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')), join(dir, '.helmignore'))))));
     const inChart = (path, top) => (top === '.' ? path : path.slice(top.length + 1));
     const packaged = (side, path, top) => !loaded.get(`${side}:${top}`)(inChart(path, top));
-    const ignore = input.ignore && input.ignore.length > 0 ? (0,text_glob/* globMatcher */.fU)(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' }) : undefined;
+    const ignore = input.ignore && input.ignore.length > 0
+        ? (0,text_glob/* globMatcher */.fU)(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' })
+        : undefined;
     const counted = new Map();
     for (const { path, top } of owned) {
         if (ignore?.(inChart(path, top)))
@@ -1606,7 +1655,11 @@ function unmatchedTargets(set, trees) {
             const folders = [...new Set(dirs.flatMap(ancestors))];
             const guess = suggestPattern(pattern, folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
             const list = dirs.slice(0, 5).map(shown);
-            errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess ? `did you mean ${shown(guess)}?` : list.length > 0 ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}` : 'no Chart.yaml was found under the working directory'));
+            errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess
+                ? `did you mean ${shown(guess)}?`
+                : list.length > 0
+                    ? `charts here: ${list.join(', ')}${dirs.length > 5 ? ', …' : ''}`
+                    : 'no Chart.yaml was found under the working directory'));
         }
     }
     for (const t of (set.files ?? []).map((f) => asTarget(f, 'config'))) {
@@ -1734,7 +1787,12 @@ async function checkChartBumps(input) {
     protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
     const result = async (charts) => {
         const protectedProblems = await protectedChecked;
-        return { charts, protectedProblems, protectedFiles, ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error') };
+        return {
+            charts,
+            protectedProblems,
+            protectedFiles,
+            ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error'),
+        };
     };
     if (changed.length === 0 || input.noCharts)
         return result([]);
@@ -1743,7 +1801,16 @@ async function checkChartBumps(input) {
         return result([]);
     const viaDependency = await changedThroughDependencies(tops, counted, input, read, cache);
     const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
-    const ctx = { input, headDirs, baseDirs, read, changed: changedSet, counted, moves: await findMoves(selected, [...counted.keys()], base, head, read, cache), cache };
+    const ctx = {
+        input,
+        headDirs,
+        baseDirs,
+        read,
+        changed: changedSet,
+        counted,
+        moves: await findMoves(selected, [...counted.keys()], base, head, read, cache),
+        cache,
+    };
     // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
     // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
     const checks = await (0,map_limit/* mapLimit */.s)(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
@@ -1787,8 +1854,8 @@ async function checkChart(dir, files, viaDep, ctx) {
     if (viaDep)
         reasons.push(`file:// dependency ${viaDep} changed`);
     const problems = [];
-    let fix;
-    const done = (c) => ({
+    // The suggested fix comes only from the version verdict (the last step); every earlier return has none.
+    const done = (c, fix) => ({
         path: dir,
         ...c,
         ok: problems.every((p) => p.level !== 'error'),
@@ -1826,7 +1893,13 @@ async function checkChart(dir, files, viaDep, ctx) {
             throw e;
         problems.push((0,problem/* fromUserError */.ET)(e));
         const loose = (0,bump_rules/* looseChart */.DC)((await read(head, chartFile)) ?? '', ctx.cache);
-        return done({ name: loose?.name ?? fallbackName, base: baseVersion ?? null, head: loose?.version ?? null, required: 'patch', status: 'changed' });
+        return done({
+            name: loose?.name ?? fallbackName,
+            base: baseVersion ?? null,
+            head: loose?.version ?? null,
+            required: 'patch',
+            status: 'changed',
+        });
     }
     const name = meta.name || fallbackName;
     const undotted = (0,bump_rules/* undottedPrerelease */.or)(version);
@@ -1862,11 +1935,19 @@ async function checkChart(dir, files, viaDep, ctx) {
         }
     }
     const level = (0,bump_rules/* requiredLevel */.WR)(breaking.length > 0, baseVersion);
-    const verdict = versionVerdict({ dir, version, versionLine: meta.version?.line, appVersion: meta.appVersion?.value, bases: { ...bases, baseVersion }, breaking, level, mode: input.breaking });
+    const verdict = versionVerdict({
+        dir,
+        version,
+        versionLine: meta.version?.line,
+        appVersion: meta.appVersion?.value,
+        bases: { ...bases, baseVersion },
+        breaking,
+        level,
+        mode: input.breaking,
+    });
     problems.push(...verdict.problems);
     reasons.push(...verdict.reasons);
-    fix = verdict.fix;
-    return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
+    return done({ name, base: baseVersion, head: version, required: level, status: 'changed' }, verdict.fix);
 }
 async function baseCharts(dir, from, ctx) {
     const chartFile = join(dir, 'Chart.yaml');
@@ -1886,9 +1967,24 @@ async function changelogProblems(dir, version, ctx) {
     const changelogFile = join(dir, 'CHANGELOG.md');
     const text = await ctx.read(ctx.input.head, changelogFile);
     if (text !== undefined && !(0,headings/* hasVersionSection */.Y)(text, version))
-        return [{ level: 'error', file: changelogFile, line: 1, message: `CHANGELOG.md has no section for ${version}`, hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\`` }];
+        return [
+            {
+                level: 'error',
+                file: changelogFile,
+                line: 1,
+                message: `CHANGELOG.md has no section for ${version}`,
+                hint: `add a heading such as \`## [${version}] - YYYY-MM-DD\``,
+            },
+        ];
     if (text === undefined && mode === 'required')
-        return [{ level: 'error', file: changelogFile, message: `${dir} has no CHANGELOG.md`, hint: `add one with a \`## [${version}]\` section (changelog: required)` }];
+        return [
+            {
+                level: 'error',
+                file: changelogFile,
+                message: `${dir} has no CHANGELOG.md`,
+                hint: `add one with a \`## [${version}]\` section (changelog: required)`,
+            },
+        ];
     return [];
 }
 /**
@@ -1926,7 +2022,13 @@ function versionVerdict(f) {
     for (const b of breaking) {
         // A removed key has no line at the head: the annotation sits on its line in the base version, and says so.
         const where = b.side === 'base' && b.line !== undefined ? ` (line ${b.line} is where it was before this change)` : '';
-        problems.push({ level: severity, file: b.file, line: b.line, message: `${b.message}${where}`, hint: `breaking, needs ${smallest} or higher` });
+        problems.push({
+            level: severity,
+            file: b.file,
+            line: b.line,
+            message: `${b.message}${where}`,
+            hint: `breaking, needs ${smallest} or higher`,
+        });
     }
     if (severity === 'error')
         fix = { version: smallest, level };
@@ -2032,14 +2134,14 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
     const errors = [];
     jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
-    return code
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 
@@ -2094,7 +2196,9 @@ function globError(glob, where = {}) {
     const problem = globProblem(glob);
     if (!problem)
         return undefined;
-    const what = where.file ? `${where.key ?? 'glob'}: '${glob}' ${problem}` : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+    const what = where.file
+        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
+        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
 }
 /**
@@ -2117,7 +2221,11 @@ function globMatcher(globs, where = {}) {
         spent += performance.now() - started;
         if (spent > MATCH_BUDGET_MS) {
             const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
+                file: where.file,
+                line: where.line,
+                hint: GLOB_HINT,
+            });
         }
         return r;
     };
@@ -2314,9 +2422,21 @@ function checkImageMap(map, path, parsed, out) {
             tag = tag.slice(0, at);
         }
         if (tag === 'latest')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
         else if (tag.trim() === '')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
     }
     const digestNode = digestPair?.value;
     const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
@@ -2344,7 +2464,13 @@ function checkImageString(ref, path, line, fileName, out) {
     else if (hasTagSeparator && tag === '')
         out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
     if (!digest || !DIGEST.test(digest))
-        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
 }
 /** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
 function splitReference(ref) {
@@ -2393,10 +2519,18 @@ function parseYaml(text, file, opts = {}) {
         const err = d.errors[0];
         const dup = err ? undefined : duplicateKey(d.contents);
         if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file, line: lineAt(err.pos[0]), hint: 'fix the YAML syntax' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
         }
         if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, { file, line: lineAt(dup), hint: 'remove one of the duplicate keys' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
         }
     }
     if (list.length > 1 && !opts.allowMulti) {
@@ -2422,7 +2556,10 @@ function parseYaml(text, file, opts = {}) {
 /** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
 const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
 /** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml

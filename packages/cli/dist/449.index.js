@@ -23,7 +23,9 @@ function otherConfigExtension(rel) {
 }
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
 }
 
 
@@ -93,14 +95,14 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
     const errors = [];
     jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
-    return code
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 

@@ -49,8 +49,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2655);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8960);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9888);
 
 
 
@@ -75,7 +75,7 @@ function comparedSentence(r, code = (s) => `\`${s}\``) {
  * The note on a pull request that changes the config file: the base's version
  * was applied, and what the pull request's version would have decided.
  */
-function configChangeSentence(r, code = _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS, text = _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV) {
+function configChangeSentence(r, code = _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS, text = _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV) {
     const c = r.configChange;
     if (!c)
         return undefined;
@@ -113,20 +113,20 @@ function protectedRows(r) {
 function checkMarkdown(r) {
     const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
     if (r.range.fetched.length > 0)
-        lines.push(`Fetched from origin: ${r.range.fetched.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV).join('; ')}.`, '');
+        lines.push(`Fetched from origin: ${r.range.fetched.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV).join('; ')}.`, '');
     const config = configChangeSentence(r);
     if (config)
         lines.push(config, '');
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
-        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(CHART_HEADERS, chartRows(r)), '');
+        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(CHART_HEADERS, chartRows(r)), '');
         const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
         if (fixes.length > 0)
             lines.push('**How to fix**', '', ...fixes, '');
     }
     if (r.protectedFiles.length > 0)
-        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(PROTECTED_HEADERS, protectedRows(r)), '');
+        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(PROTECTED_HEADERS, protectedRows(r)), '');
     return lines.join('\n');
 }
 /**
@@ -135,7 +135,11 @@ function checkMarkdown(r) {
  * the warnings (which on the runner are annotations).
  */
 function checkView(r) {
-    const status = [comparedSentence(r, (s) => s), ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []), r.ok ? 'The check passed.' : 'The check failed.'];
+    const status = [
+        comparedSentence(r, (s) => s),
+        ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []),
+        r.ok ? 'The check passed.' : 'The check failed.',
+    ];
     return {
         title: checkTitle(r),
         status: status.join(' '),
@@ -143,16 +147,24 @@ function checkView(r) {
         rows: chartRows(r),
         notes: [
             ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
-            ...(r.configChange ? [configChangeSentence(r, (s) => s, (s) => s)] : []),
+            ...(r.configChange
+                ? [
+                    configChangeSentence(r, (s) => s, (s) => s),
+                ]
+                : []),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: checkWarnings(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
     };
 }
-const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV };
+const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV };
 /** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
-const terminalCode = { code: (s) => s, text: (s) => s, bump: (path, level) => `lockstep bump --charts ${path} --level ${level}` };
+const terminalCode = {
+    code: (s) => s,
+    text: (s) => s,
+    bump: (path, level) => `lockstep bump --charts ${path} --level ${level}`,
+};
 /**
  * One line per failing chart: the exact `version:` to write or the bump-chart
  * step that writes it, then the fixes of its other problems (each problem's
@@ -194,7 +206,9 @@ function checkRunnerView(r) {
     if (r.charts.length === 0)
         steps.push({ info: 'no chart changed' });
     steps.push({ endGroup: true });
-    for (const [k, v] of Object.entries(r.outputs))
+    // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
+    const outputs = r.outputs;
+    for (const [k, v] of Object.entries(outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: checkMarkdown(r) });
     for (const p of checkWarnings(r))
@@ -205,7 +219,11 @@ function checkRunnerView(r) {
 function checkFailure(r) {
     if (r.ok)
         return undefined;
-    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter((p) => p.level === 'error');
+    const failures = [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+    ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .asUserError */ .Yl), { summarized: true });
 }

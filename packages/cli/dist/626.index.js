@@ -52,7 +52,15 @@ function localGitAt(gitDir, base = process.env) {
             inherited[k] = v;
     return (args, opts = {}) => new Promise((done, fail) => {
         // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
-        const env = { ...inherited, GIT_DIR: gitDir, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0', GIT_LITERAL_PATHSPECS: '1', ...opts.env };
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
         const child = (0,external_node_child_process_.spawn)('git', [...objects/* GIT_NO_HOOKS */.YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
@@ -251,12 +259,19 @@ function generatedTrailer(action) {
 }
 function checkIdentity(who, role) {
     if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
-        throw new errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, { hint: "use 'Name <email>'" });
+        throw new errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
+            hint: "use 'Name <email>'",
+        });
 }
 function checkPath(path) {
     const parts = path.split('/');
-    if (path === '' || path.startsWith('/') || /[\0\r\n\\]/.test(path) || parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, { hint: 'paths are relative to the repository root, with / separators' });
+    if (path === '' ||
+        path.startsWith('/') ||
+        /[\0\r\n\\]/.test(path) ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
+            hint: 'paths are relative to the repository root, with / separators',
+        });
 }
 /** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
 function checkDate(date) {
@@ -398,7 +413,10 @@ const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
 /** The same fix from a terminal. */
 const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
 function firstLine(s) {
-    return s.trim().split('\n').find((l) => l.trim() !== '') ?? 'no output';
+    return (s
+        .trim()
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? 'no output');
 }
 /** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
 function remoteFailure(what, remote, stderr) {
@@ -424,7 +442,16 @@ async function fetchBranch(git, remote, branch) {
     const tracking = `refs/remotes/${remote}/${branch}`;
     const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
     const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
-    const r = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', ...depth, '--', remote, `+refs/heads/${branch}:${tracking}`]);
+    const r = await git([
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        ...depth,
+        '--',
+        remote,
+        `+refs/heads/${branch}:${tracking}`,
+    ]);
     if (r.code !== 0) {
         if (/couldn't find remote ref/i.test(r.stderr))
             return undefined;
@@ -586,7 +613,10 @@ function appendTrailer(message, trailer) {
 }
 /** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
 function hasTrailer(message, trailer) {
-    const paragraphs = message.replace(/\r\n/g, '\n').trimEnd().split(/\n\s*\n/);
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n\s*\n/);
     const last = paragraphs[paragraphs.length - 1] ?? '';
     return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
 }
@@ -699,7 +729,10 @@ async function deepen(git, remote, tip, step, what) {
         throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
     const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
     if (f.code !== 0)
-        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
+            hint: FETCH_DEPTH_HINT,
+            cliHint: UNSHALLOW_HINT,
+        });
 }
 // The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
 const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
@@ -716,7 +749,16 @@ async function isBaseUpdateMerge(local, c, head) {
     const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
     if (contained.code !== 0)
         return false;
-    const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', c.parents[0], c.parents[1]]);
+    const m = await local([
+        'merge-tree',
+        '--write-tree',
+        '-z',
+        '--name-only',
+        '--no-messages',
+        '--end-of-options',
+        c.parents[0],
+        c.parents[1],
+    ]);
     return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
 }
 /**
@@ -747,9 +789,18 @@ async function replayCommits(git, onto, commits) {
                 skipped.push(sha);
                 continue;
             }
-            return { ok: false, commit: sha, subject, files: [], reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed' };
+            return {
+                ok: false,
+                commit: sha,
+                subject,
+                files: [],
+                reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
+            };
         }
-        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], { env: SCRATCH_ENV, input: 'lockstep replay base\n' });
+        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+            env: SCRATCH_ENV,
+            input: 'lockstep replay base\n',
+        });
         const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
         const out = m.stdout.toString('utf8').split('\0');
         if (m.code === 1)

@@ -49,7 +49,9 @@ function otherConfigExtension(rel) {
 }
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
 }
 
 
@@ -100,7 +102,10 @@ async function resolveRange(git, reader, req) {
             else {
                 const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
                 if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
-                    wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
+                    wants.push([
+                        `+refs/heads/${name}:refs/remotes/${remote}/${name}`,
+                        ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`,
+                    ]);
             }
         };
         if (!base)
@@ -127,8 +132,14 @@ async function resolveRange(git, reader, req) {
             if (got.length > 0)
                 fetched.push(`fetched ${got.map(short).join(', ')} from ${remote}`);
             reader.close();
-            const again = (ref) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
-            [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
+            const again = (ref) => reader
+                .commit(ref)
+                .then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            [base, head, tip] = await Promise.all([
+                base ?? again(req.base),
+                head ?? again(req.head),
+                tipRef ? (tip ?? reader.commit(tipRef)) : undefined,
+            ]);
         }
     }
     if (!head)
@@ -241,20 +252,34 @@ async function refreshTip(git, remote, branch) {
     const shallow = flag.trim() === 'true';
     const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
     const r = await git([
-        '-c', 'http.lowSpeedLimit=1000',
-        '-c', 'http.lowSpeedTime=20',
-        'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head',
+        '-c',
+        'http.lowSpeedLimit=1000',
+        '-c',
+        'http.lowSpeedTime=20',
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
         ...(shallow ? ['--depth=1'] : []),
-        '--', remote, `+refs/heads/${branch}:${ref}`,
+        '--',
+        remote,
+        `+refs/heads/${branch}:${ref}`,
     ]);
     if (r.code !== 0) {
-        const where = before ? `compared with the local ${remote}/${branch} ${short(before)}, which may be stale` : 'the base branch tip was not compared';
+        const where = before
+            ? `compared with the local ${remote}/${branch} ${short(before)}, which may be stale`
+            : 'the base branch tip was not compared';
         return { tip: before, moved: false, note: `could not refresh ${remote}/${branch} (${firstLine(r.stderr)}); ${where}` };
     }
     const after = await revParse();
     if (!after || after === before)
         return { tip: after, moved: false };
-    return { tip: after, moved: true, note: before ? `refreshed ${remote}/${branch} from ${short(before)} to ${short(after)}` : `fetched ${branch} from ${remote}` };
+    return {
+        tip: after,
+        moved: true,
+        note: before ? `refreshed ${remote}/${branch} from ${short(before)} to ${short(after)}` : `fetched ${branch} from ${remote}`,
+    };
 }
 /**
  * Builds both sides from a comparison without listing the merge base's
@@ -342,7 +367,10 @@ async function followLinks(reader, sides, headLinks, changes) {
                 return { escapes: link, target };
             p = [joined === '.' ? '' : joined, ...parts.slice(k)].filter((x) => x !== '').join('/');
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, { file: path, hint: 'point each link at a real file' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, {
+            file: path,
+            hint: 'point each link at a real file',
+        });
     };
     // Every path a link makes reachable, per side: the link itself for a file, each file below for a folder.
     const headPaths = new Set(sides.head);
@@ -454,11 +482,15 @@ async function headProblem(git, consequence) {
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
     if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
     const branch = await currentBranch(git);
     if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
 }
 
 
@@ -527,12 +559,20 @@ function resolveRoute(req, world) {
 function startGit(req, world, root) {
     const git = (world.services.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_7__.gitSpawner)(root);
     const reader = new _git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .ObjectReader */ .nR(root);
-    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .loadComparison */ .Sk)(git, reader, { base: req.base, head: req.head, baseLabel: 'base', headLabel: 'head', baseBranch: req.baseBranch });
+    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_5__/* .loadComparison */ .Sk)(git, reader, {
+        base: req.base,
+        head: req.head,
+        baseLabel: 'base',
+        headLabel: 'head',
+        baseBranch: req.baseBranch,
+    });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
     const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
     const subfolder = root !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(world.workspace);
-    const prefix = subfolder ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : '')) : Promise.resolve('');
+    const prefix = subfolder
+        ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
+        : Promise.resolve('');
     prefix.catch(() => { });
     return { root, git, reader, comparison, prefix, dependents };
 }
@@ -603,7 +643,10 @@ async function readConfigs(req, s, range, prefix) {
     const repoPath = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix, rel.replace(/\\/g, '/')));
     const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
         if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_7__/* .ObjectTooLarge */ .Xs)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, { file: repoPath, hint: 'shorten the file' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
+                file: repoPath,
+                hint: 'shorten the file',
+            });
         throw e;
     });
     const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
@@ -613,7 +656,9 @@ async function readConfigs(req, s, range, prefix) {
         if (other !== undefined && (await s.reader.read(`${range.base}:${node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix, other))}`)))
             throw (0,_config_names_js__WEBPACK_IMPORTED_MODULE_2__/* .siblingConfigError */ .R)(rel, other, ' at the base commit');
         if (explicit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`config file ${rel} does not exist at the base or the head commit`, { hint: 'fix the config input or create the file' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`config file ${rel} does not exist at the base or the head commit`, {
+                hint: 'fix the config input or create the file',
+            });
         return {};
     }
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
@@ -671,7 +716,15 @@ async function underHeadConfig(change, decide) {
 const formatUserError = (e) => e.format();
 /** The `changed-charts` output entries, in chart order. */
 function changedChartsOutput(plan) {
-    return plan.charts.map((c) => ({ path: c.path, name: c.name, base: c.base, head: c.head, required: c.required, ok: c.ok, problems: c.problems.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw) }));
+    return plan.charts.map((c) => ({
+        path: c.path,
+        name: c.name,
+        base: c.base,
+        head: c.head,
+        required: c.required,
+        ok: c.ok,
+        problems: c.problems.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_1__/* .formatProblem */ .Vw),
+    }));
 }
 /**
  * The request and the config merged into what the check applies: chart
@@ -687,14 +740,22 @@ function checkTargets(req, root, prefix, config, configModule) {
         (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     const inRepo = (p) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
     const configFile = config?.file ? inRepo(config.file) : undefined;
-    const fromConfig = (path, key) => ({ key, file: configFile, line: config && configModule ? configModule.configLine(config, path) : undefined });
+    const fromConfig = (path, key) => ({
+        key,
+        file: configFile,
+        line: config && configModule ? configModule.configLine(config, path) : undefined,
+    });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
     // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
     const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
     const charts = noChartsAt !== undefined
         ? []
         : given.length > 0
-            ? given.map((p, i) => ({ pattern: inRepo(p), written: p, ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')) }))
+            ? given.map((p, i) => ({
+                pattern: inRepo(p),
+                written: p,
+                ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')),
+            }))
             : [{ pattern: here, written: here, input: 'working-directory' }];
     const environments = (config?.environments ?? []).map((e, i) => ({
         protected: e.protected,
@@ -744,8 +805,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2655);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8960);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9888);
 
 
 
@@ -770,7 +831,7 @@ function comparedSentence(r, code = (s) => `\`${s}\``) {
  * The note on a pull request that changes the config file: the base's version
  * was applied, and what the pull request's version would have decided.
  */
-function configChangeSentence(r, code = _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS, text = _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV) {
+function configChangeSentence(r, code = _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS, text = _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV) {
     const c = r.configChange;
     if (!c)
         return undefined;
@@ -808,20 +869,20 @@ function protectedRows(r) {
 function checkMarkdown(r) {
     const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
     if (r.range.fetched.length > 0)
-        lines.push(`Fetched from origin: ${r.range.fetched.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV).join('; ')}.`, '');
+        lines.push(`Fetched from origin: ${r.range.fetched.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV).join('; ')}.`, '');
     const config = configChangeSentence(r);
     if (config)
         lines.push(config, '');
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
-        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(CHART_HEADERS, chartRows(r)), '');
+        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(CHART_HEADERS, chartRows(r)), '');
         const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
         if (fixes.length > 0)
             lines.push('**How to fix**', '', ...fixes, '');
     }
     if (r.protectedFiles.length > 0)
-        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(PROTECTED_HEADERS, protectedRows(r)), '');
+        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(PROTECTED_HEADERS, protectedRows(r)), '');
     return lines.join('\n');
 }
 /**
@@ -830,7 +891,11 @@ function checkMarkdown(r) {
  * the warnings (which on the runner are annotations).
  */
 function checkView(r) {
-    const status = [comparedSentence(r, (s) => s), ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []), r.ok ? 'The check passed.' : 'The check failed.'];
+    const status = [
+        comparedSentence(r, (s) => s),
+        ...(r.charts.length === 0 ? [NOTHING_CHANGED.replace(/`/g, '')] : []),
+        r.ok ? 'The check passed.' : 'The check failed.',
+    ];
     return {
         title: checkTitle(r),
         status: status.join(' '),
@@ -838,16 +903,24 @@ function checkView(r) {
         rows: chartRows(r),
         notes: [
             ...r.range.fetched.map((f) => `fetched from origin: ${f}`),
-            ...(r.configChange ? [configChangeSentence(r, (s) => s, (s) => s)] : []),
+            ...(r.configChange
+                ? [
+                    configChangeSentence(r, (s) => s, (s) => s),
+                ]
+                : []),
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: checkWarnings(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
     };
 }
-const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV };
+const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV };
 /** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
-const terminalCode = { code: (s) => s, text: (s) => s, bump: (path, level) => `lockstep bump --charts ${path} --level ${level}` };
+const terminalCode = {
+    code: (s) => s,
+    text: (s) => s,
+    bump: (path, level) => `lockstep bump --charts ${path} --level ${level}`,
+};
 /**
  * One line per failing chart: the exact `version:` to write or the bump-chart
  * step that writes it, then the fixes of its other problems (each problem's
@@ -889,7 +962,9 @@ function checkRunnerView(r) {
     if (r.charts.length === 0)
         steps.push({ info: 'no chart changed' });
     steps.push({ endGroup: true });
-    for (const [k, v] of Object.entries(r.outputs))
+    // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
+    const outputs = r.outputs;
+    for (const [k, v] of Object.entries(outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: checkMarkdown(r) });
     for (const p of checkWarnings(r))
@@ -900,7 +975,11 @@ function checkRunnerView(r) {
 function checkFailure(r) {
     if (r.ok)
         return undefined;
-    const failures = [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])].filter((p) => p.level === 'error');
+    const failures = [
+        ...r.charts.flatMap((c) => c.problems),
+        ...r.protectedProblems,
+        ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
+    ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .asUserError */ .Yl), { summarized: true });
 }

@@ -23,7 +23,10 @@ function effectiveConfig(c) {
         changelog: c.changelog,
         packages: c.packages,
         pins: c.pins.map((p) => ({ files: p.files, ...(p.table !== undefined ? { table: p.table } : {}), names: p.names })),
-        services: Object.fromEntries(Object.entries(c.services).map(([name, s]) => [name, { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}) }])),
+        services: Object.fromEntries(Object.entries(c.services).map(([name, s]) => [
+            name,
+            { image: s.image, ...(s.valuesKey !== undefined ? { 'values-key': s.valuesKey } : {}) },
+        ])),
         environments: c.environments.map((e) => ({
             name: e.name,
             values: e.values,
@@ -40,7 +43,9 @@ function effectiveConfig(c) {
 }
 /** effectiveConfig as YAML, headed by a comment naming where it came from. */
 function renderEffectiveConfig(c) {
-    const from = c.file ? `# effective configuration: ${c.file} with defaults filled in` : '# effective configuration: no config file, every setting is its default';
+    const from = c.file
+        ? `# effective configuration: ${c.file} with defaults filled in`
+        : '# effective configuration: no config file, every setting is its default';
     return `${from}\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(effectiveConfig(c), { lineWidth: 0 })}`;
 }
 

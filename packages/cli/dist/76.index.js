@@ -45,7 +45,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -139,10 +143,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
 var edits_diff = __webpack_require__(5076);
-// EXTERNAL MODULE: ./packages/core/src/report/api-commits.ts
-var api_commits = __webpack_require__(7499);
-// EXTERNAL MODULE: ./packages/core/src/report/summary.ts + 1 modules
-var summary = __webpack_require__(2655);
+// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
+var summary = __webpack_require__(8960);
 ;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
@@ -258,12 +260,13 @@ var markdown = __webpack_require__(9888);
 
 
 
-
 /** The first log line of a release: the next version and why, or that there is nothing to release. */
 function releaseHeadline(r) {
     const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
     if (r.mode === 'publish')
-        return r.released ? `Released ${r.version} as ${r.tag} (previous release ${last})` : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
+        return r.released
+            ? `Released ${r.version} as ${r.tag} (previous release ${last})`
+            : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
     return r.version ? `Next version: ${r.version} (${r.bump}; last release ${last})` : `No release (last ${last})`;
 }
 const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
@@ -281,12 +284,13 @@ function facts(r) {
 function releaseMarkdown(r) {
     const head = `### prepare-release${modeLabel(r)}`;
     const table = (0,summary/* markdownTable */.Q)(['', ''], facts(r));
-    const files = r.rows.length > 0 ? `\n\n${(0,summary/* markdownTable */.Q)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}` : '';
+    const files = r.rows.length > 0
+        ? `\n\n${(0,summary/* markdownTable */.Q)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
+        : '';
     const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
     // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
     const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';
-    const api = (0,api_commits/* apiCommitsMarkdown */.E)(r.apiCommits);
-    return `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}${notes}\n`;
+    return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
 }
 /**
  * The release as a table for the terminal (and any ResultView rendering):
@@ -298,7 +302,7 @@ function releaseView(r) {
         status: releaseHeadline(r),
         headers: ['File', 'What', 'From', 'To'],
         rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
-        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions, ...(0,api_commits/* apiCommitLines */.L)(r.apiCommits ?? [])],
+        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions],
         warnings: r.warnings,
     };
 }
@@ -336,8 +340,6 @@ function releaseRunner(r) {
         steps.push({ annotate: 'warning', message: w });
     for (const a of r.actions)
         steps.push({ info: a });
-    for (const line of (0,api_commits/* apiCommitLines */.L)(r.apiCommits ?? []))
-        steps.push({ info: line });
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
     steps.push({ summary: releaseMarkdown(r), where });
@@ -345,44 +347,6 @@ function releaseRunner(r) {
 }
 /** The runner's and the terminal's views of a release. */
 const releaseViews = { runner: releaseRunner, terminal: releaseView };
-
-
-/***/ }),
-
-/***/ 7499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
-/* harmony export */   L: () => (/* binding */ apiCommitLines)
-/* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2655);
-
-// commit-mode api, said the same way by prepare-release and promote-env:
-// which commits written through the GitHub API GitHub shows as Verified
-// (lockstep's own, signed by GitHub) and which keep their original status
-// (others' commits re-created with their author).
-/** What GitHub shows for one commit, in words. */
-function status(c) {
-    if (c.verified)
-        return 'Verified';
-    return c.keptAuthor ? `keeps its original status (${c.reason})` : `not verified (${c.reason})`;
-}
-/** Whose commit it is, in words. */
-function whose(c) {
-    return c.keptAuthor ? "someone else's, re-created with its author" : "lockstep's, authored by GitHub";
-}
-/** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
-function apiCommitLines(commits) {
-    return commits.map((c) => `${c.sha.slice(0, 12)} (${whose(c)}; built locally as ${c.local.slice(0, 12)}): ${status(c)}`);
-}
-/** The job summary's table of the commits written through the API (every cell escaped by markdownTable); empty without any. */
-function apiCommitsMarkdown(commits) {
-    if (!commits || commits.length === 0)
-        return '';
-    const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
-    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
-}
 
 
 /***/ }),
@@ -421,7 +385,10 @@ function escapeForLog(s) {
  * workflow command.
  */
 function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 

@@ -26,7 +26,9 @@ function checkRequest(inputs, world) {
     const baseInput = inputs.optional('base');
     const base = baseInput ?? pr?.base?.sha;
     if (!base && event.problem)
-        throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare' });
+        throw new errors/* UserError */.yo(`the ${event.name} event file ${event.problem}`, {
+            hint: 'run this step in a GitHub Actions job, or set base: (and head:) to the refs to compare',
+        });
     if (!base)
         throw new errors/* UserError */.yo('is not set and the event is not a pull request', {
             input: 'base',
@@ -49,7 +51,9 @@ function checkRequest(inputs, world) {
 function pullRequestOf(payload) {
     const queue = payload.merge_group;
     return (payload.pull_request ??
-        (queue ? { base: { sha: queue.base_sha, ref: queue.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: queue.head_sha } } : undefined));
+        (queue
+            ? { base: { sha: queue.base_sha, ref: queue.base_ref?.replace(/^refs\/heads\//, '') }, head: { sha: queue.head_sha } }
+            : undefined));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/index.ts

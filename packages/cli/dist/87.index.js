@@ -57,7 +57,15 @@ function versionHeadings(text) {
         if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
-            out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
+            out.push({
+                version: m[4],
+                line: i + 1,
+                offset,
+                level: heading.level,
+                style,
+                raw: line,
+                ...(heading.underline !== undefined ? { underline: heading.underline } : {}),
+            });
         }
         previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
         offset += full.length + 1;
@@ -144,7 +152,10 @@ function bumpIsEnough(base, head, level) {
         return true;
     // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
     // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(base) && semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default()(base) === 0 && semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) === semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) && (level === 'major' ? semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base) === 0 : semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) === semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base)))
+    if (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(base) &&
+        semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default()(base) === 0 &&
+        semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) === semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) &&
+        (level === 'major' ? semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base) === 0 : semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) === semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base)))
         return true;
     if (!semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(head))
         return false;
@@ -345,7 +356,13 @@ function releaseChangelog(text, req) {
     let out;
     if (uIdx >= 0) {
         const after = lines.slice(uEnd);
-        out = [...lines.slice(0, uIdx + 1), '', ...section, ...(after.length && after.some((l) => l.trim() !== '') ? [''] : []), ...trimLeadingBlank(after)];
+        out = [
+            ...lines.slice(0, uIdx + 1),
+            '',
+            ...section,
+            ...(after.length && after.some((l) => l.trim() !== '') ? [''] : []),
+            ...trimLeadingBlank(after),
+        ];
     }
     else if (newest) {
         const at = newest.line - 1;
@@ -403,7 +420,11 @@ function groupStyle(lines, level) {
  * group after the others, so an entry never lands in another kind's group.
  */
 function addToChangedGroup(content, items, heading, level) {
-    const at = content.findIndex((l) => isGroupHeading(l, level) && KINDS[l.replace(/^#+[ \t]+/, '').split(/\s/)[0].toLowerCase()] === 'changed');
+    const at = content.findIndex((l) => isGroupHeading(l, level) &&
+        KINDS[l
+            .replace(/^#+[ \t]+/, '')
+            .split(/\s/)[0]
+            .toLowerCase()] === 'changed');
     if (at < 0)
         return [...content, '', ...heading, ...items];
     let end = content.findIndex((l, i) => i > at && /^#{1,6}[ \t]/.test(l));
@@ -428,7 +449,11 @@ function sectionEnd(lines, start, level, refStart) {
             return i;
         // A setext heading (text over `===` / `---`) of this level or above ends the section too.
         const u = SETEXT_UNDERLINE.exec(lines[i + 1] ?? '');
-        if (u && lines[i].trim() !== '' && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(lines[i]) && (lines[i - 1] ?? '').trim() === '' && (u[1][0] === '=' ? 1 : 2) <= level)
+        if (u &&
+            lines[i].trim() !== '' &&
+            !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(lines[i]) &&
+            (lines[i - 1] ?? '').trim() === '' &&
+            (u[1][0] === '=' ? 1 : 2) <= level)
             return i;
     }
     return lines.length;
@@ -816,7 +841,10 @@ function goDependency(d) {
                         return undefined;
                     items.push(s);
                 }
-                else if (item && typeof item === 'object' && !Array.isArray(item) && Object.values(item).every((x) => typeof x === 'string')) {
+                else if (item &&
+                    typeof item === 'object' &&
+                    !Array.isArray(item) &&
+                    Object.values(item).every((x) => typeof x === 'string')) {
                     // Go marshals map[string]interface{} with sorted keys.
                     const entries = Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
                     const kv = entries.map(([k, x]) => [goString(k), goString(x)]);
@@ -1026,7 +1054,11 @@ function readCharts(selected, others, read, explicitVersion, cache) {
             if (selected.has(dir))
                 errors.push(e);
             else
-                warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
+                warnings.push({
+                    message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`,
+                    file: e.file,
+                    line: e.line,
+                });
         }
     }
     return { metas, repairs, errors, warnings };
@@ -1068,7 +1100,11 @@ function planOneChart(meta, dir, direct, repair, links, bumps, explicitVersion, 
         cascaded: !direct,
         dependencyUpdates: updates,
         ...(leftAlone ? { leftAlone } : {}),
-        ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
+        ...(repair
+            ? {
+                repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}`,
+            }
+            : {}),
     };
     return { bump, dependencyEdits: edits };
 }
@@ -1090,7 +1126,12 @@ function followMovedDependencies(meta, links, bumps) {
             const keep = !semver_default().valid(wanted) && semver_default().validRange(wanted) !== null && semver_default().satisfies(child.version, wanted, { includePrerelease: true });
             if (!keep && wanted !== child.version) {
                 edits.push({ path: ['dependencies', l.index, 'version'], value: child.version });
-                updates.push({ name: meta.dependencies[l.index].name, repository: meta.dependencies[l.index].repository, from: wanted, to: child.version });
+                updates.push({
+                    name: meta.dependencies[l.index].name,
+                    repository: meta.dependencies[l.index].repository,
+                    from: wanted,
+                    to: child.version,
+                });
                 continue;
             }
         }
@@ -1157,7 +1198,8 @@ function chartEdits(b, dependencyEdits, read, opts, warnings, cache) {
  */
 function changelogEdit(b, read, opts) {
     // A re-run (same version, appVersion already set) names the appVersion as the first run did.
-    const namesApp = b.appVersion !== undefined && (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
+    const namesApp = b.appVersion !== undefined &&
+        (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
     const defaultEntry = b.cascaded
         ? `Update ${b.dependencyUpdates.map((u) => `${u.name} to ${u.to}`).join(', ')}`
         : namesApp
@@ -1232,7 +1274,12 @@ function chartYamlEdit(b, dependencyEdits, entries, opts, cache) {
         update: (text) => {
             if (text === undefined)
                 return undefined;
-            let out = (0,yaml_edit/* setScalars */.AR)(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })), { cache });
+            let out = (0,yaml_edit/* setScalars */.AR)(text, file, intended.map((i) => ({
+                ...i,
+                create: i.path[0] === 'appVersion',
+                after: 'version',
+                replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version',
+            })), { cache });
             if (changes !== undefined)
                 out = (0,yaml_edit/* setBlockScalar */.iu)(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true, cache });
             return out;
@@ -1348,7 +1395,11 @@ function parseChart(text, file) {
     const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBom */ .F8)(text), file);
     const root = parsed.doc.contents;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
+        });
     const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['name']);
     const versionNode = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['version']);
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(versionNode) && versionNode.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && versionNode.range) {
@@ -1363,7 +1414,11 @@ function parseChart(text, file) {
     const dependencies = [];
     if (deps !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(deps) && deps.value === null)) {
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', {
+                file,
+                line: parsed.lineOf(deps),
+                hint: 'write one `- name: …` entry per dependency',
+            });
         deps.items.forEach((item, index) => {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });

@@ -44,13 +44,17 @@ function parseImagesInput(text) {
         const where = `images line ${n}`;
         const eq = line.indexOf('=');
         if (eq <= 0) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, { hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3' }));
+            errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, {
+                hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3',
+            }));
             return;
         }
         const name = line.slice(0, eq).trim();
         const refText = line.slice(eq + 1).trim();
         if (!NAME.test(name)) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' is invalid`, { hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit' }));
+            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' is invalid`, {
+                hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit',
+            }));
             return;
         }
         if (seen.has(name)) {
@@ -158,7 +162,7 @@ const digests = {
     action: 'capture-digests',
     secrets: ['password'],
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(346), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(314), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
     view: async () => (await __webpack_require__.e(/* import() */ 113).then(__webpack_require__.bind(__webpack_require__, 4113))).digestsViews,
 };
 

@@ -45,7 +45,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -166,7 +170,10 @@ async function resolveRange(git, reader, req) {
             else {
                 const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
                 if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
-                    wants.push([`+refs/heads/${name}:refs/remotes/${remote}/${name}`, ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`]);
+                    wants.push([
+                        `+refs/heads/${name}:refs/remotes/${remote}/${name}`,
+                        ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`,
+                    ]);
             }
         };
         if (!base)
@@ -193,8 +200,14 @@ async function resolveRange(git, reader, req) {
             if (got.length > 0)
                 fetched.push(`fetched ${got.map(short).join(', ')} from ${remote}`);
             reader.close();
-            const again = (ref) => reader.commit(ref).then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
-            [base, head, tip] = await Promise.all([base ?? again(req.base), head ?? again(req.head), tipRef ? (tip ?? reader.commit(tipRef)) : undefined]);
+            const again = (ref) => reader
+                .commit(ref)
+                .then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            [base, head, tip] = await Promise.all([
+                base ?? again(req.base),
+                head ?? again(req.head),
+                tipRef ? (tip ?? reader.commit(tipRef)) : undefined,
+            ]);
         }
     }
     if (!head)
@@ -307,20 +320,34 @@ async function refreshTip(git, remote, branch) {
     const shallow = flag.trim() === 'true';
     const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
     const r = await git([
-        '-c', 'http.lowSpeedLimit=1000',
-        '-c', 'http.lowSpeedTime=20',
-        'fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head',
+        '-c',
+        'http.lowSpeedLimit=1000',
+        '-c',
+        'http.lowSpeedTime=20',
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
         ...(shallow ? ['--depth=1'] : []),
-        '--', remote, `+refs/heads/${branch}:${ref}`,
+        '--',
+        remote,
+        `+refs/heads/${branch}:${ref}`,
     ]);
     if (r.code !== 0) {
-        const where = before ? `compared with the local ${remote}/${branch} ${short(before)}, which may be stale` : 'the base branch tip was not compared';
+        const where = before
+            ? `compared with the local ${remote}/${branch} ${short(before)}, which may be stale`
+            : 'the base branch tip was not compared';
         return { tip: before, moved: false, note: `could not refresh ${remote}/${branch} (${firstLine(r.stderr)}); ${where}` };
     }
     const after = await revParse();
     if (!after || after === before)
         return { tip: after, moved: false };
-    return { tip: after, moved: true, note: before ? `refreshed ${remote}/${branch} from ${short(before)} to ${short(after)}` : `fetched ${branch} from ${remote}` };
+    return {
+        tip: after,
+        moved: true,
+        note: before ? `refreshed ${remote}/${branch} from ${short(before)} to ${short(after)}` : `fetched ${branch} from ${remote}`,
+    };
 }
 /**
  * Builds both sides from a comparison without listing the merge base's
@@ -408,7 +435,10 @@ async function followLinks(reader, sides, headLinks, changes) {
                 return { escapes: link, target };
             p = [joined === '.' ? '' : joined, ...parts.slice(k)].filter((x) => x !== '').join('/');
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, { file: path, hint: 'point each link at a real file' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, {
+            file: path,
+            hint: 'point each link at a real file',
+        });
     };
     // Every path a link makes reachable, per side: the link itself for a file, each file below for a folder.
     const headPaths = new Set(sides.head);
@@ -501,7 +531,8 @@ const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
  */
 async function resolveBumpBase(git, reader, req) {
     const remote = req.remote ?? 'origin';
-    const pr = req.event?.pull_request?.base ?? (req.event?.merge_group ? { sha: req.event.merge_group.base_sha, ref: req.event.merge_group.base_ref } : undefined);
+    const pr = req.event?.pull_request?.base ??
+        (req.event?.merge_group ? { sha: req.event.merge_group.base_sha, ref: req.event.merge_group.base_ref } : undefined);
     let base;
     let baseBranch;
     let label;
@@ -733,7 +764,11 @@ function resolveAppVersion(given, config, read) {
             throw new errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
         appVersion = (0,bytes/* stripBom */.F8)(text).split(/\r?\n/)[0].trim();
         if (appVersion === '')
-            throw new errors/* UserError */.yo(`version file ${config.versionFile} is empty`, { file: config.versionFile, line: 1, hint: 'write X.Y.Z on its first line' });
+            throw new errors/* UserError */.yo(`version file ${config.versionFile} is empty`, {
+                file: config.versionFile,
+                line: 1,
+                hint: 'write X.Y.Z on its first line',
+            });
     }
     if (appVersion !== undefined && /\s/.test(appVersion))
         throw new errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
@@ -763,7 +798,9 @@ function selectCharts(root, req, config, files, linked) {
         if (found.length === 0)
             throw new errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)((0,discover/* normalizePattern */.eP)(p), topCharts)}`, {
                 file: req.charts.length > 0 ? undefined : config.file,
-                hint: req.charts.length > 0 ? 'fix the charts input (paths or globs relative to working-directory)' : 'fix `charts:` in the config, or give the charts input',
+                hint: req.charts.length > 0
+                    ? 'fix the charts input (paths or globs relative to working-directory)'
+                    : 'fix `charts:` in the config, or give the charts input',
             });
         found.forEach((d) => picked.add(d));
     }
@@ -785,7 +822,9 @@ async function baseVersions(root, req, world, dirs) {
         const payload = ev?.payload;
         // A pull request run whose payload is lost must not quietly fall back to the default branch.
         if (ev?.problem)
-            throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, { hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into' });
+            throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, {
+                hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into',
+            });
         // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
         const noHead = await (0,local_repo/* headProblem */.Y2)(git);
         if (noHead) {
@@ -843,7 +882,10 @@ function escapeForLog(s) {
  * workflow command.
  */
 function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 

@@ -35,14 +35,20 @@ async function defaultCheckBase(git) {
             throw new _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('cannot tell which branch to compare with: origin has no default branch this repository knows of', {
                 hint: 'pass --base with the branch to compare with (e.g. --base main), or run git remote set-head origin --auto',
             });
-        return { ref: `refs/remotes/origin/${branch}`, said: `comparing with origin/${branch}, origin's default branch (pass --base for another)` };
+        return {
+            ref: `refs/remotes/origin/${branch}`,
+            said: `comparing with origin/${branch}, origin's default branch (pass --base for another)`,
+        };
     }
     const branch = await (0,_lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__/* .localDefaultBranch */ .$N)(git);
     if (!branch)
         throw new _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('cannot tell which branch to compare with: the repository has no remote and no main or master branch', {
             hint: 'pass --base with the branch, tag or commit to compare with (e.g. --base trunk)',
         });
-    return { ref: `refs/heads/${branch}`, said: `comparing with the local branch ${branch}: the repository has no origin remote (pass --base for another)` };
+    return {
+        ref: `refs/heads/${branch}`,
+        said: `comparing with the local branch ${branch}: the repository has no origin remote (pass --base for another)`,
+    };
 }
 /**
  * Records the work tree (tracked changes and untracked files that are not
@@ -76,8 +82,20 @@ async function workTreeSnapshot(root, env) {
             await (0,_lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(staged, ['read-tree', head]);
         await (0,_lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(staged, ['add', '--all', '--', ':/']);
         const tree = (await (0,_lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)(staged, ['write-tree'])).trim();
-        const who = { GIT_AUTHOR_NAME: 'lockstep', GIT_AUTHOR_EMAIL: 'lockstep@localhost', GIT_COMMITTER_NAME: 'lockstep', GIT_COMMITTER_EMAIL: 'lockstep@localhost' };
-        const commit = (await (0,_lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)((0,_lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__.gitSpawner)(root, { ...env, ...who }), ['commit-tree', tree, '-p', head, '-m', 'lockstep check: the work tree, uncommitted'])).trim();
+        const who = {
+            GIT_AUTHOR_NAME: 'lockstep',
+            GIT_AUTHOR_EMAIL: 'lockstep@localhost',
+            GIT_COMMITTER_NAME: 'lockstep',
+            GIT_COMMITTER_EMAIL: 'lockstep@localhost',
+        };
+        const commit = (await (0,_lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__/* .gitText */ .q_)((0,_lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__.gitSpawner)(root, { ...env, ...who }), [
+            'commit-tree',
+            tree,
+            '-p',
+            head,
+            '-m',
+            'lockstep check: the work tree, uncommitted',
+        ])).trim();
         return { commit, head, paths };
     }
     finally {
@@ -150,11 +168,15 @@ async function headProblem(git, consequence) {
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
     if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
     const branch = await currentBranch(git);
     if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
 }
 
 

@@ -134,7 +134,11 @@ function readPin(text, file, key, opts = {}) {
         const registry = scalarText(pairValue(node, 'registry'));
         const repo = scalarText(repoNode);
         if (tagNode === undefined && digestNode === undefined && repo === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a mapping without repository, tag or digest`, { file, line: parsed.lineOf(node) ?? lastLine, hint: 'point values-key at the image block (the mapping holding tag:)' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a mapping without repository, tag or digest`, {
+                file,
+                line: parsed.lineOf(node) ?? lastLine,
+                hint: 'point values-key at the image block (the mapping holding tag:)',
+            });
         return {
             style: 'map',
             file,
@@ -147,13 +151,26 @@ function readPin(text, file, key, opts = {}) {
         };
     }
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (node.value !== null && typeof node.value === 'object'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a list, not an image`, { file, line: lastLine, hint: 'point values-key at the image block or image string' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a list, not an image`, {
+            file,
+            line: lastLine,
+            hint: 'point values-key at the image block or image string',
+        });
     const value = scalarText(node) ?? '';
     const leaf = path[path.length - 1];
     if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
         return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
     const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_5__/* .splitReference */ .mQ)(value);
-    return { style: 'string', file, key, path, line: lastLine, repository: ref.name || undefined, tag: ref.tag || undefined, digest: ref.digest || undefined };
+    return {
+        style: 'string',
+        file,
+        key,
+        path,
+        line: lastLine,
+        repository: ref.name || undefined,
+        tag: ref.tag || undefined,
+        digest: ref.digest || undefined,
+    };
 }
 /** True when the pin already holds the target (an undefined tag counts as kept). */
 function pinMatches(pin, target) {
@@ -194,7 +211,13 @@ function pinEdits(pin, target) {
         if (tag !== undefined && tag !== pin.tag)
             edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: 'repository', quoteLike: 'repository' });
         if (target.digest !== undefined && target.digest !== pin.digest)
-            edits.push({ path: [...pin.path, 'digest'], value: target.digest, create: true, after: 'tag', quoteLike: pin.repository !== undefined ? 'repository' : 'tag' });
+            edits.push({
+                path: [...pin.path, 'digest'],
+                value: target.digest,
+                create: true,
+                after: 'tag',
+                quoteLike: pin.repository !== undefined ? 'repository' : 'tag',
+            });
         if (target.digest === undefined && pin.digest !== undefined)
             edits.push({ path: [...pin.path, 'digest'], value: '' });
     }
@@ -464,9 +487,21 @@ function checkImageMap(map, path, parsed, out) {
             tag = tag.slice(0, at);
         }
         if (tag === 'latest')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
         else if (tag.trim() === '')
-            out.push({ file: parsed.file, line, key: `${key}.tag`, message: `image at ${key} has an empty tag`, hint: 'set the release tag and pin the digest' });
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
     }
     const digestNode = digestPair?.value;
     const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
@@ -494,7 +529,13 @@ function checkImageString(ref, path, line, fileName, out) {
     else if (hasTagSeparator && tag === '')
         out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
     if (!digest || !DIGEST.test(digest))
-        out.push({ file: fileName, line, key, message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`, hint: 'write repo:tag@sha256:<64 hex>' });
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
 }
 /** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
 function splitReference(ref) {

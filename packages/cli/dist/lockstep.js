@@ -4602,7 +4602,6 @@ const ACTION_INPUTS = {
         { name: "author", description: "Author of the release commit, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "committer", description: "Committer of the release commit and tagger of the release tag, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "github-token", description: "Token for git pushes and the GitHub API (a GitHub App or PAT token makes the release PR trigger other workflows).", default: "${{ github.token }}", required: false },
-        { name: "commit-mode", description: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.", default: "", required: false },
         { name: "dry-run", description: "Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.", default: "false", required: false },
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
@@ -4629,7 +4628,6 @@ const ACTION_INPUTS = {
         { name: "allow-skip", description: "Allow a promotion that skips an environment (e.g. dev → prod).", default: "false", required: false },
         { name: "require-checks", description: "Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).", default: "", required: false },
         { name: "github-token", description: "Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).", default: "${{ github.token }}", required: false },
-        { name: "commit-mode", description: "How the promotion commit is written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.", default: "", required: false },
         { name: "dry-run", description: "Print the unified diff and the drift table; write, push and call nothing that mutates.", default: "false", required: false },
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
@@ -4933,10 +4931,18 @@ const configCommand = {
             const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(312), __nccwpck_require__.e(449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
                 ? []
-                : [new src_errors/* UserError */.yo(`environments[${i}].values: ${e.values} does not exist`, { file: config.file, line: configLine(config, ['environments', i, 'values']), hint: 'create it, or fix the path (relative to the working directory)' })]);
+                : [
+                    new src_errors/* UserError */.yo(`environments[${i}].values: ${e.values} does not exist`, {
+                        file: config.file,
+                        line: configLine(config, ['environments', i, 'values']),
+                        hint: 'create it, or fix the path (relative to the working directory)',
+                    }),
+                ]);
             if (missing.length > 0)
                 throw new src_errors/* UserErrors */.tQ(missing);
-            io.stdout(opts.json === true ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n` : renderEffectiveConfig(config));
+            io.stdout(opts.json === true
+                ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n`
+                : renderEffectiveConfig(config));
         });
     },
 };
@@ -4958,7 +4964,9 @@ const digestsCommand = {
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
             if (opts.username !== undefined && opts.passwordStdin !== true)
-                throw new src_errors/* UserError */.yo('--username needs the registry password', { hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json' });
+                throw new src_errors/* UserError */.yo('--username needs the registry password', {
+                    hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json',
+                });
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
             const { digests } = await __nccwpck_require__.e(/* import() */ 896).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
@@ -4973,7 +4981,9 @@ const digestsCommand = {
 function readPassword(io) {
     const password = io.readStdin().replace(/\r?\n$/, '');
     if (password === '')
-        throw new src_errors/* UserError */.yo('--password-stdin read an empty password', { hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep digests --username bot --password-stdin …' });
+        throw new src_errors/* UserError */.yo('--password-stdin read an empty password', {
+            hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep digests --username bot --password-stdin …',
+        });
     io.secret(password);
     return password;
 }
@@ -5004,7 +5014,7 @@ const promoteCommand = {
             const token = cliToken(io, push !== undefined);
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const read = at.source;
-            const source = (name) => (name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name));
+            const source = (name) => name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
             const { promote } = await __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
             const request = promote.request(new action_inputs/* Inputs */.G0(source), world);
@@ -5085,7 +5095,9 @@ const statusCommand = {
                     io.stderr(`${differs}\n`);
             }
             const view = await status.view();
-            io.stdout(opts.json === true ? `${JSON.stringify(statusJson(result), null, 2)}\n` : (0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
+            io.stdout(opts.json === true
+                ? `${JSON.stringify(statusJson(result), null, 2)}\n`
+                : (0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
         });
     },
 };
@@ -5107,7 +5119,15 @@ function statusJson(r) {
         next: r.next.map((n) => ({
             from: n.from,
             to: n.to,
-            changes: n.changes.map((c) => ({ service: c.service, file: c.file, line: c.line, 'old-tag': c.oldTag ?? null, 'old-digest': c.oldDigest ?? null, 'new-tag': c.newTag ?? null, 'new-digest': c.newDigest ?? null })),
+            changes: n.changes.map((c) => ({
+                service: c.service,
+                file: c.file,
+                line: c.line,
+                'old-tag': c.oldTag ?? null,
+                'old-digest': c.oldDigest ?? null,
+                'new-tag': c.newTag ?? null,
+                'new-digest': c.newDigest ?? null,
+            })),
             ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
             ...(n.error !== undefined ? { error: n.error } : {}),
         })),
@@ -5148,7 +5168,15 @@ const EXIT = { ok: 0, failed: 1, usage: 2 };
  * status and config. Each command's operation is imported when it runs, so
  * `--help`, a usage error and each command load only what they use.
  */
-const COMMANDS = [checkCommand, bumpCommand, digestsCommand, promoteCommand, releaseCommand, statusCommand, configCommand];
+const COMMANDS = [
+    checkCommand,
+    bumpCommand,
+    digestsCommand,
+    promoteCommand,
+    releaseCommand,
+    statusCommand,
+    configCommand,
+];
 /**
  * The command `argv` runs: its first word not an option (the program's own
  * options, --version and --help, take no value), or the word after `help`.
@@ -5210,7 +5238,7 @@ async function runCli(argv, rawIo) {
  * `e.g. x: v`, "under with:") for the flags of the command that ran (`flags`).
  */
 function asFlags(message, flags = new Set()) {
-    let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a, b) => (b ? `--${a} and --${b}` : `--${a}`));
+    let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a, b) => b ? `--${a} and --${b}` : `--${a}`);
     m = m.replace(/\bset it under with: in the workflow step\b/g, 'pass it on the command line');
     m = m.replace(/\bset ([a-z][a-z0-9-]*): (?:under with: )?(true|false|to\b)?/g, (all, name, value) => {
         if (!flags.has(name))
@@ -5221,7 +5249,7 @@ function asFlags(message, flags = new Set()) {
             return `pass --no-${name}`;
         return value === 'to' ? `pass --${name} with` : `pass --${name} `;
     });
-    m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb, name) => (flags.has(name) ? `${verb} --${name}` : all));
+    m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb, name) => flags.has(name) ? `${verb} --${name}` : all);
     m = m.replace(/\b(e\.g\. )([a-z][a-z0-9-]*): (?=\S)/g, (all, eg, name) => (flags.has(name) ? `${eg}--${name} ` : all));
     return m.replace(/pass (--[a-z0-9-]+) \(/g, 'pass $1 (').replace(/ +$/, '');
 }
@@ -5342,9 +5370,7 @@ function splitList(raw) {
 }
 /** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
 function splitListLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
         .map((s) => s.trim())
         .filter((s) => s !== '')
         .map((item) => ({ item, line: i + 1 })));
@@ -5426,7 +5452,14 @@ class UserError extends Error {
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
     at(where) {
-        return new UserError(this.detail, { file: where.file, line: where.line, col: where.col, hint: this.hint, cliHint: this.cliHint, input: this.input });
+        return new UserError(this.detail, {
+            file: where.file,
+            line: where.line,
+            col: where.col,
+            hint: this.hint,
+            cliHint: this.cliHint,
+            input: this.input,
+        });
     }
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
@@ -5498,7 +5531,9 @@ function resolveInside(workspace, path, what) {
             break; // does not exist (yet): nothing further to check
         }
         if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, { hint: 'point at the real path inside the repository' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, {
+                hint: 'point at the real path inside the repository',
+            });
     }
     return abs;
 }
@@ -5547,7 +5582,9 @@ function resolveExistingFolder(workspace, path, input = 'working-directory') {
     }
     catch {
         const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, { hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
+            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        });
     }
     if (!st.isDirectory())
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
@@ -5603,7 +5640,6 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
 /* harmony export */   D: () => (/* binding */ pathsContaining),
-/* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
 /* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
@@ -5612,7 +5648,7 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */   wu: () => (/* binding */ mergeBase),
 /* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
 /* harmony export */ });
-/* unused harmony exports listTree, parseLsTree, treeBefore */
+/* unused harmony exports listTree, parseLsTree, parseRawDiff, treeBefore */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -5739,7 +5775,11 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], { cwd: this.cwd, env: { ...this.env, ...GIT_ENV }, stdio: ['pipe', 'pipe', 'pipe'] });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
@@ -6019,167 +6059,23 @@ function isRetryableStatus(status) {
 
 /***/ }),
 
-/***/ 2655:
+/***/ 8960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ markdownTable)
-});
-
-// UNUSED EXPORTS: writeSummary
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
-
-
-
-/**
- * How every lockstep action talks to the runner: outputs, annotations, the job
- * summary, masking, log groups. These write exactly what @actions/core writes
- * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
- * the difference — but without loading @actions/core, whose HTTP client
- * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
- * whole chart check takes. Inputs are read by action/inputs.ts.
- */
-function escapeData(s) {
-    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** Prints `::command k=v,…::message` with the runner's escaping. */
-function issueCommand(command, props, message) {
-    const list = Object.entries(props)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${EOL}`);
-}
-/** An error, warning or notice annotation at a file and line. */
-function annotate(level, message, where = {}) {
-    issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
-}
-/**
- * Sets a step output (GITHUB_OUTPUT when present, else the legacy command).
- * A value over GitHub's 1 MB output limit is cut at a line boundary with a
- * last line saying so (`where`: where the full text is), and a warning names
- * the output: the runner would otherwise drop or cut it silently.
- */
-function setOutput(name, value, where) {
-    const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
-    if (fitted.omitted) {
-        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
-        value = fitted.text;
-    }
-    const file = process.env.GITHUB_OUTPUT;
-    if (file) {
-        // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
-        // node:crypto is not loaded for it).
-        let delimiter;
-        do
-            delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
-        while (value.includes(delimiter) || name.includes(delimiter));
-        appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
-    }
-    else {
-        issueCommand('set-output', { name }, value);
-    }
-}
-/** Bytes of the summary file this process has seen (what was there at its first append, plus its writes). */
-let summaryBytes;
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. The file never grows past SUMMARY_CAP (GitHub drops a whole
- * summary over 1 MiB): what does not fit is cut at a line boundary, open code
- * fences and <details> closed, and a last line says what was left out and
- * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
- */
-function workflow_commands_appendSummary(markdown, where) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file) {
-        process.stdout.write(`${markdown}${EOL}`);
-        return;
-    }
-    if (summaryBytes?.file !== file)
-        summaryBytes = { file, bytes: sizeOf(file) };
-    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(EOL);
-    const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
-    if (fitted.text === '' && fitted.omitted)
-        return;
-    const text = `${fitted.text}${EOL}`;
-    appendFileSync(file, text, 'utf8');
-    summaryBytes.bytes += Buffer.byteLength(text);
-}
-function sizeOf(file) {
-    try {
-        return statSync(file).size;
-    }
-    catch {
-        return 0;
-    }
-}
-/** A plain log line. */
-function info(line) {
-    process.stdout.write(`${line}${EOL}`);
-}
-/** A debug line (shown when the workflow enables step debug logging). */
-function debug(line) {
-    issueCommand('debug', {}, line);
-}
-/** Starts a collapsible log group. */
-function group(title) {
-    issueCommand('group', {}, title);
-}
-/** Starts a collapsible log group (the @actions/core name). */
-const startGroup = (/* unused pure expression or super */ null && (group));
-/** A warning annotation, optionally at a file and line. */
-function warning(message, where = {}) {
-    annotate('warning', message, where);
-}
-const secrets = new Set();
-/** Registers a secret: the runner masks it in every later log line, and the failure path redacts every form of it. */
-function setSecret(secret) {
-    if (secret === '')
-        return;
-    secrets.add(secret);
-    issueCommand('add-mask', {}, secret);
-}
-/** The secrets registered so far (setSecret). */
-function registeredSecrets() {
-    return [...secrets];
-}
-/** Ends the current log group. */
-function endGroup() {
-    issueCommand('endgroup', {}, '');
-}
-
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(9888);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9888);
 
 /** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
 function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
+    const cell = (v) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .aL)(String(v));
     const lines = [
         `| ${headers.map(cell).join(' | ')} |`,
         `| ${headers.map(() => '---').join(' | ')} |`,
         ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
     ];
     return lines.join('\n');
-}
-/**
- * Appends Markdown to the job summary; prints it when the runner gives no
- * summary file. Over GitHub's limit it is cut with a note naming `where` the
- * full text is (see appendSummary).
- */
-async function writeSummary(markdown, where) {
-    appendSummary(markdown, where);
 }
 
 
@@ -6196,7 +6092,7 @@ async function writeSummary(markdown, where) {
 /* harmony export */   sj: () => (/* binding */ plainStyle)
 /* harmony export */ });
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9888);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2655);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8960);
 
 
 /** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
@@ -6206,13 +6102,24 @@ function renderMarkdown(v) {
     const title = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(v.title);
     const status = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(v.status);
     const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
-    const warned = !v.warnings.length ? '' : v.warningStyle === 'bullets' ? `\n${list(v.warnings, '⚠️ ')}\n` : `\n**Warnings**\n\n${list(v.warnings)}\n`;
+    const warned = !v.warnings.length
+        ? ''
+        : v.warningStyle === 'bullets'
+            ? `\n${list(v.warnings, '⚠️ ')}\n`
+            : `\n**Warnings**\n\n${list(v.warnings)}\n`;
     if (v.statusFirst === false)
         return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
     return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
 }
 /** No colour: what a pipe, a file or NO_COLOR gets. */
-const plainStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, green: (s) => s, red: (s) => s, cyan: (s) => s };
+const plainStyle = {
+    bold: (s) => s,
+    dim: (s) => s,
+    yellow: (s) => s,
+    green: (s) => s,
+    red: (s) => s,
+    cyan: (s) => s,
+};
 /** ANSI colour for a TTY. */
 const ansiStyle = {
     bold: (s) => `\u001b[1m${s}\u001b[22m`,
@@ -6238,7 +6145,10 @@ function terminalSafe(s) {
 function renderTerminal(v, style = plainStyle) {
     const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
     const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
-    const line = (cells) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd();
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
     const out = [style.bold(line(v.headers))];
     for (const r of v.rows) {
         const parts = r.map(split);

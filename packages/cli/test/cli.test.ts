@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readActionYml } from '../../../action-tests/harness/action-yml.ts';
-// @ts-ignore -- plain ESM script with a .d.mts beside it
 import { renderActionInputs, target } from '../../../scripts/cli-inputs.mjs';
 import { ACTION_INPUTS } from '../src/action-inputs.ts';
 import { NOT_FLAGS } from '../src/flags.ts';

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DependencyTree } from 'dpdm';
@@ -46,6 +46,17 @@ function cycleLine(files: string[]): string {
 }
 
 /**
+ * An installed npm package (not one of ours, `@lockstep/*`): it lies outside packages/, so no cycle
+ * and no floor passes through it. dpdm leaves the packages that ship only types unresolved
+ * (@octokit/openapi-types, @octokit/types: no JavaScript file to point at).
+ */
+function isInstalledPackage(request: string): boolean {
+  if (request.startsWith('.') || request.startsWith('/') || request.startsWith('@lockstep/')) return false;
+  const name = request.startsWith('@') ? request.split('/').slice(0, 2).join('/') : request.split('/')[0];
+  return existsSync(join(repoRoot, 'node_modules', name, 'package.json'));
+}
+
+/**
  * What the graph breaks: every import cycle,
  * every import from a higher floor (or from the CLI) into a lower floor or the core, and every
  * import dpdm could not resolve (an edge it cannot see would hide a cycle).
@@ -56,8 +67,9 @@ function problems({ tree, circulars }: Graph): { cycles: string[]; upward: strin
   const unresolved: string[] = [];
   for (const [file, deps] of Object.entries(tree)) {
     for (const dep of deps ?? []) {
-      if (dep.id === null) unresolved.push(`${file}: ${dep.request}`);
-      else if (LOWER_FLOORS.some((f) => file.startsWith(f)) && HIGHER_FLOORS.some((f) => dep.id!.startsWith(f)))
+      if (dep.id === null) {
+        if (!isInstalledPackage(dep.request)) unresolved.push(`${file}: ${dep.request}`);
+      } else if (LOWER_FLOORS.some((f) => file.startsWith(f)) && HIGHER_FLOORS.some((f) => dep.id!.startsWith(f)))
         upward.push(`${file} imports ${dep.id}`);
       else if (file.startsWith('packages/core/') && dep.id.startsWith('packages/cli/')) upward.push(`${file} imports ${dep.id}`);
     }

@@ -18,18 +18,97 @@ export interface Fault {
   times?: number;
 }
 
+/** A pull request as the fake keeps it (pullJson turns it into GitHub's shape). */
+export interface FakePull {
+  number: number;
+  title: string;
+  body: string | null;
+  /** The head branch's name. */
+  head: string;
+  /** The base branch's name. */
+  base: string;
+  draft: boolean;
+  state: string;
+  /** Label names. */
+  labels: string[];
+  merged_at?: string | null;
+  merge_commit_sha?: string;
+  /** Logins of the requested reviewers. */
+  requested: string[];
+}
+
+/** An issue comment as the fake keeps and answers it. */
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+}
+
+/** A release as the fake keeps and answers it. */
+export interface FakeRelease {
+  id: number;
+  tag_name: string;
+  name?: string;
+  body: string;
+  prerelease?: boolean;
+  draft: boolean;
+  html_url: string;
+}
+
+/** A check run as a test sets it up (GitHub's fields, those the client reads). */
+export interface FakeCheckRun {
+  id: number;
+  head_sha: string;
+  name: string;
+  status: string;
+  conclusion: string | null;
+  started_at: string | null;
+  html_url?: string;
+}
+
+/** A commit status as a test sets it up. */
+export interface FakeStatus {
+  sha: string;
+  context: string;
+  state: string;
+  target_url?: string;
+}
+
+/**
+ * The JSON a request sends: the fields the fake's REST routes and the GraphQL handler read, as the
+ * client under test sends them on the routes that read them.
+ */
+export interface RequestBody {
+  title: string;
+  body: string;
+  head: string;
+  base: string;
+  draft?: boolean;
+  state?: string;
+  reviewers?: string[];
+  labels: string[];
+  tag_name: string;
+  name?: string;
+  prerelease?: boolean;
+  query?: string;
+  variables?: Record<string, unknown>;
+}
+
+/** A GraphQL request's body. */
+export type GraphqlBody = Pick<RequestBody, 'query' | 'variables'>;
+
 export interface FakeGitHub {
   url: string;
   server: LoopbackServer;
-  pulls: any[];
-  comments: any[];
-  releases: any[];
+  pulls: FakePull[];
+  comments: FakeComment[];
+  releases: FakeRelease[];
   refs: Set<string>;
-  checkRuns: any[];
-  statuses: any[];
+  checkRuns: FakeCheckRun[];
+  statuses: FakeStatus[];
   log: { method: string; path: string; status: number }[];
   faults: Fault[];
-  graphql: (body: any) => { status?: number; json: unknown };
+  graphql: (body: GraphqlBody) => { status?: number; json: unknown };
   perPage: number;
   stop(): Promise<void>;
 }
@@ -37,31 +116,33 @@ export interface FakeGitHub {
 const OWNER = 'acme';
 const REPO = 'app';
 
-async function readBody(req: IncomingMessage): Promise<any> {
+async function readBody(req: IncomingMessage): Promise<RequestBody> {
   const chunks: Buffer[] = [];
   for await (const c of req) chunks.push(c as Buffer);
   const text = Buffer.concat(chunks).toString('utf8');
-  return text ? JSON.parse(text) : undefined;
+  // The client under test sends these bodies and the fake trusts their shape. A request without a
+  // body (GET, DELETE) gives undefined, which only routes for requests that carry one would read.
+  return (text ? JSON.parse(text) : undefined) as RequestBody;
 }
 
 /** Starts the fake; `url` is the API base URL (GraphQL at `<url>/graphql`). */
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   const fake = {
-    pulls: [] as any[],
-    comments: [] as any[],
-    releases: [] as any[],
+    pulls: [] as FakePull[],
+    comments: [] as FakeComment[],
+    releases: [] as FakeRelease[],
     refs: new Set<string>(['heads/main']),
-    checkRuns: [] as any[],
-    statuses: [] as any[],
+    checkRuns: [] as FakeCheckRun[],
+    statuses: [] as FakeStatus[],
     log: [] as { method: string; path: string; status: number }[],
     faults: [] as Fault[],
-    graphql: (_body: any) => ({ json: { data: {} } }),
+    graphql: (_body: GraphqlBody) => ({ json: { data: {} } }),
     perPage: 30,
   } as FakeGitHub;
   let nextId = 1000;
   const base = () => fake.url;
 
-  const pullJson = (p: any) => ({
+  const pullJson = (p: FakePull) => ({
     ...p,
     html_url: `https://github.example/${OWNER}/${REPO}/pull/${p.number}`,
     node_id: `PR_${p.number}`,
@@ -86,7 +167,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   const route = async (
     method: string,
     url: URL,
-    body: any,
+    body: RequestBody,
   ): Promise<{ status: number; json?: unknown; headers?: Record<string, string> }> => {
     const p = url.pathname.replace(`/repos/${OWNER}/${REPO}`, '');
     let m: RegExpMatchArray | null;
@@ -118,7 +199,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
         base: body.base,
         draft: Boolean(body.draft),
         state: 'open',
-        labels: [],
+        labels: [] as string[],
         merged_at: null,
         requested: [] as string[],
       };
@@ -133,7 +214,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       return { status: 200, json: pullJson(pr) };
     }
     if ((m = p.match(/^\/pulls\/(\d+)\/requested_reviewers$/))) {
-      const pr = fake.pulls.find((x) => x.number === Number(m![1]));
+      const pr = fake.pulls.find((x) => x.number === Number(m![1]))!;
       if (method === 'POST') pr.requested.push(...(body.reviewers ?? []));
       return {
         status: method === 'POST' ? 201 : 200,
@@ -142,7 +223,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
     }
     if ((m = p.match(/^\/pulls\/(\d+)\/reviews$/))) return page(url, []);
     if ((m = p.match(/^\/issues\/(\d+)\/labels$/)) && method === 'POST') {
-      const pr = fake.pulls.find((x) => x.number === Number(m![1]));
+      const pr = fake.pulls.find((x) => x.number === Number(m![1]))!;
       for (const l of body.labels) if (!pr.labels.includes(l)) pr.labels.push(l);
       return { status: 200, json: pr.labels.map((name: string) => ({ name })) };
     }
@@ -158,7 +239,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       return { status: 201, json: c };
     }
     if ((m = p.match(/^\/issues\/comments\/(\d+)$/)) && method === 'PATCH') {
-      const c = fake.comments.find((x) => x.id === Number(m![1]));
+      const c = fake.comments.find((x) => x.id === Number(m![1]))!;
       c.body = body.body;
       return { status: 200, json: c };
     }

@@ -14,12 +14,12 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (e: unknown) {
-    await reportFailure(e);
+    reportFailure(e);
   }
 }
 
 /** Reports a thrown value as runAction does; exported for tests and the CLI. */
-export async function reportFailure(e: unknown): Promise<void> {
+export function reportFailure(e: unknown): void {
   // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
   // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
   const clean = (text: string) => redact(text, registeredSecrets());

@@ -133,8 +133,8 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
   if (files.length > 0) reasons.push(`${files.length} packaged file${files.length === 1 ? '' : 's'} changed`);
   if (viaDep) reasons.push(`file:// dependency ${viaDep} changed`);
   const problems: Problem[] = [];
-  let fix: ChartCheck['fix'];
-  const done = (c: Omit<ChartCheck, 'ok' | 'problems' | 'reasons' | 'path'>): ChartCheck => ({
+  // The suggested fix comes only from the version verdict (the last step); every earlier return has none.
+  const done = (c: Omit<ChartCheck, 'ok' | 'problems' | 'reasons' | 'path'>, fix?: ChartCheck['fix']): ChartCheck => ({
     path: dir,
     ...c,
     ok: problems.every((p) => p.level !== 'error'),
@@ -226,8 +226,7 @@ async function checkChart(dir: string, files: string[], viaDep: string | undefin
   });
   problems.push(...verdict.problems);
   reasons.push(...verdict.reasons);
-  fix = verdict.fix;
-  return done({ name, base: baseVersion, head: version, required: level, status: 'changed' });
+  return done({ name, base: baseVersion, head: version, required: level, status: 'changed' }, verdict.fix);
 }
 
 /** A chart's versions on the sides the head must exceed: the merge base (its old folder if it moved) and the other bases. */

@@ -200,8 +200,8 @@ function pathOf(url: unknown): string {
  * retry at once, so the wait goes through the injected sleep), and serialises
  * mutations at least `gapMs` apart.
  */
-function guardPlugin(octokit: Octokit, options: OctokitOptions) {
-  const g: Guard | undefined = options.lockstepGuard;
+function guardPlugin(octokit: Octokit, options: OctokitOptions & { lockstepGuard?: Guard }) {
+  const g = options.lockstepGuard;
   if (!g) return {};
   octokit.hook.wrap('request', async (request, opts) => {
     const seen = g.attempts.get(opts) ?? { n: 0 };
@@ -299,7 +299,7 @@ function proxyFetch(env: NodeJS.ProcessEnv, timeoutMs: number): typeof fetch {
       // Node's fetch is undici too: the casts bridge its bundled types and the package's, which describe the same classes.
       return await undici.fetch(input as UndiciRequestInfo, { ...(init as UndiciRequestInit), signal, dispatcher: agent });
     } catch (e) {
-      if (signal.aborted) throw new Error(`no answer within ${timeoutMs} ms`);
+      if (signal.aborted) throw new Error(`no answer within ${timeoutMs} ms`, { cause: e });
       throw e;
     }
   };
@@ -356,7 +356,11 @@ export function createGitHub(opts: GitHubOptions): GitHub {
       fallbackSecondaryRateRetryAfter: 60,
       write: passThroughGroup,
       notifications: passThroughGroup,
+      // plugin-throttling awaits these handlers (Bottleneck's event trigger) and retries when they resolve true;
+      // its LimitHandler type says `void`, so the rule sees a promise where none is read, which is not the case.
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
       onSecondaryRateLimit: onLimit('secondary rate limit'),
+      // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
       onRateLimit: onLimit('rate limit'),
     },
   });
@@ -393,7 +397,7 @@ export function toGitHubError(
   }
   if (typeof error?.badReply === 'string') {
     // The message names the endpoint and what was wrong, never the body (a proxy's page may echo the request's headers).
-    const message = `GitHub's answer was unusable: ${error.message} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
+    const message = `GitHub's answer was unusable: ${String(error.message)} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
     return new GitHubError(redact(escapeForLog(message), secrets), undefined, undefined, 'bad-reply');
   }
   const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
@@ -432,10 +436,15 @@ export function toGitHubError(
   return new GitHubError(redact(message, secrets), status, raw);
 }
 
+/** Array.isArray narrowed to a readonly list that keeps its element type (Array.isArray's own guard says `any[]`). */
+function isList<T>(value: readonly T[] | undefined): value is readonly T[] {
+  return Array.isArray(value);
+}
+
 function apiMessageOf(error: Failure): string {
   const data = error?.response?.data;
   if (data && typeof data === 'object' && typeof data.message === 'string') {
-    const details = Array.isArray(data.errors)
+    const details = isList(data.errors)
       ? data.errors
           .map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' '))))
           .filter(Boolean)

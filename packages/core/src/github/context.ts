@@ -57,14 +57,17 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
       eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
     }
     if (text !== undefined) {
+      let parsed: unknown;
       try {
-        event = JSON.parse(text);
+        parsed = JSON.parse(text);
       } catch {
         eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
       }
-      if (event !== undefined && (event === null || typeof event !== 'object')) {
-        eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
-        event = undefined;
+      if (parsed !== undefined) {
+        // Only the payload's being an object is checked here; its fields are read with `?.` and type checks below.
+        if (parsed === null || typeof parsed !== 'object')
+          eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
+        else event = parsed;
       }
     }
   } else if (isPullEvent) {

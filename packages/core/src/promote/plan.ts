@@ -610,7 +610,7 @@ export function pinsTable(
   readBase: (path: string) => Promise<string | undefined>,
   cache = new ParseCache(),
 ): Promise<PromotionPlan['drift']> {
-  const none = async () => undefined;
+  const none = () => Promise.resolve(undefined);
   const world: PlanWorld = {
     readBase,
     readAt: none,

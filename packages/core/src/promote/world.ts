@@ -231,7 +231,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
         }
       },
     },
-    async close() {
+    close() {
       for (const c of cleanup) {
         try {
           c();
@@ -239,6 +239,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
           // best effort
         }
       }
+      return Promise.resolve();
     },
   };
 }

@@ -54,7 +54,7 @@ export async function pushReleaseBranch(
       base,
       branch,
       trailer: generatedTrailer('prepare-release'),
-      plan: async () => ({ files: c.files, message: c.message }),
+      plan: () => Promise.resolve({ files: c.files, message: c.message }),
       author: c.author,
       committer: c.committer,
       pinned: { sha: head, moved: (tip) => baseMoved(base, tip, head) },

@@ -127,25 +127,27 @@ function parseLockCommand(text: string): string[] {
 
 function parsePins(text: string): Config['pins'] {
   const v = parseList(text, 'pins');
-  const ok =
-    Array.isArray(v) &&
-    v.every(
-      (p) =>
-        p !== null &&
-        typeof p === 'object' &&
-        typeof p.files === 'string' &&
-        (p.table === undefined || typeof p.table === 'string') &&
-        Array.isArray(p.names) &&
-        p.names.length > 0 &&
-        p.names.every((n: unknown) => typeof n === 'string') &&
-        Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)),
-    );
+  const ok = Array.isArray(v) && v.every(isPinEntry);
   if (!ok)
     throw new UserError('is not a list of {files, table, names}', {
       input: 'pins',
       hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}',
     });
   return (v as Config['pins']).map((p) => ({ files: p.files, table: p.table, names: p.names }));
+}
+
+/** One `pins` entry as the input gives it: {files, table?, names} and no other key. */
+function isPinEntry(p: unknown): boolean {
+  if (p === null || typeof p !== 'object') return false;
+  const { files, table, names } = p as Record<string, unknown>;
+  return (
+    typeof files === 'string' &&
+    (table === undefined || typeof table === 'string') &&
+    Array.isArray(names) &&
+    names.length > 0 &&
+    names.every((n: unknown) => typeof n === 'string') &&
+    Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k))
+  );
 }
 
 /** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */

@@ -75,6 +75,7 @@ describe('renderDiff as a patch', () => {
       } catch (e) {
         throw new Error(
           `pair ${t} (context ${context}): ${(e as Error).message}\nbefore: ${JSON.stringify(before)}\nafter: ${JSON.stringify(after)}\n${patch.join('\n')}`,
+          { cause: e },
         );
       }
       if (applied !== after)

@@ -239,9 +239,12 @@ function generate(seed: number): Variant {
   };
 }
 
-function setIn(obj: any, path: readonly (string | number)[], value: string): void {
-  let o = obj;
-  for (let i = 0; i < path.length - 1; i++) o = o[path[i]];
+/** A parsed document as setIn walks it: maps and lists, indexed by key or position. */
+type Tree = Record<string | number, unknown>;
+
+function setIn(obj: unknown, path: readonly (string | number)[], value: string): void {
+  let o = obj as Tree;
+  for (let i = 0; i < path.length - 1; i++) o = o[path[i]] as Tree;
   o[path[path.length - 1]] = value;
 }
 

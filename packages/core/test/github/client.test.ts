@@ -1,5 +1,5 @@
 import { startServer } from '../../../../action-tests/harness/loopback.ts';
-import { createGitHub, GitHubError, redact } from '../../src/github/client.ts';
+import { createGitHub, GitHubError, redact, type GitHub } from '../../src/github/client.ts';
 import { checkStates } from '../../src/github/checks.ts';
 import { commentOnce, findOpenPulls, getPull, upsertPull } from '../../src/github/pulls.ts';
 import { createRef, getRef } from '../../src/github/refs.ts';
@@ -390,49 +390,49 @@ describe('garbled answers (issue 16): every answer lockstep reads is checked bef
       'check runs without ids',
       /check-runs$/,
       { json: { total_count: 1, check_runs: [{ name: 'ci', status: 'completed', conclusion: 'success' }] } },
-      (gh: any) => checkStates(gh, SHA, ['ci']),
+      (gh: GitHub) => checkStates(gh, SHA, ['ci']),
       /GET \/repos\/acme\/app\/commits\/a{40}\/check-runs: missing numeric check_runs\[0\]\.id/,
     ],
     [
       'a combined status that is a list',
       /\/status$/,
       { json: [] },
-      (gh: any) => checkStates(gh, SHA, ['ci']),
+      (gh: GitHub) => checkStates(gh, SHA, ['ci']),
       /GET \/repos\/acme\/app\/commits\/a{40}\/status: the reply is not a JSON object/,
     ],
     [
       'a ref without its object',
       /git\/ref\//,
       { json: { ref: 'refs/heads/x' } },
-      (gh: any) => getRef(gh, 'refs/heads/x'),
+      (gh: GitHub) => getRef(gh, 'refs/heads/x'),
       /GET \/repos\/acme\/app\/git\/ref\/heads%2Fx: object is not an object/,
     ],
     [
       'a release as plain text',
       /releases\/tags\//,
       { text: 'OK', type: 'text/plain' },
-      (gh: any) => getReleaseByTag(gh, 'v1.0.0'),
+      (gh: GitHub) => getReleaseByTag(gh, 'v1.0.0'),
       /GET \/repos\/acme\/app\/releases\/tags\/v1\.0\.0: the reply was not JSON \(text\/plain\)/,
     ],
     [
       'a pull without head.sha',
       /pulls\/1$/,
       { json: { ...goodPull, head: { ref: 'b' } } },
-      (gh: any) => getPull(gh, 1),
+      (gh: GitHub) => getPull(gh, 1),
       /GET \/repos\/acme\/app\/pulls\/1: missing string head\.sha/,
     ],
     [
       'comments with string ids',
       /issues\/1\/comments$/,
       { json: [{ id: '7', body: 'x' }] },
-      (gh: any) => commentOnce(gh, 1, 'hello', 'note'),
+      (gh: GitHub) => commentOnce(gh, 1, 'hello', 'note'),
       /GET \/repos\/acme\/app\/issues\/1\/comments: missing numeric \[0\]\.id/,
     ],
     [
       'JSON cut off',
       /pulls$/,
       { text: '[{"number": 1, "ti' },
-      (gh: any) => findOpenPulls(gh, {}),
+      (gh: GitHub) => findOpenPulls(gh, {}),
       /GET \/repos\/acme\/app\/pulls: the reply was cut off or is not valid JSON \(18 bytes of application\/json\)/,
     ],
   ])('%s: a read is tried 4 times, then a GitHubError naming the endpoint and the field', async (_name, bad, reply, call, message) => {
@@ -446,10 +446,10 @@ describe('garbled answers (issue 16): every answer lockstep reads is checked bef
         sleep: async () => {},
         minMutationGapMs: 0,
       });
-      const e: any = await call(gh).then(
+      const e = (await call(gh).then(
         () => undefined,
         (x: unknown) => x,
-      );
+      )) as GitHubError;
       expect(e).toBeInstanceOf(GitHubError);
       expect(e.code).toBe('bad-reply');
       expect(e.message).toMatch(message);

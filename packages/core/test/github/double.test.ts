@@ -122,7 +122,7 @@ describe('upsertPull against the double', () => {
     const ours = client();
     let raced = false;
     // Hold our create until the twin has opened its PR (with an older title) after our lookup found nothing.
-    ours.octokit.hook.before('request', async (o: any) => {
+    ours.octokit.hook.before('request', async (o) => {
       if (o.method === 'POST' && String(o.url).endsWith('/pulls') && !raced) {
         raced = true;
         await upsertPull(twin, { ...PR, title: 'chore(release): 1.1.9' });

@@ -334,7 +334,7 @@ describe('enableAutoMerge', () => {
 
   test('"Could not resolve to a node" right after creation is retried, bounded, then enabled', async () => {
     let n = 0;
-    const seen: any[] = [];
+    const seen: { variables?: unknown }[] = [];
     hub.fake.graphql = (body) => {
       seen.push(body);
       n += 1;
@@ -400,7 +400,7 @@ describe('fitBody', () => {
   test('upsertPull sends the fitted body, and a rerun with the same long notes is unchanged', async () => {
     const body = long;
     await upsertPull(client(), { ...PR, body });
-    expect(hub.fake.pulls[0].body.length).toBeLessThanOrEqual(MAX_BODY);
+    expect(hub.fake.pulls[0].body!.length).toBeLessThanOrEqual(MAX_BODY);
     expect((await upsertPull(client(), { ...PR, body })).outcome).toBe('unchanged');
   });
 });

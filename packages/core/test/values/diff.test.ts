@@ -1,5 +1,5 @@
 import { diffValues, kindOf } from '../../src/values/diff.ts';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Node, type YAMLMap } from 'yaml';
 import { UserError } from '../../src/errors.ts';
 
 const F = 'charts/myapp/values.yaml';
@@ -144,6 +144,6 @@ describe('diffValues', () => {
     ['a: []', 'list'],
   ])('kindOf(%s) = %s', (text, kind) => {
     const doc = parseDocument(text);
-    expect(kindOf((doc.contents as any).items[0].value)).toBe(kind);
+    expect(kindOf((doc.contents as YAMLMap<unknown, Node>).items[0].value)).toBe(kind);
   });
 });

@@ -22,10 +22,24 @@ const BASE = {
   },
 };
 
-type Mutate = (s: any) => void;
+/** A JSON Schema as the mutations below edit it: the keywords they set, and the nesting they walk through. */
+interface Schema {
+  type?: string | string[];
+  required: string[];
+  properties: Record<string, Schema>;
+  items: Schema;
+  enum: string[];
+  description?: string;
+  additionalProperties?: boolean;
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+}
+type Mutate = (s: Schema) => void;
 const text = (s: unknown) => `${JSON.stringify(s, null, 2)}\n`;
 const variant = (m: Mutate) => {
-  const s = structuredClone(BASE);
+  // BASE has every key a mutation walks through; the Schema type names them for the mutations.
+  const s = structuredClone(BASE) as unknown as Schema;
   m(s);
   return text(s);
 };
@@ -34,7 +48,7 @@ describe('schemaChanges', () => {
   test.each<[string, Mutate, string[]]>([
     ['unchanged', () => {}, []],
     ['a description added', (s) => (s.properties.image.description = 'the image'), []],
-    ['a new optional property', (s) => (s.properties.podLabels = { type: 'object' }), []],
+    ['a new optional property', (s) => (s.properties.podLabels = { type: 'object' } as Schema), []],
     ['a new required property', (s) => s.required.push('service'), ['schema (root): property service is now required']],
     ['a nested required property', (s) => (s.properties.image.required = ['tag']), ['schema image: property tag is now required']],
     ['a property removed', (s) => delete s.properties.extra, ['schema (root): property extra removed']],

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import type { UserError } from '../../src/errors.ts';
 import { setScalar } from '../../src/edits/yaml-edit.ts';
 import { diffValues } from '../../src/values/diff.ts';
 import { parseYaml } from '../../src/yaml/read.ts';
@@ -41,8 +42,8 @@ describe('case 21/22: the golden values file', () => {
     expect(after.slice(0, start)).toBe(GOLDEN.slice(0, start));
     expect(after.slice(start + '"1.7.3"'.length)).toBe(GOLDEN.slice(start + '"1.7.3"'.length));
     expect(after.slice(start, start + '"1.8.0"'.length)).toBe('"1.8.0"');
-    const before = parseDocument(GOLDEN.slice(1)).toJS() as Record<string, any>;
-    const reread = parseDocument(after.slice(1)).toJS() as Record<string, any>;
+    const before = parseDocument(GOLDEN.slice(1)).toJS() as { image: Record<string, unknown> };
+    const reread = parseDocument(after.slice(1)).toJS() as unknown;
     expect(reread).toEqual({ ...before, image: { ...before.image, tag: '1.8.0' } });
   });
 });
@@ -65,11 +66,11 @@ describe('case 27: tabs and syntax errors name the file and line', () => {
     ['an unclosed flow sequence', 'args: [a, b\nimage: x\n', 2, /invalid YAML/],
     ['a second document', 'a: 1\n---\nb: 2\n', 2, /more than one YAML document/],
   ])('%s', (_name, text, line, message) => {
-    let error: any;
+    let error!: UserError;
     try {
       parseYaml(text, 'charts/app/values.yaml');
     } catch (e) {
-      error = e;
+      error = e as UserError;
     }
     expect(error?.name).toBe('UserError');
     expect(error.message).toMatch(message);

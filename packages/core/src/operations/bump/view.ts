@@ -1,7 +1,7 @@
 import { formatWarning } from '../../charts/bump.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
-import type { BumpResult } from './run.ts';
+import type { BumpOutputs, BumpResult } from './run.ts';
 
 /** A bump's views: the runner's log, annotations, outputs and summary; the terminal's table (the summary's story). */
 export const bumpViews: OperationView<BumpResult> = { runner: runnerView, terminal: bumpView };
@@ -19,7 +19,9 @@ export function runnerView(r: BumpResult): RunnerView {
   if (r.base) steps.push({ info: `levels apply to the chart versions at ${r.base}` });
   steps.push(...r.charts.map((c) => ({ info: bumpLogLine(c) })), ...r.notes.map((n) => ({ info: n })), { endGroup: true });
   steps.push({ info: bumpStatus(r) });
-  steps.push(...Object.entries(r.outputs).map(([output, value]) => ({ output, value })));
+  // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
+  const outputs: Readonly<Record<keyof BumpOutputs, string>> = r.outputs;
+  steps.push(...Object.entries(outputs).map(([output, value]) => ({ output, value })));
   steps.push({ summary: renderMarkdown(bumpView(r)) });
   return { steps };
 }

@@ -2,6 +2,7 @@ import { posix, resolve } from 'node:path';
 import { formatProblem, fromUserError, type Problem } from '../../checks/problem.ts';
 import type { Target } from '../../checks/targets.ts';
 import type { ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
+import type * as ConfigModule from '../../config/config.ts';
 import type { Config } from '../../config/config.ts';
 import { otherConfigExtension, siblingConfigError } from '../../config/names.ts';
 import { UserError, UserErrors } from '../../errors.ts';
@@ -185,7 +186,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 /** The config as the base commit has it (what the check applies), and the pull request's when it differs. */
 interface ConfigSides {
   base?: Config;
-  module?: typeof import('../../config/config.ts');
+  module?: typeof ConfigModule;
   change?: { file: string; head?: Config; deleted?: boolean; problem?: string; invalid?: Problem };
 }
 

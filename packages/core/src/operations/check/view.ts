@@ -5,7 +5,7 @@ import { markdownTable } from '../../report/summary.ts';
 import type { ResultView } from '../../report/view.ts';
 import { codeSpan, escapeMarkdown } from '../../text/markdown.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
-import type { CheckResult } from './run.ts';
+import type { CheckOutputs, CheckResult } from './run.ts';
 
 // The check's renderings (the runner's log and job summary, and the terminal) are built from the
 // same rows and sentences below, so the action and `lockstep check` cannot tell different stories.
@@ -174,7 +174,9 @@ export function checkRunnerView(r: CheckResult): RunnerView {
   for (const c of r.charts) steps.push({ info: checkLogLine(c) });
   if (r.charts.length === 0) steps.push({ info: 'no chart changed' });
   steps.push({ endGroup: true });
-  for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
+  // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
+  const outputs: Readonly<Record<keyof CheckOutputs, string>> = r.outputs;
+  for (const [k, v] of Object.entries(outputs)) steps.push({ output: k, value: v });
   steps.push({ summary: checkMarkdown(r) });
   for (const p of checkWarnings(r))
     steps.push({ annotate: 'warning', message: formatProblem(p), file: p.file || undefined, line: p.line, title: 'lockstep' });

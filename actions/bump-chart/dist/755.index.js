@@ -1,8 +1,8 @@
-export const id = 698;
-export const ids = [698];
+export const id = 755;
+export const ids = [755];
 export const modules = {
 
-/***/ 2698:
+/***/ 2755:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -73,7 +73,15 @@ function versionHeadings(text) {
         if (heading && m && valid_default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
-            out.push({ version: m[4], line: i + 1, offset, level: heading.level, style, raw: line, ...(heading.underline !== undefined ? { underline: heading.underline } : {}) });
+            out.push({
+                version: m[4],
+                line: i + 1,
+                offset,
+                level: heading.level,
+                style,
+                raw: line,
+                ...(heading.underline !== undefined ? { underline: heading.underline } : {}),
+            });
         }
         previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
         offset += full.length + 1;
@@ -185,7 +193,13 @@ function releaseChangelog(text, req) {
     let out;
     if (uIdx >= 0) {
         const after = lines.slice(uEnd);
-        out = [...lines.slice(0, uIdx + 1), '', ...section, ...(after.length && after.some((l) => l.trim() !== '') ? [''] : []), ...trimLeadingBlank(after)];
+        out = [
+            ...lines.slice(0, uIdx + 1),
+            '',
+            ...section,
+            ...(after.length && after.some((l) => l.trim() !== '') ? [''] : []),
+            ...trimLeadingBlank(after),
+        ];
     }
     else if (newest) {
         const at = newest.line - 1;
@@ -243,7 +257,11 @@ function groupStyle(lines, level) {
  * group after the others, so an entry never lands in another kind's group.
  */
 function addToChangedGroup(content, items, heading, level) {
-    const at = content.findIndex((l) => isGroupHeading(l, level) && KINDS[l.replace(/^#+[ \t]+/, '').split(/\s/)[0].toLowerCase()] === 'changed');
+    const at = content.findIndex((l) => isGroupHeading(l, level) &&
+        KINDS[l
+            .replace(/^#+[ \t]+/, '')
+            .split(/\s/)[0]
+            .toLowerCase()] === 'changed');
     if (at < 0)
         return [...content, '', ...heading, ...items];
     let end = content.findIndex((l, i) => i > at && /^#{1,6}[ \t]/.test(l));
@@ -268,7 +286,11 @@ function sectionEnd(lines, start, level, refStart) {
             return i;
         // A setext heading (text over `===` / `---`) of this level or above ends the section too.
         const u = SETEXT_UNDERLINE.exec(lines[i + 1] ?? '');
-        if (u && lines[i].trim() !== '' && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(lines[i]) && (lines[i - 1] ?? '').trim() === '' && (u[1][0] === '=' ? 1 : 2) <= level)
+        if (u &&
+            lines[i].trim() !== '' &&
+            !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(lines[i]) &&
+            (lines[i - 1] ?? '').trim() === '' &&
+            (u[1][0] === '=' ? 1 : 2) <= level)
             return i;
     }
     return lines.length;
@@ -451,96 +473,8 @@ var dist = __webpack_require__(1196);
 var scalars = __webpack_require__(7812);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
-;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
-/**
- * Parses kept for one run. An operation reads the same few texts many times —
- * a promotion reads one pin per service from each values file, edits it,
- * checks the edit and reads the result again; a release plans its files twice
- * and its dry run diffs them — and parsing is most of each step's cost. The
- * run creates one ParseCache and hands it down to the updaters (an option or
- * a parameter); an updater given none parses every time, which is correct and
- * only slower. Nothing is kept between runs or between calls of a pure
- * function: the cache dies with the run that made it.
- *
- * Entries are keyed by the text itself, then by the kind of parse and a
- * variant (the file name, which a parse carries into its error messages).
- * The text is the key as it is — no key is built by concatenating it, which
- * would copy and hash the whole file on every read. Cached parses are shared,
- * so whoever gets one only reads it.
- *
- * Bounded, least recently used first out: by the number of texts kept and by
- * their total length, so a run over thousands of charts or one huge values
- * file cannot hold every parse it ever made. A text longer than the whole
- * budget is parsed and not kept.
- */
-class ParseCache {
-    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
-    #texts = new Map();
-    #maxTexts;
-    #maxChars;
-    #chars = 0;
-    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
-    constructor(limits = {}) {
-        this.#maxTexts = limits.maxTexts ?? 4096;
-        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
-    }
-    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
-    get(kind, text, variant = '') {
-        const key = entryKey(kind, variant);
-        const byKind = this.#touch(text);
-        if (byKind?.has(key))
-            return byKind.get(key);
-        const value = kind.parse(text, variant);
-        this.put(kind, text, value, variant);
-        return value;
-    }
-    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
-    put(kind, text, value, variant = '') {
-        if (text.length > this.#maxChars)
-            return;
-        let byKind = this.#touch(text);
-        if (!byKind) {
-            byKind = new Map();
-            this.#texts.set(text, byKind);
-            this.#chars += text.length;
-        }
-        byKind.set(entryKey(kind, variant), value);
-        this.#evict();
-    }
-    /** The kept parse, if any; never parses. */
-    peek(kind, text, variant = '') {
-        return this.#touch(text)?.get(entryKey(kind, variant));
-    }
-    /** How many texts are kept, and their total length (for tests of the bound). */
-    get size() {
-        return { texts: this.#texts.size, chars: this.#chars };
-    }
-    /** The text's entries, moved to the most recently used end. */
-    #touch(text) {
-        const byKind = this.#texts.get(text);
-        if (byKind) {
-            this.#texts.delete(text);
-            this.#texts.set(text, byKind);
-        }
-        return byKind;
-    }
-    #evict() {
-        for (const oldest of this.#texts.keys()) {
-            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
-                return;
-            this.#texts.delete(oldest);
-            this.#chars -= oldest.length;
-        }
-    }
-}
-/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
-function parse_cache_parseWith(cache, kind, text, variant = '') {
-    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
-}
-function entryKey(kind, variant) {
-    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
 // Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
 // Application manifests): the `yaml` parser finds the value's node, and only
@@ -594,23 +528,37 @@ function locate(parsed, path, label) {
         refuseShared(parsed, node, label, aliased);
         if (typeof key === 'number') {
             if (!(0,dist/* isSeq */.oP)(node))
-                throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+                throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
             const item = node.items[key];
             if (item === undefined)
-                throw new src_errors/* UserError */.yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, { file, line: parsed.lineOf(node), hint: 'check the key path' });
+                throw new src_errors/* UserError */.yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
             parents.push(node);
             node = item;
             continue;
         }
         if (!(0,dist/* isMap */.jh)(node)) {
             const where = formatPath(path.slice(0, i));
-            const hint = where && (0,dist/* isScalar */.jn)(node) ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path` : 'check the key path';
+            const hint = where && (0,dist/* isScalar */.jn)(node)
+                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
+                : 'check the key path';
             throw new src_errors/* UserError */.yo(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
         }
         const map = node;
         const pairs = map.items.filter((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
         if (pairs.length > 1)
-            throw new src_errors/* UserError */.yo(`duplicate key '${key}'`, { file, line: parsed.lineOf(pairs[1].key), hint: 'remove one of the duplicate keys' });
+            throw new src_errors/* UserError */.yo(`duplicate key '${key}'`, {
+                file,
+                line: parsed.lineOf(pairs[1].key),
+                hint: 'remove one of the duplicate keys',
+            });
         const pair = pairs[0];
         if (!pair) {
             const merge = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === '<<');
@@ -632,7 +580,11 @@ function locate(parsed, path, label) {
                 empty.range = [colon + 1, colon + 1, colon + 1];
                 return { found: true, node: empty, parents };
             }
-            throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, { file, line: parsed.lineOf(pair.key), hint: 'fill in the mapping' });
+            throw new src_errors/* UserError */.yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
+                file,
+                line: parsed.lineOf(pair.key),
+                hint: 'fill in the mapping',
+            });
         }
         node = pair.value;
     }
@@ -699,7 +651,7 @@ function parseBody(body, file, cache) {
  * Without a cache the text is parsed every time.
  */
 function parseShared(body, file, cache) {
-    return parse_cache_parseWith(cache, read/* YAML_DOCUMENT */.MQ, body, file);
+    return (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENT */.MQ, body, file);
 }
 /**
  * Offers a parse a caller already made (e.g. parseChart while planning) of
@@ -734,7 +686,7 @@ function setScalar(text, file, path, value, opts = {}) {
 function parseForEdit(body, file, document, cache) {
     if (document === undefined)
         return parseBody(body, file, cache);
-    const all = parse_cache_parseWith(cache, read/* YAML_DOCUMENTS */.FL, body, file);
+    const all = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENTS */.FL, body, file);
     const doc = all.documents?.[document];
     if (!doc)
         throw new src_errors/* UserError */.yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
@@ -760,15 +712,27 @@ function spliceFor(parsed, e) {
     const node = at.node;
     const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
     if (!(0,dist/* isScalar */.jn)(node))
-        throw new src_errors/* UserError */.yo(`${label} is a ${(0,dist/* isMap */.jh)(node) ? 'mapping' : 'list'}, not a single value`, { file, line, hint: 'check the key path' });
+        throw new src_errors/* UserError */.yo(`${label} is a ${(0,dist/* isMap */.jh)(node) ? 'mapping' : 'list'}, not a single value`, {
+            file,
+            line,
+            hint: 'check the key path',
+        });
     const scalar = node;
     const [start, end] = scalar.range;
     if (scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === dist/* Scalar */.X5.BLOCK_FOLDED)
-        throw new src_errors/* UserError */.yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, { file, line, hint: 'write the value on one line, e.g. `key: "1.2.3"`' });
+        throw new src_errors/* UserError */.yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+            file,
+            line,
+            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
+        });
     const source = body.slice(start, end);
     const empty = scalar.value === null;
     if (scalar.type === dist/* Scalar */.X5.PLAIN && !empty && !(0,scalars/* plainReadsAsString */.zN)(source) && !e.replaceAmbiguous)
-        throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, { file, line, hint: `quote it: "${source}"` });
+        throw new src_errors/* UserError */.yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+            file,
+            line,
+            hint: `quote it: "${source}"`,
+        });
     if (!empty && String(scalar.value) === e.value)
         return undefined;
     let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
@@ -794,7 +758,9 @@ function setScalars(text, file, edits, opts = {}) {
             continue;
         const p = parseForEdit(out, file, opts.document, opts.cache);
         const leaf = s.create.path[s.create.path.length - 1];
-        const filled = typeof leaf === 'string' ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p)) : undefined;
+        const filled = typeof leaf === 'string'
+            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p))
+            : undefined;
         if (filled !== undefined) {
             out = filled;
             continue;
@@ -803,7 +769,9 @@ function setScalars(text, file, edits, opts = {}) {
         if (at.found)
             continue;
         const flow = at.parent.flow === true || inFlow(at.parents);
-        const like = s.create.quoteLike === undefined ? undefined : at.parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const like = s.create.quoteLike === undefined
+            ? undefined
+            : at.parent.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
         const style = (0,dist/* isScalar */.jn)(like) && (like.type === dist/* Scalar */.X5.QUOTE_DOUBLE || like.type === dist/* Scalar */.X5.QUOTE_SINGLE) ? like.type : undefined;
         const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
         out = insertPair(p, eol, at.parent, [rendered], s.create.after);
@@ -864,7 +832,11 @@ function insertPair(parsed, eol, map, lines, after) {
     const body = parsed.text;
     if (map.flow) {
         if (lines.length !== 1)
-            throw new src_errors/* UserError */.yo('cannot add a nested value to a flow mapping ({…})', { file: parsed.file, line: parsed.lineOf(map), hint: 'write the mapping in block style' });
+            throw new src_errors/* UserError */.yo('cannot add a nested value to a flow mapping ({…})', {
+                file: parsed.file,
+                line: parsed.lineOf(map),
+                hint: 'write the mapping in block style',
+            });
         const close = body.lastIndexOf('}', map.range[1]);
         const inner = body.slice(map.range[0] + 1, close);
         const sep = inner.trim() === '' ? '' : ', ';
@@ -874,10 +846,15 @@ function insertPair(parsed, eol, map, lines, after) {
         return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
     }
     if (map.items.length === 0)
-        throw new src_errors/* UserError */.yo('cannot add a key to an empty mapping', { file: parsed.file, line: parsed.lineOf(map), hint: 'add the key by hand' });
+        throw new src_errors/* UserError */.yo('cannot add a key to an empty mapping', {
+            file: parsed.file,
+            line: parsed.lineOf(map),
+            hint: 'add the key by hand',
+        });
     const firstKey = map.items[0].key;
     const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
-    const anchorPair = (after !== undefined ? map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === after) : undefined) ?? map.items[map.items.length - 1];
+    const anchorPair = (after !== undefined ? map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === after) : undefined) ??
+        map.items[map.items.length - 1];
     const v = anchorPair.value;
     const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
     let at;
@@ -925,7 +902,11 @@ function setBlockScalar(text, file, path, content, opts = {}) {
     if (!(0,dist/* isScalar */.jn)(node))
         throw new src_errors/* UserError */.yo(`${label} is a ${(0,dist/* isMap */.jh)(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
     if (inFlow(at.parents))
-        throw new src_errors/* UserError */.yo(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, { file, line, hint: 'write the mapping in block style' });
+        throw new src_errors/* UserError */.yo(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
+            file,
+            line,
+            hint: 'write the mapping in block style',
+        });
     const scalar = node;
     if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL)
         return text;
@@ -971,7 +952,9 @@ function fillEmptyParent(parsed, eol, path, childLines, unit) {
     const pair = grand.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
     const value = pair?.value;
     // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
-    const empty = value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null && (value.type === dist/* Scalar */.X5.PLAIN || value.range[0] === value.range[1])) || ((0,dist/* isMap */.jh)(value) && value.flow === true && value.items.length === 0);
+    const empty = value === null ||
+        ((0,dist/* isScalar */.jn)(value) && value.value === null && (value.type === dist/* Scalar */.X5.PLAIN || value.range[0] === value.range[1])) ||
+        ((0,dist/* isMap */.jh)(value) && value.flow === true && value.items.length === 0);
     if (!pair || !empty)
         return undefined;
     const body = parsed.text;
@@ -1041,7 +1024,9 @@ function checkYamlEdit(file, before, after, intended, opts = {}) {
     if (opts.document !== undefined)
         return checkDocumentEdit(file, before, after, intended, opts.document, paths);
     const body = (0,bytes/* stripBom */.F8)(before);
-    let expected = (recentlyParsed(body, file, opts.cache) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({ maxAliasCount: -1 });
+    let expected = (recentlyParsed(body, file, opts.cache) ?? (0,dist/* parseDocument */.Tp)(body, { uniqueKeys: false })).toJS({
+        maxAliasCount: -1,
+    });
     for (const i of intended)
         expected = setIn(expected, i.path, i.value);
     const afterBody = (0,bytes/* stripBom */.F8)(after);
@@ -1287,7 +1272,10 @@ function goDependency(d) {
                         return undefined;
                     items.push(s);
                 }
-                else if (item && typeof item === 'object' && !Array.isArray(item) && Object.values(item).every((x) => typeof x === 'string')) {
+                else if (item &&
+                    typeof item === 'object' &&
+                    !Array.isArray(item) &&
+                    Object.values(item).every((x) => typeof x === 'string')) {
                     // Go marshals map[string]interface{} with sorted keys.
                     const entries = Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
                     const kv = entries.map(([k, x]) => [goString(k), goString(x)]);
@@ -1422,7 +1410,10 @@ function bumpIsEnough(base, head, level) {
         return true;
     // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
     // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if (prerelease(base) && patch(base) === 0 && major(head) === major(base) && (level === 'major' ? minor(base) === 0 : minor(head) === minor(base)))
+    if (prerelease(base) &&
+        patch(base) === 0 &&
+        major(head) === major(base) &&
+        (level === 'major' ? minor(base) === 0 : minor(head) === minor(base)))
         return true;
     if (!prerelease(head))
         return false;
@@ -1531,7 +1522,7 @@ const inDir = (dir, name) => (dir === '.' ? name : `${dir}/${name}`);
  * the run's parses: a Chart.yaml read while planning is not parsed again by
  * its edit, its check or a re-run's comparison; the returned edits keep using it.
  */
-function planChartBumps(selectedDirs, allCharts, read, opts, cache = new ParseCache()) {
+function planChartBumps(selectedDirs, allCharts, read, opts, cache = new parse_cache/* ParseCache */.i()) {
     // Checked first, even beside an explicit version: the two must agree.
     const synced = syncedChartVersion(opts);
     const explicitVersion = opts.version ?? synced;
@@ -1627,7 +1618,11 @@ function readCharts(selected, others, read, explicitVersion, cache) {
             if (selected.has(dir))
                 errors.push(e);
             else
-                warnings.push({ message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`, file: e.file, line: e.line });
+                warnings.push({
+                    message: `${e.message}${e.hint ? ` — ${e.hint}` : ''} (not bumped; dependencies of this chart are not followed)`,
+                    file: e.file,
+                    line: e.line,
+                });
         }
     }
     return { metas, repairs, errors, warnings };
@@ -1669,7 +1664,11 @@ function planOneChart(meta, dir, direct, repair, links, bumps, explicitVersion, 
         cascaded: !direct,
         dependencyUpdates: updates,
         ...(leftAlone ? { leftAlone } : {}),
-        ...(repair ? { repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}` } : {}),
+        ...(repair
+            ? {
+                repaired: `version: ${repair.source} was unquoted, so YAML read it as a ${repair.kind}, not the version written; replaced by ${version}`,
+            }
+            : {}),
     };
     return { bump, dependencyEdits: edits };
 }
@@ -1691,7 +1690,12 @@ function followMovedDependencies(meta, links, bumps) {
             const keep = !semver_default().valid(wanted) && semver_default().validRange(wanted) !== null && semver_default().satisfies(child.version, wanted, { includePrerelease: true });
             if (!keep && wanted !== child.version) {
                 edits.push({ path: ['dependencies', l.index, 'version'], value: child.version });
-                updates.push({ name: meta.dependencies[l.index].name, repository: meta.dependencies[l.index].repository, from: wanted, to: child.version });
+                updates.push({
+                    name: meta.dependencies[l.index].name,
+                    repository: meta.dependencies[l.index].repository,
+                    from: wanted,
+                    to: child.version,
+                });
                 continue;
             }
         }
@@ -1758,7 +1762,8 @@ function chartEdits(b, dependencyEdits, read, opts, warnings, cache) {
  */
 function changelogEdit(b, read, opts) {
     // A re-run (same version, appVersion already set) names the appVersion as the first run did.
-    const namesApp = b.appVersion !== undefined && (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
+    const namesApp = b.appVersion !== undefined &&
+        (b.appVersion !== b.previousAppVersion || (b.version === b.previousVersion && opts.appVersion !== undefined));
     const defaultEntry = b.cascaded
         ? `Update ${b.dependencyUpdates.map((u) => `${u.name} to ${u.to}`).join(', ')}`
         : namesApp
@@ -1833,7 +1838,12 @@ function chartYamlEdit(b, dependencyEdits, entries, opts, cache) {
         update: (text) => {
             if (text === undefined)
                 return undefined;
-            let out = setScalars(text, file, intended.map((i) => ({ ...i, create: i.path[0] === 'appVersion', after: 'version', replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version' })), { cache });
+            let out = setScalars(text, file, intended.map((i) => ({
+                ...i,
+                create: i.path[0] === 'appVersion',
+                after: 'version',
+                replaceAmbiguous: b.repaired !== undefined && i.path[0] === 'version',
+            })), { cache });
             if (changes !== undefined)
                 out = setBlockScalar(out, file, ['annotations', 'artifacthub.io/changes'], changes, { create: true, cache });
             return out;
@@ -1874,7 +1884,7 @@ function lineOfKey(text, key) {
 /** An unquoted `version:` that YAML 1.1 or 1.2 reads as something other than a string: its source and what it reads as. */
 function ambiguousVersion(text, file, cache) {
     try {
-        const parsed = parse_cache_parseWith(cache, read/* YAML_DOCUMENT */.MQ, (0,bytes/* stripBom */.F8)(text), file);
+        const parsed = (0,parse_cache/* parseWith */.K)(cache, read/* YAML_DOCUMENT */.MQ, (0,bytes/* stripBom */.F8)(text), file);
         const node = (0,read/* nodeAt */.oB)(parsed, ['version']);
         if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
             return undefined;
@@ -1949,7 +1959,11 @@ function parseChart(text, file) {
     const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBom */ .F8)(text), file);
     const root = parsed.doc.contents;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', { file, line: 1, hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
+        });
     const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['name']);
     const versionNode = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['version']);
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(versionNode) && versionNode.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && versionNode.range) {
@@ -1964,7 +1978,11 @@ function parseChart(text, file) {
     const dependencies = [];
     if (deps !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(deps) && deps.value === null)) {
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', { file, line: parsed.lineOf(deps), hint: 'write one `- name: …` entry per dependency' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', {
+                file,
+                line: parsed.lineOf(deps),
+                hint: 'write one `- name: …` entry per dependency',
+            });
         deps.items.forEach((item, index) => {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
@@ -2097,14 +2115,113 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
     const errors = [];
     jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
     return new UserError(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
-    return code
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 9053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseWith),
+/* harmony export */   i: () => (/* binding */ ParseCache)
+/* harmony export */ });
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
 }
 
 
@@ -2142,10 +2259,18 @@ function parseYaml(text, file, opts = {}) {
         const err = d.errors[0];
         const dup = err ? undefined : duplicateKey(d.contents);
         if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, { file, line: lineAt(err.pos[0]), hint: 'fix the YAML syntax' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
         }
         if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, { file, line: lineAt(dup), hint: 'remove one of the duplicate keys' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
         }
     }
     if (list.length > 1 && !opts.allowMulti) {
@@ -2171,7 +2296,10 @@ function parseYaml(text, file, opts = {}) {
 /** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
 const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
 /** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = { name: 'yaml-multi', parse: (text, file) => parseYaml(text, file, { allowMulti: true }) };
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
 /**
  * Offset of the first key that repeats an earlier key of the same mapping, in
  * document order; undefined when there is none. Keys are equal as the yaml

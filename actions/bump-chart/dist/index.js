@@ -1,0 +1,2428 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 1916:
+/***/ ((__unused_webpack_module, exports) => {
+
+var __webpack_unused_export__;
+
+__webpack_unused_export__ = true;
+exports.Io = __webpack_unused_export__ = void 0;
+var peq = new Uint32Array(0x10000);
+var myers_32 = function (a, b) {
+    var n = a.length;
+    var m = b.length;
+    var lst = 1 << (n - 1);
+    var pv = -1;
+    var mv = 0;
+    var sc = n;
+    var i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        var eq = peq[b.charCodeAt(i)];
+        var xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+var myers_x = function (b, a) {
+    var n = a.length;
+    var m = b.length;
+    var mhc = [];
+    var phc = [];
+    var hsize = Math.ceil(n / 32);
+    var vsize = Math.ceil(m / 32);
+    for (var i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    var j = 0;
+    for (; j < vsize - 1; j++) {
+        var mv_1 = 0;
+        var pv_1 = -1;
+        var start_1 = j * 32;
+        var vlen_1 = Math.min(32, m) + start_1;
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (var i = 0; i < n; i++) {
+            var eq = peq[a.charCodeAt(i)];
+            var pb = (phc[(i / 32) | 0] >>> i) & 1;
+            var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            var xv = eq | mv_1;
+            var xh = ((((eq | mb) & pv_1) + pv_1) ^ pv_1) | eq | mb;
+            var ph = mv_1 | ~(xh | pv_1);
+            var mh = pv_1 & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv_1 = mh | ~(xv | ph);
+            mv_1 = ph & xv;
+        }
+        for (var k = start_1; k < vlen_1; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    var mv = 0;
+    var pv = -1;
+    var start = j * 32;
+    var vlen = Math.min(32, m - start) + start;
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    var score = m;
+    for (var i = 0; i < n; i++) {
+        var eq = peq[a.charCodeAt(i)];
+        var pb = (phc[(i / 32) | 0] >>> i) & 1;
+        var mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        var xv = eq | mv;
+        var xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        var ph = mv | ~(xh | pv);
+        var mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (var k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+var distance = function (a, b) {
+    if (a.length < b.length) {
+        var tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+exports.Io = distance;
+var closest = function (str, arr) {
+    var min_distance = Infinity;
+    var min_index = 0;
+    for (var i = 0; i < arr.length; i++) {
+        var dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+__webpack_unused_export__ = closest;
+
+
+/***/ }),
+
+/***/ 9909:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(7921)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(7415)
+const { safeRe: re, t } = __nccwpck_require__(889)
+
+const parseOptions = __nccwpck_require__(6342)
+const { compareIdentifiers } = __nccwpck_require__(7150)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 3811:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(9909)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 7306:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(3811)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 7415:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 7921:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 7150:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 6342:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 889:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(7415)
+const debug = __nccwpck_require__(7921)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 3403:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9785);
+/* harmony import */ var _lockstep_core_operations_bump_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(525);
+
+
+await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_bump_index__WEBPACK_IMPORTED_MODULE_1__/* .bump */ .$);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9785:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ runOperation)
+});
+
+// UNUSED EXPORTS: present
+
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __nccwpck_require__(4619);
+;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+
+
+function envInputs(env = process.env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function mapInputs(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+/** Typed readers over an InputSource; each error names the input. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    string(name, fallback = '') {
+        const v = this.source(name);
+        return v === '' ? fallback : v;
+    }
+    optional(name) {
+        const v = this.source(name);
+        return v === '' ? undefined : v;
+    }
+    required(name) {
+        const v = this.source(name);
+        if (v === '')
+            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
+        return v;
+    }
+    /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
+    boolean(name, fallback) {
+        const v = this.source(name);
+        if (v === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(v))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(v))
+            return false;
+        throw new errors/* UserError */.yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
+    }
+    /** Like boolean, but undefined when the input is not given (so config may decide). */
+    optionalBoolean(name) {
+        return this.source(name) === '' ? undefined : this.boolean(name, false);
+    }
+    choice(name, choices, fallback) {
+        const v = this.source(name);
+        if (v === '')
+            return fallback;
+        if (choices.includes(v))
+            return v;
+        throw new errors/* UserError */.yo(`is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
+    }
+    optionalChoice(name, choices) {
+        return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
+    }
+    /**
+     * One item per line, or comma-separated (commas inside `{…}` stay: they
+     * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
+     */
+    list(name) {
+        return splitList(this.source(name));
+    }
+    integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
+        const v = this.source(name);
+        if (v === '')
+            return fallback;
+        if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
+            throw new errors/* UserError */.yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
+        return Number(v);
+    }
+}
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
+function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __nccwpck_require__(9888);
+;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
+// Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
+/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+    const forms = [
+        secret,
+        encodeURIComponent(secret),
+        b64(secret),
+        Buffer.from(secret, 'utf8').toString('base64url'),
+        b64(`x-access-token:${secret}`),
+        b64(`:${secret}`),
+    ];
+    // Base64 of a longer text holding the secret shares no fixed substring, but
+    // padding-stripped forms do appear inside other encodings.
+    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
+}
+/** Replaces every known form of each secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of [...secrets].flatMap(secretForms))
+        out = out.split(s).join('***');
+    return out;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const total = Buffer.byteLength(text, 'utf8');
+    if (total <= maxBytes)
+        return { text };
+    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
+    const buf = Buffer.from(text, 'utf8');
+    const lineCount = (from) => {
+        let n = 1;
+        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
+            n++;
+        return n;
+    };
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
+    let room = maxBytes - noteBound;
+    for (;;) {
+        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
+        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
+        if (cut < 0)
+            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
+        const kept = buf.toString('utf8', 0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cut + 1 + closing + noteBound <= maxBytes) {
+            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        room = cut;
+    }
+}
+/** The first `max` lines of `text`, and how many lines were left out. */
+function headLines(text, max) {
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = text.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text, more: 0 };
+    }
+    const rest = text.slice(at + 1);
+    if (rest === '')
+        return { text, more: 0 };
+    let more = rest.endsWith('\n') ? 0 : 1;
+    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
+        more++;
+    return { text: text.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+
+
+
+/**
+ * How every lockstep action talks to the runner: outputs, annotations, the job
+ * summary, masking, log groups. These write exactly what @actions/core writes
+ * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
+ * the difference — but without loading @actions/core, whose HTTP client
+ * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
+ * whole chart check takes. Inputs are read by action/inputs.ts.
+ */
+function escapeData(s) {
+    return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** Prints `::command k=v,…::message` with the runner's escaping. */
+function issueCommand(command, props, message) {
+    const list = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+}
+/** An error, warning or notice annotation at a file and line. */
+function annotate(level, message, where = {}) {
+    issueCommand(level, { title: where.title, file: where.file, line: where.line, col: where.col }, message);
+}
+/**
+ * Sets a step output (GITHUB_OUTPUT when present, else the legacy command).
+ * A value over GitHub's 1 MB output limit is cut at a line boundary with a
+ * last line saying so (`where`: where the full text is), and a warning names
+ * the output: the runner would otherwise drop or cut it silently.
+ */
+function setOutput(name, value, where) {
+    const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.omitted) {
+        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+        value = fitted.text;
+    }
+    const file = process.env.GITHUB_OUTPUT;
+    if (file) {
+        // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
+        // node:crypto is not loaded for it).
+        let delimiter;
+        do
+            delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+        while (value.includes(delimiter) || name.includes(delimiter));
+        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    }
+    else {
+        issueCommand('set-output', { name }, value);
+    }
+}
+/** Bytes of the summary file this process has seen (what was there at its first append, plus its writes). */
+let summaryBytes;
+/**
+ * Appends Markdown to the job summary; prints it when the runner gives no
+ * summary file. The file never grows past SUMMARY_CAP (GitHub drops a whole
+ * summary over 1 MiB): what does not fit is cut at a line boundary, open code
+ * fences and <details> closed, and a last line says what was left out and
+ * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
+ */
+function appendSummary(markdown, where) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file) {
+        process.stdout.write(`${markdown}${external_node_os_namespaceObject.EOL}`);
+        return;
+    }
+    if (summaryBytes?.file !== file)
+        summaryBytes = { file, bytes: sizeOf(file) };
+    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_namespaceObject.EOL);
+    const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+    if (fitted.text === '' && fitted.omitted)
+        return;
+    const text = `${fitted.text}${external_node_os_namespaceObject.EOL}`;
+    (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
+    summaryBytes.bytes += Buffer.byteLength(text);
+}
+function sizeOf(file) {
+    try {
+        return (0,external_node_fs_.statSync)(file).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/** A plain log line. */
+function info(line) {
+    process.stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
+}
+/** A debug line (shown when the workflow enables step debug logging). */
+function debug(line) {
+    issueCommand('debug', {}, line);
+}
+/** Starts a collapsible log group. */
+function group(title) {
+    issueCommand('group', {}, title);
+}
+/** Starts a collapsible log group (the @actions/core name). */
+const startGroup = group;
+/** A warning annotation, optionally at a file and line. */
+function warning(message, where = {}) {
+    annotate('warning', message, where);
+}
+const secrets = new Set();
+/** Registers a secret: the runner masks it in every later log line, and the failure path redacts every form of it. */
+function setSecret(secret) {
+    if (secret === '')
+        return;
+    secrets.add(secret);
+    issueCommand('add-mask', {}, secret);
+}
+/** The secrets registered so far (setSecret). */
+function registeredSecrets() {
+    return [...secrets];
+}
+/** Ends the current log group. */
+function endGroup() {
+    issueCommand('endgroup', {}, '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/run.ts
+
+
+
+
+
+/**
+ * The one failure path of every action: runs `main`, and turns whatever it
+ * throws (an Error, a string, anything) into a failed step. A UserError becomes
+ * an annotation at its file and line plus a summary line, without a stack
+ * trace; anything else fails the step and keeps its stack in the debug log.
+ */
+async function runAction(main) {
+    try {
+        await main();
+    }
+    catch (e) {
+        reportFailure(e);
+    }
+}
+/** Reports a thrown value as runAction does; exported for tests and the CLI. */
+function reportFailure(e) {
+    // Every form of every registered secret (the token, its base64 and URL encodings) is removed from what is printed:
+    // the runner masks only the raw value, and a message may quote an answer that echoed the request's headers.
+    const clean = (text) => redact(text, registeredSecrets());
+    const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
+    if (userErrors.length > 0) {
+        for (const err of userErrors) {
+            annotate('error', (0,log/* escapeForLog */.z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+        }
+        // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
+        if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
+            appendSummary(['### lockstep: failed', '', ...userErrors.map((err) => `- ${(0,markdown/* escapeMarkdown */.FV)(clean(err.format()))}`), ''].join('\n'));
+        process.exitCode = 1;
+        return;
+    }
+    const message = clean(e instanceof Error ? e.message : typeof e === 'string' ? e : `unexpected failure: ${safeString(e)}`);
+    if (e instanceof Error && e.stack)
+        debug(clean(e.stack));
+    // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
+    annotate('error', isApiError(e) ? (0,log/* escapeForLog */.z)(message) : `internal error: ${(0,log/* escapeForLog */.z)(message)}`);
+    process.exitCode = 1;
+}
+/** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
+function isApiError(e) {
+    return e instanceof Error && e.name === 'GitHubError';
+}
+function safeString(v) {
+    try {
+        return JSON.stringify(v) ?? String(v);
+    }
+    catch {
+        return String(v);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/operations/world.ts
+var world = __nccwpck_require__(8560);
+;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/event.ts
+
+/** Events whose payload names a pull request's (or merge group's) base. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * Reads GITHUB_EVENT_PATH once. A run of another event without a payload is
+ * simply no pull request; a pull request event whose payload is missing or
+ * unreadable is reported as such, so a caller can say so instead of treating
+ * it as "not a pull request".
+ */
+function readEventFile(name, path) {
+    const fail = (what) => ({
+        event: {},
+        problem: name !== undefined && PULL_REQUEST_EVENTS.has(name) ? what : undefined,
+    });
+    if (!path)
+        return fail('is missing (GITHUB_EVENT_PATH is not set)');
+    if (!(0,external_node_fs_.existsSync)(path))
+        return fail(`is missing (GITHUB_EVENT_PATH names ${path}, which does not exist)`);
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (e) {
+        return fail(`${path} cannot be read (${e.code ?? 'error'})`);
+    }
+    try {
+        const event = JSON.parse(text);
+        return event !== null && typeof event === 'object' && !Array.isArray(event)
+            ? { event: event }
+            : fail(`${path} does not hold a JSON object`);
+    }
+    catch {
+        return fail(`${path} is not valid JSON`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/world.ts
+
+
+
+
+
+/**
+ * The runner's World: the workspace (GITHUB_WORKSPACE, else the current
+ * folder), the event file read on first use, the real clock and services,
+ * progress to the runner's log (every line escaped: a file's text can never
+ * be a workflow command), secrets masked with add-mask, warnings as annotations.
+ */
+function actionWorld(env = process.env) {
+    let event;
+    return {
+        face: 'action',
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        env,
+        event: () => {
+            if (event === undefined) {
+                const read = readEventFile(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH);
+                event = { name: env.GITHUB_EVENT_NAME, payload: read.event, problem: read.problem };
+            }
+            return event;
+        },
+        clock: systemClock,
+        date: (0,world/* sourceDate */.e)(env.SOURCE_DATE_EPOCH),
+        reporter: {
+            info: (l) => info((0,log/* escapeForLog */.z)(l)),
+            debug: (l) => debug((0,log/* escapeForLog */.z)(l)),
+            group: startGroup,
+            endGroup: endGroup,
+        },
+        secret: (v) => setSecret(v),
+        warning: (l) => warning((0,log/* escapeForLog */.z)(l)),
+        services: {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/present.ts
+
+
+
+
+
+/**
+ * The runner's one entry for every action: the inputs (secrets masked
+ * first) → the operation's request; only once that was accepted is the run
+ * loaded (the one lazy-load point, so a refused input costs no more than
+ * starting Node); the result → its runner view, presented; any failure
+ * through runAction's one failure path.
+ */
+async function runOperation(op, world = actionWorld(process.env)) {
+    await runAction(async () => {
+        const inputs = new Inputs(envInputs(world.env));
+        for (const name of op.secrets ?? []) {
+            const value = inputs.optional(name);
+            if (value)
+                world.secret(value);
+        }
+        if (op.secrets?.includes('github-token'))
+            world.token = inputs.optional('github-token');
+        const request = op.request(inputs, world);
+        const run = await op.run();
+        const result = await run(request, world);
+        present((await op.view()).runner(result));
+    });
+}
+/**
+ * Tells the runner a view: each step in order (log lines escaped unless the
+ * view made them safe, annotations always escaped), then throws its failure
+ * for the failure path, after the outputs and summary are written.
+ */
+function present(view) {
+    for (const step of view.steps) {
+        if ('info' in step)
+            info(step.raw ? step.info : (0,log/* escapeForLog */.z)(step.info));
+        else if ('group' in step)
+            startGroup(step.group);
+        else if ('endGroup' in step)
+            endGroup();
+        else if ('annotate' in step)
+            annotate(step.annotate, (0,log/* escapeForLog */.z)(step.message), { file: step.file, line: step.line, title: step.title });
+        else if ('output' in step)
+            setOutput(step.output, step.value, step.where);
+        else
+            appendSummary(step.summary, step.where);
+    }
+    if (view.failure)
+        throw view.failure;
+}
+
+
+/***/ }),
+
+/***/ 2846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ checkBaseRef),
+/* harmony export */   g: () => (/* binding */ parseVersionInput)
+/* harmony export */ });
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7638);
+
+
+// The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
+// and refusing the inputs loads neither the YAML library nor all of semver (the action's cold start).
+/** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
+function parseVersionInput(v, input) {
+    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(v) || /^[v=]/i.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
+            hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
+        });
+    return v;
+}
+/** A base ref is data for git, never an option or a range. */
+function checkBaseRef(ref) {
+    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ throwAll),
+/* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export isUserError */
+/**
+ * A mistake the user can fix: bad input, a malformed file, a rule broken.
+ * It is reported as one line `file:line: message — hint` plus an annotation,
+ * never with a stack trace.
+ */
+class UserError extends Error {
+    file;
+    line;
+    col;
+    hint;
+    /**
+     * The hint as a terminal user acts on it (flags, git commands) where the
+     * action's hint names inputs, `with:` keys or workflow steps; each face
+     * renders its own (format('cli')).
+     */
+    cliHint;
+    /**
+     * The input the error is about, as the action names it (`version`): the
+     * action shows `input 'version' …`, the terminal `--version …`, each from
+     * this field, so no face rewrites the text. `message` holds the action's form.
+     */
+    input;
+    /** What is wrong, without the input's name (the text after it). */
+    detail;
+    constructor(message, where = {}) {
+        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
+        this.name = 'UserError';
+        this.detail = message;
+        this.file = where.file;
+        this.line = where.line;
+        this.col = where.col;
+        this.hint = where.hint;
+        this.cliHint = where.cliHint;
+        this.input = where.input;
+    }
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
+    format(face = 'action') {
+        const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
+        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        return `${at}${what}${hint ? ` — ${hint}` : ''}`;
+    }
+    /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
+    at(where) {
+        return new UserError(this.detail, {
+            file: where.file,
+            line: where.line,
+            col: where.col,
+            hint: this.hint,
+            cliHint: this.cliHint,
+            input: this.input,
+        });
+    }
+}
+/** Several user errors found in one pass; each becomes its own annotation. */
+class UserErrors extends Error {
+    errors;
+    /** True when the action's job summary already shows every error (in its own table), so the failure path does not list them again. */
+    summarized;
+    constructor(errors, opts = {}) {
+        super(errors.map((e) => e.format()).join('\n'));
+        this.name = 'UserErrors';
+        this.errors = errors;
+        this.summarized = opts.summarized ?? false;
+    }
+}
+/** Throws the one error, or all of them together as UserErrors; nothing when there is none. */
+function throwAll(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors([...errors]);
+}
+function isUserError(e) {
+    return e instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 2536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative),
+/* harmony export */   dO: () => (/* binding */ resolveWorkingDirectory)
+/* harmony export */ });
+/* unused harmony exports refuseBare, resolveExistingFolder, insideGitCheckout */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4619);
+
+
+
+
+/**
+ * Resolves a workspace-relative path, refusing one that leaves the workspace
+ * or passes through a symbolic link (either could make an action read or
+ * write outside the checkout). `what` names the input or file for the error.
+ */
+function resolveInside(workspace, path, what) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} is outside the workspace`, { hint: 'use a path inside the repository' });
+    let cur = root;
+    for (const part of rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
+        cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cur, part);
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(cur);
+        }
+        catch {
+            break; // does not exist (yet): nothing further to check
+        }
+        if (st.isSymbolicLink())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, {
+                hint: 'point at the real path inside the repository',
+            });
+    }
+    return abs;
+}
+/** A POSIX-style path relative to the workspace, for messages and annotations. */
+function workspaceRelative(workspace, abs) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env)) {
+        refuseBare(abs, path, input);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+            hint: 'check out the repository first (actions/checkout)',
+            cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
+        });
+    }
+    return abs;
+}
+/**
+ * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
+ * it has history but no files to work on.
+ */
+function refuseBare(abs, path, input = 'working-directory') {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+            hint: 'run in a clone of it that has a work tree (actions/checkout)',
+            cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+        });
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
+    const abs = resolveInside(workspace, path, input);
+    const shown = shownInput(path, input);
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+    }
+    catch {
+        const guess = nearestFolder(workspace, path);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
+            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        });
+    }
+    if (!st.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    return abs;
+}
+/** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
+function nearestFolder(workspace, path) {
+    const parts = path.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
+    const last = parts.pop();
+    if (!last)
+        return undefined;
+    try {
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, ...parts), { withFileTypes: true })
+            .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+            .map((d) => d.name);
+        const guess = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(last, names);
+        return guess === undefined || guess === last ? undefined : [...parts, guess].join('/');
+    }
+    catch {
+        return undefined;
+    }
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
+            return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ bump)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
+var charts_inputs = __nccwpck_require__(2846);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __nccwpck_require__(2536);
+;// CONCATENATED MODULE: ./packages/core/src/operations/bump/request.ts
+
+
+
+// The entry chunk of the bump-chart action loads this module: it reads and checks the inputs and the
+// working directory with light modules only. The plan (the config and chart YAML, globs, git, the diff
+// library) is in run.ts, loaded once every input passed, so a refused input costs no more than starting Node.
+const LEVELS = ['patch', 'minor', 'major'];
+/**
+ * Reads and checks the bump inputs (the action's INPUT_* or the CLI's flags,
+ * through the same Inputs), then the working directory: it must be a folder
+ * of a git checkout inside the workspace, since the level reads the base
+ * through git (a missing folder or no checkout is the user's to fix, not a git crash).
+ */
+function bumpRequest(inputs, world) {
+    const version = inputs.optional('version');
+    const entry = inputs.optional('changelog-entry');
+    if (entry !== undefined && /[\r\n]/.test(entry))
+        throw new errors/* UserError */.yo('spans several lines', { input: 'changelog-entry', hint: 'give one line of text' });
+    // The runner still passes an input the action no longer declares: say where it went instead of ignoring it.
+    if (inputs.optional('chart') !== undefined)
+        throw new errors/* UserError */.yo("was renamed to 'charts'", { input: 'chart', hint: 'write charts: under with: (the same paths or globs)' });
+    const base = inputs.optional('base');
+    // A ref is data for git, never an option or a range: checked with the other inputs, before git runs.
+    if (base !== undefined)
+        (0,charts_inputs/* checkBaseRef */.f)(base);
+    const request = {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        charts: inputs.list('charts'),
+        level: inputs.choice('level', LEVELS, 'patch'),
+        base,
+        version: version === undefined ? undefined : (0,charts_inputs/* parseVersionInput */.g)(version, 'version'),
+        appVersion: inputs.optional('app-version'),
+        changelogEntry: entry,
+        cascade: inputs.boolean('cascade', true),
+        artifacthubChanges: inputs.boolean('artifacthub-changes', false),
+        dryRun: inputs.boolean('dry-run', false),
+    };
+    (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, request.workingDirectory, 'working-directory', world.env);
+    return request;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/bump/index.ts
+
+/**
+ * The bump-chart action and `lockstep bump`: the inputs and the working
+ * directory checked by the light request; the plan (YAML, SemVer, globs,
+ * git) and its views loaded only once the request was accepted.
+ */
+const bump = {
+    action: 'bump-chart',
+    request: bumpRequest,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(408)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2408))).runBump,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(393), __nccwpck_require__.e(755), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8318))).bumpViews,
+};
+
+
+/***/ }),
+
+/***/ 8560:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ sourceDate),
+/* harmony export */   l: () => (/* binding */ relocateErrors)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return move(e);
+    return e;
+}
+
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */ });
+/* unused harmony export escapeLinesForLog */
+/**
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
+ */
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
+/**
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
+ */
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(LEADING_COMMAND, '$1: :')
+        .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 9888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell)
+/* harmony export */ });
+/* unused harmony exports codeSpan, codeBlock, inertNotes, escapeHtml */
+// Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
+// keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
+// as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
+// HTML can come out of it. lockstep's own markup is written around the escaped text, never through it.
+const BREAK = /\r\n|\r|\n/g;
+/** `&`, `<` and `>` as entities: no raw HTML (an <img>, a closing </details>) and no <autolink>. */
+function escapeHtmlChars(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Backslash before every character that could open inline markup: `\`
+ * itself, code spans, `*` emphasis, `[` `]` (so no link or image can open:
+ * `!` and `(` `)` are plain text once they cannot, and stay unescaped so
+ * "file(s)" reads the same in the Markdown source) and `|` (a table column).
+ * `_` is escaped where it could open or close emphasis: not inside a word
+ * (`values_prod`), where CommonMark never reads it as markup, so a URL with
+ * an underscore stays one link.
+ */
+function escapeInline(s) {
+    return s.replace(/[\\`*[\]|]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (c) => `\\${c}`);
+}
+/**
+ * Inline Markdown text: untrusted text shown literally inside a sentence,
+ * a list item or a heading. HTML characters become entities, inline markup
+ * is backslash-escaped, and line breaks are folded to ` ⏎ ` (as escapeForLog
+ * does in the log), so nothing can start a block of its own. At the start,
+ * where it could still open a block inside a list item (`- # h`, `- - x`,
+ * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
+ */
+function escapeMarkdown(s) {
+    return escapeInline(escapeHtmlChars(s))
+        .replace(BREAK, ' ⏎ ')
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A GFM table cell: escapeMarkdown's HTML and inline escaping (its `\|`
+ * keeps the row's columns), line breaks as `<br>` so a cell of several
+ * lines (one file per line) stays one table row.
+ */
+function escapeTableCell(s) {
+    return escapeInline(escapeHtmlChars(s)).replace(BREAK, '<br>');
+}
+/**
+ * A code span around untrusted text. Inside one, Markdown and entities are
+ * not read, so only what could end it or the block it is in is changed: a
+ * backtick becomes `'`, a line break ` ⏎ `, and in a table cell (`inTable`)
+ * `|` becomes `\|` (GFM splits a row at `|` before it reads code spans).
+ */
+function codeSpan(s, inTable = false) {
+    const text = s.replace(/`/g, "'").replace(BREAK, ' ⏎ ');
+    return `\`${inTable ? text.replace(/\|/g, '\\|') : text}\``;
+}
+/**
+ * A fenced code block whose fence no line of `text` can close: one
+ * backtick longer than the longest run of backticks in it (at least three).
+ */
+function codeBlock(text, info = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+/**
+ * Release notes, which are Markdown on purpose (headings, lists, links to
+ * commits and pull requests, emphasis), made inert where they are shown in
+ * a job summary or a PR body: no raw HTML (an `<img>`, a `</details>` that
+ * would end the summary's fold, a comment hiding text) and no image (a
+ * remote image is a tracking pixel in every viewer's browser). A `<` that
+ * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
+ * where a backslash does not already escape it; everything else is kept.
+ * CHANGELOG.md and the GitHub Release keep the notes as they are.
+ */
+function inertNotes(markdown) {
+    return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+}
+/** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+
+
+/***/ }),
+
+/***/ 4619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a likely typo (at most a third of the longer word, at least 1 edit
+ * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
+ */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            return c;
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(word.toLowerCase(), c.toLowerCase());
+        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(3403);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,0 +1,2257 @@
+export const id = 857;
+export const ids = [857];
+export const modules = {
+
+/***/ 1857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runDigests: () => (/* binding */ runDigests)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
+;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
+
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, after, context) {
+    const a = lines(before);
+    const b = lines(after);
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    // Lines only added (release notes on top of a changelog) or only removed: the hunk is known without a diff.
+    // Texts without a final newline go through structuredPatch, which marks that line.
+    const pure = prefix + suffix === a.length || prefix + suffix === b.length;
+    if (pure && (before === '' || before.endsWith('\n')) && (after === '' || after.endsWith('\n'))) {
+        const bare = (l) => l.slice(0, -1);
+        const ctxBefore = a.slice(skip, prefix).map((l) => ` ${bare(l)}`);
+        const removed = a.slice(prefix, a.length - suffix).map((l) => `-${bare(l)}`);
+        const added = b.slice(prefix, b.length - suffix).map((l) => `+${bare(l)}`);
+        const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
+        const old = ctxBefore.length + removed.length + ctxAfter.length;
+        const neu = ctxBefore.length + added.length + ctxAfter.length;
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
+    }
+    const aMid = a.slice(skip, a.length - keepEnd);
+    const bMid = b.slice(skip, b.length - keepEnd);
+    const hunks = [];
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
+        const patch = (0,create/* structuredPatch */.YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        for (const h of patch.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
+    }
+    return { hunks };
+}
+/**
+ * Where the diff of two texts with the same number of lines can be taken in
+ * pieces: cut in the middle of every run of more than 2 × context equal lines
+ * (no hunk spans such a run). Only when every changed line's text is absent
+ * from the other side: then no changed line can be matched, the only longest
+ * common subsequence is every unchanged line in place, and each piece's diff is
+ * exactly that piece of the whole diff. A promotion rewriting a tag and digest
+ * per service this way costs one small diff per service instead of one Myers
+ * walk over thousands of lines with hundreds of changes.
+ */
+function segments(a, b, context) {
+    // undefined: one diff of the whole of both sides (their lengths may differ).
+    if (a.length !== b.length)
+        return undefined;
+    const cuts = [];
+    let run = 0;
+    for (let i = 0; i <= a.length; i++) {
+        if (i < a.length && a[i] === b[i]) {
+            run++;
+            continue;
+        }
+        if (run >= 2 * context + 2 && i - run > 0 && i < a.length)
+            cuts.push(i - (run >> 1));
+        run = 0;
+    }
+    if (cuts.length === 0)
+        return undefined;
+    const inA = new Set(a);
+    const inB = new Set(b);
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
+            return undefined;
+    return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+}
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    const out = [];
+    for (const c of changes) {
+        if (c.before === c.after)
+            continue;
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
+        out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+        out.push(`+++ b/${c.path}`);
+        for (const h of patch.hunks) {
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+            for (const l of h.lines)
+                out.push(l);
+        }
+    }
+    // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+    // line like ` ::warning::x`: every line also goes through escapeForLog.
+    return out.map((l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(2536);
+;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
+
+
+
+
+
+/**
+ * The real file system (node:fs, synchronous). A write goes on until every
+ * byte is written (a short write that makes no progress is an error, never a
+ * truncated file) and is flushed to disk (fsync) before the caller renames the
+ * temp file over the target, so a crash cannot leave an empty file behind.
+ */
+function nodeTxFs(io = external_node_fs_) {
+    return {
+        readFile(path) {
+            try {
+                return external_node_fs_.readFileSync(path, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw e;
+            }
+        },
+        writeFile(path, data, mode) {
+            const fd = io.openSync(path, 'wx', mode ?? 0o644);
+            try {
+                const bytes = Buffer.from(data, 'utf8');
+                let written = 0;
+                while (written < bytes.length) {
+                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
+                    if (!(n > 0))
+                        break;
+                    written += n;
+                }
+                if (written !== bytes.length)
+                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
+                        code: `short write, ${written} of ${bytes.length} bytes`,
+                    });
+                // The umask may have cleared bits of the original mode; put them back.
+                if (mode !== undefined)
+                    io.fchmodSync(fd, mode);
+                io.fsyncSync(fd);
+            }
+            finally {
+                io.closeSync(fd);
+            }
+        },
+        rename: (from, to) => external_node_fs_.renameSync(from, to),
+        unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
+        mode(path) {
+            try {
+                return external_node_fs_.statSync(path).mode & 0o7777;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        access(path) {
+            try {
+                external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
+            }
+            catch (e) {
+                // A new file only needs its folder, which creating the temp file proves.
+                if (e.code !== 'ENOENT')
+                    throw e;
+            }
+        },
+    };
+}
+/** The real file system. */
+const realFs = nodeTxFs();
+/**
+ * Reads every file, runs its updater and its check, all in memory. Throws on
+ * the first problem; nothing is written. Files whose text stays the same are
+ * left out, so an idempotent re-run plans no change.
+ */
+function planEdits(workspace, edits, fs = realFs) {
+    const changes = [];
+    const seen = new Map();
+    for (const e of edits) {
+        const abs = resolveInside(workspace, e.path, 'file');
+        const prior = seen.get(e.path);
+        const before = prior ? prior.after : fs.readFile(abs);
+        const after = e.update(before);
+        if (after === undefined || after === before)
+            continue;
+        e.check?.(before, after);
+        if (prior)
+            prior.after = after;
+        else {
+            const change = { path: e.path, before, after };
+            seen.set(e.path, change);
+            changes.push(change);
+        }
+    }
+    return { changes: changes.filter((c) => c.before !== c.after) };
+}
+/**
+ * Writes every change or none. Each file is written to a temp file in its own
+ * folder (same file system, so rename is atomic), keeping the file's mode.
+ * Before the first rename every target is checked to be writable; a file
+ * whose permission bits allow nobody to write it counts as read-only even for
+ * root (a rename would replace it regardless of its bits, which is exactly what
+ * `chmod a-w` asks us not to do). If a rename fails midway, the files already
+ * replaced get their old text back.
+ */
+function commitChanges(workspace, changes, fs = realFs) {
+    const staged = [];
+    const cleanup = () => {
+        for (const s of staged) {
+            try {
+                fs.unlink(s.tmp);
+            }
+            catch {
+                // best effort: a leftover temp file is reported by the error below
+            }
+        }
+    };
+    try {
+        for (const change of changes) {
+            const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, change.path, 'file');
+            const mode = fs.mode(abs);
+            if (change.before !== undefined && mode === undefined)
+                throw new src_errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
+            if (mode !== undefined && (mode & 0o222) === 0)
+                throw new src_errors/* UserError */.yo(`${change.path} is read-only`, {
+                    file: change.path,
+                    hint: 'make it writable (chmod u+w) or leave it out; nothing was written',
+                });
+            try {
+                fs.access(abs);
+            }
+            catch (e) {
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
+            }
+            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+            staged.push({ abs, tmp, change });
+            try {
+                fs.writeFile(tmp, change.after, mode);
+            }
+            catch (e) {
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
+            }
+        }
+    }
+    catch (e) {
+        cleanup();
+        throw e;
+    }
+    const done = [];
+    for (const s of staged) {
+        try {
+            fs.rename(s.tmp, s.abs);
+            done.push(s);
+        }
+        catch (e) {
+            const restoreFailures = restore(done, fs);
+            cleanup();
+            const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
+            throw new src_errors/* UserError */.yo(`${s.change.path} could not be replaced (${e.code ?? 'error'})${detail}`, {
+                file: s.change.path,
+                hint: 'fix the file system problem and run again',
+            });
+        }
+    }
+}
+function restore(done, fs) {
+    const failed = [];
+    for (const d of [...done].reverse()) {
+        try {
+            if (d.change.before === undefined)
+                fs.unlink(d.abs);
+            else {
+                const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+                try {
+                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+                    fs.rename(tmp, d.abs);
+                }
+                catch (e) {
+                    // The restore copy must not be left behind beside the file it failed to restore.
+                    try {
+                        fs.unlink(tmp);
+                    }
+                    catch {
+                        // reported below as a file that could not be restored
+                    }
+                    throw e;
+                }
+            }
+        }
+        catch {
+            failed.push(d.change.path);
+        }
+    }
+    return failed;
+}
+/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
+function applyEdits(workspace, edits, opts = {}) {
+    const plan = planEdits(workspace, edits, opts.fs);
+    if (!opts.dryRun)
+        commitChanges(workspace, plan.changes, opts.fs);
+    return plan;
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
+
+
+/**
+ * Parses a `WWW-Authenticate` header (RFC 9110 §11.6.1) into its challenges.
+ * Quoted values may hold commas, `=` and backslash escapes; several
+ * challenges may share one header, separated by commas. Malformed tails are
+ * dropped rather than guessed at.
+ */
+function parseChallenges(header) {
+    if (header === undefined)
+        return [];
+    const text = Array.isArray(header) ? header.join(', ') : header;
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    const skipWs = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t'))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(text[i]))
+            i++;
+        return text.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skipWs();
+        if (text[i] === ',') {
+            i++;
+            continue;
+        }
+        const word = token();
+        if (word === '') {
+            // Not a token: skip one character so a stray byte cannot loop us.
+            i++;
+            continue;
+        }
+        skipWs();
+        if (text[i] === '=' && current && text[i + 1] !== '=') {
+            // auth-param of the current challenge
+            i++;
+            skipWs();
+            let value = '';
+            if (text[i] === '"') {
+                i++;
+                while (i < n && text[i] !== '"') {
+                    if (text[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += text[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                value = token();
+            }
+            current.params[word.toLowerCase()] = value;
+            continue;
+        }
+        if (text[i] === '=' && !current) {
+            // A parameter before any scheme: malformed, stop here.
+            break;
+        }
+        // A new challenge: scheme [token68 | params]
+        current = { scheme: word.toLowerCase(), params: {} };
+        out.push(current);
+        skipWs();
+        // token68 (e.g. `Negotiate abc==`): a token followed by '=' padding and then a comma or the end.
+        const save = i;
+        const t68 = /^[A-Za-z0-9\-._~+/]+=*/.exec(text.slice(i));
+        if (t68) {
+            const after = text.slice(i + t68[0].length).trimStart();
+            if ((after === '' || after.startsWith(',')) && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+=[^=]/.test(text.slice(i))) {
+                current.params.token68 = t68[0];
+                i += t68[0].length;
+                continue;
+            }
+        }
+        i = save;
+    }
+    return out;
+}
+/** Picks the challenge to answer: Bearer first (registries prefer it), then Basic. */
+function chooseChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data',
+    'instance-data.ec2.internal',
+    '100.100.100.200',
+    '168.63.129.16',
+]);
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+function isForbiddenHost(host) {
+    let h = (0,reference/* stripPort */.U0)(host).toLowerCase().replace(/\.$/, '');
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
+    if ((0,external_node_net_.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || a === 0;
+    }
+    if ((0,external_node_net_.isIP)(h) === 6) {
+        const first = parseInt(h.split(':')[0] || '0', 16);
+        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+    }
+    return false;
+}
+/**
+ * Checks a Bearer token realm before anything is sent to it: an absolute
+ * https URL (plain http only when both the registry and the realm are on
+ * loopback, as in tests), not a link-local or metadata address. Returns the
+ * URL or an explanation.
+ */
+function checkRealm(realm, registry) {
+    if (!realm)
+        return { problem: 'the Bearer challenge has no realm' };
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        return { problem: `token realm '${realm}' is not an absolute URL` };
+    }
+    if (isForbiddenHost(url.host))
+        return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
+    if (url.protocol === 'https:')
+        return { url };
+    if (url.protocol === 'http:' && (0,reference/* isLoopbackHost */.cW)(url.host) && (0,reference/* isLoopbackHost */.cW)(registry))
+        return { url };
+    return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
+
+
+
+
+/** A failure to get an answer at all (refused, reset, timed out): worth retrying. */
+class NetworkError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.name = 'NetworkError';
+        this.code = code;
+    }
+}
+/** An answer larger than its cap: not retried. */
+class BodyTooLargeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BodyTooLargeError';
+    }
+}
+/** A destination refused by policy (link-local, metadata): not retried, nothing sent. */
+class ForbiddenDestinationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ForbiddenDestinationError';
+    }
+}
+function header(res, name) {
+    const v = res.headers[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+/**
+ * Refuses to connect to a name that resolves to a link-local or metadata
+ * address (a literal IP is checked by the caller before the request).
+ */
+function guardedLookup(hostname, options, callback) {
+    (0,external_node_dns_.lookup)(hostname, options, (err, address, family) => {
+        if (err)
+            return callback(err, address, family);
+        const list = Array.isArray(address) ? address : [{ address }];
+        const bad = list.find((a) => isForbiddenHost(a.address.includes(':') ? `[${a.address}]` : a.address));
+        if (bad)
+            return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
+        callback(null, address, family);
+    });
+}
+/**
+ * The production transport over node:http/node:https with keep-alive agents
+ * (one connection per registry reused across images), a whole-exchange
+ * timeout and body caps enforced while reading.
+ */
+function nodeTransport(maxSockets = 64, env = process.env) {
+    // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY
+    // as curl and docker do (Node ≥ 24.5 agents speak CONNECT for https).
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+    const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
+    const agents = {
+        'http:': new external_node_http_.Agent(options),
+        'https:': new external_node_https_.Agent(options),
+    };
+    const send = ((req) => new Promise((resolve, reject) => {
+        let url;
+        try {
+            url = new URL(req.url);
+        }
+        catch {
+            reject(new NetworkError(`invalid URL ${req.url}`, 'EINVALIDURL'));
+            return;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
+            return;
+        }
+        if (isForbiddenHost(url.host)) {
+            reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
+            return;
+        }
+        const mod = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            r.destroy();
+            reject(e);
+        };
+        const r = mod.request(url, { method: req.method, headers: req.headers, agent: agents[url.protocol], lookup: guardedLookup }, (res) => {
+            const status = res.statusCode ?? 0;
+            const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
+            const declared = Number(res.headers['content-length']);
+            if (req.method !== 'HEAD' && Number.isFinite(declared) && declared > cap) {
+                fail(new BodyTooLargeError(`response too large from ${url.host}: a ${declared}-byte body; the limit is ${cap} bytes`));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (c) => {
+                size += c.length;
+                if (size > cap) {
+                    fail(new BodyTooLargeError(`response too large from ${url.host}: more than ${cap} bytes; the limit is ${cap} bytes`));
+                    return;
+                }
+                chunks.push(c);
+            });
+            res.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+            res.on('error', (e) => fail(new NetworkError(`${url.host}: ${e.message}`, e.code ?? 'ERESPONSE')));
+            res.on('aborted', () => fail(new NetworkError(`${url.host}: the response was cut off`, 'EABORTED')));
+        });
+        const timer = setTimeout(() => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')), req.timeoutMs);
+        r.on('error', (e) => {
+            if (e.code === 'EFORBIDDEN')
+                fail(new ForbiddenDestinationError(`refusing to contact ${e.message}`));
+            else
+                fail(new NetworkError(`${url.host}: ${e.code ?? e.message}`, e.code ?? 'ENETWORK'));
+        });
+        r.end();
+    }));
+    send.close = () => {
+        agents['http:'].destroy();
+        agents['https:'].destroy();
+    };
+    return send;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
+/** True for a multi-platform index (OCI image index or Docker manifest list). */
+function isIndexMediaType(mediaType) {
+    const mt = (mediaType ?? '').split(';')[0].trim();
+    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
+}
+/** `algorithm:hex` of exactly these bytes. */
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/**
+ * Checks a digest the registry claimed against the bytes it sent. Returns the
+ * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
+ * throws when they differ.
+ */
+function verifyDigest(body, claimed) {
+    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
+    const actual = digestOf(body, algorithm);
+    if (claimed !== undefined && claimed !== actual)
+        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
+    return actual;
+}
+class DigestMismatchError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DigestMismatchError';
+    }
+}
+/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
+
+function formatPlatform(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+/**
+ * Picks the manifest for `want` from an index body. Without a requested
+ * variant, an entry without a variant (or arm64's default v8) is preferred.
+ * Throws with the platforms the index offers when none matches.
+ */
+function selectPlatform(indexBody, want) {
+    let doc;
+    try {
+        doc = JSON.parse(indexBody.toString('utf8'));
+    }
+    catch {
+        throw new Error('the index is not valid JSON');
+    }
+    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
+    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
+    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
+        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
+        matches[0];
+    if (!pick) {
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
+        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
+    }
+    const p = pick.platform;
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
+}
+class PlatformNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlatformNotFoundError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
+
+
+/** `100;w=21600` → { count: 100, window: 21600 }. */
+function parseQuota(value) {
+    const m = /^\s*(\d+)\s*(?:;\s*w\s*=\s*(\d+))?/.exec(value ?? '');
+    return m ? { count: Number(m[1]), window: m[2] === undefined ? undefined : Number(m[2]) } : {};
+}
+/**
+ * Docker Hub's pull limit, when a 429 answer is Docker Hub's: it carries the
+ * `ratelimit-*` / `docker-ratelimit-source` headers or a `TOOMANYREQUESTS`
+ * error body. Undefined for any other answer (another registry's 429 is a
+ * plain retryable status).
+ */
+function pullRateLimit(res) {
+    if (res.status !== 429)
+        return undefined;
+    const limit = parseQuota(header(res, 'ratelimit-limit'));
+    const remaining = parseQuota(header(res, 'ratelimit-remaining'));
+    const hub = header(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    if (!hub)
+        return undefined;
+    return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
+}
+function duration(seconds) {
+    if (seconds >= 3600 && seconds % 3600 === 0)
+        return `${seconds / 3600}h`;
+    if (seconds >= 60 && seconds % 60 === 0)
+        return `${seconds / 60}min`;
+    return `${seconds}s`;
+}
+/**
+ * The error text for Docker Hub's pull limit: what was hit, when it frees up
+ * (a Retry-After, else the window), and how to get past it.
+ */
+function pullRateLimitMessage(host, rl, retryAfterMs, anonymous) {
+    const quota = rl.remaining !== undefined && rl.limit !== undefined
+        ? ` (${rl.remaining} of ${rl.limit} remaining${rl.windowSeconds ? ` per ${duration(rl.windowSeconds)}` : ''})`
+        : rl.windowSeconds
+            ? ` (per ${duration(rl.windowSeconds)})`
+            : '';
+    const resets = retryAfterMs !== undefined
+        ? `it asked to retry after ${Math.ceil(retryAfterMs / 1000)} s`
+        : rl.windowSeconds
+            ? `the limit counts pulls over a rolling ${duration(rl.windowSeconds)} window, so pulls free up within ${duration(rl.windowSeconds)}`
+            : 'Docker Hub did not say when the limit resets';
+    const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
+    const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
+    const hint = anonymous
+        ? 'authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry'
+        : 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry';
+    return { message, hint };
+}
+/** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** The AWS region of an ECR registry host, or undefined for any other host. */
+function ecrRegion(host) {
+    return ECR_HOST.exec(host)?.[2]?.toLowerCase();
+}
+/**
+ * The error for ECR refusing a Basic password: ECR passwords are
+ * authorization tokens that expire after 12 hours, so an old
+ * `aws ecr get-login-password` output is the likely cause.
+ */
+function ecrExpiredMessage(registry, repository, region) {
+    return {
+        message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
+        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and check the IAM role may call ecr:BatchGetImage on ${repository}`,
+    };
+}
+/** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
+/** The four manifest media types lockstep asks for. */
+const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
+/**
+ * Why a manifest answer cannot be pinned, or undefined when it can: a
+ * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
+ * Content-Type naming one manifest type while the body's `mediaType` names
+ * another (what was hashed is not what the registry says it is). A missing or
+ * generic Content-Type, or a body without `mediaType`, is not a disagreement.
+ */
+function mediaTypeProblem(contentType, body) {
+    if (contentType !== undefined && SCHEMA1.has(contentType))
+        return `unsupported media type ${contentType} (a Docker schema1 manifest, deprecated and not content-addressable by its digest)`;
+    if (body === undefined)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (doc?.schemaVersion === 1)
+        return `unsupported media type: the manifest is Docker schema1 (schemaVersion 1), deprecated and not pinned by lockstep`;
+    const declared = typeof doc?.mediaType === 'string' ? doc.mediaType : undefined;
+    if (declared !== undefined && SCHEMA1.has(declared))
+        return `unsupported media type ${declared} (a Docker schema1 manifest)`;
+    if (contentType !== undefined && declared !== undefined && ACCEPTED.has(contentType) && contentType !== declared)
+        return `unsupported media type: served as Content-Type ${contentType} but the manifest's mediaType is ${declared}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __webpack_require__(6371);
+;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
+
+
+
+
+
+
+/** A failure talking to a registry; the message never holds a credential. */
+class RegistryError extends Error {
+    kind;
+    /** How to fix it, when the failure knows better than a hint chosen by its kind. */
+    hint;
+    constructor(kind, message, hint) {
+        super(message);
+        this.name = 'RegistryError';
+        this.kind = kind;
+        if (hint !== undefined)
+            this.hint = hint;
+    }
+}
+/** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
+class PullLimitHit extends Error {
+    host;
+    limit;
+    retryAfterMs;
+    constructor(host, limit, retryAfterMs) {
+        super(`rate limited by ${host}`);
+        this.host = host;
+        this.limit = limit;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+const SMALL_BODY_MAX_BYTES = 64 * 1024;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/**
+ * A small OCI Distribution client: resolves tags to digests with HEAD (one
+ * round trip when the registry sends Docker-Content-Digest), answers Basic
+ * and Bearer challenges, caches tokens per registry and scope, retries
+ * 429/5xx/network failures with backoff, follows redirects itself and drops
+ * credentials when one leaves the registry's origin.
+ */
+class RegistryClient {
+    requests = [];
+    transport;
+    clock;
+    retry;
+    requestTimeoutMs;
+    deadlineAt;
+    deadlineMs;
+    credentials;
+    baseUrl;
+    log;
+    /** What each registry asked for on its first 401; absent = not yet challenged. */
+    challenges = new Map();
+    tokens = new Map();
+    constructor(opts) {
+        this.transport = opts.transport;
+        this.clock = opts.clock ?? retry/* systemClock */.ml;
+        this.retry = opts.retry ?? retry/* DEFAULT_RETRY */.vI;
+        this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
+        this.deadlineMs = opts.deadlineMs ?? 120000;
+        this.deadlineAt = this.clock.now() + this.deadlineMs;
+        this.credentials = opts.credentials ?? (() => undefined);
+        this.baseUrl = opts.baseUrl ?? reference/* registryBaseUrl */.mO;
+        this.log = opts.log ?? (() => { });
+    }
+    /**
+     * Resolves a reference to the digest to record. By default that is what
+     * the tag (or pinned digest) names — the index for a multi-arch image; with
+     * `platform`, it GETs the index and returns that platform's manifest.
+     */
+    async resolve(ref, platform) {
+        const target = ref.digest ?? ref.tag ?? 'latest';
+        const warnings = [];
+        if (platform) {
+            const res = await this.manifest(ref, 'GET', target);
+            const digest = this.checkBody(ref, res, target);
+            const mediaType = contentType(res) ?? bodyMediaType(res.body);
+            if (!isIndexMediaType(mediaType)) {
+                // A single-platform image: its config says which platform it is built for.
+                const built = await this.imagePlatform(ref, res.body, target);
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+                if (ref.digest && ref.tag)
+                    await this.compareTag(ref, digest, warnings);
+                return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
+            }
+            let sel;
+            try {
+                sel = selectPlatform(res.body, platform);
+            }
+            catch (e) {
+                throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
+            }
+            if (!(0,reference/* isDigest */.Bc)(sel.digest))
+                throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
+            if (ref.digest && ref.tag)
+                await this.compareTag(ref, digest, warnings);
+            return { digest: sel.digest, isIndex: false, indexDigest: digest, platform: sel.platform, warnings };
+        }
+        const head = await this.manifest(ref, 'HEAD', target);
+        let digest = header(head, 'docker-content-digest');
+        let mediaType = contentType(head);
+        this.checkMediaType(ref, target, mediaType, undefined);
+        if (!digest || !(0,reference/* isDigest */.Bc)(digest)) {
+            this.log(`${(0,reference/* formatReference */.FH)(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
+            const res = await this.manifest(ref, 'GET', target);
+            digest = this.checkBody(ref, res, target);
+            mediaType = contentType(res) ?? bodyMediaType(res.body);
+        }
+        else if (ref.digest && digest !== ref.digest) {
+            throw new RegistryError('mismatch', `the registry answered ${digest} for the pinned digest ${ref.digest}`);
+        }
+        if (ref.digest && ref.tag)
+            await this.compareTag(ref, digest, warnings);
+        return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
+    }
+    /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
+    async imagePlatform(ref, manifestBody, target) {
+        const config = configDescriptor(manifestBody);
+        if (!config)
+            throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
+        const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
+        if (digestOf(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${digestOf(res.body)}`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
+        }
+        if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
+    }
+    /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
+    checkBody(ref, res, target) {
+        this.checkMediaType(ref, target, contentType(res), res.body);
+        let digest;
+        try {
+            digest = verifyDigest(res.body, header(res, 'docker-content-digest'));
+        }
+        catch (e) {
+            if (e instanceof DigestMismatchError)
+                throw new RegistryError('mismatch', `${target}: ${e.message}`);
+            throw e;
+        }
+        if (ref.digest && digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
+            throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
+        return digest;
+    }
+    /** Refuses a schema1 manifest, or one served under another media type than its body declares (case 14). */
+    checkMediaType(ref, target, type, body) {
+        const problem = mediaTypeProblem(type, body);
+        if (!problem)
+            return;
+        const schema1 = problem.includes('schema1');
+        throw new RegistryError(schema1 ? 'invalid' : 'mismatch', `${refName(ref, target)}: ${problem}`, schema1
+            ? 'rebuild and push the image with a current docker/buildx (it writes schema2 or OCI manifests); lockstep pins only those'
+            : 'the registry (or a proxy in front of it) labels the manifest with the wrong Content-Type; report it to whoever runs the registry');
+    }
+    /** A reference with both a tag and a digest records the digest; a tag that moved on is worth a warning. */
+    async compareTag(ref, pinned, warnings) {
+        try {
+            const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag);
+            const tagDigest = header(res, 'docker-content-digest');
+            if (tagDigest && tagDigest !== pinned)
+                warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
+            else
+                throw e;
+        }
+    }
+    /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
+    manifest(ref, method, target) {
+        return this.request(ref, 'manifests', method, target, { Accept: MANIFEST_ACCEPT });
+    }
+    /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
+    async request(ref, kind, method, target, headers) {
+        try {
+            return await this.authorizedRequest(ref, kind, method, target, headers);
+        }
+        catch (e) {
+            if (!(e instanceof PullLimitHit))
+                throw e;
+            const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
+        }
+    }
+    async authorizedRequest(ref, kind, method, target, headers) {
+        const base = this.baseUrl(ref.registry);
+        const url = `${base}/v2/${ref.repository}/${kind}/${target}`;
+        const scope = `repository:${ref.repository}:pull`;
+        let fresh = false;
+        for (let round = 0; round < 4; round++) {
+            const auth = await this.authorization(ref.registry, scope, fresh);
+            const res = await this.follow(method, url, { ...headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES);
+            if (res.status >= 200 && res.status < 300)
+                return res;
+            if (res.status === 401) {
+                const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
+                if (!challenge)
+                    throw new RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
+                this.challenges.set(ref.registry, challenge);
+                if (auth === undefined)
+                    continue; // now we know what it wants
+                if (challenge.scheme === 'basic')
+                    throw this.basicRejected(ref);
+                if (fresh)
+                    throw (await this.credentials(ref.registry))
+                        ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
+                        : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
+                fresh = true; // one re-auth: the token may have expired
+                continue;
+            }
+            throw this.statusError(ref, target, res);
+        }
+        throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
+    }
+    /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
+    basicRejected(ref) {
+        const region = ecrRegion(ref.registry);
+        if (region === undefined)
+            return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+        const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+        return new RegistryError('denied', message, hint);
+    }
+    statusError(ref, target, res) {
+        const detail = registryErrorDetail(res.body);
+        const what = refName(ref, target);
+        if (res.status === 404)
+            return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
+        // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
+        if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
+            return this.basicRejected(ref);
+        if (res.status === 403)
+            return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
+        return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
+    }
+    /** The Authorization header for a registry that already challenged us, or undefined. */
+    async authorization(registry, scope, fresh) {
+        const challenge = this.challenges.get(registry);
+        if (!challenge)
+            return undefined;
+        const creds = await this.credentials(registry);
+        if (challenge.scheme === 'basic') {
+            if (!creds)
+                throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
+            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        }
+        const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
+        const cached = this.tokens.get(key);
+        if (cached && !fresh) {
+            const entry = await cached;
+            if (entry.expiresAt > this.clock.now())
+                return `Bearer ${entry.token}`;
+        }
+        const pending = this.fetchToken(registry, challenge, scope, creds);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).token}`;
+    }
+    async fetchToken(registry, challenge, scope, creds) {
+        const realm = checkRealm(challenge.params.realm, registry);
+        if ('problem' in realm)
+            throw new RegistryError('refused', `${registry}: ${realm.problem}`);
+        const url = new URL(realm.url);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', scope);
+        const headers = { Accept: 'application/json' };
+        if (creds)
+            headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
+        if (res.status === 401 || res.status === 403)
+            throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
+        if (res.status < 200 || res.status >= 300)
+            throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('error', `the token service ${url.origin} did not answer JSON`);
+        }
+        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+        if (!token)
+            throw new RegistryError('error', `the token service ${url.origin} answered without a token`);
+        const lifetime = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60;
+        // Renew a little early so a token does not expire between check and use.
+        return { token, expiresAt: this.clock.now() + Math.max(1, lifetime - 10) * 1000 };
+    }
+    /** Follows redirects by hand; Authorization goes only to the origin it was meant for. */
+    async follow(method, url, headers, maxBytes) {
+        let current = new URL(url);
+        const origin = current.origin;
+        let h = { ...headers };
+        for (let hop = 0;; hop++) {
+            const res = await this.send(method, current, h, maxBytes);
+            const location = header(res, 'location');
+            // A challenge from a host we were redirected to is not the registry's: answering it would send the
+            // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
+            if (res.status === 401 && current.origin !== origin)
+                throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
+            if (!REDIRECTS.has(res.status) || !location)
+                return res;
+            if (hop >= MAX_REDIRECTS)
+                throw new RegistryError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
+            let next;
+            try {
+                next = new URL(location, current);
+            }
+            catch {
+                throw new RegistryError('error', `${current.host} redirected to an invalid location`);
+            }
+            if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,reference/* isLoopbackHost */.cW)(next.host))
+                throw new RegistryError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
+            if (next.protocol !== 'https:' && next.protocol !== 'http:')
+                throw new RegistryError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+            if (next.origin !== origin && h.Authorization) {
+                const { Authorization: _dropped, ...rest } = h;
+                h = rest;
+            }
+            this.log(`${method} redirected from ${current.host} to ${next.host}`);
+            current = next;
+        }
+    }
+    /** One request with retries on 429/5xx/network errors, honouring Retry-After, within the deadline. */
+    async send(method, url, headers, maxBytes) {
+        const policy = this.retry;
+        let lastProblem = '';
+        let made = 0;
+        let hubLimit;
+        let hubWait;
+        for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+            const left = this.deadlineAt - this.clock.now();
+            if (left <= 0 && hubLimit)
+                throw new PullLimitHit(url.host, hubLimit, hubWait);
+            if (left <= 0)
+                throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
+            let res;
+            let wait;
+            made = attempt;
+            try {
+                res = await this.transport({
+                    method,
+                    url: url.toString(),
+                    headers,
+                    maxBytes,
+                    maxErrorBytes: SMALL_BODY_MAX_BYTES,
+                    timeoutMs: Math.min(this.requestTimeoutMs, left),
+                });
+                this.requests.push({ method, url: url.toString(), status: res.status });
+                this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
+                if (!(0,retry/* isRetryableStatus */.PS)(res.status))
+                    return res;
+                lastProblem = `HTTP ${res.status}`;
+                wait = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.clock.now());
+                hubLimit = pullRateLimit(res);
+                hubWait = wait;
+                // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
+                if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
+                    throw new PullLimitHit(url.host, hubLimit, wait);
+                if (wait !== undefined && wait > policy.maxRetryAfterMs)
+                    throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
+            }
+            catch (e) {
+                if (e instanceof RegistryError || e instanceof PullLimitHit)
+                    throw e;
+                if (e instanceof ForbiddenDestinationError)
+                    throw new RegistryError('refused', e.message);
+                if (e instanceof BodyTooLargeError)
+                    throw new RegistryError('invalid', e.message);
+                if (!(e instanceof NetworkError))
+                    throw e;
+                hubLimit = undefined;
+                this.requests.push({ method, url: url.toString(), status: e.code });
+                this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
+                lastProblem = e.message;
+            }
+            if (attempt === policy.attempts)
+                break;
+            const delay = wait ?? (0,retry/* backoffDelay */.EY)(attempt, policy, this.clock.random());
+            // Waiting past the deadline would only delay the same failure.
+            if (this.clock.now() + delay >= this.deadlineAt)
+                break;
+            await this.clock.sleep(delay);
+        }
+        if (hubLimit)
+            throw new PullLimitHit(url.host, hubLimit, hubWait);
+        throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
+    }
+}
+/** The `config` descriptor of an image manifest body, when it has a well-formed one. */
+function configDescriptor(body) {
+    try {
+        const c = JSON.parse(body.toString('utf8'))?.config;
+        if (!c || typeof c.digest !== 'string' || !(0,reference/* isDigest */.Bc)(c.digest))
+            return undefined;
+        return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `registry/repository:tag` or `registry/repository@sha256:…`, as errors name an image. */
+function refName(ref, target) {
+    return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
+}
+function contentType(res) {
+    return header(res, 'content-type')?.split(';')[0].trim() || undefined;
+}
+function bodyMediaType(body) {
+    try {
+        const mt = JSON.parse(body.toString('utf8'))?.mediaType;
+        return typeof mt === 'string' ? mt : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `CODE: message` from a registry's JSON error body, shortened and flattened. */
+function registryErrorDetail(body) {
+    if (body.length === 0)
+        return undefined;
+    try {
+        const first = JSON.parse(body.toString('utf8'))?.errors?.[0];
+        if (!first)
+            return undefined;
+        const text = [first.code, first.message].filter((s) => typeof s === 'string' && s !== '').join(': ');
+        return text.replace(/[\r\n]+/g, ' ').slice(0, 200) || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
+
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
+
+
+
+
+
+/** The Docker client's config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env, home = env.HOME ?? '') {
+    return env.DOCKER_CONFIG ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json') : (0,external_node_path_.join)(home, '.docker', 'config.json');
+}
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
+/** The host an `auths` key names: `https://ghcr.io/v1/` → `ghcr.io`. */
+function authKeyHost(key) {
+    return key
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+}
+/**
+ * Finds credentials for `registry` in a parsed Docker config, in the order
+ * the Docker client uses: a `credHelpers` entry for the host names a helper;
+ * else `auths[host].auth` = base64(user:pass) (or separate username/password
+ * fields) as docker/login-action leaves it, Docker Hub also under the legacy
+ * key `https://index.docker.io/v1/`; else a `credsStore` names a helper.
+ * Helpers are named in `helper`, not run here (see dockerCredentialSource).
+ */
+function lookupDockerCredentials(config, registry) {
+    if (typeof config !== 'object' || config === null)
+        return {};
+    const c = config;
+    const host = registry.toLowerCase();
+    const isHub = host === reference/* DOCKER_HUB_REGISTRY */.DJ;
+    const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
+    if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
+        const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
+        if (helper && typeof helper[1] === 'string' && helper[1] !== '')
+            return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
+    }
+    let note;
+    let matched;
+    if (typeof c.auths === 'object' && c.auths !== null) {
+        const entries = Object.entries(c.auths);
+        const match = (isHub ? HUB_KEYS.map((k) => entries.find(([key]) => key === k)).find(Boolean) : undefined) ??
+            entries.find(([key]) => authKeyHost(key) === host || (isHub && authKeyHost(key) === 'index.docker.io'));
+        if (match) {
+            const [key, entry] = match;
+            const creds = decodeEntry(entry);
+            if (creds)
+                return { credentials: creds, key };
+            matched = key;
+            note = `the entry '${key}' in the Docker config holds no usable auth`;
+        }
+    }
+    // With a credential store, `auths` keeps empty placeholder entries; the secret is in the store.
+    if (typeof c.credsStore === 'string' && c.credsStore !== '')
+        return { key: matched, helper: { name: c.credsStore, serverUrl: isHub ? HUB_KEYS[0] : (matched ?? host), from: 'credsStore' } };
+    return matched ? { key: matched, note } : {};
+}
+/** Spawns helpers by argv (no shell), PATH-resolved, killed when the timeout passes. */
+function spawnCredentialHelper(env = process.env) {
+    return (program, input, timeoutMs) => new Promise((done) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        let finished = false;
+        const finish = (out) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            done(out);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: -1, stdout: '', stderr, timedOut: true });
+        }, timeoutMs);
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.on('error', (e) => finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }));
+        child.on('close', (code) => finish({ code: code ?? -1, stdout, stderr }));
+        child.stdin.on('error', () => { });
+        child.stdin.end(input);
+    });
+}
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Credentials per registry from the Docker config, as docker/login-action or
+ * a credential helper leaves them: the file is read once, each registry's
+ * helper runs at most once (only when the registry asks for credentials),
+ * and every secret is masked as soon as it is read. A helper that is not
+ * installed, times out or fails is a UserError naming it and the config
+ * file; "credentials not found" from a helper means anonymous access.
+ */
+function dockerCredentialSource(o) {
+    let config;
+    let loaded = false;
+    const cache = new Map();
+    const run = o.run ?? spawnCredentialHelper();
+    const timeoutMs = o.timeoutMs ?? 10_000;
+    const lookup = async (registry) => {
+        if (!loaded) {
+            config = readDockerConfig(o.configPath);
+            loaded = true;
+        }
+        const found = lookupDockerCredentials(config, registry);
+        if (found.credentials) {
+            o.secret(found.credentials.password);
+            return found.credentials;
+        }
+        if (found.note)
+            o.log?.(found.note);
+        if (!found.helper)
+            return undefined;
+        const { name, serverUrl, from } = found.helper;
+        const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
+        const program = `docker-credential-${name}`;
+        if (!HELPER_NAME.test(name))
+            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+            });
+        const out = await run(program, serverUrl, timeoutMs);
+        if (out.notFound)
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
+                hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+            });
+        if (out.timedOut)
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+            });
+        if (out.code !== 0) {
+            if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
+                o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
+                return undefined;
+            }
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(out.stdout);
+        }
+        catch {
+            // Never quote the output: it may hold the secret.
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
+        }
+        const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
+        if (secret !== '')
+            o.secret(secret);
+        const username = typeof parsed?.Username === 'string' ? parsed.Username : '';
+        if (secret === '' || username === '')
+            return undefined;
+        if (username === '<token>') {
+            o.log?.(`${program} returned an identity token for ${registry}, which lockstep does not exchange; continuing anonymously`);
+            return undefined;
+        }
+        return { username, password: secret };
+    };
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let p = cache.get(key);
+        if (!p)
+            cache.set(key, (p = lookup(key)));
+        return p;
+    };
+}
+function firstLine(s) {
+    const line = s.trim().split('\n')[0] ?? '';
+    return (line || 'no output').slice(0, 200);
+}
+function decodeEntry(entry) {
+    if (typeof entry !== 'object' || entry === null)
+        return undefined;
+    const e = entry;
+    if (typeof e.auth === 'string' && e.auth !== '') {
+        const text = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+        return undefined;
+    }
+    if (typeof e.username === 'string' && typeof e.password === 'string' && e.username !== '')
+        return { username: e.username, password: e.password };
+    return undefined;
+}
+/** Reads and parses the Docker config file; undefined when absent or not JSON (a broken file is not ours to judge). */
+function readDockerConfig(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
+
+
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    return value;
+}
+/** The file's text: keys sorted at every level, 2-space indent, final newline. */
+function formatDigests(file) {
+    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+}
+/** The same content on one line, for the `digests` output. */
+function digestsOneLine(file) {
+    return JSON.stringify(sortKeys(file));
+}
+/** 1-based line of the first `"name":` key in the text, for error locations. */
+function lineOfKey(text, name) {
+    const idx = text.indexOf(`${JSON.stringify(name)}`);
+    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
+}
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: 'fix or delete the file, or run without merge',
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new src_errors/* UserError */.yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
+    const out = {};
+    for (const [name, entry] of Object.entries(raw)) {
+        const at = { file, line: lineOfKey(text, name) };
+        const what = r.entry(name, file);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new src_errors/* UserError */.yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        const e = entry;
+        for (const key of r.required)
+            if (typeof e[key] !== 'string')
+                throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        if (!(0,reference/* isDigest */.Bc)(e.digest))
+            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
+        out[name] = e;
+    }
+    return out;
+}
+/**
+ * Adds `incoming` to `existing` (a matrix job adding its service). An entry
+ * already there with another digest is a conflict — a UserError per name —
+ * unless `overwrite`; the same digest is simply refreshed.
+ * Throws UserError (one conflict) or UserErrors (several).
+ */
+function mergeDigests(existing, incoming, opts) {
+    const errors = [];
+    const out = { ...existing };
+    for (const [name, entry] of Object.entries(incoming)) {
+        const old = existing[name];
+        if (old && old.digest !== entry.digest && !opts.overwrite) {
+            errors.push(new src_errors/* UserError */.yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
+                file: opts.file,
+                line: opts.text ? lineOfKey(opts.text, name) : undefined,
+                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+            }));
+            continue;
+        }
+        out[name] = entry;
+    }
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
+var targets = __webpack_require__(8363);
+;// CONCATENATED MODULE: ./packages/core/src/digests/capture.ts
+
+
+
+
+
+
+
+
+
+
+
+// The inputs' parsers live in digests/targets.ts, which the action loads before this module.
+
+/**
+ * Images resolved at once. A HEAD is tiny, so a typical release (tens of
+ * images) goes out in a single wave: total time is about one round trip, not
+ * one per image; the bound keeps a huge list from opening hundreds of sockets.
+ */
+const DEFAULT_CONCURRENCY = 64;
+/**
+ * Targets from the config's `services` (all of them for `all` or an empty
+ * list), each configured image with `tag` applied.
+ */
+function targetsFromServices(config, services, tag) {
+    const configured = Object.keys(config.services);
+    const file = config.file;
+    if (configured.length === 0)
+        throw new src_errors/* UserError */.yo('no images to capture: the images input is empty and the config has no services', {
+            file,
+            hint: 'pass images (name=registry/repo:tag lines), or list services in .github/lockstep.yml',
+        });
+    const wanted = services.length === 0 || (services.length === 1 && services[0] === 'all') ? configured : services;
+    if (!tag && services.length === 0)
+        throw new src_errors/* UserError */.yo('nothing to capture: give images, or a tag for the services in the config', {
+            hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
+        });
+    if (!tag)
+        throw new src_errors/* UserError */.yo("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
+    const errors = [];
+    const targets = [];
+    for (const name of wanted) {
+        const svc = config.services[name];
+        if (!svc) {
+            errors.push(new src_errors/* UserError */.yo(`service '${name}' is not in the config`, { file, hint: `configured services: ${configured.join(', ')}` }));
+            continue;
+        }
+        try {
+            const ref = (0,reference/* parseReference */.F2)(`${svc.image}:${tag}`);
+            targets.push({ name, ref });
+        }
+        catch (e) {
+            if (!(e instanceof reference/* InvalidReference */.ft))
+                throw e;
+            errors.push(new src_errors/* UserError */.yo(`service '${name}': ${e.message}`, { file, hint: 'services.<name>.image is registry/repository without a tag' }));
+        }
+    }
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return targets;
+}
+const HINTS = {
+    'not-found': 'check that the image was pushed with this tag before capturing (and the repository name)',
+    denied: 'check the username/password (or the docker/login-action login) for this registry, and that they may read this repository',
+    unauthenticated: 'pass username and password, or log in with docker/login-action before this step',
+    platform: 'set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
+    unreachable: 'check the registry host and that it is up; lockstep retried with backoff',
+    'rate-limited': 'authenticate to the registry, or pull through a mirror',
+    refused: "the registry's auth or redirect points somewhere lockstep will not send credentials",
+    mismatch: 'the registry returned inconsistent data; retry, and report it if it persists',
+    invalid: 'check the image reference',
+    error: 'check the registry status and retry',
+};
+/**
+ * Resolves every target (bounded concurrency), then — only if all resolved —
+ * merges with the existing file when asked and writes it via a temp file and
+ * rename. Failures are reported together, one UserError per image.
+ */
+async function captureDigests(s, world) {
+    const outAbs = (0,fs_workspace/* resolveInside */.LI)(s.workspace, (0,external_node_path_.relative)(s.workspace, (0,external_node_path_.resolve)(s.workdir, s.output)), 'output');
+    const outRel = (0,fs_workspace/* workspaceRelative */.Uc)(s.workspace, outAbs);
+    const creds = credentialSource(s, world);
+    const client = new RegistryClient({
+        transport: world.transport,
+        clock: world.clock,
+        retry: world.retry,
+        requestTimeoutMs: world.requestTimeoutMs,
+        deadlineMs: world.deadlineMs,
+        credentials: creds,
+        log: world.log,
+    });
+    // Read the file to merge with before the network work: a broken file fails fast.
+    let existing = {};
+    let existingText;
+    if ((0,external_node_fs_.existsSync)(outAbs)) {
+        existingText = (0,external_node_fs_.readFileSync)(outAbs, 'utf8');
+        if (s.merge)
+            existing = await parseDigests(existingText, outRel);
+    }
+    let done = 0;
+    const outcomes = await mapLimit(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
+        try {
+            return { t, res: await client.resolve(t.ref, s.platform) };
+        }
+        catch (e) {
+            if (e instanceof RegistryError)
+                return { t, error: e };
+            throw e;
+        }
+        finally {
+            world.progress?.(++done, s.targets.length);
+        }
+    });
+    const failures = outcomes.filter((o) => o.error);
+    if (failures.length > 0) {
+        (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, {
+            hint: o.error.hint ?? HINTS[o.error.kind],
+        })));
+    }
+    const incoming = {};
+    const rows = [];
+    const warnings = [];
+    for (const o of outcomes) {
+        const r = o.res;
+        const entry = { digest: r.digest, image: o.t.ref.name, sha: s.sha, tag: o.t.ref.tag ?? '' };
+        if (r.platform)
+            entry.platform = r.platform;
+        incoming[o.t.name] = entry;
+        const kind = r.platform
+            ? r.indexDigest
+                ? `${r.platform} (from index ${r.indexDigest})`
+                : `${r.platform} (single-platform manifest)`
+            : r.isIndex
+                ? 'index (multi-platform)'
+                : 'manifest';
+        rows.push({ name: o.t.name, image: entry.image, tag: entry.tag, digest: r.digest, kind });
+        for (const w of r.warnings)
+            warnings.push(`${o.t.name}: ${w}`);
+    }
+    const merged = s.merge ? mergeDigests(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText }) : incoming;
+    const text = formatDigests(merged);
+    const changed = existingText !== text;
+    const written = changed && !s.dryRun;
+    const changes = changed ? [{ path: outRel, before: existingText, after: text }] : [];
+    if (written) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(outAbs), { recursive: true });
+        commitChanges(s.workspace, changes);
+    }
+    return {
+        file: merged,
+        path: outRel,
+        changed,
+        written,
+        diff: renderDiff(changes),
+        changes,
+        kept: Object.keys(merged).length - Object.keys(incoming).length,
+        rows,
+        warnings,
+        oneLine: digestsOneLine(merged),
+        requests: client.requests.length,
+    };
+}
+/** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */
+function credentialSource(s, world) {
+    if (s.credentials)
+        return () => s.credentials;
+    return dockerCredentialSource({
+        configPath: dockerConfigPath({ DOCKER_CONFIG: s.dockerConfigDir }, s.home),
+        run: world.credentialHelper,
+        secret: world.secret,
+        log: world.log,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * A spawner over node:child_process. It is used instead of @actions/exec on
+ * purpose: this action's cost is dominated by process start and module
+ * loading, and a raw spawn keeps both small.
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (args) => new Promise((done, fail) => {
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+}
+/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every path of a commit's tree and which of them are symbolic links, in one
+ * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function listPathsAndLinks(git, commit) {
+    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+    let separator = ' ';
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        separator = '\t';
+    }
+    const paths = new Set();
+    const links = new Map();
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const path = rec.slice(rec.indexOf(separator) + 1);
+        paths.add(path);
+        if (rec.startsWith('120000 '))
+            links.set(path, `${commit}:${path}`);
+    }
+    return { paths, links };
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
+        });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        this.outbox = '';
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+        this.skip = 0;
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
+
+
+
+
+
+/**
+ * The capture: the images to resolve (listed, or the config's services),
+ * the commit they were built from, then every image resolved through its
+ * registry and the digests file written when all resolved.
+ */
+async function runDigests(req, world) {
+    const targets = await imagesToCapture(req);
+    const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
+    const transport = (world.services.transport ?? nodeTransport)();
+    world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
+    try {
+        const result = await captureDigests({
+            ...req,
+            workspace: world.workspace,
+            targets,
+            sha,
+            // Where docker login left its credentials (~/.docker/config.json, or DOCKER_CONFIG's folder).
+            home: world.env.HOME || (0,external_node_os_.homedir)(),
+            dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
+        }, {
+            transport,
+            clock: world.clock,
+            retry: world.services.retry,
+            secret: world.secret,
+            log: (line) => world.reporter.debug(line),
+            progress: (done, total) => world.reporter.progress?.({ what: 'image digests resolved', done, total }),
+        });
+        return { ...result, outputs: { digests: result.oneLine, file: result.path }, dryRun: req.dryRun };
+    }
+    finally {
+        transport.close();
+        world.reporter.endGroup();
+    }
+}
+/** The images listed in the request, else those of the config's services; none at all is a user error. */
+async function imagesToCapture(req) {
+    let targets = req.images;
+    if (targets === undefined) {
+        // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
+        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(683)]).then(__webpack_require__.bind(__webpack_require__, 2683));
+        targets = targetsFromServices(loadConfig(req.workdir, req.config), req.services, req.tag);
+    }
+    if (targets.length === 0)
+        throw new src_errors/* UserError */.yo('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
+    return targets;
+}
+/** The short commit of HEAD (`git rev-parse --short HEAD`). */
+async function shortHead(git) {
+    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+    const out = r.stdout.toString('utf8').trim();
+    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+        throw new src_errors/* UserError */.yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
+            hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+            cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
+        });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt)
+/* harmony export */ });
+/* unused harmony exports frame, lineEnding, lineAt, parseJsonWith */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ */
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+    }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ })
+
+};
