@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   l: () => (/* binding */ branchPublisher)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1946);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9626);
 
 
 /** git/publish.ts's publishing calls bound to `git` and `remote`. */
@@ -118,10 +118,12 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
         }
         if (!pinned && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head)) === baseTree)
             return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-        const pushed = await calls.pushBranch(req.branch, head, previous);
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
         if (pushed.ok) {
             const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-            return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
         }
         if (pinned) {
             // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
@@ -155,10 +157,12 @@ async function pinnedBase(calls, base, pinned) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
-/* harmony export */   dm: () => (/* binding */ gitSpawner)
+/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
-/* unused harmony exports gitText, listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, ObjectReader, diffSinceMergeBase, parseRawDiff, treeBefore, pathsContaining */
+/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, ObjectReader, diffSinceMergeBase, treeBefore, pathsContaining */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -483,7 +487,7 @@ async function pathsContaining(git, commit, fileName, text) {
 
 /***/ }),
 
-/***/ 1946:
+/***/ 9626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -579,54 +583,8 @@ async function local_localText(git, args, opts) {
     return r.stdout.toString('utf8').trim();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/refs.ts
-
-/**
- * Refuses, without running anything, a name that git could read as an
- * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
- * white space or control characters, that uses the `@{…}` reflog syntax,
- * or that is spelled as a full ref. Call it while validating inputs, before
- * any git process starts (RELIABILITY case 2).
- */
-function assertRefInput(name, input, kind = 'branch') {
-    const bad = (why) => new errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
-        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
-    });
-    if (name === '')
-        throw bad('empty');
-    if (name.startsWith('-'))
-        throw bad('starts with "-"');
-    if (/[\s\u0000-\u001f\u007f]/u.test(name))
-        throw bad('contains white space or a control character');
-    if (name.includes('@{'))
-        throw bad('contains "@{"');
-    if (name === 'HEAD' || name === '@')
-        throw bad('names HEAD');
-    if (/^refs\//.test(name))
-        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
-    if (name.length > 255)
-        throw bad('longer than 255 characters');
-}
-/**
- * Validates a branch or tag name from an input: assertRefInput first, then
- * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
- * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
- */
-async function checkRefName(git, name, input, kind = 'branch') {
-    assertRefInput(name, input, kind);
-    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
-    if (r.code !== 0)
-        throw new errors/* UserError */.yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
-            hint: 'see `git help check-ref-format` for the rules',
-        });
-    return name;
-}
-/** Refuses a remote name that git could read as an option or that holds odd characters. */
-function refs_assertRemoteName(remote) {
-    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
-        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
 ;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
 
 /** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
@@ -962,8 +920,8 @@ function remoteFailure(what, remote, stderr) {
  * earlier step deepened on purpose.
  */
 async function fetchBranch(git, remote, branch) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, branch, 'branch');
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
     const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
     const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
@@ -1006,8 +964,8 @@ function parsePushPorcelain(stdout) {
  * by the checked-out code (husky) must not run with the token.
  */
 async function pushBranch(git, remote, branch, sha, expected) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, branch, 'branch');
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
         throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
     if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
@@ -1068,8 +1026,8 @@ function tagDate(date, now) {
  * is created or changed.
  */
 async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
-    refs_assertRemoteName(remote);
-    await checkRefName(git, tag, 'tag', 'tag');
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, tag, 'tag', 'tag');
     checkIdentity(tagger, 'tagger');
     const local = await local_localGitFor(git);
     const commit = await resolveCommit(local, target, 'tag target');
@@ -1165,7 +1123,7 @@ function wasAmended(message, tree) {
  * its boundary; `remote` is where more history comes from.
  */
 async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
-    refs_assertRemoteName(remote);
+    (0,refs/* assertRemoteName */.Q_)(remote);
     const local = await local_localGitFor(git);
     const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
     for (let step = 0;; step++) {
@@ -1363,6 +1321,65 @@ async function withBaseRetry(attempts, step) {
         hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
         cliHint: 'run again once pushes settle',
     });
+}
+
+
+/***/ }),
+
+/***/ 8162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q_: () => (/* binding */ assertRemoteName),
+/* harmony export */   hh: () => (/* binding */ checkRefName)
+/* harmony export */ });
+/* unused harmony export assertRefInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    return name;
+}
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
 }
 
 
@@ -1602,6 +1619,8 @@ function applyEdits(workspace, edits, opts = {}) {
     return plan;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(7034);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
@@ -1667,8 +1686,8 @@ async function headProblem(git, consequence) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
-var publish = __webpack_require__(1946);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var publish = __webpack_require__(9626);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/release/branch.ts
@@ -1677,6 +1696,8 @@ var markdown = __webpack_require__(9888);
 
 
 const MARKER = 'prepare-release';
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /**
  * Puts the release commit on its branch with publishGeneratedBranch, the
  * base pinned to the checkout: a base that moved since is an error (the
@@ -1721,6 +1742,14 @@ async function pushReleaseBranch(spawn, git, c, actions) {
                     : `Branch ${branch} is already up to date: nothing pushed.`);
                 return { pushed: false };
             }
+            if (r.commits) {
+                // commit-mode api: nothing was pushed; the commits were made by GitHub and the branch moved under a lease.
+                const kept = r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : '';
+                actions.push(r.previous
+                    ? `Regenerated the release commit on ${branch} through the GitHub API and moved the branch with a lease${kept}.`
+                    : `Created ${branch} through the GitHub API.`);
+                return { pushed: true, commits: r.commits };
+            }
             actions.push(r.previous
                 ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.`
                 : `Pushed ${branch}.`);
@@ -1748,7 +1777,7 @@ function baseMoved(base, baseTip, head) {
  */
 async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed, }, result) {
     const title = `chore(release): ${version}`;
-    const body = prBody(version, notes, rows, branch);
+    const body = prBody(version, notes, rows, branch, s.commitMode);
     const existingPr = open.find((p) => p.head === branch);
     if (conflict && existingPr) {
         const how = conflict.files.length === 0
@@ -1793,7 +1822,7 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
  * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
  * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
  */
-function prBody(version, notes, rows, branch) {
+function prBody(version, notes, rows, branch, commitMode) {
     const cell = markdown/* escapeTableCell */.aL;
     const table = [
         '| File | What | From | To |',
@@ -1812,6 +1841,8 @@ function prBody(version, notes, rows, branch) {
         '',
         `Commits pushed to ${(0,markdown/* codeSpan */.SS)(branch)} are kept when this PR is regenerated.`,
         '',
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(commitMode === 'api' ? [API_NOTE, ''] : []),
     ].join('\n');
 }
 
@@ -5573,10 +5604,17 @@ async function publishRelease(s, deps, head, found) {
     const previousVersion = prior.version && semver_default().lt(prior.version, found.version)
         ? prior.version
         : semver_default().rsort(prior.allVersions.filter((v) => semver_default().prerelease(v) === null && semver_default().lt(v, found.version)))[0];
-    const tagOutcome = await deps.publish.pushTag(tag, head, `Release ${found.version}`, s.committer);
-    actions.push(tagOutcome === 'created'
-        ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
-        : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+    const publish = deps.publish;
+    const message = `Release ${found.version}`;
+    // commit-mode api: the tag object is made by GitHub (signed), not pushed.
+    const viaApi = publish.tagThroughApi ? await publish.tagThroughApi(tag, head, message) : undefined;
+    const tagOutcome = viaApi ? viaApi.outcome : await publish.pushTag(tag, head, message, s.committer);
+    if (viaApi && tagOutcome === 'created')
+        actions.push(`Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${viaApi.verified ? 'Verified' : 'unverified'}.`);
+    else
+        actions.push(tagOutcome === 'created'
+            ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
+            : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
     const existing = await api.getReleaseByTag(tag);
     let releaseCreated = false;
     if (existing)
@@ -5606,6 +5644,7 @@ async function publishRelease(s, deps, head, found) {
         tag,
         actions,
         warnings: [],
+        ...(viaApi && tagOutcome === 'created' ? { tagVerified: viaApi.verified } : {}),
     };
 }
 
@@ -5676,6 +5715,11 @@ const configSchema = {
             minItems: 1,
             description: 'argv run in each folder whose pins changed (no shell).',
         },
+        'commit-mode': {
+            enum: ['git', 'api'],
+            description: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+            default: 'git',
+        },
         services: {
             type: 'object',
             description: 'Image name -> repository and the key path of its image block in values files.',
@@ -5731,7 +5775,7 @@ function siblingConfigError(rel, sibling, where = '') {
 // Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
 const validate = validate10;
 /* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, draft promotion PRs, never auto-merged."}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -6126,14 +6170,10 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.services !== undefined){
-let data18 = data.services;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
-let data19 = data18[key2];
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.image === undefined){
-const err30 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(data["commit-mode"] !== undefined){
+let data18 = data["commit-mode"];
+if(!((data18 === "git") || (data18 === "api"))){
+const err30 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6142,9 +6182,15 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key3 in data19){
-if(!((key3 === "image") || (key3 === "values-key"))){
-const err31 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+if(data.services !== undefined){
+let data19 = data.services;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key2 in data19){
+let data20 = data19[key2];
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.image === undefined){
+const err31 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6153,12 +6199,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data19.image !== undefined){
-let data20 = data19.image;
-if(typeof data20 === "string"){
-if(data20.length < 1){
-const err32 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key3 in data20){
+if(!((key3 === "image") || (key3 === "values-key"))){
+const err32 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6168,8 +6211,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20.image !== undefined){
+let data21 = data20.image;
+if(typeof data21 === "string"){
+if(data21.length < 1){
+const err33 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6179,11 +6225,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data19["values-key"] !== undefined){
-let data21 = data19["values-key"];
-if(typeof data21 === "string"){
-if(data21.length < 1){
-const err34 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err34 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6193,8 +6236,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data20["values-key"] !== undefined){
+let data22 = data20["values-key"];
+if(typeof data22 === "string"){
+if(data22.length < 1){
+const err35 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6204,9 +6250,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
 else {
-const err36 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6218,7 +6263,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -6228,15 +6273,9 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.environments !== undefined){
-let data22 = data.environments;
-if(Array.isArray(data22)){
-const len6 = data22.length;
-for(let i6=0; i6<len6; i6++){
-let data23 = data22[i6];
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.name === undefined){
-const err38 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+else {
+const err38 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6245,8 +6284,16 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data23.values === undefined){
-const err39 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+}
+if(data.environments !== undefined){
+let data23 = data.environments;
+if(Array.isArray(data23)){
+const len6 = data23.length;
+for(let i6=0; i6<len6; i6++){
+let data24 = data23[i6];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.name === undefined){
+const err39 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6255,9 +6302,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-for(const key4 in data23){
-if(!(((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected"))){
-const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(data24.values === undefined){
+const err40 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6266,12 +6312,9 @@ vErrors.push(err40);
 }
 errors++;
 }
-}
-if(data23.name !== undefined){
-let data24 = data23.name;
-if(typeof data24 === "string"){
-if(data24.length < 1){
-const err41 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key4 in data24){
+if(!(((((key4 === "name") || (key4 === "values")) || (key4 === "application")) || (key4 === "auto-merge")) || (key4 === "protected"))){
+const err41 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6281,8 +6324,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-else {
-const err42 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.name !== undefined){
+let data25 = data24.name;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err42 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6292,11 +6338,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data23.values !== undefined){
-let data25 = data23.values;
-if(typeof data25 === "string"){
-if(data25.length < 1){
-const err43 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err43 = {instancePath:instancePath+"/environments/" + i6+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6306,8 +6349,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-else {
-const err44 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data24.values !== undefined){
+let data26 = data24.values;
+if(typeof data26 === "string"){
+if(data26.length < 1){
+const err44 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6317,9 +6363,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data23.application !== undefined){
-if(typeof data23.application !== "string"){
-const err45 = {instancePath:instancePath+"/environments/" + i6+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err45 = {instancePath:instancePath+"/environments/" + i6+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6329,9 +6374,9 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data23["auto-merge"] !== undefined){
-if(typeof data23["auto-merge"] !== "boolean"){
-const err46 = {instancePath:instancePath+"/environments/" + i6+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data24.application !== undefined){
+if(typeof data24.application !== "string"){
+const err46 = {instancePath:instancePath+"/environments/" + i6+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -6341,9 +6386,9 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data23.protected !== undefined){
-if(typeof data23.protected !== "boolean"){
-const err47 = {instancePath:instancePath+"/environments/" + i6+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data24["auto-merge"] !== undefined){
+if(typeof data24["auto-merge"] !== "boolean"){
+const err47 = {instancePath:instancePath+"/environments/" + i6+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6353,9 +6398,9 @@ vErrors.push(err47);
 errors++;
 }
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data24.protected !== undefined){
+if(typeof data24.protected !== "boolean"){
+const err48 = {instancePath:instancePath+"/environments/" + i6+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6367,7 +6412,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err49 = {instancePath:instancePath+"/environments/" + i6,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6379,12 +6424,24 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err50 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
 else {
 vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
 }
 errors++;
 }
@@ -6461,6 +6518,7 @@ function parseConfigText(text, file) {
         packages: r.packages ?? [],
         pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
         lockCommand: r['lock-command'],
+        commitMode: r['commit-mode'],
         services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [k, { image: v.image, valuesKey: v['values-key'] }])),
         environments: (r.environments ?? []).map((e) => ({
             name: e.name,
@@ -6856,6 +6914,7 @@ function resolveSettings(inputs, env) {
         freezeLabel: inputs.freezeLabel,
         author: inputs.author,
         committer: inputs.committer,
+        commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
         repository: env.repository,
         serverUrl: env.serverUrl,
         date: env.date,
@@ -7066,6 +7125,7 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 
 
 
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -7103,7 +7163,7 @@ function checkCanWrite(s, token) {
 }
 /** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
 async function openPorts(s, world) {
-    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(616)]).then(__webpack_require__.bind(__webpack_require__, 1616))).releasePorts;
+    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(704)]).then(__webpack_require__.bind(__webpack_require__, 4323))).releasePorts;
     return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
 }
 /**
@@ -7177,6 +7237,22 @@ async function release(s, ports) {
     }
     return prepare(s, ports, head, view, cache);
 }
+/**
+ * commit-mode api: GitHub signs only a commit it authors itself, so the
+ * author setting is not used, and the committer only for others' commits
+ * re-applied on the release branch. Said when they were set, not silently dropped.
+ */
+function identityWarnings(s) {
+    if (s.commitMode !== 'api' || s.dryRun)
+        return [];
+    const set = (p) => p.name !== identity/* BOT_IDENTITY */.br.name || p.email !== identity/* BOT_IDENTITY */.br.email;
+    const out = [];
+    if (set(s.author))
+        out.push('commit-mode api: the author setting is not used — GitHub authors and signs the release commit itself (a custom author would leave it unverified)');
+    if (set(s.committer))
+        out.push("commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)");
+    return out;
+}
 /** HEAD's commit; a fresh `git init`, an unborn branch or a bare repository is said as what it is, not as a git failure. */
 async function checkedOutHead(git) {
     const noHead = await headProblem(git, 'nothing to release');
@@ -7233,7 +7309,7 @@ async function prepare(s, ports, head, view, cache) {
         notes,
         rows: plan.rows,
         lockDirs: s.lockCommand ? plan.lockDirs : [],
-        warnings: [...next.result.warnings, ...plan.warnings],
+        warnings: [...next.result.warnings, ...plan.warnings, ...identityWarnings(s)],
     };
     const branch = `${s.branchPrefix}${version}`;
     result.branch = branch;
@@ -7264,8 +7340,10 @@ async function prepare(s, ports, head, view, cache) {
     // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
     try {
         const commit = { base: s.base, head, branch, files, message: `chore(release): ${version}`, author: s.author, committer: s.committer };
-        const { pushed, conflict } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
-        await handOverToPull(api, { base: s.base, labels: s.labels }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
+        const { pushed, conflict, commits } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
+        if (commits)
+            result.apiCommits = commits;
+        await handOverToPull(api, { base: s.base, labels: s.labels, commitMode: s.commitMode }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
         return result;
     }
     finally {

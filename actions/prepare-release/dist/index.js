@@ -913,9 +913,10 @@ function insideGitCheckout(dir, env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H3: () => (/* binding */ identityInput)
+/* harmony export */   H3: () => (/* binding */ identityInput),
+/* harmony export */   br: () => (/* binding */ BOT_IDENTITY)
 /* harmony export */ });
-/* unused harmony exports BOT_IDENTITY, parseIdentity */
+/* unused harmony export parseIdentity */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
 
 /** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
@@ -987,6 +988,7 @@ function releaseRequest(inputs, world) {
         author: (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
         committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
         dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
+        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
     };
     // Not a repository, or a bare one: said before any git runs.
     (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, request.workingDirectory, 'working-directory', world.env);
@@ -1005,7 +1007,7 @@ const release = {
     secrets: ['github-token'],
     request: releaseRequest,
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2797))).runRelease,
-    view: async () => (await __nccwpck_require__.e(/* import() */ 335).then(__nccwpck_require__.bind(__nccwpck_require__, 1335))).releaseViews,
+    view: async () => (await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 8242))).releaseViews,
 };
 
 

@@ -1,28 +1,68 @@
-export const id = 994;
-export const ids = [994];
+export const id = 301;
+export const ids = [301];
 export const modules = {
 
-/***/ 7994:
+/***/ 8301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   autoMergeWarning: () => (/* binding */ autoMergeWarning),
-/* harmony export */   checksError: () => (/* binding */ checksError),
-/* harmony export */   promoteLogLines: () => (/* binding */ promoteLogLines),
-/* harmony export */   promoteMarkdown: () => (/* binding */ promoteMarkdown),
-/* harmony export */   promoteRunnerView: () => (/* binding */ promoteRunnerView),
-/* harmony export */   promoteStatus: () => (/* binding */ promoteStatus),
-/* harmony export */   promoteView: () => (/* binding */ promoteView),
-/* harmony export */   promoteViews: () => (/* binding */ promoteViews)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
-/* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6727);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  autoMergeWarning: () => (/* binding */ autoMergeWarning),
+  checksError: () => (/* binding */ checksError),
+  promoteLogLines: () => (/* binding */ promoteLogLines),
+  promoteMarkdown: () => (/* binding */ promoteMarkdown),
+  promoteRunnerView: () => (/* binding */ promoteRunnerView),
+  promoteStatus: () => (/* binding */ promoteStatus),
+  promoteView: () => (/* binding */ promoteView),
+  promoteViews: () => (/* binding */ promoteViews)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
+var pins = __webpack_require__(3952);
+// EXTERNAL MODULE: ./packages/core/src/promote/report.ts
+var report = __webpack_require__(8598);
+// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
+var summary = __webpack_require__(8960);
+;// CONCATENATED MODULE: ./packages/core/src/report/api-commits.ts
+
+// commit-mode api, said the same way by prepare-release and promote-env:
+// which commits written through the GitHub API GitHub shows as Verified
+// (lockstep's own, signed by GitHub) and which keep their original status
+// (others' commits re-created with their author).
+/** What GitHub shows for one commit, in words. */
+function api_commits_status(c) {
+    if (c.verified)
+        return 'Verified';
+    return c.keptAuthor ? `keeps its original status (${c.reason})` : `not verified (${c.reason})`;
+}
+/** Whose commit it is, in words. */
+function whose(c) {
+    return c.keptAuthor ? "someone else's, re-created with its author" : "lockstep's, authored by GitHub";
+}
+/** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
+function apiCommitLines(commits) {
+    return commits.map((c) => `${c.sha.slice(0, 12)} (${whose(c)}; built locally as ${c.local.slice(0, 12)}): ${api_commits_status(c)}`);
+}
+/** The job summary's table of the commits written through the API (every cell escaped by markdownTable); empty without any. */
+function apiCommitsMarkdown(commits) {
+    if (!commits || commits.length === 0)
+        return '';
+    const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), api_commits_status(c)]);
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,summary/* markdownTable */.Q)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote/view.ts
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
+
 
 
 
@@ -37,6 +77,8 @@ function promoteStatus(r) {
         case 'dry-run':
             return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
         case 'direct':
+            if (r.apiCommits)
+                return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (written through the GitHub API, the branch moved with a lease).`;
             return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
         default: {
             const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
@@ -69,18 +111,21 @@ function routeLabel(r) {
 function promoteMarkdown(r) {
     const { plan } = r;
     // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
-    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
+    const parts = [`### promote-env: ${(0,markdown/* escapeMarkdown */.FV)(routeLabel(r))}`, '', (0,markdown/* escapeMarkdown */.FV)(promoteStatus(r)), ''];
     if (plan.changes.length > 0 || plan.chart)
-        parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
+        parts.push((0,report/* changesTable */.EI)(plan), '');
     if (plan.unchanged.length > 0)
-        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+        parts.push(`Already up to date: ${(0,markdown/* escapeMarkdown */.FV)(plan.unchanged.join(', '))}.`, '');
     if (plan.checks.length > 0)
-        parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
-    parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
+        parts.push('Required checks:', '', (0,report/* checksMarkdown */.pW)(plan), '');
+    parts.push('Every environment:', '', (0,report/* driftMarkdown */.fZ)(plan), '');
     for (const n of r.notes)
-        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`);
+        parts.push(`- ${(0,markdown/* escapeMarkdown */.FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
-        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+        parts.push(`- Auto-merge is not allowed here (${(0,markdown/* escapeMarkdown */.FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+    const api = apiCommitsMarkdown(r.apiCommits);
+    if (api)
+        parts.push('', api);
     return parts.join('\n');
 }
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
@@ -89,7 +134,7 @@ function promoteView(r) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_promote_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${(0,pins/* shortDigest */.VK)(c.oldDigest)} → ${(0,pins/* shortDigest */.VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
     ]);
@@ -103,7 +148,7 @@ function promoteView(r) {
         status: promoteStatus(r).replace(' (diff in the log)', ''),
         headers: ['service', 'tag', 'digest', 'file', 'verified in'],
         rows,
-        notes: [...unchanged, ...checks, ...r.notes],
+        notes: [...unchanged, ...checks, ...r.notes, ...apiCommitLines(r.apiCommits ?? [])],
         warnings: warned ? [warned] : [],
     };
 }
@@ -112,7 +157,7 @@ function checksError(r) {
     if (r.outcome !== 'checks')
         return undefined;
     const bad = r.plan.checks.flatMap((c) => c.states.filter((s) => s.state !== 'success').map((s) => `${s.name} is ${s.state} on ${c.sha.slice(0, 12)}`));
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`required checks are not green: ${bad.join('; ')}`, {
+    return new errors/* UserError */.yo(`required checks are not green: ${bad.join('; ')}`, {
         hint: 'wait for them to pass (the table in the job summary lists every check); nothing was written',
     });
 }
@@ -126,7 +171,7 @@ function promoteRunnerView(r) {
     const steps = promoteLogLines(r).map((line) => ({ info: line }));
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-    steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })));
+    steps.push({ info: promoteStatus(r) }, ...r.notes.map((n) => ({ info: n })), ...apiCommitLines(r.apiCommits ?? []).map((line) => ({ info: line })));
     const warned = autoMergeWarning(r);
     if (warned)
         steps.push({ annotate: 'warning', message: warned });

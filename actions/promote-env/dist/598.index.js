@@ -1,5 +1,5 @@
-export const id = 727;
-export const ids = [727];
+export const id = 598;
+export const ids = [598];
 export const modules = {
 
 /***/ 311:
@@ -633,11 +633,13 @@ function locateOrUndefined(parsed, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
 /* harmony export */   dm: () => (/* binding */ gitSpawner),
-/* harmony export */   nR: () => (/* binding */ ObjectReader)
+/* harmony export */   nR: () => (/* binding */ ObjectReader),
+/* harmony export */   q_: () => (/* binding */ gitText)
 /* harmony export */ });
-/* unused harmony exports gitText, listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, diffSinceMergeBase, parseRawDiff, treeBefore, pathsContaining */
+/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, diffSinceMergeBase, treeBefore, pathsContaining */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -2127,49 +2129,31 @@ function shortDigest(digest) {
 
 /***/ }),
 
-/***/ 6727:
+/***/ 8598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b4: () => (/* binding */ changesOutput),
-  EI: () => (/* binding */ changesTable),
-  pW: () => (/* binding */ checksMarkdown),
-  df: () => (/* binding */ commitMessage),
-  fZ: () => (/* binding */ driftMarkdown),
-  c2: () => (/* binding */ pullBody),
-  SI: () => (/* binding */ pullTitle)
-});
-
-// UNUSED EXPORTS: rollbackCommand
-
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
-var publish = __webpack_require__(5813);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-
-// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
-var pins = __webpack_require__(3952);
-;// CONCATENATED MODULE: ./packages/core/src/promote/report.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ changesTable),
+/* harmony export */   SI: () => (/* binding */ pullTitle),
+/* harmony export */   b4: () => (/* binding */ changesOutput),
+/* harmony export */   c2: () => (/* binding */ pullBody),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   fZ: () => (/* binding */ driftMarkdown),
+/* harmony export */   pW: () => (/* binding */ checksMarkdown)
+/* harmony export */ });
+/* unused harmony export rollbackCommand */
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5813);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
 
 
 
 
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 function pullTitle(fromLabel, to, plan) {
     const names = plan.changes.map((c) => c.service);
@@ -2178,32 +2162,32 @@ function pullTitle(fromLabel, to, plan) {
 }
 /** The commit message: the title, one line per change, and the generated-commit trailer. */
 function commitMessage(title, plan) {
-    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,pins/* shortDigest */.VK)(c.newDigest)})`);
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)})`);
     if (plan.chart)
         lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
-    return `${title}\n\n${lines.join('\n')}\n\n${(0,publish/* generatedTrailer */.ty)('promote-env')}\n`;
+    return `${title}\n\n${lines.join('\n')}\n\n${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}\n`;
 }
 /** The table of changes: service, old → new tag and digest, where verified, source commit. */
 function changesTable(plan) {
     const rows = plan.changes.map((c) => [
         c.service,
         `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
-        `${(0,pins/* shortDigest */.VK)(c.oldDigest)} → ${(0,pins/* shortDigest */.VK)(c.newDigest)}`,
+        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
         `${c.file}:${c.line}`,
         c.verified,
         c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
     ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return markdownTable(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 /** Every environment side by side. */
 function driftMarkdown(plan) {
-    return markdownTable(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
 }
 /** The checks table shown when require-checks stops a promotion (and on success). */
 function checksMarkdown(plan) {
-    return markdownTable(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
 }
 /** The command that puts the target's pins back as they are at `baseSha`. */
 function rollbackCommand(to, baseSha, services, repository) {
@@ -2217,12 +2201,12 @@ function rollbackCommand(to, baseSha, services, repository) {
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 function pullBody(p) {
     const { plan } = p;
-    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,markdown/* escapeMarkdown */.FV)(n)}`), ''] : [];
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
     return [
         ...notes,
-        `Promotes **${(0,markdown/* escapeMarkdown */.FV)(p.fromLabel)}** → **${(0,markdown/* escapeMarkdown */.FV)(p.to)}** on ${(0,markdown/* codeSpan */.SS)(p.base)} (base ${(0,markdown/* escapeMarkdown */.FV)(p.baseSha.slice(0, 12))}).`,
+        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
         '',
-        `Source: ${(0,markdown/* escapeMarkdown */.FV)(plan.sourceLabel)}.`,
+        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
         '',
         changesTable(plan),
         '',
@@ -2235,8 +2219,10 @@ function pullBody(p) {
         'Roll back (restores what these keys pinned before this promotion):',
         '',
         // One line, in a fence no backtick run of a name can close.
-        (0,markdown/* codeBlock */.DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }
@@ -2409,6 +2395,28 @@ function stripPort(host) {
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
     return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+}
+
+
+/***/ }),
+
+/***/ 8960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .aL)(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
 }
 
 

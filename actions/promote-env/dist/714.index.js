@@ -54,7 +54,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -191,13 +195,22 @@ async function parseDigests(text, file, reader = 'merge') {
             if (typeof e[key] !== 'string')
                 throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
         if (!(0,reference/* isDigest */.Bc)(e.digest))
-            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { ...at, hint: 'a digest is sha256: followed by 64 hex characters' });
+            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
         for (const key of ['image', 'sha', 'tag', 'platform'])
             if (e[key] !== undefined && typeof e[key] !== 'string')
-                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, { ...at, hint: 'image, sha, tag and platform (os/arch[/variant]) are strings' });
+                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
         // The tag lands in a values file and in the log: only the registry's tag grammar passes.
         if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, { ...at, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
         out[name] = e;
     }
     return out;
@@ -262,7 +275,7 @@ function splitApplicationRef(ref) {
 function get(map, key) {
     if (!(0,dist/* isMap */.jh)(map))
         return undefined;
-    const pair = (map).items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
 function str(node) {
@@ -297,7 +310,11 @@ function findChartRevision(text, file, name, charts = [], cache) {
         .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
         .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
     if (apps.length === 0)
-        throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', { file, line: 1, hint: 'point application at the Application manifest' });
+        throw new src_errors/* UserError */.yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
     const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
     const sourcesOf = (c) => {
         const spec = get(c.doc.contents, 'spec');
@@ -318,7 +335,9 @@ function findChartRevision(text, file, name, charts = [], cache) {
     }
     if (chosen.length !== 1) {
         const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
-        throw new src_errors/* UserError */.yo(chosen.length === 0 ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})` : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+        throw new src_errors/* UserError */.yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
     }
     const app = chosen[0];
     const sources = sourcesOf(app);
@@ -326,7 +345,13 @@ function findChartRevision(text, file, name, charts = [], cache) {
     const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
     const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
     const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
-    const source = matching.length === 1 ? matching[0] : matching.length === 0 && withChart.length === 1 && sourceHints !== hints ? withChart[0] : matching.length === 0 && withChart.length === 1 && !name ? withChart[0] : undefined;
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
     const appLine = parsed.lineOf(app.doc.contents) ?? 1;
     if (!source)
         throw new src_errors/* UserError */.yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
@@ -380,7 +405,12 @@ const configSchema = {
     type: 'object',
     additionalProperties: false,
     properties: {
-        'version-file': { type: 'string', minLength: 1, description: 'File holding the release version X.Y.Z on one line.', default: '.version' },
+        'version-file': {
+            type: 'string',
+            minLength: 1,
+            description: 'File holding the release version X.Y.Z on one line.',
+            default: '.version',
+        },
         'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
         charts: {
             type: 'array',
@@ -478,7 +508,9 @@ function otherConfigExtension(rel) {
 }
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
-    return new src_errors/* UserError */.yo(`config file ${rel} does not exist${where}`, { hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})` });
+    return new src_errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
@@ -1251,7 +1283,11 @@ function duplicateEnvironment(config, parsed) {
         const earlier = first.get(e.name);
         if (earlier !== undefined) {
             const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
-            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, { file: config.file, line, hint: 'list each environment once, in promotion order' });
+            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+                file: config.file,
+                line,
+                hint: 'list each environment once, in promotion order',
+            });
         }
         first.set(e.name, i);
     });
@@ -1299,8 +1335,14 @@ function schemaError(parsed, err, raw) {
             hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
         });
     }
-    const detail = err.keyword === 'required' ? `needs key '${err.params.missingProperty}'` : (err.message ?? 'is invalid');
-    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, { file: parsed.file, line: parsed.lineOf(where) ?? 1, hint: `see ${CONFIG_DOCS}` });
+    const detail = err.keyword === 'required'
+        ? `needs key '${err.params.missingProperty}'`
+        : (err.message ?? 'is invalid');
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+        file: parsed.file,
+        line: parsed.lineOf(where) ?? 1,
+        hint: `see ${CONFIG_DOCS}`,
+    });
 }
 /** The part of the config schema that describes the value at `path` (for the keys valid there). */
 function schemaAt(path) {
@@ -1334,7 +1376,9 @@ function parseFrom(text) {
     if (text.startsWith('ref:')) {
         const ref = text.slice(4).trim();
         if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
-            throw new src_errors/* UserError */.yo(`input 'from' is '${text}', not ref:<sha-or-tag>`, { hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1' });
+            throw new src_errors/* UserError */.yo(`input 'from' is '${text}', not ref:<sha-or-tag>`, {
+                hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
+            });
         return { kind: 'ref', ref };
     }
     return { kind: 'env', env: text };
@@ -1353,7 +1397,10 @@ function fillTemplate(template, env, service = '') {
  * dev, staging, prod). Errors name the config file or the input.
  */
 function layoutFrom(config, inputs, digestsServices = []) {
-    const configured = config.environments.map((e, i) => ({ ...e, valuesLine: configLine(config, ['environments', i, 'values']) }));
+    const configured = config.environments.map((e, i) => ({
+        ...e,
+        valuesLine: configLine(config, ['environments', i, 'values']),
+    }));
     let environments;
     if (configured.length > 0) {
         if (inputs.environments.length > 0) {
@@ -1386,9 +1433,15 @@ function layoutFrom(config, inputs, digestsServices = []) {
     for (const e of environments) {
         // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
         if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
-            throw new src_errors/* UserError */.yo(`environment name '${e.name}' cannot be part of a branch name`, { file: config.file, hint: 'use letters, digits, ".", "_" and "-"' });
+            throw new src_errors/* UserError */.yo(`environment name '${e.name}' cannot be part of a branch name`, {
+                file: config.file,
+                hint: 'use letters, digits, ".", "_" and "-"',
+            });
         if (seen.has(e.name))
-            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice`, { file: config.file, hint: 'list each environment once, in promotion order' });
+            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice`, {
+                file: config.file,
+                hint: 'list each environment once, in promotion order',
+            });
         seen.add(e.name);
     }
     const serviceNames = Object.keys(config.services);
@@ -1398,16 +1451,24 @@ function layoutFrom(config, inputs, digestsServices = []) {
             const svc = config.services[name];
             const key = inputs.valuesKey ?? svc.valuesKey;
             if (!key)
-                throw new src_errors/* UserError */.yo(`service '${name}' has no values-key`, { file: config.file, hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input` });
+                throw new src_errors/* UserError */.yo(`service '${name}' has no values-key`, {
+                    file: config.file,
+                    hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
+                });
             return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name) };
         });
     }
     else {
         const names = inputs.services.length > 0 ? inputs.services : digestsServices;
         if (names.length === 0)
-            throw new src_errors/* UserError */.yo('no services: the config lists none, and neither services nor a digests file names any', { file: config.file, hint: 'add services to .github/lockstep.yml, or pass services' });
+            throw new src_errors/* UserError */.yo('no services: the config lists none, and neither services nor a digests file names any', {
+                file: config.file,
+                hint: 'add services to .github/lockstep.yml, or pass services',
+            });
         if (!inputs.valuesKey)
-            throw new src_errors/* UserError */.yo("input 'values-key' is required without services in the config", { hint: 'pass values-key, e.g. image or services.{service}.image' });
+            throw new src_errors/* UserError */.yo("input 'values-key' is required without services in the config", {
+                hint: 'pass values-key, e.g. image or services.{service}.image',
+            });
         services = names.map((name) => ({ name, valuesKey: fillTemplate(inputs.valuesKey, '{env}', name) }));
     }
     for (const s of services)
@@ -1426,37 +1487,61 @@ function checkRoute(req) {
     const errors = [];
     const toIndex = names.indexOf(req.to);
     if (toIndex < 0)
-        throw new src_errors/* UserError */.yo(`input 'to' is '${req.to}', an unknown environment${(0,suggest/* didYouMean */.a)(req.to, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}` });
+        throw new src_errors/* UserError */.yo(`input 'to' is '${req.to}', an unknown environment${(0,suggest/* didYouMean */.a)(req.to, names)}`, {
+            file: req.configFile,
+            hint: `environments, in order: ${names.join(', ')}`,
+        });
     const to = req.environments[toIndex];
     let from;
     let fromIndex;
     if (req.from.kind === 'env') {
         fromIndex = names.indexOf(req.from.env);
         if (fromIndex < 0)
-            throw new src_errors/* UserError */.yo(`input 'from' is '${req.from.env}', an unknown environment${(0,suggest/* didYouMean */.a)(req.from.env, names)}`, { file: req.configFile, hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back` });
+            throw new src_errors/* UserError */.yo(`input 'from' is '${req.from.env}', an unknown environment${(0,suggest/* didYouMean */.a)(req.from.env, names)}`, {
+                file: req.configFile,
+                hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
+            });
         from = req.environments[fromIndex];
         if (fromIndex >= toIndex)
-            throw new src_errors/* UserError */.yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, { hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>` });
+            throw new src_errors/* UserError */.yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+                hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>`,
+            });
         if (toIndex - fromIndex > 1 && !req.allowSkip)
-            throw new src_errors/* UserError */.yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, { hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true` });
+            throw new src_errors/* UserError */.yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
+                hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true`,
+            });
     }
     else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
-        throw new src_errors/* UserError */.yo(`input 'from' is required to promote into ${to.name}`, { hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version` });
+        throw new src_errors/* UserError */.yo(`input 'from' is required to promote into ${to.name}`, {
+            hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version`,
+        });
     }
     if (req.push === 'direct' && to.protected)
-        errors.push(new src_errors/* UserError */.yo(`push: direct is refused for the protected environment ${to.name}`, { hint: 'use push: pr (the default): protected promotions go through a reviewed pull request' }));
+        errors.push(new src_errors/* UserError */.yo(`push: direct is refused for the protected environment ${to.name}`, {
+            hint: 'use push: pr (the default): protected promotions go through a reviewed pull request',
+        }));
     if (req.chartVersion !== undefined && !to.application)
-        errors.push(new src_errors/* UserError */.yo(`chart-version is set but environment ${to.name} has no application`, { file: req.configFile, hint: `add application: <path of the ArgoCD Application> to environment ${to.name}` }));
+        errors.push(new src_errors/* UserError */.yo(`chart-version is set but environment ${to.name} has no application`, {
+            file: req.configFile,
+            hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
+        }));
     if (req.autoMerge === true && to.protected)
-        errors.push(new src_errors/* UserError */.yo(`auto-merge is refused for the protected environment ${to.name}`, { hint: 'protected promotions are draft pull requests merged by a person' }));
+        errors.push(new src_errors/* UserError */.yo(`auto-merge is refused for the protected environment ${to.name}`, {
+            hint: 'protected promotions are draft pull requests merged by a person',
+        }));
     const known = new Set(req.services.map((s) => s.name));
     for (const s of req.only)
         if (!known.has(s))
-            errors.push(new src_errors/* UserError */.yo(`service '${s}' is not configured${(0,suggest/* didYouMean */.a)(s, known)}`, { file: req.configFile, hint: `configured services: ${[...known].join(', ') || 'none'}` }));
+            errors.push(new src_errors/* UserError */.yo(`service '${s}' is not configured${(0,suggest/* didYouMean */.a)(s, known)}`, {
+                file: req.configFile,
+                hint: `configured services: ${[...known].join(', ') || 'none'}`,
+            }));
     if (req.digests && req.version)
         errors.push(new src_errors/* UserError */.yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
     if (req.from.kind === 'ref' && (req.digests || req.version))
-        errors.push(new src_errors/* UserError */.yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", { hint: 'roll back with from and to only' }));
+        errors.push(new src_errors/* UserError */.yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", {
+            hint: 'roll back with from and to only',
+        }));
     (0,src_errors/* throwAll */.Kx)(errors);
     return { to, toIndex, from, fromIndex };
 }
@@ -1491,7 +1576,9 @@ async function valuesDocument(env, read, charts, cache) {
     const { file, name } = splitApplicationRef(env.application);
     const appText = await read(file);
     if (appText === undefined)
-        throw new src_errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, { hint: 'fix application in the config' });
+        throw new src_errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+            hint: 'fix application in the config',
+        });
     const rev = findChartRevision(appText, file, name, charts, cache);
     return { rev, appText, document: file === env.values ? rev.document : undefined };
 }
@@ -1500,7 +1587,10 @@ async function readRequired(read, env, at, configFile) {
     // Named at the config line that gave the path, when it came from the config.
     const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
     if (text === undefined)
-        throw new src_errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, { ...where, hint: 'fix values in the config (paths are relative to the repository promoted in)' });
+        throw new src_errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, {
+            ...where,
+            hint: 'fix values in the config (paths are relative to the repository promoted in)',
+        });
     return text;
 }
 /**
@@ -1515,7 +1605,10 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     const notes = [];
     const baseLabel = `the base branch ${req.base}`;
     const only = new Set(req.only);
-    const scope = { byName: new Map(req.services.map((s) => [s.name, s])), wanted: (name) => only.size === 0 || only.has(name) };
+    const scope = {
+        byName: new Map(req.services.map((s) => [s.name, s])),
+        wanted: (name) => only.size === 0 || only.has(name),
+    };
     const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
     // 1. Where the new pins come from (no network yet).
     const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
@@ -1530,9 +1623,15 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
     const resolve = mustResolve(req, to);
     if (to.protected && !resolve) {
-        const errors = [...source].filter(([, p]) => !p.digest).map(([name]) => {
+        const errors = [...source]
+            .filter(([, p]) => !p.digest)
+            .map(([name]) => {
             const pin = current.get(name);
-            return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, { file: pin.file, line: pin.line, hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file' });
+            return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file',
+            });
         });
         (0,src_errors/* throwAll */.Kx)(errors);
     }
@@ -1588,7 +1687,9 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
         edit(rev.file, target.appText, (t) => setChartRevision(t, rev, chartFrom, cache));
         chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
     }
-    const files = [...texts].filter(([, t]) => t.after !== t.before).map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    const files = [...texts]
+        .filter(([, t]) => t.after !== t.before)
+        .map(([path, t]) => ({ path, before: t.before, after: t.after }));
     // 7. A protected target ends with every image pinned by digest.
     if (to.protected && files.length > 0)
         (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
@@ -1623,7 +1724,9 @@ function foreignDigestEntries(source, current, req, scope) {
         const pin = current.get(name);
         const configured = scope.byName.get(name).image;
         // The config's image when it names one (a values file may pull through a mirror), else the values file's.
-        const [want, where] = configured ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`] : [pin.repository, `${pin.file}:${pin.line}`];
+        const [want, where] = configured
+            ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
+            : [pin.repository, `${pin.file}:${pin.line}`];
         const wantId = want === undefined ? undefined : imageIdentity(want);
         if (wantId !== undefined && wantId !== imageIdentity(p.image))
             errors.push(new src_errors/* UserError */.yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
@@ -1648,12 +1751,19 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     if (req.digests) {
         const text = world.readLocal(req.digests);
         if (text === undefined)
-            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, { hint: 'download the capture-digests artifact before this step, or fix the path', cliHint: 'write it with lockstep digests first, or fix the path' });
+            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, {
+                hint: 'download the capture-digests artifact before this step, or fix the path',
+                cliHint: 'write it with lockstep digests first, or fix the path',
+            });
         const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
         const errors = [];
         for (const name of req.only)
             if (!entries.has(name))
-                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, { file: req.digests, line: 1, hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}` }));
+                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, {
+                    file: req.digests,
+                    line: 1,
+                    hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
+                }));
         (0,src_errors/* throwAll */.Kx)(errors);
         const ignored = [];
         for (const [name, e] of entries) {
@@ -1662,18 +1772,31 @@ async function readPinSource(req, route, world, scope, notes, cache) {
                 continue;
             }
             if (wanted(name))
-                pins.set(name, { tag: e.tag, digest: e.digest, image: e.image, sha: e.sha, entry: { file: req.digests, line: lineOfKey(text, name) } });
+                pins.set(name, {
+                    tag: e.tag,
+                    digest: e.digest,
+                    image: e.image,
+                    sha: e.sha,
+                    entry: { file: req.digests, line: lineOfKey(text, name) },
+                });
         }
         if (ignored.length > 0)
             notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
         if (pins.size === 0)
-            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, { file: req.digests, line: 1, hint: `configured services: ${[...byName.keys()].join(', ')}` });
+            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, {
+                file: req.digests,
+                line: 1,
+                hint: `configured services: ${[...byName.keys()].join(', ')}`,
+            });
         return { pins, label: `digests file ${req.digests}`, chartFrom: req.chartVersion };
     }
     if (req.from.kind === 'ref') {
         const commit = await world.resolveRef(req.from.ref);
         if (!commit)
-            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, { hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref', cliHint: 'fetch it (git fetch --tags origin) or fix the ref' });
+            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, {
+                hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
+                cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
+            });
         const at = (p) => world.readAt(commit, p);
         const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
         const { document, rev } = await valuesDocument(to, at, req.charts, cache);
@@ -1719,7 +1842,10 @@ async function resolveMissingDigests(source, current, req, world, scope) {
     await Promise.all(lookups.map(async ([name, p]) => {
         const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
         if (!image) {
-            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, { file: req.configFile, hint: `set services.${name}.image in the config` }));
+            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+                file: req.configFile,
+                hint: `set services.${name}.image in the config`,
+            }));
             return;
         }
         let ref;
@@ -1729,7 +1855,10 @@ async function resolveMissingDigests(source, current, req, world, scope) {
         catch (e) {
             if (!(e instanceof reference/* InvalidReference */.ft))
                 throw e;
-            errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, {
+                file: req.configFile,
+                hint: 'services.<name>.image is registry/repository without a tag',
+            }));
             return;
         }
         try {
@@ -1774,7 +1903,11 @@ function unpinnedInProtected(after, to, services, scope, document, cache) {
     for (const name of services) {
         const pin = (0,promote_pins/* readPin */.Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document, cache });
         if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
-            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, { file: to.values, line: pin.line, hint: 'promote from a digests file or with resolve-digests: true' }));
+            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+                file: to.values,
+                line: pin.line,
+                hint: 'promote from a digests file or with resolve-digests: true',
+            }));
     }
     if (document === undefined)
         for (const problem of (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(after), to.values, cache)))
@@ -1799,7 +1932,9 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
             commits.add(last);
     }
     if (commits.size === 0)
-        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', { hint: 'promote from an environment or a digests file with sha' });
+        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', {
+            hint: 'promote from an environment or a digests file with sha',
+        });
     if (!world.checkStates)
         throw new Error('require-checks needs a GitHub client');
     const checks = [];
@@ -1841,8 +1976,15 @@ async function environmentPins(req, readBase, cache = new ParseCache()) {
 }
 /** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
 function pinsTable(req, readBase, cache = new ParseCache()) {
-    const none = async () => undefined;
-    const world = { readBase, readAt: none, resolveRef: none, lastCommit: none, readLocal: () => undefined, resolveDigest: none };
+    const none = () => Promise.resolve(undefined);
+    const world = {
+        readBase,
+        readAt: none,
+        resolveRef: none,
+        lastCommit: none,
+        readLocal: () => undefined,
+        resolveDigest: none,
+    };
     return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map(), cache);
 }
 /**
@@ -1956,11 +2098,15 @@ async function headProblem(git, consequence) {
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
     if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new src_errors/* UserError */.yo('the repository is bare (it has no work tree)', { hint: then('run in a clone that has a work tree (git clone <path>)') });
+        return new src_errors/* UserError */.yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
     const branch = await currentBranch(git);
     if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
         return new src_errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new src_errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, { hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)') });
+    return new src_errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
@@ -2023,7 +2169,15 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
                 const top = found.after[found.after.length - 1];
                 return {
                     done: true,
-                    value: { outcome: 'conflict', baseSha, previous, commit: top, subject: await (0,publish/* commitSubject */.sF)(git, top), files: [], reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone` },
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: top,
+                        subject: await (0,publish/* commitSubject */.sF)(git, top),
+                        files: [],
+                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
+                    },
                 };
             }
             if (found.amended) {
@@ -2042,12 +2196,21 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
                 };
             }
             // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
-            if (pinned && found.generated && (await (0,publish/* parentOf */.gN)(git, found.generated)) === baseSha && (await (0,publish/* treeOf */.g7)(git, found.generated)) === (await (0,publish/* treeOf */.g7)(git, generated)))
-                return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after } };
+            if (pinned &&
+                found.generated &&
+                (await (0,publish/* parentOf */.gN)(git, found.generated)) === baseSha &&
+                (await (0,publish/* treeOf */.g7)(git, found.generated)) === (await (0,publish/* treeOf */.g7)(git, generated)))
+                return {
+                    done: true,
+                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
+                };
             if (found.after.length > 0) {
                 const r = await calls.replayCommits(generated, found.after);
                 if (!r.ok)
-                    return { done: true, value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason } };
+                    return {
+                        done: true,
+                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
+                    };
                 head = r.head;
                 skipped = r.skipped;
                 replayed = found.after.filter((c) => !r.skipped.includes(c));
@@ -2132,15 +2295,19 @@ function readRunContext(env) {
             eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
         }
         if (text !== undefined) {
+            let parsed;
             try {
-                event = JSON.parse(text);
+                parsed = JSON.parse(text);
             }
             catch {
                 eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
             }
-            if (event !== undefined && (event === null || typeof event !== 'object')) {
-                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
-                event = undefined;
+            if (parsed !== undefined) {
+                // Only the payload's being an object is checked here; its fields are read with `?.` and type checks below.
+                if (parsed === null || typeof parsed !== 'object')
+                    eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
+                else
+                    event = parsed;
             }
         }
     }
@@ -2154,7 +2321,9 @@ function readRunContext(env) {
     const headRepo = pr?.head?.repo?.full_name;
     const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
     // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
-    const isForkPull = Boolean(pr) && (pr.head?.repo === null || (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    const isForkPull = Boolean(pr) &&
+        (pr.head?.repo === null ||
+            (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
     const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
     return {
         repository: env.GITHUB_REPOSITORY || undefined,
@@ -2188,7 +2357,7 @@ const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 const join = (at, key) => (at ? `${at}.${key}` : key);
 const replies_int = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
 const replies_str = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
-const optStr = (v, at) => (v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`);
+const optStr = (v, at) => v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`;
 function obj(fields) {
     return (v, at) => {
         if (!isObject(v))
@@ -2215,11 +2384,21 @@ function list(item) {
 }
 const optional = (check) => (v, at) => v === undefined || v === null ? undefined : check(v, at);
 const label = (v, at) => (typeof v === 'string' ? undefined : obj({ name: replies_str })(v, at));
-const pull = obj({ number: replies_int, html_url: replies_str, node_id: replies_str, title: replies_str, body: optStr, state: replies_str, head: obj({ ref: replies_str, sha: replies_str }), base: obj({ ref: replies_str }), labels: optional(list(label)) });
+const pull = obj({
+    number: replies_int,
+    html_url: replies_str,
+    node_id: replies_str,
+    title: replies_str,
+    body: optStr,
+    state: replies_str,
+    head: obj({ ref: replies_str, sha: replies_str }),
+    base: obj({ ref: replies_str }),
+    labels: optional(list(label)),
+});
 const checkRun = obj({ id: replies_int, name: replies_str, status: replies_str, conclusion: optStr });
 const comment = obj({ id: replies_int, body: optStr });
 const release = obj({ id: replies_int, tag_name: replies_str, html_url: replies_str, name: optStr, body: optStr });
-const anyJson = (v) => (typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list');
+const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
 /** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
 const RULES = [
     ['GET', /^\/git\/ref\/.+$/, obj({ object: obj({ sha: replies_str }) })],
@@ -2255,10 +2434,15 @@ function replyProblem(method, path, response) {
         return undefined;
     const { data } = response;
     if (typeof data === 'string' || data === undefined || data === null || data instanceof ArrayBuffer) {
-        const type = String(response.headers?.['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+        const type = String(response.headers?.['content-type'] ?? '')
+            .split(';')[0]
+            .trim()
+            .toLowerCase();
         const length = typeof data === 'string' ? Buffer.byteLength(data) : data instanceof ArrayBuffer ? data.byteLength : 0;
         if (/^application\/([a-z.+-]+\+)?json$/.test(type))
-            return length === 0 ? `the reply was empty or cut off (${type})` : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
+            return length === 0
+                ? `the reply was empty or cut off (${type})`
+                : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
         return length === 0 ? `the reply was empty${type ? ` (${type})` : ''}` : `the reply was not JSON (${type || 'no content type'})`;
     }
     const below = belowRepository(path);
@@ -2462,7 +2646,7 @@ const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/
 function proxyFetch(env, timeoutMs) {
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
     let agent;
-    return (async (input, init = {}) => {
+    return async (input, init = {}) => {
         // A whole-exchange timeout that surfaces as an ordinary network failure
         // (not an AbortError) so the retry plugin treats it like one.
         const signal = AbortSignal.timeout(timeoutMs);
@@ -2481,10 +2665,10 @@ function proxyFetch(env, timeoutMs) {
         }
         catch (e) {
             if (signal.aborted)
-                throw new Error(`no answer within ${timeoutMs} ms`);
+                throw new Error(`no answer within ${timeoutMs} ms`, { cause: e });
             throw e;
         }
-    });
+    };
 }
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
 function createGitHub(opts) {
@@ -2538,7 +2722,11 @@ function createGitHub(opts) {
             fallbackSecondaryRateRetryAfter: 60,
             write: passThroughGroup,
             notifications: passThroughGroup,
+            // plugin-throttling awaits these handlers (Bottleneck's event trigger) and retries when they resolve true;
+            // its LimitHandler type says `void`, so the rule sees a promise where none is read, which is not the case.
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
             onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
             onRateLimit: onLimit('rate limit'),
         },
     });
@@ -2570,7 +2758,7 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     }
     if (typeof error?.badReply === 'string') {
         // The message names the endpoint and what was wrong, never the body (a proxy's page may echo the request's headers).
-        const message = `GitHub's answer was unusable: ${error.message} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
+        const message = `GitHub's answer was unusable: ${String(error.message)} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
         return new client_GitHubError((0,text_secrets/* redact */.E)((0,text_log/* escapeForLog */.z)(message), secrets), undefined, undefined, 'bad-reply');
     }
     const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
@@ -2614,11 +2802,17 @@ function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAI
     }
     return new client_GitHubError((0,text_secrets/* redact */.E)(message, secrets), status, raw);
 }
+/** Array.isArray narrowed to a readonly list that keeps its element type (Array.isArray's own guard says `any[]`). */
+function isList(value) {
+    return Array.isArray(value);
+}
 function apiMessageOf(error) {
     const data = error?.response?.data;
     if (data && typeof data === 'object' && typeof data.message === 'string') {
-        const details = Array.isArray(data.errors)
-            ? data.errors.map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' ')))).filter(Boolean)
+        const details = isList(data.errors)
+            ? data.errors
+                .map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' '))))
+                .filter(Boolean)
             : [];
         return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
     }
@@ -2691,7 +2885,10 @@ async function graphql(gh, query, variables) {
     }
     catch (e) {
         if (e?.name === 'GraphqlResponseError' && Array.isArray(e.errors)) {
-            return { data: e.data ?? undefined, errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })) };
+            return {
+                data: e.data ?? undefined,
+                errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })),
+            };
         }
         throw e;
     }
@@ -2725,7 +2922,8 @@ function refs_short(ref) {
 }
 /** The object a ref points at (a commit, or an annotated tag object), or undefined when it does not exist. */
 async function refs_getRef(gh, ref) {
-    return client_orNotFound(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: refs_short(ref) })).data.object.sha);
+    return client_orNotFound(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: refs_short(ref) })).data.object
+        .sha);
 }
 /**
  * Creates `ref` at `sha` through the API. Idempotent: a ref already at `sha`
@@ -2813,10 +3011,18 @@ function prepare(changes) {
             out.push({ path: c.path, mode: '100644' });
             continue;
         }
-        const bytes = c.kind === 'symlink' ? Buffer.from(c.target, 'utf8') : typeof c.content === 'string' ? Buffer.from(c.content, 'utf8') : Buffer.from(c.content.buffer, c.content.byteOffset, c.content.byteLength);
+        const bytes = c.kind === 'symlink'
+            ? Buffer.from(c.target, 'utf8')
+            : typeof c.content === 'string'
+                ? Buffer.from(c.content, 'utf8')
+                : Buffer.from(c.content.buffer, c.content.byteOffset, c.content.byteLength);
         if (bytes.length > MAX_BLOB_BYTES)
             throw tooLarge(c.path, bytes.length);
-        out.push({ path: c.path, mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644', blob: { bytes, sha: blobSha(bytes) } });
+        out.push({
+            path: c.path,
+            mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644',
+            blob: { bytes, sha: blobSha(bytes) },
+        });
     }
     return out;
 }
@@ -2892,7 +3098,12 @@ async function createCommit(gh, spec) {
         field(reply, 'sha', 'the commit create');
         return reply;
     });
-    return { sha: data.sha, tree: data.tree?.sha ?? tree, verified: data.verification?.verified === true, reason: typeof data.verification?.reason === 'string' ? data.verification.reason : 'unknown' };
+    return {
+        sha: data.sha,
+        tree: data.tree?.sha ?? tree,
+        verified: data.verification?.verified === true,
+        reason: typeof data.verification?.reason === 'string' ? data.verification.reason : 'unknown',
+    };
 }
 /** ONE tree: the base tree with each path replaced, added or (sha null) removed. */
 async function createTree(gh, baseTree, prepared) {
@@ -2901,7 +3112,8 @@ async function createTree(gh, baseTree, prepared) {
         .map((p) => ({ path: p.path, mode: p.mode, type: 'blob', sha: p.blob?.sha ?? null }));
     const what = 'the tree';
     // Trees are content-addressed too: a repeated create yields the same tree.
-    return createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: gh.owner, repo: gh.repo, base_tree: baseTree, tree })).data, 'sha', what));
+    return createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: gh.owner, repo: gh.repo, base_tree: baseTree, tree }))
+        .data, 'sha', what));
 }
 /**
  * Moves `refs/heads/<branch>` to `sha` only when it is exactly at `expected`
@@ -2926,11 +3138,18 @@ async function moveBranch(gh, m) {
     if (current !== m.expected)
         return 'stale';
     if (m.expected === undefined) {
-        const { value } = await client_createOrFind(gh, ref, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }), m.sha), () => refs_getRef(gh, ref));
+        const { value } = await client_createOrFind(gh, ref, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }),
+            m.sha), () => refs_getRef(gh, ref));
         return value === m.sha ? 'created' : 'stale';
     }
     try {
-        await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: gh.owner, repo: gh.repo, ref: `heads/${m.branch}`, sha: m.sha, force: !m.fastForward });
+        await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            ref: `heads/${m.branch}`,
+            sha: m.sha,
+            force: !m.fastForward,
+        });
         return 'updated';
     }
     catch (e) {
@@ -2987,7 +3206,15 @@ async function createAnnotatedTag(gh, t) {
     const before = await existing();
     if (before)
         return before;
-    const body = { owner: gh.owner, repo: gh.repo, tag: t.tag, message: t.message, object: t.object, type: t.type ?? 'commit', ...(t.tagger ? { tagger: { ...t.tagger } } : {}) };
+    const body = {
+        owner: gh.owner,
+        repo: gh.repo,
+        tag: t.tag,
+        message: t.message,
+        object: t.object,
+        type: t.type ?? 'commit',
+        ...(t.tagger ? { tagger: { ...t.tagger } } : {}),
+    };
     // As with commits: a repeat after a lost answer makes no second reachable object.
     const made = await createAgain(gh, `the tag object ${t.tag}`, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/tags', body)).data);
     const sha = field(made, 'sha', `the tag object ${t.tag}`);
@@ -3029,7 +3256,12 @@ async function readCommit(git, sha) {
         throw new Error(`commit ${sha} has no readable author`);
     if (value('encoding').some((e) => !/^utf-?8$/i.test(e)))
         throw new src_errors/* UserError */.yo(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
-    return { tree: value('tree')[0], parents: value('parent'), author: { name: who[1], email: who[2], date: isoFromGit(who[3]) }, message: split < 0 ? '' : text.slice(split + 2) };
+    return {
+        tree: value('tree')[0],
+        parents: value('parent'),
+        author: { name: who[1], email: who[2], date: isoFromGit(who[3]) },
+        message: split < 0 ? '' : text.slice(split + 2),
+    };
 }
 /** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
 async function changesOf(git, parent, sha) {
@@ -3160,7 +3392,9 @@ function apiBranchPublisher(git, gh, o) {
             }).catch((e) => {
                 // A refused token is the user's to fix: one line naming the permission.
                 if (e instanceof client_GitHubError && (e.status === 401 || e.status === 403))
-                    throw new src_errors/* UserError */.yo(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, { hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)' });
+                    throw new src_errors/* UserError */.yo(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, {
+                        hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
+                    });
                 throw e;
             });
             if (r.outcome === 'stale')
@@ -3194,7 +3428,12 @@ async function checkStates(gh, sha, names) {
         per_page: 100,
         filter: 'latest',
     }));
-    const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner: gh.owner, repo: gh.repo, ref: sha, per_page: 100 });
+    const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: sha,
+        per_page: 100,
+    });
     const statuses = (combined.statuses ?? []);
     return names.map((name) => {
         // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.
@@ -3252,7 +3491,12 @@ function toPullRef(p) {
 }
 /** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
 async function findOpenPulls(gh, q) {
-    const params = { owner: gh.owner, repo: gh.repo, state: 'open', per_page: 100 };
+    const params = {
+        owner: gh.owner,
+        repo: gh.repo,
+        state: 'open',
+        per_page: 100,
+    };
     // GitHub filters by head only as `owner:branch`; the other filters are applied here.
     if (q.branch !== undefined)
         params.head = `${gh.owner}:${q.branch}`;
@@ -3269,7 +3513,11 @@ async function findOpenPulls(gh, q) {
 }
 /** One pull request by number. */
 async function getPull(gh, number) {
-    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number });
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+    });
     return toPullRef(data);
 }
 /**
@@ -3346,7 +3594,12 @@ async function upsertPull(gh, p) {
     const missingLabels = (p.labels ?? []).filter((l) => !pull.labels.includes(l));
     if (missingLabels.length) {
         const number = pull.number;
-        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', { owner: gh.owner, repo: gh.repo, issue_number: number, labels: missingLabels }));
+        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            labels: missingLabels,
+        }));
         pull = { ...pull, labels: data.map((l) => l.name) };
         changed = true;
     }
@@ -3370,8 +3623,15 @@ async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
     const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
     const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop());
     if (!fresh) {
-        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', { owner: gh.owner, repo: gh.repo, pull_number: number });
-        const asked = new Set([...(requested.users ?? []).map((u) => String(u.login).toLowerCase()), ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase())]);
+        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+        });
+        const asked = new Set([
+            ...(requested.users ?? []).map((u) => String(u.login).toLowerCase()),
+            ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase()),
+        ]);
         if ([...users, ...teams].some((n) => asked.has(n.toLowerCase())))
             return false;
     }
@@ -3400,7 +3660,12 @@ async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
 async function closePull(gh, number, comment) {
     if (comment !== undefined)
         await commentOnce(gh, number, comment, 'closed');
-    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', { owner: gh.owner, repo: gh.repo, pull_number: number, state: 'closed' });
+    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+        state: 'closed',
+    });
 }
 /** The invisible line that identifies lockstep's comment of one kind. */
 function commentMarker(marker) {
@@ -3410,7 +3675,12 @@ function commentMarker(marker) {
 }
 async function findMarkedComment(gh, number, tag) {
     // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
-    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: gh.owner, repo: gh.repo, issue_number: number, per_page: 100 }));
+    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        per_page: 100,
+    }));
     const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
     const last = mine[mine.length - 1];
     return last ? { id: last.id, body: last.body } : undefined;
@@ -3427,7 +3697,12 @@ async function commentOnce(gh, number, body, marker) {
     if (existing) {
         if (normaliseBody(existing.body) === normaliseBody(full))
             return 'unchanged';
-        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { owner: gh.owner, repo: gh.repo, comment_id: existing.id, body: full });
+        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            comment_id: existing.id,
+            body: full,
+        });
         return 'updated';
     }
     // Comments have no natural key GitHub could reject a duplicate by, so a blind
@@ -3458,7 +3733,12 @@ async function commentOnce(gh, number, body, marker) {
 const COMMENT_ATTEMPTS = 3;
 /** Pull requests associated with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), merged ones included. */
 async function pullsForCommit(gh, sha) {
-    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { owner: gh.owner, repo: gh.repo, commit_sha: sha, per_page: 100 }));
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner: gh.owner,
+        repo: gh.repo,
+        commit_sha: sha,
+        per_page: 100,
+    }));
     return all.map(toPullRef);
 }
 /** Deletes refs/heads/<branch>; a branch that is already gone (404/422) is fine. */
@@ -3856,16 +4136,29 @@ function selectPlatform(indexBody, want) {
     }
     const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
     const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os && e.platform.architecture === want.architecture && (want.variant === undefined || e.platform.variant === want.variant));
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
     const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
         matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
         matches[0];
     if (!pick) {
-        const list = offered.map((e) => formatPlatform({ os: String(e.platform.os), architecture: String(e.platform.architecture), variant: e.platform.variant ? String(e.platform.variant) : undefined }));
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
         throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
     }
     const p = pick.platform;
-    return { digest: String(pick.digest), platform: formatPlatform({ os: String(p.os), architecture: String(p.architecture), variant: p.variant ? String(p.variant) : undefined }) };
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
 }
 class PlatformNotFoundError extends Error {
     constructor(message) {
@@ -3893,7 +4186,10 @@ function pullRateLimit(res) {
         return undefined;
     const limit = parseQuota(header(res, 'ratelimit-limit'));
     const remaining = parseQuota(header(res, 'ratelimit-remaining'));
-    const hub = header(res, 'docker-ratelimit-source') !== undefined || limit.count !== undefined || remaining.count !== undefined || /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    const hub = header(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
     if (!hub)
         return undefined;
     return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
@@ -3945,7 +4241,10 @@ function ecrExpiredMessage(registry, repository, region) {
     };
 }
 /** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
-const SCHEMA1 = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws']);
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
 /** The four manifest media types lockstep asks for. */
 const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
 /**
@@ -4062,7 +4361,9 @@ class RegistryClient {
             if (!isIndexMediaType(mediaType)) {
                 // A single-platform image: its config says which platform it is built for.
                 const built = await this.imagePlatform(ref, res.body, target);
-                if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
                     throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
                 if (ref.digest && ref.tag)
                     await this.compareTag(ref, digest, warnings);
@@ -4115,7 +4416,11 @@ class RegistryClient {
         }
         if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
             throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
-        return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
     }
     /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
     checkBody(ref, res, target) {
@@ -4332,7 +4637,14 @@ class RegistryClient {
             let wait;
             made = attempt;
             try {
-                res = await this.transport({ method, url: url.toString(), headers, maxBytes, maxErrorBytes: SMALL_BODY_MAX_BYTES, timeoutMs: Math.min(this.requestTimeoutMs, left) });
+                res = await this.transport({
+                    method,
+                    url: url.toString(),
+                    headers,
+                    maxBytes,
+                    maxErrorBytes: SMALL_BODY_MAX_BYTES,
+                    timeoutMs: Math.min(this.requestTimeoutMs, left),
+                });
                 this.requests.push({ method, url: url.toString(), status: res.status });
                 this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
                 if (!(0,retry/* isRetryableStatus */.PS)(res.status))
@@ -4540,20 +4852,26 @@ function dockerCredentialSource(o) {
         const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
-            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, { hint: 'use a helper name such as ecr-login or gcloud, or pass username and password' });
+            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+            });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
                 hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
             });
         if (out.timedOut)
-            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, { hint: `check that ${program} works without a prompt on the runner, or pass username and password` });
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+            });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
                 o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
                 return undefined;
             }
-            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         let parsed;
         try {
@@ -4561,7 +4879,9 @@ function dockerCredentialSource(o) {
         }
         catch {
             // Never quote the output: it may hold the secret.
-            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
         if (secret !== '')
@@ -4665,7 +4985,10 @@ async function repositoryPromotedIn(o, serverUrl) {
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
             throw new src_errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
         const plain = (0,objects/* gitSpawner */.dm)(repoDir, o.env);
-        for (const args of [['init', '--quiet', '--bare'], ['remote', 'add', '--', 'origin', remoteUrl]]) {
+        for (const args of [
+            ['init', '--quiet', '--bare'],
+            ['remote', 'add', '--', 'origin', remoteUrl],
+        ]) {
             const r = await plain(args);
             if (r.code !== 0)
                 throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
@@ -4674,7 +4997,10 @@ async function repositoryPromotedIn(o, serverUrl) {
     }
     const top = await world_text((0,objects/* gitSpawner */.dm)(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
     if (!top)
-        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', { hint: 'run actions/checkout before promote-env', cliHint: 'run lockstep in a git repository' });
+        throw new src_errors/* UserError */.yo('working-directory is not inside a git repository', {
+            hint: 'run actions/checkout before promote-env',
+            cliHint: 'run lockstep in a git repository',
+        });
     const url = await world_text((0,objects/* gitSpawner */.dm)(top, o.env), ['remote', 'get-url', '--', 'origin']);
     // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
     if (!url && !o.dryRun)
@@ -4781,7 +5107,9 @@ async function openPromoteWorld(o) {
     const client = o.token && repository ? () => (gh ??= createGitHub({ token: o.token, repository, env: o.env, log: o.log })) : undefined;
     const apiClient = () => {
         if (!client)
-            throw new src_errors/* UserError */.yo('commit-mode api needs github-token and the repository', { hint: 'pass github-token (contents: write), or use commit-mode git' });
+            throw new src_errors/* UserError */.yo('commit-mode api needs github-token and the repository', {
+                hint: 'pass github-token (contents: write), or use commit-mode git',
+            });
         return client();
     };
     const github = client ? promoteGitHub(client, o.log) : undefined;
@@ -4800,7 +5128,9 @@ async function openPromoteWorld(o) {
         async readAtBase(path) {
             const tip = await promoteGit.fetchBranch(base);
             if (!tip)
-                throw new src_errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, { hint: 'set base to an existing branch' });
+                throw new src_errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
+                    hint: 'set base to an existing branch',
+                });
             return promoteGit.readAt(tip, path);
         },
         world: {
@@ -4814,12 +5144,14 @@ async function openPromoteWorld(o) {
                 }
                 catch (e) {
                     if (e instanceof RegistryError)
-                        throw new src_errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, { hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)' });
+                        throw new src_errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
+                            hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                        });
                     throw e;
                 }
             },
         },
-        async close() {
+        close() {
             for (const c of cleanup) {
                 try {
                     c();
@@ -4828,6 +5160,7 @@ async function openPromoteWorld(o) {
                     // best effort
                 }
             }
+            return Promise.resolve();
         },
     };
 }
@@ -4882,7 +5215,7 @@ function buildPromoteRequest(i, config, readLocal) {
         repository: i.repository,
         charts: config.charts ?? [],
         configFile: config.file,
-        ...(i.commitMode ?? config.commitMode ? { commitMode: i.commitMode ?? config.commitMode } : {}),
+        ...((i.commitMode ?? config.commitMode) ? { commitMode: i.commitMode ?? config.commitMode } : {}),
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */
@@ -4911,12 +5244,20 @@ function localPromotion(i, workspace) {
     const readLocal = localReader(workdir);
     const configPath = i.config ?? DEFAULT_CONFIG_PATH;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
-    return { workdir, readLocal, configPath, request: remoteConfig ? undefined : buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal) };
+    return {
+        workdir,
+        readLocal,
+        configPath,
+        request: remoteConfig ? undefined : buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal),
+    };
 }
 /** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
 async function openSession(i, local, world) {
     if (!i.dryRun && !world.token)
-        throw new src_errors/* UserError */.yo('is empty', { input: 'github-token', hint: 'pass github-token (the default ${{ github.token }} works within this repository)' });
+        throw new src_errors/* UserError */.yo('is empty', {
+            input: 'github-token',
+            hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
+        });
     return (world.services.openPromotion ?? openPromoteWorld)({
         workdir: local.workdir,
         env: world.env,
@@ -4995,7 +5336,13 @@ async function runPromote(i, world) {
             request: req,
             dryRun: req.dryRun,
             changes: r.plan.files,
-            outputs: { changed: String(r.changed), 'pr-number': r.pull ? String(r.pull.number) : '', 'pr-url': r.pull?.url ?? '', branch: r.branch ?? '', changes: (0,report/* changesOutput */.b4)(r.plan) },
+            outputs: {
+                changed: String(r.changed),
+                'pr-number': r.pull ? String(r.pull.number) : '',
+                'pr-url': r.pull?.url ?? '',
+                branch: r.branch ?? '',
+                changes: (0,report/* changesOutput */.b4)(r.plan),
+            },
         };
     }
     finally {
@@ -5062,14 +5409,23 @@ async function promoteOn(req, route, ports) {
     state.baseSha = published.baseSha;
     if (published.outcome === 'rejected')
         throw new src_errors/* UserError */.yo(`the push to ${branch} was rejected: ${published.detail}`, {
-            hint: direct ? 'check branch protection: push: direct needs a token allowed to push to the base branch' : 'check the token may push branches (contents: write)',
+            hint: direct
+                ? 'check branch protection: push: direct needs a token allowed to push to the base branch'
+                : 'check the token may push branches (contents: write)',
         });
     if (published.outcome === 'empty')
         return result({ changed: false, outcome: 'nothing' });
     if (direct) {
         if (published.outcome === 'conflict')
             throw new Error(`unexpected conflict on a direct push to ${branch}`);
-        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged', ...apiCommits(published) });
+        return result({
+            changed: true,
+            outcome: 'direct',
+            branch,
+            commit: published.head,
+            pushed: published.outcome !== 'unchanged',
+            ...apiCommits(published),
+        });
     }
     return result(await openPull(req, route, ports, state, published, branch, label));
 }
@@ -5088,7 +5444,10 @@ function publishCommit(req, route, ports, state, branch, label) {
                 if (!checksGreen(state.plan))
                     throw new src_errors/* UserError */.yo('required checks are not green on the moved base', { hint: 'run again when they pass; nothing was written' });
             }
-            return { files: state.plan.files.map((f) => ({ path: f.path, content: f.after })), message: (0,report/* commitMessage */.df)((0,report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan) };
+            return {
+                files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
+                message: (0,report/* commitMessage */.df)((0,report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan),
+            };
         },
     });
 }
@@ -5121,7 +5480,16 @@ async function openPull(req, route, ports, state, published, branch, label) {
             branch,
             base: req.base,
             title: (0,report/* pullTitle */.SI)(label, route.to.name, state.plan),
-            body: (0,report/* pullBody */.c2)({ plan: state.plan, fromLabel: label, to: route.to.name, baseSha: state.baseSha, base: req.base, repository: req.repository, notes: warnings, commitMode: req.commitMode }),
+            body: (0,report/* pullBody */.c2)({
+                plan: state.plan,
+                fromLabel: label,
+                to: route.to.name,
+                baseSha: state.baseSha,
+                base: req.base,
+                repository: req.repository,
+                notes: warnings,
+                commitMode: req.commitMode,
+            }),
             draft,
             labels: req.labels,
             reviewers: req.reviewers,
@@ -5138,7 +5506,18 @@ async function openPull(req, route, ports, state, published, branch, label) {
     const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
     if (wantAutoMerge && (pushed || outcome === 'created'))
         autoMerge = await github.enableAutoMerge(pull);
-    return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...apiCommits(published) };
+    return {
+        changed: true,
+        outcome: 'pr',
+        branch,
+        pull,
+        pullOutcome: outcome,
+        pushed,
+        commit: head,
+        autoMerge,
+        draft,
+        ...apiCommits(published),
+    };
 }
 /** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
 function apiCommits(published) {

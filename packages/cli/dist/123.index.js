@@ -147,10 +147,12 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
         }
         if (!pinned && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head)) === baseTree)
             return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-        const pushed = await calls.pushBranch(req.branch, head, previous);
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
         if (pushed.ok) {
             const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-            return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
         }
         if (pinned) {
             // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
@@ -1201,6 +1203,8 @@ var refs = __webpack_require__(8162);
 var publish = __webpack_require__(9626);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
+// EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
+var branch_publisher = __webpack_require__(7388);
 ;// CONCATENATED MODULE: ./packages/core/src/github/checks.ts
 // Branch protection treats neutral and skipped as passing.
 const PASSING = new Set(['success', 'neutral', 'skipped']);
@@ -1252,7 +1256,7 @@ var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
 var github_pulls = __webpack_require__(7285);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
-var client = __webpack_require__(1991);
+var registry_client = __webpack_require__(1991);
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(8040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
@@ -1264,6 +1268,7 @@ var http = __webpack_require__(281);
 // for resolve-digests. `repository: owner/name` promotes in another
 // repository: a bare clone in a temp folder, fetched with the token. The
 // World's services.openPromotion is this, unless a test replaced it.
+
 
 
 
@@ -1337,9 +1342,7 @@ async function repositoryPromotedIn(o, serverUrl) {
  * auto-merge, through a client made on first use. Refusals a user can fix
  * (4xx) become one-line UserErrors naming the permissions needed.
  */
-function promoteGitHub(token, repository, o) {
-    let gh;
-    const client = () => (gh ??= (0,github_client/* createGitHub */.Cl)({ token, repository, env: o.env, log: o.log }));
+function promoteGitHub(client, log) {
     const pulls = new Map();
     // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
     const userFacing = async (fn) => {
@@ -1358,7 +1361,7 @@ function promoteGitHub(token, repository, o) {
             const r = await userFacing(() => (0,github_pulls/* upsertPull */.N2)(client(), p));
             pulls.set(r.pull.number, r.pull);
             for (const w of r.warnings)
-                o.log(w);
+                log(w);
             return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
         },
         enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
@@ -1412,6 +1415,8 @@ async function openPromoteWorld(o) {
         },
         lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         async publish(p) {
+            // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
+            const viaApi = p.commitMode === 'api' ? (0,branch_publisher/* apiBranchPublisher */.p)(git, apiClient(), { committer: publish/* BOT_IDENTITY */.br }) : undefined;
             const r = await (0,generated_branch/* publishGeneratedBranch */.J)(git, {
                 base: p.base,
                 branch: p.branch,
@@ -1419,16 +1424,26 @@ async function openPromoteWorld(o) {
                 author: publish/* BOT_IDENTITY */.br,
                 committer: publish/* BOT_IDENTITY */.br,
                 plan: p.plan,
-            });
+            }, viaApi);
             reader.close();
             return r;
         },
     };
-    const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
+    // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
+    let gh;
+    const client = o.token && repository ? () => (gh ??= (0,github_client/* createGitHub */.Cl)({ token: o.token, repository, env: o.env, log: o.log })) : undefined;
+    const apiClient = () => {
+        if (!client)
+            throw new errors/* UserError */.yo('commit-mode api needs github-token and the repository', {
+                hint: 'pass github-token (contents: write), or use commit-mode git',
+            });
+        return client();
+    };
+    const github = client ? promoteGitHub(client, o.log) : undefined;
     const transport = (0,http/* nodeTransport */._3)();
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
-    const registry = new client/* RegistryClient */.bP({
+    const registry = new registry_client/* RegistryClient */.bP({
         transport,
         log: o.log,
         credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
@@ -1455,7 +1470,7 @@ async function openPromoteWorld(o) {
                     return (await registry.resolve(ref)).digest;
                 }
                 catch (e) {
-                    if (e instanceof client/* RegistryError */.gl)
+                    if (e instanceof registry_client/* RegistryError */.gl)
                         throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
                             hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
                         });
@@ -1527,6 +1542,7 @@ function buildPromoteRequest(i, config, readLocal) {
         repository: i.repository,
         charts: config.charts ?? [],
         configFile: config.file,
+        ...((i.commitMode ?? config.commitMode) ? { commitMode: i.commitMode ?? config.commitMode } : {}),
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */

@@ -257,7 +257,14 @@ async function promoteOn(req, route, ports) {
     if (direct) {
         if (published.outcome === 'conflict')
             throw new Error(`unexpected conflict on a direct push to ${branch}`);
-        return result({ changed: true, outcome: 'direct', branch, commit: published.head, pushed: published.outcome !== 'unchanged' });
+        return result({
+            changed: true,
+            outcome: 'direct',
+            branch,
+            commit: published.head,
+            pushed: published.outcome !== 'unchanged',
+            ...apiCommits(published),
+        });
     }
     return result(await openPull(req, route, ports, state, published, branch, label));
 }
@@ -266,6 +273,7 @@ function publishCommit(req, route, ports, state, branch, label) {
     return ports.git.publish({
         base: req.base,
         branch,
+        commitMode: req.commitMode,
         plan: async (sha) => {
             if (sha !== state.baseSha) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
@@ -319,6 +327,7 @@ async function openPull(req, route, ports, state, published, branch, label) {
                 base: req.base,
                 repository: req.repository,
                 notes: warnings,
+                commitMode: req.commitMode,
             }),
             draft,
             labels: req.labels,
@@ -336,7 +345,22 @@ async function openPull(req, route, ports, state, published, branch, label) {
     const wantAutoMerge = !route.to.protected && (req.autoMerge ?? route.to.autoMerge);
     if (wantAutoMerge && (pushed || outcome === 'created'))
         autoMerge = await github.enableAutoMerge(pull);
-    return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft };
+    return {
+        changed: true,
+        outcome: 'pr',
+        branch,
+        pull,
+        pullOutcome: outcome,
+        pushed,
+        commit: head,
+        autoMerge,
+        draft,
+        ...apiCommits(published),
+    };
+}
+/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
+function apiCommits(published) {
+    return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }
 
 
@@ -365,6 +389,8 @@ async function openPull(req, route, ports, state, published, branch, label) {
 
 
 
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 function pullTitle(fromLabel, to, plan) {
     const names = plan.changes.map((c) => c.service);
@@ -432,6 +458,8 @@ function pullBody(p) {
         // One line, in a fence no backtick run of a name can close.
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }

@@ -70,13 +70,22 @@ async function parseDigests(text, file, reader = 'merge') {
             if (typeof e[key] !== 'string')
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
         if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(e.digest))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, { ...at, hint: 'a digest is sha256: followed by 64 hex characters' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
         for (const key of ['image', 'sha', 'tag', 'platform'])
             if (e[key] !== undefined && typeof e[key] !== 'string')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a non-string '${key}'`, { ...at, hint: 'image, sha, tag and platform (os/arch[/variant]) are strings' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
         // The tag lands in a values file and in the log: only the registry's tag grammar passes.
         if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, { ...at, hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
         out[name] = e;
     }
     return out;
@@ -349,16 +358,29 @@ function selectPlatform(indexBody, want) {
     }
     const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
     const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os && e.platform.architecture === want.architecture && (want.variant === undefined || e.platform.variant === want.variant));
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
     const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
         matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
         matches[0];
     if (!pick) {
-        const list = offered.map((e) => formatPlatform({ os: String(e.platform.os), architecture: String(e.platform.architecture), variant: e.platform.variant ? String(e.platform.variant) : undefined }));
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
         throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
     }
     const p = pick.platform;
-    return { digest: String(pick.digest), platform: formatPlatform({ os: String(p.os), architecture: String(p.architecture), variant: p.variant ? String(p.variant) : undefined }) };
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
 }
 class PlatformNotFoundError extends Error {
     constructor(message) {
@@ -386,7 +408,10 @@ function pullRateLimit(res) {
         return undefined;
     const limit = parseQuota((0,http/* header */.wx)(res, 'ratelimit-limit'));
     const remaining = parseQuota((0,http/* header */.wx)(res, 'ratelimit-remaining'));
-    const hub = (0,http/* header */.wx)(res, 'docker-ratelimit-source') !== undefined || limit.count !== undefined || remaining.count !== undefined || /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    const hub = (0,http/* header */.wx)(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
     if (!hub)
         return undefined;
     return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
@@ -438,7 +463,10 @@ function ecrExpiredMessage(registry, repository, region) {
     };
 }
 /** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
-const SCHEMA1 = new Set(['application/vnd.docker.distribution.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v1+prettyjws']);
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
 /** The four manifest media types lockstep asks for. */
 const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
 /**
@@ -559,7 +587,9 @@ class RegistryClient {
             if (!isIndexMediaType(mediaType)) {
                 // A single-platform image: its config says which platform it is built for.
                 const built = await this.imagePlatform(ref, res.body, target);
-                if (built.os !== platform.os || built.architecture !== platform.architecture || (platform.variant !== undefined && built.variant !== platform.variant))
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
                     throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
                 if (ref.digest && ref.tag)
                     await this.compareTag(ref, digest, warnings);
@@ -612,7 +642,11 @@ class RegistryClient {
         }
         if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
             throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
-        return { os: doc.os, architecture: doc.architecture, variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined };
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
     }
     /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
     checkBody(ref, res, target) {
@@ -829,7 +863,14 @@ class RegistryClient {
             let wait;
             made = attempt;
             try {
-                res = await this.transport({ method, url: url.toString(), headers, maxBytes, maxErrorBytes: SMALL_BODY_MAX_BYTES, timeoutMs: Math.min(this.requestTimeoutMs, left) });
+                res = await this.transport({
+                    method,
+                    url: url.toString(),
+                    headers,
+                    maxBytes,
+                    maxErrorBytes: SMALL_BODY_MAX_BYTES,
+                    timeoutMs: Math.min(this.requestTimeoutMs, left),
+                });
                 this.requests.push({ method, url: url.toString(), status: res.status });
                 this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
                 if (!(0,retry/* isRetryableStatus */.PS)(res.status))
@@ -1053,20 +1094,26 @@ function dockerCredentialSource(o) {
         const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
         const program = `docker-credential-${name}`;
         if (!HELPER_NAME.test(name))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, { hint: 'use a helper name such as ecr-login or gcloud, or pass username and password' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+            });
         const out = await run(program, serverUrl, timeoutMs);
         if (out.notFound)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
                 hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
             });
         if (out.timedOut)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, { hint: `check that ${program} works without a prompt on the runner, or pass username and password` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+            });
         if (out.code !== 0) {
             if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
                 o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
                 return undefined;
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         let parsed;
         try {
@@ -1074,7 +1121,9 @@ function dockerCredentialSource(o) {
         }
         catch {
             // Never quote the output: it may hold the secret.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, { hint: `check ${program} on the runner, or pass username and password` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
         }
         const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
         if (secret !== '')

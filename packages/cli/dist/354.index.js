@@ -69,7 +69,12 @@ async function readCommit(git, sha) {
         throw new Error(`commit ${sha} has no readable author`);
     if (value('encoding').some((e) => !/^utf-?8$/i.test(e)))
         throw new errors/* UserError */.yo(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
-    return { tree: value('tree')[0], parents: value('parent'), author: { name: who[1], email: who[2], date: isoFromGit(who[3]) }, message: split < 0 ? '' : text.slice(split + 2) };
+    return {
+        tree: value('tree')[0],
+        parents: value('parent'),
+        author: { name: who[1], email: who[2], date: isoFromGit(who[3]) },
+        message: split < 0 ? '' : text.slice(split + 2),
+    };
 }
 /** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
 async function changesOf(git, parent, sha) {
@@ -200,7 +205,9 @@ function apiBranchPublisher(git, gh, o) {
             }).catch((e) => {
                 // A refused token is the user's to fix: one line naming the permission.
                 if (e instanceof client/* GitHubError */.y_ && (e.status === 401 || e.status === 403))
-                    throw new errors/* UserError */.yo(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, { hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)' });
+                    throw new errors/* UserError */.yo(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, {
+                        hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
+                    });
                 throw e;
             });
             if (r.outcome === 'stale')
@@ -927,7 +934,8 @@ function refs_short(ref) {
 }
 /** The object a ref points at (a commit, or an annotated tag object), or undefined when it does not exist. */
 async function getRef(gh, ref) {
-    return (0,client/* orNotFound */.$u)(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: refs_short(ref) })).data.object.sha);
+    return (0,client/* orNotFound */.$u)(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: refs_short(ref) })).data.object
+        .sha);
 }
 /**
  * Creates `ref` at `sha` through the API. Idempotent: a ref already at `sha`
@@ -1015,10 +1023,18 @@ function prepare(changes) {
             out.push({ path: c.path, mode: '100644' });
             continue;
         }
-        const bytes = c.kind === 'symlink' ? Buffer.from(c.target, 'utf8') : typeof c.content === 'string' ? Buffer.from(c.content, 'utf8') : Buffer.from(c.content.buffer, c.content.byteOffset, c.content.byteLength);
+        const bytes = c.kind === 'symlink'
+            ? Buffer.from(c.target, 'utf8')
+            : typeof c.content === 'string'
+                ? Buffer.from(c.content, 'utf8')
+                : Buffer.from(c.content.buffer, c.content.byteOffset, c.content.byteLength);
         if (bytes.length > MAX_BLOB_BYTES)
             throw tooLarge(c.path, bytes.length);
-        out.push({ path: c.path, mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644', blob: { bytes, sha: blobSha(bytes) } });
+        out.push({
+            path: c.path,
+            mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644',
+            blob: { bytes, sha: blobSha(bytes) },
+        });
     }
     return out;
 }
@@ -1094,7 +1110,12 @@ async function createCommit(gh, spec) {
         field(reply, 'sha', 'the commit create');
         return reply;
     });
-    return { sha: data.sha, tree: data.tree?.sha ?? tree, verified: data.verification?.verified === true, reason: typeof data.verification?.reason === 'string' ? data.verification.reason : 'unknown' };
+    return {
+        sha: data.sha,
+        tree: data.tree?.sha ?? tree,
+        verified: data.verification?.verified === true,
+        reason: typeof data.verification?.reason === 'string' ? data.verification.reason : 'unknown',
+    };
 }
 /** ONE tree: the base tree with each path replaced, added or (sha null) removed. */
 async function createTree(gh, baseTree, prepared) {
@@ -1103,7 +1124,8 @@ async function createTree(gh, baseTree, prepared) {
         .map((p) => ({ path: p.path, mode: p.mode, type: 'blob', sha: p.blob?.sha ?? null }));
     const what = 'the tree';
     // Trees are content-addressed too: a repeated create yields the same tree.
-    return createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: gh.owner, repo: gh.repo, base_tree: baseTree, tree })).data, 'sha', what));
+    return createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: gh.owner, repo: gh.repo, base_tree: baseTree, tree }))
+        .data, 'sha', what));
 }
 /**
  * Moves `refs/heads/<branch>` to `sha` only when it is exactly at `expected`
@@ -1128,11 +1150,18 @@ async function moveBranch(gh, m) {
     if (current !== m.expected)
         return 'stale';
     if (m.expected === undefined) {
-        const { value } = await (0,client/* createOrFind */.xj)(gh, ref, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }), m.sha), () => getRef(gh, ref));
+        const { value } = await (0,client/* createOrFind */.xj)(gh, ref, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }),
+            m.sha), () => getRef(gh, ref));
         return value === m.sha ? 'created' : 'stale';
     }
     try {
-        await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', { owner: gh.owner, repo: gh.repo, ref: `heads/${m.branch}`, sha: m.sha, force: !m.fastForward });
+        await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            ref: `heads/${m.branch}`,
+            sha: m.sha,
+            force: !m.fastForward,
+        });
         return 'updated';
     }
     catch (e) {
@@ -1189,7 +1218,15 @@ async function createAnnotatedTag(gh, t) {
     const before = await existing();
     if (before)
         return before;
-    const body = { owner: gh.owner, repo: gh.repo, tag: t.tag, message: t.message, object: t.object, type: t.type ?? 'commit', ...(t.tagger ? { tagger: { ...t.tagger } } : {}) };
+    const body = {
+        owner: gh.owner,
+        repo: gh.repo,
+        tag: t.tag,
+        message: t.message,
+        object: t.object,
+        type: t.type ?? 'commit',
+        ...(t.tagger ? { tagger: { ...t.tagger } } : {}),
+    };
     // As with commits: a repeat after a lost answer makes no second reachable object.
     const made = await createAgain(gh, `the tag object ${t.tag}`, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/tags', body)).data);
     const sha = field(made, 'sha', `the tag object ${t.tag}`);
@@ -1596,7 +1633,10 @@ function escapeForLog(s) {
  * workflow command.
  */
 function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 

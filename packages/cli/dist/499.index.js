@@ -43,7 +43,7 @@ const status_status = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: statusRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(123), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(354), __webpack_require__.e(346), __webpack_require__.e(123), __webpack_require__.e(158)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(952), __webpack_require__.e(130)]).then(__webpack_require__.bind(__webpack_require__, 9894))).statusViews,
 };
 

@@ -68,7 +68,11 @@ function trimmedPatch(path, before, after, context) {
         const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
         const old = ctxBefore.length + removed.length + ctxAfter.length;
         const neu = ctxBefore.length + added.length + ctxAfter.length;
-        return { hunks: [{ oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] }] };
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
     }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
@@ -196,7 +200,9 @@ function nodeTxFs(io = node_fs__WEBPACK_IMPORTED_MODULE_0__) {
                     written += n;
                 }
                 if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), { code: `short write, ${written} of ${bytes.length} bytes` });
+                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
+                        code: `short write, ${written} of ${bytes.length} bytes`,
+                    });
                 // The umask may have cleared bits of the original mode; put them back.
                 if (mode !== undefined)
                     io.fchmodSync(fd, mode);
@@ -284,12 +290,18 @@ function commitChanges(workspace, changes, fs = realFs) {
             if (change.before !== undefined && mode === undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
             if (mode !== undefined && (mode & 0o222) === 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} is read-only`, { file: change.path, hint: 'make it writable (chmod u+w) or leave it out; nothing was written' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} is read-only`, {
+                    file: change.path,
+                    hint: 'make it writable (chmod u+w) or leave it out; nothing was written',
+                });
             try {
                 fs.access(abs);
             }
             catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
             }
             const tmp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(abs)}.lockstep-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.randomBytes)(4).toString('hex')}.tmp`);
             staged.push({ abs, tmp, change });
@@ -297,7 +309,10 @@ function commitChanges(workspace, changes, fs = realFs) {
                 fs.writeFile(tmp, change.after, mode);
             }
             catch (e) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, { file: change.path, hint: 'fix its permissions; nothing was written' });
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
             }
         }
     }
@@ -514,7 +529,9 @@ async function captureDigests(s, world) {
     });
     const failures = outcomes.filter((o) => o.error);
     if (failures.length > 0) {
-        (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, { hint: o.error.hint ?? HINTS[o.error.kind] })));
+        (0,src_errors/* throwAll */.Kx)(failures.map((o) => new src_errors/* UserError */.yo(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, {
+            hint: o.error.hint ?? HINTS[o.error.kind],
+        })));
     }
     const incoming = {};
     const rows = [];
@@ -704,14 +721,14 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
     const errors = [];
     jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const first = errors[0];
-    const reason = first ? describeJsonError(jsonc.printParseErrorCode(first.error)) : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
 }
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
-    return code
-        .replace(/([a-z])([A-Z])/g, '$1 $2')
-        .toLowerCase();
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 
@@ -751,7 +768,10 @@ function escapeForLog(s) {
  * workflow command.
  */
 function escapeLinesForLog(s) {
-    return s.split(/\r\n|\r|\n/).map(escapeForLog).join('\n');
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 

@@ -58,6 +58,7 @@ function promoteRequest(inputs, world) {
         allowSkip: inputs.boolean('allow-skip', false),
         requireChecks: inputs.list('require-checks'),
         dryRun: inputs.boolean('dry-run', false),
+        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
     };
     (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
     return request;
@@ -75,7 +76,7 @@ const promote = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: promoteRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(314), __webpack_require__.e(285), __webpack_require__.e(123), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(725), __webpack_require__.e(601), __webpack_require__.e(312), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(354), __webpack_require__.e(346), __webpack_require__.e(123), __webpack_require__.e(202)]).then(__webpack_require__.bind(__webpack_require__, 1202))).runPromote,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(311), __webpack_require__.e(626), __webpack_require__.e(952), __webpack_require__.e(249)]).then(__webpack_require__.bind(__webpack_require__, 7994))).promoteViews,
 };
 

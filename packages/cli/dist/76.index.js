@@ -143,6 +143,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
 var edits_diff = __webpack_require__(5076);
+// EXTERNAL MODULE: ./packages/core/src/report/api-commits.ts
+var api_commits = __webpack_require__(7499);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts
 var summary = __webpack_require__(8960);
 ;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
@@ -260,6 +262,7 @@ var markdown = __webpack_require__(9888);
 
 
 
+
 /** The first log line of a release: the next version and why, or that there is nothing to release. */
 function releaseHeadline(r) {
     const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
@@ -290,7 +293,8 @@ function releaseMarkdown(r) {
     const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
     // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
     const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';
-    return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
+    const api = (0,api_commits/* apiCommitsMarkdown */.E)(r.apiCommits);
+    return `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}${notes}\n`;
 }
 /**
  * The release as a table for the terminal (and any ResultView rendering):
@@ -302,7 +306,7 @@ function releaseView(r) {
         status: releaseHeadline(r),
         headers: ['File', 'What', 'From', 'To'],
         rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
-        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions],
+        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions, ...(0,api_commits/* apiCommitLines */.L)(r.apiCommits ?? [])],
         warnings: r.warnings,
     };
 }
@@ -340,6 +344,8 @@ function releaseRunner(r) {
         steps.push({ annotate: 'warning', message: w });
     for (const a of r.actions)
         steps.push({ info: a });
+    for (const line of (0,api_commits/* apiCommitLines */.L)(r.apiCommits ?? []))
+        steps.push({ info: line });
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
     steps.push({ summary: releaseMarkdown(r), where });
@@ -347,6 +353,44 @@ function releaseRunner(r) {
 }
 /** The runner's and the terminal's views of a release. */
 const releaseViews = { runner: releaseRunner, terminal: releaseView };
+
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
+/* harmony export */   L: () => (/* binding */ apiCommitLines)
+/* harmony export */ });
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
+
+// commit-mode api, said the same way by prepare-release and promote-env:
+// which commits written through the GitHub API GitHub shows as Verified
+// (lockstep's own, signed by GitHub) and which keep their original status
+// (others' commits re-created with their author).
+/** What GitHub shows for one commit, in words. */
+function status(c) {
+    if (c.verified)
+        return 'Verified';
+    return c.keptAuthor ? `keeps its original status (${c.reason})` : `not verified (${c.reason})`;
+}
+/** Whose commit it is, in words. */
+function whose(c) {
+    return c.keptAuthor ? "someone else's, re-created with its author" : "lockstep's, authored by GitHub";
+}
+/** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
+function apiCommitLines(commits) {
+    return commits.map((c) => `${c.sha.slice(0, 12)} (${whose(c)}; built locally as ${c.local.slice(0, 12)}): ${status(c)}`);
+}
+/** The job summary's table of the commits written through the API (every cell escaped by markdownTable); empty without any. */
+function apiCommitsMarkdown(commits) {
+    if (!commits || commits.length === 0)
+        return '';
+    const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 375;
-export const ids = [375];
+export const id = 765;
+export const ids = [765];
 export const modules = {
 
 /***/ 3765:
@@ -23,8 +23,14 @@ var objects = __webpack_require__(7850);
 var generated_branch = __webpack_require__(5036);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
 var git_publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
+// EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
+var branch_publisher = __webpack_require__(7388);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
 var client = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
+var git_data = __webpack_require__(4572);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
@@ -86,6 +92,9 @@ async function createRelease(gh, r) {
 
 
 
+
+
+
 const REMOTE = 'origin';
 /** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
 function remoteUrl(cwd) {
@@ -136,54 +145,29 @@ function releasePorts(s, token, env, out) {
         getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
         createRelease: (r) => user(createRelease(gh, r)),
     };
-    const publish = {
-        ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE),
-        pushTag: (t, target, message, tagger) => (0,git_publish/* pushTag */.lj)(git, REMOTE, t, target, message, tagger),
-    };
+    const publish = s.commitMode === 'api'
+        ? apiPublisher(s, git, gh)
+        : { ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE), pushTag: (t, target, message, tagger) => (0,git_publish/* pushTag */.lj)(git, REMOTE, t, target, message, tagger) };
     return { git, api, publish, log, env };
 }
-
-
-/***/ }),
-
-/***/ 3603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/* unused harmony export escapeLinesForLog */
 /**
- * Every character the runner's TrimStart removes before it looks for `::`:
- * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
- * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
- * does no harm).
+ * commit-mode api: the release branch's commits and the release tag written
+ * through the GitHub API, never pushed — the release commit and the tag
+ * without a custom identity, so GitHub signs them (Verified); a commit of
+ * someone else re-applied on the branch keeps its author, with the
+ * committer setting as its committer. The tagger setting does not apply.
  */
-const RUNNER_SPACE = '\\s\\u0085';
-const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space, as the runner's .NET TrimStart sees
- * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
- * read by the runner as a workflow command, so line breaks are folded (making
- * the start of the text the only line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(LEADING_COMMAND, '$1: :')
-        .replace(/##\[/g, '# #[');
-}
-/**
- * escapeForLog for text of many lines (a subprocess's output): each line is
- * escaped on its own, so the text keeps its lines and none of them can be a
- * workflow command.
- */
-function escapeLinesForLog(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map(escapeForLog)
-        .join('\n');
+function apiPublisher(s, git, gh) {
+    const tagThroughApi = async (tag, target, message) => {
+        await (0,refs/* checkRefName */.hh)(git, tag, 'tag', 'tag');
+        const made = await (0,git_data/* createAnnotatedTag */.Bw)(gh, { tag, object: target, message: message.endsWith('\n') ? message : `${message}\n` });
+        return { outcome: made.outcome, verified: made.verified };
+    };
+    return {
+        ...(0,branch_publisher/* apiBranchPublisher */.p)(git, gh, { committer: s.committer, remote: REMOTE }),
+        pushTag: async (tag, target, message) => (await tagThroughApi(tag, target, message)).outcome,
+        tagThroughApi,
+    };
 }
 
 

@@ -162,7 +162,7 @@ const digests = {
     action: 'capture-digests',
     secrets: ['password'],
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(314), __webpack_require__.e(512)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(346), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
     view: async () => (await __webpack_require__.e(/* import() */ 113).then(__webpack_require__.bind(__webpack_require__, 4113))).digestsViews,
 };
 

@@ -87,7 +87,7 @@ function pairValue(map, key) {
             for (const p of map.items) {
                 if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
                     continue;
-                const k = String((p.key).value);
+                const k = String(p.key.value);
                 if (!index.has(k))
                     index.set(k, p.value);
             }
@@ -95,7 +95,7 @@ function pairValue(map, key) {
         }
         return index.get(key);
     }
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String((p.key).value) === key);
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
     return pair ? pair.value : undefined;
 }
 function scalarText(node) {

@@ -4602,6 +4602,7 @@ const ACTION_INPUTS = {
         { name: "author", description: "Author of the release commit, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "committer", description: "Committer of the release commit and tagger of the release tag, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "github-token", description: "Token for git pushes and the GitHub API (a GitHub App or PAT token makes the release PR trigger other workflows).", default: "${{ github.token }}", required: false },
+        { name: "commit-mode", description: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.", default: "", required: false },
         { name: "dry-run", description: "Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.", default: "false", required: false },
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
@@ -4628,6 +4629,7 @@ const ACTION_INPUTS = {
         { name: "allow-skip", description: "Allow a promotion that skips an environment (e.g. dev → prod).", default: "false", required: false },
         { name: "require-checks", description: "Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).", default: "", required: false },
         { name: "github-token", description: "Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).", default: "${{ github.token }}", required: false },
+        { name: "commit-mode", description: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.", default: "", required: false },
         { name: "dry-run", description: "Print the unified diff and the drift table; write, push and call nothing that mutates.", default: "false", required: false },
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
@@ -5640,6 +5642,7 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
 /* harmony export */   D: () => (/* binding */ pathsContaining),
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
 /* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
@@ -5648,7 +5651,7 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */   wu: () => (/* binding */ mergeBase),
 /* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
 /* harmony export */ });
-/* unused harmony exports listTree, parseLsTree, parseRawDiff, treeBefore */
+/* unused harmony exports listTree, parseLsTree, treeBefore */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
