@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 import { startGitHubDouble, type GitHubDouble } from '../harness/github-double/index.ts';
+import { branchVerification, COMMIT_MODES, type CommitMode, pushCounter } from '../harness/commit-mode.ts';
 
 // prepare-release through its committed bundle on Node 24: real git (bare origin, fetch-depth 1 clones,
 // a second clone as the human) and the GitHub REST double.
@@ -49,18 +50,37 @@ afterEach(async () => {
   fx.cleanup();
 });
 
-function run(
+/** The commit mode of the scenario running (set by the describe.each below; git elsewhere). */
+let commitMode: CommitMode = 'git';
+
+async function run(
   dir: string,
   inputs: Record<string, string> = {},
   opts: { eventName?: string; event?: unknown; env?: Record<string, string> } = {},
 ): Promise<ActionRun> {
-  return runAction('prepare-release', {
-    workspace: dir,
-    inputs: { 'github-token': gh.token, ...inputs },
-    eventName: opts.eventName ?? 'push',
-    event: opts.event,
-    env: { ...gh.env(), ...GIT_ENV, GITHUB_REPOSITORY: REPO, GITHUB_REF: 'refs/heads/main', SOURCE_DATE_EPOCH: '1795000000', ...opts.env },
-  });
+  // api mode: the input, and a count of git pushes that must stay at zero.
+  const pushes = commitMode === 'api' ? pushCounter() : undefined;
+  try {
+    const r = await runAction('prepare-release', {
+      workspace: dir,
+      inputs: { 'github-token': gh.token, ...(pushes ? { 'commit-mode': 'api' } : {}), ...inputs },
+      eventName: opts.eventName ?? 'push',
+      event: opts.event,
+      env: {
+        ...gh.env(),
+        ...GIT_ENV,
+        GITHUB_REPOSITORY: REPO,
+        GITHUB_REF: 'refs/heads/main',
+        SOURCE_DATE_EPOCH: '1795000000',
+        ...pushes?.env,
+        ...opts.env,
+      },
+    });
+    if (pushes) expect({ pushes: pushes.count() }).toEqual({ pushes: 0 });
+    return r;
+  } finally {
+    pushes?.stop();
+  }
 }
 
 const git = (dir: string, ...args: string[]) =>
@@ -98,222 +118,264 @@ async function api(method: string, path: string, body?: unknown): Promise<unknow
 /** A fresh fetch-depth 1 checkout of main, as actions/checkout makes it. */
 const checkout = () => fx.clone('main', 1);
 
-test('first release PR: every file, lock command, outputs; the token is nowhere', async () => {
-  const dir = checkout();
-  const r = await run(dir);
-  expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
-  expect(r.code).toBe(0);
-  expect(r.outputs).toMatchObject({
-    version: '1.5.0',
-    'previous-version': '1.4.2',
-    bump: 'minor',
-    branch: 'chore/release-1.5.0',
-    released: 'false',
-    'pr-number': '1',
+// Every scenario that writes runs in both commit modes with the same assertions: git pushes the release
+// branch and tag; api writes them through the double's Git Database API, and then no git push happens at all
+// (counted by a receive-pack wrapper) and every commit lockstep authored shows as Verified.
+describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
+  beforeEach(() => {
+    commitMode = mode;
   });
-  const ref = 'refs/heads/chore/release-1.5.0';
-  expect(originShow(ref, '.version')).toBe('1.5.0');
-  expect(originShow(ref, 'libs/liba/pyproject.toml')).toBe('[tool.poetry]\nname = "liba"\nversion = "1.5.0"  # lib');
-  expect(originShow(ref, 'services/api/pyproject.toml')).toContain('liba = "^1.5.0"');
-  expect(originShow(ref, 'services/api/poetry.lock')).toBe('liba ^1.5.0');
-  expect(originShow(ref, 'charts/myapp/Chart.yaml')).toBe(
-    'apiVersion: v2\nname: myapp\nversion: 0.13.1 # chart version\nappVersion: "1.5.0"',
-  );
-  const changelog = originShow(ref, 'CHANGELOG.md');
-  expect(changelog).toMatch(/^# Changelog\n\n## \[1.5.0\]\(http[^)\s]*\/acme\/mono\/compare\/v1.4.2...v1.5.0\) \(\d{4}-\d\d-\d\d\)\n/);
-  expect(changelog).toMatch(/### Features\n\n\* \*\*api:\*\* add export \(\[#12\]/);
-  const message = git(fx.origin, 'log', '-1', '--format=%B', ref);
-  expect(message).toMatch(/^chore\(release\): 1\.5\.0\n\nLockstep-Generated: prepare-release\nLockstep-Tree: [0-9a-f]{40}$/);
-  expect(git(fx.origin, 'rev-parse', `${ref}^`)).toBe(git(fx.origin, 'rev-parse', 'main'));
-  const pulls = gh.pulls(REPO);
-  expect(pulls).toHaveLength(1);
-  expect(pulls[0]).toMatchObject({ title: 'chore(release): 1.5.0', head: 'chore/release-1.5.0', base: 'main', state: 'open' });
-  expect(pulls[0].body).toContain('| `services/api/pyproject.toml` | pin liba | ^1.4.2 | ^1.5.0 |');
-  expect(gh.labels(REPO, 1)).toEqual(['release']);
-  expect(r.stdout).toContain('::group::lock-command in services/api');
-  expect(gh.violations).toEqual([]);
-  noToken(r);
-  expect(message + pulls[0].body + pulls[0].title).not.toContain(gh.token);
-});
+  afterEach(async () => {
+    if (mode === 'api') {
+      for (const branch of git(fx.origin, 'for-each-ref', '--format=%(refname:lstrip=2)', 'refs/heads/chore/').split('\n').filter(Boolean))
+        for (const c of await branchVerification(gh, REPO, fx.origin, branch))
+          expect({ branch, subject: c.subject, verified: c.verified }).toEqual({ branch, subject: c.subject, verified: c.lockstep });
+    }
+    commitMode = 'git';
+  });
 
-test('rerun with nothing new pushes nothing, edits nothing and says so', async () => {
-  await run(checkout());
-  const tip = originRef('refs/heads/chore/release-1.5.0');
-  const writes = gh.log.filter((l) => l.method !== 'GET').length;
-  const r = await run(checkout());
-  expect(r.code).toBe(0);
-  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
-  expect(gh.count(PULLS)).toBe(1);
-  expect(gh.log.filter((l) => l.method !== 'GET').length).toBe(writes);
-  expect(r.summary).toMatch(/already up to date: nothing pushed/);
-  expect(r.summary).toMatch(/Release PR #1 is unchanged/);
-});
+  test('first release PR: every file, lock command, outputs; the token is nowhere', async () => {
+    const dir = checkout();
+    const r = await run(dir);
+    expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({
+      version: '1.5.0',
+      'previous-version': '1.4.2',
+      bump: 'minor',
+      branch: 'chore/release-1.5.0',
+      released: 'false',
+      'pr-number': '1',
+    });
+    const ref = 'refs/heads/chore/release-1.5.0';
+    expect(originShow(ref, '.version')).toBe('1.5.0');
+    expect(originShow(ref, 'libs/liba/pyproject.toml')).toBe('[tool.poetry]\nname = "liba"\nversion = "1.5.0"  # lib');
+    expect(originShow(ref, 'services/api/pyproject.toml')).toContain('liba = "^1.5.0"');
+    expect(originShow(ref, 'services/api/poetry.lock')).toBe('liba ^1.5.0');
+    expect(originShow(ref, 'charts/myapp/Chart.yaml')).toBe(
+      'apiVersion: v2\nname: myapp\nversion: 0.13.1 # chart version\nappVersion: "1.5.0"',
+    );
+    const changelog = originShow(ref, 'CHANGELOG.md');
+    expect(changelog).toMatch(/^# Changelog\n\n## \[1.5.0\]\(http[^)\s]*\/acme\/mono\/compare\/v1.4.2...v1.5.0\) \(\d{4}-\d\d-\d\d\)\n/);
+    expect(changelog).toMatch(/### Features\n\n\* \*\*api:\*\* add export \(\[#12\]/);
+    const message = git(fx.origin, 'log', '-1', '--format=%B', ref);
+    expect(message).toMatch(/^chore\(release\): 1\.5\.0\n\nLockstep-Generated: prepare-release\nLockstep-Tree: [0-9a-f]{40}$/);
+    expect(git(fx.origin, 'rev-parse', `${ref}^`)).toBe(git(fx.origin, 'rev-parse', 'main'));
+    const pulls = gh.pulls(REPO);
+    expect(pulls).toHaveLength(1);
+    expect(pulls[0]).toMatchObject({ title: 'chore(release): 1.5.0', head: 'chore/release-1.5.0', base: 'main', state: 'open' });
+    expect(pulls[0].body).toContain('| `services/api/pyproject.toml` | pin liba | ^1.4.2 | ^1.5.0 |');
+    expect(gh.labels(REPO, 1)).toEqual(['release']);
+    expect(r.stdout).toContain('::group::lock-command in services/api');
+    expect(gh.violations).toEqual([]);
+    noToken(r);
+    expect(message + pulls[0].body + pulls[0].title).not.toContain(gh.token);
+  });
 
-test('a feat! supersedes the open PR: the old one is closed with a comment and its branch deleted', async () => {
-  await run(checkout());
-  fx.commit('feat!: drop the v1 API', { 'services/api/app.py': 'v2\n' });
-  fx.push('main');
-  const r = await run(checkout());
-  expect(r.outputs).toMatchObject({ version: '2.0.0', bump: 'major', 'pr-number': '2' });
-  const [old, neu] = gh.pulls(REPO);
-  expect(old.state).toBe('closed');
-  expect(neu).toMatchObject({ state: 'open', head: 'chore/release-2.0.0' });
-  expect(
-    gh
-      .comments(REPO, old.number)
-      .map((c) => c.body)
-      .join('\n'),
-  ).toContain(`#${neu.number}`);
-  expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
-  expect(originShow('refs/heads/chore/release-2.0.0', 'CHANGELOG.md')).toMatch(/### ⚠ BREAKING CHANGES\n\n\* drop the v1 API/);
-});
+  test('rerun with nothing new pushes nothing, edits nothing and says so', async () => {
+    await run(checkout());
+    const tip = originRef('refs/heads/chore/release-1.5.0');
+    const writes = gh.log.filter((l) => l.method !== 'GET').length;
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+    expect(gh.count(PULLS)).toBe(1);
+    expect(gh.log.filter((l) => l.method !== 'GET').length).toBe(writes);
+    expect(r.summary).toMatch(/already up to date: nothing pushed/);
+    expect(r.summary).toMatch(/Release PR #1 is unchanged/);
+  });
 
-test('a human commit on the release branch survives regeneration', async () => {
-  await run(checkout());
-  const human = fx.clone('chore/release-1.5.0');
-  writeFileSync(join(human, 'README.md'), 'mono, released by hand\n');
-  git(human, 'commit', '-qam', 'docs: readme for the release');
-  git(human, 'push', '-q', 'origin', 'chore/release-1.5.0');
-  fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
-  fx.push('main');
-  const r = await run(checkout());
-  expect(r.code).toBe(0);
-  const ref = 'refs/heads/chore/release-1.5.0';
-  expect(originShow(ref, 'README.md')).toBe('mono, released by hand');
-  expect(git(fx.origin, 'log', '-1', '--format=%s', ref)).toBe('docs: readme for the release');
-  expect(git(fx.origin, 'log', '-1', '--format=%s', `${ref}^`)).toBe('chore(release): 1.5.0');
-  expect(git(fx.origin, 'rev-parse', `${ref}^^`)).toBe(git(fx.origin, 'rev-parse', 'main'));
-  expect(originShow(ref, 'CHANGELOG.md')).toContain('another bug');
-  expect(gh.count(PULLS)).toBe(1);
-});
+  test('a feat! supersedes the open PR: the old one is closed with a comment and its branch deleted', async () => {
+    await run(checkout());
+    fx.commit('feat!: drop the v1 API', { 'services/api/app.py': 'v2\n' });
+    fx.push('main');
+    const r = await run(checkout());
+    expect(r.outputs).toMatchObject({ version: '2.0.0', bump: 'major', 'pr-number': '2' });
+    const [old, neu] = gh.pulls(REPO);
+    expect(old.state).toBe('closed');
+    expect(neu).toMatchObject({ state: 'open', head: 'chore/release-2.0.0' });
+    expect(
+      gh
+        .comments(REPO, old.number)
+        .map((c) => c.body)
+        .join('\n'),
+    ).toContain(`#${neu.number}`);
+    expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
+    expect(originShow('refs/heads/chore/release-2.0.0', 'CHANGELOG.md')).toMatch(/### ⚠ BREAKING CHANGES\n\n\* drop the v1 API/);
+  });
 
-/**
- * The release PR is opened, someone edits its branch by hand (`edit` returns the new tip), main moves on,
- * and the action runs again: it succeeds and leaves the branch at the hand-made tip. Returns that run.
- */
-async function rerunAfterHandEdit(edit: () => string): Promise<ActionRun> {
-  await run(checkout());
-  const tip = edit();
-  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
-  fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
-  fx.push('main');
-  const r = await run(checkout());
-  expect(r.code).toBe(0);
-  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
-  return r;
-}
+  test('a human commit on the release branch survives regeneration', async () => {
+    await run(checkout());
+    const human = fx.clone('chore/release-1.5.0');
+    writeFileSync(join(human, 'README.md'), 'mono, released by hand\n');
+    git(human, 'commit', '-qam', 'docs: readme for the release');
+    git(human, 'push', '-q', 'origin', 'chore/release-1.5.0');
+    fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+    fx.push('main');
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    const ref = 'refs/heads/chore/release-1.5.0';
+    expect(originShow(ref, 'README.md')).toBe('mono, released by hand');
+    expect(git(fx.origin, 'log', '-1', '--format=%s', ref)).toBe('docs: readme for the release');
+    expect(git(fx.origin, 'log', '-1', '--format=%s', `${ref}^`)).toBe('chore(release): 1.5.0');
+    expect(git(fx.origin, 'rev-parse', `${ref}^^`)).toBe(git(fx.origin, 'rev-parse', 'main'));
+    expect(originShow(ref, 'CHANGELOG.md')).toContain('another bug');
+    expect(gh.count(PULLS)).toBe(1);
+  });
 
-test('a conflicting human commit leaves branch and PR alone and explains on the PR', async () => {
-  const r = await rerunAfterHandEdit(() =>
-    fx.editByHand(
-      'chore/release-1.5.0',
-      { 'CHANGELOG.md': '# Changelog\n\nWritten by hand.\n' },
-      { message: 'docs: hand-written changelog' },
-    ),
-  );
-  const comments = gh
-    .comments(REPO, 1)
-    .map((c) => c.body)
-    .join('\n');
-  expect(comments).toMatch(/does not apply on top of it \(conflicts in `CHANGELOG.md`\)/);
-  expect(comments).toMatch(/rebase `chore\/release-1.5.0`/);
-  expect(r.summary).toMatch(/conflicts with the regenerated release commit/);
-});
+  /**
+   * The release PR is opened, someone edits its branch by hand (`edit` returns the new tip), main moves on,
+   * and the action runs again: it succeeds and leaves the branch at the hand-made tip. Returns that run.
+   */
+  async function rerunAfterHandEdit(edit: () => string): Promise<ActionRun> {
+    await run(checkout());
+    const tip = edit();
+    expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+    fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+    fx.push('main');
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+    return r;
+  }
 
-test('two runs racing on the same base: one branch, one PR, no overwritten commit', async () => {
-  const [a, b] = await Promise.all([run(checkout()), run(checkout())]);
-  expect([a.code, b.code]).toEqual([0, 0]);
-  expect(gh.pulls(REPO)).toHaveLength(1);
-  expect(a.outputs['pr-number']).toBe('1');
-  expect(b.outputs['pr-number']).toBe('1');
-  expect(git(fx.origin, 'log', '--format=%s', 'refs/heads/chore/release-1.5.0', '-2').split('\n')[0]).toBe('chore(release): 1.5.0');
-  expect(git(fx.origin, 'rev-parse', 'refs/heads/chore/release-1.5.0^')).toBe(git(fx.origin, 'rev-parse', 'main'));
-});
-
-test('the base moved since the checkout: fails with "base moved", nothing pushed, workspace restored', async () => {
-  const stale = checkout();
-  const oldHead = git(stale, 'rev-parse', 'HEAD');
-  fx.commit('feat: newer work', { 'y.txt': 'y\n' });
-  fx.push('main');
-  const newTip = git(fx.origin, 'rev-parse', 'main');
-  const r = await run(stale);
-  expect(r.code).toBe(1);
-  // The lock command ran in the stale workspace before the base was checked: its output must be gone too.
-  const errors = r.annotations.filter((a) => a.level === 'error');
-  expect(errors).toHaveLength(1);
-  expect(errors[0].message).toContain(`base moved: main is at ${newTip.slice(0, 7)} now, this run checked out ${oldHead.slice(0, 7)}`);
-  expect(errors[0].message).toContain(`the run for ${newTip.slice(0, 7)} prepares the release PR`);
-  expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
-  expect(originRef('refs/heads/chore/release-1.6.0')).toBeUndefined();
-  expect(gh.pulls(REPO)).toHaveLength(0);
-  expect(git(stale, 'status', '--porcelain')).toBe('');
-  expect(git(stale, 'rev-parse', 'HEAD')).toBe(oldHead);
-  noToken(r);
-});
-
-test('a release commit amended by hand is not regenerated away', async () => {
-  await rerunAfterHandEdit(() =>
-    fx.editByHand(
-      'chore/release-1.5.0',
-      (human) => ({ 'CHANGELOG.md': `${readFileSync(join(human, 'CHANGELOG.md'), 'utf8')}\nHand-written highlight.\n` }),
-      { amend: true },
-    ),
-  );
-  expect(
-    gh
+  test('a conflicting human commit leaves branch and PR alone and explains on the PR', async () => {
+    const r = await rerunAfterHandEdit(() =>
+      fx.editByHand(
+        'chore/release-1.5.0',
+        { 'CHANGELOG.md': '# Changelog\n\nWritten by hand.\n' },
+        { message: 'docs: hand-written changelog' },
+      ),
+    );
+    const comments = gh
       .comments(REPO, 1)
       .map((c) => c.body)
-      .join('\n'),
-  ).toMatch(/was amended by hand/);
-});
+      .join('\n');
+    expect(comments).toMatch(/does not apply on top of it \(conflicts in `CHANGELOG.md`\)/);
+    expect(comments).toMatch(/rebase `chore\/release-1.5.0`/);
+    expect(r.summary).toMatch(/conflicts with the regenerated release commit/);
+  });
 
-test('a release PR with the freeze label is left alone, and the summary says why', async () => {
-  await run(checkout());
-  await api('POST', `/repos/${REPO}/issues/1/labels`, { labels: ['release-freeze'] });
-  const tip = originRef('refs/heads/chore/release-1.5.0');
-  fx.commit('feat!: big change', { 'x.txt': 'x\n' });
-  fx.push('main');
-  const r = await run(checkout());
-  expect(r.code).toBe(0);
-  expect(gh.pulls(REPO)).toHaveLength(1);
-  expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
-  expect(originRef('refs/heads/chore/release-2.0.0')).toBeUndefined();
-  expect(r.summary).toMatch(/carries the 'release-freeze' label: it is left alone/);
-});
+  test('two runs racing on the same base: one branch, one PR, no overwritten commit', async () => {
+    const [a, b] = await Promise.all([run(checkout()), run(checkout())]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    expect(gh.pulls(REPO)).toHaveLength(1);
+    expect(a.outputs['pr-number']).toBe('1');
+    expect(b.outputs['pr-number']).toBe('1');
+    expect(git(fx.origin, 'log', '--format=%s', 'refs/heads/chore/release-1.5.0', '-2').split('\n')[0]).toBe('chore(release): 1.5.0');
+    expect(git(fx.origin, 'rev-parse', 'refs/heads/chore/release-1.5.0^')).toBe(git(fx.origin, 'rev-parse', 'main'));
+  });
 
-test('merge → annotated tag and one Release; rerun → nothing; tag without Release → Release only', async () => {
-  await run(checkout());
-  await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'squash' });
-  expect(gh.pulls(REPO)[0].merged).toBe(true);
-  const r = await run(checkout());
-  expect(r.code).toBe(0);
-  expect(r.outputs).toMatchObject({ released: 'true', tag: 'v1.5.0', version: '1.5.0' });
-  expect(git(fx.origin, 'cat-file', '-t', 'refs/tags/v1.5.0')).toBe('tag');
-  expect(git(fx.origin, 'rev-parse', 'refs/tags/v1.5.0^{commit}')).toBe(git(fx.origin, 'rev-parse', 'main'));
-  const releases = gh.releases(REPO);
-  expect(releases).toHaveLength(1);
-  expect(releases[0]).toMatchObject({ tag: 'v1.5.0', prerelease: false });
-  expect(releases[0].body).toContain('add export');
+  test('the base moved since the checkout: fails with "base moved", nothing pushed, workspace restored', async () => {
+    const stale = checkout();
+    const oldHead = git(stale, 'rev-parse', 'HEAD');
+    fx.commit('feat: newer work', { 'y.txt': 'y\n' });
+    fx.push('main');
+    const newTip = git(fx.origin, 'rev-parse', 'main');
+    const r = await run(stale);
+    expect(r.code).toBe(1);
+    // The lock command ran in the stale workspace before the base was checked: its output must be gone too.
+    const errors = r.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toContain(`base moved: main is at ${newTip.slice(0, 7)} now, this run checked out ${oldHead.slice(0, 7)}`);
+    expect(errors[0].message).toContain(`the run for ${newTip.slice(0, 7)} prepares the release PR`);
+    expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
+    expect(originRef('refs/heads/chore/release-1.6.0')).toBeUndefined();
+    expect(gh.pulls(REPO)).toHaveLength(0);
+    expect(git(stale, 'status', '--porcelain')).toBe('');
+    expect(git(stale, 'rev-parse', 'HEAD')).toBe(oldHead);
+    noToken(r);
+  });
 
-  const again = await run(checkout());
-  expect(again.outputs).toMatchObject({ released: 'false', tag: 'v1.5.0' });
-  expect(again.summary).toMatch(/already tagged and published/);
-  expect(gh.releases(REPO)).toHaveLength(1);
-  noToken(again);
-});
+  test('a release commit amended by hand is not regenerated away', async () => {
+    await rerunAfterHandEdit(() =>
+      fx.editByHand(
+        'chore/release-1.5.0',
+        (human) => ({ 'CHANGELOG.md': `${readFileSync(join(human, 'CHANGELOG.md'), 'utf8')}\nHand-written highlight.\n` }),
+        { amend: true },
+      ),
+    );
+    expect(
+      gh
+        .comments(REPO, 1)
+        .map((c) => c.body)
+        .join('\n'),
+    ).toMatch(/was amended by hand/);
+  });
 
-test('tagged but no Release (a crash between the two) → the Release only', async () => {
-  await run(checkout());
-  await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'merge' });
-  const dir = checkout();
-  git(dir, 'tag', '-a', '-m', 'Release 1.5.0', 'v1.5.0');
-  git(dir, 'push', '-q', 'origin', 'refs/tags/v1.5.0');
-  const tagObject = originRef('refs/tags/v1.5.0');
-  const r = await run(dir);
-  expect(r.code).toBe(0);
-  expect(r.outputs.released).toBe('true');
-  expect(originRef('refs/tags/v1.5.0')).toBe(tagObject);
-  expect(gh.releases(REPO)).toHaveLength(1);
+  test('a release PR with the freeze label is left alone, and the summary says why', async () => {
+    await run(checkout());
+    await api('POST', `/repos/${REPO}/issues/1/labels`, { labels: ['release-freeze'] });
+    const tip = originRef('refs/heads/chore/release-1.5.0');
+    fx.commit('feat!: big change', { 'x.txt': 'x\n' });
+    fx.push('main');
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    expect(gh.pulls(REPO)).toHaveLength(1);
+    expect(originRef('refs/heads/chore/release-1.5.0')).toBe(tip);
+    expect(originRef('refs/heads/chore/release-2.0.0')).toBeUndefined();
+    expect(r.summary).toMatch(/carries the 'release-freeze' label: it is left alone/);
+  });
+
+  test('merge → annotated tag and one Release; rerun → nothing; tag without Release → Release only', async () => {
+    await run(checkout());
+    await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'squash' });
+    expect(gh.pulls(REPO)[0].merged).toBe(true);
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ released: 'true', tag: 'v1.5.0', version: '1.5.0' });
+    expect(git(fx.origin, 'cat-file', '-t', 'refs/tags/v1.5.0')).toBe('tag');
+    expect(git(fx.origin, 'rev-parse', 'refs/tags/v1.5.0^{commit}')).toBe(git(fx.origin, 'rev-parse', 'main'));
+    const releases = gh.releases(REPO);
+    expect(releases).toHaveLength(1);
+    expect(releases[0]).toMatchObject({ tag: 'v1.5.0', prerelease: false });
+    expect(releases[0].body).toContain('add export');
+
+    const again = await run(checkout());
+    expect(again.outputs).toMatchObject({ released: 'false', tag: 'v1.5.0' });
+    expect(again.summary).toMatch(/already tagged and published/);
+    expect(gh.releases(REPO)).toHaveLength(1);
+    noToken(again);
+  });
+
+  test('tagged but no Release (a crash between the two) → the Release only', async () => {
+    await run(checkout());
+    await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'merge' });
+    const dir = checkout();
+    git(dir, 'tag', '-a', '-m', 'Release 1.5.0', 'v1.5.0');
+    git(dir, 'push', '-q', 'origin', 'refs/tags/v1.5.0');
+    const tagObject = originRef('refs/tags/v1.5.0');
+    const r = await run(dir);
+    expect(r.code).toBe(0);
+    expect(r.outputs.released).toBe('true');
+    expect(originRef('refs/tags/v1.5.0')).toBe(tagObject);
+    expect(gh.releases(REPO)).toHaveLength(1);
+  });
+
+  test.each([
+    ['502 before handling', '502-before'],
+    ['502 after handling (lost response)', '502-after'],
+    ['secondary rate limit', 'secondary-rate-limit'],
+  ] as const)('%s on creating the PR → exactly one PR', async (_n, kind) => {
+    gh.fault({ route: PULLS, kind, retryAfter: 1 });
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    expect(gh.pulls(REPO)).toHaveLength(1);
+    expect(r.outputs['pr-number']).toBe('1');
+    noToken(r);
+  });
+
+  test('Actions may not create pull requests: the error names the setting and reports the pushed branch', async () => {
+    gh.forbidPullRequestCreation = true;
+    const r = await run(checkout());
+    expect(r.code).toBe(1);
+    const [err] = r.annotations.filter((a) => a.level === 'error');
+    expect(err.message).toMatch(/Allow GitHub Actions to create and approve pull requests/);
+    expect(err.message).toMatch(/branch chore\/release-1.5.0 was pushed but has no pull request yet/);
+    expect(err.message).not.toMatch(/internal error/);
+    expect(gh.pulls(REPO)).toHaveLength(0);
+    noToken(r);
+  });
 });
 
 test('prerelease rc: X.Y.Z-rc.N counted from tags, published as a pre-release; author and committer inputs', async () => {
@@ -359,31 +421,6 @@ test('dry run on a fork PR with a read-only token: version, notes and diff, noth
   expect(git(dir, 'status', '--porcelain')).toBe(before);
   expect(gh.log.filter((l) => l.method !== 'GET')).toEqual([]);
   expect(originRef('refs/heads/chore/release-1.5.0')).toBeUndefined();
-});
-
-test.each([
-  ['502 before handling', '502-before'],
-  ['502 after handling (lost response)', '502-after'],
-  ['secondary rate limit', 'secondary-rate-limit'],
-] as const)('%s on creating the PR → exactly one PR', async (_n, kind) => {
-  gh.fault({ route: PULLS, kind, retryAfter: 1 });
-  const r = await run(checkout());
-  expect(r.code).toBe(0);
-  expect(gh.pulls(REPO)).toHaveLength(1);
-  expect(r.outputs['pr-number']).toBe('1');
-  noToken(r);
-});
-
-test('Actions may not create pull requests: the error names the setting and reports the pushed branch', async () => {
-  gh.forbidPullRequestCreation = true;
-  const r = await run(checkout());
-  expect(r.code).toBe(1);
-  const [err] = r.annotations.filter((a) => a.level === 'error');
-  expect(err.message).toMatch(/Allow GitHub Actions to create and approve pull requests/);
-  expect(err.message).toMatch(/branch chore\/release-1.5.0 was pushed but has no pull request yet/);
-  expect(err.message).not.toMatch(/internal error/);
-  expect(gh.pulls(REPO)).toHaveLength(0);
-  noToken(r);
 });
 
 describe('bad input: one line naming the input or file:line, exit 1, nothing written, pushed or called', () => {
@@ -507,3 +544,146 @@ test('a release whose notes exceed GitHub limits: summary, notes output and log 
   expect(r.stdout).toContain('+++ b/CHANGELOG.md');
   expect(Buffer.byteLength(r.stdout)).toBeLessThan(1_000_000);
 }, 120_000);
+
+describe('commit-mode api', () => {
+  beforeEach(() => {
+    commitMode = 'api';
+  });
+  afterEach(() => {
+    commitMode = 'git';
+  });
+  const BRANCH = 'chore/release-1.5.0';
+  const writes = (from = 0) => gh.log.slice(from).filter((l) => l.method !== 'GET');
+
+  test('the summary, log and PR body say which commits GitHub shows as Verified; a kept human commit keeps its status', async () => {
+    const first = await run(checkout());
+    expect(first.code).toBe(0);
+    const [made] = await branchVerification(gh, REPO, fx.origin, BRANCH);
+    expect(made).toMatchObject({ subject: 'chore(release): 1.5.0', lockstep: true, verified: true, reason: 'valid' });
+    expect(first.summary).toContain(`| ${made.sha.slice(0, 12)} | lockstep's, authored by GitHub | Verified |`);
+    expect(first.summary).toContain(`Created ${BRANCH} through the GitHub API.`);
+    expect(first.stdout).toContain(`${made.sha.slice(0, 12)} (lockstep's, authored by GitHub; built locally as `);
+    expect(gh.pulls(REPO)[0].body).toContain(
+      'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified.',
+    );
+
+    fx.editByHand(BRANCH, { 'README.md': 'mono, released by hand\n' }, { message: 'docs: readme | <b>by hand</b>' });
+    fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+    fx.push('main');
+    const second = await run(checkout());
+    expect(second.code).toBe(0);
+    const [human, release] = await branchVerification(gh, REPO, fx.origin, BRANCH);
+    expect(human).toMatchObject({ subject: 'docs: readme | <b>by hand</b>', lockstep: false, verified: false, reason: 'unsigned' });
+    expect(release).toMatchObject({ subject: 'chore(release): 1.5.0', lockstep: true, verified: true });
+    // The person stays the author; lockstep's identity is the committer of the re-created commit.
+    expect(git(fx.origin, 'log', '-1', '--format=%an <%ae>|%cn <%ce>', `refs/heads/${BRANCH}`)).toBe(
+      'Fixture Author <author@example.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    );
+    expect(second.summary).toContain(
+      `| ${human.sha.slice(0, 12)} | someone else's, re-created with its author | keeps its original status (unsigned) |`,
+    );
+    expect(second.summary).toContain(`| ${release.sha.slice(0, 12)} | lockstep's, authored by GitHub | Verified |`);
+    expect(second.summary).toContain(
+      `Regenerated the release commit on ${BRANCH} through the GitHub API and moved the branch with a lease (commits pushed on top of it were re-applied).`,
+    );
+    expect(gh.pulls(REPO)).toHaveLength(1);
+  });
+
+  test('the author and committer inputs are said not to apply to what GitHub signs', async () => {
+    const r = await run(checkout(), { author: 'Release Bot <release-bot@example.com>', committer: 'Ops <ops@example.com>' });
+    expect(r.code).toBe(0);
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      'commit-mode api: the author setting is not used — GitHub authors and signs the release commit itself (a custom author would leave it unverified)',
+      "commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)",
+    ]);
+    expect((await branchVerification(gh, REPO, fx.origin, BRANCH))[0]).toMatchObject({ lockstep: true, verified: true });
+  });
+
+  test('merge → the annotated tag is made through the API and shows as Verified', async () => {
+    await run(checkout());
+    await api('PUT', `/repos/${REPO}/pulls/1/merge`, { merge_method: 'squash' });
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    const tagObject = originRef('refs/tags/v1.5.0')!;
+    expect(git(fx.origin, 'cat-file', '-t', tagObject)).toBe('tag');
+    expect(git(fx.origin, 'rev-parse', 'refs/tags/v1.5.0^{commit}')).toBe(git(fx.origin, 'rev-parse', 'main'));
+    expect(gh.count('POST /repos/{owner}/{repo}/git/tags', 201)).toBe(1);
+    const tag = (await api('GET', `/repos/${REPO}/git/tags/${tagObject}`)) as {
+      verification: { verified: boolean; reason: string };
+      message: string;
+    };
+    expect(tag.verification).toMatchObject({ verified: true, reason: 'valid' });
+    expect(tag.message).toBe('Release 1.5.0\n');
+    expect(r.summary).toContain(`as v1.5.0 (annotated) through the GitHub API; GitHub shows the tag as Verified.`);
+  });
+
+  test('a race (the branch appears between the read and the update) is rebuilt once and succeeds', async () => {
+    let raced = false;
+    gh.tamper('GET /repos/{owner}/{repo}/git/ref/{ref}', (body) => {
+      if (!raced) {
+        raced = true;
+        // Someone creates the release branch with a commit of theirs right after lockstep read it.
+        const twin = fx.clone('main');
+        writeFileSync(join(twin, 'NOTES.md'), 'twin\n');
+        git(twin, 'add', 'NOTES.md');
+        git(twin, 'commit', '-qm', 'docs: a twin was first');
+        git(twin, 'push', '-q', 'origin', `HEAD:refs/heads/${BRANCH}`);
+      }
+      return body;
+    });
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    expect(raced).toBe(true);
+    const ref = `refs/heads/${BRANCH}`;
+    expect(git(fx.origin, 'log', '--format=%s', `main..${ref}`).split('\n')).toEqual(['docs: a twin was first', 'chore(release): 1.5.0']);
+    expect(git(fx.origin, 'rev-parse', `${ref}~2`)).toBe(git(fx.origin, 'rev-parse', 'main'));
+    expect(originShow(ref, 'NOTES.md')).toBe('twin');
+    expect(originShow(ref, '.version')).toBe('1.5.0');
+    // Round one: its commit, refused ref create; round two: the release commit and the twin's re-created, one ref move.
+    expect(gh.count('POST /repos/{owner}/{repo}/git/commits', 201)).toBe(3);
+    expect(gh.count('PATCH /repos/{owner}/{repo}/git/refs/{ref}', 200)).toBe(1);
+    expect(gh.pulls(REPO)).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
+
+  test('a lost 502 after the commit create makes no second commit on the branch', async () => {
+    const fault = gh.fault({ route: 'POST /repos/{owner}/{repo}/git/commits', kind: '502-after' });
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    expect(fault.hits).toBe(1);
+    const ref = `refs/heads/${BRANCH}`;
+    expect(git(fx.origin, 'rev-list', '--count', `main..${ref}`)).toBe('1');
+    expect(git(fx.origin, 'rev-parse', `${ref}^`)).toBe(git(fx.origin, 'rev-parse', 'main'));
+    expect((await branchVerification(gh, REPO, fx.origin, BRANCH))[0]).toMatchObject({ lockstep: true, verified: true });
+    expect(gh.pulls(REPO)).toHaveLength(1);
+  });
+
+  test('a 200 MB file is refused before any write, naming the file and the limit', async () => {
+    await run(checkout());
+    fx.editByHand(BRANCH, { 'assets/big.bin': Buffer.alloc(200 * 1024 * 1024) }, { message: 'chore: a large asset' });
+    fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+    fx.push('main');
+    const tip = originRef(`refs/heads/${BRANCH}`);
+    const before = gh.log.length;
+    const r = await run(checkout());
+    expect(r.code).toBe(1);
+    const errors = r.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toContain(
+      "'assets/big.bin' is 200.0 MiB, over GitHub's 100 MiB limit for a blob created through the API — nothing was written",
+    );
+    expect(writes(before)).toEqual([]);
+    expect(originRef(`refs/heads/${BRANCH}`)).toBe(tip);
+  }, 120_000);
+});
+
+test("the push counter of the commit-mode api scenarios sees git mode's push (their zero is not vacuous)", async () => {
+  const pushes = pushCounter();
+  try {
+    const r = await run(checkout(), {}, { env: pushes.env });
+    expect(r.code).toBe(0);
+    expect(pushes.count()).toBe(1);
+  } finally {
+    pushes.stop();
+  }
+});

@@ -7,6 +7,7 @@ import { digest, environmentValues } from '../harness/promote-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { buildImage, type ImageContent, LocalRegistry } from '../harness/registry.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { apiCommits, COMMIT_MODES, type CommitMode, pushCounter } from '../harness/commit-mode.ts';
 
 // End-to-end: the committed promote-env bundle on Node 24, real git with a bare
 // origin, the GitHub REST/GraphQL double (validated against @octokit/openapi),
@@ -74,13 +75,24 @@ afterEach(async () => {
   for (const c of cleanup.splice(0)) c();
 });
 
-function run(inputs: Record<string, string>, env: Record<string, string> = {}, workspace = ws): Promise<ActionRun> {
-  return runAction('promote-env', {
-    workspace,
-    inputs: { 'github-token': double.token, ...inputs },
-    env: { ...double.env(), HOME: workspace, ...env },
-    timeoutMs: 90000,
-  });
+/** The commit mode of the scenario running (set by the describe.each below; git elsewhere). */
+let commitMode: CommitMode = 'git';
+
+async function run(inputs: Record<string, string>, env: Record<string, string> = {}, workspace = ws): Promise<ActionRun> {
+  // api mode: the input, and a count of git pushes that must stay at zero.
+  const pushes = commitMode === 'api' ? pushCounter() : undefined;
+  try {
+    const r = await runAction('promote-env', {
+      workspace,
+      inputs: { 'github-token': double.token, ...(pushes ? { 'commit-mode': 'api' } : {}), ...inputs },
+      env: { ...double.env(), HOME: workspace, ...pushes?.env, ...env },
+      timeoutMs: 90000,
+    });
+    if (pushes) expect({ pushes: pushes.count() }).toEqual({ pushes: 0 });
+    return r;
+  } finally {
+    pushes?.stop();
+  }
 }
 
 function origin(...args: string[]): string {
@@ -117,55 +129,6 @@ function expectNothingWritten(r: ActionRun, mainBefore: string): void {
   expect(r.stdout).not.toMatch(/^\s+at /m);
 }
 
-test('dev → staging from a digests file: only api changes; PR with label, body table and rollback command; rerun is a no-op', async () => {
-  writeFileSync(
-    join(ws, 'image-digests.json'),
-    JSON.stringify({
-      api: { digest: d('a'), image: 'ghcr.io/acme/api', sha: 'abc1234', tag: '1.8.0' },
-      worker: { digest: d('b'), image: 'ghcr.io/acme/worker', sha: 'abc1234', tag: '0.9.1' },
-    }),
-  );
-  const base = origin('rev-parse', 'main');
-  const r = await run({ from: 'dev', to: 'staging', digests: 'image-digests.json' });
-  expectOk(r);
-  expect(r.outputs.changed).toBe('true');
-  expect(r.outputs.branch).toBe('promote/staging');
-  expect(r.outputs['pr-number']).toBe('1');
-  expect(JSON.parse(r.outputs.changes)).toEqual([
-    {
-      service: 'api',
-      file: 'charts/myapp/values-staging.yaml',
-      line: 6,
-      'old-tag': '1.7.3',
-      'new-tag': '1.8.0',
-      'old-digest': d('c'),
-      'new-digest': d('a'),
-    },
-  ]);
-  const after = show('promote/staging', 'charts/myapp/values-staging.yaml');
-  expect(after).toBe(FILES()['charts/myapp/values-staging.yaml'].replace('"1.7.3"', '"1.8.0"').replace(d('c'), d('a')));
-  expect(origin('rev-parse', 'promote/staging^')).toBe(base);
-  expect(origin('log', '-1', '--format=%B', 'promote/staging')).toContain('Lockstep-Generated: promote-env');
-  const [pull] = double.pulls(REPO);
-  expect(pull.title).toBe('promote: dev → staging (api)');
-  expect(pull.draft).toBe(false);
-  expect(double.labels(REPO, 1)).toEqual(['automation:release-bump']);
-  expect(pull.body).toContain('| api | 1.7.3 → 1.8.0 |');
-  expect(pull.body).toContain(`gh workflow run rollback.yml -f to=staging -f ref=${base} -f services=api`);
-  expect(r.summary).toContain('| service | dev | staging (after) | prod |');
-  expect(r.summary).toContain('Already up to date: worker.');
-
-  const tip = origin('rev-parse', 'promote/staging');
-  const before = double.log.length;
-  const again = await run({ from: 'dev', to: 'staging', digests: 'image-digests.json' });
-  expectOk(again);
-  expect(origin('rev-parse', 'promote/staging')).toBe(tip);
-  expect(double.pulls(REPO)).toHaveLength(1);
-  expect(double.log.slice(before).filter((x) => x.method !== 'GET')).toEqual([]);
-  expect(again.summary).toContain('Left unchanged pull request #1');
-  for (const out of [r, again]) expect(everything(out)).not.toContain(double.token);
-});
-
 test('nothing to change: changed=false, no commit, no push, no PR, said in the summary', async () => {
   fixture.commit('staging already runs dev', {
     'charts/myapp/values-staging.yaml': FILES()['charts/myapp/values-dev.yaml'].replace('# dev', '# staging'),
@@ -196,90 +159,6 @@ test('dry run: prints the diff and the drift table, writes, pushes and opens not
   expect(origin('for-each-ref', 'refs/heads/promote/')).toBe('');
   expect(mutations()).toEqual([]);
   expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
-});
-
-test("a person's commit on promote/staging is kept when the promotion is regenerated; a conflicting one leaves the branch alone", async () => {
-  const first = await run({ from: 'dev', to: 'staging' });
-  expectOk(first);
-  // A reviewer adds a note on the promotion branch.
-  const human = fixture.clone('promote/staging');
-  writeFileSync(join(human, 'NOTES.md'), 'checked by a person\n');
-  execFileSync('git', ['-C', human, 'add', 'NOTES.md']);
-  execFileSync(
-    'git',
-    ['-C', human, '-c', 'user.name=Reviewer', '-c', 'user.email=r@example.com', 'commit', '--quiet', '-m', 'docs: release note'],
-    {},
-  );
-  execFileSync('git', ['-C', human, 'push', '--quiet', 'origin', 'HEAD:refs/heads/promote/staging']);
-  // dev moves on; the promotion is regenerated on the new base.
-  fixture.commit('dev runs 1.9.0', { 'charts/myapp/values-dev.yaml': values('dev', ['1.9.0', d('9')], ['0.9.1', d('b')]) });
-  fixture.git('push', '--quiet', 'origin', 'main');
-  const second = await run({ from: 'dev', to: 'staging' });
-  expectOk(second);
-  expect(show('promote/staging', 'NOTES.md')).toBe('checked by a person\n');
-  expect(show('promote/staging', 'charts/myapp/values-staging.yaml')).toContain(`digest: ${d('9')}`);
-  expect(origin('log', '--format=%s', 'main..promote/staging').split('\n')).toEqual(['docs: release note', 'promote: dev → staging (api)']);
-  expect(second.summary).toContain('Kept 1 commit someone added to promote/staging');
-  expect(double.pulls(REPO)).toHaveLength(1);
-
-  // A person's edit of the very line the promotion writes conflicts: the branch is left alone and the summary says why.
-  const editor = fixture.clone('promote/staging');
-  writeFileSync(
-    join(editor, 'charts/myapp/values-staging.yaml'),
-    show('promote/staging', 'charts/myapp/values-staging.yaml').replace(d('9'), d('8')),
-  );
-  execFileSync(
-    'git',
-    ['-C', editor, '-c', 'user.name=Reviewer', '-c', 'user.email=r@example.com', 'commit', '--quiet', '-am', 'pin api by hand'],
-    {},
-  );
-  execFileSync('git', ['-C', editor, 'push', '--quiet', 'origin', 'HEAD:refs/heads/promote/staging']);
-  const tip = origin('rev-parse', 'promote/staging');
-  fixture.commit('dev runs 2.0.0', { 'charts/myapp/values-dev.yaml': values('dev', ['2.0.0', d('7')], ['0.9.1', d('b')]) });
-  fixture.git('push', '--quiet', 'origin', 'main');
-  const third = await run({ from: 'dev', to: 'staging' });
-  expectOk(third);
-  expect(origin('rev-parse', 'promote/staging')).toBe(tip);
-  expect(third.summary).toContain('the branch was left alone');
-});
-
-test('staging → prod with chart-version: byte-minimal values and Application diffs, draft PR, label', async () => {
-  const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0' });
-  expectOk(r);
-  expect(show('promote/prod', 'charts/myapp/values-prod.yaml')).toBe(
-    FILES()['charts/myapp/values-prod.yaml'].replace('"0.9.0"', '"0.9.1"').replace(d('e'), d('b')),
-  );
-  expect(show('promote/prod', 'apps/prod/myapp.yaml')).toBe(APP.replace('targetRevision: 1.4.0 ', 'targetRevision: 1.5.0 '));
-  const [pull] = double.pulls(REPO);
-  expect(pull.draft).toBe(true);
-  expect(pull.title).toBe('promote: staging → prod (worker)');
-  expect(double.labels(REPO, pull.number)).toEqual(['automation:release-bump']);
-  expect(pull.autoMerge).toBeNull();
-  expect(JSON.parse(r.outputs.changes).at(-1)).toEqual({
-    service: 'chart',
-    file: 'apps/prod/myapp.yaml',
-    line: 11,
-    'old-version': '1.4.0',
-    'new-version': '1.5.0',
-  });
-});
-
-test('copy from dev without a digests file, auto-merge enabled (dev config says auto-merge only for dev: input asks here)', async () => {
-  const r = await run({ from: 'dev', to: 'staging', 'auto-merge': 'true', reviewers: 'octocat' });
-  expectOk(r);
-  const [pull] = double.pulls(REPO);
-  expect(pull.autoMerge).not.toBeNull();
-  expect(pull.requestedReviewers).toEqual(['octocat']);
-  expect(r.summary).toContain('auto-merge enabled');
-});
-
-test('auto-merge not allowed by the repository: said in the summary, PR left open', async () => {
-  await double.stop();
-  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin, allowAutoMerge: false }] });
-  const r = await run({ from: 'dev', to: 'staging', 'auto-merge': 'true' });
-  expectOk(r);
-  expect(double.pulls(REPO)[0].state).toBe('open');
-  expect(r.summary).toContain('Auto-merge is not allowed here');
 });
 
 test.each<[string, Record<string, string>, string]>([
@@ -382,37 +261,6 @@ test('a digests entry for another image (a matrix mix-up) is refused at its line
   expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe(file);
 });
 
-test('rollback from a tag restores what prod pinned at that tag', async () => {
-  fixture.git('tag', 'prod-good');
-  fixture.git('push', '--quiet', 'origin', 'prod-good');
-  fixture.commit('bad prod', {
-    'charts/myapp/values-prod.yaml': values('prod', ['1.7.4', d('9')], ['0.9.0', d('e')]),
-    'apps/prod/myapp.yaml': APP.replace('1.4.0', '1.4.1'),
-  });
-  fixture.git('push', '--quiet', 'origin', 'main');
-  const r = await run({ from: 'ref:prod-good', to: 'prod' });
-  expectOk(r);
-  expect(show('promote/prod', 'charts/myapp/values-prod.yaml')).toBe(FILES()['charts/myapp/values-prod.yaml']);
-  expect(show('promote/prod', 'apps/prod/myapp.yaml')).toBe(APP);
-  expect(double.pulls(REPO)[0].title).toBe('promote: rollback prod-good → prod (api)');
-});
-
-test('require-checks: red stops with a table and writes nothing; green promotes', async () => {
-  const source = origin('rev-parse', 'main');
-  double.setCheckRuns(REPO, source, [{ name: 'e2e-tests', status: 'completed', conclusion: 'failure' }]);
-  const red = await run({ from: 'dev', to: 'staging', 'require-checks': 'e2e-tests' });
-  expect(red.code).toBe(1);
-  expect(red.summary).toContain(`| ${source.slice(0, 12)} | e2e-tests | failure |`);
-  expect(red.annotations[0].message).toContain('required checks are not green: e2e-tests is failure');
-  expect(origin('for-each-ref', 'refs/heads/promote/')).toBe('');
-  expect(double.pulls(REPO)).toEqual([]);
-
-  double.setCheckRuns(REPO, source, [{ name: 'e2e-tests', status: 'completed', conclusion: 'success' }]);
-  const green = await run({ from: 'dev', to: 'staging', 'require-checks': 'e2e-tests' });
-  expectOk(green);
-  expect(double.pulls(REPO)).toHaveLength(1);
-});
-
 test('push: direct commits to the base with a lease; a race with another push is re-planned on top of it', async () => {
   // Another push lands on main between our fetch and our push: a git wrapper moves origin's main first.
   const racer = fixture.clone('main');
@@ -442,26 +290,6 @@ test('push: direct commits to the base with a lease; a race with another push is
   expect(double.pulls(REPO)).toEqual([]);
 });
 
-test('502 after create and a secondary rate limit: one PR', async () => {
-  double.fault({ route: PULLS, kind: '502-after' });
-  double.fault({ route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', kind: 'secondary-rate-limit', retryAfter: 1 });
-  const r = await run({ from: 'dev', to: 'staging' });
-  expectOk(r);
-  expect(double.pulls(REPO)).toHaveLength(1);
-  expect(double.labels(REPO, 1)).toEqual(['automation:release-bump']);
-});
-
-test('"Allow GitHub Actions to create pull requests" is off: the message names the setting and the pushed branch', async () => {
-  double.forbidPullRequestCreation = true;
-  const r = await run({ from: 'dev', to: 'staging' });
-  expect(r.code).toBe(1);
-  const [error] = r.annotations.filter((a) => a.level === 'error');
-  expect(error.message).toMatch(/create (and approve )?pull requests/i);
-  expect(error.message).toContain('the branch promote/staging was pushed');
-  expect(error.message).not.toContain('internal error');
-  expect(double.pulls(REPO)).toEqual([]);
-});
-
 test('a pull_request run from a fork: read-only token refused up front, nothing fetched or pushed', async () => {
   const main = origin('rev-parse', 'main');
   const fork = await runAction('promote-env', {
@@ -477,201 +305,403 @@ test('a pull_request run from a fork: read-only token refused up front, nothing 
   expect(double.log).toEqual([]);
 });
 
-test('cross-repository promotion: clones owner/name with the token, edits and opens the PR there; the token appears nowhere', async () => {
-  const gitops = GitFixture.create({
-    'environments/staging/values.yaml': 'image:\n  repository: sample-app\n  tag: sha-abc1234\n',
-    'environments/uat/values.yaml': 'image:\n  repository: sample-app\n  tag: v1.2.0-rc.1\n',
-    'environments/prod/values.yaml': 'image:\n  repository: sample-app\n  tag: v1.1.0\n',
+// Every scenario that writes runs in both commit modes with the same assertions: git pushes the branch;
+// api writes its commits through the double's Git Database API, and then no git push happens at all
+// (counted by a receive-pack wrapper) and every commit lockstep authored shows as Verified.
+describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
+  beforeEach(() => {
+    commitMode = mode;
   });
-  cleanup.push(() => gitops.cleanup());
-  // GITHUB_SERVER_URL/<owner>/<name>.git is where the action clones from.
-  const server = mkdtempSync(join(tmpdir(), 'lockstep-server-'));
-  cleanup.push(() => rmSync(server, { recursive: true, force: true }));
-  mkdirSync(join(server, 'acme'));
-  symlinkSync(gitops.origin, join(server, 'acme', 'gitops-config.git'));
-  await double.stop();
-  double = await startGitHubDouble({
-    repositories: [
-      { fullName: REPO, path: fixture.origin },
-      { fullName: 'acme/gitops-config', path: gitops.origin },
-    ],
+  afterEach(() => {
+    if (mode === 'api')
+      for (const c of apiCommits(double))
+        expect({ subject: c.subject, verified: c.verified }).toEqual({ subject: c.subject, verified: c.lockstep });
+    commitMode = 'git';
   });
-  const app = mkdtempSync(join(tmpdir(), 'lockstep-app-'));
-  cleanup.push(() => rmSync(app, { recursive: true, force: true }));
-  execFileSync('git', ['init', '--quiet', app]);
-  const r = await run(
-    {
-      from: 'uat',
-      to: 'prod',
-      environments: 'staging,uat,prod',
-      'values-file': 'environments/{env}/values.yaml',
-      'values-key': 'image',
-      services: 'sample-app',
-      repository: 'acme/gitops-config',
-      'verify-source': 'true',
-    },
-    { GITHUB_SERVER_URL: `file://${server}` },
-    app,
-  );
-  expectOk(r);
-  expect(
-    execFileSync('git', ['--git-dir', gitops.origin, 'show', 'promote/prod:environments/prod/values.yaml'], { encoding: 'utf8' }),
-  ).toBe('image:\n  repository: sample-app\n  tag: v1.2.0-rc.1\n');
-  expect(double.pulls('acme/gitops-config')).toHaveLength(1);
-  expect(double.pulls(REPO)).toEqual([]);
-  expect(everything(r)).not.toContain(double.token);
-  expect(readFileSync(join(app, '.git', 'config'), 'utf8')).not.toContain(double.token);
-});
 
-test('seed 003 staging: the config lives in the gitops repository; push: direct with a version and a chart version', async () => {
-  const appYaml =
-    'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: sample-app-staging\nspec:\n  source:\n    chart: sample-app\n    repoURL: ACCOUNT_ID.dkr.ecr.us-east-1.amazonaws.com/charts\n    targetRevision: 0.1.0-sha-abc1234     # Updated by CI\n';
-  const gitops = GitFixture.create({
-    '.github/lockstep.yml': [
-      'services:',
-      '  sample-app: { image: ghcr.io/acme/sample-app, values-key: image }',
-      'environments:',
-      '  - { name: staging, values: environments/staging/values.yaml, application: apps/staging/sample-app.yaml, values-drift: off }',
-      '  - { name: uat, values: environments/uat/values.yaml, application: apps/uat/sample-app.yaml, values-drift: off }',
-      '  - { name: prod, values: environments/prod/values.yaml, application: apps/prod/sample-app.yaml, protected: true, values-drift: off }',
-      '',
-    ].join('\n'),
-    'environments/staging/values.yaml': 'image:\n  repository: sample-app\n  tag: sha-abc1234\n',
-    'apps/staging/sample-app.yaml': appYaml,
-  });
-  cleanup.push(() => gitops.cleanup());
-  const server = mkdtempSync(join(tmpdir(), 'lockstep-server-'));
-  cleanup.push(() => rmSync(server, { recursive: true, force: true }));
-  mkdirSync(join(server, 'your-org'));
-  symlinkSync(gitops.origin, join(server, 'your-org', 'gitops-config.git'));
-  await double.stop();
-  double = await startGitHubDouble({
-    repositories: [
-      { fullName: REPO, path: fixture.origin },
-      { fullName: 'your-org/gitops-config', path: gitops.origin },
-    ],
-  });
-  const app = mkdtempSync(join(tmpdir(), 'lockstep-app-'));
-  cleanup.push(() => rmSync(app, { recursive: true, force: true }));
-  const before = execFileSync('git', ['--git-dir', gitops.origin, 'rev-parse', 'main'], { encoding: 'utf8' }).trim();
-  const r = await run(
-    {
-      to: 'staging',
-      version: 'sha-def5678',
-      'chart-version': '0.1.0-sha-def5678',
-      services: 'sample-app',
-      repository: 'your-org/gitops-config',
-      push: 'direct',
-    },
-    { GITHUB_SERVER_URL: `file://${server}` },
-    app,
-  );
-  expectOk(r);
-  const g = (...args: string[]) => execFileSync('git', ['--git-dir', gitops.origin, ...args], { encoding: 'utf8' });
-  expect(g('rev-parse', 'main^').trim()).toBe(before);
-  expect(g('show', 'main:environments/staging/values.yaml')).toBe('image:\n  repository: sample-app\n  tag: sha-def5678\n');
-  expect(g('show', 'main:apps/staging/sample-app.yaml')).toBe(appYaml.replace('0.1.0-sha-abc1234', '0.1.0-sha-def5678'));
-  expect(double.pulls('your-org/gitops-config')).toEqual([]);
-});
+  test('dev → staging from a digests file: only api changes; PR with label, body table and rollback command; rerun is a no-op', async () => {
+    writeFileSync(
+      join(ws, 'image-digests.json'),
+      JSON.stringify({
+        api: { digest: d('a'), image: 'ghcr.io/acme/api', sha: 'abc1234', tag: '1.8.0' },
+        worker: { digest: d('b'), image: 'ghcr.io/acme/worker', sha: 'abc1234', tag: '0.9.1' },
+      }),
+    );
+    const base = origin('rev-parse', 'main');
+    const r = await run({ from: 'dev', to: 'staging', digests: 'image-digests.json' });
+    expectOk(r);
+    expect(r.outputs.changed).toBe('true');
+    expect(r.outputs.branch).toBe('promote/staging');
+    expect(r.outputs['pr-number']).toBe('1');
+    expect(JSON.parse(r.outputs.changes)).toEqual([
+      {
+        service: 'api',
+        file: 'charts/myapp/values-staging.yaml',
+        line: 6,
+        'old-tag': '1.7.3',
+        'new-tag': '1.8.0',
+        'old-digest': d('c'),
+        'new-digest': d('a'),
+      },
+    ]);
+    const after = show('promote/staging', 'charts/myapp/values-staging.yaml');
+    expect(after).toBe(FILES()['charts/myapp/values-staging.yaml'].replace('"1.7.3"', '"1.8.0"').replace(d('c'), d('a')));
+    expect(origin('rev-parse', 'promote/staging^')).toBe(base);
+    expect(origin('log', '-1', '--format=%B', 'promote/staging')).toContain('Lockstep-Generated: promote-env');
+    const [pull] = double.pulls(REPO);
+    expect(pull.title).toBe('promote: dev → staging (api)');
+    expect(pull.draft).toBe(false);
+    expect(double.labels(REPO, 1)).toEqual(['automation:release-bump']);
+    expect(pull.body).toContain('| api | 1.7.3 → 1.8.0 |');
+    expect(pull.body).toContain(`gh workflow run rollback.yml -f to=staging -f ref=${base} -f services=api`);
+    expect(r.summary).toContain('| service | dev | staging (after) | prod |');
+    expect(r.summary).toContain('Already up to date: worker.');
 
-test('seed 001: one Application of a multi-document argocd-applications.yaml is edited, the others stay byte for byte', async () => {
-  const apps = (rev: string) =>
-    [
-      '# Production Applications (manual sync)',
-      'apiVersion: argoproj.io/v1alpha1',
-      'kind: Application',
-      'metadata:',
-      '  name: data-platform-prod',
-      'spec:',
-      '  source:',
-      '    repoURL: https://github.com/254CARBON/HMCo.git',
-      '    path: helm/charts/data-platform',
-      '    targetRevision: 1.0.0',
-      '---',
-      'apiVersion: argoproj.io/v1alpha1',
-      'kind: Application',
-      'metadata:',
-      '  name: myapp-prod',
-      'spec:',
-      '  sources:',
-      '    - repoURL: https://github.com/acme/config.git',
-      '      targetRevision: main',
-      '      ref: values',
-      '    - repoURL: ghcr.io/acme/charts',
-      '      chart: myapp',
-      `      targetRevision: "${rev}"`,
-      '---',
-      'apiVersion: argoproj.io/v1alpha1',
-      'kind: AppProject',
-      'metadata:',
-      '  name: prod',
-      '',
-    ].join('\n');
-  fixture.commit('applications in one file', {
-    '.github/lockstep.yml': CONFIG().replace(
-      'application: apps/prod/myapp.yaml',
-      'application: environments/prod/argocd-applications.yaml#myapp-prod',
-    ),
-    'environments/prod/argocd-applications.yaml': apps('1.4.0'),
+    const tip = origin('rev-parse', 'promote/staging');
+    const before = double.log.length;
+    const again = await run({ from: 'dev', to: 'staging', digests: 'image-digests.json' });
+    expectOk(again);
+    expect(origin('rev-parse', 'promote/staging')).toBe(tip);
+    expect(double.pulls(REPO)).toHaveLength(1);
+    expect(double.log.slice(before).filter((x) => x.method !== 'GET')).toEqual([]);
+    expect(again.summary).toContain('Left unchanged pull request #1');
+    for (const out of [r, again]) expect(everything(out)).not.toContain(double.token);
   });
-  fixture.git('push', '--quiet', 'origin', 'main');
-  execFileSync('git', ['-C', ws, 'pull', '--quiet', '--ff-only', 'origin', 'main']);
-  const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0', services: 'worker' });
-  expectOk(r);
-  expect(show('promote/prod', 'environments/prod/argocd-applications.yaml')).toBe(apps('1.5.0'));
-  expect(JSON.parse(r.outputs.changes).at(-1)).toEqual({
-    service: 'chart',
-    file: 'environments/prod/argocd-applications.yaml',
-    line: 23,
-    'old-version': '1.4.0',
-    'new-version': '1.5.0',
-  });
-});
 
-test("seed 004: pins inside an Application's inline values (valuesObject), staging → demo behind an e2e gate", async () => {
-  const app = (tag: string, digest: string) =>
-    [
-      'apiVersion: argoproj.io/v1alpha1',
-      'kind: Application',
-      'metadata:',
-      '  name: serviceradar-demo',
-      'spec:',
-      '  source:',
-      '    repoURL: ghcr.io/carverauto/charts',
-      '    chart: serviceradar',
-      '    targetRevision: "1.0.70"',
-      '    helm:',
-      '      valuesObject:',
-      '        core:',
-      '          image:',
-      '            repository: ghcr.io/carverauto/serviceradar-core',
-      `            tag: ${tag}`,
-      ...(digest ? [`            digest: ${digest}`] : []),
-      '',
-    ].join('\n');
-  fixture.commit('seed 004 layout', {
-    '.github/lockstep.yml': [
-      'services:',
-      '  core: { image: ghcr.io/carverauto/serviceradar-core, values-key: spec.source.helm.valuesObject.core.image }',
-      'environments:',
-      '  - { name: demo-staging, values: k8s/argocd/applications/demo-staging.yaml, application: k8s/argocd/applications/demo-staging.yaml }',
-      '  - { name: demo, values: k8s/argocd/applications/demo-prod.yaml, application: k8s/argocd/applications/demo-prod.yaml }',
-      '',
-    ].join('\n'),
-    'k8s/argocd/applications/demo-staging.yaml': app('v1.0.71', d('1')).replace('serviceradar-demo', 'serviceradar-demo-staging'),
-    'k8s/argocd/applications/demo-prod.yaml': app('v1.0.70', ''),
+  test("a person's commit on promote/staging is kept when the promotion is regenerated; a conflicting one leaves the branch alone", async () => {
+    const first = await run({ from: 'dev', to: 'staging' });
+    expectOk(first);
+    // A reviewer adds a note on the promotion branch.
+    const human = fixture.clone('promote/staging');
+    writeFileSync(join(human, 'NOTES.md'), 'checked by a person\n');
+    execFileSync('git', ['-C', human, 'add', 'NOTES.md']);
+    execFileSync(
+      'git',
+      ['-C', human, '-c', 'user.name=Reviewer', '-c', 'user.email=r@example.com', 'commit', '--quiet', '-m', 'docs: release note'],
+      {},
+    );
+    execFileSync('git', ['-C', human, 'push', '--quiet', 'origin', 'HEAD:refs/heads/promote/staging']);
+    // dev moves on; the promotion is regenerated on the new base.
+    fixture.commit('dev runs 1.9.0', { 'charts/myapp/values-dev.yaml': values('dev', ['1.9.0', d('9')], ['0.9.1', d('b')]) });
+    fixture.git('push', '--quiet', 'origin', 'main');
+    const second = await run({ from: 'dev', to: 'staging' });
+    expectOk(second);
+    expect(show('promote/staging', 'NOTES.md')).toBe('checked by a person\n');
+    expect(show('promote/staging', 'charts/myapp/values-staging.yaml')).toContain(`digest: ${d('9')}`);
+    expect(origin('log', '--format=%s', 'main..promote/staging').split('\n')).toEqual([
+      'docs: release note',
+      'promote: dev → staging (api)',
+    ]);
+    expect(second.summary).toContain('Kept 1 commit someone added to promote/staging');
+    expect(double.pulls(REPO)).toHaveLength(1);
+
+    // A person's edit of the very line the promotion writes conflicts: the branch is left alone and the summary says why.
+    const editor = fixture.clone('promote/staging');
+    writeFileSync(
+      join(editor, 'charts/myapp/values-staging.yaml'),
+      show('promote/staging', 'charts/myapp/values-staging.yaml').replace(d('9'), d('8')),
+    );
+    execFileSync(
+      'git',
+      ['-C', editor, '-c', 'user.name=Reviewer', '-c', 'user.email=r@example.com', 'commit', '--quiet', '-am', 'pin api by hand'],
+      {},
+    );
+    execFileSync('git', ['-C', editor, 'push', '--quiet', 'origin', 'HEAD:refs/heads/promote/staging']);
+    const tip = origin('rev-parse', 'promote/staging');
+    fixture.commit('dev runs 2.0.0', { 'charts/myapp/values-dev.yaml': values('dev', ['2.0.0', d('7')], ['0.9.1', d('b')]) });
+    fixture.git('push', '--quiet', 'origin', 'main');
+    const third = await run({ from: 'dev', to: 'staging' });
+    expectOk(third);
+    expect(origin('rev-parse', 'promote/staging')).toBe(tip);
+    expect(third.summary).toContain('the branch was left alone');
   });
-  fixture.git('push', '--quiet', 'origin', 'main');
-  execFileSync('git', ['-C', ws, 'pull', '--quiet', '--ff-only', 'origin', 'main']);
-  const source = origin('rev-parse', 'main');
-  double.setStatuses(REPO, source, [{ context: 'e2e-tests', state: 'pending' }]);
-  const pending = await run({ from: 'demo-staging', to: 'demo', 'require-checks': 'e2e-tests' });
-  expect(pending.code).toBe(1);
-  expect(pending.summary).toContain('| e2e-tests | pending |');
-  double.setStatuses(REPO, source, [{ context: 'e2e-tests', state: 'success' }]);
-  const r = await run({ from: 'demo-staging', to: 'demo', 'require-checks': 'e2e-tests' });
-  expectOk(r);
-  expect(show('promote/demo', 'k8s/argocd/applications/demo-prod.yaml')).toBe(app('v1.0.71', d('1')));
+
+  test('staging → prod with chart-version: byte-minimal values and Application diffs, draft PR, label', async () => {
+    const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0' });
+    expectOk(r);
+    expect(show('promote/prod', 'charts/myapp/values-prod.yaml')).toBe(
+      FILES()['charts/myapp/values-prod.yaml'].replace('"0.9.0"', '"0.9.1"').replace(d('e'), d('b')),
+    );
+    expect(show('promote/prod', 'apps/prod/myapp.yaml')).toBe(APP.replace('targetRevision: 1.4.0 ', 'targetRevision: 1.5.0 '));
+    const [pull] = double.pulls(REPO);
+    expect(pull.draft).toBe(true);
+    expect(pull.title).toBe('promote: staging → prod (worker)');
+    expect(double.labels(REPO, pull.number)).toEqual(['automation:release-bump']);
+    expect(pull.autoMerge).toBeNull();
+    expect(JSON.parse(r.outputs.changes).at(-1)).toEqual({
+      service: 'chart',
+      file: 'apps/prod/myapp.yaml',
+      line: 11,
+      'old-version': '1.4.0',
+      'new-version': '1.5.0',
+    });
+  });
+
+  test('copy from dev without a digests file, auto-merge enabled (dev config says auto-merge only for dev: input asks here)', async () => {
+    const r = await run({ from: 'dev', to: 'staging', 'auto-merge': 'true', reviewers: 'octocat' });
+    expectOk(r);
+    const [pull] = double.pulls(REPO);
+    expect(pull.autoMerge).not.toBeNull();
+    expect(pull.requestedReviewers).toEqual(['octocat']);
+    expect(r.summary).toContain('auto-merge enabled');
+  });
+
+  test('auto-merge not allowed by the repository: said in the summary, PR left open', async () => {
+    await double.stop();
+    double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin, allowAutoMerge: false }] });
+    const r = await run({ from: 'dev', to: 'staging', 'auto-merge': 'true' });
+    expectOk(r);
+    expect(double.pulls(REPO)[0].state).toBe('open');
+    expect(r.summary).toContain('Auto-merge is not allowed here');
+  });
+
+  test('rollback from a tag restores what prod pinned at that tag', async () => {
+    fixture.git('tag', 'prod-good');
+    fixture.git('push', '--quiet', 'origin', 'prod-good');
+    fixture.commit('bad prod', {
+      'charts/myapp/values-prod.yaml': values('prod', ['1.7.4', d('9')], ['0.9.0', d('e')]),
+      'apps/prod/myapp.yaml': APP.replace('1.4.0', '1.4.1'),
+    });
+    fixture.git('push', '--quiet', 'origin', 'main');
+    const r = await run({ from: 'ref:prod-good', to: 'prod' });
+    expectOk(r);
+    expect(show('promote/prod', 'charts/myapp/values-prod.yaml')).toBe(FILES()['charts/myapp/values-prod.yaml']);
+    expect(show('promote/prod', 'apps/prod/myapp.yaml')).toBe(APP);
+    expect(double.pulls(REPO)[0].title).toBe('promote: rollback prod-good → prod (api)');
+  });
+
+  test('require-checks: red stops with a table and writes nothing; green promotes', async () => {
+    const source = origin('rev-parse', 'main');
+    double.setCheckRuns(REPO, source, [{ name: 'e2e-tests', status: 'completed', conclusion: 'failure' }]);
+    const red = await run({ from: 'dev', to: 'staging', 'require-checks': 'e2e-tests' });
+    expect(red.code).toBe(1);
+    expect(red.summary).toContain(`| ${source.slice(0, 12)} | e2e-tests | failure |`);
+    expect(red.annotations[0].message).toContain('required checks are not green: e2e-tests is failure');
+    expect(origin('for-each-ref', 'refs/heads/promote/')).toBe('');
+    expect(double.pulls(REPO)).toEqual([]);
+
+    double.setCheckRuns(REPO, source, [{ name: 'e2e-tests', status: 'completed', conclusion: 'success' }]);
+    const green = await run({ from: 'dev', to: 'staging', 'require-checks': 'e2e-tests' });
+    expectOk(green);
+    expect(double.pulls(REPO)).toHaveLength(1);
+  });
+
+  test('502 after create and a secondary rate limit: one PR', async () => {
+    double.fault({ route: PULLS, kind: '502-after' });
+    double.fault({ route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/labels', kind: 'secondary-rate-limit', retryAfter: 1 });
+    const r = await run({ from: 'dev', to: 'staging' });
+    expectOk(r);
+    expect(double.pulls(REPO)).toHaveLength(1);
+    expect(double.labels(REPO, 1)).toEqual(['automation:release-bump']);
+  });
+
+  test('"Allow GitHub Actions to create pull requests" is off: the message names the setting and the pushed branch', async () => {
+    double.forbidPullRequestCreation = true;
+    const r = await run({ from: 'dev', to: 'staging' });
+    expect(r.code).toBe(1);
+    const [error] = r.annotations.filter((a) => a.level === 'error');
+    expect(error.message).toMatch(/create (and approve )?pull requests/i);
+    expect(error.message).toContain('the branch promote/staging was pushed');
+    expect(error.message).not.toContain('internal error');
+    expect(double.pulls(REPO)).toEqual([]);
+  });
+
+  test('cross-repository promotion: clones owner/name with the token, edits and opens the PR there; the token appears nowhere', async () => {
+    const gitops = GitFixture.create({
+      'environments/staging/values.yaml': 'image:\n  repository: sample-app\n  tag: sha-abc1234\n',
+      'environments/uat/values.yaml': 'image:\n  repository: sample-app\n  tag: v1.2.0-rc.1\n',
+      'environments/prod/values.yaml': 'image:\n  repository: sample-app\n  tag: v1.1.0\n',
+    });
+    cleanup.push(() => gitops.cleanup());
+    // GITHUB_SERVER_URL/<owner>/<name>.git is where the action clones from.
+    const server = mkdtempSync(join(tmpdir(), 'lockstep-server-'));
+    cleanup.push(() => rmSync(server, { recursive: true, force: true }));
+    mkdirSync(join(server, 'acme'));
+    symlinkSync(gitops.origin, join(server, 'acme', 'gitops-config.git'));
+    await double.stop();
+    double = await startGitHubDouble({
+      repositories: [
+        { fullName: REPO, path: fixture.origin },
+        { fullName: 'acme/gitops-config', path: gitops.origin },
+      ],
+    });
+    const app = mkdtempSync(join(tmpdir(), 'lockstep-app-'));
+    cleanup.push(() => rmSync(app, { recursive: true, force: true }));
+    execFileSync('git', ['init', '--quiet', app]);
+    const r = await run(
+      {
+        from: 'uat',
+        to: 'prod',
+        environments: 'staging,uat,prod',
+        'values-file': 'environments/{env}/values.yaml',
+        'values-key': 'image',
+        services: 'sample-app',
+        repository: 'acme/gitops-config',
+        'verify-source': 'true',
+      },
+      { GITHUB_SERVER_URL: `file://${server}` },
+      app,
+    );
+    expectOk(r);
+    expect(
+      execFileSync('git', ['--git-dir', gitops.origin, 'show', 'promote/prod:environments/prod/values.yaml'], { encoding: 'utf8' }),
+    ).toBe('image:\n  repository: sample-app\n  tag: v1.2.0-rc.1\n');
+    expect(double.pulls('acme/gitops-config')).toHaveLength(1);
+    expect(double.pulls(REPO)).toEqual([]);
+    expect(everything(r)).not.toContain(double.token);
+    expect(readFileSync(join(app, '.git', 'config'), 'utf8')).not.toContain(double.token);
+  });
+
+  test('seed 003 staging: the config lives in the gitops repository; push: direct with a version and a chart version', async () => {
+    const appYaml =
+      'apiVersion: argoproj.io/v1alpha1\nkind: Application\nmetadata:\n  name: sample-app-staging\nspec:\n  source:\n    chart: sample-app\n    repoURL: ACCOUNT_ID.dkr.ecr.us-east-1.amazonaws.com/charts\n    targetRevision: 0.1.0-sha-abc1234     # Updated by CI\n';
+    const gitops = GitFixture.create({
+      '.github/lockstep.yml': [
+        'services:',
+        '  sample-app: { image: ghcr.io/acme/sample-app, values-key: image }',
+        'environments:',
+        '  - { name: staging, values: environments/staging/values.yaml, application: apps/staging/sample-app.yaml, values-drift: off }',
+        '  - { name: uat, values: environments/uat/values.yaml, application: apps/uat/sample-app.yaml, values-drift: off }',
+        '  - { name: prod, values: environments/prod/values.yaml, application: apps/prod/sample-app.yaml, protected: true , values-drift: off }',
+        '',
+      ].join('\n'),
+      'environments/staging/values.yaml': 'image:\n  repository: sample-app\n  tag: sha-abc1234\n',
+      'apps/staging/sample-app.yaml': appYaml,
+    });
+    cleanup.push(() => gitops.cleanup());
+    const server = mkdtempSync(join(tmpdir(), 'lockstep-server-'));
+    cleanup.push(() => rmSync(server, { recursive: true, force: true }));
+    mkdirSync(join(server, 'your-org'));
+    symlinkSync(gitops.origin, join(server, 'your-org', 'gitops-config.git'));
+    await double.stop();
+    double = await startGitHubDouble({
+      repositories: [
+        { fullName: REPO, path: fixture.origin },
+        { fullName: 'your-org/gitops-config', path: gitops.origin },
+      ],
+    });
+    const app = mkdtempSync(join(tmpdir(), 'lockstep-app-'));
+    cleanup.push(() => rmSync(app, { recursive: true, force: true }));
+    const before = execFileSync('git', ['--git-dir', gitops.origin, 'rev-parse', 'main'], { encoding: 'utf8' }).trim();
+    const r = await run(
+      {
+        to: 'staging',
+        version: 'sha-def5678',
+        'chart-version': '0.1.0-sha-def5678',
+        services: 'sample-app',
+        repository: 'your-org/gitops-config',
+        push: 'direct',
+      },
+      { GITHUB_SERVER_URL: `file://${server}` },
+      app,
+    );
+    expectOk(r);
+    const g = (...args: string[]) => execFileSync('git', ['--git-dir', gitops.origin, ...args], { encoding: 'utf8' });
+    expect(g('rev-parse', 'main^').trim()).toBe(before);
+    expect(g('show', 'main:environments/staging/values.yaml')).toBe('image:\n  repository: sample-app\n  tag: sha-def5678\n');
+    expect(g('show', 'main:apps/staging/sample-app.yaml')).toBe(appYaml.replace('0.1.0-sha-abc1234', '0.1.0-sha-def5678'));
+    expect(double.pulls('your-org/gitops-config')).toEqual([]);
+  });
+
+  test('seed 001: one Application of a multi-document argocd-applications.yaml is edited, the others stay byte for byte', async () => {
+    const apps = (rev: string) =>
+      [
+        '# Production Applications (manual sync)',
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata:',
+        '  name: data-platform-prod',
+        'spec:',
+        '  source:',
+        '    repoURL: https://github.com/254CARBON/HMCo.git',
+        '    path: helm/charts/data-platform',
+        '    targetRevision: 1.0.0',
+        '---',
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata:',
+        '  name: myapp-prod',
+        'spec:',
+        '  sources:',
+        '    - repoURL: https://github.com/acme/config.git',
+        '      targetRevision: main',
+        '      ref: values',
+        '    - repoURL: ghcr.io/acme/charts',
+        '      chart: myapp',
+        `      targetRevision: "${rev}"`,
+        '---',
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: AppProject',
+        'metadata:',
+        '  name: prod',
+        '',
+      ].join('\n');
+    fixture.commit('applications in one file', {
+      '.github/lockstep.yml': CONFIG().replace(
+        'application: apps/prod/myapp.yaml',
+        'application: environments/prod/argocd-applications.yaml#myapp-prod',
+      ),
+      'environments/prod/argocd-applications.yaml': apps('1.4.0'),
+    });
+    fixture.git('push', '--quiet', 'origin', 'main');
+    execFileSync('git', ['-C', ws, 'pull', '--quiet', '--ff-only', 'origin', 'main']);
+    const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0', services: 'worker' });
+    expectOk(r);
+    expect(show('promote/prod', 'environments/prod/argocd-applications.yaml')).toBe(apps('1.5.0'));
+    expect(JSON.parse(r.outputs.changes).at(-1)).toEqual({
+      service: 'chart',
+      file: 'environments/prod/argocd-applications.yaml',
+      line: 23,
+      'old-version': '1.4.0',
+      'new-version': '1.5.0',
+    });
+  });
+
+  test("seed 004: pins inside an Application's inline values (valuesObject), staging → demo behind an e2e gate", async () => {
+    const app = (tag: string, digest: string) =>
+      [
+        'apiVersion: argoproj.io/v1alpha1',
+        'kind: Application',
+        'metadata:',
+        '  name: serviceradar-demo',
+        'spec:',
+        '  source:',
+        '    repoURL: ghcr.io/carverauto/charts',
+        '    chart: serviceradar',
+        '    targetRevision: "1.0.70"',
+        '    helm:',
+        '      valuesObject:',
+        '        core:',
+        '          image:',
+        '            repository: ghcr.io/carverauto/serviceradar-core',
+        `            tag: ${tag}`,
+        ...(digest ? [`            digest: ${digest}`] : []),
+        '',
+      ].join('\n');
+    fixture.commit('seed 004 layout', {
+      '.github/lockstep.yml': [
+        'services:',
+        '  core: { image: ghcr.io/carverauto/serviceradar-core, values-key: spec.source.helm.valuesObject.core.image }',
+        'environments:',
+        '  - { name: demo-staging, values: k8s/argocd/applications/demo-staging.yaml, application: k8s/argocd/applications/demo-staging.yaml }',
+        '  - { name: demo, values: k8s/argocd/applications/demo-prod.yaml, application: k8s/argocd/applications/demo-prod.yaml }',
+        '',
+      ].join('\n'),
+      'k8s/argocd/applications/demo-staging.yaml': app('v1.0.71', d('1')).replace('serviceradar-demo', 'serviceradar-demo-staging'),
+      'k8s/argocd/applications/demo-prod.yaml': app('v1.0.70', ''),
+    });
+    fixture.git('push', '--quiet', 'origin', 'main');
+    execFileSync('git', ['-C', ws, 'pull', '--quiet', '--ff-only', 'origin', 'main']);
+    const source = origin('rev-parse', 'main');
+    double.setStatuses(REPO, source, [{ context: 'e2e-tests', state: 'pending' }]);
+    const pending = await run({ from: 'demo-staging', to: 'demo', 'require-checks': 'e2e-tests' });
+    expect(pending.code).toBe(1);
+    expect(pending.summary).toContain('| e2e-tests | pending |');
+    double.setStatuses(REPO, source, [{ context: 'e2e-tests', state: 'success' }]);
+    const r = await run({ from: 'demo-staging', to: 'demo', 'require-checks': 'e2e-tests' });
+    expectOk(r);
+    expect(show('promote/demo', 'k8s/argocd/applications/demo-prod.yaml')).toBe(app('v1.0.71', d('1')));
+  });
 });
 
 describe('resolve-digests against a real registry', () => {
@@ -708,5 +738,64 @@ describe('resolve-digests against a real registry', () => {
     const r = await run({ from: 'staging', to: 'prod', version: '9.9.9', services: 'api' });
     expectNothingWritten(r, main);
     expect(r.annotations[0].message).toContain(`could not resolve ${registry.host}/acme/api:9.9.9`);
+  });
+});
+
+describe('commit-mode api', () => {
+  beforeEach(() => {
+    commitMode = 'api';
+  });
+  afterEach(() => {
+    commitMode = 'git';
+  });
+
+  test('the PR body, the summary and the log say the promotion commit shows as Verified', async () => {
+    const r = await run({ from: 'dev', to: 'staging' });
+    expectOk(r);
+    const [made] = apiCommits(double);
+    expect(made).toMatchObject({ subject: 'promote: dev → staging (api)', lockstep: true, verified: true });
+    expect(origin('rev-parse', 'promote/staging')).toBe(made.sha);
+    expect(r.summary).toContain(`| ${made.sha.slice(0, 12)} | lockstep's, authored by GitHub | Verified |`);
+    expect(r.stdout).toContain(`${made.sha.slice(0, 12)} (lockstep's, authored by GitHub; built locally as `);
+    expect(double.pulls(REPO)[0].body).toContain(
+      'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified.',
+    );
+  });
+
+  test('push: direct, main moves between the ref read and the update: not a fast-forward, re-planned once on top of it', async () => {
+    const racer = fixture.clone('main');
+    execFileSync(
+      'git',
+      ['-C', racer, '-c', 'user.name=r', '-c', 'user.email=r@x', 'commit', '--quiet', '--allow-empty', '-m', 'someone else'],
+      {},
+    );
+    execFileSync('git', ['-C', racer, 'push', '--quiet', 'origin', 'HEAD:refs/heads/racer']);
+    const racerSha = origin('rev-parse', 'refs/heads/racer');
+    let raced = false;
+    double.tamper('GET /repos/{owner}/{repo}/git/ref/{ref}', (body) => {
+      // The answer says where main was; main moves right after it is sent.
+      if (!raced) {
+        raced = true;
+        origin('update-ref', 'refs/heads/main', racerSha);
+      }
+      return body;
+    });
+    writeFileSync(join(ws, 'digests.json'), JSON.stringify({ api: { digest: d('f'), tag: '1.9.0', sha: 'abc1234' } }));
+    const r = await run({ to: 'dev', digests: 'digests.json', push: 'direct' });
+    expectOk(r);
+    expect(raced).toBe(true);
+    expect(origin('rev-parse', 'main^')).toBe(racerSha);
+    expect(show('main', 'charts/myapp/values-dev.yaml')).toContain(`digest: ${d('f')}`);
+    expect(r.stdout).toContain('main moved while promoting');
+    expect(double.count('PATCH /repos/{owner}/{repo}/git/refs/{ref}', 422)).toBe(1);
+    expect(double.count('PATCH /repos/{owner}/{repo}/git/refs/{ref}', 200)).toBe(1);
+    expect(
+      double.log
+        .filter((e) => e.route === 'PATCH /repos/{owner}/{repo}/git/refs/{ref}')
+        .map((e) => (JSON.parse(e.requestBody) as { force: boolean }).force),
+    ).toEqual([false, false]);
+    expect(r.summary).toContain('directly (written through the GitHub API, the branch moved with a lease)');
+    expect(apiCommits(double).at(-1)).toMatchObject({ lockstep: true, verified: true });
+    expect(double.pulls(REPO)).toEqual([]);
   });
 });

@@ -1,6 +1,234 @@
+<<<<<<<< HEAD:packages/cli/dist/1377.index.js
 export const id = 1377;
 export const ids = [1377];
+========
+export const id = 354;
+export const ids = [354];
+>>>>>>>> cap-21:packages/cli/dist/354.index.js
 export const modules = {
+
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  p: () => (/* binding */ apiBranchPublisher)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
+var generated_branch = __webpack_require__(5036);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
+var client = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
+var git_data = __webpack_require__(4572);
+;// CONCATENATED MODULE: ./packages/core/src/github/replay.ts
+
+
+
+
+/** `1714557600 +0200` → `2024-05-01T12:00:00+02:00`: the same moment and offset, as the API takes it. */
+function isoFromGit(stored) {
+    const m = /^(\d+) ([+-])(\d{2})(\d{2})$/.exec(stored.trim());
+    if (!m)
+        throw new Error(`not a git date: ${JSON.stringify(stored)}`);
+    const minutes = (m[2] === '-' ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4]));
+    const local = new Date((Number(m[1]) + minutes * 60) * 1000).toISOString().replace(/\.\d{3}Z$/, '');
+    return minutes === 0 ? `${local}Z` : `${local}${m[2]}${m[3]}:${m[4]}`;
+}
+async function readCommit(git, sha) {
+    const text = await (0,objects/* gitText */.q_)(git, ['cat-file', 'commit', sha]);
+    const split = text.indexOf('\n\n');
+    const head = text.slice(0, split < 0 ? text.length : split).split('\n');
+    const value = (key) => head.filter((l) => l.startsWith(`${key} `)).map((l) => l.slice(key.length + 1));
+    const [authorLine] = value('author');
+    const who = /^(.*) <(.*)> (\d+ [+-]\d{4})$/.exec(authorLine ?? '');
+    if (!who)
+        throw new Error(`commit ${sha} has no readable author`);
+    if (value('encoding').some((e) => !/^utf-?8$/i.test(e)))
+        throw new errors/* UserError */.yo(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
+    return {
+        tree: value('tree')[0],
+        parents: value('parent'),
+        author: { name: who[1], email: who[2], date: isoFromGit(who[3]) },
+        message: split < 0 ? '' : text.slice(split + 2),
+    };
+}
+/** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
+async function changesOf(git, parent, sha) {
+    const diff = await git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+    if (diff.code !== 0)
+        throw new Error(`git diff-tree failed (exit ${diff.code}): ${diff.stderr.trim()}`);
+    const out = [];
+    for (const c of (0,objects/* parseRawDiff */.LP)(diff.stdout.toString('utf8'))) {
+        if (c.status === 'D') {
+            out.push({ kind: 'delete', path: c.path });
+            continue;
+        }
+        if (c.newMode === '160000')
+            throw new errors/* UserError */.yo(`cannot publish ${c.path} through the GitHub API: it is a submodule`);
+        const size = Number((await (0,objects/* gitText */.q_)(git, ['cat-file', '-s', c.newOid])).trim());
+        // Sized before it is read: a file over the limit is never loaded.
+        if (size > git_data/* MAX_BLOB_BYTES */.TP)
+            throw (0,git_data/* tooLarge */.g$)(c.path, size);
+        const blob = await git(['cat-file', 'blob', c.newOid]);
+        if (blob.code !== 0)
+            throw new Error(`git cat-file failed (exit ${blob.code}): ${blob.stderr.trim()}`);
+        if (c.newMode === '120000')
+            out.push({ kind: 'symlink', path: c.path, target: blob.stdout.toString('utf8') });
+        else
+            out.push({ kind: 'file', path: c.path, content: blob.stdout, executable: c.newMode === '100755' });
+    }
+    return out;
+}
+/**
+ * Publishes local commits (oldest first, a straight line on `parent`, a
+ * commit GitHub has) to `branch` through the API, then moves the branch
+ * under the lease `expected` (see moveBranch). Every commit is read and
+ * checked (one parent, UTF-8, no submodule, the blob size limit) before the
+ * first write. Kept human commits are recreated with their author and dates
+ * and `committer` (lockstep's identity) as committer; lockstep's own are
+ * authored and signed by GitHub. 'stale': the branch moved — refetch,
+ * rebuild the local commits and call again; the API commits made are on no ref.
+ */
+async function publishLocalCommits(gh, git, p) {
+    const planned = [];
+    let previous = p.parent;
+    for (const local of p.commits) {
+        const raw = await readCommit(git, local.sha);
+        if (raw.parents.length !== 1 || raw.parents[0] !== previous) {
+            throw new Error(`publishLocalCommits: ${local.sha.slice(0, 12)} is not the only child of ${previous.slice(0, 12)}; the commits must form a straight line on the parent`);
+        }
+        planned.push({ local, raw, changes: await changesOf(git, previous, local.sha) });
+        previous = local.sha;
+    }
+    let head = p.parent;
+    let tree = (await (0,objects/* gitText */.q_)(git, ['rev-parse', `${p.parent}^{tree}`])).trim();
+    const published = [];
+    for (const { local, raw, changes } of planned) {
+        const people = local.keepAuthor ? { author: raw.author, committer: { name: p.committer.name, email: p.committer.email } } : {};
+        const made = await (0,git_data/* createCommit */.kt)(gh, { baseTree: tree, parents: [head], message: raw.message, changes, ...people });
+        if (made.tree !== raw.tree) {
+            throw new client/* GitHubError */.y_(`GitHub made tree ${made.tree.slice(0, 12)} for ${local.sha.slice(0, 12)}, whose tree is ${raw.tree.slice(0, 12)} — the branch was not moved`);
+        }
+        published.push({ ...made, local: local.sha, keptAuthor: local.keepAuthor });
+        head = made.sha;
+        tree = made.tree;
+    }
+    // No commits: the branch is set to the parent itself (a branch reset to its base), under the same lease.
+    const outcome = await (0,git_data/* moveBranch */.ob)(gh, { branch: p.branch, sha: head, expected: p.expected, fastForward: p.expected === p.parent });
+    return { outcome, head, commits: published };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/branch-publisher.ts
+
+
+
+
+
+// commit-mode api: the publish round of git mode (fetch, the generated commit
+// built locally with plumbing, others' commits re-applied, the lease) with
+// one step swapped — instead of `git push`, the round's local commits are
+// written again through the Git Database API and the branch moved by a
+// guarded ref update. Nothing is pushed; the work tree, index and HEAD stay
+// untouched as in git mode.
+/** Requests a commit costs besides one blob per changed file: its tree and the commit itself. */
+const PER_COMMIT = 2;
+/** The ref's reads and update, with room for a re-read after a lost answer. */
+const PER_PUSH = 5;
+/** The round's local commits, oldest first: `base..sha` along first parents (a straight line: the generated commit, then the re-applied ones). */
+async function roundCommits(git, round, sha) {
+    const out = await (0,objects/* gitText */.q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${round.base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The requests writing `commits` through the API takes: a blob per changed path (at most), a tree and a commit each, and the ref. */
+async function requestsNeeded(git, parent, commits) {
+    let total = PER_PUSH;
+    let previous = parent;
+    for (const c of commits) {
+        const paths = await (0,objects/* gitText */.q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', previous, c, '--']);
+        total += paths.split('\0').filter(Boolean).length + PER_COMMIT;
+        previous = c;
+    }
+    return total;
+}
+/**
+ * The BranchPublisher of commit-mode api: git/publish.ts's calls for
+ * fetching, building and re-applying (local objects only), and a push that
+ * is publishLocalCommits — lockstep's generated commit authored and signed by
+ * GitHub (Verified), others' commits recreated with their author and dates
+ * and `committer` as committer (their original signature status). The
+ * request budget grows by what the commits need. A branch that moved since
+ * it was read answers 'stale', which the publish round treats as git mode's
+ * stale lease: fetch again and rebuild.
+ */
+function apiBranchPublisher(git, gh, o) {
+    const local = (0,generated_branch/* branchPublisher */.l)(git, o.remote);
+    return {
+        fetchBranch: local.fetchBranch,
+        commitFiles: local.commitFiles,
+        commitsAfterGenerated: local.commitsAfterGenerated,
+        replayCommits: local.replayCommits,
+        async pushBranch(branch, sha, expected, round) {
+            if (!round)
+                throw new Error('apiBranchPublisher: pushBranch needs the round (its base and generated commit)');
+            const commits = await roundCommits(git, round, sha);
+            gh.extendBudget?.(await requestsNeeded(git, round.base, commits));
+            const r = await publishLocalCommits(gh, git, {
+                branch,
+                expected,
+                parent: round.base,
+                commits: commits.map((c) => ({ sha: c, keepAuthor: c !== round.generated })),
+                committer: o.committer,
+            }).catch((e) => {
+                // A refused token is the user's to fix: one line naming the permission.
+                if (e instanceof client/* GitHubError */.y_ && (e.status === 401 || e.status === 403))
+                    throw new errors/* UserError */.yo(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, {
+                        hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
+                    });
+                throw e;
+            });
+            if (r.outcome === 'stale')
+                return { ok: false, reason: 'stale', detail: `${branch} moved on GitHub after it was read` };
+            return {
+                ok: true,
+                updated: r.outcome !== 'unchanged',
+                head: r.head,
+                commits: r.commits.map((c) => ({ sha: c.sha, local: c.local, verified: c.verified, reason: c.reason, keptAuthor: c.keptAuthor })),
+            };
+        },
+    };
+}
+
+
+/***/ }),
 
 /***/ 200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -426,7 +654,11 @@ function createGitHub(opts) {
     octokit.hook.error('request', (error, options) => {
         throw toGitHubError(error, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
     });
-    return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => (0,text_secrets/* redact */.E)(t, secrets) };
+    const extendBudget = (requests) => {
+        if (Number.isInteger(requests) && requests > 0)
+            guard.budget += requests;
+    };
+    return { owner, repo, octokit: octokit, requestCount: () => guard.count, extendBudget, sleep, log, redact: (t) => (0,text_secrets/* redact */.E)(t, secrets) };
 }
 /** Which `permissions:` entry a request needs, judged by its path. */
 function permissionFor(method, path) {
@@ -677,6 +909,352 @@ function readOnlyTokenReason(ctx) {
     if (ctx.isDependabot)
         return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TP: () => (/* binding */ MAX_BLOB_BYTES),
+  Bw: () => (/* binding */ createAnnotatedTag),
+  kt: () => (/* binding */ createCommit),
+  ob: () => (/* binding */ moveBranch),
+  g$: () => (/* binding */ tooLarge)
+});
+
+// UNUSED EXPORTS: commitToBranch
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(506);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
+var client = __webpack_require__(200);
+;// CONCATENATED MODULE: ./packages/core/src/github/refs.ts
+
+/** `refs/heads/x`, `heads/x` → `heads/x` (the form GitHub's git/ref routes take). */
+function refs_short(ref) {
+    const s = ref.replace(/^refs\//, '');
+    if (!/^[^/]+\/.+/.test(s))
+        throw new client/* GitHubError */.y_(`'${ref}' is not a full ref name like refs/heads/<branch> or refs/tags/<tag>`);
+    return s;
+}
+/** The object a ref points at (a commit, or an annotated tag object), or undefined when it does not exist. */
+async function getRef(gh, ref) {
+    return (0,client/* orNotFound */.$u)(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: refs_short(ref) })).data.object
+        .sha);
+}
+/**
+ * Creates `ref` at `sha` through the API. Idempotent: a ref already at `sha`
+ * is 'existing'; a create whose answer was lost or that GitHub answers 422
+ * "Reference already exists" is verified by reading the ref back. A ref that
+ * points elsewhere is an error, never moved.
+ */
+async function createRef(gh, ref, sha) {
+    const name = `refs/${refs_short(ref)}`;
+    const before = await getRef(gh, name);
+    if (before !== undefined)
+        return verify(name, before, sha, 'existing');
+    const { value: now, found } = await (0,client/* createOrFind */.xj)(gh, name, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref: name, sha }), sha), () => getRef(gh, name));
+    return found ? verify(name, now, sha, 'created') : 'created';
+}
+function verify(name, actual, wanted, outcome) {
+    if (actual !== wanted) {
+        throw new client/* GitHubError */.y_(`${name} already exists at ${actual.slice(0, 12)}, not ${wanted.slice(0, 12)} — lockstep does not move an existing ref; delete it or choose another name`);
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/git-data.ts
+
+
+
+
+
+// Commits written through GitHub's Git Database API (blobs → one tree → one
+// commit → a guarded ref update) instead of `git push`: GitHub signs a commit
+// it creates for a GitHub App or GITHUB_TOKEN, so a "require signed commits"
+// ruleset accepts it. The work tree, index and HEAD are never read or changed.
+/**
+ * The largest blob lockstep sends: GitHub's blobs API "supports blobs up to
+ * 100 megabytes in size", the same as its per-file push limit (100 MiB).
+ */
+const MAX_BLOB_BYTES = 100 * 1024 * 1024;
+/** Blob creates in flight at once (the client serialises writes anyway; this bounds the encoded bodies held in memory). */
+const BLOB_CONCURRENCY = 4;
+/** Creates tried in all when each answer is lost. */
+const CREATE_ATTEMPTS = 3;
+/** Git's SHA-1 of a blob with these bytes (what GitHub must answer). */
+function blobSha(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The bytes as JSON-safe UTF-8 text, or undefined when they must travel as base64 (invalid UTF-8, or NUL bytes: binary). */
+function asText(bytes) {
+    if (bytes.includes(0))
+        return undefined;
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The one check a path needs before it is sent: relative, normalised, not inside .git. */
+function checkPath(path) {
+    const parts = path.split('/');
+    if (!path || parts.some((p) => p === '' || p === '.' || p === '..') || parts.some((p) => p.toLowerCase() === '.git')) {
+        throw new errors/* UserError */.yo(`cannot commit '${path}' through the GitHub API: not a normalised path inside the repository`);
+    }
+}
+/** The error for a file over GitHub's blob limit, naming the file and the limit. */
+function tooLarge(path, bytes) {
+    return new errors/* UserError */.yo(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
+        hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
+    });
+}
+/**
+ * Checks every change before anything is written: paths, duplicates, and
+ * GitHub's blob size limit (a file over it fails the whole commit here,
+ * naming the file, before any request).
+ */
+function prepare(changes) {
+    const seen = new Set();
+    const out = [];
+    for (const c of changes) {
+        checkPath(c.path);
+        if (seen.has(c.path))
+            throw new errors/* UserError */.yo(`cannot commit '${c.path}' twice in one commit`);
+        seen.add(c.path);
+        if (c.kind === 'delete') {
+            out.push({ path: c.path, mode: '100644' });
+            continue;
+        }
+        const bytes = c.kind === 'symlink'
+            ? Buffer.from(c.target, 'utf8')
+            : typeof c.content === 'string'
+                ? Buffer.from(c.content, 'utf8')
+                : Buffer.from(c.content.buffer, c.content.byteOffset, c.content.byteLength);
+        if (bytes.length > MAX_BLOB_BYTES)
+            throw tooLarge(c.path, bytes.length);
+        out.push({
+            path: c.path,
+            mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644',
+            blob: { bytes, sha: blobSha(bytes) },
+        });
+    }
+    return out;
+}
+/**
+ * Runs a create whose repetition is harmless, again when its answer was lost
+ * (the retry plugin already repeats 5xx answers; this covers garbled answers,
+ * which it does not repeat for a POST), at most CREATE_ATTEMPTS times.
+ */
+async function createAgain(gh, what, create) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (e) {
+            if (!(0,client/* mayHaveLanded */.I7)(e) || attempt >= CREATE_ATTEMPTS)
+                throw e;
+            gh.log?.(`${what}: GitHub's answer was lost (${e.message}); creating it again (${attempt}/${CREATE_ATTEMPTS - 1})`);
+            await gh.sleep?.(1000 * attempt);
+        }
+    }
+}
+/** A field lockstep reads from an answer, or a bad-reply failure (looked at like a lost answer). */
+function field(data, key, what) {
+    const value = data?.[key];
+    if (typeof value === 'string' && value)
+        return value;
+    throw new client/* GitHubError */.y_(`GitHub's answer to ${what} has no ${key}`, undefined, undefined, 'bad-reply');
+}
+/** Creates one blob; the SHA GitHub answers must be git's SHA of the bytes. */
+async function createBlob(gh, path, blob) {
+    const expected = blob.sha;
+    const text = asText(blob.bytes);
+    const body = text === undefined ? { content: blob.bytes.toString('base64'), encoding: 'base64' } : { content: text, encoding: 'utf-8' };
+    const what = `the blob for ${path}`;
+    // Blobs are content-addressed: a repeated create yields the same object.
+    const sha = await createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/blobs', { owner: gh.owner, repo: gh.repo, ...body })).data, 'sha', what));
+    if (sha !== expected)
+        throw new client/* GitHubError */.y_(`GitHub stored ${path} as blob ${sha.slice(0, 12)}, not ${expected.slice(0, 12)} (git's SHA of its bytes) — the content was changed on the way; nothing was committed`);
+    return sha;
+}
+/**
+ * Creates one commit through the API: a blob per changed file (bounded
+ * concurrency; identical contents sent once), ONE tree on `baseTree`, ONE
+ * commit. Every change is checked (paths, the blob size limit) before the
+ * first request. The ref is not touched: see {@link moveBranch} and
+ * {@link commitToBranch}.
+ */
+async function createCommit(gh, spec) {
+    const prepared = prepare(spec.changes);
+    const distinct = new Map();
+    for (const p of prepared)
+        if (p.blob)
+            distinct.set(p.blob.sha, { path: p.path, blob: p.blob });
+    await (0,map_limit/* mapLimit */.s)([...distinct.values()], BLOB_CONCURRENCY, (d) => createBlob(gh, d.path, d.blob));
+    const tree = await createTree(gh, spec.baseTree, prepared);
+    const body = {
+        owner: gh.owner,
+        repo: gh.repo,
+        message: spec.message,
+        tree,
+        parents: [...spec.parents],
+        ...(spec.author ? { author: { ...spec.author } } : {}),
+        ...(spec.committer ? { committer: { ...spec.committer } } : {}),
+    };
+    // A lost answer is not looked up (nothing lists unreachable commits): the commit is created
+    // again. Its content is fixed by the request — tree, parents, message and, when given, the
+    // identities with their dates — so git's SHA is the same and no second object appears. When
+    // GitHub stamps the time itself (the signed case) a repeat landing in another second is another
+    // object: unreachable, since only the SHA answered here is ever put on a ref, and collected by
+    // GitHub's gc. Either way the branch gets exactly one commit.
+    const data = await createAgain(gh, 'the commit', async () => {
+        const reply = (await gh.octokit.request('POST /repos/{owner}/{repo}/git/commits', body)).data;
+        field(reply, 'sha', 'the commit create');
+        return reply;
+    });
+    return {
+        sha: data.sha,
+        tree: data.tree?.sha ?? tree,
+        verified: data.verification?.verified === true,
+        reason: typeof data.verification?.reason === 'string' ? data.verification.reason : 'unknown',
+    };
+}
+/** ONE tree: the base tree with each path replaced, added or (sha null) removed. */
+async function createTree(gh, baseTree, prepared) {
+    const tree = [...prepared]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((p) => ({ path: p.path, mode: p.mode, type: 'blob', sha: p.blob?.sha ?? null }));
+    const what = 'the tree';
+    // Trees are content-addressed too: a repeated create yields the same tree.
+    return createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: gh.owner, repo: gh.repo, base_tree: baseTree, tree }))
+        .data, 'sha', what));
+}
+/**
+ * Moves `refs/heads/<branch>` to `sha` only when it is exactly at `expected`
+ * (undefined: the branch must not exist) — the API's `--force-with-lease`.
+ * The ref is read and compared first; a mismatch is 'stale' and nothing
+ * moves, so the caller refetches and rebuilds once, as in git mode. The
+ * update itself is guarded too: when `expected` is a parent of `sha` it is
+ * sent with `force: false`, which GitHub refuses unless it is a fast-forward,
+ * so a move between the read and the update is refused (422 → 'stale'). A
+ * rebuilt branch (`sha` not descending from `expected`) needs `force: true`;
+ * the REST API has no compare-and-swap for that, so the read just before is
+ * the lease and a move in the moment between the two is overwritten.
+ * A new branch is created with `POST git/refs`, which fails when the ref
+ * exists: a twin run that raced us is 'stale'. A branch already at `sha` is
+ * 'unchanged' (a repeat after a lost answer).
+ */
+async function moveBranch(gh, m) {
+    const ref = `refs/heads/${m.branch}`;
+    const current = await getRef(gh, ref);
+    if (current === m.sha)
+        return 'unchanged';
+    if (current !== m.expected)
+        return 'stale';
+    if (m.expected === undefined) {
+        const { value } = await (0,client/* createOrFind */.xj)(gh, ref, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }),
+            m.sha), () => getRef(gh, ref));
+        return value === m.sha ? 'created' : 'stale';
+    }
+    try {
+        await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            ref: `heads/${m.branch}`,
+            sha: m.sha,
+            force: !m.fastForward,
+        });
+        return 'updated';
+    }
+    catch (e) {
+        // 422: not a fast-forward (it moved after the read) or the ref is gone; a lost answer: read where it is.
+        if (!(e instanceof client/* GitHubError */.y_ && e.status === 422) && !(0,client/* mayHaveLanded */.I7)(e))
+            throw e;
+        const now = await getRef(gh, ref);
+        if (now === m.sha)
+            return 'updated';
+        if (now === m.expected && (0,client/* mayHaveLanded */.I7)(e))
+            throw e;
+        return 'stale';
+    }
+}
+/**
+ * One commit on a branch: {@link createCommit}, then {@link moveBranch} with
+ * the lease `expected` (fast-forward-only when `expected` is a parent).
+ * 'stale' means the branch moved: refetch, rebuild and call again (once); the
+ * commit made for the stale attempt is on no ref.
+ */
+async function commitToBranch(gh, spec) {
+    const commit = await createCommit(gh, spec);
+    const fastForward = spec.expected !== undefined && spec.parents.includes(spec.expected);
+    const outcome = await moveBranch(gh, { branch: spec.branch, sha: commit.sha, expected: spec.expected, fastForward });
+    return { outcome, commit };
+}
+/** What `refs/tags/<tag>` holds now, peeled: the tag object (when annotated) and the object it tags. */
+async function readTag(gh, tag) {
+    const sha = await getRef(gh, `refs/tags/${tag}`);
+    if (sha === undefined)
+        return undefined;
+    const annotated = await (0,client/* orNotFound */.$u)(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: gh.owner, repo: gh.repo, tag_sha: sha })).data);
+    if (!annotated)
+        return { sha, object: sha, verified: false };
+    return { sha, object: field(annotated.object, 'sha', `the tag ${tag}`), verified: annotated.verification?.verified === true };
+}
+/**
+ * Creates the annotated tag `tag` on `object` (a tag object, then
+ * `refs/tags/<tag>`). Leave `tagger` out for a tag GitHub signs. Idempotent:
+ * a tag that already tags `object` is 'existing' (a rerun, or a twin run that
+ * made its own tag object first); a tag on another object is an error, never
+ * moved.
+ */
+async function createAnnotatedTag(gh, t) {
+    const existing = async () => {
+        const now = await readTag(gh, t.tag);
+        if (now === undefined)
+            return undefined;
+        if (now.object !== t.object) {
+            throw new client/* GitHubError */.y_(`tag ${t.tag} already exists on ${now.object.slice(0, 12)}, not ${t.object.slice(0, 12)} — lockstep does not move an existing tag; delete it or choose another version`);
+        }
+        return { ...now, outcome: 'existing' };
+    };
+    const before = await existing();
+    if (before)
+        return before;
+    const body = {
+        owner: gh.owner,
+        repo: gh.repo,
+        tag: t.tag,
+        message: t.message,
+        object: t.object,
+        type: t.type ?? 'commit',
+        ...(t.tagger ? { tagger: { ...t.tagger } } : {}),
+    };
+    // As with commits: a repeat after a lost answer makes no second reachable object.
+    const made = await createAgain(gh, `the tag object ${t.tag}`, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/tags', body)).data);
+    const sha = field(made, 'sha', `the tag object ${t.tag}`);
+    try {
+        await createRef(gh, `refs/tags/${t.tag}`, sha);
+    }
+    catch (e) {
+        // A twin run tagged the same commit with its own tag object between our read and our create.
+        const raced = e instanceof client/* GitHubError */.y_ ? await existing() : undefined;
+        if (raced)
+            return raced;
+        throw e;
+    }
+    return { sha, object: t.object, outcome: 'created', verified: made.verification?.verified === true };
 }
 
 
@@ -1080,6 +1658,7 @@ function escapeLinesForLog(s) {
 }
 
 
+<<<<<<<< HEAD:packages/cli/dist/1377.index.js
 /***/ }),
 
 /***/ 1377:
@@ -1129,6 +1708,8 @@ async function leaveTrail(gh, pulls, step, except = []) {
 }
 
 
+========
+>>>>>>>> cap-21:packages/cli/dist/354.index.js
 /***/ })
 
 };

@@ -81,6 +81,7 @@ function releaseRequest(inputs, world) {
         author: (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
         committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
         dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
+        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
     };
     const notifyPulls = inputs.optionalBoolean('notify-pulls');
     if (notifyPulls !== undefined)

@@ -334,10 +334,12 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
         }
         if (!pinned && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head)) === baseTree)
             return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-        const pushed = await calls.pushBranch(req.branch, head, previous);
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
         if (pushed.ok) {
             const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-            return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
         }
         if (pinned) {
             // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
@@ -1080,6 +1082,8 @@ var refs = __webpack_require__(8162);
 var publish = __webpack_require__(9626);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
+// EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
+var branch_publisher = __webpack_require__(7388);
 ;// CONCATENATED MODULE: ./packages/core/src/github/checks.ts
 // Branch protection treats neutral and skipped as passing.
 const PASSING = new Set(['success', 'neutral', 'skipped']);
@@ -1266,6 +1270,7 @@ async function labelAddedBy(gh, number, label) {
 
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
 var github_pulls = __webpack_require__(7285);
+<<<<<<< HEAD:packages/cli/dist/679.index.js
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
 var notify = __webpack_require__(1377);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 1 modules
@@ -1361,6 +1366,10 @@ async function readChartArchive(tgz, what) {
     return files;
 }
 
+=======
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(1991);
+>>>>>>> cap-21:packages/cli/dist/123.index.js
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(8040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
@@ -1390,10 +1399,13 @@ var http = __webpack_require__(281);
 
 
 
+<<<<<<< HEAD:packages/cli/dist/679.index.js
 
 
 
 
+=======
+>>>>>>> cap-21:packages/cli/dist/123.index.js
 async function world_text(git, args) {
     const r = await git(args);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
@@ -1450,9 +1462,7 @@ async function repositoryPromotedIn(o, serverUrl) {
  * auto-merge, through a client made on first use. Refusals a user can fix
  * (4xx) become one-line UserErrors naming the permissions needed.
  */
-function promoteGitHub(token, repository, o) {
-    let gh;
-    const client = () => (gh ??= (0,github_client/* createGitHub */.Cl)({ token, repository, env: o.env, log: o.log }));
+function promoteGitHub(client, log) {
     const pulls = new Map();
     // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
     const userFacing = async (fn) => {
@@ -1482,7 +1492,7 @@ function promoteGitHub(token, repository, o) {
             const r = await userFacing(() => (0,github_pulls/* upsertPull */.N2)(client(), p));
             pulls.set(r.pull.number, r.pull);
             for (const w of r.warnings)
-                o.log(w);
+                log(w);
             return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
         },
         enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
@@ -1601,6 +1611,8 @@ async function openPromoteWorld(o) {
             return { entries, complete: !(await shallow()) };
         },
         async publish(p) {
+            // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
+            const viaApi = p.commitMode === 'api' ? (0,branch_publisher/* apiBranchPublisher */.p)(git, apiClient(), { committer: publish/* BOT_IDENTITY */.br }) : undefined;
             const r = await (0,generated_branch/* publishGeneratedBranch */.J)(git, {
                 base: p.base,
                 branch: p.branch,
@@ -1608,7 +1620,7 @@ async function openPromoteWorld(o) {
                 author: publish/* BOT_IDENTITY */.br,
                 committer: publish/* BOT_IDENTITY */.br,
                 plan: p.plan,
-            });
+            }, viaApi);
             reader.close();
             return r;
         },
@@ -1625,8 +1637,23 @@ async function openPromoteWorld(o) {
                 .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
         },
     };
+<<<<<<< HEAD:packages/cli/dist/679.index.js
     const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
     const transport = (0,http.nodeTransport)();
+=======
+    // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
+    let gh;
+    const client = o.token && repository ? () => (gh ??= (0,github_client/* createGitHub */.Cl)({ token: o.token, repository, env: o.env, log: o.log })) : undefined;
+    const apiClient = () => {
+        if (!client)
+            throw new errors/* UserError */.yo('commit-mode api needs github-token and the repository', {
+                hint: 'pass github-token (contents: write), or use commit-mode git',
+            });
+        return client();
+    };
+    const github = client ? promoteGitHub(client, o.log) : undefined;
+    const transport = (0,http/* nodeTransport */._3)();
+>>>>>>> cap-21:packages/cli/dist/123.index.js
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
     const registry = new registry_client/* RegistryClient */.bP({
@@ -1751,6 +1778,7 @@ function buildPromoteRequest(i, config, readLocal) {
         repository: i.repository,
         charts: config.charts ?? [],
         configFile: config.file,
+<<<<<<< HEAD:packages/cli/dist/679.index.js
         ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
         ...(config.waves ? { waves: config.waves } : {}),
         tagPrefix: config.tagPrefix,
@@ -1758,6 +1786,9 @@ function buildPromoteRequest(i, config, readLocal) {
         minSoak: i.minSoak,
         wait: i.wait,
         breakGlassLabel: i.breakGlassLabel,
+=======
+        ...((i.commitMode ?? config.commitMode) ? { commitMode: i.commitMode ?? config.commitMode } : {}),
+>>>>>>> cap-21:packages/cli/dist/123.index.js
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */

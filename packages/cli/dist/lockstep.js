@@ -4603,7 +4603,11 @@ const ACTION_INPUTS = {
         { name: "author", description: "Author of the release commit, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "committer", description: "Committer of the release commit and tagger of the release tag, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "github-token", description: "Token for git pushes and the GitHub API (a GitHub App or PAT token makes the release PR trigger other workflows).", default: "${{ github.token }}", required: false },
+<<<<<<< HEAD
         { name: "notify-pulls", description: "After publishing a release, comment \"Released in v1.5.0\" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config's notify-pulls (false).", default: "", required: false },
+=======
+        { name: "commit-mode", description: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.", default: "", required: false },
+>>>>>>> cap-21
         { name: "dry-run", description: "Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.", default: "false", required: false },
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
@@ -4635,7 +4639,11 @@ const ACTION_INPUTS = {
         { name: "wait", description: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.", default: "", required: false },
         { name: "break-glass-label", description: "The label that lets the promotion pull request through the target's promotion windows and freezes (who added it, and when, is recorded in the pull request body).", default: "break-glass", required: false },
         { name: "github-token", description: "Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).", default: "${{ github.token }}", required: false },
+<<<<<<< HEAD
         { name: "record", description: "deployments to record instead of promoting - the promotion that landed on the base branch (a merged promotion pull request or a direct push, found by its Lockstep-Generated trailer) becomes a GitHub Deployment of each environment it changed, with a success status, the previous one marked inactive. Run it on push to the default branch.", default: "", required: false },
+=======
+        { name: "commit-mode", description: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.", default: "", required: false },
+>>>>>>> cap-21
         { name: "dry-run", description: "Print the unified diff and the drift table; write, push and call nothing that mutates.", default: "false", required: false },
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
@@ -5730,6 +5738,7 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
 /* harmony export */   D: () => (/* binding */ pathsContaining),
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
 /* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
 /* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
@@ -5738,7 +5747,7 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */   wu: () => (/* binding */ mergeBase),
 /* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
 /* harmony export */ });
-/* unused harmony exports listTree, parseLsTree, parseRawDiff, treeBefore */
+/* unused harmony exports listTree, parseLsTree, treeBefore */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 

@@ -12,6 +12,13 @@ import { DURATION_HINT, parseDuration } from '../text/duration.ts';
 // Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
 import { validate as validator } from './validate.generated.js';
 
+/**
+ * How prepare-release and promote-env write the commits they make: `git`
+ * pushes them; `api` creates them through GitHub's Git Database API, so
+ * GitHub signs them (Verified) for GITHUB_TOKEN or a GitHub App token.
+ */
+export type CommitMode = 'git' | 'api';
+
 export interface PinRule {
   files: string;
   table?: string;
@@ -106,6 +113,7 @@ interface RawConfig {
   packages?: string[];
   pins?: PinRule[];
   'lock-command'?: string[];
+  'commit-mode'?: CommitMode;
   services?: Record<string, { image: string; 'values-key'?: string; verify?: RawVerify }>;
   verify?: RawVerify;
   environments?: {
@@ -142,6 +150,8 @@ export interface Config {
   packages: string[];
   pins: PinRule[];
   lockCommand?: string[];
+  /** How prepare-release and promote-env write their commits; undefined when the file does not say (git). */
+  commitMode?: CommitMode;
   services: Record<string, ServiceConfig>;
   /** The top-level `verify:` (undefined: digests are written without verification). */
   verify?: VerifyConfig;
@@ -210,6 +220,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     packages: r.packages ?? [],
     pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
     lockCommand: r['lock-command'],
+    commitMode: r['commit-mode'],
     services: Object.fromEntries(
       Object.entries(r.services ?? {}).map(([k, v]) => [
         k,

@@ -47,6 +47,7 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
   };
   if (c.lockCommand !== undefined) out['lock-command'] = c.lockCommand;
   if (c.verify) out.verify = rawVerify(c.verify);
+  if (c.commitMode !== undefined) out['commit-mode'] = c.commitMode;
   return out;
 }
 

@@ -138,6 +138,12 @@ export const configSchema = {
       minItems: 1,
       description: 'argv run in each folder whose pins changed (no shell).',
     },
+    'commit-mode': {
+      enum: ['git', 'api'],
+      description:
+        'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+      default: 'git',
+    },
     services: {
       type: 'object',
       description: 'Image name -> repository and the key path of its image block in values files.',

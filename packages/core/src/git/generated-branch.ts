@@ -39,8 +39,41 @@ export interface BranchPublisher {
     trailer: string,
   ): Promise<{ generated?: string; after: string[]; amended?: boolean }>;
   replayCommits(onto: string, commits: readonly string[]): Promise<ReplayResult>;
-  pushBranch(branch: string, sha: string, expected: string | undefined): Promise<PushResult>;
+  /**
+   * Puts `sha` on `branch` under the lease `expected`. `round` says where the
+   * local commits start (`base`, the generated commit's parent) and which one
+   * is lockstep's own (`generated`); the others are re-applied commits of
+   * others. git pushes `sha` itself; the API publisher writes the commits
+   * again and answers the head GitHub made.
+   */
+  pushBranch(branch: string, sha: string, expected: string | undefined, round?: PushRound): Promise<BranchPush>;
 }
+
+/** The commits a push carries: `base..sha`, `generated` lockstep's own, the rest re-applied commits of others. */
+export interface PushRound {
+  base: string;
+  generated: string;
+}
+
+/** A local commit written again through the GitHub API: the SHA GitHub made, and whether GitHub shows it as Verified. */
+export interface RemoteCommit {
+  sha: string;
+  /** The local commit it was made from. */
+  local: string;
+  /** GitHub's `verification.verified`. */
+  verified: boolean;
+  /** GitHub's `verification.reason` (`valid`, `unsigned`, …). */
+  reason: string;
+  /** True for a commit of someone else kept on the branch (its author and dates kept, its signature status too). */
+  keptAuthor: boolean;
+}
+
+/**
+ * What a publisher's push did: git's PushResult; a publisher that writes
+ * through the API also answers the branch's new head (its commits have other
+ * SHAs than the local ones) and what GitHub made of each commit.
+ */
+export type BranchPush = PushResult | { ok: true; updated: boolean; head: string; commits: RemoteCommit[] };
 
 /** git/publish.ts's publishing calls bound to `git` and `remote`. */
 export function branchPublisher(git: GitSpawner, remote = 'origin'): BranchPublisher {
@@ -105,6 +138,8 @@ export type GeneratedBranchResult =
       skipped: string[];
       /** Pinned base only, `unchanged`: the commits others pushed above the current generated commit, left as they are. */
       kept?: string[];
+      /** Written through the API (commit-mode api): each commit GitHub made, oldest first. */
+      commits?: RemoteCommit[];
     }
   /** The plan changes nothing relative to the base: nothing pushed (close a PR if one is open). */
   | { outcome: 'empty'; baseSha: string; previous?: string }
@@ -223,10 +258,12 @@ export async function publishGeneratedBranch(
     }
     if (!pinned && (await treeOf(git, head)) === baseTree)
       return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-    const pushed = await calls.pushBranch(req.branch, head, previous);
+    const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
     if (pushed.ok) {
       const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-      return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
+      // Through the API the branch holds GitHub's commits, not the local ones.
+      const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+      return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
     }
     if (pinned) {
       // A stale lease, or a refusal because another push updated the branch at the same moment (the server's

@@ -46,6 +46,12 @@ export interface GitHub {
   readonly octokit: Octokit & ReturnType<typeof paginateRest>;
   /** HTTP requests made so far, retries included. */
   requestCount(): number;
+  /**
+   * Raises this run's request budget by `requests`: a run that writes its
+   * commits through the Git Database API needs a request per changed file,
+   * and knows how many only once its commits are built (absent in hand-made fakes).
+   */
+  extendBudget?(requests: number): void;
   /** The wait used for bounded re-tries above the HTTP layer (absent in hand-made fakes: real time). */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly log?: (line: string) => void;
@@ -364,7 +370,10 @@ export function createGitHub(opts: GitHubOptions): GitHub {
   octokit.hook.error('request', (error, options) => {
     throw toGitHubError(error as Failure, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
   });
-  return { owner, repo, octokit: octokit, requestCount: () => guard.count, sleep, log, redact: (t) => redact(t, secrets) };
+  const extendBudget = (requests: number) => {
+    if (Number.isInteger(requests) && requests > 0) guard.budget += requests;
+  };
+  return { owner, repo, octokit: octokit, requestCount: () => guard.count, extendBudget, sleep, log, redact: (t) => redact(t, secrets) };
 }
 
 /** Which `permissions:` entry a request needs, judged by its path. */

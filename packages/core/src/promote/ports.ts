@@ -4,6 +4,8 @@
 // these types, and every action's entry chunk loads the World's module.
 
 import type { Verification, VerifyPolicy } from '../registry/verify.ts';
+import type { CommitMode } from '../config/config.ts';
+import type { RemoteCommit } from '../git/generated-branch.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
@@ -25,6 +27,8 @@ export type PublishOutcome =
       previous?: string;
       replayed: string[];
       skipped: string[];
+      /** commit-mode api: each commit GitHub made, oldest first. */
+      commits?: RemoteCommit[];
     }
   | { outcome: 'empty'; baseSha: string; previous?: string }
   | { outcome: 'conflict'; baseSha: string; previous: string; commit: string; subject: string; files: string[]; reason?: string }
@@ -59,6 +63,8 @@ export interface PromoteGit {
     base: string;
     branch: string;
     plan(baseSha: string): Promise<{ files: CommitFile[]; message: string }>;
+    /** api: the commits written through the GitHub API (signed by GitHub) instead of pushed. Default git. */
+    commitMode?: CommitMode;
   }): Promise<PublishOutcome>;
   /** The commits in `from..to` (sha and subject), newest first; undefined when the history between them is not at hand. */
   commitsBetween?(from: string, to: string): Promise<{ sha: string; subject: string }[] | undefined>;

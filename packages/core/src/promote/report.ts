@@ -11,6 +11,10 @@ import { valuesDriftMarkdown } from './values-drift.ts';
 import { shipsMarker } from '../trail/trail.ts';
 import type { Shipment, WhatsIn } from './whats-in.ts';
 
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE =
+  'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
+
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 export function pullTitle(fromLabel: string, to: string, plan: PromotionPlan): string {
   const names = plan.changes.map((c) => c.service);
@@ -157,6 +161,7 @@ export function pullBody(p: {
   /** notify-pulls: the source pull requests shipped, kept in a hidden line for when this one merges. */
   ships?: number[];
   gate?: string[];
+  commitMode?: 'git' | 'api';
 }): string {
   const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
   const body = pullBodyWith(p, notes, []);
@@ -177,6 +182,7 @@ function pullBodyWith(
     repository?: string;
     ships?: number[];
     gate?: string[];
+    commitMode?: 'git' | 'api';
   },
   notes: string[],
   shipped: string[],
@@ -216,6 +222,8 @@ function pullBodyWith(
     ),
     '',
     ...(p.ships ? [shipsMarker(p.ships)] : []),
+    // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+    ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
     '<!-- lockstep:promote-env -->',
   ].join('\n');
 }

@@ -3,7 +3,7 @@
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
 
-import { configLine, type Config, type VerifyConfig, verifyFor, type WindowRules } from '../config/config.ts';
+import { type CommitMode, configLine, type Config, type VerifyConfig, verifyFor, type WindowRules } from '../config/config.ts';
 import { throwAll, UserError } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { checkWindows } from './gates.ts';
@@ -95,6 +95,8 @@ export interface PromoteRequest {
   wait?: 'refuse' | 'draft';
   /** The label that lets a promotion through its target's windows. */
   breakGlassLabel: string;
+  /** How the promotion commit is written (the input, else the config; undefined or git: pushed). */
+  commitMode?: CommitMode;
 }
 
 /**
@@ -123,6 +125,7 @@ export interface PromoteInputs extends Pick<
   | 'minSoak'
   | 'wait'
   | 'breakGlassLabel'
+  | 'commitMode'
 > {
   workingDirectory: string;
   config?: string;

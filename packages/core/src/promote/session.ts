@@ -63,6 +63,7 @@ export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal:
     minSoak: i.minSoak,
     wait: i.wait,
     breakGlassLabel: i.breakGlassLabel,
+    ...((i.commitMode ?? config.commitMode) ? { commitMode: i.commitMode ?? config.commitMode } : {}),
   };
 }
 

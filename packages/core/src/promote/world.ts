@@ -14,6 +14,7 @@ import { gitSpawner, ObjectReader, type GitSpawner } from '../git/objects.ts';
 import { checkRefName } from '../git/refs.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
+import { apiBranchPublisher } from '../github/branch-publisher.ts';
 import { checkStates } from '../github/checks.ts';
 import { latestDeployments, recordDeployment } from '../github/deployments.ts';
 import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
@@ -95,9 +96,7 @@ async function repositoryPromotedIn(
  * auto-merge, through a client made on first use. Refusals a user can fix
  * (4xx) become one-line UserErrors naming the permissions needed.
  */
-function promoteGitHub(token: string, repository: string, o: Pick<WorldOptions, 'env' | 'log'>): PromoteGitHub {
-  let gh: GitHub | undefined;
-  const client = () => (gh ??= createGitHub({ token, repository, env: o.env, log: o.log }));
+function promoteGitHub(client: () => GitHub, log: (line: string) => void): PromoteGitHub {
   const pulls = new Map<number, PullRef>();
   // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
   const userFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
@@ -124,7 +123,7 @@ function promoteGitHub(token: string, repository: string, o: Pick<WorldOptions, 
     async upsertPull(p) {
       const r = await userFacing(() => upsertPull(client(), p));
       pulls.set(r.pull.number, r.pull);
-      for (const w of r.warnings) o.log(w);
+      for (const w of r.warnings) log(w);
       return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
     },
     enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
@@ -245,14 +244,20 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       return { entries, complete: !(await shallow()) };
     },
     async publish(p) {
-      const r = await publishGeneratedBranch(git, {
-        base: p.base,
-        branch: p.branch,
-        trailer: publish.generatedTrailer('promote-env'),
-        author: publish.BOT_IDENTITY,
-        committer: publish.BOT_IDENTITY,
-        plan: p.plan,
-      });
+      // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
+      const viaApi = p.commitMode === 'api' ? apiBranchPublisher(git, apiClient(), { committer: publish.BOT_IDENTITY }) : undefined;
+      const r = await publishGeneratedBranch(
+        git,
+        {
+          base: p.base,
+          branch: p.branch,
+          trailer: publish.generatedTrailer('promote-env'),
+          author: publish.BOT_IDENTITY,
+          committer: publish.BOT_IDENTITY,
+          plan: p.plan,
+        },
+        viaApi,
+      );
       reader.close();
       return r;
     },
@@ -268,7 +273,17 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     },
   };
 
-  const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
+  // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
+  let gh: GitHub | undefined;
+  const client = o.token && repository ? () => (gh ??= createGitHub({ token: o.token!, repository, env: o.env, log: o.log })) : undefined;
+  const apiClient = () => {
+    if (!client)
+      throw new UserError('commit-mode api needs github-token and the repository', {
+        hint: 'pass github-token (contents: write), or use commit-mode git',
+      });
+    return client();
+  };
+  const github = client ? promoteGitHub(client, o.log) : undefined;
 
   const transport = nodeTransport();
   cleanup.push(() => transport.close());

@@ -1,9 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
-import { GIT_NO_HOOKS, gitSpawner } from '../git/objects.ts';
+import { GIT_NO_HOOKS, type GitSpawner, gitSpawner } from '../git/objects.ts';
 import { branchPublisher } from '../git/generated-branch.ts';
 import { authedGit, pushTag } from '../git/publish.ts';
-import { createGitHub, GitHubError } from '../github/client.ts';
+import { checkRefName } from '../git/refs.ts';
+import { apiBranchPublisher } from '../github/branch-publisher.ts';
+import { createGitHub, type GitHub, GitHubError } from '../github/client.ts';
+import { createAnnotatedTag } from '../github/git-data.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { leaveTrail } from '../trail/notify.ts';
 import { closePull, commentOnce, deleteBranch, findOpenPulls, pullsForCommit, upsertPull } from '../github/pulls.ts';
@@ -63,9 +66,29 @@ export function releasePorts(s: ReleaseSettings, token: string | undefined, env:
     createRelease: (r) => user(createRelease(gh, r)),
     leaveTrail: (pulls, step, except) => leaveTrail(gh, pulls, step, except),
   };
-  const publish: ReleaseGit = {
-    ...branchPublisher(git, REMOTE),
-    pushTag: (t, target, message, tagger) => pushTag(git, REMOTE, t, target, message, tagger),
-  };
+  const publish: ReleaseGit =
+    s.commitMode === 'api'
+      ? apiPublisher(s, git, gh)
+      : { ...branchPublisher(git, REMOTE), pushTag: (t, target, message, tagger) => pushTag(git, REMOTE, t, target, message, tagger) };
   return { git, api, publish, log, env };
+}
+
+/**
+ * commit-mode api: the release branch's commits and the release tag written
+ * through the GitHub API, never pushed — the release commit and the tag
+ * without a custom identity, so GitHub signs them (Verified); a commit of
+ * someone else re-applied on the branch keeps its author, with the
+ * committer setting as its committer. The tagger setting does not apply.
+ */
+function apiPublisher(s: ReleaseSettings, git: GitSpawner, gh: GitHub): ReleaseGit {
+  const tagThroughApi = async (tag: string, target: string, message: string) => {
+    await checkRefName(git, tag, 'tag', 'tag');
+    const made = await createAnnotatedTag(gh, { tag, object: target, message: message.endsWith('\n') ? message : `${message}\n` });
+    return { outcome: made.outcome, verified: made.verified };
+  };
+  return {
+    ...apiBranchPublisher(git, gh, { committer: s.committer, remote: REMOTE }),
+    pushTag: async (tag, target, message) => (await tagThroughApi(tag, target, message)).outcome,
+    tagThroughApi,
+  };
 }

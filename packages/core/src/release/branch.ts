@@ -6,8 +6,13 @@ import { codeSpan, escapeMarkdown, escapeTableCell, inertNotes } from '../text/m
 import type { ReleaseRow } from './plan.ts';
 import type { Person, ReleaseApi, ReleaseGit, ReleasePull } from './ports.ts';
 import type { ReleaseResult } from './result.ts';
+import type { RemoteCommit } from '../git/generated-branch.ts';
 
 const MARKER = 'prepare-release';
+
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE =
+  'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 
 /** A commit pushed to the release branch after the bot's that cannot be kept as is: its sha, subject and conflicting files (none: the release commit itself was amended). */
 export interface BranchConflict {
@@ -41,7 +46,7 @@ export async function pushReleaseBranch(
   git: ReleaseGit,
   c: ReleaseCommit,
   actions: string[],
-): Promise<{ pushed: boolean; conflict?: BranchConflict }> {
+): Promise<{ pushed: boolean; conflict?: BranchConflict; commits?: RemoteCommit[] }> {
   const { base, head, branch } = c;
   const r = await publishGeneratedBranch(
     spawn,
@@ -84,6 +89,16 @@ export async function pushReleaseBranch(
         );
         return { pushed: false };
       }
+      if (r.commits) {
+        // commit-mode api: nothing was pushed; the commits were made by GitHub and the branch moved under a lease.
+        const kept = r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : '';
+        actions.push(
+          r.previous
+            ? `Regenerated the release commit on ${branch} through the GitHub API and moved the branch with a lease${kept}.`
+            : `Created ${branch} through the GitHub API.`,
+        );
+        return { pushed: true, commits: r.commits };
+      }
       actions.push(
         r.previous
           ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.`
@@ -118,7 +133,7 @@ function baseMoved(base: string, baseTip: string, head: string): UserError {
  */
 export async function handOverToPull(
   api: ReleaseApi,
-  s: { base: string; labels: string[] },
+  s: { base: string; labels: string[]; commitMode?: 'git' | 'api' },
   {
     version,
     notes,
@@ -139,7 +154,7 @@ export async function handOverToPull(
   result: ReleaseResult,
 ): Promise<void> {
   const title = `chore(release): ${version}`;
-  const body = prBody(version, notes, rows, branch);
+  const body = prBody(version, notes, rows, branch, s.commitMode);
   const existingPr = open.find((p) => p.head === branch);
   if (conflict && existingPr) {
     const how =
@@ -192,7 +207,7 @@ export async function handOverToPull(
  * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
  * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
  */
-export function prBody(version: string, notes: string, rows: readonly ReleaseRow[], branch: string): string {
+export function prBody(version: string, notes: string, rows: readonly ReleaseRow[], branch: string, commitMode?: 'git' | 'api'): string {
   const cell = escapeTableCell;
   const table = [
     '| File | What | From | To |',
@@ -211,5 +226,7 @@ export function prBody(version: string, notes: string, rows: readonly ReleaseRow
     '',
     `Commits pushed to ${codeSpan(branch)} are kept when this PR is regenerated.`,
     '',
+    // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+    ...(commitMode === 'api' ? [API_NOTE, ''] : []),
   ].join('\n');
 }

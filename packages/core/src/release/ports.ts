@@ -55,6 +55,12 @@ export type Person = Identity;
 /** The git publishing calls of a release run: a generated branch's (fetch, commit, replay, push with a lease), and the tag. */
 export interface ReleaseGit extends BranchPublisher {
   pushTag(tag: string, target: string, message: string, tagger: Person): Promise<'created' | 'existing'>;
+  /**
+   * commit-mode api: the annotated tag made through the GitHub API (a tag
+   * object GitHub signs, then its ref) instead of pushed; `verified` is
+   * GitHub's verification of the tag object. Absent in git mode.
+   */
+  tagThroughApi?(tag: string, target: string, message: string): Promise<{ outcome: 'created' | 'existing'; verified: boolean }>;
 }
 
 /** Where a run's progress goes: the face's reporter (workflow commands in the action, stderr in the CLI). */

@@ -74,12 +74,21 @@ export async function publishRelease(s: ReleaseSettings, deps: ReleasePorts, hea
     prior.version && semver.lt(prior.version, found.version)
       ? prior.version
       : semver.rsort(prior.allVersions.filter((v) => semver.prerelease(v) === null && semver.lt(v, found.version)))[0];
-  const tagOutcome = await deps.publish!.pushTag(tag, head, `Release ${found.version}`, s.committer);
-  actions.push(
-    tagOutcome === 'created'
-      ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
-      : `Tag ${tag} already exists on ${head.slice(0, 7)}.`,
-  );
+  const publish = deps.publish!;
+  const message = `Release ${found.version}`;
+  // commit-mode api: the tag object is made by GitHub (signed), not pushed.
+  const viaApi = publish.tagThroughApi ? await publish.tagThroughApi(tag, head, message) : undefined;
+  const tagOutcome = viaApi ? viaApi.outcome : await publish.pushTag(tag, head, message, s.committer);
+  if (viaApi && tagOutcome === 'created')
+    actions.push(
+      `Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${viaApi.verified ? 'Verified' : 'unverified'}.`,
+    );
+  else
+    actions.push(
+      tagOutcome === 'created'
+        ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
+        : `Tag ${tag} already exists on ${head.slice(0, 7)}.`,
+    );
   const existing = await api.getReleaseByTag(tag);
   let releaseCreated = false;
   if (existing) actions.push(`GitHub Release ${tag} already exists: ${existing.url}`);
@@ -110,5 +119,6 @@ export async function publishRelease(s: ReleaseSettings, deps: ReleasePorts, hea
     tag,
     actions,
     warnings: [],
+    ...(viaApi && tagOutcome === 'created' ? { tagVerified: viaApi.verified } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { Bump, ParsedCommit } from '../commits/conventional.ts';
 import type { FileChange } from '../edits/diff.ts';
+import type { RemoteCommit } from '../git/generated-branch.ts';
 import type { ReleaseRow } from './plan.ts';
 
 /** What a release run did, for outputs and the summary. */
@@ -22,4 +23,8 @@ export interface ReleaseResult {
   /** One line per thing done or decided, for the summary. */
   actions: string[];
   warnings: string[];
+  /** commit-mode api: each commit this run wrote to the release branch through the GitHub API, oldest first, and what GitHub shows for it. */
+  apiCommits?: RemoteCommit[];
+  /** commit-mode api, publish: whether GitHub shows the tag this run created as Verified. */
+  tagVerified?: boolean;
 }

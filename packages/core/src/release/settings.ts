@@ -8,6 +8,7 @@ import { findCharts } from '../charts/discover.ts';
 import { listChartFiles } from '../charts/tree.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { PreMajor } from '../commits/version.ts';
+import type { CommitMode } from '../config/config.ts';
 import { matchFiles, type ReleaseFilesRequest, type ResolvedPin } from './plan.ts';
 import type { Person } from './ports.ts';
 
@@ -33,6 +34,8 @@ export interface ReleaseSettings extends Pick<
   freezeLabel: string;
   author: Person;
   committer: Person;
+  /** How the release commit and tag are written (the input, else the config; undefined or git: pushed). */
+  commitMode?: CommitMode;
   repository?: string;
   serverUrl: string;
   /** notify-pulls: the trail comment "Released in vX" on every pull request the published release holds. */
@@ -63,6 +66,8 @@ export interface ReleaseInputs {
   dryRun: boolean;
   /** notify-pulls; undefined: the config's. */
   notifyPulls?: boolean;
+  /** The commit-mode input; undefined: the config's, else git. */
+  commitMode?: CommitMode;
 }
 
 /** Where the run happens: the workspace and what the runner says about the event. */
@@ -250,6 +255,7 @@ export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): Rel
     freezeLabel: inputs.freezeLabel,
     author: inputs.author,
     committer: inputs.committer,
+    commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
     repository: env.repository,
     serverUrl: env.serverUrl,
     date: env.date,

@@ -80,6 +80,27 @@ describe('budget', () => {
     expect(hub.fake.log).toHaveLength(3);
   });
 
+  test('extendBudget raises it by what a run that writes through the Git Database API needs (commit-mode api)', async () => {
+    hub.fake.perPage = 1;
+    for (let i = 1; i <= 5; i++)
+      hub.fake.pulls.push({
+        number: i,
+        title: 't',
+        body: '',
+        head: `b${i}`,
+        base: 'main',
+        draft: false,
+        state: 'open',
+        labels: [],
+        requested: [],
+      });
+    const gh = client({ budget: 3 });
+    gh.extendBudget!(3);
+    gh.extendBudget!(-10);
+    expect(await findOpenPulls(gh, {})).toHaveLength(5);
+    expect(hub.fake.log).toHaveLength(5);
+  });
+
   test('a persistent 502 is retried 3 times, not more, then reported', async () => {
     hub.fake.faults.push({ method: 'GET', path: /\/pulls$/, kind: '502-before', times: 10 });
     const gh = client();

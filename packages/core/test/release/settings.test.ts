@@ -56,6 +56,15 @@ test('charts: [] in the config bumps no chart; inputs override the config', () =
   expect(resolve({ charts: ['charts/b'], tagPrefix: 'v' })).toMatchObject({ charts: ['charts/b'], tagPrefix: 'v' });
 });
 
+test('commit-mode: git by default, api from the config, the input overrides it; another value is refused at its line', () => {
+  expect(resolve().commitMode).toBe('git');
+  write({ '.github/lockstep.yml': 'commit-mode: api\n' });
+  expect(resolve().commitMode).toBe('api');
+  expect(resolve({ commitMode: 'git' }).commitMode).toBe('git');
+  write({ '.github/lockstep.yml': 'tag-prefix: v\ncommit-mode: signed\n' });
+  expect(() => resolve()).toThrow('\'commit-mode\' is "signed", not one of git, api');
+});
+
 test('pins and lock-command inputs are YAML lists like the config keys', () => {
   const s = resolve({ pins: '- {files: services/*/pyproject.toml, names: [liba]}', lockCommand: '[poetry, lock, --no-update]' });
   expect(s.pins).toEqual([

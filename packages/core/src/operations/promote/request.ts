@@ -64,6 +64,7 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
     minSoak,
     wait: inputs.optionalChoice('wait', ['refuse', 'draft'] as const),
     breakGlassLabel: inputs.string('break-glass-label', 'break-glass'),
+    commitMode: inputs.optionalChoice('commit-mode', ['git', 'api'] as const),
   };
   const valuesDrift = inputs.optionalChoice<ValuesDriftMode>('values-drift', ['error', 'warn', 'off']);
   if (valuesDrift !== undefined) request.valuesDrift = valuesDrift;

@@ -10,6 +10,7 @@ import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { UserError } from '../../errors.ts';
 import { checksGreen, type PromotionPlan } from '../../promote/plan.ts';
+import type { RemoteCommit } from '../../git/generated-branch.ts';
 import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports.ts';
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
 import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
@@ -47,6 +48,8 @@ export interface PromoteResult {
   whatsIn?: WhatsIn;
   /** `<server>/<owner>/<name>` of the repository promoted in, for the links of whatsIn. */
   repoUrl?: string;
+  /** commit-mode api: each commit this run wrote through the GitHub API, oldest first, and what GitHub shows for it. */
+  apiCommits?: RemoteCommit[];
 }
 
 /** What a promotion did, with the request it ran (for the summary) and the action's outputs. */
@@ -194,6 +197,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
       commit: published.head,
       pushed: published.outcome !== 'unchanged',
       ...(await shipped(req, ports, state)),
+      ...apiCommits(published),
     });
   }
   return result(await openPull(req, route, ports, state, published, branch, label, gate));
@@ -236,6 +240,7 @@ function publishCommit(
   return ports.git.publish({
     base: req.base,
     branch,
+    commitMode: req.commitMode,
     plan: async (sha) => {
       if (sha !== state.baseSha) {
         // The base moved since the last plan (another push landed): plan again on it, gates included.
@@ -308,6 +313,7 @@ async function openPull(
         ...ships,
         ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
         gate: gate && [...gateLines(gate), ...gate.notes],
+        commitMode: req.commitMode,
       }),
       draft,
       labels: req.labels,
@@ -337,5 +343,22 @@ async function openPull(
   const wantAutoMerge = !route.to.protected && !held && (req.autoMerge ?? route.to.autoMerge);
   // A break-glass label lets a held pull request through: auto-merge is asked for then, even with nothing pushed.
   if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass)) autoMerge = await github.enableAutoMerge(pull);
-  return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...ships };
+  return {
+    changed: true,
+    outcome: 'pr',
+    branch,
+    pull,
+    pullOutcome: outcome,
+    pushed,
+    commit: head,
+    autoMerge,
+    draft,
+    ...ships,
+    ...apiCommits(published),
+  };
+}
+
+/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
+function apiCommits(published: PublishOutcome): Pick<PromoteResult, 'apiCommits'> {
+  return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }

@@ -8,6 +8,7 @@ import { shortDigest } from '../../promote/pins.ts';
 import { changesTable, checksMarkdown, driftMarkdown, whatsInMarkdown } from '../../promote/report.ts';
 import { valuesDriftAnnotations, valuesDriftMarkdown } from '../../promote/values-drift.ts';
 import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../promote/waves.ts';
+import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
 import type { ResultView } from '../../report/view.ts';
 import { SUMMARY_CAP } from '../../text/cap.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
@@ -28,6 +29,8 @@ export function promoteStatus(r: PromoteOperationResult): string {
     case 'dry-run':
       return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
     case 'direct':
+      if (r.apiCommits)
+        return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (written through the GitHub API, the branch moved with a lease).`;
       return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
     default: {
       const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
@@ -82,6 +85,8 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
     parts.push(
       `- Auto-merge is not allowed here (${escapeMarkdown(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`,
     );
+  const api = apiCommitsMarkdown(r.apiCommits);
+  if (api) parts.push('', api);
   return parts.join('\n');
 }
 
@@ -105,7 +110,14 @@ export function promoteView(r: PromoteOperationResult): ResultView {
     status: promoteStatus(r).replace(' (diff in the log)', ''),
     headers: ['service', 'tag', 'digest', 'file', 'verified in'],
     rows,
-    notes: [...unchanged, ...checks, ...(r.gate ? gateLines(r.gate) : []), ...r.notes, ...(r.waves ? wavesLines(r.waves) : [])],
+    notes: [
+      ...unchanged,
+      ...checks,
+      ...(r.gate ? gateLines(r.gate) : []),
+      ...r.notes,
+      ...(r.waves ? wavesLines(r.waves) : []),
+      ...apiCommitLines(r.apiCommits ?? []),
+    ],
     warnings: warned ? [warned] : [],
   };
 }
@@ -146,6 +158,7 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
     { info: promoteStatus(r) },
     ...(r.gate ? gateLines(r.gate) : []).map((l) => ({ info: l })),
     ...r.notes.map((n) => ({ info: n })),
+    ...apiCommitLines(r.apiCommits ?? []).map((line) => ({ info: line })),
   );
   if (r.waves) steps.push(...wavesLines(r.waves).map((line) => ({ info: line })));
   const warned = autoMergeWarning(r);

@@ -43,6 +43,7 @@ export function releaseRequest(inputs: Inputs, world: World): ReleaseRequest {
     author: identityInput(inputs.optional('author'), 'author'),
     committer: identityInput(inputs.optional('committer'), 'committer'),
     dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
+    commitMode: inputs.optionalChoice('commit-mode', ['git', 'api'] as const),
   };
   const notifyPulls = inputs.optionalBoolean('notify-pulls');
   if (notifyPulls !== undefined) request.notifyPulls = notifyPulls;

@@ -1,5 +1,6 @@
 import { UserError } from '../../errors.ts';
 import { applyEdits } from '../../edits/transaction.ts';
+import { BOT_IDENTITY } from '../../git/identity.ts';
 import { headProblem } from '../../git/local-repo.ts';
 import type { GitSpawner } from '../../git/objects.ts';
 import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
@@ -138,6 +139,26 @@ export async function release(s: ReleaseSettings, ports: ReleasePorts): Promise<
   return prepare(s, ports, head, view, cache);
 }
 
+/**
+ * commit-mode api: GitHub signs only a commit it authors itself, so the
+ * author setting is not used, and the committer only for others' commits
+ * re-applied on the release branch. Said when they were set, not silently dropped.
+ */
+function identityWarnings(s: ReleaseSettings): string[] {
+  if (s.commitMode !== 'api' || s.dryRun) return [];
+  const set = (p: { name: string; email: string }) => p.name !== BOT_IDENTITY.name || p.email !== BOT_IDENTITY.email;
+  const out: string[] = [];
+  if (set(s.author))
+    out.push(
+      'commit-mode api: the author setting is not used — GitHub authors and signs the release commit itself (a custom author would leave it unverified)',
+    );
+  if (set(s.committer))
+    out.push(
+      "commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)",
+    );
+  return out;
+}
+
 /** HEAD's commit; a fresh `git init`, an unborn branch or a bare repository is said as what it is, not as a git failure. */
 async function checkedOutHead(git: GitSpawner): Promise<string> {
   const noHead = await headProblem(git, 'nothing to release');
@@ -199,7 +220,7 @@ async function prepare(
     notes,
     rows: plan.rows,
     lockDirs: s.lockCommand ? plan.lockDirs : [],
-    warnings: [...next.result.warnings, ...plan.warnings],
+    warnings: [...next.result.warnings, ...plan.warnings, ...identityWarnings(s)],
   };
   const branch = `${s.branchPrefix}${version}`;
   result.branch = branch;
@@ -235,10 +256,11 @@ async function prepare(
   // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
   try {
     const commit = { base: s.base, head, branch, files, message: `chore(release): ${version}`, author: s.author, committer: s.committer };
-    const { pushed, conflict } = await pushReleaseBranch(ports.git, ports.publish!, commit, result.actions);
+    const { pushed, conflict, commits } = await pushReleaseBranch(ports.git, ports.publish!, commit, result.actions);
+    if (commits) result.apiCommits = commits;
     await handOverToPull(
       api,
-      { base: s.base, labels: s.labels },
+      { base: s.base, labels: s.labels, commitMode: s.commitMode },
       { version, notes, rows: plan.rows, branch, open, conflict, pushed },
       result,
     );

@@ -1,5 +1,6 @@
 import { renderDiff } from '../../edits/diff.ts';
 import type { ReleaseResult } from '../../release/result.ts';
+import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
 import { markdownTable } from '../../report/summary.ts';
 import type { ResultView } from '../../report/view.ts';
 import { headLines, LOG_LINES_CAP } from '../../text/cap.ts';
@@ -45,7 +46,8 @@ export function releaseMarkdown(r: ReleaseResult): string {
   const did = r.actions.map((a) => `- ${escapeMarkdown(a)}`).join('\n');
   // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
   const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${inertNotes(r.notes)}\n</details>` : '';
-  return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
+  const api = apiCommitsMarkdown(r.apiCommits);
+  return `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}${notes}\n`;
 }
 
 /**
@@ -58,7 +60,7 @@ export function releaseView(r: ReleaseResult): ResultView {
     status: releaseHeadline(r),
     headers: ['File', 'What', 'From', 'To'],
     rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
-    notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions],
+    notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions, ...apiCommitLines(r.apiCommits ?? [])],
     warnings: r.warnings,
   };
 }
@@ -102,6 +104,7 @@ export function releaseRunner(r: ReleaseOperationResult): RunnerView {
   }
   for (const w of r.warnings) steps.push({ annotate: 'warning', message: w });
   for (const a of r.actions) steps.push({ info: a });
+  for (const line of apiCommitLines(r.apiCommits ?? [])) steps.push({ info: line });
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
   steps.push({ summary: releaseMarkdown(r), where });
   return { steps };

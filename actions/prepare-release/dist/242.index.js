@@ -1,8 +1,8 @@
-export const id = 335;
-export const ids = [335];
+export const id = 242;
+export const ids = [242];
 export const modules = {
 
-/***/ 1335:
+/***/ 8242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -576,9 +576,38 @@ function markdownTable(headers, rows) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/report/api-commits.ts
+
+// commit-mode api, said the same way by prepare-release and promote-env:
+// which commits written through the GitHub API GitHub shows as Verified
+// (lockstep's own, signed by GitHub) and which keep their original status
+// (others' commits re-created with their author).
+/** What GitHub shows for one commit, in words. */
+function api_commits_status(c) {
+    if (c.verified)
+        return 'Verified';
+    return c.keptAuthor ? `keeps its original status (${c.reason})` : `not verified (${c.reason})`;
+}
+/** Whose commit it is, in words. */
+function whose(c) {
+    return c.keptAuthor ? "someone else's, re-created with its author" : "lockstep's, authored by GitHub";
+}
+/** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
+function apiCommitLines(commits) {
+    return commits.map((c) => `${c.sha.slice(0, 12)} (${whose(c)}; built locally as ${c.local.slice(0, 12)}): ${api_commits_status(c)}`);
+}
+/** The job summary's table of the commits written through the API (every cell escaped by markdownTable); empty without any. */
+function apiCommitsMarkdown(commits) {
+    if (!commits || commits.length === 0)
+        return '';
+    const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), api_commits_status(c)]);
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${markdownTable(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
 var cap = __webpack_require__(7841);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/view.ts
+
 
 
 
@@ -614,7 +643,8 @@ function releaseMarkdown(r) {
     const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
     // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
     const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';
-    return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
+    const api = apiCommitsMarkdown(r.apiCommits);
+    return `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}${notes}\n`;
 }
 /**
  * The release as a table for the terminal (and any ResultView rendering):
@@ -626,7 +656,7 @@ function releaseView(r) {
         status: releaseHeadline(r),
         headers: ['File', 'What', 'From', 'To'],
         rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
-        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions],
+        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions, ...apiCommitLines(r.apiCommits ?? [])],
         warnings: r.warnings,
     };
 }
@@ -664,6 +694,8 @@ function releaseRunner(r) {
         steps.push({ annotate: 'warning', message: w });
     for (const a of r.actions)
         steps.push({ info: a });
+    for (const line of apiCommitLines(r.apiCommits ?? []))
+        steps.push({ info: line });
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
     steps.push({ summary: releaseMarkdown(r), where });

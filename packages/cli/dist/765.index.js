@@ -1,5 +1,5 @@
-export const id = 375;
-export const ids = [375];
+export const id = 765;
+export const ids = [765];
 export const modules = {
 
 /***/ 8194:
@@ -762,10 +762,27 @@ var local_repo = __webpack_require__(8982);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+<<<<<<< HEAD:packages/cli/dist/375.index.js
 var publish = __webpack_require__(9626);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/release/branch.ts
+=======
+var git_publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
+// EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
+var branch_publisher = __webpack_require__(7388);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
+var client = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
+var git_data = __webpack_require__(4572);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
+var pulls = __webpack_require__(7285);
+;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
+>>>>>>> cap-21:packages/cli/dist/765.index.js
 
 
 
@@ -1068,6 +1085,7 @@ function levelBetween(from, to) {
 
 
 
+<<<<<<< HEAD:packages/cli/dist/375.index.js
 const DEEPEN = [64, 512, 4096];
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
@@ -1129,6 +1147,22 @@ async function findLastRelease(git, prefix, remote = 'origin') {
             await fetch([`--deepen=${depth}`, '--no-tags', '--', remote], `${depth} more commits`);
         shallow = await isShallow(git);
     }
+=======
+
+
+
+
+
+
+
+
+
+const REMOTE = 'origin';
+/** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
+function remoteUrl(cwd) {
+    const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : undefined;
+>>>>>>> cap-21:packages/cli/dist/765.index.js
 }
 /**
  * The commits after `since` up to HEAD (all of HEAD's history when undefined),
@@ -2221,6 +2255,7 @@ async function publishRelease(s, deps, head, found) {
         actions,
         warnings: [],
     };
+<<<<<<< HEAD:packages/cli/dist/375.index.js
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2946,6 +2981,30 @@ function globMatcher(globs, where = {}) {
             });
         }
         return r;
+=======
+    const publish = s.commitMode === 'api'
+        ? apiPublisher(s, git, gh)
+        : { ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE), pushTag: (t, target, message, tagger) => (0,git_publish/* pushTag */.lj)(git, REMOTE, t, target, message, tagger) };
+    return { git, api, publish, log, env };
+}
+/**
+ * commit-mode api: the release branch's commits and the release tag written
+ * through the GitHub API, never pushed — the release commit and the tag
+ * without a custom identity, so GitHub signs them (Verified); a commit of
+ * someone else re-applied on the branch keeps its author, with the
+ * committer setting as its committer. The tagger setting does not apply.
+ */
+function apiPublisher(s, git, gh) {
+    const tagThroughApi = async (tag, target, message) => {
+        await (0,refs/* checkRefName */.hh)(git, tag, 'tag', 'tag');
+        const made = await (0,git_data/* createAnnotatedTag */.Bw)(gh, { tag, object: target, message: message.endsWith('\n') ? message : `${message}\n` });
+        return { outcome: made.outcome, verified: made.verified };
+    };
+    return {
+        ...(0,branch_publisher/* apiBranchPublisher */.p)(git, gh, { committer: s.committer, remote: REMOTE }),
+        pushTag: async (tag, target, message) => (await tagThroughApi(tag, target, message)).outcome,
+        tagThroughApi,
+>>>>>>> cap-21:packages/cli/dist/765.index.js
     };
 }
 

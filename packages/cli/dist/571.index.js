@@ -1,0 +1,2292 @@
+export const id = 571;
+export const ids = [571];
+export const modules = {
+
+/***/ 2846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ checkBaseRef),
+/* harmony export */   g: () => (/* binding */ parseVersionInput)
+/* harmony export */ });
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+
+
+// The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
+// and refusing the inputs loads neither the YAML library nor all of semver (the action's cold start).
+/** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
+function parseVersionInput(v, input) {
+    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(v) || /^[v=]/i.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
+            hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
+        });
+    return v;
+}
+/** A base ref is data for git, never an option or a range. */
+function checkBaseRef(ref) {
+    if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+}
+
+
+/***/ }),
+
+/***/ 5036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
+/* harmony export */   l: () => (/* binding */ branchPublisher)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9626);
+
+
+/** git/publish.ts's publishing calls bound to `git` and `remote`. */
+function branchPublisher(git, remote = 'origin') {
+    return {
+        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
+        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
+        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
+        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
+        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
+    };
+}
+/**
+ * The whole publish round for an action that owns a branch: fetch base →
+ * plan → one generated commit → fetch the branch → re-apply others' commits
+ * found above the previous generated commit → push with a lease on the tip
+ * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
+ * for a direct push, a base that moved starts the round again, bounded.
+ * A rerun that would produce the same content on the same base pushes
+ * nothing (`unchanged`). The remote calls go through `remoteCalls`
+ * (default git/publish.ts on `req.remote`); local reads use `git`.
+ */
+async function publishGeneratedBranch(git, req, remoteCalls) {
+    const remote = req.remote ?? 'origin';
+    const calls = remoteCalls ?? branchPublisher(git, remote);
+    const direct = req.branch === req.base;
+    const pinned = req.pinned;
+    const attempts = req.attempts ?? 3;
+    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
+        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
+        if (!baseSha)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
+        const { files, message } = await req.plan(baseSha);
+        const generated = await calls.commitFiles({
+            parent: baseSha,
+            files,
+            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
+            author: req.author,
+            committer: req.committer,
+            date: req.date,
+            stampTree: true,
+        });
+        const baseTree = pinned ? undefined : await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, baseSha);
+        let head = generated;
+        let replayed = [];
+        let skipped = [];
+        if (previous && !direct) {
+            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
+            if (!pinned && !found.generated && found.after.length > 0) {
+                const top = found.after[found.after.length - 1];
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: top,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
+                        files: [],
+                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
+                    },
+                };
+            }
+            if (found.amended) {
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: found.generated,
+                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
+                        files: [],
+                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
+                        amended: true,
+                    },
+                };
+            }
+            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
+            if (pinned &&
+                found.generated &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
+                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, found.generated)) === (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, generated)))
+                return {
+                    done: true,
+                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
+                };
+            if (found.after.length > 0) {
+                const r = await calls.replayCommits(generated, found.after);
+                if (!r.ok)
+                    return {
+                        done: true,
+                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
+                    };
+                head = r.head;
+                skipped = r.skipped;
+                replayed = found.after.filter((c) => !r.skipped.includes(c));
+            }
+            if (!pinned) {
+                const headTree = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head);
+                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, previous)) === headTree)
+                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+            }
+        }
+        if (!pinned && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head)) === baseTree)
+            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
+        if (pushed.ok) {
+            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
+        }
+        if (pinned) {
+            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
+            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
+            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
+            if (raced && attempt < attempts)
+                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
+        }
+        if (pushed.reason === 'rejected')
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
+        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+    });
+}
+/**
+ * The base a pinned round builds on: the checkout's commit, as long as the
+ * remote's base is still there (or absent); a base that moved throws the
+ * caller's error, since the files were planned from the old one.
+ */
+async function pinnedBase(calls, base, pinned) {
+    const tip = await calls.fetchBranch(base);
+    if (tip && tip !== pinned.sha)
+        throw pinned.moved(tip);
+    return pinned.sha;
+}
+
+
+/***/ }),
+
+/***/ 2292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  release: () => (/* binding */ release),
+  releaseOutputs: () => (/* binding */ releaseOutputs),
+  runRelease: () => (/* binding */ runRelease)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
+var transaction = __webpack_require__(883);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(7034);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(8982);
+// EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
+var generated_branch = __webpack_require__(5036);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
+var markdown = __webpack_require__(9888);
+;// CONCATENATED MODULE: ./packages/core/src/release/branch.ts
+
+
+
+
+const MARKER = 'prepare-release';
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
+/**
+ * Puts the release commit on its branch with publishGeneratedBranch, the
+ * base pinned to the checkout: a base that moved since is an error (the
+ * files were planned from the old one), a branch whose release commit
+ * already matches is left as is, commits pushed on top of it are re-applied
+ * onto the new one, and the push goes with a lease, retried when another push
+ * raced it. A release commit amended by hand, or a commit that no longer
+ * applies, is a conflict: the branch is left alone. Each outcome is said in `actions`.
+ */
+async function pushReleaseBranch(spawn, git, c, actions) {
+    const { base, head, branch } = c;
+    const r = await (0,generated_branch/* publishGeneratedBranch */.J)(spawn, {
+        base,
+        branch,
+        trailer: (0,publish/* generatedTrailer */.ty)('prepare-release'),
+        plan: () => Promise.resolve({ files: c.files, message: c.message }),
+        author: c.author,
+        committer: c.committer,
+        pinned: { sha: head, moved: (tip) => baseMoved(base, tip, head) },
+    }, git);
+    switch (r.outcome) {
+        case 'conflict':
+            if (r.amended) {
+                // Hand edits inside the release commit itself cannot be re-applied: regenerating would drop them.
+                actions.push(`The release commit on ${branch} was amended by hand: the branch and PR are left as they are.`);
+                return { pushed: false, conflict: { commit: r.commit, subject: `chore(release) commit amended by hand`, files: [] } };
+            }
+            actions.push(`Commit ${r.commit.slice(0, 7)} on ${branch} conflicts with the regenerated release commit (${r.files.join(', ')}): the branch and PR are left as they are.`);
+            return { pushed: false, conflict: { commit: r.commit, subject: r.subject, files: r.files } };
+        case 'rejected':
+            throw new src_errors/* UserError */.yo(`pushing ${branch} failed: ${r.detail}`, {
+                hint: r.raced
+                    ? 'someone else is pushing to the release branch; run again'
+                    : 'check branch protection and push rules for the release branch',
+            });
+        case 'empty':
+            throw new Error('publishGeneratedBranch: a pinned base never answers empty');
+        default:
+            if (r.kept) {
+                actions.push(r.kept.length > 0
+                    ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).`
+                    : `Branch ${branch} is already up to date: nothing pushed.`);
+                return { pushed: false };
+            }
+            if (r.commits) {
+                // commit-mode api: nothing was pushed; the commits were made by GitHub and the branch moved under a lease.
+                const kept = r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : '';
+                actions.push(r.previous
+                    ? `Regenerated the release commit on ${branch} through the GitHub API and moved the branch with a lease${kept}.`
+                    : `Created ${branch} through the GitHub API.`);
+                return { pushed: true, commits: r.commits };
+            }
+            actions.push(r.previous
+                ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.`
+                : `Pushed ${branch}.`);
+            return { pushed: true };
+    }
+}
+/**
+ * The base moved since the checkout. Recomputing would be wrong: the workspace (the files the plan read, the
+ * charts found, the config, and what the lock command resolved) is a checkout of the old base, so a release
+ * commit on the new tip would carry old-base bytes over the new commits. Checking the new tip out would change
+ * the workspace under the job's later steps. The run for the new tip computes from the right files, so this one
+ * fails saying so; the caller restores the workspace first.
+ */
+function baseMoved(base, baseTip, head) {
+    return new src_errors/* UserError */.yo(`base moved: ${base} is at ${baseTip.slice(0, 7)} now, this run checked out ${head.slice(0, 7)}; nothing was pushed, no pull request touched, and the workspace is restored`, {
+        hint: `a release commit for ${baseTip.slice(0, 7)} cannot be built from a checkout of ${head.slice(0, 7)} (its files and lock-command output belong to the old base): the run for ${baseTip.slice(0, 7)} prepares the release PR (give the workflow a concurrency group so it runs next), or rerun this workflow on the newest ${base}`,
+        cliHint: `bring ${base} up to date (git pull), then run lockstep release --push again`,
+    });
+}
+/**
+ * The pull request side of a release: on a conflict, a comment on the open
+ * release PR saying what conflicted and how to resolve it; otherwise the PR
+ * opened or updated, and release PRs for other versions closed with a
+ * pointer to it and their branches deleted. Sets `result.pr` and its actions.
+ */
+async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed, }, result) {
+    const title = `chore(release): ${version}`;
+    const body = prBody(version, notes, rows, branch, s.commitMode);
+    const existingPr = open.find((p) => p.head === branch);
+    if (conflict && existingPr) {
+        const how = conflict.files.length === 0
+            ? `The release commit ${conflict.commit.slice(0, 7)} on ${(0,markdown/* codeSpan */.SS)(branch)} was amended by hand, so prepare-release cannot regenerate it for ${(0,markdown/* escapeMarkdown */.FV)(version)} without losing those edits. The branch was left as it is. To resolve: move the hand edits into a commit of their own on top of the release commit, or delete the branch to let prepare-release recreate it.`
+            : `The release commit for ${(0,markdown/* escapeMarkdown */.FV)(version)} was regenerated on the new base, but commit ${conflict.commit.slice(0, 7)} ("${(0,markdown/* escapeMarkdown */.FV)(conflict.subject.replace(/"/g, "'"))}") pushed to ${(0,markdown/* codeSpan */.SS)(branch)} does not apply on top of it (conflicts in ${conflict.files.map((f) => (0,markdown/* codeSpan */.SS)(f)).join(', ')}). The branch was left as it is. To resolve: rebase ${(0,markdown/* codeSpan */.SS)(branch)} onto the base branch, resolve the conflicts and push; or delete the branch to let prepare-release recreate it.`;
+        await api.commentOnce(existingPr.number, `<!-- lockstep:${MARKER}-conflict -->\n${how}`, `${MARKER}-conflict`);
+        result.pr = { number: existingPr.number, url: existingPr.url };
+        result.actions.push(`Commented on #${existingPr.number} what conflicted.`);
+        return;
+    }
+    let upserted;
+    try {
+        upserted = await api.upsertPull({ branch, base: s.base, title, body, labels: s.labels });
+    }
+    catch (e) {
+        // The branch is on the remote now: say so, so nobody wonders where it came from.
+        if (pushed && e instanceof Error) {
+            const note = ` (branch ${branch} was pushed but has no pull request yet; a rerun after the fix reuses it)`;
+            throw e instanceof src_errors/* UserError */.yo
+                ? new src_errors/* UserError */.yo(`${e.message}${note}`, { hint: e.hint })
+                : Object.assign(e, { message: `${e.message}${note}` });
+        }
+        throw e;
+    }
+    const { pull, outcome } = upserted;
+    result.pr = { number: pull.number, url: pull.url };
+    result.actions.push(outcome === 'created'
+        ? `Opened release PR #${pull.number}.`
+        : outcome === 'updated'
+            ? `Updated release PR #${pull.number}.`
+            : `Release PR #${pull.number} is unchanged.`);
+    for (const stale of open.filter((p) => p.head !== branch)) {
+        await api.closePull(stale.number, `Superseded by #${pull.number} (${pull.url}): the next version is now ${version}. Branch \`${stale.head}\` is deleted.`);
+        await api.deleteBranch(stale.head);
+        result.actions.push(`Closed stale release PR #${stale.number} (${stale.head}) with a comment pointing to #${pull.number}, and deleted its branch.`);
+    }
+    if (!pushed && outcome === 'unchanged' && !conflict && result.actions.length > 0)
+        result.actions.push('Nothing changed: idempotent rerun.');
+}
+/**
+ * The release PR's body: the notes and a table of every file and version changed. Paths, pins and
+ * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
+ * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
+ */
+function prBody(version, notes, rows, branch, commitMode) {
+    const cell = markdown/* escapeTableCell */.aL;
+    const table = [
+        '| File | What | From | To |',
+        '| --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${(0,markdown/* codeSpan */.SS)(r.file, true)} | ${cell(r.what)} | ${cell(r.from)} | ${cell(r.to)} |`),
+    ].join('\n');
+    return [
+        `<!-- lockstep:${MARKER} -->`,
+        `:robot: Release **${(0,markdown/* escapeMarkdown */.FV)(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
+        '',
+        (0,markdown/* inertNotes */.EH)(notes.trim()),
+        '',
+        '### Files',
+        '',
+        table,
+        '',
+        `Commits pushed to ${(0,markdown/* codeSpan */.SS)(branch)} are kept when this PR is regenerated.`,
+        '',
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(commitMode === 'api' ? [API_NOTE, ''] : []),
+    ].join('\n');
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+;// CONCATENATED MODULE: ./packages/core/src/release/committed.ts
+
+
+
+
+async function committed_text(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
+    return r.stdout.toString('utf8');
+}
+/** The view of `head` for the working directory `root`: one `git status` listing what is uncommitted. */
+async function committedView(git, root, head, env = process.env) {
+    const [prefixOut, status] = await Promise.all([
+        committed_text(git, ['rev-parse', '--show-prefix']),
+        committed_text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']),
+    ]);
+    const prefix = prefixOut.trim();
+    const dirty = new Set();
+    const tracked = [];
+    for (const entry of status.split('\0')) {
+        // "XY path": porcelain paths are relative to the repository root; "??" marks an untracked file.
+        const p = entry.slice(3);
+        if (entry.length <= 3 || !p.startsWith(prefix))
+            continue;
+        dirty.add(p.slice(prefix.length));
+        if (!entry.startsWith('??'))
+            tracked.push(p.slice(prefix.length));
+    }
+    const used = new Set();
+    const cache = new Map();
+    const fromHead = (p) => {
+        if (cache.has(p))
+            return cache.get(p);
+        const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'cat-file', 'blob', `${head}:${prefix}${p}`], {
+            cwd: root,
+            env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
+            maxBuffer: 1 << 30,
+        });
+        const out = r.status === 0 ? r.stdout.toString('utf8') : undefined;
+        cache.set(p, out);
+        return out;
+    };
+    const read = (p) => {
+        const abs = (0,workspace/* resolveInside */.LI)(root, p, p);
+        const rel = (0,workspace/* workspaceRelative */.Uc)(root, abs);
+        if (!dirty.has(rel))
+            return transaction/* realFs */.Cr.readFile(abs);
+        used.add(rel);
+        return fromHead(rel);
+    };
+    const fs = {
+        ...transaction/* realFs */.Cr,
+        readFile(abs) {
+            const rel = (0,workspace/* workspaceRelative */.Uc)(root, abs);
+            return dirty.has(rel) ? read(rel) : transaction/* realFs */.Cr.readFile(abs);
+        },
+    };
+    return {
+        read,
+        fs,
+        ignored: () => [...used].sort(),
+        dirtyUnder: (dir) => tracked.filter((p) => dir === '.' || p.startsWith(`${dir}/`)).sort(),
+        prefix,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var node_modules_semver = __webpack_require__(9730);
+var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./packages/core/src/commits/version.ts
+
+
+/**
+ * Versions of tags named `<prefix>X.Y.Z[-pre]` (exactly: `v01.2.3` or
+ * `v1.2` do not count), without the prefix.
+ */
+function versionsFromTags(tags, prefix) {
+    const out = [];
+    for (const t of tags) {
+        if (!t.startsWith(prefix))
+            continue;
+        const v = t.slice(prefix.length);
+        if (semver_default().valid(v) === v && /^\d/.test(v))
+            out.push(v);
+    }
+    return out;
+}
+/** The newest stable version by SemVer precedence; pre-releases never count as the last release. */
+function latestStable(versions) {
+    const stable = versions.filter((v) => semver.prerelease(v) === null);
+    return stable.length === 0 ? undefined : semver.rsort([...stable])[0];
+}
+/** The level a bump really applies below 1.0.0 (a breaking change moves the minor unless pre-major is major). */
+function effectiveBump(last, bump, preMajor) {
+    if (bump === 'major' && semver_default().major(last) === 0 && preMajor === 'minor')
+        return 'minor';
+    return bump;
+}
+/**
+ * Computes the next version: the `version` input wins (it must be SemVer and
+ * greater than the last release), then a `Release-As` footer greater than the
+ * last release, then the bump from the commits; with no release yet the
+ * initial version. A pre-release identifier yields `X.Y.Z-<id>.N` with N one
+ * more than the highest already tagged for that X.Y.Z (starting at 1).
+ */
+function nextVersion(req) {
+    if (req.explicit !== undefined) {
+        const v = req.explicit;
+        if (semver_default().valid(v) !== v)
+            throw new src_errors/* UserError */.yo(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+        if (req.last && !semver_default().gt(v, req.last))
+            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, {
+                hint: `give a version above ${req.last}, or leave version empty to compute it`,
+            });
+        return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
+    }
+    if (req.releaseAs && (!req.last || semver_default().gt(req.releaseAs, req.last))) {
+        return { version: withPre(req.releaseAs, req), bump: req.last ? levelBetween(req.last, req.releaseAs) : req.bump };
+    }
+    if (!req.last)
+        return { version: withPre(req.initialVersion, req), bump: req.bump };
+    const bump = effectiveBump(req.last, req.bump, req.preMajor);
+    if (bump === 'none')
+        return { bump: 'none' };
+    return { version: withPre(semver_default().inc(req.last, bump), req), bump };
+}
+function withPre(base, req) {
+    if (!req.prerelease)
+        return base;
+    let n = 0;
+    for (const v of req.existing) {
+        const pre = semver_default().prerelease(v);
+        if (!pre || `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}` !== base)
+            continue;
+        if (pre.length === 2 && pre[0] === req.prerelease && typeof pre[1] === 'number')
+            n = Math.max(n, pre[1]);
+    }
+    return `${base}-${req.prerelease}.${n + 1}`;
+}
+function levelBetween(from, to) {
+    const d = semver_default().diff(from, to);
+    if (d === 'major' || d === 'premajor')
+        return 'major';
+    if (d === 'minor' || d === 'preminor')
+        return 'minor';
+    return 'patch';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/history.ts
+
+
+
+const DEEPEN = [64, 512, 4096];
+const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
+/** The same fix from a terminal. */
+const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
+async function run(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
+    return r.stdout.toString('utf8');
+}
+/** A git command's output, trimmed; a failure throws with git's first line of stderr. */
+async function gitText(git, args) {
+    return (await run(git, args)).trim();
+}
+const isShallow = async (git) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+/**
+ * Finds the newest `<prefix>X.Y.Z` tag (by SemVer, pre-releases excluded)
+ * reachable from HEAD. In a shallow clone it fetches the tags and deepens
+ * history until that tag is reachable (or, with no release tag at all, until
+ * the whole history is there); when fetching fails it says which checkout
+ * option fixes it.
+ */
+async function findLastRelease(git, prefix, remote = 'origin') {
+    const fetched = [];
+    let shallow = await isShallow(git);
+    const fetch = async (args, what) => {
+        const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
+        if (r.code !== 0)
+            throw new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
+        fetched.push(what);
+    };
+    if (shallow)
+        await fetch(['--no-tags', '--', remote, '+refs/tags/*:refs/tags/*'], 'tags');
+    const list = async (merged) => (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    const allTags = await list(false);
+    const allVersions = versionsFromTags(allTags, prefix);
+    const stable = allVersions.filter((v) => semver_default().prerelease(v) === null);
+    for (let step = 0;; step++) {
+        const reachable = new Set(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null));
+        const best = semver_default().rsort([...reachable])[0];
+        // In a shallow clone a newer tag may be reachable but hidden behind the boundary: deepen while one is not.
+        const newerHidden = best === undefined ? stable.length > 0 || shallow : stable.some((v) => semver_default().gt(v, best));
+        if (!shallow || !newerHidden) {
+            if (best === undefined && shallow) {
+                await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history (no release tag is reachable yet)');
+                shallow = false;
+                continue;
+            }
+            if (!best)
+                return { allVersions, fetched };
+            const tag = `${prefix}${best}`;
+            const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+            return { tag, version: best, sha, allVersions, fetched };
+        }
+        const depth = DEEPEN[step];
+        if (depth === undefined)
+            await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history');
+        else
+            await fetch([`--deepen=${depth}`, '--no-tags', '--', remote], `${depth} more commits`);
+        shallow = await isShallow(git);
+    }
+}
+/**
+ * The commits after `since` up to HEAD (all of HEAD's history when undefined),
+ * newest first, with parents and full messages: one `git log` process.
+ */
+async function commitsSince(git, since, head = 'HEAD') {
+    const range = since ? `${since}..${head}` : head;
+    const r = await git(['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--']);
+    if (r.code !== 0)
+        throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
+    const parts = r.stdout.toString('utf8').split('\0');
+    const out = [];
+    for (let i = 0; i + 2 < parts.length; i += 3) {
+        out.push({ sha: parts[i].replace(/^\n/, ''), parents: parts[i + 1] === '' ? [] : parts[i + 1].split(' '), message: parts[i + 2] });
+    }
+    return out;
+}
+/**
+ * The tag that already carries `version` (SemVer equality: `v1.5.0+build.3`
+ * counts as 1.5.0), wherever it points, or undefined. A release tagged on
+ * another branch is not the last release seen from HEAD, so the version
+ * computed from HEAD's history can collide with it.
+ */
+async function publishedTag(git, prefix, version) {
+    const tags = (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    return tags.find((t) => {
+        const v = t.slice(prefix.length);
+        return /^\d/.test(v) && semver_default().valid(v) !== null && semver_default().eq(v, version);
+    });
+}
+/**
+ * findLastRelease followed by commitsSince, without the history walk of
+ * `git tag --merged HEAD` in the usual case. In a full clone, the highest
+ * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
+ * or a parent of some commit in `tag..HEAD` (the child on the path from HEAD
+ * to it is in that range), which the one `git log` of the range shows anyway.
+ * Only when it is not (a release tagged on another branch) does this fall
+ * back to the walk. A shallow clone always takes the fetching path.
+ */
+async function releaseRange(git, prefix, head) {
+    // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
+    // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
+    const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
+    listing.catch(() => undefined);
+    if (!(await isShallow(git))) {
+        const allVersions = versionsFromTags((await listing).split('\n').filter((t) => t !== ''), prefix);
+        const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
+        if (best === undefined)
+            return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
+        const tag = `${prefix}${best}`;
+        const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        const commits = await commitsSince(git, sha, head);
+        if (sha === head || commits.some((c) => c.parents.includes(sha)))
+            return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
+    }
+    const last = await findLastRelease(git, prefix);
+    return { last, commits: await commitsSince(git, last.sha, head) };
+}
+/**
+ * Tags `<other prefix>X.Y.Z[-pre]` whose prefix is not `prefix`, highest
+ * version first: what a repository's releases are tagged with when no tag
+ * matches the configured prefix (`v2.0.0` while tag-prefix is `release-`).
+ */
+async function otherPrefixTags(git, prefix) {
+    const out = [];
+    for (const tag of (await run(git, ['tag', '--list'])).split('\n')) {
+        const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
+        if (!m || m[1] === prefix || semver_default().valid(m[2]) !== m[2] || semver_default().prerelease(m[2]) !== null)
+            continue;
+        // A prefix ending in a digit or dot is part of a longer number (`v01.2.3`, `1.2.3.4`), not a prefix.
+        if (/[\d.]$/.test(m[1]))
+            continue;
+        out.push({ tag, prefix: m[1], version: m[2] });
+    }
+    return out.sort((a, b) => semver_default().rcompare(a.version, b.version) || a.tag.localeCompare(b.tag));
+}
+
+// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
+var dist = __webpack_require__(4674);
+;// CONCATENATED MODULE: ./packages/core/src/commits/conventional.ts
+
+
+// Footer keywords are matched case-sensitively: `breaking change:` in lower case is prose, not a footer
+// (the parser's default pattern would take it). The `!` form comes from breakingHeaderPattern.
+const parser = new dist/* CommitParser */.Jf({
+    headerPattern: /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/,
+    breakingHeaderPattern: /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/,
+    headerCorrespondence: ['type', 'scope', 'subject'],
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
+    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w+)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // Merge subjects are not headers; the commits a merge brings are read on their own.
+    mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
+});
+const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+// What in a message's body can change what is read from it: a BREAKING CHANGE footer (the parser's note
+// keywords), a Release-As footer, and the revert sentence. Matched loosely (any case, anywhere), so a body
+// that might hold one is always parsed.
+const BODY_MATTERS = /BREAKING[ -]CHANGE|Release-As|This reverts commit/i;
+// First lines after which the parser reads the header from further down (a merge subject, a GPG line).
+const HEADER_ELSEWHERE = /^(?:Merge |\s*gpg:)/;
+const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
+const PR_SUFFIX = /\(#(\d+)\)\s*$/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
+/**
+ * Parses one commit message into Conventional Commits. Only the header and
+ * the footers decide; lines in the body that look like headers (a squash of
+ * several commits, quoted upstream notes) are ignored, except blocks between
+ * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
+ */
+function parseCommitMessage(sha, message) {
+    const text = message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message;
+    const nestedBlocks = [];
+    const outer = text.includes('BEGIN_NESTED_COMMIT')
+        ? text.replace(NESTED, (_m, body) => {
+            nestedBlocks.push(body);
+            return '';
+        })
+        : text;
+    const out = [];
+    if (outer.trim() !== '')
+        out.push(parseOne(sha, outer, false));
+    for (const b of nestedBlocks)
+        if (b.trim() !== '')
+            out.push(parseOne(sha, b, true));
+    return out;
+}
+/** The first line holding more than white space, trimmed ('' when there is none). */
+function firstLine(message) {
+    const at = message.search(/\S/);
+    if (at === -1)
+        return '';
+    const end = message.indexOf('\n', at);
+    return message.slice(message.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end).trim();
+}
+/**
+ * What the parser is given: the whole message, or only its header when
+ * nothing in the body can change the fields read here (no footer keyword,
+ * Release-As or revert sentence, and a header the parser takes from the first
+ * line). Most commits are like that, and their bodies (reference scans line
+ * by line) were most of the parsing time on long histories.
+ */
+function parserInput(message) {
+    let start = 0;
+    while (message[start] === '\n')
+        start++;
+    const end = message.indexOf('\n', start);
+    if (end === -1)
+        return message;
+    const header = message.slice(start, end);
+    if (header.trim() === '' || HEADER_ELSEWHERE.test(header) || BODY_MATTERS.test(message))
+        return message;
+    return header;
+}
+function parseOne(sha, message, nested) {
+    const headerLine = firstLine(message);
+    let c;
+    try {
+        c = parser.parse(parserInput(message));
+    }
+    catch {
+        return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
+    }
+    const type = typeof c.type === 'string' && c.type !== '' ? c.type.toLowerCase() : undefined;
+    const header = c.header ?? headerLine;
+    const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
+    // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
+    const notes = c.notes
+        .filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE')
+        .map((n) => n.text.replace(PR_SUFFIX, '').trim());
+    const subject = (typeof c.subject === 'string' && c.subject) || header;
+    const pr = PR_SUFFIX.exec(header);
+    const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
+    const revertSha = REVERTS_SHA.exec(message);
+    const isRevert = type === 'revert' || /^Revert "/.test(header);
+    return {
+        sha,
+        type: isRevert ? 'revert' : type,
+        scope: typeof c.scope === 'string' && c.scope !== '' ? c.scope : undefined,
+        subject: subject.replace(PR_SUFFIX, '').trim(),
+        header,
+        breaking: type !== undefined && (bang || notes.length > 0),
+        breakingNotes: notes.length > 0 ? notes.filter((n) => n !== '') : bang ? [subject.replace(PR_SUFFIX, '').trim()] : [],
+        pr: pr ? Number(pr[1]) : undefined,
+        releaseAs: releaseAs ? releaseAs[1] : undefined,
+        reverts: isRevert && revertSha ? revertSha[1] : undefined,
+        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined) ?? undefined) : undefined,
+        nested,
+    };
+}
+/** What one commit asks for, before the 0.x rule. */
+function commitBump(c) {
+    if (c.type === undefined)
+        return 'none';
+    if (c.breaking)
+        return 'major';
+    if (c.type === 'feat')
+        return 'minor';
+    if (c.type === 'fix' || c.type === 'perf' || c.type === 'revert')
+        return 'patch';
+    return 'none';
+}
+const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
+/** The larger of two bumps. */
+function maxBump(a, b) {
+    return ORDER[a] >= ORDER[b] ? a : b;
+}
+/**
+ * Analyses the commits of a range (newest first, as git log lists them):
+ * merge commits are skipped (the commits they bring are in the range
+ * themselves), a revert and the commit it names cancel out when both are in
+ * the range, and the bump is the largest any remaining commit asks for.
+ */
+function analyzeCommits(raw) {
+    const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
+    const cancelled = new Set();
+    // Squash merges append "(#N)" to a header; the revert of "feat: x (#12)" may read "revert: feat: x (#12) (#15)".
+    const bare = (header) => {
+        // One suffix at a time (a single regex over repeated "(#N)" groups and spaces backtracks on long headers).
+        let t = header.trim();
+        for (let m = /\(#\d+\)$/.exec(t); m; m = /\(#\d+\)$/.exec(t))
+            t = t.slice(0, m.index).trimEnd();
+        return t;
+    };
+    const bares = [];
+    for (const [i, c] of parsed.entries()) {
+        if (c.type !== 'revert' || cancelled.has(c))
+            continue;
+        // A revert cancels a commit made before it (later in this newest-first list): by its sha when the
+        // message names one ("This reverts commit <sha>"), else by the reverted header.
+        const header = c.reverts || c.revertsHeader === undefined ? undefined : bare(c.revertsHeader);
+        if (!c.reverts && !header)
+            continue;
+        let target;
+        for (let j = i + 1; j < parsed.length && !target; j++) {
+            const o = parsed[j];
+            if (!cancelled.has(o) && (c.reverts ? o.sha.startsWith(c.reverts) : (bares[j] ??= bare(o.header)) === header))
+                target = o;
+        }
+        if (target) {
+            cancelled.add(c);
+            cancelled.add(target);
+        }
+    }
+    const commits = parsed.filter((c) => !cancelled.has(c));
+    let bump = 'none';
+    let releaseAs;
+    for (const c of commits) {
+        bump = maxBump(bump, commitBump(c));
+        if (c.releaseAs && semver_default().valid(c.releaseAs) && (!releaseAs || semver_default().gt(c.releaseAs, releaseAs)))
+            releaseAs = semver_default().valid(c.releaseAs);
+    }
+    return { commits, cancelled: parsed.filter((c) => cancelled.has(c)), bump, releaseAs };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var glob = __webpack_require__(5864);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
+var bump = __webpack_require__(1087);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs + 3 modules
+var lib = __webpack_require__(9605);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var smol_toml_dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+;// CONCATENATED MODULE: ./packages/core/src/toml/pins.ts
+// One operator and one version: `1.4.2`, `^1.4.2`, `~1.4`, `==1.4.2`, `>=1.4.2`, `~=1.4.2`. Ranges with
+// several clauses (`>=1,<2`, `1.x || 2.x`) and wildcards are not a pin and are refused by the caller.
+const SINGLE = /^(\s*)(\^|~=|~|===|==|>=|=)?(\s*)(v?)(\d+(?:\.\d+)*(?:[-+.][0-9A-Za-z.+-]*)?)(\s*)$/;
+/** Sets the version of a single-clause constraint, keeping its operator and spacing; undefined when it is not one. */
+function setConstraintVersion(constraint, version) {
+    const m = SINGLE.exec(constraint);
+    if (!m)
+        return undefined;
+    return `${m[1]}${m[2] ?? ''}${m[3]}${m[4]}${version}${m[6]}`;
+}
+// PEP 508: name, optional extras, then a version specifier, then optional `; markers`.
+const REQUIREMENT = /^(\s*)([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)(\s*(?:\[[^\]]*\])?\s*)(\(?)([^;@()]*?)(\)?)(\s*(?:;.*)?)$/s;
+/**
+ * Re-pins a PEP 508 requirement string (`liba==1.4.2`, `liba[extra] ~= 1.4 ; python_version>"3.9"`)
+ * to `version`, keeping the operator, extras and markers. Undefined when it
+ * has no single-clause version (a bare name, a URL, a range).
+ */
+function pep508Pin(requirement, version) {
+    const m = REQUIREMENT.exec(requirement);
+    if (!m)
+        return undefined;
+    const spec = m[5];
+    if (spec.trim() === '' || /^\s*[0-9v]/.test(spec))
+        return undefined; // PEP 508 needs an operator
+    const set = setConstraintVersion(spec, version);
+    if (set === undefined)
+        return undefined;
+    return { name: m[2], from: spec.trim(), to: set.trim(), text: `${m[1]}${m[2]}${m[3]}${m[4]}${set}${m[6]}${m[7]}` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/toml/edit.ts
+
+
+
+
+
+
+
+// A release reads each package and pin file several times (its version, the check with a stand-in version,
+// the planned edit, the dry run's diff), always the same text: with the run's cache it is parsed once. Parses
+// are only read, so sharing them is safe.
+const TOML_OFFSETS = { name: 'toml', parse: (text, file) => parseUncached(text, file) };
+/** Parses TOML with offsets; a syntax error is a UserError at file:line. With the run's `cache`, a text parsed before is not parsed again. */
+function parseTomlOffsets(text, file, cache) {
+    return (0,parse_cache/* parseWith */.K)(cache, TOML_OFFSETS, text, file);
+}
+function parseUncached(text, file) {
+    const { body } = (0,bytes/* frame */.Gt)(text);
+    let ast;
+    try {
+        ast = (0,lib/* parseTOML */.MD)(body);
+    }
+    catch (e) {
+        const line = e.lineNumber;
+        throw new src_errors/* UserError */.yo(`invalid TOML: ${e.message.split('\n')[0]}`, { file, line: line ?? 1, hint: 'fix the TOML syntax' });
+    }
+    const values = [];
+    const tables = new Set();
+    const keyNames = (k) => k.keys.map((p) => (p.type === 'TOMLBare' ? p.name : p.value));
+    const walk = (prefix, kvs) => {
+        for (const kv of kvs) {
+            const path = [...prefix, ...keyNames(kv.key)];
+            values.push({ path, node: kv.value });
+            if (kv.value.type === 'TOMLInlineTable') {
+                tables.add(path.join('.'));
+                walk(path, kv.value.body);
+            }
+        }
+    };
+    for (const item of ast.body[0].body) {
+        if (item.type === 'TOMLTable') {
+            tables.add(item.resolvedKey.join('.'));
+            walk(item.resolvedKey, item.body);
+        }
+        else
+            walk([], [item]);
+    }
+    return { file, body, values, tables };
+}
+/** The value at a key path, if present. */
+function tomlValueAt(p, path) {
+    return p.values.find((v) => v.path.length === path.length && v.path.every((k, i) => k === path[i]))?.node;
+}
+/** Replaces a single-line string's content, keeping its quote style. */
+function stringSplice(p, node, path, value, what) {
+    if (node.type !== 'TOMLValue' || node.kind !== 'string')
+        throw new src_errors/* UserError */.yo(`${what} is not a string`, {
+            file: p.file,
+            line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+            hint: 'write it as a quoted string, e.g. "1.2.3"',
+        });
+    const raw = p.body.slice(node.range[0], node.range[1]);
+    if (raw.startsWith('"""') || raw.startsWith("'''"))
+        throw new src_errors/* UserError */.yo(`${what} is a multi-line string`, {
+            file: p.file,
+            line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+            hint: 'write it on one line',
+        });
+    if (node.style === 'literal' && value.includes("'"))
+        throw new src_errors/* UserError */.yo(`${what}: '${value}' cannot be written as a literal string`, { file: p.file, line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]) });
+    const inner = node.style === 'basic' ? value.replace(/\\/g, '\\\\').replace(/"/g, '\\"') : value;
+    return { start: node.range[0] + 1, end: node.range[1] - 1, text: inner, path, value };
+}
+/**
+ * Applies splices to the body and proves with smol-toml that only the
+ * intended values changed (the data before with the new values put in must
+ * equal the data after). A BOM is kept.
+ */
+function applySplices(text, p, splices) {
+    if (splices.length === 0)
+        return text;
+    const { bom, body } = (0,bytes/* frame */.Gt)(text);
+    let out = body;
+    for (const s of [...splices].sort((a, b) => b.start - a.start))
+        out = out.slice(0, s.start) + s.text + out.slice(s.end);
+    const expected = (0,smol_toml_dist/* parse */.qg)(body);
+    for (const s of splices)
+        setIn(expected, s.path, s.value);
+    let after;
+    try {
+        after = (0,smol_toml_dist/* parse */.qg)(out);
+    }
+    catch (e) {
+        throw new Error(`${p.file}: the TOML edit produced invalid TOML (${e.message.split('\n')[0]}); nothing was written`, {
+            cause: e,
+        });
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(JSON.parse(JSON.stringify(expected)), JSON.parse(JSON.stringify(after))))
+        throw new Error(`${p.file}: the TOML edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
+    return bom + out;
+}
+function setIn(obj, path, value) {
+    let cur = obj;
+    for (const k of path.slice(0, -1))
+        cur = cur[k];
+    cur[path[path.length - 1]] = value;
+}
+/** Version keys a pyproject.toml may carry. */
+const VERSION_PATHS = [
+    ['project', 'version'],
+    ['tool', 'poetry', 'version'],
+];
+/**
+ * Sets the package's own version in a pyproject.toml: `[project] version`
+ * and `[tool.poetry] version`, whichever exist (both when both do). A file
+ * with neither is a UserError naming it. `cache` holds the run's parses.
+ */
+function setPyprojectVersion(text, file, version, cache) {
+    const p = parseTomlOffsets(text, file, cache);
+    const splices = [];
+    for (const path of VERSION_PATHS) {
+        const node = tomlValueAt(p, path);
+        if (node)
+            splices.push(stringSplice(p, node, path, version, `${path.join('.')}`));
+    }
+    if (splices.length === 0)
+        throw new src_errors/* UserError */.yo('no [project] version or [tool.poetry] version to set', {
+            file,
+            line: 1,
+            hint: 'add version = "0.0.0" under [project] or [tool.poetry], or remove the file from packages',
+        });
+    return applySplices(text, p, splices.filter((s) => p.body.slice(s.start, s.end) !== s.text));
+}
+/** Normalised package name (PEP 503): case and runs of `-_.` do not matter. */
+function normalizeName(name) {
+    return name.toLowerCase().replace(/[-_.]+/g, '-');
+}
+/**
+ * Sets dependency pins to `version` in the TOML table `table` (dotted path):
+ * Poetry tables (`liba = "1.4.2"`, `"^1.4.2"` keeps its operator,
+ * `{ version = "…", extras = […] }`) and PEP 621 arrays of requirement
+ * strings (`dependencies = ["liba==1.4.2"]`). Path, git and url dependencies
+ * are left alone. A table that does not exist is a UserError. `cache` holds
+ * the run's parses.
+ */
+function setTomlPins(text, file, table, names, version, tableLine, cache) {
+    const p = parseTomlOffsets(text, file, cache);
+    const tablePath = splitDotted(table);
+    const wanted = new Set(names.map(normalizeName));
+    const splices = [];
+    const changes = [];
+    const arr = tomlValueAt(p, tablePath);
+    const note = (name, outcome, s) => {
+        if (!outcome)
+            return;
+        changes.push({ name, from: outcome.from, to: outcome.to });
+        if (s && outcome.from !== outcome.to)
+            splices.push(s);
+    };
+    if (arr && arr.type === 'TOMLArray') {
+        arr.elements.forEach((el, i) => {
+            if (el.type !== 'TOMLValue' || el.kind !== 'string')
+                return;
+            const pin = pep508Pin(el.value, version);
+            if (!pin || !wanted.has(normalizeName(pin.name)))
+                return;
+            const s = stringSplice(p, el, [...tablePath, i], pin.text, `${table}[${i}]`);
+            note(pin.name, pin, s);
+        });
+    }
+    else if (p.tables.has(tablePath.join('.')) || tablePath.join('.') === '') {
+        for (const v of p.values) {
+            if (v.path.length !== tablePath.length + 1 || !tablePath.every((k, i) => v.path[i] === k))
+                continue;
+            const name = String(v.path[tablePath.length]);
+            if (!wanted.has(normalizeName(name)))
+                continue;
+            let node = v.node;
+            let path = v.path;
+            if (node.type === 'TOMLInlineTable') {
+                path = [...v.path, 'version'];
+                node = tomlValueAt(p, path);
+                if (!node)
+                    continue; // a path, git or url dependency: nothing to pin
+            }
+            if (node.type !== 'TOMLValue' || node.kind !== 'string')
+                continue;
+            const set = setConstraintVersion(node.value, version);
+            if (!set)
+                throw new src_errors/* UserError */.yo(`${name} = "${node.value}" is not a single version constraint to pin`, {
+                    file,
+                    line: (0,bytes/* lineAt */.mh)(p.body, node.range[0]),
+                    hint: `write it as "${version}" or "^${version}"`,
+                });
+            note(name, { name, from: node.value, to: set, text: set }, stringSplice(p, node, path, set, name));
+        }
+    }
+    else {
+        throw new src_errors/* UserError */.yo(`pin table '${table}' does not exist in ${file}`, {
+            file: tableLine?.file ?? file,
+            line: tableLine?.line ?? (tableLine?.file ? undefined : 1),
+            hint: `fix pins.table in the config, or add [${table}] to ${file}`,
+        });
+    }
+    return { text: applySplices(text, p, splices), changes };
+}
+/** Splits `tool.poetry.group.prod.dependencies` (quoted parts allowed: `tool."my.key"`). */
+function splitDotted(path) {
+    const out = [];
+    const re = /\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z0-9_-]+))\s*(?:\.|$)/y;
+    let m;
+    while (re.lastIndex < path.length && (m = re.exec(path)))
+        out.push(m[1] ?? m[2] ?? m[3]);
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./packages/core/src/edits/json-edit.ts
+
+
+
+
+
+function parse(text, file) {
+    const { body } = (0,bytes/* frame */.Gt)(text);
+    const data = (0,bytes/* parseJsonWith */._x)(main, body, file, 'fix the JSON syntax');
+    if (data === null || typeof data !== 'object' || Array.isArray(data))
+        throw new src_errors/* UserError */.yo('package.json must hold an object', { file, line: 1, hint: 'fix the file' });
+    return { body, tree: main.parseTree(body), data };
+}
+/** Replaces each string node's bytes with the JSON form of its new value and proves nothing else changed. */
+function apply(text, file, body, data, splices) {
+    if (splices.length === 0)
+        return text;
+    const { bom } = (0,bytes/* frame */.Gt)(text);
+    let out = body;
+    for (const s of [...splices].sort((a, b) => b.node.offset - a.node.offset))
+        out = out.slice(0, s.node.offset) + JSON.stringify(s.value) + out.slice(s.node.offset + s.node.length);
+    const expected = JSON.parse(JSON.stringify(data));
+    for (const s of splices) {
+        let cur = expected;
+        for (const k of s.path.slice(0, -1))
+            cur = cur[k];
+        cur[s.path[s.path.length - 1]] = s.value;
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(expected, JSON.parse(out)))
+        throw new Error(`${file}: the JSON edit changed more than ${splices.map((s) => s.path.join('.')).join(', ')}; nothing was written`);
+    return bom + out;
+}
+/** Sets package.json `version` with a minimal diff; a file without one is a UserError. */
+function setPackageJsonVersion(text, file, version) {
+    const { body, tree, data } = parse(text, file);
+    const node = main.findNodeAtLocation(tree, ['version']);
+    if (!node)
+        throw new src_errors/* UserError */.yo('package.json has no "version" to set', {
+            file,
+            line: 1,
+            hint: 'add "version": "0.0.0", or remove the file from packages',
+        });
+    if (node.type !== 'string')
+        throw new src_errors/* UserError */.yo('"version" is not a string', { file, line: (0,bytes/* lineAt */.mh)(body, node.offset), hint: 'write it as "1.2.3"' });
+    if (node.value === version)
+        return text;
+    return apply(text, file, body, data, [{ node, path: ['version'], value: version }]);
+}
+const SECTIONS = ['dependencies', 'devDependencies'];
+// Specifiers that do not name a registry version: leave them alone.
+const NOT_A_VERSION = /^(workspace:|file:|link:|portal:|patch:|npm:|git(\+[a-z]+)?:|github:|https?:|\.\.?\/|~\/|\/|[\w-]+\/[\w.-]+$)/;
+/**
+ * Sets `names` in package.json dependencies and devDependencies to
+ * `version`, keeping a range operator (`^1.4.2` → `^1.5.0`); `workspace:`,
+ * path, git and url specifiers are left alone.
+ */
+function setPackageJsonPins(text, file, names, version) {
+    const { body, tree, data } = parse(text, file);
+    const splices = [];
+    const changes = [];
+    for (const section of SECTIONS) {
+        for (const name of names) {
+            const node = main.findNodeAtLocation(tree, [section, name]);
+            if (!node || node.type !== 'string')
+                continue;
+            const spec = String(node.value);
+            if (NOT_A_VERSION.test(spec))
+                continue;
+            const set = setConstraintVersion(spec, version);
+            if (set === undefined)
+                throw new src_errors/* UserError */.yo(`${section}.${name} is "${spec}", not a single version range to pin`, {
+                    file,
+                    line: (0,bytes/* lineAt */.mh)(body, node.offset),
+                    hint: `write it as "${version}" or "^${version}"`,
+                });
+            changes.push({ name, from: spec, to: set });
+            if (set !== spec)
+                splices.push({ node, path: [section, name], value: set });
+        }
+    }
+    return { text: apply(text, file, body, data, splices), changes };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
+var headings = __webpack_require__(2761);
+;// CONCATENATED MODULE: ./packages/core/src/release/notes.ts
+
+
+const notes_SECTIONS = [
+    ['feat', 'Features'],
+    ['fix', 'Bug Fixes'],
+    ['perf', 'Performance'],
+    ['revert', 'Reverts'],
+];
+// Markdown that could turn a commit subject into markup or HTML; untrusted text stays text. At the start
+// (right after the bullet's `* `) a heading, list or ordered-list marker would open a block inside the item.
+function md(text) {
+    return text
+        .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
+        .replace(/\r?\n/g, ' ')
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+function line(c, ctx, text) {
+    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+    const short = c.sha.slice(0, 7);
+    const sha = repo ? ` ([${short}](${repo}/commit/${c.sha}))` : ` (${short})`;
+    const pr = c.pr === undefined ? '' : repo ? ` ([#${c.pr}](${repo}/pull/${c.pr}))` : ` (#${c.pr})`;
+    return `* ${c.scope ? `**${md(c.scope)}:** ` : ''}${md(text)}${pr}${sha}`;
+}
+/**
+ * The release notes for one version in Markdown: a heading with the
+ * compare link, breaking changes first with their descriptions, then
+ * Features, Bug Fixes, Performance and Reverts; each line with its scope,
+ * (#PR) link and short sha. Commit text is escaped, never markup.
+ */
+function renderNotes(commits, ctx) {
+    const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
+    const title = repo && ctx.previous
+        ? `[${ctx.version}](${repo}/compare/${ctx.tagPrefix}${ctx.previous}...${ctx.tagPrefix}${ctx.version})`
+        : ctx.version;
+    const out = [`## ${title} (${ctx.date})`];
+    const breaking = commits.filter((c) => c.breaking);
+    if (breaking.length > 0) {
+        out.push('', '### ⚠ BREAKING CHANGES', '');
+        for (const c of breaking)
+            for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject])
+                out.push(line(c, ctx, note));
+    }
+    for (const [type, heading] of notes_SECTIONS) {
+        const list = commits.filter((c) => c.type === type);
+        if (list.length === 0)
+            continue;
+        out.push('', `### ${heading}`, '');
+        for (const c of list)
+            out.push(line(c, ctx, c.subject));
+    }
+    if (out.length === 1)
+        out.push('', 'No user-facing changes.');
+    return `${out.join('\n')}\n`;
+}
+/**
+ * Puts a version's notes at the top of the root CHANGELOG.md (below its
+ * title), creating the file when missing. A file that already has the
+ * version's section is returned unchanged, so a rerun adds nothing. Line
+ * endings and a BOM stay.
+ */
+function prependChangelog(text, version, notes) {
+    if (text !== undefined && (0,headings/* hasVersionSection */.Y)(text.replace(/^\ufeff/, ''), version))
+        return text;
+    if (text === undefined || text.trim() === '')
+        return `# Changelog\n\n${notes}`;
+    const { bom, body, eol } = (0,bytes/* frame */.Gt)(text);
+    const lines = body.split(/\r?\n/);
+    // Below a leading `# Title` and the paragraph under it; above the first version section.
+    let at = lines.findIndex((l) => /^##\s/.test(l));
+    if (at === -1)
+        at = lines.length;
+    const block = notes.trimEnd().split('\n');
+    const before = lines.slice(0, at);
+    while (before.length > 0 && before[before.length - 1].trim() === '')
+        before.pop();
+    const after = lines.slice(at);
+    const joined = [...before, ...(before.length ? [''] : []), ...block, ...(after.length ? [''] : []), ...after];
+    let out = joined.join(eol);
+    if (after.length === 0 && !out.endsWith(eol))
+        out += eol;
+    return bom + out;
+}
+/** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
+function notesFromChangelog(text, version) {
+    const lines = text.replace(/^\ufeff/, '').split(/\r?\n/);
+    const esc = version.replace(/[.+]/g, '\\$&');
+    const start = lines.findIndex((l) => new RegExp(`^##\\s+\\[?v?${esc}(?![0-9A-Za-z.-])`).test(l));
+    if (start === -1)
+        return undefined;
+    let end = lines.findIndex((l, i) => i > start && /^##\s/.test(l));
+    if (end === -1)
+        end = lines.length;
+    return `${lines
+        .slice(start + 1, end)
+        .join('\n')
+        .trim()}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/plan.ts
+
+
+
+
+
+
+
+
+
+
+/** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
+function matchFiles(files, pattern, what, where) {
+    const isMatch = (0,glob/* globMatcher */.fU)(pattern.replace(/^\.\//, ''), { key: what, file: where?.file, line: where?.line });
+    const out = files.filter((f) => isMatch(f));
+    if (out.length === 0)
+        throw new src_errors/* UserError */.yo(`${what} '${pattern}' matches no file`, {
+            file: where?.file,
+            line: where?.line,
+            hint: 'fix the path or glob (relative to working-directory)',
+        });
+    return out.sort();
+}
+/** Reads the version file's X.Y.Z; undefined when the file does not exist; a UserError at file:1 when it holds something else. */
+function readVersionFile(text, file) {
+    if (text === undefined)
+        return undefined;
+    const first = (0,bytes/* frame */.Gt)(text).body.split(/\r?\n/)[0].trim();
+    if (semver_default().valid(first) !== first)
+        throw new src_errors/* UserError */.yo(`version file holds '${first.slice(0, 40)}', not a SemVer version`, {
+            file,
+            line: 1,
+            hint: 'write X.Y.Z (e.g. 1.4.2) on its first line',
+        });
+    return first;
+}
+/** The version file with its first line set to `version` (line ending, BOM and the rest kept). */
+function writeVersionFile(text, version) {
+    if (text === undefined || text.trim() === '')
+        return `${version}\n`;
+    const { bom, body, eol } = (0,bytes/* frame */.Gt)(text);
+    const nl = body.indexOf('\n');
+    return nl === -1 ? `${bom}${version}` : `${bom}${version}${eol === '\r\n' ? '\r' : ''}${body.slice(nl)}`;
+}
+/**
+ * Plans every file edit of a release: the version file, package versions,
+ * dependency pins, chart bumps (appVersion = X.Y.Z, chart version by policy)
+ * and the root CHANGELOG.md. Every file is read and checked here; all
+ * problems are reported together and nothing is returned half-planned.
+ */
+function planReleaseFiles(req) {
+    const cache = req.cache ?? new parse_cache/* ParseCache */.i();
+    const errors = [];
+    const edits = [];
+    const rows = [];
+    const lockDirs = new Set();
+    const attempt = (fn) => {
+        try {
+            fn();
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserErrors */.tQ)
+                errors.push(...e.errors);
+            else if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    };
+    attempt(() => {
+        const text = req.read(req.versionFile);
+        const from = readVersionFile(text, req.versionFile);
+        if (from !== req.version) {
+            edits.push({ path: req.versionFile, update: (t) => writeVersionFile(t, req.version) });
+            rows.push({ file: req.versionFile, what: 'version', from: from ?? '(new file)', to: req.version });
+        }
+    });
+    for (const file of req.packages) {
+        attempt(() => {
+            const text = req.read(file);
+            if (text === undefined)
+                throw new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'fix packages in the config' });
+            const update = packageUpdater(file, req.version, cache);
+            const from = packageVersion(text, file, cache);
+            update(text); // validates now, so every error is found before anything is written
+            if (from !== req.version) {
+                edits.push({ path: file, update: (t) => (t === undefined ? t : update(t)) });
+                rows.push({ file, what: 'version', from: from ?? '', to: req.version });
+            }
+        });
+    }
+    for (const rule of req.pins) {
+        for (const file of rule.files) {
+            attempt(() => {
+                const text = req.read(file);
+                if (text === undefined)
+                    return;
+                const update = pinUpdater(file, rule, req.version, cache);
+                const { changes } = update(text);
+                const moved = changes.filter((c) => c.from !== c.to);
+                if (moved.length === 0)
+                    return;
+                edits.push({ path: file, update: (t) => (t === undefined ? t : update(t).text) });
+                for (const c of moved)
+                    rows.push({ file, what: `pin ${c.name}`, from: c.from, to: c.to });
+                lockDirs.add(external_node_path_.posix.dirname(file));
+            });
+        }
+    }
+    let charts = [];
+    const warnings = [];
+    if (req.charts.length > 0) {
+        attempt(() => {
+            const plan = (0,bump/* planChartBumps */.hP)(req.charts, req.allCharts, req.read, {
+                level: 'patch',
+                appVersion: req.version,
+                entry: `Release ${req.version}`,
+                cascade: true,
+                artifacthubChanges: false,
+                policy: req.chartVersionPolicy,
+                changelog: req.changelog,
+                date: req.date,
+            }, cache);
+            charts = plan.bumps;
+            warnings.push(...plan.warnings.map(bump/* formatWarning */.W3));
+            edits.push(...plan.edits);
+            for (const b of plan.bumps) {
+                rows.push({ file: b.file, what: `chart ${b.name} version`, from: b.previousVersion, to: b.version });
+                if (b.appVersion !== undefined && b.appVersion !== b.previousAppVersion)
+                    rows.push({ file: b.file, what: `chart ${b.name} appVersion`, from: b.previousAppVersion ?? '', to: b.appVersion });
+            }
+        });
+    }
+    attempt(() => {
+        const before = req.read('CHANGELOG.md');
+        const after = prependChangelog(before, req.version, req.notes);
+        if (after !== before) {
+            edits.push({ path: 'CHANGELOG.md', update: (t) => prependChangelog(t, req.version, req.notes) });
+            rows.push({ file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: req.version });
+        }
+    });
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
+}
+function packageUpdater(file, version, cache) {
+    if (file.endsWith('package.json'))
+        return (t) => setPackageJsonVersion(t, file, version);
+    if (file.endsWith('.toml'))
+        return (t) => setPyprojectVersion(t, file, version, cache);
+    throw new src_errors/* UserError */.yo(`packages: ${file} is neither a pyproject.toml nor a package.json`, {
+        hint: 'list pyproject.toml or package.json files under packages',
+    });
+}
+function packageVersion(text, file, cache) {
+    if (file.endsWith('package.json')) {
+        const v = JSON.parse((0,bytes/* frame */.Gt)(text).body).version;
+        return typeof v === 'string' ? v : undefined;
+    }
+    const p = parseTomlOffsets(text, file, cache);
+    const node = tomlValueAt(p, ['project', 'version']) ?? tomlValueAt(p, ['tool', 'poetry', 'version']);
+    return node && node.type === 'TOMLValue' && node.kind === 'string' ? node.value : undefined;
+}
+function pinUpdater(file, rule, version, cache) {
+    if (file.endsWith('package.json'))
+        return (t) => setPackageJsonPins(t, file, rule.names, version);
+    if (!file.endsWith('.toml'))
+        throw new src_errors/* UserError */.yo(`pins: ${file} is neither a TOML file nor a package.json`, { file: rule.where?.file, line: rule.where?.line });
+    return (t) => {
+        let table = rule.table;
+        if (!table) {
+            // No table given: PEP 621 dependencies, else Poetry's main dependencies.
+            const p = parseTomlOffsets(t, file, cache);
+            table = tomlValueAt(p, ['project', 'dependencies']) ? 'project.dependencies' : 'tool.poetry.dependencies';
+        }
+        return setTomlPins(t, file, table, rule.names, version, rule.where, cache);
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/next.ts
+
+
+
+
+
+
+/**
+ * Reads the commits since the last release and decides the next version:
+ * the version file's version is a floor when no tag carries it, tags of
+ * another prefix are named (an error when they are this repository's
+ * releases), and a version below the version file's or already tagged is
+ * refused before anything is edited.
+ */
+async function nextRelease(s, deps, head, read) {
+    const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
+    for (const f of last.fetched)
+        deps.log.info(`fetched ${f} (shallow checkout)`);
+    const analysis = analyzeCommits(raw);
+    // The version file's version is a floor: no tag (a repository adopting lockstep) starts from it.
+    const fileVersion = readVersionFile(read(s.versionFile), s.versionFile);
+    let from = last.version;
+    let previousNote;
+    if (!last.tag &&
+        s.version === undefined &&
+        fileVersion &&
+        semver_default().prerelease(fileVersion) === null &&
+        semver_default().gt(fileVersion, s.initialVersion)) {
+        from = fileVersion;
+        previousNote = `from ${s.versionFile}, no tag ${s.tagPrefix}${fileVersion} yet`;
+    }
+    const next = nextVersion({
+        last: from,
+        bump: analysis.bump,
+        initialVersion: s.initialVersion,
+        preMajor: s.preMajor,
+        prerelease: s.prerelease,
+        existing: last.allVersions,
+        explicit: s.version,
+        releaseAs: analysis.releaseAs,
+    });
+    const warnings = [];
+    if (last.allVersions.length === 0 && s.version === undefined) {
+        const others = await otherPrefixTags(deps.git, s.tagPrefix);
+        if (others.length > 0) {
+            const [top] = others;
+            const shown = others
+                .slice(0, 3)
+                .map((o) => o.tag)
+                .join(', ');
+            const prefixName = top.prefix === '' ? "''" : top.prefix;
+            const what = `no tag matches ${s.tagPrefix}X.Y.Z; found ${shown} — did you mean tag-prefix: ${prefixName}?`;
+            // Those tags are this repository's releases when one names the version file's version, or when the
+            // computed version would fall below them; tags of something else (e.g. chart-releaser's myapp-0.13.0) only warn.
+            const mine = others.some((o) => (fileVersion !== undefined && semver_default().eq(o.version, fileVersion)) ||
+                (next.version !== undefined && semver_default().lt(next.version, o.version)));
+            if (mine)
+                throw new src_errors/* UserError */.yo(`${what} Nothing was edited or pushed`, {
+                    hint: `set tag-prefix: ${prefixName} (config or input), or give the version input to start the ${s.tagPrefix}X.Y.Z series`,
+                });
+            warnings.push(`${what} (they look like another component's tags: releasing from ${previousNote ? `${s.versionFile}'s ${fileVersion}` : 'the initial version'})`);
+        }
+    }
+    if (next.version && fileVersion && semver_default().lt(next.version, fileVersion)) {
+        throw new src_errors/* UserError */.yo(`the next version ${next.version} is below ${fileVersion} in the version file; nothing was edited or pushed`, {
+            file: s.versionFile,
+            line: 1,
+            hint: last.tag
+                ? `tag the release ${fileVersion} (${s.tagPrefix}${fileVersion}) if it was made, or give the version input (${fileVersion} or above)`
+                : `give the version input (${fileVersion} or above), or fix ${s.versionFile}`,
+        });
+    }
+    const base = {
+        mode: s.dryRun ? 'dry-run' : 'nothing',
+        previousVersion: from,
+        previousNote,
+        bump: next.bump,
+        notes: '',
+        commits: analysis.commits,
+        changes: [],
+        rows: [],
+        lockDirs: [],
+        released: false,
+        actions: [],
+        warnings,
+    };
+    if (!next.version) {
+        base.actions.push(`Nothing to release: none of the ${raw.length} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`);
+        return { result: base, lastVersion: last.version };
+    }
+    const version = next.version;
+    // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
+    // version, or the same version with other build metadata). A published GitHub Release always has its tag.
+    const taken = await publishedTag(deps.git, s.tagPrefix, version);
+    if (taken) {
+        const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
+        throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
+            hint: s.version !== undefined
+                ? `give a version input above every tagged version`
+                : `give a version input above ${taken.slice(s.tagPrefix.length)}, or release from the branch that carries ${taken}`,
+        });
+    }
+    return { result: base, version, lastVersion: last.version };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/publish.ts
+
+
+
+
+
+/** The version a merged release PR carried, when HEAD is its merge (API first, then the commit subject). */
+async function detectRelease(s, deps, head) {
+    // A commit GitHub does not know (pushed nowhere yet) has no pull requests: fall back to its subject.
+    const pulls = await deps.api.pullsForCommit(head).catch((e) => {
+        if (e.status === 404 || e.status === 422)
+            return [];
+        throw e;
+    });
+    for (const p of pulls) {
+        if (!p.merged || !p.head.startsWith(s.branchPrefix))
+            continue;
+        const v = p.head.slice(s.branchPrefix.length);
+        if (semver_default().valid(v) === v)
+            return { version: v, pull: p };
+    }
+    const subject = await gitText(deps.git, ['log', '-1', '--format=%s', head, '--']);
+    const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
+        new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
+    if (m && semver_default().valid(m[1]) === m[1])
+        return { version: m[1] };
+    return undefined;
+}
+function escapeRe(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * Publishes a merged release: the annotated tag on HEAD, pushed, then the
+ * GitHub Release with the version's notes (from CHANGELOG.md, else the PR's
+ * body). A rerun finds both done and says so (`released` false).
+ */
+async function publishRelease(s, deps, head, found) {
+    const api = deps.api;
+    const tag = `${s.tagPrefix}${found.version}`;
+    const changelog = transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(s.root, 'CHANGELOG.md', 'CHANGELOG.md'));
+    const notes = (changelog && notesFromChangelog(changelog, found.version)) ?? found.pull?.body ?? `Release ${found.version}\n`;
+    const actions = [];
+    // The release before this one, found before tagging (a rerun finds this release's tag on HEAD: the one below it).
+    const prior = await findLastRelease(deps.git, s.tagPrefix);
+    for (const f of prior.fetched)
+        deps.log.info(`fetched ${f} (shallow checkout)`);
+    const previousVersion = prior.version && semver_default().lt(prior.version, found.version)
+        ? prior.version
+        : semver_default().rsort(prior.allVersions.filter((v) => semver_default().prerelease(v) === null && semver_default().lt(v, found.version)))[0];
+    const publish = deps.publish;
+    const message = `Release ${found.version}`;
+    // commit-mode api: the tag object is made by GitHub (signed), not pushed.
+    const viaApi = publish.tagThroughApi ? await publish.tagThroughApi(tag, head, message) : undefined;
+    const tagOutcome = viaApi ? viaApi.outcome : await publish.pushTag(tag, head, message, s.committer);
+    if (viaApi && tagOutcome === 'created')
+        actions.push(`Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${viaApi.verified ? 'Verified' : 'unverified'}.`);
+    else
+        actions.push(tagOutcome === 'created'
+            ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
+            : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+    const existing = await api.getReleaseByTag(tag);
+    let releaseCreated = false;
+    if (existing)
+        actions.push(`GitHub Release ${tag} already exists: ${existing.url}`);
+    else {
+        const r = await api.createRelease({ tag, name: tag, body: notes, prerelease: semver_default().prerelease(found.version) !== null, target: head });
+        releaseCreated = r.outcome === 'created';
+        actions.push(r.outcome === 'created'
+            ? `Created the GitHub Release ${tag}: ${r.release.url}`
+            : `GitHub Release ${tag} already exists: ${r.release.url}`);
+    }
+    const released = tagOutcome === 'created' || releaseCreated;
+    if (!released)
+        actions.push('Nothing to do: this release is already tagged and published.');
+    return {
+        mode: 'publish',
+        version: found.version,
+        previousVersion,
+        bump: 'none',
+        notes,
+        commits: [],
+        changes: [],
+        rows: [],
+        lockDirs: [],
+        pr: found.pull ? { number: found.pull.number, url: found.pull.url } : undefined,
+        released,
+        tag,
+        actions,
+        warnings: [],
+        ...(viaApi && tagOutcome === 'created' ? { tagVerified: viaApi.verified } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
+var config_config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
+var tree = __webpack_require__(7135);
+;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
+
+
+
+
+
+
+
+
+
+
+const LOCK_TIMEOUT_MS = 10 * 60 * 1000;
+const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
+/** Every file under root (POSIX, relative), symlinks not followed, for package and pin globs. */
+function listFiles(root) {
+    const out = [];
+    const walk = (abs, rel) => {
+        for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
+            const r = rel ? `${rel}/${e.name}` : e.name;
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), r);
+            }
+            else if (e.isFile())
+                out.push(r);
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+/** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
+function checkRefInput(value, input) {
+    if (value.startsWith('-') ||
+        /[\s~^:?*[\\\x00-\x1f\x7f]/.test(value) ||
+        value.includes('..') ||
+        value.includes('@{') ||
+        value.endsWith('.lock') ||
+        value.endsWith('/') ||
+        value.startsWith('/'))
+        throw new src_errors/* UserError */.yo(`is '${value}', not a valid branch name`, { input, hint: 'use letters, digits, -, _, . and /' });
+    return value;
+}
+function parseList(text, input) {
+    try {
+        return (0,yaml_dist/* parse */.qg)(text);
+    }
+    catch (e) {
+        throw new src_errors/* UserError */.yo(`is not valid YAML: ${e.message.split('\n')[0]}`, { input, hint: 'give it like the config key' });
+    }
+}
+function parseLockCommand(text) {
+    const v = parseList(text, 'lock-command');
+    if (!Array.isArray(v) || v.length === 0 || !v.every((x) => typeof x === 'string' && x !== ''))
+        throw new src_errors/* UserError */.yo('is not a list of arguments', { input: 'lock-command', hint: 'write it as [poetry, lock, --no-update]' });
+    return v;
+}
+function parsePins(text) {
+    const v = parseList(text, 'pins');
+    const ok = Array.isArray(v) && v.every(isPinEntry);
+    if (!ok)
+        throw new src_errors/* UserError */.yo('is not a list of {files, table, names}', {
+            input: 'pins',
+            hint: 'e.g. - {files: services/*/pyproject.toml, table: tool.poetry.dependencies, names: [liba]}',
+        });
+    return v.map((p) => ({ files: p.files, table: p.table, names: p.names }));
+}
+/** One `pins` entry as the input gives it: {files, table?, names} and no other key. */
+function isPinEntry(p) {
+    if (p === null || typeof p !== 'object')
+        return false;
+    const { files, table, names } = p;
+    return (typeof files === 'string' &&
+        (table === undefined || typeof table === 'string') &&
+        Array.isArray(names) &&
+        names.length > 0 &&
+        names.every((n) => typeof n === 'string') &&
+        Object.keys(p).every((k) => ['files', 'table', 'names'].includes(k)));
+}
+/** The 1-based line where `text` first mentions `needle` after `key:` (for config errors). */
+function lineOfKey(text, key, needle) {
+    if (!text)
+        return undefined;
+    const lines = text.split(/\r?\n/);
+    const esc = needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const i = lines.findIndex((l) => new RegExp(key ? `\\b${key}:\\s*['"]?${esc}` : esc).test(l));
+    return i === -1 ? undefined : i + 1;
+}
+/**
+ * Resolves inputs and the config into the settings of a run, validating all
+ * of them (and that every path and glob names something) before anything
+ * touches the network or the disk. Inputs override the config.
+ */
+function resolveSettings(inputs, env) {
+    const root = (0,workspace/* resolveInside */.LI)(env.workspace, inputs.workingDirectory, 'working-directory');
+    const config = (0,config_config.loadConfig)(root, inputs.config);
+    const configText = config.file ? (0,external_node_fs_.readFileSync)((0,workspace/* resolveInside */.LI)(root, config.file, 'config'), 'utf8') : undefined;
+    if (semver_default().valid(inputs.initialVersion) !== inputs.initialVersion)
+        throw new src_errors/* UserError */.yo(`is '${inputs.initialVersion}', not a SemVer version`, {
+            input: 'initial-version',
+            hint: 'use MAJOR.MINOR.PATCH, e.g. 0.1.0',
+        });
+    if (inputs.version !== undefined && semver_default().valid(inputs.version) !== inputs.version)
+        throw new src_errors/* UserError */.yo(`is '${inputs.version}', not a SemVer version`, {
+            input: 'version',
+            hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0',
+        });
+    if (inputs.prerelease !== undefined && !/^[A-Za-z][0-9A-Za-z-]*$/.test(inputs.prerelease))
+        throw new src_errors/* UserError */.yo(`is '${inputs.prerelease}'`, { input: 'prerelease', hint: 'use an identifier such as rc, beta or alpha' });
+    checkRefInput(inputs.branchPrefix, 'branch-prefix');
+    if (inputs.base !== undefined)
+        checkRefInput(inputs.base, 'base');
+    const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
+    if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
+        throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+    const files = listFiles(root);
+    const packages = [
+        ...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) }))),
+    ];
+    const pinRules = inputs.pins !== undefined ? parsePins(inputs.pins) : config.pins;
+    const pins = pinRules.map((r) => {
+        const where = inputs.pins !== undefined
+            ? undefined
+            : { file: config.file, line: lineOfKey(configText, 'table', r.table ?? '') ?? lineOfKey(configText, 'files', r.files) };
+        return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
+    });
+    const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
+    const chartFiles = (0,tree/* listChartFiles */.G)(root);
+    const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
+    const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
+    let charts;
+    if (patterns === undefined)
+        charts = (0,discover/* findCharts */.Jd)(chartFiles);
+    else {
+        charts = [];
+        for (const p of patterns) {
+            const found = (0,discover/* findCharts */.Jd)(chartFiles, [p]);
+            if (found.length === 0)
+                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
+                    file: inputs.charts.length > 0 ? undefined : config.file,
+                    hint: inputs.charts.length > 0 ? 'fix the charts input' : 'fix `charts:` in the config',
+                });
+            for (const d of found)
+                if (!charts.includes(d))
+                    charts.push(d);
+        }
+    }
+    const base = inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined);
+    return {
+        root,
+        dryRun: inputs.dryRun,
+        version: inputs.version,
+        prerelease: inputs.prerelease,
+        initialVersion: inputs.initialVersion,
+        preMajor: inputs.preMajor,
+        tagPrefix,
+        versionFile: inputs.versionFile ?? config.versionFile,
+        packages,
+        pins,
+        charts,
+        allCharts,
+        chartVersionPolicy: config.chartVersionPolicy,
+        changelog: inputs.changelog ?? config.changelog,
+        lockCommand,
+        lockTimeoutMs: LOCK_TIMEOUT_MS,
+        branchPrefix: inputs.branchPrefix,
+        base,
+        labels: inputs.labels,
+        freezeLabel: inputs.freezeLabel,
+        author: inputs.author,
+        committer: inputs.committer,
+        commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
+        repository: env.repository,
+        serverUrl: env.serverUrl,
+        date: env.date,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
+
+
+
+
+
+const lock_SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
+/** Reads every file under `rel` (workspace-relative, POSIX) so it can be put back byte for byte. */
+function snapshotDir(root, rel) {
+    const out = new Map();
+    const walk = (abs, r) => {
+        for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
+            const childRel = r === '.' ? e.name : `${r}/${e.name}`;
+            if (e.isDirectory()) {
+                if (!lock_SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), childRel);
+            }
+            else if (e.isFile())
+                out.set(childRel, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(abs, e.name)));
+        }
+    };
+    walk((0,workspace/* resolveInside */.LI)(root, rel, 'folder'), rel);
+    return out;
+}
+/** Puts a folder back as the snapshot had it: changed files rewritten, new files removed. */
+function restoreDir(root, rel, before) {
+    const now = snapshotDir(root, rel);
+    for (const [p, data] of before)
+        if (!now.get(p)?.equals(data))
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(root, p), data);
+    for (const p of now.keys())
+        if (!before.has(p))
+            (0,external_node_fs_.rmSync)((0,external_node_path_.join)(root, p), { force: true });
+}
+/** Files that differ between two snapshots of the same folder (changed, added or removed). */
+function changedFiles(before, after) {
+    const out = new Set();
+    for (const [p, d] of after)
+        if (!before.get(p)?.equals(d))
+            out.add(p);
+    for (const p of before.keys())
+        if (!after.has(p))
+            out.add(p);
+    return [...out].sort();
+}
+/**
+ * Names the lock command's environment never holds: every action input
+ * (INPUT_GITHUB-TOKEN among them), the runner's own tokens and URLs (cache
+ * and artifact service, OIDC), the tokens gh and the CLI read, and git
+ * config given through the environment (GIT_CONFIG_PARAMETERS and the
+ * GIT_CONFIG_COUNT/KEY_n/VALUE_n entries, where a checkout or lockstep puts
+ * an Authorization header).
+ */
+const SCRUBBED = /^(INPUT_.*|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_RESULTS_URL|ACTIONS_CACHE_URL|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL|GITHUB_TOKEN|GH_TOKEN|GH_ENTERPRISE_TOKEN|GITHUB_ENTERPRISE_TOKEN|GIT_CONFIG_PARAMETERS|GIT_CONFIG_COUNT|GIT_CONFIG_KEY_\d+|GIT_CONFIG_VALUE_\d+)$/i;
+/**
+ * The environment a lock command runs with: the action's, less every
+ * credential in it (SCRUBBED). PATH, HOME, the runner's context variables
+ * (GITHUB_REPOSITORY, RUNNER_TEMP…) and anything a package manager reads
+ * (proxies, registry settings) stay. The lock command is third-party code
+ * (a package manager and whatever the lock file's packages run); it gets
+ * no way to write to the repository or mint an OIDC token.
+ */
+function lockCommandEnv(env) {
+    const out = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined && !SCRUBBED.test(k))
+            out[k] = v;
+    return out;
+}
+/**
+ * Runs `argv` (no shell) in `dir` with a timeout. A command that cannot be
+ * started, exits non-zero or times out is a UserError naming the folder and
+ * the command; its output is returned (or carried in the error) for the log.
+ */
+function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
+    const cwd = (0,workspace/* resolveInside */.LI)(root, dir, 'lock-command folder');
+    const shown = argv.join(' ');
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), { cwd, env: lockCommandEnv(env), shell: false, stdio: ['ignore', 'pipe', 'pipe'] });
+        // Our own timer rather than spawn's `timeout`: that one stays armed when the command cannot start,
+        // keeping the action alive until it fires.
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, timeoutMs);
+        let output = '';
+        const add = (d) => {
+            if (output.length < 200_000)
+                output += d.toString('utf8');
+        };
+        child.stdout.on('data', add);
+        child.stderr.on('data', add);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e.code === 'ENOENT'
+                ? new src_errors/* UserError */.yo(`lock-command '${argv[0]}' was not found (in ${dir})`, {
+                    hint: 'install it in an earlier step, or fix lock-command in the config',
+                    cliHint: 'install it (on PATH), or fix lock-command in the config',
+                })
+                : new src_errors/* UserError */.yo(`lock-command '${shown}' could not start in ${dir}: ${e.message}`, { hint: 'fix lock-command' }));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            if (code === 0)
+                resolve({ dir, output });
+            else {
+                const why = timedOut
+                    ? `timed out after ${Math.round(timeoutMs / 1000)} s`
+                    : signal
+                        ? `was stopped (${signal})`
+                        : `exited with ${code}`;
+                const err = new src_errors/* UserError */.yo(`lock-command '${shown}' ${why} in ${dir}; the workspace was restored`, {
+                    hint: 'run it locally to see why; its output is in the log group above',
+                });
+                err.output = output;
+                reject(err);
+            }
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/write.ts
+
+
+
+
+/**
+ * Writes the planned edits, runs the lock command in each folder whose pins
+ * changed, and returns the final contents of every file the commit must
+ * hold. On any failure every touched file is put back byte for byte.
+ */
+async function writeAndLock(s, deps, edits, lockDirs, view) {
+    // The changes from HEAD's files; what is written is each file's planned text over what the work tree holds.
+    const plan = (0,transaction/* applyEdits */.ct)(s.root, edits, { dryRun: true, fs: view.fs });
+    const writes = plan.changes
+        .map((c) => ({ path: c.path, before: transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(s.root, c.path, c.path)), after: c.after }))
+        .filter((c) => c.before !== c.after);
+    const dirs = s.lockCommand ? lockDirs : [];
+    const snapshots = new Map(dirs.map((d) => [d, snapshotDir(s.root, d)]));
+    (0,transaction/* commitChanges */.PT)(s.root, writes);
+    let restored = false;
+    const restore = () => {
+        if (restored)
+            return;
+        restored = true;
+        for (const [d, snap] of snapshots)
+            restoreDir(s.root, d, snap);
+        (0,transaction/* commitChanges */.PT)(s.root, writes.filter((c) => c.before !== undefined).map((c) => ({ path: c.path, before: c.after, after: c.before })));
+        for (const c of writes)
+            if (c.before === undefined)
+                transaction/* realFs */.Cr.unlink((0,workspace/* resolveInside */.LI)(s.root, c.path, c.path));
+    };
+    try {
+        const paths = new Set(plan.changes.map((c) => c.path));
+        // A lock file left modified by an earlier run may come out of the lock command unchanged: it still differs from HEAD.
+        for (const d of dirs)
+            for (const f of view.dirtyUnder(d))
+                paths.add(f);
+        for (const d of dirs) {
+            const before = snapshotDir(s.root, d);
+            await deps.log.group(`lock-command in ${d}`, async () => {
+                try {
+                    const r = await runLockCommand(s.root, d, s.lockCommand, s.lockTimeoutMs, deps.env);
+                    deps.log.info(r.output.trimEnd());
+                    return r;
+                }
+                catch (e) {
+                    const out = e.output;
+                    if (out)
+                        deps.log.info(out.trimEnd());
+                    throw e;
+                }
+            });
+            for (const f of changedFiles(before, snapshotDir(s.root, d)))
+                paths.add(f);
+        }
+        const prefix = view.prefix;
+        const files = [...paths].sort().map((p) => {
+            const abs = (0,workspace/* resolveInside */.LI)(s.root, p, p);
+            return { path: `${prefix}${p}`, content: (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs) : null };
+        });
+        return { files, changes: plan.changes, restore };
+    }
+    catch (e) {
+        restore();
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * prepare-release and `lockstep release`: the request and the config become
+ * settings (every check before any network or write), the token and the base
+ * are checked, the ports are opened (git, GitHub and publishing bound to
+ * `origin`, or the world's), then the release itself runs, its progress going
+ * to the reporter.
+ */
+async function runRelease(req, world) {
+    const settings = settingsOf(req, world);
+    checkCanWrite(settings, world.token);
+    const ports = await openPorts(settings, world);
+    // The scan of the commits since the last release has no count to give: a face shows how long it has run.
+    const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
+    return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
+}
+/** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
+function settingsOf(req, world) {
+    const env = world.env;
+    return resolveSettings(req, {
+        workspace: world.workspace,
+        ref: env.GITHUB_REF,
+        repository: env.GITHUB_REPOSITORY,
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        date: world.date,
+    });
+}
+/** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
+function checkCanWrite(s, token) {
+    if (!s.dryRun && !token)
+        throw new src_errors/* UserError */.yo("input 'github-token' is empty", {
+            hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
+        });
+    if (!s.dryRun && !s.base)
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+}
+/** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
+async function openPorts(s, world) {
+    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(354), __webpack_require__.e(765)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
+    return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+}
+/**
+ * The release's log. The runner's log folds a line break (⏎) so that no
+ * text can start a workflow command; a release's lines (a lock command's
+ * output) keep their lines there, each said alone. A terminal prints the text as it is.
+ */
+function releaseLog(world) {
+    const r = world.reporter;
+    return {
+        info: (text) => {
+            if (world.face === 'action')
+                for (const line of text.split(/\r\n|\r|\n/))
+                    r.info(line);
+            else
+                r.info(text);
+        },
+        async group(title, fn) {
+            r.group(title);
+            try {
+                return await fn();
+            }
+            finally {
+                r.endGroup();
+            }
+        },
+    };
+}
+/** Runs `fn` as one step of unknown length on the reporter's progress: its start, then its end. */
+async function withProgress(r, what, fn) {
+    r.progress?.({ what });
+    try {
+        return await fn();
+    }
+    finally {
+        r.progress?.({ what, done: 1, total: 1 });
+    }
+}
+/** The action's outputs of a release result. */
+function releaseOutputs(r) {
+    return {
+        version: r.version ?? '',
+        'previous-version': r.previousVersion ?? '',
+        bump: r.bump,
+        notes: r.notes,
+        'pr-number': r.pr ? String(r.pr.number) : '',
+        'pr-url': r.pr?.url ?? '',
+        branch: r.branch ?? '',
+        released: String(r.released),
+        tag: r.tag ?? '',
+    };
+}
+/**
+ * The release itself: on a commit that merged a release PR it publishes
+ * (tag + GitHub Release); otherwise it computes the next version and, unless
+ * dry run, opens or updates the one release PR.
+ */
+async function release(s, ports) {
+    const head = await checkedOutHead(ports.git);
+    // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
+    const view = await committedView(ports.git, s.root, head, ports.env);
+    // One parse cache for the run: the stand-in check and the real plan read the same files.
+    const cache = new parse_cache/* ParseCache */.i();
+    checkFiles(s, view.read, cache);
+    if (!s.dryRun) {
+        if (!ports.api || !ports.publish)
+            throw new Error('prepare-release needs the GitHub client outside a dry run');
+        const merged = await detectRelease(s, ports, head);
+        if (merged)
+            return publishRelease(s, ports, head, merged);
+    }
+    return prepare(s, ports, head, view, cache);
+}
+/**
+ * commit-mode api: GitHub signs only a commit it authors itself, so the
+ * author setting is not used, and the committer only for others' commits
+ * re-applied on the release branch. Said when they were set, not silently dropped.
+ */
+function identityWarnings(s) {
+    if (s.commitMode !== 'api' || s.dryRun)
+        return [];
+    const set = (p) => p.name !== identity/* BOT_IDENTITY */.br.name || p.email !== identity/* BOT_IDENTITY */.br.email;
+    const out = [];
+    if (set(s.author))
+        out.push('commit-mode api: the author setting is not used — GitHub authors and signs the release commit itself (a custom author would leave it unverified)');
+    if (set(s.committer))
+        out.push("commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)");
+    return out;
+}
+/** HEAD's commit; a fresh `git init`, an unborn branch or a bare repository is said as what it is, not as a git failure. */
+async function checkedOutHead(git) {
+    const noHead = await (0,local_repo/* headProblem */.Y2)(git, 'nothing to release');
+    if (noHead)
+        throw noHead;
+    return gitText(git, ['rev-parse', '--verify', 'HEAD^{commit}']);
+}
+/**
+ * Reads and checks every file the release will edit (version file, packages,
+ * pin tables, charts) before any fetch or API call, with a stand-in version
+ * above any real one: a broken file fails the run before it touches the network.
+ */
+function checkFiles(s, read, cache) {
+    planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read, cache });
+}
+/**
+ * The next version, its notes and file edits; then, unless dry run or a
+ * frozen release PR, the release commit (lock command run, workspace put
+ * back whatever happens) pushed to its branch and the pull request opened or updated.
+ */
+async function prepare(s, ports, head, view, cache) {
+    const next = await nextRelease(s, ports, head, view.read);
+    if (!next.version)
+        return next.result;
+    const version = next.version;
+    const notes = renderNotes(next.result.commits, {
+        version,
+        previous: next.lastVersion,
+        tagPrefix: s.tagPrefix,
+        serverUrl: s.serverUrl,
+        repository: s.repository,
+        date: s.date,
+    });
+    const plan = planReleaseFiles({
+        version,
+        versionFile: s.versionFile,
+        packages: s.packages,
+        pins: s.pins,
+        charts: s.charts,
+        allCharts: s.allCharts,
+        chartVersionPolicy: s.chartVersionPolicy,
+        changelog: s.changelog,
+        notes,
+        date: s.date,
+        read: view.read,
+        cache,
+    });
+    const ignored = view.ignored();
+    if (ignored.length > 0)
+        ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
+    const result = {
+        ...next.result,
+        version,
+        notes,
+        rows: plan.rows,
+        lockDirs: s.lockCommand ? plan.lockDirs : [],
+        warnings: [...next.result.warnings, ...plan.warnings, ...identityWarnings(s)],
+    };
+    const branch = `${s.branchPrefix}${version}`;
+    result.branch = branch;
+    if (s.dryRun) {
+        result.changes = (0,transaction/* applyEdits */.ct)(s.root, plan.edits, { dryRun: true, fs: view.fs }).changes;
+        if (s.lockCommand && plan.lockDirs.length > 0)
+            result.actions.push(`Would run ${s.lockCommand.join(' ')} in ${plan.lockDirs.join(', ')}.`);
+        result.actions.push(`Dry run: ${result.changes.length} file(s) would change for ${version}; nothing was written, pushed or called.`);
+        return result;
+    }
+    const api = ports.api;
+    if (!s.base)
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+    const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
+    const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
+    if (frozen) {
+        result.mode = 'nothing';
+        result.pr = { number: frozen.number, url: frozen.url };
+        result.branch = frozen.head;
+        result.actions.push(`Release PR #${frozen.number} carries the '${s.freezeLabel}' label: it is left alone and no new release PR is opened. Remove the label to let prepare-release update it.`);
+        return result;
+    }
+    // Write, run the lock command, read back what the commit must hold; any failure puts every byte back.
+    const { files, changes, restore } = await writeAndLock(s, ports, plan.edits, plan.lockDirs, view);
+    result.changes = changes;
+    result.mode = 'pull-request';
+    // From here on the workspace holds the release; it is put back as it was when the run ends, whatever
+    // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
+    try {
+        const commit = { base: s.base, head, branch, files, message: `chore(release): ${version}`, author: s.author, committer: s.committer };
+        const { pushed, conflict, commits } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
+        if (commits)
+            result.apiCommits = commits;
+        await handOverToPull(api, { base: s.base, labels: s.labels, commitMode: s.commitMode }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
+        return result;
+    }
+    finally {
+        restore();
+    }
+}
+
+
+/***/ })
+
+};

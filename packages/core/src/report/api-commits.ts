@@ -1,0 +1,30 @@
+import type { RemoteCommit } from '../git/generated-branch.ts';
+import { markdownTable } from './summary.ts';
+
+// commit-mode api, said the same way by prepare-release and promote-env:
+// which commits written through the GitHub API GitHub shows as Verified
+// (lockstep's own, signed by GitHub) and which keep their original status
+// (others' commits re-created with their author).
+
+/** What GitHub shows for one commit, in words. */
+function status(c: RemoteCommit): string {
+  if (c.verified) return 'Verified';
+  return c.keptAuthor ? `keeps its original status (${c.reason})` : `not verified (${c.reason})`;
+}
+
+/** Whose commit it is, in words. */
+function whose(c: RemoteCommit): string {
+  return c.keptAuthor ? "someone else's, re-created with its author" : "lockstep's, authored by GitHub";
+}
+
+/** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
+export function apiCommitLines(commits: readonly RemoteCommit[]): string[] {
+  return commits.map((c) => `${c.sha.slice(0, 12)} (${whose(c)}; built locally as ${c.local.slice(0, 12)}): ${status(c)}`);
+}
+
+/** The job summary's table of the commits written through the API (every cell escaped by markdownTable); empty without any. */
+export function apiCommitsMarkdown(commits: readonly RemoteCommit[] | undefined): string {
+  if (!commits || commits.length === 0) return '';
+  const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
+  return `Commits written through the GitHub API (commit-mode: api):\n\n${markdownTable(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+}
