@@ -141,8 +141,8 @@ var promote_plan = __webpack_require__(4787);
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 19 modules
-var promote_session = __webpack_require__(1672);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 24 modules
+var promote_session = __webpack_require__(2645);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(3483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
@@ -702,6 +702,7 @@ async function promoteOn(req, route, ports, clock) {
             commit: published.head,
             pushed: published.outcome !== 'unchanged',
             ...(await shipped(req, ports, state)),
+            ...apiCommits(published),
         });
     }
     return result(await openPull(req, route, ports, state, published, branch, label, gate));
@@ -737,6 +738,7 @@ function publishCommit(req, route, ports, state, branch, label) {
     return ports.git.publish({
         base: req.base,
         branch,
+        commitMode: req.commitMode,
         plan: async (sha) => {
             if (sha !== state.baseSha) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
@@ -796,6 +798,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
                 ...ships,
                 ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
                 gate: gate && [...(0,gates/* gateLines */.HN)(gate), ...gate.notes],
+                commitMode: req.commitMode,
             }),
             draft,
             labels: req.labels,
@@ -819,7 +822,23 @@ async function openPull(req, route, ports, state, published, branch, label, gate
     // A break-glass label lets a held pull request through: auto-merge is asked for then, even with nothing pushed.
     if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass))
         autoMerge = await github.enableAutoMerge(pull);
-    return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...ships };
+    return {
+        changed: true,
+        outcome: 'pr',
+        branch,
+        pull,
+        pullOutcome: outcome,
+        pushed,
+        commit: head,
+        autoMerge,
+        draft,
+        ...ships,
+        ...apiCommits(published),
+    };
+}
+/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
+function apiCommits(published) {
+    return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }
 
 
@@ -855,6 +874,8 @@ async function openPull(req, route, ports, state, published, branch, label, gate
 
 
 
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 function pullTitle(fromLabel, to, plan) {
     const names = plan.changes.map((c) => c.service);
@@ -1002,6 +1023,8 @@ function pullBodyWith(p, notes, shipped) {
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
         ...(p.ships ? [(0,_trail_trail_js__WEBPACK_IMPORTED_MODULE_6__/* .shipsMarker */ .UI)(p.ships)] : []),
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }

@@ -58,6 +58,8 @@ function effectiveConfig(c) {
         out['lock-command'] = c.lockCommand;
     if (c.verify)
         out.verify = rawVerify(c.verify);
+    if (c.commitMode !== undefined)
+        out['commit-mode'] = c.commitMode;
     return out;
 }
 /** A `verify:` block in the file's key names, the issuer's default filled in. */

@@ -138,13 +138,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   releaseViews: () => (/* binding */ releaseViews)
 /* harmony export */ });
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
+/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7499);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3603);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 
 
-<<<<<<< HEAD:packages/cli/dist/1841.index.js
+
 
 
 
@@ -178,7 +179,8 @@ function releaseMarkdown(r) {
     const did = r.actions.map((a) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(a)}`).join('\n');
     // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
     const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inertNotes */ .EH)(r.notes)}\n</details>` : '';
-    return `${head}\n\n${did}\n\n${table}${files}${notes}\n`;
+    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
+    return `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}${notes}\n`;
 }
 /**
  * The release as a table for the terminal (and any ResultView rendering):
@@ -190,7 +192,7 @@ function releaseView(r) {
         status: releaseHeadline(r),
         headers: ['File', 'What', 'From', 'To'],
         rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
-        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions],
+        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions, ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__/* .apiCommitLines */ .L)(r.apiCommits ?? [])],
         warnings: r.warnings,
     };
 }
@@ -211,14 +213,14 @@ function releaseRunner(r) {
     const where = fullTextAt(r);
     const steps = [{ info: releaseHeadline(r) }];
     if (r.notes) {
-        const head = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .headLines */ .Ol)(r.notes, _text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .LOG_LINES_CAP */ .eN);
+        const head = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .headLines */ .Ol)(r.notes, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LINES_CAP */ .eN);
         steps.push({ group: 'Release notes' }, 
         // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
         { info: head.text.split('\n').map(_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z).join('\n'), raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of notes not shown; the full notes are in ${where}.`, raw: true }] : []), { endGroup: true });
     }
     const diff = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiff */ .i)(r.changes);
     if (diff) {
-        const head = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .headLines */ .Ol)(diff, _text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .LOG_LINES_CAP */ .eN);
+        const head = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .headLines */ .Ol)(diff, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LINES_CAP */ .eN);
         const rest = r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR';
         steps.push({ group: r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff' }, 
         // renderDiff escapes every line of file content itself.
@@ -228,6 +230,8 @@ function releaseRunner(r) {
         steps.push({ annotate: 'warning', message: w });
     for (const a of r.actions)
         steps.push({ info: a });
+    for (const line of (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__/* .apiCommitLines */ .L)(r.apiCommits ?? []))
+        steps.push({ info: line });
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
     steps.push({ summary: releaseMarkdown(r), where });
@@ -235,6 +239,44 @@ function releaseRunner(r) {
 }
 /** The runner's and the terminal's views of a release. */
 const releaseViews = { runner: releaseRunner, terminal: releaseView };
+
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
+/* harmony export */   L: () => (/* binding */ apiCommitLines)
+/* harmony export */ });
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
+
+// commit-mode api, said the same way by prepare-release and promote-env:
+// which commits written through the GitHub API GitHub shows as Verified
+// (lockstep's own, signed by GitHub) and which keep their original status
+// (others' commits re-created with their author).
+/** What GitHub shows for one commit, in words. */
+function status(c) {
+    if (c.verified)
+        return 'Verified';
+    return c.keptAuthor ? `keeps its original status (${c.reason})` : `not verified (${c.reason})`;
+}
+/** Whose commit it is, in words. */
+function whose(c) {
+    return c.keptAuthor ? "someone else's, re-created with its author" : "lockstep's, authored by GitHub";
+}
+/** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
+function apiCommitLines(commits) {
+    return commits.map((c) => `${c.sha.slice(0, 12)} (${whose(c)}; built locally as ${c.local.slice(0, 12)}): ${status(c)}`);
+}
+/** The job summary's table of the commits written through the API (every cell escaped by markdownTable); empty without any. */
+function apiCommitsMarkdown(commits) {
+    if (!commits || commits.length === 0)
+        return '';
+    const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+}
 
 
 /***/ }),
@@ -250,15 +292,6 @@ const releaseViews = { runner: releaseRunner, terminal: releaseView };
 /* harmony export */   u8: () => (/* binding */ fitToBytes)
 /* harmony export */ });
 /* unused harmony export OUTPUT_CAP */
-=======
-// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
-var edits_diff = __webpack_require__(5076);
-// EXTERNAL MODULE: ./packages/core/src/report/api-commits.ts
-var api_commits = __webpack_require__(7499);
-// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
-var summary = __webpack_require__(8960);
-;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
->>>>>>> cap-21:packages/cli/dist/76.index.js
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
  * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
@@ -361,149 +394,6 @@ function headLines(text, max) {
 function describeOmitted(o) {
     const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
     return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
-<<<<<<< HEAD:packages/cli/dist/1841.index.js
-=======
-// EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __webpack_require__(3603);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
-;// CONCATENATED MODULE: ./packages/core/src/operations/release/view.ts
-
-
-
-
-
-
-/** The first log line of a release: the next version and why, or that there is nothing to release. */
-function releaseHeadline(r) {
-    const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
-    if (r.mode === 'publish')
-        return r.released
-            ? `Released ${r.version} as ${r.tag} (previous release ${last})`
-            : `${r.version} is already tagged as ${r.tag} and published (previous release ${last})`;
-    return r.version ? `Next version: ${r.version} (${r.bump}; last release ${last})` : `No release (last ${last})`;
-}
-const modeLabel = (r) => (r.mode === 'dry-run' ? ' (dry run)' : r.mode === 'publish' ? ' (publish)' : '');
-/** The facts of a release, as rows: version, last release, bump, the PR and the tag when there are some. */
-function facts(r) {
-    return [
-        ['Version', r.version ?? 'nothing to release'],
-        ['Last release', `${r.previousVersion ?? 'none'}${r.previousNote ? ` (${r.previousNote})` : ''}`],
-        ['Bump', r.bump],
-        ...(r.pr ? [['Release PR', `#${r.pr.number}`]] : []),
-        ...(r.tag ? [['Tag', r.tag]] : []),
-    ];
-}
-/** The job summary of prepare-release: what was done, the facts, the files changed and the notes (folded). */
-function releaseMarkdown(r) {
-    const head = `### prepare-release${modeLabel(r)}`;
-    const table = (0,summary/* markdownTable */.Q)(['', ''], facts(r));
-    const files = r.rows.length > 0
-        ? `\n\n${(0,summary/* markdownTable */.Q)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
-        : '';
-    const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
-    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
-    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';
-    const api = (0,api_commits/* apiCommitsMarkdown */.E)(r.apiCommits);
-    return `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}${notes}\n`;
-}
-/**
- * The release as a table for the terminal (and any ResultView rendering):
- * one row per file changed, the version facts and actions as notes.
- */
-function releaseView(r) {
-    return {
-        title: `prepare-release${modeLabel(r)}`,
-        status: releaseHeadline(r),
-        headers: ['File', 'What', 'From', 'To'],
-        rows: r.rows.map((x) => [x.file, x.what, x.from, x.to]),
-        notes: [...facts(r).map(([k, v]) => `${k}: ${v}`), ...r.actions, ...(0,api_commits/* apiCommitLines */.L)(r.apiCommits ?? [])],
-        warnings: r.warnings,
-    };
-}
-/** Where a reader finds the full notes when the log, an output or the summary shows only their head. */
-function fullTextAt(r) {
-    if (r.pr)
-        return `CHANGELOG.md of release PR #${r.pr.number}`;
-    if (r.mode === 'dry-run')
-        return 'CHANGELOG.md once prepare-release runs without dry-run (this dry run wrote nothing)';
-    return 'CHANGELOG.md';
-}
-/**
- * What the runner is told of a release: the headline, the notes and the
- * diff in log groups (their heads: thousands of lines nobody scrolls cost
- * time and log space), the warnings, what was done, the outputs and the job summary.
- */
-function releaseRunner(r) {
-    const where = fullTextAt(r);
-    const steps = [{ info: releaseHeadline(r) }];
-    if (r.notes) {
-        const head = headLines(r.notes, LOG_LINES_CAP);
-        steps.push({ group: 'Release notes' }, 
-        // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
-        { info: head.text.split('\n').map(log/* escapeForLog */.z).join('\n'), raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of notes not shown; the full notes are in ${where}.`, raw: true }] : []), { endGroup: true });
-    }
-    const diff = (0,edits_diff/* renderDiff */.i)(r.changes);
-    if (diff) {
-        const head = headLines(diff, LOG_LINES_CAP);
-        const rest = r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR';
-        steps.push({ group: r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff' }, 
-        // renderDiff escapes every line of file content itself.
-        { info: head.text, raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of the diff not shown; ${rest}.`, raw: true }] : []), { endGroup: true });
-    }
-    for (const w of r.warnings)
-        steps.push({ annotate: 'warning', message: w });
-    for (const a of r.actions)
-        steps.push({ info: a });
-    for (const line of (0,api_commits/* apiCommitLines */.L)(r.apiCommits ?? []))
-        steps.push({ info: line });
-    for (const [k, v] of Object.entries(r.outputs))
-        steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
-    steps.push({ summary: releaseMarkdown(r), where });
-    return { steps };
-}
-/** The runner's and the terminal's views of a release. */
-const releaseViews = { runner: releaseRunner, terminal: releaseView };
-
->>>>>>> cap-21:packages/cli/dist/76.index.js
-
-/***/ }),
-
-/***/ 7499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
-/* harmony export */   L: () => (/* binding */ apiCommitLines)
-/* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
-
-// commit-mode api, said the same way by prepare-release and promote-env:
-// which commits written through the GitHub API GitHub shows as Verified
-// (lockstep's own, signed by GitHub) and which keep their original status
-// (others' commits re-created with their author).
-/** What GitHub shows for one commit, in words. */
-function status(c) {
-    if (c.verified)
-        return 'Verified';
-    return c.keptAuthor ? `keeps its original status (${c.reason})` : `not verified (${c.reason})`;
-}
-/** Whose commit it is, in words. */
-function whose(c) {
-    return c.keptAuthor ? "someone else's, re-created with its author" : "lockstep's, authored by GitHub";
-}
-/** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
-function apiCommitLines(commits) {
-    return commits.map((c) => `${c.sha.slice(0, 12)} (${whose(c)}; built locally as ${c.local.slice(0, 12)}): ${status(c)}`);
-}
-/** The job summary's table of the commits written through the API (every cell escaped by markdownTable); empty without any. */
-function apiCommitsMarkdown(commits) {
-    if (!commits || commits.length === 0)
-        return '';
-    const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
-    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
 }
 
 

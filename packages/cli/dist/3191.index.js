@@ -1,4 +1,3 @@
-<<<<<<<< HEAD:packages/cli/dist/3191.index.js
 export const id = 3191;
 export const ids = [3191];
 export const modules = {
@@ -20,122 +19,6 @@ async function mapLimit(items, limit, fn) {
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-========
-export const id = 346;
-export const ids = [346];
-export const modules = {
-
-/***/ 29:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ mergeDigests),
-/* harmony export */   c1: () => (/* binding */ digestsOneLine),
-/* harmony export */   fV: () => (/* binding */ parseDigests),
-/* harmony export */   nj: () => (/* binding */ lineOfKey),
-/* harmony export */   x7: () => (/* binding */ formatDigests)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(908);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
-
-
-
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.keys(value)
-            .sort()
-            .map((k) => [k, sortKeys(value[k])]));
-    return value;
-}
-/** The file's text: keys sorted at every level, 2-space indent, final newline. */
-function formatDigests(file) {
-    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
-}
-/** The same content on one line, for the `digests` output. */
-function digestsOneLine(file) {
-    return JSON.stringify(sortKeys(file));
-}
-/** 1-based line of the first `"name":` key in the text, for error locations. */
-function lineOfKey(text, name) {
-    const idx = text.indexOf(`${JSON.stringify(name)}`);
-    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
-}
-const READERS = {
-    merge: {
-        subject: (file) => file,
-        entry: (name, file) => `entry '${name}' in ${file}`,
-        hint: 'fix or delete the file, or run without merge',
-        required: ['digest', 'image', 'sha', 'tag'],
-    },
-    promote: {
-        subject: () => 'the digests file',
-        entry: (name) => `entry '${name}'`,
-        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
-        required: ['digest'],
-    },
-};
-async function parseDigests(text, file, reader = 'merge') {
-    const r = READERS[reader];
-    const raw = await (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAt */ .bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
-    const out = {};
-    for (const [name, entry] of Object.entries(raw)) {
-        const at = { file, line: lineOfKey(text, name) };
-        const what = r.entry(name, file);
-        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
-        const e = entry;
-        for (const key of r.required)
-            if (typeof e[key] !== 'string')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
-        if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(e.digest))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
-                ...at,
-                hint: 'a digest is sha256: followed by 64 hex characters',
-            });
-        for (const key of ['image', 'sha', 'tag', 'platform'])
-            if (e[key] !== undefined && typeof e[key] !== 'string')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a non-string '${key}'`, {
-                    ...at,
-                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
-                });
-        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
-        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
-                ...at,
-                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
-            });
-        out[name] = e;
-    }
-    return out;
-}
-/**
- * Adds `incoming` to `existing` (a matrix job adding its service). An entry
- * already there with another digest is a conflict — a UserError per name —
- * unless `overwrite`; the same digest is simply refreshed.
- * Throws UserError (one conflict) or UserErrors (several).
- */
-function mergeDigests(existing, incoming, opts) {
-    const errors = [];
-    const out = { ...existing };
-    for (const [name, entry] of Object.entries(incoming)) {
-        const old = existing[name];
-        if (old && old.digest !== entry.digest && !opts.overwrite) {
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
-                file: opts.file,
-                line: opts.text ? lineOfKey(opts.text, name) : undefined,
-                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
-            }));
-            continue;
-        }
-        out[name] = entry;
-    }
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
->>>>>>>> cap-21:packages/cli/dist/346.index.js
     return out;
 }
 
@@ -1396,7 +1279,6 @@ function withLength(req) {
 }
 
 
-<<<<<<<< HEAD:packages/cli/dist/3191.index.js
 /***/ }),
 
 /***/ 8372:
@@ -1503,8 +1385,6 @@ class PlatformNotFoundError extends Error {
 }
 
 
-========
->>>>>>>> cap-21:packages/cli/dist/346.index.js
 /***/ })
 
 };

@@ -737,6 +737,7 @@ async function promoteOn(req, route, ports, clock) {
             commit: published.head,
             pushed: published.outcome !== 'unchanged',
             ...(await shipped(req, ports, state)),
+            ...apiCommits(published),
         });
     }
     return result(await openPull(req, route, ports, state, published, branch, label, gate));
@@ -772,6 +773,7 @@ function publishCommit(req, route, ports, state, branch, label) {
     return ports.git.publish({
         base: req.base,
         branch,
+        commitMode: req.commitMode,
         plan: async (sha) => {
             if (sha !== state.baseSha) {
                 // The base moved since the last plan (another push landed): plan again on it, gates included.
@@ -831,6 +833,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
                 ...ships,
                 ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
                 gate: gate && [...(0,gates/* gateLines */.HN)(gate), ...gate.notes],
+                commitMode: req.commitMode,
             }),
             draft,
             labels: req.labels,
@@ -854,7 +857,23 @@ async function openPull(req, route, ports, state, published, branch, label, gate
     // A break-glass label lets a held pull request through: auto-merge is asked for then, even with nothing pushed.
     if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass))
         autoMerge = await github.enableAutoMerge(pull);
-    return { changed: true, outcome: 'pr', branch, pull, pullOutcome: outcome, pushed, commit: head, autoMerge, draft, ...ships };
+    return {
+        changed: true,
+        outcome: 'pr',
+        branch,
+        pull,
+        pullOutcome: outcome,
+        pushed,
+        commit: head,
+        autoMerge,
+        draft,
+        ...ships,
+        ...apiCommits(published),
+    };
+}
+/** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
+function apiCommits(published) {
+    return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
 }
 
 

@@ -162,13 +162,8 @@ const digests = {
     action: 'capture-digests',
     secrets: ['password'],
     request: digestsRequest,
-<<<<<<< HEAD:packages/cli/dist/4896.index.js
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(3191), __webpack_require__.e(6875)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
     view: async () => (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 4113))).digestsViews,
-=======
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(725), __webpack_require__.e(346), __webpack_require__.e(605)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
-    view: async () => (await __webpack_require__.e(/* import() */ 113).then(__webpack_require__.bind(__webpack_require__, 4113))).digestsViews,
->>>>>>> cap-21:packages/cli/dist/896.index.js
 };
 
 

@@ -32,6 +32,8 @@ export const modules = {
 
 
 
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 function pullTitle(fromLabel, to, plan) {
     const names = plan.changes.map((c) => c.service);
@@ -179,6 +181,8 @@ function pullBodyWith(p, notes, shipped) {
         (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
         ...(p.ships ? [(0,_trail_trail_js__WEBPACK_IMPORTED_MODULE_6__/* .shipsMarker */ .UI)(p.ships)] : []),
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }

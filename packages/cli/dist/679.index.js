@@ -1270,7 +1270,6 @@ async function labelAddedBy(gh, number, label) {
 
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
 var github_pulls = __webpack_require__(7285);
-<<<<<<< HEAD:packages/cli/dist/679.index.js
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
 var notify = __webpack_require__(1377);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 1 modules
@@ -1366,10 +1365,6 @@ async function readChartArchive(tgz, what) {
     return files;
 }
 
-=======
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
-var registry_client = __webpack_require__(1991);
->>>>>>> cap-21:packages/cli/dist/123.index.js
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(8040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
@@ -1399,13 +1394,11 @@ var http = __webpack_require__(281);
 
 
 
-<<<<<<< HEAD:packages/cli/dist/679.index.js
 
 
 
 
-=======
->>>>>>> cap-21:packages/cli/dist/123.index.js
+
 async function world_text(git, args) {
     const r = await git(args);
     return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
@@ -1637,10 +1630,6 @@ async function openPromoteWorld(o) {
                 .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
         },
     };
-<<<<<<< HEAD:packages/cli/dist/679.index.js
-    const github = o.token && repository ? promoteGitHub(o.token, repository, o) : undefined;
-    const transport = (0,http.nodeTransport)();
-=======
     // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
     let gh;
     const client = o.token && repository ? () => (gh ??= (0,github_client/* createGitHub */.Cl)({ token: o.token, repository, env: o.env, log: o.log })) : undefined;
@@ -1652,8 +1641,7 @@ async function openPromoteWorld(o) {
         return client();
     };
     const github = client ? promoteGitHub(client, o.log) : undefined;
-    const transport = (0,http/* nodeTransport */._3)();
->>>>>>> cap-21:packages/cli/dist/123.index.js
+    const transport = (0,http.nodeTransport)();
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
     const registry = new registry_client/* RegistryClient */.bP({
@@ -1778,7 +1766,6 @@ function buildPromoteRequest(i, config, readLocal) {
         repository: i.repository,
         charts: config.charts ?? [],
         configFile: config.file,
-<<<<<<< HEAD:packages/cli/dist/679.index.js
         ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
         ...(config.waves ? { waves: config.waves } : {}),
         tagPrefix: config.tagPrefix,
@@ -1786,9 +1773,7 @@ function buildPromoteRequest(i, config, readLocal) {
         minSoak: i.minSoak,
         wait: i.wait,
         breakGlassLabel: i.breakGlassLabel,
-=======
         ...((i.commitMode ?? config.commitMode) ? { commitMode: i.commitMode ?? config.commitMode } : {}),
->>>>>>> cap-21:packages/cli/dist/123.index.js
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */

@@ -1,4 +1,3 @@
-<<<<<<<< HEAD:packages/cli/dist/6875.index.js
 export const id = 6875;
 export const ids = [6875];
 export const modules = {
@@ -113,29 +112,6 @@ function mergeDigests(existing, incoming, opts) {
         out[name] = entry;
     }
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
-========
-export const id = 605;
-export const ids = [605,2];
-export const modules = {
-
-/***/ 506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
->>>>>>>> cap-21:packages/cli/dist/605.index.js
     return out;
 }
 

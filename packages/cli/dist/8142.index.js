@@ -23,11 +23,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8598);
 /* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(747);
 /* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(648);
+/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7499);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7841);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9888);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
+
 
 
 
@@ -50,6 +52,8 @@ function promoteStatus(r) {
         case 'dry-run':
             return `Dry run: ${r.plan.files.length} file${r.plan.files.length === 1 ? '' : 's'} would change (diff in the log); nothing was written, pushed or opened.`;
         case 'direct':
+            if (r.apiCommits)
+                return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (written through the GitHub API, the branch moved with a lease).`;
             return `Committed ${r.commit?.slice(0, 12)} to ${r.request.base || r.branch} directly (pushed with a lease).`;
         default: {
             const what = r.pullOutcome === 'created' ? 'Opened' : r.pullOutcome === 'updated' ? 'Updated' : 'Left unchanged';
@@ -104,6 +108,9 @@ function promoteMarkdown(r) {
         parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
         parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_8__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
+    if (api)
+        parts.push('', api);
     return parts.join('\n');
 }
 /** The promotion as a table for the terminal: one row per change (tag and digest before → after, where, verified in). */
@@ -126,7 +133,14 @@ function promoteView(r) {
         status: promoteStatus(r).replace(' (diff in the log)', ''),
         headers: ['service', 'tag', 'digest', 'file', 'verified in'],
         rows,
-        notes: [...unchanged, ...checks, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []), ...r.notes, ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesLines */ .g9)(r.waves) : [])],
+        notes: [
+            ...unchanged,
+            ...checks,
+            ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []),
+            ...r.notes,
+            ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesLines */ .g9)(r.waves) : []),
+            ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_8__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
+        ],
         warnings: warned ? [warned] : [],
     };
 }
@@ -159,7 +173,7 @@ function promoteRunnerView(r) {
     const steps = promoteLogLines(r).map((line) => ({ info: line }));
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })));
+    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_1__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_8__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
     if (r.waves)
         steps.push(...(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_5__/* .wavesLines */ .g9)(r.waves).map((line) => ({ info: line })));
     const warned = autoMergeWarning(r);
@@ -173,6 +187,44 @@ function promoteRunnerView(r) {
 }
 /** promote-env's views: the runner's and the terminal's. */
 const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
+
+
+/***/ }),
+
+/***/ 7499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
+/* harmony export */   L: () => (/* binding */ apiCommitLines)
+/* harmony export */ });
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
+
+// commit-mode api, said the same way by prepare-release and promote-env:
+// which commits written through the GitHub API GitHub shows as Verified
+// (lockstep's own, signed by GitHub) and which keep their original status
+// (others' commits re-created with their author).
+/** What GitHub shows for one commit, in words. */
+function status(c) {
+    if (c.verified)
+        return 'Verified';
+    return c.keptAuthor ? `keeps its original status (${c.reason})` : `not verified (${c.reason})`;
+}
+/** Whose commit it is, in words. */
+function whose(c) {
+    return c.keptAuthor ? "someone else's, re-created with its author" : "lockstep's, authored by GitHub";
+}
+/** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
+function apiCommitLines(commits) {
+    return commits.map((c) => `${c.sha.slice(0, 12)} (${whose(c)}; built locally as ${c.local.slice(0, 12)}): ${status(c)}`);
+}
+/** The job summary's table of the commits written through the API (every cell escaped by markdownTable); empty without any. */
+function apiCommitsMarkdown(commits) {
+    if (!commits || commits.length === 0)
+        return '';
+    const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+}
 
 
 /***/ }),

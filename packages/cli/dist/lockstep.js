@@ -4603,11 +4603,8 @@ const ACTION_INPUTS = {
         { name: "author", description: "Author of the release commit, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "committer", description: "Committer of the release commit and tagger of the release tag, as Name <email> (default github-actions[bot]).", default: "", required: false },
         { name: "github-token", description: "Token for git pushes and the GitHub API (a GitHub App or PAT token makes the release PR trigger other workflows).", default: "${{ github.token }}", required: false },
-<<<<<<< HEAD
         { name: "notify-pulls", description: "After publishing a release, comment \"Released in v1.5.0\" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config's notify-pulls (false).", default: "", required: false },
-=======
         { name: "commit-mode", description: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.", default: "", required: false },
->>>>>>> cap-21
         { name: "dry-run", description: "Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.", default: "false", required: false },
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
@@ -4639,11 +4636,8 @@ const ACTION_INPUTS = {
         { name: "wait", description: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.", default: "", required: false },
         { name: "break-glass-label", description: "The label that lets the promotion pull request through the target's promotion windows and freezes (who added it, and when, is recorded in the pull request body).", default: "break-glass", required: false },
         { name: "github-token", description: "Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).", default: "${{ github.token }}", required: false },
-<<<<<<< HEAD
         { name: "record", description: "deployments to record instead of promoting - the promotion that landed on the base branch (a merged promotion pull request or a direct push, found by its Lockstep-Generated trailer) becomes a GitHub Deployment of each environment it changed, with a success status, the previous one marked inactive. Run it on push to the default branch.", default: "", required: false },
-=======
         { name: "commit-mode", description: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.", default: "", required: false },
->>>>>>> cap-21
         { name: "dry-run", description: "Print the unified diff and the drift table; write, push and call nothing that mutates.", default: "false", required: false },
         { name: "config", description: "Path of the lockstep configuration file, relative to working-directory.", default: ".github/lockstep.yml", required: false },
         { name: "working-directory", description: "Folder to work in, relative to the workspace.", default: ".", required: false },
@@ -5112,7 +5106,7 @@ const promoteCommand = {
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
             const request = promote.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await promote.run())(request, world);
-            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(8628), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3191), __nccwpck_require__.e(2126), __nccwpck_require__.e(3952), __nccwpck_require__.e(7990), __nccwpck_require__.e(1377), __nccwpck_require__.e(679), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
+            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8219), __nccwpck_require__.e(7306), __nccwpck_require__.e(8628), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3191), __nccwpck_require__.e(2126), __nccwpck_require__.e(3952), __nccwpck_require__.e(7990), __nccwpck_require__.e(6210), __nccwpck_require__.e(679), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
             if (isRecordResult(result))
                 return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
             // What was read is said: local commits not on origin are not in the promotion.

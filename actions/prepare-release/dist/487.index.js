@@ -1,251 +1,30 @@
-<<<<<<<< HEAD:packages/cli/dist/1377.index.js
-export const id = 1377;
-export const ids = [1377];
-========
-export const id = 354;
-export const ids = [354];
->>>>>>>> cap-21:packages/cli/dist/354.index.js
+export const id = 487;
+export const ids = [487];
 export const modules = {
 
-/***/ 506:
+/***/ 487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 7388:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  p: () => (/* binding */ apiBranchPublisher)
+  releasePorts: () => (/* binding */ releasePorts)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
-var generated_branch = __webpack_require__(5036);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
-var client = __webpack_require__(200);
-// EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
-var git_data = __webpack_require__(4572);
-;// CONCATENATED MODULE: ./packages/core/src/github/replay.ts
-
-
-
-
-/** `1714557600 +0200` → `2024-05-01T12:00:00+02:00`: the same moment and offset, as the API takes it. */
-function isoFromGit(stored) {
-    const m = /^(\d+) ([+-])(\d{2})(\d{2})$/.exec(stored.trim());
-    if (!m)
-        throw new Error(`not a git date: ${JSON.stringify(stored)}`);
-    const minutes = (m[2] === '-' ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4]));
-    const local = new Date((Number(m[1]) + minutes * 60) * 1000).toISOString().replace(/\.\d{3}Z$/, '');
-    return minutes === 0 ? `${local}Z` : `${local}${m[2]}${m[3]}:${m[4]}`;
-}
-async function readCommit(git, sha) {
-    const text = await (0,objects/* gitText */.q_)(git, ['cat-file', 'commit', sha]);
-    const split = text.indexOf('\n\n');
-    const head = text.slice(0, split < 0 ? text.length : split).split('\n');
-    const value = (key) => head.filter((l) => l.startsWith(`${key} `)).map((l) => l.slice(key.length + 1));
-    const [authorLine] = value('author');
-    const who = /^(.*) <(.*)> (\d+ [+-]\d{4})$/.exec(authorLine ?? '');
-    if (!who)
-        throw new Error(`commit ${sha} has no readable author`);
-    if (value('encoding').some((e) => !/^utf-?8$/i.test(e)))
-        throw new errors/* UserError */.yo(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
-    return {
-        tree: value('tree')[0],
-        parents: value('parent'),
-        author: { name: who[1], email: who[2], date: isoFromGit(who[3]) },
-        message: split < 0 ? '' : text.slice(split + 2),
-    };
-}
-/** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
-async function changesOf(git, parent, sha) {
-    const diff = await git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
-    if (diff.code !== 0)
-        throw new Error(`git diff-tree failed (exit ${diff.code}): ${diff.stderr.trim()}`);
-    const out = [];
-    for (const c of (0,objects/* parseRawDiff */.LP)(diff.stdout.toString('utf8'))) {
-        if (c.status === 'D') {
-            out.push({ kind: 'delete', path: c.path });
-            continue;
-        }
-        if (c.newMode === '160000')
-            throw new errors/* UserError */.yo(`cannot publish ${c.path} through the GitHub API: it is a submodule`);
-        const size = Number((await (0,objects/* gitText */.q_)(git, ['cat-file', '-s', c.newOid])).trim());
-        // Sized before it is read: a file over the limit is never loaded.
-        if (size > git_data/* MAX_BLOB_BYTES */.TP)
-            throw (0,git_data/* tooLarge */.g$)(c.path, size);
-        const blob = await git(['cat-file', 'blob', c.newOid]);
-        if (blob.code !== 0)
-            throw new Error(`git cat-file failed (exit ${blob.code}): ${blob.stderr.trim()}`);
-        if (c.newMode === '120000')
-            out.push({ kind: 'symlink', path: c.path, target: blob.stdout.toString('utf8') });
-        else
-            out.push({ kind: 'file', path: c.path, content: blob.stdout, executable: c.newMode === '100755' });
-    }
-    return out;
-}
-/**
- * Publishes local commits (oldest first, a straight line on `parent`, a
- * commit GitHub has) to `branch` through the API, then moves the branch
- * under the lease `expected` (see moveBranch). Every commit is read and
- * checked (one parent, UTF-8, no submodule, the blob size limit) before the
- * first write. Kept human commits are recreated with their author and dates
- * and `committer` (lockstep's identity) as committer; lockstep's own are
- * authored and signed by GitHub. 'stale': the branch moved — refetch,
- * rebuild the local commits and call again; the API commits made are on no ref.
- */
-async function publishLocalCommits(gh, git, p) {
-    const planned = [];
-    let previous = p.parent;
-    for (const local of p.commits) {
-        const raw = await readCommit(git, local.sha);
-        if (raw.parents.length !== 1 || raw.parents[0] !== previous) {
-            throw new Error(`publishLocalCommits: ${local.sha.slice(0, 12)} is not the only child of ${previous.slice(0, 12)}; the commits must form a straight line on the parent`);
-        }
-        planned.push({ local, raw, changes: await changesOf(git, previous, local.sha) });
-        previous = local.sha;
-    }
-    let head = p.parent;
-    let tree = (await (0,objects/* gitText */.q_)(git, ['rev-parse', `${p.parent}^{tree}`])).trim();
-    const published = [];
-    for (const { local, raw, changes } of planned) {
-        const people = local.keepAuthor ? { author: raw.author, committer: { name: p.committer.name, email: p.committer.email } } : {};
-        const made = await (0,git_data/* createCommit */.kt)(gh, { baseTree: tree, parents: [head], message: raw.message, changes, ...people });
-        if (made.tree !== raw.tree) {
-            throw new client/* GitHubError */.y_(`GitHub made tree ${made.tree.slice(0, 12)} for ${local.sha.slice(0, 12)}, whose tree is ${raw.tree.slice(0, 12)} — the branch was not moved`);
-        }
-        published.push({ ...made, local: local.sha, keptAuthor: local.keepAuthor });
-        head = made.sha;
-        tree = made.tree;
-    }
-    // No commits: the branch is set to the parent itself (a branch reset to its base), under the same lease.
-    const outcome = await (0,git_data/* moveBranch */.ob)(gh, { branch: p.branch, sha: head, expected: p.expected, fastForward: p.expected === p.parent });
-    return { outcome, head, commits: published };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/github/branch-publisher.ts
-
-
-
-
-
-// commit-mode api: the publish round of git mode (fetch, the generated commit
-// built locally with plumbing, others' commits re-applied, the lease) with
-// one step swapped — instead of `git push`, the round's local commits are
-// written again through the Git Database API and the branch moved by a
-// guarded ref update. Nothing is pushed; the work tree, index and HEAD stay
-// untouched as in git mode.
-/** Requests a commit costs besides one blob per changed file: its tree and the commit itself. */
-const PER_COMMIT = 2;
-/** The ref's reads and update, with room for a re-read after a lost answer. */
-const PER_PUSH = 5;
-/** The round's local commits, oldest first: `base..sha` along first parents (a straight line: the generated commit, then the re-applied ones). */
-async function roundCommits(git, round, sha) {
-    const out = await (0,objects/* gitText */.q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${round.base}`, '--']);
-    return out.split('\n').filter(Boolean);
-}
-/** The requests writing `commits` through the API takes: a blob per changed path (at most), a tree and a commit each, and the ref. */
-async function requestsNeeded(git, parent, commits) {
-    let total = PER_PUSH;
-    let previous = parent;
-    for (const c of commits) {
-        const paths = await (0,objects/* gitText */.q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', previous, c, '--']);
-        total += paths.split('\0').filter(Boolean).length + PER_COMMIT;
-        previous = c;
-    }
-    return total;
-}
-/**
- * The BranchPublisher of commit-mode api: git/publish.ts's calls for
- * fetching, building and re-applying (local objects only), and a push that
- * is publishLocalCommits — lockstep's generated commit authored and signed by
- * GitHub (Verified), others' commits recreated with their author and dates
- * and `committer` as committer (their original signature status). The
- * request budget grows by what the commits need. A branch that moved since
- * it was read answers 'stale', which the publish round treats as git mode's
- * stale lease: fetch again and rebuild.
- */
-function apiBranchPublisher(git, gh, o) {
-    const local = (0,generated_branch/* branchPublisher */.l)(git, o.remote);
-    return {
-        fetchBranch: local.fetchBranch,
-        commitFiles: local.commitFiles,
-        commitsAfterGenerated: local.commitsAfterGenerated,
-        replayCommits: local.replayCommits,
-        async pushBranch(branch, sha, expected, round) {
-            if (!round)
-                throw new Error('apiBranchPublisher: pushBranch needs the round (its base and generated commit)');
-            const commits = await roundCommits(git, round, sha);
-            gh.extendBudget?.(await requestsNeeded(git, round.base, commits));
-            const r = await publishLocalCommits(gh, git, {
-                branch,
-                expected,
-                parent: round.base,
-                commits: commits.map((c) => ({ sha: c, keepAuthor: c !== round.generated })),
-                committer: o.committer,
-            }).catch((e) => {
-                // A refused token is the user's to fix: one line naming the permission.
-                if (e instanceof client/* GitHubError */.y_ && (e.status === 401 || e.status === 403))
-                    throw new errors/* UserError */.yo(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, {
-                        hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
-                    });
-                throw e;
-            });
-            if (r.outcome === 'stale')
-                return { ok: false, reason: 'stale', detail: `${branch} moved on GitHub after it was read` };
-            return {
-                ok: true,
-                updated: r.outcome !== 'unchanged',
-                head: r.head,
-                commits: r.commits.map((c) => ({ sha: c.sha, local: c.local, verified: c.verified, reason: c.reason, keptAuthor: c.keptAuthor })),
-            };
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 200:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  y_: () => (/* binding */ GitHubError),
-  Cl: () => (/* binding */ createGitHub),
-  xj: () => (/* binding */ createOrFind),
-  UG: () => (/* binding */ graphql),
-  I7: () => (/* binding */ mayHaveLanded),
-  $u: () => (/* binding */ orNotFound)
-});
-
-// UNUSED EXPORTS: isAlreadyExists, isBadReply, permissionFor, redact, secretForms, toGitHubError
-
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
+var generated_branch = __webpack_require__(5036);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var git_publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
@@ -258,8 +37,92 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 var text_log = __webpack_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
 var text_secrets = __webpack_require__(1068);
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts
-var context = __webpack_require__(9594);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
+
+const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const DEPENDABOT = 'dependabot[bot]';
+/** GITHUB_API_URL, or github.com's API. */
+function defaultApiUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The GraphQL endpoint next to a REST base URL: GHES serves it at /api/graphql beside /api/v3. */
+function defaultGraphqlUrl(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
+}
+/** Reads GITHUB_* variables and the event file once; a pull_request run without a readable event file says why. */
+function readRunContext(env) {
+    const apiUrl = defaultApiUrl(env);
+    const eventName = env.GITHUB_EVENT_NAME || undefined;
+    const isPullEvent = eventName !== undefined && PULL_EVENTS.has(eventName);
+    let event;
+    let eventFileProblem;
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (e) {
+            eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
+        }
+        if (text !== undefined) {
+            let parsed;
+            try {
+                parsed = JSON.parse(text);
+            }
+            catch {
+                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
+            }
+            if (parsed !== undefined) {
+                // Only the payload's being an object is checked here; its fields are read with `?.` and type checks below.
+                if (parsed === null || typeof parsed !== 'object')
+                    eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
+                else
+                    event = parsed;
+            }
+        }
+    }
+    else if (isPullEvent) {
+        eventFileProblem = `GITHUB_EVENT_PATH is not set on a ${eventName} run`;
+    }
+    if (isPullEvent && event && !event.pull_request && !eventFileProblem) {
+        eventFileProblem = `the ${eventName} event file GITHUB_EVENT_PATH=${path} has no pull_request object`;
+    }
+    const pr = isPullEvent ? event?.pull_request : undefined;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+    // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
+    const isForkPull = Boolean(pr) &&
+        (pr.head?.repo === null ||
+            (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
+    return {
+        repository: env.GITHUB_REPOSITORY || undefined,
+        eventName,
+        event,
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || defaultGraphqlUrl(apiUrl)).replace(/\/+$/, ''),
+        isForkPull,
+        isDependabot,
+        ...(eventFileProblem ? { eventFileProblem } : {}),
+    };
+}
+/** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
+function readOnlyTokenReason(ctx) {
+    // pull_request_target runs in the base repository's context with its token, fork or not.
+    if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
+        return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
+    if (ctx.isDependabot)
+        return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/replies.ts
 // What lockstep reads from GitHub's 2xx answers, checked before anything reads it: a captive portal's
 // HTML page with status 200, JSON cut off by a dropped connection or an empty object is a failed
@@ -572,7 +435,7 @@ function proxyFetch(env, timeoutMs) {
             if (!proxied)
                 return await fetch(input, { ...init, signal });
             // undici is loaded only when a proxy is configured: start-up stays cheap.
-            const undici = await __webpack_require__.e(/* import() */ 6752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
+            const undici = await __webpack_require__.e(/* import() */ 752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
             agent ??= new undici.EnvHttpProxyAgent({
                 httpProxy: env.HTTP_PROXY ?? env.http_proxy,
                 httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
@@ -594,8 +457,8 @@ function createGitHub(opts) {
     const [owner, repo, ...rest] = opts.repository.split('/');
     if (!owner || !repo || rest.length)
         throw new GitHubError(`repository '${opts.repository}' is not in the form owner/name`);
-    const apiUrl = (opts.apiUrl ?? (0,context/* defaultApiUrl */.zq)(env)).replace(/\/+$/, '');
-    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? (0,context/* defaultGraphqlUrl */.sd)(apiUrl);
+    const apiUrl = (opts.apiUrl ?? defaultApiUrl(env)).replace(/\/+$/, '');
+    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
     const secrets = [opts.token];
     // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
     const log = (line) => opts.log?.((0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets)));
@@ -799,7 +662,7 @@ function isBadReply(e) {
     return e instanceof GitHubError && e.code === 'bad-reply';
 }
 /** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
-async function graphql(gh, query, variables) {
+async function client_graphql(gh, query, variables) {
     try {
         return { data: await gh.octokit.graphql(query, variables) };
     }
@@ -814,141 +677,35 @@ async function graphql(gh, query, variables) {
     }
 }
 
-
-/***/ }),
-
-/***/ 9594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $p: () => (/* binding */ readRunContext),
-/* harmony export */   WW: () => (/* binding */ readOnlyTokenReason),
-/* harmony export */   sd: () => (/* binding */ defaultGraphqlUrl),
-/* harmony export */   zq: () => (/* binding */ defaultApiUrl)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-const DEPENDABOT = 'dependabot[bot]';
-/** GITHUB_API_URL, or github.com's API. */
-function defaultApiUrl(env) {
-    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-}
-/** The GraphQL endpoint next to a REST base URL: GHES serves it at /api/graphql beside /api/v3. */
-function defaultGraphqlUrl(apiUrl) {
-    const base = apiUrl.replace(/\/+$/, '');
-    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
-}
-/** Reads GITHUB_* variables and the event file once; a pull_request run without a readable event file says why. */
-function readRunContext(env) {
-    const apiUrl = defaultApiUrl(env);
-    const eventName = env.GITHUB_EVENT_NAME || undefined;
-    const isPullEvent = eventName !== undefined && PULL_EVENTS.has(eventName);
-    let event;
-    let eventFileProblem;
-    const path = env.GITHUB_EVENT_PATH;
-    if (path) {
-        let text;
-        try {
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8');
-        }
-        catch (e) {
-            eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
-        }
-        if (text !== undefined) {
-            let parsed;
-            try {
-                parsed = JSON.parse(text);
-            }
-            catch {
-                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
-            }
-            if (parsed !== undefined) {
-                // Only the payload's being an object is checked here; its fields are read with `?.` and type checks below.
-                if (parsed === null || typeof parsed !== 'object')
-                    eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
-                else
-                    event = parsed;
-            }
-        }
-    }
-    else if (isPullEvent) {
-        eventFileProblem = `GITHUB_EVENT_PATH is not set on a ${eventName} run`;
-    }
-    if (isPullEvent && event && !event.pull_request && !eventFileProblem) {
-        eventFileProblem = `the ${eventName} event file GITHUB_EVENT_PATH=${path} has no pull_request object`;
-    }
-    const pr = isPullEvent ? event?.pull_request : undefined;
-    const headRepo = pr?.head?.repo?.full_name;
-    const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
-    // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
-    const isForkPull = Boolean(pr) &&
-        (pr.head?.repo === null ||
-            (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
-    const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
-    return {
-        repository: env.GITHUB_REPOSITORY || undefined,
-        eventName,
-        event,
-        sha: env.GITHUB_SHA || undefined,
-        ref: env.GITHUB_REF || undefined,
-        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
-        apiUrl,
-        graphqlUrl: (env.GITHUB_GRAPHQL_URL || defaultGraphqlUrl(apiUrl)).replace(/\/+$/, ''),
-        isForkPull,
-        isDependabot,
-        ...(eventFileProblem ? { eventFileProblem } : {}),
-    };
-}
-/** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
-function readOnlyTokenReason(ctx) {
-    // pull_request_target runs in the base repository's context with its token, fork or not.
-    if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
-        return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
-    if (ctx.isDependabot)
-        return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 4572:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  TP: () => (/* binding */ MAX_BLOB_BYTES),
-  Bw: () => (/* binding */ createAnnotatedTag),
-  kt: () => (/* binding */ createCommit),
-  ob: () => (/* binding */ moveBranch),
-  g$: () => (/* binding */ tooLarge)
-});
-
-// UNUSED EXPORTS: commitToBranch
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
-var map_limit = __webpack_require__(506);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
-var client = __webpack_require__(200);
+;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/refs.ts
 
 /** `refs/heads/x`, `heads/x` → `heads/x` (the form GitHub's git/ref routes take). */
 function refs_short(ref) {
     const s = ref.replace(/^refs\//, '');
     if (!/^[^/]+\/.+/.test(s))
-        throw new client/* GitHubError */.y_(`'${ref}' is not a full ref name like refs/heads/<branch> or refs/tags/<tag>`);
+        throw new GitHubError(`'${ref}' is not a full ref name like refs/heads/<branch> or refs/tags/<tag>`);
     return s;
 }
 /** The object a ref points at (a commit, or an annotated tag object), or undefined when it does not exist. */
 async function getRef(gh, ref) {
-    return (0,client/* orNotFound */.$u)(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: refs_short(ref) })).data.object
+    return orNotFound(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: refs_short(ref) })).data.object
         .sha);
 }
 /**
@@ -962,12 +719,12 @@ async function createRef(gh, ref, sha) {
     const before = await getRef(gh, name);
     if (before !== undefined)
         return verify(name, before, sha, 'existing');
-    const { value: now, found } = await (0,client/* createOrFind */.xj)(gh, name, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref: name, sha }), sha), () => getRef(gh, name));
+    const { value: now, found } = await createOrFind(gh, name, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref: name, sha }), sha), () => getRef(gh, name));
     return found ? verify(name, now, sha, 'created') : 'created';
 }
 function verify(name, actual, wanted, outcome) {
     if (actual !== wanted) {
-        throw new client/* GitHubError */.y_(`${name} already exists at ${actual.slice(0, 12)}, not ${wanted.slice(0, 12)} — lockstep does not move an existing ref; delete it or choose another name`);
+        throw new GitHubError(`${name} already exists at ${actual.slice(0, 12)}, not ${wanted.slice(0, 12)} — lockstep does not move an existing ref; delete it or choose another name`);
     }
     return outcome;
 }
@@ -1063,7 +820,7 @@ async function createAgain(gh, what, create) {
             return await create();
         }
         catch (e) {
-            if (!(0,client/* mayHaveLanded */.I7)(e) || attempt >= CREATE_ATTEMPTS)
+            if (!mayHaveLanded(e) || attempt >= CREATE_ATTEMPTS)
                 throw e;
             gh.log?.(`${what}: GitHub's answer was lost (${e.message}); creating it again (${attempt}/${CREATE_ATTEMPTS - 1})`);
             await gh.sleep?.(1000 * attempt);
@@ -1075,7 +832,7 @@ function field(data, key, what) {
     const value = data?.[key];
     if (typeof value === 'string' && value)
         return value;
-    throw new client/* GitHubError */.y_(`GitHub's answer to ${what} has no ${key}`, undefined, undefined, 'bad-reply');
+    throw new GitHubError(`GitHub's answer to ${what} has no ${key}`, undefined, undefined, 'bad-reply');
 }
 /** Creates one blob; the SHA GitHub answers must be git's SHA of the bytes. */
 async function createBlob(gh, path, blob) {
@@ -1086,7 +843,7 @@ async function createBlob(gh, path, blob) {
     // Blobs are content-addressed: a repeated create yields the same object.
     const sha = await createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/blobs', { owner: gh.owner, repo: gh.repo, ...body })).data, 'sha', what));
     if (sha !== expected)
-        throw new client/* GitHubError */.y_(`GitHub stored ${path} as blob ${sha.slice(0, 12)}, not ${expected.slice(0, 12)} (git's SHA of its bytes) — the content was changed on the way; nothing was committed`);
+        throw new GitHubError(`GitHub stored ${path} as blob ${sha.slice(0, 12)}, not ${expected.slice(0, 12)} (git's SHA of its bytes) — the content was changed on the way; nothing was committed`);
     return sha;
 }
 /**
@@ -1102,7 +859,7 @@ async function createCommit(gh, spec) {
     for (const p of prepared)
         if (p.blob)
             distinct.set(p.blob.sha, { path: p.path, blob: p.blob });
-    await (0,map_limit/* mapLimit */.s)([...distinct.values()], BLOB_CONCURRENCY, (d) => createBlob(gh, d.path, d.blob));
+    await mapLimit([...distinct.values()], BLOB_CONCURRENCY, (d) => createBlob(gh, d.path, d.blob));
     const tree = await createTree(gh, spec.baseTree, prepared);
     const body = {
         owner: gh.owner,
@@ -1164,7 +921,7 @@ async function moveBranch(gh, m) {
     if (current !== m.expected)
         return 'stale';
     if (m.expected === undefined) {
-        const { value } = await (0,client/* createOrFind */.xj)(gh, ref, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }),
+        const { value } = await createOrFind(gh, ref, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }),
             m.sha), () => getRef(gh, ref));
         return value === m.sha ? 'created' : 'stale';
     }
@@ -1180,12 +937,12 @@ async function moveBranch(gh, m) {
     }
     catch (e) {
         // 422: not a fast-forward (it moved after the read) or the ref is gone; a lost answer: read where it is.
-        if (!(e instanceof client/* GitHubError */.y_ && e.status === 422) && !(0,client/* mayHaveLanded */.I7)(e))
+        if (!(e instanceof GitHubError && e.status === 422) && !mayHaveLanded(e))
             throw e;
         const now = await getRef(gh, ref);
         if (now === m.sha)
             return 'updated';
-        if (now === m.expected && (0,client/* mayHaveLanded */.I7)(e))
+        if (now === m.expected && mayHaveLanded(e))
             throw e;
         return 'stale';
     }
@@ -1207,7 +964,7 @@ async function readTag(gh, tag) {
     const sha = await getRef(gh, `refs/tags/${tag}`);
     if (sha === undefined)
         return undefined;
-    const annotated = await (0,client/* orNotFound */.$u)(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: gh.owner, repo: gh.repo, tag_sha: sha })).data);
+    const annotated = await orNotFound(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: gh.owner, repo: gh.repo, tag_sha: sha })).data);
     if (!annotated)
         return { sha, object: sha, verified: false };
     return { sha, object: field(annotated.object, 'sha', `the tag ${tag}`), verified: annotated.verification?.verified === true };
@@ -1225,7 +982,7 @@ async function createAnnotatedTag(gh, t) {
         if (now === undefined)
             return undefined;
         if (now.object !== t.object) {
-            throw new client/* GitHubError */.y_(`tag ${t.tag} already exists on ${now.object.slice(0, 12)}, not ${t.object.slice(0, 12)} — lockstep does not move an existing tag; delete it or choose another version`);
+            throw new GitHubError(`tag ${t.tag} already exists on ${now.object.slice(0, 12)}, not ${t.object.slice(0, 12)} — lockstep does not move an existing tag; delete it or choose another version`);
         }
         return { ...now, outcome: 'existing' };
     };
@@ -1249,7 +1006,7 @@ async function createAnnotatedTag(gh, t) {
     }
     catch (e) {
         // A twin run tagged the same commit with its own tag object between our read and our create.
-        const raced = e instanceof client/* GitHubError */.y_ ? await existing() : undefined;
+        const raced = e instanceof GitHubError ? await existing() : undefined;
         if (raced)
             return raced;
         throw e;
@@ -1257,30 +1014,188 @@ async function createAnnotatedTag(gh, t) {
     return { sha, object: t.object, outcome: 'created', verified: made.verification?.verified === true };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/replay.ts
 
-/***/ }),
 
-/***/ 7285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ getPull),
-/* harmony export */   D2: () => (/* binding */ enableAutoMerge),
-/* harmony export */   IB: () => (/* binding */ closePull),
-/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
-/* harmony export */   KM: () => (/* binding */ fitBody),
-/* harmony export */   M2: () => (/* binding */ findOpenPulls),
-/* harmony export */   N2: () => (/* binding */ upsertPull),
-/* harmony export */   Ql: () => (/* binding */ commentMarker),
-/* harmony export */   SN: () => (/* binding */ deleteBranch),
-/* harmony export */   ZD: () => (/* binding */ commentOnce),
-/* harmony export */   bQ: () => (/* binding */ pullsForCommit)
-/* harmony export */ });
-/* unused harmony exports MAX_BODY, toPullRef, retryFresh */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(200);
 
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const sleepOf = (gh) => gh.sleep ?? realSleep;
+/** `1714557600 +0200` → `2024-05-01T12:00:00+02:00`: the same moment and offset, as the API takes it. */
+function isoFromGit(stored) {
+    const m = /^(\d+) ([+-])(\d{2})(\d{2})$/.exec(stored.trim());
+    if (!m)
+        throw new Error(`not a git date: ${JSON.stringify(stored)}`);
+    const minutes = (m[2] === '-' ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4]));
+    const local = new Date((Number(m[1]) + minutes * 60) * 1000).toISOString().replace(/\.\d{3}Z$/, '');
+    return minutes === 0 ? `${local}Z` : `${local}${m[2]}${m[3]}:${m[4]}`;
+}
+async function readCommit(git, sha) {
+    const text = await (0,objects/* gitText */.q_)(git, ['cat-file', 'commit', sha]);
+    const split = text.indexOf('\n\n');
+    const head = text.slice(0, split < 0 ? text.length : split).split('\n');
+    const value = (key) => head.filter((l) => l.startsWith(`${key} `)).map((l) => l.slice(key.length + 1));
+    const [authorLine] = value('author');
+    const who = /^(.*) <(.*)> (\d+ [+-]\d{4})$/.exec(authorLine ?? '');
+    if (!who)
+        throw new Error(`commit ${sha} has no readable author`);
+    if (value('encoding').some((e) => !/^utf-?8$/i.test(e)))
+        throw new errors/* UserError */.yo(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
+    return {
+        tree: value('tree')[0],
+        parents: value('parent'),
+        author: { name: who[1], email: who[2], date: isoFromGit(who[3]) },
+        message: split < 0 ? '' : text.slice(split + 2),
+    };
+}
+/** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
+async function changesOf(git, parent, sha) {
+    const diff = await git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+    if (diff.code !== 0)
+        throw new Error(`git diff-tree failed (exit ${diff.code}): ${diff.stderr.trim()}`);
+    const out = [];
+    for (const c of (0,objects/* parseRawDiff */.LP)(diff.stdout.toString('utf8'))) {
+        if (c.status === 'D') {
+            out.push({ kind: 'delete', path: c.path });
+            continue;
+        }
+        if (c.newMode === '160000')
+            throw new errors/* UserError */.yo(`cannot publish ${c.path} through the GitHub API: it is a submodule`);
+        const size = Number((await (0,objects/* gitText */.q_)(git, ['cat-file', '-s', c.newOid])).trim());
+        // Sized before it is read: a file over the limit is never loaded.
+        if (size > MAX_BLOB_BYTES)
+            throw tooLarge(c.path, size);
+        const blob = await git(['cat-file', 'blob', c.newOid]);
+        if (blob.code !== 0)
+            throw new Error(`git cat-file failed (exit ${blob.code}): ${blob.stderr.trim()}`);
+        if (c.newMode === '120000')
+            out.push({ kind: 'symlink', path: c.path, target: blob.stdout.toString('utf8') });
+        else
+            out.push({ kind: 'file', path: c.path, content: blob.stdout, executable: c.newMode === '100755' });
+    }
+    return out;
+}
+/**
+ * Publishes local commits (oldest first, a straight line on `parent`, a
+ * commit GitHub has) to `branch` through the API, then moves the branch
+ * under the lease `expected` (see moveBranch). Every commit is read and
+ * checked (one parent, UTF-8, no submodule, the blob size limit) before the
+ * first write. Kept human commits are recreated with their author and dates
+ * and `committer` (lockstep's identity) as committer; lockstep's own are
+ * authored and signed by GitHub. 'stale': the branch moved — refetch,
+ * rebuild the local commits and call again; the API commits made are on no ref.
+ */
+async function publishLocalCommits(gh, git, p) {
+    const planned = [];
+    let previous = p.parent;
+    for (const local of p.commits) {
+        const raw = await readCommit(git, local.sha);
+        if (raw.parents.length !== 1 || raw.parents[0] !== previous) {
+            throw new Error(`publishLocalCommits: ${local.sha.slice(0, 12)} is not the only child of ${previous.slice(0, 12)}; the commits must form a straight line on the parent`);
+        }
+        planned.push({ local, raw, changes: await changesOf(git, previous, local.sha) });
+        previous = local.sha;
+    }
+    let head = p.parent;
+    let tree = (await (0,objects/* gitText */.q_)(git, ['rev-parse', `${p.parent}^{tree}`])).trim();
+    const published = [];
+    for (const { local, raw, changes } of planned) {
+        const people = local.keepAuthor ? { author: raw.author, committer: { name: p.committer.name, email: p.committer.email } } : {};
+        const made = await createCommit(gh, { baseTree: tree, parents: [head], message: raw.message, changes, ...people });
+        if (made.tree !== raw.tree) {
+            throw new GitHubError(`GitHub made tree ${made.tree.slice(0, 12)} for ${local.sha.slice(0, 12)}, whose tree is ${raw.tree.slice(0, 12)} — the branch was not moved`);
+        }
+        published.push({ ...made, local: local.sha, keptAuthor: local.keepAuthor });
+        head = made.sha;
+        tree = made.tree;
+    }
+    // No commits: the branch is set to the parent itself (a branch reset to its base), under the same lease.
+    const outcome = await moveBranch(gh, { branch: p.branch, sha: head, expected: p.expected, fastForward: p.expected === p.parent });
+    return { outcome, head, commits: published };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/branch-publisher.ts
+
+
+
+
+
+// commit-mode api: the publish round of git mode (fetch, the generated commit
+// built locally with plumbing, others' commits re-applied, the lease) with
+// one step swapped — instead of `git push`, the round's local commits are
+// written again through the Git Database API and the branch moved by a
+// guarded ref update. Nothing is pushed; the work tree, index and HEAD stay
+// untouched as in git mode.
+/** Requests a commit costs besides one blob per changed file: its tree and the commit itself. */
+const PER_COMMIT = 2;
+/** The ref's reads and update, with room for a re-read after a lost answer. */
+const PER_PUSH = 5;
+/** The round's local commits, oldest first: `base..sha` along first parents (a straight line: the generated commit, then the re-applied ones). */
+async function roundCommits(git, round, sha) {
+    const out = await (0,objects/* gitText */.q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${round.base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The requests writing `commits` through the API takes: a blob per changed path (at most), a tree and a commit each, and the ref. */
+async function requestsNeeded(git, parent, commits) {
+    let total = PER_PUSH;
+    let previous = parent;
+    for (const c of commits) {
+        const paths = await (0,objects/* gitText */.q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', previous, c, '--']);
+        total += paths.split('\0').filter(Boolean).length + PER_COMMIT;
+        previous = c;
+    }
+    return total;
+}
+/**
+ * The BranchPublisher of commit-mode api: git/publish.ts's calls for
+ * fetching, building and re-applying (local objects only), and a push that
+ * is publishLocalCommits — lockstep's generated commit authored and signed by
+ * GitHub (Verified), others' commits recreated with their author and dates
+ * and `committer` as committer (their original signature status). The
+ * request budget grows by what the commits need. A branch that moved since
+ * it was read answers 'stale', which the publish round treats as git mode's
+ * stale lease: fetch again and rebuild.
+ */
+function apiBranchPublisher(git, gh, o) {
+    const local = (0,generated_branch/* branchPublisher */.l)(git, o.remote);
+    return {
+        fetchBranch: local.fetchBranch,
+        commitFiles: local.commitFiles,
+        commitsAfterGenerated: local.commitsAfterGenerated,
+        replayCommits: local.replayCommits,
+        async pushBranch(branch, sha, expected, round) {
+            if (!round)
+                throw new Error('apiBranchPublisher: pushBranch needs the round (its base and generated commit)');
+            const commits = await roundCommits(git, round, sha);
+            gh.extendBudget?.(await requestsNeeded(git, round.base, commits));
+            const r = await publishLocalCommits(gh, git, {
+                branch,
+                expected,
+                parent: round.base,
+                commits: commits.map((c) => ({ sha: c, keepAuthor: c !== round.generated })),
+                committer: o.committer,
+            }).catch((e) => {
+                // A refused token is the user's to fix: one line naming the permission.
+                if (e instanceof GitHubError && (e.status === 401 || e.status === 403))
+                    throw new errors/* UserError */.yo(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, {
+                        hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
+                    });
+                throw e;
+            });
+            if (r.outcome === 'stale')
+                return { ok: false, reason: 'stale', detail: `${branch} moved on GitHub after it was read` };
+            return {
+                ok: true,
+                updated: r.outcome !== 'unchanged',
+                head: r.head,
+                commits: r.commits.map((c) => ({ sha: c.sha, local: c.local, verified: c.verified, reason: c.reason, keptAuthor: c.keptAuthor })),
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+
+const pulls_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleepOf = (gh) => gh.sleep ?? pulls_realSleep;
 const clean = (gh, text) => (gh.redact ? gh.redact(text) : text);
 /** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
 const MAX_BODY = 65_536;
@@ -1363,7 +1278,7 @@ async function retryFresh(gh, what, fn, attempts = 4) {
     }
 }
 function isNotYetVisible(e) {
-    const text = e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ ? `${e.apiMessage ?? ''} ${e.message}` : String(e?.message ?? e);
+    const text = e instanceof GitHubError ? `${e.apiMessage ?? ''} ${e.message}` : String(e?.message ?? e);
     return /could not resolve to a node/i.test(text);
 }
 /**
@@ -1380,7 +1295,7 @@ async function upsertPull(gh, p) {
     let created = false;
     if (!pull) {
         const findOpen = async () => (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
-        ({ value: pull } = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOrFind */ .xj)(gh, `pull request for ${clean(gh, p.branch)}`, async () => {
+        ({ value: pull } = await createOrFind(gh, `pull request for ${clean(gh, p.branch)}`, async () => {
             const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
                 owner: gh.owner,
                 repo: gh.repo,
@@ -1473,7 +1388,7 @@ async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
     }
     catch (e) {
         // The PR stands; a reviewer GitHub will not accept (the author, not a collaborator) is worth a warning, not a failed run.
-        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && e.status === 422) {
+        if (e instanceof GitHubError && e.status === 422) {
             warnings.push(`could not request reviews from ${[...users, ...teams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
             return false;
         }
@@ -1494,7 +1409,7 @@ async function closePull(gh, number, comment) {
 /** The invisible line that identifies lockstep's comment of one kind. */
 function commentMarker(marker) {
     if (!/^[A-Za-z0-9._:/-]+$/.test(marker))
-        throw new _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
+        throw new GitHubError(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
     return `<!-- lockstep:${marker} -->`;
 }
 /** lockstep's last comment on `number` carrying `tag` (its id and body), or undefined. */
@@ -1545,7 +1460,7 @@ async function commentOnce(gh, number, body, marker) {
             return 'created';
         }
         catch (e) {
-            if (!(0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .mayHaveLanded */ .I7)(e))
+            if (!mayHaveLanded(e))
                 throw e;
             if (await findMarkedComment(gh, number, tag))
                 return 'created';
@@ -1572,16 +1487,16 @@ async function deleteBranch(gh, branch) {
         await gh.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: gh.owner, repo: gh.repo, ref: `heads/${branch}` });
     }
     catch (e) {
-        if (e instanceof _client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && (e.status === 404 || e.status === 422))
+        if (e instanceof GitHubError && (e.status === 404 || e.status === 422))
             return;
         throw e;
     }
 }
-const AUTO_MERGE = `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+const AUTO_MERGE = (/* unused pure expression or super */ null && (`mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
   enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
     pullRequest { number autoMergeRequest { enabledAt mergeMethod } }
   }
-}`;
+}`));
 /**
  * Turns on auto-merge (GraphQL enablePullRequestAutoMerge). A repository that
  * does not allow it, a PR already mergeable ("clean status") and similar
@@ -1593,7 +1508,7 @@ async function enableAutoMerge(gh, pull, method = 'MERGE') {
     for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
         let messages;
         try {
-            const r = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .graphql */ .UG)(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
+            const r = await graphql(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
             if (!r.errors?.length)
                 return { enabled: true };
             messages = r.errors.map((e) => e.message);
@@ -1614,62 +1529,9 @@ async function enableAutoMerge(gh, pull, method = 'MERGE') {
 }
 const AUTO_MERGE_ATTEMPTS = 4;
 
-
-/***/ }),
-
-/***/ 3603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/* unused harmony export escapeLinesForLog */
-/**
- * Every character the runner's TrimStart removes before it looks for `::`:
- * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
- * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
- * does no harm).
- */
-const RUNNER_SPACE = '\\s\\u0085';
-const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space, as the runner's .NET TrimStart sees
- * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
- * read by the runner as a workflow command, so line breaks are folded (making
- * the start of the text the only line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(LEADING_COMMAND, '$1: :')
-        .replace(/##\[/g, '# #[');
-}
-/**
- * escapeForLog for text of many lines (a subprocess's output): each line is
- * escaped on its own, so the text keeps its lines and none of them can be a
- * workflow command.
- */
-function escapeLinesForLog(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map(escapeForLog)
-        .join('\n');
-}
-
-
-<<<<<<<< HEAD:packages/cli/dist/1377.index.js
-/***/ }),
-
-/***/ 1377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ leaveTrail)
-/* harmony export */ });
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(200);
-/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7285);
-/* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1062);
+// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
+var trail = __webpack_require__(1062);
+;// CONCATENATED MODULE: ./packages/core/src/trail/notify.ts
 // Leaves the trail on source pull requests: for each one, its lockstep trail
 // comment read back, the step merged in, and written once (created, edited in
 // place, or left alone) through commentOnce, whose create is looked up after a
@@ -1686,8 +1548,8 @@ async function leaveTrail(gh, pulls, step, except = []) {
     const targets = [...new Set(pulls)].filter((n) => !except.includes(n)).sort((a, b) => a - b);
     for (const n of targets.slice(0, MAX_PULLS)) {
         try {
-            const pull = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .getPull */ .Cs)(gh, n).catch((e) => {
-                if (e instanceof _github_client_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && (e.status === 404 || e.status === 410))
+            const pull = await getPull(gh, n).catch((e) => {
+                if (e instanceof GitHubError && (e.status === 404 || e.status === 410))
                     return undefined;
                 throw e;
             });
@@ -1695,8 +1557,8 @@ async function leaveTrail(gh, pulls, step, except = []) {
                 out.skipped.push(n);
                 continue;
             }
-            const existing = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .findMarkedComment */ .Jp)(gh, n, (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .commentMarker */ .Ql)(_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .TRAIL_MARKER */ .KP));
-            out[await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .commentOnce */ .ZD)(gh, n, (0,_trail_js__WEBPACK_IMPORTED_MODULE_2__/* .trailBody */ .D2)(existing?.body, step), _trail_js__WEBPACK_IMPORTED_MODULE_2__/* .TRAIL_MARKER */ .KP)].push(n);
+            const existing = await findMarkedComment(gh, n, commentMarker(trail/* TRAIL_MARKER */.KP));
+            out[await commentOnce(gh, n, (0,trail/* trailBody */.D2)(existing?.body, step), trail/* TRAIL_MARKER */.KP)].push(n);
         }
         catch (e) {
             out.failed.push(`#${n}: ${e instanceof Error ? e.message : String(e)}`);
@@ -1707,9 +1569,144 @@ async function leaveTrail(gh, pulls, step, except = []) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
 
-========
->>>>>>>> cap-21:packages/cli/dist/354.index.js
+
+/** GitHub refuses release bodies longer than this. */
+const MAX_RELEASE_BODY = 125_000;
+/** Maps a REST release object. */
+function toReleaseRef(r) {
+    return {
+        id: r.id,
+        tag: r.tag_name,
+        url: r.html_url,
+        name: r.name ?? '',
+        body: r.body ?? '',
+        prerelease: Boolean(r.prerelease),
+        draft: Boolean(r.draft),
+    };
+}
+/** The published release for `tag`, or undefined (404). */
+async function getReleaseByTag(gh, tag) {
+    return orNotFound(async () => toReleaseRef((await gh.octokit.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { owner: gh.owner, repo: gh.repo, tag })).data));
+}
+/**
+ * Creates the release for `tag` unless one exists ('existing'). A create whose
+ * answer was lost (5xx, no answer) or answered 422 "already exists" looks the
+ * release up by tag and returns it rather than failing or duplicating.
+ */
+async function createRelease(gh, r) {
+    const existing = await getReleaseByTag(gh, r.tag);
+    if (existing)
+        return { release: existing, outcome: 'existing' };
+    const { value: release } = await createOrFind(gh, `release ${r.tag}`, async () => {
+        const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/releases', {
+            owner: gh.owner,
+            repo: gh.repo,
+            tag_name: r.tag,
+            name: r.name,
+            body: fitBody(r.body, MAX_RELEASE_BODY),
+            prerelease: r.prerelease,
+            draft: false,
+            ...(r.target ? { target_commitish: r.target } : {}),
+        });
+        return toReleaseRef(data);
+    }, () => getReleaseByTag(gh, r.tag));
+    // Found or created, it was not there a moment ago: the create that landed was this run's (or a twin run's with the same notes).
+    return { release, outcome: 'created' };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/release/bind.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REMOTE = 'origin';
+/** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
+function remoteUrl(cwd) {
+    const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : undefined;
+}
+/**
+ * The outside world of a real run: git with the token given through the
+ * environment (never argv, URL or .git/config), and, outside a dry run, the
+ * GitHub client and the git publishing calls bound to `origin`. A fork or
+ * Dependabot pull request (read-only token) is refused up front unless dry run.
+ */
+function releasePorts(s, token, env, out) {
+    const { log } = out;
+    const url = remoteUrl(s.root);
+    const git = token && url ? (0,git_publish/* authedGit */.og)(s.root, url, token, env) : (0,objects/* gitSpawner */.dm)(s.root, env);
+    if (s.dryRun)
+        return { git, log, env };
+    if (url === undefined)
+        throw new errors/* UserError */.yo(`the repository has no '${REMOTE}' remote to push the release to`, {
+            hint: 'check out the repository with actions/checkout before this step',
+            cliHint: `add one with git remote add ${REMOTE} <url>, or leave out --push for a dry run`,
+        });
+    const reason = readOnlyTokenReason(readRunContext(env));
+    if (reason)
+        throw new errors/* UserError */.yo(reason, { hint: 'run prepare-release with dry-run: true on pull requests (the default there)' });
+    if (!s.repository)
+        throw new errors/* UserError */.yo('GITHUB_REPOSITORY is not set', {
+            hint: 'run inside GitHub Actions, or set it to owner/name',
+            cliHint: 'export GITHUB_REPOSITORY=owner/name (origin is not a GitHub URL it can be read from)',
+        });
+    // Each retry of an unanswered request is said in the log, not only in the debug log: the wait is visible.
+    const gh = createGitHub({ token: token, repository: s.repository, env, log: out.debug, notice: (l) => log.info(l) });
+    // A refused token (missing permission, repository setting) or an unreachable API (GITHUB_API_URL, proxy)
+    // is the user's to fix: one line, no stack.
+    const user = (p) => p.catch((e) => {
+        if (e instanceof GitHubError && (e.status === 401 || e.status === 403 || (e.status === undefined && e.code !== 'budget')))
+            throw new errors/* UserError */.yo(e.message);
+        throw e;
+    });
+    const api = {
+        findOpenPulls: (q) => user(findOpenPulls(gh, q)),
+        upsertPull: (p) => user(upsertPull(gh, p)),
+        closePull: (n, c) => user(closePull(gh, n, c)),
+        commentOnce: (n, b, m) => user(commentOnce(gh, n, b, m)),
+        pullsForCommit: (sha) => user(pullsForCommit(gh, sha)),
+        deleteBranch: (b) => user(deleteBranch(gh, b)),
+        getReleaseByTag: (t) => user(getReleaseByTag(gh, t)),
+        createRelease: (r) => user(createRelease(gh, r)),
+        leaveTrail: (pulls, step, except) => leaveTrail(gh, pulls, step, except),
+    };
+    const publish = s.commitMode === 'api'
+        ? apiPublisher(s, git, gh)
+        : { ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE), pushTag: (t, target, message, tagger) => (0,git_publish/* pushTag */.lj)(git, REMOTE, t, target, message, tagger) };
+    return { git, api, publish, log, env };
+}
+/**
+ * commit-mode api: the release branch's commits and the release tag written
+ * through the GitHub API, never pushed — the release commit and the tag
+ * without a custom identity, so GitHub signs them (Verified); a commit of
+ * someone else re-applied on the branch keeps its author, with the
+ * committer setting as its committer. The tagger setting does not apply.
+ */
+function apiPublisher(s, git, gh) {
+    const tagThroughApi = async (tag, target, message) => {
+        await (0,refs/* checkRefName */.hh)(git, tag, 'tag', 'tag');
+        const made = await createAnnotatedTag(gh, { tag, object: target, message: message.endsWith('\n') ? message : `${message}\n` });
+        return { outcome: made.outcome, verified: made.verified };
+    };
+    return {
+        ...apiBranchPublisher(git, gh, { committer: s.committer, remote: REMOTE }),
+        pushTag: async (tag, target, message) => (await tagThroughApi(tag, target, message)).outcome,
+        tagThroughApi,
+    };
+}
+
+
 /***/ })
 
 };

@@ -1,34 +1,6 @@
-<<<<<<<< HEAD:packages/cli/dist/1377.index.js
-export const id = 1377;
-export const ids = [1377];
-========
-export const id = 354;
-export const ids = [354];
->>>>>>>> cap-21:packages/cli/dist/354.index.js
+export const id = 6210;
+export const ids = [6210];
 export const modules = {
-
-/***/ 506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ mapLimit)
-/* harmony export */ });
-/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
-async function mapLimit(items, limit, fn) {
-    const out = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            out[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return out;
-}
-
-
-/***/ }),
 
 /***/ 7388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1658,7 +1630,6 @@ function escapeLinesForLog(s) {
 }
 
 
-<<<<<<<< HEAD:packages/cli/dist/1377.index.js
 /***/ }),
 
 /***/ 1377:
@@ -1708,8 +1679,6 @@ async function leaveTrail(gh, pulls, step, except = []) {
 }
 
 
-========
->>>>>>>> cap-21:packages/cli/dist/354.index.js
 /***/ })
 
 };

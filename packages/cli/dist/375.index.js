@@ -1,5 +1,5 @@
-export const id = 765;
-export const ids = [765];
+export const id = 375;
+export const ids = [375];
 export const modules = {
 
 /***/ 8194:
@@ -631,10 +631,12 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
         }
         if (!pinned && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, head)) === baseTree)
             return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-        const pushed = await calls.pushBranch(req.branch, head, previous);
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
         if (pushed.ok) {
             const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-            return { done: true, value: { outcome, head, baseSha, previous, replayed, skipped } };
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
         }
         if (pinned) {
             // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
@@ -757,37 +759,24 @@ __webpack_require__.d(__webpack_exports__, {
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
 var transaction = __webpack_require__(883);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __webpack_require__(7034);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(8982);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-<<<<<<< HEAD:packages/cli/dist/375.index.js
 var publish = __webpack_require__(9626);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 ;// CONCATENATED MODULE: ./packages/core/src/release/branch.ts
-=======
-var git_publish = __webpack_require__(9626);
-// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
-var refs = __webpack_require__(8162);
-// EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
-var branch_publisher = __webpack_require__(7388);
-// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
-var client = __webpack_require__(200);
-// EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
-var git_data = __webpack_require__(4572);
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts
-var context = __webpack_require__(9594);
-// EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
-var pulls = __webpack_require__(7285);
-;// CONCATENATED MODULE: ./packages/core/src/github/releases.ts
->>>>>>> cap-21:packages/cli/dist/765.index.js
 
 
 
 
 const MARKER = 'prepare-release';
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
 /**
  * Puts the release commit on its branch with publishGeneratedBranch, the
  * base pinned to the checkout: a base that moved since is an error (the
@@ -832,6 +821,14 @@ async function pushReleaseBranch(spawn, git, c, actions) {
                     : `Branch ${branch} is already up to date: nothing pushed.`);
                 return { pushed: false };
             }
+            if (r.commits) {
+                // commit-mode api: nothing was pushed; the commits were made by GitHub and the branch moved under a lease.
+                const kept = r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : '';
+                actions.push(r.previous
+                    ? `Regenerated the release commit on ${branch} through the GitHub API and moved the branch with a lease${kept}.`
+                    : `Created ${branch} through the GitHub API.`);
+                return { pushed: true, commits: r.commits };
+            }
             actions.push(r.previous
                 ? `Regenerated the release commit on ${branch} and pushed it with a lease${r.replayed.length > 0 ? ' (commits pushed on top of it were re-applied)' : ''}.`
                 : `Pushed ${branch}.`);
@@ -859,7 +856,7 @@ function baseMoved(base, baseTip, head) {
  */
 async function handOverToPull(api, s, { version, notes, rows, branch, open, conflict, pushed, }, result) {
     const title = `chore(release): ${version}`;
-    const body = prBody(version, notes, rows, branch);
+    const body = prBody(version, notes, rows, branch, s.commitMode);
     const existingPr = open.find((p) => p.head === branch);
     if (conflict && existingPr) {
         const how = conflict.files.length === 0
@@ -904,7 +901,7 @@ async function handOverToPull(api, s, { version, notes, rows, branch, open, conf
  * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
  * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
  */
-function prBody(version, notes, rows, branch) {
+function prBody(version, notes, rows, branch, commitMode) {
     const cell = markdown/* escapeTableCell */.aL;
     const table = [
         '| File | What | From | To |',
@@ -923,6 +920,8 @@ function prBody(version, notes, rows, branch) {
         '',
         `Commits pushed to ${(0,markdown/* codeSpan */.SS)(branch)} are kept when this PR is regenerated.`,
         '',
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(commitMode === 'api' ? [API_NOTE, ''] : []),
     ].join('\n');
 }
 
@@ -1085,7 +1084,6 @@ function levelBetween(from, to) {
 
 
 
-<<<<<<< HEAD:packages/cli/dist/375.index.js
 const DEEPEN = [64, 512, 4096];
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
@@ -1147,22 +1145,6 @@ async function findLastRelease(git, prefix, remote = 'origin') {
             await fetch([`--deepen=${depth}`, '--no-tags', '--', remote], `${depth} more commits`);
         shallow = await isShallow(git);
     }
-=======
-
-
-
-
-
-
-
-
-
-const REMOTE = 'origin';
-/** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
-function remoteUrl(cwd) {
-    const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
-    return r.status === 0 ? r.stdout.trim() : undefined;
->>>>>>> cap-21:packages/cli/dist/765.index.js
 }
 /**
  * The commits after `since` up to HEAD (all of HEAD's history when undefined),
@@ -2219,10 +2201,17 @@ async function publishRelease(s, deps, head, found) {
     const previousVersion = prior.version && semver_default().lt(prior.version, found.version)
         ? prior.version
         : semver_default().rsort(prior.allVersions.filter((v) => semver_default().prerelease(v) === null && semver_default().lt(v, found.version)))[0];
-    const tagOutcome = await deps.publish.pushTag(tag, head, `Release ${found.version}`, s.committer);
-    actions.push(tagOutcome === 'created'
-        ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
-        : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
+    const publish = deps.publish;
+    const message = `Release ${found.version}`;
+    // commit-mode api: the tag object is made by GitHub (signed), not pushed.
+    const viaApi = publish.tagThroughApi ? await publish.tagThroughApi(tag, head, message) : undefined;
+    const tagOutcome = viaApi ? viaApi.outcome : await publish.pushTag(tag, head, message, s.committer);
+    if (viaApi && tagOutcome === 'created')
+        actions.push(`Tagged ${head.slice(0, 7)} as ${tag} (annotated) through the GitHub API; GitHub shows the tag as ${viaApi.verified ? 'Verified' : 'unverified'}.`);
+    else
+        actions.push(tagOutcome === 'created'
+            ? `Tagged ${head.slice(0, 7)} as ${tag} (annotated) and pushed it.`
+            : `Tag ${tag} already exists on ${head.slice(0, 7)}.`);
     const existing = await api.getReleaseByTag(tag);
     let releaseCreated = false;
     if (existing)
@@ -2254,8 +2243,8 @@ async function publishRelease(s, deps, head, found) {
         tag,
         actions,
         warnings: [],
+        ...(viaApi && tagOutcome === 'created' ? { tagVerified: viaApi.verified } : {}),
     };
-<<<<<<< HEAD:packages/cli/dist/375.index.js
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2438,6 +2427,7 @@ function resolveSettings(inputs, env) {
         freezeLabel: inputs.freezeLabel,
         author: inputs.author,
         committer: inputs.committer,
+        commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
         repository: env.repository,
         serverUrl: env.serverUrl,
         date: env.date,
@@ -2649,6 +2639,7 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 
 
 
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -2686,7 +2677,7 @@ function checkCanWrite(s, token) {
 }
 /** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
 async function openPorts(s, world) {
-    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(1377), __webpack_require__.e(3765)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
+    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(5218)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
     return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
 }
 /**
@@ -2760,6 +2751,22 @@ async function release(s, ports) {
     }
     return prepare(s, ports, head, view, cache);
 }
+/**
+ * commit-mode api: GitHub signs only a commit it authors itself, so the
+ * author setting is not used, and the committer only for others' commits
+ * re-applied on the release branch. Said when they were set, not silently dropped.
+ */
+function identityWarnings(s) {
+    if (s.commitMode !== 'api' || s.dryRun)
+        return [];
+    const set = (p) => p.name !== identity/* BOT_IDENTITY */.br.name || p.email !== identity/* BOT_IDENTITY */.br.email;
+    const out = [];
+    if (set(s.author))
+        out.push('commit-mode api: the author setting is not used — GitHub authors and signs the release commit itself (a custom author would leave it unverified)');
+    if (set(s.committer))
+        out.push("commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)");
+    return out;
+}
 /** HEAD's commit; a fresh `git init`, an unborn branch or a bare repository is said as what it is, not as a git failure. */
 async function checkedOutHead(git) {
     const noHead = await (0,local_repo/* headProblem */.Y2)(git, 'nothing to release');
@@ -2816,7 +2823,7 @@ async function prepare(s, ports, head, view, cache) {
         notes,
         rows: plan.rows,
         lockDirs: s.lockCommand ? plan.lockDirs : [],
-        warnings: [...next.result.warnings, ...plan.warnings],
+        warnings: [...next.result.warnings, ...plan.warnings, ...identityWarnings(s)],
     };
     const branch = `${s.branchPrefix}${version}`;
     result.branch = branch;
@@ -2847,8 +2854,10 @@ async function prepare(s, ports, head, view, cache) {
     // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
     try {
         const commit = { base: s.base, head, branch, files, message: `chore(release): ${version}`, author: s.author, committer: s.committer };
-        const { pushed, conflict } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
-        await handOverToPull(api, { base: s.base, labels: s.labels }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
+        const { pushed, conflict, commits } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
+        if (commits)
+            result.apiCommits = commits;
+        await handOverToPull(api, { base: s.base, labels: s.labels, commitMode: s.commitMode }, { version, notes, rows: plan.rows, branch, open, conflict, pushed }, result);
         return result;
     }
     finally {
@@ -2981,30 +2990,6 @@ function globMatcher(globs, where = {}) {
             });
         }
         return r;
-=======
-    const publish = s.commitMode === 'api'
-        ? apiPublisher(s, git, gh)
-        : { ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE), pushTag: (t, target, message, tagger) => (0,git_publish/* pushTag */.lj)(git, REMOTE, t, target, message, tagger) };
-    return { git, api, publish, log, env };
-}
-/**
- * commit-mode api: the release branch's commits and the release tag written
- * through the GitHub API, never pushed — the release commit and the tag
- * without a custom identity, so GitHub signs them (Verified); a commit of
- * someone else re-applied on the branch keeps its author, with the
- * committer setting as its committer. The tagger setting does not apply.
- */
-function apiPublisher(s, git, gh) {
-    const tagThroughApi = async (tag, target, message) => {
-        await (0,refs/* checkRefName */.hh)(git, tag, 'tag', 'tag');
-        const made = await (0,git_data/* createAnnotatedTag */.Bw)(gh, { tag, object: target, message: message.endsWith('\n') ? message : `${message}\n` });
-        return { outcome: made.outcome, verified: made.verified };
-    };
-    return {
-        ...(0,branch_publisher/* apiBranchPublisher */.p)(git, gh, { committer: s.committer, remote: REMOTE }),
-        pushTag: async (tag, target, message) => (await tagThroughApi(tag, target, message)).outcome,
-        tagThroughApi,
->>>>>>> cap-21:packages/cli/dist/765.index.js
     };
 }
 

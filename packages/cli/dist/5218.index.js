@@ -1,6 +1,29 @@
-export const id = 3765;
-export const ids = [3765];
+export const id = 5218;
+export const ids = [5218];
 export const modules = {
+
+/***/ 506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+
+/***/ }),
 
 /***/ 3765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -23,8 +46,14 @@ var objects = __webpack_require__(7850);
 var generated_branch = __webpack_require__(5036);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
 var git_publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
+// EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
+var branch_publisher = __webpack_require__(7388);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
 var client = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
+var git_data = __webpack_require__(4572);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
@@ -89,6 +118,9 @@ async function createRelease(gh, r) {
 
 
 
+
+
+
 const REMOTE = 'origin';
 /** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
 function remoteUrl(cwd) {
@@ -140,11 +172,29 @@ function releasePorts(s, token, env, out) {
         createRelease: (r) => user(createRelease(gh, r)),
         leaveTrail: (pulls, step, except) => (0,notify/* leaveTrail */.c)(gh, pulls, step, except),
     };
-    const publish = {
-        ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE),
-        pushTag: (t, target, message, tagger) => (0,git_publish/* pushTag */.lj)(git, REMOTE, t, target, message, tagger),
-    };
+    const publish = s.commitMode === 'api'
+        ? apiPublisher(s, git, gh)
+        : { ...(0,generated_branch/* branchPublisher */.l)(git, REMOTE), pushTag: (t, target, message, tagger) => (0,git_publish/* pushTag */.lj)(git, REMOTE, t, target, message, tagger) };
     return { git, api, publish, log, env };
+}
+/**
+ * commit-mode api: the release branch's commits and the release tag written
+ * through the GitHub API, never pushed — the release commit and the tag
+ * without a custom identity, so GitHub signs them (Verified); a commit of
+ * someone else re-applied on the branch keeps its author, with the
+ * committer setting as its committer. The tagger setting does not apply.
+ */
+function apiPublisher(s, git, gh) {
+    const tagThroughApi = async (tag, target, message) => {
+        await (0,refs/* checkRefName */.hh)(git, tag, 'tag', 'tag');
+        const made = await (0,git_data/* createAnnotatedTag */.Bw)(gh, { tag, object: target, message: message.endsWith('\n') ? message : `${message}\n` });
+        return { outcome: made.outcome, verified: made.verified };
+    };
+    return {
+        ...(0,branch_publisher/* apiBranchPublisher */.p)(git, gh, { committer: s.committer, remote: REMOTE }),
+        pushTag: async (tag, target, message) => (await tagThroughApi(tag, target, message)).outcome,
+        tagThroughApi,
+    };
 }
 
 

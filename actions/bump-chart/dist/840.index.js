@@ -1,0 +1,3937 @@
+export const id = 840;
+export const ids = [840];
+export const modules = {
+
+/***/ 1840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runBump: () => (/* binding */ runBump)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * A spawner over node:child_process. It is used instead of @actions/exec on
+ * purpose: this action's cost is dominated by process start and module
+ * loading, and a raw spawn keeps both small.
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (args) => new Promise((done, fail) => {
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+}
+/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every path of a commit's tree and which of them are symbolic links, in one
+ * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function objects_listPathsAndLinks(git, commit) {
+    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+    let separator = ' ';
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        separator = '\t';
+    }
+    const paths = new Set();
+    const links = new Map();
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const path = rec.slice(rec.indexOf(separator) + 1);
+        paths.add(path);
+        if (rec.startsWith('120000 '))
+            links.set(path, `${commit}:${path}`);
+    }
+    return { paths, links };
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** A read refused because the object is larger than the reader was allowed to load. */
+class objects_ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new objects_ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1)
+                return;
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
+        });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        this.outbox = '';
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+        this.skip = 0;
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function objects_diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+
+
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const DEEPEN_STEPS = [64, 512, 4096];
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+/** The same fix from a terminal. */
+const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';
+/**
+ * Resolves base and head to commits and finds their merge base. In a shallow
+ * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
+ * commit by sha, the base branch tip, and deepens history until the merge base
+ * is found; where that is impossible it fails naming the commit instead of
+ * comparing against the wrong tree. A full clone costs no fetch at all.
+ */
+async function resolveRange(git, reader, req) {
+    const remote = req.remote ?? 'origin';
+    const fetched = [];
+    const tipRef = req.baseBranch ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
+    let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
+    let shallow;
+    const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
+    if (!base || !head || (tipRef && !tip)) {
+        // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
+        const wants = [];
+        const add = (ref) => {
+            if (SHA.test(ref))
+                wants.push([ref]);
+            else {
+                const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
+                if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
+                    wants.push([
+                        `+refs/heads/${name}:refs/remotes/${remote}/${name}`,
+                        ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`,
+                    ]);
+            }
+        };
+        if (!base)
+            add(req.base);
+        if (!head)
+            add(req.head);
+        if (tipRef && !tip)
+            add(req.baseBranch);
+        if (wants.length > 0) {
+            const depth = (await isShallow()) ? ['--depth=64'] : [];
+            const fetch = (specs) => git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...specs]);
+            const got = [];
+            if ((await fetch(wants.map((w) => w[0]))).code === 0)
+                got.push(...wants.map((w) => w[0]));
+            else {
+                // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
+                for (const [spec, tag] of wants) {
+                    if ((await fetch([spec])).code === 0)
+                        got.push(spec);
+                    else if (tag && (await fetch([tag])).code === 0)
+                        got.push(tag);
+                }
+            }
+            if (got.length > 0)
+                fetched.push(`fetched ${got.map(history_short).join(', ')} from ${remote}`);
+            reader.close();
+            const again = (ref) => reader
+                .commit(ref)
+                .then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+            [base, head, tip] = await Promise.all([
+                base ?? again(req.base),
+                head ?? again(req.head),
+                tipRef ? (tip ?? reader.commit(tipRef)) : undefined,
+            ]);
+        }
+    }
+    if (!head)
+        throw missing(req.headLabel, req.head);
+    if (!base)
+        throw missing(req.baseLabel, req.base);
+    let mb = await mergeBase(git, base, head);
+    if (!mb && (await isShallow())) {
+        for (const step of [...DEEPEN_STEPS, 0]) {
+            const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
+            const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            if (r.code !== 0)
+                throw new errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
+                    hint: FETCH_DEPTH_HINT,
+                    cliHint: FETCH_HINT,
+                });
+            fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
+            mb = await mergeBase(git, base, head);
+            if (mb || step === 0)
+                break;
+            shallow = undefined;
+            if (!(await isShallow()))
+                break;
+        }
+    }
+    if (!mb)
+        throw new errors/* UserError */.yo(`${req.baseLabel} ${history_short(base)} and ${req.headLabel} ${history_short(head)} share no history`, {
+            hint: `set ${req.baseLabel} to the branch the pull request merges into`,
+        });
+    return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
+}
+function missing(label, ref) {
+    const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
+    return new errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+        hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+        cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
+    });
+}
+function history_short(ref) {
+    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
+}
+function firstLine(s) {
+    return s.trim().split('\n')[0] || 'no output';
+}
+/**
+ * Resolves the range and lists what changed with as few processes as
+ * possible: in a clone that has both commits, three git processes run side by
+ * side (object lookups, `git diff --raw base...head`, `git ls-tree
+ * --name-only` of head), next to the refresh of the base branch tip (when
+ * there is a base branch). Anything missing falls back to resolveRange, which
+ * fetches, and then the same two listings run again.
+ */
+async function loadComparison(git, reader, req) {
+    for (const [label, ref] of [
+        [req.baseLabel, req.base],
+        [req.headLabel, req.head],
+    ]) {
+        if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+            throw new UserError(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+    }
+    const remote = req.remote ?? 'origin';
+    // The base branch tip only counts once refreshed: on a reused self-hosted
+    // workspace the local origin/<base> may be weeks old (actions/checkout only
+    // fetches the pull request's ref). The fetch runs beside the listings.
+    const tipping = req.baseBranch ? refreshTip(git, remote, req.baseBranch) : Promise.resolve(undefined);
+    const [base, head, changes, headPaths, fresh] = await Promise.all([
+        reader.commit(req.base),
+        reader.commit(req.head),
+        diffSinceMergeBase(git, req.base, req.head),
+        listPathsAndLinks(git, req.head).catch(() => undefined),
+        tipping,
+    ]);
+    // New objects arrived: the running cat-file may not see them.
+    if (fresh?.moved)
+        reader.close();
+    const tip = fresh?.tip;
+    const withTip = (r) => ({
+        ...r,
+        baseTip: tip && tip !== r.base ? tip : undefined,
+        fetched: fresh?.note ? [...r.fetched, fresh.note] : r.fetched,
+    });
+    if (base && head && changes && headPaths) {
+        return { range: withTip({ base, head, fetched: [] }), headPaths: headPaths.paths, headLinks: headPaths.links, changes };
+    }
+    const range = withTip(await resolveRange(git, reader, { ...req, baseBranch: undefined }));
+    const [diff, listing] = await Promise.all([diffSinceMergeBase(git, range.mergeBase, range.head), listPathsAndLinks(git, range.head)]);
+    if (!diff)
+        throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
+    return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
+}
+/**
+ * Fetches the base branch into `refs/remotes/<remote>/<branch>` before its tip
+ * is trusted. Cheap and bounded: one ref, no tags, no submodules, only the tip
+ * commit in a shallow clone, and a stalled transfer is abandoned. When origin
+ * cannot be reached the local copy is kept and the note says it may be stale.
+ */
+async function refreshTip(git, remote, branch) {
+    if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..'))
+        return { moved: false };
+    const ref = `refs/remotes/${remote}/${branch}`;
+    const verify = ['--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
+    const revParse = async () => {
+        const r = await git(['rev-parse', ...verify]);
+        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+    };
+    // One process answers both questions (each spawn blocks Node's thread until git has started):
+    // the first line is the shallow flag, the second the local tip when it exists (exit 1 when not).
+    const first = await git(['rev-parse', '--is-shallow-repository', ...verify]);
+    const [flag, tipLine] = first.stdout.toString('utf8').split('\n');
+    const shallow = flag.trim() === 'true';
+    const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
+    const r = await git([
+        '-c',
+        'http.lowSpeedLimit=1000',
+        '-c',
+        'http.lowSpeedTime=20',
+        'fetch',
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
+        ...(shallow ? ['--depth=1'] : []),
+        '--',
+        remote,
+        `+refs/heads/${branch}:${ref}`,
+    ]);
+    if (r.code !== 0) {
+        const where = before
+            ? `compared with the local ${remote}/${branch} ${history_short(before)}, which may be stale`
+            : 'the base branch tip was not compared';
+        return { tip: before, moved: false, note: `could not refresh ${remote}/${branch} (${firstLine(r.stderr)}); ${where}` };
+    }
+    const after = await revParse();
+    if (!after || after === before)
+        return { tip: after, moved: false };
+    return {
+        tip: after,
+        moved: true,
+        note: before ? `refreshed ${remote}/${branch} from ${history_short(before)} to ${history_short(after)}` : `fetched ${branch} from ${remote}`,
+    };
+}
+/**
+ * Builds both sides from a comparison without listing the merge base's
+ * tree: its paths are the head's with the changes undone, and its files are
+ * read by the blob ids the diff names (or from head where unchanged).
+ */
+function treeSides(reader, head, headPaths, changes) {
+    const base = new Set(headPaths);
+    const byPath = new Map();
+    for (const c of changes) {
+        byPath.set(c.path, c);
+        const existed = !/^0+$/.test(c.oldOid) && c.oldMode !== '000000' && c.oldMode !== '160000';
+        if (existed)
+            base.add(c.path);
+        else
+            base.delete(c.path);
+    }
+    return {
+        base,
+        head: headPaths,
+        changed: [...byPath.keys()],
+        readFile(side, path) {
+            const c = byPath.get(path);
+            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => {
+                throw e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e;
+            });
+            if (side === 'base' && c)
+                return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
+            return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
+        },
+    };
+}
+/**
+ * The largest chart file the check reads: Helm's own limit (MaxDecompressedFileSize, 5 MiB), so a
+ * file lockstep refuses is one `helm package` and `helm install` refuse too. The size comes from
+ * git's object header: a 100 MB blob is refused without being loaded.
+ */
+const MAX_CHART_FILE_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024));
+function tooLarge(path, size) {
+    return new UserError(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
+        file: path,
+        hint: 'keep the file under 5 MiB',
+    });
+}
+/** How many links one path may pass through before it counts as a loop (Linux gives up at 40). */
+const MAX_LINK_HOPS = 40;
+/**
+ * Makes the two sides see through symbolic links inside the repository, as
+ * Helm's loader does when it packages a chart: a link's content is its
+ * target's, a change to the target is a change of every path that reaches it
+ * through a link (a values file linked to a shared one, a linked templates
+ * folder), and a link that leaves the repository is refused when read — the
+ * check could not see what `helm package` would pack. Without links (the usual
+ * case) the sides are returned as they are.
+ */
+async function followLinks(reader, sides, headLinks, changes) {
+    const baseLinks = new Map(headLinks);
+    for (const c of changes) {
+        if (c.oldMode === '120000')
+            baseLinks.set(c.path, c.oldOid);
+        else
+            baseLinks.delete(c.path);
+    }
+    if (headLinks.size === 0 && baseLinks.size === 0)
+        return sides;
+    const load = async (links) => new Map(await Promise.all([...links].map(async ([path, spec]) => [path, (await reader.text(spec, 4096).catch(() => '/')) ?? ''])));
+    const [headTargets, baseTargets] = await Promise.all([load(headLinks), load(baseLinks)]);
+    const targets = { head: headTargets, base: baseTargets };
+    /** Where a path really is on one side: each link on the way replaced by its target. */
+    const resolve = (side, path) => {
+        const links = targets[side];
+        let p = path;
+        for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+            const parts = p.split('/');
+            let k = 1;
+            for (; k <= parts.length; k++)
+                if (links.has(parts.slice(0, k).join('/')))
+                    break;
+            if (k > parts.length)
+                return { path: p };
+            const link = parts.slice(0, k).join('/');
+            const target = links.get(link);
+            const joined = target.startsWith('/') ? undefined : posix.normalize(posix.join(posix.dirname(link), target));
+            if (joined === undefined || joined === '..' || joined.startsWith('../'))
+                return { escapes: link, target };
+            p = [joined === '.' ? '' : joined, ...parts.slice(k)].filter((x) => x !== '').join('/');
+        }
+        throw new UserError(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, {
+            file: path,
+            hint: 'point each link at a real file',
+        });
+    };
+    // Every path a link makes reachable, per side: the link itself for a file, each file below for a folder.
+    const headPaths = new Set(sides.head);
+    const basePaths = new Set(sides.base);
+    const reach = (side, paths, real, linkPaths, into) => {
+        for (const link of linkPaths) {
+            const r = resolve(side, link);
+            if (!('path' in r))
+                continue;
+            into.set(link, r.path);
+            const folder = `${r.path}/`;
+            for (const p of real)
+                if (p.startsWith(folder)) {
+                    const via = `${link}/${p.slice(folder.length)}`;
+                    paths.add(via);
+                    into.set(via, p);
+                }
+        }
+    };
+    const headVia = new Map();
+    const baseVia = new Map();
+    reach('head', headPaths, sides.head, headTargets.keys(), headVia);
+    reach('base', basePaths, sides.base, baseTargets.keys(), baseVia);
+    // A path reached through a link changed when what it reaches changed on either side.
+    const changedReal = new Set(sides.changed);
+    const changed = new Set(sides.changed);
+    for (const via of [headVia, baseVia])
+        for (const [path, real] of via)
+            if (changedReal.has(real) || headVia.get(path) !== baseVia.get(path))
+                changed.add(path);
+    return {
+        base: basePaths,
+        head: headPaths,
+        changed: [...changed],
+        readFile(side, path) {
+            const r = resolve(side, path);
+            if (!('path' in r))
+                return Promise.reject(new UserError(`${r.escapes} is a symbolic link to ${r.target}, outside the repository: helm package would pack a file this check cannot see`, {
+                    file: r.escapes,
+                    hint: 'replace the link with the file, or point it inside the repository',
+                }));
+            return sides.readFile(side, r.path);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+async function out(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** Whether the repository has a remote named `remote` (default origin). */
+async function hasRemote(git, remote = 'origin') {
+    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
+    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
+    const branch = await currentBranch(git);
+    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+        return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
+var chart = __webpack_require__(3863);
+// EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
+var inputs = __webpack_require__(2846);
+;// CONCATENATED MODULE: ./packages/core/src/charts/base.ts
+
+
+
+
+
+
+const base_BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/**
+ * Finds the base a level applies to: the `base` input, else the pull
+ * request's (or merge group's) base from the event, else the default
+ * branch's tip on origin (origin/HEAD, the event's repository, or what origin
+ * reports). It is resolved through resolveRange as chart-bump-check resolves
+ * it, so a shallow clone fetches what it lacks instead of guessing.
+ */
+async function resolveBumpBase(git, reader, req) {
+    const remote = req.remote ?? 'origin';
+    const pr = req.event?.pull_request?.base ??
+        (req.event?.merge_group ? { sha: req.event.merge_group.base_sha, ref: req.event.merge_group.base_ref } : undefined);
+    let base;
+    let baseBranch;
+    let label;
+    let said;
+    if (req.base !== undefined) {
+        (0,inputs/* checkBaseRef */.f)(req.base);
+        base = req.base;
+        label = `base ${req.base}`;
+    }
+    else if (pr?.sha) {
+        base = pr.sha;
+        baseBranch = pr.ref?.replace(/^refs\/heads\//, '');
+        if (baseBranch !== undefined && !base_BRANCH.test(baseBranch))
+            baseBranch = undefined;
+        label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
+    }
+    else if (req.local && !(await hasRemote(git, remote))) {
+        // A repository with no remote (a terminal's `git init`): the local default branch, or HEAD's commit when on it.
+        const [branch, current] = await Promise.all([localDefaultBranch(git), currentBranch(git)]);
+        if (branch !== undefined && branch !== current) {
+            base = `refs/heads/${branch}`;
+            label = `the local branch ${branch}`;
+            said = `no ${remote} remote: the level applies to the versions on the local default branch ${branch}`;
+        }
+        else {
+            base = 'HEAD';
+            label = current ? `HEAD on ${current}` : 'HEAD';
+            said = `no ${remote} remote: the level applies to HEAD's committed versions${current ? ` on ${current}${current === branch ? ', the default branch,' : ''}` : ' (detached)'}`;
+        }
+    }
+    else {
+        const branch = await defaultBranch(git, remote, req.event);
+        if (!branch)
+            throw new errors/* UserError */.yo(`cannot tell which branch the level applies to: ${remote} has no default branch this checkout knows of`, {
+                hint: 'set base: to the branch the chart versions are released from (e.g. base: main)',
+                cliHint: 'pass --base with the branch the chart versions are released from (e.g. --base main)',
+            });
+        base = `refs/remotes/${remote}/${branch}`;
+        label = `${remote}/${branch}`;
+    }
+    const range = await resolveRange(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
+    const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c) => c !== undefined))];
+    label = `${label} (${range.base.slice(0, 12)})`;
+    return { commits, label, fetched: said ? [`${said} at ${range.base.slice(0, 12)}`, ...range.fetched] : range.fetched };
+}
+/** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
+
+async function defaultBranch(git, remote, event) {
+    const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym.code === 0 ? sym.stdout.toString('utf8').trim().replace(`refs/remotes/${remote}/`, '') : undefined;
+    if (fromSym && base_BRANCH.test(fromSym))
+        return fromSym;
+    const fromEvent = event?.repository?.default_branch;
+    if (typeof fromEvent === 'string' && base_BRANCH.test(fromEvent))
+        return fromEvent;
+    // actions/checkout does not set origin/HEAD: ask the remote which branch its HEAD is.
+    const ls = await git(['ls-remote', '--symref', '--', remote, 'HEAD']);
+    const m = ls.code === 0 ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls.stdout.toString('utf8')) : null;
+    return m && base_BRANCH.test(m[1]) ? m[1] : undefined;
+}
+/**
+ * The chart version of each folder at the base commits: the highest valid
+ * SemVer among them (so two bumps merged one after the other still count),
+ * null where no commit has the chart. A folder whose Chart.yaml exists but
+ * holds no readable version is left out: levels then apply to the work tree.
+ * `prefix` is the working directory's place in the repository (`deploy/`).
+ */
+async function readBaseVersions(reader, base, dirs, prefix) {
+    const versions = new Map();
+    await Promise.all(dirs.map(async (dir) => {
+        const path = `${prefix}${dir === '.' ? '' : `${dir}/`}Chart.yaml`;
+        const texts = await Promise.all(base.commits.map((c) => reader.text(`${c}:${path}`)));
+        if (texts.every((t) => t === undefined)) {
+            versions.set(dir, null);
+            return;
+        }
+        let best;
+        for (const t of texts) {
+            const v = t === undefined ? undefined : versionOf(t, path);
+            if (v !== undefined && (best === undefined || semver_default().gt(v, best)))
+                best = v;
+        }
+        if (best !== undefined)
+            versions.set(dir, best);
+    }));
+    return { label: base.label, versions };
+}
+function versionOf(text, file) {
+    try {
+        const v = (0,chart/* parseChart */.as)(text, file).version?.value;
+        return v !== undefined && semver_default().valid(v) === v ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 7 modules
+var bump = __webpack_require__(2755);
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(9788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    const what = where.file
+        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
+        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+    return new errors/* UserError */.yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch_default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            throw new errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
+                file: where.file,
+                line: where.line,
+                hint: GLOB_HINT,
+            });
+        }
+        return r;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
+
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(external_node_path_.posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
+ */
+function listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(1196);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
+/** One allow or deny window of an environment (schema, shared by both lists). */
+const WINDOW = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['cron', 'duration'],
+    description: 'A window: it opens at each time the cron expression names and stays open for the duration.',
+    properties: {
+        cron: {
+            type: 'string',
+            minLength: 1,
+            description: 'Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5.',
+        },
+        duration: { type: 'string', minLength: 1, description: 'How long each window stays open (30m, 8h, 2d).' },
+        timezone: {
+            type: 'string',
+            minLength: 1,
+            default: 'UTC',
+            description: 'IANA time zone the cron expression is read in, e.g. Europe/Paris.',
+        },
+    },
+};
+/**
+ * JSON Schema of `.github/lockstep.yml`. The file shipped at
+ * packages/core/schema/lockstep.schema.json is generated from this object
+ * (`npm run schema`) and a test fails when the two differ.
+ */
+/** A `verify:` block (top level, or per service where it replaces the top level's; `{}` verifies nothing). */
+const verifySchema = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.',
+    properties: {
+        keys: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', minLength: 1 },
+            description: 'cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them.',
+        },
+        attestation: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['trusted-root', 'identity'],
+            description: 'A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.',
+            properties: {
+                'trusted-root': {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).',
+                },
+                issuer: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'OIDC issuer of the signing certificate.',
+                    default: 'https://token.actions.githubusercontent.com',
+                },
+                identity: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main.',
+                },
+            },
+        },
+    },
+};
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://lockstep.dev/schema/lockstep.schema.json',
+    title: 'lockstep configuration (.github/lockstep.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        'version-file': {
+            type: 'string',
+            minLength: 1,
+            description: 'File holding the release version X.Y.Z on one line.',
+            default: '.version',
+        },
+        'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
+        'notify-pulls': {
+            type: 'boolean',
+            description: 'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+            default: false,
+        },
+        charts: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
+        },
+        'chart-registry': {
+            type: 'string',
+            pattern: '^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$',
+            description: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+        },
+        'chart-version-policy': {
+            enum: ['independent', 'sync'],
+            description: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',
+            default: 'independent',
+        },
+        changelog: {
+            enum: ['auto', 'required', 'off'],
+            description: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
+            default: 'auto',
+        },
+        packages: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
+        },
+        pins: {
+            type: 'array',
+            description: 'Dependency pins set to X.Y.Z at release.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['files', 'names'],
+                properties: {
+                    files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
+                    table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
+                    names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
+                },
+            },
+        },
+        'lock-command': {
+            type: 'array',
+            items: { type: 'string' },
+            minItems: 1,
+            description: 'argv run in each folder whose pins changed (no shell).',
+        },
+        'commit-mode': {
+            enum: ['git', 'api'],
+            description: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+            default: 'git',
+        },
+        services: {
+            type: 'object',
+            description: 'Image name -> repository and the key path of its image block in values files.',
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['image'],
+                properties: {
+                    image: { type: 'string', minLength: 1, description: 'Image repository, e.g. ghcr.io/acme/api.' },
+                    'values-key': { type: 'string', minLength: 1, description: 'Dotted key path of the image block, e.g. services.api.image.' },
+                    verify: verifySchema,
+                },
+            },
+        },
+        verify: verifySchema,
+        environments: {
+            type: 'array',
+            description: 'Promotion order, first to last.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'values'],
+                properties: {
+                    name: { type: 'string', minLength: 1 },
+                    values: { type: 'string', minLength: 1, description: 'Values file of this environment.' },
+                    application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
+                    'auto-merge': { type: 'boolean', default: false },
+                    protected: {
+                        type: 'boolean',
+                        default: false,
+                        description: 'Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.',
+                    },
+                    'values-drift': {
+                        enum: ['error', 'warn', 'off'],
+                        description: 'A key the values file sets that a promoted chart version no longer has: error refuses the promotion, warn annotates it (default error when protected, else warn).',
+                    },
+                    url: {
+                        type: 'string',
+                        pattern: '^https?://[^\\s]+$',
+                        description: 'Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments).',
+                    },
+                    preview: {
+                        type: 'boolean',
+                        default: false,
+                        description: 'A preview environment that goes away: its GitHub Deployments are transient.',
+                    },
+                    'min-soak': {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+                    },
+                    wait: {
+                        enum: ['refuse', 'draft'],
+                        default: 'refuse',
+                        description: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+                    },
+                    windows: {
+                        type: 'object',
+                        additionalProperties: false,
+                        description: 'When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.',
+                        properties: {
+                            allow: { type: 'array', items: WINDOW, description: 'Promotions land only inside one of these windows.' },
+                            deny: { type: 'array', items: WINDOW, description: 'Promotions never land inside these windows.' },
+                            freeze: {
+                                type: 'array',
+                                description: 'Date ranges (whole days, both included) in which promotions never land.',
+                                items: {
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    required: ['from', 'to'],
+                                    properties: {
+                                        from: { type: 'string', minLength: 1, description: 'First frozen day, YYYY-MM-DD.' },
+                                        to: { type: 'string', minLength: 1, description: 'Last frozen day, YYYY-MM-DD.' },
+                                        timezone: {
+                                            type: 'string',
+                                            minLength: 1,
+                                            default: 'UTC',
+                                            description: 'IANA time zone the days are in, e.g. Europe/Paris.',
+                                        },
+                                        reason: { type: 'string', description: 'Said when the freeze holds a promotion.' },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+        waves: {
+            type: 'object',
+            description: 'promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.',
+            additionalProperties: {
+                type: 'array',
+                minItems: 2,
+                uniqueItems: true,
+                items: { type: 'string', minLength: 1 },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/config/names.ts
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+;// CONCATENATED MODULE: ./packages/core/src/text/duration.ts
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
+// Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
+const validate = validate10;
+/* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart."},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.","properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}}}}}},"verify":{"type":"object","additionalProperties":false,"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.","properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that a promoted chart version no longer has: error refuses the promotion, warn annotates it (default error when protected, else warn)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","default":false,"description":"A preview environment that goes away: its GitHub Deployments are transient."},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"default":"refuse","description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge."},"windows":{"type":"object","additionalProperties":false,"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.","properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}}}}}},"waves":{"type":"object","description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+const pattern0 = new RegExp("^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", "u");
+const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://lockstep.dev/schema/lockstep.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data["version-file"] !== undefined){
+let data0 = data["version-file"];
+if(typeof data0 === "string"){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err3 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err4 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.charts !== undefined){
+let data3 = data.charts;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(data4.length < 1){
+const err5 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data["chart-registry"] !== undefined){
+let data5 = data["chart-registry"];
+if(typeof data5 === "string"){
+if(!pattern0.test(data5)){
+const err8 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data6 = data.ignore;
+if(Array.isArray(data6)){
+const len1 = data6.length;
+for(let i1=0; i1<len1; i1++){
+let data7 = data6[i1];
+if(typeof data7 === "string"){
+if(data7.length < 1){
+const err10 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/ignore/" + i1,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data["chart-version-policy"] !== undefined){
+let data8 = data["chart-version-policy"];
+if(!((data8 === "independent") || (data8 === "sync"))){
+const err13 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.changelog !== undefined){
+let data9 = data.changelog;
+if(!(((data9 === "auto") || (data9 === "required")) || (data9 === "off"))){
+const err14 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.packages !== undefined){
+let data10 = data.packages;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i2=0; i2<len2; i2++){
+let data11 = data10[i2];
+if(typeof data11 === "string"){
+if(data11.length < 1){
+const err15 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/packages/" + i2,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.pins !== undefined){
+let data12 = data.pins;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.files === undefined){
+const err18 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data13.names === undefined){
+const err19 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+for(const key1 in data13){
+if(!(((key1 === "files") || (key1 === "table")) || (key1 === "names"))){
+const err20 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data13.files !== undefined){
+let data14 = data13.files;
+if(typeof data14 === "string"){
+if(data14.length < 1){
+const err21 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/pins/" + i3+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data13.table !== undefined){
+if(typeof data13.table !== "string"){
+const err23 = {instancePath:instancePath+"/pins/" + i3+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data13.names !== undefined){
+let data16 = data13.names;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err24 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+const len4 = data16.length;
+for(let i4=0; i4<len4; i4++){
+let data17 = data16[i4];
+if(typeof data17 === "string"){
+if(data17.length < 1){
+const err25 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/pins/" + i3+"/names/" + i4,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/pins/" + i3+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/pins/" + i3,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data["lock-command"] !== undefined){
+let data18 = data["lock-command"];
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err30 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+const len5 = data18.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data18[i5] !== "string"){
+const err31 = {instancePath:instancePath+"/lock-command/" + i5,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data["commit-mode"] !== undefined){
+let data20 = data["commit-mode"];
+if(!((data20 === "git") || (data20 === "api"))){
+const err33 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data21 = data.services;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+for(const key2 in data21){
+let data22 = data21[key2];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.image === undefined){
+const err34 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+for(const key3 in data22){
+if(!(((key3 === "image") || (key3 === "values-key")) || (key3 === "verify"))){
+const err35 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data22.image !== undefined){
+let data23 = data22.image;
+if(typeof data23 === "string"){
+if(data23.length < 1){
+const err36 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data22["values-key"] !== undefined){
+let data24 = data22["values-key"];
+if(typeof data24 === "string"){
+if(data24.length < 1){
+const err38 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+else {
+const err39 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data22.verify !== undefined){
+let data25 = data22.verify;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key4 in data25){
+if(!((key4 === "keys") || (key4 === "attestation"))){
+const err40 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data25.keys !== undefined){
+let data26 = data25.keys;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err41 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+const len6 = data26.length;
+for(let i6=0; i6<len6; i6++){
+let data27 = data26[i6];
+if(typeof data27 === "string"){
+if(data27.length < 1){
+const err42 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i6,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i6,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data25.attestation !== undefined){
+let data28 = data25.attestation;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28["trusted-root"] === undefined){
+const err45 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data28.identity === undefined){
+const err46 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+for(const key5 in data28){
+if(!(((key5 === "trusted-root") || (key5 === "issuer")) || (key5 === "identity"))){
+const err47 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data28["trusted-root"] !== undefined){
+let data29 = data28["trusted-root"];
+if(typeof data29 === "string"){
+if(data29.length < 1){
+const err48 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data28.issuer !== undefined){
+let data30 = data28.issuer;
+if(typeof data30 === "string"){
+if(data30.length < 1){
+const err50 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data28.identity !== undefined){
+let data31 = data28.identity;
+if(typeof data31 === "string"){
+if(data31.length < 1){
+const err52 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.verify !== undefined){
+let data32 = data.verify;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key6 in data32){
+if(!((key6 === "keys") || (key6 === "attestation"))){
+const err58 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+if(data32.keys !== undefined){
+let data33 = data32.keys;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err59 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+const len7 = data33.length;
+for(let i7=0; i7<len7; i7++){
+let data34 = data33[i7];
+if(typeof data34 === "string"){
+if(data34.length < 1){
+const err60 = {instancePath:instancePath+"/verify/keys/" + i7,schemaPath:"#/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/verify/keys/" + i7,schemaPath:"#/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data32.attestation !== undefined){
+let data35 = data32.attestation;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35["trusted-root"] === undefined){
+const err63 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data35.identity === undefined){
+const err64 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+for(const key7 in data35){
+if(!(((key7 === "trusted-root") || (key7 === "issuer")) || (key7 === "identity"))){
+const err65 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data35["trusted-root"] !== undefined){
+let data36 = data35["trusted-root"];
+if(typeof data36 === "string"){
+if(data36.length < 1){
+const err66 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data35.issuer !== undefined){
+let data37 = data35.issuer;
+if(typeof data37 === "string"){
+if(data37.length < 1){
+const err68 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data35.identity !== undefined){
+let data38 = data35.identity;
+if(typeof data38 === "string"){
+if(data38.length < 1){
+const err70 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data39 = data.environments;
+if(Array.isArray(data39)){
+const len8 = data39.length;
+for(let i8=0; i8<len8; i8++){
+let data40 = data39[i8];
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.name === undefined){
+const err74 = {instancePath:instancePath+"/environments/" + i8,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data40.values === undefined){
+const err75 = {instancePath:instancePath+"/environments/" + i8,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+for(const key8 in data40){
+if(!(func2.call(schema11.properties.environments.items.properties, key8))){
+const err76 = {instancePath:instancePath+"/environments/" + i8,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data40.name !== undefined){
+let data41 = data40.name;
+if(typeof data41 === "string"){
+if(data41.length < 1){
+const err77 = {instancePath:instancePath+"/environments/" + i8+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/environments/" + i8+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data40.values !== undefined){
+let data42 = data40.values;
+if(typeof data42 === "string"){
+if(data42.length < 1){
+const err79 = {instancePath:instancePath+"/environments/" + i8+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/environments/" + i8+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data40.application !== undefined){
+if(typeof data40.application !== "string"){
+const err81 = {instancePath:instancePath+"/environments/" + i8+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data40["auto-merge"] !== undefined){
+if(typeof data40["auto-merge"] !== "boolean"){
+const err82 = {instancePath:instancePath+"/environments/" + i8+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data40.protected !== undefined){
+if(typeof data40.protected !== "boolean"){
+const err83 = {instancePath:instancePath+"/environments/" + i8+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data40["values-drift"] !== undefined){
+let data46 = data40["values-drift"];
+if(!(((data46 === "error") || (data46 === "warn")) || (data46 === "off"))){
+const err84 = {instancePath:instancePath+"/environments/" + i8+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data40.url !== undefined){
+let data47 = data40.url;
+if(typeof data47 === "string"){
+if(!pattern1.test(data47)){
+const err85 = {instancePath:instancePath+"/environments/" + i8+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+else {
+const err86 = {instancePath:instancePath+"/environments/" + i8+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data40.preview !== undefined){
+if(typeof data40.preview !== "boolean"){
+const err87 = {instancePath:instancePath+"/environments/" + i8+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data40["min-soak"] !== undefined){
+let data49 = data40["min-soak"];
+if(typeof data49 === "string"){
+if(data49.length < 1){
+const err88 = {instancePath:instancePath+"/environments/" + i8+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/environments/" + i8+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data40.wait !== undefined){
+let data50 = data40.wait;
+if(!((data50 === "refuse") || (data50 === "draft"))){
+const err90 = {instancePath:instancePath+"/environments/" + i8+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data40.windows !== undefined){
+let data51 = data40.windows;
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+for(const key9 in data51){
+if(!(((key9 === "allow") || (key9 === "deny")) || (key9 === "freeze"))){
+const err91 = {instancePath:instancePath+"/environments/" + i8+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data51.allow !== undefined){
+let data52 = data51.allow;
+if(Array.isArray(data52)){
+const len9 = data52.length;
+for(let i9=0; i9<len9; i9++){
+let data53 = data52[i9];
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+if(data53.cron === undefined){
+const err92 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow/" + i9,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(data53.duration === undefined){
+const err93 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow/" + i9,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+for(const key10 in data53){
+if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
+const err94 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow/" + i9,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data53.cron !== undefined){
+let data54 = data53.cron;
+if(typeof data54 === "string"){
+if(data54.length < 1){
+const err95 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow/" + i9+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow/" + i9+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data53.duration !== undefined){
+let data55 = data53.duration;
+if(typeof data55 === "string"){
+if(data55.length < 1){
+const err97 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow/" + i9+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow/" + i9+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data53.timezone !== undefined){
+let data56 = data53.timezone;
+if(typeof data56 === "string"){
+if(data56.length < 1){
+const err99 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow/" + i9+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow/" + i9+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+}
+else {
+const err101 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow/" + i9,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/environments/" + i8+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data51.deny !== undefined){
+let data57 = data51.deny;
+if(Array.isArray(data57)){
+const len10 = data57.length;
+for(let i10=0; i10<len10; i10++){
+let data58 = data57[i10];
+if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
+if(data58.cron === undefined){
+const err103 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(data58.duration === undefined){
+const err104 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+for(const key11 in data58){
+if(!(((key11 === "cron") || (key11 === "duration")) || (key11 === "timezone"))){
+const err105 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data58.cron !== undefined){
+let data59 = data58.cron;
+if(typeof data59 === "string"){
+if(data59.length < 1){
+const err106 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny/" + i10+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny/" + i10+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data58.duration !== undefined){
+let data60 = data58.duration;
+if(typeof data60 === "string"){
+if(data60.length < 1){
+const err108 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny/" + i10+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny/" + i10+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data58.timezone !== undefined){
+let data61 = data58.timezone;
+if(typeof data61 === "string"){
+if(data61.length < 1){
+const err110 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny/" + i10+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny/" + i10+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/environments/" + i8+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data51.freeze !== undefined){
+let data62 = data51.freeze;
+if(Array.isArray(data62)){
+const len11 = data62.length;
+for(let i11=0; i11<len11; i11++){
+let data63 = data62[i11];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.from === undefined){
+const err114 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+if(data63.to === undefined){
+const err115 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+for(const key12 in data63){
+if(!((((key12 === "from") || (key12 === "to")) || (key12 === "timezone")) || (key12 === "reason"))){
+const err116 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+if(data63.from !== undefined){
+let data64 = data63.from;
+if(typeof data64 === "string"){
+if(data64.length < 1){
+const err117 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+else {
+const err118 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+if(data63.to !== undefined){
+let data65 = data63.to;
+if(typeof data65 === "string"){
+if(data65.length < 1){
+const err119 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+else {
+const err120 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data63.timezone !== undefined){
+let data66 = data63.timezone;
+if(typeof data66 === "string"){
+if(data66.length < 1){
+const err121 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data63.reason !== undefined){
+if(typeof data63.reason !== "string"){
+const err123 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/environments/" + i8+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/environments/" + i8+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+}
+else {
+const err127 = {instancePath:instancePath+"/environments/" + i8,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data.waves !== undefined){
+let data68 = data.waves;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+for(const key13 in data68){
+let data69 = data68[key13];
+if(Array.isArray(data69)){
+if(data69.length < 2){
+const err129 = {instancePath:instancePath+"/waves/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+const len12 = data69.length;
+for(let i12=0; i12<len12; i12++){
+let data70 = data69[i12];
+if(typeof data70 === "string"){
+if(data70.length < 1){
+const err130 = {instancePath:instancePath+"/waves/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/waves/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i12,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+let i13 = data69.length;
+let j0;
+if(i13 > 1){
+const indices0 = {};
+for(;i13--;){
+let item0 = data69[i13];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err132 = {instancePath:instancePath+"/waves/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i13, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i13+" are identical)"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+break;
+}
+indices0[item0] = i13;
+}
+}
+}
+else {
+const err133 = {instancePath:instancePath+"/waves/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+}
+else {
+const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
+
+
+
+
+
+
+
+
+
+
+// Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
+
+/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
+/**
+ * Loads the shared configuration. A missing default file yields the defaults;
+ * a missing file the user named explicitly, invalid YAML, an unknown key or a
+ * wrong type is a UserError naming file:line.
+ */
+function loadConfig(workspace, path) {
+    const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
+    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
+    if (!(0,external_node_fs_.existsSync)(abs)) {
+        // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
+        // so a .github/lockstep.yaml is never silently ignored).
+        const other = otherConfigExtension(rel);
+        if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
+            throw siblingConfigError(rel, other);
+        if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+        return parseConfigText('', undefined);
+    }
+    if (!(0,external_node_fs_.statSync)(abs).isFile())
+        throw new errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+    return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
+}
+/** Parses and validates configuration text; exported for tests. */
+function parseConfigText(text, file) {
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file ?? DEFAULT_CONFIG_PATH);
+    const raw = (parsed.doc.toJS() ?? {});
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
+    if (!validate(raw)) {
+        const errors = validate.errors ?? [];
+        const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
+        throw schemaError(parsed, first, raw);
+    }
+    const r = raw;
+    // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
+    for (const [i, e] of (r.environments ?? []).entries())
+        if (e.protected === true && e['auto-merge'] === true)
+            throw new errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+                file,
+                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+            });
+    const config = {
+        file,
+        versionFile: r['version-file'] ?? '.version',
+        tagPrefix: r['tag-prefix'] ?? 'v',
+        ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
+        charts: r.charts,
+        ignore: r.ignore ?? [],
+        ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
+        chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
+        changelog: r.changelog ?? 'auto',
+        packages: r.packages ?? [],
+        pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
+        lockCommand: r['lock-command'],
+        commitMode: r['commit-mode'],
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [
+            k,
+            { image: v.image, valuesKey: v['values-key'], ...(v.verify ? { verify: verifyConfig(v.verify) } : {}) },
+        ])),
+        ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
+        environments: (r.environments ?? []).map((e, i) => ({
+            name: e.name,
+            values: e.values,
+            application: e.application,
+            autoMerge: e['auto-merge'] ?? false,
+            protected: e.protected ?? false,
+            ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
+            ...(e.url !== undefined ? { url: e.url } : {}),
+            ...(e.preview ? { preview: true } : {}),
+            ...gateSettings(e, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, ...path])) ?? 1, file),
+        })),
+        ...(r.waves ? { waves: r.waves } : {}),
+    };
+    if (file)
+        sources.set(config, parsed);
+    duplicateEnvironment(config, parsed);
+    return config;
+}
+/** A `verify:` block with the issuer defaulted. */
+function verifyConfig(v) {
+    const a = v.attestation;
+    return {
+        ...(v.keys ? { keys: v.keys } : {}),
+        ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
+    };
+}
+/** The `verify:` that applies to a service: its own, else the top level's; undefined when nothing is to be verified. */
+function verifyFor(config, service) {
+    const v = config.services[service]?.verify ?? config.verify;
+    return v && (v.keys?.length || v.attestation) ? v : undefined;
+}
+/**
+ * An environment's gates as the config writes them, checked strictly: each
+ * duration, time zone and freeze day is an error at its own line. Cron
+ * expressions are checked by the promotion that reads them (promote/gates.ts
+ * holds the parser), at their line too.
+ */
+function gateSettings(e, lineOf, file) {
+    const out = {};
+    const duration = (text, path) => {
+        const ms = parseDuration(text);
+        if (ms === undefined)
+            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
+                file,
+                line: lineOf(path),
+                hint: DURATION_HINT,
+            });
+        return ms;
+    };
+    const zone = (tz, path) => {
+        if (tz === undefined)
+            return 'UTC';
+        if (!isTimeZone(tz))
+            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
+                file,
+                line: lineOf(path),
+                hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
+            });
+        return tz;
+    };
+    if (e['min-soak'] !== undefined)
+        out.minSoak = duration(e['min-soak'], ['min-soak']);
+    if (e.wait !== undefined)
+        out.wait = e.wait;
+    if (e.windows) {
+        const w = e.windows;
+        const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
+            cron: x.cron,
+            duration: x.duration,
+            durationMs: duration(x.duration, ['windows', kind, j, 'duration']),
+            timezone: zone(x.timezone, ['windows', kind, j, 'timezone']),
+            line: lineOf(['windows', kind, j, 'cron']),
+        }));
+        const freeze = (w.freeze ?? []).map((f, j) => {
+            for (const k of ['from', 'to'])
+                if (!isDay(f[k]))
+                    throw new errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
+                        file,
+                        line: lineOf(['windows', 'freeze', j, k]),
+                        hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
+                    });
+            if (f.from > f.to)
+                throw new errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
+                    file,
+                    line: lineOf(['windows', 'freeze', j, 'to']),
+                    hint: 'from is the first frozen day, to the last',
+                });
+            return {
+                from: f.from,
+                to: f.to,
+                timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']),
+                ...(f.reason !== undefined ? { reason: f.reason } : {}),
+            };
+        });
+        out.windows = { allow: windows('allow'), deny: windows('deny'), freeze };
+    }
+    return out;
+}
+/** True for an IANA time zone name the runtime knows (Intl refuses the others). */
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+/** An environment name listed twice is refused at its second line (every action reads the list in order). */
+function duplicateEnvironment(config, parsed) {
+    const first = new Map();
+    config.environments.forEach((e, i) => {
+        const line = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'name']));
+        const earlier = first.get(e.name);
+        if (earlier !== undefined) {
+            const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
+            throw new errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+                file: config.file,
+                line,
+                hint: 'list each environment once, in promotion order',
+            });
+        }
+        first.set(e.name, i);
+    });
+}
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+}
+function schemaError(parsed, err, raw) {
+    const path = err.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const where = (0,read/* nodeAt */.oB)(parsed, path);
+    const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
+    if (err.keyword === 'additionalProperties') {
+        const key = err.params.additionalProperty;
+        let line = parsed.lineOf(where);
+        if ((0,dist/* isMap */.jh)(where)) {
+            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            line = parsed.lineOf(pair?.key) ?? line;
+        }
+        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
+        return new errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+            file: parsed.file,
+            line,
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
+        });
+    }
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
+        return new errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    const detail = err.keyword === 'required'
+        ? `needs key '${err.params.missingProperty}'`
+        : (err.message ?? 'is invalid');
+    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+        file: parsed.file,
+        line: parsed.lineOf(where) ?? 1,
+        hint: `see ${CONFIG_DOCS}`,
+    });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 1 modules
+var create = __webpack_require__(5725);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
+;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
+
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, after, context) {
+    const a = lines(before);
+    const b = lines(after);
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    // Lines only added (release notes on top of a changelog) or only removed: the hunk is known without a diff.
+    // Texts without a final newline go through structuredPatch, which marks that line.
+    const pure = prefix + suffix === a.length || prefix + suffix === b.length;
+    if (pure && (before === '' || before.endsWith('\n')) && (after === '' || after.endsWith('\n'))) {
+        const bare = (l) => l.slice(0, -1);
+        const ctxBefore = a.slice(skip, prefix).map((l) => ` ${bare(l)}`);
+        const removed = a.slice(prefix, a.length - suffix).map((l) => `-${bare(l)}`);
+        const added = b.slice(prefix, b.length - suffix).map((l) => `+${bare(l)}`);
+        const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
+        const old = ctxBefore.length + removed.length + ctxAfter.length;
+        const neu = ctxBefore.length + added.length + ctxAfter.length;
+        return {
+            hunks: [
+                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+            ],
+        };
+    }
+    const aMid = a.slice(skip, a.length - keepEnd);
+    const bMid = b.slice(skip, b.length - keepEnd);
+    const hunks = [];
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
+        const patch = (0,create/* structuredPatch */.YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        for (const h of patch.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
+    }
+    return { hunks };
+}
+/**
+ * Where the diff of two texts with the same number of lines can be taken in
+ * pieces: cut in the middle of every run of more than 2 × context equal lines
+ * (no hunk spans such a run). Only when every changed line's text is absent
+ * from the other side: then no changed line can be matched, the only longest
+ * common subsequence is every unchanged line in place, and each piece's diff is
+ * exactly that piece of the whole diff. A promotion rewriting a tag and digest
+ * per service this way costs one small diff per service instead of one Myers
+ * walk over thousands of lines with hundreds of changes.
+ */
+function segments(a, b, context) {
+    // undefined: one diff of the whole of both sides (their lengths may differ).
+    if (a.length !== b.length)
+        return undefined;
+    const cuts = [];
+    let run = 0;
+    for (let i = 0; i <= a.length; i++) {
+        if (i < a.length && a[i] === b[i]) {
+            run++;
+            continue;
+        }
+        if (run >= 2 * context + 2 && i - run > 0 && i < a.length)
+            cuts.push(i - (run >> 1));
+        run = 0;
+    }
+    if (cuts.length === 0)
+        return undefined;
+    const inA = new Set(a);
+    const inB = new Set(b);
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
+            return undefined;
+    return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+}
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    const out = [];
+    for (const c of changes) {
+        if (c.before === c.after)
+            continue;
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
+        out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+        out.push(`+++ b/${c.path}`);
+        for (const h of patch.hunks) {
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+            for (const l of h.lines)
+                out.push(l);
+        }
+    }
+    // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+    // line like ` ::warning::x`: every line also goes through escapeForLog.
+    return out.map((l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
+
+
+
+
+
+/**
+ * The real file system (node:fs, synchronous). A write goes on until every
+ * byte is written (a short write that makes no progress is an error, never a
+ * truncated file) and is flushed to disk (fsync) before the caller renames the
+ * temp file over the target, so a crash cannot leave an empty file behind.
+ */
+function nodeTxFs(io = external_node_fs_) {
+    return {
+        readFile(path) {
+            try {
+                return external_node_fs_.readFileSync(path, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw e;
+            }
+        },
+        writeFile(path, data, mode) {
+            const fd = io.openSync(path, 'wx', mode ?? 0o644);
+            try {
+                const bytes = Buffer.from(data, 'utf8');
+                let written = 0;
+                while (written < bytes.length) {
+                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
+                    if (!(n > 0))
+                        break;
+                    written += n;
+                }
+                if (written !== bytes.length)
+                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
+                        code: `short write, ${written} of ${bytes.length} bytes`,
+                    });
+                // The umask may have cleared bits of the original mode; put them back.
+                if (mode !== undefined)
+                    io.fchmodSync(fd, mode);
+                io.fsyncSync(fd);
+            }
+            finally {
+                io.closeSync(fd);
+            }
+        },
+        rename: (from, to) => external_node_fs_.renameSync(from, to),
+        unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
+        mode(path) {
+            try {
+                return external_node_fs_.statSync(path).mode & 0o7777;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        access(path) {
+            try {
+                external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
+            }
+            catch (e) {
+                // A new file only needs its folder, which creating the temp file proves.
+                if (e.code !== 'ENOENT')
+                    throw e;
+            }
+        },
+    };
+}
+/** The real file system. */
+const realFs = nodeTxFs();
+/**
+ * Reads every file, runs its updater and its check, all in memory. Throws on
+ * the first problem; nothing is written. Files whose text stays the same are
+ * left out, so an idempotent re-run plans no change.
+ */
+function planEdits(workspace, edits, fs = realFs) {
+    const changes = [];
+    const seen = new Map();
+    for (const e of edits) {
+        const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, e.path, 'file');
+        const prior = seen.get(e.path);
+        const before = prior ? prior.after : fs.readFile(abs);
+        const after = e.update(before);
+        if (after === undefined || after === before)
+            continue;
+        e.check?.(before, after);
+        if (prior)
+            prior.after = after;
+        else {
+            const change = { path: e.path, before, after };
+            seen.set(e.path, change);
+            changes.push(change);
+        }
+    }
+    return { changes: changes.filter((c) => c.before !== c.after) };
+}
+/**
+ * Writes every change or none. Each file is written to a temp file in its own
+ * folder (same file system, so rename is atomic), keeping the file's mode.
+ * Before the first rename every target is checked to be writable; a file
+ * whose permission bits allow nobody to write it counts as read-only even for
+ * root (a rename would replace it regardless of its bits, which is exactly what
+ * `chmod a-w` asks us not to do). If a rename fails midway, the files already
+ * replaced get their old text back.
+ */
+function commitChanges(workspace, changes, fs = realFs) {
+    const staged = [];
+    const cleanup = () => {
+        for (const s of staged) {
+            try {
+                fs.unlink(s.tmp);
+            }
+            catch {
+                // best effort: a leftover temp file is reported by the error below
+            }
+        }
+    };
+    try {
+        for (const change of changes) {
+            const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, change.path, 'file');
+            const mode = fs.mode(abs);
+            if (change.before !== undefined && mode === undefined)
+                throw new errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
+            if (mode !== undefined && (mode & 0o222) === 0)
+                throw new errors/* UserError */.yo(`${change.path} is read-only`, {
+                    file: change.path,
+                    hint: 'make it writable (chmod u+w) or leave it out; nothing was written',
+                });
+            try {
+                fs.access(abs);
+            }
+            catch (e) {
+                throw new errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
+            }
+            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+            staged.push({ abs, tmp, change });
+            try {
+                fs.writeFile(tmp, change.after, mode);
+            }
+            catch (e) {
+                throw new errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
+            }
+        }
+    }
+    catch (e) {
+        cleanup();
+        throw e;
+    }
+    const done = [];
+    for (const s of staged) {
+        try {
+            fs.rename(s.tmp, s.abs);
+            done.push(s);
+        }
+        catch (e) {
+            const restoreFailures = restore(done, fs);
+            cleanup();
+            const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
+            throw new errors/* UserError */.yo(`${s.change.path} could not be replaced (${e.code ?? 'error'})${detail}`, {
+                file: s.change.path,
+                hint: 'fix the file system problem and run again',
+            });
+        }
+    }
+}
+function restore(done, fs) {
+    const failed = [];
+    for (const d of [...done].reverse()) {
+        try {
+            if (d.change.before === undefined)
+                fs.unlink(d.abs);
+            else {
+                const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+                try {
+                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+                    fs.rename(tmp, d.abs);
+                }
+                catch (e) {
+                    // The restore copy must not be left behind beside the file it failed to restore.
+                    try {
+                        fs.unlink(tmp);
+                    }
+                    catch {
+                        // reported below as a file that could not be restored
+                    }
+                    throw e;
+                }
+            }
+        }
+        catch {
+            failed.push(d.change.path);
+        }
+    }
+    return failed;
+}
+/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
+function applyEdits(workspace, edits, opts = {}) {
+    const plan = planEdits(workspace, edits, opts.fs);
+    if (!opts.dryRun)
+        commitChanges(workspace, plan.changes, opts.fs);
+    return plan;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/operations/world.ts
+var operations_world = __webpack_require__(8560);
+;// CONCATENATED MODULE: ./packages/core/src/operations/bump/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The bump: selects the charts, reads their versions at the base, plans,
+ * writes (unless dry run) and describes every bump. Errors name workspace
+ * paths, whatever the working directory.
+ */
+async function runBump(req, world) {
+    const route = routeOf(req, world);
+    try {
+        return await bumpIn(route, req, world);
+    }
+    catch (e) {
+        throw (0,operations_world/* relocateErrors */.l)(e, route.show);
+    }
+}
+/** The working directory the request checked (path arithmetic only: it was checked once, by bumpRequest). */
+function routeOf(req, world) {
+    const root = (0,external_node_path_.resolve)(world.workspace, req.workingDirectory);
+    const prefix = (0,fs_workspace/* workspaceRelative */.Uc)(world.workspace, root);
+    return { root, show: (p) => (prefix === '' ? p : external_node_path_.posix.join(prefix, p)) };
+}
+/** The steps, in order: config and app version, the charts, the base, the plan, the edits, the result. */
+async function bumpIn({ root, show }, req, world) {
+    const config = loadConfig(root, req.config);
+    const read = (p) => realFs.readFile((0,fs_workspace/* resolveInside */.LI)(root, p, p));
+    const appVersion = resolveAppVersion(req.appVersion, config, read);
+    const linked = [];
+    const files = listChartFiles(root, linked);
+    const allDirs = files.map((f) => external_node_path_.posix.dirname(f));
+    const selected = selectCharts(root, req, config, files, linked);
+    // The level applies to the versions at the base, read through git (after every input and the config were checked).
+    const base = await baseVersions(root, req, world, req.cascade ? [...new Set([...selected, ...allDirs])] : selected);
+    // One parse cache for the run: the planner, the edits and their checks share each file's parse.
+    const options = {
+        level: req.level,
+        version: req.version,
+        appVersion,
+        entry: req.changelogEntry,
+        cascade: req.cascade,
+        artifacthubChanges: req.artifacthubChanges,
+        policy: config.chartVersionPolicy,
+        changelog: config.changelog,
+        date: world.date,
+        base,
+    };
+    const plan = (0,bump/* planChartBumps */.hP)(selected, allDirs, read, options, new parse_cache/* ParseCache */.i());
+    const applied = applyEdits(root, plan.edits, { dryRun: req.dryRun });
+    return resultOf(plan, applied.changes, selected, base, req.dryRun, show);
+}
+/** The result of a plan whose edits made `changes`: outputs, one row per chart, notes and warnings, all with workspace paths. */
+function resultOf(plan, made, selected, base, dryRun, show) {
+    const changed = new Set(made.map((c) => c.path));
+    const changes = made.map((c) => ({ ...c, path: show(c.path) }));
+    const charts = plan.bumps.map((b) => row(b, changed, show));
+    // The primary chart is the first one asked for (the outputs version/app-version describe it).
+    const primary = charts.find((r) => r.path === show(selected[0])) ?? charts.find((r) => !r.cascaded) ?? charts[0];
+    return {
+        outputs: {
+            version: primary?.version ?? '',
+            'previous-version': primary?.['previous-version'] ?? '',
+            'app-version': primary?.['app-version'] ?? '',
+            'changed-files': JSON.stringify([...changed].map(show)),
+            charts: JSON.stringify(charts),
+        },
+        charts,
+        notes: plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n) => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`)),
+        warnings: plan.warnings.map((w) => ({ ...w, file: w.file ? show(w.file) : undefined })),
+        changes,
+        diff: renderDiff(changes),
+        dryRun,
+        base: base.label,
+    };
+}
+function row(b, changed, show) {
+    return {
+        path: show(b.path),
+        name: b.name,
+        'previous-version': b.previousVersion,
+        version: b.version,
+        'previous-app-version': b.previousAppVersion ?? '',
+        'app-version': b.appVersion ?? '',
+        cascaded: b.cascaded,
+        files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
+    };
+}
+/** `file` reads the first line of the config's version file; anything else is the version itself. */
+function resolveAppVersion(given, config, read) {
+    let appVersion = given;
+    if (appVersion === 'file') {
+        const text = read(config.versionFile);
+        if (text === undefined)
+            throw new errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
+        appVersion = (0,bytes/* stripBom */.F8)(text).split(/\r?\n/)[0].trim();
+        if (appVersion === '')
+            throw new errors/* UserError */.yo(`version file ${config.versionFile} is empty`, {
+                file: config.versionFile,
+                line: 1,
+                hint: 'write X.Y.Z on its first line',
+            });
+    }
+    if (appVersion !== undefined && /\s/.test(appVersion))
+        throw new errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
+    return appVersion;
+}
+/** The chart folders the patterns name (the request's, else the config's); a pattern that matches nothing is an error. */
+function selectCharts(root, req, config, files, linked) {
+    const allDirs = files.map((f) => external_node_path_.posix.dirname(f));
+    const patterns = req.charts.length > 0 ? req.charts : (config.charts ?? []);
+    // Bumping every chart is never a safe guess: the user names them.
+    if (patterns.length === 0)
+        throw new errors/* UserError */.yo('no charts to bump: the charts input is empty and the config has no charts', {
+            file: config.file,
+            hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+        });
+    const picked = new Set();
+    const topCharts = findCharts(files);
+    for (const p of patterns) {
+        // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
+        const viaLink = linked.find(chartPatternMatcher([p]));
+        if (viaLink !== undefined)
+            (0,fs_workspace/* resolveInside */.LI)(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
+        const found = findCharts(files, [p]);
+        // A subchart folder named exactly is a chart of its own for bumping.
+        if (found.length === 0 && allDirs.includes(normalizePattern(p)))
+            found.push(normalizePattern(p));
+        if (found.length === 0)
+            throw new errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)(normalizePattern(p), topCharts)}`, {
+                file: req.charts.length > 0 ? undefined : config.file,
+                hint: req.charts.length > 0
+                    ? 'fix the charts input (paths or globs relative to working-directory)'
+                    : 'fix `charts:` in the config, or give the charts input',
+            });
+        found.forEach((d) => picked.add(d));
+    }
+    return [...picked];
+}
+/**
+ * The chart versions at the base, for `dirs`. Only a level needs them for the
+ * charts asked for, but cascaded parents are patch-bumped from the base too.
+ * The event (a pull request's base) is read only when no base was given; a
+ * terminal's repository without a remote or a commit falls back to the local
+ * default branch, HEAD's commit or the work tree, and a line says which.
+ */
+async function baseVersions(root, req, world, dirs) {
+    const git = (world.services.git ?? gitSpawner)(root);
+    const reader = new ObjectReader(root);
+    const local = world.face === 'cli';
+    try {
+        const ev = req.base === undefined ? world.event() : undefined;
+        const payload = ev?.payload;
+        // A pull request run whose payload is lost must not quietly fall back to the default branch.
+        if (ev?.problem)
+            throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, {
+                hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into',
+            });
+        // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
+        const noHead = await headProblem(git);
+        if (noHead) {
+            if (!local || req.base !== undefined || payload?.pull_request || payload?.merge_group)
+                throw noHead;
+            world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
+            return { label: 'the work tree (no commit yet)', versions: new Map() };
+        }
+        const base = await resolveBumpBase(git, reader, { base: req.base, event: payload ?? {}, local });
+        for (const f of base.fetched)
+            world.reporter.info(f);
+        // git names paths from the repository's top; chart folders are relative to working-directory.
+        const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+        return await readBaseVersions(reader, base, dirs, prefix);
+    }
+    finally {
+        reader.dispose();
+    }
+}
+
+
+/***/ })
+
+};
