@@ -3384,23 +3384,26 @@ class RegistryClient {
             await this.compareTag(ref, digest, warnings);
         return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
     }
+    /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
+    async manifestAt(ref, target, accept = MANIFEST_ACCEPT) {
+        const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
+        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
+    }
     /**
      * A manifest by tag or digest, or undefined when the registry has none
-     * there (404). Its bytes are checked against a requested digest. For the
-     * artifacts stored beside an image (signatures, attestations).
+     * there (404). For the artifacts stored beside an image (signatures,
+     * attestations, a chart version about to be published).
      */
     async fetchManifest(ref, target, accept = MANIFEST_ACCEPT) {
-        let res;
         try {
-            res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+            return await this.manifestAt(ref, target, accept);
         }
         catch (e) {
             if (e instanceof RegistryError && e.kind === 'not-found')
                 return undefined;
             throw e;
         }
-        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
-        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
     }
     /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
     async fetchBlob(ref, digest, mediaType) {
@@ -3851,9 +3854,7 @@ function registryErrorDetail(body) {
 const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
 /** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
 async function pullChartArchive(client, ref) {
-    const manifest = await client.fetchManifest(ref, ref.digest ?? ref.tag ?? 'latest');
-    if (!manifest)
-        throw new RegistryError('not-found', `${ref.original}: the registry has no such chart version`);
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
     let layers;
     try {
         layers = JSON.parse(manifest.body.toString('utf8'))?.layers;

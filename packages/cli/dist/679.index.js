@@ -1283,9 +1283,7 @@ var registry_client = __webpack_require__(7300);
 const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
 /** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
 async function pullChartArchive(client, ref) {
-    const manifest = await client.fetchManifest(ref, ref.digest ?? ref.tag ?? 'latest');
-    if (!manifest)
-        throw new registry_client/* RegistryError */.gl('not-found', `${ref.original}: the registry has no such chart version`);
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
     let layers;
     try {
         layers = JSON.parse(manifest.body.toString('utf8'))?.layers;

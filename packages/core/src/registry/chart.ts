@@ -10,8 +10,7 @@ export const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+
 
 /** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
 export async function pullChartArchive(client: RegistryClient, ref: ImageReference): Promise<Buffer> {
-  const manifest = await client.fetchManifest(ref, ref.digest ?? ref.tag ?? 'latest');
-  if (!manifest) throw new RegistryError('not-found', `${ref.original}: the registry has no such chart version`);
+  const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
   let layers: unknown;
   try {
     layers = (JSON.parse(manifest.body.toString('utf8')) as { layers?: unknown } | null)?.layers;

@@ -195,21 +195,25 @@ export class RegistryClient {
     return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
   }
 
+  /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
+  async manifestAt(ref: ImageReference, target: string, accept = MANIFEST_ACCEPT): Promise<StoredManifest> {
+    const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+    const digest = this.checkBody({ ...ref, digest: isDigest(target) ? target : undefined }, res, target);
+    return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
+  }
+
   /**
    * A manifest by tag or digest, or undefined when the registry has none
-   * there (404). Its bytes are checked against a requested digest. For the
-   * artifacts stored beside an image (signatures, attestations).
+   * there (404). For the artifacts stored beside an image (signatures,
+   * attestations, a chart version about to be published).
    */
   async fetchManifest(ref: ImageReference, target: string, accept = MANIFEST_ACCEPT): Promise<StoredManifest | undefined> {
-    let res: HttpResponse;
     try {
-      res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+      return await this.manifestAt(ref, target, accept);
     } catch (e) {
       if (e instanceof RegistryError && e.kind === 'not-found') return undefined;
       throw e;
     }
-    const digest = this.checkBody({ ...ref, digest: isDigest(target) ? target : undefined }, res, target);
-    return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
   }
 
   /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
