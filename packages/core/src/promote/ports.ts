@@ -5,7 +5,7 @@
 
 import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import type { CommitMode } from '../config/config.ts';
-import type { RemoteCommit } from '../git/generated-branch.ts';
+import type { GeneratedBranchResult } from '../git/generated-branch.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
@@ -18,21 +18,8 @@ export interface CommitFile {
   content: string;
 }
 
-/** What publishing a generated branch did (git-publish's publishGeneratedBranch outcome). */
-export type PublishOutcome =
-  | {
-      outcome: 'created' | 'updated' | 'unchanged';
-      head: string;
-      baseSha: string;
-      previous?: string;
-      replayed: string[];
-      skipped: string[];
-      /** commit-mode api: each commit GitHub made, oldest first. */
-      commits?: RemoteCommit[];
-    }
-  | { outcome: 'empty'; baseSha: string; previous?: string }
-  | { outcome: 'conflict'; baseSha: string; previous: string; commit: string; subject: string; files: string[]; reason?: string }
-  | { outcome: 'rejected'; baseSha: string; previous?: string; detail: string };
+/** What publishing a generated branch did: git/generated-branch.ts's publishGeneratedBranch outcome. */
+export type PublishOutcome = GeneratedBranchResult;
 
 /** The git side of a promotion in the repository promoted in (git-publish's functions, bound to a remote). */
 export interface PromoteGit {
