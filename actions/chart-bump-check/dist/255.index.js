@@ -1809,6 +1809,7 @@ function splitReference(ref) {
 
 
 
+
 /** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
 const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
 /**
@@ -1847,19 +1848,23 @@ function inexactRevisionsIn(parsed) {
     const out = [];
     for (const doc of parsed.documents ?? []) {
         const root = doc.contents;
-        const spec = get(root, 'spec');
-        const kind = str(get(root, 'kind')) ?? 'Application';
+        const spec = (0,read/* mapValue */.IS)(root, 'spec');
+        const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind')) ?? 'Application';
         if (kind !== 'Application' || !(0,dist/* isMap */.jh)(spec))
             continue;
-        const name = str(get(get(root, 'metadata'), 'name'));
-        const sources = get(spec, 'sources');
-        const list = (0,dist/* isSeq */.oP)(sources) ? sources.items : [get(spec, 'source')].filter((s) => (0,dist/* isMap */.jh)(s));
+        const name = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(root, 'metadata'), 'name'));
+        const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+        const list = (0,dist/* isSeq */.oP)(sources) ? sources.items : [(0,read/* mapValue */.IS)(spec, 'source')].filter((s) => (0,dist/* isMap */.jh)(s));
         for (const source of list) {
-            const kindOf = str(get(source, 'chart')) !== undefined ? 'chart' : str(get(source, 'path')) !== undefined ? 'path' : undefined;
+            const kindOf = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart')) !== undefined
+                ? 'chart'
+                : (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path')) !== undefined
+                    ? 'path'
+                    : undefined;
             if (!kindOf)
                 continue;
-            const rev = get(source, 'targetRevision');
-            const why = inexactRevision(str(rev) ?? '', kindOf);
+            const rev = (0,read/* mapValue */.IS)(source, 'targetRevision');
+            const why = inexactRevision((0,read/* scalarText */.ws)(rev) ?? '', kindOf);
             if (!why)
                 continue;
             out.push({
@@ -1871,15 +1876,6 @@ function inexactRevisionsIn(parsed) {
         }
     }
     return out;
-}
-function get(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-function str(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
@@ -2511,9 +2507,11 @@ function describeJsonError(code) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ mapValue),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   oB: () => (/* binding */ nodeAt)
+/* harmony export */   oB: () => (/* binding */ nodeAt),
+/* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* unused harmony exports YAML_DOCUMENT, YAML_DOCUMENTS, duplicateKey */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
@@ -2690,6 +2688,17 @@ function stringField(parsed, path, label = path.join('.')) {
         }
     }
     return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
 

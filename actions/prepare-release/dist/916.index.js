@@ -3175,6 +3175,17 @@ function stringField(parsed, path, label = path.join('.')) {
     }
     return { value: String(node.value), line, node };
 }
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!isMap(map))
+        return undefined;
+    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
 /**

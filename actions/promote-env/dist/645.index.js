@@ -150,6 +150,7 @@ var read = __webpack_require__(4293);
 
 
 
+
 /** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
 const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
 /**
@@ -188,19 +189,23 @@ function inexactRevisionsIn(parsed) {
     const out = [];
     for (const doc of parsed.documents ?? []) {
         const root = doc.contents;
-        const spec = get(root, 'spec');
-        const kind = str(get(root, 'kind')) ?? 'Application';
+        const spec = (0,read/* mapValue */.IS)(root, 'spec');
+        const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind')) ?? 'Application';
         if (kind !== 'Application' || !(0,dist/* isMap */.jh)(spec))
             continue;
-        const name = str(get(get(root, 'metadata'), 'name'));
-        const sources = get(spec, 'sources');
-        const list = (0,dist/* isSeq */.oP)(sources) ? sources.items : [get(spec, 'source')].filter((s) => (0,dist/* isMap */.jh)(s));
+        const name = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(root, 'metadata'), 'name'));
+        const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+        const list = (0,dist/* isSeq */.oP)(sources) ? sources.items : [(0,read/* mapValue */.IS)(spec, 'source')].filter((s) => (0,dist/* isMap */.jh)(s));
         for (const source of list) {
-            const kindOf = str(get(source, 'chart')) !== undefined ? 'chart' : str(get(source, 'path')) !== undefined ? 'path' : undefined;
+            const kindOf = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart')) !== undefined
+                ? 'chart'
+                : (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path')) !== undefined
+                    ? 'path'
+                    : undefined;
             if (!kindOf)
                 continue;
-            const rev = get(source, 'targetRevision');
-            const why = inexactRevision(str(rev) ?? '', kindOf);
+            const rev = (0,read/* mapValue */.IS)(source, 'targetRevision');
+            const why = inexactRevision((0,read/* scalarText */.ws)(rev) ?? '', kindOf);
             if (!why)
                 continue;
             out.push({
@@ -212,15 +217,6 @@ function inexactRevisionsIn(parsed) {
         }
     }
     return out;
-}
-function get(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    const pair = map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-function str(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
@@ -535,19 +531,9 @@ async function resolveMissingDigests(source, current, req, world, scope) {
             }));
             return;
         }
-        let ref;
-        try {
-            ref = (0,reference/* parseReference */.F2)(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
-        }
-        catch (e) {
-            if (!(e instanceof reference/* InvalidReference */.ft))
-                throw e;
-            errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, {
-                file: req.configFile,
-                hint: 'services.<name>.image is registry/repository without a tag',
-            }));
+        const ref = serviceReference(name, image, p.tag, req, errors);
+        if (!ref)
             return;
-        }
         try {
             p.digest = await world.resolveDigest(ref, name);
         }
@@ -559,6 +545,23 @@ async function resolveMissingDigests(source, current, req, world, scope) {
         }
     }));
     (0,src_errors/* throwAll */.Kx)(errors);
+}
+/**
+ * A service's image repository (any tag or digest on it dropped), with `tag`
+ * when given, as a reference; a repository that does not parse is the
+ * config's error, added to `errors` (undefined then).
+ */
+function serviceReference(name, image, tag, req, errors) {
+    const repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    try {
+        return (0,reference/* parseReference */.F2)(tag === undefined ? repository : `${repository}:${tag}`);
+    }
+    catch (e) {
+        if (!(e instanceof reference/* InvalidReference */.ft))
+            throw e;
+        errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+        return undefined;
+    }
 }
 /**
  * Step 4b: each new pin of a service with a `verify:` policy, whose digest
@@ -584,19 +587,9 @@ async function verifyNewDigests(source, current, req, world, scope) {
         }
         if (!world.verifyDigest)
             throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
-        let ref;
-        try {
-            ref = (0,reference/* parseReference */.F2)(image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''));
-        }
-        catch (e) {
-            if (!(e instanceof reference/* InvalidReference */.ft))
-                throw e;
-            errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, {
-                file: req.configFile,
-                hint: 'services.<name>.image is registry/repository without a tag',
-            }));
+        const ref = serviceReference(name, image, undefined, req, errors);
+        if (!ref)
             return;
-        }
         try {
             out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
         }

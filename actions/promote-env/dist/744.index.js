@@ -4228,6 +4228,7 @@ function assertRemoteName(remote) {
 
 
 
+
 /** `apps/prod.yaml#myapp-prod` → file and selector. */
 function splitApplicationRef(ref) {
     const hash = ref.indexOf('#');
@@ -4236,20 +4237,11 @@ function splitApplicationRef(ref) {
     const name = ref.slice(hash + 1).trim();
     return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
 }
-function get(map, key) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
-        return undefined;
-    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-function str(node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
 /** What a source is known by: its chart, its path and the path's last folder. */
 function sourceNames(source) {
     const names = [];
-    const chart = str(get(source, 'chart'));
-    const path = str(get(source, 'path'));
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path'));
     if (chart)
         names.push(chart);
     if (path) {
@@ -4271,8 +4263,8 @@ function findChartRevision(text, file, name, charts = [], cache) {
     const docs = parsed.documents ?? [];
     const multi = docs.length > 1;
     const apps = docs
-        .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
-        .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
     if (apps.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
             file,
@@ -4281,11 +4273,11 @@ function findChartRevision(text, file, name, charts = [], cache) {
         });
     const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
     const sourcesOf = (c) => {
-        const spec = get(c.doc.contents, 'spec');
-        const sources = get(spec, 'sources');
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(c.doc.contents, 'spec');
+        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'sources');
         if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources))
             return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
-        const source = get(spec, 'source');
+        const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'source');
         return source ? [{ node: source, path: ['spec', 'source'] }] : [];
     };
     const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
@@ -4323,8 +4315,8 @@ function findChartRevision(text, file, name, charts = [], cache) {
             line: appLine,
             hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
         });
-    const rev = get(source.node, 'targetRevision');
-    const current = str(rev) ?? '';
+    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source.node, 'targetRevision');
+    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(rev) ?? '';
     return {
         file,
         document: multi ? app.index : undefined,
@@ -5066,8 +5058,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
@@ -5076,6 +5066,8 @@ var reference = __webpack_require__(908);
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
@@ -5448,8 +5440,12 @@ function chartSource(text, file, name, charts) {
     const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
     let node = parsed.documents?.[rev.document ?? 0]?.contents;
     for (const key of rev.path.slice(0, -1))
-        node = typeof key === 'number' ? node?.items?.[key] : field(node, key);
-    return { repoURL: str(field(node, 'repoURL')), chart: str(field(node, 'chart')), path: str(field(node, 'path')) };
+        node = typeof key === 'number' ? node?.items?.[key] : (0,read/* mapValue */.IS)(node, key);
+    return {
+        repoURL: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'repoURL')),
+        chart: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'chart')),
+        path: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'path')),
+    };
 }
 /**
  * The chart at `version`: from git at the promoted ref (the Application's
@@ -5543,15 +5539,15 @@ function ociReference(source, version) {
 function chartMeta(text) {
     try {
         const root = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), 'Chart.yaml').doc.contents;
-        const deps = field(root, 'dependencies');
+        const deps = (0,read/* mapValue */.IS)(root, 'dependencies');
         const dependencies = [];
         if (deps && typeof deps === 'object' && 'items' in deps && Array.isArray(deps.items))
             for (const d of deps.items) {
-                const n = str(field(d, 'alias')) ?? str(field(d, 'name'));
+                const n = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d, 'alias')) ?? (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d, 'name'));
                 if (n)
                     dependencies.push(n);
             }
-        return { name: str(field(root, 'name')), version: str(field(root, 'version')), dependencies };
+        return { name: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'name')), version: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'version')), dependencies };
     }
     catch (e) {
         if (e instanceof errors/* UserError */.yo)
@@ -5561,14 +5557,6 @@ function chartMeta(text) {
 }
 function join(dir, file) {
     return dir === '.' || dir === '' ? file : `${dir}/${file}`;
-}
-function field(map, key) {
-    if (!(0,dist/* isMap */.jh)(map))
-        return undefined;
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key)?.value;
-}
-function str(node) {
-    return (0,dist/* isScalar */.jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 /** The report as Markdown for the PR body and the job summary (every name and message escaped). */
 function valuesDriftMarkdown(r) {
@@ -6182,9 +6170,11 @@ function splitReference(ref) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   IS: () => (/* binding */ mapValue),
 /* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   oB: () => (/* binding */ nodeAt)
+/* harmony export */   oB: () => (/* binding */ nodeAt),
+/* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* unused harmony exports duplicateKey, stringField */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
@@ -6360,6 +6350,17 @@ function stringField(parsed, path, label = path.join('.')) {
         }
     }
     return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
 

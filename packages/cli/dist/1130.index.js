@@ -54,10 +54,12 @@ const statusViews = { runner: statusRunnerView, terminal: statusView };
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   IS: () => (/* binding */ mapValue),
 /* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   oB: () => (/* binding */ nodeAt)
+/* harmony export */   oB: () => (/* binding */ nodeAt),
+/* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
 /* unused harmony export duplicateKey */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
@@ -234,6 +236,17 @@ function stringField(parsed, path, label = path.join('.')) {
         }
     }
     return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
 

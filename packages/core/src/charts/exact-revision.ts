@@ -4,11 +4,12 @@
 // promoted. SemVer decides what is exact (semver.valid) and what is a range
 // (semver.validRange); nothing here spells SemVer with a regex.
 
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import valid from 'semver/functions/valid.js';
 import validRange from 'semver/ranges/valid.js';
 import { stripBom } from '../text/bytes.ts';
 import { parseYaml, type ParsedYaml } from '../yaml/read.ts';
+import { mapValue, scalarText } from '../yaml/read.ts';
 
 /** A targetRevision that is not one exact version, where it is and why. */
 export interface RevisionProblem {
@@ -54,18 +55,22 @@ export function inexactRevisionsIn(parsed: ParsedYaml): RevisionProblem[] {
   const out: RevisionProblem[] = [];
   for (const doc of parsed.documents ?? []) {
     const root = doc.contents as Node | null;
-    const spec = get(root, 'spec');
-    const kind = str(get(root, 'kind')) ?? 'Application';
+    const spec = mapValue(root, 'spec');
+    const kind = scalarText(mapValue(root, 'kind')) ?? 'Application';
     if (kind !== 'Application' || !isMap(spec)) continue;
-    const name = str(get(get(root, 'metadata'), 'name'));
-    const sources = get(spec, 'sources');
-    const list: Node[] = isSeq(sources) ? (sources.items as Node[]) : [get(spec, 'source')].filter((s): s is Node => isMap(s));
+    const name = scalarText(mapValue(mapValue(root, 'metadata'), 'name'));
+    const sources = mapValue(spec, 'sources');
+    const list: Node[] = isSeq(sources) ? (sources.items as Node[]) : [mapValue(spec, 'source')].filter((s): s is Node => isMap(s));
     for (const source of list) {
       const kindOf: 'chart' | 'path' | undefined =
-        str(get(source, 'chart')) !== undefined ? 'chart' : str(get(source, 'path')) !== undefined ? 'path' : undefined;
+        scalarText(mapValue(source, 'chart')) !== undefined
+          ? 'chart'
+          : scalarText(mapValue(source, 'path')) !== undefined
+            ? 'path'
+            : undefined;
       if (!kindOf) continue;
-      const rev = get(source, 'targetRevision');
-      const why = inexactRevision(str(rev) ?? '', kindOf);
+      const rev = mapValue(source, 'targetRevision');
+      const why = inexactRevision(scalarText(rev) ?? '', kindOf);
       if (!why) continue;
       out.push({
         file: parsed.file,
@@ -76,14 +81,4 @@ export function inexactRevisionsIn(parsed: ParsedYaml): RevisionProblem[] {
     }
   }
   return out;
-}
-
-function get(map: unknown, key: string): Node | null | undefined {
-  if (!isMap(map)) return undefined;
-  const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-  return pair ? (pair.value as Node | null) : undefined;
-}
-
-function str(node: unknown): string | undefined {
-  return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }

@@ -6,12 +6,13 @@
 // folder of a source's path; in a multi-source Application the source with
 // the matching chart (or path) is the one edited.
 
-import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { isSeq, type Document, type Node } from 'yaml';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit } from '../edits/check.ts';
 import { setScalars, type KeyPath } from '../edits/yaml-edit.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS } from '../yaml/read.ts';
+import { mapValue, scalarText } from '../yaml/read.ts';
 
 /** `apps/prod.yaml#myapp-prod` → file and selector. */
 export function splitApplicationRef(ref: string): { file: string; name?: string } {
@@ -34,21 +35,11 @@ export interface ChartRevision {
   name?: string;
 }
 
-function get(map: unknown, key: string): Node | null | undefined {
-  if (!isMap(map)) return undefined;
-  const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-  return pair ? (pair.value as Node | null) : undefined;
-}
-
-function str(node: unknown): string | undefined {
-  return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
-
 /** What a source is known by: its chart, its path and the path's last folder. */
 function sourceNames(source: unknown): string[] {
   const names: string[] = [];
-  const chart = str(get(source, 'chart'));
-  const path = str(get(source, 'path'));
+  const chart = scalarText(mapValue(source, 'chart'));
+  const path = scalarText(mapValue(source, 'path'));
   if (chart) names.push(chart);
   if (path) {
     const clean = path.replace(/\/+$/, '');
@@ -82,8 +73,11 @@ export function findChartRevision(
   const docs = parsed.documents ?? [];
   const multi = docs.length > 1;
   const apps: Candidate[] = docs
-    .map((doc, index) => ({ index, doc, name: str(get(get(doc.contents, 'metadata'), 'name')) }))
-    .filter((c) => get(c.doc.contents, 'spec') !== undefined && (str(get(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    .map((doc, index) => ({ index, doc, name: scalarText(mapValue(mapValue(doc.contents, 'metadata'), 'name')) }))
+    .filter(
+      (c) =>
+        mapValue(c.doc.contents, 'spec') !== undefined && (scalarText(mapValue(c.doc.contents, 'kind')) ?? 'Application') === 'Application',
+    );
   if (apps.length === 0)
     throw new UserError('no ArgoCD Application (kind: Application with spec) in the file', {
       file,
@@ -92,10 +86,10 @@ export function findChartRevision(
     });
   const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()!]);
   const sourcesOf = (c: Candidate): { node: Node; path: KeyPath }[] => {
-    const spec = get(c.doc.contents, 'spec');
-    const sources = get(spec, 'sources');
+    const spec = mapValue(c.doc.contents, 'spec');
+    const sources = mapValue(spec, 'sources');
     if (isSeq(sources)) return sources.items.map((s, i) => ({ node: s as Node, path: ['spec', 'sources', i] }));
-    const source = get(spec, 'source');
+    const source = mapValue(spec, 'source');
     return source ? [{ node: source, path: ['spec', 'source'] }] : [];
   };
   const matchesSource = (c: Candidate) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
@@ -139,8 +133,8 @@ export function findChartRevision(
         hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
       },
     );
-  const rev = get(source.node, 'targetRevision');
-  const current = str(rev) ?? '';
+  const rev = mapValue(source.node, 'targetRevision');
+  const current = scalarText(rev) ?? '';
   return {
     file,
     document: multi ? app.index : undefined,

@@ -457,19 +457,8 @@ async function resolveMissingDigests(
         );
         return;
       }
-      let ref: ImageReference;
-      try {
-        ref = parseReference(`${image.replace(/@.*$/, '').replace(/:[^/:]*$/, '')}:${p.tag}`);
-      } catch (e) {
-        if (!(e instanceof InvalidReference)) throw e;
-        errors.push(
-          new UserError(`${name}: ${e.message}`, {
-            file: req.configFile,
-            hint: 'services.<name>.image is registry/repository without a tag',
-          }),
-        );
-        return;
-      }
+      const ref = serviceReference(name, image, p.tag, req, errors);
+      if (!ref) return;
       try {
         p.digest = await world.resolveDigest(ref, name);
       } catch (e) {
@@ -479,6 +468,30 @@ async function resolveMissingDigests(
     }),
   );
   throwAll(errors);
+}
+
+/**
+ * A service's image repository (any tag or digest on it dropped), with `tag`
+ * when given, as a reference; a repository that does not parse is the
+ * config's error, added to `errors` (undefined then).
+ */
+function serviceReference(
+  name: string,
+  image: string,
+  tag: string | undefined,
+  req: PromoteRequest,
+  errors: UserError[],
+): ImageReference | undefined {
+  const repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+  try {
+    return parseReference(tag === undefined ? repository : `${repository}:${tag}`);
+  } catch (e) {
+    if (!(e instanceof InvalidReference)) throw e;
+    errors.push(
+      new UserError(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }),
+    );
+    return undefined;
+  }
 }
 
 /**
@@ -515,19 +528,8 @@ async function verifyNewDigests(
         return;
       }
       if (!world.verifyDigest) throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
-      let ref: ImageReference;
-      try {
-        ref = parseReference(image.replace(/@.*$/, '').replace(/:[^/:]*$/, ''));
-      } catch (e) {
-        if (!(e instanceof InvalidReference)) throw e;
-        errors.push(
-          new UserError(`${name}: ${e.message}`, {
-            file: req.configFile,
-            hint: 'services.<name>.image is registry/repository without a tag',
-          }),
-        );
-        return;
-      }
+      const ref = serviceReference(name, image, undefined, req, errors);
+      if (!ref) return;
       try {
         out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
       } catch (e) {

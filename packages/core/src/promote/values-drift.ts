@@ -7,7 +7,7 @@
 // on; `off` skips it. A chart that cannot be read is said, never silently passed.
 
 import { posix } from 'node:path';
-import { isMap, isScalar, type Node } from 'yaml';
+import { type Node } from 'yaml';
 import { throwAll, UserError } from '../errors.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
 import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
@@ -19,6 +19,7 @@ import { findChartRevision, splitApplicationRef } from './application.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route, ValuesDriftMode } from './request.ts';
+import { mapValue, scalarText } from '../yaml/read.ts';
 
 /** The mode for the target: the input, else the environment's config, else error when protected and warn otherwise. */
 export function valuesDriftMode(req: PromoteRequest, route: Route): ValuesDriftMode {
@@ -80,8 +81,12 @@ function chartSource(text: string, file: string, name: string | undefined, chart
   const parsed = parseYaml(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
   let node: unknown = parsed.documents?.[rev.document ?? 0]?.contents;
   for (const key of rev.path.slice(0, -1))
-    node = typeof key === 'number' ? (node as { items?: unknown[] })?.items?.[key] : field(node, key);
-  return { repoURL: str(field(node, 'repoURL')), chart: str(field(node, 'chart')), path: str(field(node, 'path')) };
+    node = typeof key === 'number' ? (node as { items?: unknown[] })?.items?.[key] : mapValue(node, key);
+  return {
+    repoURL: scalarText(mapValue(node, 'repoURL')),
+    chart: scalarText(mapValue(node, 'chart')),
+    path: scalarText(mapValue(node, 'path')),
+  };
 }
 
 type Found = { chart: ChartValuesFiles; where: string } | { unread: string; where: string };
@@ -174,14 +179,14 @@ function ociReference(source: ChartSource, version: string): ImageReference | un
 function chartMeta(text: string): { name?: string; version?: string; dependencies: string[] } {
   try {
     const root = parseYaml(text.replace(/^\ufeff/, ''), 'Chart.yaml').doc.contents as Node | null;
-    const deps = field(root, 'dependencies');
+    const deps = mapValue(root, 'dependencies');
     const dependencies: string[] = [];
     if (deps && typeof deps === 'object' && 'items' in deps && Array.isArray(deps.items))
       for (const d of deps.items) {
-        const n = str(field(d, 'alias')) ?? str(field(d, 'name'));
+        const n = scalarText(mapValue(d, 'alias')) ?? scalarText(mapValue(d, 'name'));
         if (n) dependencies.push(n);
       }
-    return { name: str(field(root, 'name')), version: str(field(root, 'version')), dependencies };
+    return { name: scalarText(mapValue(root, 'name')), version: scalarText(mapValue(root, 'version')), dependencies };
   } catch (e) {
     if (e instanceof UserError) return { dependencies: [] };
     throw e;
@@ -190,15 +195,6 @@ function chartMeta(text: string): { name?: string; version?: string; dependencie
 
 function join(dir: string, file: string): string {
   return dir === '.' || dir === '' ? file : `${dir}/${file}`;
-}
-
-function field(map: unknown, key: string): unknown {
-  if (!isMap(map)) return undefined;
-  return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key)?.value;
-}
-
-function str(node: unknown): string | undefined {
-  return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
 }
 
 /** The report as Markdown for the PR body and the job summary (every name and message escaped). */

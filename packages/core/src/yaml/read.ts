@@ -194,3 +194,15 @@ export function stringField(parsed: ParsedYaml, path: readonly (string | number)
   }
   return { value: String(node.value), line, node };
 }
+
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+export function mapValue(map: unknown, key: string): Node | null | undefined {
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  return pair ? (pair.value as Node | null) : undefined;
+}
+
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+export function scalarText(node: unknown): string | undefined {
+  return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
