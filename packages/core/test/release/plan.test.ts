@@ -220,7 +220,7 @@ describe('history (real git)', () => {
     const g = gitSpawner(join(dir, 'shallow'));
     const last = await findLastRelease(g, 'v');
     expect(last.version).toBe('1.10.0');
-    expect(last.fetched[0]).toBe('tags');
+    expect(last.fetched[0]).toBe('the tag list');
     expect(last.fetched.length).toBeGreaterThan(1);
     expect(await commitsSince(g, last.sha)).toHaveLength(81);
   });
