@@ -216,7 +216,7 @@ describe('history (real git)', () => {
     expect(since[0].message.trim()).toBe('feat: f79');
   });
 
-  test('shallow clone: fetches tags and deepens until the tag is reachable', async () => {
+  test('shallow clone: lists the tags and fetches the history since the last release', async () => {
     const g = gitSpawner(join(dir, 'shallow'));
     const last = await findLastRelease(g, 'v');
     expect(last.version).toBe('1.10.0');
