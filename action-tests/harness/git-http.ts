@@ -15,6 +15,8 @@ export interface GitHttpServer {
   /** `http://127.0.0.1:<port>`; a repository is `<url>/<name>.git`. */
   url: string;
   requests: GitHttpRequest[];
+  /** Bytes of response bodies sent so far (what the clients fetched, packs included). */
+  readonly bytesSent: number;
   stop(): Promise<void>;
 }
 
@@ -31,6 +33,7 @@ const httpBackend = join(execFileSync('git', ['--exec-path'], { encoding: 'utf8'
 export async function startGitHttpServer(root: string, token: string): Promise<GitHttpServer> {
   const expected = `basic ${Buffer.from(`x-access-token:${token}`).toString('base64')}`;
   const requests: GitHttpRequest[] = [];
+  let sent = 0;
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     const authorization: string[] = [];
     for (let i = 0; i < req.rawHeaders.length; i += 2)
@@ -79,9 +82,18 @@ export async function startGitHttpServer(root: string, token: string): Promise<G
         else headers[name] = value;
       }
       res.writeHead(status, headers);
-      res.end(all.subarray(end < 0 ? 0 : end + 4));
+      const body = all.subarray(end < 0 ? 0 : end + 4);
+      sent += body.length;
+      res.end(body);
     });
   };
   const server: LoopbackServer = await startServer(handler);
-  return { url: server.url, requests, stop: () => server.stop() };
+  return {
+    url: server.url,
+    requests,
+    get bytesSent() {
+      return sent;
+    },
+    stop: () => server.stop(),
+  };
 }

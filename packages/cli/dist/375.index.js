@@ -1084,7 +1084,6 @@ function levelBetween(from, to) {
 
 
 
-const DEEPEN = [64, 512, 4096];
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
@@ -1100,51 +1099,121 @@ async function gitText(git, args) {
 }
 const isShallow = async (git) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 /**
+ * The remote's tags of a shallow clone whose release was found by
+ * findLastRelease (name → tagged commit), for publishedTag and
+ * otherPrefixTags: only the last release's tag is fetched, the others are
+ * known by name.
+ */
+const remoteTags = new WeakMap();
+/** Every tag name: the remote's list in a shallow clone that listed it, else the local tags. */
+async function tagNames(git) {
+    const remote = remoteTags.get(git);
+    const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
+    return remote ? [...new Set([...local, ...remote.keys()])] : local;
+}
+/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/**
  * Finds the newest `<prefix>X.Y.Z` tag (by SemVer, pre-releases excluded)
- * reachable from HEAD. In a shallow clone it fetches the tags and deepens
- * history until that tag is reachable (or, with no release tag at all, until
- * the whole history is there); when fetching fails it says which checkout
- * option fixes it.
+ * reachable from HEAD. A shallow clone fetches the least that decides it:
+ * the remote's tag list (names only), then, for each stable version from the
+ * highest down, HEAD's history back to that tag (`--shallow-exclude`: the
+ * commits not reachable from it). The tag is reachable exactly when it is
+ * HEAD or a parent of one of those commits, so a tag on another branch is
+ * passed over and the next one tried. The found tag is fetched at depth 1 (its
+ * commit bounds the range); with no reachable release tag, HEAD's whole
+ * history. When fetching fails it says which checkout option fixes it.
  */
 async function findLastRelease(git, prefix, remote = 'origin') {
+    const list = async (merged) => (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    if (!(await isShallow(git))) {
+        const allVersions = versionsFromTags(await list(false), prefix);
+        const best = semver_default().rsort(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null))[0];
+        if (!best)
+            return { allVersions, fetched: [] };
+        const tag = `${prefix}${best}`;
+        const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        return { tag, version: best, sha, allVersions, fetched: [] };
+    }
+    return shallowLastRelease(git, prefix, remote);
+}
+async function shallowLastRelease(git, prefix, remote) {
     const fetched = [];
-    let shallow = await isShallow(git);
+    const failed = (what, stderr, code) => new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${stderr.trim().split('\n')[0] || `exit ${code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
     const fetch = async (args, what) => {
-        const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
+        const r = await git(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
         if (r.code !== 0)
-            throw new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
+            throw failed(what, r.stderr, r.code);
         fetched.push(what);
     };
-    if (shallow)
-        await fetch(['--no-tags', '--', remote, '+refs/tags/*:refs/tags/*'], 'tags');
-    const list = async (merged) => (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
-    const allTags = await list(false);
-    const allVersions = versionsFromTags(allTags, prefix);
-    const stable = allVersions.filter((v) => semver_default().prerelease(v) === null);
-    for (let step = 0;; step++) {
-        const reachable = new Set(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null));
-        const best = semver_default().rsort([...reachable])[0];
-        // In a shallow clone a newer tag may be reachable but hidden behind the boundary: deepen while one is not.
-        const newerHidden = best === undefined ? stable.length > 0 || shallow : stable.some((v) => semver_default().gt(v, best));
-        if (!shallow || !newerHidden) {
-            if (best === undefined && shallow) {
-                await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history (no release tag is reachable yet)');
-                shallow = false;
-                continue;
-            }
-            if (!best)
-                return { allVersions, fetched };
-            const tag = `${prefix}${best}`;
-            const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
-            return { tag, version: best, sha, allVersions, fetched };
+    const listed = await git(['ls-remote', '--tags', '--', remote]);
+    if (listed.code !== 0)
+        throw failed('the tag list', listed.stderr, listed.code);
+    const tags = remoteTagList(listed.stdout.toString('utf8'));
+    remoteTags.set(git, tags);
+    fetched.push('the tag list');
+    const names = [...new Set([...(await list(git, prefix)), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
+    const allVersions = versionsFromTags(names, prefix);
+    const head = (await run(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
+    // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
+    // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
+    // local commit origin does not have.
+    const seen = async () => {
+        const ids = new Set();
+        const boundary = new Set();
+        const raw = await run(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+        const parents = [];
+        let current = '';
+        for (const m of raw.matchAll(/^(commit|parent) ([0-9a-f]+)$/gm)) {
+            if (m[1] === 'commit')
+                ids.add((current = m[2]));
+            else
+                parents.push([current, m[2]]);
         }
-        const depth = DEEPEN[step];
-        if (depth === undefined)
-            await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history');
-        else
-            await fetch([`--deepen=${depth}`, '--no-tags', '--', remote], `${depth} more commits`);
-        shallow = await isShallow(git);
+        for (const [child, parent] of parents)
+            if (!ids.has(parent))
+                boundary.add(child);
+        for (const [, parent] of parents)
+            ids.add(parent);
+        return { ids, boundary: [...boundary] };
+    };
+    for (const version of semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))) {
+        const tag = `${prefix}${version}`;
+        const local = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout
+            .toString()
+            .trim();
+        const sha = tags.get(tag) ?? local;
+        if (!sha)
+            continue;
+        let here = await seen();
+        // A tag origin does not have (made here) cannot bound a fetch: only what is here decides it.
+        if (!here.ids.has(sha) && here.boundary.length > 0 && tags.has(tag)) {
+            await fetch([`--shallow-exclude=refs/tags/${tag}`, '--', remote, ...here.boundary], `the history since ${tag}`);
+            here = await seen();
+        }
+        if (!here.ids.has(sha))
+            continue;
+        if (!local)
+            await fetch(['--depth=1', '--', remote, `+refs/tags/${tag}:refs/tags/${tag}`], `the tag ${tag}`);
+        return { tag, version, sha, allVersions, fetched };
     }
+    const { boundary } = await seen();
+    if (boundary.length > 0)
+        await fetch(['--unshallow', '--', remote, ...boundary], 'the full history (no release tag is reachable)');
+    return { allVersions, fetched };
+}
+async function list(git, prefix) {
+    return (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
 }
 /**
  * The commits after `since` up to HEAD (all of HEAD's history when undefined),
@@ -1168,12 +1237,25 @@ async function commitsSince(git, since, head = 'HEAD') {
  * another branch is not the last release seen from HEAD, so the version
  * computed from HEAD's history can collide with it.
  */
-async function publishedTag(git, prefix, version) {
-    const tags = (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
-    return tags.find((t) => {
+async function publishedTag(git, prefix, version, remote = 'origin') {
+    const tags = (await tagNames(git)).filter((t) => t.startsWith(prefix));
+    const found = tags.find((t) => {
         const v = t.slice(prefix.length);
         return /^\d/.test(v) && semver_default().valid(v) !== null && semver_default().eq(v, version);
     });
+    // A shallow clone knows the other tags by name only: fetch this one (its commit alone) so it can be shown.
+    if (found && (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${found}`])).code !== 0)
+        await git([
+            'fetch',
+            '--quiet',
+            '--no-tags',
+            '--no-write-fetch-head',
+            '--depth=1',
+            '--',
+            remote,
+            `+refs/tags/${found}:refs/tags/${found}`,
+        ]);
+    return found;
 }
 /**
  * findLastRelease followed by commitsSince, without the history walk of
@@ -1210,7 +1292,7 @@ async function releaseRange(git, prefix, head) {
  */
 async function otherPrefixTags(git, prefix) {
     const out = [];
-    for (const tag of (await run(git, ['tag', '--list'])).split('\n')) {
+    for (const tag of await tagNames(git)) {
         const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
         if (!m || m[1] === prefix || semver_default().valid(m[2]) !== m[2] || semver_default().prerelease(m[2]) !== null)
             continue;

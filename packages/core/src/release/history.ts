@@ -16,7 +16,6 @@ export interface LastRelease {
   fetched: string[];
 }
 
-const DEEPEN = [64, 512, 4096];
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
@@ -35,53 +34,118 @@ export async function gitText(git: GitSpawner, args: string[]): Promise<string> 
 const isShallow = async (git: GitSpawner) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
 
 /**
+ * The remote's tags of a shallow clone whose release was found by
+ * findLastRelease (name → tagged commit), for publishedTag and
+ * otherPrefixTags: only the last release's tag is fetched, the others are
+ * known by name.
+ */
+const remoteTags = new WeakMap<GitSpawner, Map<string, string>>();
+
+/** Every tag name: the remote's list in a shallow clone that listed it, else the local tags. */
+async function tagNames(git: GitSpawner): Promise<string[]> {
+  const remote = remoteTags.get(git);
+  const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
+  return remote ? [...new Set([...local, ...remote.keys()])] : local;
+}
+
+/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+    // The peeled line (`^{}`) follows the tag object's line and names the commit.
+    if (m && (m[3] || !out.has(m[2]))) out.set(m[2], m[1]);
+  }
+  return out;
+}
+
+/**
  * Finds the newest `<prefix>X.Y.Z` tag (by SemVer, pre-releases excluded)
- * reachable from HEAD. In a shallow clone it fetches the tags and deepens
- * history until that tag is reachable (or, with no release tag at all, until
- * the whole history is there); when fetching fails it says which checkout
- * option fixes it.
+ * reachable from HEAD. A shallow clone fetches the least that decides it:
+ * the remote's tag list (names only), then, for each stable version from the
+ * highest down, HEAD's history back to that tag (`--shallow-exclude`: the
+ * commits not reachable from it). The tag is reachable exactly when it is
+ * HEAD or a parent of one of those commits, so a tag on another branch is
+ * passed over and the next one tried. The found tag is fetched at depth 1 (its
+ * commit bounds the range); with no reachable release tag, HEAD's whole
+ * history. When fetching fails it says which checkout option fixes it.
  */
 export async function findLastRelease(git: GitSpawner, prefix: string, remote = 'origin'): Promise<LastRelease> {
-  const fetched: string[] = [];
-  let shallow = await isShallow(git);
-  const fetch = async (args: string[], what: string) => {
-    const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
-    if (r.code !== 0)
-      throw new UserError(
-        `this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`,
-        { hint: CHECKOUT_HINT, cliHint: CLONE_HINT },
-      );
-    fetched.push(what);
-  };
-  if (shallow) await fetch(['--no-tags', '--', remote, '+refs/tags/*:refs/tags/*'], 'tags');
-
   const list = async (merged: boolean) =>
     (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
-  const allTags = await list(false);
-  const allVersions = versionsFromTags(allTags, prefix);
-  const stable = allVersions.filter((v) => semver.prerelease(v) === null);
-
-  for (let step = 0; ; step++) {
-    const reachable = new Set(versionsFromTags(await list(true), prefix).filter((v) => semver.prerelease(v) === null));
-    const best = semver.rsort([...reachable])[0];
-    // In a shallow clone a newer tag may be reachable but hidden behind the boundary: deepen while one is not.
-    const newerHidden = best === undefined ? stable.length > 0 || shallow : stable.some((v) => semver.gt(v, best));
-    if (!shallow || !newerHidden) {
-      if (best === undefined && shallow) {
-        await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history (no release tag is reachable yet)');
-        shallow = false;
-        continue;
-      }
-      if (!best) return { allVersions, fetched };
-      const tag = `${prefix}${best}`;
-      const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
-      return { tag, version: best, sha, allVersions, fetched };
-    }
-    const depth = DEEPEN[step];
-    if (depth === undefined) await fetch(['--unshallow', '--no-tags', '--', remote], 'the full history');
-    else await fetch([`--deepen=${depth}`, '--no-tags', '--', remote], `${depth} more commits`);
-    shallow = await isShallow(git);
+  if (!(await isShallow(git))) {
+    const allVersions = versionsFromTags(await list(false), prefix);
+    const best = semver.rsort(versionsFromTags(await list(true), prefix).filter((v) => semver.prerelease(v) === null))[0];
+    if (!best) return { allVersions, fetched: [] };
+    const tag = `${prefix}${best}`;
+    const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+    return { tag, version: best, sha, allVersions, fetched: [] };
   }
+  return shallowLastRelease(git, prefix, remote);
+}
+
+async function shallowLastRelease(git: GitSpawner, prefix: string, remote: string): Promise<LastRelease> {
+  const fetched: string[] = [];
+  const failed = (what: string, stderr: string, code: number | null) =>
+    new UserError(
+      `this is a shallow checkout and fetching ${what} from ${remote} failed (${stderr.trim().split('\n')[0] || `exit ${code}`})`,
+      { hint: CHECKOUT_HINT, cliHint: CLONE_HINT },
+    );
+  const fetch = async (args: string[], what: string) => {
+    const r = await git(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
+    if (r.code !== 0) throw failed(what, r.stderr, r.code);
+    fetched.push(what);
+  };
+  const listed = await git(['ls-remote', '--tags', '--', remote]);
+  if (listed.code !== 0) throw failed('the tag list', listed.stderr, listed.code);
+  const tags = remoteTagList(listed.stdout.toString('utf8'));
+  remoteTags.set(git, tags);
+  fetched.push('the tag list');
+  const names = [...new Set([...(await list(git, prefix)), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
+  const allVersions = versionsFromTags(names, prefix);
+  const head = (await run(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+  // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
+  // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
+  // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
+  // local commit origin does not have.
+  const seen = async () => {
+    const ids = new Set<string>();
+    const boundary = new Set<string>();
+    const raw = await run(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+    const parents: [string, string][] = [];
+    let current = '';
+    for (const m of raw.matchAll(/^(commit|parent) ([0-9a-f]+)$/gm)) {
+      if (m[1] === 'commit') ids.add((current = m[2]));
+      else parents.push([current, m[2]]);
+    }
+    for (const [child, parent] of parents) if (!ids.has(parent)) boundary.add(child);
+    for (const [, parent] of parents) ids.add(parent);
+    return { ids, boundary: [...boundary] };
+  };
+  for (const version of semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))) {
+    const tag = `${prefix}${version}`;
+    const local = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout
+      .toString()
+      .trim();
+    const sha = tags.get(tag) ?? local;
+    if (!sha) continue;
+    let here = await seen();
+    // A tag origin does not have (made here) cannot bound a fetch: only what is here decides it.
+    if (!here.ids.has(sha) && here.boundary.length > 0 && tags.has(tag)) {
+      await fetch([`--shallow-exclude=refs/tags/${tag}`, '--', remote, ...here.boundary], `the history since ${tag}`);
+      here = await seen();
+    }
+    if (!here.ids.has(sha)) continue;
+    if (!local) await fetch(['--depth=1', '--', remote, `+refs/tags/${tag}:refs/tags/${tag}`], `the tag ${tag}`);
+    return { tag, version, sha, allVersions, fetched };
+  }
+  const { boundary } = await seen();
+  if (boundary.length > 0) await fetch(['--unshallow', '--', remote, ...boundary], 'the full history (no release tag is reachable)');
+  return { allVersions, fetched };
+}
+
+async function list(git: GitSpawner, prefix: string): Promise<string[]> {
+  return (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
 }
 
 /**
@@ -106,12 +170,25 @@ export async function commitsSince(git: GitSpawner, since: string | undefined, h
  * another branch is not the last release seen from HEAD, so the version
  * computed from HEAD's history can collide with it.
  */
-export async function publishedTag(git: GitSpawner, prefix: string, version: string): Promise<string | undefined> {
-  const tags = (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
-  return tags.find((t) => {
+export async function publishedTag(git: GitSpawner, prefix: string, version: string, remote = 'origin'): Promise<string | undefined> {
+  const tags = (await tagNames(git)).filter((t) => t.startsWith(prefix));
+  const found = tags.find((t) => {
     const v = t.slice(prefix.length);
     return /^\d/.test(v) && semver.valid(v) !== null && semver.eq(v, version);
   });
+  // A shallow clone knows the other tags by name only: fetch this one (its commit alone) so it can be shown.
+  if (found && (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${found}`])).code !== 0)
+    await git([
+      'fetch',
+      '--quiet',
+      '--no-tags',
+      '--no-write-fetch-head',
+      '--depth=1',
+      '--',
+      remote,
+      `+refs/tags/${found}:refs/tags/${found}`,
+    ]);
+  return found;
 }
 
 /** The last release and the commits since it, newest first. */
@@ -165,7 +242,7 @@ export interface OtherTag {
  */
 export async function otherPrefixTags(git: GitSpawner, prefix: string): Promise<OtherTag[]> {
   const out: OtherTag[] = [];
-  for (const tag of (await run(git, ['tag', '--list'])).split('\n')) {
+  for (const tag of await tagNames(git)) {
     const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
     if (!m || m[1] === prefix || semver.valid(m[2]) !== m[2] || semver.prerelease(m[2]) !== null) continue;
     // A prefix ending in a digit or dot is part of a longer number (`v01.2.3`, `1.2.3.4`), not a prefix.

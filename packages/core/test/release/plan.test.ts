@@ -216,11 +216,11 @@ describe('history (real git)', () => {
     expect(since[0].message.trim()).toBe('feat: f79');
   });
 
-  test('shallow clone: fetches tags and deepens until the tag is reachable', async () => {
+  test('shallow clone: lists the tags and fetches the history since the last release', async () => {
     const g = gitSpawner(join(dir, 'shallow'));
     const last = await findLastRelease(g, 'v');
     expect(last.version).toBe('1.10.0');
-    expect(last.fetched[0]).toBe('tags');
+    expect(last.fetched[0]).toBe('the tag list');
     expect(last.fetched.length).toBeGreaterThan(1);
     expect(await commitsSince(g, last.sha)).toHaveLength(81);
   });
