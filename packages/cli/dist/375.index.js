@@ -1084,6 +1084,7 @@ function levelBetween(from, to) {
 
 
 
+
 const DEEPEN = [64, 512, 4096];
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
@@ -1110,7 +1111,7 @@ async function findLastRelease(git, prefix, remote = 'origin') {
     const fetched = [];
     let shallow = await isShallow(git);
     const fetch = async (args, what) => {
-        const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
+        const r = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-recurse-submodules', ...args]);
         if (r.code !== 0)
             throw new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
         fetched.push(what);

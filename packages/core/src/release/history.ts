@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { UserError } from '../errors.ts';
-import type { GitSpawner } from '../git/objects.ts';
+import { GIT_FETCH, type GitSpawner } from '../git/objects.ts';
 import type { RawCommit } from '../commits/conventional.ts';
 import { versionsFromTags } from '../commits/version.ts';
 
@@ -45,7 +45,7 @@ export async function findLastRelease(git: GitSpawner, prefix: string, remote = 
   const fetched: string[] = [];
   let shallow = await isShallow(git);
   const fetch = async (args: string[], what: string) => {
-    const r = await git(['fetch', '--quiet', '--no-recurse-submodules', ...args]);
+    const r = await git([...GIT_FETCH, '--quiet', '--no-recurse-submodules', ...args]);
     if (r.code !== 0)
       throw new UserError(
         `this is a shallow checkout and fetching ${what} from ${remote} failed (${r.stderr.trim().split('\n')[0] || `exit ${r.code}`})`,
