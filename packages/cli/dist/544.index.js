@@ -69,7 +69,7 @@ async function resolveRange(git, reader, req) {
     let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
     let shallow;
     const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
-    const stale = tipRef !== undefined && !(await baseTipFresh(git, base, tip));
+    const stale = tipRef !== undefined && !(await baseTipFresh(git, reader, base, tip));
     if (!base || !head || stale) {
         // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
         const wants = [];
@@ -198,16 +198,52 @@ async function fetchMissing(git, reader, remote, wants, refresh, shallow) {
  * `pull_request.base.sha`, the tip when the event was sent). actions/checkout
  * with `fetch-depth: 0` leaves it so; a reused self-hosted workspace whose
  * copy is older than the pull request's base (main moved since that copy was
- * fetched) does not, and is refreshed. One `git merge-base --is-ancestor`,
- * only when the two differ. In a shallow clone a base below the boundary
- * reads as not contained, which costs a fetch, never a wrong answer.
+ * fetched) does not, and is refreshed. A tip a few commits past the base (the
+ * usual case) is found by reading its parents through the running cat-file;
+ * further back, one `git merge-base --is-ancestor` answers. In a shallow clone
+ * a base below the boundary reads as not contained, which costs a fetch,
+ * never a wrong answer.
  */
-async function baseTipFresh(git, base, tip) {
+async function baseTipFresh(git, reader, base, tip) {
     if (!base || !tip)
         return false;
     if (base === tip)
         return true;
+    const seen = new Set([tip]);
+    let frontier = [tip];
+    for (let generation = 0; generation < NEAR_GENERATIONS && frontier.length > 0; generation++) {
+        const commits = await Promise.all(frontier.map((c) => reader.read(c)));
+        const next = [];
+        for (const c of commits) {
+            if (c?.type !== 'commit')
+                continue;
+            for (const parent of commitParents(c.data)) {
+                if (parent === base)
+                    return true;
+                if (seen.has(parent))
+                    continue;
+                seen.add(parent);
+                next.push(parent);
+            }
+        }
+        frontier = next.slice(0, NEAR_WIDTH);
+    }
     return (await git(['merge-base', '--is-ancestor', '--end-of-options', base, tip])).code === 0;
+}
+/** How far back from the tip (generations, and commits per generation) the base is looked for before asking git. */
+const NEAR_GENERATIONS = 4;
+const NEAR_WIDTH = 16;
+/** The parents a raw commit object names (its `parent <sha>` header lines). */
+function commitParents(data) {
+    const head = data.toString('latin1', 0, Math.min(data.length, 2048));
+    const parents = [];
+    for (const line of head.split('\n')) {
+        if (line === '')
+            break;
+        if (line.startsWith('parent '))
+            parents.push(line.slice(7));
+    }
+    return parents;
 }
 function isBranchName(branch) {
     return /^[A-Za-z0-9._/-]+$/.test(branch) && !branch.startsWith('-') && !branch.includes('..');
@@ -250,7 +286,7 @@ async function loadComparison(git, reader, req) {
     // workspace the local origin/<base> may be weeks old (actions/checkout only fetches the pull request's ref).
     const baseCommit = reader.commit(req.base);
     const tipCommit = tipRef ? reader.commit(tipRef) : Promise.resolve(undefined);
-    const fresh = tipRef ? Promise.all([baseCommit, tipCommit]).then(([b, t]) => baseTipFresh(git, b, t)) : Promise.resolve(true);
+    const fresh = tipRef ? Promise.all([baseCommit, tipCommit]).then(([b, t]) => baseTipFresh(git, reader, b, t)) : Promise.resolve(true);
     const [base, head, changes, headPaths, tip, tipFresh] = await Promise.all([
         baseCommit,
         reader.commit(req.head),

@@ -297,6 +297,8 @@ describe('against a real repository', () => {
         const { calls, git } = recorded(dir);
         const cmp = await loadComparison(git, reader, request(mid));
         expect(fetches(calls)).toEqual([]);
+        // The tip is one commit past the base: its parent, read through cat-file, is the base; no git process asked.
+        expect(calls.filter((a) => a.includes('merge-base'))).toEqual([]);
         expect(cmp.range.fetched).toEqual([]);
         expect(cmp.range.baseTip).toBe(newTip);
         expect(cmp.changes.map((c) => c.path)).toEqual(['charts/a/Chart.yaml']);
@@ -306,6 +308,20 @@ describe('against a real repository', () => {
         expect(fetches(same.calls)).toEqual([]);
         expect(same.calls.filter((a) => a.includes('merge-base'))).toEqual([]);
         expect([atTip.range.fetched, atTip.range.baseTip]).toEqual([[], undefined]);
+        // Main six commits further on: past the parents read through cat-file, `git merge-base --is-ancestor` answers.
+        let far = newTip;
+        for (let i = 0; i < 6; i++)
+          far = execFileSync('git', ['commit-tree', `${far}^{tree}`, '-p', far, '-m', `main ${i}`], {
+            cwd: dir,
+            env: f.env(),
+            encoding: 'utf8',
+          }).trim();
+        execFileSync('git', ['update-ref', 'refs/remotes/origin/main', far], { cwd: dir });
+        const ahead = recorded(dir);
+        const farCmp = await loadComparison(ahead.git, reader, request(mid));
+        expect(fetches(ahead.calls)).toEqual([]);
+        expect(ahead.calls.filter((a) => a.includes('merge-base'))).toHaveLength(1);
+        expect([farCmp.range.fetched, farCmp.range.baseTip]).toEqual([[], far]);
       } finally {
         reader.close();
       }
