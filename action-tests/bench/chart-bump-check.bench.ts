@@ -151,7 +151,8 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pair.base}" "${pair.head}" --
     ctx.log(
       `why ${ratio.toFixed(2)}× and not 1.5×: 1.5× the floor leaves ${formatMs(budget)} beyond Node's own start for everything else, ` +
         `while compiling the ${kib.toFixed(0)} KiB of the bundle this run loads (${loaded.join(', ')}) (the yaml library alone is ~290 KiB), ` +
-        `starting six git processes (each spawn blocks Node's thread until the child runs) and the yaml library's parsing ` +
+        `starting four git processes (cat-file, diff, ls-tree, grep; no fetch when origin/<base> holds the base; each spawn blocks ` +
+        `Node's thread until the child runs) and the yaml library's parsing ` +
         `take ${formatMs(unavoidable)} in this profile before any check logic runs. The shell check is two git calls and grep; ` +
         `this check reads and validates both sides' Chart.yaml as YAML (duplicate keys, YAML 1.1 ambiguities), values.yaml for breaking ` +
         `changes, .helmignore, file:// dependents and the base branch tip, which the shell check does not.`,
