@@ -1,6 +1,7 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
+import { startGitHttpServer, type GitHttpServer } from '../harness/git-http.ts';
 import { liveMarkdown } from '../harness/markdown.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 
@@ -471,22 +472,129 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     ]);
   });
 
-  test('a stale origin/main on a reused workspace is refreshed: a bump main already has still fails', async () => {
-    const bump = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n' };
-    const pr = pullRequest(bump);
-    // The self-hosted workspace was cloned before another PR bumped main to 1.4.3: its origin/main is behind origin.
-    const workspace = pr.repo.clone('pr');
-    pr.repo.checkout('main');
-    const tip = pr.repo.commit('another PR bumps myapp', { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
-    pr.repo.push('main');
-    pr.repo.checkout('pr');
-    expect(pr.repo.git('-C', workspace, 'rev-parse', 'origin/main')).toBe(pr.base);
-    const run = await check(pr, {}, workspace);
-    expect(run.code).toBe(1);
-    expect(errors(run)).toEqual([
-      'charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher',
-    ]);
-    expect(run.summary).toContain(`refreshed origin/main from ${pr.base.slice(0, 12)} to ${tip.slice(0, 12)}`);
+  describe('origin/main is fetched only when absent or stale (origin served over smart HTTP on loopback)', () => {
+    const TOKEN = 'loopback-token';
+    const servers: GitHttpServer[] = [];
+    afterEach(async () => {
+      for (const s of servers.splice(0)) await s.stop();
+    });
+
+    /** Serves the fixture's origin over HTTP and points the workspace's origin at it, with the header actions/checkout persists. */
+    async function servedOrigin(pr: ReturnType<typeof pullRequest>, workspace: string): Promise<GitHttpServer> {
+      const root = join(pr.repo.root, `served-${servers.length}`);
+      mkdirSync(root);
+      symlinkSync(pr.repo.origin, join(root, 'repo.git'));
+      const server = await startGitHttpServer(root, TOKEN);
+      servers.push(server);
+      pr.repo.git('-C', workspace, 'remote', 'set-url', 'origin', `${server.url}/repo.git`);
+      const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+      pr.repo.git('-C', workspace, 'config', `http.${server.url}/.extraheader`, `AUTHORIZATION: basic ${basic}`);
+      return server;
+    }
+    /** How many `git fetch` processes reached the server: each opens with one ref advertisement request. */
+    const fetchesSeen = (server: GitHttpServer) =>
+      server.requests.filter((q) => q.method === 'GET' && q.url.includes('/info/refs?service=git-upload-pack')).length;
+    /** The git commands a run started and the children they started, from git's own trace2 event log. */
+    const traced = (file: string) => {
+      const events = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as { event: string; argv?: string[] });
+      return {
+        commands: events
+          .filter((e) => e.event === 'start')
+          .map((e) => e.argv!.slice(1).find((a) => !a.startsWith('-') && !a.includes('='))),
+        children: events.filter((e) => e.event === 'child_start').map((e) => e.argv!.join(' ')),
+      };
+    };
+
+    test("origin/main already holds the pull request's base: no fetch at all, no note", async () => {
+      const pr = pullRequest(
+        { 'charts/other/Chart.yaml': chart('other', '0.3.1'), 'charts/other/templates/svc.yaml': 'x\n' },
+        { mainAfter: { 'libs/README.md': 'main moved\n' } },
+      );
+      // The event's base is the fork point; the workspace's origin/main is main's tip, one commit past it.
+      pr.event.pull_request.base.sha = pr.repo.git('merge-base', 'main', 'pr');
+      const workspace = pr.repo.clone('pr');
+      const server = await servedOrigin(pr, workspace);
+      const run = await check(pr, {}, workspace);
+      expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
+      expect(server.requests).toEqual([]);
+      expect(run.summary).not.toContain('Fetched from origin');
+    });
+
+    test('a stale origin/main on a reused workspace is refreshed in one fetch, without git maintenance: a bump main already has still fails', async () => {
+      const bump = { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3'), 'charts/myapp/templates/deployment.yaml': 'kind: Deployment\n' };
+      const pr = pullRequest(bump);
+      // The self-hosted workspace was cloned when main was at the fork point: its origin/main stays there.
+      const workspace = pr.repo.clone('pr');
+      // Main moves; the author merges it into the PR (a synchronize event whose base sha is main's tip then) …
+      pr.repo.checkout('main');
+      const mid = pr.repo.commit('docs', { 'libs/README.md': 'docs\n' });
+      pr.repo.push('main');
+      pr.repo.checkout('pr');
+      pr.repo.git('merge', '--quiet', '--no-edit', 'main');
+      const head = pr.repo.git('rev-parse', 'HEAD');
+      pr.repo.push('pr');
+      // … the runner's checkout fetches the PR's new head only …
+      pr.repo.git('-C', workspace, 'fetch', '--quiet', 'origin', '+refs/heads/pr:refs/remotes/origin/pr');
+      pr.repo.git('-C', workspace, 'checkout', '--quiet', '--detach', head);
+      // … and before the job runs, another PR bumps myapp to 1.4.3 on main.
+      pr.repo.checkout('main');
+      const tip = pr.repo.commit('another PR bumps myapp', { 'charts/myapp/Chart.yaml': chart('myapp', '1.4.3') });
+      pr.repo.push('main');
+      pr.repo.checkout('pr');
+      pr.event.pull_request.base.sha = mid;
+      pr.event.pull_request.head.sha = head;
+      expect(pr.repo.git('-C', workspace, 'rev-parse', 'origin/main')).toBe(pr.base);
+      const server = await servedOrigin(pr, workspace);
+      const trace = join(pr.repo.root, 'trace2.json');
+      const run = await runAction('chart-bump-check', {
+        workspace,
+        eventName: 'pull_request',
+        event: pr.event,
+        env: { GIT_TRACE2_EVENT: trace },
+      });
+      expect(run.code).toBe(1);
+      expect(errors(run)).toEqual([
+        'charts/myapp/Chart.yaml:5: version 1.4.3 is not greater than 1.4.3 on the tip of main — needs 1.4.4 or higher',
+      ]);
+      expect(run.summary).toContain(`refreshed origin/main from ${pr.base.slice(0, 12)} to ${tip.slice(0, 12)}`);
+      expect(fetchesSeen(server)).toBe(1);
+      const { commands, children } = traced(trace);
+      expect(commands).toContain('fetch');
+      expect(commands).not.toContain('maintenance');
+      expect(children.filter((c) => c.includes('maintenance'))).toEqual([]);
+    });
+
+    test('a depth-1 checkout of the merge ref (no origin/main, no base, no head): all three in one fetch', async () => {
+      const pr = pullRequest(
+        { 'charts/other/Chart.yaml': chart('other', '0.3.1'), 'charts/other/templates/svc.yaml': 'x\n' },
+        { mainAfter: { 'libs/README.md': 'main moved\n' } },
+      );
+      // GitHub's merge ref: the PR's head merged into the base.
+      pr.repo.git('checkout', '--quiet', '--detach', 'main');
+      pr.repo.git('merge', '--quiet', '--no-edit', 'pr');
+      pr.repo.git('push', '--quiet', 'origin', 'HEAD:refs/pull/7/merge');
+      pr.repo.checkout('pr');
+      // As actions/checkout makes it: init, then one depth-1 fetch of the merge ref.
+      const workspace = join(pr.repo.root, 'checkout');
+      mkdirSync(workspace);
+      pr.repo.git('-C', workspace, 'init', '--quiet');
+      pr.repo.git('-C', workspace, 'remote', 'add', 'origin', `file://${pr.repo.origin}`);
+      pr.repo.git('-C', workspace, 'fetch', '--quiet', '--depth=1', 'origin', '+refs/pull/7/merge:refs/remotes/pull/7/merge');
+      pr.repo.git('-C', workspace, 'checkout', '--quiet', '--detach', 'refs/remotes/pull/7/merge');
+      expect(pr.repo.git('-C', workspace, 'rev-parse', '--is-shallow-repository')).toBe('true');
+      // Only now served over HTTP (the test's own git calls are synchronous and would block the server).
+      const server = await servedOrigin(pr, workspace);
+      const run = await check(pr, {}, workspace);
+      expect(run.stderr).toBe('');
+      expect([run.code, run.outputs.ok]).toEqual([0, 'true']);
+      expect(charts(run).map((c) => [c.path, c.base, c.head, c.ok])).toEqual([['charts/other', '0.3.0', '0.3.1', true]]);
+      expect(fetchesSeen(server)).toBe(1);
+      expect(run.summary).toContain(`fetched ${pr.base.slice(0, 12)}, ${pr.head.slice(0, 12)} from origin`);
+      expect(run.summary).toContain('fetched main from origin');
+    });
   });
 
   test('inputs base and head take any ref', async () => {

@@ -158,6 +158,7 @@ async function pinnedBase(calls, base, pinned) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LP: () => (/* binding */ parseRawDiff),
+/* harmony export */   SG: () => (/* binding */ GIT_FETCH),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
 /* harmony export */   dm: () => (/* binding */ gitSpawner),
 /* harmony export */   q_: () => (/* binding */ gitText)
@@ -176,6 +177,15 @@ const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0'
  * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
  */
 const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * How every `git fetch` lockstep runs begins: the fetch, and no `git
+ * maintenance run --auto` after it. An action's fetch brings a few commits
+ * into a checkout that lives for one job; the maintenance git would start
+ * afterwards (a repack, a commit-graph write) costs the job time and keeps
+ * the workspace busy for nothing. `--no-auto-maintenance` is git-fetch's own
+ * option since git 2.29, the release that brought `git maintenance`.
+ */
+const GIT_FETCH = ['fetch', '--no-auto-maintenance'];
 /**
  * A spawner over node:child_process. It is used instead of @actions/exec on
  * purpose: this action's cost is dominated by process start and module
@@ -726,6 +736,7 @@ var identity = __webpack_require__(7034);
 
 
 
+
 /**
  * The trailer key that records, in a generated commit, the tree it was made
  * with (commitFiles `stampTree`): a generated commit whose tree no longer
@@ -926,7 +937,7 @@ async function fetchBranch(git, remote, branch) {
     const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
     const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
     const r = await git([
-        'fetch',
+        ...objects/* GIT_FETCH */.SG,
         '--quiet',
         '--no-tags',
         '--no-write-fetch-head',
@@ -1210,7 +1221,7 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 async function deepen(git, remote, tip, step, what) {
     if (step >= DEEPEN_STEPS.length)
         throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
-    const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    const f = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
     if (f.code !== 0)
         throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
             hint: FETCH_DEPTH_HINT,
@@ -2003,6 +2014,7 @@ function levelBetween(from, to) {
 
 
 
+
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
@@ -2069,7 +2081,7 @@ async function shallowLastRelease(git, prefix, remote) {
     const fetched = [];
     const failed = (what, stderr, code) => new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${stderr.trim().split('\n')[0] || `exit ${code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
     const fetch = async (args, what) => {
-        const r = await git(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
+        const r = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
         if (r.code !== 0)
             throw failed(what, r.stderr, r.code);
         fetched.push(what);
@@ -2165,7 +2177,7 @@ async function publishedTag(git, prefix, version, remote = 'origin') {
     // A shallow clone knows the other tags by name only: fetch this one (its commit alone) so it can be shown.
     if (found && (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${found}`])).code !== 0)
         await git([
-            'fetch',
+            ...objects/* GIT_FETCH */.SG,
             '--quiet',
             '--no-tags',
             '--no-write-fetch-head',

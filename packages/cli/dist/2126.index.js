@@ -272,6 +272,7 @@ var identity = __webpack_require__(7034);
 
 
 
+
 /**
  * The trailer key that records, in a generated commit, the tree it was made
  * with (commitFiles `stampTree`): a generated commit whose tree no longer
@@ -472,7 +473,7 @@ async function fetchBranch(git, remote, branch) {
     const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
     const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
     const r = await git([
-        'fetch',
+        ...objects/* GIT_FETCH */.SG,
         '--quiet',
         '--no-tags',
         '--no-write-fetch-head',
@@ -756,7 +757,7 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 async function deepen(git, remote, tip, step, what) {
     if (step >= DEEPEN_STEPS.length)
         throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
-    const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    const f = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
     if (f.code !== 0)
         throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
             hint: FETCH_DEPTH_HINT,

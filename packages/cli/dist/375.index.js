@@ -1084,6 +1084,7 @@ function levelBetween(from, to) {
 
 
 
+
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
@@ -1150,7 +1151,7 @@ async function shallowLastRelease(git, prefix, remote) {
     const fetched = [];
     const failed = (what, stderr, code) => new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${stderr.trim().split('\n')[0] || `exit ${code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
     const fetch = async (args, what) => {
-        const r = await git(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
+        const r = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
         if (r.code !== 0)
             throw failed(what, r.stderr, r.code);
         fetched.push(what);
@@ -1246,7 +1247,7 @@ async function publishedTag(git, prefix, version, remote = 'origin') {
     // A shallow clone knows the other tags by name only: fetch this one (its commit alone) so it can be shown.
     if (found && (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${found}`])).code !== 0)
         await git([
-            'fetch',
+            ...objects/* GIT_FETCH */.SG,
             '--quiet',
             '--no-tags',
             '--no-write-fetch-head',

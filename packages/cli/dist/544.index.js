@@ -40,7 +40,7 @@ function siblingConfigError(rel, sibling, where = '') {
 /* harmony export */   Tm: () => (/* binding */ treeSides),
 /* harmony export */   n1: () => (/* binding */ followLinks)
 /* harmony export */ });
-/* unused harmony exports refreshTip, MAX_CHART_FILE_BYTES */
+/* unused harmony export MAX_CHART_FILE_BYTES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
@@ -56,18 +56,21 @@ const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --uns
 /**
  * Resolves base and head to commits and finds their merge base. In a shallow
  * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
- * commit by sha, the base branch tip, and deepens history until the merge base
- * is found; where that is impossible it fails naming the commit instead of
- * comparing against the wrong tree. A full clone costs no fetch at all.
+ * commit by sha, and deepens history until the merge base is found; where that
+ * is impossible it fails naming the commit instead of comparing against the
+ * wrong tree. The base branch tip is fetched only when the local copy is
+ * absent or stale (see baseTipFresh), in the same fetch as the commits. A
+ * full clone whose base branch tip holds the base costs no fetch at all.
  */
 async function resolveRange(git, reader, req) {
     const remote = req.remote ?? 'origin';
     const fetched = [];
-    const tipRef = req.baseBranch ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
+    const tipRef = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
     let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
     let shallow;
     const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
-    if (!base || !head || (tipRef && !tip)) {
+    const stale = tipRef !== undefined && !(await baseTipFresh(git, reader, base, tip));
+    if (!base || !head || stale) {
         // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
         const wants = [];
         const add = (ref) => {
@@ -86,35 +89,15 @@ async function resolveRange(git, reader, req) {
             add(req.base);
         if (!head)
             add(req.head);
-        if (tipRef && !tip)
-            add(req.baseBranch);
-        if (wants.length > 0) {
-            const depth = (await isShallow()) ? ['--depth=64'] : [];
-            const fetch = (specs) => git(['fetch', '--quiet', '--no-tags', ...depth, '--', remote, ...specs]);
-            const got = [];
-            if ((await fetch(wants.map((w) => w[0]))).code === 0)
-                got.push(...wants.map((w) => w[0]));
-            else {
-                // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
-                for (const [spec, tag] of wants) {
-                    if ((await fetch([spec])).code === 0)
-                        got.push(spec);
-                    else if (tag && (await fetch([tag])).code === 0)
-                        got.push(tag);
-                }
-            }
-            if (got.length > 0)
-                fetched.push(`fetched ${got.map(short).join(', ')} from ${remote}`);
-            reader.close();
-            const again = (ref) => reader
-                .commit(ref)
-                .then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
-            [base, head, tip] = await Promise.all([
-                base ?? again(req.base),
-                head ?? again(req.head),
-                tipRef ? (tip ?? reader.commit(tipRef)) : undefined,
-            ]);
-        }
+        const refresh = stale ? { branch: req.baseBranch, ref: tipRef, before: tip } : undefined;
+        const got = await fetchMissing(git, reader, remote, wants, refresh, await isShallow());
+        fetched.push(...got.notes);
+        const again = (ref) => reader
+            .commit(ref)
+            .then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+        [base, head] = await Promise.all([base ?? again(req.base), head ?? again(req.head)]);
+        if (refresh)
+            tip = got.tip;
     }
     if (!head)
         throw missing(req.headLabel, req.head);
@@ -124,7 +107,7 @@ async function resolveRange(git, reader, req) {
     if (!mb && (await isShallow())) {
         for (const step of [...DEEPEN_STEPS, 0]) {
             const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
-            const r = await git(['fetch', '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            const r = await git([..._objects_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
             if (r.code !== 0)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
                     hint: FETCH_DEPTH_HINT,
@@ -145,6 +128,126 @@ async function resolveRange(git, reader, req) {
         });
     return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
 }
+/**
+ * Fetches what a run lacks in ONE `git fetch`: the missing commits or refs
+ * (`wants`) and the base branch tip when it must be refreshed. Only when that
+ * fetch fails are they fetched one by one, so the error names the input that
+ * is wrong, and an unreachable origin leaves the local tip in use with a note
+ * saying it may be stale. The object reader is restarted to see what arrived.
+ */
+async function fetchMissing(git, reader, remote, wants, refresh, shallow) {
+    const tipSpec = refresh ? `+refs/heads/${refresh.branch}:${refresh.ref}` : undefined;
+    // In a shallow clone a commit comes with some history below it (to find the merge base), the tip alone with none.
+    const depth = shallow ? [wants.length > 0 ? '--depth=64' : '--depth=1'] : [];
+    const fetch = (specs) => git([
+        '-c',
+        'http.lowSpeedLimit=1000',
+        '-c',
+        'http.lowSpeedTime=20',
+        ..._objects_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_FETCH */ .SG,
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
+        ...depth,
+        '--',
+        remote,
+        ...specs,
+    ]);
+    const all = [...wants.map((w) => w[0]), ...(tipSpec ? [tipSpec] : [])];
+    const got = [];
+    let tipFailure;
+    const first = await fetch(all);
+    if (first.code === 0)
+        got.push(...wants.map((w) => w[0]));
+    else if (all.length === 1 && tipSpec)
+        tipFailure = first.stderr;
+    else {
+        // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
+        for (const [spec, tag] of wants) {
+            if ((await fetch([spec])).code === 0)
+                got.push(spec);
+            else if (tag && (await fetch([tag])).code === 0)
+                got.push(tag);
+        }
+        if (tipSpec) {
+            const r = await fetch([tipSpec]);
+            if (r.code !== 0)
+                tipFailure = r.stderr;
+        }
+    }
+    reader.close();
+    const notes = got.length > 0 ? [`fetched ${got.map(short).join(', ')} from ${remote}`] : [];
+    if (!refresh)
+        return { notes };
+    const { branch, before } = refresh;
+    if (tipFailure !== undefined) {
+        const where = before
+            ? `compared with the local ${remote}/${branch} ${short(before)}, which may be stale`
+            : 'the base branch tip was not compared';
+        return { notes: [...notes, `could not refresh ${remote}/${branch} (${firstLine(tipFailure)}); ${where}`], tip: before };
+    }
+    const after = await reader.commit(refresh.ref);
+    if (after && after !== before)
+        notes.push(before ? `refreshed ${remote}/${branch} from ${short(before)} to ${short(after)}` : `fetched ${branch} from ${remote}`);
+    return { notes, tip: after };
+}
+/**
+ * Whether the local <remote>/<base branch> can be trusted as the base branch
+ * tip: it exists and contains the pull request's base commit (the event's
+ * `pull_request.base.sha`, the tip when the event was sent). actions/checkout
+ * with `fetch-depth: 0` leaves it so; a reused self-hosted workspace whose
+ * copy is older than the pull request's base (main moved since that copy was
+ * fetched) does not, and is refreshed. A tip a few commits past the base (the
+ * usual case) is found by reading its parents through the running cat-file;
+ * further back, one `git merge-base --is-ancestor` answers. In a shallow clone
+ * a base below the boundary reads as not contained, which costs a fetch,
+ * never a wrong answer.
+ */
+async function baseTipFresh(git, reader, base, tip) {
+    if (!base || !tip)
+        return false;
+    if (base === tip)
+        return true;
+    const seen = new Set([tip]);
+    let frontier = [tip];
+    for (let generation = 0; generation < NEAR_GENERATIONS && frontier.length > 0; generation++) {
+        const commits = await Promise.all(frontier.map((c) => reader.read(c)));
+        const next = [];
+        for (const c of commits) {
+            if (c?.type !== 'commit')
+                continue;
+            for (const parent of commitParents(c.data)) {
+                if (parent === base)
+                    return true;
+                if (seen.has(parent))
+                    continue;
+                seen.add(parent);
+                next.push(parent);
+            }
+        }
+        frontier = next.slice(0, NEAR_WIDTH);
+    }
+    return (await git(['merge-base', '--is-ancestor', '--end-of-options', base, tip])).code === 0;
+}
+/** How far back from the tip (generations, and commits per generation) the base is looked for before asking git. */
+const NEAR_GENERATIONS = 4;
+const NEAR_WIDTH = 16;
+/** The parents a raw commit object names (its `parent <sha>` header lines). */
+function commitParents(data) {
+    const head = data.toString('latin1', 0, Math.min(data.length, 2048));
+    const parents = [];
+    for (const line of head.split('\n')) {
+        if (line === '')
+            break;
+        if (line.startsWith('parent '))
+            parents.push(line.slice(7));
+    }
+    return parents;
+}
+function isBranchName(branch) {
+    return /^[A-Za-z0-9._/-]+$/.test(branch) && !branch.startsWith('-') && !branch.includes('..');
+}
 function missing(label, ref) {
     const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
@@ -162,9 +265,11 @@ function firstLine(s) {
  * Resolves the range and lists what changed with as few processes as
  * possible: in a clone that has both commits, three git processes run side by
  * side (object lookups, `git diff --raw base...head`, `git ls-tree
- * --name-only` of head), next to the refresh of the base branch tip (when
- * there is a base branch). Anything missing falls back to resolveRange, which
- * fetches, and then the same two listings run again.
+ * --name-only` of head), next to the check that the local base branch tip
+ * holds the base (when there is a base branch). Nothing is fetched then. A
+ * tip that is absent or stale is fetched; anything else missing falls back to
+ * resolveRange, which fetches it and the tip in one fetch, and then the same
+ * two listings run again.
  */
 async function loadComparison(git, reader, req) {
     for (const [label, ref] of [
@@ -175,85 +280,43 @@ async function loadComparison(git, reader, req) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
     }
     const remote = req.remote ?? 'origin';
-    // The base branch tip only counts once refreshed: on a reused self-hosted
-    // workspace the local origin/<base> may be weeks old (actions/checkout only
-    // fetches the pull request's ref). The fetch runs beside the listings.
-    const tipping = req.baseBranch ? refreshTip(git, remote, req.baseBranch) : Promise.resolve(undefined);
-    const [base, head, changes, headPaths, fresh] = await Promise.all([
-        reader.commit(req.base),
+    const branch = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? req.baseBranch : undefined;
+    const tipRef = branch ? `refs/remotes/${remote}/${branch}` : undefined;
+    // The base branch tip only counts when it holds the pull request's base: on a reused self-hosted
+    // workspace the local origin/<base> may be weeks old (actions/checkout only fetches the pull request's ref).
+    const baseCommit = reader.commit(req.base);
+    const tipCommit = tipRef ? reader.commit(tipRef) : Promise.resolve(undefined);
+    const fresh = tipRef ? Promise.all([baseCommit, tipCommit]).then(([b, t]) => baseTipFresh(git, reader, b, t)) : Promise.resolve(true);
+    const [base, head, changes, headPaths, tip, tipFresh] = await Promise.all([
+        baseCommit,
         reader.commit(req.head),
         (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSinceMergeBase */ .$$)(git, req.base, req.head),
         (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .listPathsAndLinks */ .zf)(git, req.head).catch(() => undefined),
-        tipping,
+        tipCommit,
+        fresh,
     ]);
-    // New objects arrived: the running cat-file may not see them.
-    if (fresh?.moved)
-        reader.close();
-    const tip = fresh?.tip;
-    const withTip = (r) => ({
-        ...r,
-        baseTip: tip && tip !== r.base ? tip : undefined,
-        fetched: fresh?.note ? [...r.fetched, fresh.note] : r.fetched,
-    });
     if (base && head && changes && headPaths) {
-        return { range: withTip({ base, head, fetched: [] }), headPaths: headPaths.paths, headLinks: headPaths.links, changes };
+        let baseTip = tip;
+        const fetched = [];
+        if (!tipFresh) {
+            // Only the tip is absent or stale: it alone is fetched.
+            const shallow = (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true';
+            const got = await fetchMissing(git, reader, remote, [], { branch: branch, ref: tipRef, before: tip }, shallow);
+            baseTip = got.tip;
+            fetched.push(...got.notes);
+        }
+        return {
+            range: { base, head, baseTip: baseTip && baseTip !== base ? baseTip : undefined, fetched },
+            headPaths: headPaths.paths,
+            headLinks: headPaths.links,
+            changes,
+        };
     }
-    const range = withTip(await resolveRange(git, reader, { ...req, baseBranch: undefined }));
+    const range = await resolveRange(git, reader, { ...req, baseBranch: branch });
     const [diff, listing] = await Promise.all([(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSinceMergeBase */ .$$)(git, range.mergeBase, range.head), (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .listPathsAndLinks */ .zf)(git, range.head)]);
     if (!diff)
         throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
     return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
-}
-/**
- * Fetches the base branch into `refs/remotes/<remote>/<branch>` before its tip
- * is trusted. Cheap and bounded: one ref, no tags, no submodules, only the tip
- * commit in a shallow clone, and a stalled transfer is abandoned. When origin
- * cannot be reached the local copy is kept and the note says it may be stale.
- */
-async function refreshTip(git, remote, branch) {
-    if (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..'))
-        return { moved: false };
-    const ref = `refs/remotes/${remote}/${branch}`;
-    const verify = ['--verify', '--quiet', '--end-of-options', `${ref}^{commit}`];
-    const revParse = async () => {
-        const r = await git(['rev-parse', ...verify]);
-        return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-    };
-    // One process answers both questions (each spawn blocks Node's thread until git has started):
-    // the first line is the shallow flag, the second the local tip when it exists (exit 1 when not).
-    const first = await git(['rev-parse', '--is-shallow-repository', ...verify]);
-    const [flag, tipLine] = first.stdout.toString('utf8').split('\n');
-    const shallow = flag.trim() === 'true';
-    const before = first.code === 0 && /^[0-9a-f]{40,64}$/.test(tipLine?.trim() ?? '') ? tipLine.trim() : undefined;
-    const r = await git([
-        '-c',
-        'http.lowSpeedLimit=1000',
-        '-c',
-        'http.lowSpeedTime=20',
-        'fetch',
-        '--quiet',
-        '--no-tags',
-        '--no-recurse-submodules',
-        '--no-write-fetch-head',
-        ...(shallow ? ['--depth=1'] : []),
-        '--',
-        remote,
-        `+refs/heads/${branch}:${ref}`,
-    ]);
-    if (r.code !== 0) {
-        const where = before
-            ? `compared with the local ${remote}/${branch} ${short(before)}, which may be stale`
-            : 'the base branch tip was not compared';
-        return { tip: before, moved: false, note: `could not refresh ${remote}/${branch} (${firstLine(r.stderr)}); ${where}` };
-    }
-    const after = await revParse();
-    if (!after || after === before)
-        return { tip: after, moved: false };
-    return {
-        tip: after,
-        moved: true,
-        note: before ? `refreshed ${remote}/${branch} from ${short(before)} to ${short(after)}` : `fetched ${branch} from ${remote}`,
-    };
 }
 /**
  * Builds both sides from a comparison without listing the merge base's

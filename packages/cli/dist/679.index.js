@@ -1554,7 +1554,7 @@ async function openPromoteWorld(o) {
             if (have)
                 return have;
             const spec = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
-            await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
             reader.close();
             return reader.commit(ref);
         },
@@ -1573,7 +1573,7 @@ async function openPromoteWorld(o) {
             const shallow = async () => (await world_text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
             if (remoteUrl && (await shallow())) {
                 await git([
-                    'fetch',
+                    ...objects/* GIT_FETCH */.SG,
                     '--quiet',
                     '--no-tags',
                     '--no-write-fetch-head',
@@ -1828,9 +1828,27 @@ async function sessionRequest(i, local, session) {
     }
     return { ...req, base: session.base };
 }
-/** The tip of the base branch, fetched from the remote; refused when it has no such branch. */
+/** The base tips a run's world already fetched: the plans of one run read the same commit. */
+const fetchedBases = new WeakMap();
+/**
+ * The tip of the base branch, fetched from the remote once per run (status
+ * plans every pair of environments on it); refused when it has no such
+ * branch. It is fetched rather than trusted from the checkout: what is
+ * promoted and shown is the environments' state now, often in another
+ * repository than the event's, which no event sha vouches for. The publish
+ * fetches the base again under its lease and plans anew when it moved.
+ */
 async function fetchBase(world, base) {
-    const sha = await world.git.fetchBranch(base);
+    let runs = fetchedBases.get(world);
+    if (!runs)
+        fetchedBases.set(world, (runs = new Map()));
+    let tip = runs.get(base);
+    if (!tip) {
+        runs.set(base, (tip = world.git.fetchBranch(base)));
+        // A failed fetch is not kept: the next plan asks the remote again, as before.
+        tip.catch(() => runs.delete(base));
+    }
+    const sha = await tip;
     if (!sha)
         throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, { hint: 'set base to an existing branch' });
     return sha;

@@ -5733,6 +5733,7 @@ function insideGitCheckout(dir, env = process.env) {
 /* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
 /* harmony export */   D: () => (/* binding */ pathsContaining),
 /* harmony export */   LP: () => (/* binding */ parseRawDiff),
+/* harmony export */   SG: () => (/* binding */ GIT_FETCH),
 /* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
 /* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
 /* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
@@ -5755,6 +5756,15 @@ const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0'
  * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
  */
 const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * How every `git fetch` lockstep runs begins: the fetch, and no `git
+ * maintenance run --auto` after it. An action's fetch brings a few commits
+ * into a checkout that lives for one job; the maintenance git would start
+ * afterwards (a repack, a commit-graph write) costs the job time and keeps
+ * the workspace busy for nothing. `--no-auto-maintenance` is git-fetch's own
+ * option since git 2.29, the release that brought `git maintenance`.
+ */
+const GIT_FETCH = ['fetch', '--no-auto-maintenance'];
 /**
  * A spawner over node:child_process. It is used instead of @actions/exec on
  * purpose: this action's cost is dominated by process start and module

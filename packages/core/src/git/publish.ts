@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { localGitFor, localText, type LocalGit } from './local.ts';
-import type { GitSpawner } from './objects.ts';
+import { GIT_FETCH, type GitSpawner } from './objects.ts';
 import type { Identity } from './identity.ts';
 import { assertRemoteName, checkRefName } from './refs.ts';
 
@@ -244,7 +244,7 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
   const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
   const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
   const r = await git([
-    'fetch',
+    ...GIT_FETCH,
     '--quiet',
     '--no-tags',
     '--no-write-fetch-head',
@@ -552,7 +552,7 @@ async function deepen(git: GitSpawner, remote: string, tip: string, step: number
       `${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`,
       { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT },
     );
-  const f = await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+  const f = await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
   if (f.code !== 0)
     throw new UserError(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
       hint: FETCH_DEPTH_HINT,

@@ -142,9 +142,27 @@ export async function sessionRequest(i: PromoteInputs, local: LocalPromotion, se
   return { ...req, base: session.base };
 }
 
-/** The tip of the base branch, fetched from the remote; refused when it has no such branch. */
+/** The base tips a run's world already fetched: the plans of one run read the same commit. */
+const fetchedBases = new WeakMap<PromoteWorld, Map<string, Promise<string | undefined>>>();
+
+/**
+ * The tip of the base branch, fetched from the remote once per run (status
+ * plans every pair of environments on it); refused when it has no such
+ * branch. It is fetched rather than trusted from the checkout: what is
+ * promoted and shown is the environments' state now, often in another
+ * repository than the event's, which no event sha vouches for. The publish
+ * fetches the base again under its lease and plans anew when it moved.
+ */
 export async function fetchBase(world: PromoteWorld, base: string): Promise<string> {
-  const sha = await world.git.fetchBranch(base);
+  let runs = fetchedBases.get(world);
+  if (!runs) fetchedBases.set(world, (runs = new Map<string, Promise<string | undefined>>()));
+  let tip = runs.get(base);
+  if (!tip) {
+    runs.set(base, (tip = world.git.fetchBranch(base)));
+    // A failed fetch is not kept: the next plan asks the remote again, as before.
+    tip.catch(() => runs.delete(base));
+  }
+  const sha = await tip;
   if (!sha) throw new UserError(`the base branch ${base} does not exist on the remote`, { hint: 'set base to an existing branch' });
   return sha;
 }

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
 import { currentBranch, headProblem, localDefaultBranch } from '../git/local-repo.ts';
-import { gitSpawner, ObjectReader, type GitSpawner } from '../git/objects.ts';
+import { GIT_FETCH, gitSpawner, ObjectReader, type GitSpawner } from '../git/objects.ts';
 import { checkRefName } from '../git/refs.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
@@ -202,7 +202,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       const have = await reader.commit(ref);
       if (have) return have;
       const spec = looksLikeSha(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
-      await git(['fetch', '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+      await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
       reader.close();
       return reader.commit(ref);
     },
@@ -222,7 +222,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       const shallow = async () => (await text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
       if (remoteUrl && (await shallow())) {
         await git([
-          'fetch',
+          ...GIT_FETCH,
           '--quiet',
           '--no-tags',
           '--no-write-fetch-head',

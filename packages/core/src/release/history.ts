@@ -1,6 +1,6 @@
 import semver from 'semver';
 import { UserError } from '../errors.ts';
-import type { GitSpawner } from '../git/objects.ts';
+import { GIT_FETCH, type GitSpawner } from '../git/objects.ts';
 import type { RawCommit } from '../commits/conventional.ts';
 import { versionsFromTags } from '../commits/version.ts';
 
@@ -92,7 +92,7 @@ async function shallowLastRelease(git: GitSpawner, prefix: string, remote: strin
       { hint: CHECKOUT_HINT, cliHint: CLONE_HINT },
     );
   const fetch = async (args: string[], what: string) => {
-    const r = await git(['fetch', '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
+    const r = await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-recurse-submodules', '--no-write-fetch-head', ...args]);
     if (r.code !== 0) throw failed(what, r.stderr, r.code);
     fetched.push(what);
   };
@@ -179,7 +179,7 @@ export async function publishedTag(git: GitSpawner, prefix: string, version: str
   // A shallow clone knows the other tags by name only: fetch this one (its commit alone) so it can be shown.
   if (found && (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${found}`])).code !== 0)
     await git([
-      'fetch',
+      ...GIT_FETCH,
       '--quiet',
       '--no-tags',
       '--no-write-fetch-head',

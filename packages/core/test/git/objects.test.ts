@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../../src/errors.ts';
 import { loadComparison, resolveRange, treeSides } from '../../src/git/history.ts';
@@ -253,10 +254,11 @@ describe('against a real repository', () => {
     }
   });
 
-  describe('a stale origin/<base> on a reused workspace', () => {
+  describe('the base branch tip: fetched only when absent or stale', () => {
     let f: GitFixture;
     let prHead: string;
     let oldTip: string;
+    let mid: string;
     let newTip: string;
     let full: string;
     let shallow: string;
@@ -266,34 +268,138 @@ describe('against a real repository', () => {
       f.checkout('pr', true);
       prHead = f.commit('pr', { 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n' });
       f.push('pr');
+      // Reused workspaces cloned before main moved: origin/main is oldTip (full) or absent (depth 1 of the PR's ref).
       full = f.clone('pr');
       shallow = f.clone('pr', 1);
-      // The workspaces were cloned earlier; main moves on origin afterwards (another PR bumped to 1.0.1).
+      // Main moves on origin: `mid` is the base GitHub sends on the next synchronize event; then another PR bumps to 1.0.1.
       f.checkout('main');
+      mid = f.commit('main moves', { 'README.md': 'docs\n' });
       newTip = f.commit('main bumps', { 'charts/a/Chart.yaml': 'name: a\nversion: 1.0.1\n' });
       f.push('main');
     });
     afterAll(() => f.cleanup());
 
-    test.each([
-      ['a full clone', () => full],
-      ['a depth-1 clone', () => shallow],
-    ])('%s: the base branch tip is fetched before it is trusted', async (_n, dir) => {
-      const reader = new ObjectReader(dir());
+    /** A spawner that records every git command it starts. */
+    const recorded = (dir: string, env?: NodeJS.ProcessEnv) => {
+      const calls: string[][] = [];
+      const inner = gitSpawner(dir, env);
+      return { calls, git: (args: readonly string[]) => (calls.push([...args]), inner(args)) };
+    };
+    const fetches = (calls: string[][]) => calls.filter((a) => a.includes('fetch'));
+    const request = (base: string) => ({ base, head: prHead, baseLabel: 'base', headLabel: 'head', baseBranch: 'main' });
+
+    test("origin/main holds the pull request's base: no fetch at all, even with origin out of reach", async () => {
+      const dir = f.clone('pr');
+      // Any fetch would now fail and leave a note: none is started.
+      execFileSync('git', ['remote', 'set-url', 'origin', '/nonexistent/repo.git'], { cwd: dir });
+      const reader = new ObjectReader(dir);
       try {
-        const stale = await reader.commit('refs/remotes/origin/main');
-        expect(stale === undefined || stale === oldTip).toBe(true);
-        const cmp = await loadComparison(gitSpawner(dir()), reader, {
-          base: oldTip,
-          head: prHead,
-          baseLabel: 'base',
-          headLabel: 'head',
-          baseBranch: 'main',
-        });
+        const { calls, git } = recorded(dir);
+        const cmp = await loadComparison(git, reader, request(mid));
+        expect(fetches(calls)).toEqual([]);
+        // The tip is one commit past the base: its parent, read through cat-file, is the base; no git process asked.
+        expect(calls.filter((a) => a.includes('merge-base'))).toEqual([]);
+        expect(cmp.range.fetched).toEqual([]);
+        expect(cmp.range.baseTip).toBe(newTip);
+        expect(cmp.changes.map((c) => c.path)).toEqual(['charts/a/Chart.yaml']);
+        // The tip is the base itself: nothing to ask git either.
+        const same = recorded(dir);
+        const atTip = await loadComparison(same.git, reader, request(newTip));
+        expect(fetches(same.calls)).toEqual([]);
+        expect(same.calls.filter((a) => a.includes('merge-base'))).toEqual([]);
+        expect([atTip.range.fetched, atTip.range.baseTip]).toEqual([[], undefined]);
+        // Main six commits further on: past the parents read through cat-file, `git merge-base --is-ancestor` answers.
+        let far = newTip;
+        for (let i = 0; i < 6; i++)
+          far = execFileSync('git', ['commit-tree', `${far}^{tree}`, '-p', far, '-m', `main ${i}`], {
+            cwd: dir,
+            env: f.env(),
+            encoding: 'utf8',
+          }).trim();
+        execFileSync('git', ['update-ref', 'refs/remotes/origin/main', far], { cwd: dir });
+        const ahead = recorded(dir);
+        const farCmp = await loadComparison(ahead.git, reader, request(mid));
+        expect(fetches(ahead.calls)).toEqual([]);
+        expect(ahead.calls.filter((a) => a.includes('merge-base'))).toHaveLength(1);
+        expect([farCmp.range.fetched, farCmp.range.baseTip]).toEqual([[], far]);
+      } finally {
+        reader.close();
+      }
+    });
+
+    test("origin/main older than the pull request's base (a reused workspace): refreshed in one fetch", async () => {
+      const dir = f.clone('pr');
+      execFileSync('git', ['update-ref', 'refs/remotes/origin/main', oldTip], { cwd: dir });
+      const reader = new ObjectReader(dir);
+      try {
+        const { calls, git } = recorded(dir);
+        const cmp = await loadComparison(git, reader, request(mid));
+        expect(fetches(calls)).toHaveLength(1);
+        expect(cmp.range.fetched).toEqual([`refreshed origin/main from ${oldTip.slice(0, 12)} to ${newTip.slice(0, 12)}`]);
         expect(cmp.range.baseTip).toBe(newTip);
         expect(await reader.text(`${cmp.range.baseTip}:charts/a/Chart.yaml`)).toBe('name: a\nversion: 1.0.1\n');
-        expect(cmp.range.fetched.join('; ')).toMatch(/(refreshed origin\/main from [0-9a-f]{12}|fetched main from origin)/);
+      } finally {
+        reader.close();
+      }
+    });
+
+    test('a full clone lacking the base: the base and the stale tip come in ONE fetch', async () => {
+      const reader = new ObjectReader(full);
+      try {
+        expect(await reader.commit('refs/remotes/origin/main')).toBe(oldTip);
+        const { calls, git } = recorded(full);
+        const cmp = await loadComparison(git, reader, request(mid));
+        expect(fetches(calls)).toHaveLength(1);
+        expect(fetches(calls)[0].slice(-3)).toEqual(['origin', mid, '+refs/heads/main:refs/remotes/origin/main']);
+        expect(cmp.range.fetched).toEqual([
+          `fetched ${mid.slice(0, 12)} from origin`,
+          `refreshed origin/main from ${oldTip.slice(0, 12)} to ${newTip.slice(0, 12)}`,
+        ]);
+        expect(cmp.range.baseTip).toBe(newTip);
         expect(cmp.changes.map((c) => c.path)).toEqual(['charts/a/Chart.yaml']);
+      } finally {
+        reader.close();
+      }
+    });
+
+    test('a depth-1 clone without origin/main: the base and the tip in one fetch, then history deepened to the merge base', async () => {
+      const reader = new ObjectReader(shallow);
+      try {
+        expect(await reader.commit('refs/remotes/origin/main')).toBeUndefined();
+        const { calls, git } = recorded(shallow);
+        const cmp = await loadComparison(git, reader, request(mid));
+        const all = fetches(calls);
+        expect(all[0].slice(-3)).toEqual(['origin', mid, '+refs/heads/main:refs/remotes/origin/main']);
+        // Later fetches only deepen history; the tip is never fetched twice.
+        expect(all.slice(1).every((a) => a.some((x) => x.startsWith('--deepen=')))).toBe(true);
+        expect(cmp.range.fetched.slice(0, 2)).toEqual([`fetched ${mid.slice(0, 12)} from origin`, 'fetched main from origin']);
+        expect(cmp.range.mergeBase).toBe(oldTip);
+        expect(cmp.range.baseTip).toBe(newTip);
+        expect(cmp.changes.map((c) => c.path)).toEqual(['charts/a/Chart.yaml']);
+      } finally {
+        reader.close();
+      }
+    });
+
+    test('no fetch starts git maintenance (GIT_TRACE2_EVENT shows the fetch and no maintenance child)', async () => {
+      const dir = f.clone('pr');
+      execFileSync('git', ['update-ref', 'refs/remotes/origin/main', oldTip], { cwd: dir });
+      const trace = `${f.root}/trace2-${Date.now()}.json`;
+      const reader = new ObjectReader(dir);
+      try {
+        const { git } = recorded(dir, { ...process.env, GIT_TRACE2_EVENT: trace });
+        const cmp = await loadComparison(git, reader, request(mid));
+        expect(cmp.range.fetched).toEqual([`refreshed origin/main from ${oldTip.slice(0, 12)} to ${newTip.slice(0, 12)}`]);
+        const events = readFileSync(trace, 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l) as { event: string; argv?: string[] });
+        const started = events
+          .filter((e) => e.event === 'start')
+          .map((e) => e.argv!.slice(1).find((a) => !a.startsWith('-') && !a.includes('=')));
+        expect(started).toContain('fetch');
+        expect(started).not.toContain('maintenance');
+        expect(events.filter((e) => e.event === 'child_start' && e.argv!.includes('maintenance'))).toEqual([]);
       } finally {
         reader.close();
       }
@@ -301,21 +407,16 @@ describe('against a real repository', () => {
 
     test('origin out of reach: the local tip is kept and the summary note says it may be stale', async () => {
       const dir = f.clone('pr');
+      execFileSync('git', ['update-ref', 'refs/remotes/origin/main', oldTip], { cwd: dir });
       execFileSync('git', ['remote', 'set-url', 'origin', '/nonexistent/repo.git'], { cwd: dir });
       const reader = new ObjectReader(dir);
       try {
-        const cmp = await loadComparison(gitSpawner(dir), reader, {
-          base: oldTip,
-          head: prHead,
-          baseLabel: 'base',
-          headLabel: 'head',
-          baseBranch: 'main',
-        });
-        expect(cmp.range.baseTip).toBe(newTip);
+        const cmp = await loadComparison(gitSpawner(dir), reader, request(mid));
+        expect(cmp.range.baseTip).toBe(oldTip);
         expect(cmp.range.fetched).toEqual([
           expect.stringMatching(
             new RegExp(
-              `^could not refresh origin/main \\(.+\\); compared with the local origin/main ${newTip.slice(0, 12)}, which may be stale$`,
+              `^could not refresh origin/main \\(.+\\); compared with the local origin/main ${oldTip.slice(0, 12)}, which may be stale$`,
             ),
           ),
         ]);

@@ -68,8 +68,9 @@ describe('runPromote and runStatus with plain fakes', () => {
     mkdirSync(join(dir, '.github'), { recursive: true });
     writeFileSync(join(dir, '.github/lockstep.yml'), CONFIG);
     const opened: string[] = [];
+    const fetched: string[] = [];
     const git: PromoteGit = {
-      fetchBranch: async (b) => (b === 'main' ? BASE : undefined),
+      fetchBranch: async (b) => (fetched.push(b), b === 'main' ? BASE : undefined),
       readAt: async (_c, p) => FILES[p],
       resolveRef: async () => undefined,
       lastCommit: async () => 'c'.repeat(40),
@@ -88,7 +89,7 @@ describe('runPromote and runStatus with plain fakes', () => {
       };
     };
     const w = testWorld(dir, { token, services: { openPromotion } });
-    return { w, opened };
+    return { w, opened, fetched };
   }
 
   test('a dry run promotes in memory: outcome, outputs, the view and the summary', async () => {
@@ -119,9 +120,11 @@ describe('runPromote and runStatus with plain fakes', () => {
   });
 
   test('status: every environment as the base pins it, and each next promotion', async () => {
-    const { w, opened } = world();
+    const { w, opened, fetched } = world();
     const s = await runStatus({ workingDirectory: '.', environments: [], services: [] }, w);
     expect(opened).toEqual(['dry=true token=none', 'closed']);
+    // Two pairs planned on one base: it is fetched once in the run.
+    expect(fetched).toEqual(['main']);
     // One step per environment pair planned, counted for the face (the CLI draws it on a terminal).
     expect(w.reporter.steps).toEqual([
       { what: 'promotions planned', done: 1, total: 2 },
