@@ -16,6 +16,7 @@ import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart
 import { chartPatternMatcher } from '../charts/discover.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { ParseCache } from '../text/parse-cache.ts';
+import { DirIndex } from './dir-index.ts';
 import type { BreakingChange } from '../values/diff.ts';
 import { checkDependencies } from './chart-dependencies.ts';
 import { join, type ChartContext } from './chart-context.ts';
@@ -88,8 +89,8 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
   const ctx = {
     input,
-    headDirs,
-    baseDirs,
+    headDirs: new DirIndex(headDirs),
+    baseDirs: new DirIndex(baseDirs),
     read,
     changed: changedSet,
     counted,
