@@ -16,7 +16,7 @@ const PAIRS = 20;
  * yaml library, the other libraries and the check's own code, each bundle
  * chunk labelled by what it holds (the check's code by `checkChartBumps`).
  */
-const PROFILE: ProfileSpec = {
+export const PROFILE: ProfileSpec = {
   order: [
     'node start and native work (V8, libuv)',
     'compiling and linking the bundle (ESM)',

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { mapLimit } from '../async/map-limit.ts';
+import { holdYoungGeneration } from '../async/young-generation.ts';
 import gt from 'semver/functions/gt.js';
 import { hasVersionSection } from '../changelog/headings.ts';
 import {
@@ -16,6 +17,7 @@ import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart
 import { chartPatternMatcher } from '../charts/discover.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { ParseCache } from '../text/parse-cache.ts';
+import { DirIndex } from './dir-index.ts';
 import type { BreakingChange } from '../values/diff.ts';
 import { checkDependencies } from './chart-dependencies.ts';
 import { join, type ChartContext } from './chart-context.ts';
@@ -39,6 +41,8 @@ export { formatProblem, type Problem } from './problem.ts';
  * `file://` dependencies). One chart's bump never excuses another's.
  */
 export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpPlan> {
+  // Parsing many charts' YAML would grow V8's new space to its ceiling with garbage: keep it small.
+  holdYoungGeneration();
   const { base, head } = input;
   const changed = [...input.changed].sort();
   const changedSet = new Set(changed);
@@ -88,8 +92,8 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
   const ctx = {
     input,
-    headDirs,
-    baseDirs,
+    headDirs: new DirIndex(headDirs),
+    baseDirs: new DirIndex(baseDirs),
     read,
     changed: changedSet,
     counted,

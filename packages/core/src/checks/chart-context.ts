@@ -1,11 +1,13 @@
 import type { ParseCache } from '../text/parse-cache.ts';
+import type { DirIndex } from './dir-index.ts';
 import type { ChartBumpInput, PathSet } from './types.ts';
 
 /** What every per-chart step of checkChartBumps shares: the input, both sides' chart folders, one memoized reader and the run's parses. */
 export interface ChartContext {
   input: ChartBumpInput;
-  headDirs: string[];
-  baseDirs: string[];
+  /** Chart folders (subcharts included) at head and at the base, sorted for prefix lookups. */
+  headDirs: DirIndex;
+  baseDirs: DirIndex;
   read(tree: PathSet, path: string): Promise<string | undefined>;
   changed: ReadonlySet<string>;
   /** Chart folder → its packaged files that changed. */

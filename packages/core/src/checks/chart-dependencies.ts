@@ -18,7 +18,7 @@ import { fromUserError, type Problem } from './problem.ts';
 export async function checkDependencies(dir: string, meta: ChartMeta, ctx: ChartContext, problems: Problem[]): Promise<void> {
   const { head } = ctx.input;
   const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
-  const subDirs = ctx.headDirs.filter((d) => d.startsWith(prefix) && !d.slice(prefix.length).includes('/'));
+  const subDirs = ctx.headDirs.under(prefix).filter((d) => !d.slice(prefix.length).includes('/'));
   const charts = new Map<string, Promise<LooseChart | undefined>>();
   const chartAt = (d: string) => {
     let c = charts.get(d);

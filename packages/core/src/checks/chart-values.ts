@@ -46,8 +46,8 @@ async function subchartBreaking(dir: string, from: string, meta: ChartMeta, ctx:
   const basePrefix = from === '.' ? 'charts/' : `${from}/charts/`;
   // Subchart folder at head → its folder at the base (the same, unless the parent moved).
   const subs = new Map<string, string>();
-  for (const d of ctx.headDirs) if (d.startsWith(prefix)) subs.set(d, basePrefix + d.slice(prefix.length));
-  for (const d of ctx.baseDirs) if (d.startsWith(basePrefix)) subs.set(prefix + d.slice(basePrefix.length), d);
+  for (const d of ctx.headDirs.under(prefix)) subs.set(d, basePrefix + d.slice(prefix.length));
+  for (const d of ctx.baseDirs.under(basePrefix)) subs.set(prefix + d.slice(basePrefix.length), d);
   for (const dep of meta.dependencies) {
     if (dep.localPath === undefined) continue;
     const target = posix.normalize(posix.join(dir, dep.localPath));

@@ -1,21 +1,123 @@
-export const id = 255;
-export const ids = [255];
+export const id = 6477;
+export const ids = [6477];
 export const modules = {
 
-/***/ 255:
+/***/ 4100:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 2029:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 7001:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 6498:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const parse = __webpack_require__(3811)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 1731:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(3483)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
+
+/***/ 8541:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const Range = __webpack_require__(500)
+const satisfies = (version, range, options) => {
+  try {
+    range = new Range(range, options)
+  } catch (er) {
+    return false
+  }
+  return range.test(version)
+}
+module.exports = satisfies
+
+
+/***/ }),
+
+/***/ 506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  checkChartBumps: () => (/* binding */ checkChartBumps)
-});
-
-// UNUSED EXPORTS: formatProblem
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */ });
 /** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
 async function mapLimit(items, limit, fn) {
     const out = new Array(items.length);
@@ -30,13 +132,18 @@ async function mapLimit(items, limit, fn) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
-var gt = __webpack_require__(6225);
-var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-;// CONCATENATED MODULE: ./packages/core/src/changelog/headings.ts
+
+/***/ }),
+
+/***/ 2761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ hasVersionSection),
+/* harmony export */   _: () => (/* binding */ versionHeadings)
+/* harmony export */ });
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
 
 // The text of a version heading: `[1.2.3] - 2024-05-21`, `[v1.2.3](https://…) (2024-05-21)`, `1.2.3 (2024-05-21)`, `v1.2.3`,
 // `Version 1.2.3`, bitnami/charts' `<small>1.2.3 (2024-05-21)</small>`, and date-first `2024-05-21 — 1.2.3` / `[2024-05-21] 1.2.3`.
@@ -80,7 +187,7 @@ function versionHeadings(text) {
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
-        if (heading && m && valid_default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
+        if (heading && m && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(m[4]) && /^(?:$|[\s(:,])/.test(m[5] ?? '')) {
             const rest = m[5] ?? '';
             const style = m[1] ? 'date-first' : m[2] ? 'keepachangelog' : m[3] ? 'v' : /^\s*\(/.test(rest) ? 'parens' : 'plain';
             out.push({
@@ -103,122 +210,41 @@ function hasVersionSection(text, version) {
     return versionHeadings(text).some((h) => h.version === version);
 }
 
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gte.js
-var gte = __webpack_require__(9202);
-var gte_default = /*#__PURE__*/__webpack_require__.n(gte);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/inc.js
-var inc = __webpack_require__(4100);
-var inc_default = /*#__PURE__*/__webpack_require__.n(inc);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/major.js
-var major = __webpack_require__(2029);
-var major_default = /*#__PURE__*/__webpack_require__.n(major);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/minor.js
-var minor = __webpack_require__(7001);
-var minor_default = /*#__PURE__*/__webpack_require__.n(minor);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/patch.js
-var patch = __webpack_require__(6498);
-var patch_default = /*#__PURE__*/__webpack_require__.n(patch);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/prerelease.js
-var prerelease = __webpack_require__(1604);
-var prerelease_default = /*#__PURE__*/__webpack_require__.n(prerelease);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/rcompare.js
-var rcompare = __webpack_require__(1731);
-var rcompare_default = /*#__PURE__*/__webpack_require__.n(rcompare);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-;// CONCATENATED MODULE: ./packages/core/src/text/parse-cache.ts
-/**
- * Parses kept for one run. An operation reads the same few texts many times —
- * a promotion reads one pin per service from each values file, edits it,
- * checks the edit and reads the result again; a release plans its files twice
- * and its dry run diffs them — and parsing is most of each step's cost. The
- * run creates one ParseCache and hands it down to the updaters (an option or
- * a parameter); an updater given none parses every time, which is correct and
- * only slower. Nothing is kept between runs or between calls of a pure
- * function: the cache dies with the run that made it.
- *
- * Entries are keyed by the text itself, then by the kind of parse and a
- * variant (the file name, which a parse carries into its error messages).
- * The text is the key as it is — no key is built by concatenating it, which
- * would copy and hash the whole file on every read. Cached parses are shared,
- * so whoever gets one only reads it.
- *
- * Bounded, least recently used first out: by the number of texts kept and by
- * their total length, so a run over thousands of charts or one huge values
- * file cannot hold every parse it ever made. A text longer than the whole
- * budget is parsed and not kept.
- */
-class ParseCache {
-    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
-    #texts = new Map();
-    #maxTexts;
-    #maxChars;
-    #chars = 0;
-    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
-    constructor(limits = {}) {
-        this.#maxTexts = limits.maxTexts ?? 4096;
-        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
-    }
-    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
-    get(kind, text, variant = '') {
-        const key = entryKey(kind, variant);
-        const byKind = this.#touch(text);
-        if (byKind?.has(key))
-            return byKind.get(key);
-        const value = kind.parse(text, variant);
-        this.put(kind, text, value, variant);
-        return value;
-    }
-    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
-    put(kind, text, value, variant = '') {
-        if (text.length > this.#maxChars)
-            return;
-        let byKind = this.#touch(text);
-        if (!byKind) {
-            byKind = new Map();
-            this.#texts.set(text, byKind);
-            this.#chars += text.length;
-        }
-        byKind.set(entryKey(kind, variant), value);
-        this.#evict();
-    }
-    /** The kept parse, if any; never parses. */
-    peek(kind, text, variant = '') {
-        return this.#touch(text)?.get(entryKey(kind, variant));
-    }
-    /** How many texts are kept, and their total length (for tests of the bound). */
-    get size() {
-        return { texts: this.#texts.size, chars: this.#chars };
-    }
-    /** The text's entries, moved to the most recently used end. */
-    #touch(text) {
-        const byKind = this.#texts.get(text);
-        if (byKind) {
-            this.#texts.delete(text);
-            this.#texts.set(text, byKind);
-        }
-        return byKind;
-    }
-    #evict() {
-        for (const oldest of this.#texts.keys()) {
-            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
-                return;
-            this.#texts.delete(oldest);
-            this.#chars -= oldest.length;
-        }
-    }
-}
-/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
-function parseWith(cache, kind, text, variant = '') {
-    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
-}
-function entryKey(kind, variant) {
-    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/charts/bump-rules.ts
+/***/ }),
+
+/***/ 7521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $P: () => (/* binding */ bumpIsEnough),
+/* harmony export */   DC: () => (/* binding */ looseChart),
+/* harmony export */   WR: () => (/* binding */ requiredLevel),
+/* harmony export */   _L: () => (/* binding */ smallestValid),
+/* harmony export */   or: () => (/* binding */ undottedPrerelease),
+/* harmony export */   t: () => (/* binding */ highestVersion)
+/* harmony export */ });
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6225);
+/* harmony import */ var semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9202);
+/* harmony import */ var semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4100);
+/* harmony import */ var semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2029);
+/* harmony import */ var semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7001);
+/* harmony import */ var semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6498);
+/* harmony import */ var semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1731);
+/* harmony import */ var semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default = /*#__PURE__*/__webpack_require__.n(semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7__);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8815);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9053);
 
 
 
@@ -238,12 +264,12 @@ function entryKey(kind, variant) {
 function requiredLevel(breaking, baseVersion) {
     if (!breaking)
         return 'patch';
-    return major_default()(baseVersion) >= 1 ? 'major' : 'minor';
+    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(baseVersion) >= 1 ? 'major' : 'minor';
 }
 /** The smallest version that satisfies `level` over `base` (e.g. 1.4.2 + major → 2.0.0). */
 function smallestValid(base, level) {
     // inc('1.2.3-rc.1', 'patch') gives 1.2.3, which is already greater than the pre-release.
-    return inc_default()(base, level) ?? base;
+    return semver_functions_inc_js__WEBPACK_IMPORTED_MODULE_2___default()(base, level) ?? base;
 }
 /**
  * Whether `head` is a large enough step from `base`. Greater is always
@@ -251,24 +277,24 @@ function smallestValid(base, level) {
  * to move, so a pre-release of the next major, `2.0.0-rc.1`, counts.
  */
 function bumpIsEnough(base, head, level) {
-    if (!gt_default()(head, base))
+    if (!semver_functions_gt_js__WEBPACK_IMPORTED_MODULE_0___default()(head, base))
         return false;
     if (level === 'patch')
         return true;
-    if (gte_default()(head, smallestValid(base, level)))
+    if (semver_functions_gte_js__WEBPACK_IMPORTED_MODULE_1___default()(head, smallestValid(base, level)))
         return true;
     // A pre-release that already opens the new line (2.0.0-rc.1, or 0.5.0-rc.1 below 1.0.0) may still
     // break things before its release: 2.0.0-rc.2 and 2.0.0 are enough, as long as the line stays.
-    if (prerelease_default()(base) &&
-        patch_default()(base) === 0 &&
-        major_default()(head) === major_default()(base) &&
-        (level === 'major' ? minor_default()(base) === 0 : minor_default()(head) === minor_default()(base)))
+    if (semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(base) &&
+        semver_functions_patch_js__WEBPACK_IMPORTED_MODULE_5___default()(base) === 0 &&
+        semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) === semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) &&
+        (level === 'major' ? semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base) === 0 : semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) === semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base)))
         return true;
-    if (!prerelease_default()(head))
+    if (!semver_functions_prerelease_js__WEBPACK_IMPORTED_MODULE_6___default()(head))
         return false;
     if (level === 'major')
-        return major_default()(head) > major_default()(base);
-    return major_default()(head) > major_default()(base) || minor_default()(head) > minor_default()(base);
+        return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base);
+    return semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(head) > semver_functions_major_js__WEBPACK_IMPORTED_MODULE_3___default()(base) || semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(head) > semver_functions_minor_js__WEBPACK_IMPORTED_MODULE_4___default()(base);
 }
 /**
  * A pre-release identifier written as letters and digits without a dot
@@ -278,7 +304,7 @@ function bumpIsEnough(base, head, level) {
  */
 function undottedPrerelease(version) {
     const dash = version.indexOf('-');
-    if (dash < 0 || valid_default()(version) === null)
+    if (dash < 0 || semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(version) === null)
         return undefined;
     const plus = version.indexOf('+', dash);
     const pre = version.slice(dash + 1, plus < 0 ? undefined : plus);
@@ -296,8 +322,8 @@ function undottedPrerelease(version) {
 }
 /** The highest valid SemVer among the given versions, or undefined. */
 function highestVersion(versions) {
-    const ok = versions.filter((v) => v !== undefined && valid_default()(v) !== null && !/^[v=]/.test(v));
-    return ok.sort((rcompare_default()))[0];
+    const ok = versions.filter((v) => v !== undefined && semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_8___default()(v) !== null && !/^[v=]/.test(v));
+    return ok.sort((semver_functions_rcompare_js__WEBPACK_IMPORTED_MODULE_7___default()))[0];
 }
 /**
  * Reads name, version and appVersion from Chart.yaml text without refusing
@@ -307,19 +333,19 @@ function highestVersion(versions) {
  * tip: with the run's `cache` it is parsed once.
  */
 function looseChart(text, cache) {
-    return parseWith(cache, LOOSE_CHART, text);
+    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_11__/* .parseWith */ .K)(cache, LOOSE_CHART, text);
 }
 /** Chart.yaml read leniently, as a kind of parse a ParseCache keeps. */
 const LOOSE_CHART = { name: 'loose-chart', parse: (text) => readLoose(text) };
 function readLoose(text) {
-    const clean = (0,bytes/* stripBom */.F8)(text);
-    const doc = (0,dist/* parseDocument */.Tp)(clean, { uniqueKeys: false });
-    if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents))
+    const clean = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_10__/* .stripBom */ .F8)(text);
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .parseDocument */ .Tp)(clean, { uniqueKeys: false });
+    if (doc.errors.length > 0 || !(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isMap */ .jh)(doc.contents))
         return undefined;
     const map = doc.contents;
     const src = (key) => {
         const node = map.get(key, true);
-        if (!(0,dist/* isScalar */.jn)(node) || node.value === null)
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_9__/* .isScalar */ .jn)(node) || node.value === null)
             return undefined;
         if (node.type === 'PLAIN' && node.range)
             return clean.slice(node.range[0], node.range[1]).trim();
@@ -337,289 +363,219 @@ function readLoose(text) {
     return { name: src('name'), version: src('version'), appVersion: src('appVersion'), localDeps };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
-// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
-var scalars = __webpack_require__(7812);
-;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
+
+/***/ }),
+
+/***/ 3068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ inexactRevisions)
+/* harmony export */ });
+/* unused harmony exports inexactRevision, inexactRevisionsIn */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8219);
+/* harmony import */ var semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
+// A protected environment deploys exactly what was reviewed: its ArgoCD
+// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
+// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
+// promoted. SemVer decides what is exact (semver.valid) and what is a range
+// (semver.validRange); nothing here spells SemVer with a regex.
 
 
 
 
 
 
+/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
+const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
 /**
- * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
- * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
- * `name` gives '' (callers fall back to the folder name); `version` is returned
- * as written, and callers decide whether it must be valid SemVer.
+ * Why `revision` is not one exact chart version, or undefined when it is.
+ * A git `path:` source may also pin a full commit id.
  */
-function parseChart(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
-    const root = parsed.doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', {
-            file,
-            line: 1,
-            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
-        });
-    const name = (0,read/* stringField */.OM)(parsed, ['name']);
-    const versionNode = (0,read/* nodeAt */.oB)(parsed, ['version']);
-    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
-        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
-        // Quoting alone would leave a version that is still not SemVer: say both at once.
-        if (source !== '' && !(0,scalars/* plainReadsAsString */.zN)(source))
-            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
-    }
-    const version = (0,read/* stringField */.OM)(parsed, ['version']);
-    const appVersion = (0,read/* stringField */.OM)(parsed, ['appVersion']);
-    const deps = (0,read/* nodeAt */.oB)(parsed, ['dependencies']);
-    const dependencies = [];
-    if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
-        if (!(0,dist/* isSeq */.oP)(deps))
-            throw new src_errors/* UserError */.yo('dependencies is not a list', {
-                file,
-                line: parsed.lineOf(deps),
-                hint: 'write one `- name: …` entry per dependency',
-            });
-        deps.items.forEach((item, index) => {
-            if (!(0,dist/* isMap */.jh)(item))
-                throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
-            const depName = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
-            const repository = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
-            const depVersion = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
-            const alias = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
-            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
-            dependencies.push({
-                name: depName?.value ?? '',
-                version: depVersion,
-                repository,
-                alias,
-                index,
-                line: parsed.lineOf(item),
-                localPath: local,
-            });
-        });
-    }
-    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
-}
-/** The chart version as SemVer 2, or a UserError at the `version:` line. */
-function requireChartVersion(chart) {
-    const v = chart.version;
-    if (!v)
-        throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
-    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
-    return v.value;
-}
-/**
- * The SemVer 2 version a Chart.yaml version most likely meant when it is
- * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
- * undefined when that is not clear.
- */
-function semverRepair(source) {
-    if (!/^\d+(\.\d+){0,2}$/.test(source))
+function inexactRevision(revision, source) {
+    const text = revision.trim();
+    if (semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(text) !== null)
         return undefined;
-    const parts = source.split('.').map((n) => String(Number(n)));
-    while (parts.length < 3)
-        parts.push('0');
-    return parts.join('.');
-}
-/**
- * The one error for an unquoted Chart.yaml version that YAML reads as
- * something else (`version: 1.10` is the number 1.1): it names both problems —
- * the misreading and that the text is not SemVer 2 — and the full fix
- * (`version: 1.10.0`), so quoting it does not lead to a second error on the
- * next run. Shared by chart-bump-check and bump-chart.
- */
-function ambiguousVersionError(source, file, line) {
-    const fix = semverRepair(source);
-    const type = (0,scalars/* yaml11Type */.Ax)(source) !== 'str' ? (0,scalars/* yaml11Type */.Ax)(source) : (0,scalars/* yaml12Type */.lo)(source);
-    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
-    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
-        file,
-        line,
-        hint: fix
-            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
-            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
-    });
-}
-function semverHint(value) {
-    const fix = semverRepair(value);
-    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
-}
-
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(9788);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
-
-
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
+    if (source === 'path' && COMMIT.test(text))
         return undefined;
-    const what = where.file
-        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
-        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new src_errors/* UserError */.yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
+    if (text === '')
+        return 'is empty, so the newest chart is deployed';
+    if (text === '*')
+        return "is '*', any version";
+    if (text === 'HEAD')
+        return "is 'HEAD', whatever the default branch holds";
+    if (semver_ranges_valid_js__WEBPACK_IMPORTED_MODULE_2___default()(text) !== null)
+        return `is '${text}', a range, not one version`;
+    return `is '${text}', a branch or tag name, not a chart version`;
 }
+/** The hint every such problem carries. */
+const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
 /**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
+ * Every chart source of every Application in an Applications file whose
+ * targetRevision is not exact, at its line: a source with `chart:` (Helm
+ * repository or OCI) or `path:` (a chart in git). Sources with neither (a
+ * multi-source `ref:` for values files) carry no chart version.
  */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch_default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new src_errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
-                file: where.file,
-                line: where.line,
-                hint: GLOB_HINT,
+function inexactRevisions(text, file) {
+    return inexactRevisionsIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file, { allowMulti: true }));
+}
+/** inexactRevisions on a file already parsed. */
+function inexactRevisionsIn(parsed) {
+    const out = [];
+    for (const doc of parsed.documents ?? []) {
+        const root = doc.contents;
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'spec');
+        const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'kind')) ?? 'Application';
+        if (kind !== 'Application' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(spec))
+            continue;
+        const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(root, 'metadata'), 'name'));
+        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'sources');
+        const list = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources) ? sources.items : [(0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'source')].filter((s) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(s));
+        for (const source of list) {
+            const kindOf = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart')) !== undefined
+                ? 'chart'
+                : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path')) !== undefined
+                    ? 'path'
+                    : undefined;
+            if (!kindOf)
+                continue;
+            const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'targetRevision');
+            const why = inexactRevision((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(rev) ?? '', kindOf);
+            if (!why)
+                continue;
+            out.push({
+                file: parsed.file,
+                line: parsed.lineOf(rev ?? source) ?? 1,
+                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
+                hint: HINT,
             });
         }
-        return r;
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
-
-
-
-/**
- * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
- * directory walk). A chart is a folder holding Chart.yaml; charts vendored
- * inside another chart's `charts/` folder are subcharts of that chart, not
- * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
- * only matching chart folders are kept.
- */
-function findCharts(paths, patterns) {
-    const dirs = new Set();
-    for (const p of paths) {
-        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
-            dirs.add(posix.dirname(p));
     }
-    const top = topChartDirs(dirs);
-    if (!patterns || patterns.length === 0)
-        return top;
-    return top.filter(chartPatternMatcher(patterns));
+    return out;
 }
+
+
+/***/ }),
+
+/***/ 6477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkChartBumps: () => (/* binding */ checkChartBumps)
+});
+
+// UNUSED EXPORTS: formatProblem
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
+var map_limit = __webpack_require__(506);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./packages/core/src/async/young-generation.ts
+
+let held = false;
 /**
- * A predicate over chart folders for folder/glob patterns: a glob matches
- * folders (`charts/*`); a plain folder matches itself and, when it is not a
- * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
  */
-function chartPatternMatcher(patterns) {
-    const norm = patterns.map(normalizePattern);
-    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
-    // `charts`) are compared as text, so a run without globs never compiles a matcher.
-    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
-    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-    const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
-    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
-    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+function holdYoungGeneration() {
+    if (held)
+        return;
+    held = true;
+    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
 }
-/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
-const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
-/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
-function topChartDirs(dirs) {
-    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
-}
-/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
-function isInsideChartsFolder(dir, dirs) {
-    const parts = dir.split('/');
-    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
-    for (let i = parts.length - 2; i >= 0; i--) {
-        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
-            return true;
-    }
-    return false;
-}
-/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
-function normalizePattern(p) {
-    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (s.endsWith('/Chart.yaml'))
-        s = s.slice(0, -'/Chart.yaml'.length);
-    return s === '' ? '.' : s;
-}
-/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
-function owningChart(path, charts) {
-    let best;
-    for (const c of charts) {
-        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
-            best = c;
-    }
-    return best;
-}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
+var gt = __webpack_require__(6225);
+var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
+// EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
+var headings = __webpack_require__(2761);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump-rules.ts
+var bump_rules = __webpack_require__(7521);
+// EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
+var chart = __webpack_require__(3863);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+;// CONCATENATED MODULE: ./packages/core/src/checks/dir-index.ts
 /**
- * owningChart for many paths against the same chart folders: the folders go
- * into a set once and each path looks up its own ancestors (deepest first),
- * so a 1,000-chart repository costs a PR the depth of its paths, not
- * paths × charts comparisons.
+ * Chart folders indexed for prefix lookups: the folders under one prefix (a
+ * chart's subcharts, `<dir>/charts/…`) are found by binary search. Each
+ * checked chart asks for its own subcharts; scanning every folder of the
+ * repository for each of them made a pull request touching n of N charts cost
+ * n × N string tests (a thousand-chart bump: a million per question), where
+ * this costs n × (log N + the folders found).
  */
-function chartOwner(charts) {
-    const set = new Set(charts);
-    const root = set.has('.') ? '.' : undefined;
-    return (path) => {
-        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
-            if (set.has(dir))
-                return dir;
-        return root;
-    };
+class DirIndex {
+    /** The folders as given (duplicates dropped), in their order. */
+    all;
+    // Positions into `all`, sorted by folder (UTF-16 code units, as Array#sort compares): every folder
+    // that starts with a given prefix sits in one run of it.
+    #sorted;
+    constructor(dirs) {
+        this.all = [...new Set(dirs)];
+        this.#sorted = this.all.map((_, i) => i).sort((a, b) => (this.all[a] < this.all[b] ? -1 : 1));
+    }
+    /** The folders that start with `prefix` (e.g. `charts/web/charts/`), in the order they were given. */
+    under(prefix) {
+        const { all } = this;
+        const s = this.#sorted;
+        let lo = 0;
+        let hi = s.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (all[s[mid]] < prefix)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        const found = [];
+        for (let i = lo; i < s.length && all[s[i]].startsWith(prefix); i++)
+            found.push(s[i]);
+        return found.sort((a, b) => a - b).map((i) => all[i]);
+    }
 }
 
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
 var satisfies = __webpack_require__(8541);
 var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
 var ranges_valid = __webpack_require__(8219);
 var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
 
 
@@ -688,12 +644,12 @@ var problem = __webpack_require__(2368);
 async function checkDependencies(dir, meta, ctx, problems) {
     const { head } = ctx.input;
     const prefix = dir === '.' ? 'charts/' : `${dir}/charts/`;
-    const subDirs = ctx.headDirs.filter((d) => d.startsWith(prefix) && !d.slice(prefix.length).includes('/'));
+    const subDirs = ctx.headDirs.under(prefix).filter((d) => !d.slice(prefix.length).includes('/'));
     const charts = new Map();
     const chartAt = (d) => {
         let c = charts.get(d);
         if (!c)
-            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t, ctx.cache)))));
+            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(t, ctx.cache)))));
         return c;
     };
     const subByName = async (name) => {
@@ -788,182 +744,8 @@ async function checkDependencies(dir, meta, ctx, problems) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
-
-
-
-
-/**
- * Compares two values.yaml texts and lists the breaking changes: keys removed
- * (a rename is a removal plus an addition) and values whose kind changed
- * (map ↔ scalar, number → string …). Added keys and new values are not
- * breaking. A value that was null, or becomes null, is a placeholder and may
- * take any kind (a map with keys set to null loses them). Lists are compared
- * as whole values: items are data, not keys.
- * The head text is read strictly (duplicate keys, syntax errors throw a
- * UserError); the base text is read leniently, since the PR cannot fix it.
- */
-function diffValues(baseText, headText, baseFile, headFile) {
-    const base = lenientYaml(baseText);
-    if (!base)
-        return [];
-    const head = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(headText), headFile);
-    const out = [];
-    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
-    const headRoot = head.doc.contents ?? ((0,dist/* isMap */.jh)(base.doc.contents) ? new dist/* YAMLMap */.CA() : null);
-    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
-    return out;
-}
-/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
-function lenientYaml(text) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(text), { lineCounter: lines, uniqueKeys: false });
-    if (doc.errors.length > 0)
-        return undefined;
-    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
-}
-/**
- * values.yaml as the plain object Helm starts from (aliases and `<<` merges
- * resolved); undefined when the text is not YAML.
- */
-function valuesDefaults(text) {
-    try {
-        const doc = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(text), { uniqueKeys: false, merge: true });
-        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
-function kindOf(node) {
-    if (node === null || node === undefined)
-        return 'null';
-    if ((0,dist/* isMap */.jh)(node))
-        return 'map';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'list';
-    if ((0,dist/* isScalar */.jn)(node)) {
-        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
-        if (node.type === 'PLAIN' && typeof node.source === 'string') {
-            const t = (0,scalars/* yaml11Type */.Ax)(node.source);
-            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
-        }
-        const v = node.value;
-        if (v === null || v === undefined)
-            return 'null';
-        if (typeof v === 'number' || typeof v === 'bigint')
-            return 'number';
-        if (typeof v === 'boolean')
-            return 'boolean';
-        return 'string';
-    }
-    return 'null';
-}
-/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
-const MAX_FINDINGS = 200;
-function walk(b, h, path, w) {
-    const { base, head, out, seen } = w;
-    // Aliases stand for the anchored node, as Helm reads them.
-    b = deref(b, base.doc);
-    h = deref(h, head.doc);
-    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
-    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
-    // bounded while a change under a shared anchor is still reported at every path that uses it.
-    if (out.length >= MAX_FINDINGS)
-        return;
-    if (b && h && seen.get(b)?.has(h))
-        return;
-    const found = out.length;
-    walkPair(b, h, path, w);
-    if (b && h && out.length === found) {
-        const pairs = seen.get(b) ?? new WeakSet();
-        pairs.add(h);
-        seen.set(b, pairs);
-    }
-}
-/** The breaking changes between two resolved nodes and below them (walk's body). */
-function walkPair(b, h, path, w) {
-    const { base, head, baseFile, headFile, out } = w;
-    const bk = kindOf(b);
-    let hk = kindOf(h);
-    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
-    if (bk === 'map' && hk === 'null') {
-        h = new dist/* YAMLMap */.CA();
-        hk = 'map';
-    }
-    if (bk === 'null' || hk === 'null')
-        return;
-    const key = path.join('.');
-    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
-        return;
-    if (bk !== hk) {
-        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
-        return;
-    }
-    if (bk !== 'map' || !(0,dist/* isMap */.jh)(b) || !(0,dist/* isMap */.jh)(h))
-        return;
-    const headPairs = pairsOf(h, head.doc);
-    for (const [name, p] of pairsOf(b, base.doc)) {
-        const sub = [...path, name];
-        if (!headPairs.has(name)) {
-            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
-            continue;
-        }
-        walk(p.value, headPairs.get(name).value, sub, w);
-    }
-}
-/**
- * True when a string value spells the number it replaces: its source text
- * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
- * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
- * the value see the same text or the text the author intended, so it is a fix, not a type change.
- */
-function quotesTheNumber(b, h) {
-    if (typeof h.value !== 'string' || typeof b.source !== 'string')
-        return false;
-    const text = h.value;
-    if (text === b.source)
-        return true;
-    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
-    const yaml11 = (0,dist/* parseDocument */.Tp)(b.source, { version: '1.1' }).contents;
-    const v = (0,dist/* isScalar */.jn)(yaml11) ? yaml11.value : undefined;
-    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
-}
-function deref(node, doc) {
-    for (let i = 0; i < 32 && (0,dist/* isAlias */.Vj)(node); i++)
-        node = node.resolve(doc) ?? null;
-    return (0,dist/* isAlias */.Vj)(node) ? null : node;
-}
-/**
- * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
- * the anchored maps' keys, and keys written in the map itself win.
- */
-function pairsOf(map, doc, depth = 0) {
-    const out = new Map();
-    if (!(0,dist/* isMap */.jh)(map) || depth > 32)
-        return out;
-    const merged = [];
-    for (const p of map.items) {
-        if (!(0,dist/* isScalar */.jn)(p.key))
-            continue;
-        const name = String(p.key.value);
-        if (name === '<<' && p.key.type === 'PLAIN' && ((0,dist/* isAlias */.Vj)(p.value) || (0,dist/* isSeq */.oP)(p.value))) {
-            merged.push(...((0,dist/* isSeq */.oP)(p.value) ? p.value.items : [p.value]));
-            continue;
-        }
-        out.set(name, { key: p.key, value: p.value });
-    }
-    for (const m of merged) {
-        const src = deref(m, doc);
-        if (src)
-            for (const [name, p] of pairsOf(src, doc, depth + 1))
-                if (!out.has(name))
-                    out.set(name, p);
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/values/diff.ts
+var diff = __webpack_require__(3769);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./packages/core/src/values/schema.ts
@@ -1188,9 +970,9 @@ async function breakingChanges(dir, from, meta, ctx) {
     const baseSchema = join(from, 'values.schema.json');
     const breaking = [];
     if (ctx.changed.has(valuesFile) && base.has(baseValues))
-        breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
+        breaking.push(...(0,diff/* diffValues */.In)((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
     if (ctx.changed.has(schemaFile) && base.has(baseSchema) && head.has(schemaFile))
-        breaking.push(...(await schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await read(head, valuesFile)) ?? '') : undefined)));
+        breaking.push(...(await schemaChanges((await read(base, baseSchema)) ?? '', (await read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? (0,diff/* valuesDefaults */.Hz)((await read(head, valuesFile)) ?? '') : undefined)));
     // A subchart's values are the parent's values under its name: breaking there is breaking here.
     breaking.push(...(await subchartBreaking(dir, from, meta, ctx)));
     return breaking;
@@ -1206,12 +988,10 @@ async function subchartBreaking(dir, from, meta, ctx) {
     const basePrefix = from === '.' ? 'charts/' : `${from}/charts/`;
     // Subchart folder at head → its folder at the base (the same, unless the parent moved).
     const subs = new Map();
-    for (const d of ctx.headDirs)
-        if (d.startsWith(prefix))
-            subs.set(d, basePrefix + d.slice(prefix.length));
-    for (const d of ctx.baseDirs)
-        if (d.startsWith(basePrefix))
-            subs.set(prefix + d.slice(basePrefix.length), d);
+    for (const d of ctx.headDirs.under(prefix))
+        subs.set(d, basePrefix + d.slice(prefix.length));
+    for (const d of ctx.baseDirs.under(basePrefix))
+        subs.set(prefix + d.slice(basePrefix.length), d);
     for (const dep of meta.dependencies) {
         if (dep.localPath === undefined)
             continue;
@@ -1221,7 +1001,7 @@ async function subchartBreaking(dir, from, meta, ctx) {
     }
     const nameAt = async (d, tree) => {
         const text = await ctx.read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text, ctx.cache)?.name;
+        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache)?.name;
     };
     const out = [];
     for (const [sub, baseSub] of [...subs].sort()) {
@@ -1234,9 +1014,9 @@ async function subchartBreaking(dir, from, meta, ctx) {
             continue;
         const found = [];
         if (base.has(baseValues) && movedOrChanged(valuesFile, baseValues))
-            found.push(...diffValues((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
+            found.push(...(0,diff/* diffValues */.In)((await ctx.read(base, baseValues)) ?? '', (await ctx.read(head, valuesFile)) ?? '', baseValues, valuesFile));
         if (base.has(baseSchema) && head.has(schemaFile) && movedOrChanged(schemaFile, baseSchema))
-            found.push(...(await schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? valuesDefaults((await ctx.read(head, valuesFile)) ?? '') : undefined)));
+            found.push(...(await schemaChanges((await ctx.read(base, baseSchema)) ?? '', (await ctx.read(head, schemaFile)) ?? '', schemaFile, head.has(valuesFile) ? (0,diff/* valuesDefaults */.Hz)((await ctx.read(head, valuesFile)) ?? '') : undefined)));
         if (found.length === 0)
             continue;
         const key = await valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx);
@@ -1268,267 +1048,10 @@ async function valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx) {
     return keys.join('.');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/charts/helmignore.ts
-
-// `helm package` reads .helmignore with its own rules (helm/helm pkg/ignore), not gitignore's: each
-// line is one Go `filepath.Match` pattern ('*', '?', '[...]' classes, '\' escapes; no `**`, which Helm
-// refuses), matched case-sensitively against the chart-relative path, or against the base name when the
-// rule holds no '/'. Rules are tried in order and the first that decides wins: a matching rule ignores;
-// a `!rule` ignores every path it does NOT match (Helm's reading of negation, odd as it is); a rule
-// ending in '/' only applies to folders. Each folder of a path is tried first, as Helm's walk skips an
-// ignored folder whole.
-//
-// The `ignore` package implements gitignore (case-insensitive here, `**`, other negation) through
-// backtracking regexes a pull request could make spin; picomatch and minimatch also compile to
-// backtracking regexes and differ from filepath.Match (braces, `**`, `[!...]`). So the match below is a
-// small matcher of Helm's documented filepath.Match syntax that runs in O(path × rule) per rule.
-/** Helm's own default rule, added after the chart's: hidden files directly under templates/ are never packaged. */
-const HELM_DEFAULTS = ['templates/.?*'];
-/** bufio.Scanner, which Helm reads the file with, fails on a line of 64 KiB or more: so does this. */
-const MAX_LINE_BYTES = 64 * 1024;
-/** Character comparisons one rule set may spend on a run before it fails closed (about a second of work). */
-const MATCH_BUDGET = 200_000_000;
-const SLASH = 0x2f;
-/**
- * Builds the matcher for one chart from its .helmignore text (undefined when
- * the chart has none). `file` names the .helmignore in errors: a line Helm
- * refuses (`**`, a broken `[` class, a line of 64 KiB) is a UserError at
- * file:line, as `helm package` would fail on it.
- */
-function helmIgnore(text, file = '.helmignore') {
-    const rules = [];
-    if (text) {
-        const lines = text.split('\n');
-        lines.forEach((raw, i) => {
-            let line = i === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-            if (line.endsWith('\r'))
-                line = line.slice(0, -1);
-            if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
-                throw new src_errors/* UserError */.yo('the line is 64 KiB or longer; helm package fails on it (token too long)', {
-                    file,
-                    line: i + 1,
-                    hint: 'shorten the rule',
-                });
-            const rule = parseRule(line.trim(), file, i + 1);
-            if (rule)
-                rules.push(rule);
-        });
-    }
-    for (const d of HELM_DEFAULTS)
-        rules.push(parseRule(d, file, 0));
-    let budget = MATCH_BUDGET;
-    const spend = (n, path) => {
-        budget -= n;
-        if (budget < 0)
-            throw new src_errors/* UserError */.yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
-                file,
-                hint: 'write fewer or shorter rules (fewer * in one rule)',
-            });
-    };
-    const decide = (path, dir) => {
-        const name = codePoints(path);
-        const slash = name.lastIndexOf(SLASH);
-        const base = slash < 0 ? name : name.slice(slash + 1);
-        for (const r of rules) {
-            if (r.negate) {
-                if (r.mustDir && !dir)
-                    return true;
-                if (!matches(r, r.whole ? name : base, path, spend))
-                    return true;
-                continue;
-            }
-            if (r.mustDir && !dir)
-                continue;
-            if (matches(r, r.whole ? name : base, path, spend))
-                return true;
-        }
-        return false;
-    };
-    const folders = new Map();
-    const folderIgnored = (dir) => {
-        let v = folders.get(dir);
-        if (v === undefined) {
-            const slash = dir.lastIndexOf('/');
-            v = (slash > 0 && folderIgnored(dir.slice(0, slash))) || decide(dir, true);
-            folders.set(dir, v);
-        }
-        return v;
-    };
-    return (path) => {
-        if (path === '' || path === '.')
-            return false;
-        const slash = path.lastIndexOf('/');
-        return (slash > 0 && folderIgnored(path.slice(0, slash))) || decide(path, false);
-    };
-}
-/** One line of .helmignore as Helm's parseRule reads it; undefined for blank lines and comments. */
-function parseRule(line, file, lineNo) {
-    if (line === '' || line.startsWith('#'))
-        return undefined;
-    if (line.includes('**'))
-        throw new src_errors/* UserError */.yo("'**' is not supported in .helmignore (helm package fails on this rule: double-star syntax is not supported)", {
-            file,
-            line: lineNo,
-            hint: 'use * within one folder, or name each folder',
-        });
-    let rule = line;
-    const negate = rule.startsWith('!');
-    if (negate)
-        rule = rule.slice(1);
-    const mustDir = rule.endsWith('/');
-    if (mustDir)
-        rule = rule.slice(0, -1);
-    // A leading '/' anchors the rule at the chart's root: it is then matched against the whole path.
-    const anchored = rule.startsWith('/');
-    if (anchored)
-        rule = rule.slice(1);
-    const chunks = compile(rule);
-    if (!chunks)
-        throw new src_errors/* UserError */.yo(`'${line}' is not a valid pattern; helm package fails on it (syntax error in pattern)`, {
-            file,
-            line: lineNo,
-            hint: "close each [ class with ], and escape a literal [ or a trailing \\ with '\\'",
-        });
-    return { negate, mustDir, whole: anchored || rule.includes('/'), chunks, min: chunks.reduce((n, c) => n + c.atoms.length, 0) };
-}
-/** filepath.Match syntax → chunks; undefined when Go would answer ErrBadPattern. */
-function compile(pattern) {
-    const p = codePoints(pattern);
-    const chunks = [];
-    let current = { star: false, atoms: [] };
-    let i = 0;
-    const escaped = () => {
-        // One character of a class: '\' escapes the next; '-' and ']' must be escaped; the class must go on.
-        if (i >= p.length || p[i] === 0x2d || p[i] === 0x5d)
-            return undefined;
-        if (p[i] === 0x5c)
-            i++;
-        if (i >= p.length)
-            return undefined;
-        const c = p[i++];
-        return i < p.length ? c : undefined;
-    };
-    while (i < p.length) {
-        const c = p[i];
-        if (c === 0x2a) {
-            // '*': a star run starts a new chunk.
-            while (p[i] === 0x2a)
-                i++;
-            if (current.atoms.length > 0 || current.star)
-                chunks.push(current);
-            current = { star: true, atoms: [] };
-            continue;
-        }
-        if (c === 0x3f) {
-            current.atoms.push({ kind: 'any' });
-            i++;
-        }
-        else if (c === 0x5c) {
-            if (i + 1 >= p.length)
-                return undefined;
-            current.atoms.push({ kind: 'char', code: p[i + 1] });
-            i += 2;
-        }
-        else if (c === 0x5b) {
-            i++;
-            const negated = p[i] === 0x5e;
-            if (negated)
-                i++;
-            const ranges = [];
-            for (;;) {
-                if (p[i] === 0x5d && ranges.length > 0) {
-                    i++;
-                    break;
-                }
-                const lo = escaped();
-                if (lo === undefined)
-                    return undefined;
-                let hi = lo;
-                if (p[i] === 0x2d) {
-                    i++;
-                    const h = escaped();
-                    if (h === undefined)
-                        return undefined;
-                    hi = h;
-                }
-                ranges.push([lo, hi]);
-            }
-            current.atoms.push({ kind: 'class', negated, ranges });
-        }
-        else {
-            current.atoms.push({ kind: 'char', code: c });
-            i++;
-        }
-    }
-    chunks.push(current);
-    return chunks;
-}
-/**
- * filepath.Match over code points: each chunk is taken at the leftmost place
- * it fits (a `*` never crosses '/'); the last chunk must end the name. Each
- * chunk tries each start at most once, so the work is O(name × rule).
- */
-function matches(rule, name, path, spend) {
-    if (name.length < rule.min)
-        return false;
-    let pos = 0;
-    const { chunks } = rule;
-    for (let c = 0; c < chunks.length; c++) {
-        const { star, atoms } = chunks[c];
-        const last = c === chunks.length - 1;
-        if (star && atoms.length === 0) {
-            // A trailing '*' takes the rest of the name, if it holds no '/'.
-            for (let k = pos; k < name.length; k++)
-                if (name[k] === SLASH)
-                    return false;
-            return true;
-        }
-        let found = -1;
-        for (let at = pos; at + atoms.length <= name.length; at++) {
-            if ((!last || at + atoms.length === name.length) && fits(atoms, name, at, path, spend)) {
-                found = at;
-                break;
-            }
-            if (!star || name[at] === SLASH)
-                break;
-        }
-        if (found < 0)
-            return false;
-        pos = found + atoms.length;
-    }
-    return pos === name.length;
-}
-function fits(atoms, name, at, path, spend) {
-    spend(atoms.length, path);
-    for (let k = 0; k < atoms.length; k++) {
-        const a = atoms[k];
-        const ch = name[at + k];
-        if (a.kind === 'char') {
-            if (ch !== a.code)
-                return false;
-        }
-        else if (a.kind === 'any') {
-            if (ch === SLASH)
-                return false;
-        }
-        else {
-            let inside = false;
-            for (const [lo, hi] of a.ranges)
-                if (lo <= ch && ch <= hi)
-                    inside = true;
-            if (inside === a.negated)
-                return false;
-        }
-    }
-    return true;
-}
-function codePoints(s) {
-    const out = [];
-    for (const ch of s)
-        out.push(ch.codePointAt(0));
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/charts/helmignore.ts
+var helmignore = __webpack_require__(4537);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var text_glob = __webpack_require__(5864);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/changed-charts.ts
 
 
@@ -1575,8 +1098,8 @@ function chartFolders(head, base, changed) {
             baseDirSet.delete(d);
     }
     // Usually no chart is added or removed: both sides then have the same top charts, found once.
-    const headTops = topChartDirs(headDirSet);
-    const tops = sameCharts ? headTops : [...new Set([...headTops, ...topChartDirs(baseDirSet)])].sort();
+    const headTops = (0,discover/* topChartDirs */.Q1)(headDirSet);
+    const tops = sameCharts ? headTops : [...new Set([...headTops, ...(0,discover/* topChartDirs */.Q1)(baseDirSet)])].sort();
     return { headDirs: [...headDirSet], baseDirs: [...baseDirSet], tops };
 }
 /**
@@ -1586,7 +1109,7 @@ function chartFolders(head, base, changed) {
  */
 async function packagedChanges(changed, tops, input, read) {
     const { base, head } = input;
-    const ownerOf = chartOwner(tops);
+    const ownerOf = (0,discover/* chartOwner */.C9)(tops);
     // `helm package` walks the whole folder, vendored subcharts included, with the top chart's .helmignore only.
     const owned = changed.flatMap((path) => {
         const top = ownerOf(path);
@@ -1595,11 +1118,11 @@ async function packagedChanges(changed, tops, input, read) {
     // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
     const loaded = new Map();
     const needed = [...new Set(owned.map((o) => o.top))];
-    await Promise.all(['base', 'head'].flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')), join(dir, '.helmignore'))))));
+    await Promise.all(['base', 'head'].flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, (0,helmignore/* helmIgnore */.T)(await read(side === 'base' ? base : head, join(dir, '.helmignore')), join(dir, '.helmignore'))))));
     const inChart = (path, top) => (top === '.' ? path : path.slice(top.length + 1));
     const packaged = (side, path, top) => !loaded.get(`${side}:${top}`)(inChart(path, top));
     const ignore = input.ignore && input.ignore.length > 0
-        ? globMatcher(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' })
+        ? (0,text_glob/* globMatcher */.fU)(input.ignore.map((g) => g.trim().replace(/\\/g, '/').replace(/^\.\//, '')), { input: 'ignore' })
         : undefined;
     const counted = new Map();
     for (const { path, top } of owned) {
@@ -1628,7 +1151,7 @@ async function changedThroughDependencies(tops, counted, input, read, cache) {
         const text = await read(head, join(t, 'Chart.yaml'));
         if (!text || !text.includes('file://'))
             return;
-        const loose = looseChart(text, cache);
+        const loose = (0,bump_rules/* looseChart */.DC)(text, cache);
         if (loose && loose.localDeps.length > 0)
             localDeps.set(t, loose.localDeps.map((d) => external_node_path_.posix.normalize(external_node_path_.posix.join(t, d))));
     }));
@@ -1657,227 +1180,10 @@ function chartDirs(paths) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/values/protected.ts
-
-
-
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const IMAGE_KEY = /(^|[_-])image$|Image$/i;
-/**
- * Checks every image in a protected environment's values file: each must be
- * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
- * empty tag. Images are found in both shapes charts use: a map
- * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
- * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
- * points at the exact line (the tag, the digest, or the image).
- */
-function checkPinnedImages(text, file) {
-    return checkPinnedImagesIn((0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file));
-}
-/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
-function checkPinnedImagesIn(parsed) {
-    const out = [];
-    visit(parsed.doc.contents, [], parsed, out, false);
-    return out;
-}
-function visit(node, path, parsed, out, underImageKey) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        if (isImageMap(node, underImageKey)) {
-            checkImageMap(node, path, parsed, out);
-            return;
-        }
-        for (const p of node.items) {
-            if (!(0,dist/* isScalar */.jn)(p.key))
-                continue;
-            const name = String(p.key.value);
-            const value = p.value;
-            if ((0,dist/* isScalar */.jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
-                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
-            else
-                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
-        }
-    }
-    else if ((0,dist/* isSeq */.oP)(node)) {
-        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
-    }
-}
-function file(parsed) {
-    return parsed.file;
-}
-function pairOf(map, key) {
-    return map.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-}
-function isImageMap(map, underImageKey) {
-    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const named = !!repo && (0,dist/* isScalar */.jn)(repo.value) && typeof repo.value.value === 'string';
-    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
-    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
-    return named ? underImageKey || pinnable : underImageKey && pinnable;
-}
-function checkImageMap(map, path, parsed, out) {
-    const key = path.join('.') || '(root)';
-    const tagPair = pairOf(map, 'tag');
-    const digestPair = pairOf(map, 'digest');
-    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
-    const repoValue = repoPair && (0,dist/* isScalar */.jn)(repoPair.value) ? String(repoPair.value.value) : '';
-    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
-    const inline = splitReference(repoValue);
-    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
-    let tagDigest;
-    let tagLine;
-    if (tagPair) {
-        const tagNode = tagPair.value;
-        let tag = (0,dist/* isScalar */.jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
-        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
-        const at = tag.indexOf('@');
-        if (at >= 0) {
-            tagDigest = tag.slice(at + 1);
-            tagLine = line;
-            tag = tag.slice(0, at);
-        }
-        if (tag === 'latest')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} uses the tag latest`,
-                hint: 'use a release tag and pin the digest',
-            });
-        else if (tag.trim() === '')
-            out.push({
-                file: parsed.file,
-                line,
-                key: `${key}.tag`,
-                message: `image at ${key} has an empty tag`,
-                hint: 'set the release tag and pin the digest',
-            });
-    }
-    const digestNode = digestPair?.value;
-    const written = (0,dist/* isScalar */.jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
-    const digest = written || (inline.digest ?? tagDigest ?? '');
-    if (!DIGEST.test(digest)) {
-        const line = digestPair
-            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
-            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
-        out.push({
-            file: parsed.file,
-            line,
-            key: digestPair ? `${key}.digest` : key,
-            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
-            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
-        });
-    }
-}
-function checkImageString(ref, path, line, fileName, out) {
-    if (/\s/.test(ref))
-        return; // not an image reference (prose, a command line)
-    const key = path.join('.');
-    const { tag, digest, hasTagSeparator } = splitReference(ref);
-    if (tag === 'latest')
-        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
-    else if (hasTagSeparator && tag === '')
-        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
-    if (!digest || !DIGEST.test(digest))
-        out.push({
-            file: fileName,
-            line,
-            key,
-            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
-            hint: 'write repo:tag@sha256:<64 hex>',
-        });
-}
-/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
-function splitReference(ref) {
-    const at = ref.indexOf('@');
-    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-    const rest = at >= 0 ? ref.slice(0, at) : ref;
-    const slash = rest.lastIndexOf('/');
-    const colon = rest.lastIndexOf(':');
-    if (colon > slash)
-        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
-    return { name: rest, digest, hasTagSeparator: false };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/charts/exact-revision.ts
-// A protected environment deploys exactly what was reviewed: its ArgoCD
-// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
-// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
-// promoted. SemVer decides what is exact (semver.valid) and what is a range
-// (semver.validRange); nothing here spells SemVer with a regex.
-
-
-
-
-
-
-/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
-const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
-/**
- * Why `revision` is not one exact chart version, or undefined when it is.
- * A git `path:` source may also pin a full commit id.
- */
-function inexactRevision(revision, source) {
-    const text = revision.trim();
-    if (valid_default()(text) !== null)
-        return undefined;
-    if (source === 'path' && COMMIT.test(text))
-        return undefined;
-    if (text === '')
-        return 'is empty, so the newest chart is deployed';
-    if (text === '*')
-        return "is '*', any version";
-    if (text === 'HEAD')
-        return "is 'HEAD', whatever the default branch holds";
-    if (ranges_valid_default()(text) !== null)
-        return `is '${text}', a range, not one version`;
-    return `is '${text}', a branch or tag name, not a chart version`;
-}
-/** The hint every such problem carries. */
-const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
-/**
- * Every chart source of every Application in an Applications file whose
- * targetRevision is not exact, at its line: a source with `chart:` (Helm
- * repository or OCI) or `path:` (a chart in git). Sources with neither (a
- * multi-source `ref:` for values files) carry no chart version.
- */
-function inexactRevisions(text, file) {
-    return inexactRevisionsIn((0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file, { allowMulti: true }));
-}
-/** inexactRevisions on a file already parsed. */
-function inexactRevisionsIn(parsed) {
-    const out = [];
-    for (const doc of parsed.documents ?? []) {
-        const root = doc.contents;
-        const spec = (0,read/* mapValue */.IS)(root, 'spec');
-        const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind')) ?? 'Application';
-        if (kind !== 'Application' || !(0,dist/* isMap */.jh)(spec))
-            continue;
-        const name = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(root, 'metadata'), 'name'));
-        const sources = (0,read/* mapValue */.IS)(spec, 'sources');
-        const list = (0,dist/* isSeq */.oP)(sources) ? sources.items : [(0,read/* mapValue */.IS)(spec, 'source')].filter((s) => (0,dist/* isMap */.jh)(s));
-        for (const source of list) {
-            const kindOf = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart')) !== undefined
-                ? 'chart'
-                : (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path')) !== undefined
-                    ? 'path'
-                    : undefined;
-            if (!kindOf)
-                continue;
-            const rev = (0,read/* mapValue */.IS)(source, 'targetRevision');
-            const why = inexactRevision((0,read/* scalarText */.ws)(rev) ?? '', kindOf);
-            if (!why)
-                continue;
-            out.push({
-                file: parsed.file,
-                line: parsed.lineOf(rev ?? source) ?? 1,
-                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
-                hint: HINT,
-            });
-        }
-    }
-    return out;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(2986);
+// EXTERNAL MODULE: ./packages/core/src/charts/exact-revision.ts
+var exact_revision = __webpack_require__(3068);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
 
 
@@ -1894,7 +1200,7 @@ function selectProtected(head, files, globs) {
             out.add(p);
     }
     if (globs.length > 0) {
-        const match = globMatcher(globs.map(normalizePath), { input: 'protected-values' });
+        const match = (0,text_glob/* globMatcher */.fU)(globs.map(normalizePath), { input: 'protected-values' });
         for (const p of head)
             if (match(p))
                 out.add(p);
@@ -1906,7 +1212,7 @@ async function checkProtected(files, read) {
     const out = [];
     for (const file of files) {
         try {
-            for (const p of checkPinnedImages((await read(file)) ?? '', file))
+            for (const p of (0,values_protected/* checkPinnedImages */.xz)((await read(file)) ?? '', file))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
@@ -1922,7 +1228,7 @@ async function checkApplications(files, read) {
     const out = [];
     for (const file of files) {
         try {
-            for (const p of inexactRevisions((await read(file)) ?? '', file))
+            for (const p of (0,exact_revision/* inexactRevisions */.Dp)((await read(file)) ?? '', file))
                 out.push({ level: 'error', file: p.file, line: p.line, message: p.message, hint: p.hint });
         }
         catch (e) {
@@ -1934,6 +1240,9 @@ async function checkApplications(files, read) {
     return out;
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(9788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/targets.ts
@@ -1959,19 +1268,19 @@ function unmatchedTargets(set, trees) {
     if (chartTargets.length > 0) {
         const dirs = under(trees.chartDirs);
         for (const t of chartTargets) {
-            const pattern = normalizePattern(t.pattern);
+            const pattern = (0,discover/* normalizePattern */.eP)(t.pattern);
             // A glob picomatch could spin on is refused before it is matched against anything.
-            const problem = globProblem(pattern);
+            const problem = (0,text_glob/* globProblem */.AI)(pattern);
             if (problem) {
-                errors.push(error(t, problem, GLOB_HINT));
+                errors.push(error(t, problem, text_glob/* GLOB_HINT */.vd));
                 continue;
             }
-            const matches = chartPatternMatcher([pattern]);
+            const matches = (0,discover/* chartPatternMatcher */.Jr)([pattern]);
             if (trees.chartDirs.some(matches))
                 continue;
             // Folders holding charts, and the charts themselves: what a chart pattern may name.
             const folders = [...new Set(dirs.flatMap(ancestors))];
-            const guess = suggestPattern(pattern, folders, (p) => dirs.some(chartPatternMatcher([p])));
+            const guess = suggestPattern(pattern, folders, (p) => dirs.some((0,discover/* chartPatternMatcher */.Jr)([p])));
             const list = dirs.slice(0, 5).map(shown);
             errors.push(error(t, 'matches no chart (no folder holding a Chart.yaml) at the head or the base', guess
                 ? `did you mean ${shown(guess)}?`
@@ -1981,24 +1290,24 @@ function unmatchedTargets(set, trees) {
         }
     }
     for (const t of (set.files ?? []).map((f) => asTarget(f, 'config'))) {
-        const path = normalizePattern(t.pattern);
+        const path = (0,discover/* normalizePattern */.eP)(t.pattern);
         if (trees.head.has(path) || trees.base.has(path))
             continue;
         const guess = suggestPattern(path, files(), (p) => trees.head.has(p) || trees.base.has(p));
         errors.push(error(t, 'does not exist at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the path (relative to the working directory)'));
     }
     for (const t of (set.globs ?? []).map((g) => asTarget(g, 'protected-values'))) {
-        const glob = normalizePattern(t.pattern);
-        const problem = globProblem(glob);
+        const glob = (0,discover/* normalizePattern */.eP)(t.pattern);
+        const problem = (0,text_glob/* globProblem */.AI)(glob);
         if (problem) {
-            errors.push(error(t, problem, GLOB_HINT));
+            errors.push(error(t, problem, text_glob/* GLOB_HINT */.vd));
             continue;
         }
-        const match = globMatcher(glob, t);
+        const match = (0,text_glob/* globMatcher */.fU)(glob, t);
         if (someMatch(trees.head, match) || someMatch(trees.base, match))
             continue;
         const guess = suggestPattern(glob, files(), (p) => {
-            const m = globMatcher(p, t);
+            const m = (0,text_glob/* globMatcher */.fU)(p, t);
             return files().some((f) => m(f));
         });
         errors.push(error(t, 'matches no file at the head or the base', guess ? `did you mean ${shown(guess)}?` : 'fix the glob (relative to the working directory)'));
@@ -2079,6 +1388,8 @@ function suggestPattern(pattern, paths, matchesSomething) {
 
 
 
+
+
 /** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
 const CHARTS_IN_FLIGHT = 16;
 
@@ -2089,11 +1400,13 @@ const CHARTS_IN_FLIGHT = 16;
  * `file://` dependencies). One chart's bump never excuses another's.
  */
 async function checkChartBumps(input) {
+    // Parsing many charts' YAML would grow V8's new space to its ceiling with garbage: keep it small.
+    holdYoungGeneration();
     const { base, head } = input;
     const changed = [...input.changed].sort();
     const changedSet = new Set(changed);
     const read = memoizedReader(input, changedSet);
-    const cache = new ParseCache();
+    const cache = new parse_cache/* ParseCache */.i();
     const { headDirs, baseDirs, tops } = chartFolders(head, base, changed);
     // A pattern or configured path that matches nothing is an error before anything passes.
     const unmatched = unmatchedTargets({
@@ -2130,8 +1443,8 @@ async function checkChartBumps(input) {
     const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
     const ctx = {
         input,
-        headDirs,
-        baseDirs,
+        headDirs: new DirIndex(headDirs),
+        baseDirs: new DirIndex(baseDirs),
         read,
         changed: changedSet,
         counted,
@@ -2140,7 +1453,7 @@ async function checkChartBumps(input) {
     };
     // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
     // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
-    const checks = await mapLimit(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
+    const checks = await (0,map_limit/* mapLimit */.s)(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
     return result(checks);
 }
 /**
@@ -2155,7 +1468,7 @@ async function findMoves(selected, counted, base, head, read, cache) {
         return moves;
     const nameOf = async (tree, d) => {
         const text = await read(tree, join(d, 'Chart.yaml'));
-        return text === undefined ? undefined : looseChart(text, cache)?.name;
+        return text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, cache)?.name;
     };
     const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
     for (const d of created) {
@@ -2212,14 +1525,14 @@ async function checkChart(dir, files, viaDep, ctx) {
     let meta;
     let version;
     try {
-        meta = parseChart((await read(head, chartFile)) ?? '', chartFile);
-        version = requireChartVersion(meta);
+        meta = (0,chart/* parseChart */.as)((await read(head, chartFile)) ?? '', chartFile);
+        version = (0,chart/* requireChartVersion */.mg)(meta);
     }
     catch (e) {
         if (!(e instanceof src_errors/* UserError */.yo))
             throw e;
         problems.push((0,problem/* fromUserError */.ET)(e));
-        const loose = looseChart((await read(head, chartFile)) ?? '', ctx.cache);
+        const loose = (0,bump_rules/* looseChart */.DC)((await read(head, chartFile)) ?? '', ctx.cache);
         return done({
             name: loose?.name ?? fallbackName,
             base: baseVersion ?? null,
@@ -2229,7 +1542,7 @@ async function checkChart(dir, files, viaDep, ctx) {
         });
     }
     const name = meta.name || fallbackName;
-    const undotted = undottedPrerelease(version);
+    const undotted = (0,bump_rules/* undottedPrerelease */.or)(version);
     if (undotted)
         problems.push({
             level: 'warning',
@@ -2264,7 +1577,7 @@ async function checkChart(dir, files, viaDep, ctx) {
             problems.push((0,problem/* fromUserError */.ET)(e));
         }
     }
-    const level = requiredLevel(breaking.length > 0, baseVersion);
+    const level = (0,bump_rules/* requiredLevel */.WR)(breaking.length > 0, baseVersion);
     const verdict = versionVerdict({
         dir,
         version,
@@ -2282,12 +1595,12 @@ async function checkChart(dir, files, viaDep, ctx) {
 async function baseCharts(dir, from, ctx) {
     const chartFile = join(dir, 'Chart.yaml');
     const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
-    const baseChart = baseText === undefined ? undefined : looseChart(baseText, ctx.cache);
+    const baseChart = baseText === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(baseText, ctx.cache);
     const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
         const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
-        return { label: o.label, chart: text === undefined ? undefined : looseChart(text, ctx.cache) };
+        return { label: o.label, chart: text === undefined ? undefined : (0,bump_rules/* looseChart */.DC)(text, ctx.cache) };
     }));
-    return { baseChart, others, baseVersion: highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
+    return { baseChart, others, baseVersion: (0,bump_rules/* highestVersion */.t)([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
 }
 /** CHANGELOG.md: a section for the new version where the chart keeps one (or always, with `changelog: required`). */
 async function changelogProblems(dir, version, ctx) {
@@ -2296,7 +1609,7 @@ async function changelogProblems(dir, version, ctx) {
         return [];
     const changelogFile = join(dir, 'CHANGELOG.md');
     const text = await ctx.read(ctx.input.head, changelogFile);
-    if (text !== undefined && !hasVersionSection(text, version))
+    if (text !== undefined && !(0,headings/* hasVersionSection */.Y)(text, version))
         return [
             {
                 level: 'error',
@@ -2342,7 +1655,7 @@ async function publishedProblems(name, version, line, chartFile, input) {
             file: chartFile,
             line,
             message: `version ${version} is already published at ${answer.at}`,
-            hint: `a published version never changes: needs ${smallestValid(version, 'patch')} or higher`,
+            hint: `a published version never changes: needs ${(0,bump_rules/* smallestValid */._L)(version, 'patch')} or higher`,
         },
     ];
 }
@@ -2358,11 +1671,11 @@ function versionVerdict(f) {
     const problems = [];
     const reasons = [];
     let fix;
-    const smallest = smallestValid(baseVersion, level);
+    const smallest = (0,bump_rules/* smallestValid */._L)(baseVersion, level);
     const baseFrom = baseChart?.version === baseVersion ? 'the merge base' : (others.find((o) => o.chart?.version === baseVersion)?.label ?? 'the base');
     const appChanged = baseChart?.appVersion !== undefined && f.appVersion !== baseChart.appVersion;
     const severity = f.mode === 'warn' ? 'warning' : 'error';
-    const needed = breaking.length > 0 && severity === 'warning' ? smallestValid(baseVersion, 'patch') : smallest;
+    const needed = breaking.length > 0 && severity === 'warning' ? (0,bump_rules/* smallestValid */._L)(baseVersion, 'patch') : smallest;
     const bumped = gt_default()(version, baseVersion);
     if (!bumped) {
         const what = version === baseVersion && baseFrom === 'the merge base'
@@ -2374,7 +1687,7 @@ function versionVerdict(f) {
     if (breaking.length === 0)
         return { problems, reasons, fix };
     // What made the change breaking is listed as problems when the bump falls short, else as a reason.
-    if (bumpIsEnough(baseVersion, version, level)) {
+    if ((0,bump_rules/* bumpIsEnough */.$P)(baseVersion, version, level)) {
         reasons.push(`breaking: ${breaking[0].message}${breaking.length > 1 ? ` (+${breaking.length - 1} more)` : ''}`);
         return { problems, reasons, fix };
     }
@@ -2420,7 +1733,7 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
 function selectCharts(dirs, patterns) {
     if (!patterns || patterns.length === 0)
         return dirs;
-    return dirs.filter(chartPatternMatcher(patterns));
+    return dirs.filter((0,discover/* chartPatternMatcher */.Jr)(patterns));
 }
 function patternOf(t) {
     return typeof t === 'string' ? t : t.pattern;
@@ -2434,9 +1747,12 @@ function patternOf(t) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F8: () => (/* binding */ stripBom),
-/* harmony export */   bq: () => (/* binding */ parseJsonAt)
+/* harmony export */   Gt: () => (/* binding */ frame),
+/* harmony export */   _x: () => (/* binding */ parseJsonWith),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt),
+/* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
-/* unused harmony exports frame, lineEnding, lineAt, parseJsonWith */
+/* unused harmony export lineEnding */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 /** Splits off the BOM and finds the line ending, so edits can put both back. */
@@ -2473,7 +1789,7 @@ async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
         return JSON.parse(body);
     }
     catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
     }
 }
 /** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
@@ -2503,17 +1819,462 @@ function describeJsonError(code) {
 
 /***/ }),
 
+/***/ 9053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseWith),
+/* harmony export */   i: () => (/* binding */ ParseCache)
+/* harmony export */ });
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
+
+/***/ }),
+
+/***/ 3769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hz: () => (/* binding */ valuesDefaults),
+/* harmony export */   In: () => (/* binding */ diffValues)
+/* harmony export */ });
+/* unused harmony exports lenientYaml, kindOf */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+
+
+
+
+/**
+ * Compares two values.yaml texts and lists the breaking changes: keys removed
+ * (a rename is a removal plus an addition) and values whose kind changed
+ * (map ↔ scalar, number → string …). Added keys and new values are not
+ * breaking. A value that was null, or becomes null, is a placeholder and may
+ * take any kind (a map with keys set to null loses them). Lists are compared
+ * as whole values: items are data, not keys.
+ * The head text is read strictly (duplicate keys, syntax errors throw a
+ * UserError); the base text is read leniently, since the PR cannot fix it.
+ */
+function diffValues(baseText, headText, baseFile, headFile) {
+    const base = lenientYaml(baseText);
+    if (!base)
+        return [];
+    const head = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(headText), headFile);
+    const out = [];
+    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
+    const headRoot = head.doc.contents ?? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(base.doc.contents) ? new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA() : null);
+    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
+    return out;
+}
+/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
+function lenientYaml(text) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
+}
+/**
+ * values.yaml as the plain object Helm starts from (aliases and `<<` merges
+ * resolved); undefined when the text is not YAML.
+ */
+function valuesDefaults(text) {
+    try {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), { uniqueKeys: false, merge: true });
+        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
+function kindOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return 'map';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+        return 'list';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
+        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
+        if (node.type === 'PLAIN' && typeof node.source === 'string') {
+            const t = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .yaml11Type */ .Ax)(node.source);
+            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
+        }
+        const v = node.value;
+        if (v === null || v === undefined)
+            return 'null';
+        if (typeof v === 'number' || typeof v === 'bigint')
+            return 'number';
+        if (typeof v === 'boolean')
+            return 'boolean';
+        return 'string';
+    }
+    return 'null';
+}
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
+function walk(b, h, path, w) {
+    const { base, head, out, seen } = w;
+    // Aliases stand for the anchored node, as Helm reads them.
+    b = deref(b, base.doc);
+    h = deref(h, head.doc);
+    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+    // bounded while a change under a shared anchor is still reported at every path that uses it.
+    if (out.length >= MAX_FINDINGS)
+        return;
+    if (b && h && seen.get(b)?.has(h))
+        return;
+    const found = out.length;
+    walkPair(b, h, path, w);
+    if (b && h && out.length === found) {
+        const pairs = seen.get(b) ?? new WeakSet();
+        pairs.add(h);
+        seen.set(b, pairs);
+    }
+}
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(b, h, path, w) {
+    const { base, head, baseFile, headFile, out } = w;
+    const bk = kindOf(b);
+    let hk = kindOf(h);
+    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
+    if (bk === 'map' && hk === 'null') {
+        h = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLMap */ .CA();
+        hk = 'map';
+    }
+    if (bk === 'null' || hk === 'null')
+        return;
+    const key = path.join('.');
+    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
+        return;
+    if (bk !== hk) {
+        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
+        return;
+    }
+    if (bk !== 'map' || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(b) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(h))
+        return;
+    const headPairs = pairsOf(h, head.doc);
+    for (const [name, p] of pairsOf(b, base.doc)) {
+        const sub = [...path, name];
+        if (!headPairs.has(name)) {
+            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
+            continue;
+        }
+        walk(p.value, headPairs.get(name).value, sub, w);
+    }
+}
+/**
+ * True when a string value spells the number it replaces: its source text
+ * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
+ * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
+ * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ */
+function quotesTheNumber(b, h) {
+    if (typeof h.value !== 'string' || typeof b.source !== 'string')
+        return false;
+    const text = h.value;
+    if (text === b.source)
+        return true;
+    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
+    const yaml11 = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(b.source, { version: '1.1' }).contents;
+    const v = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(yaml11) ? yaml11.value : undefined;
+    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
+}
+function deref(node, doc) {
+    for (let i = 0; i < 32 && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node); i++)
+        node = node.resolve(doc) ?? null;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? null : node;
+}
+/**
+ * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
+ * the anchored maps' keys, and keys written in the map itself win.
+ */
+function pairsOf(map, doc, depth = 0) {
+    const out = new Map();
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || depth > 32)
+        return out;
+    const merged = [];
+    for (const p of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+            continue;
+        const name = String(p.key.value);
+        if (name === '<<' && p.key.type === 'PLAIN' && ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(p.value) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value))) {
+            merged.push(...((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p.value) ? p.value.items : [p.value]));
+            continue;
+        }
+        out.set(name, { key: p.key, value: p.value });
+    }
+    for (const m of merged) {
+        const src = deref(m, doc);
+        if (src)
+            for (const [name, p] of pairsOf(src, doc, depth + 1))
+                if (!out.has(name))
+                    out.set(name, p);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
+/* harmony export */   mQ: () => (/* binding */ splitReference),
+/* harmony export */   xz: () => (/* binding */ checkPinnedImages)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    return checkPinnedImagesIn((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .stripBom */ .F8)(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
+        else if (tag.trim() === '')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
+    }
+    const digestNode = digestPair?.value;
+    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !DIGEST.test(digest))
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
+}
+
+
+/***/ }),
+
 /***/ 4293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
 /* harmony export */   IS: () => (/* binding */ mapValue),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
 /* harmony export */   OM: () => (/* binding */ stringField),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   oB: () => (/* binding */ nodeAt),
 /* harmony export */   ws: () => (/* binding */ scalarText)
 /* harmony export */ });
-/* unused harmony exports YAML_DOCUMENT, YAML_DOCUMENTS, duplicateKey */
+/* unused harmony export duplicateKey */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
@@ -2709,10 +2470,12 @@ function scalarText(node) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ax: () => (/* binding */ yaml11Type),
+/* harmony export */   _O: () => (/* binding */ doubleQuote),
+/* harmony export */   aj: () => (/* binding */ isPlainSafe),
 /* harmony export */   lo: () => (/* binding */ yaml12Type),
+/* harmony export */   nI: () => (/* binding */ singleQuote),
 /* harmony export */   zN: () => (/* binding */ plainReadsAsString)
 /* harmony export */ });
-/* unused harmony exports isPlainSafe, doubleQuote, singleQuote */
 // How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
 // which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
 // the `yaml` package read YAML 1.2: a value is only safe unquoted when both
