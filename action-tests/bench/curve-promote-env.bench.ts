@@ -1,0 +1,186 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GitFixture } from '../harness/git-fixture.ts';
+import { startGitHubDouble } from '../harness/github-double/index.ts';
+import { parseOutputFile } from '../harness/run-action.ts';
+import type { Bench, BenchRow } from './context.ts';
+import { describeVerdict, formatCurve, judgeCurve, NodePeakRunner, summarise, type CurvePoint, type NodeTiming } from './curve.ts';
+import { formatMs, timeSpawn } from './measure.ts';
+import { isCompiling, isGc, isIdle, isNative, isSpawning, profileBundle, type ProfileSpec } from './profile.ts';
+import { gitopsFiles } from './promote-env.bench.ts';
+import { runnerEnv } from './runner-env.ts';
+
+/** Services promoted at each point of the curve (issue 22: 10, 100, 500). */
+const SIZES = [10, 100, 500];
+/** The REST double answers every request this late, as promote-env.bench.ts does. */
+const LATENCY_MS = 50;
+const REPO = 'acme/gitops-config';
+
+const dist = join(process.env.BENCH_ACTIONS_DIR ?? join(import.meta.dirname, '..', '..', 'actions'), 'promote-env', 'dist');
+
+const PROFILE: ProfileSpec = {
+  order: [
+    'node start and native work',
+    'compiling the bundle',
+    'spawning git',
+    'yaml library',
+    'promotion code',
+    'garbage collection',
+    'idle',
+  ],
+  stack: [
+    { name: 'idle', test: isIdle },
+    { name: 'garbage collection', test: isGc },
+    { name: 'node start and native work', test: isNative },
+    { name: 'spawning git', test: isSpawning },
+    { name: 'compiling the bundle', test: isCompiling },
+  ],
+  chunks: [
+    { name: 'yaml library', test: (_, text) => text.includes('class Composer') },
+    { name: 'promotion code', test: () => true },
+  ],
+  fallback: 'promotion code',
+};
+
+/**
+ * promote-env's scale curves (issue 22, item 3): staging → prod of 10, 100
+ * and 500 services (each pinned by tag and digest in a values file per
+ * environment, plus the prod Application's chart version), through the
+ * committed bundle on Node 24: a dry run (plan, diff, drift table) and a run
+ * that pushes promote/prod and opens the draft PR against the GitHub REST
+ * double answering 50 ms late. The fixed cost each slope is taken above is
+ * `node -e 0` (measured alternately in the same loop), and for the PR also
+ * the API's unavoidable part: the requests' latency and the 1 s spacing
+ * between writes that GitHub asks for. Each curve is one row: linear or
+ * better, peak ≤ 150 MB (curve.ts).
+ */
+const bench: Bench = async (ctx) => {
+  const peaks = new NodePeakRunner(ctx.node, ctx.tmp);
+  const dry: CurvePoint[] = [];
+  const pr: CurvePoint[] = [];
+  const setups = new Map<number, { cwd: string; env: Record<string, string>; runner: string }>();
+  const fixtures: GitFixture[] = [];
+  try {
+    for (const n of SIZES) {
+      const fixture = GitFixture.create(gitopsFiles(n));
+      fixtures.push(fixture);
+      const runner = join(ctx.tmp, `runner-${n}`);
+      mkdirSync(runner, { recursive: true });
+      writeFileSync(join(runner, 'event.json'), '{}');
+      const envFor = (ws: string, extra: Record<string, string>) =>
+        runnerEnv(
+          { workspace: ws, files: runner, home: runner, event: { name: 'workflow_dispatch', path: join(runner, 'event.json') } },
+          {
+            LANG: 'C.UTF-8',
+            CI: 'true',
+            GITHUB_REPOSITORY: REPO,
+            GITHUB_SHA: fixture.git('rev-parse', 'HEAD'),
+            GITHUB_REF: 'refs/heads/main',
+            GITHUB_RUN_ID: '1',
+            RUNNER_TEMP: runner,
+            RUNNER_OS: 'Linux',
+            INPUT_FROM: 'staging',
+            INPUT_TO: 'prod',
+            'INPUT_CHART-VERSION': '3.3.0',
+            ...extra,
+          },
+        );
+      const fresh = () => {
+        writeFileSync(join(runner, 'output'), '');
+        writeFileSync(join(runner, 'summary'), '');
+      };
+      const changes = () => {
+        const o = parseOutputFile(readFileSync(join(runner, 'output'), 'utf8'));
+        const list = JSON.parse(o.changes ?? '[]') as unknown[];
+        if (o.changed !== 'true' || list.length !== n + 1)
+          throw new Error(`promote-env on ${n} services: changed=${o.changed}, ${list.length} changes (expected ${n + 1})`);
+        return o;
+      };
+
+      // Dry run: one workspace serves every run (it writes nothing).
+      const dryWs = fixture.clone('main');
+      const dryEnv = envFor(dryWs, { 'INPUT_DRY-RUN': 'true' });
+      setups.set(n, { cwd: dryWs, env: dryEnv, runner });
+      const ours: NodeTiming[] = [];
+      const fixed: number[] = [];
+      for (let i = -1; i < ctx.runs; i++) {
+        const start = await timeSpawn(ctx.node, ['-e', '0']);
+        fresh();
+        const t = await peaks.run(join(dist, 'index.js'), { cwd: dryWs, env: dryEnv });
+        changes();
+        if (i < 0) continue;
+        ours.push(t);
+        fixed.push(start.ms);
+      }
+      dry.push(summarise(n, ours, fixed));
+
+      // Pull request: a fresh checkout and no promote/prod branch each time, so every run opens a new draft PR.
+      const prOurs: NodeTiming[] = [];
+      const prFixed: number[] = [];
+      for (let i = -1; i < ctx.runs; i++) {
+        spawnSync('git', ['--git-dir', fixture.origin, 'update-ref', '-d', 'refs/heads/promote/prod']);
+        const ws = fixture.clone('main');
+        const double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }], latencyMs: LATENCY_MS });
+        try {
+          const start = await timeSpawn(ctx.node, ['-e', '0']);
+          fresh();
+          const t = await peaks.run(join(dist, 'index.js'), {
+            cwd: ws,
+            env: envFor(ws, { ...double.env(), 'INPUT_GITHUB-TOKEN': double.token }),
+          });
+          const o = changes();
+          if (o['pr-number'] !== '1' || double.pulls(REPO).length !== 1)
+            throw new Error(`promote-env on ${n} services: expected one draft PR #1, got pr-number=${o['pr-number']}`);
+          const writes = double.log.filter((e) => e.method !== 'GET').length;
+          if (i < 0) continue;
+          prOurs.push(t);
+          prFixed.push(start.ms + Math.max(0, writes - 1) * 1000 + double.log.length * LATENCY_MS);
+        } finally {
+          await double.stop();
+          rmSync(ws, { recursive: true, force: true });
+        }
+      }
+      pr.push(summarise(n, prOurs, prFixed));
+      ctx.log(`${n} services measured (dry run ${formatMs(dry[dry.length - 1].ms)}, PR ${formatMs(pr[pr.length - 1].ms)})`);
+    }
+
+    const rows: BenchRow[] = [];
+    for (const [what, points, fixedText] of [
+      ['dry run', dry, 'node -e 0 in the same loop'],
+      [`new draft PR at ${LATENCY_MS} ms/request`, pr, 'node -e 0 + requests × latency + (writes − 1) × 1 s spacing'],
+    ] as const) {
+      const verdict = judgeCurve(points);
+      ctx.log(`promote-env ${what} against services promoted, median of ${ctx.runs} runs; fixed = ${fixedText}:`);
+      for (const line of formatCurve('services', points)) ctx.log(`  ${line}`);
+      ctx.log(`  ${describeVerdict(verdict)}`);
+      if (!verdict.met) {
+        const n = SIZES[SIZES.length - 1];
+        const s = setups.get(n)!;
+        const beforeRun = () => {
+          writeFileSync(join(s.runner, 'output'), '');
+          writeFileSync(join(s.runner, 'summary'), '');
+        };
+        const { buckets, totalMs } = await profileBundle(ctx.node, dist, ctx.tmp, ctx.runs, { cwd: s.cwd, env: s.env, beforeRun }, PROFILE);
+        ctx.log(`  missed; dry run of ${n} services by bucket (node --cpu-prof, ${formatMs(totalMs)} per run with the profiler):`);
+        for (const b of buckets)
+          ctx.log(
+            `    ${formatMs(b.ms).padStart(8)}  ${b.name}${b.top.length ? `: ${b.top.map((f) => `${f.fn} ${formatMs(f.ms)}`).join(', ')}` : ''}`,
+          );
+      }
+      rows.push({
+        case: `promote-env curve: ${what}, ${points.map((p) => p.size).join(' / ')} services (slope ${verdict.slope?.toFixed(2)})`,
+        oursMs: points[points.length - 1].ms,
+        floorMs: points[points.length - 1].fixedMs,
+        peakMB: verdict.maxPeakMB,
+        target: 'linear or better, ≤ 150 MB',
+        met: verdict.met,
+      });
+    }
+    return rows;
+  } finally {
+    for (const f of fixtures) f.cleanup();
+  }
+};
+
+export default bench;
