@@ -75,7 +75,8 @@ describe('check-dist', () => {
         cwd: repoRoot,
         env,
         encoding: 'utf8',
-        timeout: 280_000,
+        // Seven bundles, one webpack process each: ~2.5 min on a quiet 2-core machine, far longer beside other test files.
+        timeout: 600_000,
       });
       expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr.slice(-3000) }).toEqual({ status: 0, stderr: '' });
       // Every action with source got a bundle (index.js), the CLI its lockstep.js, so the comparison below is not vacuous.
@@ -93,5 +94,5 @@ describe('check-dist', () => {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, 660_000);
 });

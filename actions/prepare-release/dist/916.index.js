@@ -1694,6 +1694,17 @@ async function headProblem(git, consequence) {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
 }
+/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
@@ -2015,6 +2026,7 @@ function levelBetween(from, to) {
 
 
 
+
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
@@ -2041,17 +2053,6 @@ async function tagNames(git) {
     const remote = remoteTags.get(git);
     const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
     return remote ? [...new Set([...local, ...remote.keys()])] : local;
-}
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
 }
 /**
  * Finds the newest `<prefix>X.Y.Z` tag (by SemVer, pre-releases excluded)

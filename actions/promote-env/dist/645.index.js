@@ -890,6 +890,17 @@ async function headProblem(git, consequence) {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
 }
+/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
@@ -4307,6 +4318,8 @@ async function openPromoteWorld(o) {
         : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
+    /** Origin's tags (name → commit), listed on the first tag resolveRef does not find here; undefined when listing failed. */
+    let originTags;
     const promoteGit = {
         async fetchBranch(branch) {
             if (!remoteUrl) {
@@ -4322,7 +4335,15 @@ async function openPromoteWorld(o) {
             const have = await reader.commit(ref);
             if (have)
                 return have;
-            const spec = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+            const bySha = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40;
+            // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
+            // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
+            if (!bySha && remoteUrl) {
+                const tags = await (originTags ??= world_text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) => t === undefined ? undefined : remoteTagList(t)));
+                if (tags && !tags.has(ref))
+                    return undefined;
+            }
+            const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
             await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
             reader.close();
             return reader.commit(ref);

@@ -674,7 +674,8 @@ async function pinnedBase(calls, base, pinned) {
 /* harmony export */   F6: () => (/* binding */ hasRemote),
 /* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
 /* harmony export */   Y2: () => (/* binding */ headProblem),
-/* harmony export */   eR: () => (/* binding */ currentBranch)
+/* harmony export */   eR: () => (/* binding */ currentBranch),
+/* harmony export */   fR: () => (/* binding */ remoteTagList)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
@@ -737,6 +738,17 @@ async function headProblem(git, consequence) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
+}
+/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
 }
 
 
@@ -1085,6 +1097,7 @@ function levelBetween(from, to) {
 
 
 
+
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
@@ -1111,17 +1124,6 @@ async function tagNames(git) {
     const remote = remoteTags.get(git);
     const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
     return remote ? [...new Set([...local, ...remote.keys()])] : local;
-}
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
 }
 /**
  * Finds the newest `<prefix>X.Y.Z` tag (by SemVer, pre-releases excluded)
@@ -1159,7 +1161,7 @@ async function shallowLastRelease(git, prefix, remote) {
     const listed = await git(['ls-remote', '--tags', '--', remote]);
     if (listed.code !== 0)
         throw failed('the tag list', listed.stderr, listed.code);
-    const tags = remoteTagList(listed.stdout.toString('utf8'));
+    const tags = (0,local_repo/* remoteTagList */.fR)(listed.stdout.toString('utf8'));
     remoteTags.set(git, tags);
     fetched.push('the tag list');
     const names = [...new Set([...(await list(git, prefix)), ...tags.keys()].filter((t) => t.startsWith(prefix)))];

@@ -465,7 +465,8 @@ async function followLinks(reader, sides, headLinks, changes) {
 /* harmony export */   F6: () => (/* binding */ hasRemote),
 /* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
 /* harmony export */   Y2: () => (/* binding */ headProblem),
-/* harmony export */   eR: () => (/* binding */ currentBranch)
+/* harmony export */   eR: () => (/* binding */ currentBranch),
+/* harmony export */   fR: () => (/* binding */ remoteTagList)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
@@ -528,6 +529,17 @@ async function headProblem(git, consequence) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
+}
+/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
 }
 
 

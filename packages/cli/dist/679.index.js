@@ -373,7 +373,8 @@ async function pinnedBase(calls, base, pinned) {
 /* harmony export */   F6: () => (/* binding */ hasRemote),
 /* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
 /* harmony export */   Y2: () => (/* binding */ headProblem),
-/* harmony export */   eR: () => (/* binding */ currentBranch)
+/* harmony export */   eR: () => (/* binding */ currentBranch),
+/* harmony export */   fR: () => (/* binding */ remoteTagList)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
@@ -436,6 +437,17 @@ async function headProblem(git, consequence) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
+}
+/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
 }
 
 
@@ -1538,6 +1550,8 @@ async function openPromoteWorld(o) {
         : (o.base ?? (await (0,local_repo/* localDefaultBranch */.$N)(git)) ?? (await (0,local_repo/* currentBranch */.eR)(git)) ?? 'main');
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
+    /** Origin's tags (name → commit), listed on the first tag resolveRef does not find here; undefined when listing failed. */
+    let originTags;
     const promoteGit = {
         async fetchBranch(branch) {
             if (!remoteUrl) {
@@ -1553,7 +1567,15 @@ async function openPromoteWorld(o) {
             const have = await reader.commit(ref);
             if (have)
                 return have;
-            const spec = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+            const bySha = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40;
+            // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
+            // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
+            if (!bySha && remoteUrl) {
+                const tags = await (originTags ??= world_text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) => t === undefined ? undefined : (0,local_repo/* remoteTagList */.fR)(t)));
+                if (tags && !tags.has(ref))
+                    return undefined;
+            }
+            const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
             await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
             reader.close();
             return reader.commit(ref);

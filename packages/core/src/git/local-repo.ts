@@ -64,3 +64,14 @@ export async function headProblem(git: GitSpawner, consequence?: string): Promis
     hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
   });
 }
+
+/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+export function remoteTagList(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of text.split('\n')) {
+    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+    // The peeled line (`^{}`) follows the tag object's line and names the commit.
+    if (m && (m[3] || !out.has(m[2]))) out.set(m[2], m[1]);
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
-import { currentBranch, headProblem, localDefaultBranch } from '../git/local-repo.ts';
+import { currentBranch, headProblem, localDefaultBranch, remoteTagList } from '../git/local-repo.ts';
 import { GIT_FETCH, gitSpawner, ObjectReader, type GitSpawner } from '../git/objects.ts';
 import { checkRefName } from '../git/refs.ts';
 import * as publish from '../git/publish.ts';
@@ -187,6 +187,8 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
   const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
 
+  /** Origin's tags (name → commit), listed on the first tag resolveRef does not find here; undefined when listing failed. */
+  let originTags: Promise<Map<string, string> | undefined> | undefined;
   const promoteGit: PromoteGit = {
     async fetchBranch(branch) {
       if (!remoteUrl) {
@@ -201,7 +203,16 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     async resolveRef(ref) {
       const have = await reader.commit(ref);
       if (have) return have;
-      const spec = looksLikeSha(ref) && ref.length === 40 ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+      const bySha = looksLikeSha(ref) && ref.length === 40;
+      // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
+      // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
+      if (!bySha && remoteUrl) {
+        const tags = await (originTags ??= text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) =>
+          t === undefined ? undefined : remoteTagList(t),
+        ));
+        if (tags && !tags.has(ref)) return undefined;
+      }
+      const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
       await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
       reader.close();
       return reader.commit(ref);

@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { UserError } from '../errors.ts';
+import { remoteTagList } from '../git/local-repo.ts';
 import { GIT_FETCH, type GitSpawner } from '../git/objects.ts';
 import type { RawCommit } from '../commits/conventional.ts';
 import { versionsFromTags } from '../commits/version.ts';
@@ -46,17 +47,6 @@ async function tagNames(git: GitSpawner): Promise<string[]> {
   const remote = remoteTags.get(git);
   const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
   return remote ? [...new Set([...local, ...remote.keys()])] : local;
-}
-
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-    // The peeled line (`^{}`) follows the tag object's line and names the commit.
-    if (m && (m[3] || !out.has(m[2]))) out.set(m[2], m[1]);
-  }
-  return out;
 }
 
 /**
