@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { digest, environmentValues } from '../harness/promote-fixture.ts';
@@ -232,4 +232,38 @@ test('a digest-only pin lists the merged pull requests of its commit range: (#N)
   );
   expect(double.count('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBeGreaterThan(0);
   expect(whatsIn(r.summary)).toBe(whatsIn(pull.body ?? ''));
+});
+
+test('a version origin has no tag for costs one tag listing, not a failing fetch per spelling (issue 22: one fetch for what a run needs)', async () => {
+  releasedHistory();
+  // worker moves 0.9.1 → 0.9.2 in staging; neither version has a tag (v0.9.2, 0.9.2 …) here or on origin.
+  fixture.commit('staging runs worker 0.9.2', {
+    'charts/myapp/values-staging.yaml': values('staging', ['1.4.0', d('4')], ['0.9.2', d('c')]),
+  });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
+  const ws = fixture.clone('main');
+  const trace = join(ws, '..', `trace2-${process.pid}.json`);
+  const r = await runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': double.token, from: 'staging', to: 'prod' },
+    env: { ...double.env(), HOME: ws, GIT_TRACE2_EVENT: trace },
+    timeoutMs: 90000,
+  });
+  expectOk(r);
+  const starts = readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { event: string; argv?: string[] })
+    .filter((e) => e.event === 'start')
+    .map((e) => e.argv!.join(' '));
+  expect(starts.filter((a) => / ls-remote --tags /.test(a))).toHaveLength(1);
+  expect(starts.filter((a) => / fetch /.test(a) && a.includes('refs/tags/'))).toEqual([]);
+  // api's section is what the first test reads: its tags were found here, worker's versions have none.
+  const [pull] = double.pulls(REPO);
+  expect(
+    whatsIn(pull.body ?? '')
+      .split('\n')
+      .slice(0, 3),
+  ).toEqual(["### What's in this promotion", '', '#### api: 1.2.0 → 1.4.0']);
 });
