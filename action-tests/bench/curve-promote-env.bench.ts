@@ -158,7 +158,9 @@ const bench: Bench = async (ctx) => {
       [`new draft PR at ${LATENCY_MS} ms/request`, pr, 'node -e 0 + requests × latency + (writes − 1) × 1 s spacing'],
     ] as const) {
       const verdict = judgeCurve(points);
-      ctx.log(`promote-env ${what} against services promoted, median of ${ctx.runs} runs (1 where a run takes over ${SLOW_MS / 1000} s); fixed = ${fixedText}:`);
+      ctx.log(
+        `promote-env ${what} against services promoted, median of ${ctx.runs} runs (1 where a run takes over ${SLOW_MS / 1000} s); fixed = ${fixedText}:`,
+      );
       for (const line of formatCurve('services', points)) ctx.log(`  ${line}`);
       ctx.log(`  ${describeVerdict(verdict)}`);
       // One profile serves both curves (it is of the dry run, where the time and memory go before any API call).
