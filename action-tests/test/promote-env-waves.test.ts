@@ -139,3 +139,13 @@ test('to as a list names the waves too; an unknown wave is refused before anythi
   if (r.code !== 0) throw new Error(r.stdout);
   expect(double.pulls(REPO).map((p) => p.head)).toEqual(['promote/prod-eu']);
 });
+
+test('push: direct with no require-checks: both waves land in one run, prod-us planned on the base prod-eu just moved', async () => {
+  const r = await run({ 'require-checks': '', push: 'direct' });
+  if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+  const show = (path: string) => fixture.git('--git-dir', fixture.origin, 'show', `main:${path}`);
+  // prod-us is promoted from prod-eu, which this run's first wave had just pushed: staging's api 1.8.0 reaches both.
+  expect(show('charts/myapp/values-prod-eu.yaml')).toBe(environmentValues('prod-eu', ['1.8.0', d('a')], ['0.9.1', d('b')]).trimEnd());
+  expect(show('charts/myapp/values-prod-us.yaml')).toBe(environmentValues('prod-us', ['1.8.0', d('a')], ['0.9.1', d('b')]).trimEnd());
+  expect(fixture.git('--git-dir', fixture.origin, 'rev-list', '--count', 'main')).toBe('3');
+});

@@ -804,6 +804,7 @@ async function driftTable(req, route, world, edited, cache) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   cu: () => (/* binding */ fetchBase),
+  TX: () => (/* binding */ forgetFetchedBases),
   dG: () => (/* binding */ localPromotion),
   fA: () => (/* binding */ openSession),
   jW: () => (/* binding */ planChecked),
@@ -4620,6 +4621,10 @@ async function sessionRequest(i, local, session) {
 }
 /** The base tips a run's world already fetched: the plans of one run read the same commit. */
 const fetchedBases = new WeakMap();
+/** Forgets the fetched base tips: a wave that landed moved the base, and the next wave plans on the new tip. */
+function forgetFetchedBases(world) {
+    fetchedBases.delete(world);
+}
 /**
  * The tip of the base branch, fetched from the remote once per run (status
  * plans every pair of environments on it); refused when it has no such

@@ -631,7 +631,12 @@ async function runPromote(i, world) {
         const ports = counting(session.world, world);
         // Several targets are waves (promote/waves.ts): each run advances them as far as they may go.
         const { result: r, wave, report, } = waves.length > 1
-            ? await (0,promote_waves/* advanceWaves */.pu)(waves, ports, asked.requireChecks, (q, route) => promoteOn(q, route, ports, world.clock))
+            ? await (0,promote_waves/* advanceWaves */.pu)(waves, ports, asked.requireChecks, async (q, route) => {
+                const done = await promoteOn(q, route, ports, world.clock);
+                // A wave that landed moved the base: the next wave plans on the new tip, fetched anew.
+                (0,promote_session/* forgetFetchedBases */.TX)(ports);
+                return done;
+            })
             : { result: await promoteOn(waves[0].req, waves[0].route, ports, world.clock), wave: waves[0], report: undefined };
         const req = wave.req;
         return {

@@ -145,6 +145,11 @@ export async function sessionRequest(i: PromoteInputs, local: LocalPromotion, se
 /** The base tips a run's world already fetched: the plans of one run read the same commit. */
 const fetchedBases = new WeakMap<PromoteWorld, Map<string, Promise<string | undefined>>>();
 
+/** Forgets the fetched base tips: a wave that landed moved the base, and the next wave plans on the new tip. */
+export function forgetFetchedBases(world: PromoteWorld): void {
+  fetchedBases.delete(world);
+}
+
 /**
  * The tip of the base branch, fetched from the remote once per run (status
  * plans every pair of environments on it); refused when it has no such

@@ -15,7 +15,7 @@ import type { PromoteWorld, PublishOutcome, PullInfo } from '../../promote/ports
 import { changesOutput, commitMessage, pullBody, pullTitle } from '../../promote/report.ts';
 import type { PromoteInputs, PromoteRequest, Route } from '../../promote/request.ts';
 import { advanceWaves, planWaves, type WaveReport } from '../../promote/waves.ts';
-import { fetchBase, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
+import { fetchBase, forgetFetchedBases, localPromotion, openSession, planChecked, sessionRequest } from '../../promote/session.ts';
 import { shippedBy, shippedPulls, type WhatsIn } from '../../promote/whats-in.ts';
 import { describeTrail, shipsOf } from '../../trail/trail.ts';
 import { checkGates } from '../../promote/gate-evidence.ts';
@@ -87,7 +87,12 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
       wave,
       report,
     } = waves.length > 1
-      ? await advanceWaves(waves, ports, asked.requireChecks, (q, route) => promoteOn(q, route, ports, world.clock))
+      ? await advanceWaves(waves, ports, asked.requireChecks, async (q, route) => {
+          const done = await promoteOn(q, route, ports, world.clock);
+          // A wave that landed moved the base: the next wave plans on the new tip, fetched anew.
+          forgetFetchedBases(ports);
+          return done;
+        })
       : { result: await promoteOn(waves[0].req, waves[0].route, ports, world.clock), wave: waves[0], report: undefined };
     const req = wave.req;
     return {
