@@ -8,8 +8,7 @@ import type { Bench, BenchRow } from './context.ts';
 import { describeVerdict, formatCurve, judgeCurve, NodePeakRunner, summarise, type CurvePoint, type NodeTiming } from './curve.ts';
 import { formatMs, timeSpawn } from './measure.ts';
 import { isCompiling, isGc, isIdle, isNative, isSpawning, profileBundle, type ProfileSpec } from './profile.ts';
-import { gitopsFiles } from './promote-env.bench.ts';
-import { runnerEnv } from './runner-env.ts';
+import { gitopsFiles, promotionEnv } from './promote-env.bench.ts';
 
 /** Services promoted at each point of the curve (issue 22: 10, 100, 500). */
 const SIZES = [10, 100, 500];
@@ -70,24 +69,7 @@ const bench: Bench = async (ctx) => {
       const runner = join(ctx.tmp, `runner-${n}`);
       mkdirSync(runner, { recursive: true });
       writeFileSync(join(runner, 'event.json'), '{}');
-      const envFor = (ws: string, extra: Record<string, string>) =>
-        runnerEnv(
-          { workspace: ws, files: runner, home: runner, event: { name: 'workflow_dispatch', path: join(runner, 'event.json') } },
-          {
-            LANG: 'C.UTF-8',
-            CI: 'true',
-            GITHUB_REPOSITORY: REPO,
-            GITHUB_SHA: fixture.git('rev-parse', 'HEAD'),
-            GITHUB_REF: 'refs/heads/main',
-            GITHUB_RUN_ID: '1',
-            RUNNER_TEMP: runner,
-            RUNNER_OS: 'Linux',
-            INPUT_FROM: 'staging',
-            INPUT_TO: 'prod',
-            'INPUT_CHART-VERSION': '3.3.0',
-            ...extra,
-          },
-        );
+      const envFor = promotionEnv(runner, fixture.git('rev-parse', 'HEAD'), '3.3.0');
       const fresh = () => {
         writeFileSync(join(runner, 'output'), '');
         writeFileSync(join(runner, 'summary'), '');

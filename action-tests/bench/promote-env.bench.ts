@@ -123,6 +123,32 @@ function configFile(n: number): string {
   return out.join('\n');
 }
 
+/**
+ * The runner's environment for a workflow_dispatch promotion staging → prod of
+ * the gitops fixture (`REPO`) at `sha`, writing its files under `runner`; `extra`
+ * adds or overrides variables (inputs, the REST double's URLs).
+ */
+export function promotionEnv(runner: string, sha: string, chartVersion: string) {
+  return (ws: string, extra: Record<string, string>) =>
+    runnerEnv(
+      { workspace: ws, files: runner, home: runner, event: { name: 'workflow_dispatch', path: join(runner, 'event.json') } },
+      {
+        LANG: 'C.UTF-8',
+        CI: 'true',
+        GITHUB_REPOSITORY: REPO,
+        GITHUB_SHA: sha,
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_RUN_ID: '1',
+        RUNNER_TEMP: runner,
+        RUNNER_OS: 'Linux',
+        INPUT_FROM: 'staging',
+        INPUT_TO: 'prod',
+        'INPUT_CHART-VERSION': chartVersion,
+        ...extra,
+      },
+    );
+}
+
 /** The gitops repository: n services × 3 environments, one values file and one Application each. */
 export function gitopsFiles(n: number): Record<string, string> {
   const files: Record<string, string> = { '.github/lockstep.yml': configFile(n) };
@@ -241,24 +267,7 @@ async function measurePoint(ctx: Parameters<Bench>[0], peer: Peer, n: number, pe
   writeFileSync(join(runner, 'event.json'), '{}');
   const expected = handEdit(n);
   try {
-    const envFor = (ws: string, extra: Record<string, string>) =>
-      runnerEnv(
-        { workspace: ws, files: runner, home: runner, event: { name: 'workflow_dispatch', path: join(runner, 'event.json') } },
-        {
-          LANG: 'C.UTF-8',
-          CI: 'true',
-          GITHUB_REPOSITORY: REPO,
-          GITHUB_SHA: fixture.git('rev-parse', 'HEAD'),
-          GITHUB_REF: 'refs/heads/main',
-          GITHUB_RUN_ID: '1',
-          RUNNER_TEMP: runner,
-          RUNNER_OS: 'Linux',
-          INPUT_FROM: 'staging',
-          INPUT_TO: 'prod',
-          'INPUT_CHART-VERSION': NEW_CHART,
-          ...extra,
-        },
-      );
+    const envFor = promotionEnv(runner, fixture.git('rev-parse', 'HEAD'), NEW_CHART);
     const outputs = () => parseOutputFile(readFileSync(join(runner, 'output'), 'utf8'));
     const checkChanges = (o: Record<string, string>, what: string) => {
       const changes = JSON.parse(o.changes ?? '[]') as unknown[];
