@@ -1984,10 +1984,13 @@ const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=fa
  * maintenance run --auto` after it. An action's fetch brings a few commits
  * into a checkout that lives for one job; the maintenance git would start
  * afterwards (a repack, a commit-graph write) costs the job time and keeps
- * the workspace busy for nothing. `--no-auto-maintenance` is git-fetch's own
- * option since git 2.29, the release that brought `git maintenance`.
+ * the workspace busy for nothing. It is said with the `maintenance.auto`
+ * setting (git 2.29+, the release that brought `git maintenance`), not
+ * fetch's `--no-auto-maintenance` option of the same release: a git older
+ * than 2.29 refuses an option it does not know, which would fail every
+ * fetch, while it ignores a setting it does not know.
  */
-const GIT_FETCH = (/* unused pure expression or super */ null && (['fetch', '--no-auto-maintenance']));
+const GIT_FETCH = (/* unused pure expression or super */ null && (['-c', 'maintenance.auto=false', 'fetch']));
 /**
  * A spawner over node:child_process. It is used instead of @actions/exec on
  * purpose: this action's cost is dominated by process start and module

@@ -27,10 +27,13 @@ export const GIT_NO_HOOKS: readonly string[] = ['-c', 'core.hooksPath=/dev/null'
  * maintenance run --auto` after it. An action's fetch brings a few commits
  * into a checkout that lives for one job; the maintenance git would start
  * afterwards (a repack, a commit-graph write) costs the job time and keeps
- * the workspace busy for nothing. `--no-auto-maintenance` is git-fetch's own
- * option since git 2.29, the release that brought `git maintenance`.
+ * the workspace busy for nothing. It is said with the `maintenance.auto`
+ * setting (git 2.29+, the release that brought `git maintenance`), not
+ * fetch's `--no-auto-maintenance` option of the same release: a git older
+ * than 2.29 refuses an option it does not know, which would fail every
+ * fetch, while it ignores a setting it does not know.
  */
-export const GIT_FETCH: readonly string[] = ['fetch', '--no-auto-maintenance'];
+export const GIT_FETCH: readonly string[] = ['-c', 'maintenance.auto=false', 'fetch'];
 
 /**
  * A spawner over node:child_process. It is used instead of @actions/exec on

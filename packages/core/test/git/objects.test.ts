@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../../src/errors.ts';
 import { loadComparison, resolveRange, treeSides } from '../../src/git/history.ts';
@@ -400,6 +400,29 @@ describe('against a real repository', () => {
         expect(started).toContain('fetch');
         expect(started).not.toContain('maintenance');
         expect(events.filter((e) => e.event === 'child_start' && e.argv!.includes('maintenance'))).toEqual([]);
+      } finally {
+        reader.close();
+      }
+    });
+
+    test('a git older than 2.29 (no --no-auto-maintenance option) still refreshes a stale tip', async () => {
+      const dir = f.clone('pr');
+      execFileSync('git', ['update-ref', 'refs/remotes/origin/main', oldTip], { cwd: dir });
+      // git 2.28's fetch: an option it does not know fails the command (exit 129), a setting it does not know is ignored.
+      const bin = `${f.root}/old-git-${Date.now()}`;
+      mkdirSync(bin);
+      const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+      writeFileSync(
+        `${bin}/git`,
+        `#!/bin/sh\nfor a in "$@"; do case "$a" in --no-auto-maintenance|--auto-maintenance) echo "error: unknown option \\\`\${a#--}'" >&2; exit 129;; esac; done\nexec ${realGit} "$@"\n`,
+      );
+      chmodSync(`${bin}/git`, 0o755);
+      const reader = new ObjectReader(dir);
+      try {
+        const { calls, git } = recorded(dir, { ...process.env, PATH: `${bin}:${process.env.PATH}` });
+        const cmp = await loadComparison(git, reader, request(mid));
+        expect(cmp.range.fetched).toEqual([`refreshed origin/main from ${oldTip.slice(0, 12)} to ${newTip.slice(0, 12)}`]);
+        expect(fetches(calls)).toHaveLength(1);
       } finally {
         reader.close();
       }
