@@ -157,7 +157,7 @@ async function runRecord(i, world) {
             input: 'dry-run',
             hint: 'leave dry-run off (in a terminal, pass --push)',
         });
-    const local = (0,promote_session/* localPromotion */.dG)(i, world.workspace);
+    const local = await (0,promote_session/* localPromotion */.dG)(i, world.workspace);
     const session = await (0,promote_session/* openSession */.fA)(i, local, world);
     world.reporter.group('Recording the landed promotion as GitHub Deployments');
     try {

@@ -4357,241 +4357,6 @@ function setChartRevision(text, rev, version, cache) {
 
 /***/ }),
 
-/***/ 4502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CU: () => (/* binding */ windowHold),
-/* harmony export */   HN: () => (/* binding */ gateLines),
-/* harmony export */   gE: () => (/* binding */ heldUntil),
-/* harmony export */   iY: () => (/* binding */ checkWindows),
-/* harmony export */   lr: () => (/* binding */ gateVerdict),
-/* harmony export */   vW: () => (/* binding */ pinnedSince)
-/* harmony export */ });
-/* unused harmony exports formatAt, soakHolds */
-/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8628);
-/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cron_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8473);
-// The promotion gates of issue 19, decided from plain data: how long each
-// promoted pin has been in the source environment (its first-parent history
-// on the base branch), the target's promotion windows and freezes, the time
-// now (the World's clock, read by the caller) and a break-glass label.
-// Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
-// gathers the evidence, operations/promote/run.ts acts on the verdict.
-// Cron expressions are read by cron-parser, never by hand.
-
-
-
-/**
- * Since when `current` (a pin's key: its digest, else its tag) has been the
- * pin: the oldest commit of the run at the head of `history` (newest first)
- * whose version of the file has it. `pinAt` reads a commit's pin key.
- */
-async function pinnedSince(service, current, history, complete, pinAt) {
-    let found;
-    let all = true;
-    for (const entry of history) {
-        if (current === undefined || (await pinAt(entry.sha)) !== current) {
-            all = false;
-            break;
-        }
-        found = entry;
-    }
-    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
-}
-/** `2026-11-23 09:00 Europe/Paris`: an instant on the wall clock of `timezone`. */
-function formatAt(ms, timezone) {
-    const d = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(ms, timezone);
-    const two = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())} ${timezone}`;
-}
-/**
- * Checks an environment's cron expressions once, when the config is read:
- * five fields (minute hour day-of-month month day-of-week) that cron-parser
- * accepts. A bad one is an error at its config line.
- */
-function checkWindows(env, windows, configFile) {
-    for (const kind of ['allow', 'deny'])
-        for (const w of windows?.[kind] ?? []) {
-            const fields = w.cron.trim().split(/\s+/).filter(Boolean).length;
-            let problem = fields === 5 ? undefined : `has ${fields} field${fields === 1 ? '' : 's'}, not 5`;
-            if (!problem)
-                try {
-                    cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { tz: w.timezone, strict: false });
-                }
-                catch (e) {
-                    problem = e.message;
-                }
-            if (problem)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the ${kind} window cron '${w.cron}' of environment ${env} is not a cron expression: ${problem}`, {
-                    file: configFile,
-                    line: w.line,
-                    hint: 'write five fields: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
-                });
-        }
-}
-/** The latest opening of `w` at or before `t`, undefined when it never opened. */
-function latestStart(w, t) {
-    try {
-        // prev() is strictly before its date; an opening exactly at t counts, so ask from just after it.
-        return cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { currentDate: new Date(t + 1), tz: w.timezone })
-            .prev()
-            .getTime();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The next opening of `w` after `t`, undefined when there is none. */
-function nextStart(w, t) {
-    try {
-        return cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronExpressionParser.parse(w.cron, { currentDate: new Date(t), tz: w.timezone })
-            .next()
-            .getTime();
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The window of `w` that `t` is inside: [start, end), or undefined. */
-function inside(w, t) {
-    const start = latestStart(w, t);
-    return start !== undefined && t < start + w.durationMs ? { start, end: start + w.durationMs } : undefined;
-}
-/** A freeze as instants: from the start of its first day to the end of its last, in its time zone. */
-function freezeSpan(f) {
-    const start = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(`${f.from}T00:00:00`, f.timezone);
-    const end = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(`${f.to}T00:00:00`, f.timezone);
-    end.addDay();
-    return { start: start.getTime(), end: end.getTime() };
-}
-// An opening is looked for this far ahead; an allow window that never opens in a year is said so.
-const HORIZON = 366 * 24 * 3_600_000;
-/**
- * Whether promotions into `env` may land at `now`: open, or held by the
- * first rule that applies, with the moment every rule lets it through (found
- * by stepping past each deny window and freeze and to the next allow window
- * until none holds).
- */
-function windowHold(env, rules, now) {
-    if (!rules)
-        return undefined;
-    let t = now;
-    let zone = 'UTC';
-    let first;
-    for (let step = 0; step < 1000 && t - now <= HORIZON; step++) {
-        const why = blocked(rules, t);
-        if (!why)
-            break;
-        first ??= why.reason;
-        zone = why.timezone;
-        if (why.until === undefined) {
-            t = Number.POSITIVE_INFINITY;
-            break;
-        }
-        t = why.until;
-    }
-    if (first === undefined)
-        return undefined;
-    const found = Number.isFinite(t) && t - now <= HORIZON;
-    return {
-        gate: 'window',
-        message: `promotions into ${env} are closed: ${first}; ${found ? `opens at ${formatAt(t, zone)}` : 'no opening in the next year'}`,
-        ...(found ? { until: t } : {}),
-    };
-}
-/** The first rule that holds at `t`, why, and when it stops holding. */
-function blocked(rules, t) {
-    for (const f of rules.freeze) {
-        const span = freezeSpan(f);
-        if (t >= span.start && t < span.end)
-            return {
-                reason: `frozen from ${f.from} to ${f.to} (${f.timezone})${f.reason ? `: ${f.reason}` : ''}`,
-                until: span.end,
-                timezone: f.timezone,
-            };
-    }
-    for (const w of rules.deny) {
-        const open = inside(w, t);
-        if (open)
-            return { reason: `inside the deny window '${w.cron}' for ${w.duration} (${w.timezone})`, until: open.end, timezone: w.timezone };
-    }
-    if (rules.allow.length > 0 && !rules.allow.some((w) => inside(w, t))) {
-        const next = rules.allow.map((w) => ({ w, at: nextStart(w, t) })).filter((x) => x.at !== undefined);
-        next.sort((a, b) => a.at - b.at);
-        const list = rules.allow.map((w) => `'${w.cron}' for ${w.duration} (${w.timezone})`).join(', ');
-        return {
-            reason: `outside the allow window${rules.allow.length === 1 ? '' : 's'} ${list}`,
-            until: next[0]?.at,
-            timezone: next[0]?.w.timezone ?? rules.allow[0].timezone,
-        };
-    }
-    return undefined;
-}
-/**
- * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
- * which service, since when (UTC) and how long is left. A pin whose start
- * was not found (its history does not show it) is held too, and says so.
- */
-function soakHolds(env, minSoak, pins, now) {
-    const holds = [];
-    for (const p of pins) {
-        if (p.atLeast)
-            continue;
-        if (p.since === undefined) {
-            holds.push({
-                gate: 'soak',
-                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
-            });
-            continue;
-        }
-        const until = p.since + minSoak;
-        if (now >= until)
-            continue;
-        holds.push({
-            gate: 'soak',
-            message: `${p.service}: pinned in ${env} since ${formatAt(p.since, 'UTC')}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(until - now)} left`,
-            until,
-        });
-    }
-    return holds;
-}
-/**
- * The gates' verdict: soak holds refuse (or, with wait: draft, make a draft),
- * window holds make a draft unless a break-glass label lifted them, and with
- * push: direct any hold refuses.
- */
-function gateVerdict(g) {
-    const notes = [];
-    if (g.rollbackPast)
-        notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .formatDuration */ .a3)(g.rollbackPast.minSoak)}).`);
-    const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
-    const window = g.windows ? windowHold(g.windows.env, g.windows.rules, g.now) : undefined;
-    const lifted = window && g.breakGlass ? [window] : [];
-    const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
-    if (lifted.length > 0 && g.breakGlass) {
-        const b = g.breakGlass;
-        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
-    }
-    let action = 'go';
-    if (holds.length > 0)
-        action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';
-    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
-}
-/** The latest moment a hold lifts, for "held until". */
-function heldUntil(v) {
-    const times = v.holds.map((h) => h.until);
-    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
-}
-/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
-function gateLines(v) {
-    return v.holds.map((h) => `Held by ${h.gate === 'soak' ? 'soak time' : 'a promotion window'}: ${h.message}.`);
-}
-
-
-/***/ }),
-
 /***/ 3952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4853,13 +4618,11 @@ function shortDigest(digest) {
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6000);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
-/* harmony import */ var _gates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4502);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3952);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
 // What a promotion asks for, as plain data, and the rules checked on it before
 // anything is read from git, a registry or GitHub: known environments, adjacent
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
-
 
 
 
@@ -4898,8 +4661,6 @@ function layoutFrom(config, inputs, digestsServices = []) {
         ...e,
         valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, 'values']),
     }));
-    for (const e of configured)
-        (0,_gates_js__WEBPACK_IMPORTED_MODULE_3__/* .checkWindows */ .iY)(e.name, e.windows, config.file);
     let environments;
     if (configured.length > 0) {
         if (inputs.environments.length > 0) {
@@ -4976,7 +4737,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
         }));
     }
     for (const s of services)
-        (0,_pins_js__WEBPACK_IMPORTED_MODULE_4__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+        (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
     return { environments, services };
 }
 /**

@@ -70,7 +70,7 @@ async function runStatus(i, world) {
         resolveDigests: false,
         breakGlassLabel: 'break-glass',
     };
-    const local = (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .localPromotion */ .dG)(asked, world.workspace);
+    const local = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .localPromotion */ .dG)(asked, world.workspace);
     const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .openSession */ .fA)(asked, local, world);
     try {
         const req = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_4__/* .sessionRequest */ .yi)(asked, local, session);

@@ -583,12 +583,13 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
     if (req.from.kind === 'ref' && before && pastSoak)
         input.rollbackPast = { env: before.name, minSoak: pastSoak };
     if (route.to.windows) {
-        input.windows = { env: route.to.name, rules: route.to.windows };
+        const { windowHold } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(1663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+        input.window = windowHold(route.to.name, route.to.windows, now);
         // The label is looked up only when a window holds: a promotion inside its window reads nothing more.
-        if (req.push === 'pr' && ports.github?.breakGlass && (0,gates/* windowHold */.CU)(route.to.name, route.to.windows, now))
+        if (req.push === 'pr' && ports.github?.breakGlass && input.window)
             input.breakGlass = await ports.github.breakGlass(`promote/${route.to.name}`, req.base, req.breakGlassLabel);
     }
-    if (!input.soak && !input.rollbackPast && !input.windows)
+    if (!input.soak && !input.rollbackPast && !route.to.windows)
         return undefined;
     return (0,gates/* gateVerdict */.lr)(input);
 }
@@ -619,7 +620,7 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
  * checked route, the session closed.
  */
 async function runPromote(i, world) {
-    const local = (0,promote_session/* localPromotion */.dG)(i, world.workspace);
+    const local = await (0,promote_session/* localPromotion */.dG)(i, world.workspace);
     // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
     if (local.request)
         (0,promote_waves/* planWaves */.Kc)(local.request);

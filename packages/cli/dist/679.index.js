@@ -1755,8 +1755,17 @@ function digestsNames(read, path) {
         return [];
     }
 }
-/** The plan-level request: inputs and config validated into one object. */
-function buildPromoteRequest(i, config, readLocal) {
+/**
+ * The plan-level request: inputs and config validated into one object. The
+ * environments' window crons are checked first, by cron-parser, loaded only
+ * when some environment has windows.
+ */
+async function buildPromoteRequest(i, config, readLocal) {
+    if (config.environments.some((e) => e.windows)) {
+        const { checkWindows } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(1663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+        for (const e of config.environments)
+            checkWindows(e.name, e.windows, config.file);
+    }
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     return {
         from: (0,request/* parseFrom */.uK)(i.from),
@@ -1809,7 +1818,7 @@ function localReader(workdir) {
  * bare repository refused before its absent config is read, unless promoting
  * in another repository) and the request from the local config, if there is one.
  */
-function localPromotion(i, workspace) {
+async function localPromotion(i, workspace) {
     const workdir = (0,fs_workspace/* resolveInside */.LI)(workspace, i.workingDirectory, 'working-directory');
     if (i.repository === undefined)
         (0,fs_workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
@@ -1820,7 +1829,7 @@ function localPromotion(i, workspace) {
         workdir,
         readLocal,
         configPath,
-        request: remoteConfig ? undefined : buildPromoteRequest(i, (0,config.loadConfig)(workdir, i.config), readLocal),
+        request: remoteConfig ? undefined : await buildPromoteRequest(i, (0,config.loadConfig)(workdir, i.config), readLocal),
     };
 }
 /** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
@@ -1847,7 +1856,7 @@ async function sessionRequest(i, local, session) {
     let req = local.request;
     if (!req) {
         const text = await session.readAtBase(local.configPath);
-        req = buildPromoteRequest(i, (0,config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
+        req = await buildPromoteRequest(i, (0,config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
     }
     return { ...req, base: session.base };
 }

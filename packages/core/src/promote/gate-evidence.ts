@@ -5,7 +5,7 @@
 // when a window holds. The verdict itself is promote/gates.ts's.
 
 import type { ParseCache } from '../text/parse-cache.ts';
-import { gateVerdict, pinnedSince, windowHold, type GateInput, type GateVerdict, type PinnedSince } from './gates.ts';
+import { gateVerdict, pinnedSince, type GateInput, type GateVerdict, type PinnedSince } from './gates.ts';
 import { servicePin, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
@@ -48,11 +48,12 @@ export async function checkGates(
   const pastSoak = before && (req.minSoak ?? before.minSoak);
   if (req.from.kind === 'ref' && before && pastSoak) input.rollbackPast = { env: before.name, minSoak: pastSoak };
   if (route.to.windows) {
-    input.windows = { env: route.to.name, rules: route.to.windows };
+    const { windowHold } = await import('./windows.ts');
+    input.window = windowHold(route.to.name, route.to.windows, now);
     // The label is looked up only when a window holds: a promotion inside its window reads nothing more.
-    if (req.push === 'pr' && ports.github?.breakGlass && windowHold(route.to.name, route.to.windows, now))
+    if (req.push === 'pr' && ports.github?.breakGlass && input.window)
       input.breakGlass = await ports.github.breakGlass(`promote/${route.to.name}`, req.base, req.breakGlassLabel);
   }
-  if (!input.soak && !input.rollbackPast && !input.windows) return undefined;
+  if (!input.soak && !input.rollbackPast && !route.to.windows) return undefined;
   return gateVerdict(input);
 }

@@ -4,11 +4,10 @@
 // now (the World's clock, read by the caller) and a break-glass label.
 // Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
 // gathers the evidence, operations/promote/run.ts acts on the verdict.
-// Cron expressions are read by cron-parser, never by hand.
+// The windows' cron expressions are read in promote/windows.ts, loaded only
+// when an environment has windows: cron-parser and its time-zone library are
+// a third of a megabyte every other promotion would compile.
 
-import { CronDate, CronExpressionParser } from 'cron-parser';
-import type { FreezeRule, WindowRule, WindowRules } from '../config/config.ts';
-import { UserError } from '../errors.ts';
 import { formatDuration } from '../text/duration.ts';
 
 /** What held a promotion back, and until when (milliseconds since the epoch; undefined when no opening was found). */
@@ -80,136 +79,9 @@ export async function pinnedSince(
   return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
 }
 
-/** `2026-11-23 09:00 Europe/Paris`: an instant on the wall clock of `timezone`. */
-export function formatAt(ms: number, timezone: string): string {
-  const d = new CronDate(ms, timezone);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())} ${timezone}`;
-}
-
-/**
- * Checks an environment's cron expressions once, when the config is read:
- * five fields (minute hour day-of-month month day-of-week) that cron-parser
- * accepts. A bad one is an error at its config line.
- */
-export function checkWindows(env: string, windows: WindowRules | undefined, configFile: string | undefined): void {
-  for (const kind of ['allow', 'deny'] as const)
-    for (const w of windows?.[kind] ?? []) {
-      const fields = w.cron.trim().split(/\s+/).filter(Boolean).length;
-      let problem = fields === 5 ? undefined : `has ${fields} field${fields === 1 ? '' : 's'}, not 5`;
-      if (!problem)
-        try {
-          CronExpressionParser.parse(w.cron, { tz: w.timezone, strict: false });
-        } catch (e) {
-          problem = (e as Error).message;
-        }
-      if (problem)
-        throw new UserError(`the ${kind} window cron '${w.cron}' of environment ${env} is not a cron expression: ${problem}`, {
-          file: configFile,
-          line: w.line,
-          hint: 'write five fields: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
-        });
-    }
-}
-
-/** The latest opening of `w` at or before `t`, undefined when it never opened. */
-function latestStart(w: WindowRule, t: number): number | undefined {
-  try {
-    // prev() is strictly before its date; an opening exactly at t counts, so ask from just after it.
-    return CronExpressionParser.parse(w.cron, { currentDate: new Date(t + 1), tz: w.timezone })
-      .prev()
-      .getTime();
-  } catch {
-    return undefined;
-  }
-}
-
-/** The next opening of `w` after `t`, undefined when there is none. */
-function nextStart(w: WindowRule, t: number): number | undefined {
-  try {
-    return CronExpressionParser.parse(w.cron, { currentDate: new Date(t), tz: w.timezone })
-      .next()
-      .getTime();
-  } catch {
-    return undefined;
-  }
-}
-
-/** The window of `w` that `t` is inside: [start, end), or undefined. */
-function inside(w: WindowRule, t: number): { start: number; end: number } | undefined {
-  const start = latestStart(w, t);
-  return start !== undefined && t < start + w.durationMs ? { start, end: start + w.durationMs } : undefined;
-}
-
-/** A freeze as instants: from the start of its first day to the end of its last, in its time zone. */
-function freezeSpan(f: FreezeRule): { start: number; end: number } {
-  const start = new CronDate(`${f.from}T00:00:00`, f.timezone);
-  const end = new CronDate(`${f.to}T00:00:00`, f.timezone);
-  end.addDay();
-  return { start: start.getTime(), end: end.getTime() };
-}
-
-// An opening is looked for this far ahead; an allow window that never opens in a year is said so.
-const HORIZON = 366 * 24 * 3_600_000;
-
-/**
- * Whether promotions into `env` may land at `now`: open, or held by the
- * first rule that applies, with the moment every rule lets it through (found
- * by stepping past each deny window and freeze and to the next allow window
- * until none holds).
- */
-export function windowHold(env: string, rules: WindowRules | undefined, now: number): Hold | undefined {
-  if (!rules) return undefined;
-  let t = now;
-  let zone = 'UTC';
-  let first: string | undefined;
-  for (let step = 0; step < 1000 && t - now <= HORIZON; step++) {
-    const why = blocked(rules, t);
-    if (!why) break;
-    first ??= why.reason;
-    zone = why.timezone;
-    if (why.until === undefined) {
-      t = Number.POSITIVE_INFINITY;
-      break;
-    }
-    t = why.until;
-  }
-  if (first === undefined) return undefined;
-  const found = Number.isFinite(t) && t - now <= HORIZON;
-  return {
-    gate: 'window',
-    message: `promotions into ${env} are closed: ${first}; ${found ? `opens at ${formatAt(t, zone)}` : 'no opening in the next year'}`,
-    ...(found ? { until: t } : {}),
-  };
-}
-
-/** The first rule that holds at `t`, why, and when it stops holding. */
-function blocked(rules: WindowRules, t: number): { reason: string; until?: number; timezone: string } | undefined {
-  for (const f of rules.freeze) {
-    const span = freezeSpan(f);
-    if (t >= span.start && t < span.end)
-      return {
-        reason: `frozen from ${f.from} to ${f.to} (${f.timezone})${f.reason ? `: ${f.reason}` : ''}`,
-        until: span.end,
-        timezone: f.timezone,
-      };
-  }
-  for (const w of rules.deny) {
-    const open = inside(w, t);
-    if (open)
-      return { reason: `inside the deny window '${w.cron}' for ${w.duration} (${w.timezone})`, until: open.end, timezone: w.timezone };
-  }
-  if (rules.allow.length > 0 && !rules.allow.some((w) => inside(w, t))) {
-    const next = rules.allow.map((w) => ({ w, at: nextStart(w, t) })).filter((x): x is { w: WindowRule; at: number } => x.at !== undefined);
-    next.sort((a, b) => a.at - b.at);
-    const list = rules.allow.map((w) => `'${w.cron}' for ${w.duration} (${w.timezone})`).join(', ');
-    return {
-      reason: `outside the allow window${rules.allow.length === 1 ? '' : 's'} ${list}`,
-      until: next[0]?.at,
-      timezone: next[0]?.w.timezone ?? rules.allow[0].timezone,
-    };
-  }
-  return undefined;
+/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
+export function formatUtc(ms: number): string {
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
 /**
@@ -232,7 +104,7 @@ export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSin
     if (now >= until) continue;
     holds.push({
       gate: 'soak',
-      message: `${p.service}: pinned in ${env} since ${formatAt(p.since, 'UTC')}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, min-soak ${formatDuration(minSoak)}: ${formatDuration(until - now)} left`,
+      message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, min-soak ${formatDuration(minSoak)}: ${formatDuration(until - now)} left`,
       until,
     });
   }
@@ -247,8 +119,8 @@ export interface GateInput {
   soak?: { env: string; minSoak: number; wait: 'refuse' | 'draft'; pins: PinnedSince[] };
   /** A rollback (from: ref:) skips the soak of the environment before the target; named here to say so. */
   rollbackPast?: { env: string; minSoak: number };
-  /** The target's windows. */
-  windows?: { env: string; rules: WindowRules };
+  /** The target's window hold at `now` (promote/windows.ts windowHold), when its windows hold it. */
+  window?: Hold;
   /** The break-glass label on the open promotion pull request, when it has it. */
   breakGlass?: BreakGlass;
 }
@@ -265,7 +137,7 @@ export function gateVerdict(g: GateInput): GateVerdict {
       `A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${formatDuration(g.rollbackPast.minSoak)}).`,
     );
   const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
-  const window = g.windows ? windowHold(g.windows.env, g.windows.rules, g.now) : undefined;
+  const window = g.window;
   const lifted = window && g.breakGlass ? [window] : [];
   const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
   if (lifted.length > 0 && g.breakGlass) {

@@ -6,7 +6,6 @@
 import { type CommitMode, configLine, type Config, type VerifyConfig, verifyFor, type WindowRules } from '../config/config.ts';
 import { throwAll, UserError } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
-import { checkWindows } from './gates.ts';
 import { parseValuesKey } from './pins.ts';
 
 /** One environment in promotion order. */
@@ -195,7 +194,6 @@ export function layoutFrom(
     ...e,
     valuesLine: configLine(config, ['environments', i, 'values']),
   }));
-  for (const e of configured) checkWindows(e.name, e.windows, config.file);
   let environments: PromoteEnvironment[];
   if (configured.length > 0) {
     if (inputs.environments.length > 0) {

@@ -27,8 +27,20 @@ function digestsNames(read: (p: string) => string | undefined, path: string | un
   }
 }
 
-/** The plan-level request: inputs and config validated into one object. */
-export function buildPromoteRequest(i: PromoteInputs, config: Config, readLocal: (p: string) => string | undefined): PromoteRequest {
+/**
+ * The plan-level request: inputs and config validated into one object. The
+ * environments' window crons are checked first, by cron-parser, loaded only
+ * when some environment has windows.
+ */
+export async function buildPromoteRequest(
+  i: PromoteInputs,
+  config: Config,
+  readLocal: (p: string) => string | undefined,
+): Promise<PromoteRequest> {
+  if (config.environments.some((e) => e.windows)) {
+    const { checkWindows } = await import('./windows.ts');
+    for (const e of config.environments) checkWindows(e.name, e.windows, config.file);
+  }
   const layout = layoutFrom(
     config,
     { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services },
@@ -94,7 +106,7 @@ export interface LocalPromotion {
  * bare repository refused before its absent config is read, unless promoting
  * in another repository) and the request from the local config, if there is one.
  */
-export function localPromotion(i: PromoteInputs, workspace: string): LocalPromotion {
+export async function localPromotion(i: PromoteInputs, workspace: string): Promise<LocalPromotion> {
   const workdir = resolveInside(workspace, i.workingDirectory, 'working-directory');
   if (i.repository === undefined) refuseBare(workdir, i.workingDirectory);
   const readLocal = localReader(workdir);
@@ -104,7 +116,7 @@ export function localPromotion(i: PromoteInputs, workspace: string): LocalPromot
     workdir,
     readLocal,
     configPath,
-    request: remoteConfig ? undefined : buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal),
+    request: remoteConfig ? undefined : await buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal),
   };
 }
 
@@ -133,7 +145,7 @@ export async function sessionRequest(i: PromoteInputs, local: LocalPromotion, se
   let req = local.request;
   if (!req) {
     const text = await session.readAtBase(local.configPath);
-    req = buildPromoteRequest(
+    req = await buildPromoteRequest(
       i,
       parseConfigText(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`),
       local.readLocal,

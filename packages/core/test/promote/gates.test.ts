@@ -1,7 +1,8 @@
 import type { WindowRules } from '../../src/config/config.ts';
 import { parseConfigText } from '../../src/config/config.ts';
 import { UserError } from '../../src/errors.ts';
-import { checkWindows, formatAt, gateLines, gateVerdict, pinnedSince, soakHolds, windowHold } from '../../src/promote/gates.ts';
+import { formatUtc, gateLines, gateVerdict, pinnedSince, soakHolds } from '../../src/promote/gates.ts';
+import { checkWindows, formatAt, windowHold } from '../../src/promote/windows.ts';
 import { formatDuration, parseDuration } from '../../src/text/duration.ts';
 
 const at = (iso: string) => Date.parse(iso);
@@ -124,7 +125,7 @@ describe('promotion windows', () => {
     const v = gateVerdict({
       now: at('2026-11-23T06:30:00Z'),
       push: 'pr',
-      windows: { env: 'prod', rules: paris },
+      window: windowHold('prod', paris, at('2026-11-23T06:30:00Z')),
       breakGlass: { label: 'break-glass', pull: 7, by: 'oncall-alice', at: '2026-11-23T06:20:00Z' },
     });
     expect(v.action).toBe('go');
@@ -134,15 +135,20 @@ describe('promotion windows', () => {
   });
   test('outside a window: a draft for a pull request, refused for push: direct', () => {
     const now = at('2026-11-23T06:30:00Z');
-    const pr = gateVerdict({ now, push: 'pr', windows: { env: 'prod', rules: paris } });
+    const pr = gateVerdict({ now, push: 'pr', window: windowHold('prod', paris, now) });
     expect(pr.action).toBe('draft');
     expect(gateLines(pr)).toEqual([
       "Held by a promotion window: promotions into prod are closed: outside the allow window '0 9 * * 1-5' for 8h (Europe/Paris); opens at 2026-11-23 09:00 Europe/Paris.",
     ]);
-    expect(gateVerdict({ now, push: 'direct', windows: { env: 'prod', rules: paris } }).action).toBe('refuse');
+    expect(gateVerdict({ now, push: 'direct', window: windowHold('prod', paris, now) }).action).toBe('refuse');
   });
   test('formatAt shows the wall clock of the time zone', () => {
     expect(formatAt(at('2026-07-01T07:00:00Z'), 'Europe/Paris')).toBe('2026-07-01 09:00 Europe/Paris');
+  });
+  test('formatUtc (the soak gate, without cron-parser) writes what formatAt writes for UTC', () => {
+    for (const iso of ['2026-07-01T07:05:59.999Z', '2026-12-31T23:59:00Z', '2027-01-01T00:00:00Z', '2028-02-29T12:30:00Z'])
+      expect(formatUtc(at(iso))).toBe(formatAt(at(iso), 'UTC'));
+    expect(formatUtc(at('2026-07-01T07:05:59Z'))).toBe('2026-07-01 07:05 UTC');
   });
 });
 

@@ -50,7 +50,7 @@ export async function runRecord(i: PromoteInputs, world: World): Promise<RecordO
       input: 'dry-run',
       hint: 'leave dry-run off (in a terminal, pass --push)',
     });
-  const local = localPromotion(i, world.workspace);
+  const local = await localPromotion(i, world.workspace);
   const session = await openSession(i, local, world);
   world.reporter.group('Recording the landed promotion as GitHub Deployments');
   try {

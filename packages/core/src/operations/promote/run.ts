@@ -72,7 +72,7 @@ export interface PromoteOperationResult extends PromoteResult {
  * checked route, the session closed.
  */
 export async function runPromote(i: PromoteInputs, world: World): Promise<PromoteOperationResult> {
-  const local = localPromotion(i, world.workspace);
+  const local = await localPromotion(i, world.workspace);
   // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
   if (local.request) planWaves(local.request);
   const session = await openSession(i, local, world);

@@ -97,7 +97,7 @@ export async function runStatus(i: StatusInputs, world: World): Promise<StatusRe
     resolveDigests: false,
     breakGlassLabel: 'break-glass',
   };
-  const local = localPromotion(asked, world.workspace);
+  const local = await localPromotion(asked, world.workspace);
   const session = await openSession(asked, local, world);
   try {
     const req = await sessionRequest(asked, local, session);

@@ -1,6 +1,111 @@
-export const id = 6183;
-export const ids = [6183];
+export const id = 802;
+export const ids = [802];
 export const modules = {
+
+/***/ 4502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   gE: () => (/* binding */ heldUntil),
+/* harmony export */   lr: () => (/* binding */ gateVerdict),
+/* harmony export */   vW: () => (/* binding */ pinnedSince)
+/* harmony export */ });
+/* unused harmony exports formatUtc, soakHolds */
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
+// The promotion gates of issue 19, decided from plain data: how long each
+// promoted pin has been in the source environment (its first-parent history
+// on the base branch), the target's promotion windows and freezes, the time
+// now (the World's clock, read by the caller) and a break-glass label.
+// Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
+// gathers the evidence, operations/promote/run.ts acts on the verdict.
+// The windows' cron expressions are read in promote/windows.ts, loaded only
+// when an environment has windows: cron-parser and its time-zone library are
+// a third of a megabyte every other promotion would compile.
+
+/**
+ * Since when `current` (a pin's key: its digest, else its tag) has been the
+ * pin: the oldest commit of the run at the head of `history` (newest first)
+ * whose version of the file has it. `pinAt` reads a commit's pin key.
+ */
+async function pinnedSince(service, current, history, complete, pinAt) {
+    let found;
+    let all = true;
+    for (const entry of history) {
+        if (current === undefined || (await pinAt(entry.sha)) !== current) {
+            all = false;
+            break;
+        }
+        found = entry;
+    }
+    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
+}
+/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
+function formatUtc(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/**
+ * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
+ * which service, since when (UTC) and how long is left. A pin whose start
+ * was not found (its history does not show it) is held too, and says so.
+ */
+function soakHolds(env, minSoak, pins, now) {
+    const holds = [];
+    for (const p of pins) {
+        if (p.atLeast)
+            continue;
+        if (p.since === undefined) {
+            holds.push({
+                gate: 'soak',
+                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
+            });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        holds.push({
+            gate: 'soak',
+            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
+            until,
+        });
+    }
+    return holds;
+}
+/**
+ * The gates' verdict: soak holds refuse (or, with wait: draft, make a draft),
+ * window holds make a draft unless a break-glass label lifted them, and with
+ * push: direct any hold refuses.
+ */
+function gateVerdict(g) {
+    const notes = [];
+    if (g.rollbackPast)
+        notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(g.rollbackPast.minSoak)}).`);
+    const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
+    const window = g.window;
+    const lifted = window && g.breakGlass ? [window] : [];
+    const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
+    if (lifted.length > 0 && g.breakGlass) {
+        const b = g.breakGlass;
+        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
+    }
+    let action = 'go';
+    if (holds.length > 0)
+        action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';
+    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** The latest moment a hold lifts, for "held until". */
+function heldUntil(v) {
+    const times = v.holds.map((h) => h.until);
+    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
+}
+/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
+function gateLines(v) {
+    return v.holds.map((h) => `Held by ${h.gate === 'soak' ? 'soak time' : 'a promotion window'}: ${h.message}.`);
+}
+
+
+/***/ }),
 
 /***/ 8598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,11 +122,11 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
-/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5813);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8960);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
-/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(747);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7782);
 /* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1062);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
@@ -405,124 +510,6 @@ function wavesError(report) {
 function wavesStopMarkdown(report) {
     const e = wavesError(report);
     return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
-/* harmony export */   Ol: () => (/* binding */ headLines),
-/* harmony export */   QQ: () => (/* binding */ describeOmitted),
-/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
-/* harmony export */   u8: () => (/* binding */ fitToBytes)
-/* harmony export */ });
-/* unused harmony export OUTPUT_CAP */
-/**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
- */
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty.
- */
-function fitToBytes(text, maxBytes, note) {
-    const total = Buffer.byteLength(text, 'utf8');
-    if (total <= maxBytes)
-        return { text };
-    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
-    const buf = Buffer.from(text, 'utf8');
-    const lineCount = (from) => {
-        let n = 1;
-        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
-            n++;
-        return n;
-    };
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
-    let room = maxBytes - noteBound;
-    for (;;) {
-        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
-        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
-        if (cut < 0)
-            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
-        const kept = buf.toString('utf8', 0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cut + 1 + closing + noteBound <= maxBytes) {
-            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        room = cut;
-    }
-}
-/** The first `max` lines of `text`, and how many lines were left out. */
-function headLines(text, max) {
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = text.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text, more: 0 };
-    }
-    const rest = text.slice(at + 1);
-    if (rest === '')
-        return { text, more: 0 };
-    let more = rest.endsWith('\n') ? 0 : 1;
-    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
-        more++;
-    return { text: text.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
 }
 
 

@@ -1,0 +1,636 @@
+export const id = 9802;
+export const ids = [9802];
+export const modules = {
+
+/***/ 4502:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   gE: () => (/* binding */ heldUntil),
+/* harmony export */   lr: () => (/* binding */ gateVerdict),
+/* harmony export */   vW: () => (/* binding */ pinnedSince)
+/* harmony export */ });
+/* unused harmony exports formatUtc, soakHolds */
+/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
+// The promotion gates of issue 19, decided from plain data: how long each
+// promoted pin has been in the source environment (its first-parent history
+// on the base branch), the target's promotion windows and freezes, the time
+// now (the World's clock, read by the caller) and a break-glass label.
+// Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
+// gathers the evidence, operations/promote/run.ts acts on the verdict.
+// The windows' cron expressions are read in promote/windows.ts, loaded only
+// when an environment has windows: cron-parser and its time-zone library are
+// a third of a megabyte every other promotion would compile.
+
+/**
+ * Since when `current` (a pin's key: its digest, else its tag) has been the
+ * pin: the oldest commit of the run at the head of `history` (newest first)
+ * whose version of the file has it. `pinAt` reads a commit's pin key.
+ */
+async function pinnedSince(service, current, history, complete, pinAt) {
+    let found;
+    let all = true;
+    for (const entry of history) {
+        if (current === undefined || (await pinAt(entry.sha)) !== current) {
+            all = false;
+            break;
+        }
+        found = entry;
+    }
+    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
+}
+/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
+function formatUtc(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+/**
+ * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
+ * which service, since when (UTC) and how long is left. A pin whose start
+ * was not found (its history does not show it) is held too, and says so.
+ */
+function soakHolds(env, minSoak, pins, now) {
+    const holds = [];
+    for (const p of pins) {
+        if (p.atLeast)
+            continue;
+        if (p.since === undefined) {
+            holds.push({
+                gate: 'soak',
+                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
+            });
+            continue;
+        }
+        const until = p.since + minSoak;
+        if (now >= until)
+            continue;
+        holds.push({
+            gate: 'soak',
+            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
+            until,
+        });
+    }
+    return holds;
+}
+/**
+ * The gates' verdict: soak holds refuse (or, with wait: draft, make a draft),
+ * window holds make a draft unless a break-glass label lifted them, and with
+ * push: direct any hold refuses.
+ */
+function gateVerdict(g) {
+    const notes = [];
+    if (g.rollbackPast)
+        notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(g.rollbackPast.minSoak)}).`);
+    const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
+    const window = g.window;
+    const lifted = window && g.breakGlass ? [window] : [];
+    const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
+    if (lifted.length > 0 && g.breakGlass) {
+        const b = g.breakGlass;
+        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
+    }
+    let action = 'go';
+    if (holds.length > 0)
+        action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';
+    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
+}
+/** The latest moment a hold lifts, for "held until". */
+function heldUntil(v) {
+    const times = v.holds.map((h) => h.until);
+    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
+}
+/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
+function gateLines(v) {
+    return v.holds.map((h) => `Held by ${h.gate === 'soak' ? 'soak time' : 'a promotion window'}: ${h.message}.`);
+}
+
+
+/***/ }),
+
+/***/ 8598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EI: () => (/* binding */ changesTable),
+/* harmony export */   GZ: () => (/* binding */ whatsInMarkdown),
+/* harmony export */   SI: () => (/* binding */ pullTitle),
+/* harmony export */   b4: () => (/* binding */ changesOutput),
+/* harmony export */   c2: () => (/* binding */ pullBody),
+/* harmony export */   df: () => (/* binding */ commitMessage),
+/* harmony export */   fZ: () => (/* binding */ driftMarkdown),
+/* harmony export */   pW: () => (/* binding */ checksMarkdown)
+/* harmony export */ });
+/* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP */
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8960);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(747);
+/* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1062);
+// Words and tables of a promotion: the PR title and body, the job summary's
+// tables (changes, drift, checks), the `changes` output and the rollback command.
+
+
+
+
+
+
+
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
+/** `promote: dev → staging (api, worker)`; a rollback says so. */
+function pullTitle(fromLabel, to, plan) {
+    const names = plan.changes.map((c) => c.service);
+    const what = names.length > 0 ? names.join(', ') : plan.chart ? `chart ${plan.chart.new}` : 'no change';
+    return `promote: ${fromLabel} → ${to} (${what})`;
+}
+/** The commit message: the title, one line per change, and the generated-commit trailer. */
+function commitMessage(title, plan) {
+    const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)})`);
+    if (plan.chart)
+        lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
+    return `${title}\n\n${lines.join('\n')}\n\n${(0,_git_publish_js__WEBPACK_IMPORTED_MODULE_0__/* .generatedTrailer */ .ty)('promote-env')}\n`;
+}
+/** The table of changes: service, old → new tag and digest, where verified, source commit. */
+function changesTable(plan) {
+    const rows = plan.changes.map((c) => [
+        c.service,
+        `${c.oldTag ?? '—'} → ${c.newTag ?? '—'}`,
+        `${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.oldDigest)} → ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest)}`,
+        `${c.file}:${c.line}`,
+        c.verified,
+        c.sourceCommit ? c.sourceCommit.slice(0, 12) : '—',
+    ]);
+    if (plan.chart)
+        rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+}
+/** What vouched for each verified digest (the config's `verify:`), and the commit its provenance names; nothing when no service verifies. */
+function verifiedLines(plan) {
+    const verified = plan.changes.filter((c) => c.verifiedBy);
+    if (verified.length === 0)
+        return [];
+    return [
+        'Verified before pinning:',
+        '',
+        ...verified.map((c) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(c.service)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)((0,_pins_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(c.newDigest))}: ${c.verifiedBy.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV).join('; ')}${c.provenanceCommit ? `; built from commit ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.provenanceCommit)}` : ''}`),
+        '',
+    ];
+}
+/** Every environment side by side. */
+function driftMarkdown(plan) {
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+}
+/** The checks table shown when require-checks stops a promotion (and on success). */
+function checksMarkdown(plan) {
+    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+}
+/** The command that puts the target's pins back as they are at `baseSha`. */
+function rollbackCommand(to, baseSha, services, repository) {
+    const parts = ['gh workflow run rollback.yml', `-f to=${to}`, `-f ref=${baseSha}`];
+    if (services.length > 0)
+        parts.push(`-f services=${services.join(',')}`);
+    if (repository)
+        parts.push(`-f repository=${repository}`);
+    return parts.join(' ');
+}
+/** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
+const PULL_BODY_CAP = 65_536;
+/** Lines of one shipment's list shown before the rest folds into `<details>`. */
+const OPEN_LINES = 10;
+/** A link lockstep writes around escaped text: the URL with the characters that could end the link target percent-encoded. */
+function safeUrl(url) {
+    return encodeURI(url).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+/** `#12`, linked to the pull request when the repository's address is known. */
+function pullLink(n, repoUrl) {
+    return repoUrl ? `[#${n}](${safeUrl(`${repoUrl}/pull/${n}`)})` : `#${n}`;
+}
+/** A version, tag or short commit inside a line: as it is when it holds only characters no markup is made of there, else escaped. */
+function ref(s) {
+    return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(s);
+}
+/** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
+function shipmentMarkdown(s, repoUrl) {
+    const verb = s.direction === 'removes' ? ' — removes' : '';
+    const out = [`#### ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(s.subject)}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+    const facts = [];
+    if (s.range)
+        facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(s.range));
+    if (s.commits !== undefined)
+        facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
+    if (facts.length > 0)
+        out.push(`Compare ${facts.join(' · ')}`, '');
+    const items = [
+        ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
+        ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.title)}`),
+    ];
+    if (items.length > OPEN_LINES) {
+        out.push(...items.slice(0, OPEN_LINES), '', `<details><summary>${items.length - OPEN_LINES} more</summary>`, '', ...items.slice(OPEN_LINES), '', '</details>', '');
+    }
+    else if (items.length > 0)
+        out.push(...items, '');
+    for (const n of s.notes)
+        out.push(`_${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}_`, '');
+    return out;
+}
+/**
+ * "What's in this promotion": each service (and the chart) the promotion
+ * changes, with what the target gains (or, on a rollback, loses). Changelog
+ * text, subjects and titles are escaped; only the links are lockstep's.
+ * Fitted under `maxBytes` at a line boundary, saying what was left out.
+ */
+function whatsInMarkdown(w, repoUrl, maxBytes) {
+    if (w.shipments.length === 0)
+        return '';
+    const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
+    return (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .fitToBytes */ .u8)(text, maxBytes, (o) => `_… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .describeOmitted */ .QQ)(o)} of this list left out to fit the size limit._`).text;
+}
+/** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
+function pullBody(p) {
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    const body = pullBodyWith(p, notes, []);
+    if (!p.whatsIn?.shipments.length)
+        return body;
+    // What ships goes under the changes table, cut to what the rest of the body leaves of GitHub's limit.
+    const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
+    const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
+    return shipped ? pullBodyWith(p, notes, [shipped, '']) : body;
+}
+function pullBodyWith(p, notes, shipped) {
+    const { plan } = p;
+    // What the gates held or let through (soak time, windows, who broke the glass), one quoted line each.
+    const gate = p.gate?.length ? [...p.gate.map((n) => `> [!IMPORTANT]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    return [
+        ...notes,
+        ...gate,
+        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
+        '',
+        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
+        '',
+        changesTable(plan),
+        '',
+        ...verifiedLines(plan),
+        ...(plan.valuesDrift ? [(0,_values_drift_js__WEBPACK_IMPORTED_MODULE_2__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), ''] : []),
+        ...shipped,
+        '<details><summary>Every environment</summary>',
+        '',
+        driftMarkdown(plan),
+        '',
+        '</details>',
+        '',
+        'Roll back (restores what these keys pinned before this promotion):',
+        '',
+        // One line, in a fence no backtick run of a name can close.
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+        '',
+        ...(p.ships ? [(0,_trail_trail_js__WEBPACK_IMPORTED_MODULE_6__/* .shipsMarker */ .UI)(p.ships)] : []),
+        // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
+        ...(p.commitMode === 'api' ? [API_NOTE, ''] : []),
+        '<!-- lockstep:promote-env -->',
+    ].join('\n');
+}
+/** The `changes` output: one entry per service (and the chart), single-line JSON. */
+function changesOutput(plan) {
+    const rows = plan.changes.map((c) => ({
+        service: c.service,
+        file: c.file,
+        line: c.line,
+        'old-tag': c.oldTag ?? null,
+        'new-tag': c.newTag ?? null,
+        'old-digest': c.oldDigest ?? null,
+        'new-digest': c.newDigest ?? null,
+    }));
+    if (plan.chart)
+        rows.push({
+            service: 'chart',
+            file: plan.chart.file,
+            line: plan.chart.line,
+            'old-version': plan.chart.old,
+            'new-version': plan.chart.new,
+        });
+    return JSON.stringify(rows);
+}
+
+
+/***/ }),
+
+/***/ 648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kc: () => (/* binding */ planWaves),
+/* harmony export */   VM: () => (/* binding */ wavesError),
+/* harmony export */   aU: () => (/* binding */ wavesStopMarkdown),
+/* harmony export */   g9: () => (/* binding */ wavesLines),
+/* harmony export */   kp: () => (/* binding */ wavesMarkdown),
+/* harmony export */   pu: () => (/* binding */ advanceWaves)
+/* harmony export */ });
+/* unused harmony export waveTargets */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1871);
+// Waves: a promotion into several environments in order (`to: prod-eu,
+// prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
+// ordinary promotion from the source; each later wave promotes from the wave
+// before it, and only once that wave's promotion is merged (the environment
+// pins what its source had) and the require-checks are green on the commit
+// that landed it on the base (the merge commit, on the first-parent history).
+// A red check there stops the waves and says where. Each run advances the
+// waves as far as they may go and no further, so rerunning it (on push to the
+// default branch, on a schedule) drives them; a rerun with nothing new to do
+// changes nothing.
+
+
+
+
+/** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
+function waveTargets(req) {
+    const names = req.to
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (names.length === 1 && req.waves?.[names[0]])
+        return req.waves[names[0]];
+    return names.length > 0 ? names : [req.to];
+}
+/**
+ * The request per wave, each route checked before anything is read: the
+ * first from the request's source, each later one from the wave before it
+ * (its own pins, so no digests file or version; its checks are gated on the
+ * previous wave's merge commit instead). A single target is the request itself.
+ */
+function planWaves(req) {
+    const targets = waveTargets(req);
+    if (targets.length === 1) {
+        const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
+        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRoute */ .QF)(one) }];
+    }
+    if (req.from.kind === 'ref')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, {
+            input: 'to',
+            hint: 'roll back one environment at a time',
+        });
+    return targets.map((to, k) => {
+        const wave = k === 0
+            ? { ...req, to }
+            : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
+        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_1__/* .checkRoute */ .QF)(wave) };
+    });
+}
+/** The checks named, as a phrase: `e2e is failure, smoke is pending`. */
+function checksPhrase(states) {
+    return states.map((s) => `${s.name} is ${s.state}`).join(', ');
+}
+/**
+ * Advances the waves as far as they may go: each wave promoted with
+ * `promote` until one opens (or updates) a pull request, is stopped by its
+ * checks, or waits for the previous wave's merge commit to be green. Returns
+ * the last wave promoted and where every wave stands.
+ */
+async function advanceWaves(waves, ports, requireChecks, promote) {
+    const steps = [];
+    const report = { steps };
+    let result;
+    let ran = waves[0];
+    let holding = '';
+    for (const [k, wave] of waves.entries()) {
+        const name = wave.route.to.name;
+        if (holding) {
+            steps.push({ environment: name, state: 'held', detail: holding });
+            continue;
+        }
+        if (k > 0 && result !== undefined) {
+            const gate = await gateOnMerge(waves[k - 1], wave, ports, requireChecks);
+            if (gate) {
+                steps.push(gate.step);
+                if (gate.stopped)
+                    report.stopped = gate.stopped;
+                holding = `behind ${name}`;
+                continue;
+            }
+        }
+        result = await promote(wave.req, wave.route);
+        ran = wave;
+        switch (result.outcome) {
+            case 'nothing':
+                steps.push({
+                    environment: name,
+                    state: 'landed',
+                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
+                });
+                break;
+            case 'direct':
+                steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
+                break;
+            case 'pr':
+                steps.push({ environment: name, state: 'opened', detail: `pull request #${result.pull?.number} ${result.pull?.url ?? ''}`.trim() });
+                holding = `waits for ${name}'s pull request #${result.pull?.number} to be merged`;
+                break;
+            case 'dry-run':
+                steps.push({ environment: name, state: 'planned', detail: 'dry run' });
+                holding = `waits for ${name} to be promoted and merged`;
+                break;
+            case 'checks':
+                steps.push({ environment: name, state: 'stopped', detail: 'required checks are not green on the source' });
+                holding = `behind ${name}`;
+                break;
+            case 'held':
+                // A gate (soak time, a window or a freeze) holds this wave: the later ones wait behind it.
+                steps.push({ environment: name, state: 'held', detail: 'held by a gate (soak time, window or freeze)' });
+                holding = `behind ${name}`;
+                break;
+        }
+    }
+    return { result: result, wave: ran, report };
+}
+/**
+ * The gate before wave `next`: the previous wave's promotion landed on the
+ * base (its environment's last change on the first-parent history) with the
+ * require-checks green there. Undefined when it may go; else why not.
+ */
+async function gateOnMerge(previous, next, ports, requireChecks) {
+    if (requireChecks.length === 0)
+        return undefined;
+    const prev = previous.route.to.name;
+    const name = next.route.to.name;
+    if (!ports.git.landedAt || !ports.github)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
+    const tip = await ports.git.fetchBranch(previous.req.base);
+    const sha = tip ? await ports.git.landedAt(tip, previous.route.to.values) : undefined;
+    if (!sha)
+        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
+    const states = await ports.github.checkStates(sha, requireChecks);
+    const failed = states.filter((s) => s.state === 'failure');
+    if (failed.length > 0)
+        return {
+            step: {
+                environment: name,
+                state: 'stopped',
+                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+            },
+            stopped: { wave: name, after: prev, sha, failed },
+        };
+    const open = states.filter((s) => s.state !== 'success');
+    if (open.length > 0)
+        return {
+            step: {
+                environment: name,
+                state: 'waiting',
+                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
+            },
+        };
+    return undefined;
+}
+/** The waves as a table for the job summary. */
+function wavesMarkdown(report) {
+    // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
+    return [
+        'Waves:',
+        '',
+        (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+    ].join('\n');
+}
+/** The waves as log lines. */
+function wavesLines(report) {
+    return report.steps.map((s) => `wave ${s.environment}: ${s.state}${s.detail ? ` — ${s.detail}` : ''}`);
+}
+/** The error a run stopped by a red check on a wave's merge commit ends with; undefined otherwise. */
+function wavesError(report) {
+    const s = report?.stopped;
+    if (!s)
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
+        hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
+    });
+}
+/** The stop as one sentence for the summary (escaped). */
+function wavesStopMarkdown(report) {
+    const e = wavesError(report);
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   Ol: () => (/* binding */ headLines),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
+/* harmony export */ });
+/* unused harmony export OUTPUT_CAP */
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const total = Buffer.byteLength(text, 'utf8');
+    if (total <= maxBytes)
+        return { text };
+    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
+    const buf = Buffer.from(text, 'utf8');
+    const lineCount = (from) => {
+        let n = 1;
+        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
+            n++;
+        return n;
+    };
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
+    let room = maxBytes - noteBound;
+    for (;;) {
+        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
+        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
+        if (cut < 0)
+            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
+        const kept = buf.toString('utf8', 0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cut + 1 + closing + noteBound <= maxBytes) {
+            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        room = cut;
+    }
+}
+/** The first `max` lines of `text`, and how many lines were left out. */
+function headLines(text, max) {
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = text.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text, more: 0 };
+    }
+    const rest = text.slice(at + 1);
+    if (rest === '')
+        return { text, more: 0 };
+    let more = rest.endsWith('\n') ? 0 : 1;
+    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
+        more++;
+    return { text: text.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
+}
+
+
+/***/ })
+
+};
