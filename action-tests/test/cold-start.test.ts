@@ -55,7 +55,8 @@ function workspace(): Record<string, string> {
   };
 }
 
-const HEAVY_BUILTINS = ['crypto', 'http', 'https', 'dns', 'child_process'];
+// net and tty too: process.stdout on a pipe loads net (2–3 ms); the runner's lines are written with fs.writeSync (text/stdio.ts).
+const HEAVY_BUILTINS = ['crypto', 'http', 'https', 'dns', 'child_process', 'net', 'tty'];
 
 describe('each action refuses a bad input with its entry chunk alone', () => {
   test.each([

@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3848);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9048);
 /* harmony import */ var _lockstep_core_operations_publish_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5018);
 
 
@@ -285,7 +285,7 @@ function splitOutsideBraces(line) {
 
 /***/ }),
 
-/***/ 3848:
+/***/ 9048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -440,7 +440,60 @@ function describeOmitted(o) {
     return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/text/stdio.ts
+
+/** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
+function fdWriter(fd, stream) {
+    let streamed = false;
+    return {
+        write(text) {
+            if (text === '')
+                return;
+            if (streamed) {
+                stream().write(text);
+                return;
+            }
+            const bytes = Buffer.from(text, 'utf8');
+            let off = 0;
+            try {
+                while (off < bytes.length)
+                    off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+            }
+            catch {
+                streamed = true;
+                stream().write(bytes.subarray(off));
+            }
+        },
+        viaStream() {
+            streamed = true;
+        },
+        get streamed() {
+            return streamed;
+        },
+    };
+}
+/** The process's standard output (every runner command and log line of the actions, the CLI's output). */
+const stdout = fdWriter(1, () => process.stdout);
+/** The process's standard error. */
+const stderr = fdWriter(2, () => process.stderr);
+/**
+ * Whether `fd` is a terminal, without loading `tty` (and with it `net`) for
+ * what cannot be one: a pipe, a socket or a file is answered by fstat; only a
+ * character device (a terminal, or /dev/null) is asked of tty.isatty.
+ */
+function isTerminal(fd) {
+    let chr;
+    try {
+        chr = fstatSync(fd).isCharacterDevice();
+    }
+    catch {
+        return false;
+    }
+    return chr && process.getBuiltinModule('node:tty').isatty(fd);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/action/workflow-commands.ts
+
 
 
 
@@ -450,7 +503,8 @@ function describeOmitted(o) {
  * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
  * the difference — but without loading @actions/core, whose HTTP client
  * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
- * whole chart check takes. Inputs are read by action/inputs.ts.
+ * whole chart check takes. Inputs are read by action/inputs.ts. Lines go to
+ * standard output through text/stdio.ts (no process.stdout on the start-up path).
  */
 function escapeData(s) {
     return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -464,7 +518,7 @@ function issueCommand(command, props, message) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
+    stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** An error, warning or notice annotation at a file and line. */
 function annotate(level, message, where = {}) {
@@ -508,7 +562,7 @@ let summaryBytes;
 function appendSummary(markdown, where) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
-        process.stdout.write(`${markdown}${external_node_os_.EOL}`);
+        stdout.write(`${markdown}${external_node_os_.EOL}`);
         return;
     }
     if (summaryBytes?.file !== file)
@@ -531,7 +585,7 @@ function sizeOf(file) {
 }
 /** A plain log line. */
 function info(line) {
-    process.stdout.write(`${line}${external_node_os_.EOL}`);
+    stdout.write(`${line}${external_node_os_.EOL}`);
 }
 /** A debug line (shown when the workflow enables step debug logging). */
 function debug(line) {

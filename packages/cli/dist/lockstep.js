@@ -152,7 +152,7 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
-/***/ 5997:
+/***/ 1920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -166,6 +166,58 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
 var text_secrets = __nccwpck_require__(1068);
+;// CONCATENATED MODULE: ./packages/core/src/text/stdio.ts
+
+/** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
+function fdWriter(fd, stream) {
+    let streamed = false;
+    return {
+        write(text) {
+            if (text === '')
+                return;
+            if (streamed) {
+                stream().write(text);
+                return;
+            }
+            const bytes = Buffer.from(text, 'utf8');
+            let off = 0;
+            try {
+                while (off < bytes.length)
+                    off += (0,external_node_fs_.writeSync)(fd, bytes, off);
+            }
+            catch {
+                streamed = true;
+                stream().write(bytes.subarray(off));
+            }
+        },
+        viaStream() {
+            streamed = true;
+        },
+        get streamed() {
+            return streamed;
+        },
+    };
+}
+/** The process's standard output (every runner command and log line of the actions, the CLI's output). */
+const stdout = fdWriter(1, () => process.stdout);
+/** The process's standard error. */
+const stderr = fdWriter(2, () => process.stderr);
+/**
+ * Whether `fd` is a terminal, without loading `tty` (and with it `net`) for
+ * what cannot be one: a pipe, a socket or a file is answered by fstat; only a
+ * character device (a terminal, or /dev/null) is asked of tty.isatty.
+ */
+function isTerminal(fd) {
+    let chr;
+    try {
+        chr = (0,external_node_fs_.fstatSync)(fd).isCharacterDevice();
+    }
+    catch {
+        return false;
+    }
+    return chr && process.getBuiltinModule('node:tty').isatty(fd);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/progress.ts
 /** Date.now and an unref'd interval. */
 const systemProgressClock = {
@@ -232,17 +284,25 @@ function ttyProgress(stream, opts = {}) {
 
 
 
-/** The real process: stdout/stderr, colour only on a TTY without NO_COLOR (https://no-color.org). */
+
+/**
+ * The real process: stdout/stderr, colour only on a TTY without NO_COLOR (https://no-color.org).
+ * Written with text/stdio.ts, so a run whose output is piped never creates process.stdout/stderr;
+ * on a terminal stderr goes through process.stderr, which the progress line draws on, to keep their order.
+ */
 function nodeIo() {
     const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+    const errTerminal = isTerminal(2);
+    if (errTerminal)
+        stderr.viaStream();
     return {
         cwd: process.cwd(),
         env: process.env,
-        stdout: (t) => process.stdout.write(t),
-        stderr: (t) => process.stderr.write(t),
-        color: process.stdout.isTTY === true && !noColor,
+        stdout: (t) => stdout.write(t),
+        stderr: (t) => stderr.write(t),
+        color: !noColor && isTerminal(1),
         readStdin: () => (0,external_node_fs_.readFileSync)(0, 'utf8'),
-        progress: ttyProgress(process.stderr),
+        progress: errTerminal ? ttyProgress(process.stderr) : undefined,
     };
 }
 /**
@@ -268,7 +328,7 @@ function maskingIo(io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5997);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
 /* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4668);
 
 
@@ -5224,8 +5284,8 @@ function statusJson(r) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/cli/src/io.ts + 1 modules
-var src_io = __nccwpck_require__(5997);
+// EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
+var src_io = __nccwpck_require__(1920);
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
 
 
