@@ -6,20 +6,37 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ checkBaseRef),
-/* harmony export */   g: () => (/* binding */ parseVersionInput)
+/* harmony export */   fg: () => (/* binding */ checkBaseRef),
+/* harmony export */   gX: () => (/* binding */ parseVersionInput)
 /* harmony export */ });
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-
+/* unused harmony export isSemver */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 // The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
-// and refusing the inputs loads neither the YAML library nor all of semver (the action's cold start).
+// and refusing the inputs loads neither the YAML library nor semver (the action's cold start).
+// SemVer 2.0.0's grammar (semver.org): numbers without leading zeros, dot-separated pre-release
+// identifiers (a numeric one without leading zeros), build identifiers. Written out rather than taken
+// from semver, whose module builds its table of about 40 patterns when loaded (0.7 ms of every start).
+const NUMBER = '(?:0|[1-9][0-9]*)';
+const PRE_RELEASE_ID = '(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)';
+const BUILD_ID = '[0-9A-Za-z-]+';
+const SEMVER_2 = new RegExp(`^v?(${NUMBER})\\.(${NUMBER})\\.(${NUMBER})(?:-${PRE_RELEASE_ID}(?:\\.${PRE_RELEASE_ID})*)?(?:\\+${BUILD_ID}(?:\\.${BUILD_ID})*)?$`);
+/**
+ * What semver's valid() accepts (strict mode): the text trimmed is SemVer 2
+ * with an optional `v`, at most 256 characters before trimming, and each of
+ * major, minor and patch a safe integer. Equal to valid() on every input
+ * (charts/inputs.test.ts compares them).
+ */
+function isSemver(v) {
+    if (v.length > 256)
+        return false;
+    const m = SEMVER_2.exec(v.trim());
+    return m !== null && m.slice(1, 4).every((n) => Number(n) <= Number.MAX_SAFE_INTEGER);
+}
 /** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
 function parseVersionInput(v, input) {
-    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(v) || /^[v=]/i.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
+    if (!isSemver(v) || /^[v=]/i.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
             hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
         });
     return v;
@@ -27,7 +44,7 @@ function parseVersionInput(v, input) {
 /** A base ref is data for git, never an option or a range. */
 function checkBaseRef(ref) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
 }
 
 
@@ -73,14 +90,14 @@ function bumpRequest(inputs, world) {
     const base = inputs.optional('base');
     // A ref is data for git, never an option or a range: checked with the other inputs, before git runs.
     if (base !== undefined)
-        (0,charts_inputs/* checkBaseRef */.f)(base);
+        (0,charts_inputs/* checkBaseRef */.fg)(base);
     const request = {
         workingDirectory: inputs.string('working-directory', '.'),
         config: inputs.optional('config'),
         charts: inputs.list('charts'),
         level: inputs.choice('level', LEVELS, 'patch'),
         base,
-        version: version === undefined ? undefined : (0,charts_inputs/* parseVersionInput */.g)(version, 'version'),
+        version: version === undefined ? undefined : (0,charts_inputs/* parseVersionInput */.gX)(version, 'version'),
         appVersion: inputs.optional('app-version'),
         changelogEntry: entry,
         cascade: inputs.boolean('cascade', true),
@@ -101,8 +118,8 @@ function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(5725), __webpack_require__.e(9788), __webpack_require__.e(3183), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(544), __webpack_require__.e(8658)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(8219), __webpack_require__.e(3183), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(7515)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(8219), __webpack_require__.e(5725), __webpack_require__.e(9788), __webpack_require__.e(3183), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(544), __webpack_require__.e(8658)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(8219), __webpack_require__.e(3183), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(7515)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
 };
 
 

@@ -563,7 +563,7 @@ async function resolveBumpBase(git, reader, req) {
     let label;
     let said;
     if (req.base !== undefined) {
-        (0,inputs/* checkBaseRef */.f)(req.base);
+        (0,inputs/* checkBaseRef */.fg)(req.base);
         base = req.base;
         label = `base ${req.base}`;
     }
