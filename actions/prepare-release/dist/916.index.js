@@ -4493,11 +4493,12 @@ function readLoose(text) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/inputs.ts
 
-
 // The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
-// and refusing the inputs loads neither the YAML library nor all of semver (the action's cold start).
+// and refusing the inputs loads neither the YAML library nor semver (the action's cold start): semver's
+// valid() is loaded only when a version input is given (its module builds ~40 patterns when loaded).
 /** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
-function parseVersionInput(v, input) {
+async function parseVersionInput(v, input) {
+    const { default: valid } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7306, 23));
     if (!valid(v) || /^[v=]/i.test(v))
         throw new UserError(`input '${input}' is '${v}', not a SemVer 2 version`, {
             hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',

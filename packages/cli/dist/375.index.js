@@ -207,17 +207,16 @@ function chartOwner(charts) {
 /* harmony export */   f: () => (/* binding */ checkBaseRef),
 /* harmony export */   g: () => (/* binding */ parseVersionInput)
 /* harmony export */ });
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7306);
-/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 // The input checks of a bump, kept apart from charts/bump.ts and charts/base.ts so that reading
-// and refusing the inputs loads neither the YAML library nor all of semver (the action's cold start).
+// and refusing the inputs loads neither the YAML library nor semver (the action's cold start): semver's
+// valid() is loaded only when a version input is given (its module builds ~40 patterns when loaded).
 /** The `version` input (or another named one) as a SemVer 2 chart version, without a `v`; anything else is a UserError. */
-function parseVersionInput(v, input) {
-    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_0___default()(v) || /^[v=]/i.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
+async function parseVersionInput(v, input) {
+    const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 7306, 23));
+    if (!valid(v) || /^[v=]/i.test(v))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
             hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
         });
     return v;
@@ -225,7 +224,7 @@ function parseVersionInput(v, input) {
 /** A base ref is data for git, never an option or a range. */
 function checkBaseRef(ref) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
 }
 
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { redact } from '@lockstep/core/text/secrets';
+import { isTerminal, stderr, stdout } from '@lockstep/core/text/stdio';
 import { type ProgressLine, ttyProgress } from './progress.ts';
 
 /** The terminal a command talks to; tests pass a plain object that records what was written. */
@@ -17,17 +18,23 @@ export interface CliIo {
   progress?: ProgressLine;
 }
 
-/** The real process: stdout/stderr, colour only on a TTY without NO_COLOR (https://no-color.org). */
+/**
+ * The real process: stdout/stderr, colour only on a TTY without NO_COLOR (https://no-color.org).
+ * Written with text/stdio.ts, so a run whose output is piped never creates process.stdout/stderr;
+ * on a terminal stderr goes through process.stderr, which the progress line draws on, to keep their order.
+ */
 export function nodeIo(): CliIo {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  const errTerminal = isTerminal(2);
+  if (errTerminal) stderr.viaStream();
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
-    color: process.stdout.isTTY === true && !noColor,
+    stdout: (t) => stdout.write(t),
+    stderr: (t) => stderr.write(t),
+    color: !noColor && isTerminal(1),
     readStdin: () => readFileSync(0, 'utf8'),
-    progress: ttyProgress(process.stderr),
+    progress: errTerminal ? ttyProgress(process.stderr) : undefined,
   };
 }
 

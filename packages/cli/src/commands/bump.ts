@@ -22,7 +22,7 @@ export const bumpCommand: CliCommand = {
       const { bump } = await import('@lockstep/core/operations/bump/index');
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const world = cliWorld(io, at.workspace);
-      const request = bump.request(new Inputs(at.source), world);
+      const request = await bump.request(new Inputs(at.source), world);
       const result = await (await bump.run())(request, world);
       await printResult(io, result, (await bump.view()).terminal(result), opts.json === true);
     });

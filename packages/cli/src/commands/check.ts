@@ -29,7 +29,10 @@ export const checkCommand: CliCommand = {
       const { check } = await import('@lockstep/core/operations/check/index');
       // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
       const typed = inputs(opts);
-      check.request(new Inputs((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), cliWorld(io, io.cwd));
+      await check.request(
+        new Inputs((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))),
+        cliWorld(io, io.cwd),
+      );
       // From any folder of the repository, as git: the workspace is its top.
       const at = fromTop(io.cwd, cmd, typed);
       const read = at.source;
@@ -60,7 +63,7 @@ export const checkCommand: CliCommand = {
       }
       const source: InputSource = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
       const world = cliWorld(io, at.workspace);
-      const result = await (await check.run())(check.request(new Inputs(source), world), world);
+      const result = await (await check.run())(await check.request(new Inputs(source), world), world);
       const view = await check.view();
       const { checkFailure } = await import('@lockstep/core/operations/check/view');
       for (const note of result.range.fetched) io.stderr(`${terminalSafe(note)}\n`);

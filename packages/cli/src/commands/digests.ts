@@ -25,7 +25,7 @@ export const digestsCommand: CliCommand = {
       const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
       const { digests } = await import('@lockstep/core/operations/digests/index');
       const world = cliWorld(io, at.workspace);
-      const request = digests.request(new Inputs(source), world);
+      const request = await digests.request(new Inputs(source), world);
       const result = await (await digests.run())(request, world);
       const view = (await digests.view()).terminal(result);
       await printResult(io, result, view, opts.json === true);

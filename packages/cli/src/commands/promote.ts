@@ -33,7 +33,7 @@ export const promoteCommand: CliCommand = {
         name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
       const { promote } = await import('@lockstep/core/operations/promote/index');
       const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
-      const request = promote.request(new Inputs(source), world);
+      const request = await promote.request(new Inputs(source), world);
       const result = await (await promote.run())(request, world);
       const { isRecordResult } = await import('@lockstep/core/operations/promote/record');
       if (isRecordResult(result)) return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);

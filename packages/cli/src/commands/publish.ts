@@ -35,7 +35,7 @@ export const publishCommand: CliCommand = {
       const source = withSecrets(at.source, { password, 'signing-key': key });
       const { publish } = await import('@lockstep/core/operations/publish/index');
       const world = cliWorld(io, at.workspace);
-      const request = publish.request(new Inputs(source), world);
+      const request = await publish.request(new Inputs(source), world);
       const result = await (await publish.run())(request, world);
       const view = (await publish.view()).terminal(result);
       await printResult(io, result, view, opts.json === true);

@@ -31,7 +31,7 @@ export const releaseCommand: CliCommand = {
       const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
       const world = cliWorld(io, at.workspace, { env, token });
       const { release } = await import('@lockstep/core/operations/release/index');
-      const request = release.request(new Inputs(source), world);
+      const request = await release.request(new Inputs(source), world);
       const result = await (await release.run())(request, world);
       await printResult(io, result, (await release.view()).terminal(result), opts.json === true);
     });

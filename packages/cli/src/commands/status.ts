@@ -24,7 +24,7 @@ export const statusCommand: CliCommand = {
       const { cliEnv, cliToken, localDifference } = await import('./context.ts');
       const { status } = await import('@lockstep/core/operations/status/index');
       const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
-      const request = status.request(new Inputs(at.source), world);
+      const request = await status.request(new Inputs(at.source), world);
       const result = await (await status.run())(request, world);
       // origin's base is what was read: say when this checkout has commits or changes that are not there.
       if (result.readFrom?.startsWith('origin/') && result.baseSha) {

@@ -21,7 +21,7 @@ export async function runOperation<Req, Res>(op: Operation<Req, Res>, world: Wor
       if (value) world.secret(value);
     }
     if (op.secrets?.includes('github-token')) world.token = inputs.optional('github-token');
-    const request = op.request(inputs, world);
+    const request = await op.request(inputs, world);
     const run = await op.run();
     const result = await run(request, world);
     present((await op.view()).runner(result));

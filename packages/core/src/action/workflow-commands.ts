@@ -1,6 +1,7 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { describeOmitted, fitToBytes, OUTPUT_CAP, SUMMARY_CAP } from '../text/cap.ts';
+import { stdout } from '../text/stdio.ts';
 
 /**
  * How every lockstep action talks to the runner: outputs, annotations, the job
@@ -8,7 +9,8 @@ import { describeOmitted, fitToBytes, OUTPUT_CAP, SUMMARY_CAP } from '../text/ca
  * (same escaping, same GITHUB_OUTPUT heredoc form), so the runner cannot tell
  * the difference — but without loading @actions/core, whose HTTP client
  * (undici, for OIDC) costs 60–100 ms of every action's start-up, more than a
- * whole chart check takes. Inputs are read by action/inputs.ts.
+ * whole chart check takes. Inputs are read by action/inputs.ts. Lines go to
+ * standard output through text/stdio.ts (no process.stdout on the start-up path).
  */
 
 function escapeData(s: string): string {
@@ -25,7 +27,7 @@ export function issueCommand(command: string, props: Record<string, string | num
     .filter(([, v]) => v !== undefined && v !== '')
     .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
     .join(',');
-  process.stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${EOL}`);
+  stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${EOL}`);
 }
 
 /** An error, warning or notice annotation at a file and line. */
@@ -81,7 +83,7 @@ let summaryBytes: { file: string; bytes: number } | undefined;
 export function appendSummary(markdown: string, where?: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) {
-    process.stdout.write(`${markdown}${EOL}`);
+    stdout.write(`${markdown}${EOL}`);
     return;
   }
   if (summaryBytes?.file !== file) summaryBytes = { file, bytes: sizeOf(file) };
@@ -108,7 +110,7 @@ function sizeOf(file: string): number {
 
 /** A plain log line. */
 export function info(line: string): void {
-  process.stdout.write(`${line}${EOL}`);
+  stdout.write(`${line}${EOL}`);
 }
 
 /** A debug line (shown when the workflow enables step debug logging). */

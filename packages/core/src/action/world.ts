@@ -13,6 +13,7 @@ import * as runner from './workflow-commands.ts';
  */
 export function actionWorld(env: NodeJS.ProcessEnv = process.env): World {
   let event: ReturnType<World['event']> | undefined;
+  let date: string | undefined;
   return {
     face: 'action',
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -25,7 +26,10 @@ export function actionWorld(env: NodeJS.ProcessEnv = process.env): World {
       return event;
     },
     clock: systemClock,
-    date: sourceDate(env.SOURCE_DATE_EPOCH),
+    // On first use: a refused input never dates anything, and the first Date costs 0.3–0.4 ms of start-up (measured).
+    get date() {
+      return (date ??= sourceDate(env.SOURCE_DATE_EPOCH));
+    },
     reporter: {
       info: (l) => runner.info(escapeForLog(l)),
       debug: (l) => runner.debug(escapeForLog(l)),

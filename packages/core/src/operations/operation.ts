@@ -14,8 +14,11 @@ export interface Operation<Req, Res> {
   action: string;
   /** Inputs that hold secrets: masked before anything else reads them. */
   secrets?: readonly string[];
-  /** Inputs (the runner's INPUT_* or the CLI's flags) → the request; light to load, throws UserError on a bad input. */
-  request(inputs: Inputs, world: World): Req;
+  /**
+   * Inputs (the runner's INPUT_* or the CLI's flags) → the request; light to load, throws (or rejects with)
+   * UserError on a bad input. Async where a check loads its library only when the input is given.
+   */
+  request(inputs: Inputs, world: World): Req | Promise<Req>;
   /** Loads the run: `(request, world) → result`. */
   run(): Promise<(request: Req, world: World) => Promise<Res>>;
   /** Loads the views of a result. */

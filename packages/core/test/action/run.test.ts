@@ -6,22 +6,22 @@ import { runAction } from '../../src/action/run.ts';
 import { escapeHtml } from '../../src/text/markdown.ts';
 import { setSecret } from '../../src/action/workflow-commands.ts';
 import { GitHubError } from '../../src/github/client.ts';
+import { stdout } from '../../src/text/stdio.ts';
 
 /** Runs `main` through runAction, capturing what it prints and the exit code it leaves. */
 async function capture(main: () => Promise<void>): Promise<{ out: string; exitCode: typeof process.exitCode }> {
   const saved = process.exitCode;
-  const write = process.stdout.write;
+  const write = stdout.write;
   let out = '';
   process.exitCode = undefined;
-  process.stdout.write = (chunk: string | Uint8Array) => {
-    out += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
-    return true;
+  stdout.write = (text: string) => {
+    out += text;
   };
   try {
     await runAction(main);
     return { out, exitCode: process.exitCode };
   } finally {
-    process.stdout.write = write;
+    stdout.write = write;
     process.exitCode = saved;
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseCommand, parseOutputFile } from '../../../../action-tests/harness/run-action.ts';
 import { SUMMARY_CAP } from '../../src/text/cap.ts';
 import { annotate, appendSummary, issueCommand, setOutput } from '../../src/action/workflow-commands.ts';
+import { stdout } from '../../src/text/stdio.ts';
 
 describe('workflow commands without @actions/core', () => {
   let dir: string;
@@ -13,9 +14,8 @@ describe('workflow commands without @actions/core', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'lockstep-wc-'));
     printed = '';
-    jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
-      printed += String(s);
-      return true;
+    jest.spyOn(stdout, 'write').mockImplementation((s: string) => {
+      printed += s;
     });
   });
   afterEach(() => {

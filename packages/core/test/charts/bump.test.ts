@@ -382,8 +382,8 @@ describe('cascade', () => {
 });
 
 describe('inputs and annotation text', () => {
-  test.each(['v1.2.3', '1.2', 'latest', '=1.0.0'])('version input %s is refused', (v) => {
-    expect(() => parseVersionInput(v, 'version')).toThrow(/not a SemVer 2 version/);
+  test.each(['v1.2.3', '1.2', 'latest', '=1.0.0'])('version input %s is refused', async (v) => {
+    await expect(parseVersionInput(v, 'version')).rejects.toThrow(/not a SemVer 2 version/);
   });
   test('artifactHubChanges quotes what YAML would misread', () => {
     expect(

@@ -23,8 +23,8 @@ afterAll(() => f.cleanup());
 const world = (over: Partial<World> = {}) => testWorld(f.dir, { date: '2026-01-02', ...over });
 
 describe('bumpRequest: the inputs every face passes through', () => {
-  test('defaults are the action.yml defaults', () => {
-    expect(bumpRequest(inputs({}), world())).toEqual({
+  test('defaults are the action.yml defaults', async () => {
+    expect(await bumpRequest(inputs({}), world())).toEqual({
       workingDirectory: '.',
       config: undefined,
       charts: [],
@@ -45,12 +45,14 @@ describe('bumpRequest: the inputs every face passes through', () => {
     [{ base: '--upload-pack=x' }, 'base'],
     [{ version: 'one' }, 'version'],
     [{ cascade: 'maybe' }, "input 'cascade' is 'maybe', not a boolean"],
-  ])('%j is refused before any git runs', (values, message) => {
-    expect(() => bumpRequest(inputs(values), world())).toThrow(message);
+  ])('%j is refused before any git runs', async (values, message) => {
+    await expect(bumpRequest(inputs(values), world())).rejects.toThrow(message);
   });
-  test('the working directory is checked by the request: a folder of a git checkout inside the workspace', () => {
-    expect(() => bumpRequest(inputs({ 'working-directory': 'chart' }), world())).toThrow("working-directory 'chart' does not exist");
-    expect(() => bumpRequest(inputs({ 'working-directory': '../outside' }), world())).toThrow(
+  test('the working directory is checked by the request: a folder of a git checkout inside the workspace', async () => {
+    await expect(bumpRequest(inputs({ 'working-directory': 'chart' }), world())).rejects.toThrow(
+      "working-directory 'chart' does not exist",
+    );
+    await expect(bumpRequest(inputs({ 'working-directory': '../outside' }), world())).rejects.toThrow(
       'working-directory: ../outside is outside the workspace',
     );
   });
@@ -62,7 +64,7 @@ describe('runBump on a real repository', () => {
 
   test('plans, writes and reports: outputs, rows, changes with their diff; the base came from origin', async () => {
     const reporter = collectingReporter();
-    const r = await runBump(bumpRequest(inputs({ charts: 'charts/myapp', 'app-version': '1.1.0' }), world()), world({ reporter }));
+    const r = await runBump(await bumpRequest(inputs({ charts: 'charts/myapp', 'app-version': '1.1.0' }), world()), world({ reporter }));
     // Later tests start from the committed files again.
     afterThis.push(() => f.git('checkout', '--', '.'));
     expect(r.outputs).toEqual({
@@ -87,7 +89,7 @@ describe('runBump on a real repository', () => {
 
   test('dry run: the same result, nothing written', async () => {
     const before = readFileSync(join(f.dir, 'charts/myapp/Chart.yaml'), 'utf8');
-    const r = await runBump(bumpRequest(inputs({ charts: 'charts/myapp', 'dry-run': 'true' }), world()), world());
+    const r = await runBump(await bumpRequest(inputs({ charts: 'charts/myapp', 'dry-run': 'true' }), world()), world());
     expect(r.dryRun).toBe(true);
     expect(r.outputs.version).toBe('0.1.1');
     expect(r.changes.length).toBe(2);
@@ -101,13 +103,13 @@ describe('runBump on a real repository', () => {
       const real = gitSpawner(cwd);
       return (args) => (seen.push([...args]), real(args));
     };
-    await runBump(bumpRequest(inputs({ charts: 'charts/myapp', 'dry-run': 'true' }), world()), world({ services: { git: spy } }));
+    await runBump(await bumpRequest(inputs({ charts: 'charts/myapp', 'dry-run': 'true' }), world()), world({ services: { git: spy } }));
     expect(seen).toContainEqual(['rev-parse', '--show-prefix']);
   });
 
   test('a pull request event whose payload was lost is an error, not the default branch', async () => {
     const err = await runBump(
-      bumpRequest(inputs({ charts: 'charts/myapp' }), world()),
+      await bumpRequest(inputs({ charts: 'charts/myapp' }), world()),
       world({ event: () => ({ name: 'pull_request', payload: {}, problem: 'is missing (GITHUB_EVENT_PATH is not set)' }) }),
     ).catch((e) => e);
     expect(err).toBeInstanceOf(UserError);
@@ -118,7 +120,7 @@ describe('runBump on a real repository', () => {
     writeFileSync(join(f.dir, 'charts/bad.yml'), 'tag-prefix: v\nnope: 1\n');
     afterThis.push(() => rmSync(join(f.dir, 'charts/bad.yml')));
     const err = await runBump(
-      bumpRequest(inputs({ 'working-directory': 'charts', config: 'bad.yml', charts: 'myapp' }), world()),
+      await bumpRequest(inputs({ 'working-directory': 'charts', config: 'bad.yml', charts: 'myapp' }), world()),
       world(),
     ).catch((e) => e);
     const errors: UserError[] = err instanceof UserErrors ? err.errors : [err];

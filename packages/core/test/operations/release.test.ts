@@ -10,6 +10,7 @@ import type { Services, World } from '../../src/operations/world.ts';
 import type { ReleasePorts } from '../../src/release/ports.ts';
 import { collectingReporter } from '../../src/report/reporter.ts';
 import { renderTerminal } from '../../src/report/view.ts';
+import * as stdio from '../../src/text/stdio.ts';
 import { GIT_ENV, initReleasedRepo, runGit } from '../helpers.ts';
 import { testWorld } from '../test-world.ts';
 
@@ -113,12 +114,12 @@ describe('runRelease with plain fakes', () => {
       return { git: gitSpawner(s.root, env), log: out.log };
     });
     const stdout: string[] = [];
-    const write = process.stdout.write;
-    process.stdout.write = (chunk: string | Uint8Array) => (stdout.push(String(chunk)), true);
+    const write = stdio.stdout.write;
+    stdio.stdout.write = (text: string) => void stdout.push(text);
     try {
       await run({ 'dry-run': 'true' }, w);
     } finally {
-      process.stdout.write = write;
+      stdio.stdout.write = write;
     }
     expect(reporter.debugLines).toContain('GET /repos/acme/x/pulls');
     expect(reporter.lines).toContain('opened the world');

@@ -26,6 +26,9 @@ describe('escapeMarkdown: untrusted text inside a sentence, list item or heading
     ['name\n\n### chart-bump-check: passed ✅\n\n- fake', 'name ⏎  ⏎ ### chart-bump-check: passed ✅ ⏎  ⏎ - fake'],
     ['a\r\nb\rc', 'a ⏎ b ⏎ c'],
     ['issue #12 and C# stay', 'issue #12 and C# stay'],
+    // Without `_` (the pattern without Unicode tables) and with one, around characters outside the BMP.
+    ['𝒳 [a]|`b`*c* \\ 😀', '𝒳 \\[a\\]\\|\\`b\\`\\*c\\* \\\\ 😀'],
+    ['😀_x_😀 𝒳_𝒳 _ [a]', '😀\\_x\\_😀 𝒳_𝒳 \\_ \\[a\\]'],
   ])('%j → %j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });

@@ -36,7 +36,7 @@ export interface BumpRequest {
  * of a git checkout inside the workspace, since the level reads the base
  * through git (a missing folder or no checkout is the user's to fix, not a git crash).
  */
-export function bumpRequest(inputs: Inputs, world: World): BumpRequest {
+export async function bumpRequest(inputs: Inputs, world: World): Promise<BumpRequest> {
   const version = inputs.optional('version');
   const entry = inputs.optional('changelog-entry');
   if (entry !== undefined && /[\r\n]/.test(entry))
@@ -53,7 +53,7 @@ export function bumpRequest(inputs: Inputs, world: World): BumpRequest {
     charts: inputs.list('charts'),
     level: inputs.choice('level', LEVELS, 'patch'),
     base,
-    version: version === undefined ? undefined : parseVersionInput(version, 'version'),
+    version: version === undefined ? undefined : await parseVersionInput(version, 'version'),
     appVersion: inputs.optional('app-version'),
     changelogEntry: entry,
     cascade: inputs.boolean('cascade', true),

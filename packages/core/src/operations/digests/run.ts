@@ -10,10 +10,11 @@ import {
   type CaptureTarget,
   targetsFromServices,
 } from '../../digests/capture.ts';
-import { gitSpawner, type GitSpawner } from '../../git/objects.ts';
+import { gitSpawner } from '../../git/objects.ts';
 import { nodeTransport } from '../../registry/http.ts';
 import type { World } from '../world.ts';
 import type { DigestsRequest } from './request.ts';
+import { shortHead } from './short-head.ts';
 
 // Loaded only after request.ts accepted the inputs and the working directory (operations/digests/index.ts).
 
@@ -91,19 +92,4 @@ async function verifyPolicies(config: Config): Promise<Pick<CaptureSettings, 've
 function mayVerify(req: DigestsRequest): boolean {
   const path = resolve(req.workdir, req.config && req.config.trim() !== '' ? req.config.trim() : '.github/lockstep.yml');
   return existsSync(path) && /^\s*verify\s*:/m.test(readFileSync(path, 'utf8'));
-}
-
-/** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
-export async function shortHead(git: GitSpawner): Promise<string> {
-  const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-  const out = r.stdout.toString('utf8').trim();
-  if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
-    throw new UserError(
-      'cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit',
-      {
-        hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
-        cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
-      },
-    );
-  return out;
 }

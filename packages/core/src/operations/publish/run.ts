@@ -18,7 +18,7 @@ import { signingKey } from '../../registry/cosign-sign.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-config.ts';
 import { nodeTransport } from '../../registry/http.ts';
 import { parseReference } from '../../registry/reference.ts';
-import { shortHead } from '../digests/run.ts';
+import { shortHead } from '../digests/short-head.ts';
 import type { World } from '../world.ts';
 import type { PublishRequest } from './request.ts';
 

@@ -1,31 +1,1294 @@
-export const id = 385;
-export const ids = [385];
+export const id = 815;
+export const ids = [815];
 export const modules = {
 
-/***/ 3938:
+/***/ 1815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  loadConfig: () => (/* binding */ loadConfig),
-  verifyFor: () => (/* binding */ verifyFor)
+  runPublish: () => (/* binding */ runPublish)
 });
-
-// UNUSED EXPORTS: CONFIG_DOCS, DEFAULT_CONFIG_PATH, GITHUB_ACTIONS_ISSUER, configLine, parseConfigText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(9788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    const what = where.file
+        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
+        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+    return new src_errors/* UserError */.yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch_default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            throw new src_errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
+                file: where.file,
+                line: where.line,
+                hint: GLOB_HINT,
+            });
+        }
+        return r;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
+
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(external_node_path_.posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
+}
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
+}
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
+}
+/**
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
+ */
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
+        return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
+}
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml/read.ts
+
+
+
+/**
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
+ */
+function parseYaml(text, file, opts = {}) {
+    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
+    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = lineIndex(text);
+    for (const d of list) {
+        const err = d.errors[0];
+        const dup = err ? undefined : duplicateKey(d.contents);
+        if (err) {
+            throw new src_errors/* UserError */.yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
+        }
+        if (dup !== undefined) {
+            throw new src_errors/* UserError */.yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
+        }
+    }
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new src_errors/* UserError */.yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
+    }
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text));
+    return {
+        file,
+        text,
+        doc,
+        empty: list.length === 0,
+        documents: list,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
+/**
+ * Offset of the first key that repeats an earlier key of the same mapping, in
+ * document order; undefined when there is none. Keys are equal as the yaml
+ * package's uniqueKeys check has them: scalars with the same value (`1` and
+ * `"1"` differ), other keys only when they are the same node. One set per
+ * mapping, and an explicit stack (no recursion), so the work is linear in the
+ * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
+ * the anchored node is checked where it is written.
+ */
+function duplicateKey(root) {
+    let first;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                const id = (0,dist/* isScalar */.jn)(key) ? scalarId(key.value) : key;
+                if (seen.has(id)) {
+                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
+                    if (at !== undefined && (first === undefined || at < first))
+                        first = at;
+                }
+                seen.add(id);
+                stack.push(pair.key, pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+    return first;
+}
+/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
+function scalarId(v) {
+    return typeof v === 'string' ? `s:${v}` : v;
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function read_nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,dist/* isMap */.jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = read_nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!(0,dist/* isScalar */.jn)(node))
+        throw new src_errors/* UserError */.yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === dist/* Scalar */.X5.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === dist/* Scalar */.X5.PLAIN) {
+        const t11 = yaml11Type(source);
+        const t12 = yaml12Type(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new src_errors/* UserError */.yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!isMap(map))
+        return undefined;
+    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/bytes.ts
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function bytes_frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ */
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+    }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new src_errors/* UserError */.yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
+
+
+
+
+
+
+/**
+ * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
+ * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
+ * `name` gives '' (callers fall back to the folder name); `version` is returned
+ * as written, and callers decide whether it must be valid SemVer.
+ */
+function parseChart(text, file) {
+    const parsed = parseYaml(stripBom(text), file);
+    const root = parsed.doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
+        });
+    const name = stringField(parsed, ['name']);
+    const versionNode = read_nodeAt(parsed, ['version']);
+    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
+        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+        // Quoting alone would leave a version that is still not SemVer: say both at once.
+        if (source !== '' && !plainReadsAsString(source))
+            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
+    }
+    const version = stringField(parsed, ['version']);
+    const appVersion = stringField(parsed, ['appVersion']);
+    const deps = read_nodeAt(parsed, ['dependencies']);
+    const dependencies = [];
+    if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
+        if (!(0,dist/* isSeq */.oP)(deps))
+            throw new src_errors/* UserError */.yo('dependencies is not a list', {
+                file,
+                line: parsed.lineOf(deps),
+                hint: 'write one `- name: …` entry per dependency',
+            });
+        deps.items.forEach((item, index) => {
+            if (!(0,dist/* isMap */.jh)(item))
+                throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+            const depName = stringField(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
+            const repository = stringField(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
+            const depVersion = stringField(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
+            const alias = stringField(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
+            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
+            dependencies.push({
+                name: depName?.value ?? '',
+                version: depVersion,
+                repository,
+                alias,
+                index,
+                line: parsed.lineOf(item),
+                localPath: local,
+            });
+        });
+    }
+    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
+}
+/** The chart version as SemVer 2, or a UserError at the `version:` line. */
+function requireChartVersion(chart) {
+    const v = chart.version;
+    if (!v)
+        throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
+    if (!valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
+    return v.value;
+}
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+function semverRepair(source) {
+    if (!/^\d+(\.\d+){0,2}$/.test(source))
+        return undefined;
+    const parts = source.split('.').map((n) => String(Number(n)));
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+function ambiguousVersionError(source, file, line) {
+    const fix = semverRepair(source);
+    const type = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
+        file,
+        line,
+        hint: fix
+            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
+    });
+}
+function semverHint(value) {
+    const fix = semverRepair(value);
+    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/helmignore.ts
+
+// `helm package` reads .helmignore with its own rules (helm/helm pkg/ignore), not gitignore's: each
+// line is one Go `filepath.Match` pattern ('*', '?', '[...]' classes, '\' escapes; no `**`, which Helm
+// refuses), matched case-sensitively against the chart-relative path, or against the base name when the
+// rule holds no '/'. Rules are tried in order and the first that decides wins: a matching rule ignores;
+// a `!rule` ignores every path it does NOT match (Helm's reading of negation, odd as it is); a rule
+// ending in '/' only applies to folders. Each folder of a path is tried first, as Helm's walk skips an
+// ignored folder whole.
+//
+// The `ignore` package implements gitignore (case-insensitive here, `**`, other negation) through
+// backtracking regexes a pull request could make spin; picomatch and minimatch also compile to
+// backtracking regexes and differ from filepath.Match (braces, `**`, `[!...]`). So the match below is a
+// small matcher of Helm's documented filepath.Match syntax that runs in O(path × rule) per rule.
+/** Helm's own default rule, added after the chart's: hidden files directly under templates/ are never packaged. */
+const HELM_DEFAULTS = ['templates/.?*'];
+/** bufio.Scanner, which Helm reads the file with, fails on a line of 64 KiB or more: so does this. */
+const MAX_LINE_BYTES = 64 * 1024;
+/** Character comparisons one rule set may spend on a run before it fails closed (about a second of work). */
+const MATCH_BUDGET = 200_000_000;
+const SLASH = 0x2f;
+/**
+ * Builds the matcher for one chart from its .helmignore text (undefined when
+ * the chart has none). `file` names the .helmignore in errors: a line Helm
+ * refuses (`**`, a broken `[` class, a line of 64 KiB) is a UserError at
+ * file:line, as `helm package` would fail on it.
+ */
+function helmIgnore(text, file = '.helmignore') {
+    const rules = [];
+    if (text) {
+        const lines = text.split('\n');
+        lines.forEach((raw, i) => {
+            let line = i === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+            if (line.endsWith('\r'))
+                line = line.slice(0, -1);
+            if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
+                throw new src_errors/* UserError */.yo('the line is 64 KiB or longer; helm package fails on it (token too long)', {
+                    file,
+                    line: i + 1,
+                    hint: 'shorten the rule',
+                });
+            const rule = parseRule(line.trim(), file, i + 1);
+            if (rule)
+                rules.push(rule);
+        });
+    }
+    for (const d of HELM_DEFAULTS)
+        rules.push(parseRule(d, file, 0));
+    let budget = MATCH_BUDGET;
+    const spend = (n, path) => {
+        budget -= n;
+        if (budget < 0)
+            throw new src_errors/* UserError */.yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
+                file,
+                hint: 'write fewer or shorter rules (fewer * in one rule)',
+            });
+    };
+    const decide = (path, dir) => {
+        const name = codePoints(path);
+        const slash = name.lastIndexOf(SLASH);
+        const base = slash < 0 ? name : name.slice(slash + 1);
+        for (const r of rules) {
+            if (r.negate) {
+                if (r.mustDir && !dir)
+                    return true;
+                if (!matches(r, r.whole ? name : base, path, spend))
+                    return true;
+                continue;
+            }
+            if (r.mustDir && !dir)
+                continue;
+            if (matches(r, r.whole ? name : base, path, spend))
+                return true;
+        }
+        return false;
+    };
+    const folders = new Map();
+    const folderIgnored = (dir) => {
+        let v = folders.get(dir);
+        if (v === undefined) {
+            const slash = dir.lastIndexOf('/');
+            v = (slash > 0 && folderIgnored(dir.slice(0, slash))) || decide(dir, true);
+            folders.set(dir, v);
+        }
+        return v;
+    };
+    return (path) => {
+        if (path === '' || path === '.')
+            return false;
+        const slash = path.lastIndexOf('/');
+        return (slash > 0 && folderIgnored(path.slice(0, slash))) || decide(path, false);
+    };
+}
+/** One line of .helmignore as Helm's parseRule reads it; undefined for blank lines and comments. */
+function parseRule(line, file, lineNo) {
+    if (line === '' || line.startsWith('#'))
+        return undefined;
+    if (line.includes('**'))
+        throw new src_errors/* UserError */.yo("'**' is not supported in .helmignore (helm package fails on this rule: double-star syntax is not supported)", {
+            file,
+            line: lineNo,
+            hint: 'use * within one folder, or name each folder',
+        });
+    let rule = line;
+    const negate = rule.startsWith('!');
+    if (negate)
+        rule = rule.slice(1);
+    const mustDir = rule.endsWith('/');
+    if (mustDir)
+        rule = rule.slice(0, -1);
+    // A leading '/' anchors the rule at the chart's root: it is then matched against the whole path.
+    const anchored = rule.startsWith('/');
+    if (anchored)
+        rule = rule.slice(1);
+    const chunks = compile(rule);
+    if (!chunks)
+        throw new src_errors/* UserError */.yo(`'${line}' is not a valid pattern; helm package fails on it (syntax error in pattern)`, {
+            file,
+            line: lineNo,
+            hint: "close each [ class with ], and escape a literal [ or a trailing \\ with '\\'",
+        });
+    return { negate, mustDir, whole: anchored || rule.includes('/'), chunks, min: chunks.reduce((n, c) => n + c.atoms.length, 0) };
+}
+/** filepath.Match syntax → chunks; undefined when Go would answer ErrBadPattern. */
+function compile(pattern) {
+    const p = codePoints(pattern);
+    const chunks = [];
+    let current = { star: false, atoms: [] };
+    let i = 0;
+    const escaped = () => {
+        // One character of a class: '\' escapes the next; '-' and ']' must be escaped; the class must go on.
+        if (i >= p.length || p[i] === 0x2d || p[i] === 0x5d)
+            return undefined;
+        if (p[i] === 0x5c)
+            i++;
+        if (i >= p.length)
+            return undefined;
+        const c = p[i++];
+        return i < p.length ? c : undefined;
+    };
+    while (i < p.length) {
+        const c = p[i];
+        if (c === 0x2a) {
+            // '*': a star run starts a new chunk.
+            while (p[i] === 0x2a)
+                i++;
+            if (current.atoms.length > 0 || current.star)
+                chunks.push(current);
+            current = { star: true, atoms: [] };
+            continue;
+        }
+        if (c === 0x3f) {
+            current.atoms.push({ kind: 'any' });
+            i++;
+        }
+        else if (c === 0x5c) {
+            if (i + 1 >= p.length)
+                return undefined;
+            current.atoms.push({ kind: 'char', code: p[i + 1] });
+            i += 2;
+        }
+        else if (c === 0x5b) {
+            i++;
+            const negated = p[i] === 0x5e;
+            if (negated)
+                i++;
+            const ranges = [];
+            for (;;) {
+                if (p[i] === 0x5d && ranges.length > 0) {
+                    i++;
+                    break;
+                }
+                const lo = escaped();
+                if (lo === undefined)
+                    return undefined;
+                let hi = lo;
+                if (p[i] === 0x2d) {
+                    i++;
+                    const h = escaped();
+                    if (h === undefined)
+                        return undefined;
+                    hi = h;
+                }
+                ranges.push([lo, hi]);
+            }
+            current.atoms.push({ kind: 'class', negated, ranges });
+        }
+        else {
+            current.atoms.push({ kind: 'char', code: c });
+            i++;
+        }
+    }
+    chunks.push(current);
+    return chunks;
+}
+/**
+ * filepath.Match over code points: each chunk is taken at the leftmost place
+ * it fits (a `*` never crosses '/'); the last chunk must end the name. Each
+ * chunk tries each start at most once, so the work is O(name × rule).
+ */
+function matches(rule, name, path, spend) {
+    if (name.length < rule.min)
+        return false;
+    let pos = 0;
+    const { chunks } = rule;
+    for (let c = 0; c < chunks.length; c++) {
+        const { star, atoms } = chunks[c];
+        const last = c === chunks.length - 1;
+        if (star && atoms.length === 0) {
+            // A trailing '*' takes the rest of the name, if it holds no '/'.
+            for (let k = pos; k < name.length; k++)
+                if (name[k] === SLASH)
+                    return false;
+            return true;
+        }
+        let found = -1;
+        for (let at = pos; at + atoms.length <= name.length; at++) {
+            if ((!last || at + atoms.length === name.length) && fits(atoms, name, at, path, spend)) {
+                found = at;
+                break;
+            }
+            if (!star || name[at] === SLASH)
+                break;
+        }
+        if (found < 0)
+            return false;
+        pos = found + atoms.length;
+    }
+    return pos === name.length;
+}
+function fits(atoms, name, at, path, spend) {
+    spend(atoms.length, path);
+    for (let k = 0; k < atoms.length; k++) {
+        const a = atoms[k];
+        const ch = name[at + k];
+        if (a.kind === 'char') {
+            if (ch !== a.code)
+                return false;
+        }
+        else if (a.kind === 'any') {
+            if (ch === SLASH)
+                return false;
+        }
+        else {
+            let inside = false;
+            for (const [lo, hi] of a.ranges)
+                if (lo <= ch && ch <= hi)
+                    inside = true;
+            if (inside === a.negated)
+                return false;
+        }
+    }
+    return true;
+}
+function codePoints(s) {
+    const out = [];
+    for (const ch of s)
+        out.push(ch.codePointAt(0));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/package.ts
+
+
+
+
+
+
+
+
+
+// `helm package` as a library, without Helm: the archive holds what Helm's directory loader keeps
+// (helm/helm pkg/chart/v2/loader/directory.go: the chart's .helmignore rules plus Helm's default, a UTF-8
+// BOM trimmed from every file, irregular files refused) laid out the way Helm's writer lays it out
+// (pkg/chart/v2/util/save.go writeTarContents: `<name>/Chart.yaml` first, re-serialised from the chart's
+// metadata, then Chart.lock, values.yaml, values.schema.json, templates/, the other files, then each
+// dependency of charts/ written out as a folder `<name>/charts/<dependency name>/…`, a .tgz expanded as
+// Helm's loader expands it). Helm stamps each file with its mtime and the current time; this archive is
+// deterministic instead, so the same folder always gives the same bytes and a rerun pushes nothing:
+// fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
+// and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
+/** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
+const FIXED_MTIME = new Date(0);
+/** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The byte of the gzip header naming the OS that wrote it (RFC 1952 §2.3.1); 255 is "unknown", as Go writes. */
+const GZIP_OS_OFFSET = 9;
+/**
+ * Packages the chart folder `dir` (absolute; `label` names it in errors) as
+ * `helm package` would, deterministically. A chart that Helm would refuse
+ * (no Chart.yaml, an invalid version, a broken .helmignore, an irregular or
+ * too large file, a file in charts/ that is no chart) is a UserError.
+ */
+async function packageChart(dir, label, root) {
+    const files = loadDir(dir, label, root);
+    const entries = [];
+    const chart = await layOut(files, '', label, entries);
+    const tar = (0,tar_stream.pack)();
+    const chunks = [];
+    tar.on('data', (c) => chunks.push(c));
+    const ended = new Promise((resolve, reject) => {
+        tar.on('end', resolve);
+        tar.on('error', reject);
+    });
+    for (const e of entries)
+        tar.entry({ name: e.name, size: e.data.length, mode: 0o644, mtime: FIXED_MTIME, uid: 0, gid: 0, uname: '', gname: '', type: 'file' }, e.data);
+    tar.finalize();
+    await ended;
+    const archive = (0,external_node_zlib_.gzipSync)(Buffer.concat(chunks), { level: 9 });
+    archive[GZIP_OS_OFFSET] = 255;
+    return { ...chart, archive, files: entries.map((e) => e.name) };
+}
+/** The chart's files as Helm's directory loader reads them: walked in name order, .helmignore applied, BOMs trimmed. */
+function loadDir(dir, label, root) {
+    const ignoreFile = (0,external_node_path_.join)(dir, '.helmignore');
+    const ignored = helmIgnore(existsFile(ignoreFile) ? (0,external_node_fs_.readFileSync)(ignoreFile, 'utf8') : undefined, `${label}/.helmignore`);
+    const out = [];
+    const walk = (abs, rel) => {
+        // filepath.Walk visits a folder's entries sorted by name.
+        for (const name of (0,external_node_fs_.readdirSync)(abs).sort()) {
+            const path = rel ? `${rel}/${name}` : name;
+            const full = (0,external_node_path_.join)(abs, name);
+            const st = followInside(full, `${label}/${path}`, root);
+            // The rule set decides each file by its folders first, so an ignored folder loses every file below it.
+            if (st.isDirectory()) {
+                walk(full, path);
+                continue;
+            }
+            if (ignored(path))
+                continue;
+            if (!st.isFile())
+                throw new src_errors/* UserError */.yo(`${label}/${path} is not a regular file; helm package refuses it`, {
+                    hint: 'remove it or list it in .helmignore',
+                });
+            if (st.size > MAX_FILE_BYTES)
+                throw new src_errors/* UserError */.yo(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, {
+                    hint: 'list it in .helmignore',
+                });
+            out.push({ name: path, data: trimBom((0,external_node_fs_.readFileSync)(full)) });
+        }
+    };
+    walk(dir, '');
+    return out;
+}
+/**
+ * stat() of a path, following a symbolic link as Helm's walk does, but only
+ * when it stays inside the workspace: a link could otherwise put any file of
+ * the runner into a published chart.
+ */
+function followInside(full, shown, root) {
+    if ((0,external_node_fs_.lstatSync)(full).isSymbolicLink()) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(full);
+        }
+        catch {
+            throw new src_errors/* UserError */.yo(`${shown} is a broken symbolic link`, { hint: 'remove it or list it in .helmignore' });
+        }
+        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real);
+        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith('/'))
+            throw new src_errors/* UserError */.yo(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, {
+                hint: 'copy the file into the chart, or list it in .helmignore',
+            });
+    }
+    return (0,external_node_fs_.statSync)(full);
+}
+function existsFile(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function trimBom(data) {
+    return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
+}
+/**
+ * One chart's entries in Helm's order under `prefix`, then its dependencies'
+ * (Helm's map order is random; these go by folder name). Returns the chart's
+ * name, version and metadata.
+ */
+async function layOut(files, prefix, label, out) {
+    const chartYaml = files.find((f) => f.name === 'Chart.yaml');
+    if (!chartYaml)
+        throw new src_errors/* UserError */.yo(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
+    const meta = parseChart(chartYaml.data.toString('utf8'), `${label}/Chart.yaml`);
+    const version = requireChartVersion(meta);
+    const name = meta.name;
+    // Helm's validateName: the name becomes the archive's top folder and must not climb out of it.
+    if (!name || name.includes('/') || name.includes('\\') || name === '.' || name === '..')
+        throw new src_errors/* UserError */.yo(`chart name '${name}' cannot name a folder in the archive`, {
+            file: `${label}/Chart.yaml`,
+            line: 1,
+            hint: 'give the chart a plain name, e.g. name: api',
+        });
+    const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8')), name, version);
+    const base = `${prefix}${name}/`;
+    const v1 = metadata.apiVersion === 'v1';
+    out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
+    const byName = new Map(files.map((f) => [f.name, f]));
+    const lock = byName.get('Chart.lock');
+    if (lock && metadata.apiVersion === 'v2')
+        out.push({
+            name: `${base}Chart.lock`,
+            data: Buffer.from(helmYaml(helmLock((0,dist/* parse */.qg)(lock.data.toString('utf8'))))),
+        });
+    for (const special of ['values.yaml', 'values.schema.json']) {
+        const f = byName.get(special);
+        if (f)
+            out.push({ name: `${base}${special}`, data: f.data });
+    }
+    const subcharts = new Map();
+    const templates = [];
+    const others = [];
+    for (const f of files) {
+        if (['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json'].includes(f.name))
+            continue;
+        // requirements.* are read into the metadata; only a v1 chart keeps them as files (load.go).
+        if (f.name === 'requirements.yaml' || f.name === 'requirements.lock') {
+            if (v1)
+                others.push(f);
+        }
+        else if (f.name.startsWith('templates/'))
+            templates.push(f);
+        else if (f.name.startsWith('charts/') && !f.name.endsWith('.prov')) {
+            const rest = f.name.slice('charts/'.length);
+            const sub = rest.split('/')[0];
+            subcharts.set(sub, [...(subcharts.get(sub) ?? []), { name: rest.slice(sub.length + 1), data: f.data }]);
+        }
+        else
+            others.push(f);
+    }
+    for (const f of [...templates, ...others])
+        out.push({ name: `${base}${f.name}`, data: f.data });
+    for (const sub of [...subcharts.keys()].sort()) {
+        // Helm skips charts/ entries starting with '_' or '.'.
+        if (/^[_.]/.test(sub))
+            continue;
+        const subLabel = `${label}/charts/${sub}`;
+        const subFiles = sub.endsWith('.tgz')
+            ? await expand(subcharts.get(sub)[0].data, subLabel)
+            : subcharts.get(sub).filter((f) => f.name !== '');
+        await layOut(subFiles, `${base}charts/`, subLabel, out);
+    }
+    return { name, version, metadata };
+}
+/**
+ * Whether two chart archives hold the same chart: the same paths, every
+ * Chart.yaml and Chart.lock the same once parsed (Helm re-writes them, and
+ * another writer's YAML may differ in form only), every other file the same
+ * bytes. Tar and gzip details (times, owners, compression) do not count.
+ */
+async function sameChartFiles(a, b, label) {
+    const [x, y] = await Promise.all([expand(a, label), expand(b, label)]);
+    if (x.length !== y.length)
+        return false;
+    const theirs = new Map(y.map((f) => [f.name, f.data]));
+    for (const f of x) {
+        const other = theirs.get(f.name);
+        if (other === undefined)
+            return false;
+        const base = f.name.slice(f.name.lastIndexOf('/') + 1);
+        if (base === 'Chart.yaml' || base === 'Chart.lock') {
+            if (!(0,external_node_util_.isDeepStrictEqual)((0,dist/* parse */.qg)(f.data.toString('utf8')), (0,dist/* parse */.qg)(other.toString('utf8'))))
+                return false;
+        }
+        else if (!f.data.equals(other))
+            return false;
+    }
+    return true;
+}
+/** A packaged dependency's files, as Helm's archive loader reads them: the top folder dropped, only regular files, no path that climbs. */
+async function expand(tgz, label) {
+    let tarBytes;
+    try {
+        tarBytes = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: 64 * MAX_FILE_BYTES });
+    }
+    catch (e) {
+        throw new src_errors/* UserError */.yo(`${label} is not a gzip archive (${e.message})`, { hint: 'run helm dependency build again' });
+    }
+    const files = [];
+    const reader = (0,tar_stream.extract)();
+    const done = new Promise((resolve, reject) => {
+        reader.on('entry', (header, stream, next) => {
+            const chunks = [];
+            stream.on('data', (c) => chunks.push(c));
+            stream.on('end', () => {
+                const parts = header.name.replace(/\\/g, '/').split('/');
+                if (header.type === 'file' && parts.length >= 2 && parts[1] !== '') {
+                    const name = parts.slice(1).join('/');
+                    if (name.startsWith('/') || name.split('/').includes('..')) {
+                        reject(new src_errors/* UserError */.yo(`${label} holds the path '${header.name}', which leaves the chart`, { hint: 'rebuild the dependency archive' }));
+                        return;
+                    }
+                    files.push({ name, data: trimBom(Buffer.concat(chunks)) });
+                }
+                next();
+            });
+            stream.resume();
+        });
+        reader.on('finish', resolve);
+        reader.on('error', (e) => reject(new src_errors/* UserError */.yo(`${label} is not a readable tar archive (${e.message})`, { hint: 'run helm dependency build again' })));
+    });
+    reader.end(tarBytes);
+    await done;
+    return files;
+}
+/** The fields of Helm's chart.Metadata, in its struct's order (json.Marshal writes them so); empty ones are left out (omitempty). */
+const METADATA_FIELDS = [
+    'name',
+    'home',
+    'sources',
+    'version',
+    'description',
+    'keywords',
+    'maintainers',
+    'icon',
+    'apiVersion',
+    'condition',
+    'tags',
+    'appVersion',
+    'deprecated',
+    'annotations',
+    'kubeVersion',
+    'dependencies',
+    'type',
+];
+const STRING_FIELDS = new Set([
+    'name',
+    'home',
+    'version',
+    'description',
+    'icon',
+    'apiVersion',
+    'condition',
+    'tags',
+    'appVersion',
+    'kubeVersion',
+    'type',
+]);
+/** chart.Dependency's fields in order; name and repository have no omitempty. */
+const DEPENDENCY_FIELDS = ['name', 'version', 'repository', 'condition', 'tags', 'enabled', 'import-values', 'alias'];
+/** Chart.yaml as chart.Metadata keeps it: the known fields only, scalars as strings, empties dropped. */
+function helmMetadata(doc, name, version) {
+    const out = {};
+    for (const k of METADATA_FIELDS) {
+        let v = k === 'name' ? name : k === 'version' ? version : doc?.[k];
+        if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean'))
+            v = String(v);
+        if (k === 'maintainers' && Array.isArray(v))
+            v = v.map((m) => pick(m, ['name', 'email', 'url']));
+        if (k === 'dependencies' && Array.isArray(v))
+            v = v.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']));
+        if (k === 'annotations' && v && typeof v === 'object')
+            v = Object.fromEntries(Object.entries(v).map(([a, b]) => [a, String(b)]));
+        if (!isEmpty(v))
+            out[k] = v;
+    }
+    return out;
+}
+/** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */
+function helmLock(doc) {
+    const deps = Array.isArray(doc?.dependencies)
+        ? doc.dependencies.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
+        : [];
+    const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
+    return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
+}
+function pick(o, keys, always = []) {
+    const out = {};
+    for (const k of keys) {
+        const v = o?.[k];
+        if (always.includes(k))
+            out[k] = typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+        else if (!isEmpty(v))
+            out[k] = v;
+    }
+    return out;
+}
+function isEmpty(v) {
+    return (v === undefined ||
+        v === null ||
+        v === '' ||
+        v === false ||
+        (Array.isArray(v) && v.length === 0) ||
+        (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
+}
+/**
+ * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
+ * keys sorted; go-yaml's block style, sequences not indented under their key).
+ */
+function helmYaml(value) {
+    const clean = JSON.parse(JSON.stringify(value));
+    return (0,dist/* stringify */.As)(clean, { sortMapEntries: true, indentSeq: false });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
+ */
+function listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
 /** One allow or deny window of an environment (schema, shared by both lists). */
 const WINDOW = {
@@ -280,13 +1543,11 @@ function otherConfigExtension(rel) {
 }
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
-    return new errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
+    return new src_errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
         hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/text/duration.ts
 // Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
 // units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
@@ -2100,19 +3361,19 @@ function loadConfig(workspace, path) {
         if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
             throw siblingConfigError(rel, other);
         if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
-            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
         return parseConfigText('', undefined);
     }
     if (!(0,external_node_fs_.statSync)(abs).isFile())
-        throw new errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+        throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
     return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
 }
 /** Parses and validates configuration text; exported for tests. */
 function parseConfigText(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file ?? DEFAULT_CONFIG_PATH);
+    const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
     const raw = (parsed.doc.toJS() ?? {});
     if (typeof raw !== 'object' || Array.isArray(raw))
-        throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
+        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
     if (!validate(raw)) {
         const errors = validate.errors ?? [];
         const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
@@ -2122,9 +3383,9 @@ function parseConfigText(text, file) {
     // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
     for (const [i, e] of (r.environments ?? []).entries())
         if (e.protected === true && e['auto-merge'] === true)
-            throw new errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+            throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
                 file,
-                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                line: parsed.lineOf(read_nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
                 hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
             });
     const config = {
@@ -2155,7 +3416,7 @@ function parseConfigText(text, file) {
             ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
-            ...gateSettings(e, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, ...path])) ?? 1, file),
+            ...gateSettings(e, (path) => parsed.lineOf(read_nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
         })),
         ...(r.waves ? { waves: r.waves } : {}),
     };
@@ -2188,7 +3449,7 @@ function gateSettings(e, lineOf, file) {
     const duration = (text, path) => {
         const ms = parseDuration(text);
         if (ms === undefined)
-            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
+            throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
                 file,
                 line: lineOf(path),
                 hint: DURATION_HINT,
@@ -2199,7 +3460,7 @@ function gateSettings(e, lineOf, file) {
         if (tz === undefined)
             return 'UTC';
         if (!isTimeZone(tz))
-            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
+            throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
                 file,
                 line: lineOf(path),
                 hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
@@ -2222,13 +3483,13 @@ function gateSettings(e, lineOf, file) {
         const freeze = (w.freeze ?? []).map((f, j) => {
             for (const k of ['from', 'to'])
                 if (!isDay(f[k]))
-                    throw new errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
+                    throw new src_errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
                         file,
                         line: lineOf(['windows', 'freeze', j, k]),
                         hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
                     });
             if (f.from > f.to)
-                throw new errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
+                throw new src_errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
                     file,
                     line: lineOf(['windows', 'freeze', j, 'to']),
                     hint: 'from is the first frozen day, to the last',
@@ -2265,11 +3526,11 @@ function isDay(text) {
 function duplicateEnvironment(config, parsed) {
     const first = new Map();
     config.environments.forEach((e, i) => {
-        const line = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'name']));
+        const line = parsed.lineOf(read_nodeAt(parsed, ['environments', i, 'name']));
         const earlier = first.get(e.name);
         if (earlier !== undefined) {
-            const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
-            throw new errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+            const firstLine = parsed.lineOf(read_nodeAt(parsed, ['environments', earlier, 'name']));
+            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
                 file: config.file,
                 line,
                 hint: 'list each environment once, in promotion order',
@@ -2294,7 +3555,7 @@ function schemaError(parsed, err, raw) {
         .slice(1)
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = (0,read/* nodeAt */.oB)(parsed, path);
+    const where = read_nodeAt(parsed, path);
     const dotted = path.join('.');
     const docs = `${CONFIG_DOCS} lists every key`;
     if (err.keyword === 'additionalProperties') {
@@ -2305,7 +3566,7 @@ function schemaError(parsed, err, raw) {
             line = parsed.lineOf(pair?.key) ?? line;
         }
         const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
-        return new errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+        return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
             file: parsed.file,
             line,
             hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
@@ -2315,7 +3576,7 @@ function schemaError(parsed, err, raw) {
         const allowed = err.params.allowedValues.map(String);
         const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
         const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
-        return new errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
             file: parsed.file,
             line: parsed.lineOf(where) ?? 1,
             hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
@@ -2324,7 +3585,7 @@ function schemaError(parsed, err, raw) {
     const detail = err.keyword === 'required'
         ? `needs key '${err.params.missingProperty}'`
         : (err.message ?? 'is invalid');
-    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
         file: parsed.file,
         line: parsed.lineOf(where) ?? 1,
         hint: `see ${CONFIG_DOCS}`,
@@ -2344,957 +3605,6 @@ function schemaAt(path) {
     return node;
 }
 
-
-/***/ }),
-
-/***/ 1385:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runPublish: () => (/* binding */ runPublish)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
-var picomatch = __webpack_require__(9788);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
-
-
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
-        return undefined;
-    const what = where.file
-        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
-        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new src_errors/* UserError */.yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
-}
-/**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
- */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch_default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new src_errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
-                file: where.file,
-                line: where.line,
-                hint: GLOB_HINT,
-            });
-        }
-        return r;
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
-
-
-
-/**
- * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
- * directory walk). A chart is a folder holding Chart.yaml; charts vendored
- * inside another chart's `charts/` folder are subcharts of that chart, not
- * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
- * only matching chart folders are kept.
- */
-function findCharts(paths, patterns) {
-    const dirs = new Set();
-    for (const p of paths) {
-        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
-            dirs.add(external_node_path_.posix.dirname(p));
-    }
-    const top = topChartDirs(dirs);
-    if (!patterns || patterns.length === 0)
-        return top;
-    return top.filter(chartPatternMatcher(patterns));
-}
-/**
- * A predicate over chart folders for folder/glob patterns: a glob matches
- * folders (`charts/*`); a plain folder matches itself and, when it is not a
- * chart itself, the charts below it (`stable/` → `stable/legacy`).
- */
-function chartPatternMatcher(patterns) {
-    const norm = patterns.map(normalizePattern);
-    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
-    // `charts`) are compared as text, so a run without globs never compiles a matcher.
-    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
-    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-    const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
-    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
-    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
-}
-/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
-const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
-/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
-function topChartDirs(dirs) {
-    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
-}
-/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
-function isInsideChartsFolder(dir, dirs) {
-    const parts = dir.split('/');
-    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
-    for (let i = parts.length - 2; i >= 0; i--) {
-        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
-            return true;
-    }
-    return false;
-}
-/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
-function normalizePattern(p) {
-    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (s.endsWith('/Chart.yaml'))
-        s = s.slice(0, -'/Chart.yaml'.length);
-    return s === '' ? '.' : s;
-}
-/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
-function owningChart(path, charts) {
-    let best;
-    for (const c of charts) {
-        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
-            best = c;
-    }
-    return best;
-}
-/**
- * owningChart for many paths against the same chart folders: the folders go
- * into a set once and each path looks up its own ancestors (deepest first),
- * so a 1,000-chart repository costs a PR the depth of its paths, not
- * paths × charts comparisons.
- */
-function chartOwner(charts) {
-    const set = new Set(charts);
-    const root = set.has('.') ? '.' : undefined;
-    return (path) => {
-        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
-            if (set.has(dir))
-                return dir;
-        return root;
-    };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
-// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
-var scalars = __webpack_require__(7812);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
-
-
-
-
-
-
-/**
- * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
- * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
- * `name` gives '' (callers fall back to the folder name); `version` is returned
- * as written, and callers decide whether it must be valid SemVer.
- */
-function parseChart(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
-    const root = parsed.doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', {
-            file,
-            line: 1,
-            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
-        });
-    const name = (0,read/* stringField */.OM)(parsed, ['name']);
-    const versionNode = (0,read/* nodeAt */.oB)(parsed, ['version']);
-    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
-        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
-        // Quoting alone would leave a version that is still not SemVer: say both at once.
-        if (source !== '' && !(0,scalars/* plainReadsAsString */.zN)(source))
-            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
-    }
-    const version = (0,read/* stringField */.OM)(parsed, ['version']);
-    const appVersion = (0,read/* stringField */.OM)(parsed, ['appVersion']);
-    const deps = (0,read/* nodeAt */.oB)(parsed, ['dependencies']);
-    const dependencies = [];
-    if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
-        if (!(0,dist/* isSeq */.oP)(deps))
-            throw new src_errors/* UserError */.yo('dependencies is not a list', {
-                file,
-                line: parsed.lineOf(deps),
-                hint: 'write one `- name: …` entry per dependency',
-            });
-        deps.items.forEach((item, index) => {
-            if (!(0,dist/* isMap */.jh)(item))
-                throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
-            const depName = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
-            const repository = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
-            const depVersion = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
-            const alias = (0,read/* stringField */.OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
-            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
-            dependencies.push({
-                name: depName?.value ?? '',
-                version: depVersion,
-                repository,
-                alias,
-                index,
-                line: parsed.lineOf(item),
-                localPath: local,
-            });
-        });
-    }
-    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
-}
-/** The chart version as SemVer 2, or a UserError at the `version:` line. */
-function requireChartVersion(chart) {
-    const v = chart.version;
-    if (!v)
-        throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
-    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
-        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
-    return v.value;
-}
-/**
- * The SemVer 2 version a Chart.yaml version most likely meant when it is
- * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
- * undefined when that is not clear.
- */
-function semverRepair(source) {
-    if (!/^\d+(\.\d+){0,2}$/.test(source))
-        return undefined;
-    const parts = source.split('.').map((n) => String(Number(n)));
-    while (parts.length < 3)
-        parts.push('0');
-    return parts.join('.');
-}
-/**
- * The one error for an unquoted Chart.yaml version that YAML reads as
- * something else (`version: 1.10` is the number 1.1): it names both problems —
- * the misreading and that the text is not SemVer 2 — and the full fix
- * (`version: 1.10.0`), so quoting it does not lead to a second error on the
- * next run. Shared by chart-bump-check and bump-chart.
- */
-function ambiguousVersionError(source, file, line) {
-    const fix = semverRepair(source);
-    const type = (0,scalars/* yaml11Type */.Ax)(source) !== 'str' ? (0,scalars/* yaml11Type */.Ax)(source) : (0,scalars/* yaml12Type */.lo)(source);
-    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
-    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
-        file,
-        line,
-        hint: fix
-            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
-            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
-    });
-}
-function semverHint(value) {
-    const fix = semverRepair(value);
-    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/charts/helmignore.ts
-
-// `helm package` reads .helmignore with its own rules (helm/helm pkg/ignore), not gitignore's: each
-// line is one Go `filepath.Match` pattern ('*', '?', '[...]' classes, '\' escapes; no `**`, which Helm
-// refuses), matched case-sensitively against the chart-relative path, or against the base name when the
-// rule holds no '/'. Rules are tried in order and the first that decides wins: a matching rule ignores;
-// a `!rule` ignores every path it does NOT match (Helm's reading of negation, odd as it is); a rule
-// ending in '/' only applies to folders. Each folder of a path is tried first, as Helm's walk skips an
-// ignored folder whole.
-//
-// The `ignore` package implements gitignore (case-insensitive here, `**`, other negation) through
-// backtracking regexes a pull request could make spin; picomatch and minimatch also compile to
-// backtracking regexes and differ from filepath.Match (braces, `**`, `[!...]`). So the match below is a
-// small matcher of Helm's documented filepath.Match syntax that runs in O(path × rule) per rule.
-/** Helm's own default rule, added after the chart's: hidden files directly under templates/ are never packaged. */
-const HELM_DEFAULTS = ['templates/.?*'];
-/** bufio.Scanner, which Helm reads the file with, fails on a line of 64 KiB or more: so does this. */
-const MAX_LINE_BYTES = 64 * 1024;
-/** Character comparisons one rule set may spend on a run before it fails closed (about a second of work). */
-const MATCH_BUDGET = 200_000_000;
-const SLASH = 0x2f;
-/**
- * Builds the matcher for one chart from its .helmignore text (undefined when
- * the chart has none). `file` names the .helmignore in errors: a line Helm
- * refuses (`**`, a broken `[` class, a line of 64 KiB) is a UserError at
- * file:line, as `helm package` would fail on it.
- */
-function helmIgnore(text, file = '.helmignore') {
-    const rules = [];
-    if (text) {
-        const lines = text.split('\n');
-        lines.forEach((raw, i) => {
-            let line = i === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
-            if (line.endsWith('\r'))
-                line = line.slice(0, -1);
-            if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
-                throw new src_errors/* UserError */.yo('the line is 64 KiB or longer; helm package fails on it (token too long)', {
-                    file,
-                    line: i + 1,
-                    hint: 'shorten the rule',
-                });
-            const rule = parseRule(line.trim(), file, i + 1);
-            if (rule)
-                rules.push(rule);
-        });
-    }
-    for (const d of HELM_DEFAULTS)
-        rules.push(parseRule(d, file, 0));
-    let budget = MATCH_BUDGET;
-    const spend = (n, path) => {
-        budget -= n;
-        if (budget < 0)
-            throw new src_errors/* UserError */.yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
-                file,
-                hint: 'write fewer or shorter rules (fewer * in one rule)',
-            });
-    };
-    const decide = (path, dir) => {
-        const name = codePoints(path);
-        const slash = name.lastIndexOf(SLASH);
-        const base = slash < 0 ? name : name.slice(slash + 1);
-        for (const r of rules) {
-            if (r.negate) {
-                if (r.mustDir && !dir)
-                    return true;
-                if (!matches(r, r.whole ? name : base, path, spend))
-                    return true;
-                continue;
-            }
-            if (r.mustDir && !dir)
-                continue;
-            if (matches(r, r.whole ? name : base, path, spend))
-                return true;
-        }
-        return false;
-    };
-    const folders = new Map();
-    const folderIgnored = (dir) => {
-        let v = folders.get(dir);
-        if (v === undefined) {
-            const slash = dir.lastIndexOf('/');
-            v = (slash > 0 && folderIgnored(dir.slice(0, slash))) || decide(dir, true);
-            folders.set(dir, v);
-        }
-        return v;
-    };
-    return (path) => {
-        if (path === '' || path === '.')
-            return false;
-        const slash = path.lastIndexOf('/');
-        return (slash > 0 && folderIgnored(path.slice(0, slash))) || decide(path, false);
-    };
-}
-/** One line of .helmignore as Helm's parseRule reads it; undefined for blank lines and comments. */
-function parseRule(line, file, lineNo) {
-    if (line === '' || line.startsWith('#'))
-        return undefined;
-    if (line.includes('**'))
-        throw new src_errors/* UserError */.yo("'**' is not supported in .helmignore (helm package fails on this rule: double-star syntax is not supported)", {
-            file,
-            line: lineNo,
-            hint: 'use * within one folder, or name each folder',
-        });
-    let rule = line;
-    const negate = rule.startsWith('!');
-    if (negate)
-        rule = rule.slice(1);
-    const mustDir = rule.endsWith('/');
-    if (mustDir)
-        rule = rule.slice(0, -1);
-    // A leading '/' anchors the rule at the chart's root: it is then matched against the whole path.
-    const anchored = rule.startsWith('/');
-    if (anchored)
-        rule = rule.slice(1);
-    const chunks = compile(rule);
-    if (!chunks)
-        throw new src_errors/* UserError */.yo(`'${line}' is not a valid pattern; helm package fails on it (syntax error in pattern)`, {
-            file,
-            line: lineNo,
-            hint: "close each [ class with ], and escape a literal [ or a trailing \\ with '\\'",
-        });
-    return { negate, mustDir, whole: anchored || rule.includes('/'), chunks, min: chunks.reduce((n, c) => n + c.atoms.length, 0) };
-}
-/** filepath.Match syntax → chunks; undefined when Go would answer ErrBadPattern. */
-function compile(pattern) {
-    const p = codePoints(pattern);
-    const chunks = [];
-    let current = { star: false, atoms: [] };
-    let i = 0;
-    const escaped = () => {
-        // One character of a class: '\' escapes the next; '-' and ']' must be escaped; the class must go on.
-        if (i >= p.length || p[i] === 0x2d || p[i] === 0x5d)
-            return undefined;
-        if (p[i] === 0x5c)
-            i++;
-        if (i >= p.length)
-            return undefined;
-        const c = p[i++];
-        return i < p.length ? c : undefined;
-    };
-    while (i < p.length) {
-        const c = p[i];
-        if (c === 0x2a) {
-            // '*': a star run starts a new chunk.
-            while (p[i] === 0x2a)
-                i++;
-            if (current.atoms.length > 0 || current.star)
-                chunks.push(current);
-            current = { star: true, atoms: [] };
-            continue;
-        }
-        if (c === 0x3f) {
-            current.atoms.push({ kind: 'any' });
-            i++;
-        }
-        else if (c === 0x5c) {
-            if (i + 1 >= p.length)
-                return undefined;
-            current.atoms.push({ kind: 'char', code: p[i + 1] });
-            i += 2;
-        }
-        else if (c === 0x5b) {
-            i++;
-            const negated = p[i] === 0x5e;
-            if (negated)
-                i++;
-            const ranges = [];
-            for (;;) {
-                if (p[i] === 0x5d && ranges.length > 0) {
-                    i++;
-                    break;
-                }
-                const lo = escaped();
-                if (lo === undefined)
-                    return undefined;
-                let hi = lo;
-                if (p[i] === 0x2d) {
-                    i++;
-                    const h = escaped();
-                    if (h === undefined)
-                        return undefined;
-                    hi = h;
-                }
-                ranges.push([lo, hi]);
-            }
-            current.atoms.push({ kind: 'class', negated, ranges });
-        }
-        else {
-            current.atoms.push({ kind: 'char', code: c });
-            i++;
-        }
-    }
-    chunks.push(current);
-    return chunks;
-}
-/**
- * filepath.Match over code points: each chunk is taken at the leftmost place
- * it fits (a `*` never crosses '/'); the last chunk must end the name. Each
- * chunk tries each start at most once, so the work is O(name × rule).
- */
-function matches(rule, name, path, spend) {
-    if (name.length < rule.min)
-        return false;
-    let pos = 0;
-    const { chunks } = rule;
-    for (let c = 0; c < chunks.length; c++) {
-        const { star, atoms } = chunks[c];
-        const last = c === chunks.length - 1;
-        if (star && atoms.length === 0) {
-            // A trailing '*' takes the rest of the name, if it holds no '/'.
-            for (let k = pos; k < name.length; k++)
-                if (name[k] === SLASH)
-                    return false;
-            return true;
-        }
-        let found = -1;
-        for (let at = pos; at + atoms.length <= name.length; at++) {
-            if ((!last || at + atoms.length === name.length) && fits(atoms, name, at, path, spend)) {
-                found = at;
-                break;
-            }
-            if (!star || name[at] === SLASH)
-                break;
-        }
-        if (found < 0)
-            return false;
-        pos = found + atoms.length;
-    }
-    return pos === name.length;
-}
-function fits(atoms, name, at, path, spend) {
-    spend(atoms.length, path);
-    for (let k = 0; k < atoms.length; k++) {
-        const a = atoms[k];
-        const ch = name[at + k];
-        if (a.kind === 'char') {
-            if (ch !== a.code)
-                return false;
-        }
-        else if (a.kind === 'any') {
-            if (ch === SLASH)
-                return false;
-        }
-        else {
-            let inside = false;
-            for (const [lo, hi] of a.ranges)
-                if (lo <= ch && ch <= hi)
-                    inside = true;
-            if (inside === a.negated)
-                return false;
-        }
-    }
-    return true;
-}
-function codePoints(s) {
-    const out = [];
-    for (const ch of s)
-        out.push(ch.codePointAt(0));
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/charts/package.ts
-
-
-
-
-
-
-
-
-
-// `helm package` as a library, without Helm: the archive holds what Helm's directory loader keeps
-// (helm/helm pkg/chart/v2/loader/directory.go: the chart's .helmignore rules plus Helm's default, a UTF-8
-// BOM trimmed from every file, irregular files refused) laid out the way Helm's writer lays it out
-// (pkg/chart/v2/util/save.go writeTarContents: `<name>/Chart.yaml` first, re-serialised from the chart's
-// metadata, then Chart.lock, values.yaml, values.schema.json, templates/, the other files, then each
-// dependency of charts/ written out as a folder `<name>/charts/<dependency name>/…`, a .tgz expanded as
-// Helm's loader expands it). Helm stamps each file with its mtime and the current time; this archive is
-// deterministic instead, so the same folder always gives the same bytes and a rerun pushes nothing:
-// fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
-// and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
-/** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
-const FIXED_MTIME = new Date(0);
-/** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** The byte of the gzip header naming the OS that wrote it (RFC 1952 §2.3.1); 255 is "unknown", as Go writes. */
-const GZIP_OS_OFFSET = 9;
-/**
- * Packages the chart folder `dir` (absolute; `label` names it in errors) as
- * `helm package` would, deterministically. A chart that Helm would refuse
- * (no Chart.yaml, an invalid version, a broken .helmignore, an irregular or
- * too large file, a file in charts/ that is no chart) is a UserError.
- */
-async function packageChart(dir, label, root) {
-    const files = loadDir(dir, label, root);
-    const entries = [];
-    const chart = await layOut(files, '', label, entries);
-    const tar = (0,tar_stream.pack)();
-    const chunks = [];
-    tar.on('data', (c) => chunks.push(c));
-    const ended = new Promise((resolve, reject) => {
-        tar.on('end', resolve);
-        tar.on('error', reject);
-    });
-    for (const e of entries)
-        tar.entry({ name: e.name, size: e.data.length, mode: 0o644, mtime: FIXED_MTIME, uid: 0, gid: 0, uname: '', gname: '', type: 'file' }, e.data);
-    tar.finalize();
-    await ended;
-    const archive = (0,external_node_zlib_.gzipSync)(Buffer.concat(chunks), { level: 9 });
-    archive[GZIP_OS_OFFSET] = 255;
-    return { ...chart, archive, files: entries.map((e) => e.name) };
-}
-/** The chart's files as Helm's directory loader reads them: walked in name order, .helmignore applied, BOMs trimmed. */
-function loadDir(dir, label, root) {
-    const ignoreFile = (0,external_node_path_.join)(dir, '.helmignore');
-    const ignored = helmIgnore(existsFile(ignoreFile) ? (0,external_node_fs_.readFileSync)(ignoreFile, 'utf8') : undefined, `${label}/.helmignore`);
-    const out = [];
-    const walk = (abs, rel) => {
-        // filepath.Walk visits a folder's entries sorted by name.
-        for (const name of (0,external_node_fs_.readdirSync)(abs).sort()) {
-            const path = rel ? `${rel}/${name}` : name;
-            const full = (0,external_node_path_.join)(abs, name);
-            const st = followInside(full, `${label}/${path}`, root);
-            // The rule set decides each file by its folders first, so an ignored folder loses every file below it.
-            if (st.isDirectory()) {
-                walk(full, path);
-                continue;
-            }
-            if (ignored(path))
-                continue;
-            if (!st.isFile())
-                throw new src_errors/* UserError */.yo(`${label}/${path} is not a regular file; helm package refuses it`, {
-                    hint: 'remove it or list it in .helmignore',
-                });
-            if (st.size > MAX_FILE_BYTES)
-                throw new src_errors/* UserError */.yo(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, {
-                    hint: 'list it in .helmignore',
-                });
-            out.push({ name: path, data: trimBom((0,external_node_fs_.readFileSync)(full)) });
-        }
-    };
-    walk(dir, '');
-    return out;
-}
-/**
- * stat() of a path, following a symbolic link as Helm's walk does, but only
- * when it stays inside the workspace: a link could otherwise put any file of
- * the runner into a published chart.
- */
-function followInside(full, shown, root) {
-    if ((0,external_node_fs_.lstatSync)(full).isSymbolicLink()) {
-        let real;
-        try {
-            real = (0,external_node_fs_.realpathSync)(full);
-        }
-        catch {
-            throw new src_errors/* UserError */.yo(`${shown} is a broken symbolic link`, { hint: 'remove it or list it in .helmignore' });
-        }
-        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real);
-        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith('/'))
-            throw new src_errors/* UserError */.yo(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, {
-                hint: 'copy the file into the chart, or list it in .helmignore',
-            });
-    }
-    return (0,external_node_fs_.statSync)(full);
-}
-function existsFile(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function trimBom(data) {
-    return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
-}
-/**
- * One chart's entries in Helm's order under `prefix`, then its dependencies'
- * (Helm's map order is random; these go by folder name). Returns the chart's
- * name, version and metadata.
- */
-async function layOut(files, prefix, label, out) {
-    const chartYaml = files.find((f) => f.name === 'Chart.yaml');
-    if (!chartYaml)
-        throw new src_errors/* UserError */.yo(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
-    const meta = parseChart(chartYaml.data.toString('utf8'), `${label}/Chart.yaml`);
-    const version = requireChartVersion(meta);
-    const name = meta.name;
-    // Helm's validateName: the name becomes the archive's top folder and must not climb out of it.
-    if (!name || name.includes('/') || name.includes('\\') || name === '.' || name === '..')
-        throw new src_errors/* UserError */.yo(`chart name '${name}' cannot name a folder in the archive`, {
-            file: `${label}/Chart.yaml`,
-            line: 1,
-            hint: 'give the chart a plain name, e.g. name: api',
-        });
-    const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8')), name, version);
-    const base = `${prefix}${name}/`;
-    const v1 = metadata.apiVersion === 'v1';
-    out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
-    const byName = new Map(files.map((f) => [f.name, f]));
-    const lock = byName.get('Chart.lock');
-    if (lock && metadata.apiVersion === 'v2')
-        out.push({
-            name: `${base}Chart.lock`,
-            data: Buffer.from(helmYaml(helmLock((0,dist/* parse */.qg)(lock.data.toString('utf8'))))),
-        });
-    for (const special of ['values.yaml', 'values.schema.json']) {
-        const f = byName.get(special);
-        if (f)
-            out.push({ name: `${base}${special}`, data: f.data });
-    }
-    const subcharts = new Map();
-    const templates = [];
-    const others = [];
-    for (const f of files) {
-        if (['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json'].includes(f.name))
-            continue;
-        // requirements.* are read into the metadata; only a v1 chart keeps them as files (load.go).
-        if (f.name === 'requirements.yaml' || f.name === 'requirements.lock') {
-            if (v1)
-                others.push(f);
-        }
-        else if (f.name.startsWith('templates/'))
-            templates.push(f);
-        else if (f.name.startsWith('charts/') && !f.name.endsWith('.prov')) {
-            const rest = f.name.slice('charts/'.length);
-            const sub = rest.split('/')[0];
-            subcharts.set(sub, [...(subcharts.get(sub) ?? []), { name: rest.slice(sub.length + 1), data: f.data }]);
-        }
-        else
-            others.push(f);
-    }
-    for (const f of [...templates, ...others])
-        out.push({ name: `${base}${f.name}`, data: f.data });
-    for (const sub of [...subcharts.keys()].sort()) {
-        // Helm skips charts/ entries starting with '_' or '.'.
-        if (/^[_.]/.test(sub))
-            continue;
-        const subLabel = `${label}/charts/${sub}`;
-        const subFiles = sub.endsWith('.tgz')
-            ? await expand(subcharts.get(sub)[0].data, subLabel)
-            : subcharts.get(sub).filter((f) => f.name !== '');
-        await layOut(subFiles, `${base}charts/`, subLabel, out);
-    }
-    return { name, version, metadata };
-}
-/**
- * Whether two chart archives hold the same chart: the same paths, every
- * Chart.yaml and Chart.lock the same once parsed (Helm re-writes them, and
- * another writer's YAML may differ in form only), every other file the same
- * bytes. Tar and gzip details (times, owners, compression) do not count.
- */
-async function sameChartFiles(a, b, label) {
-    const [x, y] = await Promise.all([expand(a, label), expand(b, label)]);
-    if (x.length !== y.length)
-        return false;
-    const theirs = new Map(y.map((f) => [f.name, f.data]));
-    for (const f of x) {
-        const other = theirs.get(f.name);
-        if (other === undefined)
-            return false;
-        const base = f.name.slice(f.name.lastIndexOf('/') + 1);
-        if (base === 'Chart.yaml' || base === 'Chart.lock') {
-            if (!(0,external_node_util_.isDeepStrictEqual)((0,dist/* parse */.qg)(f.data.toString('utf8')), (0,dist/* parse */.qg)(other.toString('utf8'))))
-                return false;
-        }
-        else if (!f.data.equals(other))
-            return false;
-    }
-    return true;
-}
-/** A packaged dependency's files, as Helm's archive loader reads them: the top folder dropped, only regular files, no path that climbs. */
-async function expand(tgz, label) {
-    let tarBytes;
-    try {
-        tarBytes = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: 64 * MAX_FILE_BYTES });
-    }
-    catch (e) {
-        throw new src_errors/* UserError */.yo(`${label} is not a gzip archive (${e.message})`, { hint: 'run helm dependency build again' });
-    }
-    const files = [];
-    const reader = (0,tar_stream.extract)();
-    const done = new Promise((resolve, reject) => {
-        reader.on('entry', (header, stream, next) => {
-            const chunks = [];
-            stream.on('data', (c) => chunks.push(c));
-            stream.on('end', () => {
-                const parts = header.name.replace(/\\/g, '/').split('/');
-                if (header.type === 'file' && parts.length >= 2 && parts[1] !== '') {
-                    const name = parts.slice(1).join('/');
-                    if (name.startsWith('/') || name.split('/').includes('..')) {
-                        reject(new src_errors/* UserError */.yo(`${label} holds the path '${header.name}', which leaves the chart`, { hint: 'rebuild the dependency archive' }));
-                        return;
-                    }
-                    files.push({ name, data: trimBom(Buffer.concat(chunks)) });
-                }
-                next();
-            });
-            stream.resume();
-        });
-        reader.on('finish', resolve);
-        reader.on('error', (e) => reject(new src_errors/* UserError */.yo(`${label} is not a readable tar archive (${e.message})`, { hint: 'run helm dependency build again' })));
-    });
-    reader.end(tarBytes);
-    await done;
-    return files;
-}
-/** The fields of Helm's chart.Metadata, in its struct's order (json.Marshal writes them so); empty ones are left out (omitempty). */
-const METADATA_FIELDS = [
-    'name',
-    'home',
-    'sources',
-    'version',
-    'description',
-    'keywords',
-    'maintainers',
-    'icon',
-    'apiVersion',
-    'condition',
-    'tags',
-    'appVersion',
-    'deprecated',
-    'annotations',
-    'kubeVersion',
-    'dependencies',
-    'type',
-];
-const STRING_FIELDS = new Set([
-    'name',
-    'home',
-    'version',
-    'description',
-    'icon',
-    'apiVersion',
-    'condition',
-    'tags',
-    'appVersion',
-    'kubeVersion',
-    'type',
-]);
-/** chart.Dependency's fields in order; name and repository have no omitempty. */
-const DEPENDENCY_FIELDS = ['name', 'version', 'repository', 'condition', 'tags', 'enabled', 'import-values', 'alias'];
-/** Chart.yaml as chart.Metadata keeps it: the known fields only, scalars as strings, empties dropped. */
-function helmMetadata(doc, name, version) {
-    const out = {};
-    for (const k of METADATA_FIELDS) {
-        let v = k === 'name' ? name : k === 'version' ? version : doc?.[k];
-        if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean'))
-            v = String(v);
-        if (k === 'maintainers' && Array.isArray(v))
-            v = v.map((m) => pick(m, ['name', 'email', 'url']));
-        if (k === 'dependencies' && Array.isArray(v))
-            v = v.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']));
-        if (k === 'annotations' && v && typeof v === 'object')
-            v = Object.fromEntries(Object.entries(v).map(([a, b]) => [a, String(b)]));
-        if (!isEmpty(v))
-            out[k] = v;
-    }
-    return out;
-}
-/** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */
-function helmLock(doc) {
-    const deps = Array.isArray(doc?.dependencies)
-        ? doc.dependencies.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
-        : [];
-    const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
-    return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
-}
-function pick(o, keys, always = []) {
-    const out = {};
-    for (const k of keys) {
-        const v = o?.[k];
-        if (always.includes(k))
-            out[k] = typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
-        else if (!isEmpty(v))
-            out[k] = v;
-    }
-    return out;
-}
-function isEmpty(v) {
-    return (v === undefined ||
-        v === null ||
-        v === '' ||
-        v === false ||
-        (Array.isArray(v) && v.length === 0) ||
-        (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
-}
-/**
- * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
- * keys sorted; go-yaml's block style, sequences not indented under their key).
- */
-function helmYaml(value) {
-    const clean = JSON.parse(JSON.stringify(value));
-    return (0,dist/* stringify */.As)(clean, { sortMapEntries: true, indentSeq: false });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
-
-
-const SKIP = new Set(['.git', 'node_modules']);
-/**
- * Every Chart.yaml under `root` as POSIX paths relative to it, for
- * findCharts. Symbolic links are not followed (a chart reached through one
- * could lie outside the workspace), and `.git` and `node_modules` are skipped.
- * With `linked`, the chart folders reached only through a symbolic link (a
- * linked Chart.yaml, or a linked folder holding one) are collected there, so a
- * caller can name the refused link instead of saying no chart matched.
- */
-function listChartFiles(root, linked) {
-    const out = [];
-    const walk = (abs, rel) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk((0,external_node_path_.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
-            }
-            else if (e.isFile() && e.name === 'Chart.yaml')
-                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
-            else if (linked && e.isSymbolicLink()) {
-                const path = rel ? `${rel}/${e.name}` : e.name;
-                if (e.name === 'Chart.yaml')
-                    linked.push(rel || '.');
-                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, e.name, 'Chart.yaml')))
-                    linked.push(path);
-            }
-        }
-    };
-    walk(root, '');
-    return out.sort();
-}
-
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 4 modules
-var config_config = __webpack_require__(3938);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
 /**
  * Image references per the distribution grammar
@@ -3313,19 +3623,19 @@ const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
 const DIGEST_HEX = { sha256: 64, sha512: 128 };
 const MAX_NAME = 255;
 /** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class reference_InvalidReference extends Error {
+class InvalidReference extends Error {
     constructor(message) {
         super(message);
         this.name = 'InvalidReference';
     }
 }
 /** Parses and normalises an image reference, or throws InvalidReference. */
-function reference_parseReference(text) {
+function parseReference(text) {
     const original = text.trim();
     if (original === '')
-        throw new reference_InvalidReference('the image reference is empty');
+        throw new InvalidReference('the image reference is empty');
     if (/\s/.test(original))
-        throw new reference_InvalidReference(`'${original}' contains whitespace`);
+        throw new InvalidReference(`'${original}' contains whitespace`);
     let rest = original;
     let digest;
     const at = rest.indexOf('@');
@@ -3340,12 +3650,12 @@ function reference_parseReference(text) {
         tag = rest.slice(colon + 1);
         rest = rest.slice(0, colon);
         if (tag.length > 128)
-            throw new reference_InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
         if (!TAG.test(tag))
-            throw new reference_InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
     }
     if (rest === '')
-        throw new reference_InvalidReference(`'${original}' has no repository name`);
+        throw new InvalidReference(`'${original}' has no repository name`);
     let domain;
     let path = rest;
     const slash = rest.indexOf('/');
@@ -3360,23 +3670,23 @@ function reference_parseReference(text) {
     if (domain !== undefined) {
         const m = DOMAIN.exec(domain);
         if (!m)
-            throw new reference_InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
         if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new reference_InvalidReference(`port in '${domain}' is out of range`);
+            throw new InvalidReference(`port in '${domain}' is out of range`);
     }
     if (path === '')
-        throw new reference_InvalidReference(`'${original}' has no repository path after the registry`);
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
     for (const part of path.split('/')) {
         if (part === '')
-            throw new reference_InvalidReference(`repository '${path}' has an empty path component`);
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
         if (part !== part.toLowerCase())
-            throw new reference_InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
         if (!PATH_COMPONENT.test(part))
-            throw new reference_InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
     }
     const name = rest;
     if (name.length > MAX_NAME)
-        throw new reference_InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
     let registry = domain ?? DOCKER_HUB_REGISTRY;
     let repository = path;
     if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
@@ -3389,12 +3699,12 @@ function reference_parseReference(text) {
 function checkDigest(digest) {
     const m = DIGEST.exec(digest);
     if (!m)
-        throw new reference_InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
     const want = DIGEST_HEX[m[1]];
     if (want === undefined)
-        throw new reference_InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
     if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
-        throw new reference_InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
 }
 /** True for a well-formed `sha256:`/`sha512:` digest. */
 function isDigest(s) {
@@ -3443,11 +3753,11 @@ function sortKeys(value) {
     return value;
 }
 /** The file's text: keys sorted at every level, 2-space indent, final newline. */
-function file_formatDigests(file) {
+function formatDigests(file) {
     return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
 }
 /** The same content on one line, for the `digests` output. */
-function file_digestsOneLine(file) {
+function digestsOneLine(file) {
     return JSON.stringify(sortKeys(file));
 }
 /** 1-based line of the first `"name":` key in the text, for error locations. */
@@ -3469,9 +3779,9 @@ const READERS = {
         required: ['digest'],
     },
 };
-async function file_parseDigests(text, file, reader = 'merge') {
+async function parseDigests(text, file, reader = 'merge') {
     const r = READERS[reader];
-    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
+    const raw = await parseJsonAt(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
         throw new src_errors/* UserError */.yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
     const out = {};
@@ -3511,7 +3821,7 @@ async function file_parseDigests(text, file, reader = 'merge') {
  * unless `overwrite`; the same digest is simply refreshed.
  * Throws UserError (one conflict) or UserErrors (several).
  */
-function file_mergeDigests(existing, incoming, opts) {
+function mergeDigests(existing, incoming, opts) {
     const errors = [];
     const out = { ...existing };
     for (const [name, entry] of Object.entries(incoming)) {
@@ -3627,7 +3937,7 @@ function segments(a, b, context) {
  * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
  * shown as `␍` so CRLF files stay visible and the log stays one line per line.
  */
-function diff_renderDiff(changes, context = 3) {
+function renderDiff(changes, context = 3) {
     const out = [];
     for (const c of changes) {
         if (c.before === c.after)
@@ -3649,8 +3959,6 @@ function diff_renderDiff(changes, context = 3) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var fs_workspace = __webpack_require__(2536);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
 
 
@@ -3758,7 +4066,7 @@ function planEdits(workspace, edits, fs = realFs) {
  * `chmod a-w` asks us not to do). If a rename fails midway, the files already
  * replaced get their old text back.
  */
-function transaction_commitChanges(workspace, changes, fs = realFs) {
+function commitChanges(workspace, changes, fs = realFs) {
     const staged = [];
     const cleanup = () => {
         for (const s of staged) {
@@ -3858,7 +4166,7 @@ function restore(done, fs) {
 function applyEdits(workspace, edits, opts = {}) {
     const plan = planEdits(workspace, edits, opts.fs);
     if (!opts.dryRun)
-        transaction_commitChanges(workspace, plan.changes, opts.fs);
+        commitChanges(workspace, plan.changes, opts.fs);
     return plan;
 }
 
@@ -3893,7 +4201,7 @@ const GIT_FETCH = (/* unused pure expression or super */ null && (['-c', 'mainte
  * purpose: this action's cost is dominated by process start and module
  * loading, and a raw spawn keeps both small.
  */
-function objects_gitSpawner(cwd, env = process.env) {
+function gitSpawner(cwd, env = process.env) {
     return (args) => new Promise((done, fail) => {
         const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
         const out = [];
@@ -4735,7 +5043,7 @@ function guardedLookup(hostname, options, callback) {
  * (one connection per registry reused across images), a whole-exchange
  * timeout and body caps enforced while reading.
  */
-function http_nodeTransport(maxSockets = 64, env = process.env) {
+function nodeTransport(maxSockets = 64, env = process.env) {
     // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY
     // as curl and docker do (Node ≥ 24.5 agents speak CONNECT for https).
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
@@ -4940,7 +5248,7 @@ var retry = __webpack_require__(6371);
 
 
 /** A failure talking to a registry; the message never holds a credential. */
-class client_RegistryError extends Error {
+class RegistryError extends Error {
     kind;
     /** How to fix it, when the failure knows better than a hint chosen by its kind. */
     hint;
@@ -4975,7 +5283,7 @@ const MAX_REDIRECTS = 5;
  * 429/5xx/network failures with backoff, follows redirects itself and drops
  * credentials when one leaves the registry's origin.
  */
-class client_RegistryClient {
+class RegistryClient {
     requests = [];
     transport;
     clock;
@@ -5018,7 +5326,7 @@ class client_RegistryClient {
                 if (built.os !== platform.os ||
                     built.architecture !== platform.architecture ||
                     (platform.variant !== undefined && built.variant !== platform.variant))
-                    throw new client_RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
                 if (ref.digest && ref.tag)
                     await this.compareTag(ref, digest, warnings);
                 return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
@@ -5028,10 +5336,10 @@ class client_RegistryClient {
                 sel = selectPlatform(res.body, platform);
             }
             catch (e) {
-                throw new client_RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
+                throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
             }
             if (!isDigest(sel.digest))
-                throw new client_RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
+                throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
             if (ref.digest && ref.tag)
                 await this.compareTag(ref, digest, warnings);
             return { digest: sel.digest, isIndex: false, indexDigest: digest, platform: sel.platform, warnings };
@@ -5047,7 +5355,7 @@ class client_RegistryClient {
             mediaType = contentType(res) ?? bodyMediaType(res.body);
         }
         else if (ref.digest && digest !== ref.digest) {
-            throw new client_RegistryError('mismatch', `the registry answered ${digest} for the pinned digest ${ref.digest}`);
+            throw new RegistryError('mismatch', `the registry answered ${digest} for the pinned digest ${ref.digest}`);
         }
         if (ref.digest && ref.tag)
             await this.compareTag(ref, digest, warnings);
@@ -5069,7 +5377,7 @@ class client_RegistryClient {
             return await this.manifestAt(ref, target, accept);
         }
         catch (e) {
-            if (e instanceof client_RegistryError && e.kind === 'not-found')
+            if (e instanceof RegistryError && e.kind === 'not-found')
                 return undefined;
             throw e;
         }
@@ -5077,11 +5385,11 @@ class client_RegistryClient {
     /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
     async fetchBlob(ref, digest, mediaType) {
         if (!isDigest(digest))
-            throw new client_RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
+            throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
         const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
         const got = digestOf(res.body, digest.slice(0, digest.indexOf(':')));
         if (got !== digest)
-            throw new client_RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
+            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
         return res.body;
     }
     /**
@@ -5095,7 +5403,7 @@ class client_RegistryClient {
             return res.body;
         }
         catch (e) {
-            if (e instanceof client_RegistryError && e.kind === 'not-found')
+            if (e instanceof RegistryError && e.kind === 'not-found')
                 return undefined;
             throw e;
         }
@@ -5140,7 +5448,7 @@ class client_RegistryClient {
         });
         const stated = header(res, 'docker-content-digest');
         if (stated && stated !== digest)
-            throw new client_RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
+            throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
         return digest;
     }
     /** Whether the repository holds a blob (a HEAD; 404 is no). */
@@ -5155,7 +5463,7 @@ class client_RegistryClient {
             return true;
         }
         catch (e) {
-            if (e instanceof client_RegistryError && e.kind === 'not-found')
+            if (e instanceof RegistryError && e.kind === 'not-found')
                 return false;
             throw e;
         }
@@ -5164,19 +5472,19 @@ class client_RegistryClient {
     async imagePlatform(ref, manifestBody, target) {
         const config = configDescriptor(manifestBody);
         if (!config)
-            throw new client_RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
+            throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
         const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
         if (digestOf(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
-            throw new client_RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${digestOf(res.body)}`);
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${digestOf(res.body)}`);
         let doc;
         try {
             doc = JSON.parse(res.body.toString('utf8'));
         }
         catch {
-            throw new client_RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
         }
         if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
-            throw new client_RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
         return {
             os: doc.os,
             architecture: doc.architecture,
@@ -5192,11 +5500,11 @@ class client_RegistryClient {
         }
         catch (e) {
             if (e instanceof DigestMismatchError)
-                throw new client_RegistryError('mismatch', `${target}: ${e.message}`);
+                throw new RegistryError('mismatch', `${target}: ${e.message}`);
             throw e;
         }
         if (ref.digest && digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
-            throw new client_RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
+            throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
         return digest;
     }
     /** Refuses a schema1 manifest, or one served under another media type than its body declares (case 14). */
@@ -5205,7 +5513,7 @@ class client_RegistryClient {
         if (!problem)
             return;
         const schema1 = problem.includes('schema1');
-        throw new client_RegistryError(schema1 ? 'invalid' : 'mismatch', `${refName(ref, target)}: ${problem}`, schema1
+        throw new RegistryError(schema1 ? 'invalid' : 'mismatch', `${refName(ref, target)}: ${problem}`, schema1
             ? 'rebuild and push the image with a current docker/buildx (it writes schema2 or OCI manifests); lockstep pins only those'
             : 'the registry (or a proxy in front of it) labels the manifest with the wrong Content-Type; report it to whoever runs the registry');
     }
@@ -5218,7 +5526,7 @@ class client_RegistryClient {
                 warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
         }
         catch (e) {
-            if (e instanceof client_RegistryError && e.kind === 'not-found')
+            if (e instanceof RegistryError && e.kind === 'not-found')
                 warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
             else
                 throw e;
@@ -5241,7 +5549,7 @@ class client_RegistryClient {
             if (!(e instanceof PullLimitHit))
                 throw e;
             const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
-            throw new client_RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
+            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
         }
     }
     async authorizedRequest(ref, target, x) {
@@ -5255,7 +5563,7 @@ class client_RegistryClient {
             if (res.status === 401) {
                 const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
                 if (!challenge)
-                    throw new client_RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
+                    throw new RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
                 this.challenges.set(ref.registry, challenge);
                 if (auth === undefined)
                     continue; // now we know what it wants
@@ -5263,34 +5571,34 @@ class client_RegistryClient {
                     throw this.basicRejected(ref);
                 if (fresh)
                     throw (await this.credentials(ref.registry))
-                        ? new client_RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
-                        : new client_RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
+                        ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
+                        : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
                 fresh = true; // one re-auth: the token may have expired
                 continue;
             }
             throw this.statusError(ref, target, res);
         }
-        throw new client_RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
+        throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
     }
     /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
     basicRejected(ref) {
         const region = ecrRegion(ref.registry);
         if (region === undefined)
-            return new client_RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+            return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
         const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
-        return new client_RegistryError('denied', message, hint);
+        return new RegistryError('denied', message, hint);
     }
     statusError(ref, target, res) {
         const detail = registryErrorDetail(res.body);
         const what = refName(ref, target);
         if (res.status === 404)
-            return new client_RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
+            return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
         // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
         if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
             return this.basicRejected(ref);
         if (res.status === 403)
-            return new client_RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
-        return new client_RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
+            return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
+        return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
     }
     /** The Authorization header for a registry that already challenged us, or undefined. */
     async authorization(registry, scope, fresh) {
@@ -5300,7 +5608,7 @@ class client_RegistryClient {
         const creds = await this.credentials(registry);
         if (challenge.scheme === 'basic') {
             if (!creds)
-                throw new client_RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
+                throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
             return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
         }
         const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
@@ -5321,7 +5629,7 @@ class client_RegistryClient {
     async fetchToken(registry, challenge, scope, creds) {
         const realm = checkRealm(challenge.params.realm, registry);
         if ('problem' in realm)
-            throw new client_RegistryError('refused', `${registry}: ${realm.problem}`);
+            throw new RegistryError('refused', `${registry}: ${realm.problem}`);
         const url = new URL(realm.url);
         if (challenge.params.service)
             url.searchParams.set('service', challenge.params.service);
@@ -5331,19 +5639,19 @@ class client_RegistryClient {
             headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
         const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
         if (res.status === 401 || res.status === 403)
-            throw new client_RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
+            throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
         if (res.status < 200 || res.status >= 300)
-            throw new client_RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
+            throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
         let doc;
         try {
             doc = JSON.parse(res.body.toString('utf8'));
         }
         catch {
-            throw new client_RegistryError('error', `the token service ${url.origin} did not answer JSON`);
+            throw new RegistryError('error', `the token service ${url.origin} did not answer JSON`);
         }
         const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
         if (!token)
-            throw new client_RegistryError('error', `the token service ${url.origin} answered without a token`);
+            throw new RegistryError('error', `the token service ${url.origin} answered without a token`);
         const lifetime = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60;
         // Renew a little early so a token does not expire between check and use.
         return { token, expiresAt: this.clock.now() + Math.max(1, lifetime - 10) * 1000 };
@@ -5359,22 +5667,22 @@ class client_RegistryClient {
             // A challenge from a host we were redirected to is not the registry's: answering it would send the
             // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
             if (res.status === 401 && current.origin !== origin)
-                throw new client_RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
+                throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
             if (!REDIRECTS.has(res.status) || !location)
                 return res;
             if (hop >= MAX_REDIRECTS)
-                throw new client_RegistryError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
+                throw new RegistryError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
             let next;
             try {
                 next = new URL(location, current);
             }
             catch {
-                throw new client_RegistryError('error', `${current.host} redirected to an invalid location`);
+                throw new RegistryError('error', `${current.host} redirected to an invalid location`);
             }
             if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
-                throw new client_RegistryError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
+                throw new RegistryError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
             if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new client_RegistryError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+                throw new RegistryError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
             if (next.origin !== origin && h.Authorization) {
                 const { Authorization: _dropped, ...rest } = h;
                 h = rest;
@@ -5395,7 +5703,7 @@ class client_RegistryClient {
             if (left <= 0 && hubLimit)
                 throw new PullLimitHit(url.host, hubLimit, hubWait);
             if (left <= 0)
-                throw new client_RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
+                throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
             let res;
             let wait;
             made = attempt;
@@ -5421,15 +5729,15 @@ class client_RegistryClient {
                 if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
                     throw new PullLimitHit(url.host, hubLimit, wait);
                 if (wait !== undefined && wait > policy.maxRetryAfterMs)
-                    throw new client_RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
+                    throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
             }
             catch (e) {
-                if (e instanceof client_RegistryError || e instanceof PullLimitHit)
+                if (e instanceof RegistryError || e instanceof PullLimitHit)
                     throw e;
                 if (e instanceof ForbiddenDestinationError)
-                    throw new client_RegistryError('refused', e.message);
+                    throw new RegistryError('refused', e.message);
                 if (e instanceof BodyTooLargeError)
-                    throw new client_RegistryError('invalid', e.message);
+                    throw new RegistryError('invalid', e.message);
                 if (!(e instanceof NetworkError))
                     throw e;
                 hubLimit = undefined;
@@ -5447,7 +5755,7 @@ class client_RegistryClient {
         }
         if (hubLimit)
             throw new PullLimitHit(url.host, hubLimit, hubWait);
-        throw new client_RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
+        throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
     }
 }
 /**
@@ -5456,16 +5764,16 @@ class client_RegistryClient {
  */
 function uploadUrl(location, base, ref) {
     if (!location)
-        throw new client_RegistryError('invalid', `${ref.registry} opened an upload for ${ref.repository} without a Location`);
+        throw new RegistryError('invalid', `${ref.registry} opened an upload for ${ref.repository} without a Location`);
     let url;
     try {
         url = new URL(location, base);
     }
     catch {
-        throw new client_RegistryError('invalid', `${ref.registry} answered an upload with an invalid Location`);
+        throw new RegistryError('invalid', `${ref.registry} answered an upload with an invalid Location`);
     }
     if (url.origin !== new URL(base).origin)
-        throw new client_RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
+        throw new RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
     return url;
 }
 /** The `config` descriptor of an image manifest body, when it has a well-formed one. */
@@ -5521,7 +5829,7 @@ function registryErrorDetail(body) {
 
 
 /** The Docker client's config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
-function docker_config_dockerConfigPath(env = process.env, home = env.HOME ?? '') {
+function dockerConfigPath(env = process.env, home = env.HOME ?? '') {
     return env.DOCKER_CONFIG ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json') : (0,external_node_path_.join)(home, '.docker', 'config.json');
 }
 const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
@@ -5608,7 +5916,7 @@ const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * installed, times out or fails is a UserError naming it and the config
  * file; "credentials not found" from a helper means anonymous access.
  */
-function docker_config_dockerCredentialSource(o) {
+function dockerCredentialSource(o) {
     let config;
     let loaded = false;
     const cache = new Map();
@@ -5714,355 +6022,10 @@ function readDockerConfig(path) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
-var inputs = __webpack_require__(1363);
-;// CONCATENATED MODULE: ./packages/core/src/digests/targets.ts
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/short-head.ts
 
-
-
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Parses the `images` input: `name=registry/repo:tag` items, one per line or comma-separated; every bad item is reported. */
-function parseImagesInput(text) {
-    const errors = [];
-    const targets = [];
-    const seen = new Set();
-    // The same list language as every other list input: one per line, or comma-separated.
-    splitListLines(text).forEach(({ item: line, line: n }) => {
-        const where = `images line ${n}`;
-        const eq = line.indexOf('=');
-        if (eq <= 0) {
-            errors.push(new UserError(`${where}: '${line}' is not name=reference`, {
-                hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3',
-            }));
-            return;
-        }
-        const name = line.slice(0, eq).trim();
-        const refText = line.slice(eq + 1).trim();
-        if (!NAME.test(name)) {
-            errors.push(new UserError(`${where}: name '${name}' is invalid`, {
-                hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit',
-            }));
-            return;
-        }
-        if (seen.has(name)) {
-            errors.push(new UserError(`${where}: name '${name}' appears twice`, { hint: 'give each image its own name' }));
-            return;
-        }
-        seen.add(name);
-        try {
-            targets.push({ name, ref: requireTagOrDigest(parseReference(refText)) });
-        }
-        catch (e) {
-            if (!(e instanceof InvalidReference))
-                throw e;
-            errors.push(new UserError(`${where}: ${name}: ${e.message}`, { hint: 'use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3' }));
-        }
-    });
-    throwAll(errors);
-    return targets;
-}
-function requireTagOrDigest(ref) {
-    if (!ref.tag && !ref.digest)
-        throw new InvalidReference(`'${ref.original}' has no tag; lockstep does not assume ':latest'`);
-    return ref;
-}
-/** Parses the `platform` input. */
-function platformInput(text) {
-    if (!text)
-        return undefined;
-    const p = parsePlatform(text);
-    if (!p)
-        throw new UserError(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
-    return p;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/digests/capture.ts
-
-
-
-
-
-
-
-
-
-
-
-// The inputs' parsers live in digests/targets.ts, which the action loads before this module.
-
-/**
- * Images resolved at once. A HEAD is tiny, so a typical release (tens of
- * images) goes out in a single wave: total time is about one round trip, not
- * one per image; the bound keeps a huge list from opening hundreds of sockets.
- */
-const DEFAULT_CONCURRENCY = 64;
-/**
- * Targets from the config's `services` (all of them for `all` or an empty
- * list), each configured image with `tag` applied.
- */
-function capture_targetsFromServices(config, services, tag) {
-    const configured = Object.keys(config.services);
-    const file = config.file;
-    if (configured.length === 0)
-        throw new UserError('no images to capture: the images input is empty and the config has no services', {
-            file,
-            hint: 'pass images (name=registry/repo:tag lines), or list services in .github/lockstep.yml',
-        });
-    const wanted = services.length === 0 || (services.length === 1 && services[0] === 'all') ? configured : services;
-    if (!tag && services.length === 0)
-        throw new UserError('nothing to capture: give images, or a tag for the services in the config', {
-            hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
-        });
-    if (!tag)
-        throw new UserError("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
-    const errors = [];
-    const targets = [];
-    for (const name of wanted) {
-        const svc = config.services[name];
-        if (!svc) {
-            errors.push(new UserError(`service '${name}' is not in the config`, { file, hint: `configured services: ${configured.join(', ')}` }));
-            continue;
-        }
-        try {
-            const ref = parseReference(`${svc.image}:${tag}`);
-            targets.push({ name, ref });
-        }
-        catch (e) {
-            if (!(e instanceof InvalidReference))
-                throw e;
-            errors.push(new UserError(`service '${name}': ${e.message}`, { file, hint: 'services.<name>.image is registry/repository without a tag' }));
-        }
-    }
-    throwAll(errors);
-    return targets;
-}
-const HINTS = {
-    'not-found': 'check that the image was pushed with this tag before capturing (and the repository name)',
-    denied: 'check the username/password (or the docker/login-action login) for this registry, and that they may read this repository',
-    unauthenticated: 'pass username and password, or log in with docker/login-action before this step',
-    platform: 'set platform to one of the platforms the image offers, or leave platform empty to record the digest the tag names',
-    unreachable: 'check the registry host and that it is up; lockstep retried with backoff',
-    'rate-limited': 'authenticate to the registry, or pull through a mirror',
-    refused: "the registry's auth or redirect points somewhere lockstep will not send credentials",
-    mismatch: 'the registry returned inconsistent data; retry, and report it if it persists',
-    invalid: 'check the image reference',
-    error: 'check the registry status and retry',
-};
-/**
- * Resolves every target (bounded concurrency), then — only if all resolved —
- * merges with the existing file when asked and writes it via a temp file and
- * rename. Failures are reported together, one UserError per image.
- */
-async function capture_captureDigests(s, world) {
-    const outAbs = resolveInside(s.workspace, relative(s.workspace, resolve(s.workdir, s.output)), 'output');
-    const outRel = workspaceRelative(s.workspace, outAbs);
-    const creds = credentialSource(s, world);
-    const client = new RegistryClient({
-        transport: world.transport,
-        clock: world.clock,
-        retry: world.retry,
-        requestTimeoutMs: world.requestTimeoutMs,
-        deadlineMs: world.deadlineMs,
-        credentials: creds,
-        log: world.log,
-    });
-    // Read the file to merge with before the network work: a broken file fails fast.
-    let existing = {};
-    let existingText;
-    if (existsSync(outAbs)) {
-        existingText = readFileSync(outAbs, 'utf8');
-        if (s.merge)
-            existing = await parseDigests(existingText, outRel);
-    }
-    let done = 0;
-    const outcomes = await mapLimit(s.targets, world.concurrency ?? DEFAULT_CONCURRENCY, async (t) => {
-        try {
-            return { t, res: await client.resolve(t.ref, s.platform) };
-        }
-        catch (e) {
-            if (e instanceof RegistryError)
-                return { t, error: e };
-            throw e;
-        }
-        finally {
-            world.progress?.(++done, s.targets.length);
-        }
-    });
-    const failures = outcomes.filter((o) => o.error);
-    if (failures.length > 0) {
-        throwAll(failures.map((o) => new UserError(`${o.t.name}: could not resolve ${o.t.ref.original}: ${o.error.message}`, {
-            hint: o.error.hint ?? HINTS[o.error.kind],
-        })));
-    }
-    // Verified before anything is written: one refused digest stops the capture.
-    const verified = await verifyResolved(s, client, outcomes.map((o) => ({ name: o.t.name, ref: o.t.ref, digest: o.res.digest })), world.concurrency);
-    const incoming = {};
-    const rows = [];
-    const warnings = [];
-    for (const o of outcomes) {
-        const r = o.res;
-        const entry = { digest: r.digest, image: o.t.ref.name, sha: s.sha, tag: o.t.ref.tag ?? '' };
-        if (r.platform)
-            entry.platform = r.platform;
-        const v = verified.get(o.t.name);
-        if (v)
-            entry.verified = v.by.join('; ');
-        if (v?.sourceCommit)
-            entry['source-commit'] = v.sourceCommit;
-        incoming[o.t.name] = entry;
-        const kind = r.platform
-            ? r.indexDigest
-                ? `${r.platform} (from index ${r.indexDigest})`
-                : `${r.platform} (single-platform manifest)`
-            : r.isIndex
-                ? 'index (multi-platform)'
-                : 'manifest';
-        rows.push({ name: o.t.name, image: entry.image, tag: entry.tag, digest: r.digest, kind });
-        for (const w of r.warnings)
-            warnings.push(`${o.t.name}: ${w}`);
-    }
-    const merged = s.merge ? mergeDigests(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText }) : incoming;
-    const text = formatDigests(merged);
-    const changed = existingText !== text;
-    const written = changed && !s.dryRun;
-    const changes = changed ? [{ path: outRel, before: existingText, after: text }] : [];
-    if (written) {
-        mkdirSync(dirname(outAbs), { recursive: true });
-        commitChanges(s.workspace, changes);
-    }
-    return {
-        file: merged,
-        path: outRel,
-        changed,
-        written,
-        diff: renderDiff(changes),
-        changes,
-        kept: Object.keys(merged).length - Object.keys(incoming).length,
-        rows,
-        warnings,
-        oneLine: digestsOneLine(merged),
-        requests: client.requests.length,
-    };
-}
-/**
- * The resolved digests whose image has a `verify:` policy, checked against
- * it (the verifier loaded only then); every refusal is collected and thrown
- * together. Returns what vouched for each verified digest.
- */
-async function verifyResolved(s, client, resolved, concurrency) {
-    const wanted = resolved.flatMap((r) => {
-        const policy = s.verify?.(r.name);
-        return policy ? [{ ...r, policy }] : [];
-    });
-    const out = new Map();
-    if (wanted.length === 0)
-        return out;
-    const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
-    const verifier = new DigestVerifier(client, policyFiles(s.workdir, s.configFile), s.configFile);
-    const errors = [];
-    await mapLimit(wanted, concurrency ?? DEFAULT_CONCURRENCY, async (w) => {
-        try {
-            out.set(w.name, await verifier.verify(w.name, w.ref, w.digest, w.policy));
-        }
-        catch (e) {
-            if (e instanceof UserError)
-                errors.push(e);
-            else if (e instanceof RegistryError)
-                errors.push(new UserError(`${w.name}: could not verify ${w.ref.name}@${w.digest}: ${e.message}`, { hint: e.hint ?? HINTS[e.kind] }));
-            else
-                throw e;
-        }
-    });
-    throwAll(errors);
-    return out;
-}
-/** Credentials per registry: the inputs for every registry, else the Docker config (its entry or credential helper), else none. */
-function credentialSource(s, world) {
-    if (s.credentials)
-        return () => s.credentials;
-    return dockerCredentialSource({
-        configPath: dockerConfigPath({ DOCKER_CONFIG: s.dockerConfigDir }, s.home),
-        run: world.credentialHelper,
-        secret: world.secret,
-        log: world.log,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
-
-
-
-
-
-
-
-/**
- * The capture: the images to resolve (listed, or the config's services),
- * the commit they were built from, then every image resolved through its
- * registry and the digests file written when all resolved.
- */
-async function runDigests(req, world) {
-    const { targets, config } = await imagesToCapture(req);
-    const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
-    const transport = (world.services.transport ?? nodeTransport)();
-    world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
-    try {
-        const result = await captureDigests({
-            ...req,
-            workspace: world.workspace,
-            targets,
-            sha,
-            // Where docker login left its credentials (~/.docker/config.json, or DOCKER_CONFIG's folder).
-            home: world.env.HOME || homedir(),
-            dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
-            ...(config ? await verifyPolicies(config) : {}),
-        }, {
-            transport,
-            clock: world.clock,
-            retry: world.services.retry,
-            secret: world.secret,
-            log: (line) => world.reporter.debug(line),
-            progress: (done, total) => world.reporter.progress?.({ what: 'image digests resolved', done, total }),
-        });
-        return { ...result, outputs: { digests: result.oneLine, file: result.path }, dryRun: req.dryRun };
-    }
-    finally {
-        transport.close();
-        world.reporter.endGroup();
-    }
-}
-/**
- * The images listed in the request, else those of the config's services;
- * none at all is a user error. The config comes along when it was read, or
- * (for listed images) when its file exists and speaks of `verify:`.
- */
-async function imagesToCapture(req) {
-    let targets = req.images;
-    let config;
-    if (targets === undefined || mayVerify(req)) {
-        // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3938));
-        config = loadConfig(req.workdir, req.config);
-    }
-    if (targets === undefined)
-        targets = targetsFromServices(config, req.services, req.tag);
-    if (targets.length === 0)
-        throw new UserError('no images to capture', { hint: 'list images as name=registry/repo:tag lines, or name services' });
-    return { targets, config };
-}
-/** The config's `verify:` policies by image name, when it has any (config.ts is loaded already when there is a config). */
-async function verifyPolicies(config) {
-    if (!config.verify && !Object.values(config.services).some((v) => v.verify))
-        return {};
-    const { verifyFor } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3938));
-    return { verify: (name) => verifyFor(config, name), configFile: config.file };
-}
-/** For listed images: true when the config file exists and has a `verify:` key, the one thing of it the images input uses. */
-function mayVerify(req) {
-    const path = resolve(req.workdir, req.config && req.config.trim() !== '' ? req.config.trim() : '.github/lockstep.yml');
-    return existsSync(path) && /^\s*verify\s*:/m.test(readFileSync(path, 'utf8'));
-}
+// Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
+// and its signature verification (about 250 KiB of chunks publish-chart never loads).
 /** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
 async function shortHead(git) {
     const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
@@ -6104,7 +6067,7 @@ async function shortHead(git) {
  * pushes and signatures, then the digests file.
  */
 async function runPublish(req, world) {
-    const config = (0,config_config.loadConfig)(req.workdir, req.config);
+    const config = loadConfig(req.workdir, req.config);
     const registry = req.registry ?? config.chartRegistry;
     if (!registry)
         throw new src_errors/* UserError */.yo('no registry to publish to: the registry input is empty and the config has no chart-registry', {
@@ -6113,22 +6076,22 @@ async function runPublish(req, world) {
         });
     const key = req.signingKey === undefined ? undefined : signingKey(req.signingKey);
     const packages = await packageAll(req, world, selectCharts(req, config.charts ?? []));
-    const transport = (world.services.transport ?? http_nodeTransport)();
-    const client = new client_RegistryClient({
+    const transport = (world.services.transport ?? nodeTransport)();
+    const client = new RegistryClient({
         transport,
         clock: world.clock,
         retry: world.services.retry,
         credentials: req.credentials
             ? () => req.credentials
-            : docker_config_dockerCredentialSource({
-                configPath: docker_config_dockerConfigPath({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || (0,external_node_os_.homedir)()),
+            : dockerCredentialSource({
+                configPath: dockerConfigPath({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || (0,external_node_os_.homedir)()),
                 secret: world.secret,
             }),
         log: (line) => world.reporter.debug(line),
     });
     world.reporter.group(`Publishing ${packages.length} chart${packages.length === 1 ? '' : 's'} to ${registry}`);
     try {
-        const repoOf = (p) => reference_parseReference(`${registry}/${p.name}`);
+        const repoOf = (p) => parseReference(`${registry}/${p.name}`);
         // Every chart is compared with the registry first: a refusal leaves the registry as it was.
         const options = (p, dryRun) => ({
             dryRun,
@@ -6169,7 +6132,7 @@ async function runPublish(req, world) {
             dryRun: req.dryRun,
             digests,
             changes: digests?.changes ?? [],
-            outputs: { charts: JSON.stringify(chartsOutput), digests: digests ? file_digestsOneLine(digests.file) : '', file: digests?.path ?? '' },
+            outputs: { charts: JSON.stringify(chartsOutput), digests: digests ? digestsOneLine(digests.file) : '', file: digests?.path ?? '' },
         };
     }
     finally {
@@ -6271,7 +6234,7 @@ async function registryStep(step, p) {
         return await step();
     }
     catch (e) {
-        if (e instanceof client_RegistryError)
+        if (e instanceof RegistryError)
             throw new src_errors/* UserError */.yo(`${p.name} ${p.version}: ${e.message}`, {
                 hint: e.hint ?? 'check the registry, the credentials (username/password or docker login) and that they may push',
             });
@@ -6286,398 +6249,19 @@ async function registryStep(step, p) {
 async function writeDigests(req, world, rows) {
     const abs = (0,fs_workspace/* resolveInside */.LI)(world.workspace, (0,external_node_path_.relative)(world.workspace, (0,external_node_path_.join)(req.workdir, req.digestsFile)), 'digests-file');
     const path = (0,fs_workspace/* workspaceRelative */.Uc)(world.workspace, abs);
-    const sha = req.sha ?? (await shortHead((world.services.git ?? objects_gitSpawner)(req.workdir)));
+    const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
     const before = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined;
-    const existing = before === undefined ? {} : await file_parseDigests(before, path);
+    const existing = before === undefined ? {} : await parseDigests(before, path);
     const incoming = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, sha, tag: r.tag }]));
-    const file = file_mergeDigests(existing, incoming, { overwrite: false, file: path, text: before });
-    const after = file_formatDigests(file);
+    const file = mergeDigests(existing, incoming, { overwrite: false, file: path, text: before });
+    const after = formatDigests(file);
     const changes = after === before ? [] : [{ path, before, after }];
     const written = changes.length > 0 && !req.dryRun;
     if (written) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
-        transaction_commitChanges(world.workspace, changes);
+        commitChanges(world.workspace, changes);
     }
-    return { path, changed: changes.length > 0, written, diff: diff_renderDiff(changes), file, changes };
-}
-
-
-/***/ }),
-
-/***/ 9002:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ stripBom),
-/* harmony export */   bq: () => (/* binding */ parseJsonAt)
-/* harmony export */ });
-/* unused harmony exports frame, lineEnding, lineAt, parseJsonWith */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-/** Splits off the BOM and finds the line ending, so edits can put both back. */
-function frame(text) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
-    return { bom, body, eol: lineEnding(body) };
-}
-/** The text without a leading byte-order mark. */
-function stripBom(text) {
-    return text.startsWith('\ufeff') ? text.slice(1) : text;
-}
-/** The line ending of the first line break ('\n' when there is none). */
-function lineEnding(text) {
-    const lf = text.indexOf('\n');
-    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-/** 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
-}
-/**
- * JSON.parse with a UserError naming the file and line on a syntax error. V8's
- * messages do not always carry a position, so the error is located with
- * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
- * then: a run that reads valid JSON never loads it. A BOM is skipped.
- */
-async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
-    }
-    catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
-    }
-}
-/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
-function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
-    }
-    catch (e) {
-        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
-    }
-}
-function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
-    const errors = [];
-    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const reason = first
-        ? describeJsonError(jsonc.printParseErrorCode(first.error))
-        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
-}
-function describeJsonError(code) {
-    // 'ValueExpected' → 'value expected'
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 4293:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OM: () => (/* binding */ stringField),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   oB: () => (/* binding */ nodeAt)
-/* harmony export */ });
-/* unused harmony exports YAML_DOCUMENT, YAML_DOCUMENTS, duplicateKey, mapValue, scalarText */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _scalars_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7812);
-
-
-
-/**
- * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
- * keys are UserErrors naming file:line; several documents are refused unless
- * `allowMulti` (then the first is returned).
- */
-function parseYaml(text, file, opts = {}) {
-    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
-    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [];
-    const lineAt = lineIndex(text);
-    for (const d of list) {
-        const err = d.errors[0];
-        const dup = err ? undefined : duplicateKey(d.contents);
-        if (err) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
-                file,
-                line: lineAt(err.pos[0]),
-                hint: 'fix the YAML syntax',
-            });
-        }
-        if (dup !== undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
-                file,
-                line: lineAt(dup),
-                hint: 'remove one of the duplicate keys',
-            });
-        }
-    }
-    if (list.length > 1 && !opts.allowMulti) {
-        const second = list[1];
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
-            file,
-            line: lineAt(second.range[0]),
-            hint: 'keep a single document (no --- separators between documents)',
-        });
-    }
-    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
-    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
-    return {
-        file,
-        text,
-        doc,
-        empty: list.length === 0,
-        documents: list,
-        lineAt,
-        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
-    };
-}
-/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
-const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
-/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
-const YAML_DOCUMENTS = {
-    name: 'yaml-multi',
-    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
-};
-/**
- * Offset of the first key that repeats an earlier key of the same mapping, in
- * document order; undefined when there is none. Keys are equal as the yaml
- * package's uniqueKeys check has them: scalars with the same value (`1` and
- * `"1"` differ), other keys only when they are the same node. One set per
- * mapping, and an explicit stack (no recursion), so the work is linear in the
- * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
- * the anchored node is checked where it is written.
- */
-function duplicateKey(root) {
-    let first;
-    const stack = [root];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const seen = new Set();
-            for (const pair of node.items) {
-                const key = pair.key;
-                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
-                if (seen.has(id)) {
-                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
-                    if (at !== undefined && (first === undefined || at < first))
-                        first = at;
-                }
-                seen.add(id);
-                stack.push(pair.key, pair.value);
-            }
-        }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-            for (const item of node.items)
-                stack.push(item);
-        }
-    }
-    return first;
-}
-/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
-function scalarId(v) {
-    return typeof v === 'string' ? `s:${v}` : v;
-}
-/** Offset → 1-based line, by binary search over the line starts (built once per text). */
-function lineIndex(text) {
-    let starts;
-    return (offset) => {
-        if (!starts) {
-            starts = [0];
-            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-                starts.push(i + 1);
-        }
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
-}
-function keyNear(text, offset) {
-    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
-    return m ? ` '${m[1].trim()}'` : '';
-}
-/** The node at a key path in mappings (numbers index sequences), or undefined. */
-function nodeAt(parsed, path) {
-    let node = parsed.doc.contents;
-    for (const key of path) {
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
-            return undefined;
-        if (typeof key === 'number') {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-                return undefined;
-            node = node.items[key];
-        }
-        else {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                return undefined;
-            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value;
-        }
-    }
-    return (node ?? undefined);
-}
-/**
- * Reads a scalar meant to be a string (a version, a tag). An unquoted value
- * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
- * UserError: Helm would see something other than what is written.
- */
-function stringField(parsed, path, label = path.join('.')) {
-    const node = nodeAt(parsed, path);
-    if (node === undefined)
-        return undefined;
-    const line = parsed.lineOf(node);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
-    if (node.value === null && node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && (node.source ?? '') === '')
-        return undefined;
-    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
-    if (node.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN) {
-        const t11 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml11Type */ .Ax)(source);
-        const t12 = (0,_scalars_js__WEBPACK_IMPORTED_MODULE_2__/* .yaml12Type */ .lo)(source);
-        if (t11 !== 'str' || t12 !== 'str') {
-            const kind = t11 !== 'str' ? t11 : t12;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
-                file: parsed.file,
-                line,
-                hint: `quote it: "${source}"`,
-            });
-        }
-    }
-    return { value: String(node.value), line, node };
-}
-/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
-function mapValue(map, key) {
-    if (!isMap(map))
-        return undefined;
-    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-    return pair ? pair.value : undefined;
-}
-/** A scalar node's value as text; undefined for anything else or an empty scalar. */
-function scalarText(node) {
-    return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
-}
-
-
-/***/ }),
-
-/***/ 7812:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ax: () => (/* binding */ yaml11Type),
-/* harmony export */   lo: () => (/* binding */ yaml12Type),
-/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
-/* harmony export */ });
-/* unused harmony exports isPlainSafe, doubleQuote, singleQuote */
-// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
-// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
-// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
-// read it back as the same string.
-const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
-const NULLS = /^(?:~|null|Null|NULL|)$/;
-const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
-// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
-const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
-const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
-const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
-function yaml11Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML11_BOOL.test(plain))
-        return 'bool';
-    if (YAML11_INT.test(plain))
-        return 'int';
-    if (YAML11_FLOAT.test(plain))
-        return 'float';
-    if (YAML11_TIMESTAMP.test(plain))
-        return 'timestamp';
-    return 'str';
-}
-/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
-function yaml12Type(plain) {
-    if (NULLS.test(plain))
-        return 'null';
-    if (YAML12_BOOL.test(plain))
-        return 'bool';
-    if (YAML12_INT.test(plain))
-        return 'int';
-    if (YAML12_FLOAT.test(plain))
-        return 'float';
-    return 'str';
-}
-/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
-function plainReadsAsString(plain) {
-    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
-}
-/**
- * True when `value` can be written as a plain scalar in block context at all,
- * and reads back as the same string under both YAML versions.
- */
-function isPlainSafe(value) {
-    if (value === '' || value !== value.trim())
-        return false;
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return false;
-    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
-        return false;
-    if (/^[-?:](\s|$)/.test(value))
-        return false;
-    if (/:(\s|$)|\s#/.test(value))
-        return false;
-    if (/^(?:---|\.\.\.)/.test(value))
-        return false;
-    return plainReadsAsString(value);
-}
-/** Double-quotes a string as YAML does, escaping what must be escaped. */
-function doubleQuote(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
-            out += `\\u${c.toString(16).padStart(4, '0')}`;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
-function singleQuote(value) {
-    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
-        return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
+    return { path, changed: changes.length > 0, written, diff: renderDiff(changes), file, changes };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 8778;
-export const ids = [8778,6344];
+export const id = 9462;
+export const ids = [9462,6344];
 export const modules = {
 
 /***/ 7135:
@@ -80,96 +80,6 @@ function siblingConfigError(rel, sibling, where = '') {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
         hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
     });
-}
-
-
-/***/ }),
-
-/***/ 8363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  M: () => (/* binding */ parseImagesInput),
-  U: () => (/* binding */ platformInput)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
-var inputs = __webpack_require__(1363);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __webpack_require__(7638);
-;// CONCATENATED MODULE: ./packages/core/src/registry/platform.ts
-// Apart from registry/manifest.ts so that reading the platform input does not load node:crypto.
-/** Parses `linux/amd64` or `linux/arm/v7`; undefined when malformed. */
-function parsePlatform(text) {
-    const parts = text.trim().split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/.test(p)))
-        return undefined;
-    return { os: parts[0], architecture: parts[1], variant: parts[2] };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
-;// CONCATENATED MODULE: ./packages/core/src/digests/targets.ts
-
-
-
-
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-/** Parses the `images` input: `name=registry/repo:tag` items, one per line or comma-separated; every bad item is reported. */
-function parseImagesInput(text) {
-    const errors = [];
-    const targets = [];
-    const seen = new Set();
-    // The same list language as every other list input: one per line, or comma-separated.
-    (0,inputs/* splitListLines */.Sj)(text).forEach(({ item: line, line: n }) => {
-        const where = `images line ${n}`;
-        const eq = line.indexOf('=');
-        if (eq <= 0) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: '${line}' is not name=reference`, {
-                hint: 'write one image per line as name=registry/repo:tag, e.g. api=ghcr.io/acme/api:1.2.3',
-            }));
-            return;
-        }
-        const name = line.slice(0, eq).trim();
-        const refText = line.slice(eq + 1).trim();
-        if (!NAME.test(name)) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' is invalid`, {
-                hint: 'use letters, digits, ".", "_" or "-", starting with a letter or digit',
-            }));
-            return;
-        }
-        if (seen.has(name)) {
-            errors.push(new src_errors/* UserError */.yo(`${where}: name '${name}' appears twice`, { hint: 'give each image its own name' }));
-            return;
-        }
-        seen.add(name);
-        try {
-            targets.push({ name, ref: requireTagOrDigest((0,reference/* parseReference */.F2)(refText)) });
-        }
-        catch (e) {
-            if (!(e instanceof reference/* InvalidReference */.ft))
-                throw e;
-            errors.push(new src_errors/* UserError */.yo(`${where}: ${name}: ${e.message}`, { hint: 'use registry/repository:tag, e.g. ghcr.io/acme/api:1.2.3' }));
-        }
-    });
-    (0,src_errors/* throwAll */.Kx)(errors);
-    return targets;
-}
-function requireTagOrDigest(ref) {
-    if (!ref.tag && !ref.digest)
-        throw new reference/* InvalidReference */.ft(`'${ref.original}' has no tag; lockstep does not assume ':latest'`);
-    return ref;
-}
-/** Parses the `platform` input. */
-function platformInput(text) {
-    if (!text)
-        return undefined;
-    const p = parsePlatform(text);
-    if (!p)
-        throw new src_errors/* UserError */.yo(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
-    return p;
 }
 
 
@@ -570,8 +480,8 @@ var docker_config = __webpack_require__(8040);
 var http = __webpack_require__(281);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/operations/digests/run.ts + 1 modules
-var run = __webpack_require__(6875);
+// EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
+var short_head = __webpack_require__(7963);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/publish/run.ts
 
 
@@ -783,7 +693,7 @@ async function registryStep(step, p) {
 async function writeDigests(req, world, rows) {
     const abs = (0,workspace/* resolveInside */.LI)(world.workspace, (0,external_node_path_.relative)(world.workspace, (0,external_node_path_.join)(req.workdir, req.digestsFile)), 'digests-file');
     const path = (0,workspace/* workspaceRelative */.Uc)(world.workspace, abs);
-    const sha = req.sha ?? (await (0,run.shortHead)((world.services.git ?? objects.gitSpawner)(req.workdir)));
+    const sha = req.sha ?? (await (0,short_head/* shortHead */.F)((world.services.git ?? objects.gitSpawner)(req.workdir)));
     const before = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined;
     const existing = before === undefined ? {} : await (0,digests_file/* parseDigests */.fV)(before, path);
     const incoming = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, sha, tag: r.tag }]));

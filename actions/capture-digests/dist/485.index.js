@@ -1,8 +1,8 @@
-export const id = 857;
-export const ids = [857];
+export const id = 485;
+export const ids = [485];
 export const modules = {
 
-/***/ 1857:
+/***/ 2485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,8 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runDigests: () => (/* binding */ runDigests),
-  shortHead: () => (/* binding */ shortHead)
+  runDigests: () => (/* binding */ runDigests)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2299,7 +2298,24 @@ async function pathsContaining(git, commit, fileName, text) {
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/short-head.ts
+
+// Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
+// and its signature verification (about 250 KiB of chunks publish-chart never loads).
+/** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
+async function shortHead(git) {
+    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+    const out = r.stdout.toString('utf8').trim();
+    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+        throw new src_errors/* UserError */.yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
+            hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+            cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
+        });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
+
 
 
 
@@ -2372,17 +2388,6 @@ async function verifyPolicies(config) {
 function mayVerify(req) {
     const path = (0,external_node_path_.resolve)(req.workdir, req.config && req.config.trim() !== '' ? req.config.trim() : '.github/lockstep.yml');
     return (0,external_node_fs_.existsSync)(path) && /^\s*verify\s*:/m.test((0,external_node_fs_.readFileSync)(path, 'utf8'));
-}
-/** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
-async function shortHead(git) {
-    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-    const out = r.stdout.toString('utf8').trim();
-    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
-        throw new src_errors/* UserError */.yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
-            hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
-            cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
-        });
-    return out;
 }
 
 
