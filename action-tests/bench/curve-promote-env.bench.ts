@@ -8,7 +8,7 @@ import type { Bench, BenchRow } from './context.ts';
 import { describeVerdict, formatCurve, judgeCurve, NodePeakRunner, summarise, type CurvePoint, type NodeTiming } from './curve.ts';
 import { formatMs, timeSpawn } from './measure.ts';
 import { isCompiling, isGc, isIdle, isNative, isSpawning, profileBundle, type ProfileSpec } from './profile.ts';
-import { gitopsFiles, promotionEnv } from './promote-env.bench.ts';
+import { expectDriftChecked, gitopsFiles, promotionEnv, startChartRegistry } from './promote-env.bench.ts';
 
 /** Services promoted at each point of the curve (issue 22: 10, 100, 500). */
 const SIZES = [10, 100, 500];
@@ -62,9 +62,10 @@ const bench: Bench = async (ctx) => {
   const pr: CurvePoint[] = [];
   const setups = new Map<number, { cwd: string; env: Record<string, string>; runner: string }>();
   const fixtures: GitFixture[] = [];
+  const { registry, chartRepo } = await startChartRegistry();
   try {
     for (const n of SIZES) {
-      const fixture = GitFixture.create(gitopsFiles(n));
+      const fixture = GitFixture.create(gitopsFiles(n, chartRepo));
       fixtures.push(fixture);
       const runner = join(ctx.tmp, `runner-${n}`);
       mkdirSync(runner, { recursive: true });
@@ -79,6 +80,7 @@ const bench: Bench = async (ctx) => {
         const list = JSON.parse(o.changes ?? '[]') as unknown[];
         if (o.changed !== 'true' || list.length !== n + 1)
           throw new Error(`promote-env on ${n} services: changed=${o.changed}, ${list.length} changes (expected ${n + 1})`);
+        expectDriftChecked(join(runner, 'summary'), `on ${n} services`);
         return o;
       };
 
@@ -169,9 +171,45 @@ const bench: Bench = async (ctx) => {
         met: verdict.met,
       });
     }
+    const dryMiss = !judgeCurve(dry).memoryOk;
+    const prMiss = !judgeCurve(pr).memoryOk;
+    if (dryMiss || prMiss) {
+      // Where the peak goes, measured: Node alone, Node with its fetch loaded (the PR's API client), and each dry-run
+      // point over the limit again with V8's young generation held at 1 MB semi-spaces.
+      const scripts = join(ctx.tmp, 'peak-scripts');
+      mkdirSync(scripts, { recursive: true });
+      writeFileSync(join(scripts, 'empty.mjs'), '');
+      writeFileSync(join(scripts, 'fetch.mjs'), "await fetch('http://127.0.0.1:9/').catch(() => {});\n");
+      const bare = await peaks.run(join(scripts, 'empty.mjs'), { env: process.env });
+      const fetched = await peaks.run(join(scripts, 'fetch.mjs'), { env: process.env });
+      const over = dry.filter((p) => Math.max(p.nodePeakMB, p.treePeakMB) > 150).map((p) => p.size);
+      const small: string[] = [];
+      for (const size of over) {
+        const o = setups.get(size)!;
+        writeFileSync(join(o.runner, 'output'), '');
+        writeFileSync(join(o.runner, 'summary'), '');
+        const t = await peaks.run(join(dist, 'index.js'), { cwd: o.cwd, env: o.env, nodeArgs: ['--max-semi-space-size=1'] });
+        small.push(`${size} services ${t.nodePeakMB.toFixed(0)} MB`);
+      }
+      ctx.log(
+        `peak memory over 150 MB (dry run at ${over.join(', ') || 'no point'}; PR at ${pr
+          .filter((p) => Math.max(p.nodePeakMB, p.treePeakMB) > 150)
+          .map((p) => p.size)
+          .join(', ')}). Measured here: node with an empty script peaks at ${bare.nodePeakMB.toFixed(0)} MB, with one fetch() at ` +
+          `${fetched.nodePeakMB.toFixed(0)} MB (Node's undici and its llhttp WebAssembly parser, loaded by the PR's first API request); ` +
+          `the dry runs over the limit with --max-semi-space-size=1 peak at ${small.join(', ') || '—'}. Why: the run parses four values ` +
+          'texts (the source, the target, the edited target for the re-parse check, the third environment for the drift table); at 500 ' +
+          'services each is 320 KB, which the yaml library turns into ~145 MB of allocation (lexer tokens, CST, then the Document, ~5 MB ' +
+          'of which lives on). Those long-lived Documents make V8 grow its young generation to the default maximum, committed whether ' +
+          'or not it is full, and promote the parse garbage into the old generation between mark-compacts. Under 150 MB at 500 services ' +
+          'needs a smaller young generation (a V8 flag, which action.yml cannot pass: it starts `node dist/index.js`) or a values-file ' +
+          'reader that does not build a yaml Document per environment.',
+      );
+    }
     return rows;
   } finally {
     for (const f of fixtures) f.cleanup();
+    await registry.stop();
   }
 };
 

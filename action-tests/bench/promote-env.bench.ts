@@ -4,6 +4,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { startGitHubDouble, type LoggedRequest } from '../harness/github-double/index.ts';
+import { helmChartContent } from '../harness/oci-content.ts';
+import { LocalRegistry } from '../harness/registry.ts';
 import { parseOutputFile } from '../harness/run-action.ts';
 import type { Bench, BenchRow } from './context.ts';
 import { formatMs, timeFn, timeSpawn, type ManyTiming, type Timing } from './measure.ts';
@@ -84,7 +86,7 @@ function valuesFile(env: Env, n: number, pin: (i: number) => Pin): string {
   return out.join('\n');
 }
 
-function applicationFile(env: Env, chart: string): string {
+function applicationFile(env: Env, chart: string, chartRepo: string): string {
   return [
     'apiVersion: argoproj.io/v1alpha1',
     'kind: Application',
@@ -94,7 +96,7 @@ function applicationFile(env: Env, chart: string): string {
     'spec:',
     '  project: default',
     '  source:',
-    '    repoURL: registry.example.com/charts',
+    `    repoURL: ${chartRepo}`,
     '    chart: platform',
     `    targetRevision: ${chart}     # updated by the promotion`,
     '    helm:',
@@ -149,21 +151,61 @@ export function promotionEnv(runner: string, sha: string, chartVersion: string) 
     );
 }
 
-/** The gitops repository: n services × 3 environments, one values file and one Application each. */
-export function gitopsFiles(n: number): Record<string, string> {
+/**
+ * The gitops repository: n services × 3 environments, one values file and one
+ * Application each; the Applications take the umbrella chart from `chartRepo`
+ * (`oci://host/charts`, where `startChartRegistry` serves it).
+ */
+export function gitopsFiles(n: number, chartRepo: string): Record<string, string> {
   const files: Record<string, string> = { '.github/lockstep.yml': configFile(n) };
   for (const env of ENVS) {
     files[`environments/${env}/values.yaml`] = valuesFile(env, n, (i) => pinOf(env, i));
-    files[`apps/${env}/platform.yaml`] = applicationFile(env, env === 'prod' ? OLD_CHART : NEW_CHART);
+    files[`apps/${env}/platform.yaml`] = applicationFile(env, env === 'prod' ? OLD_CHART : NEW_CHART, chartRepo);
   }
   return files;
 }
 
+/**
+ * A loopback registry serving the umbrella chart `platform` at the promoted
+ * version, for the Applications' repoURL (`oci://<host>/charts`): prod is
+ * protected, so values-drift (error) reads the chart before anything is
+ * written. Its values leave `services` to the environments (an empty map is a
+ * slot for any key), so the check passes. A registry name that does not
+ * resolve instead made every run wait out the registry client's retries
+ * (4 attempts, ~3 s of backoff) and print a warning: the benches measured
+ * the wait, not the promotion.
+ */
+export async function startChartRegistry(): Promise<{ registry: LocalRegistry; chartRepo: string }> {
+  const registry = await LocalRegistry.start();
+  await registry.push(
+    'charts/platform',
+    NEW_CHART,
+    await helmChartContent('platform', NEW_CHART, {
+      'Chart.yaml': `apiVersion: v2\nname: platform\nversion: ${NEW_CHART}\n`,
+      'values.yaml': '# Each environment lists its services and their images.\nglobal:\n  domain: example.com\nservices: {}\n',
+    }),
+  );
+  return { registry, chartRepo: `oci://${registry.host}/charts` };
+}
+
+/**
+ * Throws unless the run's job summary says values-drift compared the prod
+ * values with the chart (a chart it could not read is a warning, not a
+ * failure, and would go unnoticed while the run waits on the registry).
+ */
+export function expectDriftChecked(summaryFile: string, what: string): void {
+  const summary = readFileSync(summaryFile, 'utf8');
+  if (!summary.includes('every key the values file sets is still in the chart'))
+    throw new Error(
+      `promote-env ${what}: values-drift did not read the chart: ${/\*\*values-drift.*$/m.exec(summary)?.[0] ?? 'no values-drift line in the summary'}`,
+    );
+}
+
 /** The promotion done by hand: exactly the 2n pin lines and the targetRevision line, nothing else. */
-function handEdit(n: number): Record<string, string> {
+function handEdit(n: number, chartRepo: string): Record<string, string> {
   return {
     'environments/prod/values.yaml': valuesFile('prod', n, (i) => pinOf('staging', i)),
-    'apps/prod/platform.yaml': applicationFile('prod', NEW_CHART),
+    'apps/prod/platform.yaml': applicationFile('prod', NEW_CHART, chartRepo),
   };
 }
 
@@ -260,12 +302,19 @@ interface Point {
  * the new pins (it does not read staging) and pushes without latency, both in
  * its favour.
  */
-async function measurePoint(ctx: Parameters<Bench>[0], peer: Peer, n: number, peerRuns: number, peerWarmup: number): Promise<Point> {
-  const fixture = GitFixture.create(gitopsFiles(n));
+async function measurePoint(
+  ctx: Parameters<Bench>[0],
+  peer: Peer,
+  n: number,
+  peerRuns: number,
+  peerWarmup: number,
+  chartRepo: string,
+): Promise<Point> {
+  const fixture = GitFixture.create(gitopsFiles(n, chartRepo));
   const runner = join(ctx.tmp, `runner-${n}`);
   mkdirSync(runner, { recursive: true });
   writeFileSync(join(runner, 'event.json'), '{}');
-  const expected = handEdit(n);
+  const expected = handEdit(n, chartRepo);
   try {
     const envFor = promotionEnv(runner, fixture.git('rev-parse', 'HEAD'), NEW_CHART);
     const outputs = () => parseOutputFile(readFileSync(join(runner, 'output'), 'utf8'));
@@ -273,6 +322,7 @@ async function measurePoint(ctx: Parameters<Bench>[0], peer: Peer, n: number, pe
       const changes = JSON.parse(o.changes ?? '[]') as unknown[];
       if (o.changed !== 'true' || changes.length !== n + 1)
         throw new Error(`promote-env ${what} on ${n} services: changed=${o.changed}, ${changes.length} changes (expected ${n + 1})`);
+      expectDriftChecked(join(runner, 'summary'), `${what} on ${n} services`);
     };
 
     // Dry run: plans, prints the diff and the drift table, writes nothing. One workspace serves every run.
@@ -297,6 +347,7 @@ async function measurePoint(ctx: Parameters<Bench>[0], peer: Peer, n: number, pe
 
     // The same dry run with 1 MB semi-spaces: how much of the peak is young-generation garbage rather than live data.
     writeFileSync(join(runner, 'output'), '');
+    writeFileSync(join(runner, 'summary'), '');
     const small = await timeSpawn(ctx.node, ['--max-semi-space-size=1', dist], {
       cwd: dryWs,
       env: envFor(dryWs, { 'INPUT_DRY-RUN': 'true' }),
@@ -438,16 +489,21 @@ const bench: Bench = async (ctx) => {
   const peer = findPeer(ctx.log);
   ctx.log(`peer: ${peer.name}, one call per service (tag and digest in one filter) + one for targetRevision, then git commit and push`);
   const points: Point[] = [];
-  for (const n of SCALE) {
-    // The loop costs about one process start per service: fewer runs where it takes seconds each.
-    const peerRuns = n > SERVICES ? 1 : Math.min(ctx.runs, 3);
-    const started = performance.now();
-    const p = await measurePoint(ctx, peer, n, peerRuns, n > SERVICES ? 0 : 1);
-    points.push(p);
-    ctx.log(
-      `${n} services: dry run ${formatMs(p.dry.ms)} (${p.dry.samples.map(formatMs).join(', ')}), PR at ${LATENCY_MS} ms/request ${formatMs(p.pr.ms)} (${p.pr.samples.map(formatMs).join(', ')}); ` +
-        `peer edits ${formatMs(p.peerEdit.ms)}, + commit and push ${formatMs(p.peerFull.ms)} (${peerRuns} run${peerRuns === 1 ? '' : 's'}); measured in ${formatMs(performance.now() - started)}`,
-    );
+  const { registry, chartRepo } = await startChartRegistry();
+  try {
+    for (const n of SCALE) {
+      // The loop costs about one process start per service: fewer runs where it takes seconds each.
+      const peerRuns = n > SERVICES ? 1 : Math.min(ctx.runs, 3);
+      const started = performance.now();
+      const p = await measurePoint(ctx, peer, n, peerRuns, n > SERVICES ? 0 : 1, chartRepo);
+      points.push(p);
+      ctx.log(
+        `${n} services: dry run ${formatMs(p.dry.ms)} (${p.dry.samples.map(formatMs).join(', ')}), PR at ${LATENCY_MS} ms/request ${formatMs(p.pr.ms)} (${p.pr.samples.map(formatMs).join(', ')}); ` +
+          `peer edits ${formatMs(p.peerEdit.ms)}, + commit and push ${formatMs(p.peerFull.ms)} (${peerRuns} run${peerRuns === 1 ? '' : 's'}); measured in ${formatMs(performance.now() - started)}`,
+      );
+    }
+  } finally {
+    await registry.stop();
   }
   const head = points.find((p) => p.services === SERVICES)!;
   ctx.log(

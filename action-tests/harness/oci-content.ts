@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { pack } from 'tar-stream';
 
 /**
  * Tiny but well-formed image content built in memory (no Docker engine):
@@ -144,4 +145,37 @@ export function buildIndex(seed: string, platforms: string[] = ['linux/amd64', '
     ),
   );
   return { kind: 'index', mediaType: MT.ociIndex, children, manifest, digest: sha256(manifest) };
+}
+
+/**
+ * A Helm chart as `helm push` stores it: an OCI manifest whose config is the
+ * chart's metadata and whose one layer is the packaged chart (`<name>/<file>`
+ * entries, gzipped), for `LocalRegistry.push(repository, version, …)`.
+ */
+export async function helmChartContent(name: string, version: string, files: Record<string, string>): Promise<ImageContent> {
+  const tar = pack();
+  const chunks: Buffer[] = [];
+  tar.on('data', (c: unknown) => chunks.push(c as Buffer));
+  const ended = new Promise<void>((resolve) => tar.on('end', () => resolve()));
+  for (const [file, text] of Object.entries(files)) tar.entry({ name: `${name}/${file}` }, text);
+  tar.finalize();
+  await ended;
+  const layer = blob(gzipSync(Buffer.concat(chunks)));
+  const config = blob(Buffer.from(JSON.stringify({ name, version, apiVersion: 'v2' })));
+  const manifest = Buffer.from(
+    JSON.stringify({
+      schemaVersion: 2,
+      mediaType: MT.ociManifest,
+      config: { mediaType: 'application/vnd.cncf.helm.config.v1+json', digest: config.digest, size: config.bytes.length },
+      layers: [{ mediaType: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip', digest: layer.digest, size: layer.bytes.length }],
+    }),
+  );
+  return {
+    kind: 'manifest',
+    mediaType: MT.ociManifest,
+    blobs: [config, layer],
+    manifest,
+    digest: sha256(manifest),
+    platform: { os: 'linux', architecture: 'amd64' },
+  };
 }

@@ -267,3 +267,40 @@ test('a version origin has no tag for costs one tag listing, not a failing fetch
       .slice(0, 3),
   ).toEqual(["### What's in this promotion", '', '#### api: 1.2.0 → 1.4.0']);
 });
+
+test('the tags what’s-in needs are fetched together: one fetch for v1.2.0 and v1.4.0 into a fetch-depth 1 checkout (issue 22: one fetch for what a run needs)', async () => {
+  releasedHistory();
+  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
+  // actions/checkout's default: the tip only, no tags.
+  const ws = fixture.clone('main', 1);
+  expect(execFileSync('git', ['tag', '--list'], { cwd: ws, encoding: 'utf8' })).toBe('');
+  const trace = join(ws, '..', `trace2-tags-${process.pid}.json`);
+  const r = await runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': double.token, from: 'staging', to: 'prod' },
+    env: { ...double.env(), HOME: ws, GIT_TRACE2_EVENT: trace },
+    timeoutMs: 90000,
+  });
+  expectOk(r);
+  const starts = readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { event: string; argv?: string[] })
+    .filter((e) => e.event === 'start')
+    .map((e) => e.argv!);
+  const tagFetches = starts.filter((a) => a.includes('fetch') && a.some((x) => x.includes('refs/tags/')));
+  expect(tagFetches.map((a) => a.filter((x) => x.includes('refs/tags/')))).toEqual([
+    ['+refs/tags/v1.2.0:refs/tags/v1.2.0', '+refs/tags/v1.4.0:refs/tags/v1.4.0'],
+  ]);
+  const [pull] = double.pulls(REPO);
+  expect(
+    whatsIn(pull.body ?? '')
+      .split('\n')
+      .slice(0, 3),
+  ).toEqual(["### What's in this promotion", '', '#### api: 1.2.0 → 1.4.0']);
+  // The tags' commits, fetched together, give the range and the release notes at v1.4.0.
+  expect(pull.body).toContain(
+    `Compare [v1.2.0...v1.4.0](${double.env().GITHUB_SERVER_URL}/acme/monorepo/compare/v1.2.0...v1.4.0) · 4 commits`,
+  );
+  expect(pull.body).toContain('- **⚠ Breaking** · 1.4.0 · api: the v1 endpoints are gone');
+});

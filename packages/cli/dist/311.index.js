@@ -388,17 +388,28 @@ function spliceFor(parsed, e) {
 }
 /**
  * Applies several scalar edits with one parse when they all replace existing
- * values (the usual case), splicing from the end of the file so offsets stay
- * valid; edits that create keys run afterwards, each on a fresh parse.
+ * values (the usual case), the untouched stretches and the new bytes joined
+ * once, so the work is linear in the file and the edits; edits that create
+ * keys run afterwards, each on a fresh parse.
  */
 function setScalars(text, file, edits, opts = {}) {
     const { bom, body, eol } = frame(text);
     const parsed = parseForEdit(body, file, opts.document, opts.cache);
     const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
-    const replace = splices.filter((s) => 'start' in s).sort((a, b) => b.start - a.start);
+    const replace = splices.filter((s) => 'start' in s).sort((a, b) => a.start - b.start);
+    // The untouched stretches between the splices and the new bytes, joined once: splicing into the whole text
+    // once per edit copied it each time (500 services' pins in a 320 KB values file allocated 320 MB).
     let out = body;
-    for (const r of replace)
-        out = out.slice(0, r.start) + r.text + out.slice(r.end);
+    if (replace.length > 0) {
+        const parts = [];
+        let at = 0;
+        for (const r of replace) {
+            parts.push(body.slice(at, r.start), r.text);
+            at = r.end;
+        }
+        parts.push(body.slice(at));
+        out = parts.join('');
+    }
     for (const s of splices) {
         if (!('create' in s))
             continue;

@@ -469,6 +469,13 @@ async function commitMove(subject, from, to, labels, ports, ctx) {
 async function whatsIn(plan, ports, ctx) {
     const shipments = [];
     const appTags = (v) => [`${ctx.tagPrefix}${v}`, `v${v}`, v];
+    const dirs = ctx.charts.map((d) => d.replace(/\/+$/, ''));
+    const names = dirs.map((d) => d.split('/').pop());
+    // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
+    const chartTags = (v) => names.map((n) => `${n}-${v}`);
+    // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
+    if (ports.fetchTags)
+        await ports.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
     for (const c of plan.changes) {
         const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
         if (oldV && newV && oldV !== newV) {
@@ -489,10 +496,6 @@ async function whatsIn(plan, ports, ctx) {
     const chart = plan.chart;
     const [oldC, newC] = [valid_default()(chart?.old ?? ''), valid_default()(chart?.new ?? '')];
     if (chart && oldC && newC && oldC !== newC) {
-        const dirs = ctx.charts.map((d) => d.replace(/\/+$/, ''));
-        const names = dirs.map((d) => d.split('/').pop());
-        // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
-        const chartTags = (v) => names.map((n) => `${n}-${v}`);
         const subject = `chart ${names.length === 1 ? names[0] : (chart.application ?? '')}`.trim();
         if (dirs.length === 0)
             shipments.push({
@@ -508,6 +511,25 @@ async function whatsIn(plan, ports, ctx) {
             shipments.push(await versionMove(subject, oldC, newC, chartTags, dirs.map((d) => `${d}/CHANGELOG.md`), ports, ctx));
     }
     return { shipments };
+}
+/** The groups of tag spellings whatsIn resolves for `plan` (each group tried in order, the first found wins). */
+function tagsNeeded(plan, ctx, appTags, chartTags) {
+    const groups = [];
+    for (const c of plan.changes) {
+        const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
+        if (oldV && newV && oldV !== newV)
+            groups.push(appTags(oldV), appTags(newV));
+        else {
+            if (!commitOfTag(c.oldTag) && oldV)
+                groups.push(appTags(oldV));
+            if (!(ctx.rollback ? undefined : c.sourceCommit) && !commitOfTag(c.newTag) && newV)
+                groups.push(appTags(newV));
+        }
+    }
+    const [oldC, newC] = [valid_default()(plan.chart?.old ?? ''), valid_default()(plan.chart?.new ?? '')];
+    if (oldC && newC && oldC !== newC && ctx.charts.length > 0)
+        groups.push(chartTags(oldC), chartTags(newC));
+    return groups.map((g) => [...new Set(g)]);
 }
 /** The source pull requests a promotion brings (release-note entries' and commit ranges'; a rollback's removals are not). */
 function shippedPulls(w) {
@@ -528,6 +550,7 @@ async function shippedBy(plan, req, world, baseSha) {
     const ports = {
         readAt: (c, p) => world.git.readAt(c, p),
         resolveRef: (r) => world.git.resolveRef(r),
+        fetchTags: world.git.fetchTags ? (g) => world.git.fetchTags(g) : undefined,
         commitsBetween: world.git.commitsBetween ? (a, b) => world.git.commitsBetween(a, b) : undefined,
         pullsOf: github?.pullsOf ? (sha) => github.pullsOf(sha) : undefined,
     };

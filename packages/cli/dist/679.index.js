@@ -1581,6 +1581,32 @@ async function openPromoteWorld(o) {
             reader.close();
             return reader.commit(ref);
         },
+        async fetchTags(groups) {
+            if (!remoteUrl || groups.length === 0)
+                return;
+            const tags = await (originTags ??= world_text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) => t === undefined ? undefined : (0,local_repo/* remoteTagList */.fR)(t)));
+            // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
+            if (!tags)
+                return;
+            const wanted = new Set();
+            for (const group of groups)
+                for (const tag of group) {
+                    if ((0,request/* looksLikeSha */.sA)(tag) && tag.length === 40)
+                        break;
+                    if (await reader.commit(tag))
+                        break;
+                    if (tags.has(tag)) {
+                        wanted.add(tag);
+                        break;
+                    }
+                }
+            if (wanted.size === 0)
+                return;
+            // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
+            const specs = [...wanted].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
+            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', ...specs]);
+            reader.close();
+        },
         async commitInfo(commit) {
             // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
             const out = await world_text(git, ['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);

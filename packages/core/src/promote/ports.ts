@@ -29,6 +29,13 @@ export interface PromoteGit {
   readAt(commit: string, path: string): Promise<string | undefined>;
   /** The commit a ref names (fetching a tag or sha from the remote when missing). */
   resolveRef(ref: string): Promise<string | undefined>;
+  /**
+   * Makes the tags a run will resolve local in one fetch: for each group of
+   * spellings (tried in order, as resolveRef callers do), the first one here or
+   * on the remote; those only on the remote are fetched together. Optional: a
+   * later resolveRef fetches what this left out.
+   */
+  fetchTags?(groups: readonly (readonly string[])[]): Promise<void>;
   /** The last commit reachable from `commit` that changed `path`. */
   lastCommit(commit: string, path: string): Promise<string | undefined>;
   /**

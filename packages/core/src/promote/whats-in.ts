@@ -65,6 +65,8 @@ export interface WhatsInPorts {
   readAt(commit: string, path: string): Promise<string | undefined>;
   /** The commit a tag or sha names, or undefined. */
   resolveRef(ref: string): Promise<string | undefined>;
+  /** Makes local in one fetch the first spelling of each group of tags that exists (see PromoteGit.fetchTags). */
+  fetchTags?(groups: readonly (readonly string[])[]): Promise<void>;
   /** The commits in `from..to`, newest first; undefined when the history is not there (a shallow clone). */
   commitsBetween?(from: string, to: string): Promise<RangeCommit[] | undefined>;
   /** The pull requests GitHub associates with a commit (commits → pulls), merged ones only. */
@@ -231,6 +233,12 @@ async function commitMove(
 export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: WhatsInContext): Promise<WhatsIn> {
   const shipments: Shipment[] = [];
   const appTags = (v: string) => [`${ctx.tagPrefix}${v}`, `v${v}`, v];
+  const dirs = ctx.charts.map((d) => d.replace(/\/+$/, ''));
+  const names = dirs.map((d) => d.split('/').pop()!);
+  // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
+  const chartTags = (v: string) => names.map((n) => `${n}-${v}`);
+  // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
+  if (ports.fetchTags) await ports.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
   for (const c of plan.changes) {
     const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
     if (oldV && newV && oldV !== newV) {
@@ -261,10 +269,6 @@ export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: Wha
   const chart = plan.chart;
   const [oldC, newC] = [valid(chart?.old ?? ''), valid(chart?.new ?? '')];
   if (chart && oldC && newC && oldC !== newC) {
-    const dirs = ctx.charts.map((d) => d.replace(/\/+$/, ''));
-    const names = dirs.map((d) => d.split('/').pop()!);
-    // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
-    const chartTags = (v: string) => names.map((n) => `${n}-${v}`);
     const subject = `chart ${names.length === 1 ? names[0] : (chart.application ?? '')}`.trim();
     if (dirs.length === 0)
       shipments.push({
@@ -292,6 +296,27 @@ export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: Wha
   return { shipments };
 }
 
+/** The groups of tag spellings whatsIn resolves for `plan` (each group tried in order, the first found wins). */
+function tagsNeeded(
+  plan: PromotionPlan,
+  ctx: WhatsInContext,
+  appTags: (v: string) => string[],
+  chartTags: (v: string) => string[],
+): string[][] {
+  const groups: string[][] = [];
+  for (const c of plan.changes) {
+    const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
+    if (oldV && newV && oldV !== newV) groups.push(appTags(oldV), appTags(newV));
+    else {
+      if (!commitOfTag(c.oldTag) && oldV) groups.push(appTags(oldV));
+      if (!(ctx.rollback ? undefined : c.sourceCommit) && !commitOfTag(c.newTag) && newV) groups.push(appTags(newV));
+    }
+  }
+  const [oldC, newC] = [valid(plan.chart?.old ?? ''), valid(plan.chart?.new ?? '')];
+  if (oldC && newC && oldC !== newC && ctx.charts.length > 0) groups.push(chartTags(oldC), chartTags(newC));
+  return groups.map((g) => [...new Set(g)]);
+}
+
 /** The source pull requests a promotion brings (release-note entries' and commit ranges'; a rollback's removals are not). */
 export function shippedPulls(w: WhatsIn): number[] {
   const all = w.shipments
@@ -316,6 +341,7 @@ export async function shippedBy(
   const ports: WhatsInPorts = {
     readAt: (c, p) => world.git.readAt(c, p),
     resolveRef: (r) => world.git.resolveRef(r),
+    fetchTags: world.git.fetchTags ? (g) => world.git.fetchTags!(g) : undefined,
     commitsBetween: world.git.commitsBetween ? (a, b) => world.git.commitsBetween!(a, b) : undefined,
     pullsOf: github?.pullsOf ? (sha) => github.pullsOf!(sha) : undefined,
   };

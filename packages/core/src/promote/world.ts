@@ -217,6 +217,29 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       reader.close();
       return reader.commit(ref);
     },
+    async fetchTags(groups) {
+      if (!remoteUrl || groups.length === 0) return;
+      const tags = await (originTags ??= text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) =>
+        t === undefined ? undefined : remoteTagList(t),
+      ));
+      // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
+      if (!tags) return;
+      const wanted = new Set<string>();
+      for (const group of groups)
+        for (const tag of group) {
+          if (looksLikeSha(tag) && tag.length === 40) break;
+          if (await reader.commit(tag)) break;
+          if (tags.has(tag)) {
+            wanted.add(tag);
+            break;
+          }
+        }
+      if (wanted.size === 0) return;
+      // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
+      const specs = [...wanted].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
+      await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', ...specs]);
+      reader.close();
+    },
     async commitInfo(commit) {
       // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
       const out = await text(git, ['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);

@@ -68,6 +68,43 @@ describe('versionSections', () => {
 });
 
 describe('whatsIn', () => {
+  test('asks for every tag it resolves in one fetchTags call before resolving any: each group the spellings in the order tried', async () => {
+    const calls: string[] = [];
+    const p: WhatsInPorts = {
+      readAt: async () => undefined,
+      resolveRef: async (r) => {
+        calls.push(`resolve ${r}`);
+        return undefined;
+      },
+      fetchTags: async (groups) => {
+        calls.push(`fetch ${JSON.stringify(groups)}`);
+      },
+    };
+    await whatsIn(
+      plan({
+        changes: [
+          apiChange('1.2.0', '1.4.0'),
+          { ...apiChange('sha-abc1234', '0.9.2'), service: 'worker' },
+          { ...apiChange('0.3.0', 'sha-def5678'), service: 'web' },
+        ],
+        chart: { file: 'apps/prod.yaml', line: 11, application: 'myapp-prod', old: '1.4.0', new: '2.0.0' },
+      }),
+      p,
+      { baseSha: 'base', tagPrefix: 'api-v', charts: ['charts/myapp'], rollback: false },
+    );
+    expect(calls[0]).toBe(
+      `fetch ${JSON.stringify([
+        ['api-v1.2.0', 'v1.2.0', '1.2.0'],
+        ['api-v1.4.0', 'v1.4.0', '1.4.0'],
+        ['api-v0.9.2', 'v0.9.2', '0.9.2'],
+        ['api-v0.3.0', 'v0.3.0', '0.3.0'],
+        ['myapp-1.4.0'],
+        ['myapp-2.0.0'],
+      ])}`,
+    );
+    expect(calls.filter((c) => c.startsWith('fetch'))).toHaveLength(1);
+  });
+
   test("a chart version change lists the chart's CHANGELOG.md sections; no tag means no compare link, said in a note", async () => {
     const w = await whatsIn(
       plan({ chart: { file: 'apps/prod.yaml', line: 11, application: 'myapp-prod', old: '1.4.0', new: '2.0.0' } }),
