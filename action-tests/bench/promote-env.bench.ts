@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { startGitHubDouble, type LoggedRequest } from '../harness/github-double/index.ts';
 import { helmChartContent } from '../harness/oci-content.ts';
@@ -22,7 +23,8 @@ const NEW_CHART = '3.3.0';
 const ENVS = ['dev', 'staging', 'prod'] as const;
 type Env = (typeof ENVS)[number];
 
-const repoRoot = join(import.meta.dirname, '..', '..');
+// From the module's URL (jest's ESM modules have no import.meta.dirname; a test imports the fixture from here).
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(process.env.BENCH_ACTIONS_DIR ?? join(repoRoot, 'actions'), 'promote-env', 'dist', 'index.js');
 
 interface Pin {

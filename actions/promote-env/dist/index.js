@@ -1025,7 +1025,7 @@ const promote = {
     secrets: ['github-token'],
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(744), __nccwpck_require__.e(645), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(291), __nccwpck_require__.e(744), __nccwpck_require__.e(645), __nccwpck_require__.e(802), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8458))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(744), __nccwpck_require__.e(645), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(291), __nccwpck_require__.e(744), __nccwpck_require__.e(645), __nccwpck_require__.e(802), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5229))).runPromote(i, world)),
     view: async () => {
         const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(744), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(744), __nccwpck_require__.e(645), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
         return {
@@ -1682,6 +1682,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

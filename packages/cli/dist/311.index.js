@@ -404,6 +404,11 @@ function setScalars(text, file, edits, opts = {}) {
         const parts = [];
         let at = 0;
         for (const r of replace) {
+            // The same value edited twice (the sort keeps the given order of equal starts): the later edit wins.
+            if (r.start < at) {
+                parts[parts.length - 1] = r.text;
+                continue;
+            }
             parts.push(body.slice(at, r.start), r.text);
             at = r.end;
         }

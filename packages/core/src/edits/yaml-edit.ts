@@ -340,6 +340,11 @@ export function setScalars(text: string, file: string, edits: readonly ScalarEdi
     const parts: string[] = [];
     let at = 0;
     for (const r of replace) {
+      // The same value edited twice (the sort keeps the given order of equal starts): the later edit wins.
+      if (r.start < at) {
+        parts[parts.length - 1] = r.text;
+        continue;
+      }
       parts.push(body.slice(at, r.start), r.text);
       at = r.end;
     }

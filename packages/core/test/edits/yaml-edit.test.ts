@@ -214,6 +214,28 @@ describe('setScalar on Chart.yaml shapes: only the intended line changes', () =>
   });
 });
 
+describe('setScalars with many edits in one pass', () => {
+  test('edits spread over the file land each on its line, in any order given', () => {
+    const text = 'a:\n  tag: "1.0.0" # a\nb:\n  tag: 1.0.0\nc:\n  tag: \'1.0.0\'\n';
+    expect(
+      setScalars(text, 'values.yaml', [
+        { path: ['c', 'tag'], value: '3.0.0-rc.1' },
+        { path: ['a', 'tag'], value: '1.0.1' },
+        { path: ['b', 'tag'], value: '22.0.0' },
+      ]),
+    ).toBe('a:\n  tag: "1.0.1" # a\nb:\n  tag: 22.0.0\nc:\n  tag: \'3.0.0-rc.1\'\n');
+  });
+  test('the same value edited twice: the later edit wins, as one edit after the other would', () => {
+    const text = 'image:\n  tag: 1.0.0\nother: x\n';
+    expect(
+      setScalars(text, 'values.yaml', [
+        { path: ['image', 'tag'], value: '1.0.10' },
+        { path: ['image', 'tag'], value: '2.0.0' },
+      ]),
+    ).toBe('image:\n  tag: 2.0.0\nother: x\n');
+  });
+});
+
 describe('setScalar refuses what it cannot change faithfully', () => {
   test.each<[string, string, (string | number)[], number, RegExp]>([
     ['ambiguous existing value', 'name: a\nversion: 1.10\n', ['version'], 2, /1\.10 is read as a number/],

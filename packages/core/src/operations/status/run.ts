@@ -4,6 +4,7 @@
 // is taken from a plan that does not target it, or, for a target, from the
 // plan's old pins, so every column shows what the base pins now.
 
+import { holdYoungGeneration } from '../../async/young-generation.ts';
 import { UserError } from '../../errors.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { shortDigest } from '../../promote/pins.ts';
@@ -83,6 +84,8 @@ interface PairPlan {
  * the base.
  */
 export async function runStatus(i: StatusInputs, world: World): Promise<StatusResult> {
+  // Every pair's plan parses the environments' values files: their garbage must not grow V8's nursery (see runPromote).
+  holdYoungGeneration();
   const asked: PromoteInputs = {
     ...i,
     to: '',

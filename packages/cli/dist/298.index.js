@@ -1,5 +1,5 @@
-export const id = 6477;
-export const ids = [6477];
+export const id = 298;
+export const ids = [298];
 export const modules = {
 
 /***/ 4100:
@@ -130,6 +130,44 @@ async function mapLimit(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
     return out;
+}
+
+
+/***/ }),
+
+/***/ 5633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ holdYoungGeneration)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+let held = false;
+/**
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
+ */
+function holdYoungGeneration() {
+    if (held)
+        return;
+    held = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 
 
@@ -462,7 +500,7 @@ function inexactRevisionsIn(parsed) {
 
 /***/ }),
 
-/***/ 6477:
+/***/ 298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -477,36 +515,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/async/map-limit.ts
 var map_limit = __webpack_require__(506);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-;// CONCATENATED MODULE: ./packages/core/src/async/young-generation.ts
-
-let held = false;
-/**
- * Keeps V8's young generation at the size it has, for a run about to parse a
- * lot of small YAML files. The yaml package allocates ~120 KB to parse a
- * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
- * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
- * that rate by doubling the new space up to its ceiling (two 32 MB
- * semi-spaces), and the process's peak resident memory grows by those 64 MB
- * of garbage room (150 MB against 105 MB at the same live data), not by
- * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
- * per semi-space); survivors are promoted a little earlier and scavenges run
- * more often, a few percent of the run's time.
- *
- * V8 reads this flag each time it considers growing the new space, so setting
- * it while the process runs takes effect (unlike --max-semi-space-size, read
- * once when the heap is set up, and a JavaScript action cannot pass Node
- * flags). It changes only how big the heap's nursery gets, never what the
- * program computes. Idempotent; process-wide, as every V8 flag is.
- */
-function holdYoungGeneration() {
-    if (held)
-        return;
-    held = true;
-    (0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=1');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
+var young_generation = __webpack_require__(5633);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/gt.js
 var gt = __webpack_require__(6225);
 var gt_default = /*#__PURE__*/__webpack_require__.n(gt);
@@ -1401,7 +1411,7 @@ const CHARTS_IN_FLIGHT = 16;
  */
 async function checkChartBumps(input) {
     // Parsing many charts' YAML would grow V8's new space to its ceiling with garbage: keep it small.
-    holdYoungGeneration();
+    (0,young_generation/* holdYoungGeneration */.k)();
     const { base, head } = input;
     const changed = [...input.changed].sort();
     const changedSet = new Set(changed);
