@@ -1312,11 +1312,13 @@ var dist = __webpack_require__(4674);
 ;// CONCATENATED MODULE: ./packages/core/src/commits/conventional.ts
 
 
+const HEADER = /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/;
+const BREAKING_HEADER = /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/;
 // Footer keywords are matched case-sensitively: `breaking change:` in lower case is prose, not a footer
 // (the parser's default pattern would take it). The `!` form comes from breakingHeaderPattern.
 const parser = new dist/* CommitParser */.Jf({
-    headerPattern: /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/,
-    breakingHeaderPattern: /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/,
+    headerPattern: HEADER,
+    breakingHeaderPattern: BREAKING_HEADER,
     headerCorrespondence: ['type', 'scope', 'subject'],
     noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
     notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
@@ -1385,11 +1387,42 @@ function parserInput(message) {
         return message;
     return header;
 }
+/**
+ * The parser's fields for an input of one line that no footer, revert
+ * sentence, merge subject or GPG line can touch (undefined for any other):
+ * the header matched against the `!` pattern, then the plain one, and a `!`
+ * header's subject as its BREAKING CHANGE note, as CommitParser.parse gives
+ * them, without the references, mentions and line machinery it builds for
+ * every commit (most of a long history's parsing time).
+ */
+function readHeaderOnly(input) {
+    let start = 0;
+    let end = input.length;
+    while (input[start] === '\n')
+        start++;
+    while (end > start && input[end - 1] === '\n')
+        end--;
+    const header = start === 0 && end === input.length ? input : input.slice(start, end);
+    if (header === '' || header.includes('\n') || header.includes('\r') || HEADER_ELSEWHERE.test(header) || BODY_MATTERS.test(header))
+        return undefined;
+    const bang = BREAKING_HEADER.exec(header);
+    const m = bang ?? HEADER.exec(header);
+    return {
+        header,
+        footer: null,
+        revert: null,
+        type: m ? m[1] || null : undefined,
+        scope: m ? m[2] || null : undefined,
+        subject: m ? m[3] || null : undefined,
+        notes: bang ? [{ title: 'BREAKING CHANGE', text: bang[3] }] : [],
+    };
+}
 function parseOne(sha, message, nested) {
     const headerLine = firstLine(message);
     let c;
     try {
-        c = parser.parse(parserInput(message));
+        const input = parserInput(message);
+        c = readHeaderOnly(input) ?? parser.parse(input);
     }
     catch {
         return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };

@@ -1,4 +1,4 @@
-import { CommitParser, type Commit } from 'conventional-commits-parser';
+import { CommitParser, type CommitMeta, type CommitNote } from 'conventional-commits-parser';
 import semver from 'semver';
 
 /** How far one commit moves the version. */
@@ -34,11 +34,14 @@ export interface ParsedCommit {
   nested: boolean;
 }
 
+const HEADER = /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/;
+const BREAKING_HEADER = /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/;
+
 // Footer keywords are matched case-sensitively: `breaking change:` in lower case is prose, not a footer
 // (the parser's default pattern would take it). The `!` form comes from breakingHeaderPattern.
 const parser = new CommitParser({
-  headerPattern: /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/,
-  breakingHeaderPattern: /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/,
+  headerPattern: HEADER,
+  breakingHeaderPattern: BREAKING_HEADER,
   headerCorrespondence: ['type', 'scope', 'subject'],
   noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
   notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
@@ -105,11 +108,52 @@ function parserInput(message: string): string {
   return header;
 }
 
+/** What parseOne reads of the parser's commit. */
+type ParserRead = {
+  type?: string | null;
+  scope?: string | null;
+  subject?: string | null;
+  header: string | null;
+  footer: string | null;
+  notes: CommitNote[];
+  revert: CommitMeta | null;
+};
+
+/**
+ * The parser's fields for an input of one line that no footer, revert
+ * sentence, merge subject or GPG line can touch (undefined for any other):
+ * the header matched against the `!` pattern, then the plain one, and a `!`
+ * header's subject as its BREAKING CHANGE note, as CommitParser.parse gives
+ * them, without the references, mentions and line machinery it builds for
+ * every commit (most of a long history's parsing time).
+ */
+export function readHeaderOnly(input: string): ParserRead | undefined {
+  let start = 0;
+  let end = input.length;
+  while (input[start] === '\n') start++;
+  while (end > start && input[end - 1] === '\n') end--;
+  const header = start === 0 && end === input.length ? input : input.slice(start, end);
+  if (header === '' || header.includes('\n') || header.includes('\r') || HEADER_ELSEWHERE.test(header) || BODY_MATTERS.test(header))
+    return undefined;
+  const bang = BREAKING_HEADER.exec(header);
+  const m = bang ?? HEADER.exec(header);
+  return {
+    header,
+    footer: null,
+    revert: null,
+    type: m ? m[1] || null : undefined,
+    scope: m ? m[2] || null : undefined,
+    subject: m ? m[3] || null : undefined,
+    notes: bang ? [{ title: 'BREAKING CHANGE', text: bang[3] }] : [],
+  };
+}
+
 function parseOne(sha: string, message: string, nested: boolean): ParsedCommit {
   const headerLine = firstLine(message);
-  let c: Commit;
+  let c: ParserRead;
   try {
-    c = parser.parse(parserInput(message));
+    const input = parserInput(message);
+    c = readHeaderOnly(input) ?? parser.parse(input);
   } catch {
     return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
   }

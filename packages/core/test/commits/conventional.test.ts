@@ -1,4 +1,11 @@
-import { analyzeCommits, commitBump, parseCommitMessage, type Bump, type ParsedCommit } from '../../src/commits/conventional.ts';
+import {
+  analyzeCommits,
+  commitBump,
+  parseCommitMessage,
+  readHeaderOnly,
+  type Bump,
+  type ParsedCommit,
+} from '../../src/commits/conventional.ts';
 import { latestStable, nextVersion, versionsFromTags, type NextVersionRequest } from '../../src/commits/version.ts';
 import { UserError } from '../../src/errors.ts';
 
@@ -231,5 +238,50 @@ describe('next version', () => {
     expect(v).toEqual(['1.0.0', '1.10.0', '1.9.0', '2.0.0-rc.1']);
     expect(latestStable(v)).toBe('1.10.0');
     expect(latestStable(['1.0.0-rc.1'])).toBeUndefined();
+  });
+});
+
+describe('readHeaderOnly (one-line messages read without the parser)', () => {
+  const fields = (
+    type: string | null | undefined,
+    scope: string | null | undefined,
+    subject: string | null | undefined,
+    notes: string[] = [],
+  ) => ({
+    header: expect.any(String),
+    footer: null,
+    revert: null,
+    type,
+    scope,
+    subject,
+    notes: notes.map((text) => ({ title: 'BREAKING CHANGE', text })),
+  });
+  test.each<[string, ReturnType<typeof fields>]>([
+    ['feat(api): add y (#12)', fields('feat', 'api', 'add y (#12)')],
+    ['\n\nfix: x\n', fields('fix', null, 'x')],
+    ['feat!: drop v1', fields('feat', null, 'drop v1', ['drop v1'])],
+    ['fix(a)!: ', fields('fix', 'a', null, [''])],
+    ['Update README.md', fields(undefined, undefined, undefined)],
+    ['feat(): empty scope', fields('feat', null, 'empty scope')],
+  ])('%j', (input, expected) => {
+    expect(readHeaderOnly(input)).toEqual(expected);
+  });
+  test.each([
+    ['a body', 'feat: x\n\nbody'],
+    ['a footer keyword on the line', 'feat: x BREAKING CHANGE: y'],
+    ['a merge subject', 'Merge pull request #1 from a/b'],
+    ['a GPG line', 'gpg: Signature made'],
+    ['a carriage return', 'feat: x\r'],
+    ['a revert sentence', 'Revert "feat: x" This reverts commit abc1234.'],
+  ])('left to the parser: %s', (_name, input) => {
+    expect(readHeaderOnly(input)).toBeUndefined();
+  });
+  test('the same commits as through the parser: a one-line history and the same history with bodies', () => {
+    const headers = ['feat(api): add y (#12)', 'fix!: z', 'chore: a', 'revert: feat(api): add y (#12)', 'docs(x)!: ', 'Update README.md'];
+    const raw = headers.map((h, i) => ({ sha: `${i}`.repeat(40), parents: ['p'], message: h }));
+    // A body that mentions an issue sends the message through the parser (parserInput keeps the header only when
+    // nothing in the body matters, so the body is added with a footer keyword in lower case: still prose).
+    const viaParser = analyzeCommits(raw.map((r) => ({ ...r, message: `${r.message}\n\nbreaking change: prose, not a footer` })));
+    expect(analyzeCommits(raw)).toEqual(viaParser);
   });
 });
