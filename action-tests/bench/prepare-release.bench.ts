@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bench, BenchContext, BenchRow } from './context.ts';
@@ -19,7 +20,7 @@ import { runnerEnv } from './runner-env.ts';
 
 /** Commits since the last tag (merges and the commits they bring included). */
 export const COMMITS = 10_000;
-const LAST = '1.4.2';
+export const LAST = '1.4.2';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const peers = join(repoRoot, 'tools', 'peers');
@@ -111,7 +112,7 @@ const PROFILE: ProfileSpec = {
 const SCALE_COMMITS = [1_000, COMMITS];
 const SCALE_PACKAGES = [5, 50];
 /** Services (pyproject.toml) and apps (package.json) that pin the released packages: one per 10 packages. */
-const consumersOf = (packages: number) => Math.max(1, Math.round(packages / 10));
+export const consumersOf = (packages: number) => Math.max(1, Math.round(packages / 10));
 
 const pad = (i: number) => String(i).padStart(2, '0');
 /** Package i of a monorepo that publishes both kinds: even ones are Python (Poetry) libraries, odd ones npm packages. */
@@ -147,7 +148,7 @@ function packageFiles(packages: number): Record<string, string> {
 }
 
 /** prepare-release's inputs that release the first `packages` packages and move their pins. */
-function packageInputs(packages: number): Record<string, string> {
+export function packageInputs(packages: number): Record<string, string> {
   if (packages === 0) return {};
   const names = Array.from({ length: packages }, (_, i) => packageName(i));
   const py = names.filter((_, i) => i % 2 === 0);
@@ -229,8 +230,13 @@ export function buildRepo(dir: string, commits = COMMITS, packages = 0): void {
   git('reset', '--quiet', '--hard', 'main');
 }
 
+/** What the generated history depends on: a cached repository is reused only while this is unchanged. */
+export function generatorKey(): string {
+  return createHash('sha256').update([buildRepo, message, packageFiles].map(String).join('\n')).digest('hex').slice(0, 12);
+}
+
 /** The value of one output in a GITHUB_OUTPUT file (heredoc form). */
-function output(file: string, name: string): string | undefined {
+export function output(file: string, name: string): string | undefined {
   return new RegExp(`^${name}<<(\\S+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(readFileSync(file, 'utf8'))?.[2];
 }
 

@@ -387,22 +387,20 @@ function fitToBytes(text, maxBytes, note) {
     const total = Buffer.byteLength(text, 'utf8');
     if (total <= maxBytes)
         return { text };
-    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
-    const buf = Buffer.from(text, 'utf8');
-    const lineCount = (from) => {
-        let n = 1;
-        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
-            n++;
-        return n;
-    };
+    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character. Only the
+    // head is encoded: maxBytes UTF-16 units give at least maxBytes bytes, the same as the whole text's first
+    // maxBytes (a surrogate pair cut in two at the end differs only from its own offset on, past every cut).
+    const buf = Buffer.from(text.length > maxBytes ? text.slice(0, maxBytes) : text, 'utf8');
+    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
+    const lines = newlines(text) + 1;
     // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
+    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
     let room = maxBytes - noteBound;
     for (;;) {
         // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
         const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
         if (cut < 0)
-            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
+            return { text: '', omitted: { lines, bytes: total } };
         const kept = buf.toString('utf8', 0, cut);
         const open = openBlocks(kept);
         const tail = [];
@@ -413,11 +411,19 @@ function fitToBytes(text, maxBytes, note) {
             tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
         const closing = tail.reduce((n, l) => n + l.length + 1, 0);
         if (cut + 1 + closing + noteBound <= maxBytes) {
-            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
+            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
+            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cut - 1 };
             return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
         }
         room = cut;
     }
+}
+/** How many `\n` a text holds. */
+function newlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
 }
 /** The first `max` lines of `text`, and how many lines were left out. */
 function headLines(text, max) {

@@ -535,13 +535,8 @@ function segments(a, b, context) {
             return undefined;
     return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
 }
-/**
- * A unified diff of the changes, as `git diff` prints it, with every line
- * indented by two spaces and passed through escapeForLog (`::` after white space and
- * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
- * shown as `␍` so CRLF files stay visible and the log stays one line per line.
- */
-function renderDiff(changes, context = 3) {
+/** The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines. */
+function diff_diffLines(changes, context) {
     const out = [];
     for (const c of changes) {
         if (c.before === c.after)
@@ -556,9 +551,30 @@ function renderDiff(changes, context = 3) {
                 out.push(l);
         }
     }
-    // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
-    // line like ` ::warning::x`: every line also goes through escapeForLog.
-    return out.map((l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
+    return out;
+}
+// The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+// line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
+const logLine = (l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`);
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    return diff_diffLines(changes, context).map(logLine).join('\n');
+}
+/**
+ * The first `max` lines of renderDiff's text and how many lines follow them
+ * (what headLines(renderDiff(changes), max) gives), escaping only the lines
+ * shown: a release of thousands of commits prints a thousand lines of its
+ * CHANGELOG diff, not all of them.
+ */
+function renderDiffHead(changes, max, context = 3) {
+    const lines = diff_diffLines(changes, context);
+    const shown = lines.length > max ? lines.slice(0, max) : lines;
+    return { text: shown.map(logLine).join('\n'), more: lines.length - shown.length };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
@@ -682,12 +698,12 @@ function releaseRunner(r) {
         // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
         { info: head.text.split('\n').map(log/* escapeForLog */.z).join('\n'), raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of notes not shown; the full notes are in ${where}.`, raw: true }] : []), { endGroup: true });
     }
-    const diff = renderDiff(r.changes);
-    if (diff) {
-        const head = (0,cap/* headLines */.Ol)(diff, cap/* LOG_LINES_CAP */.eN);
+    // Only the lines the log shows are rendered; the rest are counted.
+    const head = renderDiffHead(r.changes, cap/* LOG_LINES_CAP */.eN);
+    if (head.text) {
         const rest = r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR';
         steps.push({ group: r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff' }, 
-        // renderDiff escapes every line of file content itself.
+        // renderDiffHead escapes every line of file content itself.
         { info: head.text, raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of the diff not shown; ${rest}.`, raw: true }] : []), { endGroup: true });
     }
     for (const w of r.warnings)

@@ -135,13 +135,8 @@ function segments(a, b, context) {
             return undefined;
     return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
 }
-/**
- * A unified diff of the changes, as `git diff` prints it, with every line
- * indented by two spaces and passed through escapeForLog (`::` after white space and
- * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
- * shown as `␍` so CRLF files stay visible and the log stays one line per line.
- */
-function renderDiff(changes, context = 3) {
+/** The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines. */
+function diffLines(changes, context) {
     const out = [];
     for (const c of changes) {
         if (c.before === c.after)
@@ -156,9 +151,30 @@ function renderDiff(changes, context = 3) {
                 out.push(l);
         }
     }
-    // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
-    // line like ` ::warning::x`: every line also goes through escapeForLog.
-    return out.map((l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
+    return out;
+}
+// The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+// line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
+const logLine = (l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`);
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    return diffLines(changes, context).map(logLine).join('\n');
+}
+/**
+ * The first `max` lines of renderDiff's text and how many lines follow them
+ * (what headLines(renderDiff(changes), max) gives), escaping only the lines
+ * shown: a release of thousands of commits prints a thousand lines of its
+ * CHANGELOG diff, not all of them.
+ */
+function renderDiffHead(changes, max, context = 3) {
+    const lines = diffLines(changes, context);
+    const shown = lines.length > max ? lines.slice(0, max) : lines;
+    return { text: shown.map(logLine).join('\n'), more: lines.length - shown.length };
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ renderDiff)
+/* harmony export */   i: () => (/* binding */ renderDiff),
+/* harmony export */   k: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5725);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
@@ -96,13 +97,8 @@ function segments(a, b, context) {
             return undefined;
     return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
 }
-/**
- * A unified diff of the changes, as `git diff` prints it, with every line
- * indented by two spaces and passed through escapeForLog (`::` after white space and
- * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
- * shown as `␍` so CRLF files stay visible and the log stays one line per line.
- */
-function renderDiff(changes, context = 3) {
+/** The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines. */
+function diffLines(changes, context) {
     const out = [];
     for (const c of changes) {
         if (c.before === c.after)
@@ -117,9 +113,30 @@ function renderDiff(changes, context = 3) {
                 out.push(l);
         }
     }
-    // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
-    // line like ` ::warning::x`: every line also goes through escapeForLog.
-    return out.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`)).join('\n');
+    return out;
+}
+// The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+// line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
+const logLine = (l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`);
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    return diffLines(changes, context).map(logLine).join('\n');
+}
+/**
+ * The first `max` lines of renderDiff's text and how many lines follow them
+ * (what headLines(renderDiff(changes), max) gives), escaping only the lines
+ * shown: a release of thousands of commits prints a thousand lines of its
+ * CHANGELOG diff, not all of them.
+ */
+function renderDiffHead(changes, max, context = 3) {
+    const lines = diffLines(changes, context);
+    const shown = lines.length > max ? lines.slice(0, max) : lines;
+    return { text: shown.map(logLine).join('\n'), more: lines.length - shown.length };
 }
 
 
@@ -218,12 +235,12 @@ function releaseRunner(r) {
         // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
         { info: head.text.split('\n').map(_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z).join('\n'), raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of notes not shown; the full notes are in ${where}.`, raw: true }] : []), { endGroup: true });
     }
-    const diff = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiff */ .i)(r.changes);
-    if (diff) {
-        const head = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .headLines */ .Ol)(diff, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LINES_CAP */ .eN);
+    // Only the lines the log shows are rendered; the rest are counted.
+    const head = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiffHead */ .k)(r.changes, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LINES_CAP */ .eN);
+    if (head.text) {
         const rest = r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR';
         steps.push({ group: r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff' }, 
-        // renderDiff escapes every line of file content itself.
+        // renderDiffHead escapes every line of file content itself.
         { info: head.text, raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of the diff not shown; ${rest}.`, raw: true }] : []), { endGroup: true });
     }
     for (const w of r.warnings)
@@ -342,22 +359,20 @@ function fitToBytes(text, maxBytes, note) {
     const total = Buffer.byteLength(text, 'utf8');
     if (total <= maxBytes)
         return { text };
-    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character.
-    const buf = Buffer.from(text, 'utf8');
-    const lineCount = (from) => {
-        let n = 1;
-        for (let i = buf.indexOf(10, from); i !== -1; i = buf.indexOf(10, i + 1))
-            n++;
-        return n;
-    };
+    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character. Only the
+    // head is encoded: maxBytes UTF-16 units give at least maxBytes bytes, the same as the whole text's first
+    // maxBytes (a surrogate pair cut in two at the end differs only from its own offset on, past every cut).
+    const buf = Buffer.from(text.length > maxBytes ? text.slice(0, maxBytes) : text, 'utf8');
+    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
+    const lines = newlines(text) + 1;
     // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines: lineCount(0), bytes: total }), 'utf8') + 1;
+    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
     let room = maxBytes - noteBound;
     for (;;) {
         // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
         const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
         if (cut < 0)
-            return { text: '', omitted: { lines: lineCount(0), bytes: total } };
+            return { text: '', omitted: { lines, bytes: total } };
         const kept = buf.toString('utf8', 0, cut);
         const open = openBlocks(kept);
         const tail = [];
@@ -368,11 +383,19 @@ function fitToBytes(text, maxBytes, note) {
             tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
         const closing = tail.reduce((n, l) => n + l.length + 1, 0);
         if (cut + 1 + closing + noteBound <= maxBytes) {
-            const omitted = { lines: lineCount(cut + 1), bytes: total - cut - 1 };
+            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
+            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cut - 1 };
             return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
         }
         room = cut;
     }
+}
+/** How many `\n` a text holds. */
+function newlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
 }
 /** The first `max` lines of `text`, and how many lines were left out. */
 function headLines(text, max) {

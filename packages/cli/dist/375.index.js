@@ -2072,7 +2072,9 @@ function planReleaseFiles(req) {
         const before = req.read('CHANGELOG.md');
         const after = prependChangelog(before, req.version, req.notes);
         if (after !== before) {
-            edits.push({ path: 'CHANGELOG.md', update: (t) => prependChangelog(t, req.version, req.notes) });
+            // The text just computed when the file is still the one read (always, but for a concurrent writer): a long
+            // release's CHANGELOG.md is not built twice.
+            edits.push({ path: 'CHANGELOG.md', update: (t) => (t === before ? after : prependChangelog(t, req.version, req.notes)) });
             rows.push({ file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: req.version });
         }
     });
@@ -2759,9 +2761,13 @@ function checkCanWrite(s, token) {
     if (!s.dryRun && !s.base)
         throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
 }
-/** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
+/**
+ * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
+ * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
+ */
 async function openPorts(s, world) {
-    const open = world.services.releasePorts ?? (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(5218)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
+    const open = world.services.releasePorts ??
+        (s.dryRun ? (await __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(5218)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts);
     return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
 }
 /**

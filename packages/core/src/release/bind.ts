@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { UserError } from '../errors.ts';
-import { GIT_NO_HOOKS, type GitSpawner, gitSpawner } from '../git/objects.ts';
+import type { GitSpawner } from '../git/objects.ts';
+import { localGit, remoteUrl } from './bind-dry.ts';
 import { branchPublisher } from '../git/generated-branch.ts';
-import { authedGit, pushTag } from '../git/publish.ts';
+import { pushTag } from '../git/publish.ts';
 import { checkRefName } from '../git/refs.ts';
 import { apiBranchPublisher } from '../github/branch-publisher.ts';
 import { createGitHub, type GitHub, GitHubError } from '../github/client.ts';
@@ -16,12 +16,6 @@ import type { ReleaseSettings } from './settings.ts';
 
 const REMOTE = 'origin';
 
-/** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
-function remoteUrl(cwd: string): string | undefined {
-  const r = spawnSync('git', [...GIT_NO_HOOKS, 'remote', 'get-url', '--', REMOTE], { cwd, encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
-}
-
 /**
  * The outside world of a real run: git with the token given through the
  * environment (never argv, URL or .git/config), and, outside a dry run, the
@@ -31,7 +25,7 @@ function remoteUrl(cwd: string): string | undefined {
 export function releasePorts(s: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts {
   const { log } = out;
   const url = remoteUrl(s.root);
-  const git = token && url ? authedGit(s.root, url, token, env) : gitSpawner(s.root, env);
+  const git = localGit(s.root, url, token, env);
   if (s.dryRun) return { git, log, env };
   if (url === undefined)
     throw new UserError(`the repository has no '${REMOTE}' remote to push the release to`, {

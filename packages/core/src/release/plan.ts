@@ -189,7 +189,9 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
     const before = req.read('CHANGELOG.md');
     const after = prependChangelog(before, req.version, req.notes);
     if (after !== before) {
-      edits.push({ path: 'CHANGELOG.md', update: (t) => prependChangelog(t, req.version, req.notes) });
+      // The text just computed when the file is still the one read (always, but for a concurrent writer): a long
+      // release's CHANGELOG.md is not built twice.
+      edits.push({ path: 'CHANGELOG.md', update: (t) => (t === before ? after : prependChangelog(t, req.version, req.notes)) });
       rows.push({ file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: req.version });
     }
   });

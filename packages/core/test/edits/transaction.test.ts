@@ -14,7 +14,8 @@ import {
   type TxFs,
 } from '../../src/edits/transaction.ts';
 import { structuredPatch } from 'diff';
-import { renderDiff } from '../../src/edits/diff.ts';
+import { renderDiff, renderDiffHead } from '../../src/edits/diff.ts';
+import { headLines } from '../../src/text/cap.ts';
 
 let ws: string;
 beforeEach(() => {
@@ -205,6 +206,28 @@ describe('renderDiff', () => {
     expect(out.split('\n').filter((l) => l.trimStart().startsWith('::'))).toEqual([]);
     expect(out).toContain('   : :warning::ctx');
     expect(out).toContain('     : :add-mask::indented');
+  });
+  test('renderDiffHead: the first lines of the diff, escaped, and how many more there are', () => {
+    const changes = [
+      { path: 'CHANGELOG.md', before: '# C\n\n## 1.0.0\n', after: '# C\n\n## 1.1.0\n\n* ::warning::x\n* b\n\n## 1.0.0\n' },
+      { path: '.version', before: '1.0.0\n', after: '1.1.0\n' },
+    ];
+    expect(renderDiffHead(changes, 8)).toEqual({
+      text: [
+        '  --- a/CHANGELOG.md',
+        '  +++ b/CHANGELOG.md',
+        '  @@ -1,3 +1,8 @@',
+        '   # C',
+        '   ',
+        '  +## 1.1.0',
+        '  +',
+        '  +* ::warning::x',
+      ].join('\n'),
+      more: 8,
+    });
+    // The same as the head of the whole rendered diff, at every cap.
+    for (const max of [1, 8, 16, 17, 18, 100]) expect(renderDiffHead(changes, max)).toEqual(headLines(renderDiff(changes), max));
+    expect(renderDiffHead([{ path: 'a', before: 'x\n', after: 'x\n' }], 5)).toEqual({ text: '', more: 0 });
   });
   test('new files and CRLF lines are visible', () => {
     const out = renderDiff([{ path: 'CHANGELOG.md', before: undefined, after: '# C\r\n' }]);

@@ -62,6 +62,15 @@ describe('fitToBytes', () => {
     expect(bytes(r.text)).toBeLessThanOrEqual(2_200);
   });
 
+  test('emoji straddling the cap: the cut and the counts are those of the whole text, though only its head is encoded', () => {
+    // 3 lines of 'ab' then one line of 300 emoji (4 UTF-8 bytes, 2 UTF-16 units each): 600 units, so the head
+    // read for the 100-byte cap ends inside a surrogate pair.
+    const text = `ab\nab\nab\n${'😀'.repeat(300)}\nz\n`;
+    const r = fitToBytes(text, 100, note);
+    expect(r.omitted).toEqual({ lines: 3, bytes: 1_203 });
+    expect(r.text).toBe('ab\nab\nab\n> cut 3 lines, 1203 bytes');
+  });
+
   test('when not even the note fits, nothing is kept', () => {
     expect(fitToBytes('x'.repeat(100), 10, note)).toEqual({ text: '', omitted: { lines: 1, bytes: 100 } });
   });

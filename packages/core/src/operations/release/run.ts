@@ -65,9 +65,14 @@ function checkCanWrite(s: ReleaseSettings, token: string | undefined): void {
     throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
 }
 
-/** The world's release ports, else the real ones (release/bind.ts, loaded only here), logging through the world's reporter. */
+/**
+ * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
+ * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
+ */
 async function openPorts(s: ReleaseSettings, world: World): Promise<ReleasePorts> {
-  const open = world.services.releasePorts ?? (await import('../../release/bind.ts')).releasePorts;
+  const open =
+    world.services.releasePorts ??
+    (s.dryRun ? (await import('../../release/bind-dry.ts')).dryRunPorts : (await import('../../release/bind.ts')).releasePorts);
   return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
 }
 

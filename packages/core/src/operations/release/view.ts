@@ -1,4 +1,4 @@
-import { renderDiff } from '../../edits/diff.ts';
+import { renderDiffHead } from '../../edits/diff.ts';
 import type { ReleaseResult } from '../../release/result.ts';
 import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
 import { markdownTable } from '../../report/summary.ts';
@@ -90,13 +90,13 @@ export function releaseRunner(r: ReleaseOperationResult): RunnerView {
       { endGroup: true },
     );
   }
-  const diff = renderDiff(r.changes);
-  if (diff) {
-    const head = headLines(diff, LOG_LINES_CAP);
+  // Only the lines the log shows are rendered; the rest are counted.
+  const head = renderDiffHead(r.changes, LOG_LINES_CAP);
+  if (head.text) {
     const rest = r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR';
     steps.push(
       { group: r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff' },
-      // renderDiff escapes every line of file content itself.
+      // renderDiffHead escapes every line of file content itself.
       { info: head.text, raw: true },
       ...(head.more ? [{ info: `… ${head.more} more lines of the diff not shown; ${rest}.`, raw: true }] : []),
       { endGroup: true },
