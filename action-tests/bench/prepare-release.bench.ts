@@ -18,6 +18,9 @@ import {
 } from './profile.ts';
 import { runnerEnv } from './runner-env.ts';
 
+/** How much faster than semantic-release's analyzer (issue 22 raised it from 5× to 10×). */
+const PEER_TARGET = 10;
+
 /** Commits since the last tag (merges and the commits they bring included). */
 export const COMMITS = 10_000;
 export const LAST = '1.4.2';
@@ -290,7 +293,7 @@ const bench: Bench = async (ctx) => {
     `prepare-release dry run ${formatMs(ours.ms)} (peak ${ours.peakRssMB.toFixed(0)} MB) · semantic-release ${formatMs(peer.ms)} (peak ${peer.peakRssMB.toFixed(0)} MB) · floor ${formatMs(floor.ms)}; both compute ${ourVersion}`,
   );
   ctx.log(`${vsPeer.toFixed(1)}× faster than semantic-release, ${vsFloor.toFixed(2)}× the floor`);
-  if (vsPeer < 5 || vsFloor > 2) {
+  if (vsPeer < PEER_TARGET || vsFloor > 2) {
     // A target is missed: say where the time goes, measured on the same repository and inputs under the CPU profiler.
     const distDir = join(dist, '..');
     const clear = () => {
@@ -338,8 +341,8 @@ const bench: Bench = async (ctx) => {
       peerMs: peer.ms,
       floorMs: floor.ms,
       peakMB: ours.peakRssMB,
-      target: '≥ 5× faster than peer, ≤ 2× floor, < 150 MB',
-      met: vsPeer >= 5 && vsFloor <= 2 && ours.peakRssMB < 150,
+      target: `≥ ${PEER_TARGET}× faster than peer, ≤ 2× floor, < 150 MB`,
+      met: vsPeer >= PEER_TARGET && vsFloor <= 2 && ours.peakRssMB < 150,
     },
   ];
 
@@ -468,12 +471,12 @@ function whyMissed(m: {
 }): string {
   const of = (name: string) => m.prof.buckets.find((b) => b.name === name)?.ms ?? 0;
   const limitFloor = 2 * m.floorMs;
-  const limitPeer = m.peerMs / 5;
+  const limitPeer = m.peerMs / PEER_TARGET;
   const limit = Math.min(limitFloor, limitPeer);
   const binds =
     limitFloor <= limitPeer
-      ? `2× the floor (${formatMs(limitFloor)}; 5× semantic-release would allow ${formatMs(limitPeer)})`
-      : `5× faster than semantic-release (${formatMs(limitPeer)}; 2× the floor would allow ${formatMs(limitFloor)})`;
+      ? `2× the floor (${formatMs(limitFloor)}; ${PEER_TARGET}× semantic-release would allow ${formatMs(limitPeer)})`
+      : `${PEER_TARGET}× faster than semantic-release (${formatMs(limitPeer)}; 2× the floor would allow ${formatMs(limitFloor)})`;
   const gitLogMs = Math.max(0, m.floorMs - m.nodeMs);
   const leaves = limit - m.floorMs;
   const git = of(B.spawn) + of(B.idle);
