@@ -406,6 +406,27 @@ test('no config file: defaults (.version, tag prefix v, every chart)', async () 
   expect(r.stdout).not.toContain('+++ b/libs/liba/pyproject.toml');
 });
 
+test('a dry run never loads the GitHub client: none of the bundle files it loads holds Octokit', async () => {
+  // Node 24's module.registerHooks sees every file the bundle loads, the chunks its import()s bring included.
+  const preload = join(fx.root, 'loaded-hook.mjs');
+  const loaded = join(fx.root, 'loaded.txt');
+  writeFileSync(
+    preload,
+    `import { registerHooks } from 'node:module';\nimport { appendFileSync } from 'node:fs';\n` +
+      `registerHooks({ load(url, context, next) { appendFileSync(process.env.LOADED_FILE, url + '\\n'); return next(url, context); } });\n`,
+  );
+  const r = await run(checkout(), { 'dry-run': 'true' }, { env: { NODE_OPTIONS: `--import=${preload}`, LOADED_FILE: loaded } });
+  expect(r.code).toBe(0);
+  expect(r.outputs.version).toBe('1.5.0');
+  const files = readFileSync(loaded, 'utf8')
+    .split('\n')
+    .filter((u) => u.includes('/actions/prepare-release/dist/'))
+    .map((u) => new URL(u).pathname);
+  // Not vacuous: the run loaded its chunks (the release code, the YAML library) through the hook.
+  expect(files.length).toBeGreaterThan(2);
+  expect(files.filter((f) => readFileSync(f, 'utf8').includes('class Octokit'))).toEqual([]);
+});
+
 test('dry run on a fork PR with a read-only token: version, notes and diff, nothing mutated', async () => {
   gh.readOnly = true;
   const dir = checkout();
