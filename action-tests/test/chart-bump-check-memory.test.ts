@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commitPr, generateChartRepo, git } from '../bench/chart-repo.ts';
+import { newSpaceProbe } from '../harness/new-space.ts';
 import { runAction } from '../harness/run-action.ts';
 
 let dir: string;
@@ -10,34 +11,23 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-// Records the largest size V8's new space (the young generation) reached, sampled every 2 ms and at exit.
-const PRELOAD = `import { getHeapSpaceStatistics } from 'node:v8';
-import { writeFileSync } from 'node:fs';
-let max = 0;
-const sample = () => { for (const s of getHeapSpaceStatistics()) if (s.space_name === 'new_space') max = Math.max(max, s.space_size); };
-setInterval(sample, 2).unref();
-process.on('exit', () => { sample(); writeFileSync(process.env.NEW_SPACE_FILE, String(max)); });
-`;
-
 test('a 1,000-chart bump keeps V8 young generation small: its YAML garbage does not grow the new space to its ceiling', async () => {
   const repoDir = join(dir, 'repo');
   mkdirSync(repoDir);
   const repo = generateChartRepo(repoDir, 1000, 20);
   const pr = commitPr(repo, 1000, 'bump-all');
   git(repo.work, ['update-ref', 'refs/remotes/origin/main', pr.base]);
-  const preload = join(dir, 'new-space.mjs');
-  writeFileSync(preload, PRELOAD);
-  const file = join(dir, 'new-space');
+  const probe = newSpaceProbe(dir);
   const run = await runAction('chart-bump-check', {
     workspace: repo.work,
     eventName: 'pull_request',
     event: { pull_request: { number: 7, base: { sha: pr.base, ref: 'main' }, head: { sha: pr.head } } },
-    env: { NODE_OPTIONS: `--import=${preload}`, NEW_SPACE_FILE: file },
+    env: probe.env,
   });
   expect(run.code).toBe(0);
   expect(run.outputs.ok).toBe('true');
   expect((JSON.parse(run.outputs['changed-charts']) as string[]).length).toBe(1000);
-  const newSpaceMB = Number(readFileSync(file, 'utf8')) / (1024 * 1024);
+  const newSpaceMB = probe.largestMB();
   // V8's ceiling is two 32 MB semi-spaces (64 MB), which this run reached before the young generation was held;
   // held, it stays where start-up left it (8 MB here).
   expect(newSpaceMB).toBeGreaterThan(0);

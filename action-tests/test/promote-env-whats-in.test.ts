@@ -126,6 +126,15 @@ function releasedHistory(): void {
   fixture.git('push', '--quiet', 'origin', 'main', '--tags');
 }
 
+/** The argv of every git process a GIT_TRACE2_EVENT file saw start. */
+function gitStarts(trace: string): string[][] {
+  return readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { event: string; argv?: string[] })
+    .filter((e) => e.event === 'start')
+    .map((e) => e.argv!);
+}
 test('staging 1.4.0 → prod 1.2.0: the 1.3.0 and 1.4.0 entries of api only, breaking first, linked, with v1.2.0...v1.4.0 and its commit count', async () => {
   releasedHistory();
   double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
@@ -251,12 +260,7 @@ test('a version origin has no tag for costs one tag listing, not a failing fetch
     timeoutMs: 90000,
   });
   expectOk(r);
-  const starts = readFileSync(trace, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { event: string; argv?: string[] })
-    .filter((e) => e.event === 'start')
-    .map((e) => e.argv!.join(' '));
+  const starts = gitStarts(trace).map((argv) => argv.join(' '));
   expect(starts.filter((a) => / ls-remote --tags /.test(a))).toHaveLength(1);
   expect(starts.filter((a) => / fetch /.test(a) && a.includes('refs/tags/'))).toEqual([]);
   // api's section is what the first test reads: its tags were found here, worker's versions have none.
@@ -282,12 +286,7 @@ test('the tags what’s-in needs are fetched together: one fetch for v1.2.0 and 
     timeoutMs: 90000,
   });
   expectOk(r);
-  const starts = readFileSync(trace, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { event: string; argv?: string[] })
-    .filter((e) => e.event === 'start')
-    .map((e) => e.argv!);
+  const starts = gitStarts(trace);
   const tagFetches = starts.filter((a) => a.includes('fetch') && a.some((x) => x.includes('refs/tags/')));
   expect(tagFetches.map((a) => a.filter((x) => x.includes('refs/tags/')))).toEqual([
     ['+refs/tags/v1.2.0:refs/tags/v1.2.0', '+refs/tags/v1.4.0:refs/tags/v1.4.0'],
