@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commitPr, generateChartRepo, git, type ChartRepo } from './chart-repo.ts';
+import { chartRepoCache, commitPr, git } from './chart-repo.ts';
 import type { Bench, BenchRow } from './context.ts';
 import { formatMs, median, timeSpawn } from './measure.ts';
 import { runnerEnv } from './runner-env.ts';
@@ -48,20 +48,7 @@ interface Measured extends Point {
  * repository's size shows and why.
  */
 const bench: Bench = async (ctx) => {
-  const repos = new Map<string, ChartRepo>();
-  const repoFor = (charts: number, commits: number): ChartRepo => {
-    const key = `${charts}x${commits}`;
-    let repo = repos.get(key);
-    if (!repo) {
-      const dir = join(ctx.tmp, key);
-      mkdirSync(dir, { recursive: true });
-      const started = performance.now();
-      repo = generateChartRepo(dir, charts, commits);
-      ctx.log(`generated ${charts} charts / ${commits} commits in ${formatMs(performance.now() - started)}`);
-      repos.set(key, repo);
-    }
-    return repo;
-  };
+  const repoFor = chartRepoCache(ctx.tmp, ctx.log);
   const runner = join(ctx.tmp, 'runner');
   mkdirSync(runner, { recursive: true });
   const runs = Math.max(ctx.runs, 3);

@@ -6,7 +6,7 @@
  * leaves it). Seeded: the same sizes give the same repository on every run.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rng } from '../harness/random.ts';
 
@@ -116,6 +116,27 @@ export function generateChartRepo(dir: string, charts: number, commits: number):
       .map(([m, sha]) => [Number(m.slice(1)), sha] as [number, string]),
   );
   return { work, origin, charts, commits, marks, versions, bumps };
+}
+
+/**
+ * generateChartRepo once per (charts, commits) under `dir`, for a bench whose
+ * points share repositories; `log` says how long each took to build.
+ */
+export function chartRepoCache(dir: string, log: (line: string) => void): (charts: number, commits: number) => ChartRepo {
+  const repos = new Map<string, ChartRepo>();
+  return (charts, commits) => {
+    const key = `${charts}x${commits}`;
+    let repo = repos.get(key);
+    if (!repo) {
+      const at = join(dir, key);
+      mkdirSync(at, { recursive: true });
+      const started = performance.now();
+      repo = generateChartRepo(at, charts, commits);
+      log(`generated ${charts} charts × ${commits} commits (git fast-import + clone) in ${(performance.now() - started).toFixed(0)} ms`);
+      repos.set(key, repo);
+    }
+    return repo;
+  };
 }
 
 /**

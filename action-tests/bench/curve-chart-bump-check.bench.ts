@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commitPr, generateChartRepo, git, type ChartRepo } from './chart-repo.ts';
+import { chartRepoCache, commitPr, git } from './chart-repo.ts';
 import type { Bench, BenchRow } from './context.ts';
 import { describeVerdict, formatCurve, judgeCurve, NodePeakRunner, summarise, type CurvePoint, type NodeTiming } from './curve.ts';
 import { formatMs, timeSpawn } from './measure.ts';
@@ -92,20 +92,7 @@ const bench: Bench = async (ctx) => {
   const runner = join(ctx.tmp, 'runner');
   mkdirSync(runner, { recursive: true });
   const peaks = new NodePeakRunner(ctx.node, ctx.tmp);
-  const repos = new Map<string, ChartRepo>();
-  const repoFor = (charts: number, commits: number): ChartRepo => {
-    const key = `${charts}x${commits}`;
-    let repo = repos.get(key);
-    if (!repo) {
-      const dir = join(ctx.tmp, key);
-      mkdirSync(dir, { recursive: true });
-      const started = performance.now();
-      repo = generateChartRepo(dir, charts, commits);
-      ctx.log(`generated ${charts} charts × ${commits} commits (git fast-import + clone) in ${formatMs(performance.now() - started)}`);
-      repos.set(key, repo);
-    }
-    return repo;
-  };
+  const repoFor = chartRepoCache(ctx.tmp, ctx.log);
 
   // One measurement per distinct point, shared by the curves it lies on.
   const measured = new Map<string, CurvePoint>();

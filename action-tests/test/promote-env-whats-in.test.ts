@@ -126,8 +126,16 @@ function releasedHistory(): void {
   fixture.git('push', '--quiet', 'origin', 'main', '--tags');
 }
 
-/** The argv of every git process a GIT_TRACE2_EVENT file saw start. */
-function gitStarts(trace: string): string[][] {
+/** Promotes staging → prod in `ws` under GIT_TRACE2_EVENT; the argv of every git process the run started. */
+async function promoteTraced(ws: string, name: string): Promise<string[][]> {
+  const trace = join(ws, '..', `${name}-${process.pid}.json`);
+  const r = await runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': double.token, from: 'staging', to: 'prod' },
+    env: { ...double.env(), HOME: ws, GIT_TRACE2_EVENT: trace },
+    timeoutMs: 90000,
+  });
+  expectOk(r);
   return readFileSync(trace, 'utf8')
     .split('\n')
     .filter(Boolean)
@@ -252,15 +260,7 @@ test('a version origin has no tag for costs one tag listing, not a failing fetch
   fixture.git('push', '--quiet', 'origin', 'main');
   double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
   const ws = fixture.clone('main');
-  const trace = join(ws, '..', `trace2-${process.pid}.json`);
-  const r = await runAction('promote-env', {
-    workspace: ws,
-    inputs: { 'github-token': double.token, from: 'staging', to: 'prod' },
-    env: { ...double.env(), HOME: ws, GIT_TRACE2_EVENT: trace },
-    timeoutMs: 90000,
-  });
-  expectOk(r);
-  const starts = gitStarts(trace).map((argv) => argv.join(' '));
+  const starts = (await promoteTraced(ws, 'trace2')).map((argv) => argv.join(' '));
   expect(starts.filter((a) => / ls-remote --tags /.test(a))).toHaveLength(1);
   expect(starts.filter((a) => / fetch /.test(a) && a.includes('refs/tags/'))).toEqual([]);
   // api's section is what the first test reads: its tags were found here, worker's versions have none.
@@ -278,15 +278,7 @@ test('the tags what’s-in needs are fetched together: one fetch for v1.2.0 and 
   // actions/checkout's default: the tip only, no tags.
   const ws = fixture.clone('main', 1);
   expect(execFileSync('git', ['tag', '--list'], { cwd: ws, encoding: 'utf8' })).toBe('');
-  const trace = join(ws, '..', `trace2-tags-${process.pid}.json`);
-  const r = await runAction('promote-env', {
-    workspace: ws,
-    inputs: { 'github-token': double.token, from: 'staging', to: 'prod' },
-    env: { ...double.env(), HOME: ws, GIT_TRACE2_EVENT: trace },
-    timeoutMs: 90000,
-  });
-  expectOk(r);
-  const starts = gitStarts(trace);
+  const starts = await promoteTraced(ws, 'trace2-tags');
   const tagFetches = starts.filter((a) => a.includes('fetch') && a.some((x) => x.includes('refs/tags/')));
   expect(tagFetches.map((a) => a.filter((x) => x.includes('refs/tags/')))).toEqual([
     ['+refs/tags/v1.2.0:refs/tags/v1.2.0', '+refs/tags/v1.4.0:refs/tags/v1.4.0'],

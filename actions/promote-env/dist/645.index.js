@@ -4319,8 +4319,9 @@ async function openPromoteWorld(o) {
         : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
-    /** Origin's tags (name → commit), listed on the first tag resolveRef does not find here; undefined when listing failed. */
+    /** Origin's tags (name → commit), listed once per run when a tag is not found here; undefined when listing failed. */
     let originTags;
+    const originTagList = () => (originTags ??= world_text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) => t === undefined ? undefined : remoteTagList(t)));
     const promoteGit = {
         async fetchBranch(branch) {
             if (!remoteUrl) {
@@ -4340,7 +4341,7 @@ async function openPromoteWorld(o) {
             // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
             // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
             if (!bySha && remoteUrl) {
-                const tags = await (originTags ??= world_text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) => t === undefined ? undefined : remoteTagList(t)));
+                const tags = await originTagList();
                 if (tags && !tags.has(ref))
                     return undefined;
             }
@@ -4352,7 +4353,7 @@ async function openPromoteWorld(o) {
         async fetchTags(groups) {
             if (!remoteUrl || groups.length === 0)
                 return;
-            const tags = await (originTags ??= world_text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) => t === undefined ? undefined : remoteTagList(t)));
+            const tags = await originTagList();
             // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
             if (!tags)
                 return;

@@ -187,8 +187,12 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
   const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
 
-  /** Origin's tags (name → commit), listed on the first tag resolveRef does not find here; undefined when listing failed. */
+  /** Origin's tags (name → commit), listed once per run when a tag is not found here; undefined when listing failed. */
   let originTags: Promise<Map<string, string> | undefined> | undefined;
+  const originTagList = () =>
+    (originTags ??= text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) =>
+      t === undefined ? undefined : remoteTagList(t),
+    ));
   const promoteGit: PromoteGit = {
     async fetchBranch(branch) {
       if (!remoteUrl) {
@@ -207,9 +211,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
       // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
       if (!bySha && remoteUrl) {
-        const tags = await (originTags ??= text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) =>
-          t === undefined ? undefined : remoteTagList(t),
-        ));
+        const tags = await originTagList();
         if (tags && !tags.has(ref)) return undefined;
       }
       const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
@@ -219,9 +221,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     },
     async fetchTags(groups) {
       if (!remoteUrl || groups.length === 0) return;
-      const tags = await (originTags ??= text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) =>
-        t === undefined ? undefined : remoteTagList(t),
-      ));
+      const tags = await originTagList();
       // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
       if (!tags) return;
       const wanted = new Set<string>();
