@@ -98,6 +98,7 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pair.base}" "${pair.head}" --
   const oursPerPair: number[] = [];
   const shellPerPair: number[] = [];
   const startPerPair: number[] = [];
+  const shellAll: number[] = [];
   let peak = 0;
   let failed = 0;
   for (const [p, pair] of pairs.entries()) {
@@ -116,6 +117,7 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pair.base}" "${pair.head}" --
       if (i < 0) continue;
       start.push(n.ms);
       sh.push(s.ms);
+      shellAll.push(s.ms);
       ours.push(last.ms);
       peak = Math.max(peak, last.peakRssMB);
     }
@@ -136,7 +138,9 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pair.base}" "${pair.head}" --
     `chart-bump-check ${formatMs(oursMs)} per pair (${PAIRS - failed} passed, ${failed} failed a rule; peak ${peak.toFixed(0)} MB), ` +
       `shell check ${formatMs(shellMs)}, node start ${formatMs(nodeStart.ms)}, floor ${formatMs(floorMs)}: ${ratio.toFixed(2)}× floor`,
   );
-  if (ratio > 1.5) {
+  const disturbed = floorDisturbed(shellMs, Math.min(...shellAll), ratio);
+  if (disturbed) ctx.log(`the floor is disturbed, the target is not judged (run the bench again): ${disturbed}`);
+  if (ratio > 1.5 && !disturbed) {
     // The target is missed: say where the time goes, measured on one pair under the CPU profiler.
     const distDir = join(dist, '..');
     const { buckets, totalMs, loaded } = await profileBundle(ctx.node, distDir, ctx.tmp, ctx.runs, { cwd: work, env: envFor(3) }, PROFILE);
@@ -167,9 +171,24 @@ if [ -n "$CHANGED" ]; then git diff --name-only "${pair.base}" "${pair.head}" --
       floorMs,
       peakMB: peak,
       target: '≤ 1.5× floor, < 150 MB',
-      met: ratio <= 1.5 && peak < 150,
+      met: !disturbed && ratio <= 1.5 && peak < 150,
     },
   ];
 };
+
+/**
+ * Why the measured floor cannot be trusted, or undefined. The shell check is
+ * the same two `git diff` calls on every pair: a median far above its
+ * fastest run means something else (another job, a background gc in the
+ * repository) ran while it was timed. And ours, which starts Node and does
+ * more git work than the shell check, cannot really be faster than Node's
+ * start plus that check: a ratio under 1 says the floor was inflated.
+ */
+function floorDisturbed(shellMs: number, shellMinMs: number, ratio: number): string | undefined {
+  if (shellMs > 2 * shellMinMs)
+    return `the shell check's median ${formatMs(shellMs)} is over twice its fastest run ${formatMs(shellMinMs)}`;
+  if (ratio < 1) return `chart-bump-check measured under its floor (${ratio.toFixed(2)}×), which only an inflated floor allows`;
+  return undefined;
+}
 
 export default bench;

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rng } from '../harness/random.ts';
+import { quietCloneArgs, quietRepo } from './quiet-repo.ts';
 
 /** The chart folder name of chart `i` (`svc-007`, `svc-1234`). */
 export const chartName = (i: number, charts: number) => `svc-${String(i).padStart(Math.max(3, String(charts - 1).length), '0')}`;
@@ -105,9 +106,11 @@ export function generateChartRepo(dir: string, charts: number, commits: number):
   const origin = join(dir, 'origin.git');
   const work = join(dir, 'work');
   git(dir, ['init', '--quiet', '--bare', '--initial-branch=main', origin]);
+  // Neither repository may start a background gc while the bench times runs in it (quiet-repo.ts).
+  quietRepo(origin);
   const { text, bumps, versions } = stream(charts, commits);
   git(origin, ['fast-import', '--quiet', `--export-marks=${join(dir, 'marks')}`], text);
-  git(dir, ['clone', '--quiet', origin, work]);
+  git(dir, ['clone', '--quiet', ...quietCloneArgs(), origin, work]);
   const marks = new Map(
     readFileSync(join(dir, 'marks'), 'utf8')
       .trim()

@@ -16,6 +16,7 @@ import {
   type ProfileBucket,
   type ProfileSpec,
 } from './profile.ts';
+import { quietRepo } from './quiet-repo.ts';
 import { runnerEnv } from './runner-env.ts';
 
 /** How much faster than semantic-release's analyzer (issue 22 raised it from 5× to 10×). */
@@ -174,6 +175,7 @@ export function buildRepo(dir: string, commits = COMMITS, packages = 0): void {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe', maxBuffer: 1 << 28 });
   mkdirSync(dir, { recursive: true });
   git('init', '--quiet', '--initial-branch=main');
+  quietRepo(dir);
   const rnd = rng(20261122);
   const out: string[] = [];
   let mark = 0;
@@ -413,6 +415,7 @@ function setup(ctx: BenchContext, name: string, commits: number, packages: numbe
   const started = performance.now();
   buildRepo(repo, commits, packages);
   execFileSync('git', ['init', '--quiet', '--bare', '--initial-branch=main', origin], { stdio: 'pipe' });
+  quietRepo(origin);
   execFileSync('git', ['remote', 'add', 'origin', origin], { cwd: repo, stdio: 'pipe' });
   execFileSync('git', ['push', '--quiet', '--follow-tags', 'origin', 'main'], { cwd: repo, stdio: 'pipe' });
   execFileSync('git', ['fetch', '--quiet', 'origin'], { cwd: repo, stdio: 'pipe' });
