@@ -1951,7 +1951,7 @@ function planOn(req, route, world, baseSha, cache) {
  */
 async function planChecked(req, route, world, baseSha, cache) {
     const plan = await planOn(req, route, world, baseSha, cache);
-    const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha);
+    const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     return valuesDrift ? { ...plan, valuesDrift } : plan;
 }
 
