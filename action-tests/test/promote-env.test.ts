@@ -161,7 +161,7 @@ test('dry run: prints the diff and the drift table, writes, pushes and opens not
   expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
 });
 
-test('a new PR starts 26 git processes, each question asked once: a branch name checked once, shallow-or-tracked in one rev-parse, both trees in one (issue 22)', async () => {
+test('a new PR starts 25 git processes, each question asked once: a branch name checked once, shallow-or-tracked in one rev-parse and not again for a branch fetched before, both trees in one (issue 22)', async () => {
   const trace = join(ws, '..', `trace2-${process.pid}.json`);
   const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0' }, { GIT_TRACE2_EVENT: trace });
   expectOk(r);
@@ -179,7 +179,7 @@ test('a new PR starts 26 git processes, each question asked once: a branch name 
       return argv[0] === 'rev-parse' ? `rev-parse ${argv[1]}` : argv[0];
     });
   // Before: 32, with check-ref-format at each fetch and push, rev-parse --is-shallow-repository and
-  // for-each-ref before each of the three fetches, and one rev-parse per tree.
+  // for-each-ref before each of the three fetches (main twice: the plan's and the publish's), and one rev-parse per tree.
   expect(starts).toEqual([
     'rev-parse --show-toplevel',
     'remote',
@@ -189,7 +189,6 @@ test('a new PR starts 26 git processes, each question asked once: a branch name 
     'fetch',
     'rev-parse --verify',
     'cat-file',
-    'rev-parse --is-shallow-repository',
     'fetch',
     'rev-parse --verify',
     'check-ref-format',

@@ -933,6 +933,8 @@ async function isShallow(git) {
  * `for-each-ref` at most until then.
  */
 const withRefs = new WeakSet();
+/** Tracking refs (by spawner) that fetchBranch fetched in this process: each is tracked from then on. */
+const trackedBy = new WeakMap();
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
 async function isEmpty(git) {
     if (withRefs.has(git))
@@ -976,13 +978,21 @@ async function fetchBranch(git, remote, branch) {
     (0,refs/* assertRemoteName */.Q_)(remote);
     await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
-    // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
-    const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
-    const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
-    const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
-    if (known)
-        withRefs.add(git);
-    const depth = !known && (shallowLine === 'true' || (await isEmpty(git))) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
+    let tracked = trackedBy.get(git);
+    if (!tracked)
+        trackedBy.set(git, (tracked = new Set()));
+    let depth = [];
+    // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
+    if (!tracked.has(tracking)) {
+        // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
+        const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+        const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
+        const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
+        if (known)
+            withRefs.add(git);
+        if (!known && (shallowLine === 'true' || (await isEmpty(git))))
+            depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
+    }
     const r = await git([
         ...objects/* GIT_FETCH */.SG,
         '--quiet',
@@ -1000,7 +1010,10 @@ async function fetchBranch(git, remote, branch) {
     }
     withRefs.add(git);
     const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
-    return sha.code === 0 ? sha.stdout.toString('utf8').trim() : undefined;
+    if (sha.code !== 0)
+        return undefined;
+    tracked.add(tracking);
+    return sha.stdout.toString('utf8').trim();
 }
 /** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
 function parsePushPorcelain(stdout) {

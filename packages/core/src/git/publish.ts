@@ -215,6 +215,9 @@ async function isShallow(git: GitSpawner): Promise<boolean> {
  */
 const withRefs = new WeakSet<GitSpawner>();
 
+/** Tracking refs (by spawner) that fetchBranch fetched in this process: each is tracked from then on. */
+const trackedBy = new WeakMap<GitSpawner, Set<string>>();
+
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
 async function isEmpty(git: GitSpawner): Promise<boolean> {
   if (withRefs.has(git)) return false;
@@ -262,12 +265,18 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
   assertRemoteName(remote);
   await checkRefName(git, branch, 'branch');
   const tracking = `refs/remotes/${remote}/${branch}`;
-  // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
-  const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
-  const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
-  const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
-  if (known) withRefs.add(git);
-  const depth = !known && (shallowLine === 'true' || (await isEmpty(git))) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
+  let tracked = trackedBy.get(git);
+  if (!tracked) trackedBy.set(git, (tracked = new Set()));
+  let depth: string[] = [];
+  // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
+  if (!tracked.has(tracking)) {
+    // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
+    const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+    const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
+    const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
+    if (known) withRefs.add(git);
+    if (!known && (shallowLine === 'true' || (await isEmpty(git)))) depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
+  }
   const r = await git([
     ...GIT_FETCH,
     '--quiet',
@@ -284,7 +293,9 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
   }
   withRefs.add(git);
   const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
-  return sha.code === 0 ? sha.stdout.toString('utf8').trim() : undefined;
+  if (sha.code !== 0) return undefined;
+  tracked.add(tracking);
+  return sha.stdout.toString('utf8').trim();
 }
 
 /** What a push did: `updated` false when the branch already pointed at the commit. */
