@@ -161,6 +161,54 @@ test('dry run: prints the diff and the drift table, writes, pushes and opens not
   expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
 });
 
+test('a new PR starts 25 git processes, each question asked once: a branch name checked once, shallow-or-tracked in one rev-parse and not again for a branch fetched before, both trees in one (issue 22)', async () => {
+  const trace = join(ws, '..', `trace2-${process.pid}.json`);
+  const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0' }, { GIT_TRACE2_EVENT: trace });
+  expectOk(r);
+  expect(double.pulls(REPO)).toHaveLength(1);
+  // The git processes the action started (trace2 session ids without a parent's), from the subcommand on.
+  const events = readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { event: string; sid: string; argv?: string[] });
+  const starts = events
+    .filter((e) => e.event === 'start' && !e.sid.includes('/'))
+    .map((e) => {
+      const argv = e.argv!.slice(1);
+      while (argv[0] === '-c') argv.splice(0, 2);
+      return argv[0] === 'rev-parse' ? `rev-parse ${argv[1]}` : argv[0];
+    });
+  // Before: 32, with check-ref-format at each fetch and push, rev-parse --is-shallow-repository and
+  // for-each-ref before each of the three fetches (main twice: the plan's and the publish's), and one rev-parse per tree.
+  expect(starts).toEqual([
+    'rev-parse --show-toplevel',
+    'remote',
+    'ls-remote',
+    'check-ref-format',
+    'rev-parse --is-shallow-repository',
+    'fetch',
+    'rev-parse --verify',
+    'cat-file',
+    'fetch',
+    'rev-parse --verify',
+    'check-ref-format',
+    'rev-parse --is-shallow-repository',
+    'fetch',
+    'rev-parse --absolute-git-dir',
+    'rev-parse --verify',
+    'ls-tree',
+    'hash-object',
+    'read-tree',
+    'update-index',
+    'write-tree',
+    'commit-tree',
+    expect.stringMatching(/^rev-parse [0-9a-f]{40}\^\{tree\}$/),
+    'push',
+    'ls-remote',
+    'cat-file',
+  ]);
+});
+
 test.each<[string, Record<string, string>, string]>([
   ['dev → prod (a skip) is refused', { from: 'dev', to: 'prod' }, 'promotion dev → prod skips staging'],
   [

@@ -953,7 +953,21 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
             date: req.date,
             stampTree: true,
         });
-        const baseTree = pinned ? undefined : await (0,publish/* treeOf */.g7)(git, baseSha);
+        // The trees a round compares, each asked of git once; the base's and the generated commit's in one process.
+        const trees = new Map();
+        const tree = (commit) => {
+            let t = trees.get(commit);
+            if (!t)
+                trees.set(commit, (t = (0,publish/* treeOf */.g7)(git, commit)));
+            return t;
+        };
+        let baseTree;
+        if (!pinned) {
+            const [b, g] = await (0,publish/* treesOf */.zG)(git, [baseSha, generated]);
+            trees.set(baseSha, Promise.resolve(b));
+            trees.set(generated, Promise.resolve(g));
+            baseTree = b;
+        }
         let head = generated;
         let replayed = [];
         let skipped = [];
@@ -993,7 +1007,7 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
             if (pinned &&
                 found.generated &&
                 (await (0,publish/* parentOf */.gN)(git, found.generated)) === baseSha &&
-                (await (0,publish/* treeOf */.g7)(git, found.generated)) === (await (0,publish/* treeOf */.g7)(git, generated)))
+                (await tree(found.generated)) === (await tree(generated)))
                 return {
                     done: true,
                     value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
@@ -1010,12 +1024,12 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
                 replayed = found.after.filter((c) => !r.skipped.includes(c));
             }
             if (!pinned) {
-                const headTree = await (0,publish/* treeOf */.g7)(git, head);
-                if (found.generated && (await (0,publish/* parentOf */.gN)(git, found.generated)) === baseSha && (await (0,publish/* treeOf */.g7)(git, previous)) === headTree)
+                const headTree = await tree(head);
+                if (found.generated && (await (0,publish/* parentOf */.gN)(git, found.generated)) === baseSha && (await tree(previous)) === headTree)
                     return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
             }
         }
-        if (!pinned && (await (0,publish/* treeOf */.g7)(git, head)) === baseTree)
+        if (!pinned && (await tree(head)) === baseTree)
             return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
         const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
         if (pushed.ok) {
@@ -4705,7 +4719,7 @@ function planOn(req, route, world, baseSha, cache) {
  */
 async function planChecked(req, route, world, baseSha, cache) {
     const plan = await planOn(req, route, world, baseSha, cache);
-    const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha);
+    const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     return valuesDrift ? { ...plan, valuesDrift } : plan;
 }
 

@@ -51,6 +51,7 @@ __webpack_require__.d(__webpack_exports__, {
   lj: () => (/* binding */ pushTag),
   aY: () => (/* binding */ replayCommits),
   g7: () => (/* binding */ treeOf),
+  zG: () => (/* binding */ treesOf),
   s0: () => (/* binding */ withBaseRetry)
 });
 
@@ -412,6 +413,20 @@ async function treeOf(git, commit) {
     const local = await local_localGitFor(git);
     return resolveTree(local, commit);
 }
+/** The tree ids of several commits, in their order, from one `git rev-parse`. */
+async function treesOf(git, commits) {
+    if (commits.length === 1)
+        return [await treeOf(git, commits[0])];
+    for (const c of commits)
+        if (c.startsWith('-'))
+            throw new Error(`${JSON.stringify(c)} is not a commit`);
+    const local = await local_localGitFor(git);
+    // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
+    const trees = (await local_localText(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
+    if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
+        throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
+    return trees;
+}
 /** A commit's subject (first line of its message); untrusted text, escape it before logging. */
 async function commitSubject(git, commit) {
     const local = await local_localGitFor(git);
@@ -431,9 +446,21 @@ async function isShallow(git) {
     const r = await git(['rev-parse', '--is-shallow-repository']);
     return r.stdout.toString('utf8').trim() === 'true';
 }
+/**
+ * Repositories (by spawner) known to hold a ref: one that held a ref or took
+ * a fetch keeps one for the rest of the run, so fetchBranch asks
+ * `for-each-ref` at most until then.
+ */
+const withRefs = new WeakSet();
+/** Tracking refs (by spawner) that fetchBranch fetched in this process: each is tracked from then on. */
+const trackedBy = new WeakMap();
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
 async function isEmpty(git) {
+    if (withRefs.has(git))
+        return false;
     const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+    if (r.code === 0 && r.stdout.length > 0)
+        withRefs.add(git);
     return r.code === 0 && r.stdout.length === 0;
 }
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
@@ -470,8 +497,21 @@ async function fetchBranch(git, remote, branch) {
     (0,refs/* assertRemoteName */.Q_)(remote);
     await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
-    const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
-    const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
+    let tracked = trackedBy.get(git);
+    if (!tracked)
+        trackedBy.set(git, (tracked = new Set()));
+    let depth = [];
+    // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
+    if (!tracked.has(tracking)) {
+        // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
+        const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+        const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
+        const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
+        if (known)
+            withRefs.add(git);
+        if (!known && (shallowLine === 'true' || (await isEmpty(git))))
+            depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
+    }
     const r = await git([
         ...objects/* GIT_FETCH */.SG,
         '--quiet',
@@ -487,8 +527,12 @@ async function fetchBranch(git, remote, branch) {
             return undefined;
         throw remoteFailure('fetching from', remote, r.stderr);
     }
+    withRefs.add(git);
     const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
-    return sha.code === 0 ? sha.stdout.toString('utf8').trim() : undefined;
+    if (sha.code !== 0)
+        return undefined;
+    tracked.add(tracking);
+    return sha.stdout.toString('utf8').trim();
 }
 /** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
 function parsePushPorcelain(stdout) {
@@ -916,13 +960,24 @@ function assertRefInput(name, input, kind = 'branch') {
  */
 async function checkRefName(git, name, input, kind = 'branch') {
     assertRefInput(name, input, kind);
+    const key = `${kind}\0${name}`;
+    if (accepted.has(key))
+        return name;
     const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
     if (r.code !== 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
             hint: 'see `git help check-ref-format` for the rules',
         });
+    accepted.add(key);
     return name;
 }
+/**
+ * Names git's check-ref-format already accepted in this process (`kind NUL
+ * name`). Its answer depends on the name alone (assertRefInput refuses the
+ * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
+ * same branch asks git once, not at every fetch and push.
+ */
+const accepted = new Set();
 /** Refuses a remote name that git could read as an option or that holds odd characters. */
 function assertRemoteName(remote) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))

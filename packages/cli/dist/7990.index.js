@@ -417,6 +417,8 @@ var read = __webpack_require__(4293);
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
 // EXTERNAL MODULE: ./packages/core/src/values/diff.ts
 var diff = __webpack_require__(3769);
 ;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
@@ -430,16 +432,19 @@ var diff = __webpack_require__(3769);
 
 
 
+
 /** At most this many keys are listed for one values file. */
 const MAX_FINDINGS = 100;
 /**
  * The keys `envText` sets that `chart` has neither in its values.yaml nor
  * allows in its values.schema.json. A key under a map the chart leaves empty
  * or null (`podAnnotations: {}`), under `global`, or under a dependency's
- * name is free-form and never reported; lists are data, not keys.
+ * name is free-form and never reported; lists are data, not keys. With the
+ * run's `cache`, a values file the run already parsed (a promotion's edited
+ * target) is not parsed again.
  */
-function droppedKeys(envText, envFile, chart, document) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(envText), envFile, { allowMulti: document !== undefined });
+function droppedKeys(envText, envFile, chart, document, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, document === undefined ? read/* YAML_DOCUMENT */.MQ : read/* YAML_DOCUMENTS */.FL, (0,bytes/* stripBom */.F8)(envText), envFile);
     const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
     const defaults = chart.values === undefined ? {} : (0,diff/* valuesDefaults */.Hz)(chart.values);
     const schema = readSchema(chart.schema);
@@ -578,7 +583,7 @@ function valuesDriftMode(req, route) {
  * Application's own (inline values are the chart's caller, not a file of keys).
  * In error mode every dropped key is a UserError at its line, thrown together.
  */
-async function checkValuesDrift(req, route, plan, ports, baseSha) {
+async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
     const mode = valuesDriftMode(req, route);
     const { to } = route;
     if (mode === 'off' || !plan.chart || !to.application)
@@ -598,7 +603,7 @@ async function checkValuesDrift(req, route, plan, ports, baseSha) {
     const found = await readChart(req, source, version, ports, baseSha, to.values);
     if ('unread' in found)
         return { mode, chart: label, where: found.where, findings: [], unread: found.unread };
-    const findings = droppedKeys(envText, to.values, found.chart);
+    const findings = droppedKeys(envText, to.values, found.chart, undefined, cache);
     if (mode === 'error')
         (0,errors/* throwAll */.Kx)(findings.map((f) => new errors/* UserError */.yo(`values-drift: ${f.message}`, {
             file: f.file,

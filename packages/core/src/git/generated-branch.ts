@@ -10,6 +10,7 @@ import {
   pushBranch,
   replayCommits,
   treeOf,
+  treesOf,
   withBaseRetry,
   type FileWrite,
   type Identity,
@@ -192,7 +193,20 @@ export async function publishGeneratedBranch(
       date: req.date,
       stampTree: true,
     });
-    const baseTree = pinned ? undefined : await treeOf(git, baseSha);
+    // The trees a round compares, each asked of git once; the base's and the generated commit's in one process.
+    const trees = new Map<string, Promise<string>>();
+    const tree = (commit: string): Promise<string> => {
+      let t = trees.get(commit);
+      if (!t) trees.set(commit, (t = treeOf(git, commit)));
+      return t;
+    };
+    let baseTree: string | undefined;
+    if (!pinned) {
+      const [b, g] = await treesOf(git, [baseSha, generated]);
+      trees.set(baseSha, Promise.resolve(b));
+      trees.set(generated, Promise.resolve(g));
+      baseTree = b;
+    }
     let head = generated;
     let replayed: string[] = [];
     let skipped: string[] = [];
@@ -233,7 +247,7 @@ export async function publishGeneratedBranch(
         pinned &&
         found.generated &&
         (await parentOf(git, found.generated)) === baseSha &&
-        (await treeOf(git, found.generated)) === (await treeOf(git, generated))
+        (await tree(found.generated)) === (await tree(generated))
       )
         return {
           done: true,
@@ -251,12 +265,12 @@ export async function publishGeneratedBranch(
         replayed = found.after.filter((c) => !r.skipped.includes(c));
       }
       if (!pinned) {
-        const headTree = await treeOf(git, head);
-        if (found.generated && (await parentOf(git, found.generated)) === baseSha && (await treeOf(git, previous)) === headTree)
+        const headTree = await tree(head);
+        if (found.generated && (await parentOf(git, found.generated)) === baseSha && (await tree(previous)) === headTree)
           return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
       }
     }
-    if (!pinned && (await treeOf(git, head)) === baseTree)
+    if (!pinned && (await tree(head)) === baseTree)
       return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
     const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
     if (pushed.ok) {

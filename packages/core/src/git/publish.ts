@@ -174,6 +174,18 @@ export async function treeOf(git: GitSpawner, commit: string): Promise<string> {
   return resolveTree(local, commit);
 }
 
+/** The tree ids of several commits, in their order, from one `git rev-parse`. */
+export async function treesOf(git: GitSpawner, commits: readonly string[]): Promise<string[]> {
+  if (commits.length === 1) return [await treeOf(git, commits[0])];
+  for (const c of commits) if (c.startsWith('-')) throw new Error(`${JSON.stringify(c)} is not a commit`);
+  const local = await localGitFor(git);
+  // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
+  const trees = (await localText(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
+  if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
+    throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
+  return trees;
+}
+
 /** A commit's subject (first line of its message); untrusted text, escape it before logging. */
 export async function commitSubject(git: GitSpawner, commit: string): Promise<string> {
   const local = await localGitFor(git);
@@ -196,9 +208,21 @@ async function isShallow(git: GitSpawner): Promise<boolean> {
   return r.stdout.toString('utf8').trim() === 'true';
 }
 
+/**
+ * Repositories (by spawner) known to hold a ref: one that held a ref or took
+ * a fetch keeps one for the rest of the run, so fetchBranch asks
+ * `for-each-ref` at most until then.
+ */
+const withRefs = new WeakSet<GitSpawner>();
+
+/** Tracking refs (by spawner) that fetchBranch fetched in this process: each is tracked from then on. */
+const trackedBy = new WeakMap<GitSpawner, Set<string>>();
+
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
 async function isEmpty(git: GitSpawner): Promise<boolean> {
+  if (withRefs.has(git)) return false;
   const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+  if (r.code === 0 && r.stdout.length > 0) withRefs.add(git);
   return r.code === 0 && r.stdout.length === 0;
 }
 
@@ -241,8 +265,18 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
   assertRemoteName(remote);
   await checkRefName(git, branch, 'branch');
   const tracking = `refs/remotes/${remote}/${branch}`;
-  const known = async () => (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`])).code === 0;
-  const depth = ((await isShallow(git)) || (await isEmpty(git))) && !(await known()) ? [`--depth=${SHALLOW_FETCH_DEPTH}`] : [];
+  let tracked = trackedBy.get(git);
+  if (!tracked) trackedBy.set(git, (tracked = new Set()));
+  let depth: string[] = [];
+  // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
+  if (!tracked.has(tracking)) {
+    // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
+    const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+    const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
+    const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
+    if (known) withRefs.add(git);
+    if (!known && (shallowLine === 'true' || (await isEmpty(git)))) depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
+  }
   const r = await git([
     ...GIT_FETCH,
     '--quiet',
@@ -257,8 +291,11 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
     if (/couldn't find remote ref/i.test(r.stderr)) return undefined;
     throw remoteFailure('fetching from', remote, r.stderr);
   }
+  withRefs.add(git);
   const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
-  return sha.code === 0 ? sha.stdout.toString('utf8').trim() : undefined;
+  if (sha.code !== 0) return undefined;
+  tracked.add(tracking);
+  return sha.stdout.toString('utf8').trim();
 }
 
 /** What a push did: `updated` false when the branch already pointed at the commit. */

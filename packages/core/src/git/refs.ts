@@ -32,13 +32,24 @@ export function assertRefInput(name: string, input: string, kind: RefKind = 'bra
  */
 export async function checkRefName(git: GitSpawner, name: string, input: string, kind: RefKind = 'branch'): Promise<string> {
   assertRefInput(name, input, kind);
+  const key = `${kind}\0${name}`;
+  if (accepted.has(key)) return name;
   const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
   if (r.code !== 0)
     throw new UserError(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
       hint: 'see `git help check-ref-format` for the rules',
     });
+  accepted.add(key);
   return name;
 }
+
+/**
+ * Names git's check-ref-format already accepted in this process (`kind NUL
+ * name`). Its answer depends on the name alone (assertRefInput refuses the
+ * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
+ * same branch asks git once, not at every fetch and push.
+ */
+const accepted = new Set<string>();
 
 /** Refuses a remote name that git could read as an option or that holds odd characters. */
 export function assertRemoteName(remote: string): void {

@@ -217,6 +217,6 @@ export async function planChecked(
   cache: ParseCache,
 ): Promise<PromotionPlan> {
   const plan = await planOn(req, route, world, baseSha, cache);
-  const valuesDrift = await checkValuesDrift(req, route, plan, world, baseSha);
+  const valuesDrift = await checkValuesDrift(req, route, plan, world, baseSha, cache);
   return valuesDrift ? { ...plan, valuesDrift } : plan;
 }

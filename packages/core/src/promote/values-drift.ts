@@ -12,6 +12,7 @@ import { throwAll, UserError } from '../errors.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
 import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
 import { parseYaml } from '../yaml/read.ts';
+import type { ParseCache } from '../text/parse-cache.ts';
 import { droppedKeys, type ChartValuesFiles, type ValuesDriftReport } from '../values/chart-drift.ts';
 
 export type { ValuesDriftReport };
@@ -45,6 +46,7 @@ export async function checkValuesDrift(
   plan: PromotionPlan,
   ports: PromoteWorld,
   baseSha: string,
+  cache?: ParseCache,
 ): Promise<ValuesDriftReport | undefined> {
   const mode = valuesDriftMode(req, route);
   const { to } = route;
@@ -60,7 +62,7 @@ export async function checkValuesDrift(
   if (envText === undefined) return undefined;
   const found = await readChart(req, source, version, ports, baseSha, to.values);
   if ('unread' in found) return { mode, chart: label, where: found.where, findings: [], unread: found.unread };
-  const findings = droppedKeys(envText, to.values, found.chart);
+  const findings = droppedKeys(envText, to.values, found.chart, undefined, cache);
   if (mode === 'error')
     throwAll(
       findings.map(

@@ -7,7 +7,8 @@
 
 import { isMap, isScalar, type Node } from 'yaml';
 import { stripBom } from '../text/bytes.ts';
-import { parseYaml } from '../yaml/read.ts';
+import { parseWith, type ParseCache } from '../text/parse-cache.ts';
+import { YAML_DOCUMENT, YAML_DOCUMENTS } from '../yaml/read.ts';
 import { valuesDefaults } from './diff.ts';
 
 /** The parts of a chart the comparison reads. */
@@ -52,15 +53,18 @@ const MAX_FINDINGS = 100;
  * The keys `envText` sets that `chart` has neither in its values.yaml nor
  * allows in its values.schema.json. A key under a map the chart leaves empty
  * or null (`podAnnotations: {}`), under `global`, or under a dependency's
- * name is free-form and never reported; lists are data, not keys.
+ * name is free-form and never reported; lists are data, not keys. With the
+ * run's `cache`, a values file the run already parsed (a promotion's edited
+ * target) is not parsed again.
  */
 export function droppedKeys(
   envText: string,
   envFile: string,
   chart: ChartValuesFiles,
   document?: (root: Node | null) => Node | null | undefined,
+  cache?: ParseCache,
 ): DroppedKey[] {
-  const parsed = parseYaml(stripBom(envText), envFile, { allowMulti: document !== undefined });
+  const parsed = parseWith(cache, document === undefined ? YAML_DOCUMENT : YAML_DOCUMENTS, stripBom(envText), envFile);
   const root = document ? document(parsed.doc.contents) : (parsed.doc.contents as Node | null);
   const defaults = chart.values === undefined ? {} : valuesDefaults(chart.values);
   const schema = readSchema(chart.schema);

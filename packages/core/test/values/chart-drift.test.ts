@@ -1,3 +1,5 @@
+import { parseShared } from '../../src/edits/yaml-edit.ts';
+import { ParseCache } from '../../src/text/parse-cache.ts';
 import { droppedKeys, type ChartValuesFiles } from '../../src/values/chart-drift.ts';
 
 const ENV = [
@@ -26,6 +28,18 @@ const chart = (over: Partial<ChartValuesFiles>): ChartValuesFiles => ({
 });
 
 describe('the target values against the new chart', () => {
+  test("with the run's parse cache the values file is parsed once: the comparison keeps its parse and the next reader gets that same document (issue 22)", () => {
+    const cache = new ParseCache();
+    const findings = droppedKeys(ENV, 'values-prod.yaml', chart({}), undefined, cache);
+    expect(findings.map((f) => `${f.key}:${f.line}`)).toEqual(['ingress.enabled:4', 'extra:8']);
+    // Before, the comparison parsed the edited target a fifth time and left the cache alone (0 texts).
+    expect(cache.size).toEqual({ texts: 1, chars: ENV.length });
+    const kept = parseShared(ENV, 'values-prod.yaml', cache);
+    expect(parseShared(ENV, 'values-prod.yaml', cache)).toBe(kept);
+    expect(droppedKeys(ENV, 'values-prod.yaml', chart({}), undefined, cache)).toEqual(findings);
+    expect(cache.size).toEqual({ texts: 1, chars: ENV.length });
+  });
+
   test('keys the chart no longer has are reported at their line; free-form maps, global and dependencies are not', () => {
     expect(droppedKeys(ENV, 'values-prod.yaml', chart({}))).toEqual([
       {

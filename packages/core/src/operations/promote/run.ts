@@ -6,7 +6,7 @@
 // itself, pushed with a lease. A base that moves between fetch and push is
 // fetched again and the promotion re-planned.
 
-import { holdYoungGeneration } from '../../async/young-generation.ts';
+import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
 import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import { UserError } from '../../errors.ts';
@@ -74,8 +74,10 @@ export interface PromoteOperationResult extends PromoteResult {
  */
 export async function runPromote(i: PromoteInputs, world: World): Promise<PromoteOperationResult> {
   // Each plan parses every environment's values file (hundreds of KB with hundreds of services) several times:
-  // garbage that would grow V8's nursery to its ceiling (500 services peaked at 270 MB, ~5 MB of it live).
+  // garbage that would grow V8's nursery to its ceiling (500 services peaked at 270 MB, ~5 MB of it live), and,
+  // promoted, the old generation far past what is live (favourSmallHeap).
   holdYoungGeneration();
+  favourSmallHeap();
   const local = await localPromotion(i, world.workspace);
   // Every wave's route is checked before anything opens when the config is local (one wave: the target's).
   if (local.request) planWaves(local.request);
