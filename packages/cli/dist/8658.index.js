@@ -688,8 +688,8 @@ var diff = __webpack_require__(5076);
 var transaction = __webpack_require__(883);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
+var objects = __webpack_require__(7589);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts

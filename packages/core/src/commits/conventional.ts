@@ -174,7 +174,33 @@ export interface Analysis {
  * the range, and the bump is the largest any remaining commit asks for.
  */
 export function analyzeCommits(raw: readonly RawCommit[]): Analysis {
-  const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
+  const a = new CommitAnalyzer();
+  for (const r of raw) a.add(r);
+  return a.analysis();
+}
+
+/**
+ * analyzeCommits one commit at a time, as git log prints them: each message
+ * is parsed when it comes and only what was read from it is kept, not the
+ * message. `analysis` decides once every commit of the range was added.
+ */
+export class CommitAnalyzer {
+  private readonly parsed: ParsedCommit[] = [];
+  /** Commits added, merges included. */
+  count = 0;
+
+  add(r: RawCommit): void {
+    this.count++;
+    if (r.parents.length > 1) return;
+    for (const c of parseCommitMessage(r.sha, r.message)) this.parsed.push(c);
+  }
+
+  analysis(): Analysis {
+    return analyzeParsed(this.parsed);
+  }
+}
+
+function analyzeParsed(parsed: readonly ParsedCommit[]): Analysis {
   const cancelled = new Set<ParsedCommit>();
   // Squash merges append "(#N)" to a header; the revert of "feat: x (#12)" may read "revert: feat: x (#12) (#15)".
   const bare = (header: string) => {
