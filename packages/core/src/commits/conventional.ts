@@ -186,13 +186,26 @@ export function analyzeCommits(raw: readonly RawCommit[]): Analysis {
  */
 export class CommitAnalyzer {
   private readonly parsed: ParsedCommit[] = [];
+  /** One string per type and scope: a range of 100,000 commits has a few dozen of each, not 100,000 copies. */
+  private readonly names = new Map<string, string>();
   /** Commits added, merges included. */
   count = 0;
 
   add(r: RawCommit): void {
     this.count++;
     if (r.parents.length > 1) return;
-    for (const c of parseCommitMessage(r.sha, r.message)) this.parsed.push(c);
+    for (const c of parseCommitMessage(r.sha, r.message)) {
+      if (c.type !== undefined) c.type = this.name(c.type);
+      if (c.scope !== undefined) c.scope = this.name(c.scope);
+      this.parsed.push(c);
+    }
+  }
+
+  private name(s: string): string {
+    const known = this.names.get(s);
+    if (known !== undefined) return known;
+    this.names.set(s, s);
+    return s;
   }
 
   analysis(): Analysis {
