@@ -133,8 +133,8 @@ const bench: Bench = async (ctx) => {
       const over = points.filter((p) => p.nodePeakMB > PEAK_LIMIT_MB);
       const commitsOf = (p: CurvePoint) => (unit === 'commits' ? p.size : Number(/^(\d+)/.exec(name)?.[1] ?? 0));
       ctx.log(
-        `  over ${PEAK_LIMIT_MB} MB at ${over.map((p) => `${p.size.toLocaleString('en-US')} ${unit}`).join(', ')}: the Node process holds every commit of the range ` +
-          `(git log's output, then the parsed commits) and the notes at full size — one line per feat, fix, perf and revert — ` +
+        `  over ${PEAK_LIMIT_MB} MB at ${over.map((p) => `${p.size.toLocaleString('en-US')} ${unit}`).join(', ')}: the Node process holds every parsed commit of the range ` +
+          `(git log's output is read as it runs, not kept) and the notes at full size — one line per feat, fix, perf and revert — ` +
           `as the notes, the new CHANGELOG.md and the summary before they are cut to GitHub's 1 MB limits` +
           `${unit === 'packages' ? ', and beside it, per package released, its file and every file pinning it parsed and edited in memory' : ''}` +
           `${over.map((p) => (cut.get(commitsOf(p)) ? ` (${p.size.toLocaleString('en-US')} ${unit}: the notes output left out the last ${cut.get(commitsOf(p))})` : '')).join('')}.`,

@@ -903,8 +903,8 @@ function remoteTagList(text) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
+var objects = __webpack_require__(7589);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
 var refs = __webpack_require__(8162);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules

@@ -2964,20 +2964,67 @@ function locateOrUndefined(parsed, path) {
 
 /***/ }),
 
-/***/ 7850:
+/***/ 7589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LP: () => (/* binding */ parseRawDiff),
-/* harmony export */   SG: () => (/* binding */ GIT_FETCH),
-/* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
-/* harmony export */   dm: () => (/* binding */ gitSpawner),
-/* harmony export */   nR: () => (/* binding */ ObjectReader),
-/* harmony export */   q_: () => (/* binding */ gitText)
-/* harmony export */ });
-/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, diffSinceMergeBase, treeBefore, pathsContaining */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SG: () => (/* binding */ GIT_FETCH),
+  YH: () => (/* binding */ GIT_NO_HOOKS),
+  nR: () => (/* binding */ ObjectReader),
+  dm: () => (/* binding */ gitSpawner),
+  q_: () => (/* binding */ gitText),
+  LP: () => (/* binding */ parseRawDiff)
+});
+
+// UNUSED EXPORTS: ObjectTooLarge, diffSinceMergeBase, gitRecords, listPathsAndLinks, listTree, mergeBase, parseLsTree, pathsContaining, treeBefore
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class nul_records_NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 /**
@@ -3007,8 +3054,9 @@ const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
  * loading, and a raw spawn keeps both small.
  */
 function gitSpawner(cwd, env = process.env) {
-    return (args) => new Promise((done, fail) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const start = (args) => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
@@ -3016,6 +3064,48 @@ function gitSpawner(cwd, env = process.env) {
         child.on('error', fail);
         child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
     });
+    git.records = (args, onRecord) => new Promise((done, fail) => {
+        const child = start(args);
+        const records = new nul_records_NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        child.stdout.on('data', (d) => read(() => records.push(d)));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => {
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        });
+    });
+    return git;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord) {
+    if (git.records)
+        return git.records(args, onRecord);
+    const r = await git(args);
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
 }
 /** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
 async function gitText(git, args) {
@@ -3114,7 +3204,7 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
             cwd: this.cwd,
             env: { ...this.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -3347,8 +3437,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
+var objects = __webpack_require__(7589);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
 
 
@@ -3535,10 +3625,19 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
     const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
     if (secrets.length === 0)
         return inner;
-    return async (args) => {
+    const git = async (args) => {
         const r = await inner(args);
         return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
     };
+    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+    // so scrubbing each record scrubs the output.
+    const records = inner.records;
+    if (records && !secrets.some((s) => s.includes('\0')))
+        git.records = async (args, onRecord) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)));
+            return { code: r.code, stderr: redact(r.stderr, secrets) };
+        };
+    return git;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/identity.ts

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8982);
-/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7850);
+/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7589);
 
 
 

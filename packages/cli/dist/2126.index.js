@@ -67,8 +67,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
+var objects = __webpack_require__(7589);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
 
 
@@ -255,10 +255,19 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
     const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
     if (secrets.length === 0)
         return inner;
-    return async (args) => {
+    const git = async (args) => {
         const r = await inner(args);
         return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
     };
+    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+    // so scrubbing each record scrubs the output.
+    const records = inner.records;
+    if (records && !secrets.some((s) => s.includes('\0')))
+        git.records = async (args, onRecord) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)));
+            return { code: r.code, stderr: redact(r.stderr, secrets) };
+        };
+    return git;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts

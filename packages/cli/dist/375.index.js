@@ -2,6 +2,44 @@ export const id = 375;
 export const ids = [375];
 export const modules = {
 
+/***/ 5633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ holdYoungGeneration)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+let held = false;
+/**
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
+ */
+function holdYoungGeneration() {
+    if (held)
+        return;
+    held = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+}
+
+
+/***/ }),
+
 /***/ 8194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -780,6 +818,8 @@ __webpack_require__.d(__webpack_exports__, {
   runRelease: () => (/* binding */ runRelease)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
+var young_generation = __webpack_require__(5633);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
@@ -952,8 +992,8 @@ function prBody(version, notes, rows, branch, commitMode) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
+var objects = __webpack_require__(7589);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
 ;// CONCATENATED MODULE: ./packages/core/src/release/committed.ts
@@ -1233,18 +1273,33 @@ async function list(git, prefix) {
 }
 /**
  * The commits after `since` up to HEAD (all of HEAD's history when undefined),
- * newest first, with parents and full messages: one `git log` process.
+ * newest first, with parents and full messages: one `git log` process, read
+ * as it runs. Each commit goes to `add` as soon as git has printed it, so
+ * nothing holds the whole listing; a git that fails throws once it has ended
+ * (after `add` saw what it printed).
  */
-async function commitsSince(git, since, head = 'HEAD') {
+async function readCommits(git, since, head, add) {
     const range = since ? `${since}..${head}` : head;
-    const r = await git(['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--']);
+    // Three records per commit (sha, parents, message), as `split('\0')` of the whole output would group them.
+    const fields = [];
+    const r = await (0,objects/* gitRecords */.Xq)(git, ['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--'], (record) => {
+        fields.push(record.toString('utf8'));
+        if (fields.length < 3)
+            return;
+        const [sha, parents, message] = fields;
+        fields.length = 0;
+        add({ sha: sha.replace(/^\n/, ''), parents: parents === '' ? [] : parents.split(' '), message });
+    });
     if (r.code !== 0)
         throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
-    const parts = r.stdout.toString('utf8').split('\0');
+}
+/**
+ * The commits after `since` up to HEAD (all of HEAD's history when undefined),
+ * newest first, with parents and full messages, in one list.
+ */
+async function commitsSince(git, since, head = 'HEAD') {
     const out = [];
-    for (let i = 0; i + 2 < parts.length; i += 3) {
-        out.push({ sha: parts[i].replace(/^\n/, ''), parents: parts[i + 1] === '' ? [] : parts[i + 1].split(' '), message: parts[i + 2] });
-    }
+    await readCommits(git, since, head, (c) => out.push(c));
     return out;
 }
 /**
@@ -1273,16 +1328,29 @@ async function publishedTag(git, prefix, version, remote = 'origin') {
         ]);
     return found;
 }
+/** findLastRelease followed by commitsSince (scanReleaseRange), the commits in one list. */
+async function releaseRange(git, prefix, head) {
+    let commits = [];
+    const last = await scanReleaseRange(git, prefix, head, () => {
+        commits = [];
+        return (c) => commits.push(c);
+    });
+    return { last, commits };
+}
 /**
- * findLastRelease followed by commitsSince, without the history walk of
+ * findLastRelease followed by readCommits, without the history walk of
  * `git tag --merged HEAD` in the usual case. In a full clone, the highest
  * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
  * or a parent of some commit in `tag..HEAD` (the child on the path from HEAD
  * to it is in that range), which the one `git log` of the range shows anyway.
  * Only when it is not (a release tagged on another branch) does this fall
  * back to the walk. A shallow clone always takes the fetching path.
+ *
+ * The commits go to a reader `open` returns, one at a time as git prints
+ * them; when the first range read was not the release's, `open` is called
+ * again and the commits of the right range go to that new reader.
  */
-async function releaseRange(git, prefix, head) {
+async function scanReleaseRange(git, prefix, head, open) {
     // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
     // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
     const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
@@ -1290,16 +1358,25 @@ async function releaseRange(git, prefix, head) {
     if (!(await isShallow(git))) {
         const allVersions = versionsFromTags((await listing).split('\n').filter((t) => t !== ''), prefix);
         const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
-        if (best === undefined)
-            return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
+        if (best === undefined) {
+            await readCommits(git, undefined, head, open());
+            return { allVersions, fetched: [] };
+        }
         const tag = `${prefix}${best}`;
         const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
-        const commits = await commitsSince(git, sha, head);
-        if (sha === head || commits.some((c) => c.parents.includes(sha)))
-            return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
+        const add = open();
+        let reached = false;
+        await readCommits(git, sha, head, (c) => {
+            if (!reached && c.parents.includes(sha))
+                reached = true;
+            add(c);
+        });
+        if (sha === head || reached)
+            return { tag, version: best, sha, allVersions, fetched: [] };
     }
     const last = await findLastRelease(git, prefix);
-    return { last, commits: await commitsSince(git, last.sha, head) };
+    await readCommits(git, last.sha, head, open());
+    return last;
 }
 /**
  * Tags `<other prefix>X.Y.Z[-pre]` whose prefix is not `prefix`, highest
@@ -1458,7 +1535,46 @@ function maxBump(a, b) {
  * the range, and the bump is the largest any remaining commit asks for.
  */
 function analyzeCommits(raw) {
-    const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
+    const a = new CommitAnalyzer();
+    for (const r of raw)
+        a.add(r);
+    return a.analysis();
+}
+/**
+ * analyzeCommits one commit at a time, as git log prints them: each message
+ * is parsed when it comes and only what was read from it is kept, not the
+ * message. `analysis` decides once every commit of the range was added.
+ */
+class CommitAnalyzer {
+    parsed = [];
+    /** One string per type and scope: a range of 100,000 commits has a few dozen of each, not 100,000 copies. */
+    names = new Map();
+    /** Commits added, merges included. */
+    count = 0;
+    add(r) {
+        this.count++;
+        if (r.parents.length > 1)
+            return;
+        for (const c of parseCommitMessage(r.sha, r.message)) {
+            if (c.type !== undefined)
+                c.type = this.name(c.type);
+            if (c.scope !== undefined)
+                c.scope = this.name(c.scope);
+            this.parsed.push(c);
+        }
+    }
+    name(s) {
+        const known = this.names.get(s);
+        if (known !== undefined)
+            return known;
+        this.names.set(s, s);
+        return s;
+    }
+    analysis() {
+        return analyzeParsed(this.parsed);
+    }
+}
+function analyzeParsed(parsed) {
     const cancelled = new Set();
     // Squash merges append "(#N)" to a header; the revert of "feat: x (#12)" may read "revert: feat: x (#12) (#15)".
     const bare = (header) => {
@@ -1885,25 +2001,54 @@ function renderNotes(commits, ctx) {
     const title = repo && ctx.previous
         ? `[${ctx.version}](${repo}/compare/${ctx.tagPrefix}${ctx.previous}...${ctx.tagPrefix}${ctx.version})`
         : ctx.version;
-    const out = [`## ${title} (${ctx.date})`];
-    const breaking = commits.filter((c) => c.breaking);
-    if (breaking.length > 0) {
+    const out = new Lines(`## ${title} (${ctx.date})`);
+    if (commits.some((c) => c.breaking)) {
         out.push('', '### ⚠ BREAKING CHANGES', '');
-        for (const c of breaking)
-            for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject])
-                out.push(line(c, ctx, note));
+        for (const c of commits)
+            if (c.breaking)
+                for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject])
+                    out.push(line(c, ctx, note));
     }
     for (const [type, heading] of notes_SECTIONS) {
-        const list = commits.filter((c) => c.type === type);
-        if (list.length === 0)
+        if (!commits.some((c) => c.type === type))
             continue;
         out.push('', `### ${heading}`, '');
-        for (const c of list)
-            out.push(line(c, ctx, c.subject));
+        for (const c of commits)
+            if (c.type === type)
+                out.push(line(c, ctx, c.subject));
     }
-    if (out.length === 1)
+    if (out.count === 1)
         out.push('', 'No user-facing changes.');
-    return `${out.join('\n')}\n`;
+    return `${out.text()}\n`;
+}
+/** Lines joined with `\n` a batch at a time (what `lines.join('\n')` gives). */
+class Lines {
+    batches = [];
+    batch;
+    count = 1;
+    constructor(first) {
+        this.batch = [first];
+    }
+    push(...lines) {
+        this.count += lines.length;
+        for (const l of lines)
+            this.batch.push(l);
+        // Each line is built of a few pieces (a rope until joined): joined 512 at a time, they are garbage while
+        // young instead of 100,000 of them living until the end, and a batch of ASCII lines is stored one byte per
+        // character even when the notes as a whole hold a ⚠.
+        if (this.batch.length >= 512)
+            this.flush();
+    }
+    text() {
+        this.flush();
+        return this.batches.join('\n');
+    }
+    flush() {
+        if (this.batch.length === 0)
+            return;
+        this.batches.push(this.batch.join('\n'));
+        this.batch = [];
+    }
 }
 /**
  * Puts a version's notes at the top of the root CHANGELOG.md (below its
@@ -1922,13 +2067,16 @@ function prependChangelog(text, version, notes) {
     let at = lines.findIndex((l) => /^##\s/.test(l));
     if (at === -1)
         at = lines.length;
-    const block = notes.trimEnd().split('\n');
+    // The notes' lines joined with the file's line ending: the notes themselves when that is \n (a long release's
+    // notes are not split into lines and copied).
+    const trimmed = notes.trimEnd();
+    const block = eol === '\n' ? trimmed : trimmed.split('\n').join(eol);
     const before = lines.slice(0, at);
     while (before.length > 0 && before[before.length - 1].trim() === '')
         before.pop();
     const after = lines.slice(at);
-    const joined = [...before, ...(before.length ? [''] : []), ...block, ...(after.length ? [''] : []), ...after];
-    let out = joined.join(eol);
+    // [...before, '', block lines, '', ...after] joined with eol; the blank lines only between non-empty parts.
+    let out = `${before.length ? `${before.join(eol)}${eol}${eol}` : ''}${block}${after.length ? `${eol}${eol}${after.join(eol)}` : ''}`;
     if (after.length === 0 && !out.endsWith(eol))
         out += eol;
     return bom + out;
@@ -2144,10 +2292,15 @@ function pinUpdater(file, rule, version, cache) {
  * refused before anything is edited.
  */
 async function nextRelease(s, deps, head, read) {
-    const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
+    // Each commit is parsed as git prints it (a new analyzer when the range read first was not the release's).
+    let analyzer = new CommitAnalyzer();
+    const last = await scanReleaseRange(deps.git, s.tagPrefix, head, () => {
+        const a = (analyzer = new CommitAnalyzer());
+        return (c) => a.add(c);
+    });
     for (const f of last.fetched)
         deps.log.info(`fetched ${f} (shallow checkout)`);
-    const analysis = analyzeCommits(raw);
+    const analysis = analyzer.analysis();
     // The version file's version is a floor: no tag (a repository adopting lockstep) starts from it.
     const fileVersion = readVersionFile(read(s.versionFile), s.versionFile);
     let from = last.version;
@@ -2216,7 +2369,7 @@ async function nextRelease(s, deps, head, read) {
         warnings,
     };
     if (!next.version) {
-        base.actions.push(`Nothing to release: none of the ${raw.length} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`);
+        base.actions.push(`Nothing to release: none of the ${analyzer.count} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`);
         return { result: base, lastVersion: last.version };
     }
     const version = next.version;
@@ -2740,6 +2893,7 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 
 
 
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -2748,6 +2902,9 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
  * to the reporter.
  */
 async function runRelease(req, world) {
+    // A long history is parsed commit by commit, its notes and CHANGELOG.md built line by line: garbage that
+    // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept.
+    (0,young_generation/* holdYoungGeneration */.k)();
     const settings = settingsOf(req, world);
     checkCanWrite(settings, world.token);
     const ports = await openPorts(settings, world);

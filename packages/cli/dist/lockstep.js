@@ -4796,8 +4796,8 @@ async function printResult(io, result, view, json) {
     io.stdout((0,report_view/* renderTerminal */.bF)(view, style));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
-var objects = __nccwpck_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
+var objects = __nccwpck_require__(7589);
 ;// CONCATENATED MODULE: ./packages/cli/src/top.ts
 
 
@@ -4948,7 +4948,7 @@ const checkCommand = {
             let head = given.optional('head');
             if (base === undefined || head === undefined) {
                 const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2536));
-                const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
+                const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7589));
                 const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 2094).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
                 const root = resolveWorkingDirectory(at.workspace, given.string('working-directory', '.'));
                 if (head === undefined) {
@@ -5786,25 +5786,73 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 7850:
+/***/ 7589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
-/* harmony export */   D: () => (/* binding */ pathsContaining),
-/* harmony export */   LP: () => (/* binding */ parseRawDiff),
-/* harmony export */   SG: () => (/* binding */ GIT_FETCH),
-/* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
-/* harmony export */   YH: () => (/* binding */ GIT_NO_HOOKS),
-/* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
-/* harmony export */   nR: () => (/* binding */ ObjectReader),
-/* harmony export */   q_: () => (/* binding */ gitText),
-/* harmony export */   wu: () => (/* binding */ mergeBase),
-/* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
-/* harmony export */ });
-/* unused harmony exports listTree, parseLsTree, treeBefore */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  SG: () => (/* binding */ GIT_FETCH),
+  YH: () => (/* binding */ GIT_NO_HOOKS),
+  nR: () => (/* binding */ ObjectReader),
+  Xs: () => (/* binding */ ObjectTooLarge),
+  $$: () => (/* binding */ diffSinceMergeBase),
+  Xq: () => (/* binding */ gitRecords),
+  gitSpawner: () => (/* binding */ gitSpawner),
+  q_: () => (/* binding */ gitText),
+  zf: () => (/* binding */ listPathsAndLinks),
+  wu: () => (/* binding */ mergeBase),
+  LP: () => (/* binding */ parseRawDiff),
+  D: () => (/* binding */ pathsContaining)
+});
+
+// UNUSED EXPORTS: listTree, parseLsTree, treeBefore
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 /**
@@ -5834,8 +5882,9 @@ const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
  * loading, and a raw spawn keeps both small.
  */
 function gitSpawner(cwd, env = process.env) {
-    return (args) => new Promise((done, fail) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const start = (args) => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
@@ -5843,6 +5892,48 @@ function gitSpawner(cwd, env = process.env) {
         child.on('error', fail);
         child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
     });
+    git.records = (args, onRecord) => new Promise((done, fail) => {
+        const child = start(args);
+        const records = new NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        child.stdout.on('data', (d) => read(() => records.push(d)));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => {
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        });
+    });
+    return git;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord) {
+    if (git.records)
+        return git.records(args, onRecord);
+    const r = await git(args);
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
 }
 /** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
 async function gitText(git, args) {
@@ -5941,7 +6032,7 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
             cwd: this.cwd,
             env: { ...this.env, ...GIT_ENV },
             stdio: ['pipe', 'pipe', 'pipe'],

@@ -174,7 +174,46 @@ export interface Analysis {
  * the range, and the bump is the largest any remaining commit asks for.
  */
 export function analyzeCommits(raw: readonly RawCommit[]): Analysis {
-  const parsed = raw.filter((r) => r.parents.length <= 1).flatMap((r) => parseCommitMessage(r.sha, r.message));
+  const a = new CommitAnalyzer();
+  for (const r of raw) a.add(r);
+  return a.analysis();
+}
+
+/**
+ * analyzeCommits one commit at a time, as git log prints them: each message
+ * is parsed when it comes and only what was read from it is kept, not the
+ * message. `analysis` decides once every commit of the range was added.
+ */
+export class CommitAnalyzer {
+  private readonly parsed: ParsedCommit[] = [];
+  /** One string per type and scope: a range of 100,000 commits has a few dozen of each, not 100,000 copies. */
+  private readonly names = new Map<string, string>();
+  /** Commits added, merges included. */
+  count = 0;
+
+  add(r: RawCommit): void {
+    this.count++;
+    if (r.parents.length > 1) return;
+    for (const c of parseCommitMessage(r.sha, r.message)) {
+      if (c.type !== undefined) c.type = this.name(c.type);
+      if (c.scope !== undefined) c.scope = this.name(c.scope);
+      this.parsed.push(c);
+    }
+  }
+
+  private name(s: string): string {
+    const known = this.names.get(s);
+    if (known !== undefined) return known;
+    this.names.set(s, s);
+    return s;
+  }
+
+  analysis(): Analysis {
+    return analyzeParsed(this.parsed);
+  }
+}
+
+function analyzeParsed(parsed: readonly ParsedCommit[]): Analysis {
   const cancelled = new Set<ParsedCommit>();
   // Squash merges append "(#N)" to a header; the revert of "feat: x (#12)" may read "revert: feat: x (#12) (#15)".
   const bare = (header: string) => {

@@ -33,16 +33,28 @@ function trimmedPatch(path: string, before: string, after: string, context: numb
   // Texts without a final newline go through structuredPatch, which marks that line.
   const pure = prefix + suffix === a.length || prefix + suffix === b.length;
   if (pure && (before === '' || before.endsWith('\n')) && (after === '' || after.endsWith('\n'))) {
-    const bare = (l: string) => l.slice(0, -1);
-    const ctxBefore = a.slice(skip, prefix).map((l) => ` ${bare(l)}`);
-    const removed = a.slice(prefix, a.length - suffix).map((l) => `-${bare(l)}`);
-    const added = b.slice(prefix, b.length - suffix).map((l) => `+${bare(l)}`);
-    const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
-    const old = ctxBefore.length + removed.length + ctxAfter.length;
-    const neu = ctxBefore.length + added.length + ctxAfter.length;
+    // Context before, removed, added, context after: each line is made when it is read (a diff head reads a
+    // thousand of a release's hundred thousand).
+    const runs: [readonly string[], number, number, string][] = [
+      [a, skip, prefix, ' '],
+      [a, prefix, a.length - suffix, '-'],
+      [b, prefix, b.length - suffix, '+'],
+      [b, b.length - suffix, b.length - keepEnd, ' '],
+    ];
+    const [ctxBefore, removed, added, ctxAfter] = runs.map(([, from, to]) => to - from);
+    const lines: HunkLines = {
+      length: ctxBefore + removed + added + ctxAfter,
+      at(i) {
+        for (const [source, from, to, mark] of runs) {
+          if (i < to - from) return `${mark}${source[from + i].slice(0, -1)}`;
+          i -= to - from;
+        }
+        return undefined;
+      },
+    };
     return {
       hunks: [
-        { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+        { oldStart: skip + 1, oldLines: ctxBefore + removed + ctxAfter, newStart: skip + 1, newLines: ctxBefore + added + ctxAfter, lines },
       ],
     };
   }
@@ -65,7 +77,9 @@ function trimmedPatch(path: string, before: string, after: string, context: numb
   return { hunks };
 }
 
-type Hunk = { oldStart: number; oldLines: number; newStart: number; newLines: number; lines: string[] };
+/** A hunk's lines: an array, or lines made as they are read. */
+type HunkLines = { readonly length: number; at(i: number): string | undefined };
+type Hunk = { oldStart: number; oldLines: number; newStart: number; newLines: number; lines: HunkLines };
 
 /**
  * Where the diff of two texts with the same number of lines can be taken in
@@ -97,23 +111,32 @@ function segments(a: readonly string[], b: readonly string[], context: number): 
   return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
 }
 
-/** The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines. */
-function diffLines(changes: readonly FileChange[], context: number): string[] {
+/**
+ * The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines;
+ * only the first `limit` of them are made, the others counted (`total`).
+ */
+function diffLines(changes: readonly FileChange[], context: number, limit = Infinity): { lines: string[]; total: number } {
   const out: string[] = [];
+  let total = 0;
+  const add = (line: string) => {
+    if (total++ < limit) out.push(line);
+  };
   for (const c of changes) {
     if (c.before === c.after) continue;
     const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
-    out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
-    out.push(`+++ b/${c.path}`);
+    add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+    add(`+++ b/${c.path}`);
     for (const h of patch.hunks) {
       // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
-      out.push(
+      add(
         `@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`,
       );
-      for (const l of h.lines) out.push(l);
+      const shown = Math.min(h.lines.length, Math.max(0, limit - total));
+      for (let i = 0; i < shown; i++) add(h.lines.at(i)!);
+      total += h.lines.length - shown;
     }
   }
-  return out;
+  return { lines: out, total };
 }
 
 // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
@@ -127,7 +150,7 @@ const logLine = (l: string) => escapeForLog(`  ${l.replace(/\r/g, '␍').replace
  * shown as `␍` so CRLF files stay visible and the log stays one line per line.
  */
 export function renderDiff(changes: readonly FileChange[], context = 3): string {
-  return diffLines(changes, context).map(logLine).join('\n');
+  return diffLines(changes, context).lines.map(logLine).join('\n');
 }
 
 /**
@@ -137,7 +160,6 @@ export function renderDiff(changes: readonly FileChange[], context = 3): string 
  * CHANGELOG diff, not all of them.
  */
 export function renderDiffHead(changes: readonly FileChange[], max: number, context = 3): { text: string; more: number } {
-  const lines = diffLines(changes, context);
-  const shown = lines.length > max ? lines.slice(0, max) : lines;
-  return { text: shown.map(logLine).join('\n'), more: lines.length - shown.length };
+  const { lines, total } = diffLines(changes, context, max);
+  return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }

@@ -116,8 +116,17 @@ export function authedGit(cwd: string, remoteUrl: string, token?: string, base: 
   const inner = gitSpawner(cwd, env);
   const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
   if (secrets.length === 0) return inner;
-  return async (args) => {
+  const git: GitSpawner = async (args) => {
     const r = await inner(args);
     return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
   };
+  // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+  // so scrubbing each record scrubs the output.
+  const records = inner.records;
+  if (records && !secrets.some((s) => s.includes('\0')))
+    git.records = async (args, onRecord) => {
+      const r = await records(args, (record) => onRecord(redactBytes(record, secrets)));
+      return { code: r.code, stderr: redact(r.stderr, secrets) };
+    };
+  return git;
 }

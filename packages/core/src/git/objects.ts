@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { NulRecords } from './nul-records.ts';
 
 /** What one git invocation printed. */
 export interface GitOutput {
@@ -7,8 +8,25 @@ export interface GitOutput {
   stderr: string;
 }
 
-/** Runs git with an argument array in `cwd`; never a shell string. */
-export type GitSpawner = (args: readonly string[]) => Promise<GitOutput>;
+/** How a git invocation whose output was read as it came ended. */
+export interface GitExit {
+  code: number;
+  stderr: string;
+}
+
+/**
+ * Runs git and hands its standard output over as it arrives, split at NUL
+ * bytes (a `-z` listing): every record whole, then what follows the last NUL
+ * (NulRecords). Nothing of the output is kept: a long listing is read in the
+ * memory of one record.
+ */
+export type GitRecords = (args: readonly string[], onRecord: (record: Buffer) => void) => Promise<GitExit>;
+
+/**
+ * Runs git with an argument array in `cwd`; never a shell string. `records`,
+ * when there, reads a NUL-separated output as it arrives instead of whole.
+ */
+export type GitSpawner = ((args: readonly string[]) => Promise<GitOutput>) & { records?: GitRecords };
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 
@@ -41,9 +59,11 @@ export const GIT_FETCH: readonly string[] = ['-c', 'maintenance.auto=false', 'fe
  * loading, and a raw spawn keeps both small.
  */
 export function gitSpawner(cwd: string, env: NodeJS.ProcessEnv = process.env): GitSpawner {
-  return (args) =>
+  const start = (args: readonly string[]) =>
+    spawn('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const git: GitSpawner = (args) =>
     new Promise((done, fail) => {
-      const child = spawn('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = start(args);
       const out: Buffer[] = [];
       let err = '';
       child.stdout.on('data', (d: Buffer) => out.push(d));
@@ -51,6 +71,45 @@ export function gitSpawner(cwd: string, env: NodeJS.ProcessEnv = process.env): G
       child.on('error', fail);
       child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
     });
+  git.records = (args, onRecord) =>
+    new Promise((done, fail) => {
+      const child = start(args);
+      const records = new NulRecords(onRecord);
+      let err = '';
+      // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+      let thrown: Error | undefined;
+      const read = (step: () => void) => {
+        if (thrown) return;
+        try {
+          step();
+        } catch (error) {
+          thrown = error instanceof Error ? error : new Error(String(error));
+          child.kill();
+        }
+      };
+      child.stdout.on('data', (d: Buffer) => read(() => records.push(d)));
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      child.on('error', fail);
+      child.on('close', (code) => {
+        read(() => records.end());
+        if (thrown) fail(thrown);
+        else done({ code: code ?? 1, stderr: err });
+      });
+    });
+  return git;
+}
+
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+export async function gitRecords(git: GitSpawner, args: readonly string[], onRecord: (record: Buffer) => void): Promise<GitExit> {
+  if (git.records) return git.records(args, onRecord);
+  const r = await git(args);
+  const records = new NulRecords(onRecord);
+  records.push(r.stdout);
+  records.end();
+  return { code: r.code, stderr: r.stderr };
 }
 
 /** Runs git and returns stdout as text; a non-zero exit throws with git's message. */

@@ -1,7 +1,7 @@
 import semver from 'semver';
 import { UserError } from '../errors.ts';
 import { remoteTagList } from '../git/local-repo.ts';
-import { GIT_FETCH, type GitSpawner } from '../git/objects.ts';
+import { GIT_FETCH, gitRecords, type GitSpawner } from '../git/objects.ts';
 import type { RawCommit } from '../commits/conventional.ts';
 import { versionsFromTags } from '../commits/version.ts';
 
@@ -140,17 +140,32 @@ async function list(git: GitSpawner, prefix: string): Promise<string[]> {
 
 /**
  * The commits after `since` up to HEAD (all of HEAD's history when undefined),
- * newest first, with parents and full messages: one `git log` process.
+ * newest first, with parents and full messages: one `git log` process, read
+ * as it runs. Each commit goes to `add` as soon as git has printed it, so
+ * nothing holds the whole listing; a git that fails throws once it has ended
+ * (after `add` saw what it printed).
+ */
+export async function readCommits(git: GitSpawner, since: string | undefined, head: string, add: (c: RawCommit) => void): Promise<void> {
+  const range = since ? `${since}..${head}` : head;
+  // Three records per commit (sha, parents, message), as `split('\0')` of the whole output would group them.
+  const fields: string[] = [];
+  const r = await gitRecords(git, ['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--'], (record) => {
+    fields.push(record.toString('utf8'));
+    if (fields.length < 3) return;
+    const [sha, parents, message] = fields;
+    fields.length = 0;
+    add({ sha: sha.replace(/^\n/, ''), parents: parents === '' ? [] : parents.split(' '), message });
+  });
+  if (r.code !== 0) throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
+}
+
+/**
+ * The commits after `since` up to HEAD (all of HEAD's history when undefined),
+ * newest first, with parents and full messages, in one list.
  */
 export async function commitsSince(git: GitSpawner, since: string | undefined, head = 'HEAD'): Promise<RawCommit[]> {
-  const range = since ? `${since}..${head}` : head;
-  const r = await git(['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--']);
-  if (r.code !== 0) throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
-  const parts = r.stdout.toString('utf8').split('\0');
   const out: RawCommit[] = [];
-  for (let i = 0; i + 2 < parts.length; i += 3) {
-    out.push({ sha: parts[i].replace(/^\n/, ''), parents: parts[i + 1] === '' ? [] : parts[i + 1].split(' '), message: parts[i + 2] });
-  }
+  await readCommits(git, since, head, (c) => out.push(c));
   return out;
 }
 
@@ -187,16 +202,35 @@ export interface ReleaseRange {
   commits: RawCommit[];
 }
 
+/** findLastRelease followed by commitsSince (scanReleaseRange), the commits in one list. */
+export async function releaseRange(git: GitSpawner, prefix: string, head: string): Promise<ReleaseRange> {
+  let commits: RawCommit[] = [];
+  const last = await scanReleaseRange(git, prefix, head, () => {
+    commits = [];
+    return (c) => commits.push(c);
+  });
+  return { last, commits };
+}
+
 /**
- * findLastRelease followed by commitsSince, without the history walk of
+ * findLastRelease followed by readCommits, without the history walk of
  * `git tag --merged HEAD` in the usual case. In a full clone, the highest
  * stable tag is tried first: it is reachable from HEAD exactly when it is HEAD
  * or a parent of some commit in `tag..HEAD` (the child on the path from HEAD
  * to it is in that range), which the one `git log` of the range shows anyway.
  * Only when it is not (a release tagged on another branch) does this fall
  * back to the walk. A shallow clone always takes the fetching path.
+ *
+ * The commits go to a reader `open` returns, one at a time as git prints
+ * them; when the first range read was not the release's, `open` is called
+ * again and the commits of the right range go to that new reader.
  */
-export async function releaseRange(git: GitSpawner, prefix: string, head: string): Promise<ReleaseRange> {
+export async function scanReleaseRange(
+  git: GitSpawner,
+  prefix: string,
+  head: string,
+  open: () => (c: RawCommit) => void,
+): Promise<LastRelease> {
   // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
   // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
   const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
@@ -207,15 +241,23 @@ export async function releaseRange(git: GitSpawner, prefix: string, head: string
       prefix,
     );
     const best = semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))[0];
-    if (best === undefined) return { last: { allVersions, fetched: [] }, commits: await commitsSince(git, undefined, head) };
+    if (best === undefined) {
+      await readCommits(git, undefined, head, open());
+      return { allVersions, fetched: [] };
+    }
     const tag = `${prefix}${best}`;
     const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
-    const commits = await commitsSince(git, sha, head);
-    if (sha === head || commits.some((c) => c.parents.includes(sha)))
-      return { last: { tag, version: best, sha, allVersions, fetched: [] }, commits };
+    const add = open();
+    let reached = false;
+    await readCommits(git, sha, head, (c) => {
+      if (!reached && c.parents.includes(sha)) reached = true;
+      add(c);
+    });
+    if (sha === head || reached) return { tag, version: best, sha, allVersions, fetched: [] };
   }
   const last = await findLastRelease(git, prefix);
-  return { last, commits: await commitsSince(git, last.sha, head) };
+  await readCommits(git, last.sha, head, open());
+  return last;
 }
 
 /** A tag that carries a version after some other prefix than the configured one. */

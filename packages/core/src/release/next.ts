@@ -1,8 +1,8 @@
 import semver from 'semver';
-import { analyzeCommits } from '../commits/conventional.ts';
+import { CommitAnalyzer } from '../commits/conventional.ts';
 import { nextVersion } from '../commits/version.ts';
 import { UserError } from '../errors.ts';
-import { gitText, otherPrefixTags, publishedTag, releaseRange } from './history.ts';
+import { gitText, otherPrefixTags, publishedTag, scanReleaseRange } from './history.ts';
 import { readVersionFile } from './plan.ts';
 import type { ReleasePorts } from './ports.ts';
 import type { ReleaseResult } from './result.ts';
@@ -31,9 +31,14 @@ export async function nextRelease(
   head: string,
   read: (path: string) => string | undefined,
 ): Promise<NextRelease> {
-  const { last, commits: raw } = await releaseRange(deps.git, s.tagPrefix, head);
+  // Each commit is parsed as git prints it (a new analyzer when the range read first was not the release's).
+  let analyzer = new CommitAnalyzer();
+  const last = await scanReleaseRange(deps.git, s.tagPrefix, head, () => {
+    const a = (analyzer = new CommitAnalyzer());
+    return (c) => a.add(c);
+  });
   for (const f of last.fetched) deps.log.info(`fetched ${f} (shallow checkout)`);
-  const analysis = analyzeCommits(raw);
+  const analysis = analyzer.analysis();
   // The version file's version is a floor: no tag (a repository adopting lockstep) starts from it.
   const fileVersion = readVersionFile(read(s.versionFile), s.versionFile);
   let from = last.version;
@@ -110,7 +115,7 @@ export async function nextRelease(
   };
   if (!next.version) {
     base.actions.push(
-      `Nothing to release: none of the ${raw.length} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`,
+      `Nothing to release: none of the ${analyzer.count} commit(s) since ${last.tag ?? 'the first commit'} is a feat, fix, perf, revert or breaking change.`,
     );
     return { result: base, lastVersion: last.version };
   }

@@ -52,20 +52,50 @@ export function renderNotes(commits: readonly ParsedCommit[], ctx: NotesContext)
     repo && ctx.previous
       ? `[${ctx.version}](${repo}/compare/${ctx.tagPrefix}${ctx.previous}...${ctx.tagPrefix}${ctx.version})`
       : ctx.version;
-  const out = [`## ${title} (${ctx.date})`];
-  const breaking = commits.filter((c) => c.breaking);
-  if (breaking.length > 0) {
+  const out = new Lines(`## ${title} (${ctx.date})`);
+  if (commits.some((c) => c.breaking)) {
     out.push('', '### ⚠ BREAKING CHANGES', '');
-    for (const c of breaking) for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject]) out.push(line(c, ctx, note));
+    for (const c of commits)
+      if (c.breaking) for (const note of c.breakingNotes.length ? c.breakingNotes : [c.subject]) out.push(line(c, ctx, note));
   }
   for (const [type, heading] of SECTIONS) {
-    const list = commits.filter((c) => c.type === type);
-    if (list.length === 0) continue;
+    if (!commits.some((c) => c.type === type)) continue;
     out.push('', `### ${heading}`, '');
-    for (const c of list) out.push(line(c, ctx, c.subject));
+    for (const c of commits) if (c.type === type) out.push(line(c, ctx, c.subject));
   }
-  if (out.length === 1) out.push('', 'No user-facing changes.');
-  return `${out.join('\n')}\n`;
+  if (out.count === 1) out.push('', 'No user-facing changes.');
+  return `${out.text()}\n`;
+}
+
+/** Lines joined with `\n` a batch at a time (what `lines.join('\n')` gives). */
+class Lines {
+  private readonly batches: string[] = [];
+  private batch: string[];
+  count = 1;
+
+  constructor(first: string) {
+    this.batch = [first];
+  }
+
+  push(...lines: string[]): void {
+    this.count += lines.length;
+    for (const l of lines) this.batch.push(l);
+    // Each line is built of a few pieces (a rope until joined): joined 512 at a time, they are garbage while
+    // young instead of 100,000 of them living until the end, and a batch of ASCII lines is stored one byte per
+    // character even when the notes as a whole hold a ⚠.
+    if (this.batch.length >= 512) this.flush();
+  }
+
+  text(): string {
+    this.flush();
+    return this.batches.join('\n');
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    this.batches.push(this.batch.join('\n'));
+    this.batch = [];
+  }
 }
 
 /**
@@ -82,12 +112,15 @@ export function prependChangelog(text: string | undefined, version: string, note
   // Below a leading `# Title` and the paragraph under it; above the first version section.
   let at = lines.findIndex((l) => /^##\s/.test(l));
   if (at === -1) at = lines.length;
-  const block = notes.trimEnd().split('\n');
+  // The notes' lines joined with the file's line ending: the notes themselves when that is \n (a long release's
+  // notes are not split into lines and copied).
+  const trimmed = notes.trimEnd();
+  const block = eol === '\n' ? trimmed : trimmed.split('\n').join(eol);
   const before = lines.slice(0, at);
   while (before.length > 0 && before[before.length - 1].trim() === '') before.pop();
   const after = lines.slice(at);
-  const joined = [...before, ...(before.length ? [''] : []), ...block, ...(after.length ? [''] : []), ...after];
-  let out = joined.join(eol);
+  // [...before, '', block lines, '', ...after] joined with eol; the blank lines only between non-empty parts.
+  let out = `${before.length ? `${before.join(eol)}${eol}${eol}` : ''}${block}${after.length ? `${eol}${eol}${after.join(eol)}` : ''}`;
   if (after.length === 0 && !out.endsWith(eol)) out += eol;
   return bom + out;
 }

@@ -229,6 +229,26 @@ describe('renderDiff', () => {
     for (const max of [1, 8, 16, 17, 18, 100]) expect(renderDiffHead(changes, max)).toEqual(headLines(renderDiff(changes), max));
     expect(renderDiffHead([{ path: 'a', before: 'x\n', after: 'x\n' }], 5)).toEqual({ text: '', more: 0 });
   });
+  test('renderDiffHead cut anywhere in lines only added or only removed (made as they are read): the head of renderDiff', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `line ${i}\n`).join('');
+    const changes = [
+      { path: 'added.md', before: `a\nb\nc\nd\n${body}`, after: `a\nb\nc\nd\nnew 1\nnew 2\nnew 3\n${body}` },
+      { path: 'removed.md', before: `x\n${body}old\ny\n`, after: `x\n${body}y\n` },
+    ];
+    const full = renderDiff(changes);
+    expect(full.split('\n').slice(0, 8)).toEqual([
+      '  --- a/added.md',
+      '  +++ b/added.md',
+      '  @@ -2,6 +2,9 @@',
+      '   b',
+      '   c',
+      '   d',
+      '  +new 1',
+      '  +new 2',
+    ]);
+    expect(full.split('\n').slice(-5)).toEqual(['   line 9', '   line 10', '   line 11', '  -old', '   y']);
+    for (let max = 1; max <= 30; max++) expect([max, renderDiffHead(changes, max)]).toEqual([max, headLines(full, max)]);
+  });
   test('new files and CRLF lines are visible', () => {
     const out = renderDiff([{ path: 'CHANGELOG.md', before: undefined, after: '# C\r\n' }]);
     expect(out).toContain('  --- /dev/null');

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeCommits } from '../../src/commits/conventional.ts';
 import { nextVersion } from '../../src/commits/version.ts';
+import { authedGit } from '../../src/git/auth.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
-import { commitsSince, findLastRelease, releaseRange } from '../../src/release/history.ts';
+import type { RawCommit } from '../../src/commits/conventional.ts';
+import { commitsSince, findLastRelease, readCommits, releaseRange } from '../../src/release/history.ts';
 
 // Histories built from commit patterns real projects use (squash merges with `(#123)`, GitHub merge commits,
 // git's own revert messages, Dependabot bodies quoting upstream notes, release-please's nested commits,
@@ -224,5 +226,70 @@ describe('releaseRange', () => {
     const r = await releaseRange(gitSpawner(dir), 'v', await head(dir));
     expect(r.last.version).toBeUndefined();
     expect(r.commits).toHaveLength(2);
+  });
+});
+
+describe('readCommits reads git log as it runs', () => {
+  test('messages cut across pipe chunks (⚠ every 3 bytes, 200 KB) come out whole, newest first, with their parents', async () => {
+    // A pipe hands over 64 KiB at a time: 65,536 is not a multiple of 3, so chunks end inside a ⚠.
+    const long = `feat: ${'⚠'.repeat(70_000)}\n\nbody ${'é'.repeat(5)}`;
+    const dir = build('read-long-messages', [{ commit: 'fix: a' }, { tag: 'v1.0.0' }]);
+    const sh = (...a: string[]) => execFileSync('git', a, { cwd: dir, env, encoding: 'utf8' }).trim();
+    // Too long for one argument (-m): the message is read from a file.
+    writeFileSync(join(root, 'long-message.txt'), long);
+    for (const m of [long, 'fix: b', long])
+      if (m === long) sh('commit', '-q', '--allow-empty', '-F', join(root, 'long-message.txt'));
+      else sh('commit', '-q', '--allow-empty', '-m', m);
+    const git = gitSpawner(dir);
+    expect(git.records).toBeDefined();
+    const seen: RawCommit[] = [];
+    await readCommits(git, 'v1.0.0', 'HEAD', (c) => seen.push(c));
+    const sha = (rev: string) => sh('rev-parse', rev);
+    expect(seen.map((c) => [c.sha, c.parents, c.message])).toEqual([
+      [sha('HEAD'), [sha('HEAD~1')], `${long}\n`],
+      [sha('HEAD~1'), [sha('HEAD~2')], 'fix: b\n'],
+      [sha('HEAD~2'), [sha('v1.0.0^{commit}')], `${long}\n`],
+    ]);
+    expect(await commitsSince(git, 'v1.0.0')).toEqual(seen);
+  });
+
+  test('an empty range reads no commit; a root commit has no parents', async () => {
+    const dir = build('read-empty-range', [{ tag: 'v1.0.0' }]);
+    const seen: RawCommit[] = [];
+    await readCommits(gitSpawner(dir), 'v1.0.0', 'HEAD', (c) => seen.push(c));
+    expect(seen).toEqual([]);
+    const all = await commitsSince(gitSpawner(dir), undefined);
+    expect(all.map((c) => [c.parents, c.message])).toEqual([[[], 'chore: initial commit\n']]);
+  });
+
+  test('a failing git throws with its message, whether read as it runs or whole', async () => {
+    const dir = build('read-failing', [{ commit: 'fix: a' }]);
+    const streaming = gitSpawner(dir);
+    const whole: typeof streaming = (args) => streaming(args);
+    for (const git of [streaming, whole])
+      await expect(readCommits(git, 'v9.9.9', 'HEAD', () => undefined)).rejects.toThrow(
+        /^git log v9\.9\.9\.\.HEAD failed: fatal: bad revision 'v9\.9\.9\.\.HEAD'/,
+      );
+  });
+
+  test('with a token, every message is read as it runs with the token scrubbed, as the whole output was', async () => {
+    const token = 'ghs_streamedTokenValue0123456789';
+    const dir = build('read-token', [{ commit: `fix: leaked ${token} here` }, { commit: 'fix: b' }]);
+    const git = authedGit(dir, 'https://github.com/acme/mono.git', token);
+    expect(git.records).toBeDefined();
+    const seen: RawCommit[] = [];
+    await readCommits(git, undefined, 'HEAD', (c) => seen.push(c));
+    expect(seen.map((c) => c.message)).toEqual(['fix: b\n', 'fix: leaked *** here\n', 'chore: initial commit\n']);
+  });
+
+  test('a reader that throws stops git and rejects with its error', async () => {
+    const dir = build('read-throwing', [{ commit: 'fix: a' }, { commit: 'fix: b' }]);
+    let calls = 0;
+    const failing = readCommits(gitSpawner(dir), undefined, 'HEAD', () => {
+      calls++;
+      throw new Error('reader failed');
+    });
+    await expect(failing).rejects.toThrow('reader failed');
+    expect(calls).toBe(1);
   });
 });

@@ -79,6 +79,46 @@ describe('release notes', () => {
   });
 });
 
+describe('release notes and CHANGELOG.md, byte for byte', () => {
+  const notes = '## 1.5.0 (2026-11-22)\n\n### Features\n\n* a (1111111)\n* b (2222222)\n';
+  test.each<[string, string | undefined, string]>([
+    ['new file', undefined, `# Changelog\n\n${notes}`],
+    ['title only', '# Changelog\n', `# Changelog\n\n${notes}`],
+    ['title only, no final newline', '# Changelog', `# Changelog\n\n${notes}`],
+    ['sections only', '## 1.4.2\n\n* old\n', `${notes}\n## 1.4.2\n\n* old\n`],
+    [
+      "CRLF: every line of the notes gets the file's line ending",
+      '\ufeff# Changelog\r\n\r\n\r\n## 1.4.2\r\n',
+      '\ufeff# Changelog\r\n\r\n## 1.5.0 (2026-11-22)\r\n\r\n### Features\r\n\r\n* a (1111111)\r\n* b (2222222)\r\n\r\n## 1.4.2\r\n',
+    ],
+  ])('%s', (_n, before, expected) => expect(prependChangelog(before, '1.5.0', notes)).toBe(expected));
+
+  test('a thousand-line section (joined in batches) reads as one list in commit order', () => {
+    const commits = Array.from({ length: 1_300 }, (_, i) =>
+      commit(`${i}`.padStart(7, 'a'), i % 650 === 7 ? `feat!: n${i}` : i % 2 ? `fix: n${i}` : `feat: n${i}`),
+    ).flat();
+    const notes = renderNotes(commits, { ...ctx, repository: undefined });
+    const lines = notes.split('\n');
+    expect(lines.slice(0, 8)).toEqual([
+      '## 1.5.0 (2026-11-22)',
+      '',
+      '### ⚠ BREAKING CHANGES',
+      '',
+      '* n7 (aaaaaa7)',
+      '* n657 (aaaa657)',
+      '',
+      '### Features',
+    ]);
+    expect(lines.filter((l) => l.startsWith('* ')).length).toBe(2 + 650 + 650);
+    const fixes = lines.slice(lines.indexOf('### Bug Fixes') + 2);
+    expect(fixes.slice(0, 2)).toEqual(['* n1 (aaaaaa1)', '* n3 (aaaaaa3)']);
+    expect(fixes.slice(-3)).toEqual(['* n1297 (aaa1297)', '* n1299 (aaa1299)', '']);
+    // The odd ones but n7 and n657 (breaking features), and the blank line the notes end with.
+    expect(fixes).toHaveLength(648 + 1);
+    expect(notes.endsWith('* n1299 (aaa1299)\n')).toBe(true);
+  });
+});
+
 describe('version file', () => {
   test.each<[string | undefined, string]>([
     [undefined, '2.0.0\n'],

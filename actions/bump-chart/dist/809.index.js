@@ -1,8 +1,8 @@
-export const id = 840;
-export const ids = [840];
+export const id = 809;
+export const ids = [809];
 export const modules = {
 
-/***/ 1840:
+/***/ 2809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,7 +22,49 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class nul_records_NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 /**
@@ -52,8 +94,9 @@ const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
  * loading, and a raw spawn keeps both small.
  */
 function gitSpawner(cwd, env = process.env) {
-    return (args) => new Promise((done, fail) => {
-        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const start = (args) => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
@@ -61,6 +104,48 @@ function gitSpawner(cwd, env = process.env) {
         child.on('error', fail);
         child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
     });
+    git.records = (args, onRecord) => new Promise((done, fail) => {
+        const child = start(args);
+        const records = new nul_records_NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        child.stdout.on('data', (d) => read(() => records.push(d)));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => {
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        });
+    });
+    return git;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord) {
+    if (git.records)
+        return git.records(args, onRecord);
+    const r = await git(args);
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
 }
 /** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
 async function gitText(git, args) {
@@ -3527,16 +3612,29 @@ function trimmedPatch(path, before, after, context) {
     // Texts without a final newline go through structuredPatch, which marks that line.
     const pure = prefix + suffix === a.length || prefix + suffix === b.length;
     if (pure && (before === '' || before.endsWith('\n')) && (after === '' || after.endsWith('\n'))) {
-        const bare = (l) => l.slice(0, -1);
-        const ctxBefore = a.slice(skip, prefix).map((l) => ` ${bare(l)}`);
-        const removed = a.slice(prefix, a.length - suffix).map((l) => `-${bare(l)}`);
-        const added = b.slice(prefix, b.length - suffix).map((l) => `+${bare(l)}`);
-        const ctxAfter = b.slice(b.length - suffix, b.length - keepEnd).map((l) => ` ${bare(l)}`);
-        const old = ctxBefore.length + removed.length + ctxAfter.length;
-        const neu = ctxBefore.length + added.length + ctxAfter.length;
+        // Context before, removed, added, context after: each line is made when it is read (a diff head reads a
+        // thousand of a release's hundred thousand).
+        const runs = [
+            [a, skip, prefix, ' '],
+            [a, prefix, a.length - suffix, '-'],
+            [b, prefix, b.length - suffix, '+'],
+            [b, b.length - suffix, b.length - keepEnd, ' '],
+        ];
+        const [ctxBefore, removed, added, ctxAfter] = runs.map(([, from, to]) => to - from);
+        const lines = {
+            length: ctxBefore + removed + added + ctxAfter,
+            at(i) {
+                for (const [source, from, to, mark] of runs) {
+                    if (i < to - from)
+                        return `${mark}${source[from + i].slice(0, -1)}`;
+                    i -= to - from;
+                }
+                return undefined;
+            },
+        };
         return {
             hunks: [
-                { oldStart: skip + 1, oldLines: old, newStart: skip + 1, newLines: neu, lines: [...ctxBefore, ...removed, ...added, ...ctxAfter] },
+                { oldStart: skip + 1, oldLines: ctxBefore + removed + ctxAfter, newStart: skip + 1, newLines: ctxBefore + added + ctxAfter, lines },
             ],
         };
     }
@@ -3585,23 +3683,33 @@ function segments(a, b, context) {
             return undefined;
     return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
 }
-/** The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines. */
-function diffLines(changes, context) {
+/**
+ * The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines;
+ * only the first `limit` of them are made, the others counted (`total`).
+ */
+function diffLines(changes, context, limit = Infinity) {
     const out = [];
+    let total = 0;
+    const add = (line) => {
+        if (total++ < limit)
+            out.push(line);
+    };
     for (const c of changes) {
         if (c.before === c.after)
             continue;
         const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
-        out.push(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
-        out.push(`+++ b/${c.path}`);
+        add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+        add(`+++ b/${c.path}`);
         for (const h of patch.hunks) {
             // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
-            out.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
-            for (const l of h.lines)
-                out.push(l);
+            add(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+            const shown = Math.min(h.lines.length, Math.max(0, limit - total));
+            for (let i = 0; i < shown; i++)
+                add(h.lines.at(i));
+            total += h.lines.length - shown;
         }
     }
-    return out;
+    return { lines: out, total };
 }
 // The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
 // line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
@@ -3613,7 +3721,7 @@ const logLine = (l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').
  * shown as `␍` so CRLF files stay visible and the log stays one line per line.
  */
 function renderDiff(changes, context = 3) {
-    return diffLines(changes, context).map(logLine).join('\n');
+    return diffLines(changes, context).lines.map(logLine).join('\n');
 }
 /**
  * The first `max` lines of renderDiff's text and how many lines follow them
@@ -3622,9 +3730,8 @@ function renderDiff(changes, context = 3) {
  * CHANGELOG diff, not all of them.
  */
 function renderDiffHead(changes, max, context = 3) {
-    const lines = diffLines(changes, context);
-    const shown = lines.length > max ? lines.slice(0, max) : lines;
-    return { text: shown.map(logLine).join('\n'), more: lines.length - shown.length };
+    const { lines, total } = diffLines(changes, context, max);
+    return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
