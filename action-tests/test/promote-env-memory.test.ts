@@ -12,50 +12,49 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/**
+ * The benches' gitops repository (300 services × 3 environments in one values file each, ~190 KB) promoted
+ * staging → prod as a dry run through the bundle, once for both tests, with V8's heap spaces probed.
+ */
+let promotion: Promise<{ run: Awaited<ReturnType<typeof runAction>>; probe: ReturnType<typeof newSpaceProbe> }> | undefined;
+function promote300() {
+  promotion ??= (async () => {
+    const fixture = GitFixture.create(gitopsFiles(300, 'oci://127.0.0.1:9/charts'));
+    try {
+      const workspace = fixture.clone('main');
+      const probe = newSpaceProbe(dir);
+      const run = await runAction('promote-env', {
+        workspace,
+        eventName: 'workflow_dispatch',
+        event: {},
+        inputs: { from: 'staging', to: 'prod', 'dry-run': 'true', 'values-drift': 'off', 'chart-version': '3.3.0' },
+        env: probe.env,
+      });
+      return { run, probe };
+    } finally {
+      fixture.cleanup();
+    }
+  })();
+  return promotion;
+}
+
 test('a 300-service promotion keeps V8 young generation small: its values-file parses do not grow the new space to its ceiling', async () => {
-  // The benches' gitops repository: 300 services × 3 environments in one values file each (~190 KB).
-  const fixture = GitFixture.create(gitopsFiles(300, 'oci://127.0.0.1:9/charts'));
-  try {
-    const workspace = fixture.clone('main');
-    const probe = newSpaceProbe(dir);
-    const run = await runAction('promote-env', {
-      workspace,
-      eventName: 'workflow_dispatch',
-      event: {},
-      inputs: { from: 'staging', to: 'prod', 'dry-run': 'true', 'values-drift': 'off', 'chart-version': '3.3.0' },
-      env: probe.env,
-    });
-    expect(run.code).toBe(0);
-    expect(run.outputs.changed).toBe('true');
-    expect((JSON.parse(run.outputs.changes) as unknown[]).length).toBe(301);
-    const newSpaceMB = probe.largestMB();
-    // Before the young generation was held this run grew the new space to V8's ceiling (128 MB measured on Node 24).
-    expect(newSpaceMB).toBeGreaterThan(0);
-    expect(newSpaceMB).toBeLessThanOrEqual(16);
-  } finally {
-    fixture.cleanup();
-  }
+  const { run, probe } = await promote300();
+  expect(run.code).toBe(0);
+  expect(run.outputs.changed).toBe('true');
+  expect((JSON.parse(run.outputs.changes) as unknown[]).length).toBe(301);
+  const newSpaceMB = probe.largestMB();
+  // Before the young generation was held this run grew the new space to V8's ceiling (128 MB measured on Node 24).
+  expect(newSpaceMB).toBeGreaterThan(0);
+  expect(newSpaceMB).toBeLessThanOrEqual(16);
 }, 180_000);
 
 test('a 300-service promotion keeps V8 old generation near what is live: parse garbage promoted out of the young generation is collected before it doubles the old space (issue 22)', async () => {
-  const fixture = GitFixture.create(gitopsFiles(300, 'oci://127.0.0.1:9/charts'));
-  try {
-    const workspace = fixture.clone('main');
-    const probe = newSpaceProbe(dir);
-    const run = await runAction('promote-env', {
-      workspace,
-      eventName: 'workflow_dispatch',
-      event: {},
-      inputs: { from: 'staging', to: 'prod', 'dry-run': 'true', 'values-drift': 'off', 'chart-version': '3.3.0' },
-      env: probe.env,
-    });
-    expect(run.code).toBe(0);
-    expect((JSON.parse(run.outputs.changes) as unknown[]).length).toBe(301);
-    // Measured on Node 24: 44–45 MB of old space with V8's own growing factor, 30–31 MB at 1.2× (favourSmallHeap).
-    const oldMB = probe.largestOldMB();
-    expect(oldMB).toBeGreaterThan(0);
-    expect(oldMB).toBeLessThanOrEqual(38);
-  } finally {
-    fixture.cleanup();
-  }
+  const { run, probe } = await promote300();
+  expect(run.code).toBe(0);
+  expect((JSON.parse(run.outputs.changes) as unknown[]).length).toBe(301);
+  // Measured on Node 24: 44–45 MB of old space with V8's own growing factor, 30–31 MB at 1.2× (favourSmallHeap).
+  const oldMB = probe.largestOldMB();
+  expect(oldMB).toBeGreaterThan(0);
+  expect(oldMB).toBeLessThanOrEqual(38);
 }, 180_000);
