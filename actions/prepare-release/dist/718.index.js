@@ -1027,21 +1027,20 @@ async function isShallow(git) {
     const r = await git(['rev-parse', '--is-shallow-repository']);
     return r.stdout.toString('utf8').trim() === 'true';
 }
-/**
- * Repositories (by spawner) known to hold a ref: one that held a ref or took
- * a fetch keeps one for the rest of the run, so fetchBranch asks
- * `for-each-ref` at most until then.
- */
-const withRefs = new WeakSet();
-/** Tracking refs (by spawner) that fetchBranch fetched in this process: each is tracked from then on. */
-const trackedBy = new WeakMap();
+const fetchMemos = new WeakMap();
+function fetchMemo(git) {
+    let memo = fetchMemos.get(git);
+    if (!memo)
+        fetchMemos.set(git, (memo = { holdsRef: false, fetched: new Set() }));
+    return memo;
+}
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
-async function isEmpty(git) {
-    if (withRefs.has(git))
+async function isEmpty(git, memo) {
+    if (memo.holdsRef)
         return false;
     const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
     if (r.code === 0 && r.stdout.length > 0)
-        withRefs.add(git);
+        memo.holdsRef = true;
     return r.code === 0 && r.stdout.length === 0;
 }
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
@@ -1078,19 +1077,17 @@ async function fetchBranch(git, remote, branch) {
     (0,refs/* assertRemoteName */.Q_)(remote);
     await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
-    let tracked = trackedBy.get(git);
-    if (!tracked)
-        trackedBy.set(git, (tracked = new Set()));
+    const memo = fetchMemo(git);
     let depth = [];
     // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
-    if (!tracked.has(tracking)) {
+    if (!memo.fetched.has(tracking)) {
         // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
         const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
         const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
         const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
         if (known)
-            withRefs.add(git);
-        if (!known && (shallowLine === 'true' || (await isEmpty(git))))
+            memo.holdsRef = true;
+        if (!known && (shallowLine === 'true' || (await isEmpty(git, memo))))
             depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
     }
     const r = await git([
@@ -1108,11 +1105,11 @@ async function fetchBranch(git, remote, branch) {
             return undefined;
         throw remoteFailure('fetching from', remote, r.stderr);
     }
-    withRefs.add(git);
+    memo.holdsRef = true;
     const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
     if (sha.code !== 0)
         return undefined;
-    tracked.add(tracking);
+    memo.fetched.add(tracking);
     return sha.stdout.toString('utf8').trim();
 }
 /** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */

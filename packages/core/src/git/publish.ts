@@ -209,20 +209,28 @@ async function isShallow(git: GitSpawner): Promise<boolean> {
 }
 
 /**
- * Repositories (by spawner) known to hold a ref: one that held a ref or took
- * a fetch keeps one for the rest of the run, so fetchBranch asks
- * `for-each-ref` at most until then.
+ * What fetchBranch learnt of a repository (by spawner) in this process:
+ * whether it holds a ref (one that held a ref or took a fetch keeps one, so
+ * `for-each-ref` is asked at most until then), and the tracking refs it
+ * fetched (each is tracked from then on).
  */
-const withRefs = new WeakSet<GitSpawner>();
+interface FetchMemo {
+  holdsRef: boolean;
+  fetched: Set<string>;
+}
+const fetchMemos = new WeakMap<GitSpawner, FetchMemo>();
 
-/** Tracking refs (by spawner) that fetchBranch fetched in this process: each is tracked from then on. */
-const trackedBy = new WeakMap<GitSpawner, Set<string>>();
+function fetchMemo(git: GitSpawner): FetchMemo {
+  let memo = fetchMemos.get(git);
+  if (!memo) fetchMemos.set(git, (memo = { holdsRef: false, fetched: new Set() }));
+  return memo;
+}
 
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
-async function isEmpty(git: GitSpawner): Promise<boolean> {
-  if (withRefs.has(git)) return false;
+async function isEmpty(git: GitSpawner, memo: FetchMemo): Promise<boolean> {
+  if (memo.holdsRef) return false;
   const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
-  if (r.code === 0 && r.stdout.length > 0) withRefs.add(git);
+  if (r.code === 0 && r.stdout.length > 0) memo.holdsRef = true;
   return r.code === 0 && r.stdout.length === 0;
 }
 
@@ -265,17 +273,16 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
   assertRemoteName(remote);
   await checkRefName(git, branch, 'branch');
   const tracking = `refs/remotes/${remote}/${branch}`;
-  let tracked = trackedBy.get(git);
-  if (!tracked) trackedBy.set(git, (tracked = new Set()));
+  const memo = fetchMemo(git);
   let depth: string[] = [];
   // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
-  if (!tracked.has(tracking)) {
+  if (!memo.fetched.has(tracking)) {
     // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
     const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
     const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
     const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
-    if (known) withRefs.add(git);
-    if (!known && (shallowLine === 'true' || (await isEmpty(git)))) depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
+    if (known) memo.holdsRef = true;
+    if (!known && (shallowLine === 'true' || (await isEmpty(git, memo)))) depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
   }
   const r = await git([
     ...GIT_FETCH,
@@ -291,10 +298,10 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
     if (/couldn't find remote ref/i.test(r.stderr)) return undefined;
     throw remoteFailure('fetching from', remote, r.stderr);
   }
-  withRefs.add(git);
+  memo.holdsRef = true;
   const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
   if (sha.code !== 0) return undefined;
-  tracked.add(tracking);
+  memo.fetched.add(tracking);
   return sha.stdout.toString('utf8').trim();
 }
 
