@@ -93,6 +93,35 @@ function mergeStagingPromotion(mergedAgo: number): string {
   return fixture.git('rev-parse', 'HEAD');
 }
 
+/**
+ * `count` commits on main at origin that leave every file as it is, one a
+ * second from `from` (ms): what other teams merge meanwhile. Written with
+ * git fast-import (hundreds of commits in one process).
+ */
+function commitsOnMain(count: number, from: number): void {
+  const parent = fixture.git('rev-parse', 'HEAD');
+  const stream: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const message = `chore: unrelated change ${i}\n`;
+    stream.push(
+      'commit refs/heads/main',
+      `committer Other Team <other@example.com> ${Math.floor(from / 1000) + i} +0000`,
+      `data ${Buffer.byteLength(message)}`,
+      message,
+    );
+    if (i === 0) stream.push(`from ${parent}`);
+  }
+  execFileSync('git', ['fast-import', '--quiet'], { cwd: fixture.dir, input: stream.join('\n') + '\n', env: fixture.env() });
+  fixture.git('reset', '--quiet', '--hard', 'main');
+  fixture.git('push', '--quiet', 'origin', 'main');
+}
+
+/** Commits in the workspace's history of HEAD, and whether it is still a shallow clone. */
+const depthOf = (ws: string) => ({
+  commits: Number(execFileSync('git', ['rev-list', '--count', 'HEAD'], { cwd: ws, encoding: 'utf8' }).trim()),
+  shallow: execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: ws, encoding: 'utf8' }).trim(),
+});
+
 /** `YYYY-MM-DD HH:MM` of an instant on the wall clock of `timeZone`. */
 function wallClock(ms: number, timeZone: string): { text: string; hour: number; minute: number } {
   const parts = Object.fromEntries(
@@ -132,6 +161,52 @@ describe('soak time (staging min-soak: 1h)', () => {
     expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
     expect(mutations()).toEqual([]);
     expect(double.violations).toEqual([]);
+  });
+
+  // actions/checkout's default fetch-depth: 1. 1,000 old commits, then the promotion merge, then 100 commits by other
+  // teams that leave the values files alone: the tip alone still pins api at 1.8.0, which says nothing of how long.
+  function shallowHistory(mergedAgo: number): { ws: string; merge: string } {
+    commitsOnMain(1000, Date.now() - 3 * 24 * 60 * MINUTE);
+    const merge = mergeStagingPromotion(mergedAgo);
+    commitsOnMain(100, Date.now() - 20 * MINUTE);
+    return { ws: fixture.clone('main', 1), merge };
+  }
+
+  test('in a fetch-depth 1 checkout a pin merged 30 minutes ago (100 commits below the tip) is still refused; the history is deepened in steps, not fetched whole', async () => {
+    await setUp(config(['min-soak: 1h']));
+    const { ws, merge } = shallowHistory(30 * MINUTE);
+    expect(depthOf(ws)).toEqual({ commits: 1, shallow: 'true' });
+    const since = wallClock(Number(origin('log', '-1', '--format=%ct', merge)) * 1000, 'UTC').text;
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain(
+      `- Held by soak time: api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}), min-soak 1h: 30m left.`,
+    );
+    expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
+    expect(mutations()).toEqual([]);
+    // 64 commits below the tip were not enough, 512 more reached the merge: 1 + 64 + 512 of the 1,103 (the merge's
+    // second parent, the promotion's own commit, comes with it).
+    expect(depthOf(ws)).toEqual({ commits: 578, shallow: 'true' });
+  });
+
+  test('in a fetch-depth 1 checkout a pin merged 2 hours ago goes, found by the same steps', async () => {
+    await setUp(config(['min-soak: 1h']));
+    const { ws } = shallowHistory(120 * MINUTE);
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    expect(double.pulls(REPO).map((p) => [p.title, p.draft])).toEqual([['promote: staging → prod (api)', false]]);
+    expect(depthOf(ws).shallow).toBe('true');
+  });
+
+  test('in a fetch-depth 1 checkout whose tip is older than min-soak nothing more is fetched', async () => {
+    await setUp(config(['min-soak: 1h']));
+    mergeStagingPromotion(3 * 60 * MINUTE);
+    commitsOnMain(100, Date.now() - 2 * 60 * MINUTE);
+    const ws = fixture.clone('main', 1);
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    expect(double.pulls(REPO)).toHaveLength(1);
+    expect(depthOf(ws)).toEqual({ commits: 1, shallow: 'true' });
   });
 
   test('at 61 minutes it goes: the pull request is opened', async () => {

@@ -4336,6 +4336,7 @@ async function openPromoteWorld(o) {
     /** Origin's tags (name → commit), listed once per run when a tag is not found here; undefined when listing failed. */
     let originTags;
     const originTagList = () => (originTags ??= world_text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) => t === undefined ? undefined : remoteTagList(t)));
+    const isShallow = async () => (await world_text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
     const promoteGit = {
         async fetchBranch(branch) {
             if (!remoteUrl) {
@@ -4401,21 +4402,6 @@ async function openPromoteWorld(o) {
         landedAt: (commit, path) => world_text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         async firstParentLog(commit, path) {
-            // Soak time is measured on the whole first-parent history: a shallow clone (actions/checkout's default) is deepened once.
-            const shallow = async () => (await world_text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
-            if (remoteUrl && (await shallow())) {
-                await git([
-                    ...objects/* GIT_FETCH */.SG,
-                    '--quiet',
-                    '--no-tags',
-                    '--no-write-fetch-head',
-                    '--unshallow',
-                    '--',
-                    'origin',
-                    `+refs/heads/${base}:refs/remotes/origin/${base}`,
-                ]);
-                reader.close();
-            }
             const out = await world_text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
             const entries = (out ?? '')
                 .split('\n')
@@ -4424,7 +4410,25 @@ async function openPromoteWorld(o) {
                 const [sha, seconds] = line.split(' ');
                 return { sha, time: Number(seconds) * 1000 };
             });
-            return { entries, complete: !(await shallow()) };
+            return { entries, complete: !(await isShallow()) };
+        },
+        async deepenHistory(commits) {
+            // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
+            if (!remoteUrl || !(await isShallow()))
+                return false;
+            const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+            const r = await git([
+                ...objects/* GIT_FETCH */.SG,
+                '--quiet',
+                '--no-tags',
+                '--no-write-fetch-head',
+                how,
+                '--',
+                'origin',
+                `+refs/heads/${base}:refs/remotes/origin/${base}`,
+            ]);
+            reader.close();
+            return r.code === 0;
         },
         async publish(p) {
             // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.

@@ -682,6 +682,8 @@ var gates = __webpack_require__(4502);
 // when a window holds. The verdict itself is promote/gates.ts's.
 
 
+/** Commits a shallow clone's base branch is deepened by, in turn, before the rest of its history is fetched. */
+const SOAK_DEEPEN_STEPS = [64, 512, 4096];
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 /**
@@ -695,11 +697,26 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
     const source = req.from.kind === 'env' ? route.from : undefined;
     const minSoak = source && (req.minSoak ?? source.minSoak);
     if (source && minSoak && plan.changes.length > 0) {
-        const log = ports.git.firstParentLog ? await ports.git.firstParentLog(baseSha, source.values) : { entries: [], complete: true };
-        const pins = [];
-        for (const c of plan.changes) {
-            const current = pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
-            pins.push(await (0,gates/* pinnedSince */.vW)(c.service, current, log.entries, log.complete, async (sha) => pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
+        const pinsIn = async (log) => {
+            const pins = [];
+            for (const c of plan.changes) {
+                const current = pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
+                pins.push(await (0,gates/* pinnedSince */.vW)(c.service, current, log.entries, log.complete, async (sha) => pinKey(await (0,promote_plan/* servicePin */.Tc)(req, source, c.service, (p) => ports.git.readAt(sha, p), cache))));
+            }
+            return pins;
+        };
+        const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, source.values) : { entries: [], complete: true });
+        let log = await read();
+        let pins = await pinsIn(log);
+        // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
+        // each such pin is known to be older than min-soak, or where it landed is found.
+        for (const step of [...SOAK_DEEPEN_STEPS, undefined]) {
+            if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
+                break;
+            if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step)))
+                break;
+            log = await read();
+            pins = await pinsIn(log);
         }
         input.soak = { env: source.name, minSoak, wait: req.wait ?? source.wait ?? 'refuse', pins };
     }

@@ -5,10 +5,13 @@
 // when a window holds. The verdict itself is promote/gates.ts's.
 
 import type { ParseCache } from '../text/parse-cache.ts';
-import { gateVerdict, pinnedSince, type GateInput, type GateVerdict, type PinnedSince } from './gates.ts';
+import { gateVerdict, pinnedSince, type GateInput, type GateVerdict, type HistoryEntry, type PinnedSince } from './gates.ts';
 import { servicePin, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
+
+/** Commits a shallow clone's base branch is deepened by, in turn, before the rest of its history is fetched. */
+const SOAK_DEEPEN_STEPS = [64, 512, 4096];
 
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p: { tag?: string; digest?: string } | undefined) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
@@ -32,15 +35,28 @@ export async function checkGates(
   const source = req.from.kind === 'env' ? route.from : undefined;
   const minSoak = source && (req.minSoak ?? source.minSoak);
   if (source && minSoak && plan.changes.length > 0) {
-    const log = ports.git.firstParentLog ? await ports.git.firstParentLog(baseSha, source.values) : { entries: [], complete: true };
-    const pins: PinnedSince[] = [];
-    for (const c of plan.changes) {
-      const current = pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
-      pins.push(
-        await pinnedSince(c.service, current, log.entries, log.complete, async (sha) =>
-          pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(sha, p), cache)),
-        ),
-      );
+    const pinsIn = async (log: { entries: HistoryEntry[]; complete: boolean }) => {
+      const pins: PinnedSince[] = [];
+      for (const c of plan.changes) {
+        const current = pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(baseSha, p), cache));
+        pins.push(
+          await pinnedSince(c.service, current, log.entries, log.complete, async (sha) =>
+            pinKey(await servicePin(req, source, c.service, (p) => ports.git.readAt(sha, p), cache)),
+          ),
+        );
+      }
+      return pins;
+    };
+    const read = () => (ports.git.firstParentLog ? ports.git.firstParentLog(baseSha, source.values) : { entries: [], complete: true });
+    let log = await read();
+    let pins = await pinsIn(log);
+    // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
+    // each such pin is known to be older than min-soak, or where it landed is found.
+    for (const step of [...SOAK_DEEPEN_STEPS, undefined]) {
+      if (log.complete || pins.every((p) => !p.atLeast || now - p.since! >= minSoak)) break;
+      if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step))) break;
+      log = await read();
+      pins = await pinsIn(log);
     }
     input.soak = { env: source.name, minSoak, wait: req.wait ?? source.wait ?? 'refuse', pins };
   }

@@ -45,6 +45,12 @@ export interface PromoteGit {
    */
   firstParentLog?(commit: string, path: string): Promise<{ entries: HistoryEntry[]; complete: boolean }>;
   /**
+   * Fetches more of the base branch's history into a shallow clone: `commits`
+   * more behind its boundary, or the rest of it when undefined. False when
+   * nothing more can come (not shallow, no remote, the fetch failed).
+   */
+  deepenHistory?(commits?: number): Promise<boolean>;
+  /**
    * The shared publish round: fetch base, plan on it, one generated commit,
    * others' commits on `branch` re-applied, push with a lease; re-planned when
    * the base or branch moved. `branch` equal to `base` is a direct push.

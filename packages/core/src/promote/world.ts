@@ -193,6 +193,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     (originTags ??= text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) =>
       t === undefined ? undefined : remoteTagList(t),
     ));
+  const isShallow = async () => (await text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
   const promoteGit: PromoteGit = {
     async fetchBranch(branch) {
       if (!remoteUrl) {
@@ -252,21 +253,6 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     lastCommit: (commit, path) =>
       text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
     async firstParentLog(commit, path) {
-      // Soak time is measured on the whole first-parent history: a shallow clone (actions/checkout's default) is deepened once.
-      const shallow = async () => (await text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
-      if (remoteUrl && (await shallow())) {
-        await git([
-          ...GIT_FETCH,
-          '--quiet',
-          '--no-tags',
-          '--no-write-fetch-head',
-          '--unshallow',
-          '--',
-          'origin',
-          `+refs/heads/${base}:refs/remotes/origin/${base}`,
-        ]);
-        reader.close();
-      }
       const out = await text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
       const entries = (out ?? '')
         .split('\n')
@@ -275,7 +261,24 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
           const [sha, seconds] = line.split(' ');
           return { sha, time: Number(seconds) * 1000 };
         });
-      return { entries, complete: !(await shallow()) };
+      return { entries, complete: !(await isShallow()) };
+    },
+    async deepenHistory(commits) {
+      // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
+      if (!remoteUrl || !(await isShallow())) return false;
+      const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+      const r = await git([
+        ...GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        how,
+        '--',
+        'origin',
+        `+refs/heads/${base}:refs/remotes/origin/${base}`,
+      ]);
+      reader.close();
+      return r.code === 0;
     },
     async publish(p) {
       // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
