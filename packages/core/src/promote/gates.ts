@@ -87,12 +87,22 @@ export function formatUtc(ms: number): string {
 /**
  * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
  * which service, since when (UTC) and how long is left. A pin whose start
- * was not found (its history does not show it) is held too, and says so.
+ * was not found (its history does not show it), or whose history ends too
+ * soon to show it soaked (a shallow clone that could not be deepened), is
+ * held too, and says so.
  */
 export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSince[], now: number): Hold[] {
   const holds: Hold[] = [];
   for (const p of pins) {
-    if (p.atLeast) continue;
+    if (p.since !== undefined && p.atLeast) {
+      // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
+      if (now - p.since >= minSoak) continue;
+      holds.push({
+        gate: 'soak',
+        message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, where the history at hand ends, so its soak time (min-soak ${formatDuration(minSoak)}) cannot be measured: fetch the base branch's whole history`,
+      });
+      continue;
+    }
     if (p.since === undefined) {
       holds.push({
         gate: 'soak',

@@ -130,3 +130,72 @@ test('push: direct outside the window is refused before anything is written', as
   expect(r.outcome).toBe('held');
   expect(log).toEqual([]);
 });
+
+describe('soak time in a shallow clone', () => {
+  // The base branch's first-parent history, newest first: 100 commits by other teams (10 s apart, none touching
+  // staging.yaml), then the merge that pinned 1.1.0 at 09:30, then older commits that pinned 1.0.0. The clone holds
+  // the first `depth` of them; its oldest one shows as adding the file (git shows a shallow boundary without parents).
+  const at = (i: number) => `${String(i).padStart(4, '0')}`.repeat(10);
+  const time = (i: number) => MERGED + (100 - i) * 10_000;
+  function shallowFakes(deepens: boolean) {
+    const base = fakes();
+    let depth = 1;
+    const asked: (number | 'rest')[] = [];
+    const git: PromoteGit = {
+      ...base.git,
+      fetchBranch: async () => at(0),
+      readAt: async (c, p) => {
+        const i = c === BASE ? 0 : Number(c.slice(0, 4));
+        if (i === 0 && p !== 'staging.yaml') return base.git.readAt(BASE, p);
+        return p === 'staging.yaml' ? (i <= 100 ? pin('1.1.0', d('1')) : pin('1.0.0', d('2'))) : undefined;
+      },
+      firstParentLog: async () => {
+        const changed = [...(depth > 100 ? [100] : []), depth - 1].map((i) => ({ sha: at(i), time: time(i) }));
+        return { entries: changed, complete: depth >= 1000 };
+      },
+      async deepenHistory(commits) {
+        asked.push(commits ?? 'rest');
+        if (!deepens) return false;
+        depth = commits === undefined ? 1000 : Math.min(1000, depth + commits);
+        return true;
+      },
+    };
+    return { git, github: base.github, log: base.log, asked };
+  }
+
+  test('30 minutes after the merge, 100 commits below the tip: deepened by 64, then 512, and held with "30m left"', async () => {
+    const { git, github, log, asked } = shallowFakes(true);
+    const r = await promote({}, world(git, github()), MERGED + 30 * MINUTE);
+    expect(asked).toEqual([64, 512]);
+    expect(r.gate?.holds.map((h) => h.message)).toEqual([
+      `api: pinned in staging since 2026-11-23 09:30 UTC (${at(100).slice(0, 12)}), min-soak 1h: 30m left`,
+    ]);
+    expect(log).toEqual([]);
+  });
+
+  test('at 61 minutes the same steps find the merge and the pull request is opened', async () => {
+    const { git, github, log, asked } = shallowFakes(true);
+    const r = await promote({}, world(git, github()), MERGED + 61 * MINUTE);
+    expect(asked).toEqual([64, 512]);
+    expect(r.outcome).toBe('pr');
+    expect(log).toEqual(['publish promote/prod (1 file)', 'pull draft=false', 'auto-merge']);
+  });
+
+  test('two hours after the tip nothing is fetched: the tip alone is older than min-soak', async () => {
+    const { git, github, asked } = shallowFakes(true);
+    const r = await promote({}, world(git, github()), time(0) + 120 * MINUTE);
+    expect(asked).toEqual([]);
+    expect(r.outcome).toBe('pr');
+  });
+
+  test('when more history cannot be fetched the pin is held, not let through', async () => {
+    const { git, github, log, asked } = shallowFakes(false);
+    const r = await promote({}, world(git, github()), MERGED + 30 * MINUTE);
+    expect(asked).toEqual([64]);
+    expect(r.outcome).toBe('held');
+    expect(r.gate?.holds.map((h) => h.message)).toEqual([
+      `api: pinned in staging at least since 2026-11-23 09:46 UTC (${at(0).slice(0, 12)}), where the history at hand ends, so its soak time (min-soak 1h) cannot be measured: fetch the base branch's whole history`,
+    ]);
+    expect(log).toEqual([]);
+  });
+});

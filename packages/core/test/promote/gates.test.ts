@@ -51,8 +51,18 @@ describe('soak time', () => {
       "api: no commit on the base branch's first-parent history pins it in staging, so its soak time (min-soak 1h) cannot be measured",
     );
   });
-  test('a shallow history that ends while the pin still matches counts as old enough', () => {
-    expect(soakHolds('staging', H, [{ service: 'api', since: now - 60_000, atLeast: true }], now)).toEqual([]);
+  test('a shallow history that ends while the pin still matches counts as old enough when it ends min-soak ago', () => {
+    expect(soakHolds('staging', H, [{ service: 'api', since: now - 61 * 60_000, atLeast: true }], now)).toEqual([]);
+  });
+  test('a shallow history that ends later than that is held: how long the pin has been there cannot be told', () => {
+    const at = Date.parse('2026-11-23T09:59:00Z');
+    expect(soakHolds('staging', H, [{ service: 'api', since: at, commit: 'c'.repeat(40), atLeast: true }], at + 60_000)).toEqual([
+      {
+        gate: 'soak',
+        message:
+          "api: pinned in staging at least since 2026-11-23 09:59 UTC (cccccccccccc), where the history at hand ends, so its soak time (min-soak 1h) cannot be measured: fetch the base branch's whole history",
+      },
+    ]);
   });
   test('pinnedSince: the oldest commit of the run at the head of the history with the current pin', async () => {
     const history = [
