@@ -584,15 +584,23 @@ const bench: Bench = async (ctx) => {
         target: '≥ 10× faster, < 150 MB',
         met: p.peerEdit.ms >= 10 * p.dry.ms && p.dry.peakRssMB < 150,
       },
+      // Two rows, each judged on its own: the PR against its floor (issue 22's target) and against the peer's
+      // edits + commit + push (≥ 10×, an earlier target the 1 s write spacing keeps out of reach at 40 services).
       {
-        case: `promote-env staging→prod, ${p.services} services, new draft PR at ${LATENCY_MS} ms/request (${p.requests} requests) vs edits + commit + push`,
+        case: `promote-env staging→prod, ${p.services} services, new draft PR at ${LATENCY_MS} ms/request (${p.requests} requests) vs its floor`,
+        oursMs: p.pr.ms,
+        floorMs: p.dry.ms + apiFloor(p),
+        peakMB: peak,
+        target: `≤ 1.2× floor, ≤ 6 requests, ${exact ? 'byte-identical' : `${p.oursExtra} lines off`} hand edit, < 150 MB`,
+        met: p.pr.ms <= 1.2 * (p.dry.ms + apiFloor(p)) && p.requests <= 6 && exact && peak < 150,
+      },
+      {
+        case: `promote-env staging→prod, ${p.services} services, new draft PR vs edits + commit + push`,
         oursMs: p.pr.ms,
         peer: 'edits+push',
         peerMs: p.peerFull.ms,
-        floorMs: p.dry.ms + apiFloor(p),
-        peakMB: peak,
-        target: `≤ 1.2× floor, ≥ 10× faster, ≤ 6 requests, ${exact ? 'byte-identical' : `${p.oursExtra} lines off`} hand edit, < 150 MB`,
-        met: p.pr.ms <= 1.2 * (p.dry.ms + apiFloor(p)) && p.peerFull.ms >= 10 * p.pr.ms && p.requests <= 6 && exact && peak < 150,
+        target: '≥ 10× faster',
+        met: p.peerFull.ms >= 10 * p.pr.ms,
       },
     );
   }
