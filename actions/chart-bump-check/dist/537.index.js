@@ -240,6 +240,23 @@ class ParseCache {
     peek(kind, text, variant = '') {
         return this.#touch(text)?.get(entryKey(kind, variant));
     }
+    /**
+     * Lets go of every parse of `text`, for a caller that knows it is read no
+     * more (a promotion's target values before the edit, once the edit is
+     * checked): a parse of a large file is megabytes the run need not hold. A
+     * later reader of the same text parses it again, which is correct and only
+     * slower.
+     */
+    forget(text) {
+        if (!this.#texts.delete(text))
+            return;
+        this.#chars -= text.length;
+    }
+    /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
+    clear() {
+        this.#texts.clear();
+        this.#chars = 0;
+    }
     /** How many texts are kept, and their total length (for tests of the bound). */
     get size() {
         return { texts: this.#texts.size, chars: this.#chars };

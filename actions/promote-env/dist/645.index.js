@@ -370,6 +370,12 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     const files = [...texts]
         .filter(([, t]) => t.after !== t.before)
         .map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    // Each edit is checked: no step after this one reads a file as it was before its edit (the drift table, the
+    // protected-target checks and values-drift read the edited text), so its parse is let go — at 500 services
+    // the target's values are a ~4 MB document the rest of the run need not hold.
+    for (const t of texts.values())
+        if (t.after !== t.before)
+            cache.forget((0,bytes/* stripBom */.F8)(t.before));
     // 7. A protected target ends with every image pinned by digest.
     if (to.protected && files.length > 0)
         (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));

@@ -60,6 +60,24 @@ export class ParseCache {
     return this.#touch(text)?.get(entryKey(kind, variant)) as T | undefined;
   }
 
+  /**
+   * Lets go of every parse of `text`, for a caller that knows it is read no
+   * more (a promotion's target values before the edit, once the edit is
+   * checked): a parse of a large file is megabytes the run need not hold. A
+   * later reader of the same text parses it again, which is correct and only
+   * slower.
+   */
+  forget(text: string): void {
+    if (!this.#texts.delete(text)) return;
+    this.#chars -= text.length;
+  }
+
+  /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
+  clear(): void {
+    this.#texts.clear();
+    this.#chars = 0;
+  }
+
   /** How many texts are kept, and their total length (for tests of the bound). */
   get size(): { texts: number; chars: number } {
     return { texts: this.#texts.size, chars: this.#chars };

@@ -3,6 +3,8 @@ import { parseConfigText } from '../../src/config/config.ts';
 import { checksGreen, planPromotion, type PlanWorld } from '../../src/promote/plan.ts';
 import { changesOutput, pullBody, pullTitle } from '../../src/promote/report.ts';
 import { checkRoute, layoutFrom, parseFrom, type PromoteRequest } from '../../src/promote/request.ts';
+import { ParseCache } from '../../src/text/parse-cache.ts';
+import { YAML_DOCUMENT } from '../../src/yaml/read.ts';
 import { digest, promoteRequestFor, userError } from '../helpers.ts';
 
 const d = digest;
@@ -329,5 +331,25 @@ describe('require-checks', () => {
     const p = await plan({ requireChecks: ['e2e-tests'] }, w);
     expect(asked).toEqual(['f'.repeat(40)]);
     expect(checksGreen(p)).toBe(green);
+  });
+});
+
+describe("the run's parses", () => {
+  test('once the edit is checked, the target as it was before is let go; the edited target and the other environments stay for their readers', async () => {
+    const req = request({ from: { kind: 'env', env: 'staging' }, to: 'prod' });
+    const cache = new ParseCache();
+    const p = await planPromotion(req, checkRoute(req), world(BASE), cache);
+    expect(p.files.map((f) => f.path)).toEqual(['values-prod.yaml']);
+    const after = p.files[0].after;
+    expect(after).toBe(values(['1.0.0', d('3')], ['0.9.1', d('2')]));
+    // Before this, the pre-edit document stayed in the cache until the run ended (a 4 MB document at 500 services).
+    expect(cache.peek(YAML_DOCUMENT, BASE['values-prod.yaml'], 'values-prod.yaml')).toBeUndefined();
+    expect(cache.peek(YAML_DOCUMENT, after, 'values-prod.yaml')?.text).toBe(after);
+    expect(cache.peek(YAML_DOCUMENT, BASE['values-staging.yaml'], 'values-staging.yaml')?.text).toBe(BASE['values-staging.yaml']);
+    expect(cache.peek(YAML_DOCUMENT, BASE['values-dev.yaml'], 'values-dev.yaml')?.text).toBe(BASE['values-dev.yaml']);
+    // A plan made again on the same base (a moved base, re-planned) parses the pre-edit text anew and plans the same.
+    const again = await planPromotion(req, checkRoute(req), world(BASE), cache);
+    expect(again.files).toEqual(p.files);
+    expect(again.drift).toEqual(p.drift);
   });
 });

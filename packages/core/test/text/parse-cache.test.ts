@@ -76,6 +76,29 @@ describe('ParseCache', () => {
     expect(cache.size).toEqual({ texts: 2, chars: 8 });
   });
 
+  test('forget lets go of every parse of one text; clear of all; a later reader parses again', () => {
+    const cache = new ParseCache();
+    const kind = counting();
+    const other = counting('other');
+    cache.get(kind, 'aaaa', 'x.yaml');
+    cache.get(other, 'aaaa');
+    cache.get(kind, 'bb');
+    cache.forget('aaaa');
+    cache.forget('not kept');
+    expect(cache.size).toEqual({ texts: 1, chars: 2 });
+    expect(cache.peek(kind, 'aaaa', 'x.yaml')).toBeUndefined();
+    expect(cache.peek(other, 'aaaa')).toBeUndefined();
+    expect(cache.peek(kind, 'bb')).toEqual({ text: 'bb', variant: '' });
+    cache.get(kind, 'aaaa', 'x.yaml');
+    expect(kind.calls).toBe(3);
+    cache.clear();
+    expect(cache.size).toEqual({ texts: 0, chars: 0 });
+    expect(cache.peek(kind, 'bb')).toBeUndefined();
+    cache.get(kind, 'bb');
+    expect(kind.calls).toBe(4);
+    expect(cache.size).toEqual({ texts: 1, chars: 2 });
+  });
+
   test('put offers a parse made elsewhere to the next reader', () => {
     const cache = new ParseCache();
     const kind = counting();
