@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   fullTextAt: () => (/* binding */ fullTextAt),
   releaseHeadline: () => (/* binding */ releaseHeadline),
   releaseMarkdown: () => (/* binding */ releaseMarkdown),
+  releaseMarkdownParts: () => (/* binding */ releaseMarkdownParts),
   releaseRunner: () => (/* binding */ releaseRunner),
   releaseView: () => (/* binding */ releaseView),
   releaseViews: () => (/* binding */ releaseViews)
@@ -673,16 +674,25 @@ function facts(r) {
 }
 /** The job summary of prepare-release: what was done, the facts, the files changed and the notes (folded). */
 function releaseMarkdown(r) {
+    return releaseMarkdownParts(r).join('');
+}
+/**
+ * releaseMarkdown in parts, the notes one of them: the runner keeps the
+ * summary's first MiB without joining a long release's notes into a copy.
+ */
+function releaseMarkdownParts(r) {
     const head = `### prepare-release${modeLabel(r)}`;
     const table = markdownTable(['', ''], facts(r));
     const files = r.rows.length > 0
         ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
         : '';
     const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
-    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
-    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';
     const api = apiCommitsMarkdown(r.apiCommits);
-    return `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}${notes}\n`;
+    const top = `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}`;
+    if (!r.notes)
+        return [top, '\n'];
+    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
+    return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, (0,markdown/* inertNotes */.EH)(r.notes), '\n</details>\n'];
 }
 /**
  * The release as a table for the terminal (and any ResultView rendering):
@@ -736,7 +746,7 @@ function releaseRunner(r) {
         steps.push({ info: line });
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
-    steps.push({ summary: releaseMarkdown(r), where });
+    steps.push({ summary: releaseMarkdownParts(r), where });
     return { steps };
 }
 /** The runner's and the terminal's views of a release. */

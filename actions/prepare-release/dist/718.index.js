@@ -5624,6 +5624,14 @@ function line(c, ctx, text) {
  * (#PR) link and short sha. Commit text is escaped, never markup.
  */
 function renderNotes(commits, ctx) {
+    return renderNotesParts(commits, ctx).join('');
+}
+/**
+ * renderNotes in parts (their concatenation is the notes, the last part its
+ * final \n): batches of lines, each ASCII batch one byte per character, for
+ * changelogWithNotes to join once into the new CHANGELOG.md's text.
+ */
+function renderNotesParts(commits, ctx) {
     const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
     const title = repo && ctx.previous
         ? `[${ctx.version}](${repo}/compare/${ctx.tagPrefix}${ctx.previous}...${ctx.tagPrefix}${ctx.version})`
@@ -5646,9 +5654,9 @@ function renderNotes(commits, ctx) {
     }
     if (out.count === 1)
         out.push('', 'No user-facing changes.');
-    return `${out.text()}\n`;
+    return [...out.parts(), '\n'];
 }
-/** Lines joined with `\n` a batch at a time (what `lines.join('\n')` gives). */
+/** Lines joined with `\n` a batch at a time (what `lines.join('\n')` gives), the batches kept apart. */
 class Lines {
     batches = [];
     batch;
@@ -5666,9 +5674,16 @@ class Lines {
         if (this.batch.length >= 512)
             this.flush();
     }
-    text() {
+    /** The batches with a `\n` between each two: their concatenation is the lines joined with `\n`. */
+    parts() {
         this.flush();
-        return this.batches.join('\n');
+        const out = [];
+        for (const b of this.batches) {
+            if (out.length > 0)
+                out.push('\n');
+            out.push(b);
+        }
+        return out;
     }
     flush() {
         if (this.batch.length === 0)
@@ -5684,11 +5699,33 @@ class Lines {
  * endings and a BOM stay.
  */
 function prependChangelog(text, version, notes) {
+    return changelogWithNotes(text, version, notes).text;
+}
+/**
+ * prependChangelog with the notes in parts or whole, and the notes as one
+ * string: a view into the new text when they are in it as given (`\n` line
+ * endings, or a new file) — a long release's notes (two bytes per character
+ * once a ⚠ heading is among them) are then held once for both, and never
+ * whole beside the text being made of them.
+ */
+function changelogWithNotes(text, version, given) {
+    const joined = () => (typeof given === 'string' ? given : given.join(''));
     if (text !== undefined && hasVersionSection(text.replace(/^\ufeff/, ''), version))
-        return text;
-    if (text === undefined || text.trim() === '')
-        return `# Changelog\n\n${notes}`;
+        return { text, notes: joined() };
+    // The block that goes in (the notes without their trailing white space) in parts, when the notes are exactly
+    // that and one \n: the parts but the last (a lone \n) when the one before ends in something else.
+    const last = typeof given === 'string' ? undefined : given[given.length - 2];
+    const split = typeof given !== 'string' && given[given.length - 1] === '\n' && last !== undefined && last !== '' && !/\s$/.test(last);
+    const notes = split ? given : joined();
+    const length = typeof notes === 'string' ? notes.length : notes.reduce((n, p) => n + p.length, 0);
+    if (text === undefined || text.trim() === '') {
+        const out = typeof notes === 'string' ? `# Changelog\n\n${notes}` : ['# Changelog\n\n', ...notes].join('');
+        return { text: out, notes: typeof notes === 'string' ? notes : out.slice(out.length - length) };
+    }
     const { bom, body, eol } = bytes_frame(text);
+    // Another line ending goes between every two lines of the notes: they are joined and split for it.
+    if (eol !== '\n' && typeof notes !== 'string')
+        return changelogWithNotes(text, version, joined());
     const lines = body.split(/\r?\n/);
     // Below a leading `# Title` and the paragraph under it; above the first version section.
     let at = lines.findIndex((l) => /^##\s/.test(l));
@@ -5696,17 +5733,22 @@ function prependChangelog(text, version, notes) {
         at = lines.length;
     // The notes' lines joined with the file's line ending: the notes themselves when that is \n (a long release's
     // notes are not split into lines and copied).
-    const trimmed = notes.trimEnd();
-    const block = eol === '\n' ? trimmed : trimmed.split('\n').join(eol);
+    const trimmed = typeof notes === 'string' ? notes.trimEnd() : undefined;
+    const block = typeof notes !== 'string' ? notes.slice(0, -1) : [eol === '\n' ? trimmed : trimmed.split('\n').join(eol)];
+    const empty = block.every((p) => p === '');
     const before = lines.slice(0, at);
     while (before.length > 0 && before[before.length - 1].trim() === '')
         before.pop();
     const after = lines.slice(at);
-    // [...before, '', block lines, '', ...after] joined with eol; the blank lines only between non-empty parts.
-    let out = `${before.length ? `${before.join(eol)}${eol}${eol}` : ''}${block}${after.length ? `${eol}${eol}${after.join(eol)}` : ''}`;
-    if (after.length === 0 && !out.endsWith(eol))
-        out += eol;
-    return bom + out;
+    // [...before, '', block lines, '', ...after] joined with eol; the blank lines only between non-empty parts; a
+    // last line ending when nothing follows (the block ends in something else than white space, when it is not empty).
+    const head = `${bom}${before.length ? `${before.join(eol)}${eol}${eol}` : ''}`;
+    const tail = after.length ? `${eol}${eol}${after.join(eol)}` : empty && before.length ? '' : eol;
+    const out = [head, ...block, tail].join('');
+    // The block is followed by a line ending either way: notes in parts are in the text as given when that is \n.
+    if (typeof notes === 'string')
+        return { text: out, notes };
+    return { text: out, notes: out.slice(head.length, head.length + length) };
 }
 /** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
 function notesFromChangelog(text, version) {
@@ -5857,18 +5899,36 @@ function planReleaseFiles(req) {
             }
         });
     }
+    let notes = typeof req.notes === 'string' ? req.notes : undefined;
     attempt(() => {
-        const before = req.read('CHANGELOG.md');
-        const after = prependChangelog(before, req.version, req.notes);
-        if (after !== before) {
-            // The text just computed when the file is still the one read (always, but for a concurrent writer): a long
-            // release's CHANGELOG.md is not built twice.
-            edits.push({ path: 'CHANGELOG.md', update: (t) => (t === before ? after : prependChangelog(t, req.version, req.notes)) });
-            rows.push({ file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: req.version });
-        }
+        const changelog = planChangelog(req.read('CHANGELOG.md'), req.version, req.notes);
+        notes = changelog.notes;
+        if (changelog.edit)
+            edits.push(changelog.edit);
+        if (changelog.row)
+            rows.push(changelog.row);
     });
     (0,src_errors/* throwAll */.Kx)(errors);
-    return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
+    return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings, notes: notes ?? req.notes.join('') };
+}
+/**
+ * The root CHANGELOG.md with the version's notes on top: its edit and row
+ * when that changes it, and the notes as held in its new text when they are
+ * in there as given. A long release's notes are then one copy serving both
+ * (the text is made whole here, as its diff would make it, and the notes are a
+ * view into it); the edit keeps only what it needs, not the notes as given.
+ */
+function planChangelog(before, version, given) {
+    const { text: after, notes } = changelogWithNotes(before, version, given);
+    if (after === before)
+        return { notes };
+    return {
+        notes,
+        // The text just computed when the file is still the one read (always, but for a concurrent writer): a long
+        // release's CHANGELOG.md is not built twice.
+        edit: { path: 'CHANGELOG.md', update: (t) => (t === before ? after : prependChangelog(t, version, notes)) },
+        row: { file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: version },
+    };
 }
 function packageUpdater(file, version, cache) {
     if (file.endsWith('package.json'))
@@ -9196,14 +9256,6 @@ async function prepare(s, ports, head, view, cache) {
     if (!next.version)
         return next.result;
     const version = next.version;
-    const notes = renderNotes(next.result.commits, {
-        version,
-        previous: next.lastVersion,
-        tagPrefix: s.tagPrefix,
-        serverUrl: s.serverUrl,
-        repository: s.repository,
-        date: s.date,
-    });
     const plan = planReleaseFiles({
         version,
         versionFile: s.versionFile,
@@ -9213,11 +9265,21 @@ async function prepare(s, ports, head, view, cache) {
         allCharts: s.allCharts,
         chartVersionPolicy: s.chartVersionPolicy,
         changelog: s.changelog,
-        notes,
+        // In parts, joined once into the new CHANGELOG.md's text; the plan hands them back as held there.
+        notes: renderNotesParts(next.result.commits, {
+            version,
+            previous: next.lastVersion,
+            tagPrefix: s.tagPrefix,
+            serverUrl: s.serverUrl,
+            repository: s.repository,
+            date: s.date,
+        }),
         date: s.date,
         read: view.read,
         cache,
     });
+    // The same text, held once with the new CHANGELOG.md's when it is in there.
+    const notes = plan.notes;
     const ignored = view.ignored();
     if (ignored.length > 0)
         ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);

@@ -172,6 +172,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   fullTextAt: () => (/* binding */ fullTextAt),
 /* harmony export */   releaseHeadline: () => (/* binding */ releaseHeadline),
 /* harmony export */   releaseMarkdown: () => (/* binding */ releaseMarkdown),
+/* harmony export */   releaseMarkdownParts: () => (/* binding */ releaseMarkdownParts),
 /* harmony export */   releaseRunner: () => (/* binding */ releaseRunner),
 /* harmony export */   releaseView: () => (/* binding */ releaseView),
 /* harmony export */   releaseViews: () => (/* binding */ releaseViews)
@@ -210,16 +211,25 @@ function facts(r) {
 }
 /** The job summary of prepare-release: what was done, the facts, the files changed and the notes (folded). */
 function releaseMarkdown(r) {
+    return releaseMarkdownParts(r).join('');
+}
+/**
+ * releaseMarkdown in parts, the notes one of them: the runner keeps the
+ * summary's first MiB without joining a long release's notes into a copy.
+ */
+function releaseMarkdownParts(r) {
     const head = `### prepare-release${modeLabel(r)}`;
     const table = (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['', ''], facts(r));
     const files = r.rows.length > 0
         ? `\n\n${(0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
         : '';
     const did = r.actions.map((a) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(a)}`).join('\n');
-    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
-    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inertNotes */ .EH)(r.notes)}\n</details>` : '';
     const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
-    return `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}${notes}\n`;
+    const top = `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}`;
+    if (!r.notes)
+        return [top, '\n'];
+    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
+    return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inertNotes */ .EH)(r.notes), '\n</details>\n'];
 }
 /**
  * The release as a table for the terminal (and any ResultView rendering):
@@ -273,7 +283,7 @@ function releaseRunner(r) {
         steps.push({ info: line });
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
-    steps.push({ summary: releaseMarkdown(r), where });
+    steps.push({ summary: releaseMarkdownParts(r), where });
     return { steps };
 }
 /** The runner's and the terminal's views of a release. */
@@ -375,18 +385,26 @@ function openBlocks(text) {
  * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
  * at a line boundary (so no table row is split), any open code fence and
  * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty.
+ * not even the note fits, the result is empty. Text given in parts is fitted
+ * as their concatenation, without making it: a long release's summary is its
+ * notes with a few lines around them, and joining them would copy the notes
+ * only to keep their first megabyte.
  */
 function fitToBytes(text, maxBytes, note) {
-    const total = Buffer.byteLength(text, 'utf8');
+    const parts = typeof text === 'string' ? [text] : text;
+    let total = 0;
+    for (const p of parts)
+        total += Buffer.byteLength(p, 'utf8');
     if (total <= maxBytes)
-        return { text };
+        return { text: typeof text === 'string' ? text : text.join('') };
     // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character. Only the
     // head is encoded: maxBytes UTF-16 units give at least maxBytes bytes, the same as the whole text's first
     // maxBytes (a surrogate pair cut in two at the end differs only from its own offset on, past every cut).
-    const buf = Buffer.from(text.length > maxBytes ? text.slice(0, maxBytes) : text, 'utf8');
+    const buf = Buffer.from(head(parts, maxBytes), 'utf8');
     // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
-    const lines = newlines(text) + 1;
+    let lines = 1;
+    for (const p of parts)
+        lines += newlines(p);
     // The note's length depends on the counts; the largest counts bound it.
     const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
     let room = maxBytes - noteBound;
@@ -411,6 +429,19 @@ function fitToBytes(text, maxBytes, note) {
         }
         room = cut;
     }
+}
+/** The first `max` UTF-16 units of the parts' concatenation (all of it when shorter). */
+function head(parts, max) {
+    if (parts.length === 1)
+        return parts[0].length > max ? parts[0].slice(0, max) : parts[0];
+    let out = '';
+    for (const p of parts) {
+        const room = max - out.length;
+        if (room <= 0)
+            break;
+        out += p.length > room ? p.slice(0, room) : p;
+    }
+    return out;
 }
 /** How many `\n` a text holds. */
 function newlines(text) {

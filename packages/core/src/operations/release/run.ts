@@ -8,7 +8,7 @@ import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
 import { committedView, type CommittedView } from '../../release/committed.ts';
 import { gitText } from '../../release/history.ts';
 import { nextRelease } from '../../release/next.ts';
-import { renderNotes } from '../../release/notes.ts';
+import { renderNotesParts } from '../../release/notes.ts';
 import { planReleaseFiles } from '../../release/plan.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import type { ReleaseLog, ReleasePorts } from '../../release/ports.ts';
@@ -199,14 +199,6 @@ async function prepare(
   const next = await nextRelease(s, ports, head, view.read);
   if (!next.version) return next.result;
   const version = next.version;
-  const notes = renderNotes(next.result.commits, {
-    version,
-    previous: next.lastVersion,
-    tagPrefix: s.tagPrefix,
-    serverUrl: s.serverUrl,
-    repository: s.repository,
-    date: s.date,
-  });
   const plan = planReleaseFiles({
     version,
     versionFile: s.versionFile,
@@ -216,11 +208,21 @@ async function prepare(
     allCharts: s.allCharts,
     chartVersionPolicy: s.chartVersionPolicy,
     changelog: s.changelog,
-    notes,
+    // In parts, joined once into the new CHANGELOG.md's text; the plan hands them back as held there.
+    notes: renderNotesParts(next.result.commits, {
+      version,
+      previous: next.lastVersion,
+      tagPrefix: s.tagPrefix,
+      serverUrl: s.serverUrl,
+      repository: s.repository,
+      date: s.date,
+    }),
     date: s.date,
     read: view.read,
     cache,
   });
+  // The same text, held once with the new CHANGELOG.md's when it is in there.
+  const notes = plan.notes;
   const ignored = view.ignored();
   if (ignored.length > 0) ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
   const result: ReleaseResult = {
