@@ -2653,11 +2653,10 @@ class CommitAnalyzer {
         if (r.parents.length > 1)
             return;
         for (const c of parseCommitMessage(r.sha, r.message)) {
-            if (c.type !== undefined)
-                c.type = this.name(c.type);
-            if (c.scope !== undefined)
-                c.scope = this.name(c.scope);
-            this.parsed.push(c);
+            const type = c.type === undefined ? undefined : this.name(c.type);
+            const scope = c.scope === undefined ? undefined : this.name(c.scope);
+            // A message with more than its header (and a line ending): the header read from it is a slice holding all of it.
+            this.parsed.push(new StoredCommit(c, type, scope, r.message.length > c.header.length + 2));
         }
     }
     name(s) {
@@ -2669,6 +2668,90 @@ class CommitAnalyzer {
     }
     analysis() {
         return analyzeParsed(this.parsed);
+    }
+}
+/**
+ * A parsed commit as an analyzer keeps it for the rest of the run (a range of
+ * 100,000 commits holds 100,000 of them until the result is printed): its
+ * sha, its header as a string of its own (not a slice holding the whole
+ * message), type and scope shared, the subject as where it sits in the header,
+ * the two flags in one number, and what few commits carry in one object
+ * beside. It reads as the ParsedCommit it was made of, and prints as it
+ * (toJSON: the same keys in the same order).
+ */
+class StoredCommit {
+    sha;
+    header;
+    type;
+    scope;
+    pr;
+    /** The subject's start in the header and its end << 15, when both fit; -1 when it is in `rare`. */
+    at;
+    /** 1: breaking, 2: nested. */
+    flags;
+    rare;
+    /** `copy`: the header is a slice of a longer message, which a copy of its own lets go. */
+    constructor(c, type, scope, copy) {
+        this.sha = c.sha;
+        this.header = copy ? Buffer.from(c.header, 'utf8').toString('utf8') : c.header;
+        this.type = type;
+        this.scope = scope;
+        this.pr = c.pr;
+        const start = this.header.indexOf(c.subject);
+        const end = start + c.subject.length;
+        this.at = start !== -1 && end < 1 << 15 ? start | (end << 15) : -1;
+        this.flags = (c.breaking ? 1 : 0) | (c.nested ? 2 : 0);
+        const rare = {};
+        if (this.at === -1)
+            rare.subject = c.subject;
+        if (c.breakingNotes.length > 0)
+            rare.breakingNotes = c.breakingNotes;
+        if (c.releaseAs !== undefined)
+            rare.releaseAs = c.releaseAs;
+        if (c.reverts !== undefined)
+            rare.reverts = c.reverts;
+        if (c.revertsHeader !== undefined)
+            rare.revertsHeader = c.revertsHeader;
+        if (Object.keys(rare).length > 0)
+            this.rare = rare;
+    }
+    get subject() {
+        return this.at === -1 ? this.rare.subject : this.header.slice(this.at & 0x7fff, this.at >>> 15);
+    }
+    get breaking() {
+        return (this.flags & 1) !== 0;
+    }
+    get nested() {
+        return (this.flags & 2) !== 0;
+    }
+    get breakingNotes() {
+        return [...(this.rare?.breakingNotes ?? [])];
+    }
+    get releaseAs() {
+        return this.rare?.releaseAs;
+    }
+    get reverts() {
+        return this.rare?.reverts;
+    }
+    get revertsHeader() {
+        return this.rare?.revertsHeader;
+    }
+    /** The ParsedCommit it was made of, as a plain object: what JSON.stringify prints of it. */
+    toJSON() {
+        return {
+            sha: this.sha,
+            type: this.type,
+            scope: this.scope,
+            subject: this.subject,
+            header: this.header,
+            breaking: this.breaking,
+            breakingNotes: this.breakingNotes,
+            pr: this.pr,
+            releaseAs: this.releaseAs,
+            reverts: this.reverts,
+            revertsHeader: this.revertsHeader,
+            nested: this.nested,
+        };
     }
 }
 function analyzeParsed(parsed) {
@@ -5816,23 +5899,28 @@ function writeVersionFile(text, version) {
  * and the root CHANGELOG.md. Every file is read and checked here; all
  * problems are reported together and nothing is returned half-planned.
  */
-function planReleaseFiles(req) {
+function planReleaseFiles(request) {
+    // The notes apart: the edits' closures hold `req`, and notes in parts are garbage once CHANGELOG.md's text is made.
+    const { notes: given, ...req } = request;
     const cache = req.cache ?? new ParseCache();
     const errors = [];
     const edits = [];
     const rows = [];
     const lockDirs = new Set();
+    const collect = (e) => {
+        if (e instanceof src_errors/* UserErrors */.tQ)
+            errors.push(...e.errors);
+        else if (e instanceof src_errors/* UserError */.yo)
+            errors.push(e);
+        else
+            throw e;
+    };
     const attempt = (fn) => {
         try {
             fn();
         }
         catch (e) {
-            if (e instanceof src_errors/* UserErrors */.tQ)
-                errors.push(...e.errors);
-            else if (e instanceof src_errors/* UserError */.yo)
-                errors.push(e);
-            else
-                throw e;
+            collect(e);
         }
     };
     attempt(() => {
@@ -5899,17 +5987,28 @@ function planReleaseFiles(req) {
             }
         });
     }
-    let notes = typeof req.notes === 'string' ? req.notes : undefined;
-    attempt(() => {
-        const changelog = planChangelog(req.read('CHANGELOG.md'), req.version, req.notes);
+    // Not in a closure of this function (each holds its context): `given` is not kept by the edits.
+    let notes;
+    try {
+        const changelog = planChangelog(req.read('CHANGELOG.md'), req.version, given);
         notes = changelog.notes;
         if (changelog.edit)
             edits.push(changelog.edit);
         if (changelog.row)
             rows.push(changelog.row);
-    });
+    }
+    catch (e) {
+        collect(e);
+    }
     (0,src_errors/* throwAll */.Kx)(errors);
-    return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings, notes: notes ?? req.notes.join('') };
+    return {
+        edits,
+        rows,
+        lockDirs: [...lockDirs].sort(),
+        charts,
+        warnings,
+        notes: notes ?? (typeof given === 'string' ? given : given.join('')),
+    };
 }
 /**
  * The root CHANGELOG.md with the version's notes on top: its edit and row
@@ -9247,16 +9346,13 @@ function checkFiles(s, read, cache) {
     planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read, cache });
 }
 /**
- * The next version, its notes and file edits; then, unless dry run or a
- * frozen release PR, the release commit (lock command run, workspace put
- * back whatever happens) pushed to its branch and the pull request opened or updated.
+ * The release's file edits with its notes, rendered in parts into the plan
+ * (joined once, into the new CHANGELOG.md's text). A function of its own: the
+ * parts, garbage once joined, are not kept alive by the caller's frame.
  */
-async function prepare(s, ports, head, view, cache) {
-    const next = await nextRelease(s, ports, head, view.read);
-    if (!next.version)
-        return next.result;
+function planWithNotes(s, next, view, cache) {
     const version = next.version;
-    const plan = planReleaseFiles({
+    return planReleaseFiles({
         version,
         versionFile: s.versionFile,
         packages: s.packages,
@@ -9265,7 +9361,6 @@ async function prepare(s, ports, head, view, cache) {
         allCharts: s.allCharts,
         chartVersionPolicy: s.chartVersionPolicy,
         changelog: s.changelog,
-        // In parts, joined once into the new CHANGELOG.md's text; the plan hands them back as held there.
         notes: renderNotesParts(next.result.commits, {
             version,
             previous: next.lastVersion,
@@ -9278,6 +9373,18 @@ async function prepare(s, ports, head, view, cache) {
         read: view.read,
         cache,
     });
+}
+/**
+ * The next version, its notes and file edits; then, unless dry run or a
+ * frozen release PR, the release commit (lock command run, workspace put
+ * back whatever happens) pushed to its branch and the pull request opened or updated.
+ */
+async function prepare(s, ports, head, view, cache) {
+    const next = await nextRelease(s, ports, head, view.read);
+    if (!next.version)
+        return next.result;
+    const version = next.version;
+    const plan = planWithNotes(s, next, view, cache);
     // The same text, held once with the new CHANGELOG.md's when it is in there.
     const notes = plan.notes;
     const ignored = view.ignored();

@@ -101,19 +101,24 @@ export function writeVersionFile(text: string | undefined, version: string): str
  * and the root CHANGELOG.md. Every file is read and checked here; all
  * problems are reported together and nothing is returned half-planned.
  */
-export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
+export function planReleaseFiles(request: ReleaseFilesRequest): ReleaseFilesPlan {
+  // The notes apart: the edits' closures hold `req`, and notes in parts are garbage once CHANGELOG.md's text is made.
+  const { notes: given, ...req } = request;
   const cache = req.cache ?? new ParseCache();
   const errors: UserError[] = [];
   const edits: FileEdit[] = [];
   const rows: ReleaseRow[] = [];
   const lockDirs = new Set<string>();
+  const collect = (e: unknown) => {
+    if (e instanceof UserErrors) errors.push(...e.errors);
+    else if (e instanceof UserError) errors.push(e);
+    else throw e;
+  };
   const attempt = (fn: () => void) => {
     try {
       fn();
     } catch (e) {
-      if (e instanceof UserErrors) errors.push(...e.errors);
-      else if (e instanceof UserError) errors.push(e);
-      else throw e;
+      collect(e);
     }
   };
 
@@ -187,16 +192,26 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
     });
   }
 
-  let notes = typeof req.notes === 'string' ? req.notes : undefined;
-  attempt(() => {
-    const changelog = planChangelog(req.read('CHANGELOG.md'), req.version, req.notes);
+  // Not in a closure of this function (each holds its context): `given` is not kept by the edits.
+  let notes: string | undefined;
+  try {
+    const changelog = planChangelog(req.read('CHANGELOG.md'), req.version, given);
     notes = changelog.notes;
     if (changelog.edit) edits.push(changelog.edit);
     if (changelog.row) rows.push(changelog.row);
-  });
+  } catch (e) {
+    collect(e);
+  }
 
   throwAll(errors);
-  return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings, notes: notes ?? (req.notes as readonly string[]).join('') };
+  return {
+    edits,
+    rows,
+    lockDirs: [...lockDirs].sort(),
+    charts,
+    warnings,
+    notes: notes ?? (typeof given === 'string' ? given : given.join('')),
+  };
 }
 
 /**
