@@ -134,8 +134,9 @@ const bench: Bench = async (ctx) => {
       const commitsOf = (p: CurvePoint) => (unit === 'commits' ? p.size : Number(/^(\d+)/.exec(name)?.[1] ?? 0));
       ctx.log(
         `  over ${PEAK_LIMIT_MB} MB at ${over.map((p) => `${p.size.toLocaleString('en-US')} ${unit}`).join(', ')}: the Node process holds every parsed commit of the range ` +
-          `(git log's output is read as it runs, not kept) and the notes at full size — one line per feat, fix, perf and revert — ` +
-          `as the notes, the new CHANGELOG.md and the summary before they are cut to GitHub's 1 MB limits` +
+          `(a compact record each, ~21 MB at 100,000; git log's output is read as it runs, not kept) and the notes at full size — one line per feat, fix, perf and revert, ` +
+          `two bytes per character once the ⚠ heading is among them (~20 MB at 100,000) — held once as the new CHANGELOG.md's text, the notes a view into it, ` +
+          `and V8 grows the heap past that with the garbage of building them (their ASCII batches) and of the view (the outputs and summary cut to GitHub's 1 MB limits) before it collects` +
           `${unit === 'packages' ? ', and beside it, per package released, its file and every file pinning it parsed and edited in memory' : ''}` +
           `${over.map((p) => (cut.get(commitsOf(p)) ? ` (${p.size.toLocaleString('en-US')} ${unit}: the notes output left out the last ${cut.get(commitsOf(p))})` : '')).join('')}.`,
       );

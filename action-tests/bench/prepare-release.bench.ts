@@ -393,8 +393,8 @@ const bench: Bench = async (ctx) => {
   const perPackage = (pt(c1, p1).ours.minMs - pt(c1, p0).ours.minMs + pt(c0, p1).ours.minMs - pt(c0, p0).ours.minMs) / 2 / (p1 - p0);
   ctx.log(
     `cost (from the fastest runs): +${formatMs(perCommit)} per 1,000 commits (git log alone +${formatMs(perCommitFloor)}; the rest is parsing each header, the notes and the CHANGELOG diff, all linear in the commits), ` +
-      `+${formatMs(perPackage)} per package released with its pins (one TOML or JSON edit and check per file). Peak memory follows the notes' size (one line per commit, ` +
-      `held as the notes, the CHANGELOG text, its diff and the outputs), not the packages.`,
+      `+${formatMs(perPackage)} per package released with its pins (one TOML or JSON edit and check per file). Peak memory follows the commits and the notes' size (a record per commit; one line ` +
+      `per commit, held once as the new CHANGELOG text with the notes a view into it), not the packages.`,
   );
   const big = pt(c1, p1);
   rows.push({

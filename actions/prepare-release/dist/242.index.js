@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   fullTextAt: () => (/* binding */ fullTextAt),
   releaseHeadline: () => (/* binding */ releaseHeadline),
   releaseMarkdown: () => (/* binding */ releaseMarkdown),
+  releaseMarkdownParts: () => (/* binding */ releaseMarkdownParts),
   releaseRunner: () => (/* binding */ releaseRunner),
   releaseView: () => (/* binding */ releaseView),
   releaseViews: () => (/* binding */ releaseViews)
@@ -464,6 +465,9 @@ function lines(text) {
  */
 function trimmedPatch(path, before, after, context) {
     const a = lines(before);
+    const pure = pureHunk(a, before, after, context);
+    if (pure)
+        return { hunks: [pure] };
     const b = lines(after);
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
@@ -473,36 +477,6 @@ function trimmedPatch(path, before, after, context) {
         suffix++;
     const skip = Math.max(0, prefix - context);
     const keepEnd = Math.max(0, suffix - context);
-    // Lines only added (release notes on top of a changelog) or only removed: the hunk is known without a diff.
-    // Texts without a final newline go through structuredPatch, which marks that line.
-    const pure = prefix + suffix === a.length || prefix + suffix === b.length;
-    if (pure && (before === '' || before.endsWith('\n')) && (after === '' || after.endsWith('\n'))) {
-        // Context before, removed, added, context after: each line is made when it is read (a diff head reads a
-        // thousand of a release's hundred thousand).
-        const runs = [
-            [a, skip, prefix, ' '],
-            [a, prefix, a.length - suffix, '-'],
-            [b, prefix, b.length - suffix, '+'],
-            [b, b.length - suffix, b.length - keepEnd, ' '],
-        ];
-        const [ctxBefore, removed, added, ctxAfter] = runs.map(([, from, to]) => to - from);
-        const lines = {
-            length: ctxBefore + removed + added + ctxAfter,
-            at(i) {
-                for (const [source, from, to, mark] of runs) {
-                    if (i < to - from)
-                        return `${mark}${source[from + i].slice(0, -1)}`;
-                    i -= to - from;
-                }
-                return undefined;
-            },
-        };
-        return {
-            hunks: [
-                { oldStart: skip + 1, oldLines: ctxBefore + removed + ctxAfter, newStart: skip + 1, newLines: ctxBefore + added + ctxAfter, lines },
-            ],
-        };
-    }
     const aMid = a.slice(skip, a.length - keepEnd);
     const bMid = b.slice(skip, b.length - keepEnd);
     const hunks = [];
@@ -513,6 +487,97 @@ function trimmedPatch(path, before, after, context) {
             hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
     }
     return { hunks };
+}
+/**
+ * The hunk of a pure change (lines only added, or only removed, between a
+ * common head and tail; both texts ending in \n or empty) found by reading the
+ * texts in place: a release's notes put ten thousand lines on top of
+ * CHANGELOG.md, and splitting the whole new text into lines only to compare
+ * its first few and its last and show a thousand cost more than the rest of
+ * the diff. undefined when the change is not pure: the caller diffs the lines.
+ */
+function pureHunk(a, before, after, context) {
+    if (!(before === '' || before.endsWith('\n')) || !(after === '' || after.endsWith('\n')))
+        return undefined;
+    // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
+    // whole (every line ends in its \n).
+    let prefix = 0;
+    let pos = 0;
+    while (prefix < a.length && after.startsWith(a[prefix], pos)) {
+        pos += a[prefix].length;
+        prefix++;
+    }
+    // And from the end, a whole line of after each, not reaching back into the head.
+    let suffix = 0;
+    let end = after.length;
+    while (suffix < a.length - prefix) {
+        const l = a[a.length - 1 - suffix];
+        const at = end - l.length;
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && after[at - 1] !== '\n'))
+            break;
+        end = at;
+        suffix++;
+    }
+    // Only added (every line of before matched) or only removed (head and tail meet in after).
+    if (prefix + suffix !== a.length && pos !== end)
+        return undefined;
+    const b = new TextLines(after);
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const ctxBefore = prefix - skip;
+    const removed = a.length - suffix - prefix;
+    const added = b.length - suffix - prefix;
+    const ctxAfter = suffix - keepEnd;
+    const runs = [
+        [(i) => a[i], skip, prefix, ' '],
+        [(i) => a[i], prefix, a.length - suffix, '-'],
+        [(i) => b.at(i), prefix, b.length - suffix, '+'],
+        [(i) => b.at(i), b.length - suffix, b.length - keepEnd, ' '],
+    ];
+    return {
+        oldStart: skip + 1,
+        oldLines: ctxBefore + removed + ctxAfter,
+        newStart: skip + 1,
+        newLines: ctxBefore + added + ctxAfter,
+        lines: {
+            length: ctxBefore + removed + added + ctxAfter,
+            at(i) {
+                for (const [line, from, to, mark] of runs) {
+                    if (i < to - from)
+                        return `${mark}${line(from + i).slice(0, -1)}`;
+                    i -= to - from;
+                }
+                return undefined;
+            },
+        },
+    };
+}
+/** The lines of a text (each with its \n), counted at once and made when read; reading them in order costs one pass. */
+class TextLines {
+    length;
+    text;
+    /** The line the cursor is at and where it starts. */
+    line = 0;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+        let n = 0;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            n++;
+        this.length = text === '' || text.endsWith('\n') ? n : n + 1;
+    }
+    at(i) {
+        if (i < this.line) {
+            this.line = 0;
+            this.pos = 0;
+        }
+        while (this.line < i) {
+            this.pos = this.text.indexOf('\n', this.pos) + 1;
+            this.line++;
+        }
+        const nl = this.text.indexOf('\n', this.pos);
+        return this.text.slice(this.pos, nl === -1 ? undefined : nl + 1);
+    }
 }
 /**
  * Where the diff of two texts with the same number of lines can be taken in
@@ -673,16 +738,25 @@ function facts(r) {
 }
 /** The job summary of prepare-release: what was done, the facts, the files changed and the notes (folded). */
 function releaseMarkdown(r) {
+    return releaseMarkdownParts(r).join('');
+}
+/**
+ * releaseMarkdown in parts, the notes one of them: the runner keeps the
+ * summary's first MiB without joining a long release's notes into a copy.
+ */
+function releaseMarkdownParts(r) {
     const head = `### prepare-release${modeLabel(r)}`;
     const table = markdownTable(['', ''], facts(r));
     const files = r.rows.length > 0
         ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
         : '';
     const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
-    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
-    const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${(0,markdown/* inertNotes */.EH)(r.notes)}\n</details>` : '';
     const api = apiCommitsMarkdown(r.apiCommits);
-    return `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}${notes}\n`;
+    const top = `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}`;
+    if (!r.notes)
+        return [top, '\n'];
+    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
+    return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, (0,markdown/* inertNotes */.EH)(r.notes), '\n</details>\n'];
 }
 /**
  * The release as a table for the terminal (and any ResultView rendering):
@@ -736,7 +810,7 @@ function releaseRunner(r) {
         steps.push({ info: line });
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
-    steps.push({ summary: releaseMarkdown(r), where });
+    steps.push({ summary: releaseMarkdownParts(r), where });
     return { steps };
 }
 /** The runner's and the terminal's views of a release. */

@@ -580,18 +580,26 @@ function openBlocks(text) {
  * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
  * at a line boundary (so no table row is split), any open code fence and
  * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty.
+ * not even the note fits, the result is empty. Text given in parts is fitted
+ * as their concatenation, without making it: a long release's summary is its
+ * notes with a few lines around them, and joining them would copy the notes
+ * only to keep their first megabyte.
  */
 function fitToBytes(text, maxBytes, note) {
-    const total = Buffer.byteLength(text, 'utf8');
+    const parts = typeof text === 'string' ? [text] : text;
+    let total = 0;
+    for (const p of parts)
+        total += Buffer.byteLength(p, 'utf8');
     if (total <= maxBytes)
-        return { text };
+        return { text: typeof text === 'string' ? text : text.join('') };
     // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character. Only the
     // head is encoded: maxBytes UTF-16 units give at least maxBytes bytes, the same as the whole text's first
     // maxBytes (a surrogate pair cut in two at the end differs only from its own offset on, past every cut).
-    const buf = Buffer.from(text.length > maxBytes ? text.slice(0, maxBytes) : text, 'utf8');
+    const buf = Buffer.from(head(parts, maxBytes), 'utf8');
     // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
-    const lines = newlines(text) + 1;
+    let lines = 1;
+    for (const p of parts)
+        lines += newlines(p);
     // The note's length depends on the counts; the largest counts bound it.
     const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
     let room = maxBytes - noteBound;
@@ -616,6 +624,19 @@ function fitToBytes(text, maxBytes, note) {
         }
         room = cut;
     }
+}
+/** The first `max` UTF-16 units of the parts' concatenation (all of it when shorter). */
+function head(parts, max) {
+    if (parts.length === 1)
+        return parts[0].length > max ? parts[0].slice(0, max) : parts[0];
+    let out = '';
+    for (const p of parts) {
+        const room = max - out.length;
+        if (room <= 0)
+            break;
+        out += p.length > room ? p.slice(0, room) : p;
+    }
+    return out;
 }
 /** How many `\n` a text holds. */
 function newlines(text) {

@@ -79,11 +79,17 @@ let summaryBytes: { file: string; bytes: number } | undefined;
  * summary over 1 MiB): what does not fit is cut at a line boundary, open code
  * fences and <details> closed, and a last line says what was left out and
  * where the full text is (`where`, e.g. "the release PR's CHANGELOG.md").
+ * Markdown given in parts is appended as their concatenation (a long
+ * release's notes are not copied into one string to keep their first MiB).
  */
-export function appendSummary(markdown: string, where?: string): void {
+export function appendSummary(markdown: string | readonly string[], where?: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) {
-    stdout.write(`${markdown}${EOL}`);
+    if (typeof markdown === 'string') stdout.write(`${markdown}${EOL}`);
+    else {
+      for (const part of markdown) stdout.write(part);
+      stdout.write(EOL);
+    }
     return;
   }
   if (summaryBytes?.file !== file) summaryBytes = { file, bytes: sizeOf(file) };

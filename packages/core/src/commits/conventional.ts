@@ -195,9 +195,10 @@ export class CommitAnalyzer {
     this.count++;
     if (r.parents.length > 1) return;
     for (const c of parseCommitMessage(r.sha, r.message)) {
-      if (c.type !== undefined) c.type = this.name(c.type);
-      if (c.scope !== undefined) c.scope = this.name(c.scope);
-      this.parsed.push(c);
+      const type = c.type === undefined ? undefined : this.name(c.type);
+      const scope = c.scope === undefined ? undefined : this.name(c.scope);
+      // A message with more than its header (and a line ending): the header read from it is a slice holding all of it.
+      this.parsed.push(new StoredCommit(c, type, scope, r.message.length > c.header.length + 2));
     }
   }
 
@@ -210,6 +211,103 @@ export class CommitAnalyzer {
 
   analysis(): Analysis {
     return analyzeParsed(this.parsed);
+  }
+}
+
+/** What few commits carry (breaking notes, Release-As, a revert's target, a subject not within the header). */
+interface Rare {
+  subject?: string;
+  breakingNotes?: readonly string[];
+  releaseAs?: string;
+  reverts?: string;
+  revertsHeader?: string;
+}
+
+/**
+ * A parsed commit as an analyzer keeps it for the rest of the run (a range of
+ * 100,000 commits holds 100,000 of them until the result is printed): its
+ * sha, its header as a string of its own (not a slice holding the whole
+ * message), type and scope shared, the subject as where it sits in the header,
+ * the two flags in one number, and what few commits carry in one object
+ * beside. It reads as the ParsedCommit it was made of, and prints as it
+ * (toJSON: the same keys in the same order).
+ */
+class StoredCommit implements ParsedCommit {
+  readonly sha: string;
+  readonly header: string;
+  type?: string;
+  scope?: string;
+  readonly pr?: number;
+  /** The subject's start in the header and its end << 15, when both fit; -1 when it is in `rare`. */
+  private readonly at: number;
+  /** 1: breaking, 2: nested. */
+  private readonly flags: number;
+  private readonly rare?: Rare;
+
+  /** `copy`: the header is a slice of a longer message, which a copy of its own lets go. */
+  constructor(c: ParsedCommit, type: string | undefined, scope: string | undefined, copy: boolean) {
+    this.sha = c.sha;
+    this.header = copy ? Buffer.from(c.header, 'utf8').toString('utf8') : c.header;
+    this.type = type;
+    this.scope = scope;
+    this.pr = c.pr;
+    const start = this.header.indexOf(c.subject);
+    const end = start + c.subject.length;
+    this.at = start !== -1 && end < 1 << 15 ? start | (end << 15) : -1;
+    this.flags = (c.breaking ? 1 : 0) | (c.nested ? 2 : 0);
+    const rare: Rare = {};
+    if (this.at === -1) rare.subject = c.subject;
+    if (c.breakingNotes.length > 0) rare.breakingNotes = c.breakingNotes;
+    if (c.releaseAs !== undefined) rare.releaseAs = c.releaseAs;
+    if (c.reverts !== undefined) rare.reverts = c.reverts;
+    if (c.revertsHeader !== undefined) rare.revertsHeader = c.revertsHeader;
+    if (Object.keys(rare).length > 0) this.rare = rare;
+  }
+
+  get subject(): string {
+    return this.at === -1 ? this.rare!.subject! : this.header.slice(this.at & 0x7fff, this.at >>> 15);
+  }
+
+  get breaking(): boolean {
+    return (this.flags & 1) !== 0;
+  }
+
+  get nested(): boolean {
+    return (this.flags & 2) !== 0;
+  }
+
+  get breakingNotes(): string[] {
+    return [...(this.rare?.breakingNotes ?? [])];
+  }
+
+  get releaseAs(): string | undefined {
+    return this.rare?.releaseAs;
+  }
+
+  get reverts(): string | undefined {
+    return this.rare?.reverts;
+  }
+
+  get revertsHeader(): string | undefined {
+    return this.rare?.revertsHeader;
+  }
+
+  /** The ParsedCommit it was made of, as a plain object: what JSON.stringify prints of it. */
+  toJSON(): ParsedCommit {
+    return {
+      sha: this.sha,
+      type: this.type,
+      scope: this.scope,
+      subject: this.subject,
+      header: this.header,
+      breaking: this.breaking,
+      breakingNotes: this.breakingNotes,
+      pr: this.pr,
+      releaseAs: this.releaseAs,
+      reverts: this.reverts,
+      revertsHeader: this.revertsHeader,
+      nested: this.nested,
+    };
   }
 }
 

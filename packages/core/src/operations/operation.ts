@@ -44,7 +44,8 @@ export type RunnerStep =
   | { endGroup: true }
   | { annotate: 'warning' | 'notice'; message: string; file?: string; line?: number; title?: string }
   | { output: string; value: string; where?: string }
-  | { summary: string; where?: string };
+  /** Markdown in parts when one is long (release notes): appended as their concatenation, never joined whole. */
+  | { summary: string | readonly string[]; where?: string };
 
 /** The runner's view of a result: its steps, then a failure thrown through the one failure path (annotations, exit 1). */
 export interface RunnerView {

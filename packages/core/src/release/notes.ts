@@ -47,6 +47,15 @@ function line(c: ParsedCommit, ctx: NotesContext, text: string): string {
  * (#PR) link and short sha. Commit text is escaped, never markup.
  */
 export function renderNotes(commits: readonly ParsedCommit[], ctx: NotesContext): string {
+  return renderNotesParts(commits, ctx).join('');
+}
+
+/**
+ * renderNotes in parts (their concatenation is the notes, the last part its
+ * final \n): batches of lines, each ASCII batch one byte per character, for
+ * changelogWithNotes to join once into the new CHANGELOG.md's text.
+ */
+export function renderNotesParts(commits: readonly ParsedCommit[], ctx: NotesContext): string[] {
   const repo = ctx.repository ? `${ctx.serverUrl}/${ctx.repository}` : undefined;
   const title =
     repo && ctx.previous
@@ -64,10 +73,10 @@ export function renderNotes(commits: readonly ParsedCommit[], ctx: NotesContext)
     for (const c of commits) if (c.type === type) out.push(line(c, ctx, c.subject));
   }
   if (out.count === 1) out.push('', 'No user-facing changes.');
-  return `${out.text()}\n`;
+  return [...out.parts(), '\n'];
 }
 
-/** Lines joined with `\n` a batch at a time (what `lines.join('\n')` gives). */
+/** Lines joined with `\n` a batch at a time (what `lines.join('\n')` gives), the batches kept apart. */
 class Lines {
   private readonly batches: string[] = [];
   private batch: string[];
@@ -86,9 +95,15 @@ class Lines {
     if (this.batch.length >= 512) this.flush();
   }
 
-  text(): string {
+  /** The batches with a `\n` between each two: their concatenation is the lines joined with `\n`. */
+  parts(): string[] {
     this.flush();
-    return this.batches.join('\n');
+    const out: string[] = [];
+    for (const b of this.batches) {
+      if (out.length > 0) out.push('\n');
+      out.push(b);
+    }
+    return out;
   }
 
   private flush(): void {
@@ -105,24 +120,58 @@ class Lines {
  * endings and a BOM stay.
  */
 export function prependChangelog(text: string | undefined, version: string, notes: string): string {
-  if (text !== undefined && hasVersionSection(text.replace(/^\ufeff/, ''), version)) return text;
-  if (text === undefined || text.trim() === '') return `# Changelog\n\n${notes}`;
+  return changelogWithNotes(text, version, notes).text;
+}
+
+/**
+ * The notes in parts (renderNotesParts: their concatenation is the notes), or
+ * whole. Parts are joined once, into the new CHANGELOG.md's text.
+ */
+export type NotesText = string | readonly string[];
+
+/**
+ * prependChangelog with the notes in parts or whole, and the notes as one
+ * string: a view into the new text when they are in it as given (`\n` line
+ * endings, or a new file) — a long release's notes (two bytes per character
+ * once a ⚠ heading is among them) are then held once for both, and never
+ * whole beside the text being made of them.
+ */
+export function changelogWithNotes(text: string | undefined, version: string, given: NotesText): { text: string; notes: string } {
+  const joined = () => (typeof given === 'string' ? given : given.join(''));
+  if (text !== undefined && hasVersionSection(text.replace(/^\ufeff/, ''), version)) return { text, notes: joined() };
+  // The block that goes in (the notes without their trailing white space) in parts, when the notes are exactly
+  // that and one \n: the parts but the last (a lone \n) when the one before ends in something else.
+  const last = typeof given === 'string' ? undefined : given[given.length - 2];
+  const split = typeof given !== 'string' && given[given.length - 1] === '\n' && last !== undefined && last !== '' && !/\s$/.test(last);
+  const notes = split ? given : joined();
+  const length = typeof notes === 'string' ? notes.length : notes.reduce((n, p) => n + p.length, 0);
+  if (text === undefined || text.trim() === '') {
+    const out = typeof notes === 'string' ? `# Changelog\n\n${notes}` : ['# Changelog\n\n', ...notes].join('');
+    return { text: out, notes: typeof notes === 'string' ? notes : out.slice(out.length - length) };
+  }
   const { bom, body, eol } = frame(text);
+  // Another line ending goes between every two lines of the notes: they are joined and split for it.
+  if (eol !== '\n' && typeof notes !== 'string') return changelogWithNotes(text, version, joined());
   const lines = body.split(/\r?\n/);
   // Below a leading `# Title` and the paragraph under it; above the first version section.
   let at = lines.findIndex((l) => /^##\s/.test(l));
   if (at === -1) at = lines.length;
   // The notes' lines joined with the file's line ending: the notes themselves when that is \n (a long release's
   // notes are not split into lines and copied).
-  const trimmed = notes.trimEnd();
-  const block = eol === '\n' ? trimmed : trimmed.split('\n').join(eol);
+  const trimmed = typeof notes === 'string' ? notes.trimEnd() : undefined;
+  const block = typeof notes !== 'string' ? notes.slice(0, -1) : [eol === '\n' ? trimmed! : trimmed!.split('\n').join(eol)];
+  const empty = block.every((p) => p === '');
   const before = lines.slice(0, at);
   while (before.length > 0 && before[before.length - 1].trim() === '') before.pop();
   const after = lines.slice(at);
-  // [...before, '', block lines, '', ...after] joined with eol; the blank lines only between non-empty parts.
-  let out = `${before.length ? `${before.join(eol)}${eol}${eol}` : ''}${block}${after.length ? `${eol}${eol}${after.join(eol)}` : ''}`;
-  if (after.length === 0 && !out.endsWith(eol)) out += eol;
-  return bom + out;
+  // [...before, '', block lines, '', ...after] joined with eol; the blank lines only between non-empty parts; a
+  // last line ending when nothing follows (the block ends in something else than white space, when it is not empty).
+  const head = `${bom}${before.length ? `${before.join(eol)}${eol}${eol}` : ''}`;
+  const tail = after.length ? `${eol}${eol}${after.join(eol)}` : empty && before.length ? '' : eol;
+  const out = [head, ...block, tail].join('');
+  // The block is followed by a line ending either way: notes in parts are in the text as given when that is \n.
+  if (typeof notes === 'string') return { text: out, notes };
+  return { text: out, notes: out.slice(head.length, head.length + length) };
 }
 
 /** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */

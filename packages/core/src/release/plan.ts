@@ -8,7 +8,7 @@ import { setPyprojectVersion, setTomlPins, parseTomlOffsets, tomlValueAt, type P
 import { setPackageJsonPins, setPackageJsonVersion } from '../edits/json-edit.ts';
 import { frame } from '../text/bytes.ts';
 import { ParseCache } from '../text/parse-cache.ts';
-import { prependChangelog } from './notes.ts';
+import { changelogWithNotes, prependChangelog, type NotesText } from './notes.ts';
 
 /** A pin rule with its files already matched. */
 export interface ResolvedPin {
@@ -33,8 +33,8 @@ export interface ReleaseFilesRequest {
   allCharts: string[];
   chartVersionPolicy: 'independent' | 'sync';
   changelog: 'auto' | 'required' | 'off';
-  /** The notes to put into the root CHANGELOG.md. */
-  notes: string;
+  /** The notes to put into the root CHANGELOG.md, whole or in parts (renderNotesParts). */
+  notes: NotesText;
   date: string;
   read: ReadFile;
   /** The run's parses, shared by the check with a stand-in version and the real plan; a fresh one when absent. */
@@ -57,6 +57,8 @@ export interface ReleaseFilesPlan {
   lockDirs: string[];
   charts: ChartBump[];
   warnings: string[];
+  /** The request's notes as one string: a view into the new CHANGELOG.md's text when they are in it as given (one copy for both). */
+  notes: string;
 }
 
 /** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
@@ -99,19 +101,24 @@ export function writeVersionFile(text: string | undefined, version: string): str
  * and the root CHANGELOG.md. Every file is read and checked here; all
  * problems are reported together and nothing is returned half-planned.
  */
-export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
+export function planReleaseFiles(request: ReleaseFilesRequest): ReleaseFilesPlan {
+  // The notes apart: the edits' closures hold `req`, and notes in parts are garbage once CHANGELOG.md's text is made.
+  const { notes: given, ...req } = request;
   const cache = req.cache ?? new ParseCache();
   const errors: UserError[] = [];
   const edits: FileEdit[] = [];
   const rows: ReleaseRow[] = [];
   const lockDirs = new Set<string>();
+  const collect = (e: unknown) => {
+    if (e instanceof UserErrors) errors.push(...e.errors);
+    else if (e instanceof UserError) errors.push(e);
+    else throw e;
+  };
   const attempt = (fn: () => void) => {
     try {
       fn();
     } catch (e) {
-      if (e instanceof UserErrors) errors.push(...e.errors);
-      else if (e instanceof UserError) errors.push(e);
-      else throw e;
+      collect(e);
     }
   };
 
@@ -185,19 +192,49 @@ export function planReleaseFiles(req: ReleaseFilesRequest): ReleaseFilesPlan {
     });
   }
 
-  attempt(() => {
-    const before = req.read('CHANGELOG.md');
-    const after = prependChangelog(before, req.version, req.notes);
-    if (after !== before) {
-      // The text just computed when the file is still the one read (always, but for a concurrent writer): a long
-      // release's CHANGELOG.md is not built twice.
-      edits.push({ path: 'CHANGELOG.md', update: (t) => (t === before ? after : prependChangelog(t, req.version, req.notes)) });
-      rows.push({ file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: req.version });
-    }
-  });
+  // Not in a closure of this function (each holds its context): `given` is not kept by the edits.
+  let notes: string | undefined;
+  try {
+    const changelog = planChangelog(req.read('CHANGELOG.md'), req.version, given);
+    notes = changelog.notes;
+    if (changelog.edit) edits.push(changelog.edit);
+    if (changelog.row) rows.push(changelog.row);
+  } catch (e) {
+    collect(e);
+  }
 
   throwAll(errors);
-  return { edits, rows, lockDirs: [...lockDirs].sort(), charts, warnings };
+  return {
+    edits,
+    rows,
+    lockDirs: [...lockDirs].sort(),
+    charts,
+    warnings,
+    notes: notes ?? (typeof given === 'string' ? given : given.join('')),
+  };
+}
+
+/**
+ * The root CHANGELOG.md with the version's notes on top: its edit and row
+ * when that changes it, and the notes as held in its new text when they are
+ * in there as given. A long release's notes are then one copy serving both
+ * (the text is made whole here, as its diff would make it, and the notes are a
+ * view into it); the edit keeps only what it needs, not the notes as given.
+ */
+function planChangelog(
+  before: string | undefined,
+  version: string,
+  given: NotesText,
+): { notes: string; edit?: FileEdit; row?: ReleaseRow } {
+  const { text: after, notes } = changelogWithNotes(before, version, given);
+  if (after === before) return { notes };
+  return {
+    notes,
+    // The text just computed when the file is still the one read (always, but for a concurrent writer): a long
+    // release's CHANGELOG.md is not built twice.
+    edit: { path: 'CHANGELOG.md', update: (t) => (t === before ? after : prependChangelog(t, version, notes)) },
+    row: { file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: version },
+  };
 }
 
 function packageUpdater(file: string, version: string, cache: ParseCache): (text: string) => string {

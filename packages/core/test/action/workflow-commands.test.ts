@@ -90,6 +90,27 @@ describe('workflow commands without @actions/core', () => {
     expect(readFileSync(process.env.GITHUB_STEP_SUMMARY, 'utf8')).toBe(text);
   });
 
+  test('a summary given in parts is appended as their concatenation, cut as it would be whole', () => {
+    const rows = Array.from({ length: 40_000 }, (_, i) => `* ${i} ${'é'.repeat(20)}`).join('\n');
+    const parts = ['### prepare-release\n\n<details><summary>Release notes</summary>\n\n', rows, '\n</details>\n'];
+    process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary-whole');
+    writeFileSync(process.env.GITHUB_STEP_SUMMARY, '');
+    appendSummary(parts.join(''), 'CHANGELOG.md');
+    const whole = readFileSync(process.env.GITHUB_STEP_SUMMARY, 'utf8');
+    process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary-parts');
+    writeFileSync(process.env.GITHUB_STEP_SUMMARY, '');
+    appendSummary(parts, 'CHANGELOG.md');
+    expect(readFileSync(process.env.GITHUB_STEP_SUMMARY, 'utf8')).toBe(whole);
+    expect(whole.trimEnd().split('\n').slice(-3, -1)).toEqual(['', '</details>']);
+    // Room left after the cut: a later append in parts lands whole.
+    appendSummary(['small', ' parts'], 'CHANGELOG.md');
+    expect(readFileSync(process.env.GITHUB_STEP_SUMMARY, 'utf8')).toBe(`${whole}small parts\n`);
+    delete process.env.GITHUB_STEP_SUMMARY;
+    printed = '';
+    appendSummary(['| a ', '|']);
+    expect(printed).toBe('| a |\n');
+  });
+
   test('an output over 1 MB is cut at a line with a note, and a warning names it', () => {
     process.env.GITHUB_OUTPUT = join(dir, 'output-cap');
     writeFileSync(process.env.GITHUB_OUTPUT, '');

@@ -3,7 +3,7 @@
 // (action-tests/harness/apply-patch.ts) to many generated before/after pairs
 // (files that grow or shrink and change in several places, repeated lines,
 // CRLF lines, a last line without a newline).
-import { renderDiff } from '../../src/edits/diff.ts';
+import { renderDiff, renderDiffHead } from '../../src/edits/diff.ts';
 import { applyPatch } from '../../../../action-tests/harness/apply-patch.ts';
 import { rng } from '../../../../action-tests/harness/random.ts';
 
@@ -42,6 +42,41 @@ describe('renderDiff as a patch', () => {
       '# Changelog\n\n## 1.1.0\n\n* two\n\n## 1.0.0\n\n* one\n\n[1.1.0]: https://x/compare/v1.0.0...v1.1.0\n[1.0.0]: https://x/compare/v0.9.0...v1.0.0\n';
     expect(applyPatch(before, patchOf(before, after, 3))).toBe(after);
     expect(applyPatch(before, patchOf(before, after, 0))).toBe(after);
+  });
+
+  test('lines only added or only removed (a release on top of CHANGELOG.md): one hunk, its head read from the text in place', () => {
+    const old = '# Changelog\n\n## 1.0.0\n\n* one\n';
+    const notes = Array.from({ length: 5_000 }, (_, i) => `* fix ${i}\n`).join('');
+    const after = `# Changelog\n\n## 1.1.0\n\n${notes}\n## 1.0.0\n\n* one\n`;
+    const head = renderDiffHead([{ path: 'CHANGELOG.md', before: old, after }], 9);
+    expect(head.text.split('\n')).toEqual([
+      '  --- a/CHANGELOG.md',
+      '  +++ b/CHANGELOG.md',
+      '  @@ -1,5 +1,5008 @@',
+      '   # Changelog',
+      '   ',
+      '  +## 1.1.0',
+      '  +',
+      '  +* fix 0',
+      '  +* fix 1',
+    ]);
+    // 3 heads, 2 + 5,003 added + 3 lines of context: all but the 9 shown.
+    expect(head.more).toBe(5_011 - 9);
+    // The context after the added lines is the old file's, read from the end of the new text.
+    expect(patchOf(old, after, 3).slice(-6)).toEqual(['+* fix 4998', '+* fix 4999', '+', ' ## 1.0.0', ' ', ' * one']);
+    expect(applyPatch(old, patchOf(old, after, 3))).toBe(after);
+    // Only removed, CRLF lines: the same hunk as the line diff gives.
+    expect(patchOf('a\r\nb\r\nc\r\nd\r\n', 'a\r\nd\r\n', 1)).toEqual([
+      '--- a/f',
+      '+++ b/f',
+      '@@ -1,4 +1,2 @@',
+      ' a\r',
+      '-b\r',
+      '-c\r',
+      ' d\r',
+    ]);
+    // A line that only looks like the tail (not starting a line of the new text) is not matched as one.
+    expect(patchOf('x\nab\n', 'x\nzab\n', 3)).toEqual(['--- a/f', '+++ b/f', '@@ -1,2 +1,2 @@', ' x', '-ab', '+zab']);
   });
 
   test('generated pairs: applying the printed patch to the text before gives the text after exactly', () => {

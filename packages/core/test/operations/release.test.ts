@@ -5,7 +5,7 @@ import { Inputs, mapInputs } from '../../src/action/inputs.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 import { releaseRequest } from '../../src/operations/release/request.ts';
 import { runRelease } from '../../src/operations/release/run.ts';
-import { releaseMarkdown, releaseView } from '../../src/operations/release/view.ts';
+import { releaseMarkdown, releaseMarkdownParts, releaseRunner, releaseView } from '../../src/operations/release/view.ts';
 import type { Services, World } from '../../src/operations/world.ts';
 import type { ReleasePorts } from '../../src/release/ports.ts';
 import { collectingReporter } from '../../src/report/reporter.ts';
@@ -105,6 +105,26 @@ describe('runRelease with plain fakes', () => {
     expect(releaseView(r).status).toBe('Next version: 1.1.0 (minor; last release 1.0.0)');
     expect(renderTerminal(releaseView(r))).toMatch(/^\.version +version +1\.0\.0 +1\.1\.0$/m);
     expect(releaseMarkdown(r)).toMatch(/^### prepare-release \(dry run\)\n/);
+  });
+
+  test("the runner's summary is the release's Markdown in parts, the notes one of them as the result holds them (never joined into a copy)", async () => {
+    const { w } = world();
+    const r = await run({ 'dry-run': 'true' }, w);
+    const parts = releaseMarkdownParts(r);
+    expect(parts).toHaveLength(3);
+    expect(parts[1]).toBe(r.notes);
+    expect(parts[0]).toMatch(/^### prepare-release \(dry run\)\n[\s\S]*\n\n<details><summary>Release notes<\/summary>\n\n$/);
+    expect(parts[2]).toBe('\n</details>\n');
+    expect(parts.join('')).toBe(releaseMarkdown(r));
+    const summary = releaseRunner(r).steps.find((s) => 'summary' in s);
+    expect(summary).toEqual({
+      summary: parts,
+      where: 'CHANGELOG.md once prepare-release runs without dry-run (this dry run wrote nothing)',
+    });
+    // The notes are those of the new CHANGELOG.md, at its top below the title.
+    const changelog = r.changes.find((c) => c.path === 'CHANGELOG.md')!;
+    expect(changelog.after.includes(`\n\n${r.notes}`)).toBe(true);
+    expect(releaseMarkdownParts({ ...r, notes: '' })).toEqual([parts[0].slice(0, parts[0].indexOf('\n\n<details>')), '\n']);
   });
 
   test("the world's ports log through the face's reporter, never through workflow commands (a CLI's stdout stays its result)", async () => {

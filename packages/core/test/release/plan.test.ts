@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseCommitMessage } from '../../src/commits/conventional.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 import { commitsSince, findLastRelease } from '../../src/release/history.ts';
-import { notesFromChangelog, prependChangelog, renderNotes } from '../../src/release/notes.ts';
+import { changelogWithNotes, notesFromChangelog, prependChangelog, renderNotes, renderNotesParts } from '../../src/release/notes.ts';
 import { planReleaseFiles, readVersionFile, writeVersionFile, type ReleaseFilesRequest } from '../../src/release/plan.ts';
 import { UserError, UserErrors } from '../../src/errors.ts';
 import { userError } from '../helpers.ts';
@@ -116,6 +116,82 @@ describe('release notes and CHANGELOG.md, byte for byte', () => {
     // The odd ones but n7 and n657 (breaking features), and the blank line the notes end with.
     expect(fixes).toHaveLength(648 + 1);
     expect(notes.endsWith('* n1299 (aaa1299)\n')).toBe(true);
+  });
+});
+
+describe('notes in parts, joined once into CHANGELOG.md', () => {
+  // 1,300 lines: three batches of lines, the first with the ⚠ heading, the others ASCII.
+  const commits = Array.from({ length: 1_300 }, (_, i) =>
+    commit(`${i}`.padStart(7, 'a'), i % 650 === 7 ? `feat!: n${i}` : i % 2 ? `fix: n${i}` : `feat: n${i}`),
+  ).flat();
+  const parts = renderNotesParts(commits, { ...ctx, repository: undefined });
+  const notes = parts.join('');
+
+  test("the parts are batches of lines with a \\n between each two and the notes' final \\n last", () => {
+    expect(parts).toHaveLength(6);
+    expect(parts.filter((_, i) => i % 2 === 1)).toEqual(['\n', '\n', '\n']);
+    expect(parts[0].startsWith('## 1.5.0 (2026-11-22)\n\n### ⚠ BREAKING CHANGES\n\n* n7 (aaaaaa7)\n')).toBe(true);
+    expect(parts[4].endsWith('\n* n1299 (aaa1299)')).toBe(true);
+    // Only the first batch holds the ⚠: the others are ASCII (stored one byte per character until joined).
+    expect([parts[2], parts[4]].every((p) => /^[\x20-\x7e\n]+$/.test(p))).toBe(true);
+    expect(renderNotes(commits, { ...ctx, repository: undefined })).toBe(notes);
+  });
+
+  test.each<[string, string | undefined]>([
+    ['new file', undefined],
+    ['empty file', '\n'],
+    ['title only, no final newline', '# Changelog'],
+    ['below the title, above older sections', '# Changelog\n\nAll notable changes.\n\n## 1.4.2 (2026-01-01)\n\n* old\n'],
+    ['sections only', '## 1.4.2\n\n* old\n'],
+    ['BOM and CRLF', '\ufeff# Changelog\r\n\r\n\r\n## 1.4.2\r\n'],
+    ['the version already there', '# Changelog\n\n## [1.5.0] (2026-11-22)\n\n* x\n'],
+  ])('%s: the text prependChangelog makes of the joined notes, and the notes themselves', (_n, before) => {
+    const whole = changelogWithNotes(before, '1.5.0', notes);
+    const inParts = changelogWithNotes(before, '1.5.0', parts);
+    expect(whole.text).toBe(prependChangelog(before, '1.5.0', notes));
+    expect(inParts.text).toBe(whole.text);
+    expect(whole.notes).toBe(notes);
+    expect(inParts.notes).toBe(notes);
+  });
+
+  test.each<[string, string[]]>([
+    ['no final \\n part', ['## 1.5.0\n\n* a (1111111)']],
+    ['white space before the final \\n', ['## 1.5.0\n\n* a (1111111)  ', '\n']],
+    ['an empty part before the final \\n', ['## 1.5.0\n\n* a (1111111)\n', '', '\n']],
+    ['only a \\n', ['\n']],
+  ])('notes in parts that are not their block and one \\n (%s) make what the joined notes make', (_n, given) => {
+    for (const before of [undefined, '# Changelog\n\n## 1.4.2\n', '# Changelog\r\n']) {
+      const r = changelogWithNotes(before, '1.5.0', given);
+      expect(r.text).toBe(prependChangelog(before, '1.5.0', given.join('')));
+      expect(r.notes).toBe(given.join(''));
+    }
+  });
+
+  test('planReleaseFiles takes the notes in parts: the CHANGELOG.md edit and the notes it hands back are those of the joined notes', () => {
+    const files: Record<string, string> = { '.version': '1.4.2\n', 'CHANGELOG.md': '# Changelog\n\n## 1.4.2\n\n* old\n' };
+    const request = (n: string | string[]): ReleaseFilesRequest => ({
+      version: '1.5.0',
+      versionFile: '.version',
+      packages: [],
+      pins: [],
+      charts: [],
+      allCharts: [],
+      chartVersionPolicy: 'independent',
+      changelog: 'auto',
+      notes: n,
+      date: '2026-11-22',
+      read: (f) => files[f],
+    });
+    const a = planReleaseFiles(request(parts));
+    const b = planReleaseFiles(request(notes));
+    expect(a.notes).toBe(notes);
+    expect(b.notes).toBe(notes);
+    const edit = (p: typeof a) => p.edits.find((e) => e.path === 'CHANGELOG.md')!;
+    expect(edit(a).update(files['CHANGELOG.md'])).toBe(`# Changelog\n\n${notes}\n## 1.4.2\n\n* old\n`);
+    expect(edit(a).update(files['CHANGELOG.md'])).toBe(edit(b).update(files['CHANGELOG.md']));
+    // Another text than the one read (a concurrent writer) gets the notes prepended to it.
+    expect(edit(a).update('## 1.4.3\n')).toBe(`${notes}\n## 1.4.3\n`);
+    expect(a.rows).toEqual(b.rows);
   });
 });
 

@@ -51,6 +51,25 @@ describe('fitToBytes', () => {
     expect(bytes(r.text)).toBeLessThanOrEqual(800);
   });
 
+  test('text in parts is fitted as their concatenation, a cut falling inside a part or across parts', () => {
+    const text = [
+      '<details><summary>Release notes</summary>',
+      '',
+      ...Array.from({ length: 300 }, (_, i) => `* fix ${i} ${'é'.repeat(i % 5)}`),
+      '</details>',
+    ].join('\n');
+    // Parts of every size around the cut (800 bytes, ~600 UTF-16 units in): the head is made across their boundaries.
+    for (const size of [1, 7, 64, 599, 600, 601, 5_000]) {
+      const parts: string[] = [];
+      for (let i = 0; i < text.length; i += size) parts.push(text.slice(i, i + size));
+      expect(fitToBytes(parts, 800, note)).toEqual(fitToBytes(text, 800, note));
+      expect(fitToBytes(parts, 100_000, note)).toEqual({ text });
+    }
+    expect(fitToBytes(['a\n', 'b\n'], 4, note)).toEqual({ text: 'a\nb\n' });
+    expect(fitToBytes(['x'.repeat(60), 'x'.repeat(40)], 10, note)).toEqual({ text: '', omitted: { lines: 1, bytes: 100 } });
+    expect(fitToBytes(['a\n', 'b', 'c\n', 'd'], 5, (o) => `${o.lines}`)).toEqual({ text: 'a\n2', omitted: { lines: 2, bytes: 4 } });
+  });
+
   test('sizes are UTF-8 bytes, not UTF-16 units', () => {
     const text = Array.from({ length: 100 }, () => 'é'.repeat(20)).join('\n');
     expect(text.length).toBeLessThan(2_200);

@@ -7,8 +7,8 @@ import type { GitSpawner } from '../../git/objects.ts';
 import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
 import { committedView, type CommittedView } from '../../release/committed.ts';
 import { gitText } from '../../release/history.ts';
-import { nextRelease } from '../../release/next.ts';
-import { renderNotes } from '../../release/notes.ts';
+import { nextRelease, type NextRelease } from '../../release/next.ts';
+import { renderNotesParts } from '../../release/notes.ts';
 import { planReleaseFiles } from '../../release/plan.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
 import type { ReleaseLog, ReleasePorts } from '../../release/ports.ts';
@@ -185,6 +185,36 @@ function checkFiles(s: ReleaseSettings, read: (p: string) => string | undefined,
 }
 
 /**
+ * The release's file edits with its notes, rendered in parts into the plan
+ * (joined once, into the new CHANGELOG.md's text). A function of its own: the
+ * parts, garbage once joined, are not kept alive by the caller's frame.
+ */
+function planWithNotes(s: ReleaseSettings, next: NextRelease, view: CommittedView, cache: ParseCache): ReturnType<typeof planReleaseFiles> {
+  const version = next.version!;
+  return planReleaseFiles({
+    version,
+    versionFile: s.versionFile,
+    packages: s.packages,
+    pins: s.pins,
+    charts: s.charts,
+    allCharts: s.allCharts,
+    chartVersionPolicy: s.chartVersionPolicy,
+    changelog: s.changelog,
+    notes: renderNotesParts(next.result.commits, {
+      version,
+      previous: next.lastVersion,
+      tagPrefix: s.tagPrefix,
+      serverUrl: s.serverUrl,
+      repository: s.repository,
+      date: s.date,
+    }),
+    date: s.date,
+    read: view.read,
+    cache,
+  });
+}
+
+/**
  * The next version, its notes and file edits; then, unless dry run or a
  * frozen release PR, the release commit (lock command run, workspace put
  * back whatever happens) pushed to its branch and the pull request opened or updated.
@@ -199,28 +229,9 @@ async function prepare(
   const next = await nextRelease(s, ports, head, view.read);
   if (!next.version) return next.result;
   const version = next.version;
-  const notes = renderNotes(next.result.commits, {
-    version,
-    previous: next.lastVersion,
-    tagPrefix: s.tagPrefix,
-    serverUrl: s.serverUrl,
-    repository: s.repository,
-    date: s.date,
-  });
-  const plan = planReleaseFiles({
-    version,
-    versionFile: s.versionFile,
-    packages: s.packages,
-    pins: s.pins,
-    charts: s.charts,
-    allCharts: s.allCharts,
-    chartVersionPolicy: s.chartVersionPolicy,
-    changelog: s.changelog,
-    notes,
-    date: s.date,
-    read: view.read,
-    cache,
-  });
+  const plan = planWithNotes(s, next, view, cache);
+  // The same text, held once with the new CHANGELOG.md's when it is in there.
+  const notes = plan.notes;
   const ignored = view.ignored();
   if (ignored.length > 0) ports.log.info(`planned from HEAD's committed files; uncommitted changes to ${ignored.join(', ')} are ignored`);
   const result: ReleaseResult = {

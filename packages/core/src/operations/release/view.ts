@@ -34,6 +34,14 @@ function facts(r: ReleaseResult): string[][] {
 
 /** The job summary of prepare-release: what was done, the facts, the files changed and the notes (folded). */
 export function releaseMarkdown(r: ReleaseResult): string {
+  return releaseMarkdownParts(r).join('');
+}
+
+/**
+ * releaseMarkdown in parts, the notes one of them: the runner keeps the
+ * summary's first MiB without joining a long release's notes into a copy.
+ */
+export function releaseMarkdownParts(r: ReleaseResult): string[] {
   const head = `### prepare-release${modeLabel(r)}`;
   const table = markdownTable(['', ''], facts(r));
   const files =
@@ -44,10 +52,11 @@ export function releaseMarkdown(r: ReleaseResult): string {
         )}`
       : '';
   const did = r.actions.map((a) => `- ${escapeMarkdown(a)}`).join('\n');
-  // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
-  const notes = r.notes ? `\n\n<details><summary>Release notes</summary>\n\n${inertNotes(r.notes)}\n</details>` : '';
   const api = apiCommitsMarkdown(r.apiCommits);
-  return `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}${notes}\n`;
+  const top = `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}`;
+  if (!r.notes) return [top, '\n'];
+  // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
+  return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, inertNotes(r.notes), '\n</details>\n'];
 }
 
 /**
@@ -106,7 +115,7 @@ export function releaseRunner(r: ReleaseOperationResult): RunnerView {
   for (const a of r.actions) steps.push({ info: a });
   for (const line of apiCommitLines(r.apiCommits ?? [])) steps.push({ info: line });
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v, where: k === 'notes' ? where : undefined });
-  steps.push({ summary: releaseMarkdown(r), where });
+  steps.push({ summary: releaseMarkdownParts(r), where });
   return { steps };
 }
 
