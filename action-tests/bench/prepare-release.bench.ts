@@ -75,7 +75,7 @@ const B = {
 
 /** The functions that render or print what a dry run shows: notes, CHANGELOG, diff, log lines, outputs and summary. */
 const WRITERS =
-  /^(renderNotes|prependChangelog|renderDiff|releaseMarkdown|writeSummary|setOutput|appendSummary|info|issueCommand|escapeForLog)$/;
+  /^(renderNotes(Parts)?|prependChangelog|changelogWithNotes|renderDiff|releaseMarkdown(Parts)?|fitToBytes|writeSummary|setOutput|appendSummary|info|issueCommand|escapeForLog)$/;
 const writes = (stack: readonly CallFrame[]) =>
   stack.some(
     (f) =>

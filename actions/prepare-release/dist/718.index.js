@@ -627,7 +627,7 @@ __webpack_require__.d(__webpack_exports__, {
   s0: () => (/* binding */ withBaseRetry)
 });
 
-// UNUSED EXPORTS: BOT_IDENTITY, GENERATED_TRAILER_KEY, TREE_TRAILER_KEY, assertRefInput, authSecrets, checkRefName, gitAuthEnv, hasTrailer, isAncestor, parseIdentity, parsePushPorcelain, redact
+// UNUSED EXPORTS: BOT_IDENTITY, GENERATED_TRAILER_KEY, TREE_TRAILER_KEY, assertRefInput, authSecrets, checkRefName, gitAuthEnv, hasTrailer, isAncestor, isShallow, parseIdentity, parsePushPorcelain, redact
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -1023,6 +1023,7 @@ async function resolveTree(local, commit) {
         throw new Error(`${JSON.stringify(commit)} is not a commit`);
     return local_localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
 }
+/** Whether the repository is a shallow clone. */
 async function isShallow(git) {
     const r = await git(['rev-parse', '--is-shallow-repository']);
     return r.stdout.toString('utf8').trim() === 'true';
@@ -2674,10 +2675,10 @@ class CommitAnalyzer {
  * A parsed commit as an analyzer keeps it for the rest of the run (a range of
  * 100,000 commits holds 100,000 of them until the result is printed): its
  * sha, its header as a string of its own (not a slice holding the whole
- * message), type and scope shared, the subject as where it sits in the header,
- * the two flags in one number, and what few commits carry in one object
- * beside. It reads as the ParsedCommit it was made of, and prints as it
- * (toJSON: the same keys in the same order).
+ * message), type and scope shared, the subject as where it sits in the
+ * header, and what few commits carry in one object beside. It reads as the
+ * ParsedCommit it was made of, and prints as it (toJSON: the same keys in the
+ * same order).
  */
 class StoredCommit {
     sha;
@@ -2685,10 +2686,11 @@ class StoredCommit {
     type;
     scope;
     pr;
-    /** The subject's start in the header and its end << 15, when both fit; -1 when it is in `rare`. */
-    at;
-    /** 1: breaking, 2: nested. */
-    flags;
+    breaking;
+    nested;
+    /** Where the subject starts and ends in the header; -1 when it is not in it (then it is in `rare`). */
+    subjectStart;
+    subjectEnd;
     rare;
     /** `copy`: the header is a slice of a longer message, which a copy of its own lets go. */
     constructor(c, type, scope, copy) {
@@ -2697,12 +2699,12 @@ class StoredCommit {
         this.type = type;
         this.scope = scope;
         this.pr = c.pr;
-        const start = this.header.indexOf(c.subject);
-        const end = start + c.subject.length;
-        this.at = start !== -1 && end < 1 << 15 ? start | (end << 15) : -1;
-        this.flags = (c.breaking ? 1 : 0) | (c.nested ? 2 : 0);
+        this.breaking = c.breaking;
+        this.nested = c.nested;
+        this.subjectStart = this.header.indexOf(c.subject);
+        this.subjectEnd = this.subjectStart === -1 ? -1 : this.subjectStart + c.subject.length;
         const rare = {};
-        if (this.at === -1)
+        if (this.subjectStart === -1)
             rare.subject = c.subject;
         if (c.breakingNotes.length > 0)
             rare.breakingNotes = c.breakingNotes;
@@ -2716,13 +2718,7 @@ class StoredCommit {
             this.rare = rare;
     }
     get subject() {
-        return this.at === -1 ? this.rare.subject : this.header.slice(this.at & 0x7fff, this.at >>> 15);
-    }
-    get breaking() {
-        return (this.flags & 1) !== 0;
-    }
-    get nested() {
-        return (this.flags & 2) !== 0;
+        return this.subjectStart === -1 ? this.rare.subject : this.header.slice(this.subjectStart, this.subjectEnd);
     }
     get breakingNotes() {
         return [...(this.rare?.breakingNotes ?? [])];

@@ -4342,7 +4342,7 @@ async function openPromoteWorld(o) {
     /** Origin's tags (name → commit), listed once per run when a tag is not found here; undefined when listing failed. */
     let originTags;
     const originTagList = () => (originTags ??= world_text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) => t === undefined ? undefined : remoteTagList(t)));
-    const isShallow = async () => (await world_text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
+    const isShallow = () => publish/* isShallow */.fE(git);
     const promoteGit = {
         async fetchBranch(branch) {
             if (!remoteUrl) {

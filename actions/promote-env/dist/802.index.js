@@ -54,13 +54,14 @@ function formatUtc(ms) {
 function soakHolds(env, minSoak, pins, now) {
     const holds = [];
     for (const p of pins) {
+        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
         if (p.since !== undefined && p.atLeast) {
             // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
             if (now - p.since >= minSoak)
                 continue;
             holds.push({
                 gate: 'soak',
-                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
+                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
             });
             continue;
         }
@@ -76,7 +77,7 @@ function soakHolds(env, minSoak, pins, now) {
             continue;
         holds.push({
             gate: 'soak',
-            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
+            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${at}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
             until,
         });
     }

@@ -46,6 +46,7 @@ __webpack_require__.d(__webpack_exports__, {
   kq: () => (/* binding */ commitsAfterGenerated),
   D_: () => (/* binding */ fetchBranch),
   ty: () => (/* binding */ generatedTrailer),
+  fE: () => (/* binding */ isShallow),
   gN: () => (/* binding */ parentOf),
   TV: () => (/* binding */ pushBranch),
   lj: () => (/* binding */ pushTag),
@@ -451,6 +452,7 @@ async function resolveTree(local, commit) {
         throw new Error(`${JSON.stringify(commit)} is not a commit`);
     return local_localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
 }
+/** Whether the repository is a shallow clone. */
 async function isShallow(git) {
     const r = await git(['rev-parse', '--is-shallow-repository']);
     return r.stdout.toString('utf8').trim() === 'true';

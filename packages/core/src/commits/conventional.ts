@@ -227,10 +227,10 @@ interface Rare {
  * A parsed commit as an analyzer keeps it for the rest of the run (a range of
  * 100,000 commits holds 100,000 of them until the result is printed): its
  * sha, its header as a string of its own (not a slice holding the whole
- * message), type and scope shared, the subject as where it sits in the header,
- * the two flags in one number, and what few commits carry in one object
- * beside. It reads as the ParsedCommit it was made of, and prints as it
- * (toJSON: the same keys in the same order).
+ * message), type and scope shared, the subject as where it sits in the
+ * header, and what few commits carry in one object beside. It reads as the
+ * ParsedCommit it was made of, and prints as it (toJSON: the same keys in the
+ * same order).
  */
 class StoredCommit implements ParsedCommit {
   readonly sha: string;
@@ -238,10 +238,11 @@ class StoredCommit implements ParsedCommit {
   type?: string;
   scope?: string;
   readonly pr?: number;
-  /** The subject's start in the header and its end << 15, when both fit; -1 when it is in `rare`. */
-  private readonly at: number;
-  /** 1: breaking, 2: nested. */
-  private readonly flags: number;
+  readonly breaking: boolean;
+  readonly nested: boolean;
+  /** Where the subject starts and ends in the header; -1 when it is not in it (then it is in `rare`). */
+  private readonly subjectStart: number;
+  private readonly subjectEnd: number;
   private readonly rare?: Rare;
 
   /** `copy`: the header is a slice of a longer message, which a copy of its own lets go. */
@@ -251,12 +252,12 @@ class StoredCommit implements ParsedCommit {
     this.type = type;
     this.scope = scope;
     this.pr = c.pr;
-    const start = this.header.indexOf(c.subject);
-    const end = start + c.subject.length;
-    this.at = start !== -1 && end < 1 << 15 ? start | (end << 15) : -1;
-    this.flags = (c.breaking ? 1 : 0) | (c.nested ? 2 : 0);
+    this.breaking = c.breaking;
+    this.nested = c.nested;
+    this.subjectStart = this.header.indexOf(c.subject);
+    this.subjectEnd = this.subjectStart === -1 ? -1 : this.subjectStart + c.subject.length;
     const rare: Rare = {};
-    if (this.at === -1) rare.subject = c.subject;
+    if (this.subjectStart === -1) rare.subject = c.subject;
     if (c.breakingNotes.length > 0) rare.breakingNotes = c.breakingNotes;
     if (c.releaseAs !== undefined) rare.releaseAs = c.releaseAs;
     if (c.reverts !== undefined) rare.reverts = c.reverts;
@@ -265,15 +266,7 @@ class StoredCommit implements ParsedCommit {
   }
 
   get subject(): string {
-    return this.at === -1 ? this.rare!.subject! : this.header.slice(this.at & 0x7fff, this.at >>> 15);
-  }
-
-  get breaking(): boolean {
-    return (this.flags & 1) !== 0;
-  }
-
-  get nested(): boolean {
-    return (this.flags & 2) !== 0;
+    return this.subjectStart === -1 ? this.rare!.subject! : this.header.slice(this.subjectStart, this.subjectEnd);
   }
 
   get breakingNotes(): string[] {

@@ -203,7 +203,8 @@ async function resolveTree(local: LocalGit, commit: string): Promise<string> {
   return localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
 }
 
-async function isShallow(git: GitSpawner): Promise<boolean> {
+/** Whether the repository is a shallow clone. */
+export async function isShallow(git: GitSpawner): Promise<boolean> {
   const r = await git(['rev-parse', '--is-shallow-repository']);
   return r.stdout.toString('utf8').trim() === 'true';
 }

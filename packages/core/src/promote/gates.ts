@@ -94,12 +94,13 @@ export function formatUtc(ms: number): string {
 export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSince[], now: number): Hold[] {
   const holds: Hold[] = [];
   for (const p of pins) {
+    const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
     if (p.since !== undefined && p.atLeast) {
       // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
       if (now - p.since >= minSoak) continue;
       holds.push({
         gate: 'soak',
-        message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, where the history at hand ends, so its soak time (min-soak ${formatDuration(minSoak)}) cannot be measured: fetch the base branch's whole history`,
+        message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${formatDuration(minSoak)}) cannot be measured: fetch the base branch's whole history`,
       });
       continue;
     }
@@ -114,7 +115,7 @@ export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSin
     if (now >= until) continue;
     holds.push({
       gate: 'soak',
-      message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${p.commit ? ` (${p.commit.slice(0, 12)})` : ''}, min-soak ${formatDuration(minSoak)}: ${formatDuration(until - now)} left`,
+      message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${at}, min-soak ${formatDuration(minSoak)}: ${formatDuration(until - now)} left`,
       until,
     });
   }

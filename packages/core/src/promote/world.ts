@@ -193,7 +193,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     (originTags ??= text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) =>
       t === undefined ? undefined : remoteTagList(t),
     ));
-  const isShallow = async () => (await text(git, ['rev-parse', '--is-shallow-repository'])) === 'true';
+  const isShallow = () => publish.isShallow(git);
   const promoteGit: PromoteGit = {
     async fetchBranch(branch) {
       if (!remoteUrl) {
