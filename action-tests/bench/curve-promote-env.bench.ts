@@ -174,14 +174,13 @@ const bench: Bench = async (ctx) => {
     const dryMiss = !judgeCurve(dry).memoryOk;
     const prMiss = !judgeCurve(pr).memoryOk;
     if (dryMiss || prMiss) {
-      // Where the peak goes, measured: Node alone, Node with its fetch loaded (the PR's API client), and each dry-run
-      // point over the limit again with V8's young generation held at 1 MB semi-spaces.
+      // Where the peak goes, measured: Node alone, and each dry-run point over the limit again with V8's young
+      // generation held at 1 MB semi-spaces. (The API client speaks node:http: Node's fetch, undici with its
+      // WebAssembly parser, is no longer loaded by the PR's first request.)
       const scripts = join(ctx.tmp, 'peak-scripts');
       mkdirSync(scripts, { recursive: true });
       writeFileSync(join(scripts, 'empty.mjs'), '');
-      writeFileSync(join(scripts, 'fetch.mjs'), "await fetch('http://127.0.0.1:9/').catch(() => {});\n");
       const bare = await peaks.run(join(scripts, 'empty.mjs'), { env: process.env });
-      const fetched = await peaks.run(join(scripts, 'fetch.mjs'), { env: process.env });
       const over = dry.filter((p) => Math.max(p.nodePeakMB, p.treePeakMB) > 150).map((p) => p.size);
       const small: string[] = [];
       for (const size of over) {
@@ -195,8 +194,7 @@ const bench: Bench = async (ctx) => {
         `peak memory over 150 MB (dry run at ${over.join(', ') || 'no point'}; PR at ${pr
           .filter((p) => Math.max(p.nodePeakMB, p.treePeakMB) > 150)
           .map((p) => p.size)
-          .join(', ')}). Measured here: node with an empty script peaks at ${bare.nodePeakMB.toFixed(0)} MB, with one fetch() at ` +
-          `${fetched.nodePeakMB.toFixed(0)} MB (Node's undici and its llhttp WebAssembly parser, loaded by the PR's first API request); ` +
+          .join(', ')}). Measured here: node with an empty script peaks at ${bare.nodePeakMB.toFixed(0)} MB; ` +
           `the dry runs over the limit with --max-semi-space-size=1 peak at ${small.join(', ') || '—'}. Why: the run parses four values ` +
           'texts (the source, the target, the edited target for the re-parse check, the third environment for the drift table); at 500 ' +
           'services each is 320 KB, which the yaml library turns into ~145 MB of allocation (lexer tokens, CST, then the Document, ~5 MB ' +

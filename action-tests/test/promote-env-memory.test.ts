@@ -61,22 +61,30 @@ test('a 300-service promotion keeps V8 old generation near what is live: parse g
 }, 180_000);
 
 // Loaded into the run: at its first pull-request request (the branch is pushed, the pull request not yet opened)
-// a full garbage collection, then the heap's used size — what the run still holds where it peaks (Node's fetch
-// loads on top of it).
+// a full garbage collection, then the heap's used size — what the run still holds where it peaks. The GitHub
+// client sends its requests with node:http's request(), which this wraps.
 const HELD_AT_PULL = `import { setFlagsFromString, getHeapStatistics } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { writeFileSync } from 'node:fs';
-const original = globalThis.fetch;
+import { createRequire, syncBuiltinESMExports } from 'node:module';
+const http = createRequire(import.meta.url)('node:http');
+const original = http.request;
 let seen = false;
-globalThis.fetch = function (input, init) {
-  if (!seen && String(input?.url ?? input).includes('/pulls')) {
+http.request = function (url, ...rest) {
+  if (!seen && String(url?.href ?? url).includes('/pulls')) {
     seen = true;
     setFlagsFromString('--expose-gc');
     runInNewContext('gc')();
     writeFileSync(process.env.HELD_FILE, String(getHeapStatistics().used_heap_size));
   }
-  return original.call(this, input, init);
+  return original.call(this, url, ...rest);
 };
+syncBuiltinESMExports();
+// Whether Node's fetch (undici, with its WebAssembly HTTP parser) was ever loaded.
+process.on('exit', () => {
+  const undici = process.moduleLoadList.filter((m) => m.includes('undici'));
+  writeFileSync(process.env.HELD_FILE + '.undici', JSON.stringify(undici));
+});
 `;
 
 test('a 300-service promotion opening a pull request holds none of its parsed values files once planned: the heap at the first pull-request request is the plan, not the documents (issue 22)', async () => {
@@ -101,6 +109,9 @@ test('a 300-service promotion opening a pull request holds none of its parsed va
     expect(heldMB).toBeGreaterThan(0);
     // Measured on Node 24: 25.4 MB while the run's cache held its parsed values files to the end, 13.5 MB since.
     expect(heldMB).toBeLessThanOrEqual(17);
+    // The GitHub client speaks node:http: Node's fetch (its llhttp WebAssembly parser, ~15 MB of this run's peak
+    // once V8 tiers it up) is never loaded. The previous bundle loaded internal/deps/undici/undici here.
+    expect(JSON.parse(readFileSync(`${file}.undici`, 'utf8'))).toEqual([]);
   } finally {
     await double.stop();
     fixture.cleanup();

@@ -9253,7 +9253,7 @@ function checkCanWrite(s, token) {
  */
 async function openPorts(s, world) {
     const open = world.services.releasePorts ??
-        (s.dryRun ? (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(487)]).then(__webpack_require__.bind(__webpack_require__, 487))).releasePorts);
+        (s.dryRun ? (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(46)]).then(__webpack_require__.bind(__webpack_require__, 46))).releasePorts);
     return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
 }
 /**

@@ -5183,6 +5183,7 @@ var external_node_https_ = __webpack_require__(4708);
 
 
 
+
 /** A failure to get an answer at all (refused, reset, timed out): worth retrying. */
 class NetworkError extends Error {
     code;
@@ -5190,6 +5191,21 @@ class NetworkError extends Error {
         super(message);
         this.name = 'NetworkError';
         this.code = code;
+    }
+}
+/**
+ * An answer whose head arrived and whose body was cut off (the connection
+ * dropped mid-way). A network failure to the registry client; to the GitHub
+ * client an answer whose body could not be read, as fetch reports it.
+ */
+class CutOffError extends NetworkError {
+    status;
+    headers;
+    constructor(message, status, headers) {
+        super(message, 'EABORTED');
+        this.name = 'CutOffError';
+        this.status = status;
+        this.headers = headers;
     }
 }
 /** An answer larger than its cap: not retried. */
@@ -5291,8 +5307,9 @@ function nodeTransport(maxSockets = 64, env = process.env) {
                 clearTimeout(timer);
                 resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
             });
-            res.on('error', (e) => fail(new NetworkError(`${url.host}: ${e.message}`, e.code ?? 'ERESPONSE')));
-            res.on('aborted', () => fail(new NetworkError(`${url.host}: the response was cut off`, 'EABORTED')));
+            const cutOff = () => fail(new CutOffError(`${url.host}: the response was cut off`, status, res.headers));
+            res.on('error', cutOff);
+            res.on('aborted', cutOff);
         });
         const timer = setTimeout(() => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')), req.timeoutMs);
         r.on('error', (e) => {
@@ -5309,11 +5326,46 @@ function nodeTransport(maxSockets = 64, env = process.env) {
     };
     return send;
 }
-/** A POST or PUT states its length (0 without a body), as the distribution spec asks of an upload. */
+/** A request with a body, and every POST or PUT (0 without one, as the distribution spec asks of an upload), states its length. */
 function withLength(req) {
-    if (req.method !== 'POST' && req.method !== 'PUT')
+    if (req.method !== 'POST' && req.method !== 'PUT' && req.body === undefined)
         return req.headers;
     return { ...req.headers, 'Content-Length': String(req.body?.length ?? 0) };
+}
+/** The answers that send a client elsewhere with a Location. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** A redirect not followed: 'refused' (a downgrade to plain http, another scheme), 'error' (a bad Location, too many hops). */
+class RedirectError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = 'RedirectError';
+        this.kind = kind;
+    }
+}
+/**
+ * One redirect hop, checked: where it leads and the headers to send there.
+ * Credentials go only to the origin the request was meant for; https never
+ * falls back to plain http (loopback aside); only http(s) URLs are followed.
+ */
+function redirectHop(current, location, origin, headers, hop) {
+    if (hop >= MAX_REDIRECTS)
+        throw new RedirectError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        throw new RedirectError('error', `${current.host} redirected to an invalid location`);
+    }
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
+        throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+    if (next.origin === origin)
+        return { next, headers };
+    return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
@@ -5461,8 +5513,6 @@ class PullLimitHit extends Error {
 }
 const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
 const SMALL_BODY_MAX_BYTES = 64 * 1024;
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
 /**
  * A small OCI Distribution client: resolves tags to digests with HEAD (one
  * round trip when the registry sends Docker-Content-Digest), answers Basic
@@ -5857,22 +5907,14 @@ class RegistryClient {
                 throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
             if (!REDIRECTS.has(res.status) || !location)
                 return res;
-            if (hop >= MAX_REDIRECTS)
-                throw new RegistryError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
             let next;
             try {
-                next = new URL(location, current);
+                ({ next, headers: h } = redirectHop(current, location, origin, h, hop));
             }
-            catch {
-                throw new RegistryError('error', `${current.host} redirected to an invalid location`);
-            }
-            if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
-                throw new RegistryError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
-            if (next.protocol !== 'https:' && next.protocol !== 'http:')
-                throw new RegistryError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
-            if (next.origin !== origin && h.Authorization) {
-                const { Authorization: _dropped, ...rest } = h;
-                h = rest;
+            catch (e) {
+                if (e instanceof RedirectError)
+                    throw new RegistryError(e.kind, e.message);
+                throw e;
             }
             this.log(`${method} redirected from ${current.host} to ${next.host}`);
             current = next;

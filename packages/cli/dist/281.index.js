@@ -172,10 +172,15 @@ function checkRealm(realm, registry) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BodyTooLargeError: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   CutOffError: () => (/* binding */ CutOffError),
 /* harmony export */   ForbiddenDestinationError: () => (/* binding */ ForbiddenDestinationError),
+/* harmony export */   MAX_REDIRECTS: () => (/* binding */ MAX_REDIRECTS),
 /* harmony export */   NetworkError: () => (/* binding */ NetworkError),
+/* harmony export */   REDIRECTS: () => (/* binding */ REDIRECTS),
+/* harmony export */   RedirectError: () => (/* binding */ RedirectError),
 /* harmony export */   header: () => (/* binding */ header),
-/* harmony export */   nodeTransport: () => (/* binding */ nodeTransport)
+/* harmony export */   nodeTransport: () => (/* binding */ nodeTransport),
+/* harmony export */   redirectHop: () => (/* binding */ redirectHop)
 /* harmony export */ });
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
@@ -184,6 +189,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8056);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
+
 
 
 
@@ -195,6 +202,21 @@ class NetworkError extends Error {
         super(message);
         this.name = 'NetworkError';
         this.code = code;
+    }
+}
+/**
+ * An answer whose head arrived and whose body was cut off (the connection
+ * dropped mid-way). A network failure to the registry client; to the GitHub
+ * client an answer whose body could not be read, as fetch reports it.
+ */
+class CutOffError extends NetworkError {
+    status;
+    headers;
+    constructor(message, status, headers) {
+        super(message, 'EABORTED');
+        this.name = 'CutOffError';
+        this.status = status;
+        this.headers = headers;
     }
 }
 /** An answer larger than its cap: not retried. */
@@ -296,8 +318,9 @@ function nodeTransport(maxSockets = 64, env = process.env) {
                 clearTimeout(timer);
                 resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
             });
-            res.on('error', (e) => fail(new NetworkError(`${url.host}: ${e.message}`, e.code ?? 'ERESPONSE')));
-            res.on('aborted', () => fail(new NetworkError(`${url.host}: the response was cut off`, 'EABORTED')));
+            const cutOff = () => fail(new CutOffError(`${url.host}: the response was cut off`, status, res.headers));
+            res.on('error', cutOff);
+            res.on('aborted', cutOff);
         });
         const timer = setTimeout(() => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')), req.timeoutMs);
         r.on('error', (e) => {
@@ -314,11 +337,46 @@ function nodeTransport(maxSockets = 64, env = process.env) {
     };
     return send;
 }
-/** A POST or PUT states its length (0 without a body), as the distribution spec asks of an upload. */
+/** A request with a body, and every POST or PUT (0 without one, as the distribution spec asks of an upload), states its length. */
 function withLength(req) {
-    if (req.method !== 'POST' && req.method !== 'PUT')
+    if (req.method !== 'POST' && req.method !== 'PUT' && req.body === undefined)
         return req.headers;
     return { ...req.headers, 'Content-Length': String(req.body?.length ?? 0) };
+}
+/** The answers that send a client elsewhere with a Location. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** A redirect not followed: 'refused' (a downgrade to plain http, another scheme), 'error' (a bad Location, too many hops). */
+class RedirectError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = 'RedirectError';
+        this.kind = kind;
+    }
+}
+/**
+ * One redirect hop, checked: where it leads and the headers to send there.
+ * Credentials go only to the origin the request was meant for; https never
+ * falls back to plain http (loopback aside); only http(s) URLs are followed.
+ */
+function redirectHop(current, location, origin, headers, hop) {
+    if (hop >= MAX_REDIRECTS)
+        throw new RedirectError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        throw new RedirectError('error', `${current.host} redirected to an invalid location`);
+    }
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .cW)(next.host))
+        throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+    if (next.origin === origin)
+        return { next, headers };
+    return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
 }
 
 

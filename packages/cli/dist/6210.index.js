@@ -17,8 +17,8 @@ var generated_branch = __webpack_require__(5036);
 var objects = __webpack_require__(7589);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
-var client = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
+var client = __webpack_require__(145);
 // EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
 var git_data = __webpack_require__(4572);
 ;// CONCATENATED MODULE: ./packages/core/src/github/replay.ts
@@ -202,7 +202,7 @@ function apiBranchPublisher(git, gh, o) {
 
 /***/ }),
 
-/***/ 200:
+/***/ 145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -226,6 +226,8 @@ var dist_bundle = __webpack_require__(3779);
 var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
+var http = __webpack_require__(281);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
 var text_log = __webpack_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
@@ -365,7 +367,142 @@ function badReplyError(method, path, problem, request) {
     return e;
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+;// CONCATENATED MODULE: ./packages/core/src/github/transport-fetch.ts
+
+
+// Octokit calls fetch(url, { method, headers, body, redirect, signal }) and
+// reads status, statusText, url, headers (get and iteration), text() and
+// arrayBuffer() of the answer. Node's own fetch is undici: its first request
+// compiles the llhttp WebAssembly parser, which V8 then tiers up to TurboFan
+// in the background (~15 MB of a 500-service promotion's peak, measured),
+// and loading it costs start-up time. This adapter gives Octokit the same
+// exchange over node:http, through the registry client's transport: one
+// keep-alive agent per protocol, HTTP(S)_PROXY/NO_PROXY through Node's own
+// agent support, a whole-exchange timeout and body caps.
+/** A GitHub API answer larger than this is refused (the largest lockstep reads, a page of 100 pull requests, is ~1 MB). */
+const GITHUB_MAX_BYTES = 64 * 1024 * 1024;
+/** An error answer larger than this is refused. */
+const GITHUB_MAX_ERROR_BYTES = 4 * 1024 * 1024;
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The part of fetch's Response Octokit's request reads, over a whole body
+ * already in hand — or none, when the connection dropped after the head:
+ * then reading the body fails, as fetch's does, and Octokit sees an empty
+ * reply (the client's reply checks call it cut off).
+ */
+class TransportResponse {
+    ok;
+    statusText;
+    headers;
+    body = null;
+    status;
+    url;
+    redirected;
+    bytes;
+    constructor(status, url, redirected, headers, bytes) {
+        this.status = status;
+        this.url = url;
+        this.redirected = redirected;
+        this.bytes = bytes;
+        this.ok = status >= 200 && status < 300;
+        this.statusText = external_node_http_.STATUS_CODES[status] ?? '';
+        // fetch's Headers: lower-case names, repeated fields joined with ", ".
+        const fields = new Map();
+        for (const [name, value] of Object.entries(headers))
+            if (value !== undefined)
+                fields.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+        this.headers = { get: (name) => fields.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => fields.entries() };
+    }
+    whole() {
+        if (this.bytes === undefined)
+            throw new TypeError(`the answer from ${new URL(this.url).host} was cut off`);
+        return this.bytes;
+    }
+    /** UTF-8, a leading byte-order mark dropped, as fetch's text() decodes. */
+    text() {
+        return Promise.resolve().then(() => new TextDecoder().decode(this.whole()));
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    arrayBuffer() {
+        return Promise.resolve().then(() => new Uint8Array(this.whole()).buffer);
+    }
+}
+function bodyBytes(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string')
+        return Buffer.from(body, 'utf8');
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (ArrayBuffer.isView(body))
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    throw new TypeError('lockstep sends GitHub only string or byte bodies');
+}
+/** An answer fetch would refuse to build (a status outside 200–599) is a failure to get one. */
+function checked(response) {
+    if (response.status < 200 || response.status > 599)
+        throw new http.NetworkError(`${new URL(response.url).host}: answered with status ${response.status}`, 'EBADSTATUS');
+    return response;
+}
+/**
+ * A fetch for Octokit over a Transport. Redirects are followed as fetch
+ * follows them (303, and 301/302 after a POST, continue as a GET without the
+ * body), with the registry client's checks: Authorization only to the
+ * origin asked, no https → http downgrade, at most five hops.
+ */
+function transportFetch(transport, timeoutMs) {
+    const send = async (input, init = {}) => {
+        const url = String(input);
+        let method = (init.method ?? 'GET').toUpperCase();
+        if (!METHODS.has(method))
+            throw new TypeError(`lockstep does not send ${method} requests`);
+        let headers = { ...init.headers };
+        let body = bodyBytes(init.body);
+        let current = new URL(url);
+        const origin = current.origin;
+        for (let hop = 0;; hop++) {
+            let answer;
+            let whole = true;
+            try {
+                answer = await transport({
+                    method: method,
+                    url: current.href,
+                    headers,
+                    ...(body ? { body } : {}),
+                    maxBytes: GITHUB_MAX_BYTES,
+                    maxErrorBytes: GITHUB_MAX_ERROR_BYTES,
+                    timeoutMs,
+                });
+            }
+            catch (e) {
+                if (!(e instanceof http.CutOffError))
+                    throw e;
+                answer = { status: e.status, headers: e.headers, body: Buffer.alloc(0) };
+                whole = false;
+            }
+            const location = (0,http.header)(answer, 'location');
+            if (!http.REDIRECTS.has(answer.status) || location === undefined)
+                return checked(new TransportResponse(answer.status, current.href, hop > 0, answer.headers, whole ? answer.body : undefined));
+            let next;
+            ({ next, headers } = (0,http.redirectHop)(current, location, origin, headers, hop));
+            if (answer.status === 303 ? method !== 'HEAD' : (answer.status === 301 || answer.status === 302) && method === 'POST') {
+                method = 'GET';
+                body = undefined;
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'));
+            }
+            current = next;
+        }
+    };
+    return send;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
+
+
 
 
 
@@ -533,33 +670,6 @@ const passThroughGroup = {
     }),
 };
 const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-function proxyFetch(env, timeoutMs) {
-    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
-    let agent;
-    return async (input, init = {}) => {
-        // A whole-exchange timeout that surfaces as an ordinary network failure
-        // (not an AbortError) so the retry plugin treats it like one.
-        const signal = AbortSignal.timeout(timeoutMs);
-        try {
-            if (!proxied)
-                return await fetch(input, { ...init, signal });
-            // undici is loaded only when a proxy is configured: start-up stays cheap.
-            const undici = await __webpack_require__.e(/* import() */ 6752).then(__webpack_require__.t.bind(__webpack_require__, 4371, 19));
-            agent ??= new undici.EnvHttpProxyAgent({
-                httpProxy: env.HTTP_PROXY ?? env.http_proxy,
-                httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
-                noProxy: env.NO_PROXY ?? env.no_proxy,
-            });
-            // Node's fetch is undici too: the casts bridge its bundled types and the package's, which describe the same classes.
-            return await undici.fetch(input, { ...init, signal, dispatcher: agent });
-        }
-        catch (e) {
-            if (signal.aborted)
-                throw new Error(`no answer within ${timeoutMs} ms`, { cause: e });
-            throw e;
-        }
-    };
-}
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
 function createGitHub(opts) {
     const env = opts.env ?? process.env;
@@ -601,7 +711,7 @@ function createGitHub(opts) {
         auth: opts.token,
         baseUrl: apiUrl,
         userAgent: 'lockstep',
-        request: { fetch: proxyFetch(env, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+        request: { fetch: transportFetch((0,http.nodeTransport)(undefined, env), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
         log: { debug: () => { }, info: () => { }, warn: log, error: log },
         lockstepGuard: guard,
         // Retries happen at once here; the guard sleeps the backoff through the injected clock.
@@ -907,8 +1017,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var map_limit = __webpack_require__(506);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
-var client = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
+var client = __webpack_require__(145);
 ;// CONCATENATED MODULE: ./packages/core/src/github/refs.ts
 
 /** `refs/heads/x`, `heads/x` → `heads/x` (the form GitHub's git/ref routes take). */
@@ -1249,7 +1359,7 @@ async function createAnnotatedTag(gh, t) {
 /* harmony export */   bQ: () => (/* binding */ pullsForCommit)
 /* harmony export */ });
 /* unused harmony exports MAX_BODY, toPullRef, retryFresh */
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(200);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(145);
 
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const sleepOf = (gh) => gh.sleep ?? realSleep;
@@ -1638,7 +1748,7 @@ function escapeLinesForLog(s) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ leaveTrail)
 /* harmony export */ });
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(200);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(145);
 /* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7285);
 /* harmony import */ var _trail_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1062);
 // Leaves the trail on source pull requests: for each one, its lockstep trail

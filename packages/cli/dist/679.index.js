@@ -1154,8 +1154,8 @@ async function checkStates(gh, sha, names) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 1 modules
-var github_client = __webpack_require__(200);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
+var github_client = __webpack_require__(145);
 ;// CONCATENATED MODULE: ./packages/core/src/github/deployments.ts
 // GitHub Deployments as the record of what landed where: one deployment per
 // environment and commit, a `success` status on it, the environment's earlier

@@ -3,11 +3,12 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import type { EndpointDefaults } from '@octokit/types';
-import type { EnvHttpProxyAgent, RequestInfo as UndiciRequestInfo, RequestInit as UndiciRequestInit } from 'undici';
+import { nodeTransport } from '../registry/http.ts';
 import { escapeForLog } from '../text/log.ts';
 import { redact } from '../text/secrets.ts';
 import { defaultApiUrl, defaultGraphqlUrl } from './context.ts';
 import { badReplyError, replyProblem, safeToRepeat } from './replies.ts';
+import { transportFetch } from './transport-fetch.ts';
 
 /** How lockstep talks to GitHub for one run. */
 export interface GitHubOptions {
@@ -280,31 +281,6 @@ const passThroughGroup = {
 
 const LockstepOctokit = Octokit.plugin(guardPlugin, paginateRest, retry, throttling);
 
-function proxyFetch(env: NodeJS.ProcessEnv, timeoutMs: number): typeof fetch {
-  const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
-  let agent: EnvHttpProxyAgent | undefined;
-  return async (input: Parameters<typeof fetch>[0], init: RequestInit = {}) => {
-    // A whole-exchange timeout that surfaces as an ordinary network failure
-    // (not an AbortError) so the retry plugin treats it like one.
-    const signal = AbortSignal.timeout(timeoutMs);
-    try {
-      if (!proxied) return await fetch(input, { ...init, signal });
-      // undici is loaded only when a proxy is configured: start-up stays cheap.
-      const undici = await import('undici');
-      agent ??= new undici.EnvHttpProxyAgent({
-        httpProxy: env.HTTP_PROXY ?? env.http_proxy,
-        httpsProxy: env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy,
-        noProxy: env.NO_PROXY ?? env.no_proxy,
-      });
-      // Node's fetch is undici too: the casts bridge its bundled types and the package's, which describe the same classes.
-      return await undici.fetch(input as UndiciRequestInfo, { ...(init as UndiciRequestInit), signal, dispatcher: agent });
-    } catch (e) {
-      if (signal.aborted) throw new Error(`no answer within ${timeoutMs} ms`, { cause: e });
-      throw e;
-    }
-  };
-}
-
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
 export function createGitHub(opts: GitHubOptions): GitHub {
   const env = opts.env ?? process.env;
@@ -345,7 +321,7 @@ export function createGitHub(opts: GitHubOptions): GitHub {
     auth: opts.token,
     baseUrl: apiUrl,
     userAgent: 'lockstep',
-    request: { fetch: proxyFetch(env, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+    request: { fetch: transportFetch(nodeTransport(undefined, env), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
     log: { debug: () => {}, info: () => {}, warn: log, error: log },
     lockstepGuard: guard,
     // Retries happen at once here; the guard sleeps the backoff through the injected clock.

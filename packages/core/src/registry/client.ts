@@ -8,6 +8,9 @@ import {
   type HttpMethod,
   type HttpResponse,
   NetworkError,
+  REDIRECTS,
+  RedirectError,
+  redirectHop,
   type Transport,
 } from './http.ts';
 import {
@@ -22,7 +25,7 @@ import {
   selectPlatform,
   verifyDigest,
 } from './manifest.ts';
-import { formatReference, type ImageReference, isDigest, isLoopbackHost, registryBaseUrl } from './reference.ts';
+import { formatReference, type ImageReference, isDigest, registryBaseUrl } from './reference.ts';
 import { backoffDelay, type Clock, DEFAULT_RETRY, isRetryableStatus, parseRetryAfter, type RetryPolicy, systemClock } from './retry.ts';
 
 /** Why an image could not be resolved. */
@@ -104,9 +107,6 @@ interface TokenEntry {
   token: string;
   expiresAt: number;
 }
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
 
 /**
  * A small OCI Distribution client: resolves tags to digests with HEAD (one
@@ -522,20 +522,12 @@ export class RegistryClient {
           `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`,
         );
       if (!REDIRECTS.has(res.status) || !location) return res;
-      if (hop >= MAX_REDIRECTS) throw new RegistryError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
       let next: URL;
       try {
-        next = new URL(location, current);
-      } catch {
-        throw new RegistryError('error', `${current.host} redirected to an invalid location`);
-      }
-      if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
-        throw new RegistryError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
-      if (next.protocol !== 'https:' && next.protocol !== 'http:')
-        throw new RegistryError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
-      if (next.origin !== origin && h.Authorization) {
-        const { Authorization: _dropped, ...rest } = h;
-        h = rest;
+        ({ next, headers: h } = redirectHop(current, location, origin, h, hop));
+      } catch (e) {
+        if (e instanceof RedirectError) throw new RegistryError(e.kind, e.message);
+        throw e;
       }
       this.log(`${method} redirected from ${current.host} to ${next.host}`);
       current = next;

@@ -3,6 +3,7 @@ import * as http from 'node:http';
 import * as https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { isForbiddenHost } from './challenge.ts';
+import { isLoopbackHost } from './reference.ts';
 
 /** One HTTP request as the registry client makes it. */
 export interface HttpRequest {
@@ -20,8 +21,8 @@ export interface HttpRequest {
   body?: Buffer;
 }
 
-/** The methods the registry client uses: GET/HEAD to read, POST/PUT to push. */
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT';
+/** GET/HEAD to read, POST/PUT to push (the registry client); PATCH/DELETE too for GitHub's API. */
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface HttpResponse {
   status: number;
@@ -40,6 +41,22 @@ export class NetworkError extends Error {
     super(message);
     this.name = 'NetworkError';
     this.code = code;
+  }
+}
+
+/**
+ * An answer whose head arrived and whose body was cut off (the connection
+ * dropped mid-way). A network failure to the registry client; to the GitHub
+ * client an answer whose body could not be read, as fetch reports it.
+ */
+export class CutOffError extends NetworkError {
+  readonly status: number;
+  readonly headers: HttpResponse['headers'];
+  constructor(message: string, status: number, headers: HttpResponse['headers']) {
+    super(message, 'EABORTED');
+    this.name = 'CutOffError';
+    this.status = status;
+    this.headers = headers;
   }
 }
 
@@ -157,8 +174,9 @@ export function nodeTransport(maxSockets = 64, env: NodeJS.ProcessEnv = process.
             clearTimeout(timer);
             resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
           });
-          res.on('error', (e) => fail(new NetworkError(`${url.host}: ${e.message}`, (e as NodeJS.ErrnoException).code ?? 'ERESPONSE')));
-          res.on('aborted', () => fail(new NetworkError(`${url.host}: the response was cut off`, 'EABORTED')));
+          const cutOff = () => fail(new CutOffError(`${url.host}: the response was cut off`, status, res.headers));
+          res.on('error', cutOff);
+          res.on('aborted', cutOff);
         },
       );
       const timer = setTimeout(
@@ -178,8 +196,49 @@ export function nodeTransport(maxSockets = 64, env: NodeJS.ProcessEnv = process.
   return send;
 }
 
-/** A POST or PUT states its length (0 without a body), as the distribution spec asks of an upload. */
+/** A request with a body, and every POST or PUT (0 without one, as the distribution spec asks of an upload), states its length. */
 function withLength(req: HttpRequest): Record<string, string> {
-  if (req.method !== 'POST' && req.method !== 'PUT') return req.headers;
+  if (req.method !== 'POST' && req.method !== 'PUT' && req.body === undefined) return req.headers;
   return { ...req.headers, 'Content-Length': String(req.body?.length ?? 0) };
+}
+
+/** The answers that send a client elsewhere with a Location. */
+export const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+export const MAX_REDIRECTS = 5;
+
+/** A redirect not followed: 'refused' (a downgrade to plain http, another scheme), 'error' (a bad Location, too many hops). */
+export class RedirectError extends Error {
+  readonly kind: 'refused' | 'error';
+  constructor(kind: 'refused' | 'error', message: string) {
+    super(message);
+    this.name = 'RedirectError';
+    this.kind = kind;
+  }
+}
+
+/**
+ * One redirect hop, checked: where it leads and the headers to send there.
+ * Credentials go only to the origin the request was meant for; https never
+ * falls back to plain http (loopback aside); only http(s) URLs are followed.
+ */
+export function redirectHop(
+  current: URL,
+  location: string,
+  origin: string,
+  headers: Record<string, string>,
+  hop: number,
+): { next: URL; headers: Record<string, string> } {
+  if (hop >= MAX_REDIRECTS) throw new RedirectError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
+  let next: URL;
+  try {
+    next = new URL(location, current);
+  } catch {
+    throw new RedirectError('error', `${current.host} redirected to an invalid location`);
+  }
+  if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
+    throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
+  if (next.protocol !== 'https:' && next.protocol !== 'http:')
+    throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+  if (next.origin === origin) return { next, headers };
+  return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
 }
