@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import { startServer, type LoopbackServer } from '../../../../action-tests/harness/loopback.ts';
 import { createGitHub, type GitHub } from '../../src/github/client.ts';
 import { findOpenPulls } from '../../src/github/pulls.ts';
@@ -241,4 +241,55 @@ test('repeated header fields read as fetch joins them, and Link pagination still
   expect(first.status).toBe(200);
   const all = await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls', { owner: 'acme', repo: 'app', state: 'open', per_page: 100 });
   expect(all).toEqual([pull(1), pull(2)]);
+});
+
+test('HTTPS_PROXY: an https API is reached through a CONNECT tunnel; NO_PROXY names a host that is not', async () => {
+  const seen: string[] = [];
+  // startServer's handler sees requests only; a tunnel request arrives as a 'connect' event.
+  const tunnel = createServer();
+  tunnel.on('connect', (req, socket) => {
+    seen.push(`CONNECT ${req.url}`);
+    if (JSON.stringify(req.headers).includes(TOKEN)) seen.push('the token in the CONNECT request');
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => tunnel.listen(0, '127.0.0.1', resolve));
+  const at = `http://127.0.0.1:${(tunnel.address() as { port: number }).port}`;
+  try {
+    const e = await failure(
+      findOpenPulls(
+        createGitHub({
+          token: TOKEN,
+          repository: 'acme/app',
+          apiUrl: 'https://api.github.invalid',
+          env: { HTTPS_PROXY: at },
+          sleep: async () => {},
+        }),
+        {},
+      ),
+    );
+    expect(e.message).toMatch(
+      /^could not reach the GitHub API at https:\/\/api\.github\.invalid \(GITHUB_API_URL\) for GET \/repos\/acme\/app\/pulls after 4 attempts \(ERR_PROXY_TUNNEL\)/,
+    );
+    // The token never goes to the proxy: inside the tunnel only, which the proxy refused.
+    expect(seen).toEqual(Array(4).fill('CONNECT api.github.invalid:443'));
+    seen.length = 0;
+    const direct = await failure(
+      findOpenPulls(
+        createGitHub({
+          token: TOKEN,
+          repository: 'acme/app',
+          apiUrl: 'https://api.github.invalid',
+          env: { HTTPS_PROXY: at, NO_PROXY: '.github.invalid' },
+          sleep: async () => {},
+        }),
+        {},
+      ),
+    );
+    // The name does not resolve (.invalid never does): asked directly, not through the proxy.
+    expect(direct.message).toMatch(/\((ENOTFOUND|EAI_AGAIN)\)/);
+    expect(seen).toEqual([]);
+  } finally {
+    tunnel.closeAllConnections();
+    await new Promise((resolve) => tunnel.close(resolve));
+  }
 });
