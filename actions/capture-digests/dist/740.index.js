@@ -680,8 +680,8 @@ function guardedLookup(hostname, options, callback) {
 }
 /**
  * The production transport over node:http/node:https with keep-alive agents
- * (one connection per registry reused across images), a whole-exchange
- * timeout and body caps enforced while reading.
+ * (one connection per registry reused across images; GitHub's API through
+ * its own), a whole-exchange timeout and body caps enforced while reading.
  */
 function nodeTransport(maxSockets = 64, env = process.env) {
     // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY

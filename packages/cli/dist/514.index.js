@@ -197,7 +197,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   BodyTooLargeError: () => (/* binding */ BodyTooLargeError),
 /* harmony export */   CutOffError: () => (/* binding */ CutOffError),
 /* harmony export */   ForbiddenDestinationError: () => (/* binding */ ForbiddenDestinationError),
-/* harmony export */   MAX_REDIRECTS: () => (/* binding */ MAX_REDIRECTS),
 /* harmony export */   NetworkError: () => (/* binding */ NetworkError),
 /* harmony export */   REDIRECTS: () => (/* binding */ REDIRECTS),
 /* harmony export */   RedirectError: () => (/* binding */ RedirectError),
@@ -277,8 +276,8 @@ function guardedLookup(hostname, options, callback) {
 }
 /**
  * The production transport over node:http/node:https with keep-alive agents
- * (one connection per registry reused across images), a whole-exchange
- * timeout and body caps enforced while reading.
+ * (one connection per registry reused across images; GitHub's API through
+ * its own), a whole-exchange timeout and body caps enforced while reading.
  */
 function nodeTransport(maxSockets = 64, env = process.env) {
     // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY

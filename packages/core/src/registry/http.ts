@@ -5,9 +5,9 @@ import type { LookupFunction } from 'node:net';
 import { isForbiddenHost } from './challenge.ts';
 import { isLoopbackHost } from './reference.ts';
 
-/** One HTTP request as the registry client makes it. */
+/** One HTTP request as the registry client (and the GitHub client's fetch, github/transport-fetch.ts) makes it. */
 export interface HttpRequest {
-  /** POST and PUT only when pushing (publish-chart): reads never send a body. */
+  /** The registry client sends POST and PUT only when pushing (publish-chart): its reads never send a body. */
   method: HttpMethod;
   url: string;
   headers: Record<string, string>;
@@ -109,8 +109,8 @@ export interface NodeTransport extends Transport {
 
 /**
  * The production transport over node:http/node:https with keep-alive agents
- * (one connection per registry reused across images), a whole-exchange
- * timeout and body caps enforced while reading.
+ * (one connection per registry reused across images; GitHub's API through
+ * its own), a whole-exchange timeout and body caps enforced while reading.
  */
 export function nodeTransport(maxSockets = 64, env: NodeJS.ProcessEnv = process.env): NodeTransport {
   // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY
@@ -204,7 +204,7 @@ function withLength(req: HttpRequest): Record<string, string> {
 
 /** The answers that send a client elsewhere with a Location. */
 export const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
-export const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = 5;
 
 /** A redirect not followed: 'refused' (a downgrade to plain http, another scheme), 'error' (a bad Location, too many hops). */
 export class RedirectError extends Error {
