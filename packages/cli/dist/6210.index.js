@@ -381,9 +381,9 @@ var external_node_http_ = __webpack_require__(7067);
 // exchange over node:http, through the registry client's transport: one
 // keep-alive agent per protocol, HTTP(S)_PROXY/NO_PROXY through Node's own
 // agent support, a whole-exchange timeout and body caps.
-/** A GitHub API answer larger than this is refused (the largest lockstep reads, a page of 100 pull requests, is ~1 MB). */
+/** A GitHub API answer larger than this fails while it is read (the largest lockstep reads, a page of 100 pull requests, is ~1 MB). */
 const GITHUB_MAX_BYTES = 64 * 1024 * 1024;
-/** An error answer larger than this is refused. */
+/** The same for an error answer. */
 const GITHUB_MAX_ERROR_BYTES = 4 * 1024 * 1024;
 const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
 /**

@@ -20,14 +20,14 @@ import {
 // keep-alive agent per protocol, HTTP(S)_PROXY/NO_PROXY through Node's own
 // agent support, a whole-exchange timeout and body caps.
 
-/** A GitHub API answer larger than this is refused (the largest lockstep reads, a page of 100 pull requests, is ~1 MB). */
-export const GITHUB_MAX_BYTES = 64 * 1024 * 1024;
-/** An error answer larger than this is refused. */
-export const GITHUB_MAX_ERROR_BYTES = 4 * 1024 * 1024;
+/** A GitHub API answer larger than this fails while it is read (the largest lockstep reads, a page of 100 pull requests, is ~1 MB). */
+const GITHUB_MAX_BYTES = 64 * 1024 * 1024;
+/** The same for an error answer. */
+const GITHUB_MAX_ERROR_BYTES = 4 * 1024 * 1024;
 
 const METHODS: ReadonlySet<string> = new Set<HttpMethod>(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** What Octokit passes as fetch's second argument. */
+/** What Octokit passes as fetch's second argument and this reads (no signal is ever passed; redirects are always followed). */
 interface FetchInit {
   method?: string;
   headers?: Record<string, string>;
