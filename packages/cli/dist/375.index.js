@@ -747,6 +747,7 @@ async function pinnedBase(calls, base, pinned) {
 /* harmony export */   $N: () => (/* binding */ localDefaultBranch),
 /* harmony export */   F6: () => (/* binding */ hasRemote),
 /* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
 /* harmony export */   Y2: () => (/* binding */ headProblem),
 /* harmony export */   eR: () => (/* binding */ currentBranch),
 /* harmony export */   fR: () => (/* binding */ remoteTagList)
@@ -793,13 +794,17 @@ async function remoteDefaultBranch(git, remote = 'origin') {
     const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
     return m && BRANCH.test(m[1]) ? m[1] : undefined;
 }
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+async function headCommit(git) {
+    return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
  * repository (no commit yet, an unborn branch, a bare repository); undefined
  * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
  */
 async function headProblem(git, consequence) {
-    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
+    if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
     if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
@@ -1089,6 +1094,302 @@ async function committedView(git, root, head, env = process.env) {
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
 var node_modules_semver = __webpack_require__(9730);
 var semver_default = /*#__PURE__*/__webpack_require__.n(node_modules_semver);
+// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
+var dist = __webpack_require__(4674);
+;// CONCATENATED MODULE: ./packages/core/src/commits/conventional.ts
+
+
+// Footer keywords are matched case-sensitively: `breaking change:` in lower case is prose, not a footer
+// (the parser's default pattern would take it). The `!` form comes from breakingHeaderPattern.
+const parser = new dist/* CommitParser */.Jf({
+    headerPattern: /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/,
+    breakingHeaderPattern: /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/,
+    headerCorrespondence: ['type', 'scope', 'subject'],
+    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
+    notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
+    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w+)\.?/,
+    revertCorrespondence: ['header', 'hash'],
+    // Merge subjects are not headers; the commits a merge brings are read on their own.
+    mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
+});
+const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
+// What in a message's body can change what is read from it: a BREAKING CHANGE footer (the parser's note
+// keywords), a Release-As footer, and the revert sentence. Matched loosely (any case, anywhere), so a body
+// that might hold one is always parsed.
+const BODY_MATTERS = /BREAKING[ -]CHANGE|Release-As|This reverts commit/i;
+// First lines after which the parser reads the header from further down (a merge subject, a GPG line).
+const HEADER_ELSEWHERE = /^(?:Merge |\s*gpg:)/;
+const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
+const PR_SUFFIX = /\(#(\d+)\)\s*$/;
+const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
+/**
+ * Parses one commit message into Conventional Commits. Only the header and
+ * the footers decide; lines in the body that look like headers (a squash of
+ * several commits, quoted upstream notes) are ignored, except blocks between
+ * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
+ */
+function parseCommitMessage(sha, message) {
+    const text = message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message;
+    const nestedBlocks = [];
+    const outer = text.includes('BEGIN_NESTED_COMMIT')
+        ? text.replace(NESTED, (_m, body) => {
+            nestedBlocks.push(body);
+            return '';
+        })
+        : text;
+    const out = [];
+    if (outer.trim() !== '')
+        out.push(parseOne(sha, outer, false));
+    for (const b of nestedBlocks)
+        if (b.trim() !== '')
+            out.push(parseOne(sha, b, true));
+    return out;
+}
+/** The first line holding more than white space, trimmed ('' when there is none). */
+function firstLine(message) {
+    const at = message.search(/\S/);
+    if (at === -1)
+        return '';
+    const end = message.indexOf('\n', at);
+    return message.slice(message.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end).trim();
+}
+/**
+ * What the parser is given: the whole message, or only its header when
+ * nothing in the body can change the fields read here (no footer keyword,
+ * Release-As or revert sentence, and a header the parser takes from the first
+ * line). Most commits are like that, and their bodies (reference scans line
+ * by line) were most of the parsing time on long histories.
+ */
+function parserInput(message) {
+    let start = 0;
+    while (message[start] === '\n')
+        start++;
+    const end = message.indexOf('\n', start);
+    if (end === -1)
+        return message;
+    const header = message.slice(start, end);
+    if (header.trim() === '' || HEADER_ELSEWHERE.test(header) || BODY_MATTERS.test(message))
+        return message;
+    return header;
+}
+function parseOne(sha, message, nested) {
+    const headerLine = firstLine(message);
+    let c;
+    try {
+        c = parser.parse(parserInput(message));
+    }
+    catch {
+        return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
+    }
+    const type = typeof c.type === 'string' && c.type !== '' ? c.type.toLowerCase() : undefined;
+    const header = c.header ?? headerLine;
+    const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
+    // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
+    const notes = c.notes
+        .filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE')
+        .map((n) => n.text.replace(PR_SUFFIX, '').trim());
+    const subject = (typeof c.subject === 'string' && c.subject) || header;
+    const pr = PR_SUFFIX.exec(header);
+    const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
+    const revertSha = REVERTS_SHA.exec(message);
+    const isRevert = type === 'revert' || /^Revert "/.test(header);
+    return {
+        sha,
+        type: isRevert ? 'revert' : type,
+        scope: typeof c.scope === 'string' && c.scope !== '' ? c.scope : undefined,
+        subject: subject.replace(PR_SUFFIX, '').trim(),
+        header,
+        breaking: type !== undefined && (bang || notes.length > 0),
+        breakingNotes: notes.length > 0 ? notes.filter((n) => n !== '') : bang ? [subject.replace(PR_SUFFIX, '').trim()] : [],
+        pr: pr ? Number(pr[1]) : undefined,
+        releaseAs: releaseAs ? releaseAs[1] : undefined,
+        reverts: isRevert && revertSha ? revertSha[1] : undefined,
+        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined) ?? undefined) : undefined,
+        nested,
+    };
+}
+/** What one commit asks for, before the 0.x rule. */
+function commitBump(c) {
+    if (c.type === undefined)
+        return 'none';
+    if (c.breaking)
+        return 'major';
+    if (c.type === 'feat')
+        return 'minor';
+    if (c.type === 'fix' || c.type === 'perf' || c.type === 'revert')
+        return 'patch';
+    return 'none';
+}
+const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
+/** The larger of two bumps. */
+function maxBump(a, b) {
+    return ORDER[a] >= ORDER[b] ? a : b;
+}
+/**
+ * Analyses the commits of a range (newest first, as git log lists them):
+ * merge commits are skipped (the commits they bring are in the range
+ * themselves), a revert and the commit it names cancel out when both are in
+ * the range, and the bump is the largest any remaining commit asks for.
+ */
+function analyzeCommits(raw) {
+    const a = new CommitAnalyzer();
+    for (const r of raw)
+        a.add(r);
+    return a.analysis();
+}
+/**
+ * analyzeCommits one commit at a time, as git log prints them: each message
+ * is parsed when it comes and only what was read from it is kept, not the
+ * message. `analysis` decides once every commit of the range was added.
+ */
+class CommitAnalyzer {
+    parsed = [];
+    /** One string per type and scope: a range of 100,000 commits has a few dozen of each, not 100,000 copies. */
+    names = new Map();
+    /** Commits added, merges included. */
+    count = 0;
+    add(r) {
+        this.count++;
+        if (r.parents.length > 1)
+            return;
+        for (const c of parseCommitMessage(r.sha, r.message)) {
+            const type = c.type === undefined ? undefined : this.name(c.type);
+            const scope = c.scope === undefined ? undefined : this.name(c.scope);
+            // A message with more than its header (and a line ending): the header read from it is a slice holding all of it.
+            this.parsed.push(new StoredCommit(c, type, scope, r.message.length > c.header.length + 2));
+        }
+    }
+    name(s) {
+        const known = this.names.get(s);
+        if (known !== undefined)
+            return known;
+        this.names.set(s, s);
+        return s;
+    }
+    analysis() {
+        return analyzeParsed(this.parsed);
+    }
+}
+/**
+ * A parsed commit as an analyzer keeps it for the rest of the run (a range of
+ * 100,000 commits holds 100,000 of them until the result is printed): its
+ * sha, its header as a string of its own (not a slice holding the whole
+ * message), type and scope shared, the subject as where it sits in the
+ * header, and what few commits carry in one object beside. It reads as the
+ * ParsedCommit it was made of, and prints as it (toJSON: the same keys in the
+ * same order).
+ */
+class StoredCommit {
+    sha;
+    header;
+    type;
+    scope;
+    pr;
+    breaking;
+    nested;
+    /** Where the subject starts and ends in the header; -1 when it is not in it (then it is in `rare`). */
+    subjectStart;
+    subjectEnd;
+    rare;
+    /** `copy`: the header is a slice of a longer message, which a copy of its own lets go. */
+    constructor(c, type, scope, copy) {
+        this.sha = c.sha;
+        this.header = copy ? Buffer.from(c.header, 'utf8').toString('utf8') : c.header;
+        this.type = type;
+        this.scope = scope;
+        this.pr = c.pr;
+        this.breaking = c.breaking;
+        this.nested = c.nested;
+        this.subjectStart = this.header.indexOf(c.subject);
+        this.subjectEnd = this.subjectStart === -1 ? -1 : this.subjectStart + c.subject.length;
+        const rare = {};
+        if (this.subjectStart === -1)
+            rare.subject = c.subject;
+        if (c.breakingNotes.length > 0)
+            rare.breakingNotes = c.breakingNotes;
+        if (c.releaseAs !== undefined)
+            rare.releaseAs = c.releaseAs;
+        if (c.reverts !== undefined)
+            rare.reverts = c.reverts;
+        if (c.revertsHeader !== undefined)
+            rare.revertsHeader = c.revertsHeader;
+        if (Object.keys(rare).length > 0)
+            this.rare = rare;
+    }
+    get subject() {
+        return this.subjectStart === -1 ? this.rare.subject : this.header.slice(this.subjectStart, this.subjectEnd);
+    }
+    get breakingNotes() {
+        return [...(this.rare?.breakingNotes ?? [])];
+    }
+    get releaseAs() {
+        return this.rare?.releaseAs;
+    }
+    get reverts() {
+        return this.rare?.reverts;
+    }
+    get revertsHeader() {
+        return this.rare?.revertsHeader;
+    }
+    /** The ParsedCommit it was made of, as a plain object: what JSON.stringify prints of it. */
+    toJSON() {
+        return {
+            sha: this.sha,
+            type: this.type,
+            scope: this.scope,
+            subject: this.subject,
+            header: this.header,
+            breaking: this.breaking,
+            breakingNotes: this.breakingNotes,
+            pr: this.pr,
+            releaseAs: this.releaseAs,
+            reverts: this.reverts,
+            revertsHeader: this.revertsHeader,
+            nested: this.nested,
+        };
+    }
+}
+function analyzeParsed(parsed) {
+    const cancelled = new Set();
+    // Squash merges append "(#N)" to a header; the revert of "feat: x (#12)" may read "revert: feat: x (#12) (#15)".
+    const bare = (header) => {
+        // One suffix at a time (a single regex over repeated "(#N)" groups and spaces backtracks on long headers).
+        let t = header.trim();
+        for (let m = /\(#\d+\)$/.exec(t); m; m = /\(#\d+\)$/.exec(t))
+            t = t.slice(0, m.index).trimEnd();
+        return t;
+    };
+    const bares = [];
+    for (const [i, c] of parsed.entries()) {
+        if (c.type !== 'revert' || cancelled.has(c))
+            continue;
+        // A revert cancels a commit made before it (later in this newest-first list): by its sha when the
+        // message names one ("This reverts commit <sha>"), else by the reverted header.
+        const header = c.reverts || c.revertsHeader === undefined ? undefined : bare(c.revertsHeader);
+        if (!c.reverts && !header)
+            continue;
+        let target;
+        for (let j = i + 1; j < parsed.length && !target; j++) {
+            const o = parsed[j];
+            if (!cancelled.has(o) && (c.reverts ? o.sha.startsWith(c.reverts) : (bares[j] ??= bare(o.header)) === header))
+                target = o;
+        }
+        if (target) {
+            cancelled.add(c);
+            cancelled.add(target);
+        }
+    }
+    const commits = parsed.filter((c) => !cancelled.has(c));
+    let bump = 'none';
+    let releaseAs;
+    for (const c of commits) {
+        bump = maxBump(bump, commitBump(c));
+        if (c.releaseAs && semver_default().valid(c.releaseAs) && (!releaseAs || semver_default().gt(c.releaseAs, releaseAs)))
+            releaseAs = semver_default().valid(c.releaseAs);
+    }
+    return { commits, cancelled: parsed.filter((c) => cancelled.has(c)), bump, releaseAs };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/commits/version.ts
 
 
@@ -1418,302 +1719,6 @@ async function otherPrefixTags(git, prefix) {
         out.push({ tag, prefix: m[1], version: m[2] });
     }
     return out.sort((a, b) => semver_default().rcompare(a.version, b.version) || a.tag.localeCompare(b.tag));
-}
-
-// EXTERNAL MODULE: ./node_modules/conventional-commits-parser/dist/index.js + 5 modules
-var dist = __webpack_require__(4674);
-;// CONCATENATED MODULE: ./packages/core/src/commits/conventional.ts
-
-
-// Footer keywords are matched case-sensitively: `breaking change:` in lower case is prose, not a footer
-// (the parser's default pattern would take it). The `!` form comes from breakingHeaderPattern.
-const parser = new dist/* CommitParser */.Jf({
-    headerPattern: /^(\w*)(?:\(([^()\r\n]*)\))?: (.*)$/,
-    breakingHeaderPattern: /^(\w*)(?:\(([^()\r\n]*)\))?!: (.*)$/,
-    headerCorrespondence: ['type', 'scope', 'subject'],
-    noteKeywords: ['BREAKING CHANGE', 'BREAKING-CHANGE'],
-    notesPattern: (keywords) => new RegExp(`^(${keywords}):\\s*([\\s\\S]*)`),
-    revertPattern: /^(?:Revert|revert:)\s"?([\s\S]+?)"?\s*This reverts commit (\w+)\.?/,
-    revertCorrespondence: ['header', 'hash'],
-    // Merge subjects are not headers; the commits a merge brings are read on their own.
-    mergePattern: /^Merge (?:pull request|branch|remote-tracking branch) .*$/,
-});
-const NESTED = /^BEGIN_NESTED_COMMIT[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*END_NESTED_COMMIT[ \t]*$/gm;
-// What in a message's body can change what is read from it: a BREAKING CHANGE footer (the parser's note
-// keywords), a Release-As footer, and the revert sentence. Matched loosely (any case, anywhere), so a body
-// that might hold one is always parsed.
-const BODY_MATTERS = /BREAKING[ -]CHANGE|Release-As|This reverts commit/i;
-// First lines after which the parser reads the header from further down (a merge subject, a GPG line).
-const HEADER_ELSEWHERE = /^(?:Merge |\s*gpg:)/;
-const RELEASE_AS = /^Release-As:[ \t]*(\S+)[ \t]*$/im;
-const PR_SUFFIX = /\(#(\d+)\)\s*$/;
-const REVERTS_SHA = /This reverts commit ([0-9a-f]{7,64})/;
-/**
- * Parses one commit message into Conventional Commits. Only the header and
- * the footers decide; lines in the body that look like headers (a squash of
- * several commits, quoted upstream notes) are ignored, except blocks between
- * BEGIN_NESTED_COMMIT and END_NESTED_COMMIT, which are commits of their own.
- */
-function parseCommitMessage(sha, message) {
-    const text = message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message;
-    const nestedBlocks = [];
-    const outer = text.includes('BEGIN_NESTED_COMMIT')
-        ? text.replace(NESTED, (_m, body) => {
-            nestedBlocks.push(body);
-            return '';
-        })
-        : text;
-    const out = [];
-    if (outer.trim() !== '')
-        out.push(parseOne(sha, outer, false));
-    for (const b of nestedBlocks)
-        if (b.trim() !== '')
-            out.push(parseOne(sha, b, true));
-    return out;
-}
-/** The first line holding more than white space, trimmed ('' when there is none). */
-function firstLine(message) {
-    const at = message.search(/\S/);
-    if (at === -1)
-        return '';
-    const end = message.indexOf('\n', at);
-    return message.slice(message.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end).trim();
-}
-/**
- * What the parser is given: the whole message, or only its header when
- * nothing in the body can change the fields read here (no footer keyword,
- * Release-As or revert sentence, and a header the parser takes from the first
- * line). Most commits are like that, and their bodies (reference scans line
- * by line) were most of the parsing time on long histories.
- */
-function parserInput(message) {
-    let start = 0;
-    while (message[start] === '\n')
-        start++;
-    const end = message.indexOf('\n', start);
-    if (end === -1)
-        return message;
-    const header = message.slice(start, end);
-    if (header.trim() === '' || HEADER_ELSEWHERE.test(header) || BODY_MATTERS.test(message))
-        return message;
-    return header;
-}
-function parseOne(sha, message, nested) {
-    const headerLine = firstLine(message);
-    let c;
-    try {
-        c = parser.parse(parserInput(message));
-    }
-    catch {
-        return { sha, subject: headerLine, header: headerLine, breaking: false, breakingNotes: [], nested };
-    }
-    const type = typeof c.type === 'string' && c.type !== '' ? c.type.toLowerCase() : undefined;
-    const header = c.header ?? headerLine;
-    const bang = /^\w+(?:\([^()]*\))?!: /.test(header);
-    // The parser reads notes anywhere after the header; a footer keyword must start its line, which the pattern demands.
-    const notes = c.notes
-        .filter((n) => n.title === 'BREAKING CHANGE' || n.title === 'BREAKING-CHANGE')
-        .map((n) => n.text.replace(PR_SUFFIX, '').trim());
-    const subject = (typeof c.subject === 'string' && c.subject) || header;
-    const pr = PR_SUFFIX.exec(header);
-    const releaseAs = c.footer ? RELEASE_AS.exec(c.footer) : null;
-    const revertSha = REVERTS_SHA.exec(message);
-    const isRevert = type === 'revert' || /^Revert "/.test(header);
-    return {
-        sha,
-        type: isRevert ? 'revert' : type,
-        scope: typeof c.scope === 'string' && c.scope !== '' ? c.scope : undefined,
-        subject: subject.replace(PR_SUFFIX, '').trim(),
-        header,
-        breaking: type !== undefined && (bang || notes.length > 0),
-        breakingNotes: notes.length > 0 ? notes.filter((n) => n !== '') : bang ? [subject.replace(PR_SUFFIX, '').trim()] : [],
-        pr: pr ? Number(pr[1]) : undefined,
-        releaseAs: releaseAs ? releaseAs[1] : undefined,
-        reverts: isRevert && revertSha ? revertSha[1] : undefined,
-        revertsHeader: isRevert ? (c.revert?.header ?? (type === 'revert' ? subject : undefined) ?? undefined) : undefined,
-        nested,
-    };
-}
-/** What one commit asks for, before the 0.x rule. */
-function commitBump(c) {
-    if (c.type === undefined)
-        return 'none';
-    if (c.breaking)
-        return 'major';
-    if (c.type === 'feat')
-        return 'minor';
-    if (c.type === 'fix' || c.type === 'perf' || c.type === 'revert')
-        return 'patch';
-    return 'none';
-}
-const ORDER = { none: 0, patch: 1, minor: 2, major: 3 };
-/** The larger of two bumps. */
-function maxBump(a, b) {
-    return ORDER[a] >= ORDER[b] ? a : b;
-}
-/**
- * Analyses the commits of a range (newest first, as git log lists them):
- * merge commits are skipped (the commits they bring are in the range
- * themselves), a revert and the commit it names cancel out when both are in
- * the range, and the bump is the largest any remaining commit asks for.
- */
-function analyzeCommits(raw) {
-    const a = new CommitAnalyzer();
-    for (const r of raw)
-        a.add(r);
-    return a.analysis();
-}
-/**
- * analyzeCommits one commit at a time, as git log prints them: each message
- * is parsed when it comes and only what was read from it is kept, not the
- * message. `analysis` decides once every commit of the range was added.
- */
-class CommitAnalyzer {
-    parsed = [];
-    /** One string per type and scope: a range of 100,000 commits has a few dozen of each, not 100,000 copies. */
-    names = new Map();
-    /** Commits added, merges included. */
-    count = 0;
-    add(r) {
-        this.count++;
-        if (r.parents.length > 1)
-            return;
-        for (const c of parseCommitMessage(r.sha, r.message)) {
-            const type = c.type === undefined ? undefined : this.name(c.type);
-            const scope = c.scope === undefined ? undefined : this.name(c.scope);
-            // A message with more than its header (and a line ending): the header read from it is a slice holding all of it.
-            this.parsed.push(new StoredCommit(c, type, scope, r.message.length > c.header.length + 2));
-        }
-    }
-    name(s) {
-        const known = this.names.get(s);
-        if (known !== undefined)
-            return known;
-        this.names.set(s, s);
-        return s;
-    }
-    analysis() {
-        return analyzeParsed(this.parsed);
-    }
-}
-/**
- * A parsed commit as an analyzer keeps it for the rest of the run (a range of
- * 100,000 commits holds 100,000 of them until the result is printed): its
- * sha, its header as a string of its own (not a slice holding the whole
- * message), type and scope shared, the subject as where it sits in the
- * header, and what few commits carry in one object beside. It reads as the
- * ParsedCommit it was made of, and prints as it (toJSON: the same keys in the
- * same order).
- */
-class StoredCommit {
-    sha;
-    header;
-    type;
-    scope;
-    pr;
-    breaking;
-    nested;
-    /** Where the subject starts and ends in the header; -1 when it is not in it (then it is in `rare`). */
-    subjectStart;
-    subjectEnd;
-    rare;
-    /** `copy`: the header is a slice of a longer message, which a copy of its own lets go. */
-    constructor(c, type, scope, copy) {
-        this.sha = c.sha;
-        this.header = copy ? Buffer.from(c.header, 'utf8').toString('utf8') : c.header;
-        this.type = type;
-        this.scope = scope;
-        this.pr = c.pr;
-        this.breaking = c.breaking;
-        this.nested = c.nested;
-        this.subjectStart = this.header.indexOf(c.subject);
-        this.subjectEnd = this.subjectStart === -1 ? -1 : this.subjectStart + c.subject.length;
-        const rare = {};
-        if (this.subjectStart === -1)
-            rare.subject = c.subject;
-        if (c.breakingNotes.length > 0)
-            rare.breakingNotes = c.breakingNotes;
-        if (c.releaseAs !== undefined)
-            rare.releaseAs = c.releaseAs;
-        if (c.reverts !== undefined)
-            rare.reverts = c.reverts;
-        if (c.revertsHeader !== undefined)
-            rare.revertsHeader = c.revertsHeader;
-        if (Object.keys(rare).length > 0)
-            this.rare = rare;
-    }
-    get subject() {
-        return this.subjectStart === -1 ? this.rare.subject : this.header.slice(this.subjectStart, this.subjectEnd);
-    }
-    get breakingNotes() {
-        return [...(this.rare?.breakingNotes ?? [])];
-    }
-    get releaseAs() {
-        return this.rare?.releaseAs;
-    }
-    get reverts() {
-        return this.rare?.reverts;
-    }
-    get revertsHeader() {
-        return this.rare?.revertsHeader;
-    }
-    /** The ParsedCommit it was made of, as a plain object: what JSON.stringify prints of it. */
-    toJSON() {
-        return {
-            sha: this.sha,
-            type: this.type,
-            scope: this.scope,
-            subject: this.subject,
-            header: this.header,
-            breaking: this.breaking,
-            breakingNotes: this.breakingNotes,
-            pr: this.pr,
-            releaseAs: this.releaseAs,
-            reverts: this.reverts,
-            revertsHeader: this.revertsHeader,
-            nested: this.nested,
-        };
-    }
-}
-function analyzeParsed(parsed) {
-    const cancelled = new Set();
-    // Squash merges append "(#N)" to a header; the revert of "feat: x (#12)" may read "revert: feat: x (#12) (#15)".
-    const bare = (header) => {
-        // One suffix at a time (a single regex over repeated "(#N)" groups and spaces backtracks on long headers).
-        let t = header.trim();
-        for (let m = /\(#\d+\)$/.exec(t); m; m = /\(#\d+\)$/.exec(t))
-            t = t.slice(0, m.index).trimEnd();
-        return t;
-    };
-    const bares = [];
-    for (const [i, c] of parsed.entries()) {
-        if (c.type !== 'revert' || cancelled.has(c))
-            continue;
-        // A revert cancels a commit made before it (later in this newest-first list): by its sha when the
-        // message names one ("This reverts commit <sha>"), else by the reverted header.
-        const header = c.reverts || c.revertsHeader === undefined ? undefined : bare(c.revertsHeader);
-        if (!c.reverts && !header)
-            continue;
-        let target;
-        for (let j = i + 1; j < parsed.length && !target; j++) {
-            const o = parsed[j];
-            if (!cancelled.has(o) && (c.reverts ? o.sha.startsWith(c.reverts) : (bares[j] ??= bare(o.header)) === header))
-                target = o;
-        }
-        if (target) {
-            cancelled.add(c);
-            cancelled.add(target);
-        }
-    }
-    const commits = parsed.filter((c) => !cancelled.has(c));
-    let bump = 'none';
-    let releaseAs;
-    for (const c of commits) {
-        bump = maxBump(bump, commitBump(c));
-        if (c.releaseAs && semver_default().valid(c.releaseAs) && (!releaseAs || semver_default().gt(c.releaseAs, releaseAs)))
-            releaseAs = semver_default().valid(c.releaseAs);
-    }
-    return { commits, cancelled: parsed.filter((c) => cancelled.has(c)), bump, releaseAs };
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -3070,7 +3075,6 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 
 
 
-
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -3205,12 +3209,15 @@ function identityWarnings(s) {
         out.push("commit-mode api: the committer setting applies only to others' commits re-applied on the release branch and to nothing lockstep authors (GitHub commits and signs those itself)");
     return out;
 }
-/** HEAD's commit; a fresh `git init`, an unborn branch or a bare repository is said as what it is, not as a git failure. */
+/**
+ * HEAD's commit, asked once; a fresh `git init`, an unborn branch or a bare
+ * repository is said as what it is (headProblem), not as a git failure.
+ */
 async function checkedOutHead(git) {
-    const noHead = await (0,local_repo/* headProblem */.Y2)(git, 'nothing to release');
-    if (noHead)
-        throw noHead;
-    return gitText(git, ['rev-parse', '--verify', 'HEAD^{commit}']);
+    const sha = await (0,local_repo/* headCommit */.Qo)(git);
+    if (sha)
+        return sha;
+    throw (await (0,local_repo/* headProblem */.Y2)(git, 'nothing to release')) ?? new Error('HEAD names no commit');
 }
 /**
  * Reads and checks every file the release will edit (version file, packages,

@@ -386,6 +386,7 @@ async function pinnedBase(calls, base, pinned) {
 /* harmony export */   $N: () => (/* binding */ localDefaultBranch),
 /* harmony export */   F6: () => (/* binding */ hasRemote),
 /* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
+/* harmony export */   Qo: () => (/* binding */ headCommit),
 /* harmony export */   Y2: () => (/* binding */ headProblem),
 /* harmony export */   eR: () => (/* binding */ currentBranch),
 /* harmony export */   fR: () => (/* binding */ remoteTagList)
@@ -432,13 +433,17 @@ async function remoteDefaultBranch(git, remote = 'origin') {
     const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
     return m && BRANCH.test(m[1]) ? m[1] : undefined;
 }
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+async function headCommit(git) {
+    return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
  * repository (no commit yet, an unborn branch, a bare repository); undefined
  * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
  */
 async function headProblem(git, consequence) {
-    if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']))
+    if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
     if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')

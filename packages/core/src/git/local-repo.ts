@@ -45,13 +45,18 @@ export async function remoteDefaultBranch(git: GitSpawner, remote = 'origin'): P
   return m && BRANCH.test(m[1]) ? m[1] : undefined;
 }
 
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+export async function headCommit(git: GitSpawner): Promise<string | undefined> {
+  return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
+
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
  * repository (no commit yet, an unborn branch, a bare repository); undefined
  * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
  */
 export async function headProblem(git: GitSpawner, consequence?: string): Promise<UserError | undefined> {
-  if (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) return undefined;
+  if (await headCommit(git)) return undefined;
   const then = (fix: string) => (consequence ? `${consequence}: ${fix}` : fix);
   if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
     return new UserError('the repository is bare (it has no work tree)', {

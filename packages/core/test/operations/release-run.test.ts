@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitSpawner } from '../../src/git/objects.ts';
+import { type GitRecords, type GitSpawner, gitSpawner } from '../../src/git/objects.ts';
 import { release as runRelease } from '../../src/operations/release/run.ts';
 import type { ReleaseApi, ReleaseGit, ReleasePorts, ReleasePull } from '../../src/release/ports.ts';
 import type { ReleaseSettings } from '../../src/release/settings.ts';
@@ -173,4 +173,24 @@ test('base moved between checkout and push: fails with "base moved", nothing pus
   expect(calls).not.toContain('pushBranch');
   expect(calls).not.toContain('upsertPull');
   expect(git('status', '--porcelain')).toBe('');
+});
+
+test('HEAD is resolved once per run (each git start blocks the main thread for milliseconds)', async () => {
+  const { deps } = world();
+  const real = deps.git;
+  const records = real.records;
+  const asked: string[] = [];
+  const note = (args: readonly string[]) => asked.push(args.filter((a) => !a.startsWith('core.') && a !== '-c').join(' '));
+  const git: GitSpawner = Object.assign(
+    (args: readonly string[]) => {
+      note(args);
+      return real(args);
+    },
+    records ? { records: ((args, onRecord) => (note(args), records(args, onRecord))) satisfies GitRecords } : {},
+  );
+  const r = await runRelease(settings({ dryRun: true }), { ...deps, git });
+  expect(r.mode).toBe('dry-run');
+  // The previous code asked `rev-parse --verify --quiet HEAD^{commit}` (is there a commit?) and then
+  // `rev-parse --verify HEAD^{commit}` (which one?).
+  expect(asked.filter((a) => a.includes('HEAD^{commit}'))).toEqual(['rev-parse --verify --quiet HEAD^{commit}']);
 });

@@ -2,11 +2,10 @@ import { holdYoungGeneration } from '../../async/young-generation.ts';
 import { UserError } from '../../errors.ts';
 import { applyEdits } from '../../edits/transaction.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
-import { headProblem } from '../../git/local-repo.ts';
+import { headCommit, headProblem } from '../../git/local-repo.ts';
 import type { GitSpawner } from '../../git/objects.ts';
 import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
 import { committedView, type CommittedView } from '../../release/committed.ts';
-import { gitText } from '../../release/history.ts';
 import { nextRelease, type NextRelease } from '../../release/next.ts';
 import { renderNotesParts } from '../../release/notes.ts';
 import { planReleaseFiles } from '../../release/plan.ts';
@@ -168,11 +167,14 @@ function identityWarnings(s: ReleaseSettings): string[] {
   return out;
 }
 
-/** HEAD's commit; a fresh `git init`, an unborn branch or a bare repository is said as what it is, not as a git failure. */
+/**
+ * HEAD's commit, asked once; a fresh `git init`, an unborn branch or a bare
+ * repository is said as what it is (headProblem), not as a git failure.
+ */
 async function checkedOutHead(git: GitSpawner): Promise<string> {
-  const noHead = await headProblem(git, 'nothing to release');
-  if (noHead) throw noHead;
-  return gitText(git, ['rev-parse', '--verify', 'HEAD^{commit}']);
+  const sha = await headCommit(git);
+  if (sha) return sha;
+  throw (await headProblem(git, 'nothing to release')) ?? new Error('HEAD names no commit');
 }
 
 /**
