@@ -89,6 +89,12 @@ const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=fa
  */
 const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
 /**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = [64, 512, 4096];
+/**
  * A spawner over node:child_process. It is used instead of @actions/exec on
  * purpose: this action's cost is dominated by process start and module
  * loading, and a raw spawn keeps both small.
@@ -444,7 +450,6 @@ async function pathsContaining(git, commit, fileName, text) {
 
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const DEEPEN_STEPS = [64, 512, 4096];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
 /** The same fix from a terminal. */
 const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';

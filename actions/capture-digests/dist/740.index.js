@@ -2177,6 +2177,12 @@ const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=fa
  */
 const GIT_FETCH = (/* unused pure expression or super */ null && (['-c', 'maintenance.auto=false', 'fetch']));
 /**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = (/* unused pure expression or super */ null && ([64, 512, 4096]));
+/**
  * A spawner over node:child_process. It is used instead of @actions/exec on
  * purpose: this action's cost is dominated by process start and module
  * loading, and a raw spawn keeps both small.

@@ -181,7 +181,7 @@ __webpack_require__.d(__webpack_exports__, {
   LP: () => (/* binding */ parseRawDiff)
 });
 
-// UNUSED EXPORTS: ObjectReader, ObjectTooLarge, diffSinceMergeBase, listPathsAndLinks, listTree, mergeBase, parseLsTree, pathsContaining, treeBefore
+// UNUSED EXPORTS: DEEPEN_STEPS, ObjectReader, ObjectTooLarge, diffSinceMergeBase, listPathsAndLinks, listTree, mergeBase, parseLsTree, pathsContaining, treeBefore
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -251,6 +251,12 @@ const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=fa
  * fetch, while it ignores a setting it does not know.
  */
 const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
+/**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = (/* unused pure expression or super */ null && ([64, 512, 4096]));
 /**
  * A spawner over node:child_process. It is used instead of @actions/exec on
  * purpose: this action's cost is dominated by process start and module

@@ -689,6 +689,8 @@ async function shippedBy(plan, req, world, baseSha) {
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(1062);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
+var objects = __webpack_require__(7589);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts
@@ -699,8 +701,7 @@ var gates = __webpack_require__(4502);
 // when a window holds. The verdict itself is promote/gates.ts's.
 
 
-/** Commits a shallow clone's base branch is deepened by, in turn, before the rest of its history is fetched. */
-const SOAK_DEEPEN_STEPS = [64, 512, 4096];
+
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
 /**
@@ -727,7 +728,7 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
         let pins = await pinsIn(log);
         // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
         // each such pin is known to be older than min-soak, or where it landed is found.
-        for (const step of [...SOAK_DEEPEN_STEPS, undefined]) {
+        for (const step of [...objects/* DEEPEN_STEPS */.Ej, undefined]) {
             if (log.complete || pins.every((p) => !p.atLeast || now - p.since >= minSoak))
                 break;
             if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step)))
@@ -881,7 +882,7 @@ async function promoteOn(req, route, ports, clock) {
     const gate = (state.gate = await checkGates(req, route, ports, state.plan, state.baseSha, clock.now(), cache));
     // The gates were the parses' last reader: what follows (the commit, the pull request, what it ships) reads the
     // plan, not the files. Held on, the parsed environments (~4 MB each at 500 services) would sit under the git
-    // pushes and Node's fetch, where the run peaks. A plan made again on a moved base parses them anew.
+    // pushes and the API requests, where the run peaks. A plan made again on a moved base parses them anew.
     cache.clear();
     if (req.dryRun)
         return result({ changed: true, outcome: 'dry-run', ...(await shipped(req, ports, state)) });

@@ -49,7 +49,6 @@ function siblingConfigError(rel, sibling, where = '') {
 
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const DEEPEN_STEPS = [64, 512, 4096];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
 /** The same fix from a terminal. */
 const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';
@@ -105,7 +104,7 @@ async function resolveRange(git, reader, req) {
         throw missing(req.baseLabel, req.base);
     let mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeBase */ .wu)(git, base, head);
     if (!mb && (await isShallow())) {
-        for (const step of [...DEEPEN_STEPS, 0]) {
+        for (const step of [..._objects_js__WEBPACK_IMPORTED_MODULE_2__/* .DEEPEN_STEPS */ .Ej, 0]) {
             const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
             const r = await git([..._objects_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
             if (r.code !== 0)

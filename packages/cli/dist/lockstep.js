@@ -5792,6 +5792,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Ej: () => (/* binding */ DEEPEN_STEPS),
   SG: () => (/* binding */ GIT_FETCH),
   YH: () => (/* binding */ GIT_NO_HOOKS),
   nR: () => (/* binding */ ObjectReader),
@@ -5876,6 +5877,12 @@ const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=fa
  * fetch, while it ignores a setting it does not know.
  */
 const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
+/**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = [64, 512, 4096];
 /**
  * A spawner over node:child_process. It is used instead of @actions/exec on
  * purpose: this action's cost is dominated by process start and module

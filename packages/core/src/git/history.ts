@@ -5,6 +5,7 @@ import {
   listPathsAndLinks,
   mergeBase,
   ObjectTooLarge,
+  DEEPEN_STEPS,
   GIT_FETCH,
   type GitSpawner,
   type ObjectReader,
@@ -36,7 +37,6 @@ export interface ResolvedRange {
 }
 
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-const DEEPEN_STEPS = [64, 512, 4096];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
 /** The same fix from a terminal. */
 const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';

@@ -54,6 +54,13 @@ export const GIT_NO_HOOKS: readonly string[] = ['-c', 'core.hooksPath=/dev/null'
 export const GIT_FETCH: readonly string[] = ['-c', 'maintenance.auto=false', 'fetch'];
 
 /**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+export const DEEPEN_STEPS: readonly number[] = [64, 512, 4096];
+
+/**
  * A spawner over node:child_process. It is used instead of @actions/exec on
  * purpose: this action's cost is dominated by process start and module
  * loading, and a raw spawn keeps both small.

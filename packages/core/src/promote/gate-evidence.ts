@@ -4,14 +4,12 @@
 // break-glass label on the open promotion pull request (read through GitHub)
 // when a window holds. The verdict itself is promote/gates.ts's.
 
+import { DEEPEN_STEPS } from '../git/objects.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { gateVerdict, pinnedSince, type GateInput, type GateVerdict, type HistoryEntry, type PinnedSince } from './gates.ts';
 import { servicePin, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
-
-/** Commits a shallow clone's base branch is deepened by, in turn, before the rest of its history is fetched. */
-const SOAK_DEEPEN_STEPS = [64, 512, 4096];
 
 /** A pin as one comparable key: its digest, else its tag. */
 const pinKey = (p: { tag?: string; digest?: string } | undefined) => p?.digest ?? (p?.tag !== undefined ? `tag:${p.tag}` : undefined);
@@ -52,7 +50,7 @@ export async function checkGates(
     let pins = await pinsIn(log);
     // A shallow clone's history may end while a pin still matches: deepened in steps (the rest of it last) until
     // each such pin is known to be older than min-soak, or where it landed is found.
-    for (const step of [...SOAK_DEEPEN_STEPS, undefined]) {
+    for (const step of [...DEEPEN_STEPS, undefined]) {
       if (log.complete || pins.every((p) => !p.atLeast || now - p.since! >= minSoak)) break;
       if (!ports.git.deepenHistory || !(await ports.git.deepenHistory(step))) break;
       log = await read();

@@ -184,7 +184,7 @@ export async function promoteOn(req: PromoteRequest, route: Route, ports: Promot
   const gate = (state.gate = await checkGates(req, route, ports, state.plan, state.baseSha, clock.now(), cache));
   // The gates were the parses' last reader: what follows (the commit, the pull request, what it ships) reads the
   // plan, not the files. Held on, the parsed environments (~4 MB each at 500 services) would sit under the git
-  // pushes and Node's fetch, where the run peaks. A plan made again on a moved base parses them anew.
+  // pushes and the API requests, where the run peaks. A plan made again on a moved base parses them anew.
   cache.clear();
   if (req.dryRun) return result({ changed: true, outcome: 'dry-run', ...(await shipped(req, ports, state)) });
   if (gate?.action === 'refuse') return result({ changed: false, outcome: 'held' });
