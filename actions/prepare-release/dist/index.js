@@ -1149,23 +1149,25 @@ function fitToBytes(text, maxBytes, note) {
         total += Buffer.byteLength(p, 'utf8');
     if (total <= maxBytes)
         return { text: typeof text === 'string' ? text : text.join('') };
-    // Bytes, not UTF-16 units, decide the cut; a cut just before a newline byte never splits a character. Only the
-    // head is encoded: maxBytes UTF-16 units give at least maxBytes bytes, the same as the whole text's first
-    // maxBytes (a surrogate pair cut in two at the end differs only from its own offset on, past every cut).
-    const buf = Buffer.from(head(parts, maxBytes), 'utf8');
+    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head.
+    const whole = head(parts, maxBytes);
     // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
     let lines = 1;
     for (const p of parts)
         lines += newlines(p);
     // The note's length depends on the counts; the largest counts bound it.
     const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
-    let room = maxBytes - noteBound;
+    const room = maxBytes - noteBound;
+    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
+    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
+    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
+    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
+    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
+    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
     for (;;) {
-        // Keep the lines ending before `room`: bytes [0, cut) plus the newline at cut.
-        const cut = room > 0 ? buf.lastIndexOf(10, room - 1) : -1;
         if (cut < 0)
             return { text: '', omitted: { lines, bytes: total } };
-        const kept = buf.toString('utf8', 0, cut);
+        const kept = whole.slice(0, cut);
         const open = openBlocks(kept);
         const tail = [];
         if (open.fence)
@@ -1174,12 +1176,15 @@ function fitToBytes(text, maxBytes, note) {
         if (open.details)
             tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
         const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cut + 1 + closing + noteBound <= maxBytes) {
+        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
             // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
-            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cut - 1 };
+            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
             return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
         }
-        room = cut;
+        // The closing lines do not fit after these: one line fewer.
+        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
+        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
+        cut = before;
     }
 }
 /** The first `max` UTF-16 units of the parts' concatenation (all of it when shorter). */

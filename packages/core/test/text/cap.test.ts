@@ -90,6 +90,19 @@ describe('fitToBytes', () => {
     expect(r.text).toBe('ab\nab\nab\n> cut 3 lines, 1203 bytes');
   });
 
+  test('when the closing lines do not fit after the cut, lines are given up one at a time, counted in bytes', () => {
+    // 35 bytes in 5 lines: "<details>" (9), three "éé" (4 each), "ééééé" (10). The note "4" needs 2 bytes, so 22
+    // fit before it: the last newline among them ends byte 19. With `<details>` open, the blank line and
+    // </details> need 12 more: 19 + 1 + 12 + 2 = 34 > 24, then 14 + 1 + 12 + 2 = 29 > 24, then 9 + 1 + 12 + 2 = 24.
+    const text = '<details>\néé\néé\néé\nééééé';
+    expect(bytes(text)).toBe(35);
+    expect(fitToBytes(text, 24, (o) => `${o.lines}`)).toEqual({ text: '<details>\n\n</details>\n4', omitted: { lines: 4, bytes: 25 } });
+    expect(fitToBytes(text, 34, (o) => `${o.lines}`)).toEqual({
+      text: '<details>\néé\néé\n\n</details>\n2',
+      omitted: { lines: 2, bytes: 15 },
+    });
+  });
+
   test('when not even the note fits, nothing is kept', () => {
     expect(fitToBytes('x'.repeat(100), 10, note)).toEqual({ text: '', omitted: { lines: 1, bytes: 100 } });
   });
