@@ -315,7 +315,9 @@ function gitSpawner(cwd, env = process.env) {
         child.on('error', fail);
         child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
     });
-    git.records = (args, onRecord) => new Promise((done, fail) => {
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
         const child = start(args);
         const records = new nul_records_NulRecords(onRecord);
         let err = '';
@@ -332,10 +334,13 @@ function gitSpawner(cwd, env = process.env) {
                 child.kill();
             }
         };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
         child.stdout.on('data', (d) => read(() => records.push(d)));
         child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
         child.on('error', fail);
         child.on('close', (code) => {
+            signal?.removeEventListener('abort', abort);
             read(() => records.end());
             if (thrown)
                 fail(thrown);
@@ -349,10 +354,12 @@ function gitSpawner(cwd, env = process.env) {
  * git.records, or, for a spawner without it (a test's wrapper), the whole
  * output read and split the same way.
  */
-async function gitRecords(git, args, onRecord) {
+async function gitRecords(git, args, onRecord, signal) {
     if (git.records)
-        return git.records(args, onRecord);
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
     const r = await git(args);
+    signal?.throwIfAborted();
     const records = new NulRecords(onRecord);
     records.push(r.stdout);
     records.end();

@@ -273,7 +273,9 @@ function gitSpawner(cwd, env = process.env) {
         child.on('error', fail);
         child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
     });
-    git.records = (args, onRecord) => new Promise((done, fail) => {
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
         const child = start(args);
         const records = new NulRecords(onRecord);
         let err = '';
@@ -290,10 +292,13 @@ function gitSpawner(cwd, env = process.env) {
                 child.kill();
             }
         };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
         child.stdout.on('data', (d) => read(() => records.push(d)));
         child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
         child.on('error', fail);
         child.on('close', (code) => {
+            signal?.removeEventListener('abort', abort);
             read(() => records.end());
             if (thrown)
                 fail(thrown);
@@ -307,10 +312,12 @@ function gitSpawner(cwd, env = process.env) {
  * git.records, or, for a spawner without it (a test's wrapper), the whole
  * output read and split the same way.
  */
-async function gitRecords(git, args, onRecord) {
+async function gitRecords(git, args, onRecord, signal) {
     if (git.records)
-        return git.records(args, onRecord);
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
     const r = await git(args);
+    signal?.throwIfAborted();
     const records = new NulRecords(onRecord);
     records.push(r.stdout);
     records.end();
@@ -841,8 +848,8 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
     // so scrubbing each record scrubs the output.
     const records = inner.records;
     if (records && !secrets.some((s) => s.includes('\0')))
-        git.records = async (args, onRecord) => {
-            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)));
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
             return { code: r.code, stderr: redact(r.stderr, secrets) };
         };
     return git;
@@ -2595,7 +2602,8 @@ async function tagNames(git) {
  */
 async function findLastRelease(git, prefix, remote = 'origin') {
     const list = async (merged) => (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
-    if (!(await isShallow(git))) {
+    const shallow = await isShallow(git);
+    if (!shallow) {
         const allVersions = versionsFromTags(await list(false), prefix);
         const best = semver_default().rsort(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null))[0];
         if (!best)
@@ -2682,7 +2690,7 @@ async function list(git, prefix) {
  * nothing holds the whole listing; a git that fails throws once it has ended
  * (after `add` saw what it printed).
  */
-async function readCommits(git, since, head, add) {
+async function readCommits(git, since, head, add, signal) {
     const range = since ? `${since}..${head}` : head;
     // Three records per commit (sha, parents, message), as `split('\0')` of the whole output would group them.
     const fields = [];
@@ -2693,7 +2701,7 @@ async function readCommits(git, since, head, add) {
         const [sha, parents, message] = fields;
         fields.length = 0;
         add({ sha: sha.replace(/^\n/, ''), parents: parents === '' ? [] : parents.split(' '), message });
-    });
+    }, signal);
     if (r.code !== 0)
         throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
 }
@@ -2752,18 +2760,22 @@ async function releaseRange(git, prefix, head) {
  *
  * The commits go to a reader `open` returns, one at a time as git prints
  * them; when the first range read was not the release's, `open` is called
- * again and the commits of the right range go to that new reader.
+ * again and the commits of the right range go to that new reader. A shallow
+ * clone fetches only once `mayFetch` has resolved (never when it rejects):
+ * everything before is a local read. Aborting `signal` stops the read of the
+ * commits (git is stopped).
  */
-async function scanReleaseRange(git, prefix, head, open) {
+async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal } = {}) {
     // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
     // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
     const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
     listing.catch(() => undefined);
-    if (!(await isShallow(git))) {
+    const shallow = await isShallow(git);
+    if (!shallow) {
         const allVersions = versionsFromTags((await listing).split('\n').filter((t) => t !== ''), prefix);
         const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
         if (best === undefined) {
-            await readCommits(git, undefined, head, open());
+            await readCommits(git, undefined, head, open(), signal);
             return { allVersions, fetched: [] };
         }
         const tag = `${prefix}${best}`;
@@ -2774,12 +2786,14 @@ async function scanReleaseRange(git, prefix, head, open) {
             if (!reached && c.parents.includes(sha))
                 reached = true;
             add(c);
-        });
+        }, signal);
         if (sha === head || reached)
             return { tag, version: best, sha, allVersions, fetched: [] };
     }
+    if (shallow)
+        await mayFetch;
     const last = await findLastRelease(git, prefix);
-    await readCommits(git, last.sha, head, open());
+    await readCommits(git, last.sha, head, open(), signal);
     return last;
 }
 /**
@@ -6094,19 +6108,61 @@ function pinUpdater(file, rule, version, cache) {
 
 
 /**
- * Reads the commits since the last release and decides the next version:
+ * The read of the commits since the last release, started before the files
+ * are checked: `git log <tag>..HEAD` prints nothing until its walk of the
+ * range is done (a tenth of a second at 10,000 commits), and that walk runs
+ * while the run checks its files or asks GitHub about HEAD. Only local git
+ * reads start early: a shallow clone's fetches (tags, history back to the
+ * release) wait until `result()` is asked, after the checks, so a broken
+ * file still fails the run before it touches the network. `stop()` (a run
+ * that publishes, or fails) ends the read: no fetch starts, and git is stopped.
+ */
+class CommitScan {
+    stopped = new AbortController();
+    fetching;
+    letFetch;
+    refuseFetch;
+    scan;
+    constructor(git, prefix, head) {
+        this.fetching = new Promise((go, no) => {
+            this.letFetch = go;
+            this.refuseFetch = no;
+        });
+        let analyzer = new CommitAnalyzer();
+        // Each commit is parsed as git prints it (a new analyzer when the range read first was not the release's).
+        const open = () => {
+            const a = (analyzer = new CommitAnalyzer());
+            return (c) => a.add(c);
+        };
+        this.scan = scanReleaseRange(git, prefix, head, open, { mayFetch: this.fetching, signal: this.stopped.signal }).then((last) => ({
+            last,
+            analyzer,
+        }));
+        // Settled before anyone asks (a run that fails its checks never does): not an unhandled rejection.
+        this.scan.catch(() => undefined);
+        this.fetching.catch(() => undefined);
+    }
+    /** The scan, its fetches let go. */
+    result() {
+        this.letFetch();
+        return this.scan;
+    }
+    /** Abandons the scan: no fetch starts, a running git log is stopped. Nothing once the scan is done. */
+    stop() {
+        const reason = new Error('the read of the commits since the last release was abandoned');
+        this.stopped.abort(reason);
+        this.refuseFetch(reason);
+    }
+}
+/**
+ * Decides the next version from the commits since the last release (`scan`):
  * the version file's version is a floor when no tag carries it, tags of
  * another prefix are named (an error when they are this repository's
  * releases), and a version below the version file's or already tagged is
  * refused before anything is edited.
  */
-async function nextRelease(s, deps, head, read) {
-    // Each commit is parsed as git prints it (a new analyzer when the range read first was not the release's).
-    let analyzer = new CommitAnalyzer();
-    const last = await scanReleaseRange(deps.git, s.tagPrefix, head, () => {
-        const a = (analyzer = new CommitAnalyzer());
-        return (c) => a.add(c);
-    });
+async function nextRelease(s, deps, scan, read) {
+    const { last, analyzer } = await scan.result();
     for (const f of last.fetched)
         deps.log.info(`fetched ${f} (shallow checkout)`);
     const analysis = analyzer.analysis();
@@ -9322,19 +9378,29 @@ function releaseOutputs(r) {
  */
 async function release(s, ports) {
     const head = await checkedOutHead(ports.git);
-    // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
-    const view = await committedView(ports.git, s.root, head, ports.env);
-    // One parse cache for the run: the stand-in check and the real plan read the same files.
-    const cache = new ParseCache();
-    checkFiles(s, view.read, cache);
-    if (!s.dryRun) {
-        if (!ports.api || !ports.publish)
-            throw new Error('prepare-release needs the GitHub client outside a dry run');
-        const merged = await detectRelease(s, ports, head);
-        if (merged)
-            return publishRelease(s, ports, head, merged);
+    // git walks the range since the last release while the files are checked (and GitHub is asked about HEAD);
+    // a shallow clone's fetches wait for the checks. Stopped unless the release is prepared.
+    const scan = new CommitScan(ports.git, s.tagPrefix, head);
+    try {
+        // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
+        const view = await committedView(ports.git, s.root, head, ports.env);
+        // One parse cache for the run: the stand-in check and the real plan read the same files.
+        const cache = new ParseCache();
+        checkFiles(s, view.read, cache);
+        if (!s.dryRun) {
+            if (!ports.api || !ports.publish)
+                throw new Error('prepare-release needs the GitHub client outside a dry run');
+            const merged = await detectRelease(s, ports, head);
+            if (merged) {
+                scan.stop();
+                return await publishRelease(s, ports, head, merged);
+            }
+        }
+        return await prepare(s, ports, head, view, cache, scan);
     }
-    return prepare(s, ports, head, view, cache);
+    finally {
+        scan.stop();
+    }
 }
 /**
  * commit-mode api: GitHub signs only a commit it authors itself, so the
@@ -9404,8 +9470,8 @@ function planWithNotes(s, next, view, cache) {
  * frozen release PR, the release commit (lock command run, workspace put
  * back whatever happens) pushed to its branch and the pull request opened or updated.
  */
-async function prepare(s, ports, head, view, cache) {
-    const next = await nextRelease(s, ports, head, view.read);
+async function prepare(s, ports, head, view, cache, scan) {
+    const next = await nextRelease(s, ports, scan, view.read);
     if (!next.version)
         return next.result;
     const version = next.version;

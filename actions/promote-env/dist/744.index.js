@@ -3071,7 +3071,9 @@ function gitSpawner(cwd, env = process.env) {
         child.on('error', fail);
         child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
     });
-    git.records = (args, onRecord) => new Promise((done, fail) => {
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
         const child = start(args);
         const records = new nul_records_NulRecords(onRecord);
         let err = '';
@@ -3088,10 +3090,13 @@ function gitSpawner(cwd, env = process.env) {
                 child.kill();
             }
         };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
         child.stdout.on('data', (d) => read(() => records.push(d)));
         child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
         child.on('error', fail);
         child.on('close', (code) => {
+            signal?.removeEventListener('abort', abort);
             read(() => records.end());
             if (thrown)
                 fail(thrown);
@@ -3105,10 +3110,12 @@ function gitSpawner(cwd, env = process.env) {
  * git.records, or, for a spawner without it (a test's wrapper), the whole
  * output read and split the same way.
  */
-async function gitRecords(git, args, onRecord) {
+async function gitRecords(git, args, onRecord, signal) {
     if (git.records)
-        return git.records(args, onRecord);
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
     const r = await git(args);
+    signal?.throwIfAborted();
     const records = new NulRecords(onRecord);
     records.push(r.stdout);
     records.end();
@@ -3641,8 +3648,8 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
     // so scrubbing each record scrubs the output.
     const records = inner.records;
     if (records && !secrets.some((s) => s.includes('\0')))
-        git.records = async (args, onRecord) => {
-            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)));
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
             return { code: r.code, stderr: redact(r.stderr, secrets) };
         };
     return git;

@@ -264,8 +264,8 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
     // so scrubbing each record scrubs the output.
     const records = inner.records;
     if (records && !secrets.some((s) => s.includes('\0')))
-        git.records = async (args, onRecord) => {
-            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)));
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
             return { code: r.code, stderr: redact(r.stderr, secrets) };
         };
     return git;

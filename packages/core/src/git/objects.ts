@@ -18,9 +18,10 @@ export interface GitExit {
  * Runs git and hands its standard output over as it arrives, split at NUL
  * bytes (a `-z` listing): every record whole, then what follows the last NUL
  * (NulRecords). Nothing of the output is kept: a long listing is read in the
- * memory of one record.
+ * memory of one record. Aborting `signal` stops git: the promise rejects
+ * with the signal's reason (at once, without starting git, when it already is).
  */
-export type GitRecords = (args: readonly string[], onRecord: (record: Buffer) => void) => Promise<GitExit>;
+export type GitRecords = (args: readonly string[], onRecord: (record: Buffer) => void, signal?: AbortSignal) => Promise<GitExit>;
 
 /**
  * Runs git with an argument array in `cwd`; never a shell string. `records`,
@@ -78,8 +79,9 @@ export function gitSpawner(cwd: string, env: NodeJS.ProcessEnv = process.env): G
       child.on('error', fail);
       child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
     });
-  git.records = (args, onRecord) =>
+  git.records = (args, onRecord, signal) =>
     new Promise((done, fail) => {
+      if (signal?.aborted) return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
       const child = start(args);
       const records = new NulRecords(onRecord);
       let err = '';
@@ -94,10 +96,13 @@ export function gitSpawner(cwd: string, env: NodeJS.ProcessEnv = process.env): G
           child.kill();
         }
       };
+      const abort = () => read(() => signal!.throwIfAborted());
+      signal?.addEventListener('abort', abort, { once: true });
       child.stdout.on('data', (d: Buffer) => read(() => records.push(d)));
       child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
       child.on('error', fail);
       child.on('close', (code) => {
+        signal?.removeEventListener('abort', abort);
         read(() => records.end());
         if (thrown) fail(thrown);
         else done({ code: code ?? 1, stderr: err });
@@ -110,9 +115,16 @@ export function gitSpawner(cwd: string, env: NodeJS.ProcessEnv = process.env): G
  * git.records, or, for a spawner without it (a test's wrapper), the whole
  * output read and split the same way.
  */
-export async function gitRecords(git: GitSpawner, args: readonly string[], onRecord: (record: Buffer) => void): Promise<GitExit> {
-  if (git.records) return git.records(args, onRecord);
+export async function gitRecords(
+  git: GitSpawner,
+  args: readonly string[],
+  onRecord: (record: Buffer) => void,
+  signal?: AbortSignal,
+): Promise<GitExit> {
+  if (git.records) return git.records(args, onRecord, signal);
+  signal?.throwIfAborted();
   const r = await git(args);
+  signal?.throwIfAborted();
   const records = new NulRecords(onRecord);
   records.push(r.stdout);
   records.end();

@@ -63,7 +63,8 @@ async function tagNames(git: GitSpawner): Promise<string[]> {
 export async function findLastRelease(git: GitSpawner, prefix: string, remote = 'origin'): Promise<LastRelease> {
   const list = async (merged: boolean) =>
     (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
-  if (!(await isShallow(git))) {
+  const shallow = await isShallow(git);
+  if (!shallow) {
     const allVersions = versionsFromTags(await list(false), prefix);
     const best = semver.rsort(versionsFromTags(await list(true), prefix).filter((v) => semver.prerelease(v) === null))[0];
     if (!best) return { allVersions, fetched: [] };
@@ -145,17 +146,28 @@ async function list(git: GitSpawner, prefix: string): Promise<string[]> {
  * nothing holds the whole listing; a git that fails throws once it has ended
  * (after `add` saw what it printed).
  */
-export async function readCommits(git: GitSpawner, since: string | undefined, head: string, add: (c: RawCommit) => void): Promise<void> {
+export async function readCommits(
+  git: GitSpawner,
+  since: string | undefined,
+  head: string,
+  add: (c: RawCommit) => void,
+  signal?: AbortSignal,
+): Promise<void> {
   const range = since ? `${since}..${head}` : head;
   // Three records per commit (sha, parents, message), as `split('\0')` of the whole output would group them.
   const fields: string[] = [];
-  const r = await gitRecords(git, ['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--'], (record) => {
-    fields.push(record.toString('utf8'));
-    if (fields.length < 3) return;
-    const [sha, parents, message] = fields;
-    fields.length = 0;
-    add({ sha: sha.replace(/^\n/, ''), parents: parents === '' ? [] : parents.split(' '), message });
-  });
+  const r = await gitRecords(
+    git,
+    ['log', '-z', '--format=%H%x00%P%x00%B', '--end-of-options', range, '--'],
+    (record) => {
+      fields.push(record.toString('utf8'));
+      if (fields.length < 3) return;
+      const [sha, parents, message] = fields;
+      fields.length = 0;
+      add({ sha: sha.replace(/^\n/, ''), parents: parents === '' ? [] : parents.split(' '), message });
+    },
+    signal,
+  );
   if (r.code !== 0) throw new Error(`git log ${range} failed: ${r.stderr.trim()}`);
 }
 
@@ -223,40 +235,52 @@ export async function releaseRange(git: GitSpawner, prefix: string, head: string
  *
  * The commits go to a reader `open` returns, one at a time as git prints
  * them; when the first range read was not the release's, `open` is called
- * again and the commits of the right range go to that new reader.
+ * again and the commits of the right range go to that new reader. A shallow
+ * clone fetches only once `mayFetch` has resolved (never when it rejects):
+ * everything before is a local read. Aborting `signal` stops the read of the
+ * commits (git is stopped).
  */
 export async function scanReleaseRange(
   git: GitSpawner,
   prefix: string,
   head: string,
   open: () => (c: RawCommit) => void,
+  { mayFetch, signal }: { mayFetch?: Promise<void>; signal?: AbortSignal } = {},
 ): Promise<LastRelease> {
   // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
   // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
   const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
   listing.catch(() => undefined);
-  if (!(await isShallow(git))) {
+  const shallow = await isShallow(git);
+  if (!shallow) {
     const allVersions = versionsFromTags(
       (await listing).split('\n').filter((t) => t !== ''),
       prefix,
     );
     const best = semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))[0];
     if (best === undefined) {
-      await readCommits(git, undefined, head, open());
+      await readCommits(git, undefined, head, open(), signal);
       return { allVersions, fetched: [] };
     }
     const tag = `${prefix}${best}`;
     const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
     const add = open();
     let reached = false;
-    await readCommits(git, sha, head, (c) => {
-      if (!reached && c.parents.includes(sha)) reached = true;
-      add(c);
-    });
+    await readCommits(
+      git,
+      sha,
+      head,
+      (c) => {
+        if (!reached && c.parents.includes(sha)) reached = true;
+        add(c);
+      },
+      signal,
+    );
     if (sha === head || reached) return { tag, version: best, sha, allVersions, fetched: [] };
   }
+  if (shallow) await mayFetch;
   const last = await findLastRelease(git, prefix);
-  await readCommits(git, last.sha, head, open());
+  await readCommits(git, last.sha, head, open(), signal);
   return last;
 }
 

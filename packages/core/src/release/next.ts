@@ -1,8 +1,9 @@
 import semver from 'semver';
-import { CommitAnalyzer } from '../commits/conventional.ts';
+import { CommitAnalyzer, type RawCommit } from '../commits/conventional.ts';
 import { nextVersion } from '../commits/version.ts';
 import { UserError } from '../errors.ts';
-import { gitText, otherPrefixTags, publishedTag, scanReleaseRange } from './history.ts';
+import type { GitSpawner } from '../git/objects.ts';
+import { gitText, otherPrefixTags, publishedTag, scanReleaseRange, type LastRelease } from './history.ts';
 import { readVersionFile } from './plan.ts';
 import type { ReleasePorts } from './ports.ts';
 import type { ReleaseResult } from './result.ts';
@@ -18,8 +19,65 @@ export interface NextRelease {
   lastVersion?: string;
 }
 
+/** The last release and the commits since it, analyzed. */
+export interface ReleaseScan {
+  last: LastRelease;
+  analyzer: CommitAnalyzer;
+}
+
 /**
- * Reads the commits since the last release and decides the next version:
+ * The read of the commits since the last release, started before the files
+ * are checked: `git log <tag>..HEAD` prints nothing until its walk of the
+ * range is done (a tenth of a second at 10,000 commits), and that walk runs
+ * while the run checks its files or asks GitHub about HEAD. Only local git
+ * reads start early: a shallow clone's fetches (tags, history back to the
+ * release) wait until `result()` is asked, after the checks, so a broken
+ * file still fails the run before it touches the network. `stop()` (a run
+ * that publishes, or fails) ends the read: no fetch starts, and git is stopped.
+ */
+export class CommitScan {
+  private readonly stopped = new AbortController();
+  private readonly fetching: Promise<void>;
+  private letFetch!: () => void;
+  private refuseFetch!: (reason: unknown) => void;
+  private readonly scan: Promise<ReleaseScan>;
+
+  constructor(git: GitSpawner, prefix: string, head: string) {
+    this.fetching = new Promise<void>((go, no) => {
+      this.letFetch = go;
+      this.refuseFetch = no;
+    });
+    let analyzer = new CommitAnalyzer();
+    // Each commit is parsed as git prints it (a new analyzer when the range read first was not the release's).
+    const open = () => {
+      const a = (analyzer = new CommitAnalyzer());
+      return (c: RawCommit) => a.add(c);
+    };
+    this.scan = scanReleaseRange(git, prefix, head, open, { mayFetch: this.fetching, signal: this.stopped.signal }).then((last) => ({
+      last,
+      analyzer,
+    }));
+    // Settled before anyone asks (a run that fails its checks never does): not an unhandled rejection.
+    this.scan.catch(() => undefined);
+    this.fetching.catch(() => undefined);
+  }
+
+  /** The scan, its fetches let go. */
+  result(): Promise<ReleaseScan> {
+    this.letFetch();
+    return this.scan;
+  }
+
+  /** Abandons the scan: no fetch starts, a running git log is stopped. Nothing once the scan is done. */
+  stop(): void {
+    const reason = new Error('the read of the commits since the last release was abandoned');
+    this.stopped.abort(reason);
+    this.refuseFetch(reason);
+  }
+}
+
+/**
+ * Decides the next version from the commits since the last release (`scan`):
  * the version file's version is a floor when no tag carries it, tags of
  * another prefix are named (an error when they are this repository's
  * releases), and a version below the version file's or already tagged is
@@ -28,15 +86,10 @@ export interface NextRelease {
 export async function nextRelease(
   s: ReleaseSettings,
   deps: ReleasePorts,
-  head: string,
+  scan: CommitScan,
   read: (path: string) => string | undefined,
 ): Promise<NextRelease> {
-  // Each commit is parsed as git prints it (a new analyzer when the range read first was not the release's).
-  let analyzer = new CommitAnalyzer();
-  const last = await scanReleaseRange(deps.git, s.tagPrefix, head, () => {
-    const a = (analyzer = new CommitAnalyzer());
-    return (c) => a.add(c);
-  });
+  const { last, analyzer } = await scan.result();
   for (const f of last.fetched) deps.log.info(`fetched ${f} (shallow checkout)`);
   const analysis = analyzer.analysis();
   // The version file's version is a floor: no tag (a repository adopting lockstep) starts from it.

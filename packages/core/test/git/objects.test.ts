@@ -1,11 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../../src/errors.ts';
 import { loadComparison, resolveRange, treeSides } from '../../src/git/history.ts';
 import {
   diffSinceMergeBase,
+  gitRecords,
   gitSpawner,
+  type GitSpawner,
   listPathsAndLinks,
   listTree,
   ObjectReader,
@@ -530,5 +533,42 @@ describe('listPathsAndLinks', () => {
     } finally {
       f.cleanup();
     }
+  });
+});
+
+describe('reading records with a signal', () => {
+  let f: GitFixture;
+  beforeAll(() => (f = GitFixture.create({ 'a.txt': 'a\n' })));
+  afterAll(() => f.cleanup());
+
+  test('aborting stops a running git: the read rejects with the reason then, not when git would have ended', async () => {
+    const git = gitSpawner(f.dir);
+    const stop = new AbortController();
+    const seen: string[] = [];
+    let first!: () => void;
+    const printed = new Promise<void>((go) => (first = go));
+    // Prints one record, then waits 20 s as git (its shell replaced by sleep, which holds none of git's pipes).
+    const slow = ['-c', `alias.slow=!printf 'one\\0'; exec sleep 20 >/dev/null 2>&1`, 'slow'];
+    const started = performance.now();
+    const read = git.records!(slow, (r) => (seen.push(r.toString()), first()), stop.signal);
+    await printed;
+    stop.abort(new Error('stopped by the test'));
+    await expect(read).rejects.toThrow('stopped by the test');
+    expect(seen).toEqual(['one']);
+    expect(performance.now() - started).toBeLessThan(4_000);
+  });
+
+  test('a signal already aborted starts no git, with or without the streaming reader', async () => {
+    const stop = new AbortController();
+    stop.abort(new Error('stopped before'));
+    const touch = ['-c', 'alias.mark=!touch marker', 'mark'];
+    const git = gitSpawner(f.dir);
+    await expect(git.records!(touch, () => {}, stop.signal)).rejects.toThrow('stopped before');
+    const plain: GitSpawner = (args) => git(args);
+    await expect(gitRecords(plain, touch, () => {}, stop.signal)).rejects.toThrow('stopped before');
+    expect(existsSync(join(f.dir, 'marker'))).toBe(false);
+    // The same command without a signal does run: the check above could fail.
+    expect((await gitRecords(plain, touch, () => {})).code).toBe(0);
+    expect(existsSync(join(f.dir, 'marker'))).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type GitRecords, type GitSpawner, gitSpawner } from '../../src/git/objects.ts';
+import { type GitExit, type GitRecords, type GitSpawner, gitSpawner } from '../../src/git/objects.ts';
 import { release as runRelease } from '../../src/operations/release/run.ts';
 import type { ReleaseApi, ReleaseGit, ReleasePorts, ReleasePull } from '../../src/release/ports.ts';
 import type { ReleaseSettings } from '../../src/release/settings.ts';
@@ -186,11 +186,100 @@ test('HEAD is resolved once per run (each git start blocks the main thread for m
       note(args);
       return real(args);
     },
-    records ? { records: ((args, onRecord) => (note(args), records(args, onRecord))) satisfies GitRecords } : {},
+    records ? { records: ((args, onRecord, signal) => (note(args), records(args, onRecord, signal))) satisfies GitRecords } : {},
   );
   const r = await runRelease(settings({ dryRun: true }), { ...deps, git });
   expect(r.mode).toBe('dry-run');
   // The previous code asked `rev-parse --verify --quiet HEAD^{commit}` (is there a commit?) and then
   // `rev-parse --verify HEAD^{commit}` (which one?).
   expect(asked.filter((a) => a.includes('HEAD^{commit}'))).toEqual(['rev-parse --verify --quiet HEAD^{commit}']);
+});
+
+/** `real` with `around` deciding each call: given the command (without the -c settings) and how to run it. */
+function wrapped(real: GitSpawner, around: (cmd: string, run: () => Promise<unknown>) => Promise<unknown>): GitSpawner {
+  const cmd = (args: readonly string[]) => args.filter((a, i) => a !== '-c' && args[i - 1] !== '-c').join(' ');
+  const records = real.records!;
+  return Object.assign((args: readonly string[]) => around(cmd(args), () => real(args)) as ReturnType<GitSpawner>, {
+    records: ((args, onRecord, signal) =>
+      around(cmd(args), () => records(args, onRecord, signal)) as Promise<GitExit>) satisfies GitRecords,
+  });
+}
+
+test("git walks the range since the last release while the files are checked: the range's git log starts before git status ends", async () => {
+  const { deps } = world();
+  let logStarted!: () => void;
+  const started = new Promise<void>((go) => (logStarted = go));
+  // git status (the committed view the files are checked in) is held until the range's git log has started; the
+  // previous code read the range after the checks, so it would wait here for ever: 3 s, then it fails.
+  const spawner = wrapped(deps.git, async (cmd, run) => {
+    if (cmd.startsWith('log ') && cmd.includes('..')) logStarted();
+    if (cmd.startsWith('status ')) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise((_, fail) => {
+        timer = setTimeout(() => fail(new Error('git log of the range did not start while git status ran')), 3_000);
+      });
+      await Promise.race([started, late]).finally(() => clearTimeout(timer));
+    }
+    return run();
+  });
+  const r = await runRelease(settings({ dryRun: true }), { ...deps, git: spawner, api: undefined, publish: undefined });
+  expect(r).toMatchObject({ mode: 'dry-run', version: '1.1.0', bump: 'minor' });
+});
+
+test('a run that publishes stops the read of the range it started: that git log is never run', async () => {
+  writeFileSync(join(dir, '.version'), '1.1.0\n');
+  writeFileSync(join(dir, 'CHANGELOG.md'), '# Changelog\n\n## [1.1.0](x) (2026-11-22)\n\n### Features\n\n* a\n');
+  git('add', '.');
+  git('commit', '-qm', 'chore(release): 1.1.0 (#9)');
+  const { deps } = world();
+  let open!: () => void;
+  const gate = new Promise<void>((go) => (open = go));
+  // The read in a box: a promise resolved with a promise would take on its outcome.
+  let called!: (box: { read: Promise<unknown> }) => void;
+  const asked = new Promise<{ read: Promise<unknown> }>((go) => (called = go));
+  // The range's git log is held until the run has returned, then let go: a stopped read starts no git.
+  const spawner = wrapped(deps.git, (cmd, run) => {
+    if (!(cmd.startsWith('log ') && cmd.includes('..'))) return run();
+    const read = gate.then(run);
+    read.catch(() => undefined);
+    called({ read });
+    return read;
+  });
+  const r = await runRelease(settings(), { ...deps, git: spawner });
+  expect(r).toMatchObject({ mode: 'publish', version: '1.1.0', tag: 'v1.1.0', released: true });
+  open();
+  await expect((await asked).read).rejects.toThrow('the read of the commits since the last release was abandoned');
+});
+
+test('a shallow checkout with a broken file fails before anything is fetched: the range is read early only where it is local', async () => {
+  writeFileSync(join(dir, '.version'), 'not a version\n');
+  git('commit', '-qam', 'fix: b (#4)');
+  const bare = `${dir}-origin.git`;
+  const shallow = `${dir}-shallow`;
+  try {
+    runGit(tmpdir(), 'clone', '-q', '--bare', dir, bare);
+    runGit(tmpdir(), 'clone', '-q', '--depth=1', '--no-tags', `file://${bare}`, shallow);
+    const asked: string[] = [];
+    const record = (g: GitSpawner) => wrapped(g, (cmd, run) => (asked.push(cmd), run()));
+    const { deps } = world();
+    const ports = { ...deps, git: record(gitSpawner(shallow, env)), api: undefined, publish: undefined };
+    await expect(runRelease(settings({ root: shallow, dryRun: true }), ports)).rejects.toThrow(
+      "version file holds 'not a version', not a SemVer version",
+    );
+    // What the early read would fetch (the remote's tag list first) would start right after `rev-parse
+    // --is-shallow-repository` answers; the run has ended, so give it time to show.
+    await new Promise((go) => setTimeout(go, 300));
+    expect(asked).toContain('rev-parse --is-shallow-repository');
+    expect(asked.filter((c) => /^(fetch|ls-remote)\b/.test(c))).toEqual([]);
+    // Mended, the same checkout does fetch: the check above could fail.
+    writeFileSync(join(shallow, '.version'), '1.0.0\n');
+    runGit(shallow, 'commit', '-qam', 'fix: mended');
+    asked.length = 0;
+    const r = await runRelease(settings({ root: shallow, dryRun: true }), ports);
+    expect(r).toMatchObject({ mode: 'dry-run', version: '1.1.0' });
+    expect(asked.filter((c) => /^(fetch|ls-remote)\b/.test(c))[0]).toBe('ls-remote --tags -- origin');
+  } finally {
+    rmSync(bare, { recursive: true, force: true });
+    rmSync(shallow, { recursive: true, force: true });
+  }
 });

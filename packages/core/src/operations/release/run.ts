@@ -6,7 +6,7 @@ import { headCommit, headProblem } from '../../git/local-repo.ts';
 import type { GitSpawner } from '../../git/objects.ts';
 import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
 import { committedView, type CommittedView } from '../../release/committed.ts';
-import { nextRelease, type NextRelease } from '../../release/next.ts';
+import { CommitScan, nextRelease, type NextRelease } from '../../release/next.ts';
 import { renderNotesParts } from '../../release/notes.ts';
 import { planReleaseFiles } from '../../release/plan.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
@@ -134,17 +134,27 @@ export function releaseOutputs(r: ReleaseResult): ReleaseOperationResult['output
  */
 export async function release(s: ReleaseSettings, ports: ReleasePorts): Promise<ReleaseResult> {
   const head = await checkedOutHead(ports.git);
-  // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
-  const view = await committedView(ports.git, s.root, head, ports.env);
-  // One parse cache for the run: the stand-in check and the real plan read the same files.
-  const cache = new ParseCache();
-  checkFiles(s, view.read, cache);
-  if (!s.dryRun) {
-    if (!ports.api || !ports.publish) throw new Error('prepare-release needs the GitHub client outside a dry run');
-    const merged = await detectRelease(s, ports, head);
-    if (merged) return publishRelease(s, ports, head, merged);
+  // git walks the range since the last release while the files are checked (and GitHub is asked about HEAD);
+  // a shallow clone's fetches wait for the checks. Stopped unless the release is prepared.
+  const scan = new CommitScan(ports.git, s.tagPrefix, head);
+  try {
+    // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
+    const view = await committedView(ports.git, s.root, head, ports.env);
+    // One parse cache for the run: the stand-in check and the real plan read the same files.
+    const cache = new ParseCache();
+    checkFiles(s, view.read, cache);
+    if (!s.dryRun) {
+      if (!ports.api || !ports.publish) throw new Error('prepare-release needs the GitHub client outside a dry run');
+      const merged = await detectRelease(s, ports, head);
+      if (merged) {
+        scan.stop();
+        return await publishRelease(s, ports, head, merged);
+      }
+    }
+    return await prepare(s, ports, head, view, cache, scan);
+  } finally {
+    scan.stop();
   }
-  return prepare(s, ports, head, view, cache);
 }
 
 /**
@@ -227,8 +237,9 @@ async function prepare(
   head: string,
   view: CommittedView,
   cache: ParseCache,
+  scan: CommitScan,
 ): Promise<ReleaseResult> {
-  const next = await nextRelease(s, ports, head, view.read);
+  const next = await nextRelease(s, ports, scan, view.read);
   if (!next.version) return next.result;
   const version = next.version;
   const plan = planWithNotes(s, next, view, cache);
