@@ -2583,8 +2583,10 @@ const isShallow = async (git) => (await run(git, ['rev-parse', '--is-shallow-rep
  * known by name.
  */
 const remoteTags = new WeakMap();
-/** Every tag name: the remote's list in a shallow clone that listed it, else the local tags. */
-async function tagNames(git) {
+/** Every tag name: the remote's list in a shallow clone that listed it, else the local tags (`listed`, when they were). */
+async function tagNames(git, listed) {
+    if (listed)
+        return [...listed];
     const remote = remoteTags.get(git);
     const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
     return remote ? [...new Set([...local, ...remote.keys()])] : local;
@@ -2720,8 +2722,8 @@ async function commitsSince(git, since, head = 'HEAD') {
  * another branch is not the last release seen from HEAD, so the version
  * computed from HEAD's history can collide with it.
  */
-async function publishedTag(git, prefix, version, remote = 'origin') {
-    const tags = (await tagNames(git)).filter((t) => t.startsWith(prefix));
+async function publishedTag(git, prefix, version, { remote = 'origin', listed } = {}) {
+    const tags = (await tagNames(git, listed)).filter((t) => t.startsWith(prefix));
     const found = tags.find((t) => {
         const v = t.slice(prefix.length);
         return /^\d/.test(v) && semver_default().valid(v) !== null && semver_default().eq(v, version);
@@ -2763,37 +2765,60 @@ async function releaseRange(git, prefix, head) {
  * again and the commits of the right range go to that new reader. A shallow
  * clone fetches only once `mayFetch` has resolved (never when it rejects):
  * everything before is a local read. Aborting `signal` stops the read of the
- * commits (git is stopped).
+ * commits (git is stopped). `head` may still be being resolved: the tags are
+ * listed meanwhile.
  */
 async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal } = {}) {
-    // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
-    // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
-    const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
+    // Local reads, asked together (each git start is a few ms the run would otherwise wait for in turn): every tag
+    // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow.
+    // A shallow clone lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
+    const listing = run(git, ['tag', '--list']);
     listing.catch(() => undefined);
     const shallow = await isShallow(git);
+    const at = await head;
     if (!shallow) {
-        const allVersions = versionsFromTags((await listing).split('\n').filter((t) => t !== ''), prefix);
+        const localTags = (await listing).split('\n').filter((t) => t !== '');
+        const allVersions = versionsFromTags(localTags, prefix);
         const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
         if (best === undefined) {
-            await readCommits(git, undefined, head, open(), signal);
-            return { allVersions, fetched: [] };
+            await readCommits(git, undefined, at, open(), signal);
+            return { allVersions, fetched: [], localTags };
         }
         const tag = `${prefix}${best}`;
-        const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        // The range is read from the tag's name (its git started first: the walk is what takes time), and the tagged
+        // commit asked beside it. Commits printed before that answer keep their parents until then.
+        let sha;
+        const before = [];
         const add = open();
         let reached = false;
-        await readCommits(git, sha, head, (c) => {
-            if (!reached && c.parents.includes(sha))
-                reached = true;
+        const reading = readCommits(git, `refs/tags/${tag}^{commit}`, at, (c) => {
+            if (!reached) {
+                if (sha === undefined)
+                    before.push(c.parents);
+                else if (c.parents.includes(sha))
+                    reached = true;
+            }
             add(c);
         }, signal);
-        if (sha === head || reached)
-            return { tag, version: best, sha, allVersions, fetched: [] };
+        const tagged = run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
+            sha = out.trim();
+            return sha;
+        });
+        tagged.catch(() => undefined);
+        await reading;
+        const commit = await tagged;
+        if (!reached)
+            reached = before.some((parents) => parents.includes(commit));
+        if (commit === at || reached)
+            return { tag, version: best, sha: commit, allVersions, fetched: [], localTags };
+        // A release tagged on another branch: the walk of `git tag --merged` finds the newest one reachable (local here).
+        const last = await findLastRelease(git, prefix);
+        await readCommits(git, last.sha, at, open(), signal);
+        return { ...last, localTags };
     }
-    if (shallow)
-        await mayFetch;
+    await mayFetch;
     const last = await findLastRelease(git, prefix);
-    await readCommits(git, last.sha, head, open(), signal);
+    await readCommits(git, last.sha, at, open(), signal);
     return last;
 }
 /**
@@ -2801,9 +2826,9 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal } = 
  * version first: what a repository's releases are tagged with when no tag
  * matches the configured prefix (`v2.0.0` while tag-prefix is `release-`).
  */
-async function otherPrefixTags(git, prefix) {
+async function otherPrefixTags(git, prefix, listed) {
     const out = [];
-    for (const tag of await tagNames(git)) {
+    for (const tag of await tagNames(git, listed)) {
         const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
         if (!m || m[1] === prefix || semver_default().valid(m[2]) !== m[2] || semver_default().prerelease(m[2]) !== null)
             continue;
@@ -6190,7 +6215,7 @@ async function nextRelease(s, deps, scan, read) {
     });
     const warnings = [];
     if (last.allVersions.length === 0 && s.version === undefined) {
-        const others = await otherPrefixTags(deps.git, s.tagPrefix);
+        const others = await otherPrefixTags(deps.git, s.tagPrefix, last.localTags);
         if (others.length > 0) {
             const [top] = others;
             const shown = others
@@ -6240,7 +6265,7 @@ async function nextRelease(s, deps, scan, read) {
     const version = next.version;
     // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
     // version, or the same version with other build metadata). A published GitHub Release always has its tag.
-    const taken = await publishedTag(deps.git, s.tagPrefix, version);
+    const taken = await publishedTag(deps.git, s.tagPrefix, version, { listed: last.localTags });
     if (taken) {
         const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
@@ -9377,11 +9402,13 @@ function releaseOutputs(r) {
  * dry run, opens or updates the one release PR.
  */
 async function release(s, ports) {
-    const head = await checkedOutHead(ports.git);
+    const asked = checkedOutHead(ports.git);
     // git walks the range since the last release while the files are checked (and GitHub is asked about HEAD);
-    // a shallow clone's fetches wait for the checks. Stopped unless the release is prepared.
-    const scan = new CommitScan(ports.git, s.tagPrefix, head);
+    // its tags are listed while HEAD is resolved. A shallow clone's fetches wait for the checks. Stopped unless
+    // the release is prepared.
+    const scan = new CommitScan(ports.git, s.tagPrefix, asked);
     try {
+        const head = await asked;
         // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
         const view = await committedView(ports.git, s.root, head, ports.env);
         // One parse cache for the run: the stand-in check and the real plan read the same files.

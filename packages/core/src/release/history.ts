@@ -15,6 +15,8 @@ export interface LastRelease {
   allVersions: string[];
   /** What was fetched to find it (shallow clones). */
   fetched: string[];
+  /** Every local tag, when they were listed and nothing was fetched: what publishedTag and otherPrefixTags would list again. */
+  localTags?: readonly string[];
 }
 
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
@@ -42,8 +44,9 @@ const isShallow = async (git: GitSpawner) => (await run(git, ['rev-parse', '--is
  */
 const remoteTags = new WeakMap<GitSpawner, Map<string, string>>();
 
-/** Every tag name: the remote's list in a shallow clone that listed it, else the local tags. */
-async function tagNames(git: GitSpawner): Promise<string[]> {
+/** Every tag name: the remote's list in a shallow clone that listed it, else the local tags (`listed`, when they were). */
+async function tagNames(git: GitSpawner, listed?: readonly string[]): Promise<string[]> {
+  if (listed) return [...listed];
   const remote = remoteTags.get(git);
   const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
   return remote ? [...new Set([...local, ...remote.keys()])] : local;
@@ -187,8 +190,13 @@ export async function commitsSince(git: GitSpawner, since: string | undefined, h
  * another branch is not the last release seen from HEAD, so the version
  * computed from HEAD's history can collide with it.
  */
-export async function publishedTag(git: GitSpawner, prefix: string, version: string, remote = 'origin'): Promise<string | undefined> {
-  const tags = (await tagNames(git)).filter((t) => t.startsWith(prefix));
+export async function publishedTag(
+  git: GitSpawner,
+  prefix: string,
+  version: string,
+  { remote = 'origin', listed }: { remote?: string; listed?: readonly string[] } = {},
+): Promise<string | undefined> {
+  const tags = (await tagNames(git, listed)).filter((t) => t.startsWith(prefix));
   const found = tags.find((t) => {
     const v = t.slice(prefix.length);
     return /^\d/.test(v) && semver.valid(v) !== null && semver.eq(v, version);
@@ -238,49 +246,68 @@ export async function releaseRange(git: GitSpawner, prefix: string, head: string
  * again and the commits of the right range go to that new reader. A shallow
  * clone fetches only once `mayFetch` has resolved (never when it rejects):
  * everything before is a local read. Aborting `signal` stops the read of the
- * commits (git is stopped).
+ * commits (git is stopped). `head` may still be being resolved: the tags are
+ * listed meanwhile.
  */
 export async function scanReleaseRange(
   git: GitSpawner,
   prefix: string,
-  head: string,
+  head: string | Promise<string>,
   open: () => (c: RawCommit) => void,
   { mayFetch, signal }: { mayFetch?: Promise<void>; signal?: AbortSignal } = {},
 ): Promise<LastRelease> {
-  // Both are local reads: asked together, the run waits for one git start instead of two. A shallow clone
-  // lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
-  const listing = run(git, ['tag', '--list', '--', `${prefix}*`]);
+  // Local reads, asked together (each git start is a few ms the run would otherwise wait for in turn): every tag
+  // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow.
+  // A shallow clone lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
+  const listing = run(git, ['tag', '--list']);
   listing.catch(() => undefined);
   const shallow = await isShallow(git);
+  const at = await head;
   if (!shallow) {
-    const allVersions = versionsFromTags(
-      (await listing).split('\n').filter((t) => t !== ''),
-      prefix,
-    );
+    const localTags = (await listing).split('\n').filter((t) => t !== '');
+    const allVersions = versionsFromTags(localTags, prefix);
     const best = semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))[0];
     if (best === undefined) {
-      await readCommits(git, undefined, head, open(), signal);
-      return { allVersions, fetched: [] };
+      await readCommits(git, undefined, at, open(), signal);
+      return { allVersions, fetched: [], localTags };
     }
     const tag = `${prefix}${best}`;
-    const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+    // The range is read from the tag's name (its git started first: the walk is what takes time), and the tagged
+    // commit asked beside it. Commits printed before that answer keep their parents until then.
+    let sha: string | undefined;
+    const before: (readonly string[])[] = [];
     const add = open();
     let reached = false;
-    await readCommits(
+    const reading = readCommits(
       git,
-      sha,
-      head,
+      `refs/tags/${tag}^{commit}`,
+      at,
       (c) => {
-        if (!reached && c.parents.includes(sha)) reached = true;
+        if (!reached) {
+          if (sha === undefined) before.push(c.parents);
+          else if (c.parents.includes(sha)) reached = true;
+        }
         add(c);
       },
       signal,
     );
-    if (sha === head || reached) return { tag, version: best, sha, allVersions, fetched: [] };
+    const tagged = run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
+      sha = out.trim();
+      return sha;
+    });
+    tagged.catch(() => undefined);
+    await reading;
+    const commit = await tagged;
+    if (!reached) reached = before.some((parents) => parents.includes(commit));
+    if (commit === at || reached) return { tag, version: best, sha: commit, allVersions, fetched: [], localTags };
+    // A release tagged on another branch: the walk of `git tag --merged` finds the newest one reachable (local here).
+    const last = await findLastRelease(git, prefix);
+    await readCommits(git, last.sha, at, open(), signal);
+    return { ...last, localTags };
   }
-  if (shallow) await mayFetch;
+  await mayFetch;
   const last = await findLastRelease(git, prefix);
-  await readCommits(git, last.sha, head, open(), signal);
+  await readCommits(git, last.sha, at, open(), signal);
   return last;
 }
 
@@ -296,9 +323,9 @@ export interface OtherTag {
  * version first: what a repository's releases are tagged with when no tag
  * matches the configured prefix (`v2.0.0` while tag-prefix is `release-`).
  */
-export async function otherPrefixTags(git: GitSpawner, prefix: string): Promise<OtherTag[]> {
+export async function otherPrefixTags(git: GitSpawner, prefix: string, listed?: readonly string[]): Promise<OtherTag[]> {
   const out: OtherTag[] = [];
-  for (const tag of await tagNames(git)) {
+  for (const tag of await tagNames(git, listed)) {
     const m = /^(.*?)(\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]*)?)$/.exec(tag);
     if (!m || m[1] === prefix || semver.valid(m[2]) !== m[2] || semver.prerelease(m[2]) !== null) continue;
     // A prefix ending in a digit or dot is part of a longer number (`v01.2.3`, `1.2.3.4`), not a prefix.

@@ -42,7 +42,7 @@ export class CommitScan {
   private refuseFetch!: (reason: unknown) => void;
   private readonly scan: Promise<ReleaseScan>;
 
-  constructor(git: GitSpawner, prefix: string, head: string) {
+  constructor(git: GitSpawner, prefix: string, head: string | Promise<string>) {
     this.fetching = new Promise<void>((go, no) => {
       this.letFetch = go;
       this.refuseFetch = no;
@@ -118,7 +118,7 @@ export async function nextRelease(
   });
   const warnings: string[] = [];
   if (last.allVersions.length === 0 && s.version === undefined) {
-    const others = await otherPrefixTags(deps.git, s.tagPrefix);
+    const others = await otherPrefixTags(deps.git, s.tagPrefix, last.localTags);
     if (others.length > 0) {
       const [top] = others;
       const shown = others
@@ -175,7 +175,7 @@ export async function nextRelease(
   const version = next.version;
   // Case 32: never prepare a version that is already tagged (a release made from another branch, an explicit
   // version, or the same version with other build metadata). A published GitHub Release always has its tag.
-  const taken = await publishedTag(deps.git, s.tagPrefix, version);
+  const taken = await publishedTag(deps.git, s.tagPrefix, version, { listed: last.localTags });
   if (taken) {
     const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
     throw new UserError(

@@ -207,23 +207,56 @@ function wrapped(real: GitSpawner, around: (cmd: string, run: () => Promise<unkn
 
 test("git walks the range since the last release while the files are checked: the range's git log starts before git status ends", async () => {
   const { deps } = world();
-  let logStarted!: () => void;
-  const started = new Promise<void>((go) => (logStarted = go));
+  const logStarted = signal();
   // git status (the committed view the files are checked in) is held until the range's git log has started; the
   // previous code read the range after the checks, so it would wait here for ever: 3 s, then it fails.
   const spawner = wrapped(deps.git, async (cmd, run) => {
-    if (cmd.startsWith('log ') && cmd.includes('..')) logStarted();
-    if (cmd.startsWith('status ')) {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise((_, fail) => {
-        timer = setTimeout(() => fail(new Error('git log of the range did not start while git status ran')), 3_000);
-      });
-      await Promise.race([started, late]).finally(() => clearTimeout(timer));
-    }
+    if (cmd.startsWith('log ') && cmd.includes('..')) logStarted.go();
+    if (cmd.startsWith('status ')) await within(logStarted.done, "the range's git log while git status ran");
     return run();
   });
   const r = await runRelease(settings({ dryRun: true }), { ...deps, git: spawner, api: undefined, publish: undefined });
   expect(r).toMatchObject({ mode: 'dry-run', version: '1.1.0', bump: 'minor' });
+});
+
+/** A promise and its resolver, for holding one git command until another has started or ended. */
+function signal(): { done: Promise<void>; go: () => void } {
+  let go!: () => void;
+  return { done: new Promise<void>((r) => (go = r)), go };
+}
+
+/** `p`, or a failure naming `what` after 3 s: a hold that the previous order of git commands would never release. */
+async function within<T>(p: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${what} did not happen`)), 3_000)));
+  return Promise.race([p, late]).finally(() => clearTimeout(timer));
+}
+
+test('the tags are listed once, while HEAD is resolved, and the range is read without waiting for the tagged commit', async () => {
+  const { deps } = world();
+  const listed = signal();
+  const logEnded = signal();
+  const asked: string[] = [];
+  const spawner = wrapped(deps.git, async (cmd, run) => {
+    asked.push(cmd);
+    if (cmd.startsWith('tag --list')) listed.go();
+    // HEAD's answer waits for the tag listing to start; the tagged commit's for the range's git log to end, so
+    // every commit is read before the run knows which commit the tag names.
+    if (cmd.includes('HEAD^{commit}')) await within(listed.done, 'the tag listing while HEAD was resolved');
+    if (cmd.includes('refs/tags/v1.0.0^{commit}') && cmd.startsWith('rev-parse '))
+      await within(logEnded.done, "the range's git log before the tagged commit was known");
+    if (!(cmd.startsWith('log ') && cmd.includes('..'))) return run();
+    const out = await run();
+    logEnded.go();
+    return out;
+  });
+  const r = await runRelease(settings({ dryRun: true }), { ...deps, git: spawner, api: undefined, publish: undefined });
+  expect(r).toMatchObject({ mode: 'dry-run', version: '1.1.0', previousVersion: '1.0.0', bump: 'minor' });
+  expect(r.commits.map((c) => c.subject)).toEqual(['a']);
+  // v1.0.0 was known reachable from the commits read (the tag's commit a parent of one): no `tag --merged` walk.
+  expect(asked.filter((c) => c.includes('--merged'))).toEqual([]);
+  // publishedTag (is 1.1.0 tagged already?) used the same listing.
+  expect(asked.filter((c) => c.startsWith('tag '))).toEqual(['tag --list']);
 });
 
 test('a run that publishes stops the read of the range it started: that git log is never run', async () => {

@@ -133,11 +133,13 @@ export function releaseOutputs(r: ReleaseResult): ReleaseOperationResult['output
  * dry run, opens or updates the one release PR.
  */
 export async function release(s: ReleaseSettings, ports: ReleasePorts): Promise<ReleaseResult> {
-  const head = await checkedOutHead(ports.git);
+  const asked = checkedOutHead(ports.git);
   // git walks the range since the last release while the files are checked (and GitHub is asked about HEAD);
-  // a shallow clone's fetches wait for the checks. Stopped unless the release is prepared.
-  const scan = new CommitScan(ports.git, s.tagPrefix, head);
+  // its tags are listed while HEAD is resolved. A shallow clone's fetches wait for the checks. Stopped unless
+  // the release is prepared.
+  const scan = new CommitScan(ports.git, s.tagPrefix, asked);
   try {
+    const head = await asked;
     // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
     const view = await committedView(ports.git, s.root, head, ports.env);
     // One parse cache for the run: the stand-in check and the real plan read the same files.
