@@ -2604,8 +2604,7 @@ async function tagNames(git, listed) {
  */
 async function findLastRelease(git, prefix, remote = 'origin') {
     const list = async (merged) => (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
-    const shallow = await isShallow(git);
-    if (!shallow) {
+    if (!(await isShallow(git))) {
         const allVersions = versionsFromTags(await list(false), prefix);
         const best = semver_default().rsort(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null))[0];
         if (!best)

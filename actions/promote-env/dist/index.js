@@ -1163,7 +1163,8 @@ function fitToBytes(text, maxBytes, note) {
         total += Buffer.byteLength(p, 'utf8');
     if (total <= maxBytes)
         return { text: typeof text === 'string' ? text : text.join('') };
-    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head.
+    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
+    // stops before its end (where a surrogate pair may be cut in two).
     const whole = head(parts, maxBytes);
     // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
     let lines = 1;

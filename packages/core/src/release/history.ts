@@ -66,8 +66,7 @@ async function tagNames(git: GitSpawner, listed?: readonly string[]): Promise<st
 export async function findLastRelease(git: GitSpawner, prefix: string, remote = 'origin'): Promise<LastRelease> {
   const list = async (merged: boolean) =>
     (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
-  const shallow = await isShallow(git);
-  if (!shallow) {
+  if (!(await isShallow(git))) {
     const allVersions = versionsFromTags(await list(false), prefix);
     const best = semver.rsort(versionsFromTags(await list(true), prefix).filter((v) => semver.prerelease(v) === null))[0];
     if (!best) return { allVersions, fetched: [] };

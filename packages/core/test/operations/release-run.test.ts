@@ -177,17 +177,8 @@ test('base moved between checkout and push: fails with "base moved", nothing pus
 
 test('HEAD is resolved once per run (each git start blocks the main thread for milliseconds)', async () => {
   const { deps } = world();
-  const real = deps.git;
-  const records = real.records;
   const asked: string[] = [];
-  const note = (args: readonly string[]) => asked.push(args.filter((a) => !a.startsWith('core.') && a !== '-c').join(' '));
-  const git: GitSpawner = Object.assign(
-    (args: readonly string[]) => {
-      note(args);
-      return real(args);
-    },
-    records ? { records: ((args, onRecord, signal) => (note(args), records(args, onRecord, signal))) satisfies GitRecords } : {},
-  );
+  const git = wrapped(deps.git, (cmd, run) => (asked.push(cmd), run()));
   const r = await runRelease(settings({ dryRun: true }), { ...deps, git });
   expect(r.mode).toBe('dry-run');
   // The previous code asked `rev-parse --verify --quiet HEAD^{commit}` (is there a commit?) and then
@@ -207,7 +198,7 @@ function wrapped(real: GitSpawner, around: (cmd: string, run: () => Promise<unkn
 
 test("git walks the range since the last release while the files are checked: the range's git log starts before git status ends", async () => {
   const { deps } = world();
-  const logStarted = signal();
+  const logStarted = latch();
   // git status (the committed view the files are checked in) is held until the range's git log has started; the
   // previous code read the range after the checks, so it would wait here for ever: 3 s, then it fails.
   const spawner = wrapped(deps.git, async (cmd, run) => {
@@ -220,7 +211,7 @@ test("git walks the range since the last release while the files are checked: th
 });
 
 /** A promise and its resolver, for holding one git command until another has started or ended. */
-function signal(): { done: Promise<void>; go: () => void } {
+function latch(): { done: Promise<void>; go: () => void } {
   let go!: () => void;
   return { done: new Promise<void>((r) => (go = r)), go };
 }
@@ -234,8 +225,8 @@ async function within<T>(p: Promise<T>, what: string): Promise<T> {
 
 test('the tags are listed once, while HEAD is resolved, and the range is read without waiting for the tagged commit', async () => {
   const { deps } = world();
-  const listed = signal();
-  const logEnded = signal();
+  const listed = latch();
+  const logEnded = latch();
   const asked: string[] = [];
   const spawner = wrapped(deps.git, async (cmd, run) => {
     asked.push(cmd);
