@@ -256,22 +256,21 @@ test('a run that publishes stops the read of the range it started: that git log 
   git('add', '.');
   git('commit', '-qm', 'chore(release): 1.1.0 (#9)');
   const { deps } = world();
-  let open!: () => void;
-  const gate = new Promise<void>((go) => (open = go));
+  const returned = latch();
   // The read in a box: a promise resolved with a promise would take on its outcome.
   let called!: (box: { read: Promise<unknown> }) => void;
   const asked = new Promise<{ read: Promise<unknown> }>((go) => (called = go));
   // The range's git log is held until the run has returned, then let go: a stopped read starts no git.
   const spawner = wrapped(deps.git, (cmd, run) => {
     if (!(cmd.startsWith('log ') && cmd.includes('..'))) return run();
-    const read = gate.then(run);
+    const read = returned.done.then(run);
     read.catch(() => undefined);
     called({ read });
     return read;
   });
   const r = await runRelease(settings(), { ...deps, git: spawner });
   expect(r).toMatchObject({ mode: 'publish', version: '1.1.0', tag: 'v1.1.0', released: true });
-  open();
+  returned.go();
   await expect((await asked).read).rejects.toThrow('the read of the commits since the last release was abandoned');
 });
 
