@@ -1528,7 +1528,11 @@ async function findLastRelease(git, prefix, remote = 'origin') {
     }
     return shallowLastRelease(git, prefix, remote);
 }
-async function shallowLastRelease(git, prefix, remote) {
+/**
+ * findLastRelease in a shallow clone. `known`: HEAD's commit and the local tags, when the caller has them already
+ * (scanReleaseRange lists the tags before it knows the clone is shallow; nothing is fetched before they are read).
+ */
+async function shallowLastRelease(git, prefix, remote, known) {
     const fetched = [];
     const failed = (what, stderr, code) => new src_errors/* UserError */.yo(`this is a shallow checkout and fetching ${what} from ${remote} failed (${stderr.trim().split('\n')[0] || `exit ${code}`})`, { hint: CHECKOUT_HINT, cliHint: CLONE_HINT });
     const fetch = async (args, what) => {
@@ -1543,9 +1547,9 @@ async function shallowLastRelease(git, prefix, remote) {
     const tags = (0,local_repo/* remoteTagList */.fR)(listed.stdout.toString('utf8'));
     remoteTags.set(git, tags);
     fetched.push('the tag list');
-    const names = [...new Set([...(await list(git, prefix)), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
+    const names = [...new Set([...(known?.localTags ?? (await list(git, prefix))), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
     const allVersions = versionsFromTags(names, prefix);
-    const head = (await run(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    const head = known?.head ?? (await run(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
     // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
     // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
     // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
@@ -1683,7 +1687,7 @@ async function releaseRange(git, prefix, head) {
 async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal } = {}) {
     // Local reads, asked together (each git start is a few ms the run would otherwise wait for in turn): every tag
     // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow.
-    // A shallow clone lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
+    // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
     const listing = run(git, ['tag', '--list']);
     listing.catch(() => undefined);
     const shallow = await isShallow(git);
@@ -1729,7 +1733,8 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal } = 
         return { ...last, localTags };
     }
     await mayFetch;
-    const last = await findLastRelease(git, prefix);
+    const localTags = (await listing).split('\n').filter((t) => t !== '');
+    const last = await shallowLastRelease(git, prefix, 'origin', { head: at, localTags });
     await readCommits(git, last.sha, at, open(), signal);
     return last;
 }

@@ -424,9 +424,6 @@ class TransportResponse {
     text() {
         return Promise.resolve().then(() => new TextDecoder().decode(this.whole()));
     }
-    async json() {
-        return JSON.parse(await this.text());
-    }
     arrayBuffer() {
         return Promise.resolve().then(() => new Uint8Array(this.whole()).buffer);
     }

@@ -70,9 +70,6 @@ class TransportResponse {
   text(): Promise<string> {
     return Promise.resolve().then(() => new TextDecoder().decode(this.whole()));
   }
-  async json(): Promise<unknown> {
-    return JSON.parse(await this.text()) as unknown;
-  }
   arrayBuffer(): Promise<ArrayBuffer> {
     return Promise.resolve().then(() => new Uint8Array(this.whole()).buffer);
   }

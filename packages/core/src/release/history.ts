@@ -77,7 +77,16 @@ export async function findLastRelease(git: GitSpawner, prefix: string, remote = 
   return shallowLastRelease(git, prefix, remote);
 }
 
-async function shallowLastRelease(git: GitSpawner, prefix: string, remote: string): Promise<LastRelease> {
+/**
+ * findLastRelease in a shallow clone. `known`: HEAD's commit and the local tags, when the caller has them already
+ * (scanReleaseRange lists the tags before it knows the clone is shallow; nothing is fetched before they are read).
+ */
+async function shallowLastRelease(
+  git: GitSpawner,
+  prefix: string,
+  remote: string,
+  known?: { head: string; localTags: readonly string[] },
+): Promise<LastRelease> {
   const fetched: string[] = [];
   const failed = (what: string, stderr: string, code: number | null) =>
     new UserError(
@@ -94,9 +103,9 @@ async function shallowLastRelease(git: GitSpawner, prefix: string, remote: strin
   const tags = remoteTagList(listed.stdout.toString('utf8'));
   remoteTags.set(git, tags);
   fetched.push('the tag list');
-  const names = [...new Set([...(await list(git, prefix)), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
+  const names = [...new Set([...(known?.localTags ?? (await list(git, prefix))), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
   const allVersions = versionsFromTags(names, prefix);
-  const head = (await run(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+  const head = known?.head ?? (await run(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
   // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
   // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
   // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
@@ -257,7 +266,7 @@ export async function scanReleaseRange(
 ): Promise<LastRelease> {
   // Local reads, asked together (each git start is a few ms the run would otherwise wait for in turn): every tag
   // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow.
-  // A shallow clone lists the tags again after fetching them, so this listing (and any failure of it) is then unused.
+  // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
   const listing = run(git, ['tag', '--list']);
   listing.catch(() => undefined);
   const shallow = await isShallow(git);
@@ -305,7 +314,8 @@ export async function scanReleaseRange(
     return { ...last, localTags };
   }
   await mayFetch;
-  const last = await findLastRelease(git, prefix);
+  const localTags = (await listing).split('\n').filter((t) => t !== '');
+  const last = await shallowLastRelease(git, prefix, 'origin', { head: at, localTags });
   await readCommits(git, last.sha, at, open(), signal);
   return last;
 }

@@ -301,6 +301,14 @@ test('a shallow checkout with a broken file fails before anything is fetched: th
     const r = await runRelease(settings({ root: shallow, dryRun: true }), ports);
     expect(r).toMatchObject({ mode: 'dry-run', version: '1.1.0' });
     expect(asked.filter((c) => /^(fetch|ls-remote)\b/.test(c))[0]).toBe('ls-remote --tags -- origin');
+    // What the early read learnt (HEAD, shallow, the local tags) is not asked again on the fetching path; the tags are
+    // listed once more only after the fetches, for the already-tagged check.
+    expect(asked.filter((c) => c.includes('HEAD^{commit}') || c.includes('--is-shallow') || c.startsWith('tag '))).toEqual([
+      'rev-parse --verify --quiet HEAD^{commit}',
+      'tag --list',
+      'rev-parse --is-shallow-repository',
+      'tag --list',
+    ]);
   } finally {
     rmSync(bare, { recursive: true, force: true });
     rmSync(shallow, { recursive: true, force: true });
