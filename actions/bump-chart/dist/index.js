@@ -323,7 +323,10 @@ function redact(text, secrets) {
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var text_parts = __nccwpck_require__(3491);
 ;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
+
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
  * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
@@ -331,6 +334,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * here, at a line boundary and with a note saying what was left out, rather
  * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
  */
+/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
+const BODY_CAP = 65_536;
 /** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
 const SUMMARY_CAP = 1_000_000;
 /** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
@@ -382,7 +387,7 @@ function fitToBytes(text, maxBytes, note) {
         return { text: typeof text === 'string' ? text : text.join('') };
     // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
     // stops before its end (where a surrogate pair may be cut in two).
-    const whole = head(parts, maxBytes);
+    const whole = (0,text_parts/* textHead */.Up)(parts, maxBytes);
     // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
     let lines = 1;
     for (const p of parts)
@@ -419,19 +424,6 @@ function fitToBytes(text, maxBytes, note) {
         cut = before;
     }
 }
-/** The first `max` UTF-16 units of the parts' concatenation (all of it when shorter). */
-function head(parts, max) {
-    if (parts.length === 1)
-        return parts[0].length > max ? parts[0].slice(0, max) : parts[0];
-    let out = '';
-    for (const p of parts) {
-        const room = max - out.length;
-        if (room <= 0)
-            break;
-        out += p.length > room ? p.slice(0, room) : p;
-    }
-    return out;
-}
 /** How many `\n` a text holds. */
 function newlines(text) {
     let n = 0;
@@ -439,21 +431,24 @@ function newlines(text) {
         n++;
     return n;
 }
-/** The first `max` lines of `text`, and how many lines were left out. */
+/**
+ * The first `max` lines of `text`, and how many lines were left out. A text
+ * in parts is read in place: only the lines kept are joined.
+ */
 function headLines(text, max) {
+    const t = viewText(text);
     let at = -1;
     for (let i = 0; i < max; i++) {
-        at = text.indexOf('\n', at + 1);
+        at = t.indexOf('\n', at + 1);
         if (at === -1)
-            return { text, more: 0 };
+            return { text: joinText(text), more: 0 };
     }
-    const rest = text.slice(at + 1);
-    if (rest === '')
-        return { text, more: 0 };
-    let more = rest.endsWith('\n') ? 0 : 1;
-    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
+    if (at + 1 === t.length)
+        return { text: joinText(text), more: 0 };
+    let more = t.endsWith('\n') ? 0 : 1;
+    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
         more++;
-    return { text: text.slice(0, at), more };
+    return { text: t.slice(0, at), more };
 }
 /** "1 line" / "2 lines", "980 KiB": the counts of a note. */
 function describeOmitted(o) {
@@ -551,12 +546,13 @@ function annotate(level, message, where = {}) {
  * last line saying so (`where`: where the full text is), and a warning names
  * the output: the runner would otherwise drop or cut it silently.
  */
-function setOutput(name, value, where) {
-    const fitted = fitToBytes(value, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+function setOutput(name, given, where) {
+    // A value in parts is fitted as their concatenation; only what is written is joined.
+    const fitted = fitToBytes(given, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.omitted) {
         warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
-        value = fitted.text;
     }
+    const value = fitted.text;
     const file = process.env.GITHUB_OUTPUT;
     if (file) {
         // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
@@ -1303,7 +1299,7 @@ function escapeLinesForLog(s) {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell)
 /* harmony export */ });
-/* unused harmony exports codeSpan, codeBlock, inertNotes, escapeHtml */
+/* unused harmony exports codeSpan, codeBlock, inertNotes, inertNotesText, escapeHtml */
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
 // as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
@@ -1383,9 +1379,154 @@ function codeBlock(text, info = '') {
 function inertNotes(markdown) {
     return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
 }
+/**
+ * inertNotes of notes in parts, part by part when every two parts meet at a
+ * line break (what inertNotes changes depends only on the line it is in: a
+ * run of backslashes and the character after a `<`), so a long release's
+ * notes are not joined whole for it; joined first otherwise.
+ */
+function inertNotesText(notes) {
+    if (typeof notes === 'string')
+        return inertNotes(notes);
+    for (let i = 1; i < notes.length; i++)
+        if (!notes[i - 1].endsWith('\n') && !notes[i].startsWith('\n') && notes[i - 1] !== '' && notes[i] !== '')
+            return inertNotes(notes.join(''));
+    return notes.map(inertNotes);
+}
 /** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+
+
+/***/ }),
+
+/***/ 3491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   TO: () => (/* binding */ viewText),
+/* harmony export */   Up: () => (/* binding */ textHead),
+/* harmony export */   _V: () => (/* binding */ joinText)
+/* harmony export */ });
+/* unused harmony exports textLength, PartsView */
+/** The text's length in UTF-16 units. */
+function textLength(t) {
+    if (typeof t === 'string')
+        return t.length;
+    let n = 0;
+    for (const p of t)
+        n += p.length;
+    return n;
+}
+/** The text as one string (joins parts: only where the whole is needed). */
+function joinText(t) {
+    return typeof t === 'string' ? t : t.join('');
+}
+/** Whether two texts (or absent files) are the same characters, joining only when their lengths are equal. */
+function sameText(a, b) {
+    if (a === b)
+        return true;
+    if (a === undefined || b === undefined)
+        return false;
+    if (textLength(a) !== textLength(b))
+        return false;
+    return joinText(a) === joinText(b);
+}
+/** The first `max` UTF-16 units of the text (all of it when shorter), joining only those. */
+function textHead(t, max) {
+    if (typeof t === 'string')
+        return t.length > max ? t.slice(0, max) : t;
+    if (t.length === 1)
+        return textHead(t[0], max);
+    let out = '';
+    for (const p of t) {
+        const room = max - out.length;
+        if (room <= 0)
+            break;
+        out += p.length > room ? p.slice(0, room) : p;
+    }
+    return out;
+}
+/**
+ * A read-only view of a text in parts with the string methods a line walk
+ * needs (`length`, `slice`, `startsWith`, `endsWith`, `indexOf` of one
+ * character), reading the parts in place: a slice spanning parts is the only
+ * string it makes.
+ */
+class PartsView {
+    length;
+    parts;
+    /** Where each part starts in the text. */
+    starts;
+    constructor(parts) {
+        this.parts = parts.filter((p) => p !== '');
+        this.starts = [];
+        let n = 0;
+        for (const p of this.parts) {
+            this.starts.push(n);
+            n += p.length;
+        }
+        this.length = n;
+    }
+    /** The index of the part holding position `pos` (0 ≤ pos < length). */
+    partAt(pos) {
+        let lo = 0;
+        let hi = this.parts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= pos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    /** As String.prototype.slice with 0 ≤ from ≤ to (to defaults to the end; both clamped to the text). */
+    slice(from, to = this.length) {
+        from = Math.max(0, Math.min(from, this.length));
+        to = Math.max(from, Math.min(to, this.length));
+        if (from === to)
+            return '';
+        let k = this.partAt(from);
+        let out = '';
+        for (let pos = from; pos < to; k++) {
+            const start = this.starts[k];
+            const piece = this.parts[k].slice(pos - start, to - start);
+            out += piece;
+            pos += piece.length;
+        }
+        return out;
+    }
+    /** As String.prototype.startsWith with a position. */
+    startsWith(s, pos = 0) {
+        if (pos < 0 || pos + s.length > this.length)
+            return false;
+        return this.slice(pos, pos + s.length) === s;
+    }
+    /** As String.prototype.endsWith without a position. */
+    endsWith(s) {
+        return this.startsWith(s, this.length - s.length);
+    }
+    /** As String.prototype.indexOf for one character: the first position ≥ from holding it, or -1. */
+    indexOf(ch, from = 0) {
+        if (ch.length !== 1)
+            throw new Error('PartsView.indexOf looks for one character');
+        if (from >= this.length)
+            return -1;
+        for (let k = this.partAt(Math.max(0, from)); k < this.parts.length; k++) {
+            const start = this.starts[k];
+            const at = this.parts[k].indexOf(ch, Math.max(0, from - start));
+            if (at !== -1)
+                return start + at;
+        }
+        return -1;
+    }
+}
+/** A TextView of the text. */
+function viewText(t) {
+    return typeof t === 'string' ? t : new PartsView(t);
 }
 
 

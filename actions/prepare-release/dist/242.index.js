@@ -449,7 +449,10 @@ function splitLines(text) {
 
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
 var log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(3491);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
 
 
 /** Lines with their terminators, so joining them gives the text back byte for byte. */
@@ -463,11 +466,12 @@ function lines(text) {
  * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
  * seconds Myers' algorithm spends walking every diagonal of the whole file.
  */
-function trimmedPatch(path, before, after, context) {
+function trimmedPatch(path, before, given, context) {
     const a = lines(before);
-    const pure = pureHunk(a, before, after, context);
+    const pure = pureHunk(a, before, (0,parts/* viewText */.TO)(given), context);
     if (pure)
         return { hunks: [pure] };
+    const after = (0,parts/* joinText */._V)(given);
     const b = lines(after);
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
@@ -497,7 +501,7 @@ function trimmedPatch(path, before, after, context) {
  * the diff. undefined when the change is not pure: the caller diffs the lines.
  */
 function pureHunk(a, before, after, context) {
-    if (!(before === '' || before.endsWith('\n')) || !(after === '' || after.endsWith('\n')))
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
         return undefined;
     // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
     // whole (every line ends in its \n).
@@ -513,7 +517,7 @@ function pureHunk(a, before, after, context) {
     while (suffix < a.length - prefix) {
         const l = a[a.length - 1 - suffix];
         const at = end - l.length;
-        if (at < pos || !after.startsWith(l, at) || (at > 0 && after[at - 1] !== '\n'))
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
             break;
         end = at;
         suffix++;
@@ -564,7 +568,7 @@ class TextLines {
         let n = 0;
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
             n++;
-        this.length = text === '' || text.endsWith('\n') ? n : n + 1;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
     }
     at(i) {
         if (i < this.line) {
@@ -625,7 +629,7 @@ function diff_diffLines(changes, context, limit = Infinity) {
             out.push(line);
     };
     for (const c of changes) {
-        if (c.before === c.after)
+        if ((0,parts/* sameText */.QV)(c.before, c.after))
             continue;
         const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
         add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
@@ -716,6 +720,7 @@ var cap = __webpack_require__(7841);
 
 
 
+
 /** The first log line of a release: the next version and why, or that there is nothing to release. */
 function releaseHeadline(r) {
     const last = `${r.previousVersion ?? 'none'}${r.previousNote ? ` ${r.previousNote}` : ''}`;
@@ -753,10 +758,12 @@ function releaseMarkdownParts(r) {
     const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
     const api = apiCommitsMarkdown(r.apiCommits);
     const top = `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}`;
-    if (!r.notes)
+    if ((0,parts/* textLength */.sc)(r.notes) === 0)
         return [top, '\n'];
-    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
-    return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, (0,markdown/* inertNotes */.EH)(r.notes), '\n</details>\n'];
+    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out. Notes
+    // in parts stay parts of the summary: the runner keeps its first MiB without joining them.
+    const notes = (0,markdown/* inertNotesText */.vY)(r.notes);
+    return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, ...(typeof notes === 'string' ? [notes] : notes), '\n</details>\n'];
 }
 /**
  * The release as a table for the terminal (and any ResultView rendering):
@@ -788,7 +795,7 @@ function fullTextAt(r) {
 function releaseRunner(r) {
     const where = fullTextAt(r);
     const steps = [{ info: releaseHeadline(r) }];
-    if (r.notes) {
+    if ((0,parts/* textLength */.sc)(r.notes) > 0) {
         const head = (0,cap/* headLines */.Ol)(r.notes, cap/* LOG_LINES_CAP */.eN);
         steps.push({ group: 'Release notes' }, 
         // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.

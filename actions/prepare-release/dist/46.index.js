@@ -1816,13 +1816,16 @@ function apiBranchPublisher(git, gh, o) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var cap = __webpack_require__(7841);
 ;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+
 
 const pulls_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const sleepOf = (gh) => gh.sleep ?? pulls_realSleep;
 const clean = (gh, text) => (gh.redact ? gh.redact(text) : text);
 /** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
-const MAX_BODY = 65_536;
+const MAX_BODY = cap/* BODY_CAP */.ix;
 /**
  * `body` cut at a line break to fit GitHub's `limit`, with a closing line
  * saying so (notes for thousands of commits exceed it). Unchanged when it fits.

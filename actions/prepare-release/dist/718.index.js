@@ -1588,6 +1588,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   release: () => (/* binding */ release),
+  releaseJson: () => (/* binding */ releaseJson),
   releaseOutputs: () => (/* binding */ releaseOutputs),
   runRelease: () => (/* binding */ runRelease)
 });
@@ -1654,7 +1655,10 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(3491);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
+
 
 
 
@@ -1681,17 +1685,28 @@ function nodeTxFs(io = external_node_fs_) {
         writeFile(path, data, mode) {
             const fd = io.openSync(path, 'wx', mode ?? 0o644);
             try {
-                const bytes = Buffer.from(data, 'utf8');
+                // Part by part: each part is encoded on its own (one byte per character for ASCII), never joined whole.
+                const parts = typeof data === 'string' ? [data] : data;
+                let total = 0;
+                for (const part of parts)
+                    total += Buffer.byteLength(part, 'utf8');
                 let written = 0;
-                while (written < bytes.length) {
-                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
-                    if (!(n > 0))
+                for (const part of parts) {
+                    const bytes = Buffer.from(part, 'utf8');
+                    let done = 0;
+                    while (done < bytes.length) {
+                        const n = io.writeSync(fd, bytes, done, bytes.length - done);
+                        if (!(n > 0))
+                            break;
+                        done += n;
+                    }
+                    written += done;
+                    if (done !== bytes.length)
                         break;
-                    written += n;
                 }
-                if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
-                        code: `short write, ${written} of ${bytes.length} bytes`,
+                if (written !== total)
+                    throw Object.assign(new Error(`short write: ${written} of ${total} bytes`), {
+                        code: `short write, ${written} of ${total} bytes`,
                     });
                 // The umask may have cleared bits of the original mode; put them back.
                 if (mode !== undefined)
@@ -1737,11 +1752,13 @@ function planEdits(workspace, edits, fs = realFs) {
     for (const e of edits) {
         const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, e.path, 'file');
         const prior = seen.get(e.path);
-        const before = prior ? prior.after : fs.readFile(abs);
+        // A second edit of the same file reads the first one's text (joined: edits of a file in parts are one).
+        const before = prior ? (0,parts/* joinText */._V)(prior.after) : fs.readFile(abs);
         const after = e.update(before);
-        if (after === undefined || after === before)
+        if (after === undefined || (0,parts/* sameText */.QV)(after, before))
             continue;
-        e.check?.(before, after);
+        // The check reads the text whole; no check, no join.
+        e.check?.(before, (0,parts/* joinText */._V)(after));
         if (prior)
             prior.after = after;
         else {
@@ -1750,7 +1767,7 @@ function planEdits(workspace, edits, fs = realFs) {
             changes.push(change);
         }
     }
-    return { changes: changes.filter((c) => c.before !== c.after) };
+    return { changes: changes.filter((c) => !(0,parts/* sameText */.QV)(c.before, c.after)) };
 }
 /**
  * Writes every change or none. Each file is written to a temp file in its own
@@ -1951,7 +1968,11 @@ var generated_branch = __webpack_require__(5036);
 var publish = __webpack_require__(9626);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var text_cap = __webpack_require__(7841);
 ;// CONCATENATED MODULE: ./packages/core/src/release/branch.ts
+
+
 
 
 
@@ -2094,7 +2115,7 @@ function prBody(version, notes, rows, branch, commitMode) {
         `<!-- lockstep:${MARKER} -->`,
         `:robot: Release **${(0,markdown/* escapeMarkdown */.FV)(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
         '',
-        (0,markdown/* inertNotes */.EH)(notes.trim()),
+        (0,markdown/* inertNotes */.EH)(bodyNotes(notes)),
         '',
         '### Files',
         '',
@@ -2105,6 +2126,20 @@ function prBody(version, notes, rows, branch, commitMode) {
         // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
         ...(commitMode === 'api' ? [API_NOTE, ''] : []),
     ].join('\n');
+}
+/**
+ * The notes trimmed, as the PR body holds them. GitHub takes at most BODY_CAP
+ * characters and the body is cut within them (fitBody): notes more than twice
+ * as long go in by a head that still makes the body too long, so the cut is
+ * where it would be in the whole, and a long release's notes in parts are
+ * never joined whole for a body that keeps 64 KiB of them.
+ */
+function bodyNotes(notes) {
+    const cap = 2 * text_cap/* BODY_CAP */.ix;
+    if ((0,parts/* textLength */.sc)(notes) <= cap)
+        return (0,parts/* joinText */._V)(notes).trim();
+    const head = (0,parts/* textHead */.Up)(notes, cap).trim();
+    return head.length > text_cap/* BODY_CAP */.ix ? head : (0,parts/* joinText */._V)(notes).trim();
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -5744,6 +5779,7 @@ function setPackageJsonPins(text, file, names, version) {
 ;// CONCATENATED MODULE: ./packages/core/src/release/notes.ts
 
 
+
 const notes_SECTIONS = [
     ['feat', 'Features'],
     ['fix', 'Bug Fixes'],
@@ -5848,33 +5884,31 @@ class Lines {
  * endings and a BOM stay.
  */
 function prependChangelog(text, version, notes) {
-    return changelogWithNotes(text, version, notes).text;
+    return (0,parts/* joinText */._V)(changelogWithNotes(text, version, notes).text);
 }
 /**
- * prependChangelog with the notes in parts or whole, and the notes as one
- * string: a view into the new text when they are in it as given (`\n` line
- * endings, or a new file) — a long release's notes (two bytes per character
- * once a ⚠ heading is among them) are then held once for both, and never
- * whole beside the text being made of them.
+ * prependChangelog with the notes in parts or whole, the new text in parts
+ * when the notes are: the parts given are parts of the text (`\n` line
+ * endings, or a new file) and the notes returned are those parts. A long
+ * release's notes (~9 MB at 100,000 commits) are then held once, one byte per
+ * character for each ASCII batch, for both; joined, the ⚠ heading among them
+ * would make the text two bytes per character.
  */
 function changelogWithNotes(text, version, given) {
-    const joined = () => (typeof given === 'string' ? given : given.join(''));
     if (text !== undefined && hasVersionSection(text.replace(/^\ufeff/, ''), version))
-        return { text, notes: joined() };
+        return { text, notes: given };
     // The block that goes in (the notes without their trailing white space) in parts, when the notes are exactly
     // that and one \n: the parts but the last (a lone \n) when the one before ends in something else.
     const last = typeof given === 'string' ? undefined : given[given.length - 2];
     const split = typeof given !== 'string' && given[given.length - 1] === '\n' && last !== undefined && last !== '' && !/\s$/.test(last);
-    const notes = split ? given : joined();
-    const length = typeof notes === 'string' ? notes.length : notes.reduce((n, p) => n + p.length, 0);
+    const notes = split ? given : (0,parts/* joinText */._V)(given);
     if (text === undefined || text.trim() === '') {
-        const out = typeof notes === 'string' ? `# Changelog\n\n${notes}` : ['# Changelog\n\n', ...notes].join('');
-        return { text: out, notes: typeof notes === 'string' ? notes : out.slice(out.length - length) };
+        return { text: typeof notes === 'string' ? `# Changelog\n\n${notes}` : ['# Changelog\n\n', ...notes], notes };
     }
     const { bom, body, eol } = bytes_frame(text);
     // Another line ending goes between every two lines of the notes: they are joined and split for it.
     if (eol !== '\n' && typeof notes !== 'string')
-        return changelogWithNotes(text, version, joined());
+        return changelogWithNotes(text, version, (0,parts/* joinText */._V)(notes));
     const lines = body.split(/\r?\n/);
     // Below a leading `# Title` and the paragraph under it; above the first version section.
     let at = lines.findIndex((l) => /^##\s/.test(l));
@@ -5893,11 +5927,11 @@ function changelogWithNotes(text, version, given) {
     // last line ending when nothing follows (the block ends in something else than white space, when it is not empty).
     const head = `${bom}${before.length ? `${before.join(eol)}${eol}${eol}` : ''}`;
     const tail = after.length ? `${eol}${eol}${after.join(eol)}` : empty && before.length ? '' : eol;
-    const out = [head, ...block, tail].join('');
-    // The block is followed by a line ending either way: notes in parts are in the text as given when that is \n.
-    if (typeof notes === 'string')
-        return { text: out, notes };
-    return { text: out, notes: out.slice(head.length, head.length + length) };
+    // Notes in parts are in the text as given (the block, then the \n that starts the tail); whole notes are
+    // joined with the text, which they are then a copy of.
+    if (typeof notes !== 'string')
+        return { text: [head, ...block, tail], notes };
+    return { text: [head, ...block, tail].join(''), notes };
 }
 /** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
 function notesFromChangelog(text, version) {
@@ -5966,7 +6000,8 @@ function writeVersionFile(text, version) {
  * problems are reported together and nothing is returned half-planned.
  */
 function planReleaseFiles(request) {
-    // The notes apart: the edits' closures hold `req`, and notes in parts are garbage once CHANGELOG.md's text is made.
+    // The notes apart: the edits' closures hold `req`, not the notes (CHANGELOG.md's edit holds its text, of which
+    // notes in parts are parts).
     const { notes: given, ...req } = request;
     const cache = req.cache ?? new ParseCache();
     const errors = [];
@@ -6073,15 +6108,15 @@ function planReleaseFiles(request) {
         lockDirs: [...lockDirs].sort(),
         charts,
         warnings,
-        notes: notes ?? (typeof given === 'string' ? given : given.join('')),
+        notes: notes ?? given,
     };
 }
 /**
  * The root CHANGELOG.md with the version's notes on top: its edit and row
  * when that changes it, and the notes as held in its new text when they are
- * in there as given. A long release's notes are then one copy serving both
- * (the text is made whole here, as its diff would make it, and the notes are a
- * view into it); the edit keeps only what it needs, not the notes as given.
+ * in there as given. A long release's notes in parts are then one copy
+ * serving both (the new text is made of the same parts, never joined); the
+ * edit keeps only what it needs.
  */
 function planChangelog(before, version, given) {
     const { text: after, notes } = changelogWithNotes(before, version, given);
@@ -9225,6 +9260,7 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
 
 
 
+
 /**
  * Writes the planned edits, runs the lock command in each folder whose pins
  * changed, and returns the final contents of every file the commit must
@@ -9235,7 +9271,7 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
     const plan = applyEdits(s.root, edits, { dryRun: true, fs: view.fs });
     const writes = plan.changes
         .map((c) => ({ path: c.path, before: realFs.readFile((0,fs_workspace/* resolveInside */.LI)(s.root, c.path, c.path)), after: c.after }))
-        .filter((c) => c.before !== c.after);
+        .filter((c) => !(0,parts/* sameText */.QV)(c.before, c.after));
     const dirs = s.lockCommand ? lockDirs : [];
     const snapshots = new Map(dirs.map((d) => [d, snapshotDir(s.root, d)]));
     commitChanges(s.root, writes);
@@ -9303,6 +9339,7 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 
 
 
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -9320,6 +9357,18 @@ async function runRelease(req, world) {
     // The scan of the commits since the last release has no count to give: a face shows how long it has run.
     const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
     return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
+}
+/**
+ * The result as the CLI's --json prints it: the notes, their output and each
+ * changed file's text after as strings (they may be held in parts).
+ */
+function releaseJson(r) {
+    return {
+        ...r,
+        notes: (0,parts/* joinText */._V)(r.notes),
+        outputs: { ...r.outputs, notes: (0,parts/* joinText */._V)(r.outputs.notes) },
+        changes: r.changes.map((c) => ({ ...c, after: (0,parts/* joinText */._V)(c.after) })),
+    };
 }
 /** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
 function settingsOf(req, world) {
@@ -9468,9 +9517,8 @@ function checkFiles(s, read, cache) {
     planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read, cache });
 }
 /**
- * The release's file edits with its notes, rendered in parts into the plan
- * (joined once, into the new CHANGELOG.md's text). A function of its own: the
- * parts, garbage once joined, are not kept alive by the caller's frame.
+ * The release's file edits with its notes, rendered in parts into the plan:
+ * the new CHANGELOG.md's text is made of the same parts, never joined whole.
  */
 function planWithNotes(s, next, view, cache) {
     const version = next.version;

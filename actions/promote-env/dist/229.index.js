@@ -70,7 +70,10 @@ function favourSmallHeap() {
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
 var log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(3491);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
 
 
 /** Lines with their terminators, so joining them gives the text back byte for byte. */
@@ -84,11 +87,12 @@ function lines(text) {
  * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
  * seconds Myers' algorithm spends walking every diagonal of the whole file.
  */
-function trimmedPatch(path, before, after, context) {
+function trimmedPatch(path, before, given, context) {
     const a = lines(before);
-    const pure = pureHunk(a, before, after, context);
+    const pure = pureHunk(a, before, (0,parts/* viewText */.TO)(given), context);
     if (pure)
         return { hunks: [pure] };
+    const after = (0,parts/* joinText */._V)(given);
     const b = lines(after);
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
@@ -118,7 +122,7 @@ function trimmedPatch(path, before, after, context) {
  * the diff. undefined when the change is not pure: the caller diffs the lines.
  */
 function pureHunk(a, before, after, context) {
-    if (!(before === '' || before.endsWith('\n')) || !(after === '' || after.endsWith('\n')))
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
         return undefined;
     // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
     // whole (every line ends in its \n).
@@ -134,7 +138,7 @@ function pureHunk(a, before, after, context) {
     while (suffix < a.length - prefix) {
         const l = a[a.length - 1 - suffix];
         const at = end - l.length;
-        if (at < pos || !after.startsWith(l, at) || (at > 0 && after[at - 1] !== '\n'))
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
             break;
         end = at;
         suffix++;
@@ -185,7 +189,7 @@ class TextLines {
         let n = 0;
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
             n++;
-        this.length = text === '' || text.endsWith('\n') ? n : n + 1;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
     }
     at(i) {
         if (i < this.line) {
@@ -246,7 +250,7 @@ function diffLines(changes, context, limit = Infinity) {
             out.push(line);
     };
     for (const c of changes) {
-        if (c.before === c.after)
+        if ((0,parts/* sameText */.QV)(c.before, c.after))
             continue;
         const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
         add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);

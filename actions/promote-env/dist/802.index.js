@@ -207,7 +207,7 @@ function rollbackCommand(to, baseSha, services, repository) {
     return parts.join(' ');
 }
 /** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
-const PULL_BODY_CAP = 65_536;
+const PULL_BODY_CAP = _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .BODY_CAP */ .ix;
 /** Lines of one shipment's list shown before the rest folds into `<details>`. */
 const OPEN_LINES = 10;
 /** A link lockstep writes around escaped text: the URL with the characters that could end the link target percent-encoded. */

@@ -3844,7 +3844,10 @@ function mergeDigests(existing, incoming, opts) {
 var create = __webpack_require__(7291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
 var log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(3491);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
 
 
 /** Lines with their terminators, so joining them gives the text back byte for byte. */
@@ -3858,11 +3861,12 @@ function lines(text) {
  * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
  * seconds Myers' algorithm spends walking every diagonal of the whole file.
  */
-function trimmedPatch(path, before, after, context) {
+function trimmedPatch(path, before, given, context) {
     const a = lines(before);
-    const pure = pureHunk(a, before, after, context);
+    const pure = pureHunk(a, before, (0,parts/* viewText */.TO)(given), context);
     if (pure)
         return { hunks: [pure] };
+    const after = (0,parts/* joinText */._V)(given);
     const b = lines(after);
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
@@ -3892,7 +3896,7 @@ function trimmedPatch(path, before, after, context) {
  * the diff. undefined when the change is not pure: the caller diffs the lines.
  */
 function pureHunk(a, before, after, context) {
-    if (!(before === '' || before.endsWith('\n')) || !(after === '' || after.endsWith('\n')))
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
         return undefined;
     // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
     // whole (every line ends in its \n).
@@ -3908,7 +3912,7 @@ function pureHunk(a, before, after, context) {
     while (suffix < a.length - prefix) {
         const l = a[a.length - 1 - suffix];
         const at = end - l.length;
-        if (at < pos || !after.startsWith(l, at) || (at > 0 && after[at - 1] !== '\n'))
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
             break;
         end = at;
         suffix++;
@@ -3959,7 +3963,7 @@ class TextLines {
         let n = 0;
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
             n++;
-        this.length = text === '' || text.endsWith('\n') ? n : n + 1;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
     }
     at(i) {
         if (i < this.line) {
@@ -4020,7 +4024,7 @@ function diffLines(changes, context, limit = Infinity) {
             out.push(line);
     };
     for (const c of changes) {
-        if (c.before === c.after)
+        if ((0,parts/* sameText */.QV)(c.before, c.after))
             continue;
         const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
         add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
@@ -4067,6 +4071,7 @@ var external_node_crypto_ = __webpack_require__(7598);
 
 
 
+
 /**
  * The real file system (node:fs, synchronous). A write goes on until every
  * byte is written (a short write that makes no progress is an error, never a
@@ -4088,17 +4093,28 @@ function nodeTxFs(io = external_node_fs_) {
         writeFile(path, data, mode) {
             const fd = io.openSync(path, 'wx', mode ?? 0o644);
             try {
-                const bytes = Buffer.from(data, 'utf8');
+                // Part by part: each part is encoded on its own (one byte per character for ASCII), never joined whole.
+                const parts = typeof data === 'string' ? [data] : data;
+                let total = 0;
+                for (const part of parts)
+                    total += Buffer.byteLength(part, 'utf8');
                 let written = 0;
-                while (written < bytes.length) {
-                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
-                    if (!(n > 0))
+                for (const part of parts) {
+                    const bytes = Buffer.from(part, 'utf8');
+                    let done = 0;
+                    while (done < bytes.length) {
+                        const n = io.writeSync(fd, bytes, done, bytes.length - done);
+                        if (!(n > 0))
+                            break;
+                        done += n;
+                    }
+                    written += done;
+                    if (done !== bytes.length)
                         break;
-                    written += n;
                 }
-                if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
-                        code: `short write, ${written} of ${bytes.length} bytes`,
+                if (written !== total)
+                    throw Object.assign(new Error(`short write: ${written} of ${total} bytes`), {
+                        code: `short write, ${written} of ${total} bytes`,
                     });
                 // The umask may have cleared bits of the original mode; put them back.
                 if (mode !== undefined)
@@ -4144,11 +4160,13 @@ function planEdits(workspace, edits, fs = realFs) {
     for (const e of edits) {
         const abs = resolveInside(workspace, e.path, 'file');
         const prior = seen.get(e.path);
-        const before = prior ? prior.after : fs.readFile(abs);
+        // A second edit of the same file reads the first one's text (joined: edits of a file in parts are one).
+        const before = prior ? joinText(prior.after) : fs.readFile(abs);
         const after = e.update(before);
-        if (after === undefined || after === before)
+        if (after === undefined || sameText(after, before))
             continue;
-        e.check?.(before, after);
+        // The check reads the text whole; no check, no join.
+        e.check?.(before, joinText(after));
         if (prior)
             prior.after = after;
         else {
@@ -4157,7 +4175,7 @@ function planEdits(workspace, edits, fs = realFs) {
             changes.push(change);
         }
     }
-    return { changes: changes.filter((c) => c.before !== c.after) };
+    return { changes: changes.filter((c) => !sameText(c.before, c.after)) };
 }
 /**
  * Writes every change or none. Each file is written to a temp file in its own

@@ -9,8 +9,10 @@ export const modules = {
 /* harmony export */   i: () => (/* binding */ renderDiff),
 /* harmony export */   k: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5725);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3491);
+
 
 
 /** Lines with their terminators, so joining them gives the text back byte for byte. */
@@ -24,11 +26,12 @@ function lines(text) {
  * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
  * seconds Myers' algorithm spends walking every diagonal of the whole file.
  */
-function trimmedPatch(path, before, after, context) {
+function trimmedPatch(path, before, given, context) {
     const a = lines(before);
-    const pure = pureHunk(a, before, after, context);
+    const pure = pureHunk(a, before, (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .viewText */ .TO)(given), context);
     if (pure)
         return { hunks: [pure] };
+    const after = (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinText */ ._V)(given);
     const b = lines(after);
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
@@ -43,7 +46,7 @@ function trimmedPatch(path, before, after, context) {
     const hunks = [];
     // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
     for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
-        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_2__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
         for (const h of patch.hunks)
             hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
     }
@@ -58,7 +61,7 @@ function trimmedPatch(path, before, after, context) {
  * the diff. undefined when the change is not pure: the caller diffs the lines.
  */
 function pureHunk(a, before, after, context) {
-    if (!(before === '' || before.endsWith('\n')) || !(after === '' || after.endsWith('\n')))
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
         return undefined;
     // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
     // whole (every line ends in its \n).
@@ -74,7 +77,7 @@ function pureHunk(a, before, after, context) {
     while (suffix < a.length - prefix) {
         const l = a[a.length - 1 - suffix];
         const at = end - l.length;
-        if (at < pos || !after.startsWith(l, at) || (at > 0 && after[at - 1] !== '\n'))
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
             break;
         end = at;
         suffix++;
@@ -125,7 +128,7 @@ class TextLines {
         let n = 0;
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
             n++;
-        this.length = text === '' || text.endsWith('\n') ? n : n + 1;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
     }
     at(i) {
         if (i < this.line) {
@@ -186,7 +189,7 @@ function diffLines(changes, context, limit = Infinity) {
             out.push(line);
     };
     for (const c of changes) {
-        if (c.before === c.after)
+        if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .sameText */ .QV)(c.before, c.after))
             continue;
         const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
         add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
@@ -244,9 +247,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _edits_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5076);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7499);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8960);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7841);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3603);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+
 
 
 
@@ -290,10 +295,12 @@ function releaseMarkdownParts(r) {
     const did = r.actions.map((a) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(a)}`).join('\n');
     const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_4__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
     const top = `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}`;
-    if (!r.notes)
+    if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .textLength */ .sc)(r.notes) === 0)
         return [top, '\n'];
-    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
-    return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inertNotes */ .EH)(r.notes), '\n</details>\n'];
+    // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out. Notes
+    // in parts stay parts of the summary: the runner keeps its first MiB without joining them.
+    const notes = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .inertNotesText */ .vY)(r.notes);
+    return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, ...(typeof notes === 'string' ? [notes] : notes), '\n</details>\n'];
 }
 /**
  * The release as a table for the terminal (and any ResultView rendering):
@@ -325,14 +332,14 @@ function fullTextAt(r) {
 function releaseRunner(r) {
     const where = fullTextAt(r);
     const steps = [{ info: releaseHeadline(r) }];
-    if (r.notes) {
-        const head = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .headLines */ .Ol)(r.notes, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LINES_CAP */ .eN);
+    if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .textLength */ .sc)(r.notes) > 0) {
+        const head = (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .headLines */ .Ol)(r.notes, _text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_LINES_CAP */ .eN);
         steps.push({ group: 'Release notes' }, 
         // One write for the whole notes: a release of thousands of commits would otherwise cost a write per line.
         { info: head.text.split('\n').map(_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z).join('\n'), raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of notes not shown; the full notes are in ${where}.`, raw: true }] : []), { endGroup: true });
     }
     // Only the lines the log shows are rendered; the rest are counted.
-    const head = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiffHead */ .k)(r.changes, _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .LOG_LINES_CAP */ .eN);
+    const head = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiffHead */ .k)(r.changes, _text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_LINES_CAP */ .eN);
     if (head.text) {
         const rest = r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR';
         steps.push({ group: r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff' }, 
@@ -402,9 +409,12 @@ function apiCommitsMarkdown(commits) {
 /* harmony export */   Ol: () => (/* binding */ headLines),
 /* harmony export */   QQ: () => (/* binding */ describeOmitted),
 /* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
+/* harmony export */   ix: () => (/* binding */ BODY_CAP),
 /* harmony export */   u8: () => (/* binding */ fitToBytes)
 /* harmony export */ });
 /* unused harmony export OUTPUT_CAP */
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3491);
+
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
  * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
@@ -412,6 +422,8 @@ function apiCommitsMarkdown(commits) {
  * here, at a line boundary and with a note saying what was left out, rather
  * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
  */
+/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
+const BODY_CAP = 65_536;
 /** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
 const SUMMARY_CAP = 1_000_000;
 /** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
@@ -463,7 +475,7 @@ function fitToBytes(text, maxBytes, note) {
         return { text: typeof text === 'string' ? text : text.join('') };
     // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
     // stops before its end (where a surrogate pair may be cut in two).
-    const whole = head(parts, maxBytes);
+    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
     // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
     let lines = 1;
     for (const p of parts)
@@ -500,19 +512,6 @@ function fitToBytes(text, maxBytes, note) {
         cut = before;
     }
 }
-/** The first `max` UTF-16 units of the parts' concatenation (all of it when shorter). */
-function head(parts, max) {
-    if (parts.length === 1)
-        return parts[0].length > max ? parts[0].slice(0, max) : parts[0];
-    let out = '';
-    for (const p of parts) {
-        const room = max - out.length;
-        if (room <= 0)
-            break;
-        out += p.length > room ? p.slice(0, room) : p;
-    }
-    return out;
-}
 /** How many `\n` a text holds. */
 function newlines(text) {
     let n = 0;
@@ -520,21 +519,24 @@ function newlines(text) {
         n++;
     return n;
 }
-/** The first `max` lines of `text`, and how many lines were left out. */
+/**
+ * The first `max` lines of `text`, and how many lines were left out. A text
+ * in parts is read in place: only the lines kept are joined.
+ */
 function headLines(text, max) {
+    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
     let at = -1;
     for (let i = 0; i < max; i++) {
-        at = text.indexOf('\n', at + 1);
+        at = t.indexOf('\n', at + 1);
         if (at === -1)
-            return { text, more: 0 };
+            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
     }
-    const rest = text.slice(at + 1);
-    if (rest === '')
-        return { text, more: 0 };
-    let more = rest.endsWith('\n') ? 0 : 1;
-    for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1))
+    if (at + 1 === t.length)
+        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+    let more = t.endsWith('\n') ? 0 : 1;
+    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
         more++;
-    return { text: text.slice(0, at), more };
+    return { text: t.slice(0, at), more };
 }
 /** "1 line" / "2 lines", "980 KiB": the counts of a note. */
 function describeOmitted(o) {
@@ -583,6 +585,138 @@ function escapeLinesForLog(s) {
         .split(/\r\n|\r|\n/)
         .map(escapeForLog)
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   TO: () => (/* binding */ viewText),
+/* harmony export */   Up: () => (/* binding */ textHead),
+/* harmony export */   _V: () => (/* binding */ joinText),
+/* harmony export */   sc: () => (/* binding */ textLength)
+/* harmony export */ });
+/* unused harmony export PartsView */
+/** The text's length in UTF-16 units. */
+function textLength(t) {
+    if (typeof t === 'string')
+        return t.length;
+    let n = 0;
+    for (const p of t)
+        n += p.length;
+    return n;
+}
+/** The text as one string (joins parts: only where the whole is needed). */
+function joinText(t) {
+    return typeof t === 'string' ? t : t.join('');
+}
+/** Whether two texts (or absent files) are the same characters, joining only when their lengths are equal. */
+function sameText(a, b) {
+    if (a === b)
+        return true;
+    if (a === undefined || b === undefined)
+        return false;
+    if (textLength(a) !== textLength(b))
+        return false;
+    return joinText(a) === joinText(b);
+}
+/** The first `max` UTF-16 units of the text (all of it when shorter), joining only those. */
+function textHead(t, max) {
+    if (typeof t === 'string')
+        return t.length > max ? t.slice(0, max) : t;
+    if (t.length === 1)
+        return textHead(t[0], max);
+    let out = '';
+    for (const p of t) {
+        const room = max - out.length;
+        if (room <= 0)
+            break;
+        out += p.length > room ? p.slice(0, room) : p;
+    }
+    return out;
+}
+/**
+ * A read-only view of a text in parts with the string methods a line walk
+ * needs (`length`, `slice`, `startsWith`, `endsWith`, `indexOf` of one
+ * character), reading the parts in place: a slice spanning parts is the only
+ * string it makes.
+ */
+class PartsView {
+    length;
+    parts;
+    /** Where each part starts in the text. */
+    starts;
+    constructor(parts) {
+        this.parts = parts.filter((p) => p !== '');
+        this.starts = [];
+        let n = 0;
+        for (const p of this.parts) {
+            this.starts.push(n);
+            n += p.length;
+        }
+        this.length = n;
+    }
+    /** The index of the part holding position `pos` (0 ≤ pos < length). */
+    partAt(pos) {
+        let lo = 0;
+        let hi = this.parts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= pos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    /** As String.prototype.slice with 0 ≤ from ≤ to (to defaults to the end; both clamped to the text). */
+    slice(from, to = this.length) {
+        from = Math.max(0, Math.min(from, this.length));
+        to = Math.max(from, Math.min(to, this.length));
+        if (from === to)
+            return '';
+        let k = this.partAt(from);
+        let out = '';
+        for (let pos = from; pos < to; k++) {
+            const start = this.starts[k];
+            const piece = this.parts[k].slice(pos - start, to - start);
+            out += piece;
+            pos += piece.length;
+        }
+        return out;
+    }
+    /** As String.prototype.startsWith with a position. */
+    startsWith(s, pos = 0) {
+        if (pos < 0 || pos + s.length > this.length)
+            return false;
+        return this.slice(pos, pos + s.length) === s;
+    }
+    /** As String.prototype.endsWith without a position. */
+    endsWith(s) {
+        return this.startsWith(s, this.length - s.length);
+    }
+    /** As String.prototype.indexOf for one character: the first position ≥ from holding it, or -1. */
+    indexOf(ch, from = 0) {
+        if (ch.length !== 1)
+            throw new Error('PartsView.indexOf looks for one character');
+        if (from >= this.length)
+            return -1;
+        for (let k = this.partAt(Math.max(0, from)); k < this.parts.length; k++) {
+            const start = this.starts[k];
+            const at = this.parts[k].indexOf(ch, Math.max(0, from - start));
+            if (at !== -1)
+                return start + at;
+        }
+        return -1;
+    }
+}
+/** A TextView of the text. */
+function viewText(t) {
+    return typeof t === 'string' ? t : new PartsView(t);
 }
 
 

@@ -362,6 +362,8 @@ function listChartFiles(root, linked) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+
 
 
 
@@ -388,17 +390,28 @@ function nodeTxFs(io = node_fs__WEBPACK_IMPORTED_MODULE_0__) {
         writeFile(path, data, mode) {
             const fd = io.openSync(path, 'wx', mode ?? 0o644);
             try {
-                const bytes = Buffer.from(data, 'utf8');
+                // Part by part: each part is encoded on its own (one byte per character for ASCII), never joined whole.
+                const parts = typeof data === 'string' ? [data] : data;
+                let total = 0;
+                for (const part of parts)
+                    total += Buffer.byteLength(part, 'utf8');
                 let written = 0;
-                while (written < bytes.length) {
-                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
-                    if (!(n > 0))
+                for (const part of parts) {
+                    const bytes = Buffer.from(part, 'utf8');
+                    let done = 0;
+                    while (done < bytes.length) {
+                        const n = io.writeSync(fd, bytes, done, bytes.length - done);
+                        if (!(n > 0))
+                            break;
+                        done += n;
+                    }
+                    written += done;
+                    if (done !== bytes.length)
                         break;
-                    written += n;
                 }
-                if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
-                        code: `short write, ${written} of ${bytes.length} bytes`,
+                if (written !== total)
+                    throw Object.assign(new Error(`short write: ${written} of ${total} bytes`), {
+                        code: `short write, ${written} of ${total} bytes`,
                     });
                 // The umask may have cleared bits of the original mode; put them back.
                 if (mode !== undefined)
@@ -444,11 +457,13 @@ function planEdits(workspace, edits, fs = realFs) {
     for (const e of edits) {
         const abs = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(workspace, e.path, 'file');
         const prior = seen.get(e.path);
-        const before = prior ? prior.after : fs.readFile(abs);
+        // A second edit of the same file reads the first one's text (joined: edits of a file in parts are one).
+        const before = prior ? (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .joinText */ ._V)(prior.after) : fs.readFile(abs);
         const after = e.update(before);
-        if (after === undefined || after === before)
+        if (after === undefined || (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .sameText */ .QV)(after, before))
             continue;
-        e.check?.(before, after);
+        // The check reads the text whole; no check, no join.
+        e.check?.(before, (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .joinText */ ._V)(after));
         if (prior)
             prior.after = after;
         else {
@@ -457,7 +472,7 @@ function planEdits(workspace, edits, fs = realFs) {
             changes.push(change);
         }
     }
-    return { changes: changes.filter((c) => c.before !== c.after) };
+    return { changes: changes.filter((c) => !(0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .sameText */ .QV)(c.before, c.after)) };
 }
 /**
  * Writes every change or none. Each file is written to a temp file in its own
@@ -842,6 +857,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   release: () => (/* binding */ release),
+  releaseJson: () => (/* binding */ releaseJson),
   releaseOutputs: () => (/* binding */ releaseOutputs),
   runRelease: () => (/* binding */ runRelease)
 });
@@ -862,7 +878,13 @@ var generated_branch = __webpack_require__(5036);
 var publish = __webpack_require__(9626);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(3491);
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var text_cap = __webpack_require__(7841);
 ;// CONCATENATED MODULE: ./packages/core/src/release/branch.ts
+
+
 
 
 
@@ -1005,7 +1027,7 @@ function prBody(version, notes, rows, branch, commitMode) {
         `<!-- lockstep:${MARKER} -->`,
         `:robot: Release **${(0,markdown/* escapeMarkdown */.FV)(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
         '',
-        (0,markdown/* inertNotes */.EH)(notes.trim()),
+        (0,markdown/* inertNotes */.EH)(bodyNotes(notes)),
         '',
         '### Files',
         '',
@@ -1016,6 +1038,20 @@ function prBody(version, notes, rows, branch, commitMode) {
         // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
         ...(commitMode === 'api' ? [API_NOTE, ''] : []),
     ].join('\n');
+}
+/**
+ * The notes trimmed, as the PR body holds them. GitHub takes at most BODY_CAP
+ * characters and the body is cut within them (fitBody): notes more than twice
+ * as long go in by a head that still makes the body too long, so the cut is
+ * where it would be in the whole, and a long release's notes in parts are
+ * never joined whole for a body that keeps 64 KiB of them.
+ */
+function bodyNotes(notes) {
+    const cap = 2 * text_cap/* BODY_CAP */.ix;
+    if ((0,parts/* textLength */.sc)(notes) <= cap)
+        return (0,parts/* joinText */._V)(notes).trim();
+    const head = (0,parts/* textHead */.Up)(notes, cap).trim();
+    return head.length > text_cap/* BODY_CAP */.ix ? head : (0,parts/* joinText */._V)(notes).trim();
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -2110,6 +2146,7 @@ var headings = __webpack_require__(2761);
 ;// CONCATENATED MODULE: ./packages/core/src/release/notes.ts
 
 
+
 const notes_SECTIONS = [
     ['feat', 'Features'],
     ['fix', 'Bug Fixes'],
@@ -2214,33 +2251,31 @@ class Lines {
  * endings and a BOM stay.
  */
 function prependChangelog(text, version, notes) {
-    return changelogWithNotes(text, version, notes).text;
+    return (0,parts/* joinText */._V)(changelogWithNotes(text, version, notes).text);
 }
 /**
- * prependChangelog with the notes in parts or whole, and the notes as one
- * string: a view into the new text when they are in it as given (`\n` line
- * endings, or a new file) — a long release's notes (two bytes per character
- * once a ⚠ heading is among them) are then held once for both, and never
- * whole beside the text being made of them.
+ * prependChangelog with the notes in parts or whole, the new text in parts
+ * when the notes are: the parts given are parts of the text (`\n` line
+ * endings, or a new file) and the notes returned are those parts. A long
+ * release's notes (~9 MB at 100,000 commits) are then held once, one byte per
+ * character for each ASCII batch, for both; joined, the ⚠ heading among them
+ * would make the text two bytes per character.
  */
 function changelogWithNotes(text, version, given) {
-    const joined = () => (typeof given === 'string' ? given : given.join(''));
     if (text !== undefined && (0,headings/* hasVersionSection */.Y)(text.replace(/^\ufeff/, ''), version))
-        return { text, notes: joined() };
+        return { text, notes: given };
     // The block that goes in (the notes without their trailing white space) in parts, when the notes are exactly
     // that and one \n: the parts but the last (a lone \n) when the one before ends in something else.
     const last = typeof given === 'string' ? undefined : given[given.length - 2];
     const split = typeof given !== 'string' && given[given.length - 1] === '\n' && last !== undefined && last !== '' && !/\s$/.test(last);
-    const notes = split ? given : joined();
-    const length = typeof notes === 'string' ? notes.length : notes.reduce((n, p) => n + p.length, 0);
+    const notes = split ? given : (0,parts/* joinText */._V)(given);
     if (text === undefined || text.trim() === '') {
-        const out = typeof notes === 'string' ? `# Changelog\n\n${notes}` : ['# Changelog\n\n', ...notes].join('');
-        return { text: out, notes: typeof notes === 'string' ? notes : out.slice(out.length - length) };
+        return { text: typeof notes === 'string' ? `# Changelog\n\n${notes}` : ['# Changelog\n\n', ...notes], notes };
     }
     const { bom, body, eol } = (0,bytes/* frame */.Gt)(text);
     // Another line ending goes between every two lines of the notes: they are joined and split for it.
     if (eol !== '\n' && typeof notes !== 'string')
-        return changelogWithNotes(text, version, joined());
+        return changelogWithNotes(text, version, (0,parts/* joinText */._V)(notes));
     const lines = body.split(/\r?\n/);
     // Below a leading `# Title` and the paragraph under it; above the first version section.
     let at = lines.findIndex((l) => /^##\s/.test(l));
@@ -2259,11 +2294,11 @@ function changelogWithNotes(text, version, given) {
     // last line ending when nothing follows (the block ends in something else than white space, when it is not empty).
     const head = `${bom}${before.length ? `${before.join(eol)}${eol}${eol}` : ''}`;
     const tail = after.length ? `${eol}${eol}${after.join(eol)}` : empty && before.length ? '' : eol;
-    const out = [head, ...block, tail].join('');
-    // The block is followed by a line ending either way: notes in parts are in the text as given when that is \n.
-    if (typeof notes === 'string')
-        return { text: out, notes };
-    return { text: out, notes: out.slice(head.length, head.length + length) };
+    // Notes in parts are in the text as given (the block, then the \n that starts the tail); whole notes are
+    // joined with the text, which they are then a copy of.
+    if (typeof notes !== 'string')
+        return { text: [head, ...block, tail], notes };
+    return { text: [head, ...block, tail].join(''), notes };
 }
 /** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
 function notesFromChangelog(text, version) {
@@ -2332,7 +2367,8 @@ function writeVersionFile(text, version) {
  * problems are reported together and nothing is returned half-planned.
  */
 function planReleaseFiles(request) {
-    // The notes apart: the edits' closures hold `req`, and notes in parts are garbage once CHANGELOG.md's text is made.
+    // The notes apart: the edits' closures hold `req`, not the notes (CHANGELOG.md's edit holds its text, of which
+    // notes in parts are parts).
     const { notes: given, ...req } = request;
     const cache = req.cache ?? new parse_cache/* ParseCache */.i();
     const errors = [];
@@ -2439,15 +2475,15 @@ function planReleaseFiles(request) {
         lockDirs: [...lockDirs].sort(),
         charts,
         warnings,
-        notes: notes ?? (typeof given === 'string' ? given : given.join('')),
+        notes: notes ?? given,
     };
 }
 /**
  * The root CHANGELOG.md with the version's notes on top: its edit and row
  * when that changes it, and the notes as held in its new text when they are
- * in there as given. A long release's notes are then one copy serving both
- * (the text is made whole here, as its diff would make it, and the notes are a
- * view into it); the edit keeps only what it needs, not the notes as given.
+ * in there as given. A long release's notes in parts are then one copy
+ * serving both (the new text is made of the same parts, never joined); the
+ * edit keeps only what it needs.
  */
 function planChangelog(before, version, given) {
     const { text: after, notes } = changelogWithNotes(before, version, given);
@@ -3075,6 +3111,7 @@ function runLockCommand(root, dir, argv, timeoutMs, env = process.env) {
 
 
 
+
 /**
  * Writes the planned edits, runs the lock command in each folder whose pins
  * changed, and returns the final contents of every file the commit must
@@ -3085,7 +3122,7 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
     const plan = (0,transaction/* applyEdits */.ct)(s.root, edits, { dryRun: true, fs: view.fs });
     const writes = plan.changes
         .map((c) => ({ path: c.path, before: transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(s.root, c.path, c.path)), after: c.after }))
-        .filter((c) => c.before !== c.after);
+        .filter((c) => !(0,parts/* sameText */.QV)(c.before, c.after));
     const dirs = s.lockCommand ? lockDirs : [];
     const snapshots = new Map(dirs.map((d) => [d, snapshotDir(s.root, d)]));
     (0,transaction/* commitChanges */.PT)(s.root, writes);
@@ -3153,6 +3190,7 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 
 
 
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -3170,6 +3208,18 @@ async function runRelease(req, world) {
     // The scan of the commits since the last release has no count to give: a face shows how long it has run.
     const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
     return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
+}
+/**
+ * The result as the CLI's --json prints it: the notes, their output and each
+ * changed file's text after as strings (they may be held in parts).
+ */
+function releaseJson(r) {
+    return {
+        ...r,
+        notes: (0,parts/* joinText */._V)(r.notes),
+        outputs: { ...r.outputs, notes: (0,parts/* joinText */._V)(r.outputs.notes) },
+        changes: r.changes.map((c) => ({ ...c, after: (0,parts/* joinText */._V)(c.after) })),
+    };
 }
 /** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
 function settingsOf(req, world) {
@@ -3318,9 +3368,8 @@ function checkFiles(s, read, cache) {
     planReleaseFiles({ ...s, version: '999999.0.0', notes: '', read, cache });
 }
 /**
- * The release's file edits with its notes, rendered in parts into the plan
- * (joined once, into the new CHANGELOG.md's text). A function of its own: the
- * parts, garbage once joined, are not kept alive by the caller's frame.
+ * The release's file edits with its notes, rendered in parts into the plan:
+ * the new CHANGELOG.md's text is made of the same parts, never joined whole.
  */
 function planWithNotes(s, next, view, cache) {
     const version = next.version;

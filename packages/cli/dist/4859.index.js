@@ -242,8 +242,10 @@ function sectionsBetween(sections, from, to) {
 /* harmony export */   i: () => (/* binding */ renderDiff),
 /* harmony export */   k: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5725);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3491);
+
 
 
 /** Lines with their terminators, so joining them gives the text back byte for byte. */
@@ -257,11 +259,12 @@ function lines(text) {
  * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
  * seconds Myers' algorithm spends walking every diagonal of the whole file.
  */
-function trimmedPatch(path, before, after, context) {
+function trimmedPatch(path, before, given, context) {
     const a = lines(before);
-    const pure = pureHunk(a, before, after, context);
+    const pure = pureHunk(a, before, (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .viewText */ .TO)(given), context);
     if (pure)
         return { hunks: [pure] };
+    const after = (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinText */ ._V)(given);
     const b = lines(after);
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
@@ -276,7 +279,7 @@ function trimmedPatch(path, before, after, context) {
     const hunks = [];
     // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
     for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
-        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_2__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
         for (const h of patch.hunks)
             hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
     }
@@ -291,7 +294,7 @@ function trimmedPatch(path, before, after, context) {
  * the diff. undefined when the change is not pure: the caller diffs the lines.
  */
 function pureHunk(a, before, after, context) {
-    if (!(before === '' || before.endsWith('\n')) || !(after === '' || after.endsWith('\n')))
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
         return undefined;
     // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
     // whole (every line ends in its \n).
@@ -307,7 +310,7 @@ function pureHunk(a, before, after, context) {
     while (suffix < a.length - prefix) {
         const l = a[a.length - 1 - suffix];
         const at = end - l.length;
-        if (at < pos || !after.startsWith(l, at) || (at > 0 && after[at - 1] !== '\n'))
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
             break;
         end = at;
         suffix++;
@@ -358,7 +361,7 @@ class TextLines {
         let n = 0;
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
             n++;
-        this.length = text === '' || text.endsWith('\n') ? n : n + 1;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
     }
     at(i) {
         if (i < this.line) {
@@ -419,7 +422,7 @@ function diffLines(changes, context, limit = Infinity) {
             out.push(line);
     };
     for (const c of changes) {
-        if (c.before === c.after)
+        if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .sameText */ .QV)(c.before, c.after))
             continue;
         const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
         add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);

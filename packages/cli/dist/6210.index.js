@@ -1357,12 +1357,14 @@ async function createAnnotatedTag(gh, t) {
 /* harmony export */ });
 /* unused harmony exports MAX_BODY, toPullRef, retryFresh */
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(145);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7841);
+
 
 const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const sleepOf = (gh) => gh.sleep ?? realSleep;
 const clean = (gh, text) => (gh.redact ? gh.redact(text) : text);
 /** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
-const MAX_BODY = 65_536;
+const MAX_BODY = _text_cap_js__WEBPACK_IMPORTED_MODULE_1__/* .BODY_CAP */ .ix;
 /**
  * `body` cut at a line break to fit GitHub's `limit`, with a closing line
  * saying so (notes for thousands of commits exceed it). Unchanged when it fits.

@@ -1,5 +1,5 @@
 export const id = 7990;
-export const ids = [7990];
+export const ids = [7990,7034];
 export const modules = {
 
 /***/ 7034:

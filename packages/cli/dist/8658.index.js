@@ -167,8 +167,10 @@ function listChartFiles(root, linked) {
 /* harmony export */   i: () => (/* binding */ renderDiff),
 /* harmony export */   k: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5725);
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3491);
+
 
 
 /** Lines with their terminators, so joining them gives the text back byte for byte. */
@@ -182,11 +184,12 @@ function lines(text) {
  * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
  * seconds Myers' algorithm spends walking every diagonal of the whole file.
  */
-function trimmedPatch(path, before, after, context) {
+function trimmedPatch(path, before, given, context) {
     const a = lines(before);
-    const pure = pureHunk(a, before, after, context);
+    const pure = pureHunk(a, before, (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .viewText */ .TO)(given), context);
     if (pure)
         return { hunks: [pure] };
+    const after = (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinText */ ._V)(given);
     const b = lines(after);
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
@@ -201,7 +204,7 @@ function trimmedPatch(path, before, after, context) {
     const hunks = [];
     // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
     for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
-        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_2__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
         for (const h of patch.hunks)
             hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
     }
@@ -216,7 +219,7 @@ function trimmedPatch(path, before, after, context) {
  * the diff. undefined when the change is not pure: the caller diffs the lines.
  */
 function pureHunk(a, before, after, context) {
-    if (!(before === '' || before.endsWith('\n')) || !(after === '' || after.endsWith('\n')))
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
         return undefined;
     // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
     // whole (every line ends in its \n).
@@ -232,7 +235,7 @@ function pureHunk(a, before, after, context) {
     while (suffix < a.length - prefix) {
         const l = a[a.length - 1 - suffix];
         const at = end - l.length;
-        if (at < pos || !after.startsWith(l, at) || (at > 0 && after[at - 1] !== '\n'))
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
             break;
         end = at;
         suffix++;
@@ -283,7 +286,7 @@ class TextLines {
         let n = 0;
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
             n++;
-        this.length = text === '' || text.endsWith('\n') ? n : n + 1;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
     }
     at(i) {
         if (i < this.line) {
@@ -344,7 +347,7 @@ function diffLines(changes, context, limit = Infinity) {
             out.push(line);
     };
     for (const c of changes) {
-        if (c.before === c.after)
+        if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .sameText */ .QV)(c.before, c.after))
             continue;
         const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
         add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
@@ -403,6 +406,8 @@ function renderDiffHead(changes, max, context = 3) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2536);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+
 
 
 
@@ -429,17 +434,28 @@ function nodeTxFs(io = node_fs__WEBPACK_IMPORTED_MODULE_0__) {
         writeFile(path, data, mode) {
             const fd = io.openSync(path, 'wx', mode ?? 0o644);
             try {
-                const bytes = Buffer.from(data, 'utf8');
+                // Part by part: each part is encoded on its own (one byte per character for ASCII), never joined whole.
+                const parts = typeof data === 'string' ? [data] : data;
+                let total = 0;
+                for (const part of parts)
+                    total += Buffer.byteLength(part, 'utf8');
                 let written = 0;
-                while (written < bytes.length) {
-                    const n = io.writeSync(fd, bytes, written, bytes.length - written);
-                    if (!(n > 0))
+                for (const part of parts) {
+                    const bytes = Buffer.from(part, 'utf8');
+                    let done = 0;
+                    while (done < bytes.length) {
+                        const n = io.writeSync(fd, bytes, done, bytes.length - done);
+                        if (!(n > 0))
+                            break;
+                        done += n;
+                    }
+                    written += done;
+                    if (done !== bytes.length)
                         break;
-                    written += n;
                 }
-                if (written !== bytes.length)
-                    throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
-                        code: `short write, ${written} of ${bytes.length} bytes`,
+                if (written !== total)
+                    throw Object.assign(new Error(`short write: ${written} of ${total} bytes`), {
+                        code: `short write, ${written} of ${total} bytes`,
                     });
                 // The umask may have cleared bits of the original mode; put them back.
                 if (mode !== undefined)
@@ -485,11 +501,13 @@ function planEdits(workspace, edits, fs = realFs) {
     for (const e of edits) {
         const abs = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveInside */ .LI)(workspace, e.path, 'file');
         const prior = seen.get(e.path);
-        const before = prior ? prior.after : fs.readFile(abs);
+        // A second edit of the same file reads the first one's text (joined: edits of a file in parts are one).
+        const before = prior ? (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .joinText */ ._V)(prior.after) : fs.readFile(abs);
         const after = e.update(before);
-        if (after === undefined || after === before)
+        if (after === undefined || (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .sameText */ .QV)(after, before))
             continue;
-        e.check?.(before, after);
+        // The check reads the text whole; no check, no join.
+        e.check?.(before, (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .joinText */ ._V)(after));
         if (prior)
             prior.after = after;
         else {
@@ -498,7 +516,7 @@ function planEdits(workspace, edits, fs = realFs) {
             changes.push(change);
         }
     }
-    return { changes: changes.filter((c) => c.before !== c.after) };
+    return { changes: changes.filter((c) => !(0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .sameText */ .QV)(c.before, c.after)) };
 }
 /**
  * Writes every change or none. Each file is written to a temp file in its own
@@ -1142,6 +1160,138 @@ function escapeLinesForLog(s) {
         .split(/\r\n|\r|\n/)
         .map(escapeForLog)
         .join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QV: () => (/* binding */ sameText),
+/* harmony export */   TO: () => (/* binding */ viewText),
+/* harmony export */   Up: () => (/* binding */ textHead),
+/* harmony export */   _V: () => (/* binding */ joinText),
+/* harmony export */   sc: () => (/* binding */ textLength)
+/* harmony export */ });
+/* unused harmony export PartsView */
+/** The text's length in UTF-16 units. */
+function textLength(t) {
+    if (typeof t === 'string')
+        return t.length;
+    let n = 0;
+    for (const p of t)
+        n += p.length;
+    return n;
+}
+/** The text as one string (joins parts: only where the whole is needed). */
+function joinText(t) {
+    return typeof t === 'string' ? t : t.join('');
+}
+/** Whether two texts (or absent files) are the same characters, joining only when their lengths are equal. */
+function sameText(a, b) {
+    if (a === b)
+        return true;
+    if (a === undefined || b === undefined)
+        return false;
+    if (textLength(a) !== textLength(b))
+        return false;
+    return joinText(a) === joinText(b);
+}
+/** The first `max` UTF-16 units of the text (all of it when shorter), joining only those. */
+function textHead(t, max) {
+    if (typeof t === 'string')
+        return t.length > max ? t.slice(0, max) : t;
+    if (t.length === 1)
+        return textHead(t[0], max);
+    let out = '';
+    for (const p of t) {
+        const room = max - out.length;
+        if (room <= 0)
+            break;
+        out += p.length > room ? p.slice(0, room) : p;
+    }
+    return out;
+}
+/**
+ * A read-only view of a text in parts with the string methods a line walk
+ * needs (`length`, `slice`, `startsWith`, `endsWith`, `indexOf` of one
+ * character), reading the parts in place: a slice spanning parts is the only
+ * string it makes.
+ */
+class PartsView {
+    length;
+    parts;
+    /** Where each part starts in the text. */
+    starts;
+    constructor(parts) {
+        this.parts = parts.filter((p) => p !== '');
+        this.starts = [];
+        let n = 0;
+        for (const p of this.parts) {
+            this.starts.push(n);
+            n += p.length;
+        }
+        this.length = n;
+    }
+    /** The index of the part holding position `pos` (0 ≤ pos < length). */
+    partAt(pos) {
+        let lo = 0;
+        let hi = this.parts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= pos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    /** As String.prototype.slice with 0 ≤ from ≤ to (to defaults to the end; both clamped to the text). */
+    slice(from, to = this.length) {
+        from = Math.max(0, Math.min(from, this.length));
+        to = Math.max(from, Math.min(to, this.length));
+        if (from === to)
+            return '';
+        let k = this.partAt(from);
+        let out = '';
+        for (let pos = from; pos < to; k++) {
+            const start = this.starts[k];
+            const piece = this.parts[k].slice(pos - start, to - start);
+            out += piece;
+            pos += piece.length;
+        }
+        return out;
+    }
+    /** As String.prototype.startsWith with a position. */
+    startsWith(s, pos = 0) {
+        if (pos < 0 || pos + s.length > this.length)
+            return false;
+        return this.slice(pos, pos + s.length) === s;
+    }
+    /** As String.prototype.endsWith without a position. */
+    endsWith(s) {
+        return this.startsWith(s, this.length - s.length);
+    }
+    /** As String.prototype.indexOf for one character: the first position ≥ from holding it, or -1. */
+    indexOf(ch, from = 0) {
+        if (ch.length !== 1)
+            throw new Error('PartsView.indexOf looks for one character');
+        if (from >= this.length)
+            return -1;
+        for (let k = this.partAt(Math.max(0, from)); k < this.parts.length; k++) {
+            const start = this.starts[k];
+            const at = this.parts[k].indexOf(ch, Math.max(0, from - start));
+            if (at !== -1)
+                return start + at;
+        }
+        return -1;
+    }
+}
+/** A TextView of the text. */
+function viewText(t) {
+    return typeof t === 'string' ? t : new PartsView(t);
 }
 
 

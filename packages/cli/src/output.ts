@@ -1,4 +1,5 @@
 import type { FileChange } from '@lockstep/core/edits/diff';
+import type { Text } from '@lockstep/core/text/parts';
 import type { Reporter } from '@lockstep/core/report/reporter';
 import { ansiStyle, plainStyle, renderTerminal, terminalSafe, type ResultView } from '@lockstep/core/report/view';
 import type { CliIo } from './io.ts';
@@ -22,7 +23,7 @@ export function stderrReporter(io: CliIo): Reporter {
  */
 export async function printResult(
   io: CliIo,
-  result: { dryRun: boolean; changes: readonly FileChange[] },
+  result: { dryRun: boolean; changes: readonly FileChange<Text>[] },
   view: ResultView,
   json: boolean,
 ): Promise<void> {

@@ -33,7 +33,10 @@ export const releaseCommand: CliCommand = {
       const { release } = await import('@lockstep/core/operations/release/index');
       const request = await release.request(new Inputs(source), world);
       const result = await (await release.run())(request, world);
-      await printResult(io, result, (await release.view()).terminal(result), opts.json === true);
+      const json = opts.json === true;
+      // The notes and CHANGELOG.md's new text may be held in parts; JSON shows them as the strings they are.
+      const shown = json ? (await import('@lockstep/core/operations/release/run')).releaseJson(result) : result;
+      await printResult(io, shown, (await release.view()).terminal(result), json);
     });
   },
 };

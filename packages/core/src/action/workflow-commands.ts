@@ -1,6 +1,7 @@
 import { appendFileSync, statSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { describeOmitted, fitToBytes, OUTPUT_CAP, SUMMARY_CAP } from '../text/cap.ts';
+import type { Text } from '../text/parts.ts';
 import { stdout } from '../text/stdio.ts';
 
 /**
@@ -45,9 +46,10 @@ export function annotate(
  * last line saying so (`where`: where the full text is), and a warning names
  * the output: the runner would otherwise drop or cut it silently.
  */
-export function setOutput(name: string, value: string, where?: string): void {
+export function setOutput(name: string, given: Text, where?: string): void {
+  // A value in parts is fitted as their concatenation; only what is written is joined.
   const fitted = fitToBytes(
-    value,
+    given,
     OUTPUT_CAP,
     (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`,
   );
@@ -55,8 +57,8 @@ export function setOutput(name: string, value: string, where?: string): void {
     warning(
       `The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`,
     );
-    value = fitted.text;
   }
+  const value = fitted.text;
   const file = process.env.GITHUB_OUTPUT;
   if (file) {
     // A delimiter the value does not contain (checked, so its randomness is not what keeps it safe;
@@ -82,7 +84,7 @@ let summaryBytes: { file: string; bytes: number } | undefined;
  * Markdown given in parts is appended as their concatenation (a long
  * release's notes are not copied into one string to keep their first MiB).
  */
-export function appendSummary(markdown: string | readonly string[], where?: string): void {
+export function appendSummary(markdown: Text, where?: string): void {
   const file = process.env.GITHUB_STEP_SUMMARY;
   if (!file) {
     if (typeof markdown === 'string') stdout.write(`${markdown}${EOL}`);

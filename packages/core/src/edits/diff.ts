@@ -1,11 +1,16 @@
 import { structuredPatch } from 'diff';
 import { escapeForLog } from '../text/log.ts';
+import { joinText, sameText, viewText, type Text, type TextView } from '../text/parts.ts';
 
-/** One file's change for display: its path and the text before (undefined: new file) and after. */
-export interface FileChange {
+/**
+ * One file's change for display: its path and the text before (undefined: new
+ * file) and after, the latter in parts when it was made of them (a long
+ * release's CHANGELOG.md).
+ */
+export interface FileChange<T extends Text = string> {
   path: string;
   before: string | undefined;
-  after: string;
+  after: T;
 }
 
 /** Lines with their terminators, so joining them gives the text back byte for byte. */
@@ -20,10 +25,11 @@ function lines(text: string): string[] {
  * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
  * seconds Myers' algorithm spends walking every diagonal of the whole file.
  */
-function trimmedPatch(path: string, before: string, after: string, context: number): { hunks: Hunk[] } {
+function trimmedPatch(path: string, before: string, given: Text, context: number): { hunks: Hunk[] } {
   const a = lines(before);
-  const pure = pureHunk(a, before, after, context);
+  const pure = pureHunk(a, before, viewText(given), context);
   if (pure) return { hunks: [pure] };
+  const after = joinText(given);
   const b = lines(after);
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
@@ -58,8 +64,8 @@ function trimmedPatch(path: string, before: string, after: string, context: numb
  * its first few and its last and show a thousand cost more than the rest of
  * the diff. undefined when the change is not pure: the caller diffs the lines.
  */
-function pureHunk(a: readonly string[], before: string, after: string, context: number): Hunk | undefined {
-  if (!(before === '' || before.endsWith('\n')) || !(after === '' || after.endsWith('\n'))) return undefined;
+function pureHunk(a: readonly string[], before: string, after: TextView, context: number): Hunk | undefined {
+  if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n'))) return undefined;
   // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
   // whole (every line ends in its \n).
   let prefix = 0;
@@ -74,7 +80,7 @@ function pureHunk(a: readonly string[], before: string, after: string, context: 
   while (suffix < a.length - prefix) {
     const l = a[a.length - 1 - suffix];
     const at = end - l.length;
-    if (at < pos || !after.startsWith(l, at) || (at > 0 && after[at - 1] !== '\n')) break;
+    if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1))) break;
     end = at;
     suffix++;
   }
@@ -114,16 +120,16 @@ function pureHunk(a: readonly string[], before: string, after: string, context: 
 /** The lines of a text (each with its \n), counted at once and made when read; reading them in order costs one pass. */
 class TextLines {
   readonly length: number;
-  private readonly text: string;
+  private readonly text: TextView;
   /** The line the cursor is at and where it starts. */
   private line = 0;
   private pos = 0;
 
-  constructor(text: string) {
+  constructor(text: TextView) {
     this.text = text;
     let n = 0;
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
-    this.length = text === '' || text.endsWith('\n') ? n : n + 1;
+    this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
   }
 
   at(i: number): string {
@@ -178,14 +184,14 @@ function segments(a: readonly string[], b: readonly string[], context: number): 
  * The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines;
  * only the first `limit` of them are made, the others counted (`total`).
  */
-function diffLines(changes: readonly FileChange[], context: number, limit = Infinity): { lines: string[]; total: number } {
+function diffLines(changes: readonly FileChange<Text>[], context: number, limit = Infinity): { lines: string[]; total: number } {
   const out: string[] = [];
   let total = 0;
   const add = (line: string) => {
     if (total++ < limit) out.push(line);
   };
   for (const c of changes) {
-    if (c.before === c.after) continue;
+    if (sameText(c.before, c.after)) continue;
     const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
     add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
     add(`+++ b/${c.path}`);
@@ -212,7 +218,7 @@ const logLine = (l: string) => escapeForLog(`  ${l.replace(/\r/g, '␍').replace
  * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
  * shown as `␍` so CRLF files stay visible and the log stays one line per line.
  */
-export function renderDiff(changes: readonly FileChange[], context = 3): string {
+export function renderDiff(changes: readonly FileChange<Text>[], context = 3): string {
   return diffLines(changes, context).lines.map(logLine).join('\n');
 }
 
@@ -222,7 +228,7 @@ export function renderDiff(changes: readonly FileChange[], context = 3): string 
  * shown: a release of thousands of commits prints a thousand lines of its
  * CHANGELOG diff, not all of them.
  */
-export function renderDiffHead(changes: readonly FileChange[], max: number, context = 3): { text: string; more: number } {
+export function renderDiffHead(changes: readonly FileChange<Text>[], max: number, context = 3): { text: string; more: number } {
   const { lines, total } = diffLines(changes, context, max);
   return { text: lines.map(logLine).join('\n'), more: total - lines.length };
 }

@@ -4,24 +4,34 @@ import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { FileChange } from './diff.ts';
+import { joinText, sameText, type Text } from '../text/parts.ts';
 
 /**
  * One file's planned edit. `update` is pure: it gets the current text
- * (undefined when the file does not exist) and returns the new text, or
- * undefined to leave the file alone (or absent). `check` re-reads the result
- * and throws when the edit did more than intended.
+ * (undefined when the file does not exist) and returns the new text (whole,
+ * or in parts: a long release's CHANGELOG.md), or undefined to leave the file
+ * alone (or absent). `check` re-reads the result and throws when the edit did
+ * more than intended.
  */
-export interface FileEdit {
+export interface FileEdit<T extends Text = string> {
   /** Workspace-relative, POSIX-style. */
   path: string;
-  update: (text: string | undefined) => string | undefined;
+  update: (text: string | undefined) => T | undefined;
   check?: (before: string | undefined, after: string) => void;
+}
+
+/** A file to write: its text before (restored if a later file fails; undefined: new file) and after. */
+export interface TextWrite {
+  path: string;
+  before: Text | undefined;
+  after: Text;
 }
 
 /** The file system calls the transaction makes; tests inject failures. */
 export interface TxFs {
   readFile(path: string): string | undefined;
-  writeFile(path: string, data: string, mode?: number): void;
+  /** Writes the text's UTF-8 bytes; a text in parts is written part by part, never joined. */
+  writeFile(path: string, data: Text, mode?: number): void;
   rename(from: string, to: string): void;
   unlink(path: string): void;
   /** The file's permission bits, or undefined when it does not exist. */
@@ -58,16 +68,25 @@ export function nodeTxFs(io: FileIo = nodeFs): TxFs {
     writeFile(path, data, mode) {
       const fd = io.openSync(path, 'wx', mode ?? 0o644);
       try {
-        const bytes = Buffer.from(data, 'utf8');
+        // Part by part: each part is encoded on its own (one byte per character for ASCII), never joined whole.
+        const parts = typeof data === 'string' ? [data] : data;
+        let total = 0;
+        for (const part of parts) total += Buffer.byteLength(part, 'utf8');
         let written = 0;
-        while (written < bytes.length) {
-          const n = io.writeSync(fd, bytes, written, bytes.length - written);
-          if (!(n > 0)) break;
-          written += n;
+        for (const part of parts) {
+          const bytes = Buffer.from(part, 'utf8');
+          let done = 0;
+          while (done < bytes.length) {
+            const n = io.writeSync(fd, bytes, done, bytes.length - done);
+            if (!(n > 0)) break;
+            done += n;
+          }
+          written += done;
+          if (done !== bytes.length) break;
         }
-        if (written !== bytes.length)
-          throw Object.assign(new Error(`short write: ${written} of ${bytes.length} bytes`), {
-            code: `short write, ${written} of ${bytes.length} bytes`,
+        if (written !== total)
+          throw Object.assign(new Error(`short write: ${written} of ${total} bytes`), {
+            code: `short write, ${written} of ${total} bytes`,
           });
         // The umask may have cleared bits of the original mode; put them back.
         if (mode !== undefined) io.fchmodSync(fd, mode);
@@ -100,8 +119,8 @@ export function nodeTxFs(io: FileIo = nodeFs): TxFs {
 export const realFs: TxFs = nodeTxFs();
 
 /** The outcome of planning: every file whose text would change. */
-export interface Plan {
-  changes: FileChange[];
+export interface Plan<T extends Text = string> {
+  changes: FileChange<T>[];
 }
 
 /**
@@ -109,16 +128,18 @@ export interface Plan {
  * the first problem; nothing is written. Files whose text stays the same are
  * left out, so an idempotent re-run plans no change.
  */
-export function planEdits(workspace: string, edits: readonly FileEdit[], fs: TxFs = realFs): Plan {
-  const changes: FileChange[] = [];
-  const seen = new Map<string, FileChange>();
+export function planEdits<T extends Text = string>(workspace: string, edits: readonly FileEdit<T>[], fs: TxFs = realFs): Plan<T> {
+  const changes: FileChange<T>[] = [];
+  const seen = new Map<string, FileChange<T>>();
   for (const e of edits) {
     const abs = resolveInside(workspace, e.path, 'file');
     const prior = seen.get(e.path);
-    const before = prior ? prior.after : fs.readFile(abs);
+    // A second edit of the same file reads the first one's text (joined: edits of a file in parts are one).
+    const before = prior ? joinText(prior.after) : fs.readFile(abs);
     const after = e.update(before);
-    if (after === undefined || after === before) continue;
-    e.check?.(before, after);
+    if (after === undefined || sameText(after, before)) continue;
+    // The check reads the text whole; no check, no join.
+    e.check?.(before, joinText(after));
     if (prior) prior.after = after;
     else {
       const change = { path: e.path, before, after };
@@ -126,7 +147,7 @@ export function planEdits(workspace: string, edits: readonly FileEdit[], fs: TxF
       changes.push(change);
     }
   }
-  return { changes: changes.filter((c) => c.before !== c.after) };
+  return { changes: changes.filter((c) => !sameText(c.before, c.after)) };
 }
 
 /**
@@ -138,8 +159,8 @@ export function planEdits(workspace: string, edits: readonly FileEdit[], fs: TxF
  * `chmod a-w` asks us not to do). If a rename fails midway, the files already
  * replaced get their old text back.
  */
-export function commitChanges(workspace: string, changes: readonly FileChange[], fs: TxFs = realFs): void {
-  const staged: { abs: string; tmp: string; change: FileChange }[] = [];
+export function commitChanges(workspace: string, changes: readonly TextWrite[], fs: TxFs = realFs): void {
+  const staged: { abs: string; tmp: string; change: TextWrite }[] = [];
   const cleanup = () => {
     for (const s of staged) {
       try {
@@ -201,7 +222,7 @@ export function commitChanges(workspace: string, changes: readonly FileChange[],
   }
 }
 
-function restore(done: { abs: string; change: FileChange }[], fs: TxFs): string[] {
+function restore(done: { abs: string; change: TextWrite }[], fs: TxFs): string[] {
   const failed: string[] = [];
   for (const d of [...done].reverse()) {
     try {
@@ -229,7 +250,11 @@ function restore(done: { abs: string; change: FileChange }[], fs: TxFs): string[
 }
 
 /** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
-export function applyEdits(workspace: string, edits: readonly FileEdit[], opts: { dryRun?: boolean; fs?: TxFs } = {}): Plan {
+export function applyEdits<T extends Text = string>(
+  workspace: string,
+  edits: readonly FileEdit<T>[],
+  opts: { dryRun?: boolean; fs?: TxFs } = {},
+): Plan<T> {
   const plan = planEdits(workspace, edits, opts.fs);
   if (!opts.dryRun) commitChanges(workspace, plan.changes, opts.fs);
   return plan;

@@ -1,6 +1,7 @@
 import type { components } from '@octokit/openapi-types';
 import { createOrFind, type GitHub, GitHubError, graphql, mayHaveLanded } from './client.ts';
 import type { CommentReply, PullReply } from './replies.ts';
+import { BODY_CAP } from '../text/cap.ts';
 
 /** A pull request as lockstep needs it. */
 export interface PullRef {
@@ -26,7 +27,7 @@ const sleepOf = (gh: GitHub) => gh.sleep ?? realSleep;
 const clean = (gh: GitHub, text: string) => (gh.redact ? gh.redact(text) : text);
 
 /** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
-export const MAX_BODY = 65_536;
+export const MAX_BODY = BODY_CAP;
 
 /**
  * `body` cut at a line break to fit GitHub's `limit`, with a closing line

@@ -1,3 +1,4 @@
+import type { Text } from '../text/parts.ts';
 import type { Inputs } from '../action/inputs.ts';
 import type { ResultView } from '../report/view.ts';
 import type { World } from './world.ts';
@@ -43,9 +44,10 @@ export type RunnerStep =
   | { group: string }
   | { endGroup: true }
   | { annotate: 'warning' | 'notice'; message: string; file?: string; line?: number; title?: string }
-  | { output: string; value: string; where?: string }
+  /** A value in parts (a long release's notes): the runner writes its first MB, never joined whole. */
+  | { output: string; value: Text; where?: string }
   /** Markdown in parts when one is long (release notes): appended as their concatenation, never joined whole. */
-  | { summary: string | readonly string[]; where?: string };
+  | { summary: Text; where?: string };
 
 /** The runner's view of a result: its steps, then a failure thrown through the one failure path (annotations, exit 1). */
 export interface RunnerView {

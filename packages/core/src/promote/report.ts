@@ -4,7 +4,7 @@
 import { codeBlock, codeSpan, escapeMarkdown } from '../text/markdown.ts';
 import { generatedTrailer } from '../git/publish.ts';
 import { markdownTable } from '../report/summary.ts';
-import { describeOmitted, fitToBytes } from '../text/cap.ts';
+import { BODY_CAP, describeOmitted, fitToBytes } from '../text/cap.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';
 import { valuesDriftMarkdown } from './values-drift.ts';
@@ -84,7 +84,7 @@ export function rollbackCommand(to: string, baseSha: string, services: string[],
 }
 
 /** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
-export const PULL_BODY_CAP = 65_536;
+export const PULL_BODY_CAP = BODY_CAP;
 
 /** Lines of one shipment's list shown before the rest folds into `<details>`. */
 const OPEN_LINES = 10;

@@ -3,6 +3,8 @@ import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import type { GitSpawner } from '../git/objects.ts';
 import { generatedTrailer, type FileWrite } from '../git/publish.ts';
 import { codeSpan, escapeMarkdown, escapeTableCell, inertNotes } from '../text/markdown.ts';
+import { joinText, textHead, textLength, type Text } from '../text/parts.ts';
+import { BODY_CAP } from '../text/cap.ts';
 import type { ReleaseRow } from './plan.ts';
 import type { Person, ReleaseApi, ReleaseGit, ReleasePull } from './ports.ts';
 import type { ReleaseResult } from './result.ts';
@@ -144,7 +146,7 @@ export async function handOverToPull(
     pushed,
   }: {
     version: string;
-    notes: string;
+    notes: Text;
     rows: ReleaseRow[];
     branch: string;
     open: ReleasePull[];
@@ -207,7 +209,7 @@ export async function handOverToPull(
  * versions come from the repository's files: escaped. The notes are Markdown on purpose (commit text
  * in them is escaped by renderNotes); inertNotes keeps raw HTML and images out of them all the same.
  */
-export function prBody(version: string, notes: string, rows: readonly ReleaseRow[], branch: string, commitMode?: 'git' | 'api'): string {
+export function prBody(version: string, notes: Text, rows: readonly ReleaseRow[], branch: string, commitMode?: 'git' | 'api'): string {
   const cell = escapeTableCell;
   const table = [
     '| File | What | From | To |',
@@ -218,7 +220,7 @@ export function prBody(version: string, notes: string, rows: readonly ReleaseRow
     `<!-- lockstep:${MARKER} -->`,
     `:robot: Release **${escapeMarkdown(version)}**, prepared by lockstep prepare-release. Merging this PR tags the release and publishes the GitHub Release.`,
     '',
-    inertNotes(notes.trim()),
+    inertNotes(bodyNotes(notes)),
     '',
     '### Files',
     '',
@@ -229,4 +231,18 @@ export function prBody(version: string, notes: string, rows: readonly ReleaseRow
     // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
     ...(commitMode === 'api' ? [API_NOTE, ''] : []),
   ].join('\n');
+}
+
+/**
+ * The notes trimmed, as the PR body holds them. GitHub takes at most BODY_CAP
+ * characters and the body is cut within them (fitBody): notes more than twice
+ * as long go in by a head that still makes the body too long, so the cut is
+ * where it would be in the whole, and a long release's notes in parts are
+ * never joined whole for a body that keeps 64 KiB of them.
+ */
+function bodyNotes(notes: Text): string {
+  const cap = 2 * BODY_CAP;
+  if (textLength(notes) <= cap) return joinText(notes).trim();
+  const head = textHead(notes, cap).trim();
+  return head.length > BODY_CAP ? head : joinText(notes).trim();
 }

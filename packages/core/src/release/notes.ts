@@ -1,6 +1,7 @@
 import type { ParsedCommit } from '../commits/conventional.ts';
 import { frame } from '../text/bytes.ts';
 import { hasVersionSection } from '../changelog/headings.ts';
+import { joinText, type Text } from '../text/parts.ts';
 
 /** Where links in the notes point. */
 export interface NotesContext {
@@ -119,39 +120,37 @@ class Lines {
  * version's section is returned unchanged, so a rerun adds nothing. Line
  * endings and a BOM stay.
  */
-export function prependChangelog(text: string | undefined, version: string, notes: string): string {
-  return changelogWithNotes(text, version, notes).text;
+export function prependChangelog(text: string | undefined, version: string, notes: NotesText): string {
+  return joinText(changelogWithNotes(text, version, notes).text);
 }
 
 /**
- * The notes in parts (renderNotesParts: their concatenation is the notes), or
- * whole. Parts are joined once, into the new CHANGELOG.md's text.
+ * The notes in parts (renderNotesParts: their concatenation is the notes, each
+ * part ending at a line's end or a lone \n), or whole.
  */
-export type NotesText = string | readonly string[];
+export type NotesText = Text;
 
 /**
- * prependChangelog with the notes in parts or whole, and the notes as one
- * string: a view into the new text when they are in it as given (`\n` line
- * endings, or a new file) — a long release's notes (two bytes per character
- * once a ⚠ heading is among them) are then held once for both, and never
- * whole beside the text being made of them.
+ * prependChangelog with the notes in parts or whole, the new text in parts
+ * when the notes are: the parts given are parts of the text (`\n` line
+ * endings, or a new file) and the notes returned are those parts. A long
+ * release's notes (~9 MB at 100,000 commits) are then held once, one byte per
+ * character for each ASCII batch, for both; joined, the ⚠ heading among them
+ * would make the text two bytes per character.
  */
-export function changelogWithNotes(text: string | undefined, version: string, given: NotesText): { text: string; notes: string } {
-  const joined = () => (typeof given === 'string' ? given : given.join(''));
-  if (text !== undefined && hasVersionSection(text.replace(/^\ufeff/, ''), version)) return { text, notes: joined() };
+export function changelogWithNotes(text: string | undefined, version: string, given: NotesText): { text: Text; notes: NotesText } {
+  if (text !== undefined && hasVersionSection(text.replace(/^\ufeff/, ''), version)) return { text, notes: given };
   // The block that goes in (the notes without their trailing white space) in parts, when the notes are exactly
   // that and one \n: the parts but the last (a lone \n) when the one before ends in something else.
   const last = typeof given === 'string' ? undefined : given[given.length - 2];
   const split = typeof given !== 'string' && given[given.length - 1] === '\n' && last !== undefined && last !== '' && !/\s$/.test(last);
-  const notes = split ? given : joined();
-  const length = typeof notes === 'string' ? notes.length : notes.reduce((n, p) => n + p.length, 0);
+  const notes = split ? given : joinText(given);
   if (text === undefined || text.trim() === '') {
-    const out = typeof notes === 'string' ? `# Changelog\n\n${notes}` : ['# Changelog\n\n', ...notes].join('');
-    return { text: out, notes: typeof notes === 'string' ? notes : out.slice(out.length - length) };
+    return { text: typeof notes === 'string' ? `# Changelog\n\n${notes}` : ['# Changelog\n\n', ...notes], notes };
   }
   const { bom, body, eol } = frame(text);
   // Another line ending goes between every two lines of the notes: they are joined and split for it.
-  if (eol !== '\n' && typeof notes !== 'string') return changelogWithNotes(text, version, joined());
+  if (eol !== '\n' && typeof notes !== 'string') return changelogWithNotes(text, version, joinText(notes));
   const lines = body.split(/\r?\n/);
   // Below a leading `# Title` and the paragraph under it; above the first version section.
   let at = lines.findIndex((l) => /^##\s/.test(l));
@@ -168,10 +167,10 @@ export function changelogWithNotes(text: string | undefined, version: string, gi
   // last line ending when nothing follows (the block ends in something else than white space, when it is not empty).
   const head = `${bom}${before.length ? `${before.join(eol)}${eol}${eol}` : ''}`;
   const tail = after.length ? `${eol}${eol}${after.join(eol)}` : empty && before.length ? '' : eol;
-  const out = [head, ...block, tail].join('');
-  // The block is followed by a line ending either way: notes in parts are in the text as given when that is \n.
-  if (typeof notes === 'string') return { text: out, notes };
-  return { text: out, notes: out.slice(head.length, head.length + length) };
+  // Notes in parts are in the text as given (the block, then the \n that starts the tail); whole notes are
+  // joined with the text, which they are then a copy of.
+  if (typeof notes !== 'string') return { text: [head, ...block, tail], notes };
+  return { text: [head, ...block, tail].join(''), notes };
 }
 
 /** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */

@@ -9,6 +9,7 @@ import { setPackageJsonPins, setPackageJsonVersion } from '../edits/json-edit.ts
 import { frame } from '../text/bytes.ts';
 import { ParseCache } from '../text/parse-cache.ts';
 import { changelogWithNotes, prependChangelog, type NotesText } from './notes.ts';
+import type { Text } from '../text/parts.ts';
 
 /** A pin rule with its files already matched. */
 export interface ResolvedPin {
@@ -51,14 +52,15 @@ export interface ReleaseRow {
 
 /** The planned edits of a release. */
 export interface ReleaseFilesPlan {
-  edits: FileEdit[];
+  /** CHANGELOG.md's edit makes its text in parts when the notes are in parts. */
+  edits: FileEdit<Text>[];
   rows: ReleaseRow[];
   /** Folders whose pins change: where the lock command runs. */
   lockDirs: string[];
   charts: ChartBump[];
   warnings: string[];
-  /** The request's notes as one string: a view into the new CHANGELOG.md's text when they are in it as given (one copy for both). */
-  notes: string;
+  /** The request's notes, in parts when given in parts: the very parts of the new CHANGELOG.md's text when they are in it as given (one copy for both). */
+  notes: NotesText;
 }
 
 /** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
@@ -102,11 +104,12 @@ export function writeVersionFile(text: string | undefined, version: string): str
  * problems are reported together and nothing is returned half-planned.
  */
 export function planReleaseFiles(request: ReleaseFilesRequest): ReleaseFilesPlan {
-  // The notes apart: the edits' closures hold `req`, and notes in parts are garbage once CHANGELOG.md's text is made.
+  // The notes apart: the edits' closures hold `req`, not the notes (CHANGELOG.md's edit holds its text, of which
+  // notes in parts are parts).
   const { notes: given, ...req } = request;
   const cache = req.cache ?? new ParseCache();
   const errors: UserError[] = [];
-  const edits: FileEdit[] = [];
+  const edits: FileEdit<Text>[] = [];
   const rows: ReleaseRow[] = [];
   const lockDirs = new Set<string>();
   const collect = (e: unknown) => {
@@ -193,7 +196,7 @@ export function planReleaseFiles(request: ReleaseFilesRequest): ReleaseFilesPlan
   }
 
   // Not in a closure of this function (each holds its context): `given` is not kept by the edits.
-  let notes: string | undefined;
+  let notes: NotesText | undefined;
   try {
     const changelog = planChangelog(req.read('CHANGELOG.md'), req.version, given);
     notes = changelog.notes;
@@ -210,22 +213,22 @@ export function planReleaseFiles(request: ReleaseFilesRequest): ReleaseFilesPlan
     lockDirs: [...lockDirs].sort(),
     charts,
     warnings,
-    notes: notes ?? (typeof given === 'string' ? given : given.join('')),
+    notes: notes ?? given,
   };
 }
 
 /**
  * The root CHANGELOG.md with the version's notes on top: its edit and row
  * when that changes it, and the notes as held in its new text when they are
- * in there as given. A long release's notes are then one copy serving both
- * (the text is made whole here, as its diff would make it, and the notes are a
- * view into it); the edit keeps only what it needs, not the notes as given.
+ * in there as given. A long release's notes in parts are then one copy
+ * serving both (the new text is made of the same parts, never joined); the
+ * edit keeps only what it needs.
  */
 function planChangelog(
   before: string | undefined,
   version: string,
   given: NotesText,
-): { notes: string; edit?: FileEdit; row?: ReleaseRow } {
+): { notes: NotesText; edit?: FileEdit<Text>; row?: ReleaseRow } {
   const { text: after, notes } = changelogWithNotes(before, version, given);
   if (after === before) return { notes };
   return {

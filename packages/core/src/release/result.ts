@@ -1,5 +1,6 @@
 import type { Bump, ParsedCommit } from '../commits/conventional.ts';
 import type { FileChange } from '../edits/diff.ts';
+import type { Text } from '../text/parts.ts';
 import type { RemoteCommit } from '../git/generated-branch.ts';
 import type { ReleaseRow } from './plan.ts';
 
@@ -11,9 +12,11 @@ export interface ReleaseResult {
   /** Where previousVersion came from when no tag carries it (e.g. "from .version, no tag v2.0.0 yet"). */
   previousNote?: string;
   bump: Bump;
-  notes: string;
+  /** In parts for a long release (renderNotesParts): the parts of CHANGELOG.md's new text they are in. */
+  notes: Text;
   commits: ParsedCommit[];
-  changes: FileChange[];
+  /** CHANGELOG.md's text after is in parts when the notes are. */
+  changes: FileChange<Text>[];
   rows: ReleaseRow[];
   lockDirs: string[];
   pr?: { number: number; url: string };

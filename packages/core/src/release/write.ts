@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { FileChange } from '../edits/diff.ts';
+import { sameText, type Text } from '../text/parts.ts';
 import { applyEdits, commitChanges, realFs, type FileEdit } from '../edits/transaction.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { CommittedView } from './committed.ts';
@@ -15,15 +16,15 @@ import type { ReleaseSettings } from './settings.ts';
 export async function writeAndLock(
   s: ReleaseSettings,
   deps: ReleasePorts,
-  edits: readonly FileEdit[],
+  edits: readonly FileEdit<Text>[],
   lockDirs: readonly string[],
   view: CommittedView,
-): Promise<{ files: { path: string; content: Buffer | null }[]; changes: FileChange[]; restore: () => void }> {
+): Promise<{ files: { path: string; content: Buffer | null }[]; changes: FileChange<Text>[]; restore: () => void }> {
   // The changes from HEAD's files; what is written is each file's planned text over what the work tree holds.
   const plan = applyEdits(s.root, edits, { dryRun: true, fs: view.fs });
   const writes = plan.changes
     .map((c) => ({ path: c.path, before: realFs.readFile(resolveInside(s.root, c.path, c.path)), after: c.after }))
-    .filter((c) => c.before !== c.after);
+    .filter((c) => !sameText(c.before, c.after));
   const dirs = s.lockCommand ? lockDirs : [];
   const snapshots = new Map<string, Snapshot>(dirs.map((d) => [d, snapshotDir(s.root, d)]));
   commitChanges(s.root, writes);

@@ -1,5 +1,6 @@
 import { structuredPatch } from 'diff';
 import type { FileChange } from '../edits/diff.ts';
+import { joinText, sameText, type Text } from '../text/parts.ts';
 import { plainStyle, terminalSafe, type TerminalStyle } from './view.ts';
 
 /**
@@ -8,11 +9,11 @@ import { plainStyle, terminalSafe, type TerminalStyle } from './view.ts';
  * the runner's log form (edits/diff.ts renderDiff) it is not indented, so it
  * can be piped to `git apply`; control characters are made visible.
  */
-export function terminalDiff(changes: readonly FileChange[], style: TerminalStyle = plainStyle, context = 3): string {
+export function terminalDiff(changes: readonly FileChange<Text>[], style: TerminalStyle = plainStyle, context = 3): string {
   const out: string[] = [];
   for (const c of changes) {
-    if (c.before === c.after) continue;
-    const patch = structuredPatch(`a/${c.path}`, `b/${c.path}`, c.before ?? '', c.after, undefined, undefined, { context });
+    if (sameText(c.before, c.after)) continue;
+    const patch = structuredPatch(`a/${c.path}`, `b/${c.path}`, c.before ?? '', joinText(c.after), undefined, undefined, { context });
     out.push(style.bold(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`), style.bold(`+++ b/${c.path}`));
     for (const h of patch.hunks) {
       out.push(

@@ -1,3 +1,5 @@
+import { joinText, textHead, viewText, type Text } from './parts.ts';
+
 /**
  * Size limits the runner enforces, and the cuts that keep lockstep under them.
  * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
@@ -5,6 +7,9 @@
  * here, at a line boundary and with a note saying what was left out, rather
  * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
  */
+
+/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
+export const BODY_CAP = 65_536;
 
 /** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
 export const SUMMARY_CAP = 1_000_000;
@@ -63,14 +68,14 @@ function openBlocks(text: string): { fence?: string; details: number } {
  * notes with a few lines around them, and joining them would copy the notes
  * only to keep their first megabyte.
  */
-export function fitToBytes(text: string | readonly string[], maxBytes: number, note: (o: Omitted) => string): Fitted {
+export function fitToBytes(text: Text, maxBytes: number, note: (o: Omitted) => string): Fitted {
   const parts = typeof text === 'string' ? [text] : text;
   let total = 0;
   for (const p of parts) total += Buffer.byteLength(p, 'utf8');
   if (total <= maxBytes) return { text: typeof text === 'string' ? text : text.join('') };
   // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
   // stops before its end (where a surrogate pair may be cut in two).
-  const whole = head(parts, maxBytes);
+  const whole = textHead(parts, maxBytes);
   // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
   let lines = 1;
   for (const p of parts) lines += newlines(p);
@@ -104,18 +109,6 @@ export function fitToBytes(text: string | readonly string[], maxBytes: number, n
   }
 }
 
-/** The first `max` UTF-16 units of the parts' concatenation (all of it when shorter). */
-function head(parts: readonly string[], max: number): string {
-  if (parts.length === 1) return parts[0].length > max ? parts[0].slice(0, max) : parts[0];
-  let out = '';
-  for (const p of parts) {
-    const room = max - out.length;
-    if (room <= 0) break;
-    out += p.length > room ? p.slice(0, room) : p;
-  }
-  return out;
-}
-
 /** How many `\n` a text holds. */
 function newlines(text: string): number {
   let n = 0;
@@ -123,18 +116,21 @@ function newlines(text: string): number {
   return n;
 }
 
-/** The first `max` lines of `text`, and how many lines were left out. */
-export function headLines(text: string, max: number): { text: string; more: number } {
+/**
+ * The first `max` lines of `text`, and how many lines were left out. A text
+ * in parts is read in place: only the lines kept are joined.
+ */
+export function headLines(text: Text, max: number): { text: string; more: number } {
+  const t = viewText(text);
   let at = -1;
   for (let i = 0; i < max; i++) {
-    at = text.indexOf('\n', at + 1);
-    if (at === -1) return { text, more: 0 };
+    at = t.indexOf('\n', at + 1);
+    if (at === -1) return { text: joinText(text), more: 0 };
   }
-  const rest = text.slice(at + 1);
-  if (rest === '') return { text, more: 0 };
-  let more = rest.endsWith('\n') ? 0 : 1;
-  for (let i = rest.indexOf('\n'); i !== -1; i = rest.indexOf('\n', i + 1)) more++;
-  return { text: text.slice(0, at), more };
+  if (at + 1 === t.length) return { text: joinText(text), more: 0 };
+  let more = t.endsWith('\n') ? 0 : 1;
+  for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1)) more++;
+  return { text: t.slice(0, at), more };
 }
 
 /** "1 line" / "2 lines", "980 KiB": the counts of a note. */

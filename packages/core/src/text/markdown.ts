@@ -1,3 +1,5 @@
+import type { Text } from './parts.ts';
+
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
 // as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
@@ -84,6 +86,20 @@ export function codeBlock(text: string, info = ''): string {
  */
 export function inertNotes(markdown: string): string {
   return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+}
+
+/**
+ * inertNotes of notes in parts, part by part when every two parts meet at a
+ * line break (what inertNotes changes depends only on the line it is in: a
+ * run of backslashes and the character after a `<`), so a long release's
+ * notes are not joined whole for it; joined first otherwise.
+ */
+export function inertNotesText(notes: Text): Text {
+  if (typeof notes === 'string') return inertNotes(notes);
+  for (let i = 1; i < notes.length; i++)
+    if (!notes[i - 1].endsWith('\n') && !notes[i].startsWith('\n') && notes[i - 1] !== '' && notes[i] !== '')
+      return inertNotes(notes.join(''));
+  return notes.map(inertNotes);
 }
 
 /** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */

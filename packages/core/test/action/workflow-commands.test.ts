@@ -111,6 +111,24 @@ describe('workflow commands without @actions/core', () => {
     expect(printed).toBe('| a |\n');
   });
 
+  test('an output given in parts is written as their concatenation, cut as it would be whole', () => {
+    process.env.GITHUB_OUTPUT = join(dir, 'output-parts');
+    writeFileSync(process.env.GITHUB_OUTPUT, '');
+    setOutput('short', ['## 1.0.0\n\n### ⚠ BREAKING CHANGES\n\n* a', '\n']);
+    const lines = Array.from({ length: 30_000 }, (_, i) => `* fix thing ${i} ${'z'.repeat(30)}`);
+    const parts = [lines.slice(0, 10_000).join('\n'), '\n', lines.slice(10_000).join('\n'), '\n'];
+    setOutput('notes', parts, 'CHANGELOG.md');
+    const inParts = parseOutputFile(readFileSync(process.env.GITHUB_OUTPUT, 'utf8'));
+    expect(inParts.short).toBe('## 1.0.0\n\n### ⚠ BREAKING CHANGES\n\n* a\n');
+    writeFileSync(process.env.GITHUB_OUTPUT, '');
+    setOutput('notes', parts.join(''), 'CHANGELOG.md');
+    const joined = parseOutputFile(readFileSync(process.env.GITHUB_OUTPUT, 'utf8'));
+    expect(inParts.notes).toBe(joined.notes);
+    expect(inParts.notes.split('\n').at(-1)).toBe(
+      '… 9369 lines (448 KiB) left out: GitHub limits a step output to 1 MB; the full text is in CHANGELOG.md.',
+    );
+  });
+
   test('an output over 1 MB is cut at a line with a note, and a warning names it', () => {
     process.env.GITHUB_OUTPUT = join(dir, 'output-cap');
     writeFileSync(process.env.GITHUB_OUTPUT, '');

@@ -16,6 +16,7 @@ import {
 import { structuredPatch } from 'diff';
 import { renderDiff, renderDiffHead } from '../../src/edits/diff.ts';
 import { headLines } from '../../src/text/cap.ts';
+import type { Text } from '../../src/text/parts.ts';
 
 let ws: string;
 beforeEach(() => {
@@ -170,6 +171,38 @@ describe('transaction', () => {
       expect(calls).toEqual(['open', 'write', 'fchmod', 'fsync', 'close', 'rename']);
     });
 
+    test('a text in parts is written part by part, each encoded on its own: the bytes of their concatenation', () => {
+      const calls: string[] = [];
+      const parts = ['# Changelog\n\n', '## 2.0.0\n\n### ⚠ BREAKING CHANGES\n\n* a', '\n', '* b', '', '\n\n## 1.0.0\n'];
+      applyEdits(ws, [{ path: 'charts/a/CHANGELOG.md', update: () => parts }], {
+        fs: { ...realFs, writeFile: nodeTxFs(io(1 << 20, calls)).writeFile },
+      });
+      expect(readFileSync(join(ws, 'charts/a/CHANGELOG.md'), 'utf8')).toBe(
+        '# Changelog\n\n## 2.0.0\n\n### ⚠ BREAKING CHANGES\n\n* a\n* b\n\n## 1.0.0\n',
+      );
+      // One write per non-empty part (the empty one has no bytes to write), then the mode, fsync and close.
+      expect(calls).toEqual(['open', ...Array(5).fill('write'), 'fchmod', 'fsync', 'close']);
+    });
+
+    test('short writes inside and across parts are continued; a stall in a later part names all the bytes', () => {
+      const calls: string[] = [];
+      applyEdits(ws, [{ path: 'charts/a/NOTES.txt', update: () => ['é'.repeat(4), 'ab', '⚠'] }], {
+        fs: { ...realFs, writeFile: nodeTxFs(io(3, calls)).writeFile },
+      });
+      expect(readFileSync(join(ws, 'charts/a/NOTES.txt'), 'utf8')).toBe('ééééab⚠');
+      // 8 bytes in writes of 3, 3, 2; then 2; then 3.
+      expect(calls).toEqual(['open', ...Array(5).fill('write'), 'fsync', 'close']);
+      let n = 0;
+      const stalling: FileIo = { ...io(1 << 20, []), writeSync: (fd, b, off, len) => (++n === 2 ? 0 : nodeFs.writeSync(fd, b, off, len)) };
+      const before = snapshotTree();
+      expect(() =>
+        applyEdits(ws, [{ path: 'charts/a/Chart.yaml', update: () => ['name: a\n', 'version: 2.0.0\n'] }], {
+          fs: { ...realFs, writeFile: nodeTxFs(stalling).writeFile },
+        }),
+      ).toThrow('charts/a/Chart.yaml cannot be written (short write, 8 of 23 bytes)');
+      expect(snapshotTree()).toEqual(before);
+    });
+
     test('a write that makes no progress is an error, and nothing is replaced', () => {
       const before = snapshotTree();
       expect(() => applyEdits(ws, [bump, log], { fs: { ...realFs, writeFile: nodeTxFs(io(0, [])).writeFile } })).toThrow(
@@ -177,6 +210,22 @@ describe('transaction', () => {
       );
       expect(snapshotTree()).toEqual(before);
     });
+  });
+
+  test('a text in parts that is the file as it is plans nothing; a different one is a change kept in its parts', () => {
+    expect(planEdits(ws, [{ path: 'charts/a/Chart.yaml', update: () => ['name: a\n', 'version: 1.0.0\n'] }]).changes).toEqual([]);
+    const parts = ['name: a\n', 'version: 1.0.1\n'];
+    expect(planEdits(ws, [{ path: 'charts/a/Chart.yaml', update: () => parts }]).changes).toEqual([
+      { path: 'charts/a/Chart.yaml', before: 'name: a\nversion: 1.0.0\n', after: parts },
+    ]);
+    // A second edit of the file reads the first one's text joined; a check reads the result joined.
+    const checked: string[] = [];
+    const plan = planEdits<Text>(ws, [
+      { path: 'charts/a/Chart.yaml', update: () => parts },
+      { path: 'charts/a/Chart.yaml', update: (t) => `${t}appVersion: x\n`, check: (_b, a) => void checked.push(a) },
+    ]);
+    expect(plan.changes[0].after).toBe('name: a\nversion: 1.0.1\nappVersion: x\n');
+    expect(checked).toEqual(['name: a\nversion: 1.0.1\nappVersion: x\n']);
   });
 
   test('paths outside the workspace or through a symlink are refused', () => {
@@ -248,6 +297,60 @@ describe('renderDiff', () => {
     ]);
     expect(full.split('\n').slice(-5)).toEqual(['   line 9', '   line 10', '   line 11', '  -old', '   y']);
     for (let max = 1; max <= 30; max++) expect([max, renderDiffHead(changes, max)]).toEqual([max, headLines(full, max)]);
+  });
+  test("a text after in parts (a long release's CHANGELOG.md) is diffed in place: the diff of its concatenation", () => {
+    const before = '# Changelog\n\n## 1.0.0\n\n* old\n';
+    const parts = [
+      '# Changelog\n\n',
+      '## 2.0.0\n\n### ⚠ BREAKING CHANGES\n\n* a\n* b',
+      '\n',
+      '* c\n',
+      '',
+      '* d',
+      '\n\n## 1.0.0\n\n* old\n',
+    ];
+    const changes = [{ path: 'CHANGELOG.md', before, after: parts }];
+    expect(renderDiff(changes).split('\n')).toEqual([
+      '  --- a/CHANGELOG.md',
+      '  +++ b/CHANGELOG.md',
+      '  @@ -1,5 +1,14 @@',
+      '   # Changelog',
+      '   ',
+      '  +## 2.0.0',
+      '  +',
+      '  +### ⚠ BREAKING CHANGES',
+      '  +',
+      '  +* a',
+      '  +* b',
+      '  +* c',
+      '  +* d',
+      '  +',
+      '   ## 1.0.0',
+      '   ',
+      '   * old',
+    ]);
+    const joined = [{ path: 'CHANGELOG.md', before, after: parts.join('') }];
+    for (let max = 1; max <= 20; max++) expect([max, renderDiffHead(changes, max)]).toEqual([max, renderDiffHead(joined, max)]);
+    // Not a pure insertion (a line changed): the parts are joined and diffed as lines.
+    const rewritten = ['# Changelog\n\n', '## 1.0.0\n\n* new\n'];
+    expect(renderDiff([{ path: 'CHANGELOG.md', before, after: rewritten }])).toBe(
+      renderDiff([{ path: 'CHANGELOG.md', before, after: rewritten.join('') }]),
+    );
+    expect(
+      renderDiff([{ path: 'CHANGELOG.md', before, after: rewritten }])
+        .split('\n')
+        .slice(-2),
+    ).toEqual(['  -* old', '  +* new']);
+    // The same text in other parts is no change.
+    expect(renderDiff([{ path: 'CHANGELOG.md', before, after: ['# Changelog\n', '\n## 1.0.0\n\n* old\n'] }])).toBe('');
+  });
+  test('headLines reads a text in parts in place: the head and count of its concatenation', () => {
+    const parts = ['a\nb', '\n', 'c\nd', '', '\ne\n'];
+    expect(headLines(parts, 2)).toEqual({ text: 'a\nb', more: 3 });
+    expect(headLines(parts, 3)).toEqual({ text: 'a\nb\nc', more: 2 });
+    expect(headLines(parts, 5)).toEqual({ text: 'a\nb\nc\nd\ne\n', more: 0 });
+    expect(headLines(['x\ny'], 1)).toEqual({ text: 'x', more: 1 });
+    for (let max = 1; max <= 6; max++) expect([max, headLines(parts, max)]).toEqual([max, headLines(parts.join(''), max)]);
   });
   test('new files and CRLF lines are visible', () => {
     const out = renderDiff([{ path: 'CHANGELOG.md', before: undefined, after: '# C\r\n' }]);

@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { Inputs, mapInputs } from '../../src/action/inputs.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 import { releaseRequest } from '../../src/operations/release/request.ts';
-import { runRelease } from '../../src/operations/release/run.ts';
+import { releaseJson, runRelease } from '../../src/operations/release/run.ts';
 import { releaseMarkdown, releaseMarkdownParts, releaseRunner, releaseView } from '../../src/operations/release/view.ts';
 import type { Services, World } from '../../src/operations/world.ts';
 import type { ReleasePorts } from '../../src/release/ports.ts';
 import { collectingReporter } from '../../src/report/reporter.ts';
 import { renderTerminal } from '../../src/report/view.ts';
 import * as stdio from '../../src/text/stdio.ts';
+import { joinText } from '../../src/text/parts.ts';
 import { GIT_ENV, initReleasedRepo, runGit } from '../helpers.ts';
 import { testWorld } from '../test-world.ts';
 
@@ -107,24 +108,42 @@ describe('runRelease with plain fakes', () => {
     expect(releaseMarkdown(r)).toMatch(/^### prepare-release \(dry run\)\n/);
   });
 
-  test("the runner's summary is the release's Markdown in parts, the notes one of them as the result holds them (never joined into a copy)", async () => {
+  test("the runner's summary is the release's Markdown in parts, the notes' own parts among them (never joined into a copy)", async () => {
     const { w } = world();
     const r = await run({ 'dry-run': 'true' }, w);
+    // The notes are held in the parts they were rendered in: one batch of lines, then their final \n.
+    expect(Array.isArray(r.notes)).toBe(true);
+    const notes = r.notes as readonly string[];
+    expect(notes).toHaveLength(2);
+    expect(notes[1]).toBe('\n');
     const parts = releaseMarkdownParts(r);
-    expect(parts).toHaveLength(3);
-    expect(parts[1]).toBe(r.notes);
+    expect(parts).toHaveLength(4);
+    expect(parts.slice(1, 3)).toEqual(notes);
     expect(parts[0]).toMatch(/^### prepare-release \(dry run\)\n[\s\S]*\n\n<details><summary>Release notes<\/summary>\n\n$/);
-    expect(parts[2]).toBe('\n</details>\n');
+    expect(parts[3]).toBe('\n</details>\n');
     expect(parts.join('')).toBe(releaseMarkdown(r));
     const summary = releaseRunner(r).steps.find((s) => 'summary' in s);
     expect(summary).toEqual({
       summary: parts,
       where: 'CHANGELOG.md once prepare-release runs without dry-run (this dry run wrote nothing)',
     });
-    // The notes are those of the new CHANGELOG.md, at its top below the title.
+    // The notes are those of the new CHANGELOG.md, at its top below the title: the same parts, in its text's parts.
     const changelog = r.changes.find((c) => c.path === 'CHANGELOG.md')!;
-    expect(changelog.after.includes(`\n\n${r.notes}`)).toBe(true);
+    expect(Array.isArray(changelog.after)).toBe(true);
+    expect((changelog.after as readonly string[]).slice(1, 2)).toEqual([notes[0]]);
+    expect(joinText(changelog.after).includes(`\n\n${notes.join('')}`)).toBe(true);
     expect(releaseMarkdownParts({ ...r, notes: '' })).toEqual([parts[0].slice(0, parts[0].indexOf('\n\n<details>')), '\n']);
+    expect(releaseMarkdownParts({ ...r, notes: [] })).toEqual([parts[0].slice(0, parts[0].indexOf('\n\n<details>')), '\n']);
+    // The CLI's --json shows the texts held in parts as the strings they are.
+    const json = JSON.parse(JSON.stringify(releaseJson(r))) as {
+      notes: unknown;
+      outputs: { notes: unknown };
+      changes: { path: string; after: unknown }[];
+    };
+    expect(json.notes).toBe(notes.join(''));
+    expect(json.outputs.notes).toBe(notes.join(''));
+    expect(json.changes.find((c) => c.path === 'CHANGELOG.md')!.after).toBe(joinText(changelog.after));
+    expect(typeof json.changes.find((c) => c.path === 'CHANGELOG.md')!.after).toBe('string');
   });
 
   test("the world's ports log through the face's reporter, never through workflow commands (a CLI's stdout stays its result)", async () => {

@@ -8,6 +8,7 @@ import { commitsSince, findLastRelease } from '../../src/release/history.ts';
 import { changelogWithNotes, notesFromChangelog, prependChangelog, renderNotes, renderNotesParts } from '../../src/release/notes.ts';
 import { planReleaseFiles, readVersionFile, writeVersionFile, type ReleaseFilesRequest } from '../../src/release/plan.ts';
 import { UserError, UserErrors } from '../../src/errors.ts';
+import { joinText } from '../../src/text/parts.ts';
 import { userError } from '../helpers.ts';
 
 const ctx = {
@@ -119,7 +120,7 @@ describe('release notes and CHANGELOG.md, byte for byte', () => {
   });
 });
 
-describe('notes in parts, joined once into CHANGELOG.md', () => {
+describe('notes in parts, kept in parts in CHANGELOG.md', () => {
   // 1,300 lines: three batches of lines, the first with the ⚠ heading, the others ASCII.
   const commits = Array.from({ length: 1_300 }, (_, i) =>
     commit(`${i}`.padStart(7, 'a'), i % 650 === 7 ? `feat!: n${i}` : i % 2 ? `fix: n${i}` : `feat: n${i}`),
@@ -149,9 +150,38 @@ describe('notes in parts, joined once into CHANGELOG.md', () => {
     const whole = changelogWithNotes(before, '1.5.0', notes);
     const inParts = changelogWithNotes(before, '1.5.0', parts);
     expect(whole.text).toBe(prependChangelog(before, '1.5.0', notes));
-    expect(inParts.text).toBe(whole.text);
     expect(whole.notes).toBe(notes);
-    expect(inParts.notes).toBe(notes);
+    expect(joinText(inParts.text)).toBe(whole.text);
+    expect(joinText(inParts.notes)).toBe(notes);
+  });
+
+  test.each<[string, string | undefined, string, string]>([
+    ['new file', undefined, '# Changelog\n\n', '\n'],
+    ['empty file', '\n', '# Changelog\n\n', '\n'],
+    ['title only, no final newline', '# Changelog', '# Changelog\n\n', '\n'],
+    [
+      'below the title, above older sections',
+      '# Changelog\n\nAll notable changes.\n\n## 1.4.2\n\n* old\n',
+      '# Changelog\n\nAll notable changes.\n\n',
+      '\n\n## 1.4.2\n\n* old\n',
+    ],
+    ['sections only', '## 1.4.2\n\n* old\n', '', '\n\n## 1.4.2\n\n* old\n'],
+    ['a BOM', '\ufeff# Changelog\n', '\ufeff# Changelog\n\n', '\n'],
+  ])(
+    "%s, \\n line endings: the new text is the notes' own parts between a head and a tail, the notes those parts",
+    (_n, before, head, tail) => {
+      const r = changelogWithNotes(before, '1.5.0', parts);
+      // Never joined: the ⚠ in the first batch would make the whole text two bytes per character.
+      expect(r.notes).toBe(parts);
+      expect(r.text).toEqual([head, ...parts.slice(0, -1), tail]);
+    },
+  );
+
+  test('CRLF line endings: the notes are joined and split for them, the text one string', () => {
+    const r = changelogWithNotes('# Changelog\r\n\r\n## 1.4.2\r\n', '1.5.0', parts);
+    expect(typeof r.text).toBe('string');
+    expect(r.text).toBe(`# Changelog\r\n\r\n${notes.trimEnd().split('\n').join('\r\n')}\r\n\r\n## 1.4.2\r\n`);
+    expect(r.notes).toBe(notes);
   });
 
   test.each<[string, string[]]>([
@@ -164,6 +194,7 @@ describe('notes in parts, joined once into CHANGELOG.md', () => {
       const r = changelogWithNotes(before, '1.5.0', given);
       expect(r.text).toBe(prependChangelog(before, '1.5.0', given.join('')));
       expect(r.notes).toBe(given.join(''));
+      expect(typeof r.text).toBe('string');
     }
   });
 
@@ -184,11 +215,11 @@ describe('notes in parts, joined once into CHANGELOG.md', () => {
     });
     const a = planReleaseFiles(request(parts));
     const b = planReleaseFiles(request(notes));
-    expect(a.notes).toBe(notes);
+    expect(a.notes).toBe(parts);
     expect(b.notes).toBe(notes);
     const edit = (p: typeof a) => p.edits.find((e) => e.path === 'CHANGELOG.md')!;
-    expect(edit(a).update(files['CHANGELOG.md'])).toBe(`# Changelog\n\n${notes}\n## 1.4.2\n\n* old\n`);
-    expect(edit(a).update(files['CHANGELOG.md'])).toBe(edit(b).update(files['CHANGELOG.md']));
+    expect(edit(a).update(files['CHANGELOG.md'])).toEqual(['# Changelog\n\n', ...parts.slice(0, -1), '\n\n## 1.4.2\n\n* old\n']);
+    expect(edit(b).update(files['CHANGELOG.md'])).toBe(`# Changelog\n\n${notes}\n## 1.4.2\n\n* old\n`);
     // Another text than the one read (a concurrent writer) gets the notes prepended to it.
     expect(edit(a).update('## 1.4.3\n')).toBe(`${notes}\n## 1.4.3\n`);
     expect(a.rows).toEqual(b.rows);
@@ -253,7 +284,10 @@ describe('planReleaseFiles', () => {
     expect(plan.lockDirs).toEqual(['services/api']);
     const chart = plan.edits
       .filter((e) => e.path === 'charts/myapp/Chart.yaml')
-      .reduce<string | undefined>((t, e) => e.update(t), files['charts/myapp/Chart.yaml']);
+      .reduce<string | undefined>((t, e) => {
+        const u = e.update(t);
+        return u === undefined ? u : joinText(u);
+      }, files['charts/myapp/Chart.yaml']);
     expect(chart).toBe('apiVersion: v2\nname: myapp\nversion: 0.13.1 # chart\nappVersion: "1.5.0"\n');
   });
 

@@ -1,4 +1,4 @@
-import { codeBlock, codeSpan, escapeMarkdown, escapeTableCell, inertNotes } from '../../src/text/markdown.ts';
+import { codeBlock, codeSpan, escapeMarkdown, escapeTableCell, inertNotes, inertNotesText } from '../../src/text/markdown.ts';
 
 // Literal expected strings: what an attacker writes, and the Markdown source lockstep must emit for it.
 
@@ -83,6 +83,22 @@ describe('inertNotes: release notes keep their Markdown, lose raw HTML and image
   });
 });
 
+describe('inertNotesText: notes in parts made inert as their concatenation would be', () => {
+  test('parts that meet at line breaks are made inert one by one, staying parts', () => {
+    const parts = ['* <b>x</b> ![p](u)', '\n', '* \\<i>, \\\\<i> and 1 < 2', '\n'];
+    expect(inertNotesText(parts)).toEqual(['* &lt;b>x&lt;/b> !\\[p](u)', '\n', '* \\<i>, \\\\&lt;i> and 1 < 2', '\n']);
+    expect(inertNotesText(['a\n', '<b>'])).toEqual(['a\n', '&lt;b>']);
+    expect(inertNotesText('<b>')).toBe('&lt;b>');
+  });
+
+  test('parts cut inside a line are joined first: a tag or an escape split across two parts is still seen', () => {
+    // `<` at the end of one part, its letter in the next; a backslash escaping the `<` in the part before.
+    expect(inertNotesText(['* x <', 'b> y\n'])).toBe('* x &lt;b> y\n');
+    expect(inertNotesText(['* x \\', '<b> y\n'])).toBe('* x \\<b> y\n');
+    expect(inertNotesText(['* !', '[p](u)\n'])).toBe('* !\\[p](u)\n');
+  });
+});
+
 describe('PR bodies: untrusted names, paths and versions stay text', () => {
   test('the release PR table: a path, a pin and versions written as markup', async () => {
     const { prBody } = await import('../../src/release/branch.ts');
@@ -103,6 +119,28 @@ describe('PR bodies: untrusted names, paths and versions stay text', () => {
       "| `services/a\\|b'c/pyproject.toml` | pin \\[liba\\](https://evil.example) | &lt;b&gt;^1.4.2&lt;/b&gt; | !\\[x\\](https://evil.example/x.png)<br>\\| forged \\| row \\| |",
     );
     expect(body).toContain('* &lt;img src="https://evil.example/i.png"> !\\[p](https://evil.example/p.png)\n');
+  });
+
+  test('notes in parts far over the body limit: the release PR body GitHub keeps is that of the joined notes', async () => {
+    const { prBody } = await import('../../src/release/branch.ts');
+    const { fitBody } = await import('../../src/github/pulls.ts');
+    const lines = Array.from({ length: 6_000 }, (_, i) => `* **api:** fix <b>${i}</b> ([abc${i}](https://x/c/${i}))`);
+    const parts = [
+      '## 2.0.0 (2026-11-24)\n\n### ⚠ BREAKING CHANGES\n\n' + lines.slice(0, 3000).join('\n'),
+      '\n',
+      lines.slice(3000).join('\n'),
+      '\n',
+    ];
+    const rows = [{ file: '.version', what: 'version', from: '1.0.0', to: '2.0.0' }];
+    const inParts = fitBody(prBody('2.0.0', parts, rows, 'chore/release-2.0.0'));
+    const joined = fitBody(prBody('2.0.0', parts.join(''), rows, 'chore/release-2.0.0'));
+    expect(inParts).toBe(joined);
+    expect(inParts.length).toBeLessThanOrEqual(65_536);
+    expect(inParts).toContain('* **api:** fix &lt;b>0&lt;/b> ([abc0](https://x/c/0))\n');
+    expect(inParts.endsWith("\n\n… truncated to fit GitHub's 65536-character limit")).toBe(true);
+    // Short notes in parts make the body of the joined notes, files table included.
+    expect(prBody('2.0.0', ['## 2.0.0\n\n* a', '\n'], rows, 'b')).toBe(prBody('2.0.0', '## 2.0.0\n\n* a\n', rows, 'b'));
+    expect(prBody('2.0.0', ['## 2.0.0\n\n* a', '\n'], rows, 'b')).toContain('\n## 2.0.0\n\n* a\n\n### Files\n');
   });
 
   test('the promotion PR: a note, names and the base written as markup', async () => {

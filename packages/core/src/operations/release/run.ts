@@ -10,6 +10,7 @@ import { CommitScan, nextRelease, type NextRelease } from '../../release/next.ts
 import { renderNotesParts } from '../../release/notes.ts';
 import { planReleaseFiles } from '../../release/plan.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
+import { joinText, type Text } from '../../text/parts.ts';
 import type { ReleaseLog, ReleasePorts } from '../../release/ports.ts';
 import { detectRelease, publishRelease } from '../../release/publish.ts';
 import type { ReleaseResult } from '../../release/result.ts';
@@ -22,7 +23,10 @@ import type { ReleaseRequest } from './request.ts';
 /** What a release run did, with the action's outputs. */
 export interface ReleaseOperationResult extends ReleaseResult {
   dryRun: boolean;
-  outputs: Record<'version' | 'previous-version' | 'bump' | 'notes' | 'pr-number' | 'pr-url' | 'branch' | 'released' | 'tag', string>;
+  /** `notes` in parts for a long release: the runner writes the output's first MB of them, never joined whole. */
+  outputs: Record<'version' | 'previous-version' | 'bump' | 'pr-number' | 'pr-url' | 'branch' | 'released' | 'tag', string> & {
+    notes: Text;
+  };
 }
 
 /**
@@ -44,6 +48,19 @@ export async function runRelease(req: ReleaseRequest, world: World): Promise<Rel
     release(settings, ports),
   );
   return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
+}
+
+/**
+ * The result as the CLI's --json prints it: the notes, their output and each
+ * changed file's text after as strings (they may be held in parts).
+ */
+export function releaseJson(r: ReleaseOperationResult): ReleaseOperationResult {
+  return {
+    ...r,
+    notes: joinText(r.notes),
+    outputs: { ...r.outputs, notes: joinText(r.outputs.notes) },
+    changes: r.changes.map((c) => ({ ...c, after: joinText(c.after) })),
+  };
 }
 
 /** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
@@ -199,9 +216,8 @@ function checkFiles(s: ReleaseSettings, read: (p: string) => string | undefined,
 }
 
 /**
- * The release's file edits with its notes, rendered in parts into the plan
- * (joined once, into the new CHANGELOG.md's text). A function of its own: the
- * parts, garbage once joined, are not kept alive by the caller's frame.
+ * The release's file edits with its notes, rendered in parts into the plan:
+ * the new CHANGELOG.md's text is made of the same parts, never joined whole.
  */
 function planWithNotes(s: ReleaseSettings, next: NextRelease, view: CommittedView, cache: ParseCache): ReturnType<typeof planReleaseFiles> {
   const version = next.version!;

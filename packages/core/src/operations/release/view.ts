@@ -5,7 +5,8 @@ import { markdownTable } from '../../report/summary.ts';
 import type { ResultView } from '../../report/view.ts';
 import { headLines, LOG_LINES_CAP } from '../../text/cap.ts';
 import { escapeForLog } from '../../text/log.ts';
-import { escapeMarkdown, inertNotes } from '../../text/markdown.ts';
+import { escapeMarkdown, inertNotesText } from '../../text/markdown.ts';
+import { textLength } from '../../text/parts.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
 import type { ReleaseOperationResult } from './run.ts';
 
@@ -54,9 +55,11 @@ export function releaseMarkdownParts(r: ReleaseResult): string[] {
   const did = r.actions.map((a) => `- ${escapeMarkdown(a)}`).join('\n');
   const api = apiCommitsMarkdown(r.apiCommits);
   const top = `${head}\n\n${did}\n\n${table}${api ? `\n\n${api}` : ''}${files}`;
-  if (!r.notes) return [top, '\n'];
-  // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out.
-  return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, inertNotes(r.notes), '\n</details>\n'];
+  if (textLength(r.notes) === 0) return [top, '\n'];
+  // The notes are Markdown on purpose; inertNotes keeps raw HTML (a </details> among it) and images out. Notes
+  // in parts stay parts of the summary: the runner keeps its first MiB without joining them.
+  const notes = inertNotesText(r.notes);
+  return [`${top}\n\n<details><summary>Release notes</summary>\n\n`, ...(typeof notes === 'string' ? [notes] : notes), '\n</details>\n'];
 }
 
 /**
@@ -89,7 +92,7 @@ export function fullTextAt(r: { mode: string; pr?: { number: number } }): string
 export function releaseRunner(r: ReleaseOperationResult): RunnerView {
   const where = fullTextAt(r);
   const steps: RunnerStep[] = [{ info: releaseHeadline(r) }];
-  if (r.notes) {
+  if (textLength(r.notes) > 0) {
     const head = headLines(r.notes, LOG_LINES_CAP);
     steps.push(
       { group: 'Release notes' },
