@@ -291,60 +291,6 @@ function checkBaseRef(ref) {
 
 /***/ }),
 
-/***/ 7135:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ listChartFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const SKIP = new Set(['.git', 'node_modules']);
-/**
- * Every Chart.yaml under `root` as POSIX paths relative to it, for
- * findCharts. Symbolic links are not followed (a chart reached through one
- * could lie outside the workspace), and `.git` and `node_modules` are skipped.
- * With `linked`, the chart folders reached only through a symbolic link (a
- * linked Chart.yaml, or a linked folder holding one) are collected there, so a
- * caller can name the refused link instead of saying no chart matched.
- */
-function listChartFiles(root, linked) {
-    const out = [];
-    const walk = (abs, rel) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
-            }
-            else if (e.isFile() && e.name === 'Chart.yaml')
-                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
-            else if (linked && e.isSymbolicLink()) {
-                const path = rel ? `${rel}/${e.name}` : e.name;
-                if (e.name === 'Chart.yaml')
-                    linked.push(rel || '.');
-                else if (!SKIP.has(e.name) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name, 'Chart.yaml')))
-                    linked.push(path);
-            }
-        }
-    };
-    walk(root, '');
-    return out.sort();
-}
-
-
-/***/ }),
-
 /***/ 883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2804,8 +2750,6 @@ var yaml_dist = __webpack_require__(8815);
 var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(7892);
-// EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
-var tree = __webpack_require__(7135);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
 
 
@@ -2816,25 +2760,48 @@ var tree = __webpack_require__(7135);
 
 
 
-
 const LOCK_TIMEOUT_MS = 10 * 60 * 1000;
-const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
-/** Every file under root (POSIX, relative), symlinks not followed, for package and pin globs. */
+/** Folders never walked; and folders whose files are no package or pin (a chart's Chart.yaml in them still counts). */
+const SKIP = new Set(['.git', 'node_modules']);
+const NOT_PACKAGES = new Set(['.venv', 'venv', '__pycache__']);
+/**
+ * One walk of the workspace, symlinks not followed: every file (POSIX,
+ * relative) for package and pin globs, outside virtualenvs and caches; and
+ * every Chart.yaml, as listChartFiles finds them (it skips only .git and
+ * node_modules). Sorted. One walk, not one per list: a large monorepo's tree
+ * is read once at the start of every release.
+ */
 function listFiles(root) {
-    const out = [];
-    const walk = (abs, rel) => {
-        for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
+    const files = [];
+    const chartFiles = [];
+    const walk = (abs, rel, packages) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch (e) {
+            // An unreadable folder where packages are looked for is an error; in a virtualenv or cache it is left out
+            // (listChartFiles leaves out every folder it cannot read).
+            if (packages)
+                throw e;
+            return;
+        }
+        for (const e of entries) {
             const r = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory()) {
                 if (!SKIP.has(e.name))
-                    walk((0,external_node_path_.join)(abs, e.name), r);
+                    walk((0,external_node_path_.join)(abs, e.name), r, packages && !NOT_PACKAGES.has(e.name));
             }
-            else if (e.isFile())
-                out.push(r);
+            else if (e.isFile()) {
+                if (packages)
+                    files.push(r);
+                if (e.name === 'Chart.yaml')
+                    chartFiles.push(r);
+            }
         }
     };
-    walk(root, '');
-    return out.sort();
+    walk(root, '', true);
+    return { files: files.sort(), chartFiles: chartFiles.sort() };
 }
 /** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
 function checkRefInput(value, input) {
@@ -2920,7 +2887,7 @@ function resolveSettings(inputs, env) {
     const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
-    const files = listFiles(root);
+    const { files, chartFiles } = listFiles(root);
     const packages = [
         ...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) }))),
     ];
@@ -2932,7 +2899,6 @@ function resolveSettings(inputs, env) {
         return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
     });
     const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
-    const chartFiles = (0,tree/* listChartFiles */.G)(root);
     const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
     const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
     let charts;

@@ -28,6 +28,35 @@ function fromUserError(e) {
 
 /***/ }),
 
+/***/ 6744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ siblingConfigError),
+/* harmony export */   q: () => (/* binding */ otherConfigExtension)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
+}
+
+
+/***/ }),
+
 /***/ 6766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -115,7 +144,7 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(8219), __webpack_require__.e(9788), __webpack_require__.e(7430), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 298));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(8219), __webpack_require__.e(9788), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 298));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)

@@ -5,7 +5,6 @@ import semver from 'semver';
 import { UserError } from '../errors.ts';
 import { loadConfig, type Config } from '../config/config.ts';
 import { findCharts } from '../charts/discover.ts';
-import { listChartFiles } from '../charts/tree.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { PreMajor } from '../commits/version.ts';
 import type { CommitMode } from '../config/config.ts';
@@ -82,21 +81,42 @@ export interface RunEnvironment {
 }
 
 const LOCK_TIMEOUT_MS = 10 * 60 * 1000;
-const SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
+/** Folders never walked; and folders whose files are no package or pin (a chart's Chart.yaml in them still counts). */
+const SKIP = new Set(['.git', 'node_modules']);
+const NOT_PACKAGES = new Set(['.venv', 'venv', '__pycache__']);
 
-/** Every file under root (POSIX, relative), symlinks not followed, for package and pin globs. */
-export function listFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (abs: string, rel: string) => {
-    for (const e of readdirSync(abs, { withFileTypes: true })) {
+/**
+ * One walk of the workspace, symlinks not followed: every file (POSIX,
+ * relative) for package and pin globs, outside virtualenvs and caches; and
+ * every Chart.yaml, as listChartFiles finds them (it skips only .git and
+ * node_modules). Sorted. One walk, not one per list: a large monorepo's tree
+ * is read once at the start of every release.
+ */
+export function listFiles(root: string): { files: string[]; chartFiles: string[] } {
+  const files: string[] = [];
+  const chartFiles: string[] = [];
+  const walk = (abs: string, rel: string, packages: boolean) => {
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      // An unreadable folder where packages are looked for is an error; in a virtualenv or cache it is left out
+      // (listChartFiles leaves out every folder it cannot read).
+      if (packages) throw e;
+      return;
+    }
+    for (const e of entries) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) {
-        if (!SKIP.has(e.name)) walk(join(abs, e.name), r);
-      } else if (e.isFile()) out.push(r);
+        if (!SKIP.has(e.name)) walk(join(abs, e.name), r, packages && !NOT_PACKAGES.has(e.name));
+      } else if (e.isFile()) {
+        if (packages) files.push(r);
+        if (e.name === 'Chart.yaml') chartFiles.push(r);
+      }
     }
   };
-  walk(root, '');
-  return out.sort();
+  walk(root, '', true);
+  return { files: files.sort(), chartFiles: chartFiles.sort() };
 }
 
 /** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
@@ -190,7 +210,7 @@ export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): Rel
   if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
     throw new UserError(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
 
-  const files = listFiles(root);
+  const { files, chartFiles } = listFiles(root);
   const packages = [
     ...new Set(
       (inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) =>
@@ -213,7 +233,6 @@ export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): Rel
   });
   const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
 
-  const chartFiles = listChartFiles(root);
   const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
   const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
   let charts: string[];

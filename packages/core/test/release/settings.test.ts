@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkRefInput, resolveSettings, type ReleaseInputs } from '../../src/release/settings.ts';
+import { checkRefInput, listFiles, resolveSettings, type ReleaseInputs } from '../../src/release/settings.ts';
+import { listChartFiles } from '../../src/charts/tree.ts';
 import { UserError } from '../../src/errors.ts';
 
 let ws: string;
@@ -89,3 +90,39 @@ test.each<[string, Partial<ReleaseInputs>, RegExp]>([
 });
 
 test.each(['main', 'release/2.x', 'chore/release-'])('checkRefInput accepts %s', (v) => expect(checkRefInput(v, 'base')).toBe(v));
+
+describe('listFiles: one walk of the workspace', () => {
+  test('files for package and pin globs outside virtualenvs and caches; every Chart.yaml as listChartFiles finds them', () => {
+    write({
+      'Chart.yaml': 'name: root\n',
+      'libs/a/pyproject.toml': '',
+      'libs/a/.venv/lib/site.py': '',
+      'libs/a/.venv/charts/x/Chart.yaml': 'name: x\n',
+      'libs/a/__pycache__/m.pyc': '',
+      'venv/Chart.yaml': 'name: v\n',
+      'node_modules/p/package.json': '{}',
+      'node_modules/c/Chart.yaml': 'name: c\n',
+      '.git/config': '',
+      'apps/web/package.json': '{}',
+    });
+    symlinkSync(join(ws, 'charts/a'), join(ws, 'linked'));
+    symlinkSync(join(ws, 'charts/a/Chart.yaml'), join(ws, 'apps/Chart.yaml'));
+    const { files, chartFiles } = listFiles(ws);
+    expect(files).toEqual([
+      'Chart.yaml',
+      'apps/web/package.json',
+      'charts/a/Chart.yaml',
+      'charts/b/Chart.yaml',
+      'libs/a/pyproject.toml',
+      'services/api/pyproject.toml',
+    ]);
+    expect(chartFiles).toEqual([
+      'Chart.yaml',
+      'charts/a/Chart.yaml',
+      'charts/b/Chart.yaml',
+      'libs/a/.venv/charts/x/Chart.yaml',
+      'venv/Chart.yaml',
+    ]);
+    expect(chartFiles).toEqual(listChartFiles(ws));
+  });
+});

@@ -1,5 +1,5 @@
-export const id = 718;
-export const ids = [718];
+export const id = 984;
+export const ids = [984];
 export const modules = {
 
 /***/ 5036:
@@ -1579,7 +1579,7 @@ function assertRemoteName(remote) {
 
 /***/ }),
 
-/***/ 2718:
+/***/ 9984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -8913,48 +8913,6 @@ function chartOwner(charts) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
-
-
-const SKIP = new Set(['.git', 'node_modules']);
-/**
- * Every Chart.yaml under `root` as POSIX paths relative to it, for
- * findCharts. Symbolic links are not followed (a chart reached through one
- * could lie outside the workspace), and `.git` and `node_modules` are skipped.
- * With `linked`, the chart folders reached only through a symbolic link (a
- * linked Chart.yaml, or a linked folder holding one) are collected there, so a
- * caller can name the refused link instead of saying no chart matched.
- */
-function listChartFiles(root, linked) {
-    const out = [];
-    const walk = (abs, rel) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk((0,external_node_path_.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
-            }
-            else if (e.isFile() && e.name === 'Chart.yaml')
-                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
-            else if (linked && e.isSymbolicLink()) {
-                const path = rel ? `${rel}/${e.name}` : e.name;
-                if (e.name === 'Chart.yaml')
-                    linked.push(rel || '.');
-                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, e.name, 'Chart.yaml')))
-                    linked.push(path);
-            }
-        }
-    };
-    walk(root, '');
-    return out.sort();
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
 
 
@@ -8965,25 +8923,48 @@ function listChartFiles(root, linked) {
 
 
 
-
 const LOCK_TIMEOUT_MS = 10 * 60 * 1000;
-const settings_SKIP = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__']);
-/** Every file under root (POSIX, relative), symlinks not followed, for package and pin globs. */
+/** Folders never walked; and folders whose files are no package or pin (a chart's Chart.yaml in them still counts). */
+const SKIP = new Set(['.git', 'node_modules']);
+const NOT_PACKAGES = new Set(['.venv', 'venv', '__pycache__']);
+/**
+ * One walk of the workspace, symlinks not followed: every file (POSIX,
+ * relative) for package and pin globs, outside virtualenvs and caches; and
+ * every Chart.yaml, as listChartFiles finds them (it skips only .git and
+ * node_modules). Sorted. One walk, not one per list: a large monorepo's tree
+ * is read once at the start of every release.
+ */
 function listFiles(root) {
-    const out = [];
-    const walk = (abs, rel) => {
-        for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
+    const files = [];
+    const chartFiles = [];
+    const walk = (abs, rel, packages) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch (e) {
+            // An unreadable folder where packages are looked for is an error; in a virtualenv or cache it is left out
+            // (listChartFiles leaves out every folder it cannot read).
+            if (packages)
+                throw e;
+            return;
+        }
+        for (const e of entries) {
             const r = rel ? `${rel}/${e.name}` : e.name;
             if (e.isDirectory()) {
-                if (!settings_SKIP.has(e.name))
-                    walk((0,external_node_path_.join)(abs, e.name), r);
+                if (!SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), r, packages && !NOT_PACKAGES.has(e.name));
             }
-            else if (e.isFile())
-                out.push(r);
+            else if (e.isFile()) {
+                if (packages)
+                    files.push(r);
+                if (e.name === 'Chart.yaml')
+                    chartFiles.push(r);
+            }
         }
     };
-    walk(root, '');
-    return out.sort();
+    walk(root, '', true);
+    return { files: files.sort(), chartFiles: chartFiles.sort() };
 }
 /** Checks a branch-like input: no option-looking start, no spaces, no `..`, nothing git refuses in a ref. */
 function checkRefInput(value, input) {
@@ -9069,7 +9050,7 @@ function resolveSettings(inputs, env) {
     const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
-    const files = listFiles(root);
+    const { files, chartFiles } = listFiles(root);
     const packages = [
         ...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: settings_lineOfKey(configText, '', p) }))),
     ];
@@ -9081,7 +9062,6 @@ function resolveSettings(inputs, env) {
         return { pattern: r.files, files: matchFiles(files, r.files, 'pins.files', where), table: r.table, names: r.names, where };
     });
     const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
-    const chartFiles = listChartFiles(root);
     const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
     const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
     let charts;

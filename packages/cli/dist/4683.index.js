@@ -1,85 +1,539 @@
-export const id = 9462;
-export const ids = [9462,6344];
+export const id = 4683;
+export const ids = [4683];
 export const modules = {
 
-/***/ 7135:
+/***/ 3863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ listChartFiles)
+/* harmony export */   as: () => (/* binding */ parseChart),
+/* harmony export */   mg: () => (/* binding */ requireChartVersion)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* unused harmony exports semverRepair, ambiguousVersionError */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
+/* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4293);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7812);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9002);
 
 
-const SKIP = new Set(['.git', 'node_modules']);
+
+
+
+
 /**
- * Every Chart.yaml under `root` as POSIX paths relative to it, for
- * findCharts. Symbolic links are not followed (a chart reached through one
- * could lie outside the workspace), and `.git` and `node_modules` are skipped.
- * With `linked`, the chart folders reached only through a symbolic link (a
- * linked Chart.yaml, or a linked folder holding one) are collected there, so a
- * caller can name the refused link instead of saying no chart matched.
+ * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
+ * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
+ * `name` gives '' (callers fall back to the folder name); `version` is returned
+ * as written, and callers decide whether it must be valid SemVer.
  */
-function listChartFiles(root, linked) {
-    const out = [];
-    const walk = (abs, rel) => {
-        let entries;
-        try {
-            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            if (e.isDirectory()) {
-                if (!SKIP.has(e.name))
-                    walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
-            }
-            else if (e.isFile() && e.name === 'Chart.yaml')
-                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
-            else if (linked && e.isSymbolicLink()) {
-                const path = rel ? `${rel}/${e.name}` : e.name;
-                if (e.name === 'Chart.yaml')
-                    linked.push(rel || '.');
-                else if (!SKIP.has(e.name) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name, 'Chart.yaml')))
-                    linked.push(path);
-            }
-        }
-    };
-    walk(root, '');
-    return out.sort();
+function parseChart(text, file) {
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_4__/* .stripBom */ .F8)(text), file);
+    const root = parsed.doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml is not a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
+        });
+    const name = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['name']);
+    const versionNode = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['version']);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(versionNode) && versionNode.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && versionNode.range) {
+        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+        // Quoting alone would leave a version that is still not SemVer: say both at once.
+        if (source !== '' && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .plainReadsAsString */ .zN)(source))
+            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
+    }
+    const version = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['version']);
+    const appVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['appVersion']);
+    const deps = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .nodeAt */ .oB)(parsed, ['dependencies']);
+    const dependencies = [];
+    if (deps !== undefined && !((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(deps) && deps.value === null)) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('dependencies is not a list', {
+                file,
+                line: parsed.lineOf(deps),
+                hint: 'write one `- name: …` entry per dependency',
+            });
+        deps.items.forEach((item, index) => {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+            const depName = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
+            const repository = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
+            const depVersion = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
+            const alias = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_3__/* .stringField */ .OM)(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
+            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
+            dependencies.push({
+                name: depName?.value ?? '',
+                version: depVersion,
+                repository,
+                alias,
+                index,
+                line: parsed.lineOf(item),
+                localPath: local,
+            });
+        });
+    }
+    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
+}
+/** The chart version as SemVer 2, or a UserError at the `version:` line. */
+function requireChartVersion(chart) {
+    const v = chart.version;
+    if (!v)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
+    if (!semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
+    return v.value;
+}
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+function semverRepair(source) {
+    if (!/^\d+(\.\d+){0,2}$/.test(source))
+        return undefined;
+    const parts = source.split('.').map((n) => String(Number(n)));
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+function ambiguousVersionError(source, file, line) {
+    const fix = semverRepair(source);
+    const type = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) !== 'str' ? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml11Type */ .Ax)(source) : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_5__/* .yaml12Type */ .lo)(source);
+    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`version: ${source} is read as ${kind}, not the string written`, {
+        file,
+        line,
+        hint: fix
+            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
+    });
+}
+function semverHint(value) {
+    const fix = semverRepair(value);
+    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
 }
 
 
 /***/ }),
 
-/***/ 6744:
+/***/ 4537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ siblingConfigError),
-/* harmony export */   q: () => (/* binding */ otherConfigExtension)
+/* harmony export */   T: () => (/* binding */ helmIgnore)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
-// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
-// loader (and its schema validator) only when there is a file; this module serves both lookups.
-/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
-function otherConfigExtension(rel) {
-    if (/\.yml$/i.test(rel))
-        return rel.replace(/\.yml$/i, '.yaml');
-    if (/\.yaml$/i.test(rel))
-        return rel.replace(/\.yaml$/i, '.yml');
-    return undefined;
+// `helm package` reads .helmignore with its own rules (helm/helm pkg/ignore), not gitignore's: each
+// line is one Go `filepath.Match` pattern ('*', '?', '[...]' classes, '\' escapes; no `**`, which Helm
+// refuses), matched case-sensitively against the chart-relative path, or against the base name when the
+// rule holds no '/'. Rules are tried in order and the first that decides wins: a matching rule ignores;
+// a `!rule` ignores every path it does NOT match (Helm's reading of negation, odd as it is); a rule
+// ending in '/' only applies to folders. Each folder of a path is tried first, as Helm's walk skips an
+// ignored folder whole.
+//
+// The `ignore` package implements gitignore (case-insensitive here, `**`, other negation) through
+// backtracking regexes a pull request could make spin; picomatch and minimatch also compile to
+// backtracking regexes and differ from filepath.Match (braces, `**`, `[!...]`). So the match below is a
+// small matcher of Helm's documented filepath.Match syntax that runs in O(path × rule) per rule.
+/** Helm's own default rule, added after the chart's: hidden files directly under templates/ are never packaged. */
+const HELM_DEFAULTS = ['templates/.?*'];
+/** bufio.Scanner, which Helm reads the file with, fails on a line of 64 KiB or more: so does this. */
+const MAX_LINE_BYTES = 64 * 1024;
+/** Character comparisons one rule set may spend on a run before it fails closed (about a second of work). */
+const MATCH_BUDGET = 200_000_000;
+const SLASH = 0x2f;
+/**
+ * Builds the matcher for one chart from its .helmignore text (undefined when
+ * the chart has none). `file` names the .helmignore in errors: a line Helm
+ * refuses (`**`, a broken `[` class, a line of 64 KiB) is a UserError at
+ * file:line, as `helm package` would fail on it.
+ */
+function helmIgnore(text, file = '.helmignore') {
+    const rules = [];
+    if (text) {
+        const lines = text.split('\n');
+        lines.forEach((raw, i) => {
+            let line = i === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+            if (line.endsWith('\r'))
+                line = line.slice(0, -1);
+            if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the line is 64 KiB or longer; helm package fails on it (token too long)', {
+                    file,
+                    line: i + 1,
+                    hint: 'shorten the rule',
+                });
+            const rule = parseRule(line.trim(), file, i + 1);
+            if (rule)
+                rules.push(rule);
+        });
+    }
+    for (const d of HELM_DEFAULTS)
+        rules.push(parseRule(d, file, 0));
+    let budget = MATCH_BUDGET;
+    const spend = (n, path) => {
+        budget -= n;
+        if (budget < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
+                file,
+                hint: 'write fewer or shorter rules (fewer * in one rule)',
+            });
+    };
+    const decide = (path, dir) => {
+        const name = codePoints(path);
+        const slash = name.lastIndexOf(SLASH);
+        const base = slash < 0 ? name : name.slice(slash + 1);
+        for (const r of rules) {
+            if (r.negate) {
+                if (r.mustDir && !dir)
+                    return true;
+                if (!matches(r, r.whole ? name : base, path, spend))
+                    return true;
+                continue;
+            }
+            if (r.mustDir && !dir)
+                continue;
+            if (matches(r, r.whole ? name : base, path, spend))
+                return true;
+        }
+        return false;
+    };
+    const folders = new Map();
+    const folderIgnored = (dir) => {
+        let v = folders.get(dir);
+        if (v === undefined) {
+            const slash = dir.lastIndexOf('/');
+            v = (slash > 0 && folderIgnored(dir.slice(0, slash))) || decide(dir, true);
+            folders.set(dir, v);
+        }
+        return v;
+    };
+    return (path) => {
+        if (path === '' || path === '.')
+            return false;
+        const slash = path.lastIndexOf('/');
+        return (slash > 0 && folderIgnored(path.slice(0, slash))) || decide(path, false);
+    };
 }
-/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
-function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
-    });
+/** One line of .helmignore as Helm's parseRule reads it; undefined for blank lines and comments. */
+function parseRule(line, file, lineNo) {
+    if (line === '' || line.startsWith('#'))
+        return undefined;
+    if (line.includes('**'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("'**' is not supported in .helmignore (helm package fails on this rule: double-star syntax is not supported)", {
+            file,
+            line: lineNo,
+            hint: 'use * within one folder, or name each folder',
+        });
+    let rule = line;
+    const negate = rule.startsWith('!');
+    if (negate)
+        rule = rule.slice(1);
+    const mustDir = rule.endsWith('/');
+    if (mustDir)
+        rule = rule.slice(0, -1);
+    // A leading '/' anchors the rule at the chart's root: it is then matched against the whole path.
+    const anchored = rule.startsWith('/');
+    if (anchored)
+        rule = rule.slice(1);
+    const chunks = compile(rule);
+    if (!chunks)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${line}' is not a valid pattern; helm package fails on it (syntax error in pattern)`, {
+            file,
+            line: lineNo,
+            hint: "close each [ class with ], and escape a literal [ or a trailing \\ with '\\'",
+        });
+    return { negate, mustDir, whole: anchored || rule.includes('/'), chunks, min: chunks.reduce((n, c) => n + c.atoms.length, 0) };
+}
+/** filepath.Match syntax → chunks; undefined when Go would answer ErrBadPattern. */
+function compile(pattern) {
+    const p = codePoints(pattern);
+    const chunks = [];
+    let current = { star: false, atoms: [] };
+    let i = 0;
+    const escaped = () => {
+        // One character of a class: '\' escapes the next; '-' and ']' must be escaped; the class must go on.
+        if (i >= p.length || p[i] === 0x2d || p[i] === 0x5d)
+            return undefined;
+        if (p[i] === 0x5c)
+            i++;
+        if (i >= p.length)
+            return undefined;
+        const c = p[i++];
+        return i < p.length ? c : undefined;
+    };
+    while (i < p.length) {
+        const c = p[i];
+        if (c === 0x2a) {
+            // '*': a star run starts a new chunk.
+            while (p[i] === 0x2a)
+                i++;
+            if (current.atoms.length > 0 || current.star)
+                chunks.push(current);
+            current = { star: true, atoms: [] };
+            continue;
+        }
+        if (c === 0x3f) {
+            current.atoms.push({ kind: 'any' });
+            i++;
+        }
+        else if (c === 0x5c) {
+            if (i + 1 >= p.length)
+                return undefined;
+            current.atoms.push({ kind: 'char', code: p[i + 1] });
+            i += 2;
+        }
+        else if (c === 0x5b) {
+            i++;
+            const negated = p[i] === 0x5e;
+            if (negated)
+                i++;
+            const ranges = [];
+            for (;;) {
+                if (p[i] === 0x5d && ranges.length > 0) {
+                    i++;
+                    break;
+                }
+                const lo = escaped();
+                if (lo === undefined)
+                    return undefined;
+                let hi = lo;
+                if (p[i] === 0x2d) {
+                    i++;
+                    const h = escaped();
+                    if (h === undefined)
+                        return undefined;
+                    hi = h;
+                }
+                ranges.push([lo, hi]);
+            }
+            current.atoms.push({ kind: 'class', negated, ranges });
+        }
+        else {
+            current.atoms.push({ kind: 'char', code: c });
+            i++;
+        }
+    }
+    chunks.push(current);
+    return chunks;
+}
+/**
+ * filepath.Match over code points: each chunk is taken at the leftmost place
+ * it fits (a `*` never crosses '/'); the last chunk must end the name. Each
+ * chunk tries each start at most once, so the work is O(name × rule).
+ */
+function matches(rule, name, path, spend) {
+    if (name.length < rule.min)
+        return false;
+    let pos = 0;
+    const { chunks } = rule;
+    for (let c = 0; c < chunks.length; c++) {
+        const { star, atoms } = chunks[c];
+        const last = c === chunks.length - 1;
+        if (star && atoms.length === 0) {
+            // A trailing '*' takes the rest of the name, if it holds no '/'.
+            for (let k = pos; k < name.length; k++)
+                if (name[k] === SLASH)
+                    return false;
+            return true;
+        }
+        let found = -1;
+        for (let at = pos; at + atoms.length <= name.length; at++) {
+            if ((!last || at + atoms.length === name.length) && fits(atoms, name, at, path, spend)) {
+                found = at;
+                break;
+            }
+            if (!star || name[at] === SLASH)
+                break;
+        }
+        if (found < 0)
+            return false;
+        pos = found + atoms.length;
+    }
+    return pos === name.length;
+}
+function fits(atoms, name, at, path, spend) {
+    spend(atoms.length, path);
+    for (let k = 0; k < atoms.length; k++) {
+        const a = atoms[k];
+        const ch = name[at + k];
+        if (a.kind === 'char') {
+            if (ch !== a.code)
+                return false;
+        }
+        else if (a.kind === 'any') {
+            if (ch === SLASH)
+                return false;
+        }
+        else {
+            let inside = false;
+            for (const [lo, hi] of a.ranges)
+                if (lo <= ch && ch <= hi)
+                    inside = true;
+            if (inside === a.negated)
+                return false;
+        }
+    }
+    return true;
+}
+function codePoints(s) {
+    const out = [];
+    for (const ch of s)
+        out.push(ch.codePointAt(0));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 29:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ mergeDigests),
+/* harmony export */   c1: () => (/* binding */ digestsOneLine),
+/* harmony export */   fV: () => (/* binding */ parseDigests),
+/* harmony export */   nj: () => (/* binding */ lineOfKey),
+/* harmony export */   x7: () => (/* binding */ formatDigests)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(908);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+
+
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    return value;
+}
+/** The file's text: keys sorted at every level, 2-space indent, final newline. */
+function formatDigests(file) {
+    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+}
+/** The same content on one line, for the `digests` output. */
+function digestsOneLine(file) {
+    return JSON.stringify(sortKeys(file));
+}
+/** 1-based line of the first `"name":` key in the text, for error locations. */
+function lineOfKey(text, name) {
+    const idx = text.indexOf(`${JSON.stringify(name)}`);
+    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
+}
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: 'fix or delete the file, or run without merge',
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAt */ .bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
+    const out = {};
+    for (const [name, entry] of Object.entries(raw)) {
+        const at = { file, line: lineOfKey(text, name) };
+        const what = r.entry(name, file);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        const e = entry;
+        for (const key of r.required)
+            if (typeof e[key] !== 'string')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(e.digest))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
+        out[name] = e;
+    }
+    return out;
+}
+/**
+ * Adds `incoming` to `existing` (a matrix job adding its service). An entry
+ * already there with another digest is a conflict — a UserError per name —
+ * unless `overwrite`; the same digest is simply refreshed.
+ * Throws UserError (one conflict) or UserErrors (several).
+ */
+function mergeDigests(existing, incoming, opts) {
+    const errors = [];
+    const out = { ...existing };
+    for (const [name, entry] of Object.entries(incoming)) {
+        const old = existing[name];
+        if (old && old.digest !== entry.digest && !opts.overwrite) {
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
+                file: opts.file,
+                line: opts.text ? lineOfKey(opts.text, name) : undefined,
+                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+            }));
+            continue;
+        }
+        out[name] = entry;
+    }
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ shortHead)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+// Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
+// and its signature verification (about 250 KiB of chunks publish-chart never loads).
+/** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
+async function shortHead(git) {
+    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+    const out = r.stdout.toString('utf8').trim();
+    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
+            hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+            cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
+        });
+    return out;
 }
 
 
@@ -1134,42 +1588,78 @@ function registryBaseUrl(registry) {
 
 /***/ }),
 
-/***/ 8473:
+/***/ 9002:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
-/* harmony export */   a3: () => (/* binding */ formatDuration)
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   Gt: () => (/* binding */ frame),
+/* harmony export */   _x: () => (/* binding */ parseJsonWith),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt),
+/* harmony export */   mh: () => (/* binding */ lineAt)
 /* harmony export */ });
-// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
-// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
-// no fractions, no other unit, each unit at most once, so a typo is an error
-// rather than a different duration.
-const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
-const MINUTE = 60_000;
-/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
-function parseDuration(text) {
-    const m = DURATION.exec(text.trim());
-    if (!m || text.trim() === '')
-        return undefined;
-    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
-    return ((d * 24 + h) * 60 + min) * MINUTE;
+/* unused harmony export lineEnding */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
 }
-/** The hint every duration error gives. */
-const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
 /**
- * A duration for people, rounded up to the minute (a wait of 29m10s is said
- * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
  */
-function formatDuration(ms) {
-    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
-    const d = Math.floor(minutes / 1440);
-    minutes -= d * 1440;
-    const h = Math.floor(minutes / 60);
-    const m = minutes - h * 60;
-    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
-    return parts.length > 0 ? parts.join(' ') : '0m';
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+    }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 
