@@ -70,6 +70,18 @@ describe('fitToBytes', () => {
     expect(fitToBytes(['a\n', 'b', 'c\n', 'd'], 5, (o) => `${o.lines}`)).toEqual({ text: 'a\n2', omitted: { lines: 2, bytes: 4 } });
   });
 
+  test('parts that fit whole are counted by their sizes; the limit falling on a boundary or inside a multi-byte part', () => {
+    // 9 bytes, 4 lines; the note "4" bounds at 2 bytes, so 6 fit: exactly the first two parts.
+    expect(fitToBytes(['ab\n', 'cd\n', 'ef\n'], 8, (o) => `${o.lines}`)).toEqual({ text: 'ab\ncd\n2', omitted: { lines: 2, bytes: 3 } });
+    // "é⚠\n" is 6 bytes: with 10 of room, "ab\n" (3) and the whole of it fit, then "ü\n" (3) does not.
+    expect(fitToBytes(['ab\n', 'é⚠\n', 'ü\n', 'x'], 12, (o) => `${o.lines}`)).toEqual({
+      text: 'ab\né⚠\n2',
+      omitted: { lines: 2, bytes: 4 },
+    });
+    // With 8 bytes of room the limit falls inside "é⚠\n", before its newline: only "ab" is kept.
+    expect(fitToBytes(['ab\n', 'é⚠\n', 'ü\n', 'x'], 10, (o) => `${o.lines}`)).toEqual({ text: 'ab\n3', omitted: { lines: 3, bytes: 10 } });
+  });
+
   test('sizes are UTF-8 bytes, not UTF-16 units', () => {
     const text = Array.from({ length: 100 }, () => 'é'.repeat(20)).join('\n');
     expect(text.length).toBeLessThan(2_200);
