@@ -135,7 +135,7 @@ const bench: Bench = async (ctx) => {
       ctx.log(
         `  over ${PEAK_LIMIT_MB} MB at ${over.map((p) => `${p.size.toLocaleString('en-US')} ${unit}`).join(', ')}: the Node process holds every parsed commit of the range ` +
           `(a compact record each, ~21 MB at 100,000; git log's output is read as it runs, not kept) and the notes at full size — one line per feat, fix, perf and revert, ` +
-          `two bytes per character once the ⚠ heading is among them (~20 MB at 100,000) — held once as the new CHANGELOG.md's text, the notes a view into it, ` +
+          `in batches of 512 lines, one byte per character for each ASCII batch (~9 MB at 100,000), which are the parts of the new CHANGELOG.md's text (never joined into one string: the ⚠ heading would make it two bytes per character), ` +
           `and V8 grows the heap past that with the garbage of building them (their ASCII batches) and of the view (the outputs and summary cut to GitHub's 1 MB limits) before it collects` +
           `${unit === 'packages' ? ', and beside it, per package released, its file and every file pinning it parsed and edited in memory' : ''}` +
           `${over.map((p) => (cut.get(commitsOf(p)) ? ` (${p.size.toLocaleString('en-US')} ${unit}: the notes output left out the last ${cut.get(commitsOf(p))})` : '')).join('')}.`,

@@ -394,7 +394,7 @@ const bench: Bench = async (ctx) => {
   ctx.log(
     `cost (from the fastest runs): +${formatMs(perCommit)} per 1,000 commits (git log alone +${formatMs(perCommitFloor)}; the rest is parsing each header, the notes and the CHANGELOG diff, all linear in the commits), ` +
       `+${formatMs(perPackage)} per package released with its pins (one TOML or JSON edit and check per file). Peak memory follows the commits and the notes' size (a record per commit; one line ` +
-      `per commit, held once as the new CHANGELOG text with the notes a view into it), not the packages.`,
+      `per commit, held once in batches that are the parts of the new CHANGELOG text), not the packages.`,
   );
   const big = pt(c1, p1);
   rows.push({
