@@ -30,18 +30,22 @@ async function text(git: GitSpawner, args: string[]): Promise<string> {
   return r.stdout.toString('utf8');
 }
 
-/** The view of `head` for the working directory `root`: one `git status` listing what is uncommitted. */
+/**
+ * The view of `head` for the working directory `root`: one `git status` listing what is uncommitted.
+ * `known`: the working directory's prefix when the caller has it (headFacts), else it is asked of git.
+ */
 export async function committedView(
   git: GitSpawner,
   root: string,
   head: string,
   env: NodeJS.ProcessEnv = process.env,
+  known?: string,
 ): Promise<CommittedView> {
   const [prefixOut, status] = await Promise.all([
-    text(git, ['rev-parse', '--show-prefix']),
+    known ?? text(git, ['rev-parse', '--show-prefix']),
     text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']),
   ]);
-  const prefix = prefixOut.trim();
+  const prefix = known ?? prefixOut.trim();
   const dirty = new Set<string>();
   const tracked: string[] = [];
   for (const entry of status.split('\0')) {

@@ -262,14 +262,15 @@ export async function scanReleaseRange(
   prefix: string,
   head: string | Promise<string>,
   open: () => (c: RawCommit) => void,
-  { mayFetch, signal }: { mayFetch?: Promise<void>; signal?: AbortSignal } = {},
+  { mayFetch, signal, shallow: known }: { mayFetch?: Promise<void>; signal?: AbortSignal; shallow?: Promise<boolean> } = {},
 ): Promise<LastRelease> {
   // Local reads, asked together (each git start is a few ms the run would otherwise wait for in turn): every tag
-  // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow.
+  // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
+  // (unless the caller knows: `shallow`).
   // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
   const listing = run(git, ['tag', '--list']);
   listing.catch(() => undefined);
-  const shallow = await isShallow(git);
+  const shallow = await (known ?? isShallow(git));
   const at = await head;
   if (!shallow) {
     const localTags = (await listing).split('\n').filter((t) => t !== '');

@@ -42,7 +42,8 @@ export class CommitScan {
   private refuseFetch!: (reason: unknown) => void;
   private readonly scan: Promise<ReleaseScan>;
 
-  constructor(git: GitSpawner, prefix: string, head: string | Promise<string>) {
+  /** `shallow`: whether the clone is shallow, when the caller asked it already (headFacts). */
+  constructor(git: GitSpawner, prefix: string, head: string | Promise<string>, shallow?: Promise<boolean>) {
     this.fetching = new Promise<void>((go, no) => {
       this.letFetch = go;
       this.refuseFetch = no;
@@ -53,10 +54,12 @@ export class CommitScan {
       const a = (analyzer = new CommitAnalyzer());
       return (c: RawCommit) => a.add(c);
     };
-    this.scan = scanReleaseRange(git, prefix, head, open, { mayFetch: this.fetching, signal: this.stopped.signal }).then((last) => ({
-      last,
-      analyzer,
-    }));
+    this.scan = scanReleaseRange(git, prefix, head, open, { mayFetch: this.fetching, signal: this.stopped.signal, shallow }).then(
+      (last) => ({
+        last,
+        analyzer,
+      }),
+    );
     // Settled before anyone asks (a run that fails its checks never does): not an unhandled rejection.
     this.scan.catch(() => undefined);
     this.fetching.catch(() => undefined);

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../../src/errors.ts';
-import { currentBranch, hasRemote, headProblem, localDefaultBranch, remoteDefaultBranch } from '../../src/git/local-repo.ts';
+import { currentBranch, hasRemote, headFacts, headProblem, localDefaultBranch, remoteDefaultBranch } from '../../src/git/local-repo.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 
 // The facts of a repository on disk the CLI decides with: its remote, its local default branch,
@@ -102,6 +102,31 @@ describe('headProblem', () => {
     const d = emptyDir();
     execFileSync('git', ['init', '--quiet', '--bare', d]);
     expect(await said(d)).toBe('the repository is bare (it has no work tree) — run in a clone that has a work tree (git clone <path>)');
+  });
+});
+
+describe('headFacts: HEAD, shallow, prefix from one git start', () => {
+  test('at the top, in a subfolder (even one whose name holds a newline), in a shallow clone', async () => {
+    const f = repo();
+    const head = f.git('rev-parse', 'HEAD').trim();
+    expect(await headFacts(gitSpawner(f.dir))).toEqual({ head, shallow: false, prefix: '' });
+    mkdirSync(join(f.dir, 'sub', 'odd\nname'), { recursive: true });
+    expect(await headFacts(gitSpawner(join(f.dir, 'sub')))).toEqual({ head, shallow: false, prefix: 'sub/' });
+    expect(await headFacts(gitSpawner(join(f.dir, 'sub', 'odd\nname')))).toEqual({ head, shallow: false, prefix: 'sub/odd\nname/' });
+    const d = emptyDir();
+    execFileSync('git', ['clone', '--quiet', '--depth=1', `file://${f.dir}`, join(d, 'c')]);
+    expect(await headFacts(gitSpawner(join(d, 'c')))).toEqual({ head, shallow: true, prefix: '' });
+  });
+
+  test('no commit: an unborn branch, a bare repository, a folder outside any repository', async () => {
+    const d = emptyDir();
+    execFileSync('git', ['init', '--quiet', '--initial-branch=main', join(d, 'fresh')]);
+    expect(await headFacts(gitSpawner(join(d, 'fresh')))).toEqual({ head: undefined, shallow: false, prefix: '' });
+    execFileSync('git', ['init', '--quiet', '--bare', join(d, 'bare')]);
+    expect(await headFacts(gitSpawner(join(d, 'bare')))).toEqual({ head: undefined, shallow: false, prefix: '' });
+    mkdirSync(join(d, 'plain'));
+    const outside = gitSpawner(join(d, 'plain'), { ...process.env, GIT_CEILING_DIRECTORIES: d });
+    expect(await headFacts(outside)).toEqual({ head: undefined, shallow: false, prefix: '' });
   });
 });
 

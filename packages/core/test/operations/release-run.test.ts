@@ -175,15 +175,17 @@ test('base moved between checkout and push: fails with "base moved", nothing pus
   expect(git('status', '--porcelain')).toBe('');
 });
 
-test('HEAD is resolved once per run (each git start blocks the main thread for milliseconds)', async () => {
+test('HEAD, whether the clone is shallow and the working directory prefix come from one git start (each blocks the main thread for milliseconds)', async () => {
   const { deps } = world();
   const asked: string[] = [];
   const git = wrapped(deps.git, (cmd, run) => (asked.push(cmd), run()));
   const r = await runRelease(settings({ dryRun: true }), { ...deps, git });
   expect(r.mode).toBe('dry-run');
-  // The previous code asked `rev-parse --verify --quiet HEAD^{commit}` (is there a commit?) and then
-  // `rev-parse --verify HEAD^{commit}` (which one?).
-  expect(asked.filter((a) => a.includes('HEAD^{commit}'))).toEqual(['rev-parse --verify --quiet HEAD^{commit}']);
+  // Earlier code asked `rev-parse --verify --quiet HEAD^{commit}` (is there a commit?) and then `rev-parse --verify
+  // HEAD^{commit}` (which one?); then `rev-parse --is-shallow-repository` and `rev-parse --show-prefix` on their own.
+  expect(asked.filter((a) => a.includes('HEAD^{commit}') || a.includes('--is-shallow') || a.includes('--show-prefix'))).toEqual([
+    'rev-parse --is-shallow-repository --show-prefix --verify --quiet HEAD^{commit}',
+  ]);
 });
 
 /** `real` with `around` deciding each call: given the command (without the -c settings) and how to run it. */
@@ -290,9 +292,9 @@ test('a shallow checkout with a broken file fails before anything is fetched: th
       "version file holds 'not a version', not a SemVer version",
     );
     // What the early read would fetch (the remote's tag list first) would start right after `rev-parse
-    // --is-shallow-repository` answers; the run has ended, so give it time to show.
+    // --is-shallow-repository …` answers; the run has ended, so give it time to show.
     await new Promise((go) => setTimeout(go, 300));
-    expect(asked).toContain('rev-parse --is-shallow-repository');
+    expect(asked).toContain('rev-parse --is-shallow-repository --show-prefix --verify --quiet HEAD^{commit}');
     expect(asked.filter((c) => /^(fetch|ls-remote)\b/.test(c))).toEqual([]);
     // Mended, the same checkout does fetch: the check above could fail.
     writeFileSync(join(shallow, '.version'), '1.0.0\n');
@@ -304,9 +306,8 @@ test('a shallow checkout with a broken file fails before anything is fetched: th
     // What the early read learnt (HEAD, shallow, the local tags) is not asked again on the fetching path; the tags are
     // listed once more only after the fetches, for the already-tagged check.
     expect(asked.filter((c) => c.includes('HEAD^{commit}') || c.includes('--is-shallow') || c.startsWith('tag '))).toEqual([
-      'rev-parse --verify --quiet HEAD^{commit}',
+      'rev-parse --is-shallow-repository --show-prefix --verify --quiet HEAD^{commit}',
       'tag --list',
-      'rev-parse --is-shallow-repository',
       'tag --list',
     ]);
   } finally {

@@ -2,7 +2,7 @@ import { holdYoungGeneration } from '../../async/young-generation.ts';
 import { UserError } from '../../errors.ts';
 import { applyEdits } from '../../edits/transaction.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
-import { headCommit, headProblem } from '../../git/local-repo.ts';
+import { headFacts, headProblem, type HeadFacts } from '../../git/local-repo.ts';
 import type { GitSpawner } from '../../git/objects.ts';
 import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
 import { committedView, type CommittedView } from '../../release/committed.ts';
@@ -150,15 +150,22 @@ export function releaseOutputs(r: ReleaseResult): ReleaseOperationResult['output
  * dry run, opens or updates the one release PR.
  */
 export async function release(s: ReleaseSettings, ports: ReleasePorts): Promise<ReleaseResult> {
-  const asked = checkedOutHead(ports.git);
+  // HEAD, whether the clone is shallow and the working directory's prefix: one git start.
+  const facts = headFacts(ports.git);
+  const asked = checkedOutHead(ports.git, facts);
   // git walks the range since the last release while the files are checked (and GitHub is asked about HEAD);
   // its tags are listed while HEAD is resolved. A shallow clone's fetches wait for the checks. Stopped unless
   // the release is prepared.
-  const scan = new CommitScan(ports.git, s.tagPrefix, asked);
+  const scan = new CommitScan(
+    ports.git,
+    s.tagPrefix,
+    asked,
+    facts.then((f) => f.shallow),
+  );
   try {
     const head = await asked;
     // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
-    const view = await committedView(ports.git, s.root, head, ports.env);
+    const view = await committedView(ports.git, s.root, head, ports.env, (await facts).prefix);
     // One parse cache for the run: the stand-in check and the real plan read the same files.
     const cache = new ParseCache();
     checkFiles(s, view.read, cache);
@@ -200,8 +207,8 @@ function identityWarnings(s: ReleaseSettings): string[] {
  * HEAD's commit, asked once; a fresh `git init`, an unborn branch or a bare
  * repository is said as what it is (headProblem), not as a git failure.
  */
-async function checkedOutHead(git: GitSpawner): Promise<string> {
-  const sha = await headCommit(git);
+async function checkedOutHead(git: GitSpawner, facts: Promise<HeadFacts>): Promise<string> {
+  const sha = (await facts).head;
   if (sha) return sha;
   throw (await headProblem(git, 'nothing to release')) ?? new Error('HEAD names no commit');
 }
