@@ -1388,9 +1388,15 @@ function inertNotes(markdown) {
 function inertNotesText(notes) {
     if (typeof notes === 'string')
         return inertNotes(notes);
-    for (let i = 1; i < notes.length; i++)
-        if (!notes[i - 1].endsWith('\n') && !notes[i].startsWith('\n') && notes[i - 1] !== '' && notes[i] !== '')
+    // Empty parts join nothing: each non-empty part is checked against the non-empty one before it.
+    let before;
+    for (const part of notes) {
+        if (part === '')
+            continue;
+        if (before !== undefined && !before.endsWith('\n') && !part.startsWith('\n'))
             return inertNotes(notes.join(''));
+        before = part;
+    }
     return notes.map(inertNotes);
 }
 /** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */

@@ -96,9 +96,13 @@ export function inertNotes(markdown: string): string {
  */
 export function inertNotesText(notes: Text): Text {
   if (typeof notes === 'string') return inertNotes(notes);
-  for (let i = 1; i < notes.length; i++)
-    if (!notes[i - 1].endsWith('\n') && !notes[i].startsWith('\n') && notes[i - 1] !== '' && notes[i] !== '')
-      return inertNotes(notes.join(''));
+  // Empty parts join nothing: each non-empty part is checked against the non-empty one before it.
+  let before: string | undefined;
+  for (const part of notes) {
+    if (part === '') continue;
+    if (before !== undefined && !before.endsWith('\n') && !part.startsWith('\n')) return inertNotes(notes.join(''));
+    before = part;
+  }
   return notes.map(inertNotes);
 }
 

@@ -96,6 +96,9 @@ describe('inertNotesText: notes in parts made inert as their concatenation would
     expect(inertNotesText(['* x <', 'b> y\n'])).toBe('* x &lt;b> y\n');
     expect(inertNotesText(['* x \\', '<b> y\n'])).toBe('* x \\<b> y\n');
     expect(inertNotesText(['* !', '[p](u)\n'])).toBe('* !\\[p](u)\n');
+    // An empty part between the two halves of a tag does not separate them.
+    expect(inertNotesText(['* x <', '', 'b> y\n'])).toBe('* x &lt;b> y\n');
+    expect(inertNotesText(['* a\n', '', '<b>\n'])).toEqual(['* a\n', '', '&lt;b>\n']);
   });
 });
 
