@@ -2173,15 +2173,11 @@ async function committed_text(git, args) {
     return r.stdout.toString('utf8');
 }
 /**
- * The view of `head` for the working directory `root`: one `git status` listing what is uncommitted.
- * `known`: the working directory's prefix when the caller has it (headFacts), else it is asked of git.
+ * The view of `head` for the working directory `root`, whose path inside the repository is `prefix` ('' or
+ * 'sub/dir/', as headFacts gives it): one `git status` listing what is uncommitted.
  */
-async function committedView(git, root, head, env = process.env, known) {
-    const [prefixOut, status] = await Promise.all([
-        known ?? committed_text(git, ['rev-parse', '--show-prefix']),
-        committed_text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']),
-    ]);
-    const prefix = known ?? prefixOut.trim();
+async function committedView(git, root, head, prefix, env = process.env) {
+    const status = await committed_text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
     const dirty = new Set();
     const tracked = [];
     for (const entry of status.split('\0')) {
@@ -9465,7 +9461,7 @@ async function release(s, ports) {
     try {
         const head = await asked;
         // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
-        const view = await committedView(ports.git, s.root, head, ports.env, (await facts).prefix);
+        const view = await committedView(ports.git, s.root, head, (await facts).prefix, ports.env);
         // One parse cache for the run: the stand-in check and the real plan read the same files.
         const cache = new ParseCache();
         checkFiles(s, view.read, cache);

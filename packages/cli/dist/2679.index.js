@@ -439,7 +439,6 @@ async function followLinks(reader, sides, headLinks, changes) {
 /* harmony export */   fR: () => (/* binding */ remoteTagList),
 /* harmony export */   k2: () => (/* binding */ headFacts)
 /* harmony export */ });
-/* unused harmony export headCommit */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the

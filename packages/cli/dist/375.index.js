@@ -713,7 +713,6 @@ async function pinnedBase(calls, base, pinned) {
 /* harmony export */   fR: () => (/* binding */ remoteTagList),
 /* harmony export */   k2: () => (/* binding */ headFacts)
 /* harmony export */ });
-/* unused harmony export headCommit */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
@@ -1034,15 +1033,11 @@ async function committed_text(git, args) {
     return r.stdout.toString('utf8');
 }
 /**
- * The view of `head` for the working directory `root`: one `git status` listing what is uncommitted.
- * `known`: the working directory's prefix when the caller has it (headFacts), else it is asked of git.
+ * The view of `head` for the working directory `root`, whose path inside the repository is `prefix` ('' or
+ * 'sub/dir/', as headFacts gives it): one `git status` listing what is uncommitted.
  */
-async function committedView(git, root, head, env = process.env, known) {
-    const [prefixOut, status] = await Promise.all([
-        known ?? committed_text(git, ['rev-parse', '--show-prefix']),
-        committed_text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']),
-    ]);
-    const prefix = known ?? prefixOut.trim();
+async function committedView(git, root, head, prefix, env = process.env) {
+    const status = await committed_text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
     const dirty = new Set();
     const tracked = [];
     for (const entry of status.split('\0')) {
@@ -3303,7 +3298,7 @@ async function release(s, ports) {
     try {
         const head = await asked;
         // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
-        const view = await committedView(ports.git, s.root, head, ports.env, (await facts).prefix);
+        const view = await committedView(ports.git, s.root, head, (await facts).prefix, ports.env);
         // One parse cache for the run: the stand-in check and the real plan read the same files.
         const cache = new parse_cache/* ParseCache */.i();
         checkFiles(s, view.read, cache);

@@ -391,7 +391,6 @@ async function pinnedBase(calls, base, pinned) {
 /* harmony export */   fR: () => (/* binding */ remoteTagList),
 /* harmony export */   k2: () => (/* binding */ headFacts)
 /* harmony export */ });
-/* unused harmony export headCommit */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the

@@ -72,7 +72,7 @@ export async function headFacts(git: GitSpawner): Promise<HeadFacts> {
 }
 
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
-export async function headCommit(git: GitSpawner): Promise<string | undefined> {
+async function headCommit(git: GitSpawner): Promise<string | undefined> {
   return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 

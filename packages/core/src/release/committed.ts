@@ -31,21 +31,17 @@ async function text(git: GitSpawner, args: string[]): Promise<string> {
 }
 
 /**
- * The view of `head` for the working directory `root`: one `git status` listing what is uncommitted.
- * `known`: the working directory's prefix when the caller has it (headFacts), else it is asked of git.
+ * The view of `head` for the working directory `root`, whose path inside the repository is `prefix` ('' or
+ * 'sub/dir/', as headFacts gives it): one `git status` listing what is uncommitted.
  */
 export async function committedView(
   git: GitSpawner,
   root: string,
   head: string,
+  prefix: string,
   env: NodeJS.ProcessEnv = process.env,
-  known?: string,
 ): Promise<CommittedView> {
-  const [prefixOut, status] = await Promise.all([
-    known ?? text(git, ['rev-parse', '--show-prefix']),
-    text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']),
-  ]);
-  const prefix = known ?? prefixOut.trim();
+  const status = await text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
   const dirty = new Set<string>();
   const tracked: string[] = [];
   for (const entry of status.split('\0')) {

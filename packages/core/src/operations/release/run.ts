@@ -165,7 +165,7 @@ export async function release(s: ReleaseSettings, ports: ReleasePorts): Promise<
   try {
     const head = await asked;
     // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
-    const view = await committedView(ports.git, s.root, head, ports.env, (await facts).prefix);
+    const view = await committedView(ports.git, s.root, head, (await facts).prefix, ports.env);
     // One parse cache for the run: the stand-in check and the real plan read the same files.
     const cache = new ParseCache();
     checkFiles(s, view.read, cache);
