@@ -16,6 +16,7 @@ import {
 import { structuredPatch } from 'diff';
 import { renderDiff, renderDiffHead } from '../../src/edits/diff.ts';
 import { headLines } from '../../src/text/cap.ts';
+import { rng } from '../../../../action-tests/harness/random.ts';
 import type { Text } from '../../src/text/parts.ts';
 
 let ws: string;
@@ -297,6 +298,60 @@ describe('renderDiff', () => {
     ]);
     expect(full.split('\n').slice(-5)).toEqual(['   line 9', '   line 10', '   line 11', '  -old', '   y']);
     for (let max = 1; max <= 30; max++) expect([max, renderDiffHead(changes, max)]).toEqual([max, headLines(full, max)]);
+  });
+  test('renderDiffHead counts the lines of files wholly past the limit: pins moved in place, hunks apart and joined', () => {
+    const pins = (n: number, moved: readonly number[], to: string) =>
+      Array.from({ length: n }, (_, i) => `lib-${i} = "${moved.includes(i) ? to : '^1.4.2'}"\n`).join('');
+    const changes = [
+      { path: '.version', before: '1.4.2\n', after: '2.0.0\n' },
+      // 20 lines, lines 3 and 16 moved: 12 unchanged lines between them, more than 2 × 3, so two hunks.
+      { path: 'svc-a/pyproject.toml', before: pins(20, [], ''), after: pins(20, [2, 15], '^2.0.0') },
+      // 12 lines, lines 2 and 9 moved: 6 unchanged lines between them (2 × 3), so one hunk.
+      { path: 'svc-b/pyproject.toml', before: pins(12, [], ''), after: pins(12, [1, 8], '^2.0.0') },
+    ];
+    // .version: 5 lines, 4 shown. svc-a: 2 heads, @@ + 2 + 2 + 3, @@ + 3 + 2 + 3 = 19. svc-b: 2 heads, @@ + 1 + 2 + 6 + 2 + 3 = 17.
+    expect(renderDiffHead(changes, 4)).toEqual({
+      text: ['  --- a/.version', '  +++ b/.version', '  @@ -1,1 +1,1 @@', '  -1.4.2'].join('\n'),
+      more: 1 + 19 + 17,
+    });
+    expect(renderDiff(changes).split('\n')).toHaveLength(5 + 19 + 17);
+    // A moved line whose new text is also an unchanged line elsewhere: counted from the diff itself.
+    const repeated = [changes[0], { path: 'p.toml', before: 'a = "1"\nb = "2"\nc = "1"\n', after: 'a = "2"\nb = "2"\nc = "1"\n' }];
+    expect(renderDiffHead(repeated, 4)).toEqual(headLines(renderDiff(repeated), 4));
+  });
+  test('renderDiffHead past its limit gives the count renderDiff has, for generated files', () => {
+    const next = rng(20261124);
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)];
+    const vocab = ['', 'a = 1', 'b = 2', '[table]', 'c = "x"', '}', '  "dep": "^1.0.0",'];
+    let fresh = 0;
+    let counted = 0;
+    for (let round = 0; round < 400; round++) {
+      const changes: { path: string; before: string | undefined; after: string }[] = [];
+      for (let f = 0; f < 1 + Math.floor(next() * 4); f++) {
+        const eol = next() < 0.15 ? '\r\n' : '\n';
+        const a = Array.from({ length: Math.floor(next() * 30) }, () => (next() < 0.5 ? pick(vocab) : `line ${fresh++}`));
+        const b = [...a];
+        for (let k = Math.floor(next() * 6); k > 0 && b.length > 0; k--) {
+          const at = Math.floor(next() * b.length);
+          const r = next();
+          if (r < 0.6) b[at] = `moved ${fresh++}`;
+          else if (r < 0.75) b[at] = pick(vocab);
+          else if (r < 0.88) b.splice(at, 0, `added ${fresh++}`);
+          else b.splice(at, 1);
+        }
+        const text = (ls: string[]) => ls.map((l) => l + eol).join('') + (next() < 0.1 ? 'tail' : '');
+        changes.push({ path: `f${f}`, before: next() < 0.05 ? undefined : text(a), after: text(b) });
+      }
+      const full = renderDiff(changes);
+      const total = full === '' ? 0 : full.split('\n').length;
+      for (const max of [1, 3, 10, 40]) {
+        const head = renderDiffHead(changes, max);
+        expect([round, max, head]).toEqual([round, max, headLines(full, max)]);
+        if (head.more > 0) counted++;
+      }
+      expect(renderDiffHead(changes, 1).more).toBe(Math.max(0, total - 1));
+    }
+    expect(counted).toBeGreaterThan(500);
   });
   test("a text after in parts (a long release's CHANGELOG.md) is diffed in place: the diff of its concatenation", () => {
     const before = '# Changelog\n\n## 1.0.0\n\n* old\n';
