@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { globMatcher } from '../text/glob.ts';
+import { globError, globMatcher } from '../text/glob.ts';
 import semver from 'semver';
 import { throwAll, UserError, UserErrors } from '../errors.ts';
 import type { FileEdit } from '../edits/transaction.ts';
@@ -63,10 +63,31 @@ export interface ReleaseFilesPlan {
   notes: NotesText;
 }
 
+/**
+ * A glob that picomatch matches only against itself: segments of letters, digits and `_ . @ -`, none of them
+ * `.` or `..`. A config or input that lists two hundred package files by path is two hundred lookups, not
+ * two hundred matchers run over every file of the workspace.
+ */
+const LITERAL_PATH = /^(?!\.\.?(?:\/|$))[\w.@-]+(?:\/(?!\.\.?(?:\/|$))[\w.@-]+)*$/;
+
+/** The workspace's files as a set, made once per list. */
+const fileSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 /** Matches config globs against the workspace's files; a glob that matches nothing is an error naming it. */
 export function matchFiles(files: readonly string[], pattern: string, what: string, where?: { file?: string; line?: number }): string[] {
-  const isMatch = globMatcher(pattern.replace(/^\.\//, ''), { key: what, file: where?.file, line: where?.line });
-  const out = files.filter((f) => isMatch(f));
+  const glob = pattern.replace(/^\.\//, '');
+  const source = { key: what, file: where?.file, line: where?.line };
+  let out: string[];
+  if (LITERAL_PATH.test(glob)) {
+    const e = globError(glob, source);
+    if (e) throw e;
+    let set = fileSets.get(files);
+    if (!set) fileSets.set(files, (set = new Set(files)));
+    out = set.has(glob) ? [glob] : [];
+  } else {
+    const isMatch = globMatcher(glob, source);
+    out = files.filter((f) => isMatch(f));
+  }
   if (out.length === 0)
     throw new UserError(`${what} '${pattern}' matches no file`, {
       file: where?.file,

@@ -6,7 +6,8 @@ import { parseCommitMessage } from '../../src/commits/conventional.ts';
 import { gitSpawner } from '../../src/git/objects.ts';
 import { commitsSince, findLastRelease } from '../../src/release/history.ts';
 import { changelogWithNotes, notesFromChangelog, prependChangelog, renderNotes, renderNotesParts } from '../../src/release/notes.ts';
-import { planReleaseFiles, readVersionFile, writeVersionFile, type ReleaseFilesRequest } from '../../src/release/plan.ts';
+import { matchFiles, planReleaseFiles, readVersionFile, writeVersionFile, type ReleaseFilesRequest } from '../../src/release/plan.ts';
+import { globMatcher } from '../../src/text/glob.ts';
 import { UserError, UserErrors } from '../../src/errors.ts';
 import { joinText } from '../../src/text/parts.ts';
 import { userError } from '../helpers.ts';
@@ -373,5 +374,73 @@ describe('history (real git)', () => {
     expect(last.fetched[0]).toBe('the tag list');
     expect(last.fetched.length).toBeGreaterThan(1);
     expect(await commitsSince(g, last.sha)).toHaveLength(81);
+  });
+});
+
+describe('matchFiles', () => {
+  const files = [
+    'libs/a/pyproject.toml',
+    'libs/ab/pyproject.toml',
+    'libs/a/pyproject.toml.bak',
+    'packages/@acme/web/package.json',
+    '.github/lockstep.yml',
+    'a-b_c.d/E9.toml',
+    'pyproject.toml',
+  ];
+  const picomatched = (glob: string) => files.filter(globMatcher(glob.replace(/^\.\//, ''))).sort();
+
+  test('a path without glob characters is the one file of that name, as picomatch matches it', () => {
+    const paths = [
+      'libs/a/pyproject.toml',
+      './libs/a/pyproject.toml',
+      'packages/@acme/web/package.json',
+      '.github/lockstep.yml',
+      'a-b_c.d/E9.toml',
+      'pyproject.toml',
+    ];
+    expect(paths.map((p) => matchFiles(files, p, 'packages'))).toEqual([
+      ['libs/a/pyproject.toml'],
+      ['libs/a/pyproject.toml'],
+      ['packages/@acme/web/package.json'],
+      ['.github/lockstep.yml'],
+      ['a-b_c.d/E9.toml'],
+      ['pyproject.toml'],
+    ]);
+    for (const p of paths) expect([p, matchFiles(files, p, 'packages')]).toEqual([p, picomatched(p)]);
+  });
+
+  test('globs, and paths with . or .. segments, are matched by picomatch', () => {
+    for (const g of [
+      'libs/*/pyproject.toml',
+      'libs/a*/pyproject.toml',
+      '**/pyproject.toml',
+      'libs/{a,ab}/pyproject.toml',
+      'libs/./a/pyproject.toml',
+      'libs/../libs/a/pyproject.toml',
+    ]) {
+      let got: string[] | string;
+      try {
+        got = matchFiles(files, g, 'packages');
+      } catch (e) {
+        got = (e as Error).message;
+      }
+      expect([g, got]).toEqual([g, picomatched(g).length > 0 ? picomatched(g) : `packages '${g}' matches no file`]);
+    }
+    expect(matchFiles(files, 'libs/*/pyproject.toml', 'packages')).toEqual(['libs/a/pyproject.toml', 'libs/ab/pyproject.toml']);
+  });
+
+  test('a path that names no file, or a folder, is an error at its config line; a path over the glob length limit too', () => {
+    expect(userError(() => matchFiles(files, 'libs/a', 'packages', { file: '.github/lockstep.yml', line: 4 }))).toMatchObject({
+      message: "packages 'libs/a' matches no file",
+      file: '.github/lockstep.yml',
+      line: 4,
+    });
+    expect(userError(() => matchFiles(files, 'libs/c/pyproject.toml', 'pins.files'))).toMatchObject({
+      message: "pins.files 'libs/c/pyproject.toml' matches no file",
+    });
+    const long = `${'x'.repeat(300)}/pyproject.toml`;
+    expect(userError(() => matchFiles([...files, long], long, 'packages', { file: 'c.yml', line: 2 })).message).toBe(
+      `packages: '${long}' is 315 characters long; lockstep matches globs of at most 256`,
+    );
   });
 });
