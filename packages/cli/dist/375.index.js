@@ -1063,13 +1063,24 @@ async function committedView(git, root, head, prefix, env = process.env) {
         cache.set(p, out);
         return out;
     };
+    // The planning reads each file twice (the check with a stand-in version, then the plan): the second read
+    // is the first one's text, not a path check (an lstat per folder) and a read again. Nothing writes the
+    // workspace between them.
+    const texts = new Map();
     const read = (p) => {
+        if (texts.has(p))
+            return texts.get(p);
         const abs = (0,workspace/* resolveInside */.LI)(root, p, p);
         const rel = (0,workspace/* workspaceRelative */.Uc)(root, abs);
+        let out;
         if (!dirty.has(rel))
-            return transaction/* realFs */.Cr.readFile(abs);
-        used.add(rel);
-        return fromHead(rel);
+            out = transaction/* realFs */.Cr.readFile(abs);
+        else {
+            used.add(rel);
+            out = fromHead(rel);
+        }
+        texts.set(p, out);
+        return out;
     };
     const fs = {
         ...transaction/* realFs */.Cr,

@@ -12,7 +12,10 @@ import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
  * tree (the same bytes, without a git process per file).
  */
 export interface CommittedView {
-  /** Workspace-relative (working-directory) path → HEAD's text, undefined when HEAD has no such file. */
+  /**
+   * Workspace-relative (working-directory) path → HEAD's text, undefined when HEAD has no such file; read
+   * once per path (the view is for planning, before anything is written).
+   */
   read(path: string): string | undefined;
   /** The file system of the edits, reading through `read`. */
   fs: TxFs;
@@ -64,12 +67,22 @@ export async function committedView(
     cache.set(p, out);
     return out;
   };
+  // The planning reads each file twice (the check with a stand-in version, then the plan): the second read
+  // is the first one's text, not a path check (an lstat per folder) and a read again. Nothing writes the
+  // workspace between them.
+  const texts = new Map<string, string | undefined>();
   const read = (p: string): string | undefined => {
+    if (texts.has(p)) return texts.get(p);
     const abs = resolveInside(root, p, p);
     const rel = workspaceRelative(root, abs);
-    if (!dirty.has(rel)) return realFs.readFile(abs);
-    used.add(rel);
-    return fromHead(rel);
+    let out: string | undefined;
+    if (!dirty.has(rel)) out = realFs.readFile(abs);
+    else {
+      used.add(rel);
+      out = fromHead(rel);
+    }
+    texts.set(p, out);
+    return out;
   };
   const fs: TxFs = {
     ...realFs,
