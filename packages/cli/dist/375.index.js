@@ -2400,9 +2400,10 @@ function planReleaseFiles(request) {
                 throw new src_errors/* UserError */.yo(`${file} does not exist`, { file, hint: 'fix packages in the config' });
             const update = packageUpdater(file, req.version, cache);
             const from = packageVersion(text, file, cache);
-            update(text); // validates now, so every error is found before anything is written
+            const after = update(text); // validates now, so every error is found before anything is written
             if (from !== req.version) {
-                edits.push({ path: file, update: (t) => (t === undefined ? t : update(t)) });
+                // The text just computed when the file is still the one read (it is, but for another edit of the same file before this one).
+                edits.push({ path: file, update: (t) => (t === text ? after : t === undefined ? t : update(t)) });
                 rows.push({ file, what: 'version', from: from ?? '', to: req.version });
             }
         });
@@ -2414,11 +2415,11 @@ function planReleaseFiles(request) {
                 if (text === undefined)
                     return;
                 const update = pinUpdater(file, rule, req.version, cache);
-                const { changes } = update(text);
+                const { changes, text: after } = update(text);
                 const moved = changes.filter((c) => c.from !== c.to);
                 if (moved.length === 0)
                     return;
-                edits.push({ path: file, update: (t) => (t === undefined ? t : update(t).text) });
+                edits.push({ path: file, update: (t) => (t === text ? after : t === undefined ? t : update(t).text) });
                 for (const c of moved)
                     rows.push({ file, what: `pin ${c.name}`, from: c.from, to: c.to });
                 lockDirs.add(external_node_path_.posix.dirname(file));

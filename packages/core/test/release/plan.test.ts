@@ -292,6 +292,30 @@ describe('planReleaseFiles', () => {
     expect(chart).toBe('apiVersion: v2\nname: myapp\nversion: 0.13.1 # chart\nappVersion: "1.5.0"\n');
   });
 
+  test('a package that also pins another: both edits apply in turn; each edit redoes its work on a text other than the one read', () => {
+    const apply = (plan: ReturnType<typeof planReleaseFiles>, path: string, start: string | undefined) =>
+      plan.edits
+        .filter((e) => e.path === path)
+        .reduce<string | undefined>((t, e) => {
+          const u = e.update(t);
+          return u === undefined ? u : joinText(u);
+        }, start);
+    const both = 'services/api/pyproject.toml';
+    const plan = planReleaseFiles(req({ packages: ['libs/liba/pyproject.toml', both] }));
+    expect(plan.edits.filter((e) => e.path === both)).toHaveLength(2);
+    expect(apply(plan, both, files[both])).toBe(
+      '[tool.poetry]\nname = "api"\nversion = "1.5.0"\n\n[tool.poetry.group.prod.dependencies]\nliba = "1.5.0"\n',
+    );
+    // The file changed after planning (a comment added): the edits are made on the text they are given.
+    expect(apply(plan, both, `# pinned by lockstep\n${files[both]}`)).toBe(
+      '# pinned by lockstep\n[tool.poetry]\nname = "api"\nversion = "1.5.0"\n\n[tool.poetry.group.prod.dependencies]\nliba = "1.5.0"\n',
+    );
+    expect(apply(plan, 'libs/liba/pyproject.toml', `${files['libs/liba/pyproject.toml']}# end\n`)).toBe(
+      '[tool.poetry]\nname = "liba"\nversion = "1.5.0"\n# end\n',
+    );
+    expect(apply(plan, 'libs/liba/pyproject.toml', undefined)).toBeUndefined();
+  });
+
   test('charts: [] bumps no chart', () => {
     expect(planReleaseFiles(req({ charts: [] })).rows.some((r) => r.file.endsWith('Chart.yaml'))).toBe(false);
   });
