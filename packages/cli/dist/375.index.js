@@ -1689,9 +1689,10 @@ async function releaseRange(git, prefix, head) {
  * clone fetches only once `mayFetch` has resolved (never when it rejects):
  * everything before is a local read. Aborting `signal` stops the read of the
  * commits (git is stopped). `head` may still be being resolved: the tags are
- * listed meanwhile.
+ * listed meanwhile. `walking` is called once git walks the range (its start
+ * is what takes time), or when a shallow clone's scan waits for `mayFetch`.
  */
-async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, shallow: known } = {}) {
+async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, shallow: known, walking, } = {}) {
     // Local reads, asked together (each git start is a few ms the run would otherwise wait for in turn): every tag
     // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
     // (unless the caller knows: `shallow`).
@@ -1705,7 +1706,9 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
         const allVersions = versionsFromTags(localTags, prefix);
         const best = semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))[0];
         if (best === undefined) {
-            await readCommits(git, undefined, at, open(), signal);
+            const all = readCommits(git, undefined, at, open(), signal);
+            walking?.();
+            await all;
             return { allVersions, fetched: [], localTags };
         }
         const tag = `${prefix}${best}`;
@@ -1724,6 +1727,7 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
             }
             add(c);
         }, signal);
+        walking?.();
         const tagged = run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
             sha = out.trim();
             return sha;
@@ -1740,6 +1744,8 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
         await readCommits(git, last.sha, at, open(), signal);
         return { ...last, localTags };
     }
+    // A shallow clone's reads wait for leave to fetch (after the checks): nothing walks until then.
+    walking?.();
     await mayFetch;
     const localTags = (await listing).split('\n').filter((t) => t !== '');
     const last = await shallowLastRelease(git, prefix, 'origin', { head: at, localTags });
@@ -2549,24 +2555,37 @@ class CommitScan {
     letFetch;
     refuseFetch;
     scan;
+    /**
+     * Settles once git walks the range since the last release, a shallow clone's scan waits for its
+     * fetches to be let go, or the scan has ended: what the run does meanwhile overlaps the walk.
+     */
+    walking;
     /** `shallow`: whether the clone is shallow, when the caller asked it already (headFacts). */
     constructor(git, prefix, head, shallow) {
         this.fetching = new Promise((go, no) => {
             this.letFetch = go;
             this.refuseFetch = no;
         });
+        let walk;
+        this.walking = new Promise((go) => (walk = go));
         let analyzer = new CommitAnalyzer();
         // Each commit is parsed as git prints it (a new analyzer when the range read first was not the release's).
         const open = () => {
             const a = (analyzer = new CommitAnalyzer());
             return (c) => a.add(c);
         };
-        this.scan = scanReleaseRange(git, prefix, head, open, { mayFetch: this.fetching, signal: this.stopped.signal, shallow }).then((last) => ({
+        this.scan = scanReleaseRange(git, prefix, head, open, {
+            mayFetch: this.fetching,
+            signal: this.stopped.signal,
+            shallow,
+            walking: walk,
+        }).then((last) => ({
             last,
             analyzer,
         }));
-        // Settled before anyone asks (a run that fails its checks never does): not an unhandled rejection.
-        this.scan.catch(() => undefined);
+        // walking ends with the scan at the latest. Settled before anyone asks (a run that fails its checks never
+        // does): not an unhandled rejection.
+        this.scan.then(walk, walk);
         this.fetching.catch(() => undefined);
     }
     /** The scan, its fetches let go. */
@@ -2916,6 +2935,10 @@ function lineOfKey(text, key, needle) {
  * touches the network or the disk. Inputs override the config.
  */
 function resolveSettings(inputs, env) {
+    return stageSettings(inputs, env).complete();
+}
+/** resolveSettings in its two stages: the base now, the files when `complete()` is called. */
+function stageSettings(inputs, env) {
     const root = (0,workspace/* resolveInside */.LI)(env.workspace, inputs.workingDirectory, 'working-directory');
     const config = (0,config_config.loadConfig)(root, inputs.config);
     const configText = config.file ? (0,external_node_fs_.readFileSync)((0,workspace/* resolveInside */.LI)(root, config.file, 'config'), 'utf8') : undefined;
@@ -2937,6 +2960,34 @@ function resolveSettings(inputs, env) {
     const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+    const base = {
+        root,
+        dryRun: inputs.dryRun,
+        version: inputs.version,
+        prerelease: inputs.prerelease,
+        initialVersion: inputs.initialVersion,
+        preMajor: inputs.preMajor,
+        tagPrefix,
+        versionFile: inputs.versionFile ?? config.versionFile,
+        chartVersionPolicy: config.chartVersionPolicy,
+        changelog: inputs.changelog ?? config.changelog,
+        lockTimeoutMs: LOCK_TIMEOUT_MS,
+        branchPrefix: inputs.branchPrefix,
+        base: inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined),
+        labels: inputs.labels,
+        freezeLabel: inputs.freezeLabel,
+        author: inputs.author,
+        committer: inputs.committer,
+        commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
+        repository: env.repository,
+        serverUrl: env.serverUrl,
+        date: env.date,
+        ...((inputs.notifyPulls ?? config.notifyPulls) ? { notifyPulls: true } : {}),
+    };
+    return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
+}
+/** The files a release edits, found in the workspace: packages, pins, lock command and charts. */
+function releaseFiles(inputs, root, config, configText) {
     const { files, chartFiles } = listFiles(root);
     const packages = [
         ...new Set((inputs.packages.length > 0 ? inputs.packages : config.packages).flatMap((p) => matchFiles(files, p, 'packages', inputs.packages.length > 0 ? undefined : { file: config.file, line: lineOfKey(configText, '', p) }))),
@@ -2968,36 +3019,7 @@ function resolveSettings(inputs, env) {
                     charts.push(d);
         }
     }
-    const base = inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined);
-    return {
-        root,
-        dryRun: inputs.dryRun,
-        version: inputs.version,
-        prerelease: inputs.prerelease,
-        initialVersion: inputs.initialVersion,
-        preMajor: inputs.preMajor,
-        tagPrefix,
-        versionFile: inputs.versionFile ?? config.versionFile,
-        packages,
-        pins,
-        charts,
-        allCharts,
-        chartVersionPolicy: config.chartVersionPolicy,
-        changelog: inputs.changelog ?? config.changelog,
-        lockCommand,
-        lockTimeoutMs: LOCK_TIMEOUT_MS,
-        branchPrefix: inputs.branchPrefix,
-        base,
-        labels: inputs.labels,
-        freezeLabel: inputs.freezeLabel,
-        author: inputs.author,
-        committer: inputs.committer,
-        commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
-        repository: env.repository,
-        serverUrl: env.serverUrl,
-        date: env.date,
-        ...((inputs.notifyPulls ?? config.notifyPulls) ? { notifyPulls: true } : {}),
-    };
+    return { packages, pins, charts, allCharts, lockCommand };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
@@ -3218,12 +3240,13 @@ async function runRelease(req, world) {
     // A long history is parsed commit by commit, its notes and CHANGELOG.md built line by line: garbage that
     // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept.
     (0,young_generation/* holdYoungGeneration */.k)();
+    // The workspace's files are listed once git walks the commits since the last release (release below).
     const settings = settingsOf(req, world);
-    checkCanWrite(settings, world.token);
-    const ports = await openPorts(settings, world);
+    checkCanWrite(settings.base, world.token);
+    const ports = await openPorts(settings.base, world);
     // The scan of the commits since the last release has no count to give: a face shows how long it has run.
     const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
-    return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
+    return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
 }
 /**
  * The result as the CLI's --json prints it: the notes, their output and each
@@ -3240,7 +3263,7 @@ function releaseJson(r) {
 /** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
 function settingsOf(req, world) {
     const env = world.env;
-    return resolveSettings(req, {
+    return stageSettings(req, {
         workspace: world.workspace,
         ref: env.GITHUB_REF,
         repository: env.GITHUB_REPOSITORY,
@@ -3321,15 +3344,19 @@ function releaseOutputs(r) {
  * (tag + GitHub Release); otherwise it computes the next version and, unless
  * dry run, opens or updates the one release PR.
  */
-async function release(s, ports) {
+async function release(settings, ports) {
+    const staged = 'complete' in settings ? settings : { base: settings, complete: () => settings };
     // HEAD, whether the clone is shallow and the working directory's prefix: one git start.
     const facts = (0,local_repo/* headFacts */.k2)(ports.git);
     const asked = checkedOutHead(ports.git, facts);
-    // git walks the range since the last release while the files are checked (and GitHub is asked about HEAD);
-    // its tags are listed while HEAD is resolved. A shallow clone's fetches wait for the checks. Stopped unless
-    // the release is prepared.
-    const scan = new CommitScan(ports.git, s.tagPrefix, asked, facts.then((f) => f.shallow));
+    // git walks the range since the last release while the workspace's files are listed and checked (and GitHub
+    // is asked about HEAD); its tags are listed while HEAD is resolved. A shallow clone's fetches wait for the
+    // checks. Stopped unless the release is prepared.
+    const scan = new CommitScan(ports.git, staged.base.tagPrefix, asked, facts.then((f) => f.shallow));
     try {
+        // The walk's git is started first: listing the workspace costs as long as it takes, beside it.
+        await scan.walking;
+        const s = staged.complete();
         const head = await asked;
         // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
         const view = await committedView(ports.git, s.root, head, (await facts).prefix, ports.env);

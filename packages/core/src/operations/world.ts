@@ -4,7 +4,7 @@ import type { WorldOptions, WorldSession } from '../promote/ports.ts';
 import type { NodeTransport } from '../registry/http.ts';
 import type { Clock, RetryPolicy } from '../registry/retry.ts';
 import type { ReleaseOutput, ReleasePorts } from '../release/ports.ts';
-import type { ReleaseSettings } from '../release/settings.ts';
+import type { ReleaseBase } from '../release/settings.ts';
 import type { Reporter } from '../report/reporter.ts';
 
 /**
@@ -65,7 +65,7 @@ export interface Services {
   /** Opens the repository a promotion writes in (git, GitHub, the registry): promote/world.ts openPromoteWorld. */
   openPromotion(o: WorldOptions): Promise<WorldSession>;
   /** A release's ports for its settings and token: git, and outside a dry run GitHub and publishing bound to `origin` (release/bind.ts). */
-  releasePorts(settings: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts;
+  releasePorts(settings: ReleaseBase, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts;
 }
 
 /**

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { authedGit } from '../git/publish.ts';
 import { GIT_NO_HOOKS, type GitSpawner, gitSpawner } from '../git/objects.ts';
 import type { ReleaseOutput, ReleasePorts } from './ports.ts';
-import type { ReleaseSettings } from './settings.ts';
+import type { ReleaseBase } from './settings.ts';
 
 /** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
 export function remoteUrl(cwd: string): string | undefined {
@@ -21,7 +21,7 @@ export function localGit(root: string, url: string | undefined, token: string | 
  * dry run never calls. origin's URL is asked only when a token could be
  * given to it.
  */
-export function dryRunPorts(s: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts {
+export function dryRunPorts(s: ReleaseBase, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts {
   const url = token ? remoteUrl(s.root) : undefined;
   return { git: localGit(s.root, url, token, env), log: out.log, env };
 }

@@ -12,7 +12,7 @@ import { leaveTrail } from '../trail/notify.ts';
 import { closePull, commentOnce, deleteBranch, findOpenPulls, pullsForCommit, upsertPull } from '../github/pulls.ts';
 import { createRelease, getReleaseByTag } from '../github/releases.ts';
 import type { ReleaseApi, ReleaseGit, ReleaseOutput, ReleasePorts } from './ports.ts';
-import type { ReleaseSettings } from './settings.ts';
+import type { ReleaseBase } from './settings.ts';
 
 const REMOTE = 'origin';
 
@@ -22,7 +22,7 @@ const REMOTE = 'origin';
  * GitHub client and the git publishing calls bound to `origin`. A fork or
  * Dependabot pull request (read-only token) is refused up front unless dry run.
  */
-export function releasePorts(s: ReleaseSettings, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts {
+export function releasePorts(s: ReleaseBase, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts {
   const { log } = out;
   const url = remoteUrl(s.root);
   const git = localGit(s.root, url, token, env);
@@ -74,7 +74,7 @@ export function releasePorts(s: ReleaseSettings, token: string | undefined, env:
  * someone else re-applied on the branch keeps its author, with the
  * committer setting as its committer. The tagger setting does not apply.
  */
-function apiPublisher(s: ReleaseSettings, git: GitSpawner, gh: GitHub): ReleaseGit {
+function apiPublisher(s: ReleaseBase, git: GitSpawner, gh: GitHub): ReleaseGit {
   const tagThroughApi = async (tag: string, target: string, message: string) => {
     await checkRefName(git, tag, 'tag', 'tag');
     const made = await createAnnotatedTag(gh, { tag, object: target, message: message.endsWith('\n') ? message : `${message}\n` });

@@ -255,14 +255,20 @@ export async function releaseRange(git: GitSpawner, prefix: string, head: string
  * clone fetches only once `mayFetch` has resolved (never when it rejects):
  * everything before is a local read. Aborting `signal` stops the read of the
  * commits (git is stopped). `head` may still be being resolved: the tags are
- * listed meanwhile.
+ * listed meanwhile. `walking` is called once git walks the range (its start
+ * is what takes time), or when a shallow clone's scan waits for `mayFetch`.
  */
 export async function scanReleaseRange(
   git: GitSpawner,
   prefix: string,
   head: string | Promise<string>,
   open: () => (c: RawCommit) => void,
-  { mayFetch, signal, shallow: known }: { mayFetch?: Promise<void>; signal?: AbortSignal; shallow?: Promise<boolean> } = {},
+  {
+    mayFetch,
+    signal,
+    shallow: known,
+    walking,
+  }: { mayFetch?: Promise<void>; signal?: AbortSignal; shallow?: Promise<boolean>; walking?: () => void } = {},
 ): Promise<LastRelease> {
   // Local reads, asked together (each git start is a few ms the run would otherwise wait for in turn): every tag
   // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
@@ -277,7 +283,9 @@ export async function scanReleaseRange(
     const allVersions = versionsFromTags(localTags, prefix);
     const best = semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))[0];
     if (best === undefined) {
-      await readCommits(git, undefined, at, open(), signal);
+      const all = readCommits(git, undefined, at, open(), signal);
+      walking?.();
+      await all;
       return { allVersions, fetched: [], localTags };
     }
     const tag = `${prefix}${best}`;
@@ -300,6 +308,7 @@ export async function scanReleaseRange(
       },
       signal,
     );
+    walking?.();
     const tagged = run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
       sha = out.trim();
       return sha;
@@ -314,6 +323,8 @@ export async function scanReleaseRange(
     await readCommits(git, last.sha, at, open(), signal);
     return { ...last, localTags };
   }
+  // A shallow clone's reads wait for leave to fetch (after the checks): nothing walks until then.
+  walking?.();
   await mayFetch;
   const localTags = (await listing).split('\n').filter((t) => t !== '');
   const last = await shallowLastRelease(git, prefix, 'origin', { head: at, localTags });

@@ -41,6 +41,11 @@ export class CommitScan {
   private letFetch!: () => void;
   private refuseFetch!: (reason: unknown) => void;
   private readonly scan: Promise<ReleaseScan>;
+  /**
+   * Settles once git walks the range since the last release, a shallow clone's scan waits for its
+   * fetches to be let go, or the scan has ended: what the run does meanwhile overlaps the walk.
+   */
+  readonly walking: Promise<void>;
 
   /** `shallow`: whether the clone is shallow, when the caller asked it already (headFacts). */
   constructor(git: GitSpawner, prefix: string, head: string | Promise<string>, shallow?: Promise<boolean>) {
@@ -48,20 +53,26 @@ export class CommitScan {
       this.letFetch = go;
       this.refuseFetch = no;
     });
+    let walk!: () => void;
+    this.walking = new Promise<void>((go) => (walk = go));
     let analyzer = new CommitAnalyzer();
     // Each commit is parsed as git prints it (a new analyzer when the range read first was not the release's).
     const open = () => {
       const a = (analyzer = new CommitAnalyzer());
       return (c: RawCommit) => a.add(c);
     };
-    this.scan = scanReleaseRange(git, prefix, head, open, { mayFetch: this.fetching, signal: this.stopped.signal, shallow }).then(
-      (last) => ({
-        last,
-        analyzer,
-      }),
-    );
-    // Settled before anyone asks (a run that fails its checks never does): not an unhandled rejection.
-    this.scan.catch(() => undefined);
+    this.scan = scanReleaseRange(git, prefix, head, open, {
+      mayFetch: this.fetching,
+      signal: this.stopped.signal,
+      shallow,
+      walking: walk,
+    }).then((last) => ({
+      last,
+      analyzer,
+    }));
+    // walking ends with the scan at the latest. Settled before anyone asks (a run that fails its checks never
+    // does): not an unhandled rejection.
+    this.scan.then(walk, walk);
     this.fetching.catch(() => undefined);
   }
 

@@ -183,12 +183,31 @@ function lineOfKey(text: string | undefined, key: string, needle: string): numbe
   return i === -1 ? undefined : i + 1;
 }
 
+/** The settings known before the workspace's files are listed: all but the files a release edits. */
+export type ReleaseBase = Omit<ReleaseSettings, 'packages' | 'pins' | 'charts' | 'allCharts' | 'lockCommand'>;
+
+/**
+ * A run's settings in two stages: `base`, from the inputs and the config,
+ * validated; `complete()` lists the workspace's files and resolves the
+ * packages, pins, lock command and charts (their errors are thrown there).
+ * git can start walking the commits since the last release between the two.
+ */
+export interface StagedSettings {
+  base: ReleaseBase;
+  complete(): ReleaseSettings;
+}
+
 /**
  * Resolves inputs and the config into the settings of a run, validating all
  * of them (and that every path and glob names something) before anything
  * touches the network or the disk. Inputs override the config.
  */
 export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): ReleaseSettings {
+  return stageSettings(inputs, env).complete();
+}
+
+/** resolveSettings in its two stages: the base now, the files when `complete()` is called. */
+export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment): StagedSettings {
   const root = resolveInside(env.workspace, inputs.workingDirectory, 'working-directory');
   const config = loadConfig(root, inputs.config);
   const configText = config.file ? readFileSync(resolveInside(root, config.file, 'config'), 'utf8') : undefined;
@@ -209,7 +228,40 @@ export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): Rel
   const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
   if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
     throw new UserError(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
+  const base: ReleaseBase = {
+    root,
+    dryRun: inputs.dryRun,
+    version: inputs.version,
+    prerelease: inputs.prerelease,
+    initialVersion: inputs.initialVersion,
+    preMajor: inputs.preMajor,
+    tagPrefix,
+    versionFile: inputs.versionFile ?? config.versionFile,
+    chartVersionPolicy: config.chartVersionPolicy,
+    changelog: inputs.changelog ?? config.changelog,
+    lockTimeoutMs: LOCK_TIMEOUT_MS,
+    branchPrefix: inputs.branchPrefix,
+    base: inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined),
+    labels: inputs.labels,
+    freezeLabel: inputs.freezeLabel,
+    author: inputs.author,
+    committer: inputs.committer,
+    commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
+    repository: env.repository,
+    serverUrl: env.serverUrl,
+    date: env.date,
+    ...((inputs.notifyPulls ?? config.notifyPulls) ? { notifyPulls: true } : {}),
+  };
+  return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
+}
 
+/** The files a release edits, found in the workspace: packages, pins, lock command and charts. */
+function releaseFiles(
+  inputs: ReleaseInputs,
+  root: string,
+  config: Config,
+  configText: string | undefined,
+): Pick<ReleaseSettings, 'packages' | 'pins' | 'charts' | 'allCharts' | 'lockCommand'> {
   const { files, chartFiles } = listFiles(root);
   const packages = [
     ...new Set(
@@ -250,34 +302,5 @@ export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): Rel
     }
   }
 
-  const base = inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined);
-  return {
-    root,
-    dryRun: inputs.dryRun,
-    version: inputs.version,
-    prerelease: inputs.prerelease,
-    initialVersion: inputs.initialVersion,
-    preMajor: inputs.preMajor,
-    tagPrefix,
-    versionFile: inputs.versionFile ?? config.versionFile,
-    packages,
-    pins,
-    charts,
-    allCharts,
-    chartVersionPolicy: config.chartVersionPolicy,
-    changelog: inputs.changelog ?? config.changelog,
-    lockCommand,
-    lockTimeoutMs: LOCK_TIMEOUT_MS,
-    branchPrefix: inputs.branchPrefix,
-    base,
-    labels: inputs.labels,
-    freezeLabel: inputs.freezeLabel,
-    author: inputs.author,
-    committer: inputs.committer,
-    commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
-    repository: env.repository,
-    serverUrl: env.serverUrl,
-    date: env.date,
-    ...((inputs.notifyPulls ?? config.notifyPulls) ? { notifyPulls: true } : {}),
-  };
+  return { packages, pins, charts, allCharts, lockCommand };
 }

@@ -6,6 +6,7 @@ import { release as runRelease } from '../../src/operations/release/run.ts';
 import type { ReleaseApi, ReleaseGit, ReleasePorts, ReleasePull } from '../../src/release/ports.ts';
 import type { ReleaseSettings } from '../../src/release/settings.ts';
 import { GIT_ENV, initReleasedRepo, runGit } from '../helpers.ts';
+import { UserError } from '../../src/errors.ts';
 
 // The release step of the release operation with the outside world faked (GitHub calls and git publishing recorded, not made);
 // only the local repository is real, since the release reads its history.
@@ -210,6 +211,50 @@ test("git walks the range since the last release while the files are checked: th
   });
   const r = await runRelease(settings({ dryRun: true }), { ...deps, git: spawner, api: undefined, publish: undefined });
   expect(r).toMatchObject({ mode: 'dry-run', version: '1.1.0', bump: 'minor' });
+});
+
+test("the workspace's files are listed once the range's git log has started (the listing runs beside git's walk)", async () => {
+  const { deps } = world();
+  const order: string[] = [];
+  const git = wrapped(deps.git, (cmd, run) => (order.push(cmd.split(' ').slice(0, 2).join(' ')), run()));
+  const staged = {
+    base: settings({ dryRun: true }),
+    complete: () => {
+      order.push('files listed');
+      return settings({ dryRun: true });
+    },
+  };
+  const r = await runRelease(staged, { ...deps, git });
+  expect(r).toMatchObject({ mode: 'dry-run', version: '1.1.0' });
+  // The previous code took settings already listed: the listing came before any git start.
+  expect(order.slice(0, order.indexOf('files listed') + 1)).toEqual([
+    'rev-parse --is-shallow-repository',
+    'tag --list',
+    'log -z',
+    'rev-parse --verify',
+    'files listed',
+  ]);
+  expect(order.slice(order.indexOf('files listed') + 1)).toContain('status --porcelain=v1');
+});
+
+test("a files error found while git walks the range fails the run with that error, and the walk's git is stopped", async () => {
+  const { deps } = world();
+  let walk: AbortSignal | undefined;
+  const real = deps.git.records!;
+  const git = Object.assign((args: readonly string[]) => deps.git(args), {
+    records: ((args, onRecord, signal) => {
+      if (args.includes('log')) walk = signal;
+      return real(args, onRecord, signal);
+    }) satisfies GitRecords,
+  });
+  const staged = {
+    base: settings({ dryRun: true }),
+    complete: (): ReleaseSettings => {
+      throw new UserError("packages 'libs/x/pyproject.toml' matches no file", { hint: 'fix the path or glob' });
+    },
+  };
+  await expect(runRelease(staged, { ...deps, git })).rejects.toThrow("packages 'libs/x/pyproject.toml' matches no file");
+  expect(walk?.aborted).toBe(true);
 });
 
 /** A promise and its resolver, for holding one git command until another has started or ended. */

@@ -14,7 +14,7 @@ import { joinText, type Text } from '../../text/parts.ts';
 import type { ReleaseLog, ReleasePorts } from '../../release/ports.ts';
 import { detectRelease, publishRelease } from '../../release/publish.ts';
 import type { ReleaseResult } from '../../release/result.ts';
-import { resolveSettings, type ReleaseSettings } from '../../release/settings.ts';
+import { stageSettings, type ReleaseBase, type ReleaseSettings, type StagedSettings } from '../../release/settings.ts';
 import { writeAndLock } from '../../release/write.ts';
 import type { Reporter } from '../../report/reporter.ts';
 import type { World } from '../world.ts';
@@ -40,14 +40,15 @@ export async function runRelease(req: ReleaseRequest, world: World): Promise<Rel
   // A long history is parsed commit by commit, its notes and CHANGELOG.md built line by line: garbage that
   // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept.
   holdYoungGeneration();
+  // The workspace's files are listed once git walks the commits since the last release (release below).
   const settings = settingsOf(req, world);
-  checkCanWrite(settings, world.token);
-  const ports = await openPorts(settings, world);
+  checkCanWrite(settings.base, world.token);
+  const ports = await openPorts(settings.base, world);
   // The scan of the commits since the last release has no count to give: a face shows how long it has run.
   const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () =>
     release(settings, ports),
   );
-  return { ...result, dryRun: result.mode === 'dry-run' || settings.dryRun, outputs: releaseOutputs(result) };
+  return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
 }
 
 /**
@@ -64,9 +65,9 @@ export function releaseJson(r: ReleaseOperationResult): ReleaseOperationResult {
 }
 
 /** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
-function settingsOf(req: ReleaseRequest, world: World): ReleaseSettings {
+function settingsOf(req: ReleaseRequest, world: World): StagedSettings {
   const env = world.env;
-  return resolveSettings(req, {
+  return stageSettings(req, {
     workspace: world.workspace,
     ref: env.GITHUB_REF,
     repository: env.GITHUB_REPOSITORY,
@@ -76,7 +77,7 @@ function settingsOf(req: ReleaseRequest, world: World): ReleaseSettings {
 }
 
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
-function checkCanWrite(s: ReleaseSettings, token: string | undefined): void {
+function checkCanWrite(s: ReleaseBase, token: string | undefined): void {
   if (!s.dryRun && !token)
     throw new UserError("input 'github-token' is empty", {
       hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
@@ -89,7 +90,7 @@ function checkCanWrite(s: ReleaseSettings, token: string | undefined): void {
  * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
  * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
  */
-async function openPorts(s: ReleaseSettings, world: World): Promise<ReleasePorts> {
+async function openPorts(s: ReleaseBase, world: World): Promise<ReleasePorts> {
   const open =
     world.services.releasePorts ??
     (s.dryRun ? (await import('../../release/bind-dry.ts')).dryRunPorts : (await import('../../release/bind.ts')).releasePorts);
@@ -149,20 +150,24 @@ export function releaseOutputs(r: ReleaseResult): ReleaseOperationResult['output
  * (tag + GitHub Release); otherwise it computes the next version and, unless
  * dry run, opens or updates the one release PR.
  */
-export async function release(s: ReleaseSettings, ports: ReleasePorts): Promise<ReleaseResult> {
+export async function release(settings: ReleaseSettings | StagedSettings, ports: ReleasePorts): Promise<ReleaseResult> {
+  const staged = 'complete' in settings ? settings : { base: settings, complete: () => settings };
   // HEAD, whether the clone is shallow and the working directory's prefix: one git start.
   const facts = headFacts(ports.git);
   const asked = checkedOutHead(ports.git, facts);
-  // git walks the range since the last release while the files are checked (and GitHub is asked about HEAD);
-  // its tags are listed while HEAD is resolved. A shallow clone's fetches wait for the checks. Stopped unless
-  // the release is prepared.
+  // git walks the range since the last release while the workspace's files are listed and checked (and GitHub
+  // is asked about HEAD); its tags are listed while HEAD is resolved. A shallow clone's fetches wait for the
+  // checks. Stopped unless the release is prepared.
   const scan = new CommitScan(
     ports.git,
-    s.tagPrefix,
+    staged.base.tagPrefix,
     asked,
     facts.then((f) => f.shallow),
   );
   try {
+    // The walk's git is started first: listing the workspace costs as long as it takes, beside it.
+    await scan.walking;
+    const s = staged.complete();
     const head = await asked;
     // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
     const view = await committedView(ports.git, s.root, head, (await facts).prefix, ports.env);
