@@ -1077,7 +1077,7 @@ const release = {
     secrets: ['github-token'],
     request: releaseRequest,
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(984)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9984))).runRelease,
-    view: async () => (await __nccwpck_require__.e(/* import() */ 242).then(__nccwpck_require__.bind(__nccwpck_require__, 8242))).releaseViews,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538))).releaseViews,
 };
 
 

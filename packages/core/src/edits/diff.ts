@@ -173,19 +173,27 @@ function segments(a: readonly string[], b: readonly string[], context: number): 
     if (run >= 2 * context + 2 && i - run > 0 && i < a.length) cuts.push(i - (run >> 1));
     run = 0;
   }
-  if (cuts.length === 0) return undefined;
+  if (cuts.length === 0 || !changesUnmatched(a, b)) return undefined;
+  return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+}
+
+/**
+ * Whether every line where `a` and `b` (the same number of lines) differ
+ * holds a text absent from the other side: then no changed line can be
+ * matched, and the only longest common subsequence is every unchanged line in place.
+ */
+function changesUnmatched(a: readonly string[], b: readonly string[]): boolean {
   const inA = new Set(a);
   const inB = new Set(b);
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i]))) return undefined;
-  return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i]))) return false;
+  return true;
 }
 
 /**
  * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
  * its lines), counted without diffing, when the texts have the same number of
  * lines, end in a line break and every changed line's text is absent from the
- * other side: then the only longest common subsequence is every unchanged line
- * in place (as in segments), so each changed line is one `-` and one `+`, and
+ * other side (changesUnmatched), so each changed line is one `-` and one `+`, and
  * hunks join where no more than 2 × context unchanged lines lie between two
  * changes, as structuredPatch joins them. undefined otherwise: the caller diffs.
  * A release that moves a hundred pins in each of two hundred files prints the
@@ -197,9 +205,7 @@ function inPlaceLineCount(a: readonly string[], b: readonly string[], context: n
   const changed: number[] = [];
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed.push(i);
   if (changed.length === 0) return 0;
-  const inA = new Set(a);
-  const inB = new Set(b);
-  for (const i of changed) if (inB.has(a[i]) || inA.has(b[i])) return undefined;
+  if (!changesUnmatched(a, b)) return undefined;
   // The first hunk's leading context, then per change its two lines and the unchanged lines up to the next
   // change: all of them inside one hunk, or a trailing and a leading context and another `@@` line.
   let count = 1 + Math.min(context, changed[0]);
