@@ -22,6 +22,10 @@ var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
 /**
  * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
@@ -64,6 +68,9 @@ class nul_records_NulRecords {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+
+
 
 
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
@@ -113,7 +120,14 @@ function gitSpawner(cwd, env = process.env) {
     git.records = (args, onRecord, signal) => new Promise((done, fail) => {
         if (signal?.aborted)
             return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
-        const child = start(args);
+        const spool = spoolFile();
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], {
+            cwd,
+            env: { ...env, ...GIT_ENV },
+            stdio: ['ignore', spool ? spool.write : 'pipe', 'pipe'],
+        });
+        if (spool)
+            (0,external_node_fs_.closeSync)(spool.write);
         const records = new nul_records_NulRecords(onRecord);
         let err = '';
         // A reader that throws stops git: the error is the outcome, not an uncaught exception.
@@ -131,19 +145,113 @@ function gitSpawner(cwd, env = process.env) {
         };
         const abort = () => read(() => signal.throwIfAborted());
         signal?.addEventListener('abort', abort, { once: true });
-        child.stdout.on('data', (d) => read(() => records.push(d)));
         child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        child.on('error', fail);
-        child.on('close', (code) => {
+        let code;
+        let settled = false;
+        const settle = (failure) => {
+            if (settled)
+                return;
+            settled = true;
             signal?.removeEventListener('abort', abort);
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            if (failure)
+                return fail(failure);
             read(() => records.end());
             if (thrown)
                 fail(thrown);
             else
                 done({ code: code ?? 1, stderr: err });
+        };
+        child.on('error', (e) => settle(e));
+        if (!spool) {
+            child.stdout.on('data', (d) => read(() => records.push(d)));
+            child.on('close', (c) => {
+                code = c ?? 1;
+                settle();
+            });
+            return;
+        }
+        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
+        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
+        let timer;
+        const poll = () => {
+            timer = undefined;
+            if (settled)
+                return;
+            if (thrown) {
+                // Stopped: settled once git has ended.
+                if (code !== undefined)
+                    settle();
+                return;
+            }
+            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+            let n = 0;
+            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
+            if (n > 0) {
+                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
+                setImmediate(poll);
+            }
+            else if (code !== undefined)
+                settle();
+            else if (!thrown)
+                timer = setTimeout(poll, 1);
+        };
+        child.on('close', (c) => {
+            code = c ?? 1;
+            if (timer) {
+                clearTimeout(timer);
+                poll();
+            }
+            else if (thrown)
+                settle();
         });
+        timer = setTimeout(poll, 1);
     });
     return git;
+}
+/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
+const SPOOL_CHUNK = 64 * 1024;
+/**
+ * A file for git's output: created in the temp folder by this process alone
+ * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
+ * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
+ * stops once 64 KiB wait unread, and a run busy with other work (a release
+ * checking its files while git walks the commits since the last release)
+ * leaves them unread; through a file it writes on. undefined where no such
+ * file can be made (or an open file cannot be unlinked, as on Windows): the
+ * caller reads a pipe.
+ */
+function spoolFile() {
+    if (process.platform === 'win32')
+        return undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+        let write;
+        let read;
+        try {
+            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+            read = (0,external_node_fs_.openSync)(path, 'r');
+            (0,external_node_fs_.unlinkSync)(path);
+            return { write, read };
+        }
+        catch (e) {
+            for (const fd of [write, read])
+                if (fd !== undefined)
+                    (0,external_node_fs_.closeSync)(fd);
+            if (write !== undefined) {
+                try {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                }
+                catch {
+                    // Left for the temp folder's cleaning: the output goes through a pipe.
+                }
+            }
+            if (e.code !== 'EEXIST')
+                return undefined;
+        }
+    }
+    return undefined;
 }
 /**
  * git.records, or, for a spawner without it (a test's wrapper), the whole
@@ -1240,8 +1348,6 @@ function chartOwner(charts) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
 
 

@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3430);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2385);
 /* harmony import */ var _lockstep_core_operations_bump_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(525);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3430:
+/***/ 2385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -321,8 +321,8 @@ function redact(text, secrets) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./packages/core/src/text/parts.ts
 var text_parts = __nccwpck_require__(3491);
 ;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
@@ -534,7 +534,7 @@ function issueCommand(command, props, message) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    stdout.write(`::${command}${list ? ` ${list}` : ''}::${escapeData(message)}${external_node_os_.EOL}`);
 }
 /** An error, warning or notice annotation at a file and line. */
 function annotate(level, message, where = {}) {
@@ -561,7 +561,7 @@ function setOutput(name, given, where) {
         do
             delimiter = `ghadelimiter_${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
         while (value.includes(delimiter) || name.includes(delimiter));
-        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`, 'utf8');
     }
     else {
         issueCommand('set-output', { name }, value);
@@ -582,21 +582,21 @@ function appendSummary(markdown, where) {
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file) {
         if (typeof markdown === 'string')
-            stdout.write(`${markdown}${external_node_os_namespaceObject.EOL}`);
+            stdout.write(`${markdown}${external_node_os_.EOL}`);
         else {
             for (const part of markdown)
                 stdout.write(part);
-            stdout.write(external_node_os_namespaceObject.EOL);
+            stdout.write(external_node_os_.EOL);
         }
         return;
     }
     if (summaryBytes?.file !== file)
         summaryBytes = { file, bytes: sizeOf(file) };
-    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_namespaceObject.EOL);
+    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_.EOL);
     const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.text === '' && fitted.omitted)
         return;
-    const text = `${fitted.text}${external_node_os_namespaceObject.EOL}`;
+    const text = `${fitted.text}${external_node_os_.EOL}`;
     (0,external_node_fs_.appendFileSync)(file, text, 'utf8');
     summaryBytes.bytes += Buffer.byteLength(text);
 }
@@ -610,7 +610,7 @@ function sizeOf(file) {
 }
 /** A plain log line. */
 function info(line) {
-    stdout.write(`${line}${external_node_os_namespaceObject.EOL}`);
+    stdout.write(`${line}${external_node_os_.EOL}`);
 }
 /** A debug line (shown when the workflow enables step debug logging). */
 function debug(line) {
@@ -1601,6 +1601,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

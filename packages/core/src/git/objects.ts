@@ -1,4 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { closeSync, openSync, readSync, rmSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NulRecords } from './nul-records.ts';
 
 /** What one git invocation printed. */
@@ -82,7 +85,13 @@ export function gitSpawner(cwd: string, env: NodeJS.ProcessEnv = process.env): G
   git.records = (args, onRecord, signal) =>
     new Promise((done, fail) => {
       if (signal?.aborted) return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
-      const child = start(args);
+      const spool = spoolFile();
+      const child = spawn('git', [...GIT_NO_HOOKS, ...args], {
+        cwd,
+        env: { ...env, ...GIT_ENV },
+        stdio: ['ignore', spool ? spool.write : 'pipe', 'pipe'],
+      });
+      if (spool) closeSync(spool.write);
       const records = new NulRecords(onRecord);
       let err = '';
       // A reader that throws stops git: the error is the outcome, not an uncaught exception.
@@ -98,17 +107,97 @@ export function gitSpawner(cwd: string, env: NodeJS.ProcessEnv = process.env): G
       };
       const abort = () => read(() => signal!.throwIfAborted());
       signal?.addEventListener('abort', abort, { once: true });
-      child.stdout.on('data', (d: Buffer) => read(() => records.push(d)));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-      child.on('error', fail);
-      child.on('close', (code) => {
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
+      let code: number | undefined;
+      let settled = false;
+      const settle = (failure?: Error) => {
+        if (settled) return;
+        settled = true;
         signal?.removeEventListener('abort', abort);
+        if (spool) closeSync(spool.read);
+        if (failure) return fail(failure);
         read(() => records.end());
         if (thrown) fail(thrown);
         else done({ code: code ?? 1, stderr: err });
+      };
+      child.on('error', (e) => settle(e));
+      if (!spool) {
+        child.stdout!.on('data', (d: Buffer) => read(() => records.push(d)));
+        child.on('close', (c) => {
+          code = c ?? 1;
+          settle();
+        });
+        return;
+      }
+      // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
+      // read again a millisecond later, or as soon as git has ended (then to the end of the file).
+      let timer: NodeJS.Timeout | undefined;
+      const poll = () => {
+        timer = undefined;
+        if (settled) return;
+        if (thrown) {
+          // Stopped: settled once git has ended.
+          if (code !== undefined) settle();
+          return;
+        }
+        const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+        let n = 0;
+        read(() => (n = readSync(spool.read, chunk, 0, chunk.length, null)));
+        if (n > 0) {
+          read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
+          setImmediate(poll);
+        } else if (code !== undefined) settle();
+        else if (!thrown) timer = setTimeout(poll, 1);
+      };
+      child.on('close', (c) => {
+        code = c ?? 1;
+        if (timer) {
+          clearTimeout(timer);
+          poll();
+        } else if (thrown) settle();
       });
+      timer = setTimeout(poll, 1);
     });
   return git;
+}
+
+/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
+const SPOOL_CHUNK = 64 * 1024;
+
+/**
+ * A file for git's output: created in the temp folder by this process alone
+ * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
+ * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
+ * stops once 64 KiB wait unread, and a run busy with other work (a release
+ * checking its files while git walks the commits since the last release)
+ * leaves them unread; through a file it writes on. undefined where no such
+ * file can be made (or an open file cannot be unlinked, as on Windows): the
+ * caller reads a pipe.
+ */
+function spoolFile(): { write: number; read: number } | undefined {
+  if (process.platform === 'win32') return undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const path = join(tmpdir(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+    let write: number | undefined;
+    let read: number | undefined;
+    try {
+      write = openSync(path, 'wx', 0o600);
+      read = openSync(path, 'r');
+      unlinkSync(path);
+      return { write, read };
+    } catch (e) {
+      for (const fd of [write, read]) if (fd !== undefined) closeSync(fd);
+      if (write !== undefined) {
+        try {
+          rmSync(path, { force: true });
+        } catch {
+          // Left for the temp folder's cleaning: the output goes through a pipe.
+        }
+      }
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') return undefined;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../../src/errors.ts';
@@ -533,6 +534,72 @@ describe('listPathsAndLinks', () => {
     } finally {
       f.cleanup();
     }
+  });
+});
+
+describe('reading records through a spool file', () => {
+  let f: GitFixture;
+  let tmp: string;
+  const saved = process.env.TMPDIR;
+  beforeAll(() => (f = GitFixture.create({ 'a.txt': 'a\n' })));
+  beforeEach(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'lockstep-spool-'));
+    process.env.TMPDIR = tmp;
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+    rmSync(tmp, { recursive: true, force: true });
+  });
+  afterAll(() => f.cleanup());
+  // 100,000 records of 7 bytes (700 KB, ten times what a pipe holds), then a marker once all are written.
+  const many = ['-c', `alias.many=!yes record | head -n 100000 | tr '\\n' '\\0'; touch marker`, 'many'];
+
+  test('git writes all of its output while the reader is busy, and nothing is left in the temp folder', async () => {
+    rmSync(join(f.dir, 'marker'), { force: true });
+    const seen: string[] = [];
+    const read = gitSpawner(f.dir).records!(many, (r) => seen.push(r.toString()));
+    // Busy for as long as git needs to write everything: through a pipe git would stop after 64 KiB and the
+    // marker would never come (the wait ends after 20 s and the test fails).
+    const until = Date.now() + 20_000;
+    while (!existsSync(join(f.dir, 'marker')) && Date.now() < until);
+    expect(existsSync(join(f.dir, 'marker'))).toBe(true);
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(seen).toEqual([]);
+    expect(await read).toEqual({ code: 0, stderr: '' });
+    // What follows the last NUL is a record too (empty here), as NulRecords hands it over.
+    expect(seen).toHaveLength(100_001);
+    expect(seen.pop()).toBe('');
+    expect(new Set(seen)).toEqual(new Set(['record']));
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  test('no temp folder to spool in: the output comes through a pipe, whole', async () => {
+    process.env.TMPDIR = join(tmp, 'missing');
+    let n = 0;
+    expect(await gitSpawner(f.dir).records!(many, () => n++)).toEqual({ code: 0, stderr: '' });
+    expect(n).toBe(100_001);
+  });
+
+  test('a reader that throws stops git: the read rejects with its error, and git is not waited for', async () => {
+    const slow = ['-c', `alias.slow=!printf 'one\\0two\\0'; exec sleep 20 >/dev/null 2>&1`, 'slow'];
+    const started = performance.now();
+    const seen: string[] = [];
+    const read = gitSpawner(f.dir).records!(slow, (r) => {
+      seen.push(r.toString());
+      if (seen.length === 2) throw new Error('bad record');
+    });
+    await expect(read).rejects.toThrow('bad record');
+    expect(seen).toEqual(['one', 'two']);
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
+  test('git exits with an error: its code and message, after the records it printed', async () => {
+    const failing = ['-c', `alias.half=!printf 'a\\0b\\0'; echo broken >&2; exit 3`, 'half'];
+    const seen: string[] = [];
+    expect(await gitSpawner(f.dir).records!(failing, (r) => seen.push(r.toString()))).toEqual({ code: 3, stderr: 'broken\n' });
+    expect(seen).toEqual(['a', 'b', '']);
   });
 });
 
