@@ -24,7 +24,9 @@ const BUDGET_KIB: Record<string, number> = {
   // (2.6 and 3.0 MiB, mostly the GitHub client and undici).
   // Raised 850 → 980 with issue 20 (783 → 889 KiB): the registry client, the Docker config reader and the chart-registry lookup,
   // in a chunk loaded only when the config sets chart-registry, so a check without one starts as before.
-  'chart-bump-check': 980,
+  // Raised 980 → 1000 with issue 22's spool file for git's streamed output (+4 KiB in the shared git spawner, 980 → 984 KiB;
+  // only prepare-release streams, but every action builds its git through the same spawner).
+  'chart-bump-check': 1000,
   // Raised 800 → 880 with issue 16's fixes (+30 KiB: Helm's own .helmignore matcher in linear time, bounded
   // globs, the Markdown escaper every summary uses, the redaction of every token form in the failure path).
   // Raised 880 → 1000 with issue 22 (906 KiB since issues 17–21): the shared config loader and its schema
