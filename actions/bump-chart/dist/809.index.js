@@ -107,7 +107,8 @@ const DEEPEN_STEPS = [64, 512, 4096];
  * loading, and a raw spawn keeps both small.
  */
 function gitSpawner(cwd, env = process.env) {
-    const start = (args) => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Standard output to a pipe, or to a file descriptor (a spool file).
+    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
     const git = (args) => new Promise((done, fail) => {
         const child = start(args);
         const out = [];
@@ -121,13 +122,20 @@ function gitSpawner(cwd, env = process.env) {
         if (signal?.aborted)
             return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
         const spool = spoolFile();
-        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], {
-            cwd,
-            env: { ...env, ...GIT_ENV },
-            stdio: ['ignore', spool ? spool.write : 'pipe', 'pipe'],
-        });
-        if (spool)
-            (0,external_node_fs_.closeSync)(spool.write);
+        let child;
+        try {
+            child = start(args, spool ? spool.write : 'pipe');
+        }
+        catch (e) {
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            throw e;
+        }
+        finally {
+            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.write);
+        }
         const records = new nul_records_NulRecords(onRecord);
         let err = '';
         // A reader that throws stops git: the error is the outcome, not an uncaught exception.

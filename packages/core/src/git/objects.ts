@@ -70,15 +70,16 @@ export const DEEPEN_STEPS: readonly number[] = [64, 512, 4096];
  * loading, and a raw spawn keeps both small.
  */
 export function gitSpawner(cwd: string, env: NodeJS.ProcessEnv = process.env): GitSpawner {
-  const start = (args: readonly string[]) =>
-    spawn('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Standard output to a pipe, or to a file descriptor (a spool file).
+  const start = (args: readonly string[], out: 'pipe' | number = 'pipe') =>
+    spawn('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
   const git: GitSpawner = (args) =>
     new Promise((done, fail) => {
       const child = start(args);
       const out: Buffer[] = [];
       let err = '';
-      child.stdout.on('data', (d: Buffer) => out.push(d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+      child.stdout!.on('data', (d: Buffer) => out.push(d));
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
       child.on('error', fail);
       child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
     });
@@ -86,12 +87,16 @@ export function gitSpawner(cwd: string, env: NodeJS.ProcessEnv = process.env): G
     new Promise((done, fail) => {
       if (signal?.aborted) return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
       const spool = spoolFile();
-      const child = spawn('git', [...GIT_NO_HOOKS, ...args], {
-        cwd,
-        env: { ...env, ...GIT_ENV },
-        stdio: ['ignore', spool ? spool.write : 'pipe', 'pipe'],
-      });
-      if (spool) closeSync(spool.write);
+      let child: ReturnType<typeof start>;
+      try {
+        child = start(args, spool ? spool.write : 'pipe');
+      } catch (e) {
+        if (spool) closeSync(spool.read);
+        throw e;
+      } finally {
+        // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
+        if (spool) closeSync(spool.write);
+      }
       const records = new NulRecords(onRecord);
       let err = '';
       // A reader that throws stops git: the error is the outcome, not an uncaught exception.

@@ -595,6 +595,17 @@ describe('reading records through a spool file', () => {
     expect(readdirSync(tmp)).toEqual([]);
   });
 
+  test('a git that cannot be started: the read rejects, and no descriptor of the spool file stays open', async () => {
+    const open = () => readdirSync('/proc/self/fd').length;
+    const before = open();
+    // Node refuses an environment value holding a NUL byte when it spawns: a start that throws.
+    await expect(gitSpawner(f.dir, { ...process.env, BROKEN: 'a\0b' }).records!(many, () => {})).rejects.toThrow(
+      /must be a string without null bytes/,
+    );
+    expect(open()).toBe(before);
+    expect(readdirSync(tmp)).toEqual([]);
+  });
+
   test('git exits with an error: its code and message, after the records it printed', async () => {
     const failing = ['-c', `alias.half=!printf 'a\\0b\\0'; echo broken >&2; exit 3`, 'half'];
     const seen: string[] = [];
