@@ -2308,22 +2308,17 @@ async function committedView(git, root, head, prefix, env = process.env) {
             tracked.push(p.slice(prefix.length));
     }
     const used = new Set();
-    const cache = new Map();
     const fromHead = (p) => {
-        if (cache.has(p))
-            return cache.get(p);
         const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'cat-file', 'blob', `${head}:${prefix}${p}`], {
             cwd: root,
             env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
             maxBuffer: 1 << 30,
         });
-        const out = r.status === 0 ? r.stdout.toString('utf8') : undefined;
-        cache.set(p, out);
-        return out;
+        return r.status === 0 ? r.stdout.toString('utf8') : undefined;
     };
-    // The planning reads each file twice (the check with a stand-in version, then the plan): the second read
-    // is the first one's text, not a path check (an lstat per folder) and a read again. Nothing writes the
-    // workspace between them.
+    // Each path's text, read once (from the work tree, or from HEAD by a git start): the planning reads every file
+    // twice (the check with a stand-in version, then the plan), and the edits read the uncommitted ones again
+    // through `fs`. Nothing writes the workspace before the plan is made.
     const texts = new Map();
     const read = (p) => {
         if (texts.has(p))
@@ -6213,8 +6208,7 @@ function planReleaseFiles(request) {
             const from = packageVersion(text, file, cache);
             const after = update(text); // validates now, so every error is found before anything is written
             if (from !== req.version) {
-                // The text just computed when the file is still the one read (it is, but for another edit of the same file before this one).
-                edits.push({ path: file, update: (t) => (t === text ? after : t === undefined ? t : update(t)) });
+                edits.push(plannedEdit(file, text, after, (t) => (t === undefined ? t : update(t))));
                 rows.push({ file, what: 'version', from: from ?? '', to: req.version });
             }
         });
@@ -6230,7 +6224,7 @@ function planReleaseFiles(request) {
                 const moved = changes.filter((c) => c.from !== c.to);
                 if (moved.length === 0)
                     return;
-                edits.push({ path: file, update: (t) => (t === text ? after : t === undefined ? t : update(t).text) });
+                edits.push(plannedEdit(file, text, after, (t) => (t === undefined ? t : update(t).text)));
                 for (const c of moved)
                     rows.push({ file, what: `pin ${c.name}`, from: c.from, to: c.to });
                 lockDirs.add(external_node_path_.posix.dirname(file));
@@ -6297,11 +6291,18 @@ function planChangelog(before, version, given) {
         return { notes };
     return {
         notes,
-        // The text just computed when the file is still the one read (always, but for a concurrent writer): a long
-        // release's CHANGELOG.md is not built twice.
-        edit: { path: 'CHANGELOG.md', update: (t) => (t === before ? after : prependChangelog(t, version, notes)) },
+        // A long release's CHANGELOG.md is not built twice.
+        edit: plannedEdit('CHANGELOG.md', before, after, (t) => prependChangelog(t, version, notes)),
         row: { file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: version },
     };
+}
+/**
+ * An edit whose new text the plan computed already: `after` again when it is applied to the text it was
+ * computed from (`read`; so it always is, but for another edit of the same file before it or a concurrent
+ * writer), `update` on any other text. The check and the release commit do not redo a file's edit.
+ */
+function plannedEdit(path, read, after, update) {
+    return { path, update: (t) => (t === read ? after : update(t)) };
 }
 function packageUpdater(file, version, cache) {
     if (file.endsWith('package.json'))

@@ -55,21 +55,17 @@ export async function committedView(
     if (!entry.startsWith('??')) tracked.push(p.slice(prefix.length));
   }
   const used = new Set<string>();
-  const cache = new Map<string, string | undefined>();
   const fromHead = (p: string): string | undefined => {
-    if (cache.has(p)) return cache.get(p);
     const r = spawnSync('git', [...GIT_NO_HOOKS, 'cat-file', 'blob', `${head}:${prefix}${p}`], {
       cwd: root,
       env: { ...env, LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' },
       maxBuffer: 1 << 30,
     });
-    const out = r.status === 0 ? r.stdout.toString('utf8') : undefined;
-    cache.set(p, out);
-    return out;
+    return r.status === 0 ? r.stdout.toString('utf8') : undefined;
   };
-  // The planning reads each file twice (the check with a stand-in version, then the plan): the second read
-  // is the first one's text, not a path check (an lstat per folder) and a read again. Nothing writes the
-  // workspace between them.
+  // Each path's text, read once (from the work tree, or from HEAD by a git start): the planning reads every file
+  // twice (the check with a stand-in version, then the plan), and the edits read the uncommitted ones again
+  // through `fs`. Nothing writes the workspace before the plan is made.
   const texts = new Map<string, string | undefined>();
   const read = (p: string): string | undefined => {
     if (texts.has(p)) return texts.get(p);

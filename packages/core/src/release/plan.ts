@@ -163,8 +163,7 @@ export function planReleaseFiles(request: ReleaseFilesRequest): ReleaseFilesPlan
       const from = packageVersion(text, file, cache);
       const after = update(text); // validates now, so every error is found before anything is written
       if (from !== req.version) {
-        // The text just computed when the file is still the one read (it is, but for another edit of the same file before this one).
-        edits.push({ path: file, update: (t) => (t === text ? after : t === undefined ? t : update(t)) });
+        edits.push(plannedEdit(file, text, after, (t) => (t === undefined ? t : update(t))));
         rows.push({ file, what: 'version', from: from ?? '', to: req.version });
       }
     });
@@ -179,7 +178,7 @@ export function planReleaseFiles(request: ReleaseFilesRequest): ReleaseFilesPlan
         const { changes, text: after } = update(text);
         const moved = changes.filter((c: PinChange) => c.from !== c.to);
         if (moved.length === 0) return;
-        edits.push({ path: file, update: (t) => (t === text ? after : t === undefined ? t : update(t).text) });
+        edits.push(plannedEdit(file, text, after, (t) => (t === undefined ? t : update(t).text)));
         for (const c of moved) rows.push({ file, what: `pin ${c.name}`, from: c.from, to: c.to });
         lockDirs.add(posix.dirname(file));
       });
@@ -255,11 +254,24 @@ function planChangelog(
   if (after === before) return { notes };
   return {
     notes,
-    // The text just computed when the file is still the one read (always, but for a concurrent writer): a long
-    // release's CHANGELOG.md is not built twice.
-    edit: { path: 'CHANGELOG.md', update: (t) => (t === before ? after : prependChangelog(t, version, notes)) },
+    // A long release's CHANGELOG.md is not built twice.
+    edit: plannedEdit('CHANGELOG.md', before, after, (t) => prependChangelog(t, version, notes)),
     row: { file: 'CHANGELOG.md', what: 'release notes', from: before === undefined ? '(new file)' : '', to: version },
   };
+}
+
+/**
+ * An edit whose new text the plan computed already: `after` again when it is applied to the text it was
+ * computed from (`read`; so it always is, but for another edit of the same file before it or a concurrent
+ * writer), `update` on any other text. The check and the release commit do not redo a file's edit.
+ */
+function plannedEdit<T extends Text>(
+  path: string,
+  read: string | undefined,
+  after: T,
+  update: (text: string | undefined) => T | undefined,
+): FileEdit<T> {
+  return { path, update: (t) => (t === read ? after : update(t)) };
 }
 
 function packageUpdater(file: string, version: string, cache: ParseCache): (text: string) => string {
