@@ -37,14 +37,14 @@ export function toolSearchPath(): string {
 
 /**
  * Path of the docker-registry binary. Tests never install system packages
- * (that is .ci/run's job): a missing one fails at once, naming the package
- * and the command that installs it.
+ * (`npm test` does, before any test starts: scripts/test-prereqs.mjs): a
+ * missing one fails at once, naming the package and the command that installs it.
  */
 export function ensureDockerRegistry(searchPath = toolSearchPath()): string {
   const found = which('docker-registry', searchPath);
   if (found) return found;
   throw new Error(
-    'docker-registry is not installed (Debian package docker-registry, distribution 2.8): run `apt-get install docker-registry` as root, as .ci/run does',
+    'docker-registry is not installed (Debian package docker-registry, distribution 2.8): run `apt-get install docker-registry` as root (npm test does it first: scripts/test-prereqs.mjs)',
   );
 }
 
@@ -66,7 +66,7 @@ export function htpasswdLine(username: string, password: string, searchPath = to
   const bin = which('htpasswd', searchPath);
   if (!bin)
     throw new Error(
-      'htpasswd is not installed (Debian package apache2-utils): run `apt-get install apache2-utils` as root, as .ci/run does',
+      'htpasswd is not installed (Debian package apache2-utils): run `apt-get install apache2-utils` as root (npm test does it first: scripts/test-prereqs.mjs)',
     );
   const r = spawnSync(bin, ['-Bbn', username, password], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`htpasswd failed: ${r.stderr}`);

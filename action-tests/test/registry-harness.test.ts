@@ -26,12 +26,12 @@ describe('registry harness: missing system tools', () => {
     [
       'docker-registry',
       () => ensureDockerRegistry(dir),
-      'docker-registry is not installed (Debian package docker-registry, distribution 2.8): run `apt-get install docker-registry` as root, as .ci/run does',
+      'docker-registry is not installed (Debian package docker-registry, distribution 2.8): run `apt-get install docker-registry` as root (npm test does it first: scripts/test-prereqs.mjs)',
     ],
     [
       'htpasswd',
       () => htpasswdLine('ci', 's3cret', dir),
-      'htpasswd is not installed (Debian package apache2-utils): run `apt-get install apache2-utils` as root, as .ci/run does',
+      'htpasswd is not installed (Debian package apache2-utils): run `apt-get install apache2-utils` as root (npm test does it first: scripts/test-prereqs.mjs)',
     ],
   ])('%s missing: fails fast, installs nothing', (_tool, call, message) => {
     expect(call).toThrow(message);
