@@ -79,7 +79,13 @@ export async function ensureKubeTools() {
   return paths;
 }
 
+// No top-level await: jest's global setup loads this file through require().
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const paths = await ensureKubeTools();
-  console.log(`helm ${paths.helm}\nkubectl ${paths.kubectl}`);
+  ensureKubeTools().then(
+    (paths) => console.log(`helm ${paths.helm}\nkubectl ${paths.kubectl}`),
+    (e) => {
+      console.error(e instanceof Error ? e.message : String(e));
+      process.exit(1);
+    },
+  );
 }

@@ -12,7 +12,9 @@ const step: DemoStep = async (ctx) => {
   ctx.section('capture-digests: record the digests of the pushed images');
   if (!hasDockerRegistry()) {
     ctx.log("Skipped: this step needs a local OCI registry, Debian's docker-registry (distribution 2.8).");
-    ctx.log('Install it with `sudo apt-get install docker-registry` and run the demo again.');
+    ctx.log(
+      'Install it with `sudo apt-get install docker-registry` (or run `npm run demo` as root, which installs it) and run the demo again.',
+    );
     return;
   }
   const registry = await LocalRegistry.start();
