@@ -129,10 +129,10 @@ export class NodePeakRunner {
     writeFileSync(this.preload, PRELOAD);
   }
 
-  async run(script: string, opts: SpawnOptions & { env: NodeJS.ProcessEnv; nodeArgs?: string[] }): Promise<NodeTiming> {
+  async run(script: string, opts: SpawnOptions & { env: NodeJS.ProcessEnv; nodeArgs?: string[]; args?: string[] }): Promise<NodeTiming> {
     const file = join(this.dir, 'kb');
     rmSync(file, { force: true });
-    const t = await timeSpawn(this.node, [...(opts.nodeArgs ?? []), '--import', this.preload, script], {
+    const t = await timeSpawn(this.node, [...(opts.nodeArgs ?? []), '--import', this.preload, script, ...(opts.args ?? [])], {
       ...opts,
       env: { ...opts.env, LOCKSTEP_BENCH_MAXRSS: file },
     });

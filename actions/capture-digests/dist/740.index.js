@@ -49,6 +49,9 @@ function trimmedPatch(path, before, given, context) {
         return { hunks: [pure] };
     const after = (0,parts/* joinText */._V)(given);
     const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
         prefix++;
@@ -200,6 +203,60 @@ function changesUnmatched(a, b) {
         if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
             return false;
     return true;
+}
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
 }
 /**
  * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
@@ -2526,6 +2583,15 @@ class ObjectReader {
     /** Requests not yet written: those made in one tick go to git in one write. */
     outbox = '';
     buf = Buffer.alloc(0);
+    /**
+     * Chunks come in while the object in front is incomplete, and the bytes it
+     * needs in all (`need`): they are joined once it is all there, not on every
+     * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
+     * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
+     */
+    parts = [];
+    partsLength = 0;
+    need = 0;
     /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
     skip = 0;
     failure;
@@ -2547,7 +2613,14 @@ class ObjectReader {
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
-            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.parts.push(d);
+            this.partsLength += d.length;
+            if (this.buf.length + this.partsLength < this.need)
+                return;
+            this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
             this.drain();
         });
         const onEnd = (why) => {
@@ -2560,6 +2633,9 @@ class ObjectReader {
             this.outbox = '';
             // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
             this.skip = 0;
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
         };
         child.on('error', (e) => onEnd(e.message));
         child.on('close', (code) => onEnd(`exited (${code})`));
@@ -2598,8 +2674,10 @@ class ObjectReader {
                 this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
                 continue;
             }
-            if (this.buf.length < nl + 1 + size + 1)
+            if (this.buf.length < nl + 1 + size + 1) {
+                this.need = nl + 1 + size + 1;
                 return;
+            }
             const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
             this.buf = this.buf.subarray(nl + 1 + size + 1);
             this.queue.shift().resolve({ oid: m[1], type: m[2], data });
@@ -2667,6 +2745,9 @@ class ObjectReader {
                 p.reject(why);
         }
         this.buf = Buffer.alloc(0);
+        this.parts = [];
+        this.partsLength = 0;
+        this.need = 0;
         this.skip = 0;
     }
     /**

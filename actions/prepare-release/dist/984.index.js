@@ -525,6 +525,15 @@ class ObjectReader {
     /** Requests not yet written: those made in one tick go to git in one write. */
     outbox = '';
     buf = Buffer.alloc(0);
+    /**
+     * Chunks come in while the object in front is incomplete, and the bytes it
+     * needs in all (`need`): they are joined once it is all there, not on every
+     * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
+     * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
+     */
+    parts = [];
+    partsLength = 0;
+    need = 0;
     /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
     skip = 0;
     failure;
@@ -546,7 +555,14 @@ class ObjectReader {
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
-            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.parts.push(d);
+            this.partsLength += d.length;
+            if (this.buf.length + this.partsLength < this.need)
+                return;
+            this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
             this.drain();
         });
         const onEnd = (why) => {
@@ -559,6 +575,9 @@ class ObjectReader {
             this.outbox = '';
             // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
             this.skip = 0;
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
         };
         child.on('error', (e) => onEnd(e.message));
         child.on('close', (code) => onEnd(`exited (${code})`));
@@ -597,8 +616,10 @@ class ObjectReader {
                 this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
                 continue;
             }
-            if (this.buf.length < nl + 1 + size + 1)
+            if (this.buf.length < nl + 1 + size + 1) {
+                this.need = nl + 1 + size + 1;
                 return;
+            }
             const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
             this.buf = this.buf.subarray(nl + 1 + size + 1);
             this.queue.shift().resolve({ oid: m[1], type: m[2], data });
@@ -666,6 +687,9 @@ class ObjectReader {
                 p.reject(why);
         }
         this.buf = Buffer.alloc(0);
+        this.parts = [];
+        this.partsLength = 0;
+        this.need = 0;
         this.skip = 0;
     }
     /**
@@ -4116,8 +4140,14 @@ function locate(parsed, path, label) {
     refuseShared(parsed, node, label, aliased);
     return { found: true, node, parents };
 }
+/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
+const anchorsOf = new WeakMap();
 function aliasedAnchors(parsed) {
-    const names = new Set();
+    let names = anchorsOf.get(parsed);
+    if (names)
+        return names;
+    names = new Set();
+    anchorsOf.set(parsed, names);
     if (!parsed.text.includes('*'))
         return names;
     (0,yaml_dist/* visit */.YR)(parsed.doc, {
@@ -4527,16 +4557,23 @@ function locateOrUndefined(parsed, path) {
 
 
 
+/**
+ * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
+ * caller owns it): copying every mapping along the path once per value made a
+ * promotion of a thousand services copy the thousand-key `services` mapping
+ * two thousand times. No path of an edit passes through an aliased node (the
+ * editor refuses those), so no other part of the reading shares what changes.
+ */
 function setIn(target, path, value) {
     if (path.length === 0)
         return value;
     const [head, ...rest] = path;
     if (typeof head === 'number') {
-        const arr = Array.isArray(target) ? [...target] : [];
+        const arr = Array.isArray(target) ? target : [];
         arr[head] = setIn(arr[head], rest, value);
         return arr;
     }
-    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
+    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : {};
     obj[head] = setIn(obj[head], rest, value);
     return obj;
 }
@@ -6540,35 +6577,55 @@ function plainEntry(raw) {
  * so itself. Lines inside code fences are skipped with their headings.
  */
 function versionSections(text) {
+    const index = indexSections(text);
+    return index.headings.map((_, i) => sectionAt(index, i));
+}
+/** The headings of `text` and its lines, for sectionAt and sectionsInRange. */
+function indexSections(text) {
     const body = text.replace(/^\ufeff/, '');
-    const lines = body.split(/\r?\n/);
-    const headings = versionHeadings(body);
-    return headings.map((h, i) => {
-        const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
-        const entries = [];
-        let breakingGroup = false;
-        let fence = false;
-        for (const line of lines.slice(h.line + (h.underline === undefined ? 0 : 1), end)) {
-            if (/^ {0,3}(`{3,}|~{3,})/.test(line))
-                fence = !fence;
-            if (fence)
-                continue;
-            const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
-            if (group) {
-                // A heading above the section's level (a prose `## Notes` after the last version) ends it.
-                if (/^#+/.exec(line)[0].length <= h.level)
-                    break;
-                breakingGroup = BREAKING_GROUP.test(group[1]);
-                continue;
-            }
-            const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
-            if (!bullet)
-                continue;
-            const { text: words, pulls } = plainEntry(bullet[1]);
-            entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+    return { lines: body.split(/\r?\n/), headings: versionHeadings(body) };
+}
+/** The `i`th version section of an index, its bullets parsed. */
+function sectionAt({ lines, headings }, i) {
+    const h = headings[i];
+    const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+    const entries = [];
+    let breakingGroup = false;
+    let fence = false;
+    for (let n = h.line + (h.underline === undefined ? 0 : 1); n < end; n++) {
+        const line = lines[n];
+        if (/^ {0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            continue;
+        const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
+        if (group) {
+            // A heading above the section's level (a prose `## Notes` after the last version) ends it.
+            if (/^#+/.exec(line)[0].length <= h.level)
+                break;
+            breakingGroup = BREAKING_GROUP.test(group[1]);
+            continue;
         }
-        return { version: h.version, entries };
-    });
+        const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
+        if (!bullet)
+            continue;
+        const { text: words, pulls } = plainEntry(bullet[1]);
+        entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+    }
+    return { version: h.version, entries };
+}
+/**
+ * sectionsBetween(versionSections(text), from, to) without parsing the
+ * bullets of the sections outside the range: a promotion between two
+ * releases of a long changelog reads two sections, not hundreds.
+ */
+function sectionsInRange(index, from, to) {
+    const lo = valid(from);
+    const hi = valid(to);
+    if (!lo || !hi || compare(lo, hi) >= 0)
+        return [];
+    const inRange = index.headings.flatMap((h, i) => (compare(h.version, lo) > 0 && compare(h.version, hi) <= 0 ? [i] : []));
+    return sectionsBetween(inRange.map((i) => sectionAt(index, i)), lo, hi);
 }
 /**
  * The sections strictly after `from` up to and including `to` (SemVer

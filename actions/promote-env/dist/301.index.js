@@ -177,6 +177,7 @@ function promoteView(r) {
         rows,
         notes: [
             ...unchanged,
+            ...(r.whatsIn ? (0,report/* whatsInLines */.a7)(r.whatsIn) : []),
             ...checks,
             ...(r.gate ? (0,gates/* gateLines */.HN)(r.gate) : []),
             ...r.notes,

@@ -6,8 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ renderDiff),
-/* harmony export */   k: () => (/* binding */ renderDiffHead)
+/* harmony export */   F2: () => (/* binding */ trimmedPatch),
+/* harmony export */   "in": () => (/* binding */ renderDiff),
+/* harmony export */   kN: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
@@ -33,6 +34,9 @@ function trimmedPatch(path, before, given, context) {
         return { hunks: [pure] };
     const after = (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinText */ ._V)(given);
     const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
         prefix++;
@@ -184,6 +188,60 @@ function changesUnmatched(a, b) {
         if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
             return false;
     return true;
+}
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
 }
 /**
  * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
@@ -403,7 +461,7 @@ function releaseRunner(r) {
         { info: head.text.split('\n').map(_text_log_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeForLog */ .z).join('\n'), raw: true }, ...(head.more ? [{ info: `… ${head.more} more lines of notes not shown; the full notes are in ${where}.`, raw: true }] : []), { endGroup: true });
     }
     // Only the lines the log shows are rendered; the rest are counted.
-    const head = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiffHead */ .k)(r.changes, _text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_LINES_CAP */ .eN);
+    const head = (0,_edits_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiffHead */ .kN)(r.changes, _text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .LOG_LINES_CAP */ .eN);
     if (head.text) {
         const rest = r.mode === 'dry-run' ? 'a run without dry-run makes them in the release PR' : 'the full diff is in the release PR';
         steps.push({ group: r.mode === 'dry-run' ? 'Diff (dry run: nothing written)' : 'Diff' }, 

@@ -19,16 +19,23 @@ export const modules = {
 
 
 
+/**
+ * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
+ * caller owns it): copying every mapping along the path once per value made a
+ * promotion of a thousand services copy the thousand-key `services` mapping
+ * two thousand times. No path of an edit passes through an aliased node (the
+ * editor refuses those), so no other part of the reading shares what changes.
+ */
 function setIn(target, path, value) {
     if (path.length === 0)
         return value;
     const [head, ...rest] = path;
     if (typeof head === 'number') {
-        const arr = Array.isArray(target) ? [...target] : [];
+        const arr = Array.isArray(target) ? target : [];
         arr[head] = setIn(arr[head], rest, value);
         return arr;
     }
-    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...target } : {};
+    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : {};
     obj[head] = setIn(obj[head], rest, value);
     return obj;
 }
@@ -239,8 +246,14 @@ function locate(parsed, path, label) {
     refuseShared(parsed, node, label, aliased);
     return { found: true, node, parents };
 }
+/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
+const anchorsOf = new WeakMap();
 function aliasedAnchors(parsed) {
-    const names = new Set();
+    let names = anchorsOf.get(parsed);
+    if (names)
+        return names;
+    names = new Set();
+    anchorsOf.set(parsed, names);
     if (!parsed.text.includes('*'))
         return names;
     (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(parsed.doc, {

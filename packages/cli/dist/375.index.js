@@ -67,9 +67,11 @@ function favourSmallHeap() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ sectionsBetween),
-/* harmony export */   h: () => (/* binding */ versionSections)
+/* harmony export */   fU: () => (/* binding */ sectionsInRange),
+/* harmony export */   h7: () => (/* binding */ versionSections),
+/* harmony export */   jA: () => (/* binding */ indexSections)
 /* harmony export */ });
+/* unused harmony export sectionsBetween */
 /* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
 /* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
@@ -108,35 +110,55 @@ function plainEntry(raw) {
  * so itself. Lines inside code fences are skipped with their headings.
  */
 function versionSections(text) {
+    const index = indexSections(text);
+    return index.headings.map((_, i) => sectionAt(index, i));
+}
+/** The headings of `text` and its lines, for sectionAt and sectionsInRange. */
+function indexSections(text) {
     const body = text.replace(/^\ufeff/, '');
-    const lines = body.split(/\r?\n/);
-    const headings = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body);
-    return headings.map((h, i) => {
-        const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
-        const entries = [];
-        let breakingGroup = false;
-        let fence = false;
-        for (const line of lines.slice(h.line + (h.underline === undefined ? 0 : 1), end)) {
-            if (/^ {0,3}(`{3,}|~{3,})/.test(line))
-                fence = !fence;
-            if (fence)
-                continue;
-            const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
-            if (group) {
-                // A heading above the section's level (a prose `## Notes` after the last version) ends it.
-                if (/^#+/.exec(line)[0].length <= h.level)
-                    break;
-                breakingGroup = BREAKING_GROUP.test(group[1]);
-                continue;
-            }
-            const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
-            if (!bullet)
-                continue;
-            const { text: words, pulls } = plainEntry(bullet[1]);
-            entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+    return { lines: body.split(/\r?\n/), headings: (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body) };
+}
+/** The `i`th version section of an index, its bullets parsed. */
+function sectionAt({ lines, headings }, i) {
+    const h = headings[i];
+    const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+    const entries = [];
+    let breakingGroup = false;
+    let fence = false;
+    for (let n = h.line + (h.underline === undefined ? 0 : 1); n < end; n++) {
+        const line = lines[n];
+        if (/^ {0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            continue;
+        const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
+        if (group) {
+            // A heading above the section's level (a prose `## Notes` after the last version) ends it.
+            if (/^#+/.exec(line)[0].length <= h.level)
+                break;
+            breakingGroup = BREAKING_GROUP.test(group[1]);
+            continue;
         }
-        return { version: h.version, entries };
-    });
+        const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
+        if (!bullet)
+            continue;
+        const { text: words, pulls } = plainEntry(bullet[1]);
+        entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+    }
+    return { version: h.version, entries };
+}
+/**
+ * sectionsBetween(versionSections(text), from, to) without parsing the
+ * bullets of the sections outside the range: a promotion between two
+ * releases of a long changelog reads two sections, not hundreds.
+ */
+function sectionsInRange(index, from, to) {
+    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
+    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
+    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
+        return [];
+    const inRange = index.headings.flatMap((h, i) => (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, hi) <= 0 ? [i] : []));
+    return sectionsBetween(inRange.map((i) => sectionAt(index, i)), lo, hi);
 }
 /**
  * The sections strictly after `from` up to and including `to` (SemVer
@@ -2742,7 +2764,7 @@ function escapeRe(s) {
  * a rerun finds each comment current and changes nothing.
  */
 async function releaseTrail(leave, changelog, found, tag) {
-    const section = changelog ? (0,sections/* versionSections */.h)(changelog).find((v) => v.version === found.version) : undefined;
+    const section = changelog ? (0,sections/* versionSections */.h7)(changelog).find((v) => v.version === found.version) : undefined;
     const pulls = [...new Set(section?.entries.flatMap((e) => e.pulls) ?? [])];
     if (pulls.length === 0)
         return ['notify-pulls: the release notes cite no pull request; no trail comment left.'];

@@ -1159,7 +1159,7 @@ async function writeDigests(req, world, rows) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
         (0,transaction/* commitChanges */.PT)(world.workspace, changes);
     }
-    return { path, changed: changes.length > 0, written, diff: (0,diff/* renderDiff */.i)(changes), file, changes };
+    return { path, changed: changes.length > 0, written, diff: (0,diff/* renderDiff */["in"])(changes), file, changes };
 }
 
 

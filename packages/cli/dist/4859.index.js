@@ -145,9 +145,11 @@ function hasVersionSection(text, version) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ sectionsBetween),
-/* harmony export */   h: () => (/* binding */ versionSections)
+/* harmony export */   fU: () => (/* binding */ sectionsInRange),
+/* harmony export */   h7: () => (/* binding */ versionSections),
+/* harmony export */   jA: () => (/* binding */ indexSections)
 /* harmony export */ });
+/* unused harmony export sectionsBetween */
 /* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
 /* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
@@ -186,35 +188,55 @@ function plainEntry(raw) {
  * so itself. Lines inside code fences are skipped with their headings.
  */
 function versionSections(text) {
+    const index = indexSections(text);
+    return index.headings.map((_, i) => sectionAt(index, i));
+}
+/** The headings of `text` and its lines, for sectionAt and sectionsInRange. */
+function indexSections(text) {
     const body = text.replace(/^\ufeff/, '');
-    const lines = body.split(/\r?\n/);
-    const headings = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body);
-    return headings.map((h, i) => {
-        const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
-        const entries = [];
-        let breakingGroup = false;
-        let fence = false;
-        for (const line of lines.slice(h.line + (h.underline === undefined ? 0 : 1), end)) {
-            if (/^ {0,3}(`{3,}|~{3,})/.test(line))
-                fence = !fence;
-            if (fence)
-                continue;
-            const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
-            if (group) {
-                // A heading above the section's level (a prose `## Notes` after the last version) ends it.
-                if (/^#+/.exec(line)[0].length <= h.level)
-                    break;
-                breakingGroup = BREAKING_GROUP.test(group[1]);
-                continue;
-            }
-            const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
-            if (!bullet)
-                continue;
-            const { text: words, pulls } = plainEntry(bullet[1]);
-            entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+    return { lines: body.split(/\r?\n/), headings: (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body) };
+}
+/** The `i`th version section of an index, its bullets parsed. */
+function sectionAt({ lines, headings }, i) {
+    const h = headings[i];
+    const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+    const entries = [];
+    let breakingGroup = false;
+    let fence = false;
+    for (let n = h.line + (h.underline === undefined ? 0 : 1); n < end; n++) {
+        const line = lines[n];
+        if (/^ {0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            continue;
+        const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
+        if (group) {
+            // A heading above the section's level (a prose `## Notes` after the last version) ends it.
+            if (/^#+/.exec(line)[0].length <= h.level)
+                break;
+            breakingGroup = BREAKING_GROUP.test(group[1]);
+            continue;
         }
-        return { version: h.version, entries };
-    });
+        const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
+        if (!bullet)
+            continue;
+        const { text: words, pulls } = plainEntry(bullet[1]);
+        entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+    }
+    return { version: h.version, entries };
+}
+/**
+ * sectionsBetween(versionSections(text), from, to) without parsing the
+ * bullets of the sections outside the range: a promotion between two
+ * releases of a long changelog reads two sections, not hundreds.
+ */
+function sectionsInRange(index, from, to) {
+    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
+    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
+    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
+        return [];
+    const inRange = index.headings.flatMap((h, i) => (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, hi) <= 0 ? [i] : []));
+    return sectionsBetween(inRange.map((i) => sectionAt(index, i)), lo, hi);
 }
 /**
  * The sections strictly after `from` up to and including `to` (SemVer
@@ -239,8 +261,9 @@ function sectionsBetween(sections, from, to) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ renderDiff),
-/* harmony export */   k: () => (/* binding */ renderDiffHead)
+/* harmony export */   F2: () => (/* binding */ trimmedPatch),
+/* harmony export */   "in": () => (/* binding */ renderDiff),
+/* harmony export */   kN: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
@@ -266,6 +289,9 @@ function trimmedPatch(path, before, given, context) {
         return { hunks: [pure] };
     const after = (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinText */ ._V)(given);
     const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
         prefix++;
@@ -417,6 +443,60 @@ function changesUnmatched(a, b) {
         if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
             return false;
     return true;
+}
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
 }
 /**
  * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
@@ -571,11 +651,56 @@ var changelog_sections = __webpack_require__(8194);
 // compare link and the count of commits; for a pin that names no version
 // (`sha-abc1234`, a digest with the digests file's `sha`) the commit range and
 // the merged pull requests in it. A rollback says what goes away, the same way.
+// Services that move between the same two ends share one shipment: each
+// distinct range is read once (one ancestry question, one git log, each
+// CHANGELOG.md read and indexed once per revision, only the sections in range
+// parsed), so a service adds a name to a list, not a git process or a parse.
 // Read through the promotion's ports; nothing here writes, and nothing here
 // fails a promotion: what cannot be read is said in a note.
 
 
 
+/**
+ * The ports of one whatsIn run, each distinct question asked once: a tag
+ * resolved, a changelog read and indexed per (commit, path), a range's
+ * commits and a commit's pull requests, whatever the number of services that
+ * ask. Promises are kept, so services asking at once share one read.
+ */
+class OnceEach {
+    memo = new Map();
+    ports;
+    constructor(ports) {
+        this.ports = ports;
+    }
+    once(key, read) {
+        let p = this.memo.get(key);
+        if (!p)
+            this.memo.set(key, (p = read()));
+        return p;
+    }
+    resolveRef(ref) {
+        return this.once(`ref\0${ref}`, () => this.ports.resolveRef(ref));
+    }
+    /** The changelog at `path` in `commit`, indexed (headings found, no bullet parsed); undefined when absent. */
+    changelog(commit, path) {
+        return this.once(`log\0${commit}\0${path}`, async () => {
+            const text = await this.ports.readAt(commit, path);
+            return text === undefined ? undefined : (0,changelog_sections/* indexSections */.jA)(text);
+        });
+    }
+    get commitsBetween() {
+        const between = this.ports.commitsBetween;
+        return between ? (from, to) => this.once(`range\0${from}\0${to}`, () => between(from, to)) : undefined;
+    }
+    get pullsOf() {
+        const of = this.ports.pullsOf;
+        return of ? (sha) => this.once(`pulls\0${sha}`, () => of(sha)) : undefined;
+    }
+    /** One shipment per key: the first asker computes it, later ones get the same one. */
+    shipment(key, make) {
+        return this.once(`ship\0${key}`, make);
+    }
+}
 /** Commits of a range past which no pull request is looked up through the API (each one is a request). */
 const API_LOOKUPS = 30;
 const SHA_TAG = /^(?:sha-|git-)?([0-9a-f]{7,40})$/;
@@ -632,7 +757,7 @@ function breakingFirst(entries) {
 }
 /** The commit count and compare link of a resolved range, plus the pull requests in it when asked for. */
 async function rangeOf(subject, ends, ports, ctx, withPulls) {
-    const s = { subject, direction: ends.direction, from: ends.from, to: ends.to, entries: [], pulls: [], notes: [] };
+    const s = { subjects: [subject], direction: ends.direction, from: ends.from, to: ends.to, entries: [], pulls: [], notes: [] };
     if (!ends.low || !ends.high)
         return s;
     s.range = `${ends.low.ref}...${ends.high.ref}`;
@@ -661,11 +786,11 @@ async function versionMove(subject, from, to, tagNames, changelog, ports, ctx) {
     let sections;
     let read = false;
     for (const path of changelog) {
-        const text = await ports.readAt(high?.commit ?? ctx.baseSha, path);
-        if (text === undefined)
+        const index = await ports.changelog(high?.commit ?? ctx.baseSha, path);
+        if (index === undefined)
             continue;
         read = true;
-        sections = (0,changelog_sections/* sectionsBetween */.X)((0,changelog_sections/* versionSections */.h)(text), lo, hi);
+        sections = (0,changelog_sections/* sectionsInRange */.fU)(index, lo, hi);
         if (sections.length > 0)
             break;
     }
@@ -699,20 +824,29 @@ async function commitMove(subject, from, to, labels, ports, ctx) {
  * in between; otherwise the commits the pins come from (the digests file's
  * `sha`, a `sha-abc1234` tag) give the range and its merged pull requests.
  */
-async function whatsIn(plan, ports, ctx) {
+async function whatsIn(plan, given, ctx) {
+    const ports = new OnceEach(given);
     const shipments = [];
+    // A service that moves between the ends another one already moves between joins its shipment.
+    const join = async (service, key, make) => {
+        const s = await ports.shipment(key, make);
+        if (!shipments.includes(s))
+            shipments.push(s);
+        if (!s.subjects.includes(service))
+            s.subjects.push(service);
+    };
     const appTags = (v) => [`${ctx.tagPrefix}${v}`, `v${v}`, v];
     const dirs = ctx.charts.map((d) => d.replace(/\/+$/, ''));
     const names = dirs.map((d) => d.split('/').pop());
     // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
     const chartTags = (v) => names.map((n) => `${n}-${v}`);
     // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
-    if (ports.fetchTags)
-        await ports.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
+    if (given.fetchTags)
+        await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
     for (const c of plan.changes) {
         const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
         if (oldV && newV && oldV !== newV) {
-            shipments.push(await versionMove(c.service, oldV, newV, appTags, ['CHANGELOG.md'], ports, ctx));
+            await join(c.service, `version\0${oldV}\0${newV}`, () => versionMove(c.service, oldV, newV, appTags, ['CHANGELOG.md'], ports, ctx));
             continue;
         }
         // The commit the new pin was built from (the digests file's `sha`) before a tag that may be the old one kept;
@@ -724,7 +858,8 @@ async function whatsIn(plan, ports, ctx) {
         const label = (tag, digest, commit) => tag ?? (commit ? commit.slice(0, 12) : digest ? digest.slice(0, 19) : '—');
         // A digests entry without a tag keeps the target's old tag: the commit it was built from says more.
         const newTag = c.newTag === c.oldTag && toCommit ? undefined : c.newTag;
-        shipments.push(await commitMove(c.service, fromCommit, toCommit, { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) }, ports, ctx));
+        const labels = { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) };
+        await join(c.service, `commits\0${fromCommit ?? ''}\0${toCommit ?? ''}\0${labels.from}\0${labels.to}`, () => commitMove(c.service, fromCommit, toCommit, labels, ports, ctx));
     }
     const chart = plan.chart;
     const [oldC, newC] = [valid_default()(chart?.old ?? ''), valid_default()(chart?.new ?? '')];
@@ -732,7 +867,7 @@ async function whatsIn(plan, ports, ctx) {
         const subject = `chart ${names.length === 1 ? names[0] : (chart.application ?? '')}`.trim();
         if (dirs.length === 0)
             shipments.push({
-                subject,
+                subjects: [subject],
                 direction: compare_default()(newC, oldC) < 0 ? 'removes' : 'adds',
                 from: oldC,
                 to: newC,
@@ -982,7 +1117,7 @@ async function promoteOn(req, route, ports, clock) {
         route,
         plan: state.plan,
         baseSha: state.baseSha,
-        diff: (0,diff/* renderDiff */.i)(state.plan.files),
+        diff: (0,diff/* renderDiff */["in"])(state.plan.files),
         notes: [...state.plan.notes, ...state.notes, ...(state.gate?.notes ?? [])],
         pushed: false,
         ...(state.gate ? { gate: state.gate } : {}),

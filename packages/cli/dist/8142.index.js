@@ -135,6 +135,7 @@ function promoteView(r) {
         rows,
         notes: [
             ...unchanged,
+            ...(r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInLines */ .a7)(r.whatsIn) : []),
             ...checks,
             ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gateLines */ .HN)(r.gate) : []),
             ...r.notes,

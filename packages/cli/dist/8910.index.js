@@ -252,7 +252,7 @@ function resultOf(plan, made, selected, base, dryRun, show) {
         notes: plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n) => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`)),
         warnings: plan.warnings.map((w) => ({ ...w, file: w.file ? show(w.file) : undefined })),
         changes,
-        diff: (0,diff/* renderDiff */.i)(changes),
+        diff: (0,diff/* renderDiff */["in"])(changes),
         dryRun,
         base: base.label,
     };

@@ -49,31 +49,63 @@ function plainEntry(raw: string): { text: string; pulls: number[] } {
  * so itself. Lines inside code fences are skipped with their headings.
  */
 export function versionSections(text: string): VersionSection[] {
+  const index = indexSections(text);
+  return index.headings.map((_, i) => sectionAt(index, i));
+}
+
+/** A changelog's lines and version headings, found once; a section's bullets are parsed only when asked for. */
+export interface SectionIndex {
+  lines: string[];
+  headings: ReturnType<typeof versionHeadings>;
+}
+
+/** The headings of `text` and its lines, for sectionAt and sectionsInRange. */
+export function indexSections(text: string): SectionIndex {
   const body = text.replace(/^\ufeff/, '');
-  const lines = body.split(/\r?\n/);
-  const headings = versionHeadings(body);
-  return headings.map((h, i) => {
-    const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
-    const entries: SectionEntry[] = [];
-    let breakingGroup = false;
-    let fence = false;
-    for (const line of lines.slice(h.line + (h.underline === undefined ? 0 : 1), end)) {
-      if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
-      if (fence) continue;
-      const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
-      if (group) {
-        // A heading above the section's level (a prose `## Notes` after the last version) ends it.
-        if (/^#+/.exec(line)![0].length <= h.level) break;
-        breakingGroup = BREAKING_GROUP.test(group[1]);
-        continue;
-      }
-      const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
-      if (!bullet) continue;
-      const { text: words, pulls } = plainEntry(bullet[1]);
-      entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+  return { lines: body.split(/\r?\n/), headings: versionHeadings(body) };
+}
+
+/** The `i`th version section of an index, its bullets parsed. */
+function sectionAt({ lines, headings }: SectionIndex, i: number): VersionSection {
+  const h = headings[i];
+  const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+  const entries: SectionEntry[] = [];
+  let breakingGroup = false;
+  let fence = false;
+  for (let n = h.line + (h.underline === undefined ? 0 : 1); n < end; n++) {
+    const line = lines[n];
+    if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
+    if (fence) continue;
+    const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
+    if (group) {
+      // A heading above the section's level (a prose `## Notes` after the last version) ends it.
+      if (/^#+/.exec(line)![0].length <= h.level) break;
+      breakingGroup = BREAKING_GROUP.test(group[1]);
+      continue;
     }
-    return { version: h.version, entries };
-  });
+    const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
+    if (!bullet) continue;
+    const { text: words, pulls } = plainEntry(bullet[1]);
+    entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+  }
+  return { version: h.version, entries };
+}
+
+/**
+ * sectionsBetween(versionSections(text), from, to) without parsing the
+ * bullets of the sections outside the range: a promotion between two
+ * releases of a long changelog reads two sections, not hundreds.
+ */
+export function sectionsInRange(index: SectionIndex, from: string, to: string): VersionSection[] {
+  const lo = valid(from);
+  const hi = valid(to);
+  if (!lo || !hi || compare(lo, hi) >= 0) return [];
+  const inRange = index.headings.flatMap((h, i) => (compare(h.version, lo) > 0 && compare(h.version, hi) <= 0 ? [i] : []));
+  return sectionsBetween(
+    inRange.map((i) => sectionAt(index, i)),
+    lo,
+    hi,
+  );
 }
 
 /**

@@ -11,15 +11,22 @@ export interface IntendedValue {
   value: string;
 }
 
+/**
+ * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
+ * caller owns it): copying every mapping along the path once per value made a
+ * promotion of a thousand services copy the thousand-key `services` mapping
+ * two thousand times. No path of an edit passes through an aliased node (the
+ * editor refuses those), so no other part of the reading shares what changes.
+ */
 function setIn(target: unknown, path: KeyPath, value: string): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
   if (typeof head === 'number') {
-    const arr: unknown[] = Array.isArray(target) ? [...(target as unknown[])] : [];
+    const arr: unknown[] = Array.isArray(target) ? (target as unknown[]) : [];
     arr[head] = setIn(arr[head], rest, value);
     return arr;
   }
-  const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? { ...(target as Record<string, unknown>) } : {};
+  const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? (target as Record<string, unknown>) : {};
   obj[head] = setIn(obj[head], rest, value);
   return obj;
 }

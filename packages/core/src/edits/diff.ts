@@ -25,12 +25,14 @@ function lines(text: string): string[] {
  * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
  * seconds Myers' algorithm spends walking every diagonal of the whole file.
  */
-function trimmedPatch(path: string, before: string, given: Text, context: number): { hunks: Hunk[] } {
+export function trimmedPatch(path: string, before: string, given: Text, context: number): { hunks: Hunk[] } {
   const a = lines(before);
   const pure = pureHunk(a, before, viewText(given), context);
   if (pure) return { hunks: [pure] };
   const after = joinText(given);
   const b = lines(after);
+  const inPlace = inPlaceHunks(a, b, context);
+  if (inPlace) return { hunks: inPlace };
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
@@ -147,8 +149,10 @@ class TextLines {
 }
 
 /** A hunk's lines: an array, or lines made as they are read. */
-type HunkLines = { readonly length: number; at(i: number): string | undefined };
-type Hunk = { oldStart: number; oldLines: number; newStart: number; newLines: number; lines: HunkLines };
+/** A hunk's lines, made when read (`-x`, `+y`, ` z`, or jsdiff's `\\ No newline at end of file`). */
+export type HunkLines = { readonly length: number; at(i: number): string | undefined };
+/** One hunk of a unified diff, as structuredPatch gives it. */
+export type Hunk = { oldStart: number; oldLines: number; newStart: number; newLines: number; lines: HunkLines };
 
 /**
  * Where the diff of two texts with the same number of lines can be taken in
@@ -187,6 +191,53 @@ function changesUnmatched(a: readonly string[], b: readonly string[]): boolean {
   const inB = new Set(b);
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i]))) return false;
   return true;
+}
+
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a: readonly string[], b: readonly string[], context: number): Hunk[] | undefined {
+  if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n')) return undefined;
+  const changed: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) changed.push(i);
+  if (changed.length === 0 || !changesUnmatched(a, b)) return undefined;
+  const hunks: Hunk[] = [];
+  for (let k = 0; k < changed.length;) {
+    const start = Math.max(0, changed[k] - context);
+    let last = k;
+    while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context) last++;
+    const end = Math.min(a.length, changed[last] + 1 + context);
+    const out: string[] = [];
+    for (let i = start; i < end;) {
+      if (a[i] === b[i]) {
+        out.push(` ${a[i].slice(0, -1)}`);
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < end && a[j] !== b[j]) j++;
+      for (let x = i; x < j; x++) out.push(`-${a[x].slice(0, -1)}`);
+      for (let x = i; x < j; x++) out.push(`+${b[x].slice(0, -1)}`);
+      i = j;
+    }
+    hunks.push({
+      oldStart: start + 1,
+      oldLines: end - start,
+      newStart: start + 1,
+      newLines: end - start,
+      lines: { length: out.length, at: (i) => out[i] },
+    });
+    k = last + 1;
+  }
+  return hunks;
 }
 
 /**

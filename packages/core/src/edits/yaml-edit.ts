@@ -164,8 +164,14 @@ function locate(parsed: ParsedYaml, path: KeyPath, label: string): Located {
   return { found: true, node, parents };
 }
 
+/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
+const anchorsOf = new WeakMap<ParsedYaml, Set<string>>();
+
 function aliasedAnchors(parsed: ParsedYaml): Set<string> {
-  const names = new Set<string>();
+  let names = anchorsOf.get(parsed);
+  if (names) return names;
+  names = new Set<string>();
+  anchorsOf.set(parsed, names);
   if (!parsed.text.includes('*')) return names;
   visit(parsed.doc, {
     Alias(_, a) {

@@ -327,6 +327,15 @@ export class ObjectReader {
   /** Requests not yet written: those made in one tick go to git in one write. */
   private outbox = '';
   private buf: Buffer = Buffer.alloc(0);
+  /**
+   * Chunks come in while the object in front is incomplete, and the bytes it
+   * needs in all (`need`): they are joined once it is all there, not on every
+   * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
+   * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
+   */
+  private parts: Buffer[] = [];
+  private partsLength = 0;
+  private need = 0;
   /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
   private skip = 0;
   private failure?: Error;
@@ -349,7 +358,13 @@ export class ObjectReader {
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.stdout.on('data', (d: Buffer) => {
-      this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+      this.parts.push(d);
+      this.partsLength += d.length;
+      if (this.buf.length + this.partsLength < this.need) return;
+      this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
+      this.parts = [];
+      this.partsLength = 0;
+      this.need = 0;
       this.drain();
     });
     const onEnd = (why: string) => {
@@ -360,6 +375,9 @@ export class ObjectReader {
       this.outbox = '';
       // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
       this.skip = 0;
+      this.parts = [];
+      this.partsLength = 0;
+      this.need = 0;
     };
     child.on('error', (e) => onEnd(e.message));
     child.on('close', (code) => onEnd(`exited (${code})`));
@@ -397,7 +415,10 @@ export class ObjectReader {
         this.queue.shift()!.reject(new ObjectTooLarge(m[1], size, limit));
         continue;
       }
-      if (this.buf.length < nl + 1 + size + 1) return;
+      if (this.buf.length < nl + 1 + size + 1) {
+        this.need = nl + 1 + size + 1;
+        return;
+      }
       const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
       this.buf = this.buf.subarray(nl + 1 + size + 1);
       this.queue.shift()!.resolve({ oid: m[1], type: m[2], data });
@@ -465,6 +486,9 @@ export class ObjectReader {
       for (const p of pending) p.reject(why);
     }
     this.buf = Buffer.alloc(0);
+    this.parts = [];
+    this.partsLength = 0;
+    this.need = 0;
     this.skip = 0;
   }
 

@@ -104,10 +104,17 @@ function ref(s: string): string {
   return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : escapeMarkdown(s);
 }
 
+/** Services named in a shipment's heading; past this many the heading counts them and a folded line lists them. */
+const SUBJECTS_IN_HEADING = 5;
+
 /** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
 function shipmentMarkdown(s: Shipment, repoUrl: string | undefined): string[] {
   const verb = s.direction === 'removes' ? ' — removes' : '';
-  const out = [`#### ${escapeMarkdown(s.subject)}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+  const many = s.subjects.length > SUBJECTS_IN_HEADING;
+  const who = many ? `${s.subjects.length} services` : s.subjects.map(escapeMarkdown).join(', ');
+  const out = [`#### ${who}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+  // Services that share the move are listed once, folded when there are many.
+  if (many) out.push(`<details><summary>Services</summary>`, '', escapeMarkdown(s.subjects.join(', ')), '', '</details>', '');
   const facts: string[] = [];
   if (s.range) facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : codeSpan(s.range));
   if (s.commits !== undefined) facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
@@ -145,6 +152,27 @@ export function whatsInMarkdown(w: WhatsIn, repoUrl: string | undefined, maxByte
   if (w.shipments.length === 0) return '';
   const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
   return fitToBytes(text, maxBytes, (o) => `_… ${describeOmitted(o)} of this list left out to fit the size limit._`).text;
+}
+
+/**
+ * What ships, for the terminal: one line per shipment (the services sharing
+ * it, the move, the commits and entries counted); the notes themselves are in
+ * the pull request body, the job summary and --json.
+ */
+export function whatsInLines(w: WhatsIn): string[] {
+  return w.shipments.map((s) => {
+    const who =
+      s.subjects.length > SUBJECTS_IN_HEADING
+        ? `${s.subjects.length} services (${s.subjects[0]} … ${s.subjects.at(-1)})`
+        : s.subjects.join(', ');
+    const counts = [
+      ...(s.commits !== undefined ? [`${s.commits} commit${s.commits === 1 ? '' : 's'}`] : []),
+      ...(s.entries.length ? [`${s.entries.length} release-note entr${s.entries.length === 1 ? 'y' : 'ies'}`] : []),
+      ...(s.pulls.length ? [`${s.pulls.length} pull request${s.pulls.length === 1 ? '' : 's'}`] : []),
+    ];
+    const verb = s.direction === 'removes' ? 'removes' : 'ships';
+    return `${verb} ${who}: ${s.from} → ${s.to}${counts.length ? ` (${counts.join(', ')})` : ''}${s.notes.length ? `; ${s.notes.join('; ')}` : ''}`;
+  });
 }
 
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */

@@ -4,12 +4,16 @@
 // compare link and the count of commits; for a pin that names no version
 // (`sha-abc1234`, a digest with the digests file's `sha`) the commit range and
 // the merged pull requests in it. A rollback says what goes away, the same way.
+// Services that move between the same two ends share one shipment: each
+// distinct range is read once (one ancestry question, one git log, each
+// CHANGELOG.md read and indexed once per revision, only the sections in range
+// parsed), so a service adds a name to a list, not a git process or a parse.
 // Read through the promotion's ports; nothing here writes, and nothing here
 // fails a promotion: what cannot be read is said in a note.
 
 import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
-import { sectionsBetween, versionSections, type SectionEntry } from '../changelog/sections.ts';
+import { indexSections, sectionsInRange, type SectionEntry, type SectionIndex, type VersionSection } from '../changelog/sections.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest } from './request.ts';
@@ -25,10 +29,10 @@ export interface ShippedPull {
   title: string;
 }
 
-/** What one service (or the chart) gains, or loses on a rollback. */
+/** What one or more services (or the chart) gain, or lose on a rollback: every service that moves between the same two ends. */
 export interface Shipment {
-  /** `api`, or `chart myapp`. */
-  subject: string;
+  /** `[api, worker]`, or `[chart myapp]`, in the plan's order. */
+  subjects: string[];
   /** `adds` going forward, `removes` on a rollback (or to an older version). */
   direction: 'adds' | 'removes';
   /** What the target runs now and what it will run: versions, tags or short commits. */
@@ -87,6 +91,53 @@ export interface WhatsInContext {
   repoUrl?: string;
 }
 
+/**
+ * The ports of one whatsIn run, each distinct question asked once: a tag
+ * resolved, a changelog read and indexed per (commit, path), a range's
+ * commits and a commit's pull requests, whatever the number of services that
+ * ask. Promises are kept, so services asking at once share one read.
+ */
+class OnceEach {
+  private readonly memo = new Map<string, Promise<unknown>>();
+  private readonly ports: WhatsInPorts;
+  constructor(ports: WhatsInPorts) {
+    this.ports = ports;
+  }
+
+  private once<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let p = this.memo.get(key) as Promise<T> | undefined;
+    if (!p) this.memo.set(key, (p = read()));
+    return p;
+  }
+
+  resolveRef(ref: string): Promise<string | undefined> {
+    return this.once(`ref\0${ref}`, () => this.ports.resolveRef(ref));
+  }
+
+  /** The changelog at `path` in `commit`, indexed (headings found, no bullet parsed); undefined when absent. */
+  changelog(commit: string, path: string): Promise<SectionIndex | undefined> {
+    return this.once(`log\0${commit}\0${path}`, async () => {
+      const text = await this.ports.readAt(commit, path);
+      return text === undefined ? undefined : indexSections(text);
+    });
+  }
+
+  get commitsBetween(): ((from: string, to: string) => Promise<RangeCommit[] | undefined>) | undefined {
+    const between = this.ports.commitsBetween;
+    return between ? (from, to) => this.once(`range\0${from}\0${to}`, () => between(from, to)) : undefined;
+  }
+
+  get pullsOf(): ((sha: string) => Promise<ShippedPull[]>) | undefined {
+    const of = this.ports.pullsOf;
+    return of ? (sha) => this.once(`pulls\0${sha}`, () => of(sha)) : undefined;
+  }
+
+  /** One shipment per key: the first asker computes it, later ones get the same one. */
+  shipment(key: string, make: () => Promise<Shipment>): Promise<Shipment> {
+    return this.once(`ship\0${key}`, make);
+  }
+}
+
 /** Commits of a range past which no pull request is looked up through the API (each one is a request). */
 const API_LOOKUPS = 30;
 
@@ -105,7 +156,7 @@ function commitOfTag(tag: string | undefined): string | undefined {
 }
 
 /** The first tag of `names` that resolves, with its commit. */
-async function firstTag(ports: WhatsInPorts, names: string[]): Promise<{ tag: string; commit: string } | undefined> {
+async function firstTag(ports: OnceEach, names: string[]): Promise<{ tag: string; commit: string } | undefined> {
   for (const tag of [...new Set(names)]) {
     const commit = await ports.resolveRef(tag);
     if (commit) return { tag, commit };
@@ -122,7 +173,7 @@ function pullOfSubject(subject: string): ShippedPull | undefined {
 }
 
 /** The merged pull requests of a range: commits' `(#N)` subjects, else GitHub's commits → pulls association (bounded). */
-async function pullsIn(commits: readonly RangeCommit[], ports: WhatsInPorts): Promise<ShippedPull[]> {
+async function pullsIn(commits: readonly RangeCommit[], ports: OnceEach): Promise<ShippedPull[]> {
   const found = new Map<number, ShippedPull>();
   let lookups = 0;
   for (const c of commits) {
@@ -153,8 +204,8 @@ interface Ends {
 }
 
 /** The commit count and compare link of a resolved range, plus the pull requests in it when asked for. */
-async function rangeOf(subject: string, ends: Ends, ports: WhatsInPorts, ctx: WhatsInContext, withPulls: boolean): Promise<Shipment> {
-  const s: Shipment = { subject, direction: ends.direction, from: ends.from, to: ends.to, entries: [], pulls: [], notes: [] };
+async function rangeOf(subject: string, ends: Ends, ports: OnceEach, ctx: WhatsInContext, withPulls: boolean): Promise<Shipment> {
+  const s: Shipment = { subjects: [subject], direction: ends.direction, from: ends.from, to: ends.to, entries: [], pulls: [], notes: [] };
   if (!ends.low || !ends.high) return s;
   s.range = `${ends.low.ref}...${ends.high.ref}`;
   if (ctx.repoUrl) s.compare = `${ctx.repoUrl}/compare/${s.range}`;
@@ -175,7 +226,7 @@ async function versionMove(
   to: string,
   tagNames: (v: string) => string[],
   changelog: string[],
-  ports: WhatsInPorts,
+  ports: OnceEach,
   ctx: WhatsInContext,
 ): Promise<Shipment> {
   const removes = compare(to, from) < 0;
@@ -185,13 +236,13 @@ async function versionMove(
   if (low && high) Object.assign(ends, { low: { ref: low.tag, commit: low.commit }, high: { ref: high.tag, commit: high.commit } });
   const s = await rangeOf(subject, ends, ports, ctx, false);
   // The newer end's changelog holds every section in between; the base's when that tag is not there.
-  let sections: ReturnType<typeof sectionsBetween> | undefined;
+  let sections: VersionSection[] | undefined;
   let read = false;
   for (const path of changelog) {
-    const text = await ports.readAt(high?.commit ?? ctx.baseSha, path);
-    if (text === undefined) continue;
+    const index = await ports.changelog(high?.commit ?? ctx.baseSha, path);
+    if (index === undefined) continue;
     read = true;
-    sections = sectionsBetween(versionSections(text), lo, hi);
+    sections = sectionsInRange(index, lo, hi);
     if (sections.length > 0) break;
   }
   const missing = [...(low ? [] : [tagNames(lo)[0]]), ...(high ? [] : [tagNames(hi)[0]])];
@@ -209,7 +260,7 @@ async function commitMove(
   from: string | undefined,
   to: string | undefined,
   labels: { from: string; to: string },
-  ports: WhatsInPorts,
+  ports: OnceEach,
   ctx: WhatsInContext,
 ): Promise<Shipment> {
   const [a, b] = [from ? await ports.resolveRef(from) : undefined, to ? await ports.resolveRef(to) : undefined];
@@ -230,19 +281,26 @@ async function commitMove(
  * in between; otherwise the commits the pins come from (the digests file's
  * `sha`, a `sha-abc1234` tag) give the range and its merged pull requests.
  */
-export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: WhatsInContext): Promise<WhatsIn> {
+export async function whatsIn(plan: PromotionPlan, given: WhatsInPorts, ctx: WhatsInContext): Promise<WhatsIn> {
+  const ports = new OnceEach(given);
   const shipments: Shipment[] = [];
+  // A service that moves between the ends another one already moves between joins its shipment.
+  const join = async (service: string, key: string, make: () => Promise<Shipment>) => {
+    const s = await ports.shipment(key, make);
+    if (!shipments.includes(s)) shipments.push(s);
+    if (!s.subjects.includes(service)) s.subjects.push(service);
+  };
   const appTags = (v: string) => [`${ctx.tagPrefix}${v}`, `v${v}`, v];
   const dirs = ctx.charts.map((d) => d.replace(/\/+$/, ''));
   const names = dirs.map((d) => d.split('/').pop()!);
   // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
   const chartTags = (v: string) => names.map((n) => `${n}-${v}`);
   // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
-  if (ports.fetchTags) await ports.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
+  if (given.fetchTags) await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
   for (const c of plan.changes) {
     const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
     if (oldV && newV && oldV !== newV) {
-      shipments.push(await versionMove(c.service, oldV, newV, appTags, ['CHANGELOG.md'], ports, ctx));
+      await join(c.service, `version\0${oldV}\0${newV}`, () => versionMove(c.service, oldV, newV, appTags, ['CHANGELOG.md'], ports, ctx));
       continue;
     }
     // The commit the new pin was built from (the digests file's `sha`) before a tag that may be the old one kept;
@@ -255,15 +313,9 @@ export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: Wha
       tag ?? (commit ? commit.slice(0, 12) : digest ? digest.slice(0, 19) : '—');
     // A digests entry without a tag keeps the target's old tag: the commit it was built from says more.
     const newTag = c.newTag === c.oldTag && toCommit ? undefined : c.newTag;
-    shipments.push(
-      await commitMove(
-        c.service,
-        fromCommit,
-        toCommit,
-        { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) },
-        ports,
-        ctx,
-      ),
+    const labels = { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) };
+    await join(c.service, `commits\0${fromCommit ?? ''}\0${toCommit ?? ''}\0${labels.from}\0${labels.to}`, () =>
+      commitMove(c.service, fromCommit, toCommit, labels, ports, ctx),
     );
   }
   const chart = plan.chart;
@@ -272,7 +324,7 @@ export async function whatsIn(plan: PromotionPlan, ports: WhatsInPorts, ctx: Wha
     const subject = `chart ${names.length === 1 ? names[0] : (chart.application ?? '')}`.trim();
     if (dirs.length === 0)
       shipments.push({
-        subject,
+        subjects: [subject],
         direction: compare(newC, oldC) < 0 ? 'removes' : 'adds',
         from: oldC,
         to: newC,

@@ -1,6 +1,5 @@
-import { structuredPatch } from 'diff';
-import type { FileChange } from '../edits/diff.ts';
-import { joinText, sameText, type Text } from '../text/parts.ts';
+import { trimmedPatch, type FileChange } from '../edits/diff.ts';
+import { sameText, type Text } from '../text/parts.ts';
 import { plainStyle, terminalSafe, type TerminalStyle } from './view.ts';
 
 /**
@@ -13,7 +12,8 @@ export function terminalDiff(changes: readonly FileChange<Text>[], style: Termin
   const out: string[] = [];
   for (const c of changes) {
     if (sameText(c.before, c.after)) continue;
-    const patch = structuredPatch(`a/${c.path}`, `b/${c.path}`, c.before ?? '', joinText(c.after), undefined, undefined, { context });
+    // The hunks the runner's log shows (edits/diff.ts): the same diff, without a Myers walk where none is needed.
+    const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
     out.push(style.bold(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`), style.bold(`+++ b/${c.path}`));
     for (const h of patch.hunks) {
       out.push(
@@ -21,7 +21,8 @@ export function terminalDiff(changes: readonly FileChange<Text>[], style: Termin
           `@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`,
         ),
       );
-      for (const l of h.lines) {
+      for (let i = 0; i < h.lines.length; i++) {
+        const l = h.lines.at(i)!;
         // A carriage return stays a byte of the line for `git apply`, shown here as the tools show it.
         const text = terminalSafe(l.replace(/\r$/, '')) + (l.endsWith('\r') ? '^M' : '');
         out.push(l.startsWith('+') ? style.green(text) : l.startsWith('-') ? style.red(text) : text);

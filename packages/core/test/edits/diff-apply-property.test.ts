@@ -3,6 +3,7 @@
 // (action-tests/harness/apply-patch.ts) to many generated before/after pairs
 // (files that grow or shrink and change in several places, repeated lines,
 // CRLF lines, a last line without a newline).
+import { structuredPatch } from 'diff';
 import { renderDiff, renderDiffHead } from '../../src/edits/diff.ts';
 import { applyPatch } from '../../../../action-tests/harness/apply-patch.ts';
 import { rng } from '../../../../action-tests/harness/random.ts';
@@ -120,5 +121,64 @@ describe('renderDiff as a patch', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(1000);
+  });
+});
+
+describe('renderDiff of pins moved in place (no Myers walk)', () => {
+  /** jsdiff's own patch of the two texts, in renderDiff's form: the oracle the in-place hunks must equal. */
+  const jsdiffLines = (before: string, after: string, context: number) => {
+    const p = structuredPatch('a/f', 'b/f', before, after, undefined, undefined, { context });
+    return [
+      '--- a/f',
+      '+++ b/f',
+      ...p.hunks.flatMap((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines]),
+    ].map((l) => `  ${l.replace(/\r/g, '␍')}`);
+  };
+
+  test('a values file with a tag and a digest moved per service: a hunk per changed service, literal', () => {
+    const block = (svc: string, v: string) =>
+      `  ${svc}:\n    image:\n      tag: ${v}-${svc}\n      digest: d-${v}-${svc}\n    replicas: 2\n`;
+    const before = ['a', 'b', 'c'].map((s) => block(s, 'v1')).join('');
+    const after = ['a', 'b', 'c'].map((s) => block(s, s === 'b' ? 'v1' : 'v2')).join('');
+    expect(renderDiff([{ path: 'f', before, after }], 3).split('\n')).toEqual([
+      '  --- a/f',
+      '  +++ b/f',
+      '  @@ -1,7 +1,7 @@',
+      '     a:',
+      '       image:',
+      '  -      tag: v1-a',
+      '  -      digest: d-v1-a',
+      '  +      tag: v2-a',
+      '  +      digest: d-v2-a',
+      '       replicas: 2',
+      '     b:',
+      '       image:',
+      // Eight unchanged lines between the two changes: more than 2 × 3, so two hunks.
+      '  @@ -10,6 +10,6 @@',
+      '       replicas: 2',
+      '     c:',
+      '       image:',
+      '  -      tag: v1-c',
+      '  -      digest: d-v1-c',
+      '  +      tag: v2-c',
+      '  +      digest: d-v2-c',
+      '       replicas: 2',
+    ]);
+  });
+
+  test('600 generated in-place changes (runs of changed lines, gaps around 2 × context, CRLF) give jsdiff’s patch exactly', () => {
+    const r = rng(46);
+    for (let n = 0; n < 600; n++) {
+      const count = 1 + Math.floor(r() * 60);
+      const eol = r() < 0.2 ? '\r\n' : '\n';
+      const before = Array.from({ length: count }, (_, i) => `line ${i}${eol}`);
+      const after = before.map((l, i) => (r() < 0.25 ? `changed ${i} ${n}${eol}` : l));
+      if (after.every((l, i) => l === before[i])) after[0] = `changed 0 ${n}${eol}`;
+      const context = [0, 1, 3][n % 3];
+      expect([n, renderDiff([{ path: 'f', before: before.join(''), after: after.join('') }], context)]).toEqual([
+        n,
+        jsdiffLines(before.join(''), after.join(''), context).join('\n'),
+      ]);
+    }
   });
 });

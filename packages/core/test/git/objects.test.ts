@@ -156,6 +156,36 @@ describe('against a real repository', () => {
     }
   });
 
+  test('objects of many chunks each (a 3.5 MB changelog), interleaved with small ones and a refused one, come back whole and in order', async () => {
+    const line = (i: number) => `* **svc-${i % 1000}:** change number ${i} (#${i})\n`;
+    const log = Array.from({ length: 60_000 }, (_, i) => line(i)).join('');
+    const other = log.replace(/change/g, 'fix');
+    const big = GitFixture.create({ 'CHANGELOG.md': log, 'a.txt': 'a\n', 'docs/CHANGELOG.md': other });
+    try {
+      const reader = new ObjectReader(big.dir);
+      try {
+        const got = await Promise.allSettled([
+          reader.text('HEAD:CHANGELOG.md'),
+          reader.text('HEAD:a.txt'),
+          reader.text('HEAD:docs/CHANGELOG.md', 1000),
+          reader.text('HEAD:docs/CHANGELOG.md'),
+          reader.text('HEAD:nope'),
+          reader.text('HEAD:a.txt'),
+        ]);
+        expect(got.map((g) => g.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled', 'fulfilled']);
+        const [a, b, , d, e, f] = got.map((g) => (g.status === 'fulfilled' ? g.value : undefined));
+        expect(a!.length).toBe(log.length);
+        expect(a === log).toBe(true);
+        expect(d === other).toBe(true);
+        expect([b, e, f]).toEqual(['a\n', undefined, 'a\n']);
+      } finally {
+        reader.close();
+      }
+    } finally {
+      big.cleanup();
+    }
+  });
+
   test('close lets a later read restart cat-file; dispose refuses it, so nothing keeps Node alive', async () => {
     const reader = new ObjectReader(repo.dir);
     expect(await reader.commit('feature')).toBe(head);

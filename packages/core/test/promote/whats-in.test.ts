@@ -1,6 +1,6 @@
-import { sectionsBetween, versionSections } from '../../src/changelog/sections.ts';
+import { indexSections, sectionsBetween, sectionsInRange, versionSections } from '../../src/changelog/sections.ts';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
-import { PULL_BODY_CAP, pullBody } from '../../src/promote/report.ts';
+import { PULL_BODY_CAP, pullBody, whatsInLines } from '../../src/promote/report.ts';
 import { whatsIn, type WhatsInPorts } from '../../src/promote/whats-in.ts';
 
 const plan = (over: Partial<PromotionPlan>): PromotionPlan => ({
@@ -113,7 +113,7 @@ describe('whatsIn', () => {
     );
     expect(w.shipments).toEqual([
       {
-        subject: 'chart myapp',
+        subjects: ['chart myapp'],
         direction: 'adds',
         from: '1.4.0',
         to: '2.0.0',
@@ -153,5 +153,140 @@ describe('whatsIn', () => {
     // The fold is closed before the rest of the body, whose rollback command is still there.
     expect(body).toContain('</details>\n_…');
     expect(body).toContain('gh workflow run rollback.yml -f to=prod');
+  });
+
+  test('services moving between the same versions share one shipment, and each distinct range is read once', async () => {
+    const calls: string[] = [];
+    const files: Record<string, string> = {
+      'c12:CHANGELOG.md': '## 1.2.0\n- twelve\n## 1.1.0\n- eleven\n## 1.0.0\n- first\n',
+    };
+    const tags: Record<string, string> = { 'v1.0.0': 'c10', 'v1.1.0': 'c11', 'v1.2.0': 'c12' };
+    const p: WhatsInPorts = {
+      readAt: async (c, path) => (calls.push(`read ${c}:${path}`), files[`${c}:${path}`]),
+      resolveRef: async (r) => (calls.push(`resolve ${r}`), tags[r]),
+      commitsBetween: async (a, b) => (calls.push(`log ${a}..${b}`), [{ sha: 'f'.repeat(40), subject: `between ${a} and ${b}` }]),
+    };
+    const change = (service: string, oldTag: string, newTag: string) => ({ ...apiChange(oldTag, newTag), service });
+    const w = await whatsIn(
+      plan({
+        changes: [
+          change('api', 'v1.0.0', 'v1.2.0'),
+          change('worker', 'v1.1.0', 'v1.2.0'),
+          change('web', 'v1.0.0', 'v1.2.0'),
+          change('cron', 'v1.0.0', 'v1.2.0'),
+        ],
+      }),
+      p,
+      { baseSha: 'base', tagPrefix: 'v', charts: [], rollback: false },
+    );
+    expect(w.shipments).toEqual([
+      {
+        subjects: ['api', 'web', 'cron'],
+        direction: 'adds',
+        from: '1.0.0',
+        to: '1.2.0',
+        range: 'v1.0.0...v1.2.0',
+        commits: 1,
+        entries: [
+          { version: '1.2.0', text: 'twelve', breaking: false, pulls: [] },
+          { version: '1.1.0', text: 'eleven', breaking: false, pulls: [] },
+        ],
+        pulls: [],
+        notes: [],
+      },
+      {
+        subjects: ['worker'],
+        direction: 'adds',
+        from: '1.1.0',
+        to: '1.2.0',
+        range: 'v1.1.0...v1.2.0',
+        commits: 1,
+        entries: [{ version: '1.2.0', text: 'twelve', breaking: false, pulls: [] }],
+        pulls: [],
+        notes: [],
+      },
+    ]);
+    // Four services, two distinct ranges: each tag resolved once, each range's log once, the changelog read once.
+    expect(calls).toEqual(['resolve v1.0.0', 'resolve v1.2.0', 'log c10..c12', 'read c12:CHANGELOG.md', 'resolve v1.1.0', 'log c11..c12']);
+    expect(whatsInLines(w)).toEqual([
+      'ships api, web, cron: 1.0.0 → 1.2.0 (1 commit, 2 release-note entries)',
+      'ships worker: 1.1.0 → 1.2.0 (1 commit, 1 release-note entry)',
+    ]);
+  });
+
+  test('a shipment of many services counts them in its heading and lists them once, folded', async () => {
+    const services = Array.from({ length: 7 }, (_, i) => `svc-${i}`);
+    const p = plan({ changes: services.map((service) => ({ ...apiChange('v1.0.0', 'v1.1.0'), service })) });
+    const w = await whatsIn(p, ports({ 'c11:CHANGELOG.md': '## 1.1.0\n- one change (#4)\n' }, { 'v1.0.0': 'c10', 'v1.1.0': 'c11' }), {
+      baseSha: 'base',
+      tagPrefix: 'v',
+      charts: [],
+      rollback: false,
+    });
+    const body = pullBody({ plan: p, fromLabel: 'staging', to: 'prod', baseSha: 'b'.repeat(40), base: 'main', whatsIn: w });
+    expect(body).toContain(
+      [
+        "### What's in this promotion",
+        '',
+        '#### 7 services: 1.0.0 → 1.1.0',
+        '',
+        '<details><summary>Services</summary>',
+        '',
+        'svc-0, svc-1, svc-2, svc-3, svc-4, svc-5, svc-6',
+        '',
+        '</details>',
+        '',
+        'Compare `v1.0.0...v1.1.0`',
+        '',
+        '- 1.1.0 · one change (#4)',
+      ].join('\n'),
+    );
+    // The notes are there once, not once per service.
+    expect(body.split('one change').length - 1).toBe(1);
+    expect(whatsInLines(w)).toEqual([
+      'ships 7 services (svc-0 … svc-6): 1.0.0 → 1.1.0 (1 release-note entry); the commits between them are not in the local history (check out with fetch-depth: 0 to count them)',
+    ]);
+  });
+});
+
+describe('sectionsInRange', () => {
+  const log = [
+    '# Changelog',
+    '',
+    '## [1.3.0](https://x/compare/v1.2.0...v1.3.0) (2026-01-03)',
+    '',
+    '### ⚠ BREAKING CHANGES',
+    '',
+    '* **api:** drop v1 (#30)',
+    '',
+    '## [1.2.0](https://x/compare/v1.1.0...v1.2.0) (2026-01-02)',
+    '',
+    '### Features',
+    '',
+    '* **api:** add paging (#20)',
+    '```',
+    '## 9.9.9',
+    '- not a section',
+    '```',
+    '',
+    '## [1.1.0](https://x/compare/v1.0.0...v1.1.0) (2026-01-01)',
+    '',
+    '* first (#10)',
+  ].join('\n');
+
+  test('parses only the sections in range and gives what sectionsBetween gives on every section', () => {
+    const index = indexSections(log);
+    expect(sectionsInRange(index, '1.1.0', '1.3.0')).toEqual([
+      { version: '1.3.0', entries: [{ text: 'api: drop v1', breaking: true, pulls: [30] }] },
+      { version: '1.2.0', entries: [{ text: 'api: add paging', breaking: false, pulls: [20] }] },
+    ]);
+    for (const [a, b] of [
+      ['1.0.0', '1.3.0'],
+      ['1.1.0', '1.2.0'],
+      ['1.2.0', '1.1.0'],
+      ['1.3.0', '9.9.9'],
+      ['x', '1.2.0'],
+    ])
+      expect(sectionsInRange(index, a, b)).toEqual(sectionsBetween(versionSections(log), a, b));
   });
 });

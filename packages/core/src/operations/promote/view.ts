@@ -5,7 +5,7 @@
 import { UserError } from '../../errors.ts';
 import { gateLines, heldUntil } from '../../promote/gates.ts';
 import { shortDigest } from '../../promote/pins.ts';
-import { changesTable, checksMarkdown, driftMarkdown, whatsInMarkdown } from '../../promote/report.ts';
+import { changesTable, checksMarkdown, driftMarkdown, whatsInLines, whatsInMarkdown } from '../../promote/report.ts';
 import { valuesDriftAnnotations, valuesDriftMarkdown } from '../../promote/values-drift.ts';
 import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../promote/waves.ts';
 import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
@@ -112,6 +112,7 @@ export function promoteView(r: PromoteOperationResult): ResultView {
     rows,
     notes: [
       ...unchanged,
+      ...(r.whatsIn ? whatsInLines(r.whatsIn) : []),
       ...checks,
       ...(r.gate ? gateLines(r.gate) : []),
       ...r.notes,
