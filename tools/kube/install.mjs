@@ -80,6 +80,12 @@ export async function ensureKubeTools() {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const paths = await ensureKubeTools();
-  console.log(`helm ${paths.helm}\nkubectl ${paths.kubectl}`);
+  // No top-level await: jest's global setup require()s this module, and Node refuses to require an async graph.
+  ensureKubeTools().then(
+    (paths) => console.log(`helm ${paths.helm}\nkubectl ${paths.kubectl}`),
+    (e) => {
+      console.error(e instanceof Error ? e.message : String(e));
+      process.exitCode = 1;
+    },
+  );
 }
