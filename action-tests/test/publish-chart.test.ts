@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -298,3 +298,64 @@ test('a bad input is refused naming it, before any request', async () => {
   expect(k.commands).toContainEqual(expect.objectContaining({ command: 'add-mask', message: 'not-a-key' }));
   expect(proxy.requests.length).toBe(seen);
 });
+
+test('a manifest PUT redirected to another host, or acknowledged but not stored under the tag, is refused: exit 1, nothing recorded', async () => {
+  // The other host accepts whatever it is sent, without credentials, as the issue's registry did.
+  const elsewhere = await startServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      res.writeHead(201, { 'Docker-Content-Digest': sha256(Buffer.concat(chunks)) });
+      res.end();
+    });
+  }, '127.0.0.2');
+  let mode: 'redirect' | 'swallow' = 'redirect';
+  const front = await startServer((req, res) => {
+    if (req.method === 'PUT' && /\/manifests\//.test(req.url ?? '')) {
+      if (mode === 'redirect') {
+        res.writeHead(307, { Location: `${elsewhere.url}${req.url}` });
+        res.end();
+        return;
+      }
+      // Acknowledged with the right digest, never stored.
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        res.writeHead(201, { 'Docker-Content-Digest': sha256(Buffer.concat(chunks)) });
+        res.end();
+      });
+      return;
+    }
+    req.headers['x-forwarded-host'] = req.headers.host;
+    forward(reg.url, req, res);
+  });
+  try {
+    const ws = workspace();
+    write(ws, { 'charts/worker/Chart.yaml': 'apiVersion: v2\nname: worker\nversion: 7.0.0\n' });
+    const inputs = { registry: `oci://${front.host}/moved`, charts: 'charts/worker', 'digests-file': 'chart-digests.json' };
+    const r = await run(ws, inputs);
+    expect(r.code).toBe(1);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      `worker 7.0.0: ${front.host} redirected the PUT to ${elsewhere.host}, another host; lockstep pushes only to the registry it was given — publish to ${elsewhere.host} directly if that is where the charts belong, or fix the registry in front of it`,
+    ]);
+    expect(elsewhere.requests).toEqual([]);
+    expect(r.outputs.charts ?? '').toBe('');
+    expect(existsSync(join(ws, 'chart-digests.json'))).toBe(false);
+
+    mode = 'swallow';
+    const s = await run(ws, inputs);
+    expect(s.code).toBe(1);
+    expect(s.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^chart worker 7\\.0\\.0: the registry accepted the push, but ${front.host.replace(/\./g, '\\.')}/moved/worker:7\\.0\\.0 does not exist, not the pushed sha256:[0-9a-f]{64} — check the registry \\(a proxy or mirror in front of it may store pushes elsewhere\\); nothing was recorded$`,
+        ),
+      ),
+    ]);
+    expect(s.outputs.charts ?? '').toBe('');
+    expect(existsSync(join(ws, 'chart-digests.json'))).toBe(false);
+    expect((await get('/v2/moved/worker/manifests/7.0.0')).status).toBe(404);
+  } finally {
+    await Promise.all([front.stop(), elsewhere.stop()]);
+  }
+}, 60000);
