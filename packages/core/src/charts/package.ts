@@ -1,12 +1,16 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { extract, pack } from 'tar-stream';
-import { parse, stringify } from 'yaml';
+import { parse, type Tags } from 'yaml';
+import satisfies from 'semver/functions/satisfies.js';
+import validRange from 'semver/ranges/valid.js';
 import { UserError } from '../errors.ts';
-import { parseChart, requireChartVersion } from './chart.ts';
+import { type ChartDependency, type ChartMeta, parseChart, requireChartVersion } from './chart.ts';
 import { helmIgnore } from './helmignore.ts';
+import { helmYaml } from './helm-yaml.ts';
+import { readChartLock } from './lock.ts';
 
 // `helm package` as a library, without Helm: the archive holds what Helm's directory loader keeps
 // (helm/helm pkg/chart/v2/loader/directory.go: the chart's .helmignore rules plus Helm's default, a UTF-8
@@ -19,6 +23,11 @@ import { helmIgnore } from './helmignore.ts';
 // fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
 // and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
 
+/** YAML 1.1 as go-yaml v2 resolves it, timestamps left as the text written (a string field keeps them so). */
+const YAML11 = {
+  version: '1.1',
+  customTags: (tags: Tags) => tags.filter((t) => !(typeof t === 'object' && t.tag === 'tag:yaml.org,2002:timestamp')),
+} as const;
 /** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
 const FIXED_MTIME = new Date(0);
 /** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
@@ -53,7 +62,7 @@ export interface ChartPackage {
 export async function packageChart(dir: string, label: string, root: string): Promise<ChartPackage> {
   const files = loadDir(dir, label, root);
   const entries: ChartFile[] = [];
-  const chart = await layOut(files, '', label, entries);
+  const chart = await layOut(files, '', label, entries, { dir, root, within: [] });
   const tar = pack();
   const chunks: Buffer[] = [];
   tar.on('data', (c: unknown) => chunks.push(c as Buffer));
@@ -140,8 +149,21 @@ function trimBom(data: Buffer): Buffer {
 }
 
 /**
+ * Where a chart folder sits, for its file:// dependencies: its absolute folder,
+ * the workspace they must stay in, and the folders being packaged around it (a cycle).
+ */
+interface ChartSource {
+  dir: string;
+  root: string;
+  within: string[];
+}
+
+/**
  * One chart's entries in Helm's order under `prefix`, then its dependencies'
- * (Helm's map order is random; these go by folder name). Returns the chart's
+ * (Helm's map order is random; these go by folder name). A dependency of
+ * Chart.yaml that charts/ does not hold is vendored as `helm dependency
+ * build` would (see vendor); `source` is undefined for a chart that came
+ * vendored, whose dependencies are used as they are. Returns the chart's
  * name, version and metadata.
  */
 async function layOut(
@@ -149,6 +171,7 @@ async function layOut(
   prefix: string,
   label: string,
   out: ChartFile[],
+  source?: ChartSource,
 ): Promise<Omit<ChartPackage, 'archive' | 'files'>> {
   const chartYaml = files.find((f) => f.name === 'Chart.yaml');
   if (!chartYaml) throw new UserError(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
@@ -162,7 +185,8 @@ async function layOut(
       line: 1,
       hint: 'give the chart a plain name, e.g. name: api',
     });
-  const metadata = helmMetadata(parse(chartYaml.data.toString('utf8')) as Record<string, unknown>, name, version);
+  // Helm reads Chart.yaml as YAML 1.1 (sigs.k8s.io/yaml): an unquoted y, on or off in a string field is "true" or "false".
+  const metadata = helmMetadata(parse(chartYaml.data.toString('utf8'), YAML11) as Record<string, unknown>, name, version);
   const base = `${prefix}${name}/`;
   const v1 = metadata.apiVersion === 'v1';
   out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
@@ -193,16 +217,119 @@ async function layOut(
     } else others.push(f);
   }
   for (const f of [...templates, ...others]) out.push({ name: `${base}${f.name}`, data: f.data });
-  for (const sub of [...subcharts.keys()].sort()) {
+  // Each subchart's files (a .tgz expanded as Helm's loader expands it) and where they came from.
+  const laid = new Map<string, { files: ChartFile[]; label: string; source?: ChartSource }>();
+  for (const sub of subcharts.keys()) {
     // Helm skips charts/ entries starting with '_' or '.'.
     if (/^[_.]/.test(sub)) continue;
     const subLabel = `${label}/charts/${sub}`;
     const subFiles = sub.endsWith('.tgz')
       ? await expand(subcharts.get(sub)![0].data, subLabel)
       : subcharts.get(sub)!.filter((f) => f.name !== '');
-    await layOut(subFiles, `${base}charts/`, subLabel, out);
+    laid.set(sub, { files: subFiles, label: subLabel });
+  }
+  if (source) vendor(meta, label, byName.get('Chart.lock'), source, laid);
+  for (const sub of [...laid.keys()].sort()) {
+    const s = laid.get(sub)!;
+    await layOut(s.files, `${base}charts/`, s.label, out, s.source);
   }
   return { name, version, metadata };
+}
+
+/**
+ * What `helm dependency build` adds to charts/ before `helm package`: every
+ * dependency of Chart.yaml that charts/ does not hold already (by chart name)
+ * is a file:// chart of the workspace, packaged at the version Chart.lock
+ * pins (and Chart.yaml's constraint admits), and goes in as
+ * `<name>-<version>.tgz`. A dependency that would have to be downloaded (an
+ * OCI or https repository) is refused, naming it: Helm refuses to package a
+ * chart without its dependencies, and a version pushed without one is burnt.
+ */
+function vendor(
+  meta: ChartMeta,
+  label: string,
+  lockFile: ChartFile | undefined,
+  source: ChartSource,
+  laid: Map<string, { files: ChartFile[]; label: string; source?: ChartSource }>,
+): void {
+  if (meta.dependencies.length === 0) return;
+  const held = new Set<string>();
+  for (const s of laid.values()) {
+    const chartYaml = s.files.find((f) => f.name === 'Chart.yaml');
+    if (chartYaml) held.add(parseChart(chartYaml.data.toString('utf8'), `${s.label}/Chart.yaml`).name);
+  }
+  const lockLabel = `${label}/Chart.lock`;
+  const lock = lockFile ? readChartLock(lockFile.data.toString('utf8'), lockLabel) : undefined;
+  for (const dep of meta.dependencies) {
+    if (held.has(dep.name)) continue;
+    const where = { file: meta.file, line: dep.line ?? 1 };
+    if (!dep.repository?.startsWith('file://'))
+      throw new UserError(
+        `dependency ${dep.name} ${dep.version ?? ''}${dep.repository ? ` (${dep.repository})` : ''} is not in ${label}/charts/; lockstep packages no chart without its dependencies and downloads none`.replace(
+          /  +/g,
+          ' ',
+        ),
+        { ...where, hint: 'run `helm dependency build` and commit the archive it writes under charts/, or make it a file:// dependency' },
+      );
+    const dir = resolve(source.dir, dep.repository.slice('file://'.length));
+    const depLabel = `${label}/${dep.repository.slice('file://'.length).replace(/\/+$/, '')}`;
+    const inside = relative(source.root, dir);
+    if (inside === '..' || inside.startsWith(`..${sep}`) || inside.startsWith('/'))
+      throw new UserError(`dependency ${dep.name}: ${dep.repository} is outside the workspace; lockstep does not package it`, {
+        ...where,
+        hint: 'keep the dependency inside the repository, or vendor it under charts/',
+      });
+    if (!existsFile(join(dir, 'Chart.yaml')))
+      throw new UserError(`dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, { ...where, hint: 'fix the file:// path' });
+    if (source.within.includes(dir) || dir === source.dir)
+      throw new UserError(`dependency ${dep.name}: ${dep.repository} depends on the chart that depends on it`, {
+        ...where,
+        hint: 'remove the cycle of file:// dependencies',
+      });
+    const files = loadDir(dir, depLabel, source.root);
+    const depMeta = parseChart(files.find((f) => f.name === 'Chart.yaml')!.data.toString('utf8'), `${depLabel}/Chart.yaml`);
+    const depVersion = requireChartVersion(depMeta);
+    checkPinned(dep, depVersion, depLabel, where, lock, lockLabel);
+    laid.set(`${dep.name}-${depVersion}.tgz`, {
+      files,
+      label: depLabel,
+      source: { dir, root: source.root, within: [...source.within, source.dir] },
+    });
+    held.add(dep.name);
+  }
+}
+
+/** A file:// dependency's chart must be the version Chart.lock pins and one Chart.yaml's constraint admits. */
+function checkPinned(
+  dep: ChartDependency,
+  version: string,
+  depLabel: string,
+  where: { file: string; line: number },
+  lock: ReturnType<typeof readChartLock> | undefined,
+  lockLabel: string,
+): void {
+  if (lock) {
+    const entry = lock.entries.find((e) => e.name === dep.name);
+    if (!entry)
+      throw new UserError(`Chart.lock has no entry for dependency ${dep.name} (${where.file}:${where.line})`, {
+        file: lockLabel,
+        line: lock.line,
+        hint: 'run `helm dependency update` and commit Chart.lock',
+      });
+    if (entry.version !== version)
+      throw new UserError(`Chart.lock pins ${dep.name} ${entry.version ?? '(none)'} but ${depLabel} is ${version}`, {
+        file: lockLabel,
+        line: entry.line ?? lock.line,
+        hint: 'run `helm dependency update` and commit Chart.lock (and bump the chart), or put the dependency back at the pinned version',
+      });
+  }
+  // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
+  const range = dep.version ? validRange(dep.version.replace(/\s*,\s*/g, ' ')) : null;
+  if (range !== null && !satisfies(version, range, { includePrerelease: true }))
+    throw new UserError(`dependency ${dep.name} requires version ${dep.version} but ${depLabel} is ${version}`, {
+      ...where,
+      hint: `set the dependency's version to ${version}`,
+    });
 }
 
 /**
@@ -345,13 +472,4 @@ function isEmpty(v: unknown): boolean {
     (Array.isArray(v) && v.length === 0) ||
     (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0)
   );
-}
-
-/**
- * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
- * keys sorted; go-yaml's block style, sequences not indented under their key).
- */
-function helmYaml(value: Record<string, unknown>): string {
-  const clean = JSON.parse(JSON.stringify(value)) as unknown;
-  return stringify(clean, { sortMapEntries: true, indentSeq: false });
 }

@@ -1,8 +1,8 @@
-export const id = 157;
-export const ids = [157];
+export const id = 444;
+export const ids = [444];
 export const modules = {
 
-/***/ 1157:
+/***/ 2444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -191,9 +191,15 @@ var external_node_zlib_ = __webpack_require__(8522);
 var tar_stream = __webpack_require__(6118);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(7306);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
+var satisfies = __webpack_require__(8541);
+var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var valid = __webpack_require__(8219);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var functions_valid = __webpack_require__(7306);
+var functions_valid_default = /*#__PURE__*/__webpack_require__.n(functions_valid);
 ;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
 // How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
 // which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
@@ -605,7 +611,7 @@ function requireChartVersion(chart) {
     if (!v)
         throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
     // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
-    if (!valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+    if (!functions_valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
         throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
     return v.value;
 }
@@ -907,7 +913,375 @@ function codePoints(s) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/charts/helm-yaml.ts
+// Chart.yaml and Chart.lock as `helm package` writes them into the archive. Helm re-serialises both
+// through sigs.k8s.io/yaml: json.Marshal of its structs, then the JSON read back and written out by its
+// go-yaml v2 fork. What that gives, and what this module reproduces for JSON values (strings, booleans,
+// numbers, lists and maps of them):
+// - every map's keys sorted in go-yaml's order: letters by code point, a non-letter before a letter,
+//   runs of digits by their number (item9 before item10);
+// - block style, two spaces per level, a list under a key not indented;
+// - a string plain when it reads back as that string under YAML 1.1 and nothing in it is an indicator,
+//   else single-quoted when it can be, else double-quoted; a string with a line break as a literal block;
+// - a plain or quoted string folded at a space once its line is past 80 columns (go-yaml's best width).
+// The output was compared with Helm 3.17.3's (packages/core/test/charts/package-helm.test.ts).
+
+/** go-yaml's line width: a line is folded at the first space after this column. */
+const BEST_WIDTH = 80;
+/** A JSON value as YAML, the way sigs.k8s.io/yaml (go-yaml v2) writes it; `value` is a map. */
+function helmYaml(value) {
+    const clean = JSON.parse(JSON.stringify(value));
+    const lines = [];
+    writeMap(clean, 0, lines, '');
+    return lines.join('');
+}
+function helm_yaml_isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A map's entries at `indent`; `first` prefixes the first line (a list item's `- `). */
+function writeMap(map, indent, out, first) {
+    const keys = Object.keys(map).sort(keyOrder);
+    if (keys.length === 0) {
+        out.push(`${first ?? ' '.repeat(indent)}{}\n`);
+        return;
+    }
+    keys.forEach((k, i) => {
+        const lead = i === 0 && first !== undefined ? first : ' '.repeat(indent);
+        const key = scalar(k, lead.length, indent + 2);
+        writeEntry(`${lead}${key}:`, map[k], indent, out);
+    });
+}
+/** `head` (`key:` or `-`) and its value: a nested block on the next lines, or a scalar after a space. */
+function writeEntry(head, v, indent, out) {
+    if (helm_yaml_isMap(v) && Object.keys(v).length > 0) {
+        out.push(`${head}\n`);
+        writeMap(v, indent + 2, out, undefined);
+    }
+    else if (Array.isArray(v) && v.length > 0) {
+        out.push(`${head}\n`);
+        writeSeq(v, indent, out);
+    }
+    else if (helm_yaml_isMap(v))
+        out.push(`${head} {}\n`);
+    else if (Array.isArray(v))
+        out.push(`${head} []\n`);
+    else
+        out.push(`${head} ${scalarValue(v, head.length + 1, indent + 2)}\n`);
+}
+/** A list at `indent` (go-yaml writes a list under a key at the key's own indent). */
+function writeSeq(seq, indent, out) {
+    const dash = `${' '.repeat(indent)}- `;
+    for (const item of seq) {
+        if (helm_yaml_isMap(item) && Object.keys(item).length > 0)
+            writeMap(item, indent + 2, out, dash);
+        else if (Array.isArray(item) && item.length > 0) {
+            // A list in a list starts on the dash's line: `- - a`.
+            const inner = [];
+            writeSeq(item, indent + 2, inner);
+            inner[0] = dash + inner[0].slice(indent + 2);
+            out.push(...inner);
+        }
+        else
+            writeEntry(dash.trimEnd(), item, indent, out);
+    }
+}
+function scalarValue(v, column, indent) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean' || typeof v === 'number')
+        return JSON.stringify(v);
+    return scalar(v, column, indent);
+}
+/**
+ * A string at `column` (where it starts on its line); continuation lines
+ * (folds, a literal block's lines) are indented to `indent`.
+ */
+function scalar(s, column, indent) {
+    const a = analyse(s);
+    // go-yaml asks for a literal block when there is a line break, plain when the string reads back as
+    // itself, double quotes otherwise; the emitter falls back (plain → single → double) when the asked style cannot hold it.
+    if (s.includes('\n'))
+        return a.blockAllowed ? literal(s, indent) : foldDouble(s, column, indent);
+    if (!readsAsString(s))
+        return foldDouble(s, column, indent);
+    if (a.plainAllowed)
+        return fold(s, column, indent, 'plain');
+    if (a.singleAllowed)
+        return fold(s, column, indent, 'single');
+    return foldDouble(s, column, indent);
+}
+/** libyaml's printable characters (its is_printable): no control character, no BOM, nothing beyond U+FFFF. */
+function printable(cp) {
+    return cp === 0x0a || (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff);
+}
+/** One character inside double quotes, escaped as libyaml escapes it. */
+function helm_yaml_escape(c) {
+    const cp = c.codePointAt(0);
+    const named = {
+        0: '0',
+        7: 'a',
+        8: 'b',
+        9: 't',
+        10: 'n',
+        11: 'v',
+        12: 'f',
+        13: 'r',
+        27: 'e',
+        34: '"',
+        92: '\\',
+        0x85: 'N',
+        0xa0: '_',
+        0x2028: 'L',
+        0x2029: 'P',
+    };
+    const isBreak = cp === 0x0d || cp === 0x0a || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+    if (printable(cp) && !isBreak && cp !== 34 && cp !== 92)
+        return c;
+    if (named[cp] !== undefined)
+        return `\\${named[cp]}`;
+    const hex = cp.toString(16).toUpperCase();
+    return cp <= 0xff ? `\\x${hex.padStart(2, '0')}` : cp <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\U${hex.padStart(8, '0')}`;
+}
+/** True when `s` written plain reads back as the same string under YAML 1.1 (go-yaml v2's resolver). */
+function readsAsString(s) {
+    if (s === '' || s === '<<')
+        return false;
+    if (yaml11Type(s) !== 'str')
+        return false;
+    // Go's strconv.ParseInt with base 0 also takes 0o and 0b literals, with underscores.
+    if (/^[-+]?0[oObBxX]?[0-9a-fA-F_]+$/.test(s) && !Number.isNaN(Number(s.replace(/_/g, '').replace(/^\+/, ''))))
+        return false;
+    // Base-60 floats (1:20.5) go-yaml quotes as well.
+    return !/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/.test(s);
+}
+/** libyaml's scalar analysis, for a block context: which styles can hold `s`. */
+function analyse(s) {
+    const cs = [...s];
+    if (cs.length === 0)
+        return { plainAllowed: false, singleAllowed: true, blockAllowed: false };
+    let indicators = s.startsWith('---') || s.startsWith('...');
+    let special = false;
+    let lineBreaks = false;
+    let spaceBreak = false;
+    let previousSpace = false;
+    let previousBreak = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    const blank = (c) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+    cs.forEach((c, i) => {
+        const next = cs[i + 1];
+        if (i === 0) {
+            if (',[]{}#&*!|>\'"%@`'.includes(c))
+                indicators = true;
+            if ((c === '?' || c === ':' || c === '-') && blank(next))
+                indicators = true;
+        }
+        else {
+            if (c === ':' && blank(next))
+                indicators = true;
+            if (c === '#' && (cs[i - 1] === ' ' || cs[i - 1] === '\t'))
+                indicators = true;
+        }
+        if (!printable(c.codePointAt(0)))
+            special = true;
+        if (c === '\n')
+            lineBreaks = true;
+        if (c === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === cs.length - 1)
+                trailingSpace = true;
+            if (previousBreak)
+                breakSpace = true;
+            previousSpace = true;
+            previousBreak = false;
+        }
+        else if (c === '\n') {
+            if (i === 0)
+                leadingBreak = true;
+            if (i === cs.length - 1)
+                trailingBreak = true;
+            if (previousSpace)
+                spaceBreak = true;
+            previousSpace = false;
+            previousBreak = true;
+        }
+        else {
+            previousSpace = false;
+            previousBreak = false;
+        }
+    });
+    let plainAllowed = !indicators;
+    let singleAllowed = true;
+    let blockAllowed = true;
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        plainAllowed = false;
+    if (trailingSpace)
+        blockAllowed = false;
+    if (breakSpace)
+        plainAllowed = singleAllowed = false;
+    if (spaceBreak || special)
+        plainAllowed = singleAllowed = blockAllowed = false;
+    if (lineBreaks)
+        plainAllowed = false;
+    return { plainAllowed, singleAllowed, blockAllowed };
+}
+/** A plain or single-quoted string, a space turned into a line break once the line is past the best width. */
+function fold(s, column, indent, style) {
+    const cs = [...s];
+    let out = style === 'single' ? "'" : '';
+    let col = column + out.length;
+    let spaces = false;
+    cs.forEach((c, i) => {
+        if (c === ' ') {
+            const edge = style === 'single' && (i === 0 || i === cs.length - 1);
+            if (!spaces && col > BEST_WIDTH && !edge && cs[i + 1] !== ' ') {
+                out += `\n${' '.repeat(indent)}`;
+                col = indent;
+            }
+            else {
+                out += ' ';
+                col++;
+            }
+            spaces = true;
+            return;
+        }
+        out += style === 'single' && c === "'" ? "''" : c;
+        col += style === 'single' && c === "'" ? 2 : 1;
+        spaces = false;
+    });
+    return style === 'single' ? `${out}'` : out;
+}
+/** A double-quoted string, folded as go-yaml folds one (a kept space after the fold escaped). */
+function foldDouble(s, column, indent) {
+    const cs = [...s];
+    let out = '"';
+    let col = column + 1;
+    let spaces = false;
+    cs.forEach((c, i) => {
+        if (c === ' ') {
+            if (!spaces && col > BEST_WIDTH && i !== 0 && i !== cs.length - 1) {
+                out += `\n${' '.repeat(indent)}`;
+                col = indent;
+                if (cs[i + 1] === ' ') {
+                    out += '\\';
+                    col++;
+                }
+            }
+            else {
+                out += ' ';
+                col++;
+            }
+            spaces = true;
+            return;
+        }
+        const e = helm_yaml_escape(c);
+        out += e;
+        col += e.length;
+        spaces = false;
+    });
+    return `${out}"`;
+}
+/** A literal block (`|`, `|-` or `|+` by its trailing line breaks), its lines at `indent`. */
+function literal(s, indent) {
+    const trailing = s.length - s.replace(/\n+$/, '').length;
+    const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+    const head = s.startsWith(' ') ? `|${2}${chomp}` : `|${chomp}`;
+    const body = (trailing > 0 ? s.slice(0, -1) : s)
+        .split('\n')
+        .map((l) => (l === '' ? '' : ' '.repeat(indent) + l))
+        .join('\n');
+    return `${head}\n${body}`;
+}
+/** go-yaml v2's key order (its keyList.Less) for string keys. */
+function keyOrder(a, b) {
+    const ar = [...a];
+    const br = [...b];
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i] ? -1 : 1;
+        if (al || bl)
+            return bl ? -1 : 1;
+        let an = 0;
+        let bn = 0;
+        if (ar[i] === '0' || br[i] === '0') {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--)
+                if (ar[j] !== '0') {
+                    an = 1;
+                    bn = 1;
+                    break;
+                }
+        }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = an * 10 + Number(ar[ai]);
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = bn * 10 + Number(br[bi]);
+        if (an !== bn)
+            return an < bn ? -1 : 1;
+        if (ai !== bi)
+            return ai < bi ? -1 : 1;
+        return ar[i] < br[i] ? -1 : 1;
+    }
+    return ar.length - br.length;
+}
+function isLetter(c) {
+    return /^\p{L}$/u.test(c);
+}
+function isDigit(c) {
+    return c >= '0' && c <= '9';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
+
+
+
+
+/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
+function parseChartLock(text, file) {
+    return readChartLock(text, file).entries;
+}
+/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
+function readChartLock(text, file) {
+    const parsed = parseYaml(stripBom(text), file);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return { entries: [], line: 1 };
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new src_errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
+    const line = parsed.lineOf(pair?.key) ?? 1;
+    const deps = root.get('dependencies', true);
+    if (deps === undefined || deps === null)
+        return { entries: [], line };
+    if (!(0,dist/* isSeq */.oP)(deps))
+        throw new src_errors/* UserError */.yo('dependencies is not a list', {
+            file,
+            line: parsed.lineOf(deps),
+            hint: 'regenerate it with `helm dependency update`',
+        });
+    const entries = deps.items.map((item, i) => ({
+        name: stringField(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
+        version: stringField(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
+        repository: stringField(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
+        line: parsed.lineOf(item),
+    }));
+    return { entries, line };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/charts/package.ts
+
+
+
+
 
 
 
@@ -927,6 +1301,11 @@ function codePoints(s) {
 // deterministic instead, so the same folder always gives the same bytes and a rerun pushes nothing:
 // fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
 // and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
+/** YAML 1.1 as go-yaml v2 resolves it, timestamps left as the text written (a string field keeps them so). */
+const YAML11 = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => !(typeof t === 'object' && t.tag === 'tag:yaml.org,2002:timestamp')),
+};
 /** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
 const FIXED_MTIME = new Date(0);
 /** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
@@ -942,7 +1321,7 @@ const GZIP_OS_OFFSET = 9;
 async function packageChart(dir, label, root) {
     const files = loadDir(dir, label, root);
     const entries = [];
-    const chart = await layOut(files, '', label, entries);
+    const chart = await layOut(files, '', label, entries, { dir, root, within: [] });
     const tar = (0,tar_stream.pack)();
     const chunks = [];
     tar.on('data', (c) => chunks.push(c));
@@ -1025,10 +1404,13 @@ function trimBom(data) {
 }
 /**
  * One chart's entries in Helm's order under `prefix`, then its dependencies'
- * (Helm's map order is random; these go by folder name). Returns the chart's
+ * (Helm's map order is random; these go by folder name). A dependency of
+ * Chart.yaml that charts/ does not hold is vendored as `helm dependency
+ * build` would (see vendor); `source` is undefined for a chart that came
+ * vendored, whose dependencies are used as they are. Returns the chart's
  * name, version and metadata.
  */
-async function layOut(files, prefix, label, out) {
+async function layOut(files, prefix, label, out, source) {
     const chartYaml = files.find((f) => f.name === 'Chart.yaml');
     if (!chartYaml)
         throw new src_errors/* UserError */.yo(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
@@ -1042,7 +1424,8 @@ async function layOut(files, prefix, label, out) {
             line: 1,
             hint: 'give the chart a plain name, e.g. name: api',
         });
-    const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8')), name, version);
+    // Helm reads Chart.yaml as YAML 1.1 (sigs.k8s.io/yaml): an unquoted y, on or off in a string field is "true" or "false".
+    const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8'), YAML11), name, version);
     const base = `${prefix}${name}/`;
     const v1 = metadata.apiVersion === 'v1';
     out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
@@ -1081,7 +1464,9 @@ async function layOut(files, prefix, label, out) {
     }
     for (const f of [...templates, ...others])
         out.push({ name: `${base}${f.name}`, data: f.data });
-    for (const sub of [...subcharts.keys()].sort()) {
+    // Each subchart's files (a .tgz expanded as Helm's loader expands it) and where they came from.
+    const laid = new Map();
+    for (const sub of subcharts.keys()) {
         // Helm skips charts/ entries starting with '_' or '.'.
         if (/^[_.]/.test(sub))
             continue;
@@ -1089,9 +1474,93 @@ async function layOut(files, prefix, label, out) {
         const subFiles = sub.endsWith('.tgz')
             ? await expand(subcharts.get(sub)[0].data, subLabel)
             : subcharts.get(sub).filter((f) => f.name !== '');
-        await layOut(subFiles, `${base}charts/`, subLabel, out);
+        laid.set(sub, { files: subFiles, label: subLabel });
+    }
+    if (source)
+        vendor(meta, label, byName.get('Chart.lock'), source, laid);
+    for (const sub of [...laid.keys()].sort()) {
+        const s = laid.get(sub);
+        await layOut(s.files, `${base}charts/`, s.label, out, s.source);
     }
     return { name, version, metadata };
+}
+/**
+ * What `helm dependency build` adds to charts/ before `helm package`: every
+ * dependency of Chart.yaml that charts/ does not hold already (by chart name)
+ * is a file:// chart of the workspace, packaged at the version Chart.lock
+ * pins (and Chart.yaml's constraint admits), and goes in as
+ * `<name>-<version>.tgz`. A dependency that would have to be downloaded (an
+ * OCI or https repository) is refused, naming it: Helm refuses to package a
+ * chart without its dependencies, and a version pushed without one is burnt.
+ */
+function vendor(meta, label, lockFile, source, laid) {
+    if (meta.dependencies.length === 0)
+        return;
+    const held = new Set();
+    for (const s of laid.values()) {
+        const chartYaml = s.files.find((f) => f.name === 'Chart.yaml');
+        if (chartYaml)
+            held.add(parseChart(chartYaml.data.toString('utf8'), `${s.label}/Chart.yaml`).name);
+    }
+    const lockLabel = `${label}/Chart.lock`;
+    const lock = lockFile ? readChartLock(lockFile.data.toString('utf8'), lockLabel) : undefined;
+    for (const dep of meta.dependencies) {
+        if (held.has(dep.name))
+            continue;
+        const where = { file: meta.file, line: dep.line ?? 1 };
+        if (!dep.repository?.startsWith('file://'))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name} ${dep.version ?? ''}${dep.repository ? ` (${dep.repository})` : ''} is not in ${label}/charts/; lockstep packages no chart without its dependencies and downloads none`.replace(/  +/g, ' '), { ...where, hint: 'run `helm dependency build` and commit the archive it writes under charts/, or make it a file:// dependency' });
+        const dir = (0,external_node_path_.resolve)(source.dir, dep.repository.slice('file://'.length));
+        const depLabel = `${label}/${dep.repository.slice('file://'.length).replace(/\/+$/, '')}`;
+        const inside = (0,external_node_path_.relative)(source.root, dir);
+        if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || inside.startsWith('/'))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} is outside the workspace; lockstep does not package it`, {
+                ...where,
+                hint: 'keep the dependency inside the repository, or vendor it under charts/',
+            });
+        if (!existsFile((0,external_node_path_.join)(dir, 'Chart.yaml')))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, { ...where, hint: 'fix the file:// path' });
+        if (source.within.includes(dir) || dir === source.dir)
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} depends on the chart that depends on it`, {
+                ...where,
+                hint: 'remove the cycle of file:// dependencies',
+            });
+        const files = loadDir(dir, depLabel, source.root);
+        const depMeta = parseChart(files.find((f) => f.name === 'Chart.yaml').data.toString('utf8'), `${depLabel}/Chart.yaml`);
+        const depVersion = requireChartVersion(depMeta);
+        checkPinned(dep, depVersion, depLabel, where, lock, lockLabel);
+        laid.set(`${dep.name}-${depVersion}.tgz`, {
+            files,
+            label: depLabel,
+            source: { dir, root: source.root, within: [...source.within, source.dir] },
+        });
+        held.add(dep.name);
+    }
+}
+/** A file:// dependency's chart must be the version Chart.lock pins and one Chart.yaml's constraint admits. */
+function checkPinned(dep, version, depLabel, where, lock, lockLabel) {
+    if (lock) {
+        const entry = lock.entries.find((e) => e.name === dep.name);
+        if (!entry)
+            throw new src_errors/* UserError */.yo(`Chart.lock has no entry for dependency ${dep.name} (${where.file}:${where.line})`, {
+                file: lockLabel,
+                line: lock.line,
+                hint: 'run `helm dependency update` and commit Chart.lock',
+            });
+        if (entry.version !== version)
+            throw new src_errors/* UserError */.yo(`Chart.lock pins ${dep.name} ${entry.version ?? '(none)'} but ${depLabel} is ${version}`, {
+                file: lockLabel,
+                line: entry.line ?? lock.line,
+                hint: 'run `helm dependency update` and commit Chart.lock (and bump the chart), or put the dependency back at the pinned version',
+            });
+    }
+    // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
+    const range = dep.version ? valid_default()(dep.version.replace(/\s*,\s*/g, ' ')) : null;
+    if (range !== null && !satisfies_default()(version, range, { includePrerelease: true }))
+        throw new src_errors/* UserError */.yo(`dependency ${dep.name} requires version ${dep.version} but ${depLabel} is ${version}`, {
+            ...where,
+            hint: `set the dependency's version to ${version}`,
+        });
 }
 /**
  * Whether two chart archives hold the same chart: the same paths, every
@@ -1233,14 +1702,6 @@ function isEmpty(v) {
         v === false ||
         (Array.isArray(v) && v.length === 0) ||
         (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
-}
-/**
- * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
- * keys sorted; go-yaml's block style, sequences not indented under their key).
- */
-function helmYaml(value) {
-    const clean = JSON.parse(JSON.stringify(value));
-    return (0,dist/* stringify */.As)(clean, { sortMapEntries: true, indentSeq: false });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
