@@ -359,3 +359,47 @@ test('a manifest PUT redirected to another host, or acknowledged but not stored 
     await Promise.all([front.stop(), elsewhere.stop()]);
   }
 }, 60000);
+
+test('an umbrella is pushed with its file:// subchart vendored at the version Chart.lock pins; a dependency it would have to download refuses the run before any push', async () => {
+  const ws = workspace();
+  write(ws, {
+    'charts/umbrella/Chart.yaml':
+      'apiVersion: v2\nname: umbrella\nversion: 0.1.0\ndependencies:\n  - name: api\n    version: 1.2.0\n    repository: file://../api\n',
+    'charts/umbrella/Chart.lock':
+      'dependencies:\n- name: api\n  repository: file://../api\n  version: 1.2.0\ndigest: sha256:0\ngenerated: "2026-01-02T03:04:05Z"\n',
+    'charts/umbrella/templates/cm.yaml': 'kind: ConfigMap\n',
+  });
+  const r = await run(ws, { charts: 'charts/umbrella', registry: `oci://${proxy.host}/umbrellas` });
+  expect(r.code).toBe(0);
+  const m = JSON.parse((await get('/v2/umbrellas/umbrella/manifests/0.1.0')).body.toString('utf8'));
+  const files = await tarEntries((await get(`/v2/umbrellas/umbrella/blobs/${m.layers[0].digest}`, '*/*')).body);
+  expect([...files.keys()]).toEqual([
+    'umbrella/Chart.yaml',
+    'umbrella/Chart.lock',
+    'umbrella/templates/cm.yaml',
+    'umbrella/charts/api/Chart.yaml',
+    'umbrella/charts/api/values.yaml',
+    'umbrella/charts/api/templates/_helpers.tpl',
+    'umbrella/charts/api/templates/deployment.yaml',
+    'umbrella/charts/api/.helmignore',
+    'umbrella/charts/api/README.md',
+    'umbrella/charts/api/charts/cache/Chart.yaml',
+    'umbrella/charts/api/charts/cache/values.yaml',
+  ]);
+
+  write(ws, {
+    'charts/shop/Chart.yaml':
+      'apiVersion: v2\nname: shop\nversion: 1.0.0\ndependencies:\n  - name: redis\n    version: 19.0.0\n    repository: oci://registry-1.docker.io/bitnamicharts\n',
+  });
+  const seen = proxy.requests.length;
+  const refused = await run(ws, { charts: 'charts/*', registry: `oci://${proxy.host}/umbrellas` });
+  expect(refused.code).toBe(1);
+  expect(refused.annotations.filter((a) => a.level === 'error').map((a) => [a.message, a.file, a.line])).toEqual([
+    [
+      'charts/shop/Chart.yaml:5: dependency redis 19.0.0 (oci://registry-1.docker.io/bitnamicharts) is not in charts/shop/charts/; lockstep packages no chart without its dependencies and downloads none — run `helm dependency build` and commit the archive it writes under charts/, or make it a file:// dependency',
+      'charts/shop/Chart.yaml',
+      5,
+    ],
+  ]);
+  expect(proxy.requests.length).toBe(seen);
+}, 60000);
