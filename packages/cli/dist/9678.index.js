@@ -1347,15 +1347,52 @@ function helmMetadata(doc, name, version) {
         let v = k === 'name' ? name : k === 'version' ? version : doc?.[k];
         if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean'))
             v = String(v);
+        // Helm's Metadata.Validate, run as the chart is loaded, sanitises these strings (see sanitize).
+        if (SANITIZED.has(k) && typeof v === 'string')
+            v = sanitize(v);
+        if ((k === 'sources' || k === 'keywords') && Array.isArray(v))
+            v = v.map(sanitizeItem);
         if (k === 'maintainers' && Array.isArray(v))
-            v = v.map((m) => pick(m, ['name', 'email', 'url']));
+            v = v.map((m) => sanitizeFields(pick(m, ['name', 'email', 'url']), ['name', 'email', 'url']));
         if (k === 'dependencies' && Array.isArray(v))
-            v = v.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']));
+            v = v.map((d) => {
+                const dep = sanitizeFields(pick(d, DEPENDENCY_FIELDS, ['name', 'repository']), ['name', 'version', 'repository', 'condition']);
+                if (Array.isArray(dep.tags))
+                    dep.tags = dep.tags.map(sanitizeItem);
+                return dep;
+            });
         if (k === 'annotations' && v && typeof v === 'object')
             v = Object.fromEntries(Object.entries(v).map(([a, b]) => [a, String(b)]));
         if (!isEmpty(v))
             out[k] = v;
     }
+    return out;
+}
+/** The Chart.yaml strings Helm's Metadata.Validate sanitises. */
+const SANITIZED = new Set(['description', 'home', 'icon', 'condition', 'tags', 'appVersion', 'kubeVersion']);
+/**
+ * A string as Helm's sanitizeString leaves it: every Unicode space (a line
+ * break, a tab) one plain space, every character that is not printable
+ * (controls, format characters such as U+200B or U+FEFF, private use) dropped.
+ */
+function sanitize(s) {
+    return s
+        .replace(/[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu, ' ')
+        .replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+}
+/** An item of a list of strings: a number or boolean becomes its text (Helm's []string takes it so), then sanitised. */
+function sanitizeItem(x) {
+    return typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? sanitize(String(x)) : x;
+}
+/** `o` with its `keys` sanitised, and those left empty dropped as omitempty drops them (name and repository stay). */
+function sanitizeFields(o, keys) {
+    const out = { ...o };
+    for (const k of keys)
+        if (typeof out[k] === 'string')
+            out[k] = sanitize(out[k]);
+    for (const k of keys)
+        if (out[k] === '' && k !== 'name' && k !== 'repository')
+            delete out[k];
     return out;
 }
 /** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */

@@ -117,6 +117,16 @@ dependencies:
 test.each([
   ['a simple chart', { 'Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.3.1\n', 'templates/svc.yaml': 'kind: Service\n' }],
   ['quoted strings, annotations, maintainers, keywords, dependencies and a vendored subchart', FANCY],
+  [
+    'line breaks, tabs and control characters, which Helm sanitises in some fields and keeps in others',
+    {
+      'Chart.yaml':
+        'apiVersion: v2\nname: san\nversion: 0.1.0\ndescription: |\n  line one\n  line\ttwo\nhome: " https://x "\nicon: "a\\u200Bb"\n' +
+        'keywords: ["a\\nb", "c\\u0007d", 1.5]\nmaintainers:\n  - name: "Ann\\nB"\n    email: "a\\tb@x"\nannotations:\n  k: "v\\nw"\n  " lead": "x "\n' +
+        'dependencies:\n  - name: "dep"\n    version: "\\u0007"\n    repository: "file://../dep\\n"\n    enabled: true\n    condition: "a\\tb"\n',
+      'charts/dep/Chart.yaml': 'apiVersion: v2\nname: dep\nversion: 1.0.0\n',
+    },
+  ],
 ])('%s: every entry is what helm package writes', async (_, files) => {
   const dir = join(root, 'chart');
   write(dir, files);
