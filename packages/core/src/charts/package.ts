@@ -484,7 +484,12 @@ function helmLock(doc: Record<string, unknown>): Record<string, unknown> {
   const deps = Array.isArray(doc?.dependencies)
     ? (doc.dependencies as Record<string, unknown>[]).map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
     : [];
-  const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
+  const written = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
+  // Helm reads `generated` into a time and writes it back in Go's RFC 3339 form: a fraction without its trailing zeros.
+  const generated = written.replace(
+    /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d*?)0*)?(Z|[+-]\d\d:\d\d)$/,
+    (_, time: string, frac = '', zone: string) => `${time}${frac ? `.${frac}` : ''}${zone}`,
+  );
   return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
 }
 

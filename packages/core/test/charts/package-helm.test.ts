@@ -118,6 +118,16 @@ test.each([
   ['a simple chart', { 'Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.3.1\n', 'templates/svc.yaml': 'kind: Service\n' }],
   ['quoted strings, annotations, maintainers, keywords, dependencies and a vendored subchart', FANCY],
   [
+    'a Chart.lock, its time re-written in Go’s form',
+    {
+      'Chart.yaml':
+        'apiVersion: v2\nname: l\nversion: 0.1.0\ndependencies:\n- name: dep\n  version: 1.0.0\n  repository: https://x.example\n',
+      'Chart.lock':
+        'dependencies:\n- name: dep\n  repository: https://x.example\n  version: 1.0.0\n  alias: zz\ndigest: sha256:abc\ngenerated: "2024-05-21T12:00:00.120+02:00"\n',
+      'charts/dep/Chart.yaml': 'apiVersion: v2\nname: dep\nversion: 1.0.0\n',
+    },
+  ],
+  [
     'line breaks, tabs and control characters, which Helm sanitises in some fields and keeps in others',
     {
       'Chart.yaml':
