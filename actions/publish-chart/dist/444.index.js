@@ -1044,7 +1044,7 @@ function helm_yaml_escape(c) {
 }
 /** True when `s` written plain reads back as the same string under YAML 1.1 (go-yaml v2's resolver). */
 function readsAsString(s) {
-    if (s === '' || s === '<<')
+    if (s === '')
         return false;
     if (yaml11Type(s) !== 'str')
         return false;

@@ -126,7 +126,7 @@ function escape(c: string): string {
 
 /** True when `s` written plain reads back as the same string under YAML 1.1 (go-yaml v2's resolver). */
 function readsAsString(s: string): boolean {
-  if (s === '' || s === '<<') return false;
+  if (s === '') return false;
   if (yaml11Type(s) !== 'str') return false;
   // Go's strconv.ParseInt with base 0 also takes 0o and 0b literals, with underscores.
   if (/^[-+]?0[oObBxX]?[0-9a-fA-F_]+$/.test(s) && !Number.isNaN(Number(s.replace(/_/g, '').replace(/^\+/, '')))) return false;

@@ -118,6 +118,18 @@ test.each([
   ['a simple chart', { 'Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.3.1\n', 'templates/svc.yaml': 'kind: Service\n' }],
   ['quoted strings, annotations, maintainers, keywords, dependencies and a vendored subchart', FANCY],
   [
+    'strings that read as numbers, booleans, times or null under YAML 1.1, indicators, spaces, non-ASCII text, lines past 80 columns',
+    {
+      'Chart.yaml': `apiVersion: v2\nname: k\nversion: 0.1.0\nkeywords: ${JSON.stringify([
+        ...['1e3', '0o17', '1_000', '+1', '.5', '1:20', '2024-01-01', '2024-01-01 10:00:00', '~', 'Off', '0x1F', '-', 'a: b', 'a #b'],
+        ...['#x', 'x#', '- x', '?', 'key:', ':x', '---x', "'quoted'", '"dq"', 'a\\b', 'ü', '日本', '%x', '!x', '*x', '&x', '|x'],
+        ...['>x', '`x', ',x', '[x', '{x', 'x,y', 'x]', '<<', '=', '1.', '-.inf', '.NaN', '0.', '+.5', '1e', '0b2', '0777', '089'],
+        ...['1__2', 'null ', 'a  b', ' lead', 'trail ', 'x\u00a0y', `${'é'.repeat(50)} ${'é'.repeat(40)}`, `${'a'.repeat(79)} b c`],
+        `${'a'.repeat(81)} b  c d`,
+      ])}\n`,
+    },
+  ],
+  [
     'a Chart.lock, its time re-written in Go’s form',
     {
       'Chart.yaml':
