@@ -664,7 +664,8 @@ function writeMap(map, indent, out, first) {
     }
     keys.forEach((k, i) => {
         const lead = i === 0 && first !== undefined ? first : ' '.repeat(indent);
-        const key = scalar(k, lead.length, indent + 2);
+        // A key is never folded (go-yaml writes it as a simple key).
+        const key = scalar(k, lead.length, indent + 2, Infinity);
         writeEntry(`${lead}${key}:`, map[k], indent, out);
     });
 }
@@ -713,19 +714,19 @@ function scalarValue(v, column, indent) {
  * A string at `column` (where it starts on its line); continuation lines
  * (folds, a literal block's lines) are indented to `indent`.
  */
-function scalar(s, column, indent) {
+function scalar(s, column, indent, width = BEST_WIDTH) {
     const a = analyse(s);
     // go-yaml asks for a literal block when there is a line break, plain when the string reads back as
     // itself, double quotes otherwise; the emitter falls back (plain → single → double) when the asked style cannot hold it.
     if (s.includes('\n'))
-        return a.blockAllowed ? literal(s, indent) : foldDouble(s, column, indent);
+        return a.blockAllowed ? literal(s, indent) : foldDouble(s, column, indent, width);
     if (!readsAsString(s))
-        return foldDouble(s, column, indent);
+        return foldDouble(s, column, indent, width);
     if (a.plainAllowed)
-        return fold(s, column, indent, 'plain');
+        return fold(s, column, indent, 'plain', width);
     if (a.singleAllowed)
-        return fold(s, column, indent, 'single');
-    return foldDouble(s, column, indent);
+        return fold(s, column, indent, 'single', width);
+    return foldDouble(s, column, indent, width);
 }
 /** libyaml's printable characters (its is_printable): no control character, no BOM, nothing beyond U+FFFF. */
 function printable(cp) {
@@ -847,7 +848,7 @@ function analyse(s) {
     return { plainAllowed, singleAllowed, blockAllowed };
 }
 /** A plain or single-quoted string, a space turned into a line break once the line is past the best width. */
-function fold(s, column, indent, style) {
+function fold(s, column, indent, style, width) {
     const cs = [...s];
     let out = style === 'single' ? "'" : '';
     let col = column + out.length;
@@ -855,7 +856,7 @@ function fold(s, column, indent, style) {
     cs.forEach((c, i) => {
         if (c === ' ') {
             const edge = style === 'single' && (i === 0 || i === cs.length - 1);
-            if (!spaces && col > BEST_WIDTH && !edge && cs[i + 1] !== ' ') {
+            if (!spaces && col > width && !edge && cs[i + 1] !== ' ') {
                 out += `\n${' '.repeat(indent)}`;
                 col = indent;
             }
@@ -873,14 +874,14 @@ function fold(s, column, indent, style) {
     return style === 'single' ? `${out}'` : out;
 }
 /** A double-quoted string, folded as go-yaml folds one (a kept space after the fold escaped). */
-function foldDouble(s, column, indent) {
+function foldDouble(s, column, indent, width) {
     const cs = [...s];
     let out = '"';
     let col = column + 1;
     let spaces = false;
     cs.forEach((c, i) => {
         if (c === ' ') {
-            if (!spaces && col > BEST_WIDTH && i !== 0 && i !== cs.length - 1) {
+            if (!spaces && col > width && i !== 0 && i !== cs.length - 1) {
                 out += `\n${' '.repeat(indent)}`;
                 col = indent;
                 if (cs[i + 1] === ' ') {
@@ -906,7 +907,8 @@ function foldDouble(s, column, indent) {
 function literal(s, indent) {
     const trailing = s.length - s.replace(/\n+$/, '').length;
     const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
-    const head = s.startsWith(' ') ? `|${2}${chomp}` : `|${chomp}`;
+    // A first line that starts with a space or a break needs the indentation given.
+    const head = s.startsWith(' ') || s.startsWith('\n') ? `|2${chomp}` : `|${chomp}`;
     const body = (trailing > 0 ? s.slice(0, -1) : s)
         .split('\n')
         .map((l) => (l === '' ? '' : ' '.repeat(indent) + l))

@@ -130,6 +130,41 @@ test.each([
     },
   ],
   [
+    'long keys, literal blocks (kept and stripped breaks, a leading space or break), folded quoted strings, nested import-values',
+    {
+      'Chart.yaml': JSON.stringify({
+        apiVersion: 'v2',
+        name: 'k',
+        version: '0.1.0',
+        description: 'x '.repeat(60),
+        annotations: {
+          ['k'.repeat(90)]: 'v',
+          [`a b c ${'x'.repeat(85)} y`]: 'long key with spaces',
+          lit1: 'a\nb\n\n',
+          lit2: '  indented\nsecond\n',
+          lit3: 'trailing space \nx',
+          lit4: 'x\n y',
+          lit5: '\nleading break',
+          dq: 'tab\there and a very long line that keeps going past the eighty column mark for sure yes  two',
+          sq: 'colon: then a very long line that keeps going past the eighty column mark for sure yes it does',
+          sq2: "it's: 'quoted' and a very long line that keeps going past the eighty column mark for sure ok",
+          emo: '🚢 ship and a very long line that keeps going past the eighty column mark for sure yes it does',
+          crlf: 'a\r\nb',
+          empty: '',
+        },
+        dependencies: [
+          {
+            name: 'd',
+            version: '1.0.0',
+            repository: 'https://x',
+            'import-values': [{ child: 'a.b', parent: 'c' }, 's', { child: 'x y: z', parent: 'q' }],
+          },
+        ],
+      }),
+      'charts/d/Chart.yaml': 'apiVersion: v2\nname: d\nversion: 1.0.0\n',
+    },
+  ],
+  [
     'a Chart.lock, its time re-written in Go’s form',
     {
       'Chart.yaml':
