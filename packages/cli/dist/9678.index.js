@@ -1160,8 +1160,12 @@ async function layOut(files, prefix, label, out, source) {
             : subcharts.get(sub).filter((f) => f.name !== '');
         laid.set(sub, { files: subFiles, label: subLabel });
     }
-    if (source)
-        vendor(meta, label, byName.get('Chart.lock'), source, laid);
+    if (source) {
+        // A v1 chart declares its dependencies in requirements.yaml and locks them in requirements.lock.
+        const requirements = v1 ? byName.get('requirements.yaml') : undefined;
+        const declared = requirements ? (0,chart/* parseChart */.as)(requirements.data.toString('utf8'), `${label}/requirements.yaml`) : meta;
+        vendor(declared, label, byName.get(v1 ? 'requirements.lock' : 'Chart.lock'), source, laid);
+    }
     for (const sub of [...laid.keys()].sort()) {
         const s = laid.get(sub);
         await layOut(s.files, `${base}charts/`, s.label, out, s.source);
@@ -1186,7 +1190,7 @@ function vendor(meta, label, lockFile, source, laid) {
         if (chartYaml)
             held.add((0,chart/* parseChart */.as)(chartYaml.data.toString('utf8'), `${s.label}/Chart.yaml`).name);
     }
-    const lockLabel = `${label}/Chart.lock`;
+    const lockLabel = `${label}/${lockFile?.name ?? 'Chart.lock'}`;
     const lock = lockFile ? (0,charts_lock/* readChartLock */._)(lockFile.data.toString('utf8'), lockLabel) : undefined;
     for (const dep of meta.dependencies) {
         if (held.has(dep.name))
@@ -1226,13 +1230,13 @@ function checkPinned(dep, version, depLabel, where, lock, lockLabel) {
     if (lock) {
         const entry = lock.entries.find((e) => e.name === dep.name);
         if (!entry)
-            throw new src_errors/* UserError */.yo(`Chart.lock has no entry for dependency ${dep.name} (${where.file}:${where.line})`, {
+            throw new src_errors/* UserError */.yo(`${external_node_path_.posix.basename(lockLabel)} has no entry for dependency ${dep.name} (${where.file}:${where.line})`, {
                 file: lockLabel,
                 line: lock.line,
                 hint: 'run `helm dependency update` and commit Chart.lock',
             });
         if (entry.version !== version)
-            throw new src_errors/* UserError */.yo(`Chart.lock pins ${dep.name} ${entry.version ?? '(none)'} but ${depLabel} is ${version}`, {
+            throw new src_errors/* UserError */.yo(`${external_node_path_.posix.basename(lockLabel)} pins ${dep.name} ${entry.version ?? '(none)'} but ${depLabel} is ${version}`, {
                 file: lockLabel,
                 line: entry.line ?? lock.line,
                 hint: 'run `helm dependency update` and commit Chart.lock (and bump the chart), or put the dependency back at the pinned version',

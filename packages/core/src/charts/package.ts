@@ -1,5 +1,5 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { extract, pack } from 'tar-stream';
@@ -228,7 +228,12 @@ async function layOut(
       : subcharts.get(sub)!.filter((f) => f.name !== '');
     laid.set(sub, { files: subFiles, label: subLabel });
   }
-  if (source) vendor(meta, label, byName.get('Chart.lock'), source, laid);
+  if (source) {
+    // A v1 chart declares its dependencies in requirements.yaml and locks them in requirements.lock.
+    const requirements = v1 ? byName.get('requirements.yaml') : undefined;
+    const declared = requirements ? parseChart(requirements.data.toString('utf8'), `${label}/requirements.yaml`) : meta;
+    vendor(declared, label, byName.get(v1 ? 'requirements.lock' : 'Chart.lock'), source, laid);
+  }
   for (const sub of [...laid.keys()].sort()) {
     const s = laid.get(sub)!;
     await layOut(s.files, `${base}charts/`, s.label, out, s.source);
@@ -258,7 +263,7 @@ function vendor(
     const chartYaml = s.files.find((f) => f.name === 'Chart.yaml');
     if (chartYaml) held.add(parseChart(chartYaml.data.toString('utf8'), `${s.label}/Chart.yaml`).name);
   }
-  const lockLabel = `${label}/Chart.lock`;
+  const lockLabel = `${label}/${lockFile?.name ?? 'Chart.lock'}`;
   const lock = lockFile ? readChartLock(lockFile.data.toString('utf8'), lockLabel) : undefined;
   for (const dep of meta.dependencies) {
     if (held.has(dep.name)) continue;
@@ -311,13 +316,13 @@ function checkPinned(
   if (lock) {
     const entry = lock.entries.find((e) => e.name === dep.name);
     if (!entry)
-      throw new UserError(`Chart.lock has no entry for dependency ${dep.name} (${where.file}:${where.line})`, {
+      throw new UserError(`${posix.basename(lockLabel)} has no entry for dependency ${dep.name} (${where.file}:${where.line})`, {
         file: lockLabel,
         line: lock.line,
         hint: 'run `helm dependency update` and commit Chart.lock',
       });
     if (entry.version !== version)
-      throw new UserError(`Chart.lock pins ${dep.name} ${entry.version ?? '(none)'} but ${depLabel} is ${version}`, {
+      throw new UserError(`${posix.basename(lockLabel)} pins ${dep.name} ${entry.version ?? '(none)'} but ${depLabel} is ${version}`, {
         file: lockLabel,
         line: entry.line ?? lock.line,
         hint: 'run `helm dependency update` and commit Chart.lock (and bump the chart), or put the dependency back at the pinned version',

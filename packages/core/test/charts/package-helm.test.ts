@@ -165,6 +165,17 @@ test.each([
     },
   ],
   [
+    'an apiVersion v1 chart with requirements.yaml and requirements.lock',
+    {
+      'Chart.yaml': 'apiVersion: v1\nname: old\nversion: 0.2.0\nappVersion: "2"\n',
+      'requirements.yaml': 'dependencies:\n- name: dep\n  version: 1.0.0\n  repository: https://x.example\n',
+      'requirements.lock':
+        'dependencies:\n- name: dep\n  version: 1.0.0\n  repository: https://x.example\ndigest: sha256:x\ngenerated: "2024-01-01T00:00:00Z"\n',
+      'charts/dep/Chart.yaml': 'apiVersion: v1\nname: dep\nversion: 1.0.0\n',
+      'templates/a.yaml': 'k: v\n',
+    },
+  ],
+  [
     'a Chart.lock, its time re-written in Go’s form',
     {
       'Chart.yaml':
@@ -323,4 +334,22 @@ test('an OCI dependency that is not vendored is refused at its line, as helm pac
   write(dir, { 'charts/redis/Chart.yaml': 'apiVersion: v2\nname: redis\nversion: 19.0.0\n', 'charts/redis/values.yaml': 'a: 1\n' });
   const ours = await packageChart(dir, 'shop', root);
   expect(await entries(ours.archive)).toEqual(await entries(helmPackage(dir)));
+});
+
+test('an apiVersion v1 chart whose requirements.yaml names a dependency charts/ does not hold is refused at that line, as helm package refuses it', async () => {
+  const dir = join(root, 'old');
+  write(dir, {
+    'Chart.yaml': 'apiVersion: v1\nname: old\nversion: 0.2.0\n',
+    'requirements.yaml': 'dependencies:\n- name: dep\n  version: 1.0.0\n  repository: https://x.example\n',
+  });
+  const e = await packageChart(dir, 'old', root).catch((x: unknown) => x);
+  expect(e).toBeInstanceOf(UserError);
+  expect([(e as UserError).message, (e as UserError).file, (e as UserError).line]).toEqual([
+    'dependency dep 1.0.0 (https://x.example) is not in old/charts/; lockstep packages no chart without its dependencies and downloads none',
+    'old/requirements.yaml',
+    2,
+  ]);
+  const refused = spawnSync(helm, ['package', dir, '--destination', join(root, 'out')], { encoding: 'utf8' });
+  expect(refused.status).not.toBe(0);
+  expect(refused.stderr).toContain('found in Chart.yaml, but missing in charts/ directory: dep');
 });
