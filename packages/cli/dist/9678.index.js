@@ -961,7 +961,10 @@ function isDigit(c) {
 
 // EXTERNAL MODULE: ./packages/core/src/charts/lock.ts
 var charts_lock = __webpack_require__(5708);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/package.ts
+
 
 
 
@@ -1110,6 +1113,7 @@ async function layOut(files, prefix, label, out, source) {
         });
     // Helm reads Chart.yaml as YAML 1.1 (sigs.k8s.io/yaml): an unquoted y, on or off in a string field is "true" or "false".
     const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8'), YAML11), name, version);
+    refuseWhatHelmRefuses(metadata, meta, files, label);
     const base = `${prefix}${name}/`;
     const v1 = metadata.apiVersion === 'v1';
     out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
@@ -1171,6 +1175,50 @@ async function layOut(files, prefix, label, out, source) {
         await layOut(s.files, `${base}charts/`, s.label, out, s.source);
     }
     return { name, version, metadata };
+}
+/**
+ * The checks Helm's loader and writer make that would stop `helm package`
+ * (Metadata.Validate, the schema's JSON): a chart Helm cannot package is not pushed either.
+ */
+function refuseWhatHelmRefuses(metadata, meta, files, label) {
+    const file = meta.file;
+    const type = metadata.type;
+    if (type !== undefined && type !== 'application' && type !== 'library')
+        throw new src_errors/* UserError */.yo(`type ${String(type)} is neither application nor library; helm package refuses it`, {
+            file,
+            line: meta.parsed.lineOf((0,read/* nodeAt */.oB)(meta.parsed, ['type'])) ?? 1,
+            hint: 'write type: application (or library)',
+        });
+    const seen = new Set();
+    for (const dep of meta.dependencies) {
+        if (dep.alias !== undefined && dep.alias !== '' && !/^[a-zA-Z0-9_-]+$/.test(dep.alias))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: alias '${dep.alias}' holds characters Helm refuses`, {
+                file,
+                line: dep.line,
+                hint: 'use letters, digits, - and _ only',
+            });
+        const key = dep.alias || dep.name;
+        if (seen.has(key))
+            throw new src_errors/* UserError */.yo(`more than one dependency is named or aliased ${key}; helm package refuses it`, {
+                file,
+                line: dep.line,
+                hint: 'give one of them an alias',
+            });
+        seen.add(key);
+    }
+    const schema = files.find((f) => f.name === 'values.schema.json');
+    if (schema) {
+        try {
+            JSON.parse(schema.data.toString('utf8'));
+        }
+        catch (e) {
+            throw new src_errors/* UserError */.yo(`values.schema.json is not valid JSON (${e.message}); helm package refuses it`, {
+                file: `${label}/values.schema.json`,
+                line: 1,
+                hint: 'fix the JSON',
+            });
+        }
+    }
 }
 /**
  * What `helm dependency build` adds to charts/ before `helm package`: every
@@ -1353,6 +1401,9 @@ function helmMetadata(doc, name, version) {
         let v = k === 'name' ? name : k === 'version' ? version : doc?.[k];
         if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean'))
             v = String(v);
+        // Helm's loader takes a chart without apiVersion as v1.
+        if (k === 'apiVersion' && isEmpty(v))
+            v = 'v1';
         // Helm's Metadata.Validate, run as the chart is loaded, sanitises these strings (see sanitize).
         if (SANITIZED.has(k) && typeof v === 'string')
             v = sanitize(v);

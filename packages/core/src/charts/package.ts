@@ -11,6 +11,7 @@ import { type ChartDependency, type ChartMeta, parseChart, requireChartVersion }
 import { helmIgnore } from './helmignore.ts';
 import { helmYaml } from './helm-yaml.ts';
 import { readChartLock } from './lock.ts';
+import { nodeAt } from '../yaml/read.ts';
 
 // `helm package` as a library, without Helm: the archive holds what Helm's directory loader keeps
 // (helm/helm pkg/chart/v2/loader/directory.go: the chart's .helmignore rules plus Helm's default, a UTF-8
@@ -187,6 +188,7 @@ async function layOut(
     });
   // Helm reads Chart.yaml as YAML 1.1 (sigs.k8s.io/yaml): an unquoted y, on or off in a string field is "true" or "false".
   const metadata = helmMetadata(parse(chartYaml.data.toString('utf8'), YAML11) as Record<string, unknown>, name, version);
+  refuseWhatHelmRefuses(metadata, meta, files, label);
   const base = `${prefix}${name}/`;
   const v1 = metadata.apiVersion === 'v1';
   out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
@@ -239,6 +241,50 @@ async function layOut(
     await layOut(s.files, `${base}charts/`, s.label, out, s.source);
   }
   return { name, version, metadata };
+}
+
+/**
+ * The checks Helm's loader and writer make that would stop `helm package`
+ * (Metadata.Validate, the schema's JSON): a chart Helm cannot package is not pushed either.
+ */
+function refuseWhatHelmRefuses(metadata: Record<string, unknown>, meta: ChartMeta, files: ChartFile[], label: string): void {
+  const file = meta.file;
+  const type = metadata.type;
+  if (type !== undefined && type !== 'application' && type !== 'library')
+    throw new UserError(`type ${String(type)} is neither application nor library; helm package refuses it`, {
+      file,
+      line: meta.parsed.lineOf(nodeAt(meta.parsed, ['type'])) ?? 1,
+      hint: 'write type: application (or library)',
+    });
+  const seen = new Set<string>();
+  for (const dep of meta.dependencies) {
+    if (dep.alias !== undefined && dep.alias !== '' && !/^[a-zA-Z0-9_-]+$/.test(dep.alias))
+      throw new UserError(`dependency ${dep.name}: alias '${dep.alias}' holds characters Helm refuses`, {
+        file,
+        line: dep.line,
+        hint: 'use letters, digits, - and _ only',
+      });
+    const key = dep.alias || dep.name;
+    if (seen.has(key))
+      throw new UserError(`more than one dependency is named or aliased ${key}; helm package refuses it`, {
+        file,
+        line: dep.line,
+        hint: 'give one of them an alias',
+      });
+    seen.add(key);
+  }
+  const schema = files.find((f) => f.name === 'values.schema.json');
+  if (schema) {
+    try {
+      JSON.parse(schema.data.toString('utf8'));
+    } catch (e) {
+      throw new UserError(`values.schema.json is not valid JSON (${(e as Error).message}); helm package refuses it`, {
+        file: `${label}/values.schema.json`,
+        line: 1,
+        hint: 'fix the JSON',
+      });
+    }
+  }
 }
 
 /**
@@ -440,6 +486,8 @@ export function helmMetadata(doc: Record<string, unknown>, name: string, version
   for (const k of METADATA_FIELDS) {
     let v: unknown = k === 'name' ? name : k === 'version' ? version : doc?.[k];
     if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean')) v = String(v);
+    // Helm's loader takes a chart without apiVersion as v1.
+    if (k === 'apiVersion' && isEmpty(v)) v = 'v1';
     // Helm's Metadata.Validate, run as the chart is loaded, sanitises these strings (see sanitize).
     if (SANITIZED.has(k) && typeof v === 'string') v = sanitize(v);
     if ((k === 'sources' || k === 'keywords') && Array.isArray(v)) v = v.map(sanitizeItem);

@@ -164,6 +164,7 @@ test.each([
       'charts/d/Chart.yaml': 'apiVersion: v2\nname: d\nversion: 1.0.0\n',
     },
   ],
+  ['a chart without apiVersion, which Helm takes as v1', { 'Chart.yaml': 'name: s\nversion: 0.1.0\n', 'templates/a.yaml': 'a: 1\n' }],
   [
     'an apiVersion v1 chart with requirements.yaml and requirements.lock',
     {
@@ -352,4 +353,50 @@ test('an apiVersion v1 chart whose requirements.yaml names a dependency charts/ 
   const refused = spawnSync(helm, ['package', dir, '--destination', join(root, 'out')], { encoding: 'utf8' });
   expect(refused.status).not.toBe(0);
   expect(refused.stderr).toContain('found in Chart.yaml, but missing in charts/ directory: dep');
+});
+
+test.each([
+  [
+    'a type Helm does not know',
+    { 'Chart.yaml': 'apiVersion: v2\nname: s\nversion: 0.1.0\ntype: app\n' },
+    'type app is neither application nor library; helm package refuses it',
+    's/Chart.yaml',
+    4,
+  ],
+  [
+    'a values.schema.json that is not JSON',
+    { 'Chart.yaml': 'apiVersion: v2\nname: s\nversion: 0.1.0\n', 'values.schema.json': '{bad\n' },
+    expect.stringMatching(/^values\.schema\.json is not valid JSON \(.+\); helm package refuses it$/),
+    's/values.schema.json',
+    1,
+  ],
+  [
+    'an alias with a dot',
+    {
+      'Chart.yaml':
+        'apiVersion: v2\nname: s\nversion: 0.1.0\ndependencies:\n- name: d\n  version: 1.0.0\n  repository: file://../d\n  alias: d.x\n',
+      'charts/d/Chart.yaml': 'apiVersion: v2\nname: d\nversion: 1.0.0\n',
+    },
+    "dependency d: alias 'd.x' holds characters Helm refuses",
+    's/Chart.yaml',
+    5,
+  ],
+  [
+    'two dependencies of one name',
+    {
+      'Chart.yaml':
+        'apiVersion: v2\nname: s\nversion: 0.1.0\ndependencies:\n- name: d\n  version: 1.0.0\n  repository: file://../d\n- name: d\n  version: 1.0.0\n  repository: file://../d\n',
+      'charts/d/Chart.yaml': 'apiVersion: v2\nname: d\nversion: 1.0.0\n',
+    },
+    'more than one dependency is named or aliased d; helm package refuses it',
+    's/Chart.yaml',
+    8,
+  ],
+])('%s: refused at its line, as helm package refuses it', async (_, files, message, file, line) => {
+  const dir = join(root, 's');
+  write(dir, files);
+  const e = await packageChart(dir, 's', root).catch((x: unknown) => x);
+  expect(e).toBeInstanceOf(UserError);
+  expect([(e as UserError).message, (e as UserError).file, (e as UserError).line]).toEqual([message, file, line]);
+  expect(spawnSync(helm, ['package', dir, '--destination', join(root, 'out')]).status).not.toBe(0);
 });
