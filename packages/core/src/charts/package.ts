@@ -19,7 +19,9 @@ import { nodeAt } from '../yaml/read.ts';
 // (pkg/chart/v2/util/save.go writeTarContents: `<name>/Chart.yaml` first, re-serialised from the chart's
 // metadata, then Chart.lock, values.yaml, values.schema.json, templates/, the other files, then each
 // dependency of charts/ written out as a folder `<name>/charts/<dependency name>/…`, a .tgz expanded as
-// Helm's loader expands it). Helm stamps each file with its mtime and the current time; this archive is
+// Helm's loader expands it), after `helm dependency build`: a dependency charts/ lacks is a file:// chart
+// vendored at its locked version, or a refusal (see vendor). Chart.yaml and Chart.lock are written as Helm
+// writes them (helm-yaml.ts), so every file's bytes are Helm's. Helm stamps each file with its mtime and the current time; this archive is
 // deterministic instead, so the same folder always gives the same bytes and a rerun pushes nothing:
 // fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
 // and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
