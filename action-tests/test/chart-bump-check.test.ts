@@ -414,6 +414,47 @@ describe('chart-bump-check (bundled, Node 24)', () => {
     ]);
   });
 
+  test('an umbrella whose file:// subchart moved to a version its range admits, bumped but with Chart.lock left behind, is flagged at the lock', async () => {
+    const repo = pullRequest({}).repo;
+    repo.checkout('main');
+    repo.commit('add an umbrella over api', {
+      'charts/api/Chart.yaml': chart('api', '1.2.0'),
+      'charts/api/templates/d.yaml': 'kind: Deployment\n',
+      'charts/umbrella/Chart.yaml': chart(
+        'umbrella',
+        '0.1.0',
+        'dependencies:\n  - name: api\n    version: ^1.2.0\n    repository: file://../api\n',
+      ),
+      'charts/umbrella/Chart.lock':
+        'dependencies:\n- name: api\n  repository: file://../api\n  version: 1.2.0\ndigest: sha256:0\ngenerated: "2024-05-21T10:00:00Z"\n',
+    });
+    const base = repo.git('rev-parse', 'HEAD');
+    repo.checkout('api-change', true);
+    const head = repo.commit('feat(api): more', {
+      'charts/api/templates/d.yaml': 'kind: Deployment\nspec: {}\n',
+      'charts/api/Chart.yaml': chart('api', '1.3.0'),
+      'charts/umbrella/Chart.yaml': chart(
+        'umbrella',
+        '0.1.1',
+        'dependencies:\n  - name: api\n    version: ^1.2.0\n    repository: file://../api\n',
+      ),
+    });
+    const run = await runAction('chart-bump-check', {
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      event: { pull_request: { base: { sha: base, ref: 'main' }, head: { sha: head } } },
+    });
+    expect(run.code).toBe(1);
+    expect(charts(run).map((c) => [c.path, c.ok])).toEqual([
+      ['charts/api', true],
+      ['charts/umbrella', false],
+    ]);
+    // publish-chart would vendor api at the version Chart.lock pins, and refuses the same mismatch.
+    expect(errors(run)).toEqual([
+      'charts/umbrella/Chart.lock:2: Chart.lock pins api 1.2.0 but charts/api is 1.3.0 — run `helm dependency update` and commit Chart.lock',
+    ]);
+  });
+
   test('Chart.lock must list the same dependency names as Chart.yaml', async () => {
     const dep = (name: string) => `  - name: ${name}\n    version: 1.x\n    repository: oci://registry-1.docker.io/bitnamicharts\n`;
     const lock = (...names: string[]) =>

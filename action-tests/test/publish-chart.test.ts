@@ -1,5 +1,5 @@
 import { createHash, createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -298,3 +298,108 @@ test('a bad input is refused naming it, before any request', async () => {
   expect(k.commands).toContainEqual(expect.objectContaining({ command: 'add-mask', message: 'not-a-key' }));
   expect(proxy.requests.length).toBe(seen);
 });
+
+test('a manifest PUT redirected to another host, or acknowledged but not stored under the tag, is refused: exit 1, nothing recorded', async () => {
+  // The other host accepts whatever it is sent, without credentials, as the issue's registry did.
+  const elsewhere = await startServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      res.writeHead(201, { 'Docker-Content-Digest': sha256(Buffer.concat(chunks)) });
+      res.end();
+    });
+  }, '127.0.0.2');
+  let mode: 'redirect' | 'swallow' = 'redirect';
+  const front = await startServer((req, res) => {
+    if (req.method === 'PUT' && /\/manifests\//.test(req.url ?? '')) {
+      if (mode === 'redirect') {
+        res.writeHead(307, { Location: `${elsewhere.url}${req.url}` });
+        res.end();
+        return;
+      }
+      // Acknowledged with the right digest, never stored.
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        res.writeHead(201, { 'Docker-Content-Digest': sha256(Buffer.concat(chunks)) });
+        res.end();
+      });
+      return;
+    }
+    req.headers['x-forwarded-host'] = req.headers.host;
+    forward(reg.url, req, res);
+  });
+  try {
+    const ws = workspace();
+    write(ws, { 'charts/worker/Chart.yaml': 'apiVersion: v2\nname: worker\nversion: 7.0.0\n' });
+    const inputs = { registry: `oci://${front.host}/moved`, charts: 'charts/worker', 'digests-file': 'chart-digests.json' };
+    const r = await run(ws, inputs);
+    expect(r.code).toBe(1);
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      `worker 7.0.0: ${front.host} redirected the PUT to ${elsewhere.host}, another host; lockstep pushes only to the registry it was given — publish to ${elsewhere.host} directly if that is where the charts belong, or fix the registry in front of it`,
+    ]);
+    expect(elsewhere.requests).toEqual([]);
+    expect(r.outputs.charts ?? '').toBe('');
+    expect(existsSync(join(ws, 'chart-digests.json'))).toBe(false);
+
+    mode = 'swallow';
+    const s = await run(ws, inputs);
+    expect(s.code).toBe(1);
+    expect(s.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^chart worker 7\\.0\\.0: the registry accepted the push, but ${front.host.replace(/\./g, '\\.')}/moved/worker:7\\.0\\.0 does not exist, not the pushed sha256:[0-9a-f]{64} — check the registry \\(a proxy or mirror in front of it may store pushes elsewhere\\); nothing was recorded$`,
+        ),
+      ),
+    ]);
+    expect(s.outputs.charts ?? '').toBe('');
+    expect(existsSync(join(ws, 'chart-digests.json'))).toBe(false);
+    expect((await get('/v2/moved/worker/manifests/7.0.0')).status).toBe(404);
+  } finally {
+    await Promise.all([front.stop(), elsewhere.stop()]);
+  }
+}, 60000);
+
+test('an umbrella is pushed with its file:// subchart vendored at the version Chart.lock pins; a dependency it would have to download refuses the run before any push', async () => {
+  const ws = workspace();
+  write(ws, {
+    'charts/umbrella/Chart.yaml':
+      'apiVersion: v2\nname: umbrella\nversion: 0.1.0\ndependencies:\n  - name: api\n    version: 1.2.0\n    repository: file://../api\n',
+    'charts/umbrella/Chart.lock':
+      'dependencies:\n- name: api\n  repository: file://../api\n  version: 1.2.0\ndigest: sha256:0\ngenerated: "2026-01-02T03:04:05Z"\n',
+    'charts/umbrella/templates/cm.yaml': 'kind: ConfigMap\n',
+  });
+  const r = await run(ws, { charts: 'charts/umbrella', registry: `oci://${proxy.host}/umbrellas` });
+  expect(r.code).toBe(0);
+  const m = JSON.parse((await get('/v2/umbrellas/umbrella/manifests/0.1.0')).body.toString('utf8'));
+  const files = await tarEntries((await get(`/v2/umbrellas/umbrella/blobs/${m.layers[0].digest}`, '*/*')).body);
+  expect([...files.keys()]).toEqual([
+    'umbrella/Chart.yaml',
+    'umbrella/Chart.lock',
+    'umbrella/templates/cm.yaml',
+    'umbrella/charts/api/Chart.yaml',
+    'umbrella/charts/api/values.yaml',
+    'umbrella/charts/api/templates/_helpers.tpl',
+    'umbrella/charts/api/templates/deployment.yaml',
+    'umbrella/charts/api/.helmignore',
+    'umbrella/charts/api/README.md',
+    'umbrella/charts/api/charts/cache/Chart.yaml',
+    'umbrella/charts/api/charts/cache/values.yaml',
+  ]);
+
+  write(ws, {
+    'charts/shop/Chart.yaml':
+      'apiVersion: v2\nname: shop\nversion: 1.0.0\ndependencies:\n  - name: redis\n    version: 19.0.0\n    repository: oci://registry-1.docker.io/bitnamicharts\n',
+  });
+  const seen = proxy.requests.length;
+  const refused = await run(ws, { charts: 'charts/*', registry: `oci://${proxy.host}/umbrellas` });
+  expect(refused.code).toBe(1);
+  expect(refused.annotations.filter((a) => a.level === 'error').map((a) => [a.message, a.file, a.line])).toEqual([
+    [
+      'charts/shop/Chart.yaml:5: dependency redis 19.0.0 (oci://registry-1.docker.io/bitnamicharts) is not in charts/shop/charts/; lockstep packages no chart without its dependencies and downloads none — run `helm dependency build` and commit the archive it writes under charts/, or make it a file:// dependency',
+      'charts/shop/Chart.yaml',
+      5,
+    ],
+  ]);
+  expect(proxy.requests.length).toBe(seen);
+}, 60000);

@@ -651,6 +651,7 @@ async function pushChart(client, repo, chart, opts) {
         await client.pushBlob(repo, chart.archive);
         await client.pushBlob(repo, config);
         digest = await client.pushManifest(repo, tag, manifest, chart_push_OCI_MANIFEST);
+        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
         status = 'pushed';
     }
     const outcome = { status, digest, tag };
@@ -711,8 +712,18 @@ async function signChart(client, repo, digest, key, dryRun) {
     const artifact = signatureArtifact(payload, signPayload(payload, key), layers);
     await client.pushBlob(repo, artifact.payload);
     await client.pushBlob(repo, artifact.config);
-    await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType);
+    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
     return { tag, status: 'pushed' };
+}
+/**
+ * Reads `tag` back from the registry that was named after a push: a push the
+ * registry acknowledged but does not serve under the tag (stored elsewhere,
+ * dropped) is refused, so it is never reported or recorded as pushed.
+ */
+async function readBack(client, repo, tag, digest, what) {
+    const stored = await client.fetchManifest(repo, tag);
+    if (stored?.digest !== digest)
+        throw new UserError(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
 }
 /** The simple-signing layers of a stored signature manifest (others are left out). */
 function signatureLayers(body) {
@@ -1279,6 +1290,10 @@ class RegistryClient {
                     throw new RegistryError(e.kind, e.message);
                 throw e;
             }
+            // A push that lands on another host is not in the registry that was named (and was sent there without
+            // its credentials): what the registry answers there proves nothing about the tag here.
+            if ((method === 'PUT' || method === 'POST') && next.origin !== origin)
+                throw new RegistryError('refused', `${current.host} redirected the ${method} to ${next.host}, another host; lockstep pushes only to the registry it was given`, `publish to ${next.host} directly if that is where the charts belong, or fix the registry in front of it`);
             this.log(`${method} redirected from ${current.host} to ${next.host}`);
             current = next;
         }

@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LN: () => (/* binding */ referrersTag),
 /* harmony export */   SX: () => (/* binding */ findReferrers),
-/* harmony export */   gQ: () => (/* binding */ manifestLayers)
+/* harmony export */   gQ: () => (/* binding */ manifestLayers),
+/* harmony export */   zM: () => (/* binding */ MAX_SIGNATURE_LAYERS)
 /* harmony export */ });
 /* unused harmony export MAX_REFERRERS */
 // The artifacts stored beside an image in its repository — signatures and
@@ -19,6 +20,8 @@ export const modules = {
 // are left with.
 /** At most this many referrers are read for one image: a registry cannot make a verification fetch without end. */
 const MAX_REFERRERS = 32;
+/** At most this many signature layers (one blob read each) are read per signature manifest, for the same reason. */
+const MAX_SIGNATURE_LAYERS = 32;
 /** The tag of the referrers fallback for `digest`: `sha256:ab…` → `sha256-ab…`. */
 function referrersTag(digest) {
     return digest.replace(':', '-');
@@ -195,9 +198,10 @@ async function verifyCosignSignature(client, ref, digest, keys) {
     const expected = trusted.map((k) => k.fingerprint);
     const found = [];
     for (const where of await signatureManifests(client, ref, digest)) {
-        for (const layer of (0,registry_referrers/* manifestLayers */.gQ)(where.body)) {
-            if (layer.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE)
-                continue;
+        const layers = (0,registry_referrers/* manifestLayers */.gQ)(where.body).filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE);
+        if (layers.length > registry_referrers/* MAX_SIGNATURE_LAYERS */.zM)
+            found.push(`${layers.length} signature layers, of which only the first ${registry_referrers/* MAX_SIGNATURE_LAYERS */.zM} were read (${where.label})`);
+        for (const layer of layers.slice(0, registry_referrers/* MAX_SIGNATURE_LAYERS */.zM)) {
             const sig = layer.annotations[SIGNATURE_ANNOTATION];
             if (!sig) {
                 found.push(`a signature layer without ${SIGNATURE_ANNOTATION} (${where.label})`);

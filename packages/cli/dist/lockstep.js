@@ -5213,7 +5213,7 @@ const releaseCommand = {
             const result = await (await release.run())(request, world);
             const json = opts.json === true;
             // The notes and CHANGELOG.md's new text may be held in parts; JSON shows them as the strings they are.
-            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9788), __nccwpck_require__.e(3183), __nccwpck_require__.e(9547), __nccwpck_require__.e(5902), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
+            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(804), __nccwpck_require__.e(3183), __nccwpck_require__.e(9547), __nccwpck_require__.e(5902), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
             await printResult(io, shown, (await release.view()).terminal(result), json);
         });
     },

@@ -1,12 +1,17 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, type Stats, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, posix, relative, resolve, sep } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { extract, pack } from 'tar-stream';
-import { parse, stringify } from 'yaml';
+import { parse, type Tags } from 'yaml';
+import satisfies from 'semver/functions/satisfies.js';
+import validRange from 'semver/ranges/valid.js';
 import { UserError } from '../errors.ts';
-import { parseChart, requireChartVersion } from './chart.ts';
+import { type ChartDependency, type ChartMeta, parseChart, requireChartVersion } from './chart.ts';
 import { helmIgnore } from './helmignore.ts';
+import { helmYaml } from './helm-yaml.ts';
+import { readChartLock } from './lock.ts';
+import { nodeAt } from '../yaml/read.ts';
 
 // `helm package` as a library, without Helm: the archive holds what Helm's directory loader keeps
 // (helm/helm pkg/chart/v2/loader/directory.go: the chart's .helmignore rules plus Helm's default, a UTF-8
@@ -14,11 +19,18 @@ import { helmIgnore } from './helmignore.ts';
 // (pkg/chart/v2/util/save.go writeTarContents: `<name>/Chart.yaml` first, re-serialised from the chart's
 // metadata, then Chart.lock, values.yaml, values.schema.json, templates/, the other files, then each
 // dependency of charts/ written out as a folder `<name>/charts/<dependency name>/…`, a .tgz expanded as
-// Helm's loader expands it). Helm stamps each file with its mtime and the current time; this archive is
+// Helm's loader expands it), after `helm dependency build`: a dependency charts/ lacks is a file:// chart
+// vendored at its locked version, or a refusal (see vendor). Chart.yaml and Chart.lock are written as Helm
+// writes them (helm-yaml.ts), so every file's bytes are Helm's. Helm stamps each file with its mtime and the current time; this archive is
 // deterministic instead, so the same folder always gives the same bytes and a rerun pushes nothing:
 // fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
 // and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
 
+/** YAML 1.1 as go-yaml v2 resolves it, timestamps left as the text written (a string field keeps them so). */
+const YAML11 = {
+  version: '1.1',
+  customTags: (tags: Tags) => tags.filter((t) => !(typeof t === 'object' && t.tag === 'tag:yaml.org,2002:timestamp')),
+} as const;
 /** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
 const FIXED_MTIME = new Date(0);
 /** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
@@ -53,7 +65,7 @@ export interface ChartPackage {
 export async function packageChart(dir: string, label: string, root: string): Promise<ChartPackage> {
   const files = loadDir(dir, label, root);
   const entries: ChartFile[] = [];
-  const chart = await layOut(files, '', label, entries);
+  const chart = await layOut(files, '', label, entries, { dir, root, within: [] });
   const tar = pack();
   const chunks: Buffer[] = [];
   tar.on('data', (c: unknown) => chunks.push(c as Buffer));
@@ -140,8 +152,21 @@ function trimBom(data: Buffer): Buffer {
 }
 
 /**
+ * Where a chart folder sits, for its file:// dependencies: its absolute folder,
+ * the workspace they must stay in, and the folders being packaged around it (a cycle).
+ */
+interface ChartSource {
+  dir: string;
+  root: string;
+  within: string[];
+}
+
+/**
  * One chart's entries in Helm's order under `prefix`, then its dependencies'
- * (Helm's map order is random; these go by folder name). Returns the chart's
+ * (Helm's map order is random; these go by folder name). A dependency of
+ * Chart.yaml that charts/ does not hold is vendored as `helm dependency
+ * build` would (see vendor); `source` is undefined for a chart that came
+ * vendored, whose dependencies are used as they are. Returns the chart's
  * name, version and metadata.
  */
 async function layOut(
@@ -149,6 +174,7 @@ async function layOut(
   prefix: string,
   label: string,
   out: ChartFile[],
+  source?: ChartSource,
 ): Promise<Omit<ChartPackage, 'archive' | 'files'>> {
   const chartYaml = files.find((f) => f.name === 'Chart.yaml');
   if (!chartYaml) throw new UserError(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
@@ -162,7 +188,9 @@ async function layOut(
       line: 1,
       hint: 'give the chart a plain name, e.g. name: api',
     });
-  const metadata = helmMetadata(parse(chartYaml.data.toString('utf8')) as Record<string, unknown>, name, version);
+  // Helm reads Chart.yaml as YAML 1.1 (sigs.k8s.io/yaml): an unquoted y, on or off in a string field is "true" or "false".
+  const metadata = helmMetadata(parse(chartYaml.data.toString('utf8'), YAML11) as Record<string, unknown>, name, version);
+  refuseWhatHelmRefuses(metadata, meta, files, label);
   const base = `${prefix}${name}/`;
   const v1 = metadata.apiVersion === 'v1';
   out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
@@ -193,16 +221,168 @@ async function layOut(
     } else others.push(f);
   }
   for (const f of [...templates, ...others]) out.push({ name: `${base}${f.name}`, data: f.data });
-  for (const sub of [...subcharts.keys()].sort()) {
+  // Each subchart's files (a .tgz expanded as Helm's loader expands it) and where they came from.
+  const laid = new Map<string, { files: ChartFile[]; label: string; source?: ChartSource }>();
+  for (const sub of subcharts.keys()) {
     // Helm skips charts/ entries starting with '_' or '.'.
     if (/^[_.]/.test(sub)) continue;
     const subLabel = `${label}/charts/${sub}`;
     const subFiles = sub.endsWith('.tgz')
       ? await expand(subcharts.get(sub)![0].data, subLabel)
       : subcharts.get(sub)!.filter((f) => f.name !== '');
-    await layOut(subFiles, `${base}charts/`, subLabel, out);
+    laid.set(sub, { files: subFiles, label: subLabel });
+  }
+  if (source) {
+    // A v1 chart declares its dependencies in requirements.yaml and locks them in requirements.lock.
+    const requirements = v1 ? byName.get('requirements.yaml') : undefined;
+    const declared = requirements ? parseChart(requirements.data.toString('utf8'), `${label}/requirements.yaml`) : meta;
+    vendor(declared, label, byName.get(v1 ? 'requirements.lock' : 'Chart.lock'), source, laid);
+  }
+  for (const sub of [...laid.keys()].sort()) {
+    const s = laid.get(sub)!;
+    await layOut(s.files, `${base}charts/`, s.label, out, s.source);
   }
   return { name, version, metadata };
+}
+
+/**
+ * The checks Helm's loader and writer make that would stop `helm package`
+ * (Metadata.Validate, the schema's JSON): a chart Helm cannot package is not pushed either.
+ */
+function refuseWhatHelmRefuses(metadata: Record<string, unknown>, meta: ChartMeta, files: ChartFile[], label: string): void {
+  const file = meta.file;
+  const type = metadata.type;
+  if (type !== undefined && type !== 'application' && type !== 'library')
+    throw new UserError(`type ${String(type)} is neither application nor library; helm package refuses it`, {
+      file,
+      line: meta.parsed.lineOf(nodeAt(meta.parsed, ['type'])) ?? 1,
+      hint: 'write type: application (or library)',
+    });
+  const seen = new Set<string>();
+  for (const dep of meta.dependencies) {
+    if (dep.alias !== undefined && dep.alias !== '' && !/^[a-zA-Z0-9_-]+$/.test(dep.alias))
+      throw new UserError(`dependency ${dep.name}: alias '${dep.alias}' holds characters Helm refuses`, {
+        file,
+        line: dep.line,
+        hint: 'use letters, digits, - and _ only',
+      });
+    const key = dep.alias || dep.name;
+    if (seen.has(key))
+      throw new UserError(`more than one dependency is named or aliased ${key}; helm package refuses it`, {
+        file,
+        line: dep.line,
+        hint: 'give one of them an alias',
+      });
+    seen.add(key);
+  }
+  const schema = files.find((f) => f.name === 'values.schema.json');
+  if (schema) {
+    try {
+      JSON.parse(schema.data.toString('utf8'));
+    } catch (e) {
+      throw new UserError(`values.schema.json is not valid JSON (${(e as Error).message}); helm package refuses it`, {
+        file: `${label}/values.schema.json`,
+        line: 1,
+        hint: 'fix the JSON',
+      });
+    }
+  }
+}
+
+/**
+ * What `helm dependency build` adds to charts/ before `helm package`: every
+ * dependency of Chart.yaml that charts/ does not hold already (by chart name)
+ * is a file:// chart of the workspace, packaged at the version Chart.lock
+ * pins (and Chart.yaml's constraint admits), and goes in as
+ * `<name>-<version>.tgz`. A dependency that would have to be downloaded (an
+ * OCI or https repository) is refused, naming it: Helm refuses to package a
+ * chart without its dependencies, and a version pushed without one is burnt.
+ */
+function vendor(
+  meta: ChartMeta,
+  label: string,
+  lockFile: ChartFile | undefined,
+  source: ChartSource,
+  laid: Map<string, { files: ChartFile[]; label: string; source?: ChartSource }>,
+): void {
+  if (meta.dependencies.length === 0) return;
+  const held = new Set<string>();
+  for (const s of laid.values()) {
+    const chartYaml = s.files.find((f) => f.name === 'Chart.yaml');
+    if (chartYaml) held.add(parseChart(chartYaml.data.toString('utf8'), `${s.label}/Chart.yaml`).name);
+  }
+  const lockLabel = `${label}/${lockFile?.name ?? 'Chart.lock'}`;
+  const lock = lockFile ? readChartLock(lockFile.data.toString('utf8'), lockLabel) : undefined;
+  for (const dep of meta.dependencies) {
+    if (held.has(dep.name)) continue;
+    const where = { file: meta.file, line: dep.line ?? 1 };
+    if (!dep.repository?.startsWith('file://'))
+      throw new UserError(
+        `dependency ${dep.name} ${dep.version ?? ''}${dep.repository ? ` (${dep.repository})` : ''} is not in ${label}/charts/; lockstep packages no chart without its dependencies and downloads none`.replace(
+          /  +/g,
+          ' ',
+        ),
+        { ...where, hint: 'run `helm dependency build` and commit the archive it writes under charts/, or make it a file:// dependency' },
+      );
+    const dir = resolve(source.dir, dep.repository.slice('file://'.length));
+    const depLabel = `${label}/${dep.repository.slice('file://'.length).replace(/\/+$/, '')}`;
+    const inside = relative(source.root, dir);
+    if (inside === '..' || inside.startsWith(`..${sep}`) || inside.startsWith('/'))
+      throw new UserError(`dependency ${dep.name}: ${dep.repository} is outside the workspace; lockstep does not package it`, {
+        ...where,
+        hint: 'keep the dependency inside the repository, or vendor it under charts/',
+      });
+    if (!existsFile(join(dir, 'Chart.yaml')))
+      throw new UserError(`dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, { ...where, hint: 'fix the file:// path' });
+    if (source.within.includes(dir) || dir === source.dir)
+      throw new UserError(`dependency ${dep.name}: ${dep.repository} depends on the chart that depends on it`, {
+        ...where,
+        hint: 'remove the cycle of file:// dependencies',
+      });
+    const files = loadDir(dir, depLabel, source.root);
+    const depMeta = parseChart(files.find((f) => f.name === 'Chart.yaml')!.data.toString('utf8'), `${depLabel}/Chart.yaml`);
+    const depVersion = requireChartVersion(depMeta);
+    checkPinned(dep, depVersion, depLabel, where, lock, lockLabel);
+    laid.set(`${dep.name}-${depVersion}.tgz`, {
+      files,
+      label: depLabel,
+      source: { dir, root: source.root, within: [...source.within, source.dir] },
+    });
+    held.add(dep.name);
+  }
+}
+
+/** A file:// dependency's chart must be the version Chart.lock pins and one Chart.yaml's constraint admits. */
+function checkPinned(
+  dep: ChartDependency,
+  version: string,
+  depLabel: string,
+  where: { file: string; line: number },
+  lock: ReturnType<typeof readChartLock> | undefined,
+  lockLabel: string,
+): void {
+  if (lock) {
+    const entry = lock.entries.find((e) => e.name === dep.name);
+    if (!entry)
+      throw new UserError(`${posix.basename(lockLabel)} has no entry for dependency ${dep.name} (${where.file}:${where.line})`, {
+        file: lockLabel,
+        line: lock.line,
+        hint: 'run `helm dependency update` and commit Chart.lock',
+      });
+    if (entry.version !== version)
+      throw new UserError(`${posix.basename(lockLabel)} pins ${dep.name} ${entry.version ?? '(none)'} but ${depLabel} is ${version}`, {
+        file: lockLabel,
+        line: entry.line ?? lock.line,
+        hint: 'run `helm dependency update` and commit Chart.lock (and bump the chart), or put the dependency back at the pinned version',
+      });
+  }
+  // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
+  const range = dep.version ? validRange(dep.version.replace(/\s*,\s*/g, ' ')) : null;
+  if (range !== null && !satisfies(version, range, { includePrerelease: true }))
+    throw new UserError(`dependency ${dep.name} requires version ${dep.version} but ${depLabel} is ${version}`, {
+      ...where,
+      hint: `set the dependency's version to ${version}`,
+    });
 }
 
 /**
@@ -308,12 +488,49 @@ export function helmMetadata(doc: Record<string, unknown>, name: string, version
   for (const k of METADATA_FIELDS) {
     let v: unknown = k === 'name' ? name : k === 'version' ? version : doc?.[k];
     if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean')) v = String(v);
-    if (k === 'maintainers' && Array.isArray(v)) v = v.map((m: Record<string, unknown>) => pick(m, ['name', 'email', 'url']));
+    // Helm's loader takes a chart without apiVersion as v1.
+    if (k === 'apiVersion' && isEmpty(v)) v = 'v1';
+    // Helm's Metadata.Validate, run as the chart is loaded, sanitises these strings (see sanitize).
+    if (SANITIZED.has(k) && typeof v === 'string') v = sanitize(v);
+    if ((k === 'sources' || k === 'keywords') && Array.isArray(v)) v = v.map(sanitizeItem);
+    if (k === 'maintainers' && Array.isArray(v))
+      v = v.map((m: Record<string, unknown>) => sanitizeFields(pick(m, ['name', 'email', 'url']), ['name', 'email', 'url']));
     if (k === 'dependencies' && Array.isArray(v))
-      v = v.map((d: Record<string, unknown>) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']));
+      v = v.map((d: Record<string, unknown>) => {
+        const dep = sanitizeFields(pick(d, DEPENDENCY_FIELDS, ['name', 'repository']), ['name', 'version', 'repository', 'condition']);
+        if (Array.isArray(dep.tags)) dep.tags = dep.tags.map(sanitizeItem);
+        return dep;
+      });
     if (k === 'annotations' && v && typeof v === 'object') v = Object.fromEntries(Object.entries(v).map(([a, b]) => [a, String(b)]));
     if (!isEmpty(v)) out[k] = v;
   }
+  return out;
+}
+
+/** The Chart.yaml strings Helm's Metadata.Validate sanitises. */
+const SANITIZED = new Set(['description', 'home', 'icon', 'condition', 'tags', 'appVersion', 'kubeVersion']);
+
+/**
+ * A string as Helm's sanitizeString leaves it: every Unicode space (a line
+ * break, a tab) one plain space, every character that is not printable
+ * (controls, format characters such as U+200B or U+FEFF, private use) dropped.
+ */
+function sanitize(s: string): string {
+  return s
+    .replace(/[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+}
+
+/** An item of a list of strings: a number or boolean becomes its text (Helm's []string takes it so), then sanitised. */
+function sanitizeItem(x: unknown): unknown {
+  return typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? sanitize(String(x)) : x;
+}
+
+/** `o` with its `keys` sanitised, and those left empty dropped as omitempty drops them (name and repository stay). */
+function sanitizeFields(o: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const out = { ...o };
+  for (const k of keys) if (typeof out[k] === 'string') out[k] = sanitize(out[k]);
+  for (const k of keys) if (out[k] === '' && k !== 'name' && k !== 'repository') delete out[k];
   return out;
 }
 
@@ -322,7 +539,12 @@ function helmLock(doc: Record<string, unknown>): Record<string, unknown> {
   const deps = Array.isArray(doc?.dependencies)
     ? (doc.dependencies as Record<string, unknown>[]).map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
     : [];
-  const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
+  const written = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
+  // Helm reads `generated` into a time and writes it back in Go's RFC 3339 form: a fraction without its trailing zeros.
+  const generated = written.replace(
+    /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d*?)0*)?(Z|[+-]\d\d:\d\d)$/,
+    (_, time: string, frac = '', zone: string) => `${time}${frac ? `.${frac}` : ''}${zone}`,
+  );
   return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
 }
 
@@ -345,13 +567,4 @@ function isEmpty(v: unknown): boolean {
     (Array.isArray(v) && v.length === 0) ||
     (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0)
   );
-}
-
-/**
- * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
- * keys sorted; go-yaml's block style, sequences not indented under their key).
- */
-function helmYaml(value: Record<string, unknown>): string {
-  const clean = JSON.parse(JSON.stringify(value)) as unknown;
-  return stringify(clean, { sortMapEntries: true, indentSeq: false });
 }

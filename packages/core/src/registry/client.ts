@@ -529,6 +529,14 @@ export class RegistryClient {
         if (e instanceof RedirectError) throw new RegistryError(e.kind, e.message);
         throw e;
       }
+      // A push that lands on another host is not in the registry that was named (and was sent there without
+      // its credentials): what the registry answers there proves nothing about the tag here.
+      if ((method === 'PUT' || method === 'POST') && next.origin !== origin)
+        throw new RegistryError(
+          'refused',
+          `${current.host} redirected the ${method} to ${next.host}, another host; lockstep pushes only to the registry it was given`,
+          `publish to ${next.host} directly if that is where the charts belong, or fix the registry in front of it`,
+        );
       this.log(`${method} redirected from ${current.host} to ${next.host}`);
       current = next;
     }

@@ -11,7 +11,7 @@
 
 import { createHash, createPublicKey, type KeyObject, verify } from 'node:crypto';
 import type { RegistryClient } from './client.ts';
-import { findReferrers, manifestLayers, referrersTag } from './referrers.ts';
+import { findReferrers, MAX_SIGNATURE_LAYERS, manifestLayers, referrersTag } from './referrers.ts';
 import type { ImageReference } from './reference.ts';
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
@@ -105,8 +105,10 @@ export async function verifyCosignSignature(
   const expected = trusted.map((k) => k.fingerprint);
   const found: string[] = [];
   for (const where of await signatureManifests(client, ref, digest)) {
-    for (const layer of manifestLayers(where.body)) {
-      if (layer.mediaType !== SIMPLE_SIGNING_MEDIA_TYPE) continue;
+    const layers = manifestLayers(where.body).filter((l) => l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE);
+    if (layers.length > MAX_SIGNATURE_LAYERS)
+      found.push(`${layers.length} signature layers, of which only the first ${MAX_SIGNATURE_LAYERS} were read (${where.label})`);
+    for (const layer of layers.slice(0, MAX_SIGNATURE_LAYERS)) {
       const sig = layer.annotations[SIGNATURE_ANNOTATION];
       if (!sig) {
         found.push(`a signature layer without ${SIGNATURE_ANNOTATION} (${where.label})`);

@@ -16,6 +16,8 @@ export interface Referrer {
 
 /** At most this many referrers are read for one image: a registry cannot make a verification fetch without end. */
 export const MAX_REFERRERS = 32;
+/** At most this many signature layers (one blob read each) are read per signature manifest, for the same reason. */
+export const MAX_SIGNATURE_LAYERS = 32;
 
 /** The tag of the referrers fallback for `digest`: `sha256:ab…` → `sha256-ab…`. */
 export function referrersTag(digest: string): string {

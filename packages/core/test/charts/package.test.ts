@@ -62,10 +62,16 @@ const API = {
   'values.yaml': 'a: 1\n',
   'templates/a.yaml': 'kind: A\n',
 };
+/** api's dependency, vendored as `helm dependency build` leaves it: Helm packages no chart without its dependencies. */
+let CACHE: Buffer;
+beforeAll(
+  async () =>
+    (CACHE = await tgzOf({ 'cache/Chart.yaml': 'apiVersion: v2\nname: cache\nversion: 0.3.0\n', 'cache/values.yaml': 'size: 1\n' })),
+);
 
 test('the same chart gives the same bytes wherever it sits and whatever its files’ times: fixed mtimes, modes, owners; gzip without time, OS 255', async () => {
-  write(join(root, 'one'), API);
-  write(join(root, 'two/deeper'), API);
+  write(join(root, 'one'), { ...API, 'charts/cache-0.3.0.tgz': CACHE });
+  write(join(root, 'two/deeper'), { ...API, 'charts/cache-0.3.0.tgz': CACHE });
   utimesSync(join(root, 'two/deeper/values.yaml'), new Date('2001-02-03'), new Date('2001-02-03'));
   const a = await packageChart(join(root, 'one'), 'one', root);
   const b = await packageChart(join(root, 'two/deeper'), 'two/deeper', root);
@@ -76,6 +82,8 @@ test('the same chart gives the same bytes wherever it sits and whatever its file
     ['api/Chart.yaml', 0o644, 0, 0, ''],
     ['api/values.yaml', 0o644, 0, 0, ''],
     ['api/templates/a.yaml', 0o644, 0, 0, ''],
+    ['api/charts/cache/Chart.yaml', 0o644, 0, 0, ''],
+    ['api/charts/cache/values.yaml', 0o644, 0, 0, ''],
   ]);
   // Chart.yaml as Helm writes it: keys sorted, sequences not indented, unknown keys dropped.
   expect(list[0].text).toBe(
@@ -120,7 +128,7 @@ test('a dependency archive whose paths climb out is refused, naming it', async (
 });
 
 test('a symbolic link is followed inside the workspace and refused when it leads out', async () => {
-  write(join(root, 'ws/api'), API);
+  write(join(root, 'ws/api'), { ...API, 'charts/cache-0.3.0.tgz': CACHE });
   write(join(root, 'ws'), { 'shared/NOTES.txt': 'shared\n' });
   symlinkSync(join(root, 'ws/shared/NOTES.txt'), join(root, 'ws/api/NOTES.txt'));
   expect((await packageChart(join(root, 'ws/api'), 'api', join(root, 'ws'))).files).toContain('api/NOTES.txt');
@@ -132,12 +140,21 @@ test('a symbolic link is followed inside the workspace and refused when it leads
 });
 
 test('a .helmignore rule leaves files and whole folders out; Helm refuses a broken rule', async () => {
-  write(join(root, 'api'), { ...API, '.helmignore': '*.orig\nci/\n', 'x.orig': '', 'ci/a.yaml': '', 'templates/.hidden': '' });
+  write(join(root, 'api'), {
+    ...API,
+    'charts/cache-0.3.0.tgz': CACHE,
+    '.helmignore': '*.orig\nci/\n',
+    'x.orig': '',
+    'ci/a.yaml': '',
+    'templates/.hidden': '',
+  });
   expect((await packageChart(join(root, 'api'), 'api', root)).files).toEqual([
     'api/Chart.yaml',
     'api/values.yaml',
     'api/templates/a.yaml',
     'api/.helmignore',
+    'api/charts/cache/Chart.yaml',
+    'api/charts/cache/values.yaml',
   ]);
   write(join(root, 'api'), { '.helmignore': 'docs/**\n' });
   await expect(packageChart(join(root, 'api'), 'charts/api', root)).rejects.toThrow(UserError);

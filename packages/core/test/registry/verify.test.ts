@@ -1,4 +1,4 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import {
   buildReferrersIndex,
   buildSignatureManifest,
@@ -147,6 +147,48 @@ describe('verifyCosignSignature against the local registry', () => {
     ).toMatchObject({ ok: true });
     expect(asked).toContain(`/v2/acme/api/referrers/${digest}`);
     expect(asked).not.toContain(`/v2/acme/api/manifests/${digest.replace(':', '-')}`);
+  });
+  test('at most 32 signature layers of one manifest are read; a signature past them does not count, and the refusal says so', async () => {
+    const image = buildImage('many-layers');
+    const digest = await reg.push('acme/many', '1.0.0', image);
+    // 40 layers: 39 signatures by another key over distinct payloads, then the right key's signature last.
+    const layers = Array.from({ length: 40 }, (_, i) => {
+      const payload = simpleSigningPayload(`${reg.host}/acme/many-${i}`, digest);
+      return { payload, signature: cosignSign(payload, i === 39 ? ec.privateKey : other.privateKey) };
+    });
+    const config = Buffer.from('{}');
+    const sha = (b: Buffer) => `sha256:${createHash('sha256').update(b).digest('hex')}`;
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: 2 },
+        layers: layers.map((l) => ({
+          mediaType: 'application/vnd.dev.cosign.simplesigning.v1+json',
+          digest: sha(l.payload),
+          size: l.payload.length,
+          annotations: { 'dev.cosignproject.cosign/signature': l.signature },
+        })),
+      }),
+    );
+    const tag = `${digest.replace(':', '-')}.sig`;
+    await reg.push('acme/many', tag, {
+      kind: 'manifest',
+      mediaType: 'application/vnd.oci.image.manifest.v1+json',
+      blobs: [{ digest: sha(config), bytes: config }, ...layers.map((l) => ({ digest: sha(l.payload), bytes: l.payload }))],
+      manifest,
+      digest: sha(manifest),
+      platform: { os: '', architecture: '' },
+    });
+    const blobReads: string[] = [];
+    const counting: Transport = async (req) => {
+      if (new URL(req.url).pathname.includes('/blobs/')) blobReads.push(req.url);
+      return transport(req);
+    };
+    const r = await verifyCosignSignature(client(counting), parseReference(`${reg.host}/acme/many:1.0.0`), digest, [pem(ec.publicKey)]);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? [] : r.found[0]).toBe(`40 signature layers, of which only the first 32 were read (tag ${tag})`);
+    expect(blobReads).toHaveLength(32);
   });
 });
 
