@@ -1354,7 +1354,7 @@ var tar_stream = __webpack_require__(6118);
 // OCI registry) read in memory: gunzipped by zlib with a cap on what it may
 // grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
 // values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`).
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
 
 
 
@@ -1364,11 +1364,14 @@ const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
 const MAX_UNPACKED = 64 * 1024 * 1024;
 /** Each kept file is at most this large. */
 const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
 /**
  * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name. `what` names the archive in errors.
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
  */
-async function readChartArchive(tgz, what) {
+async function readChartArchive(tgz, what, opts = {}) {
     let tar;
     try {
         tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
@@ -1379,22 +1382,28 @@ async function readChartArchive(tgz, what) {
         });
     }
     const files = new Map();
+    let templateChars = 0;
     const reader = (0,tar_stream.extract)();
     const done = (async () => {
         for await (const entry of reader) {
             const name = entry.header.name.replace(/^\.\/+/, '');
             const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
             const keep = entry.header.type === 'file' &&
-                parts.length === 2 &&
-                CHART_TOP_FILES.includes(parts[1]) &&
-                (entry.header.size ?? 0) <= MAX_FILE;
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
             const chunks = [];
             // tar-stream's entries yield Buffers; its types say unknown.
             for await (const chunk of entry)
                 if (keep)
                     chunks.push(chunk);
-            if (keep && !files.has(parts[1]))
-                files.set(parts[1], Buffer.concat(chunks).toString('utf8'));
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
         }
     })();
     reader.end(tar);
@@ -1658,6 +1667,11 @@ async function openPromoteWorld(o) {
             return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
         },
         landedAt: (commit, path) => world_text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async listFiles(commit, dir) {
+            const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+            const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+            return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+        },
         lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         async firstParentLog(commit, path) {
             const out = await world_text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
@@ -1781,7 +1795,7 @@ async function openPromoteWorld(o) {
                 }
             },
             async readChart(ref) {
-                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`);
+                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
             },
         },
         close() {
@@ -1798,8 +1812,8 @@ async function openPromoteWorld(o) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 1 modules
-var values_drift = __webpack_require__(747);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
+var values_drift = __webpack_require__(4403);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
@@ -1859,6 +1873,7 @@ async function buildPromoteRequest(i, config, readLocal) {
         dryRun: i.dryRun,
         repository: i.repository,
         charts: config.charts ?? [],
+        ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
         ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
         ...(config.waves ? { waves: config.waves } : {}),

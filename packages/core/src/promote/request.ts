@@ -78,6 +78,8 @@ export interface PromoteRequest {
   repository?: string;
   /** Config chart folders: hints for picking the Application and its chart source. */
   charts: string[];
+  /** The config's chart-registry (registry/path): where values-drift and chart-version find a chart version not in git. */
+  chartRegistry?: string;
   /** For error locations. */
   configFile?: string;
   /** The values-drift input (undefined: the target environment's config, else its default). */

@@ -67,6 +67,7 @@ export async function buildPromoteRequest(
     dryRun: i.dryRun,
     repository: i.repository,
     charts: config.charts ?? [],
+    ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
     configFile: config.file,
     ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
     ...(config.waves ? { waves: config.waves } : {}),

@@ -1,5 +1,5 @@
-export const id = 619;
-export const ids = [619];
+export const id = 98;
+export const ids = [98];
 export const modules = {
 
 /***/ 4787:
@@ -803,7 +803,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 3619:
+/***/ 5098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3266,94 +3266,8 @@ async function leaveTrail(gh, pulls, step, except = []) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
-/** True for a multi-platform index (OCI image index or Docker manifest list). */
-function isIndexMediaType(mediaType) {
-    const mt = (mediaType ?? '').split(';')[0].trim();
-    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
-}
-/** `algorithm:hex` of exactly these bytes. */
-function digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/**
- * Checks a digest the registry claimed against the bytes it sent. Returns the
- * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
- * throws when they differ.
- */
-function verifyDigest(body, claimed) {
-    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
-    const actual = digestOf(body, algorithm);
-    if (claimed !== undefined && claimed !== actual)
-        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
-    return actual;
-}
-class DigestMismatchError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DigestMismatchError';
-    }
-}
-/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
-
-function formatPlatform(p) {
-    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
-}
-/**
- * Picks the manifest for `want` from an index body. Without a requested
- * variant, an entry without a variant (or arm64's default v8) is preferred.
- * Throws with the platforms the index offers when none matches.
- */
-function selectPlatform(indexBody, want) {
-    let doc;
-    try {
-        doc = JSON.parse(indexBody.toString('utf8'));
-    }
-    catch {
-        throw new Error('the index is not valid JSON');
-    }
-    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
-    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os &&
-        e.platform.architecture === want.architecture &&
-        (want.variant === undefined || e.platform.variant === want.variant));
-    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
-        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
-        matches[0];
-    if (!pick) {
-        const list = offered.map((e) => formatPlatform({
-            os: String(e.platform.os),
-            architecture: String(e.platform.architecture),
-            variant: e.platform.variant ? String(e.platform.variant) : undefined,
-        }));
-        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
-    }
-    const p = pick.platform;
-    return {
-        digest: String(pick.digest),
-        platform: formatPlatform({
-            os: String(p.os),
-            architecture: String(p.architecture),
-            variant: p.variant ? String(p.variant) : undefined,
-        }),
-    };
-}
-class PlatformNotFoundError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PlatformNotFoundError';
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
+var manifest = __webpack_require__(8372);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
 
 
@@ -3433,7 +3347,7 @@ const SCHEMA1 = new Set([
     'application/vnd.docker.distribution.manifest.v1+prettyjws',
 ]);
 /** The four manifest media types lockstep asks for. */
-const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
+const ACCEPTED = new Set(Object.values(manifest/* MEDIA_TYPES */.Z2));
 /**
  * Why a manifest answer cannot be pinned, or undefined when it can: a
  * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
@@ -3543,23 +3457,23 @@ class RegistryClient {
             const res = await this.manifest(ref, 'GET', target);
             const digest = this.checkBody(ref, res, target);
             const mediaType = contentType(res) ?? bodyMediaType(res.body);
-            if (!isIndexMediaType(mediaType)) {
+            if (!(0,manifest/* isIndexMediaType */.$$)(mediaType)) {
                 // A single-platform image: its config says which platform it is built for.
                 const built = await this.imagePlatform(ref, res.body, target);
                 if (built.os !== platform.os ||
                     built.architecture !== platform.architecture ||
                     (platform.variant !== undefined && built.variant !== platform.variant))
-                    throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${(0,manifest/* formatPlatform */.Bq)(built)}, not ${(0,manifest/* formatPlatform */.Bq)(platform)}`);
                 if (ref.digest && ref.tag)
                     await this.compareTag(ref, digest, warnings);
-                return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
+                return { digest, mediaType, isIndex: false, platform: (0,manifest/* formatPlatform */.Bq)(built), warnings };
             }
             let sel;
             try {
-                sel = selectPlatform(res.body, platform);
+                sel = (0,manifest/* selectPlatform */.md)(res.body, platform);
             }
             catch (e) {
-                throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
+                throw new RegistryError(e instanceof manifest/* PlatformNotFoundError */.zz ? 'platform' : 'invalid', e.message);
             }
             if (!(0,reference/* isDigest */.Bc)(sel.digest))
                 throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
@@ -3582,10 +3496,10 @@ class RegistryClient {
         }
         if (ref.digest && ref.tag)
             await this.compareTag(ref, digest, warnings);
-        return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
+        return { digest, mediaType, isIndex: (0,manifest/* isIndexMediaType */.$$)(mediaType), warnings };
     }
     /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
-    async manifestAt(ref, target, accept = MANIFEST_ACCEPT) {
+    async manifestAt(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
         const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
         const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
         return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
@@ -3595,7 +3509,7 @@ class RegistryClient {
      * there (404). For the artifacts stored beside an image (signatures,
      * attestations, a chart version about to be published).
      */
-    async fetchManifest(ref, target, accept = MANIFEST_ACCEPT) {
+    async fetchManifest(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
         try {
             return await this.manifestAt(ref, target, accept);
         }
@@ -3610,7 +3524,7 @@ class RegistryClient {
         if (!(0,reference/* isDigest */.Bc)(digest))
             throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
         const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
-        const got = digestOf(res.body, digest.slice(0, digest.indexOf(':')));
+        const got = (0,manifest/* digestOf */.ol)(res.body, digest.slice(0, digest.indexOf(':')));
         if (got !== digest)
             throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
         return res.body;
@@ -3622,7 +3536,7 @@ class RegistryClient {
      */
     async referrers(ref, digest) {
         try {
-            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: MEDIA_TYPES.ociIndex });
+            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: manifest/* MEDIA_TYPES */.Z2.ociIndex });
             return res.body;
         }
         catch (e) {
@@ -3638,7 +3552,7 @@ class RegistryClient {
      * closes it. Returns the digest and whether bytes were sent.
      */
     async pushBlob(ref, bytes) {
-        const digest = digestOf(bytes);
+        const digest = (0,manifest/* digestOf */.ol)(bytes);
         if (await this.hasBlob(ref, digest))
             return { digest, pushed: false };
         const base = this.baseUrl(ref.registry);
@@ -3661,7 +3575,7 @@ class RegistryClient {
     }
     /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
     async pushManifest(ref, tag, body, mediaType) {
-        const digest = digestOf(body);
+        const digest = (0,manifest/* digestOf */.ol)(body);
         const res = await this.exchange(ref, tag, {
             method: 'PUT',
             url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${tag}`,
@@ -3697,8 +3611,8 @@ class RegistryClient {
         if (!config)
             throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
         const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
-        if (digestOf(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
-            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${digestOf(res.body)}`);
+        if ((0,manifest/* digestOf */.ol)(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${(0,manifest/* digestOf */.ol)(res.body)}`);
         let doc;
         try {
             doc = JSON.parse(res.body.toString('utf8'));
@@ -3719,14 +3633,14 @@ class RegistryClient {
         this.checkMediaType(ref, target, contentType(res), res.body);
         let digest;
         try {
-            digest = verifyDigest(res.body, header(res, 'docker-content-digest'));
+            digest = (0,manifest/* verifyDigest */.Ub)(res.body, header(res, 'docker-content-digest'));
         }
         catch (e) {
-            if (e instanceof DigestMismatchError)
+            if (e instanceof manifest/* DigestMismatchError */.h)
                 throw new RegistryError('mismatch', `${target}: ${e.message}`);
             throw e;
         }
-        if (ref.digest && digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
+        if (ref.digest && (0,manifest/* digestOf */.ol)(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
             throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
         return digest;
     }
@@ -3757,7 +3671,7 @@ class RegistryClient {
     }
     /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
     manifest(ref, method, target) {
-        return this.request(ref, 'manifests', method, target, { Accept: MANIFEST_ACCEPT });
+        return this.request(ref, 'manifests', method, target, { Accept: manifest/* MANIFEST_ACCEPT */.dY });
     }
     /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
     request(ref, kind, method, target, headers) {
@@ -4071,7 +3985,7 @@ var tar_stream = __webpack_require__(6118);
 // OCI registry) read in memory: gunzipped by zlib with a cap on what it may
 // grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
 // values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`).
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
 
 
 
@@ -4081,11 +3995,14 @@ const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
 const MAX_UNPACKED = 64 * 1024 * 1024;
 /** Each kept file is at most this large. */
 const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
 /**
  * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name. `what` names the archive in errors.
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
  */
-async function readChartArchive(tgz, what) {
+async function readChartArchive(tgz, what, opts = {}) {
     let tar;
     try {
         tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
@@ -4096,22 +4013,28 @@ async function readChartArchive(tgz, what) {
         });
     }
     const files = new Map();
+    let templateChars = 0;
     const reader = (0,tar_stream.extract)();
     const done = (async () => {
         for await (const entry of reader) {
             const name = entry.header.name.replace(/^\.\/+/, '');
             const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
             const keep = entry.header.type === 'file' &&
-                parts.length === 2 &&
-                CHART_TOP_FILES.includes(parts[1]) &&
-                (entry.header.size ?? 0) <= MAX_FILE;
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
             const chunks = [];
             // tar-stream's entries yield Buffers; its types say unknown.
             for await (const chunk of entry)
                 if (keep)
                     chunks.push(chunk);
-            if (keep && !files.has(parts[1]))
-                files.set(parts[1], Buffer.concat(chunks).toString('utf8'));
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
         }
     })();
     reader.end(tar);
@@ -4573,6 +4496,11 @@ async function openPromoteWorld(o) {
             return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
         },
         landedAt: (commit, path) => world_text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async listFiles(commit, dir) {
+            const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+            const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+            return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+        },
         lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         async firstParentLog(commit, path) {
             const out = await world_text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
@@ -4696,7 +4624,7 @@ async function openPromoteWorld(o) {
                 }
             },
             async readChart(ref) {
-                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`);
+                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
             },
         },
         close() {
@@ -4713,8 +4641,8 @@ async function openPromoteWorld(o) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
-var values_drift = __webpack_require__(7782);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 7 modules
+var values_drift = __webpack_require__(5149);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
@@ -4774,6 +4702,7 @@ async function buildPromoteRequest(i, config, readLocal) {
         dryRun: i.dryRun,
         repository: i.repository,
         charts: config.charts ?? [],
+        ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
         ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
         ...(config.waves ? { waves: config.waves } : {}),
