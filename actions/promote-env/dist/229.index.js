@@ -1073,7 +1073,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
                 baseSha: state.baseSha,
                 base: req.base,
                 repository: req.repository,
-                notes: warnings,
+                notes: [...state.plan.notes, ...warnings],
                 ...ships,
                 ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
                 gate: gate && [...(0,gates/* gateLines */.HN)(gate), ...gate.notes],

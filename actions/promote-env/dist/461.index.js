@@ -4663,9 +4663,12 @@ function setChartRevision(text, rev, version, cache) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ readPin),
+/* harmony export */   Ro: () => (/* binding */ repositoryMoves),
 /* harmony export */   Rz: () => (/* binding */ setPins),
 /* harmony export */   VK: () => (/* binding */ shortDigest),
 /* harmony export */   ZW: () => (/* binding */ pinMatches),
+/* harmony export */   a: () => (/* binding */ imageIdentity),
+/* harmony export */   an: () => (/* binding */ imageRepository),
 /* harmony export */   bx: () => (/* binding */ parseValuesKey),
 /* harmony export */   oW: () => (/* binding */ setPin)
 /* harmony export */ });
@@ -4693,6 +4696,28 @@ function setChartRevision(text, rev, version, cache) {
 
 
 
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    try {
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+function imageRepository(image) {
+    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+}
+/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
+function repositoryMoves(pin, target) {
+    if (target.repository === undefined || pin.repository === undefined)
+        return false;
+    return (imageIdentity(target.repository) ?? target.repository) !== (imageIdentity(pin.repository) ?? pin.repository);
+}
 /**
  * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
  * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
@@ -4786,7 +4811,8 @@ function readPin(text, file, key, opts = {}) {
     if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
         const tagNode = pairValue(node, 'tag');
         const digestNode = pairValue(node, 'digest');
-        const repoNode = pairValue(node, 'repository') ?? pairValue(node, 'image');
+        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
+        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
         const registry = scalarText(pairValue(node, 'registry'));
         const repo = scalarText(repoNode);
         if (tagNode === undefined && digestNode === undefined && repo === undefined)
@@ -4802,6 +4828,8 @@ function readPin(text, file, key, opts = {}) {
             path,
             line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
             repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
             tag: scalarText(tagNode),
             digest: scalarText(digestNode) || undefined,
         };
@@ -4828,16 +4856,21 @@ function readPin(text, file, key, opts = {}) {
         digest: ref.digest || undefined,
     };
 }
-/** True when the pin already holds the target (an undefined tag counts as kept). */
+/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
 function pinMatches(pin, target) {
-    return (target.tag === undefined || pin.tag === target.tag) && (pin.digest ?? undefined) === (target.digest ?? undefined);
+    return ((target.tag === undefined || pin.tag === target.tag) &&
+        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
+        !repositoryMoves(pin, target));
 }
 /**
  * Rewrites one pin to `target`, changing only the bytes of its tag and
  * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
  * `tag:` (in the mapping's own indentation and key quoting) when missing; a
  * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
- * old digest never outlives its tag. String style: `repo:tag@digest` in one
+ * old digest never outlives its tag. A target repository other than the
+ * file's is written in the same edit (`repository:`, or `registry:` and
+ * `repository:` when the map splits them), so a digest never lands beside a
+ * repository that does not hold it. String style: `repo:tag@digest` in one
  * scalar. Tag style: the tag only; a digest there is a UserError (it has
  * nowhere to go). The result is re-parsed and checked to differ only there.
  */
@@ -4863,16 +4896,20 @@ function setPins(text, pins, opts = {}) {
 function pinEdits(pin, target) {
     const tag = target.tag ?? pin.tag;
     const edits = [];
+    const moves = repositoryMoves(pin, target);
+    const repoKey = pin.repositoryKey ?? 'repository';
     if (pin.style === 'map') {
+        if (moves)
+            edits.push(...repositoryEdits(pin, target.repository));
         if (tag !== undefined && tag !== pin.tag)
-            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: 'repository', quoteLike: 'repository' });
+            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
         if (target.digest !== undefined && target.digest !== pin.digest)
             edits.push({
                 path: [...pin.path, 'digest'],
                 value: target.digest,
                 create: true,
                 after: 'tag',
-                quoteLike: pin.repository !== undefined ? 'repository' : 'tag',
+                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
             });
         if (target.digest === undefined && pin.digest !== undefined)
             edits.push({ path: [...pin.path, 'digest'], value: '' });
@@ -4880,7 +4917,7 @@ function pinEdits(pin, target) {
     else if (pin.style === 'string') {
         if (!pin.repository)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
-        const value = `${pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
         edits.push({ path: pin.path, value });
     }
     else {
@@ -4894,6 +4931,28 @@ function pinEdits(pin, target) {
             edits.push({ path: pin.path, value: tag });
     }
     return edits;
+}
+/**
+ * The edits that write `repository` into a map pin: its repository key, or,
+ * when the map splits `registry:` and `repository:`, both. A repository
+ * without a registry host cannot be split so: refused, naming both.
+ */
+function repositoryEdits(pin, repository) {
+    const key = pin.repositoryKey ?? 'repository';
+    if (pin.registry === undefined)
+        return [{ path: [...pin.path, key], value: repository }];
+    const slash = repository.indexOf('/');
+    const host = slash < 0 ? '' : repository.slice(0, slash);
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
+        });
+    return [
+        { path: [...pin.path, 'registry'], value: host },
+        { path: [...pin.path, key], value: repository.slice(slash + 1) },
+    ];
 }
 /** A digest shortened for tables: `sha256:0123456789ab`. */
 function shortDigest(digest) {

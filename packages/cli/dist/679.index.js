@@ -613,6 +613,12 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     const pinEdits = [];
     for (const [name, p] of source) {
         const pin = current.get(name);
+        // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
+        const repository = p.image ?? scope.byName.get(name).image;
+        if (repository !== undefined && p.digest !== undefined)
+            p.repository = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageRepository */ .an)(repository);
+        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .repositoryMoves */ .Ro)(pin, p))
+            notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
         if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(pin, p)) {
             unchanged.push(name);
             continue;
@@ -669,18 +675,6 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     const drift = await driftTable(req, route, world, texts, cache);
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
 }
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function imageIdentity(image) {
-    try {
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(image);
-        return `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft)
-            return undefined;
-        throw e;
-    }
-}
 /**
  * Step 2b: one UserError per digests-file entry whose image is not the
  * service's — the config's `services.<name>.image`, else the repository the
@@ -698,8 +692,8 @@ function foreignDigestEntries(source, current, req, scope) {
         const [want, where] = configured
             ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
             : [pin.repository, `${pin.file}:${pin.line}`];
-        const wantId = want === undefined ? undefined : imageIdentity(want);
-        if (wantId !== undefined && wantId !== imageIdentity(p.image))
+        const wantId = want === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageIdentity */ .a)(want);
+        if (wantId !== undefined && wantId !== (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageIdentity */ .a)(p.image))
             errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
                 file: p.entry.file,
                 line: p.entry.line,
@@ -775,7 +769,7 @@ async function readPinSource(req, route, world, scope, notes, cache) {
             if (!wanted(s.name))
                 continue;
             const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, to.values, keyFor(s, to), { document, cache });
-            pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
         }
         const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
         return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
