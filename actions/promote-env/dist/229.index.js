@@ -363,8 +363,8 @@ var promote_plan = __webpack_require__(4787);
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 24 modules
-var promote_session = __webpack_require__(5098);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 25 modules
+var promote_session = __webpack_require__(8673);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(3483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);

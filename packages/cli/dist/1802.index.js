@@ -396,7 +396,13 @@ function mustResolve(req, to) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ue: () => (/* binding */ chartFolders),
+  Ae: () => (/* binding */ chartMeta),
+  Iu: () => (/* binding */ chartSource),
   Qh: () => (/* binding */ checkValuesDrift),
+  ON: () => (/* binding */ configuredRegistry),
+  fj: () => (/* binding */ join),
+  H6: () => (/* binding */ ociReference),
   ch: () => (/* binding */ valuesDriftAnnotations),
   zK: () => (/* binding */ valuesDriftMarkdown)
 });

@@ -72,6 +72,8 @@ export interface PromoteRequest {
   /** Undefined: the target environment's config auto-merge. */
   autoMerge?: boolean;
   allowSkip: boolean;
+  /** allow-chart-downgrade: a promotion (not a rollback) may lower the target's chart version. */
+  allowChartDowngrade?: boolean;
   requireChecks: string[];
   dryRun: boolean;
   /** owner/name when promoting in another repository. */
@@ -120,6 +122,7 @@ export interface PromoteInputs extends Pick<
   | 'reviewers'
   | 'autoMerge'
   | 'allowSkip'
+  | 'allowChartDowngrade'
   | 'requireChecks'
   | 'dryRun'
   | 'valuesDrift'

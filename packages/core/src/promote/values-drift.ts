@@ -99,7 +99,7 @@ export async function checkValuesDrift(
 }
 
 /** repoURL, chart and path of the Application source the promotion edits. */
-function chartSource(text: string, file: string, name: string | undefined, charts: readonly string[]): ChartSource {
+export function chartSource(text: string, file: string, name: string | undefined, charts: readonly string[]): ChartSource {
   const rev = findChartRevision(text, file, name, charts);
   const parsed = parseYaml(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
   let node: unknown = parsed.documents?.[rev.document ?? 0]?.contents;
@@ -120,7 +120,7 @@ interface FoundChart {
 type Found = FoundChart | { unread: string; name: string; version: string };
 
 /** A chart folder of the repository at the base, and the name its Chart.yaml gives. */
-interface ChartFolder {
+export interface ChartFolder {
   dir: string;
   name: string;
 }
@@ -152,7 +152,7 @@ export function chartLocator(
  * the config's `charts:` entries find at the base (globs included); with a
  * `chart:` name, only those whose Chart.yaml has that name.
  */
-async function chartFolders(
+export async function chartFolders(
   req: PromoteRequest,
   source: ChartSource,
   ports: PromoteWorld,
@@ -278,7 +278,7 @@ async function gitTemplates(ports: PromoteWorld, commit: string, dir: string): P
 }
 
 /** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
-function configuredRegistry(req: PromoteRequest, name: string, version: string): ImageReference | undefined {
+export function configuredRegistry(req: PromoteRequest, name: string, version: string): ImageReference | undefined {
   if (!req.chartRegistry) return undefined;
   try {
     return parseReference(`${req.chartRegistry}/${name}:${chartTag(version)}`);
@@ -289,7 +289,7 @@ function configuredRegistry(req: PromoteRequest, name: string, version: string):
 }
 
 /** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
-function ociReference(source: ChartSource, version: string): ImageReference | undefined {
+export function ociReference(source: ChartSource, version: string): ImageReference | undefined {
   if (!source.repoURL || !source.chart) return undefined;
   const url = source.repoURL.trim().replace(/\/+$/, '');
   const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
@@ -305,7 +305,7 @@ function ociReference(source: ChartSource, version: string): ImageReference | un
 }
 
 /** name, version and dependency names (or aliases) of a Chart.yaml, read leniently. */
-function chartMeta(text: string): { name?: string; version?: string; dependencies: string[] } {
+export function chartMeta(text: string): { name?: string; version?: string; dependencies: string[] } {
   try {
     const root = parseYaml(text.replace(/^\ufeff/, ''), 'Chart.yaml').doc.contents as Node | null;
     const deps = mapValue(root, 'dependencies');
@@ -322,7 +322,7 @@ function chartMeta(text: string): { name?: string; version?: string; dependencie
   }
 }
 
-function join(dir: string, file: string): string {
+export function join(dir: string, file: string): string {
   return dir === '.' || dir === '' ? file : `${dir}/${file}`;
 }
 

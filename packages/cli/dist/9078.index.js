@@ -1,5 +1,5 @@
-export const id = 679;
-export const ids = [679];
+export const id = 9078;
+export const ids = [9078];
 export const modules = {
 
 /***/ 3068:
@@ -1079,7 +1079,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 679:
+/***/ 9078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1808,12 +1808,138 @@ async function openPromoteWorld(o) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
 var values_drift = __webpack_require__(4403);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
+var compare = __webpack_require__(3483);
+var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
+var chart_push = __webpack_require__(4586);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
+// The chart version a promotion writes into the target's Application, checked
+// before anything is written: an explicit chart-version must be a released
+// version (its release tag `<chart>-<version>` in the repository promoted in,
+// or its chart in the registry: the Application's OCI repoURL, else the
+// config's chart-registry), and is said in the pull request when it is not
+// what the source runs; a promotion that lowers the target's chart version is
+// refused unless it is a rollback (`from: ref:…`) or allow-chart-downgrade.
+
+
+
+
+
+
+/**
+ * Checks the chart version `plan` writes; returns the notes the pull request
+ * and the summary carry. Throws a UserError (nothing written yet) for an
+ * explicit version that was never released or cannot be found, and for a
+ * downgrade that is neither a rollback nor allowed.
+ */
+async function checkChartVersion(req, route, plan, ports, baseSha) {
+    const { to } = route;
+    if (!to.application)
+        return [];
+    const notes = [];
+    if (req.chartVersion !== undefined)
+        notes.push(...(await explicitVersion(req, route, req.chartVersion, ports, baseSha)));
+    const chart = plan.chart;
+    if (chart && valid_default()(chart.old) && valid_default()(chart.new) && compare_default()(chart.new, chart.old) < 0) {
+        const what = `chart ${chart.old} → ${chart.new} lowers the chart version ${to.name} runs`;
+        if (req.from.kind === 'ref')
+            notes.push(`Rollback: ${what}.`);
+        else if (req.allowChartDowngrade)
+            notes.push(`${what} (allow-chart-downgrade).`);
+        else
+            throw new errors/* UserError */.yo(`${what}`, {
+                file: chart.file,
+                line: chart.line,
+                hint: 'roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
+                cliHint: 'roll back with --from ref:<tag-or-sha>, or pass --allow-chart-downgrade to lower it on purpose',
+            });
+    }
+    return notes;
+}
+/** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
+async function explicitVersion(req, route, version, ports, baseSha) {
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(route.to.application);
+    const appText = await ports.git.readAt(baseSha, file);
+    if (appText === undefined)
+        return [];
+    const source = (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
+    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
+    const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
+    const tried = [];
+    let found;
+    for (const chartName of names) {
+        const tag = `${chartName}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const folder = folders.find((f) => f.name === chartName);
+        const text = folder ? await ports.git.readAt(commit, (0,values_drift/* join */.fj)(folder.dir, 'Chart.yaml')) : undefined;
+        // A chart kept elsewhere (only its releases tagged here) is taken by its tag.
+        const said = text === undefined ? version : (0,values_drift/* chartMeta */.Ae)(text).version;
+        if (said === version) {
+            found = `tag ${tag}`;
+            break;
+        }
+        tried.push(`${folder.dir} at tag ${tag} (its Chart.yaml says version ${said ?? '(none)'})`);
+    }
+    const chartName = names[0] ?? 'chart';
+    if (!found) {
+        const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
+        if (source.repoURL && !(0,values_drift/* ociReference */.H6)(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+            tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+        if (image) {
+            const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+            try {
+                if (!ports.readChart)
+                    throw new Error('no registry client');
+                const meta = (0,values_drift/* chartMeta */.Ae)((await ports.readChart(image)).get('Chart.yaml') ?? '');
+                if (meta.version === version)
+                    found = where;
+                else
+                    tried.push(`${where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
+                    throw e;
+                tried.push(`${where} (${e.message})`);
+            }
+        }
+    }
+    if (!found)
+        throw new errors/* UserError */.yo(`is ${version}, which is not a released version of chart ${chartName}: tried ${tried.join('; ') || 'nothing (no chart of that name in the repository, no registry)'}`, {
+            input: 'chart-version',
+            hint: `give a version released as the tag ${chartName}-<version> or pushed to the chart registry`,
+        });
+    // Said when it is not what the source environment runs (or there is no source environment to take it from).
+    const from = route.from;
+    let sourceRev;
+    if (req.from.kind === 'env' && from?.application) {
+        const ref = (0,application/* splitApplicationRef */.O6)(from.application);
+        const text = await ports.git.readAt(baseSha, ref.file);
+        if (text !== undefined)
+            sourceRev = (0,application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
+    }
+    if (sourceRev === version)
+        return [];
+    const runs = from && req.from.kind === 'env' ? `; ${from.name} runs ${sourceRev ? `chart ${sourceRev}` : 'no chart version lockstep can read'}` : '';
+    return [`The chart version ${version} was given explicitly (chart-version, released as ${found})${runs}.`];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
 
 
 
@@ -1863,6 +1989,7 @@ async function buildPromoteRequest(i, config, readLocal) {
         reviewers: i.reviewers,
         autoMerge: i.autoMerge,
         allowSkip: i.allowSkip,
+        ...(i.allowChartDowngrade ? { allowChartDowngrade: true } : {}),
         requireChecks: i.requireChecks,
         dryRun: i.dryRun,
         repository: i.repository,
@@ -1984,12 +2111,15 @@ function planOn(req, route, world, baseSha, cache) {
     }, cache);
 }
 /**
- * planOn, then the plan's values-drift step: the target's values against the
- * promoted chart version (promote-env's plan; `lockstep status` plans without
- * it). In error mode a dropped key is thrown here, before anything is written.
+ * planOn, then the plan's chart checks: the chart version written (released,
+ * no silent downgrade: chart-version.ts) and values-drift, the target's values
+ * against the promoted chart version (promote-env's plan; `lockstep status`
+ * plans without them). Their refusals are thrown here, before anything is written.
  */
 async function planChecked(req, route, world, baseSha, cache) {
-    const plan = await planOn(req, route, world, baseSha, cache);
+    const planned = await planOn(req, route, world, baseSha, cache);
+    const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+    const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
     const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     return valuesDrift ? { ...plan, valuesDrift } : plan;
 }

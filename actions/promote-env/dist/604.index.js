@@ -1,5 +1,5 @@
-export const id = 461;
-export const ids = [461];
+export const id = 604;
+export const ids = [604];
 export const modules = {
 
 /***/ 6000:
@@ -5178,13 +5178,19 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 5149:
+/***/ 5406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ue: () => (/* binding */ chartFolders),
+  Ae: () => (/* binding */ chartMeta),
+  Iu: () => (/* binding */ chartSource),
   Qh: () => (/* binding */ checkValuesDrift),
+  ON: () => (/* binding */ configuredRegistry),
+  fj: () => (/* binding */ join),
+  H6: () => (/* binding */ ociReference),
   ch: () => (/* binding */ valuesDriftAnnotations),
   zK: () => (/* binding */ valuesDriftMarkdown)
 });
@@ -5359,251 +5365,8 @@ function chartOwner(charts) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
-var manifest = __webpack_require__(8372);
-;// CONCATENATED MODULE: ./packages/core/src/registry/cosign-sign.ts
-
-
-
-// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
-// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
-// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
-// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
-// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
-// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
-// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
-/** The media type of a simple-signing payload layer. */
-const cosign_sign_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-/** The layer annotation holding the base64 signature. */
-const cosign_sign_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
-function cosign_sign_signatureTag(digest) {
-    return `${digest.replace(':', '-')}.sig`;
-}
-/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
-function cosign_sign_simpleSigningPayload(repository, digest) {
-    const payload = {
-        critical: {
-            identity: { 'docker-reference': repository },
-            image: { 'docker-manifest-digest': digest },
-            type: 'cosign container image signature',
-        },
-        optional: null,
-    };
-    return Buffer.from(JSON.stringify(payload));
-}
-/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
-function signingKey(pem) {
-    let key;
-    try {
-        key = createPrivateKey(pem);
-    }
-    catch {
-        throw new UserError('is not an unencrypted PEM private key', {
-            input: 'signing-key',
-            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
-        });
-    }
-    const type = key.asymmetricKeyType;
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
-        return key;
-    throw new UserError(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
-        input: 'signing-key',
-        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
-    });
-}
-/** The base64 signature of a payload, as cosign signs with each key type. */
-function cosign_sign_signPayload(payload, key) {
-    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-    return sign(algorithm, payload, key).toString('base64');
-}
-/**
- * The manifest cosign pushes for a signature: an OCI image with one layer
- * per signature (the payload, annotated with the signature; `earlier` are the
- * layers already under the tag, kept as cosign appends), and the minimal image
- * config go-containerregistry writes for those layers.
- */
-function cosign_sign_signatureArtifact(payload, signature, earlier = []) {
-    const payloadDigest = digestOf(payload);
-    const layers = [
-        ...earlier,
-        {
-            mediaType: cosign_sign_SIMPLE_SIGNING_MEDIA_TYPE,
-            size: payload.length,
-            digest: payloadDigest,
-            annotations: { [cosign_sign_SIGNATURE_ANNOTATION]: signature },
-        },
-    ];
-    const config = Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
-        config: {},
-    }));
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: OCI_CONFIG, size: config.length, digest: digestOf(config) },
-        layers,
-    };
-    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/chart-push.ts
-
-
-
-
-// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
-// image manifest whose config is Chart.yaml's metadata as JSON (media type
-// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
-// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
-// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
-// but no `created` time, which would change the digest on every run.
-/** Helm's config media type. */
-const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
-/** Helm's chart layer media type. */
-const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-const chart_push_OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
-function chartTag(version) {
-    return version.replace(/\+/g, '_');
-}
-/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
-function helmManifest(chart) {
-    const config = Buffer.from(JSON.stringify(chart.metadata));
-    const m = chart.metadata;
-    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
-    // copies them, but a free-form annotation is no part of what the digest should pin).
-    const annotations = {};
-    if (m.description)
-        annotations['org.opencontainers.image.description'] = m.description;
-    annotations['org.opencontainers.image.title'] = chart.name;
-    annotations['org.opencontainers.image.version'] = chart.version;
-    if (m.home)
-        annotations['org.opencontainers.image.url'] = m.home;
-    if (m.sources?.[0])
-        annotations['org.opencontainers.image.source'] = m.sources[0];
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: chart_push_OCI_MANIFEST,
-        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: digestOf(config), size: config.length },
-        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: digestOf(chart.archive), size: chart.archive.length }],
-        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
-    };
-    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
-}
-/**
- * Pushes one chart to `repo` (registry and repository, no tag) unless its
- * version is there already: the same chart archive there is left alone (a
- * rerun pushes nothing), another one is refused, since a published version
- * never changes. With a key, the chart's digest is signed as cosign signs.
- */
-async function pushChart(client, repo, chart, opts) {
-    const tag = chartTag(chart.version);
-    const { config, manifest } = helmManifest(chart);
-    const layer = digestOf(chart.archive);
-    const existing = await client.fetchManifest(repo, tag);
-    let status;
-    let digest = digestOf(manifest);
-    if (existing) {
-        const there = chartLayer(existing.body);
-        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
-            throw new UserError(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
-                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
-            });
-        // The registry's digest is the one to record, even when only the manifest's annotations differ.
-        digest = existing.digest;
-        status = 'unchanged';
-    }
-    else if (opts.dryRun) {
-        status = 'would-push';
-    }
-    else {
-        await client.pushBlob(repo, chart.archive);
-        await client.pushBlob(repo, config);
-        digest = await client.pushManifest(repo, tag, manifest, chart_push_OCI_MANIFEST);
-        status = 'pushed';
-    }
-    const outcome = { status, digest, tag };
-    if (opts.key)
-        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
-    return outcome;
-}
-/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
-async function storedSame(client, repo, manifest, layer, opts) {
-    const config = configDigest(manifest);
-    if (!opts.sameChart || layer === undefined || config === undefined)
-        return false;
-    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
-    return opts.sameChart({ archive, config: configBlob });
-}
-/** The config digest of a stored manifest, if it has one. */
-function configDigest(body) {
-    try {
-        const d = JSON.parse(body.toString('utf8')).config?.digest;
-        return typeof d === 'string' ? d : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The chart layer's digest in a stored manifest, if it has one. */
-function chartLayer(body) {
-    try {
-        const doc = JSON.parse(body.toString('utf8'));
-        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
-        return typeof l?.digest === 'string' ? l.digest : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Signs `digest` as `cosign sign --key` does and pushes the signature under
- * `sha256-<hex>.sig`, appending to the signatures already there (cosign
- * keeps one layer per signature). A signature by this key over this payload
- * already there is kept: a rerun pushes nothing.
- */
-async function signChart(client, repo, digest, key, dryRun) {
-    const tag = signatureTag(digest);
-    const payload = simpleSigningPayload(`${repo.registry}/${repo.repository}`, digest);
-    const existing = await client.fetchManifest(repo, tag);
-    const layers = existing ? signatureLayers(existing.body) : [];
-    const publicKey = createPublicKey(key);
-    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-    for (const l of layers) {
-        if (l.digest !== digestOf(payload) || typeof l.annotations?.[SIGNATURE_ANNOTATION] !== 'string')
-            continue;
-        if (verify(algorithm, payload, publicKey, Buffer.from(l.annotations[SIGNATURE_ANNOTATION], 'base64')))
-            return { tag, status: 'unchanged' };
-    }
-    if (dryRun)
-        return { tag, status: 'would-push' };
-    const artifact = signatureArtifact(payload, signPayload(payload, key), layers);
-    await client.pushBlob(repo, artifact.payload);
-    await client.pushBlob(repo, artifact.config);
-    await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType);
-    return { tag, status: 'pushed' };
-}
-/** The simple-signing layers of a stored signature manifest (others are left out). */
-function signatureLayers(body) {
-    try {
-        const doc = JSON.parse(body.toString('utf8'));
-        return (doc.layers ?? []).filter((l) => l && l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && typeof l.digest === 'string' && typeof l.size === 'number');
-    }
-    catch {
-        return [];
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
+var chart_push = __webpack_require__(4646);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
@@ -6344,7 +6107,7 @@ async function chartAt(req, source, folders, version, ports, baseSha) {
     if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
         tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
     if (image) {
-        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
+        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
         if (!ports.readChart)
             tried.push(`${where} (no registry client)`);
         else
@@ -6389,7 +6152,7 @@ function configuredRegistry(req, name, version) {
     if (!req.chartRegistry)
         return undefined;
     try {
-        return (0,reference/* parseReference */.F2)(`${req.chartRegistry}/${name}:${chartTag(version)}`);
+        return (0,reference/* parseReference */.F2)(`${req.chartRegistry}/${name}:${(0,chart_push/* chartTag */.bF)(version)}`);
     }
     catch (e) {
         if (e instanceof reference/* InvalidReference */.ft)
@@ -6409,7 +6172,7 @@ function ociReference(source, version) {
     if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
         return undefined;
     try {
-        return (0,reference/* parseReference */.F2)(`${bare}/${source.chart}:${chartTag(version)}`);
+        return (0,reference/* parseReference */.F2)(`${bare}/${source.chart}:${(0,chart_push/* chartTag */.bF)(version)}`);
     }
     catch (e) {
         if (e instanceof reference/* InvalidReference */.ft)
@@ -6466,6 +6229,267 @@ function valuesDriftAnnotations(r) {
             },
         ];
     return r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line }));
+}
+
+
+/***/ }),
+
+/***/ 4646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bF: () => (/* binding */ chartTag)
+});
+
+// UNUSED EXPORTS: HELM_CHART_MEDIA_TYPE, HELM_CONFIG_MEDIA_TYPE, helmManifest, pushChart
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
+var manifest = __webpack_require__(8372);
+;// CONCATENATED MODULE: ./packages/core/src/registry/cosign-sign.ts
+
+
+
+// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
+// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
+// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
+// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
+// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
+// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
+// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
+/** The media type of a simple-signing payload layer. */
+const cosign_sign_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** The layer annotation holding the base64 signature. */
+const cosign_sign_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
+function cosign_sign_signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
+function cosign_sign_simpleSigningPayload(repository, digest) {
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
+function signingKey(pem) {
+    let key;
+    try {
+        key = createPrivateKey(pem);
+    }
+    catch {
+        throw new UserError('is not an unencrypted PEM private key', {
+            input: 'signing-key',
+            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
+        });
+    }
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
+        return key;
+    throw new UserError(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
+        input: 'signing-key',
+        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+    });
+}
+/** The base64 signature of a payload, as cosign signs with each key type. */
+function cosign_sign_signPayload(payload, key) {
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    return sign(algorithm, payload, key).toString('base64');
+}
+/**
+ * The manifest cosign pushes for a signature: an OCI image with one layer
+ * per signature (the payload, annotated with the signature; `earlier` are the
+ * layers already under the tag, kept as cosign appends), and the minimal image
+ * config go-containerregistry writes for those layers.
+ */
+function cosign_sign_signatureArtifact(payload, signature, earlier = []) {
+    const payloadDigest = digestOf(payload);
+    const layers = [
+        ...earlier,
+        {
+            mediaType: cosign_sign_SIMPLE_SIGNING_MEDIA_TYPE,
+            size: payload.length,
+            digest: payloadDigest,
+            annotations: { [cosign_sign_SIGNATURE_ANNOTATION]: signature },
+        },
+    ];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: OCI_CONFIG, size: config.length, digest: digestOf(config) },
+        layers,
+    };
+    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart-push.ts
+
+
+
+
+// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
+// image manifest whose config is Chart.yaml's metadata as JSON (media type
+// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
+// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
+// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
+// but no `created` time, which would change the digest on every run.
+/** Helm's config media type. */
+const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
+/** Helm's chart layer media type. */
+const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const chart_push_OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
+function chartTag(version) {
+    return version.replace(/\+/g, '_');
+}
+/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
+function helmManifest(chart) {
+    const config = Buffer.from(JSON.stringify(chart.metadata));
+    const m = chart.metadata;
+    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
+    // copies them, but a free-form annotation is no part of what the digest should pin).
+    const annotations = {};
+    if (m.description)
+        annotations['org.opencontainers.image.description'] = m.description;
+    annotations['org.opencontainers.image.title'] = chart.name;
+    annotations['org.opencontainers.image.version'] = chart.version;
+    if (m.home)
+        annotations['org.opencontainers.image.url'] = m.home;
+    if (m.sources?.[0])
+        annotations['org.opencontainers.image.source'] = m.sources[0];
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: chart_push_OCI_MANIFEST,
+        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: digestOf(config), size: config.length },
+        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: digestOf(chart.archive), size: chart.archive.length }],
+        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
+}
+/**
+ * Pushes one chart to `repo` (registry and repository, no tag) unless its
+ * version is there already: the same chart archive there is left alone (a
+ * rerun pushes nothing), another one is refused, since a published version
+ * never changes. With a key, the chart's digest is signed as cosign signs.
+ */
+async function pushChart(client, repo, chart, opts) {
+    const tag = chartTag(chart.version);
+    const { config, manifest } = helmManifest(chart);
+    const layer = digestOf(chart.archive);
+    const existing = await client.fetchManifest(repo, tag);
+    let status;
+    let digest = digestOf(manifest);
+    if (existing) {
+        const there = chartLayer(existing.body);
+        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
+            throw new UserError(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
+                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+            });
+        // The registry's digest is the one to record, even when only the manifest's annotations differ.
+        digest = existing.digest;
+        status = 'unchanged';
+    }
+    else if (opts.dryRun) {
+        status = 'would-push';
+    }
+    else {
+        await client.pushBlob(repo, chart.archive);
+        await client.pushBlob(repo, config);
+        digest = await client.pushManifest(repo, tag, manifest, chart_push_OCI_MANIFEST);
+        status = 'pushed';
+    }
+    const outcome = { status, digest, tag };
+    if (opts.key)
+        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
+    return outcome;
+}
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client, repo, manifest, layer, opts) {
+    const config = configDigest(manifest);
+    if (!opts.sameChart || layer === undefined || config === undefined)
+        return false;
+    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
+    return opts.sameChart({ archive, config: configBlob });
+}
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body) {
+    try {
+        const d = JSON.parse(body.toString('utf8')).config?.digest;
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The chart layer's digest in a stored manifest, if it has one. */
+function chartLayer(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
+        return typeof l?.digest === 'string' ? l.digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Signs `digest` as `cosign sign --key` does and pushes the signature under
+ * `sha256-<hex>.sig`, appending to the signatures already there (cosign
+ * keeps one layer per signature). A signature by this key over this payload
+ * already there is kept: a rerun pushes nothing.
+ */
+async function signChart(client, repo, digest, key, dryRun) {
+    const tag = signatureTag(digest);
+    const payload = simpleSigningPayload(`${repo.registry}/${repo.repository}`, digest);
+    const existing = await client.fetchManifest(repo, tag);
+    const layers = existing ? signatureLayers(existing.body) : [];
+    const publicKey = createPublicKey(key);
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    for (const l of layers) {
+        if (l.digest !== digestOf(payload) || typeof l.annotations?.[SIGNATURE_ANNOTATION] !== 'string')
+            continue;
+        if (verify(algorithm, payload, publicKey, Buffer.from(l.annotations[SIGNATURE_ANNOTATION], 'base64')))
+            return { tag, status: 'unchanged' };
+    }
+    if (dryRun)
+        return { tag, status: 'would-push' };
+    const artifact = signatureArtifact(payload, signPayload(payload, key), layers);
+    await client.pushBlob(repo, artifact.payload);
+    await client.pushBlob(repo, artifact.config);
+    await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType);
+    return { tag, status: 'pushed' };
+}
+/** The simple-signing layers of a stored signature manifest (others are left out). */
+function signatureLayers(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        return (doc.layers ?? []).filter((l) => l && l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && typeof l.digest === 'string' && typeof l.size === 'number');
+    }
+    catch {
+        return [];
+    }
 }
 
 
