@@ -168,10 +168,10 @@ export function gitopsFiles(n: number, chartRepo: string): Record<string, string
 }
 
 /**
- * A loopback registry serving the umbrella chart `platform` at the promoted
- * version, for the Applications' repoURL (`oci://<host>/charts`): prod is
- * protected, so values-drift (error) reads the chart before anything is
- * written. Its values leave `services` to the environments (an empty map is a
+ * A loopback registry serving the umbrella chart `platform` at the version
+ * prod runs and the promoted version, for the Applications' repoURL
+ * (`oci://<host>/charts`): prod is protected, so values-drift (error) reads
+ * both before anything is written. Its values leave `services` to the environments (an empty map is a
  * slot for any key), so the check passes. A registry name that does not
  * resolve instead made every run wait out the registry client's retries
  * (4 attempts, ~3 s of backoff) and print a warning: the benches measured
@@ -179,14 +179,15 @@ export function gitopsFiles(n: number, chartRepo: string): Record<string, string
  */
 export async function startChartRegistry(): Promise<{ registry: LocalRegistry; chartRepo: string }> {
   const registry = await LocalRegistry.start();
-  await registry.push(
-    'charts/platform',
-    NEW_CHART,
-    await helmChartContent('platform', NEW_CHART, {
-      'Chart.yaml': `apiVersion: v2\nname: platform\nversion: ${NEW_CHART}\n`,
-      'values.yaml': '# Each environment lists its services and their images.\nglobal:\n  domain: example.com\nservices: {}\n',
-    }),
-  );
+  for (const version of [OLD_CHART, NEW_CHART])
+    await registry.push(
+      'charts/platform',
+      version,
+      await helmChartContent('platform', version, {
+        'Chart.yaml': `apiVersion: v2\nname: platform\nversion: ${version}\n`,
+        'values.yaml': '# Each environment lists its services and their images.\nglobal:\n  domain: example.com\nservices: {}\n',
+      }),
+    );
   return { registry, chartRepo: `oci://${registry.host}/charts` };
 }
 
@@ -197,7 +198,7 @@ export async function startChartRegistry(): Promise<{ registry: LocalRegistry; c
  */
 export function expectDriftChecked(summaryFile: string, what: string): void {
   const summary = readFileSync(summaryFile, 'utf8');
-  if (!summary.includes('every key the values file sets is still in the chart'))
+  if (!summary.includes('the promoted version still reads every key the values file sets that the current version reads'))
     throw new Error(
       `promote-env ${what}: values-drift did not read the chart: ${/\*\*values-drift.*$/m.exec(summary)?.[0] ?? 'no values-drift line in the summary'}`,
     );

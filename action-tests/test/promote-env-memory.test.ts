@@ -21,6 +21,9 @@ let promotion: Promise<{ run: Awaited<ReturnType<typeof runAction>>; probe: Retu
 function promote300() {
   promotion ??= (async () => {
     const fixture = GitFixture.create(gitopsFiles(300, 'oci://127.0.0.1:9/charts'));
+    // chart-version must be a released version: its tag is in the repository.
+    fixture.git('tag', 'platform-3.3.0');
+    fixture.git('push', '--quiet', 'origin', '--tags');
     try {
       const workspace = fixture.clone('main');
       const probe = newSpaceProbe(dir);
@@ -89,6 +92,8 @@ process.on('exit', () => {
 
 test('a 300-service promotion opening a pull request holds none of its parsed values files once planned: the heap at the first pull-request request is the plan, not the documents (issue 22)', async () => {
   const fixture = GitFixture.create(gitopsFiles(300, 'oci://127.0.0.1:9/charts'));
+  fixture.git('tag', 'platform-3.3.0');
+  fixture.git('push', '--quiet', 'origin', '--tags');
   const double = await startGitHubDouble({ repositories: [{ fullName: 'acme/monorepo', path: fixture.origin }] });
   try {
     const workspace = fixture.clone('main');

@@ -1,92 +1,95 @@
 import { execFileSync } from 'node:child_process';
-import { gzipSync } from 'node:zlib';
-import { pack } from 'tar-stream';
-import { GitFixture } from '../harness/git-fixture.ts';
-import { digest, environmentValues } from '../harness/promote-fixture.ts';
+import { application, chartRepo, chartRepoConfig, helmPush, serviceValues, type ChartShape } from '../harness/chart-repo.ts';
+import type { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
-import { LocalRegistry, sha256 } from '../harness/registry.ts';
+import { freePort, LocalRegistry } from '../harness/registry.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
 
-// End-to-end (issue 18, items 2 and 3): the committed promote-env bundle refuses
-// a chart version whose chart no longer has a key the target's values file sets
-// (values-drift), reading the chart from git or from its OCI artifact in a real
-// docker-registry, and refuses a protected Application that pins no exact version.
+// End-to-end (issues 18 and 38): the committed promote-env bundle compares the
+// target's values with the chart version the target runs now and the version
+// promoted, each read at its release tag (`myapp-<version>`) or from its OCI
+// artifact in a real docker-registry (pushed by the real Helm), and refuses in
+// error mode when a version cannot be read, naming what it tried.
 
 const REPO = 'acme/monorepo';
-const d = digest;
 
-const CONFIG = (extra = '', repoURL = 'ghcr.io/acme/charts') =>
-  [
-    'services:',
-    '  api: { image: ghcr.io/acme/api, values-key: services.api.image }',
-    '  worker: { image: ghcr.io/acme/worker, values-key: services.worker.image }',
-    'environments:',
-    '  - { name: dev, values: charts/myapp/values-dev.yaml }',
-    '  - { name: staging, values: charts/myapp/values-staging.yaml }',
-    `  - { name: prod, values: charts/myapp/values-prod.yaml, application: apps/prod/myapp.yaml, protected: true${extra} }`,
-    `# charts at ${repoURL}`,
-    '',
-  ].join('\n');
+/** Released in git: 3.9.0 has an ingress, 4.0.0 dropped it, 4.1.0 brought it back; main's tip is 5.0.0, unreleased, without the PodDisruptionBudget. */
+const RELEASED: [string, ChartShape][] = [
+  ['3.9.0', { ingress: true, pdb: true }],
+  ['4.0.0', { ingress: false, pdb: true }],
+  ['4.1.0', { ingress: true, pdb: true }],
+];
+const TIP: [string, ChartShape] = ['5.0.0', { ingress: true, pdb: false }];
 
-const APP = (rev: string, repoURL = 'ghcr.io/acme/charts') =>
-  [
-    'apiVersion: argoproj.io/v1alpha1',
-    'kind: Application',
-    'metadata:',
-    '  name: myapp-prod',
-    'spec:',
-    '  source:',
-    `    repoURL: ${repoURL}`,
-    '    chart: myapp',
-    `    targetRevision: ${rev}`,
-    '',
-  ].join('\n');
+/** prod's values from line 18 on: an ingress block. */
+const INGRESS = ['ingress:', '  enabled: true', '  className: nginx', '  host: api.acme.example'];
 
-const PROD = environmentValues('prod', ['1.7.3', d('c')], ['0.9.0', d('e')], {
-  after: ['ingress:', '  enabled: true', '  host: api.example.com', 'extra:', '  anything: 1'],
-});
-const CHART_VALUES = ['services: {}', 'ingress:', '  host: ""', ''].join('\n');
-const SCHEMA = JSON.stringify({ type: 'object', patternProperties: { '^extra$': { type: 'object' } } });
-
-const FILES = (over: Record<string, string> = {}) => ({
-  '.github/lockstep.yml': CONFIG(),
-  'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 2.0.0\n',
-  'charts/myapp/values.yaml': CHART_VALUES,
-  'charts/myapp/values.schema.json': SCHEMA,
-  'charts/myapp/values-dev.yaml': environmentValues('dev', ['1.8.0', d('a')], ['0.9.1', d('b')]),
-  'charts/myapp/values-staging.yaml': environmentValues('staging', ['1.7.3', d('c')], ['0.9.1', d('b')]),
-  'charts/myapp/values-prod.yaml': PROD,
-  'apps/prod/myapp.yaml': APP('1.4.0'),
-  ...over,
-});
-
-let fixture: GitFixture;
-let double: GitHubDouble;
+let registry: LocalRegistry;
+let fixture: GitFixture | undefined;
+let double: GitHubDouble | undefined;
 let ws: string;
 
-async function setUp(files: Record<string, string>): Promise<void> {
-  fixture = GitFixture.create(files);
-  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
-  ws = fixture.clone('main');
-}
+beforeAll(async () => {
+  registry = await LocalRegistry.start();
+  // Published only to the registry (acme/published): 6.0.0 with an ingress, 6.1.0 without; 6.2.0's tag holds 6.1.0's chart.
+  await helmPush(registry.host, 'acme/published', '6.0.0', { ingress: true, pdb: true });
+  await helmPush(registry.host, 'acme/published', '6.1.0', { ingress: false, pdb: true });
+  await helmPush(registry.host, 'acme/published', '6.2.0', { ingress: false, pdb: true }, '6.1.0');
+}, 120000);
+
+afterAll(async () => {
+  await registry?.stop();
+});
 
 afterEach(async () => {
   await double?.stop();
   fixture?.cleanup();
+  double = undefined;
+  fixture = undefined;
 });
+
+/** acme/charts in the registry holds nothing: a version git does not have answers 404 there. */
+const EMPTY = () => `oci://${registry.host}/acme/charts`;
+
+async function setUp(o: {
+  prod: string;
+  staging: string;
+  extra?: string[];
+  worker?: string[];
+  config?: string;
+  repoURL?: string;
+  tags?: [string, string][];
+}): Promise<void> {
+  const repoURL = o.repoURL ?? EMPTY();
+  fixture = chartRepo(RELEASED, TIP, {
+    '.github/lockstep.yml': o.config ?? chartRepoConfig(),
+    'environments/dev/values.yaml': serviceValues('dev', '1.9.0'),
+    'environments/staging/values.yaml': serviceValues('staging', '1.8.0'),
+    'environments/prod/values.yaml': serviceValues('prod', '1.7.0', o.extra, o.worker),
+    'apps/dev/myapp.yaml': application('dev', o.staging, repoURL),
+    'apps/staging/myapp.yaml': application('staging', o.staging, repoURL),
+    'apps/prod/myapp.yaml': application('prod', o.prod, repoURL),
+  });
+  for (const [tag, at] of o.tags ?? []) fixture.git('tag', tag, at);
+  if (o.tags) fixture.git('push', '--quiet', 'origin', '--tags');
+  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
+  ws = fixture.clone('main');
+}
 
 function run(inputs: Record<string, string>): Promise<ActionRun> {
   return runAction('promote-env', {
     workspace: ws,
-    inputs: { 'github-token': double.token, ...inputs },
-    env: { ...double.env(), HOME: ws },
+    inputs: { 'github-token': double!.token, ...inputs },
+    env: { ...double!.env(), HOME: ws },
     timeoutMs: 90000,
   });
 }
 
-const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture.origin, ...args], { encoding: 'utf8' }).trim();
+const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture!.origin, ...args], { encoding: 'utf8' }).trim();
 const mutations = () =>
-  double.log.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql' && !r.requestBody.includes('mutation')));
+  double!.log.filter((r) => r.method !== 'GET' && !(r.method === 'POST' && r.path === '/graphql' && !r.requestBody.includes('mutation')));
+const errors = (r: ActionRun) => r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line, a.message]);
+const warnings = (r: ActionRun) => r.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
 
 function expectRefused(r: ActionRun, main: string): void {
   expect(r.code).toBe(1);
@@ -95,162 +98,198 @@ function expectRefused(r: ActionRun, main: string): void {
   expect(mutations()).toEqual([]);
 }
 
-describe('values-drift: the chart read from git at the promoted ref', () => {
-  test('chart 2.0.0 drops ingress.enabled while values-prod.yaml sets it: refused at its line, nothing written; a key the schema allows is not named', async () => {
-    await setUp(FILES());
+const UNREAD_HINT =
+  "publish each chart version where lockstep reads it (its release tag myapp-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or set values-drift: warn to promote without the comparison";
+
+describe('values-drift: both chart versions read at their release tags', () => {
+  test("prod runs 3.9.0 (reads ingress), 4.0.0 dropped it, main 5.0.0 has it again: refused at the key, not passed on main's account", async () => {
+    await setUp({ prod: '3.9.0', staging: '4.0.0', extra: INGRESS });
     const main = origin('rev-parse', 'main');
-    const r = await run({ from: 'staging', to: 'prod', 'chart-version': '2.0.0' });
+    const r = await run({ from: 'staging', to: 'prod' });
     expectRefused(r, main);
-    const errors = r.annotations.filter((a) => a.level === 'error');
-    expect(errors).toEqual([
-      {
-        level: 'error',
-        file: 'charts/myapp/values-prod.yaml',
-        line: 14,
-        message:
-          'charts/myapp/values-prod.yaml:14: values-drift: key ingress.enabled is set here, but chart myapp 2.0.0 no longer has it (not in its values.yaml, not allowed by its values.schema.json) — remove or rename the key before promoting chart myapp 2.0.0 (read from charts/myapp at the base branch main), or set values-drift: warn',
-        title: 'lockstep',
-      },
+    expect(errors(r)).toEqual([
+      [
+        'environments/prod/values.yaml',
+        18,
+        'environments/prod/values.yaml:18: values-drift: key ingress is set here and chart myapp 3.9.0 reads it, but chart myapp 4.0.0 no longer does (not in its values.yaml, not allowed by its values.schema.json, read by none of its templates) — remove or rename the key before promoting chart myapp 4.0.0 (read from charts/myapp at tag myapp-4.0.0), or set values-drift: warn',
+      ],
     ]);
-    expect(r.stdout).not.toContain('key extra');
   });
 
+  test.each(['charts/*', 'charts/myapp'])(
+    'charts: [%s]: 4.0.0 → 4.1.0 passes though unreleased 5.0.0 drops podDisruptionBudget and services.worker.replicas is read only by a template default',
+    async (charts) => {
+      await setUp({
+        prod: '4.0.0',
+        staging: '4.1.0',
+        worker: ['    replicas: 4'],
+        extra: ['podDisruptionBudget:', '  minAvailable: 1'],
+        config: chartRepoConfig(charts),
+      });
+      const r = await run({ from: 'staging', to: 'prod' });
+      if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+      expect(warnings(r)).toEqual([]);
+      const said =
+        '**values-drift (error)** chart myapp 4.0.0 → 4.1.0 (myapp 4.0.0 from charts/myapp at tag myapp-4.0.0; myapp 4.1.0 from charts/myapp at tag myapp-4.1.0): the promoted version still reads every key the values file sets that the current version reads.';
+      expect(r.summary).toContain(said);
+      const [pull] = double!.pulls(REPO);
+      expect(pull.body).toContain(said);
+      expect(origin('show', 'refs/heads/promote/prod:apps/prod/myapp.yaml')).toContain('    targetRevision: 4.1.0\n');
+    },
+  );
+
   test('values-drift: warn passes with an annotation at the line, and the PR body and the summary say so', async () => {
-    await setUp(FILES());
-    const r = await run({ from: 'staging', to: 'prod', 'chart-version': '2.0.0', 'values-drift': 'warn' });
+    await setUp({ prod: '3.9.0', staging: '4.0.0', extra: INGRESS });
+    const r = await run({ from: 'staging', to: 'prod', 'values-drift': 'warn' });
     if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    const message =
+      'key ingress is set here and chart myapp 3.9.0 reads it, but chart myapp 4.0.0 no longer does (not in its values.yaml, not allowed by its values.schema.json, read by none of its templates)';
     expect(r.annotations.filter((a) => a.level === 'warning')).toEqual([
-      expect.objectContaining({
-        file: 'charts/myapp/values-prod.yaml',
-        line: 14,
-        message:
-          'values-drift: key ingress.enabled is set here, but chart myapp 2.0.0 no longer has it (not in its values.yaml, not allowed by its values.schema.json)',
-      }),
+      expect.objectContaining({ file: 'environments/prod/values.yaml', line: 18, message: `values-drift: ${message}` }),
     ]);
-    const [pull] = double.pulls(REPO);
-    const said =
-      '**values-drift (warn)** against chart myapp 2.0.0 (charts/myapp at the base branch main): 1 key the chart no longer has; the promotion goes on (values-drift: warn).\n\n- `charts/myapp/values-prod.yaml:14` key ingress.enabled is set here, but chart myapp 2.0.0 no longer has it (not in its values.yaml, not allowed by its values.schema.json)';
-    expect(pull.body).toContain(said);
+    const said = `**values-drift (warn)** chart myapp 3.9.0 → 4.0.0 (myapp 3.9.0 from charts/myapp at tag myapp-3.9.0; myapp 4.0.0 from charts/myapp at tag myapp-4.0.0): 1 key the promoted version no longer reads; the promotion goes on (values-drift: warn).\n\n- \`environments/prod/values.yaml:18\` ${message}`;
+    expect(double!.pulls(REPO)[0].body).toContain(said);
     expect(r.summary).toContain(said);
   });
 
   test('a key written to break the PR body is named escaped', async () => {
-    await setUp(FILES({ 'charts/myapp/values-prod.yaml': `${PROD}"<img src=x onerror=alert(1)>": 1\n"a](https://evil.example)": 2\n` }));
-    const r = await run({ from: 'staging', to: 'prod', 'chart-version': '2.0.0', 'values-drift': 'warn' });
+    await setUp({ prod: '3.9.0', staging: '4.0.0', extra: [...INGRESS, '"<img src=x onerror=alert(1)>": 1'] });
+    const r = await run({ from: 'staging', to: 'prod', 'values-drift': 'warn' });
     expect(r.code).toBe(0);
-    const [pull] = double.pulls(REPO);
+    const [pull] = double!.pulls(REPO);
     expect(pull.body).not.toContain('<img');
-    expect(pull.body).not.toContain('a](https');
-    expect(pull.body).toContain('- `charts/myapp/values-prod.yaml:18` key &lt;img src=x onerror=alert(1)&gt; is set here');
-    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.line)).toEqual([14, 18, 19]);
+    // Neither version reads it: not drift, not named.
+    expect(pull.body).not.toContain('onerror');
+    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.line)).toEqual([18]);
   });
 
-  test('the config sets values-drift: off for the environment: no comparison', async () => {
-    await setUp(FILES({ '.github/lockstep.yml': CONFIG(', values-drift: off') }));
-    const r = await run({ from: 'staging', to: 'prod', 'chart-version': '2.0.0' });
+  test('the config sets values-drift: off for the environment: no comparison, even of a version nowhere to be read', async () => {
+    await setUp({ prod: '4.0.0', staging: '4.2.0', config: chartRepoConfig('charts/*', ', values-drift: off') });
+    const r = await run({ from: 'staging', to: 'prod' });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('values-drift');
   });
 });
 
-/** A Helm chart as `helm push` stores it: an OCI manifest whose one layer is the packaged chart. */
-async function helmChart(files: Record<string, string>): Promise<{ blobs: { digest: string; bytes: Buffer }[]; manifest: Buffer }> {
-  const tar = pack();
-  const chunks: Buffer[] = [];
-  tar.on('data', (c: unknown) => chunks.push(c as Buffer));
-  const ended = new Promise<void>((resolve) => tar.on('end', () => resolve()));
-  for (const [name, text] of Object.entries(files)) tar.entry({ name: `myapp/${name}` }, text);
-  tar.finalize();
-  await ended;
-  const layer = gzipSync(Buffer.concat(chunks));
-  const config = Buffer.from(JSON.stringify({ name: 'myapp', version: '2.0.0', apiVersion: 'v2' }));
-  const manifest = Buffer.from(
-    JSON.stringify({
-      schemaVersion: 2,
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      config: { mediaType: 'application/vnd.cncf.helm.config.v1+json', digest: sha256(config), size: config.length },
-      layers: [{ mediaType: 'application/vnd.cncf.helm.chart.content.v1.tar+gzip', digest: sha256(layer), size: layer.length }],
-    }),
-  );
-  return {
-    blobs: [
-      { digest: sha256(config), bytes: config },
-      { digest: sha256(layer), bytes: layer },
-    ],
-    manifest,
-  };
-}
-
-describe('values-drift: the chart read from its OCI artifact in a registry', () => {
-  let registry: LocalRegistry;
-  beforeAll(async () => {
-    registry = await LocalRegistry.start();
-    const chart = await helmChart({
-      'Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 2.0.0\n',
-      'values.yaml': CHART_VALUES,
-      'values.schema.json': SCHEMA,
-      'charts/sub/values.yaml': 'extra: {}\n',
-    });
-    await registry.push('acme/charts/myapp', '2.0.0', {
-      kind: 'manifest',
-      mediaType: 'application/vnd.oci.image.manifest.v1+json',
-      blobs: chart.blobs,
-      manifest: chart.manifest,
-      digest: sha256(chart.manifest),
-      platform: { os: 'linux', architecture: 'amd64' },
-    });
-  }, 60000);
-  afterAll(async () => {
-    await registry?.stop();
-  });
-
-  test('oci:// Application, no chart in the repository: ingress.enabled refused at its line', async () => {
-    const files = FILES({ 'apps/prod/myapp.yaml': APP('1.4.0', `oci://${registry.host}/acme/charts`) });
-    for (const f of ['charts/myapp/Chart.yaml', 'charts/myapp/values.yaml', 'charts/myapp/values.schema.json'])
-      delete (files as Record<string, string>)[f];
-    await setUp(files);
+describe('values-drift fails closed in error mode: a chart version that cannot be read refuses the promotion, naming what was tried', () => {
+  test('4.2.0 has no tag, main is 5.0.0 and the registry answers 404: refused at the Application line, nothing written', async () => {
+    await setUp({ prod: '4.0.0', staging: '4.2.0' });
     const main = origin('rev-parse', 'main');
-    const r = await run({ from: 'staging', to: 'prod', 'chart-version': '2.0.0' });
+    const r = await run({ from: 'staging', to: 'prod' });
     expectRefused(r, main);
-    expect(r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line, a.message])).toEqual([
+    expect(errors(r)).toEqual([
       [
-        'charts/myapp/values-prod.yaml',
+        'apps/prod/myapp.yaml',
         14,
-        `charts/myapp/values-prod.yaml:14: values-drift: key ingress.enabled is set here, but chart myapp 2.0.0 no longer has it (not in its values.yaml, not allowed by its values.schema.json) — remove or rename the key before promoting chart myapp 2.0.0 (read from oci://${registry.host}/acme/charts/myapp:2.0.0), or set values-drift: warn`,
+        `apps/prod/myapp.yaml:14: values-drift: chart myapp 4.2.0 could not be read: tried tag myapp-4.2.0 (not in the repository); charts/myapp at the base branch main (its Chart.yaml says version 5.0.0); oci://${registry.host}/acme/charts/myapp:4.2.0 (${registry.host}/acme/charts/myapp:4.2.0 not found (MANIFEST_UNKNOWN: manifest unknown)) — ${UNREAD_HINT}`,
       ],
     ]);
   });
 
-  test('a chart version the registry does not have: a warning, the values not compared', async () => {
-    const files = FILES({ 'apps/prod/myapp.yaml': APP('1.4.0', `oci://${registry.host}/acme/charts`) });
-    for (const f of ['charts/myapp/Chart.yaml', 'charts/myapp/values.yaml', 'charts/myapp/values.schema.json'])
-      delete (files as Record<string, string>)[f];
-    await setUp(files);
-    const r = await run({ from: 'staging', to: 'prod', 'chart-version': '2.0.1' });
-    expect(r.code).toBe(0);
-    expect(r.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
-      `values-drift: chart myapp 2.0.1 could not be read from oci://${registry.host}/acme/charts/myapp:2.0.1 (${registry.host}/acme/charts/myapp:2.0.1 not found (MANIFEST_UNKNOWN: manifest unknown)); the target's values were not compared with it`,
+  test('the same in warn mode: one warning, the promotion goes on and its PR says the values were not compared', async () => {
+    await setUp({ prod: '4.0.0', staging: '4.2.0' });
+    const r = await run({ from: 'staging', to: 'prod', 'values-drift': 'warn' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    const why = `chart myapp 4.2.0 could not be read: tried tag myapp-4.2.0 (not in the repository); charts/myapp at the base branch main (its Chart.yaml says version 5.0.0); oci://${registry.host}/acme/charts/myapp:4.2.0 (${registry.host}/acme/charts/myapp:4.2.0 not found (MANIFEST_UNKNOWN: manifest unknown))`;
+    expect(warnings(r)).toEqual([`values-drift: ${why}; the target's values were not compared (values-drift: warn)`]);
+    expect(double!.pulls(REPO)[0].body).toContain(
+      'the values were not compared (chart myapp 4.2.0 could not be read: tried tag myapp-4.2.0',
+    );
+  });
+
+  test('the tag myapp-4.2.0 holds a chart whose Chart.yaml says 4.1.0: not taken for 4.2.0, refused', async () => {
+    await setUp({ prod: '4.0.0', staging: '4.2.0', tags: [['myapp-4.2.0', 'myapp-4.1.0']] });
+    const main = origin('rev-parse', 'main');
+    const r = await run({ from: 'staging', to: 'prod' });
+    expectRefused(r, main);
+    expect(errors(r)[0][2]).toContain(
+      'values-drift: chart myapp 4.2.0 could not be read: tried charts/myapp at tag myapp-4.2.0 (its Chart.yaml says version 4.1.0); charts/myapp at the base branch main (its Chart.yaml says version 5.0.0);',
+    );
+  });
+
+  test('the Application reads a classic https Helm repository: refused, saying lockstep does not read it', async () => {
+    await setUp({ prod: '4.0.0', staging: '4.2.0', repoURL: 'https://charts.acme.example' });
+    const main = origin('rev-parse', 'main');
+    const r = await run({ from: 'staging', to: 'prod' });
+    expectRefused(r, main);
+    expect(errors(r)).toEqual([
+      [
+        'apps/prod/myapp.yaml',
+        14,
+        `apps/prod/myapp.yaml:14: values-drift: chart myapp 4.2.0 could not be read: tried tag myapp-4.2.0 (not in the repository); charts/myapp at the base branch main (its Chart.yaml says version 5.0.0); https://charts.acme.example (a classic Helm repository: lockstep reads charts from git tags and OCI registries only) — ${UNREAD_HINT}`,
+      ],
     ]);
+  });
+
+  test('the registry is down: refused, naming the registry and what it answered', async () => {
+    const port = await freePort();
+    await setUp({ prod: '4.0.0', staging: '4.2.0', repoURL: `oci://127.0.0.1:${port}/acme/charts` });
+    const main = origin('rev-parse', 'main');
+    const r = await run({ from: 'staging', to: 'prod' });
+    expectRefused(r, main);
+    const [[file, line, message]] = errors(r);
+    expect([file, line]).toEqual(['apps/prod/myapp.yaml', 14]);
+    expect(message).toContain(`; oci://127.0.0.1:${port}/acme/charts/myapp:4.2.0 (`);
+    expect(message).toContain('ECONNREFUSED');
+  });
+});
+
+describe('values-drift: chart versions read from their OCI artifacts in a registry', () => {
+  test('oci:// Application, neither version in git: 6.0.0 reads ingress, 6.1.0 does not: refused at the key', async () => {
+    await setUp({ prod: '6.0.0', staging: '6.1.0', extra: INGRESS, repoURL: `oci://${registry.host}/acme/published` });
+    const main = origin('rev-parse', 'main');
+    const r = await run({ from: 'staging', to: 'prod' });
+    expectRefused(r, main);
+    expect(errors(r)).toEqual([
+      [
+        'environments/prod/values.yaml',
+        18,
+        `environments/prod/values.yaml:18: values-drift: key ingress is set here and chart myapp 6.0.0 reads it, but chart myapp 6.1.0 no longer does (not in its values.yaml, not allowed by its values.schema.json, read by none of its templates) — remove or rename the key before promoting chart myapp 6.1.0 (read from oci://${registry.host}/acme/published/myapp:6.1.0), or set values-drift: warn`,
+      ],
+    ]);
+  });
+
+  test('the registry tag 6.2.0 holds a chart whose Chart.yaml says 6.1.0: refused', async () => {
+    await setUp({ prod: '6.0.0', staging: '6.2.0', repoURL: `oci://${registry.host}/acme/published` });
+    const main = origin('rev-parse', 'main');
+    const r = await run({ from: 'staging', to: 'prod' });
+    expectRefused(r, main);
+    expect(errors(r)[0][2]).toContain(`oci://${registry.host}/acme/published/myapp:6.2.0 (its Chart.yaml says version 6.1.0)`);
+  });
+
+  test("a classic https Application with the config's chart-registry: the versions are read from that registry", async () => {
+    await setUp({
+      prod: '6.0.0',
+      staging: '6.1.0',
+      extra: INGRESS,
+      repoURL: 'https://charts.acme.example',
+      config: chartRepoConfig('charts/*', '', [`chart-registry: oci://${registry.host}/acme/published`]),
+    });
+    const r = await run({ from: 'staging', to: 'prod' });
+    expect(r.code).toBe(1);
+    expect(errors(r).map(([f, l]) => `${f}:${l}`)).toEqual(['environments/prod/values.yaml:18']);
+    expect(errors(r)[0][2]).toContain(`(read from oci://${registry.host}/acme/published/myapp:6.1.0)`);
   });
 });
 
 describe('exact chart versions in a protected Application', () => {
   test.each(['"*"', '1.x', 'main', 'HEAD'])('targetRevision: %s fails at its line, nothing written', async (rev) => {
-    await setUp(FILES({ 'apps/prod/myapp.yaml': APP(rev) }));
+    // staging deploys the same revision: the promotion keeps it, and the kept one must be exact.
+    await setUp({ prod: rev, staging: rev });
     const main = origin('rev-parse', 'main');
     const r = await run({ from: 'staging', to: 'prod', services: 'worker' });
     expectRefused(r, main);
-    const errors = r.annotations.filter((a) => a.level === 'error');
-    expect(errors.map((a) => [a.file, a.line])).toEqual([['apps/prod/myapp.yaml', 9]]);
-    expect(errors[0].message).toMatch(
-      /^apps\/prod\/myapp\.yaml:9: targetRevision of Application myapp-prod is .* — pin one exact chart version, e\.g\. targetRevision: 1\.4\.0/,
+    const errs = r.annotations.filter((a) => a.level === 'error');
+    expect(errs.map((a) => [a.file, a.line])).toEqual([['apps/prod/myapp.yaml', 14]]);
+    expect(errs[0].message).toMatch(
+      /^apps\/prod\/myapp\.yaml:14: targetRevision of Application myapp-prod is .* — pin one exact chart version, e\.g\. targetRevision: 1\.4\.0/,
     );
   });
 
   test('an exact version passes', async () => {
-    await setUp(FILES());
+    await setUp({ prod: '4.0.0', staging: '4.1.0' });
     const r = await run({ from: 'staging', to: 'prod', services: 'worker' });
     expect(r.code).toBe(0);
-    expect(double.pulls(REPO)).toHaveLength(1);
+    expect(double!.pulls(REPO)).toHaveLength(1);
   });
 });

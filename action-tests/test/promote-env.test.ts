@@ -65,6 +65,9 @@ const cleanup: (() => void)[] = [];
 
 beforeEach(async () => {
   fixture = GitFixture.create(FILES());
+  // The chart versions these tests promote to were released (chart-version refuses any other): their tags.
+  for (const v of ['1.5.0', '2.0.0']) fixture.git('tag', `myapp-${v}`);
+  fixture.git('push', '--quiet', 'origin', '--tags');
   double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin, allowAutoMerge: true }] });
   ws = fixture.clone('main');
 });
@@ -161,7 +164,7 @@ test('dry run: prints the diff and the drift table, writes, pushes and opens not
   expect(execFileSync('git', ['-C', ws, 'status', '--porcelain'], { encoding: 'utf8' })).toBe('');
 });
 
-test('a new PR starts 25 git processes, each question asked once: a branch name checked once, shallow-or-tracked in one rev-parse and not again for a branch fetched before, both trees in one (issue 22)', async () => {
+test('a new PR starts 26 git processes, each question asked once: a branch name checked once, shallow-or-tracked in one rev-parse and not again for a branch fetched before, both trees in one (issue 22)', async () => {
   const trace = join(ws, '..', `trace2-${process.pid}.json`);
   const r = await run({ from: 'staging', to: 'prod', 'chart-version': '1.5.0' }, { GIT_TRACE2_EVENT: trace });
   expectOk(r);
@@ -189,6 +192,8 @@ test('a new PR starts 25 git processes, each question asked once: a branch name 
     'fetch',
     'rev-parse --verify',
     'cat-file',
+    // chart-version's check lists the base's charts once, to read the chart at its release tag (issue 38).
+    'ls-tree',
     'fetch',
     'rev-parse --verify',
     'check-ref-format',
@@ -617,6 +622,8 @@ describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
       'apps/staging/sample-app.yaml': appYaml,
     });
     cleanup.push(() => gitops.cleanup());
+    gitops.git('tag', 'sample-app-0.1.0-sha-def5678');
+    gitops.git('push', '--quiet', 'origin', '--tags');
     const server = mkdtempSync(join(tmpdir(), 'lockstep-server-'));
     cleanup.push(() => rmSync(server, { recursive: true, force: true }));
     mkdirSync(join(server, 'your-org'));

@@ -421,7 +421,7 @@ var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 25 modules
-var promote_session = __webpack_require__(3619);
+var promote_session = __webpack_require__(8673);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(3483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
@@ -1205,7 +1205,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
                 baseSha: state.baseSha,
                 base: req.base,
                 repository: req.repository,
-                notes: warnings,
+                notes: [...state.plan.notes, ...warnings],
                 ...ships,
                 ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
                 gate: gate && [...(0,gates/* gateLines */.HN)(gate), ...gate.notes],

@@ -117,7 +117,7 @@ async function recordLanded(req, ports, commit, only, cache) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 25 modules
-var promote_session = __webpack_require__(3619);
+var promote_session = __webpack_require__(8673);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts
 var summary = __webpack_require__(8960);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts

@@ -1,5 +1,5 @@
-export const id = 9678;
-export const ids = [9678];
+export const id = 4683;
+export const ids = [4683];
 export const modules = {
 
 /***/ 3863:
@@ -398,56 +398,6 @@ function codePoints(s) {
 
 /***/ }),
 
-/***/ 5708:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ readChartLock)
-/* harmony export */ });
-/* unused harmony export parseChartLock */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
-
-
-
-
-/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
-function parseChartLock(text, file) {
-    return readChartLock(text, file).entries;
-}
-/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
-function readChartLock(text, file) {
-    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file);
-    const root = parsed.doc.contents;
-    if (root === null)
-        return { entries: [], line: 1 };
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
-    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
-    const line = parsed.lineOf(pair?.key) ?? 1;
-    const deps = root.get('dependencies', true);
-    if (deps === undefined || deps === null)
-        return { entries: [], line };
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('dependencies is not a list', {
-            file,
-            line: parsed.lineOf(deps),
-            hint: 'regenerate it with `helm dependency update`',
-        });
-    const entries = deps.items.map((item, i) => ({
-        name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
-        version: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
-        repository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
-        line: parsed.lineOf(item),
-    }));
-    return { entries, line };
-}
-
-
-/***/ }),
-
 /***/ 29:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -589,7 +539,7 @@ async function shortHead(git) {
 
 /***/ }),
 
-/***/ 9678:
+/***/ 4683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -616,359 +566,13 @@ var external_node_zlib_ = __webpack_require__(8522);
 var tar_stream = __webpack_require__(6118);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
-var satisfies = __webpack_require__(8541);
-var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
-var valid = __webpack_require__(8219);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/helmignore.ts
 var helmignore = __webpack_require__(4537);
-// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
-var scalars = __webpack_require__(7812);
-;// CONCATENATED MODULE: ./packages/core/src/charts/helm-yaml.ts
-// Chart.yaml and Chart.lock as `helm package` writes them into the archive. Helm re-serialises both
-// through sigs.k8s.io/yaml: json.Marshal of its structs, then the JSON read back and written out by its
-// go-yaml v2 fork. What that gives, and what this module reproduces for JSON values (strings, booleans,
-// numbers, lists and maps of them):
-// - every map's keys sorted in go-yaml's order: letters by code point, a non-letter before a letter,
-//   runs of digits by their number (item9 before item10);
-// - block style, two spaces per level, a list under a key not indented;
-// - a string plain when it reads back as that string under YAML 1.1 and nothing in it is an indicator,
-//   else single-quoted when it can be, else double-quoted; a string with a line break as a literal block;
-// - a plain or quoted string folded at a space once its line is past 80 columns (go-yaml's best width).
-// The output was compared with Helm 3.17.3's (packages/core/test/charts/package-helm.test.ts).
-
-/** go-yaml's line width: a line is folded at the first space after this column. */
-const BEST_WIDTH = 80;
-/** A JSON value as YAML, the way sigs.k8s.io/yaml (go-yaml v2) writes it; `value` is a map. */
-function helmYaml(value) {
-    const clean = JSON.parse(JSON.stringify(value));
-    const lines = [];
-    writeMap(clean, 0, lines, '');
-    return lines.join('');
-}
-function isMap(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-/** A map's entries at `indent`; `first` prefixes the first line (a list item's `- `). */
-function writeMap(map, indent, out, first) {
-    const keys = Object.keys(map).sort(keyOrder);
-    if (keys.length === 0) {
-        out.push(`${first ?? ' '.repeat(indent)}{}\n`);
-        return;
-    }
-    keys.forEach((k, i) => {
-        const lead = i === 0 && first !== undefined ? first : ' '.repeat(indent);
-        // A key is never folded (go-yaml writes it as a simple key).
-        const key = scalar(k, lead.length, indent + 2, Infinity);
-        writeEntry(`${lead}${key}:`, map[k], indent, out);
-    });
-}
-/** `head` (`key:` or `-`) and its value: a nested block on the next lines, or a scalar after a space. */
-function writeEntry(head, v, indent, out) {
-    if (isMap(v) && Object.keys(v).length > 0) {
-        out.push(`${head}\n`);
-        writeMap(v, indent + 2, out, undefined);
-    }
-    else if (Array.isArray(v) && v.length > 0) {
-        out.push(`${head}\n`);
-        writeSeq(v, indent, out);
-    }
-    else if (isMap(v))
-        out.push(`${head} {}\n`);
-    else if (Array.isArray(v))
-        out.push(`${head} []\n`);
-    else
-        out.push(`${head} ${scalarValue(v, head.length + 1, indent + 2)}\n`);
-}
-/** A list at `indent` (go-yaml writes a list under a key at the key's own indent). */
-function writeSeq(seq, indent, out) {
-    const dash = `${' '.repeat(indent)}- `;
-    for (const item of seq) {
-        if (isMap(item) && Object.keys(item).length > 0)
-            writeMap(item, indent + 2, out, dash);
-        else if (Array.isArray(item) && item.length > 0) {
-            // A list in a list starts on the dash's line: `- - a`.
-            const inner = [];
-            writeSeq(item, indent + 2, inner);
-            inner[0] = dash + inner[0].slice(indent + 2);
-            out.push(...inner);
-        }
-        else
-            writeEntry(dash.trimEnd(), item, indent, out);
-    }
-}
-function scalarValue(v, column, indent) {
-    if (v === null)
-        return 'null';
-    if (typeof v === 'boolean' || typeof v === 'number')
-        return JSON.stringify(v);
-    return scalar(v, column, indent);
-}
-/**
- * A string at `column` (where it starts on its line); continuation lines
- * (folds, a literal block's lines) are indented to `indent`.
- */
-function scalar(s, column, indent, width = BEST_WIDTH) {
-    const a = analyse(s);
-    // go-yaml asks for a literal block when there is a line break, plain when the string reads back as
-    // itself, double quotes otherwise; the emitter falls back (plain → single → double) when the asked style cannot hold it.
-    if (s.includes('\n'))
-        return a.blockAllowed ? literal(s, indent) : foldDouble(s, column, indent, width);
-    if (!readsAsString(s))
-        return foldDouble(s, column, indent, width);
-    if (a.plainAllowed)
-        return fold(s, column, indent, 'plain', width);
-    if (a.singleAllowed)
-        return fold(s, column, indent, 'single', width);
-    return foldDouble(s, column, indent, width);
-}
-/** libyaml's printable characters (its is_printable): no control character, no BOM, nothing beyond U+FFFF. */
-function printable(cp) {
-    return cp === 0x0a || (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff);
-}
-/** One character inside double quotes, escaped as libyaml escapes it. */
-function helm_yaml_escape(c) {
-    const cp = c.codePointAt(0);
-    const named = {
-        0: '0',
-        7: 'a',
-        8: 'b',
-        9: 't',
-        10: 'n',
-        11: 'v',
-        12: 'f',
-        13: 'r',
-        27: 'e',
-        34: '"',
-        92: '\\',
-        0x85: 'N',
-        0xa0: '_',
-        0x2028: 'L',
-        0x2029: 'P',
-    };
-    const isBreak = cp === 0x0d || cp === 0x0a || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
-    if (printable(cp) && !isBreak && cp !== 34 && cp !== 92)
-        return c;
-    if (named[cp] !== undefined)
-        return `\\${named[cp]}`;
-    const hex = cp.toString(16).toUpperCase();
-    return cp <= 0xff ? `\\x${hex.padStart(2, '0')}` : cp <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\U${hex.padStart(8, '0')}`;
-}
-/** True when `s` written plain reads back as the same string under YAML 1.1 (go-yaml v2's resolver). */
-function readsAsString(s) {
-    if (s === '')
-        return false;
-    if ((0,scalars/* yaml11Type */.Ax)(s) !== 'str')
-        return false;
-    // Go's strconv.ParseInt with base 0 also takes 0o and 0b literals, with underscores.
-    if (/^[-+]?0[oObBxX]?[0-9a-fA-F_]+$/.test(s) && !Number.isNaN(Number(s.replace(/_/g, '').replace(/^\+/, ''))))
-        return false;
-    // Base-60 floats (1:20.5) go-yaml quotes as well.
-    return !/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/.test(s);
-}
-/** libyaml's scalar analysis, for a block context: which styles can hold `s`. */
-function analyse(s) {
-    const cs = [...s];
-    if (cs.length === 0)
-        return { plainAllowed: false, singleAllowed: true, blockAllowed: false };
-    let indicators = s.startsWith('---') || s.startsWith('...');
-    let special = false;
-    let lineBreaks = false;
-    let spaceBreak = false;
-    let previousSpace = false;
-    let previousBreak = false;
-    let leadingSpace = false;
-    let leadingBreak = false;
-    let trailingSpace = false;
-    let trailingBreak = false;
-    let breakSpace = false;
-    const blank = (c) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
-    cs.forEach((c, i) => {
-        const next = cs[i + 1];
-        if (i === 0) {
-            if (',[]{}#&*!|>\'"%@`'.includes(c))
-                indicators = true;
-            if ((c === '?' || c === ':' || c === '-') && blank(next))
-                indicators = true;
-        }
-        else {
-            if (c === ':' && blank(next))
-                indicators = true;
-            if (c === '#' && (cs[i - 1] === ' ' || cs[i - 1] === '\t'))
-                indicators = true;
-        }
-        if (!printable(c.codePointAt(0)))
-            special = true;
-        if (c === '\n')
-            lineBreaks = true;
-        if (c === ' ') {
-            if (i === 0)
-                leadingSpace = true;
-            if (i === cs.length - 1)
-                trailingSpace = true;
-            if (previousBreak)
-                breakSpace = true;
-            previousSpace = true;
-            previousBreak = false;
-        }
-        else if (c === '\n') {
-            if (i === 0)
-                leadingBreak = true;
-            if (i === cs.length - 1)
-                trailingBreak = true;
-            if (previousSpace)
-                spaceBreak = true;
-            previousSpace = false;
-            previousBreak = true;
-        }
-        else {
-            previousSpace = false;
-            previousBreak = false;
-        }
-    });
-    let plainAllowed = !indicators;
-    let singleAllowed = true;
-    let blockAllowed = true;
-    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
-        plainAllowed = false;
-    if (trailingSpace)
-        blockAllowed = false;
-    if (breakSpace)
-        plainAllowed = singleAllowed = false;
-    if (spaceBreak || special)
-        plainAllowed = singleAllowed = blockAllowed = false;
-    if (lineBreaks)
-        plainAllowed = false;
-    return { plainAllowed, singleAllowed, blockAllowed };
-}
-/** A plain or single-quoted string, a space turned into a line break once the line is past the best width. */
-function fold(s, column, indent, style, width) {
-    const cs = [...s];
-    let out = style === 'single' ? "'" : '';
-    let col = column + out.length;
-    let spaces = false;
-    cs.forEach((c, i) => {
-        if (c === ' ') {
-            const edge = style === 'single' && (i === 0 || i === cs.length - 1);
-            if (!spaces && col > width && !edge && cs[i + 1] !== ' ') {
-                out += `\n${' '.repeat(indent)}`;
-                col = indent;
-            }
-            else {
-                out += ' ';
-                col++;
-            }
-            spaces = true;
-            return;
-        }
-        out += style === 'single' && c === "'" ? "''" : c;
-        col += style === 'single' && c === "'" ? 2 : 1;
-        spaces = false;
-    });
-    return style === 'single' ? `${out}'` : out;
-}
-/** A double-quoted string, folded as go-yaml folds one (a kept space after the fold escaped). */
-function foldDouble(s, column, indent, width) {
-    const cs = [...s];
-    let out = '"';
-    let col = column + 1;
-    let spaces = false;
-    cs.forEach((c, i) => {
-        if (c === ' ') {
-            if (!spaces && col > width && i !== 0 && i !== cs.length - 1) {
-                out += `\n${' '.repeat(indent)}`;
-                col = indent;
-                if (cs[i + 1] === ' ') {
-                    out += '\\';
-                    col++;
-                }
-            }
-            else {
-                out += ' ';
-                col++;
-            }
-            spaces = true;
-            return;
-        }
-        const e = helm_yaml_escape(c);
-        out += e;
-        col += e.length;
-        spaces = false;
-    });
-    return `${out}"`;
-}
-/** A literal block (`|`, `|-` or `|+` by its trailing line breaks), its lines at `indent`. */
-function literal(s, indent) {
-    const trailing = s.length - s.replace(/\n+$/, '').length;
-    const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
-    // A first line that starts with a space or a break needs the indentation given.
-    const head = s.startsWith(' ') || s.startsWith('\n') ? `|2${chomp}` : `|${chomp}`;
-    const body = (trailing > 0 ? s.slice(0, -1) : s)
-        .split('\n')
-        .map((l) => (l === '' ? '' : ' '.repeat(indent) + l))
-        .join('\n');
-    return `${head}\n${body}`;
-}
-/** go-yaml v2's key order (its keyList.Less) for string keys. */
-function keyOrder(a, b) {
-    const ar = [...a];
-    const br = [...b];
-    for (let i = 0; i < ar.length && i < br.length; i++) {
-        if (ar[i] === br[i])
-            continue;
-        const al = isLetter(ar[i]);
-        const bl = isLetter(br[i]);
-        if (al && bl)
-            return ar[i] < br[i] ? -1 : 1;
-        if (al || bl)
-            return bl ? -1 : 1;
-        let an = 0;
-        let bn = 0;
-        if (ar[i] === '0' || br[i] === '0') {
-            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--)
-                if (ar[j] !== '0') {
-                    an = 1;
-                    bn = 1;
-                    break;
-                }
-        }
-        let ai = i;
-        let bi = i;
-        for (; ai < ar.length && isDigit(ar[ai]); ai++)
-            an = an * 10 + Number(ar[ai]);
-        for (; bi < br.length && isDigit(br[bi]); bi++)
-            bn = bn * 10 + Number(br[bi]);
-        if (an !== bn)
-            return an < bn ? -1 : 1;
-        if (ai !== bi)
-            return ai < bi ? -1 : 1;
-        return ar[i] < br[i] ? -1 : 1;
-    }
-    return ar.length - br.length;
-}
-function isLetter(c) {
-    return /^\p{L}$/u.test(c);
-}
-function isDigit(c) {
-    return c >= '0' && c <= '9';
-}
-
-// EXTERNAL MODULE: ./packages/core/src/charts/lock.ts
-var charts_lock = __webpack_require__(5708);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/package.ts
-
-
-
-
-
 
 
 
@@ -984,17 +588,10 @@ var read = __webpack_require__(4293);
 // (pkg/chart/v2/util/save.go writeTarContents: `<name>/Chart.yaml` first, re-serialised from the chart's
 // metadata, then Chart.lock, values.yaml, values.schema.json, templates/, the other files, then each
 // dependency of charts/ written out as a folder `<name>/charts/<dependency name>/…`, a .tgz expanded as
-// Helm's loader expands it), after `helm dependency build`: a dependency charts/ lacks is a file:// chart
-// vendored at its locked version, or a refusal (see vendor). Chart.yaml and Chart.lock are written as Helm
-// writes them (helm-yaml.ts), so every file's bytes are Helm's. Helm stamps each file with its mtime and the current time; this archive is
+// Helm's loader expands it). Helm stamps each file with its mtime and the current time; this archive is
 // deterministic instead, so the same folder always gives the same bytes and a rerun pushes nothing:
 // fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
 // and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
-/** YAML 1.1 as go-yaml v2 resolves it, timestamps left as the text written (a string field keeps them so). */
-const YAML11 = {
-    version: '1.1',
-    customTags: (tags) => tags.filter((t) => !(typeof t === 'object' && t.tag === 'tag:yaml.org,2002:timestamp')),
-};
 /** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
 const FIXED_MTIME = new Date(0);
 /** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
@@ -1010,7 +607,7 @@ const GZIP_OS_OFFSET = 9;
 async function packageChart(dir, label, root) {
     const files = loadDir(dir, label, root);
     const entries = [];
-    const chart = await layOut(files, '', label, entries, { dir, root, within: [] });
+    const chart = await layOut(files, '', label, entries);
     const tar = (0,tar_stream.pack)();
     const chunks = [];
     tar.on('data', (c) => chunks.push(c));
@@ -1093,13 +690,10 @@ function trimBom(data) {
 }
 /**
  * One chart's entries in Helm's order under `prefix`, then its dependencies'
- * (Helm's map order is random; these go by folder name). A dependency of
- * Chart.yaml that charts/ does not hold is vendored as `helm dependency
- * build` would (see vendor); `source` is undefined for a chart that came
- * vendored, whose dependencies are used as they are. Returns the chart's
+ * (Helm's map order is random; these go by folder name). Returns the chart's
  * name, version and metadata.
  */
-async function layOut(files, prefix, label, out, source) {
+async function layOut(files, prefix, label, out) {
     const chartYaml = files.find((f) => f.name === 'Chart.yaml');
     if (!chartYaml)
         throw new src_errors/* UserError */.yo(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
@@ -1113,9 +707,7 @@ async function layOut(files, prefix, label, out, source) {
             line: 1,
             hint: 'give the chart a plain name, e.g. name: api',
         });
-    // Helm reads Chart.yaml as YAML 1.1 (sigs.k8s.io/yaml): an unquoted y, on or off in a string field is "true" or "false".
-    const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8'), YAML11), name, version);
-    refuseWhatHelmRefuses(metadata, meta, files, label);
+    const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8')), name, version);
     const base = `${prefix}${name}/`;
     const v1 = metadata.apiVersion === 'v1';
     out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
@@ -1154,9 +746,7 @@ async function layOut(files, prefix, label, out, source) {
     }
     for (const f of [...templates, ...others])
         out.push({ name: `${base}${f.name}`, data: f.data });
-    // Each subchart's files (a .tgz expanded as Helm's loader expands it) and where they came from.
-    const laid = new Map();
-    for (const sub of subcharts.keys()) {
+    for (const sub of [...subcharts.keys()].sort()) {
         // Helm skips charts/ entries starting with '_' or '.'.
         if (/^[_.]/.test(sub))
             continue;
@@ -1164,141 +754,9 @@ async function layOut(files, prefix, label, out, source) {
         const subFiles = sub.endsWith('.tgz')
             ? await expand(subcharts.get(sub)[0].data, subLabel)
             : subcharts.get(sub).filter((f) => f.name !== '');
-        laid.set(sub, { files: subFiles, label: subLabel });
-    }
-    if (source) {
-        // A v1 chart declares its dependencies in requirements.yaml and locks them in requirements.lock.
-        const requirements = v1 ? byName.get('requirements.yaml') : undefined;
-        const declared = requirements ? (0,chart/* parseChart */.as)(requirements.data.toString('utf8'), `${label}/requirements.yaml`) : meta;
-        vendor(declared, label, byName.get(v1 ? 'requirements.lock' : 'Chart.lock'), source, laid);
-    }
-    for (const sub of [...laid.keys()].sort()) {
-        const s = laid.get(sub);
-        await layOut(s.files, `${base}charts/`, s.label, out, s.source);
+        await layOut(subFiles, `${base}charts/`, subLabel, out);
     }
     return { name, version, metadata };
-}
-/**
- * The checks Helm's loader and writer make that would stop `helm package`
- * (Metadata.Validate, the schema's JSON): a chart Helm cannot package is not pushed either.
- */
-function refuseWhatHelmRefuses(metadata, meta, files, label) {
-    const file = meta.file;
-    const type = metadata.type;
-    if (type !== undefined && type !== 'application' && type !== 'library')
-        throw new src_errors/* UserError */.yo(`type ${String(type)} is neither application nor library; helm package refuses it`, {
-            file,
-            line: meta.parsed.lineOf((0,read/* nodeAt */.oB)(meta.parsed, ['type'])) ?? 1,
-            hint: 'write type: application (or library)',
-        });
-    const seen = new Set();
-    for (const dep of meta.dependencies) {
-        if (dep.alias !== undefined && dep.alias !== '' && !/^[a-zA-Z0-9_-]+$/.test(dep.alias))
-            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: alias '${dep.alias}' holds characters Helm refuses`, {
-                file,
-                line: dep.line,
-                hint: 'use letters, digits, - and _ only',
-            });
-        const key = dep.alias || dep.name;
-        if (seen.has(key))
-            throw new src_errors/* UserError */.yo(`more than one dependency is named or aliased ${key}; helm package refuses it`, {
-                file,
-                line: dep.line,
-                hint: 'give one of them an alias',
-            });
-        seen.add(key);
-    }
-    const schema = files.find((f) => f.name === 'values.schema.json');
-    if (schema) {
-        try {
-            JSON.parse(schema.data.toString('utf8'));
-        }
-        catch (e) {
-            throw new src_errors/* UserError */.yo(`values.schema.json is not valid JSON (${e.message}); helm package refuses it`, {
-                file: `${label}/values.schema.json`,
-                line: 1,
-                hint: 'fix the JSON',
-            });
-        }
-    }
-}
-/**
- * What `helm dependency build` adds to charts/ before `helm package`: every
- * dependency of Chart.yaml that charts/ does not hold already (by chart name)
- * is a file:// chart of the workspace, packaged at the version Chart.lock
- * pins (and Chart.yaml's constraint admits), and goes in as
- * `<name>-<version>.tgz`. A dependency that would have to be downloaded (an
- * OCI or https repository) is refused, naming it: Helm refuses to package a
- * chart without its dependencies, and a version pushed without one is burnt.
- */
-function vendor(meta, label, lockFile, source, laid) {
-    if (meta.dependencies.length === 0)
-        return;
-    const held = new Set();
-    for (const s of laid.values()) {
-        const chartYaml = s.files.find((f) => f.name === 'Chart.yaml');
-        if (chartYaml)
-            held.add((0,chart/* parseChart */.as)(chartYaml.data.toString('utf8'), `${s.label}/Chart.yaml`).name);
-    }
-    const lockLabel = `${label}/${lockFile?.name ?? 'Chart.lock'}`;
-    const lock = lockFile ? (0,charts_lock/* readChartLock */._)(lockFile.data.toString('utf8'), lockLabel) : undefined;
-    for (const dep of meta.dependencies) {
-        if (held.has(dep.name))
-            continue;
-        const where = { file: meta.file, line: dep.line ?? 1 };
-        if (!dep.repository?.startsWith('file://'))
-            throw new src_errors/* UserError */.yo(`dependency ${dep.name} ${dep.version ?? ''}${dep.repository ? ` (${dep.repository})` : ''} is not in ${label}/charts/; lockstep packages no chart without its dependencies and downloads none`.replace(/  +/g, ' '), { ...where, hint: 'run `helm dependency build` and commit the archive it writes under charts/, or make it a file:// dependency' });
-        const dir = (0,external_node_path_.resolve)(source.dir, dep.repository.slice('file://'.length));
-        const depLabel = `${label}/${dep.repository.slice('file://'.length).replace(/\/+$/, '')}`;
-        const inside = (0,external_node_path_.relative)(source.root, dir);
-        if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || inside.startsWith('/'))
-            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} is outside the workspace; lockstep does not package it`, {
-                ...where,
-                hint: 'keep the dependency inside the repository, or vendor it under charts/',
-            });
-        if (!existsFile((0,external_node_path_.join)(dir, 'Chart.yaml')))
-            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, { ...where, hint: 'fix the file:// path' });
-        if (source.within.includes(dir) || dir === source.dir)
-            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} depends on the chart that depends on it`, {
-                ...where,
-                hint: 'remove the cycle of file:// dependencies',
-            });
-        const files = loadDir(dir, depLabel, source.root);
-        const depMeta = (0,chart/* parseChart */.as)(files.find((f) => f.name === 'Chart.yaml').data.toString('utf8'), `${depLabel}/Chart.yaml`);
-        const depVersion = (0,chart/* requireChartVersion */.mg)(depMeta);
-        checkPinned(dep, depVersion, depLabel, where, lock, lockLabel);
-        laid.set(`${dep.name}-${depVersion}.tgz`, {
-            files,
-            label: depLabel,
-            source: { dir, root: source.root, within: [...source.within, source.dir] },
-        });
-        held.add(dep.name);
-    }
-}
-/** A file:// dependency's chart must be the version Chart.lock pins and one Chart.yaml's constraint admits. */
-function checkPinned(dep, version, depLabel, where, lock, lockLabel) {
-    if (lock) {
-        const entry = lock.entries.find((e) => e.name === dep.name);
-        if (!entry)
-            throw new src_errors/* UserError */.yo(`${external_node_path_.posix.basename(lockLabel)} has no entry for dependency ${dep.name} (${where.file}:${where.line})`, {
-                file: lockLabel,
-                line: lock.line,
-                hint: 'run `helm dependency update` and commit Chart.lock',
-            });
-        if (entry.version !== version)
-            throw new src_errors/* UserError */.yo(`${external_node_path_.posix.basename(lockLabel)} pins ${dep.name} ${entry.version ?? '(none)'} but ${depLabel} is ${version}`, {
-                file: lockLabel,
-                line: entry.line ?? lock.line,
-                hint: 'run `helm dependency update` and commit Chart.lock (and bump the chart), or put the dependency back at the pinned version',
-            });
-    }
-    // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
-    const range = dep.version ? valid_default()(dep.version.replace(/\s*,\s*/g, ' ')) : null;
-    if (range !== null && !satisfies_default()(version, range, { includePrerelease: true }))
-        throw new src_errors/* UserError */.yo(`dependency ${dep.name} requires version ${dep.version} but ${depLabel} is ${version}`, {
-            ...where,
-            hint: `set the dependency's version to ${version}`,
-        });
 }
 /**
  * Whether two chart archives hold the same chart: the same paths, every
@@ -1403,23 +861,10 @@ function helmMetadata(doc, name, version) {
         let v = k === 'name' ? name : k === 'version' ? version : doc?.[k];
         if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean'))
             v = String(v);
-        // Helm's loader takes a chart without apiVersion as v1.
-        if (k === 'apiVersion' && isEmpty(v))
-            v = 'v1';
-        // Helm's Metadata.Validate, run as the chart is loaded, sanitises these strings (see sanitize).
-        if (SANITIZED.has(k) && typeof v === 'string')
-            v = sanitize(v);
-        if ((k === 'sources' || k === 'keywords') && Array.isArray(v))
-            v = v.map(sanitizeItem);
         if (k === 'maintainers' && Array.isArray(v))
-            v = v.map((m) => sanitizeFields(pick(m, ['name', 'email', 'url']), ['name', 'email', 'url']));
+            v = v.map((m) => pick(m, ['name', 'email', 'url']));
         if (k === 'dependencies' && Array.isArray(v))
-            v = v.map((d) => {
-                const dep = sanitizeFields(pick(d, DEPENDENCY_FIELDS, ['name', 'repository']), ['name', 'version', 'repository', 'condition']);
-                if (Array.isArray(dep.tags))
-                    dep.tags = dep.tags.map(sanitizeItem);
-                return dep;
-            });
+            v = v.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']));
         if (k === 'annotations' && v && typeof v === 'object')
             v = Object.fromEntries(Object.entries(v).map(([a, b]) => [a, String(b)]));
         if (!isEmpty(v))
@@ -1427,41 +872,12 @@ function helmMetadata(doc, name, version) {
     }
     return out;
 }
-/** The Chart.yaml strings Helm's Metadata.Validate sanitises. */
-const SANITIZED = new Set(['description', 'home', 'icon', 'condition', 'tags', 'appVersion', 'kubeVersion']);
-/**
- * A string as Helm's sanitizeString leaves it: every Unicode space (a line
- * break, a tab) one plain space, every character that is not printable
- * (controls, format characters such as U+200B or U+FEFF, private use) dropped.
- */
-function sanitize(s) {
-    return s
-        .replace(/[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu, ' ')
-        .replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
-}
-/** An item of a list of strings: a number or boolean becomes its text (Helm's []string takes it so), then sanitised. */
-function sanitizeItem(x) {
-    return typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? sanitize(String(x)) : x;
-}
-/** `o` with its `keys` sanitised, and those left empty dropped as omitempty drops them (name and repository stay). */
-function sanitizeFields(o, keys) {
-    const out = { ...o };
-    for (const k of keys)
-        if (typeof out[k] === 'string')
-            out[k] = sanitize(out[k]);
-    for (const k of keys)
-        if (out[k] === '' && k !== 'name' && k !== 'repository')
-            delete out[k];
-    return out;
-}
 /** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */
 function helmLock(doc) {
     const deps = Array.isArray(doc?.dependencies)
         ? doc.dependencies.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
         : [];
-    const written = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
-    // Helm reads `generated` into a time and writes it back in Go's RFC 3339 form: a fraction without its trailing zeros.
-    const generated = written.replace(/^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d*?)0*)?(Z|[+-]\d\d:\d\d)$/, (_, time, frac = '', zone) => `${time}${frac ? `.${frac}` : ''}${zone}`);
+    const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
     return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
 }
 function pick(o, keys, always = []) {
@@ -1482,6 +898,14 @@ function isEmpty(v) {
         v === false ||
         (Array.isArray(v) && v.length === 0) ||
         (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
+}
+/**
+ * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
+ * keys sorted; go-yaml's block style, sequences not indented under their key).
+ */
+function helmYaml(value) {
+    const clean = JSON.parse(JSON.stringify(value));
+    return (0,dist/* stringify */.As)(clean, { sortMapEntries: true, indentSeq: false });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
@@ -1735,441 +1159,7 @@ async function writeDigests(req, world, rows) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
         (0,transaction/* commitChanges */.PT)(world.workspace, changes);
     }
-    return { path, changed: changes.length > 0, written, diff: (0,diff/* renderDiff */["in"])(changes), file, changes };
-}
-
-
-/***/ }),
-
-/***/ 4586:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bF: () => (/* binding */ chartTag),
-/* harmony export */   zO: () => (/* binding */ pushChart)
-/* harmony export */ });
-/* unused harmony exports HELM_CONFIG_MEDIA_TYPE, HELM_CHART_MEDIA_TYPE, helmManifest */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4402);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8372);
-
-
-
-
-// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
-// image manifest whose config is Chart.yaml's metadata as JSON (media type
-// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
-// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
-// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
-// but no `created` time, which would change the digest on every run.
-/** Helm's config media type. */
-const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
-/** Helm's chart layer media type. */
-const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
-function chartTag(version) {
-    return version.replace(/\+/g, '_');
-}
-/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
-function helmManifest(chart) {
-    const config = Buffer.from(JSON.stringify(chart.metadata));
-    const m = chart.metadata;
-    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
-    // copies them, but a free-form annotation is no part of what the digest should pin).
-    const annotations = {};
-    if (m.description)
-        annotations['org.opencontainers.image.description'] = m.description;
-    annotations['org.opencontainers.image.title'] = chart.name;
-    annotations['org.opencontainers.image.version'] = chart.version;
-    if (m.home)
-        annotations['org.opencontainers.image.url'] = m.home;
-    if (m.sources?.[0])
-        annotations['org.opencontainers.image.source'] = m.sources[0];
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(config), size: config.length },
-        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive), size: chart.archive.length }],
-        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
-    };
-    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
-}
-/**
- * Pushes one chart to `repo` (registry and repository, no tag) unless its
- * version is there already: the same chart archive there is left alone (a
- * rerun pushes nothing), another one is refused, since a published version
- * never changes. With a key, the chart's digest is signed as cosign signs.
- */
-async function pushChart(client, repo, chart, opts) {
-    const tag = chartTag(chart.version);
-    const { config, manifest } = helmManifest(chart);
-    const layer = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(chart.archive);
-    const existing = await client.fetchManifest(repo, tag);
-    let status;
-    let digest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(manifest);
-    if (existing) {
-        const there = chartLayer(existing.body);
-        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
-                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
-            });
-        // The registry's digest is the one to record, even when only the manifest's annotations differ.
-        digest = existing.digest;
-        status = 'unchanged';
-    }
-    else if (opts.dryRun) {
-        status = 'would-push';
-    }
-    else {
-        await client.pushBlob(repo, chart.archive);
-        await client.pushBlob(repo, config);
-        digest = await client.pushManifest(repo, tag, manifest, OCI_MANIFEST);
-        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
-        status = 'pushed';
-    }
-    const outcome = { status, digest, tag };
-    if (opts.key)
-        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
-    return outcome;
-}
-/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
-async function storedSame(client, repo, manifest, layer, opts) {
-    const config = configDigest(manifest);
-    if (!opts.sameChart || layer === undefined || config === undefined)
-        return false;
-    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
-    return opts.sameChart({ archive, config: configBlob });
-}
-/** The config digest of a stored manifest, if it has one. */
-function configDigest(body) {
-    try {
-        const d = JSON.parse(body.toString('utf8')).config?.digest;
-        return typeof d === 'string' ? d : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The chart layer's digest in a stored manifest, if it has one. */
-function chartLayer(body) {
-    try {
-        const doc = JSON.parse(body.toString('utf8'));
-        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
-        return typeof l?.digest === 'string' ? l.digest : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Signs `digest` as `cosign sign --key` does and pushes the signature under
- * `sha256-<hex>.sig`, appending to the signatures already there (cosign
- * keeps one layer per signature). A signature by this key over this payload
- * already there is kept: a rerun pushes nothing.
- */
-async function signChart(client, repo, digest, key, dryRun) {
-    const tag = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureTag */ .bG)(digest);
-    const payload = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .simpleSigningPayload */ .Kq)(`${repo.registry}/${repo.repository}`, digest);
-    const existing = await client.fetchManifest(repo, tag);
-    const layers = existing ? signatureLayers(existing.body) : [];
-    const publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(key);
-    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-    for (const l of layers) {
-        if (l.digest !== (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .digestOf */ .ol)(payload) || typeof l.annotations?.[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB] !== 'string')
-            continue;
-        if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(algorithm, payload, publicKey, Buffer.from(l.annotations[_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB], 'base64')))
-            return { tag, status: 'unchanged' };
-    }
-    if (dryRun)
-        return { tag, status: 'would-push' };
-    const artifact = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureArtifact */ .tn)(payload, (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signPayload */ .cM)(payload, key), layers);
-    await client.pushBlob(repo, artifact.payload);
-    await client.pushBlob(repo, artifact.config);
-    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
-    return { tag, status: 'pushed' };
-}
-/**
- * Reads `tag` back from the registry that was named after a push: a push the
- * registry acknowledged but does not serve under the tag (stored elsewhere,
- * dropped) is refused, so it is never reported or recorded as pushed.
- */
-async function readBack(client, repo, tag, digest, what) {
-    const stored = await client.fetchManifest(repo, tag);
-    if (stored?.digest !== digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
-}
-/** The simple-signing layers of a stored signature manifest (others are left out). */
-function signatureLayers(body) {
-    try {
-        const doc = JSON.parse(body.toString('utf8'));
-        return (doc.layers ?? []).filter((l) => l && l.mediaType === _cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r && typeof l.digest === 'string' && typeof l.size === 'number');
-    }
-    catch {
-        return [];
-    }
-}
-
-
-/***/ }),
-
-/***/ 4402:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
-/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
-/* harmony export */   NR: () => (/* binding */ signingKey),
-/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
-/* harmony export */   bG: () => (/* binding */ signatureTag),
-/* harmony export */   cM: () => (/* binding */ signPayload),
-/* harmony export */   tn: () => (/* binding */ signatureArtifact)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8372);
-
-
-
-// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
-// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
-// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
-// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
-// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
-// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
-// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
-/** The media type of a simple-signing payload layer. */
-const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
-/** The layer annotation holding the base64 signature. */
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
-/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
-function signatureTag(digest) {
-    return `${digest.replace(':', '-')}.sig`;
-}
-/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
-function simpleSigningPayload(repository, digest) {
-    const payload = {
-        critical: {
-            identity: { 'docker-reference': repository },
-            image: { 'docker-manifest-digest': digest },
-            type: 'cosign container image signature',
-        },
-        optional: null,
-    };
-    return Buffer.from(JSON.stringify(payload));
-}
-/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
-function signingKey(pem) {
-    let key;
-    try {
-        key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPrivateKey)(pem);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is not an unencrypted PEM private key', {
-            input: 'signing-key',
-            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
-        });
-    }
-    const type = key.asymmetricKeyType;
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
-        return key;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
-        input: 'signing-key',
-        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
-    });
-}
-/** The base64 signature of a payload, as cosign signs with each key type. */
-function signPayload(payload, key) {
-    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.sign)(algorithm, payload, key).toString('base64');
-}
-/**
- * The manifest cosign pushes for a signature: an OCI image with one layer
- * per signature (the payload, annotated with the signature; `earlier` are the
- * layers already under the tag, kept as cosign appends), and the minimal image
- * config go-containerregistry writes for those layers.
- */
-function signatureArtifact(payload, signature, earlier = []) {
-    const payloadDigest = (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(payload);
-    const layers = [
-        ...earlier,
-        {
-            mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
-            size: payload.length,
-            digest: payloadDigest,
-            annotations: { [SIGNATURE_ANNOTATION]: signature },
-        },
-    ];
-    const config = Buffer.from(JSON.stringify({
-        architecture: '',
-        created: '0001-01-01T00:00:00Z',
-        history: [{ created: '0001-01-01T00:00:00Z' }],
-        os: '',
-        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
-        config: {},
-    }));
-    const manifest = {
-        schemaVersion: 2,
-        mediaType: OCI_MANIFEST,
-        config: { mediaType: OCI_CONFIG, size: config.length, digest: (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestOf */ .ol)(config) },
-        layers,
-    };
-    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
-}
-
-
-/***/ }),
-
-/***/ 908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   U0: () => (/* binding */ stripPort),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   ft: () => (/* binding */ InvalidReference),
-/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
-/* harmony export */ });
-/**
- * Image references per the distribution grammar
- * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
- * client does: a name without a registry lives on Docker Hub, and a one-part
- * Docker Hub name lives under `library/`.
- */
-/** The host Docker Hub's registry API answers on. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const DIGEST_HEX = { sha256: 64, sha512: 128 };
-const MAX_NAME = 255;
-/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class InvalidReference extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InvalidReference';
-    }
-}
-/** Parses and normalises an image reference, or throws InvalidReference. */
-function parseReference(text) {
-    const original = text.trim();
-    if (original === '')
-        throw new InvalidReference('the image reference is empty');
-    if (/\s/.test(original))
-        throw new InvalidReference(`'${original}' contains whitespace`);
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        checkDigest(digest);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (tag.length > 128)
-            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-        if (!TAG.test(tag))
-            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    if (rest === '')
-        throw new InvalidReference(`'${original}' has no repository name`);
-    let domain;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // The Docker client's rule: the first part is a registry when it looks like a host.
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain !== undefined) {
-        const m = DOMAIN.exec(domain);
-        if (!m)
-            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
-        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new InvalidReference(`port in '${domain}' is out of range`);
-    }
-    if (path === '')
-        throw new InvalidReference(`'${original}' has no repository path after the registry`);
-    for (const part of path.split('/')) {
-        if (part === '')
-            throw new InvalidReference(`repository '${path}' has an empty path component`);
-        if (part !== part.toLowerCase())
-            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-        if (!PATH_COMPONENT.test(part))
-            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-    }
-    const name = rest;
-    if (name.length > MAX_NAME)
-        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
-    let registry = domain ?? DOCKER_HUB_REGISTRY;
-    let repository = path;
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB_REGISTRY;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    return { original, registry, repository, name, tag, digest };
-}
-function checkDigest(digest) {
-    const m = DIGEST.exec(digest);
-    if (!m)
-        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
-    const want = DIGEST_HEX[m[1]];
-    if (want === undefined)
-        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
-        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
-}
-/** True for a well-formed `sha256:`/`sha512:` digest. */
-function isDigest(s) {
-    try {
-        checkDigest(s);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The reference as registry/repository[:tag][@digest], fully qualified. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
-    }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
-/** The base URL of a registry's API: http for loopback registries, https otherwise. */
-function registryBaseUrl(registry) {
-    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+    return { path, changed: changes.length > 0, written, diff: (0,diff/* renderDiff */.i)(changes), file, changes };
 }
 
 

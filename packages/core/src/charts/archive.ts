@@ -2,7 +2,7 @@
 // OCI registry) read in memory: gunzipped by zlib with a cap on what it may
 // grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
 // values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`).
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
 
 import { gunzipSync } from 'node:zlib';
 import { extract } from 'tar-stream';
@@ -16,11 +16,15 @@ const MAX_UNPACKED = 64 * 1024 * 1024;
 /** Each kept file is at most this large. */
 const MAX_FILE = 4 * 1024 * 1024;
 
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
+
 /**
  * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name. `what` names the archive in errors.
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
  */
-export async function readChartArchive(tgz: Buffer, what: string): Promise<Map<string, string>> {
+export async function readChartArchive(tgz: Buffer, what: string, opts: { templates?: boolean } = {}): Promise<Map<string, string>> {
   let tar: Buffer;
   try {
     tar = gunzipSync(tgz, { maxOutputLength: MAX_UNPACKED });
@@ -30,20 +34,26 @@ export async function readChartArchive(tgz: Buffer, what: string): Promise<Map<s
     });
   }
   const files = new Map<string, string>();
+  let templateChars = 0;
   const reader = extract();
   const done = (async () => {
     for await (const entry of reader) {
       const name = entry.header.name.replace(/^\.\/+/, '');
       const parts = name.split('/');
+      const size = entry.header.size ?? 0;
+      const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
       const keep =
         entry.header.type === 'file' &&
-        parts.length === 2 &&
-        (CHART_TOP_FILES as readonly string[]).includes(parts[1]) &&
-        (entry.header.size ?? 0) <= MAX_FILE;
+        ((parts.length === 2 && (CHART_TOP_FILES as readonly string[]).includes(parts[1])) || template) &&
+        size <= MAX_FILE;
       const chunks: Buffer[] = [];
       // tar-stream's entries yield Buffers; its types say unknown.
       for await (const chunk of entry) if (keep) chunks.push(chunk as Buffer);
-      if (keep && !files.has(parts[1])) files.set(parts[1], Buffer.concat(chunks).toString('utf8'));
+      const key = parts.slice(1).join('/');
+      if (keep && !files.has(key)) {
+        if (template) templateChars += size;
+        files.set(key, Buffer.concat(chunks).toString('utf8'));
+      }
     }
   })();
   reader.end(tar);

@@ -179,7 +179,7 @@ export const configSchema = {
           'values-drift': {
             enum: ['error', 'warn', 'off'],
             description:
-              'A key the values file sets that a promoted chart version no longer has: error refuses the promotion, warn annotates it (default error when protected, else warn).',
+              'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
           },
           url: {
             type: 'string',

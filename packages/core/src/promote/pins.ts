@@ -11,7 +11,7 @@ import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
 import { formatPath, parseShared, setScalars, type KeyPath, type ScalarEdit } from '../edits/yaml-edit.ts';
-import { isDigest } from '../registry/reference.ts';
+import { InvalidReference, isDigest, parseReference } from '../registry/reference.ts';
 import { splitReference } from '../values/protected.ts';
 import { parseWith, type ParseCache } from '../text/parse-cache.ts';
 import { YAML_DOCUMENTS, type ParsedYaml } from '../yaml/read.ts';
@@ -30,6 +30,10 @@ export interface ImagePin {
   line: number;
   /** Repository as the file writes it (`registry` + `repository` for a map with both), when it says. */
   repository?: string;
+  /** Map style: the key holding the repository (`repository`, or `image` in charts that name it so). */
+  repositoryKey?: 'repository' | 'image';
+  /** Map style: the `registry` key's value, when the map splits registry and repository. */
+  registry?: string;
   tag?: string;
   digest?: string;
 }
@@ -44,6 +48,30 @@ export interface PinFileOptions {
 export interface PinTarget {
   tag?: string;
   digest?: string;
+  /** The repository the digest lives in (registry/path, no tag): written too when the file names another one. */
+  repository?: string;
+}
+
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+export function imageIdentity(image: string): string | undefined {
+  try {
+    const ref = parseReference(image);
+    return `${ref.registry.toLowerCase()}/${ref.repository}`;
+  } catch (e) {
+    if (e instanceof InvalidReference) return undefined;
+    throw e;
+  }
+}
+
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+export function imageRepository(image: string): string {
+  return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+}
+
+/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
+export function repositoryMoves(pin: ImagePin, target: PinTarget): boolean {
+  if (target.repository === undefined || pin.repository === undefined) return false;
+  return (imageIdentity(target.repository) ?? target.repository) !== (imageIdentity(pin.repository) ?? pin.repository);
 }
 
 /**
@@ -136,7 +164,9 @@ export function readPin(text: string, file: string, key: string, opts: PinFileOp
   if (isMap(node)) {
     const tagNode = pairValue(node, 'tag');
     const digestNode = pairValue(node, 'digest');
-    const repoNode = pairValue(node, 'repository') ?? pairValue(node, 'image');
+    const repoKey =
+      pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
+    const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
     const registry = scalarText(pairValue(node, 'registry'));
     const repo = scalarText(repoNode);
     if (tagNode === undefined && digestNode === undefined && repo === undefined)
@@ -152,6 +182,8 @@ export function readPin(text: string, file: string, key: string, opts: PinFileOp
       path,
       line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
       repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+      ...(repoKey ? { repositoryKey: repoKey } : {}),
+      ...(registry ? { registry } : {}),
       tag: scalarText(tagNode),
       digest: scalarText(digestNode) || undefined,
     };
@@ -179,9 +211,13 @@ export function readPin(text: string, file: string, key: string, opts: PinFileOp
   };
 }
 
-/** True when the pin already holds the target (an undefined tag counts as kept). */
+/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
 export function pinMatches(pin: ImagePin, target: PinTarget): boolean {
-  return (target.tag === undefined || pin.tag === target.tag) && (pin.digest ?? undefined) === (target.digest ?? undefined);
+  return (
+    (target.tag === undefined || pin.tag === target.tag) &&
+    (pin.digest ?? undefined) === (target.digest ?? undefined) &&
+    !repositoryMoves(pin, target)
+  );
 }
 
 /** The result of planning one pin's edit. */
@@ -196,7 +232,10 @@ export interface PinEdit {
  * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
  * `tag:` (in the mapping's own indentation and key quoting) when missing; a
  * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
- * old digest never outlives its tag. String style: `repo:tag@digest` in one
+ * old digest never outlives its tag. A target repository other than the
+ * file's is written in the same edit (`repository:`, or `registry:` and
+ * `repository:` when the map splits them), so a digest never lands beside a
+ * repository that does not hold it. String style: `repo:tag@digest` in one
  * scalar. Tag style: the tag only; a digest there is a UserError (it has
  * nowhere to go). The result is re-parsed and checked to differ only there.
  */
@@ -223,22 +262,25 @@ export function setPins(text: string, pins: readonly { pin: ImagePin; target: Pi
 function pinEdits(pin: ImagePin, target: PinTarget): ScalarEdit[] {
   const tag = target.tag ?? pin.tag;
   const edits: ScalarEdit[] = [];
+  const moves = repositoryMoves(pin, target);
+  const repoKey = pin.repositoryKey ?? 'repository';
   if (pin.style === 'map') {
+    if (moves) edits.push(...repositoryEdits(pin, target.repository!));
     if (tag !== undefined && tag !== pin.tag)
-      edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: 'repository', quoteLike: 'repository' });
+      edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
     if (target.digest !== undefined && target.digest !== pin.digest)
       edits.push({
         path: [...pin.path, 'digest'],
         value: target.digest,
         create: true,
         after: 'tag',
-        quoteLike: pin.repository !== undefined ? 'repository' : 'tag',
+        quoteLike: pin.repository !== undefined ? repoKey : 'tag',
       });
     if (target.digest === undefined && pin.digest !== undefined) edits.push({ path: [...pin.path, 'digest'], value: '' });
   } else if (pin.style === 'string') {
     if (!pin.repository)
       throw new UserError(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
-    const value = `${pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+    const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
     edits.push({ path: pin.path, value });
   } else {
     if (target.digest !== undefined)
@@ -250,6 +292,31 @@ function pinEdits(pin: ImagePin, target: PinTarget): ScalarEdit[] {
     if (tag !== undefined && tag !== pin.tag) edits.push({ path: pin.path, value: tag });
   }
   return edits;
+}
+
+/**
+ * The edits that write `repository` into a map pin: its repository key, or,
+ * when the map splits `registry:` and `repository:`, both. A repository
+ * without a registry host cannot be split so: refused, naming both.
+ */
+function repositoryEdits(pin: ImagePin, repository: string): ScalarEdit[] {
+  const key = pin.repositoryKey ?? 'repository';
+  if (pin.registry === undefined) return [{ path: [...pin.path, key], value: repository }];
+  const slash = repository.indexOf('/');
+  const host = slash < 0 ? '' : repository.slice(0, slash);
+  if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+    throw new UserError(
+      `${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`,
+      {
+        file: pin.file,
+        line: pin.line,
+        hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
+      },
+    );
+  return [
+    { path: [...pin.path, 'registry'], value: host },
+    { path: [...pin.path, key], value: repository.slice(slash + 1) },
+  ];
 }
 
 /** A digest shortened for tables: `sha256:0123456789ab`. */

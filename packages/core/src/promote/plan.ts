@@ -16,7 +16,18 @@ import { stripBom } from '../text/bytes.ts';
 import { ParseCache } from '../text/parse-cache.ts';
 import { inexactRevisions } from '../charts/exact-revision.ts';
 import { findChartRevision, setChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
-import { pinMatches, readPin, setPin, setPins, shortDigest, type ImagePin, type PinTarget } from './pins.ts';
+import {
+  imageIdentity,
+  imageRepository,
+  pinMatches,
+  readPin,
+  repositoryMoves,
+  setPin,
+  setPins,
+  shortDigest,
+  type ImagePin,
+  type PinTarget,
+} from './pins.ts';
 import { fillTemplate, mustResolve, type PromoteEnvironment, type PromoteRequest, type PromoteService, type Route } from './request.ts';
 
 /** A check run or commit status and its state (the shape gh-client's checkStates returns). */
@@ -230,6 +241,13 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   const pinEdits: { pin: ImagePin; target: PinTarget }[] = [];
   for (const [name, p] of source) {
     const pin = current.get(name)!;
+    // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
+    const repository = p.image ?? scope.byName.get(name)!.image;
+    if (repository !== undefined && p.digest !== undefined) p.repository = imageRepository(repository);
+    if (repositoryMoves(pin, p))
+      notes.push(
+        `${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`,
+      );
     if (pinMatches(pin, p)) {
       unchanged.push(name);
       continue;
@@ -289,17 +307,6 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
 
   const drift = await driftTable(req, route, world, texts, cache);
   return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
-}
-
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function imageIdentity(image: string): string | undefined {
-  try {
-    const ref = parseReference(image);
-    return `${ref.registry.toLowerCase()}/${ref.repository}`;
-  } catch (e) {
-    if (e instanceof InvalidReference) return undefined;
-    throw e;
-  }
 }
 
 /**
@@ -410,7 +417,7 @@ async function readPinSource(
     for (const s of req.services) {
       if (!wanted(s.name)) continue;
       const pin = readPin(text, to.values, keyFor(s, to), { document, cache });
-      pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+      pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
     }
     const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
     return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };

@@ -36,6 +36,8 @@ export interface PromoteGit {
    * later resolveRef fetches what this left out.
    */
   fetchTags?(groups: readonly (readonly string[])[]): Promise<void>;
+  /** The files of `commit`'s tree (under the folder `dir` when given); undefined when the tree cannot be listed. Absent in fakes: no listing. */
+  listFiles?(commit: string, dir?: string): Promise<string[] | undefined>;
   /** The last commit reachable from `commit` that changed `path`. */
   lastCommit(commit: string, path: string): Promise<string | undefined>;
   /**
@@ -112,7 +114,7 @@ export interface PromoteWorld {
   resolveDigest(ref: ImageReference, service: string): Promise<string>;
   /** Checks a digest against the service's `verify:` policy before it is pinned; throws UserError when refused. */
   verifyDigest?(service: string, ref: ImageReference, digest: string, policy: VerifyPolicy): Promise<Verification>;
-  /** A chart's Chart.yaml, values.yaml and values.schema.json from its OCI artifact (`registry/repository/<chart>:<version>`), by file name. */
+  /** A chart's Chart.yaml, values.yaml, values.schema.json and templates/** from its OCI artifact (`registry/repository/<chart>:<version>`), by path in the chart. */
   readChart?(ref: ImageReference): Promise<Map<string, string>>;
   log?(line: string): void;
   /** `<server>/<owner>/<name>` of the repository promoted in, for the links of what a promotion ships. */

@@ -72,12 +72,16 @@ export interface PromoteRequest {
   /** Undefined: the target environment's config auto-merge. */
   autoMerge?: boolean;
   allowSkip: boolean;
+  /** allow-chart-downgrade: a promotion (not a rollback) may lower the target's chart version. */
+  allowChartDowngrade?: boolean;
   requireChecks: string[];
   dryRun: boolean;
   /** owner/name when promoting in another repository. */
   repository?: string;
   /** Config chart folders: hints for picking the Application and its chart source. */
   charts: string[];
+  /** The config's chart-registry (registry/path): where values-drift and chart-version find a chart version not in git. */
+  chartRegistry?: string;
   /** For error locations. */
   configFile?: string;
   /** The values-drift input (undefined: the target environment's config, else its default). */
@@ -118,6 +122,7 @@ export interface PromoteInputs extends Pick<
   | 'reviewers'
   | 'autoMerge'
   | 'allowSkip'
+  | 'allowChartDowngrade'
   | 'requireChecks'
   | 'dryRun'
   | 'valuesDrift'

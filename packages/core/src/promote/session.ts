@@ -15,6 +15,7 @@ import type { PromoteWorld, WorldSession } from './ports.ts';
 import { layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
+import { checkChartVersion } from './chart-version.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read: (p: string) => string | undefined, path: string | undefined): string[] {
@@ -63,10 +64,12 @@ export async function buildPromoteRequest(
     reviewers: i.reviewers,
     autoMerge: i.autoMerge,
     allowSkip: i.allowSkip,
+    ...(i.allowChartDowngrade ? { allowChartDowngrade: true } : {}),
     requireChecks: i.requireChecks,
     dryRun: i.dryRun,
     repository: i.repository,
     charts: config.charts ?? [],
+    ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
     configFile: config.file,
     ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
     ...(config.waves ? { waves: config.waves } : {}),
@@ -205,9 +208,10 @@ export function planOn(req: PromoteRequest, route: Route, world: PromoteWorld, b
 }
 
 /**
- * planOn, then the plan's values-drift step: the target's values against the
- * promoted chart version (promote-env's plan; `lockstep status` plans without
- * it). In error mode a dropped key is thrown here, before anything is written.
+ * planOn, then the plan's chart checks: the chart version written (released,
+ * no silent downgrade: chart-version.ts) and values-drift, the target's values
+ * against the promoted chart version (promote-env's plan; `lockstep status`
+ * plans without them). Their refusals are thrown here, before anything is written.
  */
 export async function planChecked(
   req: PromoteRequest,
@@ -216,7 +220,9 @@ export async function planChecked(
   baseSha: string,
   cache: ParseCache,
 ): Promise<PromotionPlan> {
-  const plan = await planOn(req, route, world, baseSha, cache);
+  const planned = await planOn(req, route, world, baseSha, cache);
+  const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+  const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
   const valuesDrift = await checkValuesDrift(req, route, plan, world, baseSha, cache);
   return valuesDrift ? { ...plan, valuesDrift } : plan;
 }

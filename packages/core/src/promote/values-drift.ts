@@ -1,14 +1,22 @@
 // values-drift: when a promotion moves the target's chart version (its
-// Application's targetRevision), the target's values file is compared with the
-// chart it will run — read from the repository at the promoted ref when the
-// chart lives there, else from the chart's OCI artifact when the Application
-// points at a registry. `error` (the default for protected environments)
-// refuses the promotion before anything is written; `warn` annotates and goes
-// on; `off` skips it. A chart that cannot be read is said, never silently passed.
+// Application's targetRevision), the target's values file is compared with
+// both chart versions: the one the target runs now and the one promoted. A key
+// the current version reads and the promoted one no longer reads is drift
+// (values/chart-drift.ts). Each version is read where it was released: the
+// repository at the chart's release tag (`<chart>-<version>`), the chart folder
+// at the promoted ref when its Chart.yaml says that version, else its OCI
+// artifact (the Application's registry, or the config's chart-registry); what
+// is found must say that version in its Chart.yaml. `error` (the default for
+// protected environments) refuses the promotion before anything is written,
+// also when a version cannot be read (naming what was tried); `warn` annotates
+// and goes on; `off` skips it.
 
 import { posix } from 'node:path';
+import { valid } from 'semver';
 import { type Node } from 'yaml';
 import { throwAll, UserError } from '../errors.ts';
+import { findCharts } from '../charts/discover.ts';
+import { chartTag } from '../registry/chart-push.ts';
 import { InvalidReference, parseReference, type ImageReference } from '../registry/reference.ts';
 import { escapeMarkdown, codeSpan } from '../text/markdown.ts';
 import { parseYaml } from '../yaml/read.ts';
@@ -28,7 +36,7 @@ export function valuesDriftMode(req: PromoteRequest, route: Route): ValuesDriftM
 }
 
 /** The Application source a chart version comes from. */
-interface ChartSource {
+export interface ChartSource {
   repoURL?: string;
   chart?: string;
   path?: string;
@@ -38,7 +46,8 @@ interface ChartSource {
  * The comparison for a planned promotion that changes the chart version;
  * undefined when it changes none, the mode is off, or the values are the
  * Application's own (inline values are the chart's caller, not a file of keys).
- * In error mode every dropped key is a UserError at its line, thrown together.
+ * In error mode every dropped key is a UserError at its line, thrown together,
+ * and a chart version that cannot be read is one at the Application's line.
  */
 export async function checkValuesDrift(
   req: PromoteRequest,
@@ -56,13 +65,25 @@ export async function checkValuesDrift(
   const appText = await ports.git.readAt(baseSha, appFile);
   if (appText === undefined) return undefined;
   const source = chartSource(appText, appFile, name, req.charts);
-  const version = plan.chart.new;
-  const label = `${source.chart ?? (source.path ? posix.basename(source.path) : 'chart')} ${version}`;
   const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
   if (envText === undefined) return undefined;
-  const found = await readChart(req, source, version, ports, baseSha, to.values);
-  if ('unread' in found) return { mode, chart: label, where: found.where, findings: [], unread: found.unread };
-  const findings = droppedKeys(envText, to.values, found.chart, undefined, cache);
+  const locate = chartLocator(req, source, ports, baseSha, to.values);
+  const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
+  const chartName = (f: Found) => ('chart' in f ? f.chart.name : f.name);
+  const label = `${chartName(promoted)} ${plan.chart.old || '(none)'} → ${plan.chart.new}`;
+  const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
+  const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
+  if (unread.length > 0) {
+    if (mode === 'error')
+      throw new UserError(`values-drift: ${unread.join('; ')}`, {
+        file: plan.chart.file,
+        line: plan.chart.line,
+        hint: `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or set values-drift: warn to promote without the comparison`,
+      });
+    return { mode, chart: label, where, findings: [], unread: unread.join('; ') };
+  }
+  const [was, now] = [(current as FoundChart).chart, (promoted as FoundChart).chart];
+  const findings = droppedKeys(envText, to.values, { current: was, promoted: now }, undefined, cache);
   if (mode === 'error')
     throwAll(
       findings.map(
@@ -70,15 +91,15 @@ export async function checkValuesDrift(
           new UserError(`values-drift: ${f.message}`, {
             file: f.file,
             line: f.line,
-            hint: `remove or rename the key before promoting chart ${found.chart.name} ${found.chart.version} (read from ${found.where}), or set values-drift: warn`,
+            hint: `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${(promoted as FoundChart).where}), or set values-drift: warn`,
           }),
       ),
     );
-  return { mode, chart: `${found.chart.name} ${found.chart.version}`, where: found.where, findings };
+  return { mode, chart: label, where, findings };
 }
 
 /** repoURL, chart and path of the Application source the promotion edits. */
-function chartSource(text: string, file: string, name: string | undefined, charts: readonly string[]): ChartSource {
+export function chartSource(text: string, file: string, name: string | undefined, charts: readonly string[]): ChartSource {
   const rev = findChartRevision(text, file, name, charts);
   const parsed = parseYaml(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
   let node: unknown = parsed.documents?.[rev.document ?? 0]?.contents;
@@ -91,78 +112,184 @@ function chartSource(text: string, file: string, name: string | undefined, chart
   };
 }
 
-type Found = { chart: ChartValuesFiles; where: string } | { unread: string; where: string };
+interface FoundChart {
+  chart: ChartValuesFiles;
+  where: string;
+  version: string;
+}
+type Found = FoundChart | { unread: string; name: string; version: string };
+
+/** A chart folder of the repository at the base, and the name its Chart.yaml gives. */
+export interface ChartFolder {
+  dir: string;
+  name: string;
+}
 
 /**
- * The chart at `version`: from git at the promoted ref (the Application's
- * `path:`, a folder holding the values file, or a configured chart folder,
- * whose Chart.yaml names the chart), else from its OCI artifact.
+ * Finds a chart version, memoised per version: see chartAt. The chart
+ * folders of the repository are listed once, at the base.
  */
-async function readChart(
+export function chartLocator(
   req: PromoteRequest,
   source: ChartSource,
-  version: string,
   ports: PromoteWorld,
   baseSha: string,
   valuesFile: string,
+): (version: string) => Promise<Found> {
+  let folders: Promise<ChartFolder[]> | undefined;
+  const found = new Map<string, Promise<Found>>();
+  return (version) => {
+    folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
+    let f = found.get(version);
+    if (!f) found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha))));
+    return f;
+  };
+}
+
+/**
+ * The folders that may hold the Application's chart: its source's `path:`,
+ * a folder holding the values file (or one of its parents), and the charts
+ * the config's `charts:` entries find at the base (globs included); with a
+ * `chart:` name, only those whose Chart.yaml has that name.
+ */
+export async function chartFolders(
+  req: PromoteRequest,
+  source: ChartSource,
+  ports: PromoteWorld,
+  baseSha: string,
+  valuesFile: string,
+): Promise<ChartFolder[]> {
+  const dirs: string[] = [];
+  if (source.path) dirs.push(source.path.replace(/\/+$/, '') || '.');
+  else {
+    for (let dir = posix.dirname(valuesFile); ; dir = posix.dirname(dir)) {
+      dirs.push(dir);
+      if (dir === '.' || dir === '/' || dir === '') break;
+    }
+    const paths = ports.git.listFiles ? await ports.git.listFiles(baseSha) : undefined;
+    if (paths) dirs.push(...findCharts(paths, req.charts.length > 0 ? req.charts : undefined));
+    else for (const c of req.charts) if (!/[*?[\]{}!]/.test(c)) dirs.push(c.replace(/\/+$/, ''));
+  }
+  const out: ChartFolder[] = [];
+  for (const dir of [...new Set(dirs)].filter((d) => !d.split('/').includes('..'))) {
+    const text = await ports.git.readAt(baseSha, join(dir, 'Chart.yaml'));
+    if (text === undefined) continue;
+    const name = chartMeta(text).name;
+    if (!name || (source.chart && name !== source.chart)) continue;
+    out.push({ dir, name });
+  }
+  return out;
+}
+
+/**
+ * The chart at `version`, tried in order: each chart folder at its release
+ * tag `<name>-<version>`, each chart folder at the promoted ref (a rollback's
+ * ref, else the base), then the chart's OCI artifact. What is found must say
+ * `version` in its Chart.yaml; every place tried is named when none has it.
+ */
+async function chartAt(
+  req: PromoteRequest,
+  source: ChartSource,
+  folders: readonly ChartFolder[],
+  version: string,
+  ports: PromoteWorld,
+  baseSha: string,
 ): Promise<Found> {
+  const name = source.chart ?? folders[0]?.name ?? (source.path ? posix.basename(source.path) : 'chart');
+  const what = `chart ${name} ${version || '(no version)'}`;
+  if (!valid(version) || valid(version) !== version)
+    return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
+  const tried: string[] = [];
+  const read = async (commit: string, dir: string): Promise<ChartValuesFiles | string> => {
+    const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
+    if (text === undefined) return 'no Chart.yaml';
+    const meta = chartMeta(text);
+    if (meta.name !== name) return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
+    if (meta.version !== version) return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
+    const [values, schema, templates] = await Promise.all([
+      ports.git.readAt(commit, join(dir, 'values.yaml')),
+      ports.git.readAt(commit, join(dir, 'values.schema.json')),
+      gitTemplates(ports, commit, dir),
+    ]);
+    return { name, version, values, schema, dependencies: meta.dependencies, templates };
+  };
+  for (const f of folders) {
+    const tag = `${f.name}-${version}`;
+    const commit = await ports.git.resolveRef(tag);
+    if (!commit) {
+      if (!tried.includes(`tag ${tag} (not in the repository)`)) tried.push(`tag ${tag} (not in the repository)`);
+      continue;
+    }
+    const chart = await read(commit, f.dir);
+    if (typeof chart !== 'string') return { chart, where: `${f.dir} at tag ${tag}`, version };
+    tried.push(`${f.dir} at tag ${tag} (${chart})`);
+  }
   const ref = req.from.kind === 'ref' ? ((await ports.git.resolveRef(req.from.ref)) ?? baseSha) : baseSha;
   const at = req.from.kind === 'ref' ? `ref ${req.from.ref}` : `the base branch ${req.base}`;
-  for (const dir of gitCandidates(source, valuesFile, req.charts)) {
-    const chartYaml = await ports.git.readAt(ref, join(dir, 'Chart.yaml'));
-    if (chartYaml === undefined) continue;
-    const meta = chartMeta(chartYaml);
-    if (source.chart && meta.name !== source.chart) continue;
-    const [values, schema] = await Promise.all([
-      ports.git.readAt(ref, join(dir, 'values.yaml')),
-      ports.git.readAt(ref, join(dir, 'values.schema.json')),
-    ]);
-    return {
-      chart: { name: meta.name ?? source.chart ?? dir, version: meta.version ?? version, values, schema, dependencies: meta.dependencies },
-      where: `${dir} at ${at}`,
-    };
+  for (const f of folders) {
+    const chart = await read(ref, f.dir);
+    if (typeof chart !== 'string') return { chart, where: `${f.dir} at ${at}`, version };
+    tried.push(`${f.dir} at ${at} (${chart})`);
   }
-  const image = ociReference(source, version);
-  if (!image)
-    return {
-      unread: `chart ${source.chart ?? source.path ?? ''} ${version} is not in this repository and ${source.repoURL ?? 'its repoURL'} is not an OCI registry`,
-      where: source.repoURL ?? 'nowhere',
-    };
-  const where = `oci://${image.registry}/${image.repository}:${version}`;
-  if (!ports.readChart) return { unread: 'no registry client', where };
+  const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
+  if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+    tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+  if (image) {
+    const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
+    if (!ports.readChart) tried.push(`${where} (no registry client)`);
+    else
+      try {
+        const files = await ports.readChart(image);
+        const meta = chartMeta(files.get('Chart.yaml') ?? '');
+        if (meta.name === name && meta.version === version)
+          return {
+            chart: {
+              name,
+              version,
+              values: files.get('values.yaml'),
+              schema: files.get('values.schema.json'),
+              dependencies: meta.dependencies,
+              templates: [...files].filter(([p]) => p.startsWith('templates/')).map(([, t]) => t),
+            },
+            where,
+            version,
+          };
+        tried.push(
+          `${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`,
+        );
+      } catch (e) {
+        if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError'))) throw e;
+        tried.push(`${where} (${e.message})`);
+      }
+  }
+  if (tried.length === 0)
+    tried.push(
+      `no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`,
+    );
+  return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
+}
+
+/** The texts of a chart folder's templates at a commit (templates/**, helpers included). */
+async function gitTemplates(ports: PromoteWorld, commit: string, dir: string): Promise<string[]> {
+  if (!ports.git.listFiles) return [];
+  const paths = (await ports.git.listFiles(commit, join(dir, 'templates'))) ?? [];
+  const texts = await Promise.all(paths.map((p) => ports.git.readAt(commit, p)));
+  return texts.filter((t): t is string => t !== undefined);
+}
+
+/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
+export function configuredRegistry(req: PromoteRequest, name: string, version: string): ImageReference | undefined {
+  if (!req.chartRegistry) return undefined;
   try {
-    const files = await ports.readChart(image);
-    const meta = chartMeta(files.get('Chart.yaml') ?? '');
-    return {
-      chart: {
-        name: meta.name ?? source.chart ?? '',
-        version: meta.version ?? version,
-        values: files.get('values.yaml'),
-        schema: files.get('values.schema.json'),
-        dependencies: meta.dependencies,
-      },
-      where,
-    };
+    return parseReference(`${req.chartRegistry}/${name}:${chartTag(version)}`);
   } catch (e) {
-    if (e instanceof UserError || (e instanceof Error && e.name === 'RegistryError')) return { unread: e.message, where };
+    if (e instanceof InvalidReference) return undefined;
     throw e;
   }
 }
 
-/** Folders that may hold the chart in git: the source's path, the values file's folder and its parents, the configured chart folders. */
-function gitCandidates(source: ChartSource, valuesFile: string, charts: readonly string[]): string[] {
-  const out: string[] = [];
-  if (source.path) out.push(source.path.replace(/\/+$/, '') || '.');
-  for (let dir = posix.dirname(valuesFile); ; dir = posix.dirname(dir)) {
-    out.push(dir);
-    if (dir === '.' || dir === '/' || dir === '') break;
-  }
-  for (const c of charts) if (!/[*?[\]{}!]/.test(c)) out.push(c.replace(/\/+$/, ''));
-  return [...new Set(out)].filter((d) => !d.split('/').includes('..'));
-}
-
 /** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
-function ociReference(source: ChartSource, version: string): ImageReference | undefined {
+export function ociReference(source: ChartSource, version: string): ImageReference | undefined {
   if (!source.repoURL || !source.chart) return undefined;
   const url = source.repoURL.trim().replace(/\/+$/, '');
   const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
@@ -170,7 +297,7 @@ function ociReference(source: ChartSource, version: string): ImageReference | un
   const host = bare.split('/')[0];
   if (!host.includes('.') && !host.includes(':') && host !== 'localhost') return undefined;
   try {
-    return parseReference(`${bare}/${source.chart}:${version}`);
+    return parseReference(`${bare}/${source.chart}:${chartTag(version)}`);
   } catch (e) {
     if (e instanceof InvalidReference) return undefined;
     throw e;
@@ -178,7 +305,7 @@ function ociReference(source: ChartSource, version: string): ImageReference | un
 }
 
 /** name, version and dependency names (or aliases) of a Chart.yaml, read leniently. */
-function chartMeta(text: string): { name?: string; version?: string; dependencies: string[] } {
+export function chartMeta(text: string): { name?: string; version?: string; dependencies: string[] } {
   try {
     const root = parseYaml(text.replace(/^\ufeff/, ''), 'Chart.yaml').doc.contents as Node | null;
     const deps = mapValue(root, 'dependencies');
@@ -195,18 +322,19 @@ function chartMeta(text: string): { name?: string; version?: string; dependencie
   }
 }
 
-function join(dir: string, file: string): string {
+export function join(dir: string, file: string): string {
   return dir === '.' || dir === '' ? file : `${dir}/${file}`;
 }
 
 /** The report as Markdown for the PR body and the job summary (every name and message escaped). */
 export function valuesDriftMarkdown(r: ValuesDriftReport): string {
-  const head = `**values-drift (${r.mode})** against chart ${escapeMarkdown(r.chart)} (${escapeMarkdown(r.where)}):`;
-  if (r.unread) return `${head} the chart could not be read (${escapeMarkdown(r.unread)}); the values were not compared.`;
-  if (r.findings.length === 0) return `${head} every key the values file sets is still in the chart.`;
+  const head = `**values-drift (${r.mode})** chart ${escapeMarkdown(r.chart)} (${escapeMarkdown(r.where)}):`;
+  if (r.unread) return `${head} the values were not compared (${escapeMarkdown(r.unread)}).`;
+  if (r.findings.length === 0)
+    return `${head} the promoted version still reads every key the values file sets that the current version reads.`;
   const lines = r.findings.map((f) => `- ${codeSpan(`${f.file}:${f.line}`)} ${escapeMarkdown(f.message)}`);
   return [
-    `${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the chart no longer has; the promotion goes on (values-drift: warn).`,
+    `${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
     '',
     ...lines,
   ].join('\n');
@@ -221,7 +349,7 @@ export function valuesDriftAnnotations(
     return [
       {
         annotate: 'warning',
-        message: `values-drift: chart ${r.chart} could not be read from ${r.where} (${r.unread}); the target's values were not compared with it`,
+        message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
       },
     ];
   return r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line }));

@@ -250,6 +250,11 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     },
     landedAt: (commit, path) =>
       text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+    async listFiles(commit, dir) {
+      const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+      const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+      return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+    },
     lastCommit: (commit, path) =>
       text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
     async firstParentLog(commit, path) {
@@ -376,7 +381,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
         }
       },
       async readChart(ref) {
-        return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`);
+        return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
       },
     },
     close() {

@@ -38,7 +38,11 @@ describe('promoteRequest', () => {
     [{ to: 'staging', repository: 'not a repo' }, "input 'repository' is 'not a repo'"],
     [{ to: 'staging', version: 'v1 2' }, "input 'version' is 'v1 2', not an image tag"],
     [{ to: 'staging', base: '--force' }, "input 'base' is '--force', not a branch name"],
-    [{ to: 'staging', 'chart-version': '1 2' }, "input 'chart-version' is '1 2'"],
+    [{ to: 'staging', 'chart-version': '1 2' }, "input 'chart-version' is '1 2', not an exact chart version"],
+    // A typo of 3.1.2, a leading v, a range: none is one exact SemVer version (issue 38).
+    [{ to: 'staging', 'chart-version': '3.12' }, "input 'chart-version' is '3.12', not an exact chart version"],
+    [{ to: 'staging', 'chart-version': 'v3.1.2' }, "input 'chart-version' is 'v3.1.2', not an exact chart version"],
+    [{ to: 'staging', 'chart-version': '^3.1.0' }, "input 'chart-version' is '^3.1.0', not an exact chart version"],
     [{ to: 'staging', push: 'sideways' }, "input 'push' is 'sideways'"],
     [{}, "input 'to'"],
   ])('%j is refused naming its input', (values, message) => {

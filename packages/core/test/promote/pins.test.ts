@@ -111,6 +111,65 @@ describe('setPin: byte-minimal pin edits', () => {
   });
 });
 
+// A registry move (issue 38, item 5): the digest is written with the repository that holds it, never beside the old one.
+describe('setPin: the repository moves with the digest', () => {
+  const NEW = 'registry.acme.example/platform/api';
+  test.each<[string, string, PinTarget, string]>([
+    [
+      'map style: repository written in the same edit, its comment kept',
+      'api:\n  image:\n    repository: ghcr.io/acme/api # the api\n    tag: "1.7.2"\n    digest: ' + D1 + '\n',
+      { tag: '1.7.3', digest: D2, repository: NEW },
+      'api:\n  image:\n    repository: registry.acme.example/platform/api # the api\n    tag: "1.7.3"\n    digest: ' + D2 + '\n',
+    ],
+    [
+      'map style with registry: and repository: split',
+      'api:\n  image:\n    registry: ghcr.io\n    repository: acme/api\n    tag: "1.7.2"\n    digest: ' + D1 + '\n',
+      { tag: '1.7.3', digest: D2, repository: NEW },
+      'api:\n  image:\n    registry: registry.acme.example\n    repository: platform/api\n    tag: "1.7.3"\n    digest: ' + D2 + '\n',
+    ],
+    [
+      'a chart that names the key image:',
+      'api:\n  image:\n    image: "ghcr.io/acme/api"\n    tag: "1.7.2"\n',
+      { tag: '1.7.3', digest: D2, repository: NEW },
+      'api:\n  image:\n    image: "registry.acme.example/platform/api"\n    tag: "1.7.3"\n    digest: "' + D2 + '"\n',
+    ],
+    [
+      'string style',
+      'api:\n  image: ghcr.io/acme/api:1.7.2@' + D1 + '\n',
+      { tag: '1.7.3', digest: D2, repository: NEW },
+      'api:\n  image: registry.acme.example/platform/api:1.7.3@' + D2 + '\n',
+    ],
+    [
+      'the same image spelled another way is no move (docker.io/library/nginx = nginx)',
+      'web:\n  image:\n    repository: nginx\n    tag: "1.27"\n    digest: ' + D1 + '\n',
+      { tag: '1.27', digest: D2, repository: 'docker.io/library/nginx' },
+      'web:\n  image:\n    repository: nginx\n    tag: "1.27"\n    digest: ' + D2 + '\n',
+    ],
+  ])('%s', (_name, before, target, after) => {
+    const key = before.split(':')[0] + '.image';
+    const out = setPin(before, readPin(before, 'values-prod.yaml', key), target);
+    expect(out.text).toBe(after);
+    expect(pinMatches(readPin(out.text, 'values-prod.yaml', key), target)).toBe(true);
+  });
+
+  test('only the repository moves (same digest): not a match, so it is written', () => {
+    const before = 'api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "1.7.3"\n    digest: ' + D2 + '\n';
+    const pin = readPin(before, 'values-prod.yaml', 'api.image');
+    expect(pinMatches(pin, { tag: '1.7.3', digest: D2, repository: NEW })).toBe(false);
+    expect(setPin(before, pin, { tag: '1.7.3', digest: D2, repository: NEW }).text).toContain(`repository: ${NEW}\n`);
+  });
+
+  test('a split registry: map and a repository without a registry host: refused, naming both', () => {
+    const before = 'api:\n  image:\n    registry: ghcr.io\n    repository: acme/api\n    tag: "1.7.2"\n';
+    const e = userError(() => setPin(before, readPin(before, 'values-prod.yaml', 'api.image'), { digest: D2, repository: 'acme/api' }));
+    expect([e.file, e.line, e.message]).toEqual([
+      'values-prod.yaml',
+      5,
+      'api.image pulls ghcr.io/acme/api, but the promoted digest is in acme/api, which has no registry host to write in registry:',
+    ]);
+  });
+});
+
 // setPins applies many pins in one pass; it must write exactly what setPin one pin at a time writes.
 describe('setPins: one pass equals pin by pin', () => {
   const text = [

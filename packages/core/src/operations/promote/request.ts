@@ -1,3 +1,4 @@
+import valid from 'semver/functions/valid.js';
 import type { Inputs } from '../../action/inputs.ts';
 import { UserError } from '../../errors.ts';
 import { resolveInside } from '../../fs/workspace.ts';
@@ -23,8 +24,12 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
   if (version !== undefined && !TAG.test(version))
     throw new UserError(`is '${version}', not an image tag`, { input: 'version', hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
   const chartVersion = inputs.optional('chart-version');
-  if (chartVersion !== undefined && /[\s]/.test(chartVersion))
-    throw new UserError(`is '${chartVersion}'`, { input: 'chart-version', hint: 'give one version, e.g. 1.4.0' });
+  // One exact SemVer 2 version as Helm writes it: `3.12`, `v3.1.2` or a range would be written into the Application as is.
+  if (chartVersion !== undefined && valid(chartVersion) !== chartVersion)
+    throw new UserError(`is '${chartVersion}', not an exact chart version`, {
+      input: 'chart-version',
+      hint: 'give one released SemVer version, e.g. 3.1.2 or 4.0.0-rc.1',
+    });
   const base = inputs.optional('base');
   if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
     throw new UserError(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
@@ -58,6 +63,7 @@ export function promoteRequest(inputs: Inputs, world: World): PromoteInputs {
     reviewers: inputs.list('reviewers'),
     autoMerge: inputs.optionalBoolean('auto-merge'),
     allowSkip: inputs.boolean('allow-skip', false),
+    allowChartDowngrade: inputs.boolean('allow-chart-downgrade', false),
     requireChecks: inputs.list('require-checks'),
     dryRun: inputs.boolean('dry-run', false),
     ...(record ? { record } : {}),

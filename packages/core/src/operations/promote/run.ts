@@ -324,7 +324,7 @@ async function openPull(
         baseSha: state.baseSha,
         base: req.base,
         repository: req.repository,
-        notes: warnings,
+        notes: [...state.plan.notes, ...warnings],
         ...ships,
         ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
         gate: gate && [...gateLines(gate), ...gate.notes],

@@ -1,5 +1,5 @@
-export const id = 7990;
-export const ids = [7990,7034];
+export const id = 1802;
+export const ids = [1802,7034];
 export const modules = {
 
 /***/ 7034:
@@ -390,23 +390,35 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 747:
+/***/ 4403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ue: () => (/* binding */ chartFolders),
+  Ae: () => (/* binding */ chartMeta),
+  Iu: () => (/* binding */ chartSource),
   Qh: () => (/* binding */ checkValuesDrift),
+  ON: () => (/* binding */ configuredRegistry),
+  fj: () => (/* binding */ join),
+  H6: () => (/* binding */ ociReference),
   ch: () => (/* binding */ valuesDriftAnnotations),
   zK: () => (/* binding */ valuesDriftMarkdown)
 });
 
-// UNUSED EXPORTS: valuesDriftMode
+// UNUSED EXPORTS: chartLocator, valuesDriftMode
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
+var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
@@ -415,6 +427,165 @@ var markdown = __webpack_require__(9888);
 var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/charts/template-keys.ts
+// The values keys a chart's templates read, found by a scanner of the
+// `{{ … }}` actions of Go templates — not a template parser. It knows the
+// forms charts use to read a value: a field chain on `.Values` (also `$.Values`
+// and `$root.Values`, e.g. `.Values.ingress.host`, which covers `default …
+// .Values.a.b`, `required "…" .Values.a.b`, `with .Values.a`, `toYaml
+// .Values.a`), `index .Values "a" "b"`, `hasKey .Values.a "b"`, `get
+// .Values.a "b"` and `dig "a" "b" <default> .Values`. What a block's dot
+// (`with`, `range`) reads relative to it is not resolved: the block's own
+// `.Values.x` counts as reading all of x. A bare `.Values` (passed whole to a
+// helper) names no key and reads none.
+/** Each file larger than this is skipped: no chart template is that large, and the scan stays linear in what it reads. */
+const MAX_TEMPLATE = 4 * 1024 * 1024;
+/**
+ * Every key path (`['services', 'worker', 'replicas']`) the template `text`
+ * reads from `.Values`, in order of appearance, duplicates kept out.
+ */
+function templateValueKeys(text) {
+    if (text.length > MAX_TEMPLATE)
+        return [];
+    const out = new Map();
+    const add = (path) => {
+        if (path.length > 0)
+            out.set(path.join('\u0000'), path);
+    };
+    for (const body of actions(text))
+        for (const path of keysOfAction(body))
+            add(path);
+    return [...out.values()];
+}
+/** The bodies of the `{{ … }}` actions of a template, comments left out; string literals may hold `}}`. */
+function actions(text) {
+    const out = [];
+    let at = 0;
+    for (;;) {
+        const open = text.indexOf('{{', at);
+        if (open < 0)
+            return out;
+        let i = open + 2;
+        let end = -1;
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '"' || c === "'") {
+                i = skipQuoted(text, i, c);
+            }
+            else if (c === '`') {
+                const close = text.indexOf('`', i + 1);
+                i = close < 0 ? text.length : close + 1;
+            }
+            else if (c === '/' && text[i + 1] === '*') {
+                const close = text.indexOf('*/', i + 2);
+                i = close < 0 ? text.length : close + 2;
+            }
+            else if (c === '}' && text[i + 1] === '}') {
+                end = i;
+                break;
+            }
+            else
+                i++;
+        }
+        if (end < 0)
+            return out;
+        out.push(text.slice(open + 2, end));
+        at = end + 2;
+    }
+}
+/** The index just past a quoted literal starting at `i` (escapes honoured; a newline ends an unterminated one). */
+function skipQuoted(text, i, quote) {
+    let j = i + 1;
+    while (j < text.length) {
+        const c = text[j];
+        if (c === '\\')
+            j += 2;
+        else if (c === quote)
+            return j + 1;
+        else if (c === '\n')
+            return j;
+        else
+            j++;
+    }
+    return j;
+}
+/** Strings, raw strings, characters, comments, field chains and variables, then any other single character. */
+const TOKEN = /"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)+'|\/\*[\s\S]*?\*\/|[$A-Za-z0-9_.]+|\S/g;
+/** A field chain on the values: `.Values`, `$.Values`, `$root.Values`, followed by `.a.b`. */
+const VALUES_CHAIN = /^(?:\$[A-Za-z0-9_]*)?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
+/** The key path a token reads (`[]` for the bare `.Values`), or undefined when it is not a values chain. */
+function valuesPath(token) {
+    const m = token === undefined ? null : VALUES_CHAIN.exec(token);
+    if (!m)
+        return undefined;
+    return m[1] === '' ? [] : m[1].slice(1).split('.');
+}
+/** A string literal's text, or undefined when the token is not one. */
+function literal(token) {
+    if (token === undefined)
+        return undefined;
+    if (token.startsWith('`'))
+        return token.slice(1, -1);
+    if (!token.startsWith('"'))
+        return undefined;
+    try {
+        return JSON.parse(token);
+    }
+    catch {
+        // Go escapes JSON lacks (\x41, \a): the text between the quotes is close enough for a key name.
+        return token.slice(1, -1);
+    }
+}
+function keysOfAction(body) {
+    const tokens = (body.match(TOKEN) ?? []).filter((t) => !t.startsWith('/*'));
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const path = valuesPath(t);
+        if (path) {
+            out.push(path);
+            continue;
+        }
+        if (t === 'index' || t === 'hasKey' || t === 'get') {
+            // `index .Values.a "b" "c"`: the chain, then literal keys (a variable ends what is known).
+            const base = valuesPath(tokens[i + 1]);
+            if (!base)
+                continue;
+            const keys = [];
+            for (let j = i + 2; j < tokens.length; j++) {
+                const k = literal(tokens[j]);
+                if (k === undefined)
+                    break;
+                keys.push(k);
+                if (t !== 'index')
+                    break;
+            }
+            out.push([...base, ...keys]);
+            i += 1;
+        }
+        else if (t === 'dig') {
+            // `dig "a" "b" <default> .Values.x`: the literals before the default are keys under the chain.
+            const keys = [];
+            let j = i + 1;
+            for (; j < tokens.length; j++) {
+                const k = literal(tokens[j]);
+                if (k === undefined)
+                    break;
+                keys.push(k);
+            }
+            // The default is the last literal, or one other token (a number, a variable, a parenthesised call is not followed).
+            let base = valuesPath(tokens[j]);
+            if (base)
+                keys.pop();
+            else
+                base = valuesPath(tokens[j + 1]);
+            if (base && keys.length > 0)
+                out.push([...base, ...keys]);
+        }
+    }
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -423,11 +594,15 @@ var parse_cache = __webpack_require__(9053);
 var diff = __webpack_require__(3769);
 ;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
 // The target's values against the chart it is promoted to: every key an
-// environment's values file sets that the chart no longer reads — absent from
-// its values.yaml and not allowed by its values.schema.json — is reported at
-// the values file's line, with the key path and the chart version. A chart
-// that drops `ingress.enabled` while values-prod.yaml sets it would render
-// without it, silently; a promotion should say so before it ships.
+// environment's values file sets that the chart version it runs now reads and
+// the promoted version no longer reads is reported at the values file's line,
+// with the key path and both versions. A chart "reads" a key when its
+// values.yaml has it, its values.schema.json allows it, or a template refers
+// to it (charts/template-keys.ts). A chart that drops `ingress.enabled` while
+// values-prod.yaml sets it would render without it, silently; a promotion
+// should say so before it ships. Keys neither version reads are not its
+// business (a typo there was ignored before and still is).
+
 
 
 
@@ -435,22 +610,88 @@ var diff = __webpack_require__(3769);
 
 /** At most this many keys are listed for one values file. */
 const MAX_FINDINGS = 100;
+/** What one chart version reads, walked key by key along the values file. */
+class ChartReads {
+    rootSchema;
+    free;
+    root;
+    constructor(chart) {
+        this.rootSchema = readSchema(chart.schema);
+        this.free = new Set(['global', ...chart.dependencies]);
+        const keys = { end: false, next: new Map() };
+        for (const text of chart.templates ?? [])
+            for (const path of templateValueKeys(text)) {
+                let at = keys;
+                for (const part of path) {
+                    let sub = at.next.get(part);
+                    if (!sub)
+                        at.next.set(part, (sub = { end: false, next: new Map() }));
+                    at = sub;
+                }
+                at.end = true;
+            }
+        this.root = { whole: false, values: chart.values === undefined ? {} : (0,diff/* valuesDefaults */.Hz)(chart.values), schema: this.rootSchema, keys };
+    }
+    /** The reading of key `name` under `at`, or undefined when this chart does not read it. */
+    child(at, name) {
+        if (!at)
+            return undefined;
+        if (at.whole || (at === this.root && this.free.has(name)))
+            return WHOLE;
+        const next = { whole: false };
+        let read = false;
+        if (isObject(at.values) && Object.prototype.hasOwnProperty.call(at.values, name)) {
+            read = true;
+            const v = at.values[name];
+            // An empty map or a null in the chart is a slot for whatever the user puts there; a scalar or a list is one value.
+            if (!isObject(v) || Object.keys(v).length === 0)
+                return WHOLE;
+            next.values = v;
+        }
+        if (at.schema !== undefined) {
+            const sub = schemaFor(at.schema, name, this.rootSchema);
+            if (sub === true)
+                return WHOLE;
+            if (sub !== false) {
+                read = true;
+                // A subschema that says nothing of the keys below allows any: the key is one value to it.
+                if (!describesKeys(sub))
+                    return WHOLE;
+                next.schema = sub;
+            }
+        }
+        const key = at.keys?.next.get(name);
+        if (key) {
+            read = true;
+            if (key.end)
+                return WHOLE;
+            next.keys = key;
+        }
+        return read ? next : undefined;
+    }
+}
+const WHOLE = { whole: true };
+/** True when a schema object constrains the keys below it (so a key there is checked against it, not taken whole). */
+function describesKeys(s) {
+    if (typeof s === 'boolean')
+        return false;
+    return ['properties', 'patternProperties', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in s);
+}
 /**
- * The keys `envText` sets that `chart` has neither in its values.yaml nor
- * allows in its values.schema.json. A key under a map the chart leaves empty
- * or null (`podAnnotations: {}`), under `global`, or under a dependency's
- * name is free-form and never reported; lists are data, not keys. With the
- * run's `cache`, a values file the run already parsed (a promotion's edited
- * target) is not parsed again.
+ * The keys `envText` sets that `current` (the chart version the environment
+ * runs now) reads and `promoted` no longer reads. A key under a map the
+ * chart leaves empty or null (`podAnnotations: {}`), under `global`, or
+ * under a dependency's name is free-form and read whole; lists are data, not
+ * keys. With the run's `cache`, a values file the run already parsed (a
+ * promotion's edited target) is not parsed again.
  */
-function droppedKeys(envText, envFile, chart, document, cache) {
+function droppedKeys(envText, envFile, charts, document, cache) {
     const parsed = (0,parse_cache/* parseWith */.K)(cache, document === undefined ? read/* YAML_DOCUMENT */.MQ : read/* YAML_DOCUMENTS */.FL, (0,bytes/* stripBom */.F8)(envText), envFile);
     const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
-    const defaults = chart.values === undefined ? {} : (0,diff/* valuesDefaults */.Hz)(chart.values);
-    const schema = readSchema(chart.schema);
-    const free = new Set(['global', ...chart.dependencies]);
+    const [was, now] = [new ChartReads(charts.current), new ChartReads(charts.promoted)];
+    const label = (c) => `chart ${c.name} ${c.version}`;
     const out = [];
-    const walk = (node, chartValue, sch, path) => {
+    const walk = (node, before, after, path) => {
         if (!(0,dist/* isMap */.jh)(node))
             return;
         for (const pair of node.items) {
@@ -459,31 +700,26 @@ function droppedKeys(envText, envFile, chart, document, cache) {
             if (!(0,dist/* isScalar */.jn)(pair.key))
                 continue;
             const name = String(pair.key.value);
-            if (path.length === 0 && free.has(name))
-                continue;
             const sub = [...path, name];
-            const inValues = isObject(chartValue) && Object.prototype.hasOwnProperty.call(chartValue, name);
-            const subSchema = sch === undefined ? undefined : schemaFor(sch, name, schema);
-            if (inValues) {
-                const v = chartValue[name];
-                // An empty map or a null in the chart is a slot for whatever the user puts there.
-                if (v === null || (isObject(v) && Object.keys(v).length === 0))
-                    continue;
-                walk(pair.value, v, subSchema, sub);
+            const [b, a] = [was.child(before, name), now.child(after, name)];
+            if (a) {
+                if (!a.whole)
+                    walk(pair.value, b, a, sub);
                 continue;
             }
-            if (subSchema !== undefined && subSchema !== false)
+            // Read by neither version: not what this promotion changes.
+            if (!b)
                 continue;
             const key = sub.join('.');
             out.push({
                 file: envFile,
                 line: parsed.lineOf(pair.key) ?? 1,
                 key,
-                message: `key ${key} is set here, but chart ${chart.name} ${chart.version} no longer has it (not in its values.yaml${schema === undefined ? '' : ', not allowed by its values.schema.json'})`,
+                message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (not in its values.yaml${charts.promoted.schema === undefined ? '' : ', not allowed by its values.schema.json'}, read by none of its templates)`,
             });
         }
     };
-    walk(root, defaults, schema, []);
+    walk(root, was.root, now.root, []);
     return out;
 }
 function readSchema(text) {
@@ -559,12 +795,20 @@ function isObject(v) {
 var application = __webpack_require__(1120);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
 // values-drift: when a promotion moves the target's chart version (its
-// Application's targetRevision), the target's values file is compared with the
-// chart it will run — read from the repository at the promoted ref when the
-// chart lives there, else from the chart's OCI artifact when the Application
-// points at a registry. `error` (the default for protected environments)
-// refuses the promotion before anything is written; `warn` annotates and goes
-// on; `off` skips it. A chart that cannot be read is said, never silently passed.
+// Application's targetRevision), the target's values file is compared with
+// both chart versions: the one the target runs now and the one promoted. A key
+// the current version reads and the promoted one no longer reads is drift
+// (values/chart-drift.ts). Each version is read where it was released: the
+// repository at the chart's release tag (`<chart>-<version>`), the chart folder
+// at the promoted ref when its Chart.yaml says that version, else its OCI
+// artifact (the Application's registry, or the config's chart-registry); what
+// is found must say that version in its Chart.yaml. `error` (the default for
+// protected environments) refuses the promotion before anything is written,
+// also when a version cannot be read (naming what was tried); `warn` annotates
+// and goes on; `off` skips it.
+
+
+
 
 
 
@@ -581,7 +825,8 @@ function valuesDriftMode(req, route) {
  * The comparison for a planned promotion that changes the chart version;
  * undefined when it changes none, the mode is off, or the values are the
  * Application's own (inline values are the chart's caller, not a file of keys).
- * In error mode every dropped key is a UserError at its line, thrown together.
+ * In error mode every dropped key is a UserError at its line, thrown together,
+ * and a chart version that cannot be read is one at the Application's line.
  */
 async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
     const mode = valuesDriftMode(req, route);
@@ -595,22 +840,33 @@ async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
     if (appText === undefined)
         return undefined;
     const source = chartSource(appText, appFile, name, req.charts);
-    const version = plan.chart.new;
-    const label = `${source.chart ?? (source.path ? external_node_path_.posix.basename(source.path) : 'chart')} ${version}`;
     const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
     if (envText === undefined)
         return undefined;
-    const found = await readChart(req, source, version, ports, baseSha, to.values);
-    if ('unread' in found)
-        return { mode, chart: label, where: found.where, findings: [], unread: found.unread };
-    const findings = droppedKeys(envText, to.values, found.chart, undefined, cache);
+    const locate = chartLocator(req, source, ports, baseSha, to.values);
+    const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
+    const chartName = (f) => ('chart' in f ? f.chart.name : f.name);
+    const label = `${chartName(promoted)} ${plan.chart.old || '(none)'} → ${plan.chart.new}`;
+    const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
+    const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
+    if (unread.length > 0) {
+        if (mode === 'error')
+            throw new errors/* UserError */.yo(`values-drift: ${unread.join('; ')}`, {
+                file: plan.chart.file,
+                line: plan.chart.line,
+                hint: `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or set values-drift: warn to promote without the comparison`,
+            });
+        return { mode, chart: label, where, findings: [], unread: unread.join('; ') };
+    }
+    const [was, now] = [current.chart, promoted.chart];
+    const findings = droppedKeys(envText, to.values, { current: was, promoted: now }, undefined, cache);
     if (mode === 'error')
         (0,errors/* throwAll */.Kx)(findings.map((f) => new errors/* UserError */.yo(`values-drift: ${f.message}`, {
             file: f.file,
             line: f.line,
-            hint: `remove or rename the key before promoting chart ${found.chart.name} ${found.chart.version} (read from ${found.where}), or set values-drift: warn`,
+            hint: `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or set values-drift: warn`,
         })));
-    return { mode, chart: `${found.chart.name} ${found.chart.version}`, where: found.where, findings };
+    return { mode, chart: label, where, findings };
 }
 /** repoURL, chart and path of the Application source the promotion edits. */
 function chartSource(text, file, name, charts) {
@@ -626,72 +882,161 @@ function chartSource(text, file, name, charts) {
     };
 }
 /**
- * The chart at `version`: from git at the promoted ref (the Application's
- * `path:`, a folder holding the values file, or a configured chart folder,
- * whose Chart.yaml names the chart), else from its OCI artifact.
+ * Finds a chart version, memoised per version: see chartAt. The chart
+ * folders of the repository are listed once, at the base.
  */
-async function readChart(req, source, version, ports, baseSha, valuesFile) {
+function chartLocator(req, source, ports, baseSha, valuesFile) {
+    let folders;
+    const found = new Map();
+    return (version) => {
+        folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
+        let f = found.get(version);
+        if (!f)
+            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha))));
+        return f;
+    };
+}
+/**
+ * The folders that may hold the Application's chart: its source's `path:`,
+ * a folder holding the values file (or one of its parents), and the charts
+ * the config's `charts:` entries find at the base (globs included); with a
+ * `chart:` name, only those whose Chart.yaml has that name.
+ */
+async function chartFolders(req, source, ports, baseSha, valuesFile) {
+    const dirs = [];
+    if (source.path)
+        dirs.push(source.path.replace(/\/+$/, '') || '.');
+    else {
+        for (let dir = external_node_path_.posix.dirname(valuesFile);; dir = external_node_path_.posix.dirname(dir)) {
+            dirs.push(dir);
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
+        const paths = ports.git.listFiles ? await ports.git.listFiles(baseSha) : undefined;
+        if (paths)
+            dirs.push(...(0,discover/* findCharts */.Jd)(paths, req.charts.length > 0 ? req.charts : undefined));
+        else
+            for (const c of req.charts)
+                if (!/[*?[\]{}!]/.test(c))
+                    dirs.push(c.replace(/\/+$/, ''));
+    }
+    const out = [];
+    for (const dir of [...new Set(dirs)].filter((d) => !d.split('/').includes('..'))) {
+        const text = await ports.git.readAt(baseSha, join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            continue;
+        const name = chartMeta(text).name;
+        if (!name || (source.chart && name !== source.chart))
+            continue;
+        out.push({ dir, name });
+    }
+    return out;
+}
+/**
+ * The chart at `version`, tried in order: each chart folder at its release
+ * tag `<name>-<version>`, each chart folder at the promoted ref (a rollback's
+ * ref, else the base), then the chart's OCI artifact. What is found must say
+ * `version` in its Chart.yaml; every place tried is named when none has it.
+ */
+async function chartAt(req, source, folders, version, ports, baseSha) {
+    const name = source.chart ?? folders[0]?.name ?? (source.path ? external_node_path_.posix.basename(source.path) : 'chart');
+    const what = `chart ${name} ${version || '(no version)'}`;
+    if (!(0,semver.valid)(version) || (0,semver.valid)(version) !== version)
+        return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
+    const tried = [];
+    const read = async (commit, dir) => {
+        const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            return 'no Chart.yaml';
+        const meta = chartMeta(text);
+        if (meta.name !== name)
+            return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
+        if (meta.version !== version)
+            return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
+        const [values, schema, templates] = await Promise.all([
+            ports.git.readAt(commit, join(dir, 'values.yaml')),
+            ports.git.readAt(commit, join(dir, 'values.schema.json')),
+            gitTemplates(ports, commit, dir),
+        ]);
+        return { name, version, values, schema, dependencies: meta.dependencies, templates };
+    };
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            if (!tried.includes(`tag ${tag} (not in the repository)`))
+                tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const chart = await read(commit, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at tag ${tag}`, version };
+        tried.push(`${f.dir} at tag ${tag} (${chart})`);
+    }
     const ref = req.from.kind === 'ref' ? ((await ports.git.resolveRef(req.from.ref)) ?? baseSha) : baseSha;
     const at = req.from.kind === 'ref' ? `ref ${req.from.ref}` : `the base branch ${req.base}`;
-    for (const dir of gitCandidates(source, valuesFile, req.charts)) {
-        const chartYaml = await ports.git.readAt(ref, join(dir, 'Chart.yaml'));
-        if (chartYaml === undefined)
-            continue;
-        const meta = chartMeta(chartYaml);
-        if (source.chart && meta.name !== source.chart)
-            continue;
-        const [values, schema] = await Promise.all([
-            ports.git.readAt(ref, join(dir, 'values.yaml')),
-            ports.git.readAt(ref, join(dir, 'values.schema.json')),
-        ]);
-        return {
-            chart: { name: meta.name ?? source.chart ?? dir, version: meta.version ?? version, values, schema, dependencies: meta.dependencies },
-            where: `${dir} at ${at}`,
-        };
+    for (const f of folders) {
+        const chart = await read(ref, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at ${at}`, version };
+        tried.push(`${f.dir} at ${at} (${chart})`);
     }
-    const image = ociReference(source, version);
-    if (!image)
-        return {
-            unread: `chart ${source.chart ?? source.path ?? ''} ${version} is not in this repository and ${source.repoURL ?? 'its repoURL'} is not an OCI registry`,
-            where: source.repoURL ?? 'nowhere',
-        };
-    const where = `oci://${image.registry}/${image.repository}:${version}`;
-    if (!ports.readChart)
-        return { unread: 'no registry client', where };
+    const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
+    if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+        tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+    if (image) {
+        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+        if (!ports.readChart)
+            tried.push(`${where} (no registry client)`);
+        else
+            try {
+                const files = await ports.readChart(image);
+                const meta = chartMeta(files.get('Chart.yaml') ?? '');
+                if (meta.name === name && meta.version === version)
+                    return {
+                        chart: {
+                            name,
+                            version,
+                            values: files.get('values.yaml'),
+                            schema: files.get('values.schema.json'),
+                            dependencies: meta.dependencies,
+                            templates: [...files].filter(([p]) => p.startsWith('templates/')).map(([, t]) => t),
+                        },
+                        where,
+                        version,
+                    };
+                tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                    throw e;
+                tried.push(`${where} (${e.message})`);
+            }
+    }
+    if (tried.length === 0)
+        tried.push(`no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);
+    return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
+}
+/** The texts of a chart folder's templates at a commit (templates/**, helpers included). */
+async function gitTemplates(ports, commit, dir) {
+    if (!ports.git.listFiles)
+        return [];
+    const paths = (await ports.git.listFiles(commit, join(dir, 'templates'))) ?? [];
+    const texts = await Promise.all(paths.map((p) => ports.git.readAt(commit, p)));
+    return texts.filter((t) => t !== undefined);
+}
+/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
+function configuredRegistry(req, name, version) {
+    if (!req.chartRegistry)
+        return undefined;
     try {
-        const files = await ports.readChart(image);
-        const meta = chartMeta(files.get('Chart.yaml') ?? '');
-        return {
-            chart: {
-                name: meta.name ?? source.chart ?? '',
-                version: meta.version ?? version,
-                values: files.get('values.yaml'),
-                schema: files.get('values.schema.json'),
-                dependencies: meta.dependencies,
-            },
-            where,
-        };
+        return (0,reference/* parseReference */.F2)(`${req.chartRegistry}/${name}:${(0,chart_push/* chartTag */.bF)(version)}`);
     }
     catch (e) {
-        if (e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError'))
-            return { unread: e.message, where };
+        if (e instanceof reference/* InvalidReference */.ft)
+            return undefined;
         throw e;
     }
-}
-/** Folders that may hold the chart in git: the source's path, the values file's folder and its parents, the configured chart folders. */
-function gitCandidates(source, valuesFile, charts) {
-    const out = [];
-    if (source.path)
-        out.push(source.path.replace(/\/+$/, '') || '.');
-    for (let dir = external_node_path_.posix.dirname(valuesFile);; dir = external_node_path_.posix.dirname(dir)) {
-        out.push(dir);
-        if (dir === '.' || dir === '/' || dir === '')
-            break;
-    }
-    for (const c of charts)
-        if (!/[*?[\]{}!]/.test(c))
-            out.push(c.replace(/\/+$/, ''));
-    return [...new Set(out)].filter((d) => !d.split('/').includes('..'));
 }
 /** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
 function ociReference(source, version) {
@@ -705,7 +1050,7 @@ function ociReference(source, version) {
     if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
         return undefined;
     try {
-        return (0,reference/* parseReference */.F2)(`${bare}/${source.chart}:${version}`);
+        return (0,reference/* parseReference */.F2)(`${bare}/${source.chart}:${(0,chart_push/* chartTag */.bF)(version)}`);
     }
     catch (e) {
         if (e instanceof reference/* InvalidReference */.ft)
@@ -738,14 +1083,14 @@ function join(dir, file) {
 }
 /** The report as Markdown for the PR body and the job summary (every name and message escaped). */
 function valuesDriftMarkdown(r) {
-    const head = `**values-drift (${r.mode})** against chart ${(0,markdown/* escapeMarkdown */.FV)(r.chart)} (${(0,markdown/* escapeMarkdown */.FV)(r.where)}):`;
+    const head = `**values-drift (${r.mode})** chart ${(0,markdown/* escapeMarkdown */.FV)(r.chart)} (${(0,markdown/* escapeMarkdown */.FV)(r.where)}):`;
     if (r.unread)
-        return `${head} the chart could not be read (${(0,markdown/* escapeMarkdown */.FV)(r.unread)}); the values were not compared.`;
+        return `${head} the values were not compared (${(0,markdown/* escapeMarkdown */.FV)(r.unread)}).`;
     if (r.findings.length === 0)
-        return `${head} every key the values file sets is still in the chart.`;
+        return `${head} the promoted version still reads every key the values file sets that the current version reads.`;
     const lines = r.findings.map((f) => `- ${(0,markdown/* codeSpan */.SS)(`${f.file}:${f.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`);
     return [
-        `${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the chart no longer has; the promotion goes on (values-drift: warn).`,
+        `${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
         '',
         ...lines,
     ].join('\n');
@@ -758,7 +1103,7 @@ function valuesDriftAnnotations(r) {
         return [
             {
                 annotate: 'warning',
-                message: `values-drift: chart ${r.chart} could not be read from ${r.where} (${r.unread}); the target's values were not compared with it`,
+                message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
             },
         ];
     return r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line }));

@@ -1,5 +1,5 @@
-export const id = 679;
-export const ids = [679];
+export const id = 9078;
+export const ids = [9078];
 export const modules = {
 
 /***/ 3068:
@@ -613,6 +613,12 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     const pinEdits = [];
     for (const [name, p] of source) {
         const pin = current.get(name);
+        // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
+        const repository = p.image ?? scope.byName.get(name).image;
+        if (repository !== undefined && p.digest !== undefined)
+            p.repository = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageRepository */ .an)(repository);
+        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .repositoryMoves */ .Ro)(pin, p))
+            notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
         if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(pin, p)) {
             unchanged.push(name);
             continue;
@@ -669,18 +675,6 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     const drift = await driftTable(req, route, world, texts, cache);
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
 }
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function imageIdentity(image) {
-    try {
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(image);
-        return `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .InvalidReference */ .ft)
-            return undefined;
-        throw e;
-    }
-}
 /**
  * Step 2b: one UserError per digests-file entry whose image is not the
  * service's — the config's `services.<name>.image`, else the repository the
@@ -698,8 +692,8 @@ function foreignDigestEntries(source, current, req, scope) {
         const [want, where] = configured
             ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
             : [pin.repository, `${pin.file}:${pin.line}`];
-        const wantId = want === undefined ? undefined : imageIdentity(want);
-        if (wantId !== undefined && wantId !== imageIdentity(p.image))
+        const wantId = want === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageIdentity */ .a)(want);
+        if (wantId !== undefined && wantId !== (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageIdentity */ .a)(p.image))
             errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
                 file: p.entry.file,
                 line: p.entry.line,
@@ -775,7 +769,7 @@ async function readPinSource(req, route, world, scope, notes, cache) {
             if (!wanted(s.name))
                 continue;
             const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, to.values, keyFor(s, to), { document, cache });
-            pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
         }
         const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
         return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
@@ -1085,7 +1079,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 679:
+/***/ 9078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1354,7 +1348,7 @@ var tar_stream = __webpack_require__(6118);
 // OCI registry) read in memory: gunzipped by zlib with a cap on what it may
 // grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
 // values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`).
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
 
 
 
@@ -1364,11 +1358,14 @@ const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
 const MAX_UNPACKED = 64 * 1024 * 1024;
 /** Each kept file is at most this large. */
 const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
 /**
  * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name. `what` names the archive in errors.
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
  */
-async function readChartArchive(tgz, what) {
+async function readChartArchive(tgz, what, opts = {}) {
     let tar;
     try {
         tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
@@ -1379,22 +1376,28 @@ async function readChartArchive(tgz, what) {
         });
     }
     const files = new Map();
+    let templateChars = 0;
     const reader = (0,tar_stream.extract)();
     const done = (async () => {
         for await (const entry of reader) {
             const name = entry.header.name.replace(/^\.\/+/, '');
             const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
             const keep = entry.header.type === 'file' &&
-                parts.length === 2 &&
-                CHART_TOP_FILES.includes(parts[1]) &&
-                (entry.header.size ?? 0) <= MAX_FILE;
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
             const chunks = [];
             // tar-stream's entries yield Buffers; its types say unknown.
             for await (const chunk of entry)
                 if (keep)
                     chunks.push(chunk);
-            if (keep && !files.has(parts[1]))
-                files.set(parts[1], Buffer.concat(chunks).toString('utf8'));
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
         }
     })();
     reader.end(tar);
@@ -1658,6 +1661,11 @@ async function openPromoteWorld(o) {
             return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
         },
         landedAt: (commit, path) => world_text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async listFiles(commit, dir) {
+            const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+            const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+            return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+        },
         lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         async firstParentLog(commit, path) {
             const out = await world_text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
@@ -1781,7 +1789,7 @@ async function openPromoteWorld(o) {
                 }
             },
             async readChart(ref) {
-                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`);
+                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
             },
         },
         close() {
@@ -1798,14 +1806,140 @@ async function openPromoteWorld(o) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 1 modules
-var values_drift = __webpack_require__(747);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
+var values_drift = __webpack_require__(4403);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
+var compare = __webpack_require__(3483);
+var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
+var chart_push = __webpack_require__(4586);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
+// The chart version a promotion writes into the target's Application, checked
+// before anything is written: an explicit chart-version must be a released
+// version (its release tag `<chart>-<version>` in the repository promoted in,
+// or its chart in the registry: the Application's OCI repoURL, else the
+// config's chart-registry), and is said in the pull request when it is not
+// what the source runs; a promotion that lowers the target's chart version is
+// refused unless it is a rollback (`from: ref:…`) or allow-chart-downgrade.
+
+
+
+
+
+
+/**
+ * Checks the chart version `plan` writes; returns the notes the pull request
+ * and the summary carry. Throws a UserError (nothing written yet) for an
+ * explicit version that was never released or cannot be found, and for a
+ * downgrade that is neither a rollback nor allowed.
+ */
+async function checkChartVersion(req, route, plan, ports, baseSha) {
+    const { to } = route;
+    if (!to.application)
+        return [];
+    const notes = [];
+    if (req.chartVersion !== undefined)
+        notes.push(...(await explicitVersion(req, route, req.chartVersion, ports, baseSha)));
+    const chart = plan.chart;
+    if (chart && valid_default()(chart.old) && valid_default()(chart.new) && compare_default()(chart.new, chart.old) < 0) {
+        const what = `chart ${chart.old} → ${chart.new} lowers the chart version ${to.name} runs`;
+        if (req.from.kind === 'ref')
+            notes.push(`Rollback: ${what}.`);
+        else if (req.allowChartDowngrade)
+            notes.push(`${what} (allow-chart-downgrade).`);
+        else
+            throw new errors/* UserError */.yo(`${what}`, {
+                file: chart.file,
+                line: chart.line,
+                hint: 'roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
+                cliHint: 'roll back with --from ref:<tag-or-sha>, or pass --allow-chart-downgrade to lower it on purpose',
+            });
+    }
+    return notes;
+}
+/** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
+async function explicitVersion(req, route, version, ports, baseSha) {
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(route.to.application);
+    const appText = await ports.git.readAt(baseSha, file);
+    if (appText === undefined)
+        return [];
+    const source = (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
+    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
+    const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
+    const tried = [];
+    let found;
+    for (const chartName of names) {
+        const tag = `${chartName}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const folder = folders.find((f) => f.name === chartName);
+        const text = folder ? await ports.git.readAt(commit, (0,values_drift/* join */.fj)(folder.dir, 'Chart.yaml')) : undefined;
+        // A chart kept elsewhere (only its releases tagged here) is taken by its tag.
+        const said = text === undefined ? version : (0,values_drift/* chartMeta */.Ae)(text).version;
+        if (said === version) {
+            found = `tag ${tag}`;
+            break;
+        }
+        tried.push(`${folder.dir} at tag ${tag} (its Chart.yaml says version ${said ?? '(none)'})`);
+    }
+    const chartName = names[0] ?? 'chart';
+    if (!found) {
+        const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
+        if (source.repoURL && !(0,values_drift/* ociReference */.H6)(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+            tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+        if (image) {
+            const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+            try {
+                if (!ports.readChart)
+                    throw new Error('no registry client');
+                const meta = (0,values_drift/* chartMeta */.Ae)((await ports.readChart(image)).get('Chart.yaml') ?? '');
+                if (meta.version === version)
+                    found = where;
+                else
+                    tried.push(`${where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
+                    throw e;
+                tried.push(`${where} (${e.message})`);
+            }
+        }
+    }
+    if (!found)
+        throw new errors/* UserError */.yo(`is ${version}, which is not a released version of chart ${chartName}: tried ${tried.join('; ') || 'nothing (no chart of that name in the repository, no registry)'}`, {
+            input: 'chart-version',
+            hint: `give a version released as the tag ${chartName}-<version> or pushed to the chart registry`,
+        });
+    // Said when it is not what the source environment runs (or there is no source environment to take it from).
+    const from = route.from;
+    let sourceRev;
+    if (req.from.kind === 'env' && from?.application) {
+        const ref = (0,application/* splitApplicationRef */.O6)(from.application);
+        const text = await ports.git.readAt(baseSha, ref.file);
+        if (text !== undefined)
+            sourceRev = (0,application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
+    }
+    if (sourceRev === version)
+        return [];
+    const runs = from && req.from.kind === 'env' ? `; ${from.name} runs ${sourceRev ? `chart ${sourceRev}` : 'no chart version lockstep can read'}` : '';
+    return [`The chart version ${version} was given explicitly (chart-version, released as ${found})${runs}.`];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
 
 
 
@@ -1855,10 +1989,12 @@ async function buildPromoteRequest(i, config, readLocal) {
         reviewers: i.reviewers,
         autoMerge: i.autoMerge,
         allowSkip: i.allowSkip,
+        ...(i.allowChartDowngrade ? { allowChartDowngrade: true } : {}),
         requireChecks: i.requireChecks,
         dryRun: i.dryRun,
         repository: i.repository,
         charts: config.charts ?? [],
+        ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
         ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
         ...(config.waves ? { waves: config.waves } : {}),
@@ -1975,12 +2111,15 @@ function planOn(req, route, world, baseSha, cache) {
     }, cache);
 }
 /**
- * planOn, then the plan's values-drift step: the target's values against the
- * promoted chart version (promote-env's plan; `lockstep status` plans without
- * it). In error mode a dropped key is thrown here, before anything is written.
+ * planOn, then the plan's chart checks: the chart version written (released,
+ * no silent downgrade: chart-version.ts) and values-drift, the target's values
+ * against the promoted chart version (promote-env's plan; `lockstep status`
+ * plans without them). Their refusals are thrown here, before anything is written.
  */
 async function planChecked(req, route, world, baseSha, cache) {
-    const plan = await planOn(req, route, world, baseSha, cache);
+    const planned = await planOn(req, route, world, baseSha, cache);
+    const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+    const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
     const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     return valuesDrift ? { ...plan, valuesDrift } : plan;
 }

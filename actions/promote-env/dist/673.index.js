@@ -1,5 +1,5 @@
-export const id = 619;
-export const ids = [619];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
 /***/ 4787:
@@ -331,6 +331,12 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     const pinEdits = [];
     for (const [name, p] of source) {
         const pin = current.get(name);
+        // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
+        const repository = p.image ?? scope.byName.get(name).image;
+        if (repository !== undefined && p.digest !== undefined)
+            p.repository = (0,promote_pins/* imageRepository */.an)(repository);
+        if ((0,promote_pins/* repositoryMoves */.Ro)(pin, p))
+            notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
         if ((0,promote_pins/* pinMatches */.ZW)(pin, p)) {
             unchanged.push(name);
             continue;
@@ -387,18 +393,6 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     const drift = await driftTable(req, route, world, texts, cache);
     return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
 }
-/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
-function imageIdentity(image) {
-    try {
-        const ref = (0,reference/* parseReference */.F2)(image);
-        return `${ref.registry.toLowerCase()}/${ref.repository}`;
-    }
-    catch (e) {
-        if (e instanceof reference/* InvalidReference */.ft)
-            return undefined;
-        throw e;
-    }
-}
 /**
  * Step 2b: one UserError per digests-file entry whose image is not the
  * service's — the config's `services.<name>.image`, else the repository the
@@ -416,8 +410,8 @@ function foreignDigestEntries(source, current, req, scope) {
         const [want, where] = configured
             ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
             : [pin.repository, `${pin.file}:${pin.line}`];
-        const wantId = want === undefined ? undefined : imageIdentity(want);
-        if (wantId !== undefined && wantId !== imageIdentity(p.image))
+        const wantId = want === undefined ? undefined : (0,promote_pins/* imageIdentity */.a)(want);
+        if (wantId !== undefined && wantId !== (0,promote_pins/* imageIdentity */.a)(p.image))
             errors.push(new src_errors/* UserError */.yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
                 file: p.entry.file,
                 line: p.entry.line,
@@ -493,7 +487,7 @@ async function readPinSource(req, route, world, scope, notes, cache) {
             if (!wanted(s.name))
                 continue;
             const pin = (0,promote_pins/* readPin */.Ci)(text, to.values, keyFor(s, to), { document, cache });
-            pins.set(s.name, { tag: pin.tag, digest: pin.digest, verified: `${to.name} at ${req.from.ref}` });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
         }
         const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
         return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
@@ -803,7 +797,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 3619:
+/***/ 8673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3266,94 +3260,8 @@ async function leaveTrail(gh, pulls, step, except = []) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
-
-const MEDIA_TYPES = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-};
-/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
-const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
-/** True for a multi-platform index (OCI image index or Docker manifest list). */
-function isIndexMediaType(mediaType) {
-    const mt = (mediaType ?? '').split(';')[0].trim();
-    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
-}
-/** `algorithm:hex` of exactly these bytes. */
-function digestOf(bytes, algorithm = 'sha256') {
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
-}
-/**
- * Checks a digest the registry claimed against the bytes it sent. Returns the
- * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
- * throws when they differ.
- */
-function verifyDigest(body, claimed) {
-    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
-    const actual = digestOf(body, algorithm);
-    if (claimed !== undefined && claimed !== actual)
-        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
-    return actual;
-}
-class DigestMismatchError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'DigestMismatchError';
-    }
-}
-/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
-
-function formatPlatform(p) {
-    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
-}
-/**
- * Picks the manifest for `want` from an index body. Without a requested
- * variant, an entry without a variant (or arm64's default v8) is preferred.
- * Throws with the platforms the index offers when none matches.
- */
-function selectPlatform(indexBody, want) {
-    let doc;
-    try {
-        doc = JSON.parse(indexBody.toString('utf8'));
-    }
-    catch {
-        throw new Error('the index is not valid JSON');
-    }
-    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
-    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
-    const matches = offered.filter((e) => e.platform.os === want.os &&
-        e.platform.architecture === want.architecture &&
-        (want.variant === undefined || e.platform.variant === want.variant));
-    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
-        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
-        matches[0];
-    if (!pick) {
-        const list = offered.map((e) => formatPlatform({
-            os: String(e.platform.os),
-            architecture: String(e.platform.architecture),
-            variant: e.platform.variant ? String(e.platform.variant) : undefined,
-        }));
-        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
-    }
-    const p = pick.platform;
-    return {
-        digest: String(pick.digest),
-        platform: formatPlatform({
-            os: String(p.os),
-            architecture: String(p.architecture),
-            variant: p.variant ? String(p.variant) : undefined,
-        }),
-    };
-}
-class PlatformNotFoundError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'PlatformNotFoundError';
-    }
-}
-
+// EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
+var manifest = __webpack_require__(8372);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
 
 
@@ -3433,7 +3341,7 @@ const SCHEMA1 = new Set([
     'application/vnd.docker.distribution.manifest.v1+prettyjws',
 ]);
 /** The four manifest media types lockstep asks for. */
-const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
+const ACCEPTED = new Set(Object.values(manifest/* MEDIA_TYPES */.Z2));
 /**
  * Why a manifest answer cannot be pinned, or undefined when it can: a
  * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
@@ -3543,23 +3451,23 @@ class RegistryClient {
             const res = await this.manifest(ref, 'GET', target);
             const digest = this.checkBody(ref, res, target);
             const mediaType = contentType(res) ?? bodyMediaType(res.body);
-            if (!isIndexMediaType(mediaType)) {
+            if (!(0,manifest/* isIndexMediaType */.$$)(mediaType)) {
                 // A single-platform image: its config says which platform it is built for.
                 const built = await this.imagePlatform(ref, res.body, target);
                 if (built.os !== platform.os ||
                     built.architecture !== platform.architecture ||
                     (platform.variant !== undefined && built.variant !== platform.variant))
-                    throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${(0,manifest/* formatPlatform */.Bq)(built)}, not ${(0,manifest/* formatPlatform */.Bq)(platform)}`);
                 if (ref.digest && ref.tag)
                     await this.compareTag(ref, digest, warnings);
-                return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
+                return { digest, mediaType, isIndex: false, platform: (0,manifest/* formatPlatform */.Bq)(built), warnings };
             }
             let sel;
             try {
-                sel = selectPlatform(res.body, platform);
+                sel = (0,manifest/* selectPlatform */.md)(res.body, platform);
             }
             catch (e) {
-                throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
+                throw new RegistryError(e instanceof manifest/* PlatformNotFoundError */.zz ? 'platform' : 'invalid', e.message);
             }
             if (!(0,reference/* isDigest */.Bc)(sel.digest))
                 throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
@@ -3582,10 +3490,10 @@ class RegistryClient {
         }
         if (ref.digest && ref.tag)
             await this.compareTag(ref, digest, warnings);
-        return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
+        return { digest, mediaType, isIndex: (0,manifest/* isIndexMediaType */.$$)(mediaType), warnings };
     }
     /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
-    async manifestAt(ref, target, accept = MANIFEST_ACCEPT) {
+    async manifestAt(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
         const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
         const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
         return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
@@ -3595,7 +3503,7 @@ class RegistryClient {
      * there (404). For the artifacts stored beside an image (signatures,
      * attestations, a chart version about to be published).
      */
-    async fetchManifest(ref, target, accept = MANIFEST_ACCEPT) {
+    async fetchManifest(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
         try {
             return await this.manifestAt(ref, target, accept);
         }
@@ -3610,7 +3518,7 @@ class RegistryClient {
         if (!(0,reference/* isDigest */.Bc)(digest))
             throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
         const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
-        const got = digestOf(res.body, digest.slice(0, digest.indexOf(':')));
+        const got = (0,manifest/* digestOf */.ol)(res.body, digest.slice(0, digest.indexOf(':')));
         if (got !== digest)
             throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
         return res.body;
@@ -3622,7 +3530,7 @@ class RegistryClient {
      */
     async referrers(ref, digest) {
         try {
-            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: MEDIA_TYPES.ociIndex });
+            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: manifest/* MEDIA_TYPES */.Z2.ociIndex });
             return res.body;
         }
         catch (e) {
@@ -3638,7 +3546,7 @@ class RegistryClient {
      * closes it. Returns the digest and whether bytes were sent.
      */
     async pushBlob(ref, bytes) {
-        const digest = digestOf(bytes);
+        const digest = (0,manifest/* digestOf */.ol)(bytes);
         if (await this.hasBlob(ref, digest))
             return { digest, pushed: false };
         const base = this.baseUrl(ref.registry);
@@ -3661,7 +3569,7 @@ class RegistryClient {
     }
     /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
     async pushManifest(ref, tag, body, mediaType) {
-        const digest = digestOf(body);
+        const digest = (0,manifest/* digestOf */.ol)(body);
         const res = await this.exchange(ref, tag, {
             method: 'PUT',
             url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${tag}`,
@@ -3697,8 +3605,8 @@ class RegistryClient {
         if (!config)
             throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
         const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
-        if (digestOf(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
-            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${digestOf(res.body)}`);
+        if ((0,manifest/* digestOf */.ol)(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${(0,manifest/* digestOf */.ol)(res.body)}`);
         let doc;
         try {
             doc = JSON.parse(res.body.toString('utf8'));
@@ -3719,14 +3627,14 @@ class RegistryClient {
         this.checkMediaType(ref, target, contentType(res), res.body);
         let digest;
         try {
-            digest = verifyDigest(res.body, header(res, 'docker-content-digest'));
+            digest = (0,manifest/* verifyDigest */.Ub)(res.body, header(res, 'docker-content-digest'));
         }
         catch (e) {
-            if (e instanceof DigestMismatchError)
+            if (e instanceof manifest/* DigestMismatchError */.h)
                 throw new RegistryError('mismatch', `${target}: ${e.message}`);
             throw e;
         }
-        if (ref.digest && digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
+        if (ref.digest && (0,manifest/* digestOf */.ol)(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
             throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
         return digest;
     }
@@ -3757,7 +3665,7 @@ class RegistryClient {
     }
     /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
     manifest(ref, method, target) {
-        return this.request(ref, 'manifests', method, target, { Accept: MANIFEST_ACCEPT });
+        return this.request(ref, 'manifests', method, target, { Accept: manifest/* MANIFEST_ACCEPT */.dY });
     }
     /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
     request(ref, kind, method, target, headers) {
@@ -4075,7 +3983,7 @@ var tar_stream = __webpack_require__(6118);
 // OCI registry) read in memory: gunzipped by zlib with a cap on what it may
 // grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
 // values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`).
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
 
 
 
@@ -4085,11 +3993,14 @@ const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
 const MAX_UNPACKED = 64 * 1024 * 1024;
 /** Each kept file is at most this large. */
 const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
 /**
  * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name. `what` names the archive in errors.
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
  */
-async function readChartArchive(tgz, what) {
+async function readChartArchive(tgz, what, opts = {}) {
     let tar;
     try {
         tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
@@ -4100,22 +4011,28 @@ async function readChartArchive(tgz, what) {
         });
     }
     const files = new Map();
+    let templateChars = 0;
     const reader = (0,tar_stream.extract)();
     const done = (async () => {
         for await (const entry of reader) {
             const name = entry.header.name.replace(/^\.\/+/, '');
             const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
             const keep = entry.header.type === 'file' &&
-                parts.length === 2 &&
-                CHART_TOP_FILES.includes(parts[1]) &&
-                (entry.header.size ?? 0) <= MAX_FILE;
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
             const chunks = [];
             // tar-stream's entries yield Buffers; its types say unknown.
             for await (const chunk of entry)
                 if (keep)
                     chunks.push(chunk);
-            if (keep && !files.has(parts[1]))
-                files.set(parts[1], Buffer.concat(chunks).toString('utf8'));
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
         }
     })();
     reader.end(tar);
@@ -4577,6 +4494,11 @@ async function openPromoteWorld(o) {
             return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
         },
         landedAt: (commit, path) => world_text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async listFiles(commit, dir) {
+            const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+            const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+            return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+        },
         lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         async firstParentLog(commit, path) {
             const out = await world_text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
@@ -4700,7 +4622,7 @@ async function openPromoteWorld(o) {
                 }
             },
             async readChart(ref) {
-                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`);
+                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
             },
         },
         close() {
@@ -4717,14 +4639,140 @@ async function openPromoteWorld(o) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
-var values_drift = __webpack_require__(7782);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 5 modules
+var values_drift = __webpack_require__(5406);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
+var compare = __webpack_require__(3483);
+var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
+var chart_push = __webpack_require__(4646);
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
+// The chart version a promotion writes into the target's Application, checked
+// before anything is written: an explicit chart-version must be a released
+// version (its release tag `<chart>-<version>` in the repository promoted in,
+// or its chart in the registry: the Application's OCI repoURL, else the
+// config's chart-registry), and is said in the pull request when it is not
+// what the source runs; a promotion that lowers the target's chart version is
+// refused unless it is a rollback (`from: ref:…`) or allow-chart-downgrade.
+
+
+
+
+
+
+/**
+ * Checks the chart version `plan` writes; returns the notes the pull request
+ * and the summary carry. Throws a UserError (nothing written yet) for an
+ * explicit version that was never released or cannot be found, and for a
+ * downgrade that is neither a rollback nor allowed.
+ */
+async function checkChartVersion(req, route, plan, ports, baseSha) {
+    const { to } = route;
+    if (!to.application)
+        return [];
+    const notes = [];
+    if (req.chartVersion !== undefined)
+        notes.push(...(await explicitVersion(req, route, req.chartVersion, ports, baseSha)));
+    const chart = plan.chart;
+    if (chart && valid_default()(chart.old) && valid_default()(chart.new) && compare_default()(chart.new, chart.old) < 0) {
+        const what = `chart ${chart.old} → ${chart.new} lowers the chart version ${to.name} runs`;
+        if (req.from.kind === 'ref')
+            notes.push(`Rollback: ${what}.`);
+        else if (req.allowChartDowngrade)
+            notes.push(`${what} (allow-chart-downgrade).`);
+        else
+            throw new errors/* UserError */.yo(`${what}`, {
+                file: chart.file,
+                line: chart.line,
+                hint: 'roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
+                cliHint: 'roll back with --from ref:<tag-or-sha>, or pass --allow-chart-downgrade to lower it on purpose',
+            });
+    }
+    return notes;
+}
+/** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
+async function explicitVersion(req, route, version, ports, baseSha) {
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(route.to.application);
+    const appText = await ports.git.readAt(baseSha, file);
+    if (appText === undefined)
+        return [];
+    const source = (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
+    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
+    const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
+    const tried = [];
+    let found;
+    for (const chartName of names) {
+        const tag = `${chartName}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const folder = folders.find((f) => f.name === chartName);
+        const text = folder ? await ports.git.readAt(commit, (0,values_drift/* join */.fj)(folder.dir, 'Chart.yaml')) : undefined;
+        // A chart kept elsewhere (only its releases tagged here) is taken by its tag.
+        const said = text === undefined ? version : (0,values_drift/* chartMeta */.Ae)(text).version;
+        if (said === version) {
+            found = `tag ${tag}`;
+            break;
+        }
+        tried.push(`${folder.dir} at tag ${tag} (its Chart.yaml says version ${said ?? '(none)'})`);
+    }
+    const chartName = names[0] ?? 'chart';
+    if (!found) {
+        const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
+        if (source.repoURL && !(0,values_drift/* ociReference */.H6)(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+            tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+        if (image) {
+            const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+            try {
+                if (!ports.readChart)
+                    throw new Error('no registry client');
+                const meta = (0,values_drift/* chartMeta */.Ae)((await ports.readChart(image)).get('Chart.yaml') ?? '');
+                if (meta.version === version)
+                    found = where;
+                else
+                    tried.push(`${where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
+                    throw e;
+                tried.push(`${where} (${e.message})`);
+            }
+        }
+    }
+    if (!found)
+        throw new errors/* UserError */.yo(`is ${version}, which is not a released version of chart ${chartName}: tried ${tried.join('; ') || 'nothing (no chart of that name in the repository, no registry)'}`, {
+            input: 'chart-version',
+            hint: `give a version released as the tag ${chartName}-<version> or pushed to the chart registry`,
+        });
+    // Said when it is not what the source environment runs (or there is no source environment to take it from).
+    const from = route.from;
+    let sourceRev;
+    if (req.from.kind === 'env' && from?.application) {
+        const ref = (0,application/* splitApplicationRef */.O6)(from.application);
+        const text = await ports.git.readAt(baseSha, ref.file);
+        if (text !== undefined)
+            sourceRev = (0,application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
+    }
+    if (sourceRev === version)
+        return [];
+    const runs = from && req.from.kind === 'env' ? `; ${from.name} runs ${sourceRev ? `chart ${sourceRev}` : 'no chart version lockstep can read'}` : '';
+    return [`The chart version ${version} was given explicitly (chart-version, released as ${found})${runs}.`];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
 
 
 
@@ -4774,10 +4822,12 @@ async function buildPromoteRequest(i, config, readLocal) {
         reviewers: i.reviewers,
         autoMerge: i.autoMerge,
         allowSkip: i.allowSkip,
+        ...(i.allowChartDowngrade ? { allowChartDowngrade: true } : {}),
         requireChecks: i.requireChecks,
         dryRun: i.dryRun,
         repository: i.repository,
         charts: config.charts ?? [],
+        ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
         ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
         ...(config.waves ? { waves: config.waves } : {}),
@@ -4894,12 +4944,15 @@ function planOn(req, route, world, baseSha, cache) {
     }, cache);
 }
 /**
- * planOn, then the plan's values-drift step: the target's values against the
- * promoted chart version (promote-env's plan; `lockstep status` plans without
- * it). In error mode a dropped key is thrown here, before anything is written.
+ * planOn, then the plan's chart checks: the chart version written (released,
+ * no silent downgrade: chart-version.ts) and values-drift, the target's values
+ * against the promoted chart version (promote-env's plan; `lockstep status`
+ * plans without them). Their refusals are thrown here, before anything is written.
  */
 async function planChecked(req, route, world, baseSha, cache) {
-    const plan = await planOn(req, route, world, baseSha, cache);
+    const planned = await planOn(req, route, world, baseSha, cache);
+    const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+    const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
     const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
     return valuesDrift ? { ...plan, valuesDrift } : plan;
 }

@@ -1,0 +1,124 @@
+// The chart version a promotion writes into the target's Application, checked
+// before anything is written: an explicit chart-version must be a released
+// version (its release tag `<chart>-<version>` in the repository promoted in,
+// or its chart in the registry: the Application's OCI repoURL, else the
+// config's chart-registry), and is said in the pull request when it is not
+// what the source runs; a promotion that lowers the target's chart version is
+// refused unless it is a rollback (`from: ref:…`) or allow-chart-downgrade.
+
+import compare from 'semver/functions/compare.js';
+import valid from 'semver/functions/valid.js';
+import { UserError } from '../errors.ts';
+import { chartTag } from '../registry/chart-push.ts';
+import { findChartRevision, splitApplicationRef } from './application.ts';
+import type { PromotionPlan } from './plan.ts';
+import type { PromoteWorld } from './ports.ts';
+import type { PromoteRequest, Route } from './request.ts';
+import { chartFolders, chartMeta, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
+
+/**
+ * Checks the chart version `plan` writes; returns the notes the pull request
+ * and the summary carry. Throws a UserError (nothing written yet) for an
+ * explicit version that was never released or cannot be found, and for a
+ * downgrade that is neither a rollback nor allowed.
+ */
+export async function checkChartVersion(
+  req: PromoteRequest,
+  route: Route,
+  plan: PromotionPlan,
+  ports: PromoteWorld,
+  baseSha: string,
+): Promise<string[]> {
+  const { to } = route;
+  if (!to.application) return [];
+  const notes: string[] = [];
+  if (req.chartVersion !== undefined) notes.push(...(await explicitVersion(req, route, req.chartVersion, ports, baseSha)));
+  const chart = plan.chart;
+  if (chart && valid(chart.old) && valid(chart.new) && compare(chart.new, chart.old) < 0) {
+    const what = `chart ${chart.old} → ${chart.new} lowers the chart version ${to.name} runs`;
+    if (req.from.kind === 'ref') notes.push(`Rollback: ${what}.`);
+    else if (req.allowChartDowngrade) notes.push(`${what} (allow-chart-downgrade).`);
+    else
+      throw new UserError(`${what}`, {
+        file: chart.file,
+        line: chart.line,
+        hint: 'roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
+        cliHint: 'roll back with --from ref:<tag-or-sha>, or pass --allow-chart-downgrade to lower it on purpose',
+      });
+  }
+  return notes;
+}
+
+/** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
+async function explicitVersion(
+  req: PromoteRequest,
+  route: Route,
+  version: string,
+  ports: PromoteWorld,
+  baseSha: string,
+): Promise<string[]> {
+  const { file, name } = splitApplicationRef(route.to.application!);
+  const appText = await ports.git.readAt(baseSha, file);
+  if (appText === undefined) return [];
+  const source = chartSource(appText, file, name, req.charts);
+  const folders = await chartFolders(req, source, ports, baseSha, route.to.values);
+  const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
+  const tried: string[] = [];
+  let found: string | undefined;
+  for (const chartName of names) {
+    const tag = `${chartName}-${version}`;
+    const commit = await ports.git.resolveRef(tag);
+    if (!commit) {
+      tried.push(`tag ${tag} (not in the repository)`);
+      continue;
+    }
+    const folder = folders.find((f) => f.name === chartName);
+    const text = folder ? await ports.git.readAt(commit, join(folder.dir, 'Chart.yaml')) : undefined;
+    // A chart kept elsewhere (only its releases tagged here) is taken by its tag.
+    const said = text === undefined ? version : chartMeta(text).version;
+    if (said === version) {
+      found = `tag ${tag}`;
+      break;
+    }
+    tried.push(`${folder!.dir} at tag ${tag} (its Chart.yaml says version ${said ?? '(none)'})`);
+  }
+  const chartName = names[0] ?? 'chart';
+  if (!found) {
+    const image = ociReference(source, version) ?? configuredRegistry(req, chartName, version);
+    if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+      tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+    if (image) {
+      const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
+      try {
+        if (!ports.readChart) throw new Error('no registry client');
+        const meta = chartMeta((await ports.readChart(image)).get('Chart.yaml') ?? '');
+        if (meta.version === version) found = where;
+        else tried.push(`${where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
+      } catch (e) {
+        if (!(e instanceof UserError || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
+          throw e;
+        tried.push(`${where} (${e.message})`);
+      }
+    }
+  }
+  if (!found)
+    throw new UserError(
+      `is ${version}, which is not a released version of chart ${chartName}: tried ${tried.join('; ') || 'nothing (no chart of that name in the repository, no registry)'}`,
+      {
+        input: 'chart-version',
+        hint: `give a version released as the tag ${chartName}-<version> or pushed to the chart registry`,
+      },
+    );
+  // Said when it is not what the source environment runs (or there is no source environment to take it from).
+  const from = route.from;
+  let sourceRev: string | undefined;
+  if (req.from.kind === 'env' && from?.application) {
+    const ref = splitApplicationRef(from.application);
+    const text = await ports.git.readAt(baseSha, ref.file);
+    if (text !== undefined) sourceRev = findChartRevision(text, ref.file, ref.name, req.charts).current;
+  }
+  if (sourceRev === version) return [];
+  const runs =
+    from && req.from.kind === 'env' ? `; ${from.name} runs ${sourceRev ? `chart ${sourceRev}` : 'no chart version lockstep can read'}` : '';
+  return [`The chart version ${version} was given explicitly (chart-version, released as ${found})${runs}.`];
+}
