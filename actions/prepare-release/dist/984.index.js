@@ -2833,6 +2833,17 @@ async function shallowLastRelease(git, prefix, remote, known) {
             ids.add(parent);
         return { ids, boundary: [...boundary] };
     };
+    // Tags whose history fetch failed. A tag HEAD is behind (a rerun on an older commit, a newer release on
+    // another branch that contains HEAD) makes `--shallow-exclude` select nothing, and git's error says so in
+    // words that differ by transport; so a failed fetch only passes the tag over. Should the history fetched
+    // for an older tag then hold it, it was reachable after all and is the one used.
+    const passed = [];
+    const found = async (t, ids) => {
+        const best = passed.find((p) => ids.has(p.sha)) ?? t;
+        if (!best.local)
+            await fetch(['--depth=1', '--', remote, `+refs/tags/${best.tag}:refs/tags/${best.tag}`], `the tag ${best.tag}`);
+        return { tag: best.tag, version: best.version, sha: best.sha, allVersions, fetched };
+    };
     for (const version of semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))) {
         const tag = `${prefix}${version}`;
         const local = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout
@@ -2844,18 +2855,36 @@ async function shallowLastRelease(git, prefix, remote, known) {
         let here = await seen();
         // A tag origin does not have (made here) cannot bound a fetch: only what is here decides it.
         if (!here.ids.has(sha) && here.boundary.length > 0 && tags.has(tag)) {
-            await fetch([`--shallow-exclude=refs/tags/${tag}`, '--', remote, ...here.boundary], `the history since ${tag}`);
+            const r = await git([
+                ...objects/* GIT_FETCH */.SG,
+                '--quiet',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--no-write-fetch-head',
+                `--shallow-exclude=refs/tags/${tag}`,
+                '--',
+                remote,
+                ...here.boundary,
+            ]);
+            if (r.code !== 0) {
+                passed.push({ tag, version, sha, local });
+                continue;
+            }
+            fetched.push(`the history since ${tag}`);
             here = await seen();
         }
         if (!here.ids.has(sha))
             continue;
-        if (!local)
-            await fetch(['--depth=1', '--', remote, `+refs/tags/${tag}:refs/tags/${tag}`], `the tag ${tag}`);
-        return { tag, version, sha, allVersions, fetched };
+        return found({ tag, version, sha, local }, here.ids);
     }
     const { boundary } = await seen();
     if (boundary.length > 0)
         await fetch(['--unshallow', '--', remote, ...boundary], 'the full history (no release tag is reachable)');
+    // With the whole history here, a tag passed over for a failed fetch is reachable or not for certain.
+    const { ids } = await seen();
+    const reachable = passed.find((p) => ids.has(p.sha));
+    if (reachable)
+        return found(reachable, ids);
     return { allVersions, fetched };
 }
 async function list(git, prefix) {
@@ -8833,7 +8862,43 @@ function parseConfigText(text, file) {
     if (file)
         sources.set(config, parsed);
     duplicateEnvironment(config, parsed);
+    emptyVerify(r, parsed, file);
     return config;
+}
+/**
+ * A `verify:` that verifies nothing is refused at its line: the top level's
+ * `{}`, and a service's `{}` where no top-level policy is there to turn off
+ * (a service's `{}` under a top-level policy is its opt-out, reported where
+ * the digest is written). Every other shape the schema allows names keys (at
+ * least one) or an attestation (trusted root and identity), which must pass.
+ */
+function emptyVerify(r, parsed, file) {
+    const empty = (v) => v !== undefined && !v.keys && !v.attestation;
+    if (empty(r.verify))
+        throw new src_errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
+            file,
+            line: parsed.lineOf(read_nodeAt(parsed, ['verify'])) ?? 1,
+            hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
+        });
+    if (r.verify)
+        return;
+    for (const [name, v] of Object.entries(r.services ?? {}))
+        if (empty(v.verify))
+            throw new src_errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
+                file,
+                line: parsed.lineOf(read_nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
+                hint: 'give keys or an attestation to verify this service, or remove its verify:',
+            });
+}
+/**
+ * The line of a service's `verify: {}` when it turns the top-level policy off
+ * for that service (its digests are then written unverified), else undefined.
+ */
+function verifyOptOut(config, service) {
+    const own = config.services[service]?.verify;
+    if (!config.verify || !own || own.keys?.length || own.attestation)
+        return undefined;
+    return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
 }
 /** A `verify:` block with the issuer defaulted. */
 function verifyConfig(v) {

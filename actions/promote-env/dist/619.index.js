@@ -316,6 +316,11 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
         await resolveMissingDigests(source, current, req, world, scope);
     // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
     const verified = await verifyNewDigests(source, current, req, world, scope);
+    for (const [name, p] of source) {
+        const optOut = scope.byName.get(name)?.verifyOptOut;
+        if (optOut && !(0,promote_pins/* pinMatches */.ZW)(current.get(name), p))
+            notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
+    }
     // 5. verify-source: the digest must run in the source environment now.
     if (verifyEnv && req.from.kind !== 'ref')
         await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
