@@ -660,10 +660,61 @@ describe('commit-mode api', () => {
     expect(git(fx.origin, 'rev-parse', `${ref}~2`)).toBe(git(fx.origin, 'rev-parse', 'main'));
     expect(originShow(ref, 'NOTES.md')).toBe('twin');
     expect(originShow(ref, '.version')).toBe('1.5.0');
-    // Round one: its commit, refused ref create; round two: the release commit and the twin's re-created, one ref move.
+    // Round one: its commit, refused ref create; round two: the release commit and the twin's re-created, one ref move
+    // (not a fast-forward of the twin's commit: GraphQL's updateRefs from it, no forced REST update).
     expect(gh.count('POST /repos/{owner}/{repo}/git/commits', 201)).toBe(3);
-    expect(gh.count('PATCH /repos/{owner}/{repo}/git/refs/{ref}', 200)).toBe(1);
+    expect(gh.count('PATCH /repos/{owner}/{repo}/git/refs/{ref}')).toBe(0);
+    const swaps = gh.log.filter((e) => e.path === '/graphql' && e.requestBody.includes('updateRefs'));
+    expect(swaps.map((e) => JSON.parse(e.responseBody) as unknown)).toEqual([{ data: { updateRefs: { clientMutationId: null } } }]);
     expect(gh.pulls(REPO)).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
+
+  test('a commit pushed between the read and a rebuilt update is kept: the ref moves by compare-and-swap, the run rebuilds once', async () => {
+    await run(checkout());
+    fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+    fx.push('main');
+    const ref = `refs/heads/${BRANCH}`;
+    const read = originRef(ref)!;
+    let raced = false;
+    let reviewed = '';
+    gh.tamper('GET /repos/{owner}/{repo}/git/ref/{ref}', (body) => {
+      if (!raced) {
+        raced = true;
+        // A reviewer pushes to the release branch right after lockstep read it (the rebuild is not a fast-forward).
+        const reviewer = fx.clone(BRANCH);
+        writeFileSync(join(reviewer, 'REVIEW.md'), 'reviewed\n');
+        git(reviewer, 'add', 'REVIEW.md');
+        git(reviewer, 'commit', '-qm', 'docs: reviewed during the run');
+        git(reviewer, 'push', '-q', 'origin', `HEAD:${ref}`);
+        reviewed = git(reviewer, 'rev-parse', 'HEAD');
+      }
+      return body;
+    });
+    const before = gh.log.length;
+    const r = await run(checkout());
+    gh.tamper('GET /repos/{owner}/{repo}/git/ref/{ref}', undefined);
+    expect(r.code).toBe(0);
+    expect(raced).toBe(true);
+    // The reviewer's commit is on the branch, on top of the rebuilt release commit, which sits on main's new tip.
+    expect(git(fx.origin, 'log', '--format=%s', `main..${ref}`).split('\n')).toEqual([
+      'docs: reviewed during the run',
+      'chore(release): 1.5.0',
+    ]);
+    expect(git(fx.origin, 'rev-parse', `${ref}~2`)).toBe(git(fx.origin, 'rev-parse', 'main'));
+    expect(originShow(ref, 'REVIEW.md')).toBe('reviewed');
+    expect(originShow(ref, 'services/api/other.py')).toBe('x');
+    // No forced REST update: the first swap (from the commit read) was refused, the second (from the reviewer's) made.
+    const writes = gh.log.slice(before);
+    expect(writes.filter((e) => e.route === 'PATCH /repos/{owner}/{repo}/git/refs/{ref}')).toEqual([]);
+    const swaps = writes
+      .filter((e) => e.method === 'POST' && e.path === '/graphql')
+      .map((e) => JSON.parse(e.requestBody) as { variables: { refUpdates: { beforeOid: string; force: boolean }[] } })
+      .filter((b) => b.variables.refUpdates);
+    expect(swaps.map((b) => b.variables.refUpdates[0])).toEqual([
+      expect.objectContaining({ beforeOid: read, force: true }),
+      expect.objectContaining({ beforeOid: reviewed, force: true }),
+    ]);
     expect(gh.violations).toEqual([]);
   });
 
