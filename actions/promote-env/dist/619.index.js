@@ -1065,7 +1065,7 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
         if (pushed.ok) {
             const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
             // Through the API the branch holds GitHub's commits, not the local ones.
-            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
             return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
         }
         if (pinned) {
@@ -1091,6 +1091,15 @@ async function pinnedBase(calls, base, pinned) {
     if (tip && tip !== pinned.sha)
         throw pinned.moved(tip);
     return pinned.sha;
+}
+/**
+ * The commits written through the API, each re-created commit of someone
+ * else's paired with the commit of the branch it re-creates: they follow
+ * lockstep's in the order they were replayed (`replayed`, oldest first).
+ */
+function withOriginals(commits, replayed) {
+    let i = 0;
+    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
 }
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
@@ -2708,7 +2717,7 @@ async function requestsNeeded(git, parent, commits) {
  * fetching, building and re-applying (local objects only), and a push that
  * is publishLocalCommits — lockstep's generated commit authored and signed by
  * GitHub (Verified), others' commits recreated with their author and dates
- * and `committer` as committer (their original signature status). The
+ * and `committer` as committer (unsigned: a signature they had does not carry over). The
  * request budget grows by what the commits need. A branch that moved since
  * it was read answers 'stale', which the publish round treats as git mode's
  * stale lease: fetch again and rebuild.

@@ -670,7 +670,7 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
         if (pushed.ok) {
             const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
             // Through the API the branch holds GitHub's commits, not the local ones.
-            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
             return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
         }
         if (pinned) {
@@ -696,6 +696,15 @@ async function pinnedBase(calls, base, pinned) {
     if (tip && tip !== pinned.sha)
         throw pinned.moved(tip);
     return pinned.sha;
+}
+/**
+ * The commits written through the API, each re-created commit of someone
+ * else's paired with the commit of the branch it re-creates: they follow
+ * lockstep's in the order they were replayed (`replayed`, oldest first).
+ */
+function withOriginals(commits, replayed) {
+    let i = 0;
+    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
 }
 
 
@@ -851,8 +860,8 @@ var text_cap = __webpack_require__(7841);
 
 
 const MARKER = 'prepare-release';
-/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
-const API_NOTE = 'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' are re-created unsigned. */
+const API_NOTE = 'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author as new commits, which GitHub does not sign: a signature they had (Verified, e.g. from GitHub’s web editor) does not carry over; the job summary lists each one’s old and new id.';
 /**
  * Puts the release commit on its branch with publishGeneratedBranch, the
  * base pinned to the checkout: a base that moved since is an error (the

@@ -40,7 +40,7 @@ async function requestsNeeded(git: GitSpawner, parent: string, commits: readonly
  * fetching, building and re-applying (local objects only), and a push that
  * is publishLocalCommits — lockstep's generated commit authored and signed by
  * GitHub (Verified), others' commits recreated with their author and dates
- * and `committer` as committer (their original signature status). The
+ * and `committer` as committer (unsigned: a signature they had does not carry over). The
  * request budget grows by what the commits need. A branch that moved since
  * it was read answers 'stale', which the publish round treats as git mode's
  * stale lease: fetch again and rebuild.

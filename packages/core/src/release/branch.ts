@@ -12,9 +12,9 @@ import type { RemoteCommit } from '../git/generated-branch.ts';
 
 const MARKER = 'prepare-release';
 
-/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' are re-created unsigned. */
 const API_NOTE =
-  'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
+  'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author as new commits, which GitHub does not sign: a signature they had (Verified, e.g. from GitHub’s web editor) does not carry over; the job summary lists each one’s old and new id.';
 
 /** A commit pushed to the release branch after the bot's that cannot be kept as is: its sha, subject and conflicting files (none: the release commit itself was amended). */
 export interface BranchConflict {
