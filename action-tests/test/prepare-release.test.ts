@@ -223,6 +223,21 @@ describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
     expect(gh.count(PULLS)).toBe(1);
   });
 
+  test('a human commit on a release branch that is current is kept as it is, and the summary names it', async () => {
+    await run(checkout());
+    const human = fx.clone('chore/release-1.5.0');
+    writeFileSync(join(human, 'README.md'), 'mono, released by hand\n');
+    git(human, 'commit', '-qam', 'docs: readme for the release');
+    git(human, 'push', '-q', 'origin', 'chore/release-1.5.0');
+    const sha = git(human, 'rev-parse', 'HEAD');
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    expect(originRef('refs/heads/chore/release-1.5.0')).toBe(sha);
+    expect(r.summary).toContain(
+      `Branch chore/release-1.5.0 is current (its release commit matches; 1 commit pushed on top of it is kept as it is: ${sha.slice(0, 12)}).`,
+    );
+  });
+
   /**
    * The release PR is opened, someone edits its branch by hand (`edit` returns the new tip), main moves on,
    * and the action runs again: it succeeds and leaves the branch at the hand-made tip. Returns that run.

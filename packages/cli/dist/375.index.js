@@ -902,7 +902,7 @@ async function pushReleaseBranch(spawn, git, c, actions) {
         default:
             if (r.kept) {
                 actions.push(r.kept.length > 0
-                    ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).`
+                    ? `Branch ${branch} is current (its release commit matches; ${keptAsIs(r.kept)}).`
                     : `Branch ${branch} is already up to date: nothing pushed.`);
                 return { pushed: false };
             }
@@ -1022,6 +1022,13 @@ function bodyNotes(notes) {
         return (0,parts/* joinText */._V)(notes).trim();
     const head = (0,parts/* textHead */.Up)(notes, cap).trim();
     return head.length > text_cap/* BODY_CAP */.ix ? head : (0,parts/* joinText */._V)(notes).trim();
+}
+/** Others' commits above a current release commit, by id: nothing was re-created. */
+function keptAsIs(kept) {
+    const ids = kept.map((c) => c.slice(0, 12)).join(', ');
+    return kept.length === 1
+        ? `1 commit pushed on top of it is kept as it is: ${ids}`
+        : `${kept.length} commits pushed on top of it are kept as they are: ${ids}`;
 }
 
 // EXTERNAL MODULE: external "node:child_process"

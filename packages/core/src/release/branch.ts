@@ -86,7 +86,7 @@ export async function pushReleaseBranch(
       if (r.kept) {
         actions.push(
           r.kept.length > 0
-            ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).`
+            ? `Branch ${branch} is current (its release commit matches; ${keptAsIs(r.kept)}).`
             : `Branch ${branch} is already up to date: nothing pushed.`,
         );
         return { pushed: false };
@@ -245,4 +245,12 @@ function bodyNotes(notes: Text): string {
   if (textLength(notes) <= cap) return joinText(notes).trim();
   const head = textHead(notes, cap).trim();
   return head.length > BODY_CAP ? head : joinText(notes).trim();
+}
+
+/** Others' commits above a current release commit, by id: nothing was re-created. */
+function keptAsIs(kept: readonly string[]): string {
+  const ids = kept.map((c) => c.slice(0, 12)).join(', ');
+  return kept.length === 1
+    ? `1 commit pushed on top of it is kept as it is: ${ids}`
+    : `${kept.length} commits pushed on top of it are kept as they are: ${ids}`;
 }
