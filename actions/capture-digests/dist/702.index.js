@@ -118,7 +118,9 @@ var registry_referrers = __webpack_require__(6937);
 // payload's exact bytes AND the payload names the digest being pinned: a
 // valid signature of another image proves nothing about this one.
 //
-// What each key type verifies, as `cosign verify --key` does:
+// What each key type verifies: what `cosign sign --key` makes with it, in
+// every cosign version (cosign 2.6's own `verify --key` loads Ed25519 keys as
+// pure Ed25519 only; sigstore-go's default for them is Ed25519ph):
 // - ECDSA (P-256, P-384, P-521): ASN.1 DER ECDSA over SHA-256 of the payload;
 // - RSA (2048 bits or more, rsaEncryption SPKI): PKCS #1 v1.5 over SHA-256;
 // - Ed25519: pure Ed25519 over the payload (cosign before 2.6, and signatures
