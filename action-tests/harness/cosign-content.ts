@@ -1,3 +1,4 @@
+import { ed25519ph } from '@noble/curves/ed25519.js';
 import { type KeyObject, sign } from 'node:crypto';
 import { type ImageContent, MT, sha256 } from './oci-content.ts';
 
@@ -27,6 +28,16 @@ export function simpleSigningPayload(reference: string, digest: string): Buffer 
 /** `payload` signed by `key` as cosign does: SHA-256 ECDSA/RSA, Ed25519 over the message itself. */
 export function cosignSign(payload: Buffer, key: KeyObject): string {
   return sign(key.asymmetricKeyType === 'ed25519' ? null : 'sha256', payload, key).toString('base64');
+}
+
+/**
+ * `payload` signed as cosign 2.6+ signs with an Ed25519 key when it uploads to
+ * Rekor (its default): Ed25519ph, RFC 8032's pre-hashed variant (SHA-512 of
+ * the payload, empty context). Node has no Ed25519ph; @noble/curves signs it.
+ */
+export function cosignSignEd25519ph(payload: Buffer, key: KeyObject): string {
+  const seed = Buffer.from(key.export({ format: 'jwk' }).d ?? '', 'base64url');
+  return Buffer.from(ed25519ph.sign(payload, seed)).toString('base64');
 }
 
 /** A signature manifest: an empty config, the payload as its layer, the signature in the layer's annotation. */

@@ -7,6 +7,7 @@ import {
   buildReferrersIndex,
   buildSignatureManifest,
   cosignSign,
+  cosignSignEd25519ph,
   simpleSigningPayload,
 } from '../harness/cosign-content.ts';
 import { buildImage, buildIndex, LocalRegistry, type PushContent } from '../harness/registry.ts';
@@ -126,7 +127,7 @@ test('unsigned, wrong-key and signature-for-another-digest are refused, each nam
     [
       `elsewhere: ${at('acme/elsewhere')} is not signed as required: expected a cosign signature by ${fp} (.github/cosign.pub); found a signature by ${fp} for sha256:${'ab'.repeat(32)}, another digest (tag ${sig('acme/elsewhere')}) — ${hint}`,
       `unsigned: ${at('acme/unsigned')} is not signed as required: expected a cosign signature by ${fp} (.github/cosign.pub); found no signature (looked at the tag ${sig('acme/unsigned')} and the referrers of ${digests['acme/unsigned']}) — ${hint}`,
-      `wrongkey: ${at('acme/wrongkey')} is not signed as required: expected a cosign signature by ${fp} (.github/cosign.pub); found a signature by another key (tag ${sig('acme/wrongkey')}) — ${hint}`,
+      `wrongkey: ${at('acme/wrongkey')} is not signed as required: expected a cosign signature by ${fp} (.github/cosign.pub); found a signature no key verifies as ECDSA P-256 with SHA-256 (tag ${sig('acme/wrongkey')}) — ${hint}`,
     ].sort(),
   );
   expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe('{}\n');
@@ -159,6 +160,77 @@ test('a per-service verify: {} turns verification off for that service only', as
   const r = await run(ws, { services: 'all', tag: '1.0.0' });
   expect(r.code).toBe(1);
   expect(r.annotations.map((a) => a.message.split(':')[0])).toEqual(['web']);
+
+  // Alone, api is written unverified: the log (a warning) and the summary name it and the line that turned it off.
+  const alone = await run(ws, { services: 'api', tag: '1.0.0' });
+  expect(alone.code).toBe(0);
+  const warning = 'api: written unverified: its verify: {} (.github/lockstep.yml:2) turns the top-level verify: policy off for it';
+  expect(alone.annotations).toEqual([expect.objectContaining({ level: 'warning', message: warning })]);
+  expect(alone.summary).toContain(warning);
+});
+
+test('cosign 2.6+ Ed25519ph signatures verify under the Ed25519 key; pure Ed25519 ones too', async () => {
+  const ed = generateKeyPairSync('ed25519');
+  for (const [repo, signWith] of [
+    ['acme/ed-ph', cosignSignEd25519ph],
+    ['acme/ed-pure', cosignSign],
+  ] as const) {
+    const digest = await reg.push(repo, '1.0.0', buildImage(repo));
+    digests[repo] = digest;
+    const payload = simpleSigningPayload(`${reg.host}/${repo}`, digest);
+    await reg.push(repo, `${digest.replace(':', '-')}.sig`, buildSignatureManifest(payload, signWith(payload, ed.privateKey)));
+  }
+  const ws = workspace({ ph: 'acme/ed-ph', pure: 'acme/ed-pure' }, '  keys: [.github/ed25519.pub]');
+  writeFileSync(join(ws, '.github/ed25519.pub'), pem(ed.publicKey));
+  const r = await run(ws, { services: 'all', tag: '1.0.0' });
+  expect(r.annotations).toEqual([]);
+  expect(r.code).toBe(0);
+  const file = JSON.parse(readFileSync(join(ws, 'image-digests.json'), 'utf8'));
+  const fp = await fingerprint(ed.publicKey);
+  expect(file.ph.verified).toBe(`cosign key ${fp}, Ed25519ph (tag ${digests['acme/ed-ph'].replace(':', '-')}.sig)`);
+  expect(file.pure.verified).toBe(`cosign key ${fp} (tag ${digests['acme/ed-pure'].replace(':', '-')}.sig)`);
+});
+
+describe('verify: configs that would verify nothing, or trust what they must not, are refused; nothing written', () => {
+  test.each([
+    [
+      'a top-level verify: {}',
+      (host: string) => `services:\n  api: { image: ${host}/acme/unsigned }\nverify: {}\n`,
+      ".github/lockstep.yml:3: 'verify' is empty: it verifies nothing, and unsigned images would be written",
+    ],
+    [
+      "a service's verify: {} with no top-level policy",
+      (host: string) => `services:\n  api:\n    image: ${host}/acme/unsigned\n    verify: {}\n`,
+      ".github/lockstep.yml:4: 'services.api.verify' is empty and there is no top-level verify: to turn off: it verifies nothing",
+    ],
+    [
+      'verify.keys naming a folder',
+      (host: string) => `services:\n  api: { image: ${host}/acme/signed }\nverify:\n  keys: [.github]\n`,
+      '.github/lockstep.yml: verify.keys: .github is a folder, not a key file',
+    ],
+    [
+      'a private key under verify.keys',
+      (host: string) => `services:\n  api: { image: ${host}/acme/signed }\nverify:\n  keys: [.github/cosign.key]\n`,
+      '.github/lockstep.yml: verify.keys: .github/cosign.key is a private key (-----BEGIN PRIVATE KEY-----), not a public key: whoever reads the repository can sign with it, so it is refused',
+    ],
+    [
+      'a 1024-bit RSA key',
+      (host: string) => `services:\n  api: { image: ${host}/acme/signed }\nverify:\n  keys: [.github/rsa.pub]\n`,
+      '.github/lockstep.yml: verify.keys: .github/rsa.pub is a 1024-bit RSA key; RSA keys need at least 2048 bits',
+    ],
+  ])('%s', async (_name, config, message) => {
+    const ws = workspace({}, KEYS);
+    writeFileSync(join(ws, '.github/lockstep.yml'), config(reg.host));
+    writeFileSync(join(ws, '.github/cosign.key'), key.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+    writeFileSync(join(ws, '.github/rsa.pub'), pem(generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey));
+    const r = await run(ws, { services: 'all', tag: '1.0.0' });
+    expect(r.code).toBe(1);
+    expect(r.annotations).toHaveLength(1);
+    // The message starts with the config file (and line, where the error is the config's own).
+    expect(r.annotations[0].message.split(' — ')[0]).toBe(message);
+    expect(r.stderr + r.stdout).not.toContain('internal error');
+    expect(existsSync(join(ws, 'image-digests.json'))).toBe(false);
+  });
 });
 
 test('an attestation by the expected workflow passes and its source commit is recorded; another identity is refused', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
 import { runAction, type ActionRun } from '../harness/run-action.ts';
 import { startGitHubDouble, type GitHubDouble } from '../harness/github-double/index.ts';
-import { branchVerification, COMMIT_MODES, type CommitMode, pushCounter } from '../harness/commit-mode.ts';
+import { branchVerification, COMMIT_MODES, type CommitMode, pushCounter, verificationOf } from '../harness/commit-mode.ts';
 
 // prepare-release through its committed bundle on Node 24: real git (bare origin, fetch-depth 1 clones,
 // a second clone as the human) and the GitHub REST double.
@@ -221,6 +221,21 @@ describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
     expect(git(fx.origin, 'rev-parse', `${ref}^^`)).toBe(git(fx.origin, 'rev-parse', 'main'));
     expect(originShow(ref, 'CHANGELOG.md')).toContain('another bug');
     expect(gh.count(PULLS)).toBe(1);
+  });
+
+  test('a human commit on a release branch that is current is kept as it is, and the summary names it', async () => {
+    await run(checkout());
+    const human = fx.clone('chore/release-1.5.0');
+    writeFileSync(join(human, 'README.md'), 'mono, released by hand\n');
+    git(human, 'commit', '-qam', 'docs: readme for the release');
+    git(human, 'push', '-q', 'origin', 'chore/release-1.5.0');
+    const sha = git(human, 'rev-parse', 'HEAD');
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    expect(originRef('refs/heads/chore/release-1.5.0')).toBe(sha);
+    expect(r.summary).toContain(
+      `Branch chore/release-1.5.0 is current (its release commit matches; 1 commit pushed on top of it is kept as it is: ${sha.slice(0, 12)}).`,
+    );
   });
 
   /**
@@ -576,7 +591,7 @@ describe('commit-mode api', () => {
   const BRANCH = 'chore/release-1.5.0';
   const writes = (from = 0) => gh.log.slice(from).filter((l) => l.method !== 'GET');
 
-  test('the summary, log and PR body say which commits GitHub shows as Verified; a kept human commit keeps its status', async () => {
+  test('the summary, log and PR body say which commits GitHub shows as Verified; a kept human commit is re-created, old and new ids named', async () => {
     const first = await run(checkout());
     expect(first.code).toBe(0);
     const [made] = await branchVerification(gh, REPO, fx.origin, BRANCH);
@@ -588,7 +603,7 @@ describe('commit-mode api', () => {
       'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified.',
     );
 
-    fx.editByHand(BRANCH, { 'README.md': 'mono, released by hand\n' }, { message: 'docs: readme | <b>by hand</b>' });
+    const byHand = fx.editByHand(BRANCH, { 'README.md': 'mono, released by hand\n' }, { message: 'docs: readme | <b>by hand</b>' });
     fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
     fx.push('main');
     const second = await run(checkout());
@@ -601,13 +616,47 @@ describe('commit-mode api', () => {
       'Fixture Author <author@example.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
     );
     expect(second.summary).toContain(
-      `| ${human.sha.slice(0, 12)} | someone else's, re-created with its author | keeps its original status (unsigned) |`,
+      `| ${human.sha.slice(0, 12)} | someone else's ${byHand.slice(0, 12)}, re-created with its author as a new commit | not verified (unsigned): a signature the original had does not carry over |`,
     );
     expect(second.summary).toContain(`| ${release.sha.slice(0, 12)} | lockstep's, authored by GitHub | Verified |`);
     expect(second.summary).toContain(
       `Regenerated the release commit on ${BRANCH} through the GitHub API and moved the branch with a lease (commits pushed on top of it were re-applied).`,
     );
     expect(gh.pulls(REPO)).toHaveLength(1);
+  });
+
+  test("a reviewer's Verified web-editor commit re-created on a rebuild is said to be re-created unsigned, not to keep its status", async () => {
+    await run(checkout());
+    // The reviewer's edit in GitHub's web editor: a commit GitHub creates and signs, then the branch fast-forwarded.
+    const tip = originRef(`refs/heads/${BRANCH}`)!;
+    const blob = (await api('POST', `/repos/${REPO}/git/blobs`, { content: 'reviewed\n', encoding: 'utf-8' })) as { sha: string };
+    const tree = (await api('POST', `/repos/${REPO}/git/trees`, {
+      base_tree: git(fx.origin, 'rev-parse', `${tip}^{tree}`),
+      tree: [{ path: 'REVIEW.md', mode: '100644', type: 'blob', sha: blob.sha }],
+    })) as { sha: string };
+    const web = (await api('POST', `/repos/${REPO}/git/commits`, { message: 'docs: reviewed', tree: tree.sha, parents: [tip] })) as {
+      sha: string;
+    };
+    await api('PATCH', `/repos/${REPO}/git/refs/heads/${BRANCH}`, { sha: web.sha, force: false });
+    expect(await verificationOf(gh, REPO, web.sha)).toEqual({ verified: true, reason: 'valid' });
+    fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+    fx.push('main');
+    const r = await run(checkout());
+    expect(r.code).toBe(0);
+    const now = originRef(`refs/heads/${BRANCH}`)!;
+    expect(git(fx.origin, 'log', '-1', '--format=%s', now)).toBe('docs: reviewed');
+    expect(now).not.toBe(web.sha);
+    expect(await verificationOf(gh, REPO, now)).toEqual({ verified: false, reason: 'unsigned' });
+    const row = `| ${now.slice(0, 12)} | someone else's ${web.sha.slice(0, 12)}, re-created with its author as a new commit | not verified (unsigned): a signature the original had does not carry over |`;
+    expect(r.summary).toContain(row);
+    expect(r.summary).not.toContain('keeps its original status');
+    expect(r.stdout).toContain(
+      `${now.slice(0, 12)} (someone else's ${web.sha.slice(0, 12)}, re-created with its author as a new commit; built locally as `,
+    );
+    expect(gh.pulls(REPO)[0].body).toContain(
+      'Commits others pushed to this branch are re-created with their author as new commits, which GitHub does not sign: a signature they had (Verified, e.g. from GitHub’s web editor) does not carry over',
+    );
+    expect(gh.violations).toEqual([]);
   });
 
   test('the author and committer inputs are said not to apply to what GitHub signs', async () => {
@@ -660,10 +709,61 @@ describe('commit-mode api', () => {
     expect(git(fx.origin, 'rev-parse', `${ref}~2`)).toBe(git(fx.origin, 'rev-parse', 'main'));
     expect(originShow(ref, 'NOTES.md')).toBe('twin');
     expect(originShow(ref, '.version')).toBe('1.5.0');
-    // Round one: its commit, refused ref create; round two: the release commit and the twin's re-created, one ref move.
+    // Round one: its commit, refused ref create; round two: the release commit and the twin's re-created, one ref move
+    // (not a fast-forward of the twin's commit: GraphQL's updateRefs from it, no forced REST update).
     expect(gh.count('POST /repos/{owner}/{repo}/git/commits', 201)).toBe(3);
-    expect(gh.count('PATCH /repos/{owner}/{repo}/git/refs/{ref}', 200)).toBe(1);
+    expect(gh.count('PATCH /repos/{owner}/{repo}/git/refs/{ref}')).toBe(0);
+    const swaps = gh.log.filter((e) => e.path === '/graphql' && e.requestBody.includes('updateRefs'));
+    expect(swaps.map((e) => JSON.parse(e.responseBody) as unknown)).toEqual([{ data: { updateRefs: { clientMutationId: null } } }]);
     expect(gh.pulls(REPO)).toHaveLength(1);
+    expect(gh.violations).toEqual([]);
+  });
+
+  test('a commit pushed between the read and a rebuilt update is kept: the ref moves by compare-and-swap, the run rebuilds once', async () => {
+    await run(checkout());
+    fx.commit('fix: another bug (#14)', { 'services/api/other.py': 'x\n' });
+    fx.push('main');
+    const ref = `refs/heads/${BRANCH}`;
+    const read = originRef(ref)!;
+    let raced = false;
+    let reviewed = '';
+    gh.tamper('GET /repos/{owner}/{repo}/git/ref/{ref}', (body) => {
+      if (!raced) {
+        raced = true;
+        // A reviewer pushes to the release branch right after lockstep read it (the rebuild is not a fast-forward).
+        const reviewer = fx.clone(BRANCH);
+        writeFileSync(join(reviewer, 'REVIEW.md'), 'reviewed\n');
+        git(reviewer, 'add', 'REVIEW.md');
+        git(reviewer, 'commit', '-qm', 'docs: reviewed during the run');
+        git(reviewer, 'push', '-q', 'origin', `HEAD:${ref}`);
+        reviewed = git(reviewer, 'rev-parse', 'HEAD');
+      }
+      return body;
+    });
+    const before = gh.log.length;
+    const r = await run(checkout());
+    gh.tamper('GET /repos/{owner}/{repo}/git/ref/{ref}', undefined);
+    expect(r.code).toBe(0);
+    expect(raced).toBe(true);
+    // The reviewer's commit is on the branch, on top of the rebuilt release commit, which sits on main's new tip.
+    expect(git(fx.origin, 'log', '--format=%s', `main..${ref}`).split('\n')).toEqual([
+      'docs: reviewed during the run',
+      'chore(release): 1.5.0',
+    ]);
+    expect(git(fx.origin, 'rev-parse', `${ref}~2`)).toBe(git(fx.origin, 'rev-parse', 'main'));
+    expect(originShow(ref, 'REVIEW.md')).toBe('reviewed');
+    expect(originShow(ref, 'services/api/other.py')).toBe('x');
+    // No forced REST update: the first swap (from the commit read) was refused, the second (from the reviewer's) made.
+    const writes = gh.log.slice(before);
+    expect(writes.filter((e) => e.route === 'PATCH /repos/{owner}/{repo}/git/refs/{ref}')).toEqual([]);
+    const swaps = writes
+      .filter((e) => e.method === 'POST' && e.path === '/graphql')
+      .map((e) => JSON.parse(e.requestBody) as { variables: { refUpdates: { beforeOid: string; force: boolean }[] } })
+      .filter((b) => b.variables.refUpdates);
+    expect(swaps.map((b) => b.variables.refUpdates[0])).toEqual([
+      expect.objectContaining({ beforeOid: read, force: true }),
+      expect.objectContaining({ beforeOid: reviewed, force: true }),
+    ]);
     expect(gh.violations).toEqual([]);
   });
 

@@ -155,3 +155,26 @@ test('a digest the attestation is not about is refused (the worker policy replac
   );
   expect(double.pulls(REPO)).toEqual([]);
 });
+
+test('a service whose verify: {} turns the top-level policy off is pinned unverified, and the log and summary say so at its line', async () => {
+  const config = [
+    'services:',
+    `  api: { image: ${reg.host}/acme/api, values-key: services.api.image, verify: {} }`,
+    `  worker: { image: ${reg.host}/acme/worker, values-key: services.worker.image }`,
+    'verify:',
+    '  keys: [.github/cosign.pub]',
+    'environments:',
+    '  - { name: dev, values: charts/myapp/values-dev.yaml }',
+    '  - { name: staging, values: charts/myapp/values-staging.yaml }',
+    '',
+  ].join('\n');
+  writeFileSync(join(ws, '.github/lockstep.yml'), config);
+  execFileSync('git', ['-C', ws, 'commit', '-qam', 'api opts out of verify'], { encoding: 'utf8' });
+  execFileSync('git', ['-C', ws, 'push', '-q', 'origin', 'main'], { encoding: 'utf8' });
+  const r = await run({ api: { digest: unsigned, tag: 'unsigned', repo: 'acme/api' } });
+  if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);
+  const note = 'api: pinned unverified: its verify: {} (.github/lockstep.yml:2) turns the top-level verify: policy off for it.';
+  expect(r.stdout).toContain(note);
+  expect(r.summary).toContain(note);
+  expect(origin('show', 'promote/dev:charts/myapp/values-dev.yaml')).toContain(`digest: ${unsigned}`);
+});

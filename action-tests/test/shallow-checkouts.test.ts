@@ -143,6 +143,44 @@ describe('prepare-release on fetch-depth 1', () => {
   });
 });
 
+describe('prepare-release on fetch-depth 1 behind a newer release', () => {
+  test('a rerun on an older commit uses the newest tag reachable from HEAD (v1.2.0), not v1.2.9 ahead of it', async () => {
+    // v1.2.9 tags main's head; the checkout is 10 commits before it, where v1.2.0 is the last release.
+    const older = git(work, 'rev-parse', `${mainHead}~10`);
+    git(work, 'tag', '-a', '-m', 'Release 1.2.9', 'v1.2.9', mainHead);
+    git(work, 'push', '-q', 'origin', 'v1.2.9');
+    try {
+      const dir = join(root, `checkout-${++n}`);
+      const script = [
+        'set -e',
+        `git init -q -b main ${dir}`,
+        `cd ${dir}`,
+        `git remote add origin ${url}`,
+        `git config http.${url}/.extraheader "AUTHORIZATION: basic ${Buffer.from(`x-access-token:${TOKEN}`).toString('base64')}"`,
+        `git fetch -q --no-tags --depth=1 origin +${older}:refs/remotes/origin/main`,
+        `git checkout -q --force ${older}`,
+      ].join('\n');
+      await promisify(execFile)('bash', ['-c', script], { env: { ...process.env, ...ENV } });
+      const r = await runAction('prepare-release', {
+        workspace: dir,
+        inputs: { 'dry-run': 'true' },
+        eventName: 'push',
+        env: { GITHUB_REPOSITORY: 'acme/mono', GITHUB_REF: 'refs/heads/main', HOME: root, ...ENV },
+      });
+      expect(r.annotations).toEqual([]);
+      expect(r.code).toBe(0);
+      expect(r.outputs['previous-version']).toBe('1.2.0');
+      // Its 15 commits since v1.2.0 are fixes (the one feat comes after it).
+      expect(r.outputs.version).toBe('1.2.1');
+      // The 15 commits since v1.2.0 and v1.2.0's own: nothing of v1.2.9's history beyond HEAD, none before v1.2.0.
+      expect(git(dir, 'rev-list', '--count', '--all')).toBe('16');
+    } finally {
+      git(work, 'tag', '-d', 'v1.2.9');
+      git(work, 'push', '-q', 'origin', ':refs/tags/v1.2.9');
+    }
+  });
+});
+
 describe('the chart actions on fetch-depth 1', () => {
   test('chart-bump-check fetches the base and head with their last 64 commits, not the history', async () => {
     const { dir } = await checkout(1, 'pull');

@@ -1,11 +1,13 @@
 import * as g from './git.ts';
 import type { World } from './rest.ts';
+import { nodeId } from './shapes.ts';
 import type { PullState, RepoState } from './state.ts';
 
 /**
- * The two GraphQL documents lockstep sends: the `enablePullRequestAutoMerge`
- * (and `disablePullRequestAutoMerge`) mutation, and a query resolving a pull
- * request's node id. GraphQL is not in the OpenAPI description, so the
+ * The GraphQL documents lockstep sends: the `enablePullRequestAutoMerge`
+ * (and `disablePullRequestAutoMerge`) mutation, a query resolving a pull
+ * request's node id, and the `updateRefs` mutation (refs moved atomically,
+ * each only from its `beforeOid`: a compare-and-swap). GraphQL is not in the OpenAPI description, so the
  * request shape is checked by hand: a JSON object with a string `query` and
  * an optional object `variables`. Errors come back as GraphQL does: 200 with
  * an `errors` array.
@@ -104,6 +106,8 @@ export function graphql(w: World, body: unknown): Result {
     return { answer: { data: { [field]: { pullRequest: pullNode(pull) } } } };
   }
 
+  if (/\bmutation\b[\s\S]*\bupdateRefs\s*\(/.test(query)) return updateRefs(w, query, vars);
+
   if (/\brepository\s*\(/.test(query) && /\bpullRequest\s*\(/.test(query)) {
     const owner = argument(query, vars, ['owner']);
     const name = argument(query, vars, ['name']);
@@ -131,5 +135,52 @@ export function graphql(w: World, body: unknown): Result {
     return { answer: { data: { repository: { pullRequest: { ...pullNode(pull), headRefOid: head ?? pull.headSha } } } } };
   }
 
-  return { violation: 'GraphQL document is neither enablePullRequestAutoMerge/disablePullRequestAutoMerge nor repository { pullRequest }' };
+  return {
+    violation:
+      'GraphQL document is neither enablePullRequestAutoMerge/disablePullRequestAutoMerge, updateRefs nor repository { pullRequest }',
+  };
+}
+
+const OID = /^[0-9a-f]{40}$/;
+const ZERO = '0'.repeat(40);
+
+/**
+ * `updateRefs(input: { repositoryId, refUpdates: [{ name, afterOid, beforeOid, force }] })`
+ * as GitHub documents it: every update is checked first (the ref at
+ * `beforeOid` when given, all zeros meaning absent; a fast-forward unless
+ * `force`), then all are made, or none. `afterOid` all zeros deletes.
+ */
+function updateRefs(w: World, query: string, vars: Record<string, unknown>): Result {
+  const field = 'updateRefs';
+  const repositoryId = argument(query, vars, ['repositoryId']);
+  const updates = argument(query, vars, ['refUpdates']);
+  if (typeof repositoryId !== 'string') return { violation: 'updateRefs needs a string repositoryId' };
+  if (!Array.isArray(updates) || updates.length === 0) return { violation: 'updateRefs needs a non-empty list refUpdates' };
+  for (const u of updates as Record<string, unknown>[]) {
+    const extra = Object.keys(u ?? {}).filter((k) => !['name', 'afterOid', 'beforeOid', 'force'].includes(k));
+    if (extra.length) return { violation: `RefUpdate has unknown fields: ${extra.join(', ')}` };
+    if (typeof u.name !== 'string' || !/^refs\/[^/]+\/.+/.test(u.name))
+      return { violation: 'RefUpdate.name must be a full ref name (refs/heads/…)' };
+    if (typeof u.afterOid !== 'string' || !OID.test(u.afterOid)) return { violation: 'RefUpdate.afterOid must be a 40-hex object id' };
+    if (u.beforeOid !== undefined && u.beforeOid !== null && (typeof u.beforeOid !== 'string' || !OID.test(u.beforeOid)))
+      return { violation: 'RefUpdate.beforeOid must be a 40-hex object id' };
+    if (u.force !== undefined && u.force !== null && typeof u.force !== 'boolean')
+      return { violation: 'RefUpdate.force must be a Boolean' };
+  }
+  const fail = (type: string, message: string) => ({ answer: { data: { [field]: null }, errors: [err(type, message, [field])] } });
+  if (w.readOnly) return fail('FORBIDDEN', 'Resource not accessible by integration');
+  const repo = [...w.repos.values()].find((r) => nodeId('R', r.id) === repositoryId);
+  if (!repo) return fail('NOT_FOUND', `Could not resolve to a node with the global id of '${repositoryId}'.`);
+  const list = updates as { name: string; afterOid: string; beforeOid?: string | null; force?: boolean | null }[];
+  for (const u of list) {
+    const now = g.readRef(repo.path, u.name);
+    if (u.beforeOid && (now ?? ZERO) !== u.beforeOid)
+      return fail('UNPROCESSABLE', `A ref update was rejected: ${u.name} is at ${now ?? ZERO}, not ${u.beforeOid}.`);
+    if (u.afterOid !== ZERO && !g.objectType(repo.path, u.afterOid))
+      return fail('UNPROCESSABLE', `A ref update was rejected: object ${u.afterOid} does not exist.`);
+    if (now && u.afterOid !== ZERO && !u.force && !g.isAncestor(repo.path, now, u.afterOid))
+      return fail('UNPROCESSABLE', `A ref update was rejected: ${u.name} would not be a fast-forward.`);
+  }
+  for (const u of list) g.updateRef(repo.path, u.name, u.afterOid === ZERO ? undefined : u.afterOid, g.readRef(repo.path, u.name) ?? ZERO);
+  return { answer: { data: { [field]: { clientMutationId: null } } } };
 }

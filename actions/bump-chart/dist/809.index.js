@@ -3566,7 +3566,43 @@ function parseConfigText(text, file) {
     if (file)
         sources.set(config, parsed);
     duplicateEnvironment(config, parsed);
+    emptyVerify(r, parsed, file);
     return config;
+}
+/**
+ * A `verify:` that verifies nothing is refused at its line: the top level's
+ * `{}`, and a service's `{}` where no top-level policy is there to turn off
+ * (a service's `{}` under a top-level policy is its opt-out, reported where
+ * the digest is written). Every other shape the schema allows names keys (at
+ * least one) or an attestation (trusted root and identity), which must pass.
+ */
+function emptyVerify(r, parsed, file) {
+    const empty = (v) => v !== undefined && !v.keys && !v.attestation;
+    if (empty(r.verify))
+        throw new errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
+            file,
+            line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['verify'])) ?? 1,
+            hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
+        });
+    if (r.verify)
+        return;
+    for (const [name, v] of Object.entries(r.services ?? {}))
+        if (empty(v.verify))
+            throw new errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
+                file,
+                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['services', name, 'verify'])) ?? 1,
+                hint: 'give keys or an attestation to verify this service, or remove its verify:',
+            });
+}
+/**
+ * The line of a service's `verify: {}` when it turns the top-level policy off
+ * for that service (its digests are then written unverified), else undefined.
+ */
+function verifyOptOut(config, service) {
+    const own = config.services[service]?.verify;
+    if (!config.verify || !own || own.keys?.length || own.attestation)
+        return undefined;
+    return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
 }
 /** A `verify:` block with the issuer defaulted. */
 function verifyConfig(v) {

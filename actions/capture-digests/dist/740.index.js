@@ -2172,6 +2172,9 @@ async function captureDigests(s, world) {
         const v = verified.get(o.t.name);
         if (v)
             entry.verified = v.by.join('; ');
+        const optOut = v ? undefined : s.unverified?.(o.t.name);
+        if (optOut)
+            warnings.push(`${o.t.name}: written unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it`);
         if (v?.sourceCommit)
             entry['source-commit'] = v.sourceCommit;
         incoming[o.t.name] = entry;
@@ -2902,8 +2905,15 @@ async function imagesToCapture(req) {
 async function verifyPolicies(config) {
     if (!config.verify && !Object.values(config.services).some((v) => v.verify))
         return {};
-    const { verifyFor } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848));
-    return { verify: (name) => verifyFor(config, name), configFile: config.file };
+    const { verifyFor, verifyOptOut } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848));
+    return {
+        verify: (name) => verifyFor(config, name),
+        unverified: (name) => {
+            const at = verifyOptOut(config, name);
+            return at ? `${at.file ?? '.github/lockstep.yml'}${at.line ? `:${at.line}` : ''}` : undefined;
+        },
+        configFile: config.file,
+    };
 }
 /** For listed images: true when the config file exists and has a `verify:` key, the one thing of it the images input uses. */
 function mayVerify(req) {

@@ -9,7 +9,8 @@ export const modules = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   loadConfig: () => (/* binding */ loadConfig),
-  verifyFor: () => (/* binding */ verifyFor)
+  verifyFor: () => (/* binding */ verifyFor),
+  verifyOptOut: () => (/* binding */ verifyOptOut)
 });
 
 // UNUSED EXPORTS: CONFIG_DOCS, DEFAULT_CONFIG_PATH, GITHUB_ACTIONS_ISSUER, configLine, parseConfigText
@@ -149,7 +150,7 @@ function keyNear(text, offset) {
     return m ? ` '${m[1].trim()}'` : '';
 }
 /** The node at a key path in mappings (numbers index sequences), or undefined. */
-function read_nodeAt(parsed, path) {
+function nodeAt(parsed, path) {
     let node = parsed.doc.contents;
     for (const key of path) {
         if ((0,dist/* isAlias */.Vj)(node))
@@ -174,7 +175,7 @@ function read_nodeAt(parsed, path) {
  * UserError: Helm would see something other than what is written.
  */
 function stringField(parsed, path, label = path.join('.')) {
-    const node = read_nodeAt(parsed, path);
+    const node = nodeAt(parsed, path);
     if (node === undefined)
         return undefined;
     const line = parsed.lineOf(node);
@@ -2307,7 +2308,7 @@ function parseConfigText(text, file) {
         if (e.protected === true && e['auto-merge'] === true)
             throw new errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
                 file,
-                line: parsed.lineOf(read_nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
                 hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
             });
     const config = {
@@ -2338,14 +2339,50 @@ function parseConfigText(text, file) {
             ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
-            ...gateSettings(e, (path) => parsed.lineOf(read_nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
+            ...gateSettings(e, (path) => parsed.lineOf(nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
         })),
         ...(r.waves ? { waves: r.waves } : {}),
     };
     if (file)
         sources.set(config, parsed);
     duplicateEnvironment(config, parsed);
+    emptyVerify(r, parsed, file);
     return config;
+}
+/**
+ * A `verify:` that verifies nothing is refused at its line: the top level's
+ * `{}`, and a service's `{}` where no top-level policy is there to turn off
+ * (a service's `{}` under a top-level policy is its opt-out, reported where
+ * the digest is written). Every other shape the schema allows names keys (at
+ * least one) or an attestation (trusted root and identity), which must pass.
+ */
+function emptyVerify(r, parsed, file) {
+    const empty = (v) => v !== undefined && !v.keys && !v.attestation;
+    if (empty(r.verify))
+        throw new errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
+            file,
+            line: parsed.lineOf(nodeAt(parsed, ['verify'])) ?? 1,
+            hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
+        });
+    if (r.verify)
+        return;
+    for (const [name, v] of Object.entries(r.services ?? {}))
+        if (empty(v.verify))
+            throw new errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
+                file,
+                line: parsed.lineOf(nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
+                hint: 'give keys or an attestation to verify this service, or remove its verify:',
+            });
+}
+/**
+ * The line of a service's `verify: {}` when it turns the top-level policy off
+ * for that service (its digests are then written unverified), else undefined.
+ */
+function verifyOptOut(config, service) {
+    const own = config.services[service]?.verify;
+    if (!config.verify || !own || own.keys?.length || own.attestation)
+        return undefined;
+    return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
 }
 /** A `verify:` block with the issuer defaulted. */
 function verifyConfig(v) {
@@ -2448,10 +2485,10 @@ function isDay(text) {
 function duplicateEnvironment(config, parsed) {
     const first = new Map();
     config.environments.forEach((e, i) => {
-        const line = parsed.lineOf(read_nodeAt(parsed, ['environments', i, 'name']));
+        const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']));
         const earlier = first.get(e.name);
         if (earlier !== undefined) {
-            const firstLine = parsed.lineOf(read_nodeAt(parsed, ['environments', earlier, 'name']));
+            const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
             throw new errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
                 file: config.file,
                 line,
@@ -2477,7 +2514,7 @@ function schemaError(parsed, err, raw) {
         .slice(1)
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = read_nodeAt(parsed, path);
+    const where = nodeAt(parsed, path);
     const dotted = path.join('.');
     const docs = `${CONFIG_DOCS} lists every key`;
     if (err.keyword === 'additionalProperties') {

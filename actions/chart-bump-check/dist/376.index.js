@@ -488,6 +488,8 @@ class PlatformNotFoundError extends Error {
 
 
 
+/** RSA keys shorter than this are refused: such moduli are within reach of factoring. */
+const MIN_RSA_BITS = 2048;
 // A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
 // promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
 // {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
@@ -531,6 +533,12 @@ function signingKey(pem) {
     }
     const type = key.asymmetricKeyType;
     const curve = key.asymmetricKeyDetails?.namedCurve;
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (type === 'rsa' && bits < MIN_RSA_BITS)
+        throw new UserError(`is a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`, {
+            input: 'signing-key',
+            hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+        });
     if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
         return key;
     throw new UserError(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {

@@ -1527,12 +1527,13 @@ async function createTree(gh, baseTree, prepared) {
  * (undefined: the branch must not exist) — the API's `--force-with-lease`.
  * The ref is read and compared first; a mismatch is 'stale' and nothing
  * moves, so the caller refetches and rebuilds once, as in git mode. The
- * update itself is guarded too: when `expected` is a parent of `sha` it is
- * sent with `force: false`, which GitHub refuses unless it is a fast-forward,
- * so a move between the read and the update is refused (422 → 'stale'). A
- * rebuilt branch (`sha` not descending from `expected`) needs `force: true`;
- * the REST API has no compare-and-swap for that, so the read just before is
- * the lease and a move in the moment between the two is overwritten.
+ * update itself is a compare-and-swap too, so a commit pushed between the
+ * read and the update is never overwritten: when `expected` is a parent of
+ * `sha`, REST's update with `force: false`, which GitHub refuses unless it is
+ * a fast-forward (a commit landed since makes it none); a rebuilt branch
+ * (`sha` not descending from `expected`) goes through GraphQL's `updateRefs`
+ * with `beforeOid: expected` (forced, but only from that commit). A refused
+ * update is read back: at `sha` it landed, elsewhere it is 'stale'.
  * A new branch is created with `POST git/refs`, which fails when the ref
  * exists: a twin run that raced us is 'stale'. A branch already at `sha` is
  * 'unchanged' (a repeat after a lost answer).
@@ -1549,14 +1550,27 @@ async function moveBranch(gh, m) {
             m.sha), () => getRef(gh, ref));
         return value === m.sha ? 'created' : 'stale';
     }
+    const expected = m.expected;
     try {
-        await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
-            owner: gh.owner,
-            repo: gh.repo,
-            ref: `heads/${m.branch}`,
-            sha: m.sha,
-            force: !m.fastForward,
-        });
+        if (m.fastForward)
+            await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+                owner: gh.owner,
+                repo: gh.repo,
+                ref: `heads/${m.branch}`,
+                sha: m.sha,
+                force: false,
+            });
+        else {
+            const refused = await swapRef(gh, ref, expected, m.sha);
+            if (refused) {
+                const now = await getRef(gh, ref);
+                if (now === m.sha)
+                    return 'updated';
+                if (now === expected)
+                    throw new GitHubError(`GitHub refused to move ${ref} from ${expected.slice(0, 12)} to ${m.sha.slice(0, 12)}: ${refused}`);
+                return 'stale';
+            }
+        }
         return 'updated';
     }
     catch (e) {
@@ -1566,10 +1580,36 @@ async function moveBranch(gh, m) {
         const now = await getRef(gh, ref);
         if (now === m.sha)
             return 'updated';
-        if (now === m.expected && mayHaveLanded(e))
+        if (now === expected && mayHaveLanded(e))
             throw e;
         return 'stale';
     }
+}
+/** GraphQL's compare-and-swap of refs: `refUpdates` all move, each only from its `beforeOid`, or none does. */
+const UPDATE_REFS = `mutation($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
+  updateRefs(input: { repositoryId: $repositoryId, refUpdates: $refUpdates }) { clientMutationId }
+}`;
+/** The repository's GraphQL node id, read once per client. */
+const repositoryIds = new WeakMap();
+/**
+ * Moves `ref` from `before` to `after` (not a fast-forward) with GraphQL's
+ * `updateRefs` and `beforeOid`: undefined when GitHub did it, else its
+ * errors in one line (the ref was elsewhere, or the token may not write).
+ */
+async function swapRef(gh, ref, before, after) {
+    let repositoryId = repositoryIds.get(gh);
+    if (!repositoryId) {
+        const repo = await gh.octokit.request('GET /repos/{owner}/{repo}', { owner: gh.owner, repo: gh.repo });
+        repositoryId = field(repo.data, 'node_id', 'the repository');
+        repositoryIds.set(gh, repositoryId);
+    }
+    const r = await client_graphql(gh, UPDATE_REFS, {
+        repositoryId,
+        refUpdates: [{ name: ref, beforeOid: before, afterOid: after, force: true }],
+    });
+    if (!r.errors || r.errors.length === 0)
+        return undefined;
+    return r.errors.map((x) => x.message).join('; ');
 }
 /**
  * One commit on a branch: {@link createCommit}, then {@link moveBranch} with
@@ -1750,8 +1790,8 @@ async function publishLocalCommits(gh, git, p) {
 // untouched as in git mode.
 /** Requests a commit costs besides one blob per changed file: its tree and the commit itself. */
 const PER_COMMIT = 2;
-/** The ref's reads and update, with room for a re-read after a lost answer. */
-const PER_PUSH = 5;
+/** The ref's reads and update (a rebuilt branch: the repository's node id, then GraphQL's updateRefs), with room for a re-read after a lost answer. */
+const PER_PUSH = 6;
 /** The round's local commits, oldest first: `base..sha` along first parents (a straight line: the generated commit, then the re-applied ones). */
 async function roundCommits(git, round, sha) {
     const out = await (0,objects/* gitText */.q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${round.base}`, '--']);
@@ -1773,7 +1813,7 @@ async function requestsNeeded(git, parent, commits) {
  * fetching, building and re-applying (local objects only), and a push that
  * is publishLocalCommits — lockstep's generated commit authored and signed by
  * GitHub (Verified), others' commits recreated with their author and dates
- * and `committer` as committer (their original signature status). The
+ * and `committer` as committer (unsigned: a signature they had does not carry over). The
  * request budget grows by what the commits need. A branch that moved since
  * it was read answers 'stale', which the publish round treats as git mode's
  * stale lease: fetch again and rebuild.

@@ -39,17 +39,23 @@ var summary = __webpack_require__(8960);
 
 // commit-mode api, said the same way by prepare-release and promote-env:
 // which commits written through the GitHub API GitHub shows as Verified
-// (lockstep's own, signed by GitHub) and which keep their original status
-// (others' commits re-created with their author).
+// (lockstep's own, signed by GitHub), and what became of others' commits:
+// each is re-created with its author as a new commit, which GitHub does not
+// sign, so a signature the original had (a web-editor commit's Verified) is
+// gone; the old and new ids say which is which.
 /** What GitHub shows for one commit, in words. */
 function api_commits_status(c) {
     if (c.verified)
         return 'Verified';
-    return c.keptAuthor ? `keeps its original status (${c.reason})` : `not verified (${c.reason})`;
+    return c.keptAuthor ? `not verified (${c.reason}): a signature the original had does not carry over` : `not verified (${c.reason})`;
 }
 /** Whose commit it is, in words. */
 function whose(c) {
-    return c.keptAuthor ? "someone else's, re-created with its author" : "lockstep's, authored by GitHub";
+    if (!c.keptAuthor)
+        return "lockstep's, authored by GitHub";
+    return c.original
+        ? `someone else's ${c.original.slice(0, 12)}, re-created with its author as a new commit`
+        : "someone else's, re-created with its author";
 }
 /** One log line per commit: `abc123def456 (lockstep's, authored by GitHub): Verified`. */
 function apiCommitLines(commits) {

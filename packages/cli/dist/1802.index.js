@@ -288,7 +288,14 @@ function layoutFrom(config, inputs, digestsServices = []) {
                     hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
                 });
             const verify = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyFor)(config, name);
-            return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name), ...(verify ? { verify } : {}) };
+            const optOut = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.verifyOptOut)(config, name);
+            return {
+                name,
+                image: svc.image,
+                valuesKey: fillTemplate(key, '{env}', name),
+                ...(verify ? { verify } : {}),
+                ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
+            };
         });
     }
     else {

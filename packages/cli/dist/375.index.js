@@ -588,7 +588,7 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
         if (pushed.ok) {
             const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
             // Through the API the branch holds GitHub's commits, not the local ones.
-            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
             return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
         }
         if (pinned) {
@@ -614,6 +614,15 @@ async function pinnedBase(calls, base, pinned) {
     if (tip && tip !== pinned.sha)
         throw pinned.moved(tip);
     return pinned.sha;
+}
+/**
+ * The commits written through the API, each re-created commit of someone
+ * else's paired with the commit of the branch it re-creates: they follow
+ * lockstep's in the order they were replayed (`replayed`, oldest first).
+ */
+function withOriginals(commits, replayed) {
+    let i = 0;
+    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
 }
 
 
@@ -769,8 +778,8 @@ var text_cap = __webpack_require__(7841);
 
 
 const MARKER = 'prepare-release';
-/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
-const API_NOTE = 'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' are re-created unsigned. */
+const API_NOTE = 'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author as new commits, which GitHub does not sign: a signature they had (Verified, e.g. from GitHub’s web editor) does not carry over; the job summary lists each one’s old and new id.';
 /**
  * Puts the release commit on its branch with publishGeneratedBranch, the
  * base pinned to the checkout: a base that moved since is an error (the
@@ -811,7 +820,7 @@ async function pushReleaseBranch(spawn, git, c, actions) {
         default:
             if (r.kept) {
                 actions.push(r.kept.length > 0
-                    ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).`
+                    ? `Branch ${branch} is current (its release commit matches; ${keptAsIs(r.kept)}).`
                     : `Branch ${branch} is already up to date: nothing pushed.`);
                 return { pushed: false };
             }
@@ -931,6 +940,13 @@ function bodyNotes(notes) {
         return (0,parts/* joinText */._V)(notes).trim();
     const head = (0,parts/* textHead */.Up)(notes, cap).trim();
     return head.length > text_cap/* BODY_CAP */.ix ? head : (0,parts/* joinText */._V)(notes).trim();
+}
+/** Others' commits above a current release commit, by id: nothing was re-created. */
+function keptAsIs(kept) {
+    const ids = kept.map((c) => c.slice(0, 12)).join(', ');
+    return kept.length === 1
+        ? `1 commit pushed on top of it is kept as it is: ${ids}`
+        : `${kept.length} commits pushed on top of it are kept as they are: ${ids}`;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1493,6 +1509,17 @@ async function shallowLastRelease(git, prefix, remote, known) {
             ids.add(parent);
         return { ids, boundary: [...boundary] };
     };
+    // Tags whose history fetch failed. A tag HEAD is behind (a rerun on an older commit, a newer release on
+    // another branch that contains HEAD) makes `--shallow-exclude` select nothing, and git's error says so in
+    // words that differ by transport; so a failed fetch only passes the tag over. Should the history fetched
+    // for an older tag then hold it, it was reachable after all and is the one used.
+    const passed = [];
+    const found = async (t, ids) => {
+        const best = passed.find((p) => ids.has(p.sha)) ?? t;
+        if (!best.local)
+            await fetch(['--depth=1', '--', remote, `+refs/tags/${best.tag}:refs/tags/${best.tag}`], `the tag ${best.tag}`);
+        return { tag: best.tag, version: best.version, sha: best.sha, allVersions, fetched };
+    };
     for (const version of semver_default().rsort(allVersions.filter((v) => semver_default().prerelease(v) === null))) {
         const tag = `${prefix}${version}`;
         const local = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout
@@ -1504,18 +1531,36 @@ async function shallowLastRelease(git, prefix, remote, known) {
         let here = await seen();
         // A tag origin does not have (made here) cannot bound a fetch: only what is here decides it.
         if (!here.ids.has(sha) && here.boundary.length > 0 && tags.has(tag)) {
-            await fetch([`--shallow-exclude=refs/tags/${tag}`, '--', remote, ...here.boundary], `the history since ${tag}`);
+            const r = await git([
+                ...objects/* GIT_FETCH */.SG,
+                '--quiet',
+                '--no-tags',
+                '--no-recurse-submodules',
+                '--no-write-fetch-head',
+                `--shallow-exclude=refs/tags/${tag}`,
+                '--',
+                remote,
+                ...here.boundary,
+            ]);
+            if (r.code !== 0) {
+                passed.push({ tag, version, sha, local });
+                continue;
+            }
+            fetched.push(`the history since ${tag}`);
             here = await seen();
         }
         if (!here.ids.has(sha))
             continue;
-        if (!local)
-            await fetch(['--depth=1', '--', remote, `+refs/tags/${tag}:refs/tags/${tag}`], `the tag ${tag}`);
-        return { tag, version, sha, allVersions, fetched };
+        return found({ tag, version, sha, local }, here.ids);
     }
     const { boundary } = await seen();
     if (boundary.length > 0)
         await fetch(['--unshallow', '--', remote, ...boundary], 'the full history (no release tag is reachable)');
+    // With the whole history here, a tag passed over for a failed fetch is reachable or not for certain.
+    const { ids } = await seen();
+    const reachable = passed.find((p) => ids.has(p.sha));
+    if (reachable)
+        return found(reachable, ids);
     return { allVersions, fetched };
 }
 async function list(git, prefix) {

@@ -348,7 +348,7 @@ async function publishGeneratedBranch(git, req, remoteCalls) {
         if (pushed.ok) {
             const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
             // Through the API the branch holds GitHub's commits, not the local ones.
-            const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
             return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
         }
         if (pinned) {
@@ -374,6 +374,15 @@ async function pinnedBase(calls, base, pinned) {
     if (tip && tip !== pinned.sha)
         throw pinned.moved(tip);
     return pinned.sha;
+}
+/**
+ * The commits written through the API, each re-created commit of someone
+ * else's paired with the commit of the branch it re-creates: they follow
+ * lockstep's in the order they were replayed (`replayed`, oldest first).
+ */
+function withOriginals(commits, replayed) {
+    let i = 0;
+    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
 }
 
 
@@ -598,6 +607,11 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
         await resolveMissingDigests(source, current, req, world, scope);
     // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
     const verified = await verifyNewDigests(source, current, req, world, scope);
+    for (const [name, p] of source) {
+        const optOut = scope.byName.get(name)?.verifyOptOut;
+        if (optOut && !(0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(current.get(name), p))
+            notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
+    }
     // 5. verify-source: the digest must run in the source environment now.
     if (verifyEnv && req.from.kind !== 'ref')
         await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);

@@ -120,6 +120,22 @@ var registry_referrers = __webpack_require__(6937);
 // A signature counts when one of the trusted keys verifies it over the
 // payload's exact bytes AND the payload names the digest being pinned: a
 // valid signature of another image proves nothing about this one.
+//
+// What each key type verifies: what `cosign sign --key` makes with it, in
+// every cosign version (cosign 2.6's own `verify --key` loads Ed25519 keys as
+// pure Ed25519 only; sigstore-go's default for them is Ed25519ph):
+// - ECDSA (P-256, P-384, P-521): ASN.1 DER ECDSA over SHA-256 of the payload;
+// - RSA (2048 bits or more, rsaEncryption SPKI): PKCS #1 v1.5 over SHA-256;
+// - Ed25519: pure Ed25519 over the payload (cosign before 2.6, and signatures
+//   not sent to Rekor), or Ed25519ph (RFC 8032: Ed25519 over SHA-512 of the
+//   payload, empty context), which cosign 2.6+ makes by default because
+//   Rekor's hashedrekord entries only take pre-hashed signatures. Node's
+//   crypto has no Ed25519ph (its EdDSA is pure only), so that check is
+//   @noble/curves' ed25519ph, with RFC 8032's strict encoding rules (not
+//   ZIP 215's looser ones), loaded only when a pure check fails.
+// Every other key (RSA-PSS SPKI, RSA below 2048 bits, other curves, Ed448,
+// DSA) is refused when the config is read, naming its algorithm, and so is a
+// private key (its public half would verify, but it sits in the repository).
 
 
 const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
@@ -135,8 +151,27 @@ class BadKeyError extends Error {
         this.name = 'BadKeyError';
     }
 }
-/** A PEM public key (ECDSA P-256, Ed25519 or RSA) as a TrustedKey. */
+/** RSA keys shorter than this are refused for verifying (and signing): such moduli are within reach of factoring. */
+const MIN_RSA_BITS = 2048;
+const CURVES = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+function privateKeyLabel(text) {
+    for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g))
+        if (/PRIVATE KEY/.test(m[1]))
+            return m[1];
+    return undefined;
+}
+/**
+ * A PEM public key as a TrustedKey: ECDSA on P-256, P-384 or P-521, RSA
+ * (rsaEncryption, 2048 bits or more) or Ed25519. Anything else, and any text
+ * holding a private key, is a BadKeyError naming what it is.
+ */
 function trustedKey(pem) {
+    if (typeof pem === 'string') {
+        const label = privateKeyLabel(pem);
+        if (label)
+            throw new BadKeyError(`a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it, so it is refused`);
+    }
     let key;
     try {
         key = typeof pem === 'string' ? (0,external_node_crypto_.createPublicKey)(pem) : pem;
@@ -147,23 +182,62 @@ function trustedKey(pem) {
     if (key.type !== 'public')
         throw new BadKeyError('a private key was given where the public key belongs');
     const type = key.asymmetricKeyType;
+    let algorithm;
     if (type === 'ec') {
         const curve = key.asymmetricKeyDetails?.namedCurve;
-        if (curve !== 'prime256v1' && curve !== 'secp384r1')
-            throw new BadKeyError(`an EC key on ${curve ?? 'an unknown curve'}; cosign keys are ECDSA P-256`);
+        const name = curve ? CURVES[curve] : undefined;
+        if (!name)
+            throw new BadKeyError(`an EC key on ${curve ?? 'an unknown curve'}; cosign keys are ECDSA P-256 (P-384 and P-521 are read too)`);
+        algorithm = `ECDSA ${name} with SHA-256`;
     }
-    else if (type !== 'ed25519' && type !== 'rsa' && type !== 'rsa-pss')
-        throw new BadKeyError(`a ${type ?? 'unknown'} key; lockstep verifies ECDSA P-256, Ed25519 and RSA`);
+    else if (type === 'rsa') {
+        const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+        if (bits < MIN_RSA_BITS)
+            throw new BadKeyError(`a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`);
+        algorithm = 'RSA PKCS #1 v1.5 with SHA-256';
+    }
+    else if (type === 'ed25519')
+        algorithm = 'Ed25519 or Ed25519ph';
+    else if (type === 'rsa-pss')
+        throw new BadKeyError('an RSA-PSS key (RSASSA-PSS SubjectPublicKeyInfo); cosign reads RSA keys as rsaEncryption and verifies PKCS #1 v1.5');
+    else
+        throw new BadKeyError(`a key of type ${type ?? 'unknown'}; lockstep verifies ECDSA (P-256, P-384, P-521), Ed25519 and RSA keys`);
     const der = key.export({ type: 'spki', format: 'der' });
-    return { key, fingerprint: `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(der).digest('base64').replace(/=+$/, '')}` };
+    return { key, algorithm, fingerprint: `SHA256:${(0,external_node_crypto_.createHash)('sha256').update(der).digest('base64').replace(/=+$/, '')}` };
 }
-/** True when `signature` over `payload` verifies with `k` (SHA-256 for ECDSA and RSA, the message itself for Ed25519). */
-function signedBy(payload, signature, k) {
+let ed25519ph;
+function loadEd25519ph() {
+    ed25519ph ??= __webpack_require__.e(/* import() */ 4723).then(__webpack_require__.bind(__webpack_require__, 4723)).then((m) => (s, msg, pub, o) => m.ed25519ph.verify(s, msg, pub, o));
+    return ed25519ph;
+}
+/** The raw 32-byte Ed25519 public key of a KeyObject. */
+function ed25519Raw(key) {
+    return Buffer.from(key.export({ format: 'jwk' }).x ?? '', 'base64url');
+}
+/**
+ * The scheme under which `signature` over `payload` verifies with `k`, or
+ * undefined: SHA-256 ECDSA or RSA PKCS #1 v1.5; for Ed25519, pure Ed25519
+ * then Ed25519ph.
+ */
+async function signedBy(payload, signature, k) {
+    const type = k.key.asymmetricKeyType;
     try {
-        return (0,external_node_crypto_.verify)(k.key.asymmetricKeyType === 'ed25519' ? null : 'sha256', payload, k.key, signature);
+        if (type !== 'ed25519')
+            return (0,external_node_crypto_.verify)('sha256', payload, k.key, signature) ? k.algorithm : undefined;
+        if ((0,external_node_crypto_.verify)(null, payload, k.key, signature))
+            return 'Ed25519';
     }
     catch {
-        return false;
+        return undefined;
+    }
+    if (signature.length !== 64)
+        return undefined;
+    const ph = await loadEd25519ph();
+    try {
+        return ph(signature, payload, ed25519Raw(k.key), { zip215: false }) ? 'Ed25519ph' : undefined;
+    }
+    catch {
+        return undefined;
     }
 }
 /** The digest and reference a simple-signing payload names, or why it is not one. */
@@ -208,9 +282,17 @@ async function verifyCosignSignature(client, ref, digest, keys) {
                 continue;
             }
             const payload = await client.fetchBlob(ref, layer.digest);
-            const by = trusted.find((k) => signedBy(payload, Buffer.from(sig, 'base64'), k));
-            if (!by) {
-                found.push(`a signature by another key (${where.label})`);
+            let by;
+            let algorithm;
+            for (const k of trusted) {
+                algorithm = await signedBy(payload, Buffer.from(sig, 'base64'), k);
+                if (algorithm) {
+                    by = k;
+                    break;
+                }
+            }
+            if (!by || !algorithm) {
+                found.push(`a signature no key verifies as ${[...new Set(trusted.map((k) => k.algorithm))].join('; ')} (${where.label})`);
                 continue;
             }
             const named = readPayload(payload);
@@ -219,7 +301,7 @@ async function verifyCosignSignature(client, ref, digest, keys) {
             else if (named.digest !== digest)
                 found.push(`a signature by ${by.fingerprint} for ${named.digest.slice(0, 80)}, another digest (${where.label})`);
             else
-                return { ok: true, fingerprint: by.fingerprint, where: where.label, dockerReference: named.dockerReference };
+                return { ok: true, fingerprint: by.fingerprint, where: where.label, dockerReference: named.dockerReference, algorithm };
         }
     }
     if (found.length === 0)
@@ -280,7 +362,7 @@ class DigestVerifier {
                 throw new errors/* UserError */.yo(`${at} is not signed as required: expected a cosign signature by ${describeKeys(policy.keys, r.expected)}; found ${r.found.join('; ')}`, {
                     hint: 'sign this digest with `cosign sign --key …` (the signature goes to the same repository), or fix verify.keys in the config; nothing was written',
                 });
-            out.by.push(`cosign key ${r.fingerprint} (${r.where})`);
+            out.by.push(`cosign key ${r.fingerprint}${r.algorithm === 'Ed25519ph' ? ', Ed25519ph' : ''} (${r.where})`);
         }
         if (policy.attestation) {
             const { verifyAttestation } = await Promise.all(/* import() */[__webpack_require__.e(1168), __webpack_require__.e(1759)]).then(__webpack_require__.bind(__webpack_require__, 1759));
@@ -312,7 +394,9 @@ class DigestVerifier {
                     throw e;
                 throw new errors/* UserError */.yo(`verify.keys: ${isPem(spec) ? 'a key' : spec} is ${e.message}`, {
                     file: this.configFile,
-                    hint: 'give the cosign public key (cosign.pub: -----BEGIN PUBLIC KEY-----), as text or a file path',
+                    hint: /private key/.test(e.message)
+                        ? 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)'
+                        : 'give the cosign public key (cosign.pub: -----BEGIN PUBLIC KEY-----), as text or a file path',
                 });
             }
             this.keys.set(spec, k);
@@ -345,10 +429,18 @@ class DigestVerifier {
 function policyFiles(root, configFile) {
     return (path, what) => {
         const abs = (0,workspace/* resolveInside */.LI)(root, path, what);
-        if (!(0,external_node_fs_.existsSync)(abs))
+        const stat = (0,external_node_fs_.statSync)(abs, { throwIfNoEntry: false });
+        if (!stat)
             throw new errors/* UserError */.yo(`${what}: ${path} does not exist`, {
                 file: configFile,
                 hint: 'paths in verify: are relative to the folder the config is read in (the repository root)',
+            });
+        if (!stat.isFile())
+            throw new errors/* UserError */.yo(`${what}: ${path} is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}, not a ${what === 'verify.keys' ? 'key' : 'trusted-root'} file`, {
+                file: configFile,
+                hint: what === 'verify.keys'
+                    ? 'name the public key file itself, e.g. .github/cosign.pub'
+                    : 'name the file `gh attestation trusted-root` wrote',
             });
         return (0,external_node_fs_.readFileSync)(abs, 'utf8');
     };

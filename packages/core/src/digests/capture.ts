@@ -41,6 +41,8 @@ export interface CaptureSettings {
   dockerConfigDir?: string;
   /** The `verify:` policy of each image by name (from the config); an image without one is written unverified. */
   verify?: (name: string) => VerifyPolicy | undefined;
+  /** Where an image's own `verify: {}` turns the top-level policy off (`file:line`), for the warning its unverified digest gets. */
+  unverified?: (name: string) => string | undefined;
   /** The config file the policies came from, for errors about their keys and roots. */
   configFile?: string;
 }
@@ -220,6 +222,8 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
     if (r.platform) entry.platform = r.platform;
     const v = verified.get(o.t.name);
     if (v) entry.verified = v.by.join('; ');
+    const optOut = v ? undefined : s.unverified?.(o.t.name);
+    if (optOut) warnings.push(`${o.t.name}: written unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it`);
     if (v?.sourceCommit) entry['source-commit'] = v.sourceCommit;
     incoming[o.t.name] = entry;
     const kind = r.platform

@@ -65,8 +65,10 @@ export interface RemoteCommit {
   verified: boolean;
   /** GitHub's `verification.reason` (`valid`, `unsigned`, …). */
   reason: string;
-  /** True for a commit of someone else kept on the branch (its author and dates kept, its signature status too). */
+  /** True for a commit of someone else kept on the branch: re-created with its author and dates (not its signature). */
   keptAuthor: boolean;
+  /** The commit on the branch it re-creates (someone else's), when it is one. */
+  original?: string;
 }
 
 /**
@@ -276,7 +278,7 @@ export async function publishGeneratedBranch(
     if (pushed.ok) {
       const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
       // Through the API the branch holds GitHub's commits, not the local ones.
-      const remote = 'head' in pushed ? { head: pushed.head, commits: pushed.commits } : { head };
+      const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
       return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
     }
     if (pinned) {
@@ -300,4 +302,14 @@ async function pinnedBase(calls: BranchPublisher, base: string, pinned: PinnedBa
   const tip = await calls.fetchBranch(base);
   if (tip && tip !== pinned.sha) throw pinned.moved(tip);
   return pinned.sha;
+}
+
+/**
+ * The commits written through the API, each re-created commit of someone
+ * else's paired with the commit of the branch it re-creates: they follow
+ * lockstep's in the order they were replayed (`replayed`, oldest first).
+ */
+function withOriginals(commits: readonly RemoteCommit[], replayed: readonly string[]): RemoteCommit[] {
+  let i = 0;
+  return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
 }

@@ -14,8 +14,8 @@ import { publishLocalCommits } from './replay.ts';
 
 /** Requests a commit costs besides one blob per changed file: its tree and the commit itself. */
 const PER_COMMIT = 2;
-/** The ref's reads and update, with room for a re-read after a lost answer. */
-const PER_PUSH = 5;
+/** The ref's reads and update (a rebuilt branch: the repository's node id, then GraphQL's updateRefs), with room for a re-read after a lost answer. */
+const PER_PUSH = 6;
 
 /** The round's local commits, oldest first: `base..sha` along first parents (a straight line: the generated commit, then the re-applied ones). */
 async function roundCommits(git: GitSpawner, round: PushRound, sha: string): Promise<string[]> {
@@ -40,7 +40,7 @@ async function requestsNeeded(git: GitSpawner, parent: string, commits: readonly
  * fetching, building and re-applying (local objects only), and a push that
  * is publishLocalCommits — lockstep's generated commit authored and signed by
  * GitHub (Verified), others' commits recreated with their author and dates
- * and `committer` as committer (their original signature status). The
+ * and `committer` as committer (unsigned: a signature they had does not carry over). The
  * request budget grows by what the commits need. A branch that moved since
  * it was read answers 'stale', which the publish round treats as git mode's
  * stale lease: fetch again and rebuild.

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mapLimit } from '../async/map-limit.ts';
 import { UserError } from '../errors.ts';
 import type { Identity } from '../git/identity.ts';
-import { createOrFind, type GitHub, GitHubError, mayHaveLanded, orNotFound } from './client.ts';
+import { createOrFind, type GitHub, GitHubError, graphql, mayHaveLanded, orNotFound } from './client.ts';
 import { createRef, getRef } from './refs.ts';
 
 // Commits written through GitHub's Git Database API (blobs → one tree → one
@@ -259,12 +259,13 @@ async function createTree(gh: GitHub, baseTree: string, prepared: readonly Prepa
  * (undefined: the branch must not exist) — the API's `--force-with-lease`.
  * The ref is read and compared first; a mismatch is 'stale' and nothing
  * moves, so the caller refetches and rebuilds once, as in git mode. The
- * update itself is guarded too: when `expected` is a parent of `sha` it is
- * sent with `force: false`, which GitHub refuses unless it is a fast-forward,
- * so a move between the read and the update is refused (422 → 'stale'). A
- * rebuilt branch (`sha` not descending from `expected`) needs `force: true`;
- * the REST API has no compare-and-swap for that, so the read just before is
- * the lease and a move in the moment between the two is overwritten.
+ * update itself is a compare-and-swap too, so a commit pushed between the
+ * read and the update is never overwritten: when `expected` is a parent of
+ * `sha`, REST's update with `force: false`, which GitHub refuses unless it is
+ * a fast-forward (a commit landed since makes it none); a rebuilt branch
+ * (`sha` not descending from `expected`) goes through GraphQL's `updateRefs`
+ * with `beforeOid: expected` (forced, but only from that commit). A refused
+ * update is read back: at `sha` it landed, elsewhere it is 'stale'.
  * A new branch is created with `POST git/refs`, which fails when the ref
  * exists: a twin run that raced us is 'stale'. A branch already at `sha` is
  * 'unchanged' (a repeat after a lost answer).
@@ -289,23 +290,63 @@ export async function moveBranch(
     );
     return value === m.sha ? 'created' : 'stale';
   }
+  const expected = m.expected;
   try {
-    await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
-      owner: gh.owner,
-      repo: gh.repo,
-      ref: `heads/${m.branch}`,
-      sha: m.sha,
-      force: !m.fastForward,
-    });
+    if (m.fastForward)
+      await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: `heads/${m.branch}`,
+        sha: m.sha,
+        force: false,
+      });
+    else {
+      const refused = await swapRef(gh, ref, expected, m.sha);
+      if (refused) {
+        const now = await getRef(gh, ref);
+        if (now === m.sha) return 'updated';
+        if (now === expected)
+          throw new GitHubError(`GitHub refused to move ${ref} from ${expected.slice(0, 12)} to ${m.sha.slice(0, 12)}: ${refused}`);
+        return 'stale';
+      }
+    }
     return 'updated';
   } catch (e) {
     // 422: not a fast-forward (it moved after the read) or the ref is gone; a lost answer: read where it is.
     if (!(e instanceof GitHubError && e.status === 422) && !mayHaveLanded(e)) throw e;
     const now = await getRef(gh, ref);
     if (now === m.sha) return 'updated';
-    if (now === m.expected && mayHaveLanded(e)) throw e;
+    if (now === expected && mayHaveLanded(e)) throw e;
     return 'stale';
   }
+}
+
+/** GraphQL's compare-and-swap of refs: `refUpdates` all move, each only from its `beforeOid`, or none does. */
+const UPDATE_REFS = `mutation($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
+  updateRefs(input: { repositoryId: $repositoryId, refUpdates: $refUpdates }) { clientMutationId }
+}`;
+
+/** The repository's GraphQL node id, read once per client. */
+const repositoryIds = new WeakMap<GitHub, string>();
+
+/**
+ * Moves `ref` from `before` to `after` (not a fast-forward) with GraphQL's
+ * `updateRefs` and `beforeOid`: undefined when GitHub did it, else its
+ * errors in one line (the ref was elsewhere, or the token may not write).
+ */
+async function swapRef(gh: GitHub, ref: string, before: string, after: string): Promise<string | undefined> {
+  let repositoryId = repositoryIds.get(gh);
+  if (!repositoryId) {
+    const repo = await gh.octokit.request('GET /repos/{owner}/{repo}', { owner: gh.owner, repo: gh.repo });
+    repositoryId = field(repo.data, 'node_id', 'the repository');
+    repositoryIds.set(gh, repositoryId);
+  }
+  const r = await graphql<{ updateRefs: unknown }>(gh, UPDATE_REFS, {
+    repositoryId,
+    refUpdates: [{ name: ref, beforeOid: before, afterOid: after, force: true }],
+  });
+  if (!r.errors || r.errors.length === 0) return undefined;
+  return r.errors.map((x) => x.message).join('; ');
 }
 
 /**

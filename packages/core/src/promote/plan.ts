@@ -225,6 +225,11 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
 
   // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
   const verified = await verifyNewDigests(source, current, req, world, scope);
+  for (const [name, p] of source) {
+    const optOut = scope.byName.get(name)?.verifyOptOut;
+    if (optOut && !pinMatches(current.get(name)!, p))
+      notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
+  }
 
   // 5. verify-source: the digest must run in the source environment now.
   if (verifyEnv && req.from.kind !== 'ref') await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);

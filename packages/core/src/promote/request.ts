@@ -3,7 +3,15 @@
 // steps only (unless allow-skip), known services, a well-formed `ref:` source,
 // no direct push into a protected environment.
 
-import { type CommitMode, configLine, type Config, type VerifyConfig, verifyFor, type WindowRules } from '../config/config.ts';
+import {
+  type CommitMode,
+  configLine,
+  type Config,
+  type VerifyConfig,
+  verifyFor,
+  verifyOptOut,
+  type WindowRules,
+} from '../config/config.ts';
 import { throwAll, UserError } from '../errors.ts';
 import { didYouMean } from '../text/suggest.ts';
 import { parseValuesKey } from './pins.ts';
@@ -43,6 +51,8 @@ export interface PromoteService {
   valuesKey: string;
   /** What must vouch for a digest before it is pinned (the config's `verify:`); absent: nothing. */
   verify?: VerifyConfig;
+  /** Where this service's `verify: {}` turns the top-level policy off (`file:line`): its pins are written unverified, and the run says so. */
+  verifyOptOut?: string;
 }
 
 /** Where the new pins come from. */
@@ -259,7 +269,14 @@ export function layoutFrom(
           hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
         });
       const verify = verifyFor(config, name);
-      return { name, image: svc.image, valuesKey: fillTemplate(key, '{env}', name), ...(verify ? { verify } : {}) };
+      const optOut = verifyOptOut(config, name);
+      return {
+        name,
+        image: svc.image,
+        valuesKey: fillTemplate(key, '{env}', name),
+        ...(verify ? { verify } : {}),
+        ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
+      };
     });
   } else {
     const names = inputs.services.length > 0 ? inputs.services : digestsServices;

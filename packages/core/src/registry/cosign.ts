@@ -8,6 +8,22 @@
 // A signature counts when one of the trusted keys verifies it over the
 // payload's exact bytes AND the payload names the digest being pinned: a
 // valid signature of another image proves nothing about this one.
+//
+// What each key type verifies: what `cosign sign --key` makes with it, in
+// every cosign version (cosign 2.6's own `verify --key` loads Ed25519 keys as
+// pure Ed25519 only; sigstore-go's default for them is Ed25519ph):
+// - ECDSA (P-256, P-384, P-521): ASN.1 DER ECDSA over SHA-256 of the payload;
+// - RSA (2048 bits or more, rsaEncryption SPKI): PKCS #1 v1.5 over SHA-256;
+// - Ed25519: pure Ed25519 over the payload (cosign before 2.6, and signatures
+//   not sent to Rekor), or Ed25519ph (RFC 8032: Ed25519 over SHA-512 of the
+//   payload, empty context), which cosign 2.6+ makes by default because
+//   Rekor's hashedrekord entries only take pre-hashed signatures. Node's
+//   crypto has no Ed25519ph (its EdDSA is pure only), so that check is
+//   @noble/curves' ed25519ph, with RFC 8032's strict encoding rules (not
+//   ZIP 215's looser ones), loaded only when a pure check fails.
+// Every other key (RSA-PSS SPKI, RSA below 2048 bits, other curves, Ed448,
+// DSA) is refused when the config is read, naming its algorithm, and so is a
+// private key (its public half would verify, but it sits in the repository).
 
 import { createHash, createPublicKey, type KeyObject, verify } from 'node:crypto';
 import type { RegistryClient } from './client.ts';
@@ -26,11 +42,14 @@ export interface TrustedKey {
   key: KeyObject;
   /** `SHA256:<base64>` of the key's DER SubjectPublicKeyInfo (as ssh-keygen -l shows keys). */
   fingerprint: string;
+  /** What its signatures are checked as, for messages: `ECDSA P-256 with SHA-256`, `Ed25519 or Ed25519ph`, … */
+  algorithm: string;
 }
 
 /** What the signatures of one digest came to. */
 export type CosignOutcome =
-  { ok: true; fingerprint: string; where: string; dockerReference?: string } | { ok: false; expected: string[]; found: string[] };
+  | { ok: true; fingerprint: string; where: string; dockerReference?: string; algorithm: string }
+  | { ok: false; expected: string[]; found: string[] };
 
 /** Thrown for a key that is not a public key node:crypto can read (PEM SPKI). */
 export class BadKeyError extends Error {
@@ -40,8 +59,30 @@ export class BadKeyError extends Error {
   }
 }
 
-/** A PEM public key (ECDSA P-256, Ed25519 or RSA) as a TrustedKey. */
+/** RSA keys shorter than this are refused for verifying (and signing): such moduli are within reach of factoring. */
+export const MIN_RSA_BITS = 2048;
+
+const CURVES: Record<string, string> = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+
+/** The label of a PEM block that holds a private key (`PRIVATE KEY`, `EC PRIVATE KEY`, `ENCRYPTED COSIGN PRIVATE KEY`, …), if the text has one. */
+export function privateKeyLabel(text: string): string | undefined {
+  for (const m of text.matchAll(/-----BEGIN ([A-Z0-9 ]{1,60})-----/g)) if (/PRIVATE KEY/.test(m[1])) return m[1];
+  return undefined;
+}
+
+/**
+ * A PEM public key as a TrustedKey: ECDSA on P-256, P-384 or P-521, RSA
+ * (rsaEncryption, 2048 bits or more) or Ed25519. Anything else, and any text
+ * holding a private key, is a BadKeyError naming what it is.
+ */
 export function trustedKey(pem: string | KeyObject): TrustedKey {
+  if (typeof pem === 'string') {
+    const label = privateKeyLabel(pem);
+    if (label)
+      throw new BadKeyError(
+        `a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it, so it is refused`,
+      );
+  }
   let key: KeyObject;
   try {
     key = typeof pem === 'string' ? createPublicKey(pem) : pem;
@@ -50,22 +91,59 @@ export function trustedKey(pem: string | KeyObject): TrustedKey {
   }
   if (key.type !== 'public') throw new BadKeyError('a private key was given where the public key belongs');
   const type = key.asymmetricKeyType;
+  let algorithm: string;
   if (type === 'ec') {
     const curve = key.asymmetricKeyDetails?.namedCurve;
-    if (curve !== 'prime256v1' && curve !== 'secp384r1')
-      throw new BadKeyError(`an EC key on ${curve ?? 'an unknown curve'}; cosign keys are ECDSA P-256`);
-  } else if (type !== 'ed25519' && type !== 'rsa' && type !== 'rsa-pss')
-    throw new BadKeyError(`a ${type ?? 'unknown'} key; lockstep verifies ECDSA P-256, Ed25519 and RSA`);
+    const name = curve ? CURVES[curve] : undefined;
+    if (!name)
+      throw new BadKeyError(`an EC key on ${curve ?? 'an unknown curve'}; cosign keys are ECDSA P-256 (P-384 and P-521 are read too)`);
+    algorithm = `ECDSA ${name} with SHA-256`;
+  } else if (type === 'rsa') {
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (bits < MIN_RSA_BITS) throw new BadKeyError(`a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`);
+    algorithm = 'RSA PKCS #1 v1.5 with SHA-256';
+  } else if (type === 'ed25519') algorithm = 'Ed25519 or Ed25519ph';
+  else if (type === 'rsa-pss')
+    throw new BadKeyError(
+      'an RSA-PSS key (RSASSA-PSS SubjectPublicKeyInfo); cosign reads RSA keys as rsaEncryption and verifies PKCS #1 v1.5',
+    );
+  else throw new BadKeyError(`a key of type ${type ?? 'unknown'}; lockstep verifies ECDSA (P-256, P-384, P-521), Ed25519 and RSA keys`);
   const der = key.export({ type: 'spki', format: 'der' });
-  return { key, fingerprint: `SHA256:${createHash('sha256').update(der).digest('base64').replace(/=+$/, '')}` };
+  return { key, algorithm, fingerprint: `SHA256:${createHash('sha256').update(der).digest('base64').replace(/=+$/, '')}` };
 }
 
-/** True when `signature` over `payload` verifies with `k` (SHA-256 for ECDSA and RSA, the message itself for Ed25519). */
-function signedBy(payload: Buffer, signature: Buffer, k: TrustedKey): boolean {
+/** Ed25519ph (RFC 8032 §5.1, empty context), loaded on first use. */
+type PrehashedVerify = (signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array, options: { zip215: boolean }) => boolean;
+let ed25519ph: Promise<PrehashedVerify> | undefined;
+function loadEd25519ph(): Promise<PrehashedVerify> {
+  ed25519ph ??= import('@noble/curves/ed25519.js').then((m) => (s, msg, pub, o) => m.ed25519ph.verify(s, msg, pub, o));
+  return ed25519ph;
+}
+
+/** The raw 32-byte Ed25519 public key of a KeyObject. */
+function ed25519Raw(key: KeyObject): Buffer {
+  return Buffer.from(key.export({ format: 'jwk' }).x ?? '', 'base64url');
+}
+
+/**
+ * The scheme under which `signature` over `payload` verifies with `k`, or
+ * undefined: SHA-256 ECDSA or RSA PKCS #1 v1.5; for Ed25519, pure Ed25519
+ * then Ed25519ph.
+ */
+async function signedBy(payload: Buffer, signature: Buffer, k: TrustedKey): Promise<string | undefined> {
+  const type = k.key.asymmetricKeyType;
   try {
-    return verify(k.key.asymmetricKeyType === 'ed25519' ? null : 'sha256', payload, k.key, signature);
+    if (type !== 'ed25519') return verify('sha256', payload, k.key, signature) ? k.algorithm : undefined;
+    if (verify(null, payload, k.key, signature)) return 'Ed25519';
   } catch {
-    return false;
+    return undefined;
+  }
+  if (signature.length !== 64) return undefined;
+  const ph = await loadEd25519ph();
+  try {
+    return ph(signature, payload, ed25519Raw(k.key), { zip215: false }) ? 'Ed25519ph' : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -115,16 +193,24 @@ export async function verifyCosignSignature(
         continue;
       }
       const payload = await client.fetchBlob(ref, layer.digest);
-      const by = trusted.find((k) => signedBy(payload, Buffer.from(sig, 'base64'), k));
-      if (!by) {
-        found.push(`a signature by another key (${where.label})`);
+      let by: TrustedKey | undefined;
+      let algorithm: string | undefined;
+      for (const k of trusted) {
+        algorithm = await signedBy(payload, Buffer.from(sig, 'base64'), k);
+        if (algorithm) {
+          by = k;
+          break;
+        }
+      }
+      if (!by || !algorithm) {
+        found.push(`a signature no key verifies as ${[...new Set(trusted.map((k) => k.algorithm))].join('; ')} (${where.label})`);
         continue;
       }
       const named = readPayload(payload);
       if ('problem' in named) found.push(`${named.problem}, signed by ${by.fingerprint} (${where.label})`);
       else if (named.digest !== digest)
         found.push(`a signature by ${by.fingerprint} for ${named.digest.slice(0, 80)}, another digest (${where.label})`);
-      else return { ok: true, fingerprint: by.fingerprint, where: where.label, dockerReference: named.dockerReference };
+      else return { ok: true, fingerprint: by.fingerprint, where: where.label, dockerReference: named.dockerReference, algorithm };
     }
   }
   if (found.length === 0) found.push(`no signature (looked at the tag ${referrersTag(digest)}.sig and the referrers of ${digest})`);

@@ -4,7 +4,7 @@
 // is configured (through loadVerifier), so captures and promotions that do
 // not verify never load node:crypto's verifiers or @sigstore.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { UserError } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { RegistryClient } from './client.ts';
@@ -63,7 +63,7 @@ export class DigestVerifier {
             hint: 'sign this digest with `cosign sign --key …` (the signature goes to the same repository), or fix verify.keys in the config; nothing was written',
           },
         );
-      out.by.push(`cosign key ${r.fingerprint} (${r.where})`);
+      out.by.push(`cosign key ${r.fingerprint}${r.algorithm === 'Ed25519ph' ? ', Ed25519ph' : ''} (${r.where})`);
     }
     if (policy.attestation) {
       const { verifyAttestation } = await import('./sigstore.ts');
@@ -93,7 +93,9 @@ export class DigestVerifier {
         if (!(e instanceof BadKeyError)) throw e;
         throw new UserError(`verify.keys: ${isPem(spec) ? 'a key' : spec} is ${e.message}`, {
           file: this.configFile,
-          hint: 'give the cosign public key (cosign.pub: -----BEGIN PUBLIC KEY-----), as text or a file path',
+          hint: /private key/.test(e.message)
+            ? 'remove it from the repository, treat the key as leaked (make a new pair, re-sign), and list the public key (cosign.pub: -----BEGIN PUBLIC KEY-----)'
+            : 'give the cosign public key (cosign.pub: -----BEGIN PUBLIC KEY-----), as text or a file path',
         });
       }
       this.keys.set(spec, k);
@@ -126,11 +128,23 @@ export class DigestVerifier {
 export function policyFiles(root: string, configFile?: string): ReadPolicyFile {
   return (path, what) => {
     const abs = resolveInside(root, path, what);
-    if (!existsSync(abs))
+    const stat = statSync(abs, { throwIfNoEntry: false });
+    if (!stat)
       throw new UserError(`${what}: ${path} does not exist`, {
         file: configFile,
         hint: 'paths in verify: are relative to the folder the config is read in (the repository root)',
       });
+    if (!stat.isFile())
+      throw new UserError(
+        `${what}: ${path} is ${stat.isDirectory() ? 'a folder' : 'not a regular file'}, not a ${what === 'verify.keys' ? 'key' : 'trusted-root'} file`,
+        {
+          file: configFile,
+          hint:
+            what === 'verify.keys'
+              ? 'name the public key file itself, e.g. .github/cosign.pub'
+              : 'name the file `gh attestation trusted-root` wrote',
+        },
+      );
     return readFileSync(abs, 'utf8');
   };
 }

@@ -12,9 +12,9 @@ import type { RemoteCommit } from '../git/generated-branch.ts';
 
 const MARKER = 'prepare-release';
 
-/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
+/** The release PR's line in commit-mode api: whose commits GitHub signs, and that others' are re-created unsigned. */
 const API_NOTE =
-  'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
+  'The release commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author as new commits, which GitHub does not sign: a signature they had (Verified, e.g. from GitHub’s web editor) does not carry over; the job summary lists each one’s old and new id.';
 
 /** A commit pushed to the release branch after the bot's that cannot be kept as is: its sha, subject and conflicting files (none: the release commit itself was amended). */
 export interface BranchConflict {
@@ -86,7 +86,7 @@ export async function pushReleaseBranch(
       if (r.kept) {
         actions.push(
           r.kept.length > 0
-            ? `Branch ${branch} is current (its release commit matches; ${r.kept.length} commit(s) pushed on top of it are kept).`
+            ? `Branch ${branch} is current (its release commit matches; ${keptAsIs(r.kept)}).`
             : `Branch ${branch} is already up to date: nothing pushed.`,
         );
         return { pushed: false };
@@ -245,4 +245,12 @@ function bodyNotes(notes: Text): string {
   if (textLength(notes) <= cap) return joinText(notes).trim();
   const head = textHead(notes, cap).trim();
   return head.length > BODY_CAP ? head : joinText(notes).trim();
+}
+
+/** Others' commits above a current release commit, by id: nothing was re-created. */
+function keptAsIs(kept: readonly string[]): string {
+  const ids = kept.map((c) => c.slice(0, 12)).join(', ');
+  return kept.length === 1
+    ? `1 commit pushed on top of it is kept as it is: ${ids}`
+    : `${kept.length} commits pushed on top of it are kept as they are: ${ids}`;
 }

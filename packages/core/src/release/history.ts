@@ -124,6 +124,16 @@ async function shallowLastRelease(
     for (const [, parent] of parents) ids.add(parent);
     return { ids, boundary: [...boundary] };
   };
+  // Tags whose history fetch failed. A tag HEAD is behind (a rerun on an older commit, a newer release on
+  // another branch that contains HEAD) makes `--shallow-exclude` select nothing, and git's error says so in
+  // words that differ by transport; so a failed fetch only passes the tag over. Should the history fetched
+  // for an older tag then hold it, it was reachable after all and is the one used.
+  const passed: { tag: string; version: string; sha: string; local: string }[] = [];
+  const found = async (t: { tag: string; version: string; sha: string; local: string }, ids: Set<string>): Promise<LastRelease> => {
+    const best = passed.find((p) => ids.has(p.sha)) ?? t;
+    if (!best.local) await fetch(['--depth=1', '--', remote, `+refs/tags/${best.tag}:refs/tags/${best.tag}`], `the tag ${best.tag}`);
+    return { tag: best.tag, version: best.version, sha: best.sha, allVersions, fetched };
+  };
   for (const version of semver.rsort(allVersions.filter((v) => semver.prerelease(v) === null))) {
     const tag = `${prefix}${version}`;
     const local = (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/tags/${tag}^{commit}`])).stdout
@@ -134,15 +144,33 @@ async function shallowLastRelease(
     let here = await seen();
     // A tag origin does not have (made here) cannot bound a fetch: only what is here decides it.
     if (!here.ids.has(sha) && here.boundary.length > 0 && tags.has(tag)) {
-      await fetch([`--shallow-exclude=refs/tags/${tag}`, '--', remote, ...here.boundary], `the history since ${tag}`);
+      const r = await git([
+        ...GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
+        `--shallow-exclude=refs/tags/${tag}`,
+        '--',
+        remote,
+        ...here.boundary,
+      ]);
+      if (r.code !== 0) {
+        passed.push({ tag, version, sha, local });
+        continue;
+      }
+      fetched.push(`the history since ${tag}`);
       here = await seen();
     }
     if (!here.ids.has(sha)) continue;
-    if (!local) await fetch(['--depth=1', '--', remote, `+refs/tags/${tag}:refs/tags/${tag}`], `the tag ${tag}`);
-    return { tag, version, sha, allVersions, fetched };
+    return found({ tag, version, sha, local }, here.ids);
   }
   const { boundary } = await seen();
   if (boundary.length > 0) await fetch(['--unshallow', '--', remote, ...boundary], 'the full history (no release tag is reachable)');
+  // With the whole history here, a tag passed over for a failed fetch is reachable or not for certain.
+  const { ids } = await seen();
+  const reachable = passed.find((p) => ids.has(p.sha));
+  if (reachable) return found(reachable, ids);
   return { allVersions, fetched };
 }
 

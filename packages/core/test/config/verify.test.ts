@@ -1,4 +1,4 @@
-import { parseConfigText, verifyFor } from '../../src/config/config.ts';
+import { parseConfigText, verifyFor, verifyOptOut } from '../../src/config/config.ts';
 import { effectiveConfig } from '../../src/config/effective.ts';
 import { UserError } from '../../src/errors.ts';
 
@@ -34,6 +34,10 @@ describe('verify: in the config', () => {
     expect(verifyFor(c, 'legacy')).toBeUndefined();
     expect(verifyFor(c, 'unlisted')).toEqual({ keys: ['.github/cosign.pub'] });
     expect(verifyFor(parseConfigText('services:\n  api: { image: x/y }\n', FILE), 'api')).toBeUndefined();
+    // Only legacy's `{}` turns a policy off: that line is what the run names when it writes legacy unverified.
+    expect(verifyOptOut(c, 'legacy')).toEqual({ file: FILE, line: 9 });
+    expect(verifyOptOut(c, 'api')).toBeUndefined();
+    expect(verifyOptOut(c, 'web')).toBeUndefined();
   });
 
   test('lockstep config shows the blocks in the file’s key names, the issuer filled in', () => {
@@ -52,6 +56,13 @@ describe('verify: in the config', () => {
     ['verify:\n  key: [a.pub]\n', "unknown key 'verify.key'", 2],
     ['verify:\n  keys: []\n', "'verify.keys' must NOT have fewer than 1 items", 2],
     ['verify:\n  attestation: { identity: x }\n', "'verify.attestation' needs key 'trusted-root'", 2],
+    ['services:\n  api: { image: x/y }\nverify: {}\n', "'verify' is empty: it verifies nothing, and unsigned images would be written", 3],
+    ['verify:\n', "'verify' must be object", 1],
+    [
+      'services:\n  api:\n    image: x/y\n    verify: {}\n',
+      "'services.api.verify' is empty and there is no top-level verify: to turn off: it verifies nothing",
+      4,
+    ],
   ])('%j is refused at its line', (yaml, message, line) => {
     let err: unknown;
     try {

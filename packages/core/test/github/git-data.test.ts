@@ -286,6 +286,47 @@ describe('moveBranch: the lease', () => {
     expect(origin('rev-parse', 'refs/heads/release/x')).toBe(next.sha);
   });
 
+  test('a rebuilt branch moves by compare-and-swap: a commit pushed between the read and the update stays, stale', async () => {
+    const gh = client();
+    const base = main();
+    fixture.checkout('release/y', true);
+    const old = fixture.commit('chore: old release', { 'README.md': 'old\n' });
+    fixture.push('release/y');
+    const commit = await prepared(gh, base);
+    let theirs = '';
+    gh.octokit.hook.after('request', (_response, options) => {
+      if (!theirs && String(options.url).includes('/git/ref/')) {
+        // A reviewer's commit lands on the branch right after lockstep read it.
+        theirs = fixture.commit('docs: reviewed', { 'REVIEW.md': 'ok\n' });
+        fixture.push('release/y');
+      }
+    });
+    expect(await moveBranch(gh, { branch: 'release/y', sha: commit.sha, expected: old })).toBe('stale');
+    expect(origin('rev-parse', 'refs/heads/release/y')).toBe(theirs);
+    expect(double.count('PATCH /repos/{owner}/{repo}/git/refs/{ref}')).toBe(0);
+    const swaps = double.log.filter((e) => e.path === '/graphql' && e.requestBody.includes('updateRefs'));
+    expect(swaps.map((e) => (JSON.parse(e.requestBody) as { variables: unknown }).variables)).toEqual([
+      {
+        repositoryId: expect.any(String),
+        refUpdates: [{ name: 'refs/heads/release/y', beforeOid: old, afterOid: commit.sha, force: true }],
+      },
+    ]);
+    expect(JSON.parse(swaps[0].responseBody)).toMatchObject({ data: { updateRefs: null }, errors: [{ type: 'UNPROCESSABLE' }] });
+  });
+
+  test('a lost answer to the swap is read back: updated', async () => {
+    const gh = client();
+    const base = main();
+    fixture.checkout('release/z', true);
+    const old = fixture.commit('chore: old release', { 'README.md': 'old\n' });
+    fixture.push('release/z');
+    const commit = await prepared(gh, base);
+    const fault = double.fault({ route: 'POST /graphql', kind: '502-after' });
+    expect(await moveBranch(gh, { branch: 'release/z', sha: commit.sha, expected: old })).toBe('updated');
+    expect(fault.hits).toBe(1);
+    expect(origin('rev-parse', 'refs/heads/release/z')).toBe(commit.sha);
+  });
+
   test('a new branch is created when absent; created meanwhile by someone else → stale', async () => {
     const gh = client();
     const base = main();

@@ -1,8 +1,9 @@
-import { createHash, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import {
   buildReferrersIndex,
   buildSignatureManifest,
   cosignSign,
+  cosignSignEd25519ph,
   simpleSigningPayload,
 } from '../../../../action-tests/harness/cosign-content.ts';
 import { buildImage, buildIndex, LocalRegistry } from '../../../../action-tests/harness/registry.ts';
@@ -37,12 +38,18 @@ afterAll(async () => {
 const client = (t: Transport = transport) => new RegistryClient({ transport: t });
 
 /** Pushes an image and, unless `sign` is false, a `.sig` for `signedDigest` (default: its own) made with `key`. */
-async function pushSigned(repo: string, seed: string, key: KeyObject | undefined, signedDigest?: string): Promise<string> {
+async function pushSigned(
+  repo: string,
+  seed: string,
+  key: KeyObject | undefined,
+  signedDigest?: string,
+  signWith: (payload: Buffer, key: KeyObject) => string = cosignSign,
+): Promise<string> {
   const image = buildImage(seed);
   const digest = await reg.push(repo, '1.0.0', image);
   if (key) {
     const payload = simpleSigningPayload(`${reg.host}/${repo}`, signedDigest ?? digest);
-    await reg.push(repo, `${digest.replace(':', '-')}.sig`, buildSignatureManifest(payload, cosignSign(payload, key)));
+    await reg.push(repo, `${digest.replace(':', '-')}.sig`, buildSignatureManifest(payload, signWith(payload, key)));
   }
   return digest;
 }
@@ -61,6 +68,7 @@ describe('verifyCosignSignature against the local registry', () => {
       fingerprint: fp,
       where: `tag ${signed.replace(':', '-')}.sig`,
       dockerReference: `${reg.host}/acme/signed`,
+      algorithm: 'ECDSA P-256 with SHA-256',
     });
     expect(await verifyCosignSignature(client(), at('acme/unsigned'), unsigned, [pem(ec.publicKey)])).toEqual({
       ok: false,
@@ -70,7 +78,7 @@ describe('verifyCosignSignature against the local registry', () => {
     expect(await verifyCosignSignature(client(), at('acme/wrongkey'), wrongKey, [pem(ec.publicKey)])).toEqual({
       ok: false,
       expected: [fp],
-      found: [`a signature by another key (tag ${wrongKey.replace(':', '-')}.sig)`],
+      found: [`a signature no key verifies as ECDSA P-256 with SHA-256 (tag ${wrongKey.replace(':', '-')}.sig)`],
     });
     expect(await verifyCosignSignature(client(), at('acme/elsewhere'), elsewhere, [pem(ec.publicKey)])).toEqual({
       ok: false,
@@ -88,6 +96,30 @@ describe('verifyCosignSignature against the local registry', () => {
     expect((await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/rsa:1.0.0`), byRsa, [pem(ed.publicKey)])).ok).toBe(
       false,
     );
+  });
+
+  test('an Ed25519 key verifies pure Ed25519 and Ed25519ph (cosign 2.6+ with Rekor) signatures; another Ed25519 key does neither', async () => {
+    const pure = await pushSigned('acme/ed-pure', 'ed-pure', ed.privateKey);
+    const ph = await pushSigned('acme/ed-ph', 'ed-ph', ed.privateKey, undefined, cosignSignEd25519ph);
+    const otherEd = generateKeyPairSync('ed25519');
+    const at = (repo: string) => parseReference(`${reg.host}/${repo}:1.0.0`);
+    expect(await verifyCosignSignature(client(), at('acme/ed-pure'), pure, [pem(ed.publicKey)])).toMatchObject({
+      ok: true,
+      algorithm: 'Ed25519',
+    });
+    expect(await verifyCosignSignature(client(), at('acme/ed-ph'), ph, [pem(ed.publicKey)])).toMatchObject({
+      ok: true,
+      algorithm: 'Ed25519ph',
+    });
+    expect(await verifyCosignSignature(client(), at('acme/ed-ph'), ph, [pem(otherEd.publicKey)])).toMatchObject({
+      ok: false,
+      found: [`a signature no key verifies as Ed25519 or Ed25519ph (tag ${ph.replace(':', '-')}.sig)`],
+    });
+    // An Ed25519ph signature is no ECDSA or RSA signature: those keys refuse it, naming what they check.
+    expect(await verifyCosignSignature(client(), at('acme/ed-ph'), ph, [pem(ec.publicKey), pem(rsa.publicKey)])).toMatchObject({
+      ok: false,
+      found: [`a signature no key verifies as ECDSA P-256 with SHA-256; RSA PKCS #1 v1.5 with SHA-256 (tag ${ph.replace(':', '-')}.sig)`],
+    });
   });
 
   test('a multi-arch index is verified at the index digest; a signature of one platform does not vouch for it', async () => {
@@ -202,8 +234,80 @@ describe('DigestVerifier refusals', () => {
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(UserError);
     expect((err as UserError).message).toBe(
-      `api: ${reg.host}/acme/refused@${digest} is not signed as required: expected a cosign signature by ${fp} (keys/cosign.pub); found a signature by another key (tag ${digest.replace(':', '-')}.sig)`,
+      `api: ${reg.host}/acme/refused@${digest} is not signed as required: expected a cosign signature by ${fp} (keys/cosign.pub); found a signature no key verifies as ECDSA P-256 with SHA-256 (tag ${digest.replace(':', '-')}.sig)`,
     );
+  });
+
+  test('RFC 8032 test vector Ed25519ph "TEST abc": its signature over "abc" verifies, a changed message does not', async () => {
+    // RFC 8032 §7.3: public key ec172b93…, message 616263 (abc), signature 98a70222…; an independent oracle for Ed25519ph.
+    const spki = Buffer.concat([
+      Buffer.from('302a300506032b6570032100', 'hex'),
+      Buffer.from('ec172b93ad5e563bf4932c70e1245034c35467ef2efd4d64ebf819683467e2bf', 'hex'),
+    ]);
+    const key = createPublicKey({ key: spki, format: 'der', type: 'spki' });
+    const signature = Buffer.from(
+      '98a70222f0b8121aa9d30f813d683f809e462b469c7ff87639499bb94e6dae4131f85042463c2a355a2003d062adf5aaa10b8c61e636062aaad11c2a26083406',
+      'hex',
+    ).toString('base64');
+    const digest = await reg.push('acme/rfc8032', '1.0.0', buildImage('rfc8032'));
+    // The vector signs "abc", not a simple-signing payload: it verifies, and is then refused for what it says.
+    await reg.push('acme/rfc8032', `${digest.replace(':', '-')}.sig`, buildSignatureManifest(Buffer.from('abc'), signature));
+    const r = await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/rfc8032:1.0.0`), digest, [key]);
+    expect(r).toMatchObject({ ok: false, found: [expect.stringMatching(/^a signed payload that is not JSON, signed by SHA256:/)] });
+    await reg.push('acme/rfc8032', `${digest.replace(':', '-')}.sig`, buildSignatureManifest(Buffer.from('abd'), signature));
+    expect(await verifyCosignSignature(client(), parseReference(`${reg.host}/acme/rfc8032:1.0.0`), digest, [key])).toMatchObject({
+      ok: false,
+      found: [`a signature no key verifies as Ed25519 or Ed25519ph (tag ${digest.replace(':', '-')}.sig)`],
+    });
+  });
+
+  test.each([
+    ['PRIVATE KEY', () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString()],
+    [
+      'EC PRIVATE KEY',
+      () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'sec1', format: 'pem' }).toString(),
+    ],
+    // A public key first and a private key after it: the private key is refused all the same.
+    ['RSA PRIVATE KEY', () => pem(ec.publicKey) + rsa.privateKey.export({ type: 'pkcs1', format: 'pem' }).toString()],
+  ])('a %s PEM under verify.keys is refused by its label, saying why', async (label, text) => {
+    const verifier = new DigestVerifier(client(), () => text(), '.github/lockstep.yml');
+    const err = await verifier
+      .verify('api', parseReference(`${reg.host}/acme/refused:1.0.0`), `sha256:${'0'.repeat(64)}`, { keys: ['.github/cosign.key'] })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as UserError).message).toBe(
+      `verify.keys: .github/cosign.key is a private key (-----BEGIN ${label}-----), not a public key: whoever reads the repository can sign with it, so it is refused`,
+    );
+    expect((err as UserError).hint).toMatch(/^remove it from the repository, treat the key as leaked/);
+  });
+
+  test.each([
+    [
+      'a 1024-bit RSA key',
+      () => generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey,
+      'a 1024-bit RSA key; RSA keys need at least 2048 bits',
+    ],
+    [
+      'an RSA-PSS key',
+      () => generateKeyPairSync('rsa-pss', { modulusLength: 2048 }).publicKey,
+      'an RSA-PSS key (RSASSA-PSS SubjectPublicKeyInfo); cosign reads RSA keys as rsaEncryption and verifies PKCS #1 v1.5',
+    ],
+    [
+      'an Ed448 key',
+      () => generateKeyPairSync('ed448').publicKey,
+      'a key of type ed448; lockstep verifies ECDSA (P-256, P-384, P-521), Ed25519 and RSA keys',
+    ],
+    [
+      'a secp256k1 key',
+      () => generateKeyPairSync('ec', { namedCurve: 'secp256k1' }).publicKey,
+      'an EC key on secp256k1; cosign keys are ECDSA P-256 (P-384 and P-521 are read too)',
+    ],
+  ])('%s is refused naming its algorithm', async (_name, key, message) => {
+    const verifier = new DigestVerifier(client(), () => pem(key()), '.github/lockstep.yml');
+    const err = await verifier
+      .verify('api', parseReference(`${reg.host}/acme/refused:1.0.0`), `sha256:${'0'.repeat(64)}`, { keys: ['k.pub'] })
+      .catch((e: unknown) => e);
+    expect((err as UserError).message).toBe(`verify.keys: k.pub is ${message}`);
   });
 
   test('a key that is not a public key is refused naming the config key', async () => {

@@ -82,10 +82,17 @@ async function imagesToCapture(req: DigestsRequest): Promise<{ targets: CaptureT
 }
 
 /** The config's `verify:` policies by image name, when it has any (config.ts is loaded already when there is a config). */
-async function verifyPolicies(config: Config): Promise<Pick<CaptureSettings, 'verify' | 'configFile'>> {
+async function verifyPolicies(config: Config): Promise<Pick<CaptureSettings, 'verify' | 'unverified' | 'configFile'>> {
   if (!config.verify && !Object.values(config.services).some((v) => v.verify)) return {};
-  const { verifyFor } = await import('../../config/config.ts');
-  return { verify: (name) => verifyFor(config, name), configFile: config.file };
+  const { verifyFor, verifyOptOut } = await import('../../config/config.ts');
+  return {
+    verify: (name) => verifyFor(config, name),
+    unverified: (name) => {
+      const at = verifyOptOut(config, name);
+      return at ? `${at.file ?? '.github/lockstep.yml'}${at.line ? `:${at.line}` : ''}` : undefined;
+    },
+    configFile: config.file,
+  };
 }
 
 /** For listed images: true when the config file exists and has a `verify:` key, the one thing of it the images input uses. */
