@@ -329,7 +329,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(741);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8336);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -339,7 +339,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 741:
+/***/ 8336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5213,7 +5213,7 @@ const releaseCommand = {
             const result = await (await release.run())(request, world);
             const json = opts.json === true;
             // The notes and CHANGELOG.md's new text may be held in parts; JSON shows them as the strings they are.
-            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9788), __nccwpck_require__.e(3183), __nccwpck_require__.e(9547), __nccwpck_require__.e(5902), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
+            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9730), __nccwpck_require__.e(9788), __nccwpck_require__.e(9547), __nccwpck_require__.e(6468), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
             await printResult(io, shown, (await release.view()).terminal(result), json);
         });
     },
@@ -5287,9 +5287,131 @@ function statusJson(r) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
+
+
+
+
+
+
+/** The promote-env inputs that say where the config and the base branch are. */
+const metrics_WHERE = ['base', 'config', 'working-directory'];
+/** Collects a repeated `--env` (and `--env a,b`). */
+const collect = (v, prev = []) => [
+    ...prev,
+    ...v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+];
+/** `lockstep metrics`: deployment frequency, lead time, change failure rate, recovery time and rework rate per environment and service. */
+const metricsCommand = {
+    name: 'metrics',
+    description: 'Delivery figures per environment and service from the base branch history: deployment frequency, lead time, change failure rate, recovery time, rework rate',
+    define(cmd, io) {
+        const inputs = addActionFlags(cmd, 'promote-env', metrics_WHERE);
+        cmd.option('--env <name>', 'an environment to report (repeat for more; default: every one)', collect);
+        cmd.option('--since <duration>', 'the window back from now: 36h, 90d, 12w (default 90d)');
+        cmd.option('--from <date>', 'the window from this day (UTC) or time, e.g. 2026-09-01');
+        cmd.option('--to <date>', 'the window up to the end of this day (UTC) or this time (default: now)');
+        cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
+        cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
+        cmd.action(async (opts) => {
+            if (opts.json === true && opts.markdown === true)
+                cmd.error('error: --json and --markdown are exclusive', { exitCode: 2 });
+            const where = inputs(opts);
+            const own = {
+                env: (opts.env ?? []).join('\n'),
+                since: opts.since,
+                from: opts.from,
+                to: opts.to,
+            };
+            const at = fromTop(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
+            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { metrics } = await __nccwpck_require__.e(/* import() */ 2846).then(__nccwpck_require__.bind(__nccwpck_require__, 465));
+            const { WINDOW_INPUTS } = await __nccwpck_require__.e(/* import() */ 1679).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
+            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
+            let result;
+            try {
+                const request = await metrics.request(new action_inputs/* Inputs */.G0(at.source), world);
+                result = await (await metrics.run())(request, world);
+            }
+            catch (e) {
+                // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
+                if (e instanceof src_errors/* UserError */.yo && e.input !== undefined && WINDOW_INPUTS.includes(e.input)) {
+                    io.stderr(`${e.format('cli')}\n`);
+                    throw new CommanderError(2, 'lockstep.usage', e.message);
+                }
+                throw e;
+            }
+            const view = await metrics.view();
+            if (opts.json === true)
+                io.stdout(`${JSON.stringify(metricsJson(result), null, 2)}\n`);
+            else if (opts.markdown === true) {
+                const { metricsMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9730), __nccwpck_require__.e(9709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709));
+                io.stdout(`${metricsMarkdown(result)}\n`);
+            }
+            else
+                io.stdout((0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
+        });
+    },
+};
+const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+/** One set of figures with the promotions each counts (commit ids, times), keys in kebab-case. */
+function figuresJson(f) {
+    return {
+        promotions: f.landings.map((l) => ({
+            commit: l.commit,
+            landed: iso(l.at),
+            services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
+            from: l.from ?? null,
+            rollback: l.rollback,
+            inferred: l.inferred,
+        })),
+        inferred: f.inferred,
+        'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
+        'lead-time': {
+            'median-seconds': f.leadMedian,
+            'p90-seconds': f.leadP90,
+            changes: f.leadTimes.map((t) => ({ commit: t.commit, merged: iso(t.merged), 'landed-by': t.landing, seconds: t.seconds })),
+        },
+        'change-failure-rate': {
+            rate: f.changeFailureRate,
+            failed: f.failures.map((x) => ({
+                commit: x.commit,
+                rule: x.rule,
+                service: x.service ?? null,
+                'replaced-by': x.replacedBy,
+                'recovery-seconds': x.recovery,
+            })),
+        },
+        'recovery-time': { 'median-seconds': f.recoveryMedian },
+        'rework-rate': { rate: f.reworkRate, promotions: f.rework.map((l) => l.commit) },
+    };
+}
+/** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
+function metricsJson(r) {
+    return {
+        base: r.base,
+        'base-sha': r.tip,
+        from: iso(r.from),
+        to: iso(r.to),
+        commits: r.commits,
+        inferred: r.inferred,
+        notes: r.notes,
+        environments: r.environments.map((e) => ({
+            name: e.name,
+            ...figuresJson(e.figures),
+            services: e.services.map((s) => ({ name: s.name, ...figuresJson(s.figures) })),
+        })),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
 var src_io = __nccwpck_require__(1920);
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
+
 
 
 
@@ -5330,6 +5452,7 @@ const COMMANDS = [
     promoteCommand,
     releaseCommand,
     statusCommand,
+    metricsCommand,
     configCommand,
 ];
 /**

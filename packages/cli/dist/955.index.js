@@ -1,5 +1,5 @@
-export const id = 8910;
-export const ids = [8910];
+export const id = 955;
+export const ids = [955];
 export const modules = {
 
 /***/ 8910:
@@ -357,6 +357,34 @@ async function baseVersions(root, req, world, dirs) {
     finally {
         reader.dispose();
     }
+}
+
+
+/***/ }),
+
+/***/ 1318:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ diffArrays)
+/* harmony export */ });
+/* unused harmony export arrayDiff */
+/* harmony import */ var _base_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3102);
+
+class ArrayDiff extends _base_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A {
+    tokenize(value) {
+        return value.slice();
+    }
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
+    }
+}
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
 }
 
 
