@@ -2,6 +2,67 @@ export const id = 1459;
 export const ids = [1459];
 export const modules = {
 
+/***/ 5633:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ favourSmallHeap),
+/* harmony export */   k: () => (/* binding */ holdYoungGeneration)
+/* harmony export */ });
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+let held = false;
+/**
+ * Keeps V8's young generation at the size it has, for a run about to parse a
+ * lot of small YAML files. The yaml package allocates ~120 KB to parse a
+ * 160-byte values.yaml (lexer, CST, composer), so a thousand-chart check
+ * allocates ~600 MB of short-lived objects while holding ~20 MB. V8 answers
+ * that rate by doubling the new space up to its ceiling (two 32 MB
+ * semi-spaces), and the process's peak resident memory grows by those 64 MB
+ * of garbage room (150 MB against 105 MB at the same live data), not by
+ * anything kept. With growth factor 1 the new space stays where it is (1–2 MB
+ * per semi-space); survivors are promoted a little earlier and scavenges run
+ * more often, a few percent of the run's time.
+ *
+ * V8 reads this flag each time it considers growing the new space, so setting
+ * it while the process runs takes effect (unlike --max-semi-space-size, read
+ * once when the heap is set up, and a JavaScript action cannot pass Node
+ * flags). It changes only how big the heap's nursery gets, never what the
+ * program computes. Idempotent; process-wide, as every V8 flag is.
+ */
+function holdYoungGeneration() {
+    if (held)
+        return;
+    held = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+}
+let small = false;
+/**
+ * Has V8 grow the old generation's limit by 20 % of what a mark-compact left
+ * live, for a run that parses a few large YAML files (a promotion of 500
+ * services: four 320 KB values files). With the young generation held, each
+ * parse's lexer tokens and CST outlive a scavenge or two and are promoted;
+ * V8's own factor (up to 4× for a fast collector) then let the old
+ * generation grow from ~21 MB to ~85 MB with ~36 MB live before its next
+ * mark-compact, and the process peaked at 165–185 MB. At 1.2× the promoted
+ * garbage is collected sooner: measured 137–140 MB at the same point, at a few
+ * more mark-compacts. (--optimize-for-size also got there, but with memory-
+ * reducing compactions that made the 500-service dry run ~25 % slower.) V8
+ * reads the flag each time it sets the limit after a mark-compact, so setting
+ * it while the process runs takes effect; like holdYoungGeneration it changes
+ * when V8 collects, never what the program computes, and is process-wide.
+ */
+function favourSmallHeap() {
+    if (small)
+        return;
+    small = true;
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=20');
+}
+
+
+/***/ }),
+
 /***/ 5247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,6 +74,8 @@ __webpack_require__.d(__webpack_exports__, {
   runMetrics: () => (/* binding */ runMetrics)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/async/young-generation.ts
+var young_generation = __webpack_require__(5633);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
@@ -26,35 +89,72 @@ var records_figures = __webpack_require__(4573);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
 ;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
-// The one reader of lockstep's records in a repository's history: the
-// first-parent history of the base branch read in one `git log` pass (each
-// commit's parents, committer time, message and the files it changed against
-// its first parent), the messages of the merged side of merges that landed a
-// promotion without saying so in their own message (one more `git log`), and
-// the release tags (one `git for-each-ref`). Each commit becomes a landing
-// (a promotion into an environment), a release, or a change (anything else
-// merged); metrics and record: deployments read these, never the commits.
+// The one reader of lockstep's records in a repository's history. The
+// first-parent history of the base branch is walked twice, side by side:
+// one `git log` for every commit's parents, committer time and message, and
+// one `git log --name-only` limited to the environments' files (their values
+// files and Applications), so git diffs only the commits that touched them.
+// Then the merged side of merges that landed a promotion without saying so in
+// their own message (one more `git log` per 1,000), and the release tags (one
+// `git for-each-ref`). Each commit becomes a landing (a promotion into an
+// environment), a release, or a change (anything else merged). metrics reads
+// these; record: deployments reads the same trailers through trailers.ts.
 
 
 const RS = '\x1e';
 const US = '\x1f';
-/** Splits `git log --format=%x1e%H%x1f%P%x1f%ct%x1f%B%x1f --name-only` output into commits, newest first. */
+/** Splits `git log --format=%x1e%H%x1f%P%x1f%ct%x1f%B` output into commits, newest first. */
 function parseLog(text) {
     const out = [];
-    for (const chunk of text.split(RS)) {
-        if (chunk === '')
+    let at = text.indexOf(RS);
+    while (at !== -1) {
+        const next = text.indexOf(RS, at + 1);
+        const chunk = text.slice(at + 1, next === -1 ? text.length : next);
+        at = next;
+        const a = chunk.indexOf(US);
+        const b = chunk.indexOf(US, a + 1);
+        const c = chunk.indexOf(US, b + 1);
+        if (a < 0 || b < 0 || c < 0)
             continue;
-        const parts = chunk.split(US);
-        if (parts.length < 5)
-            continue;
-        const [sha, parents, at, message, rest] = parts;
         out.push({
-            sha,
-            parents: parents.split(' ').filter(Boolean),
-            at: Number(at),
-            message,
-            files: rest.split('\n').filter(Boolean),
+            sha: chunk.slice(0, a),
+            parents: chunk
+                .slice(a + 1, b)
+                .split(' ')
+                .filter(Boolean),
+            at: Number(chunk.slice(b + 1, c)),
+            message: chunk.slice(c + 1),
         });
+    }
+    return out;
+}
+/**
+ * The environment files each first-parent commit changed against its first
+ * parent: `git log --first-parent --name-only` limited to those paths (git
+ * skips every other commit's diff), merges compared with their first parent.
+ */
+async function touchedFiles(git, tip, files) {
+    const out = new Map();
+    if (files.length === 0)
+        return out;
+    const text = await (0,objects/* gitText */.q_)(git, [
+        '-c',
+        'core.quotePath=false',
+        'log',
+        '--first-parent',
+        '--diff-merges=first-parent',
+        '--no-renames',
+        `--format=${RS}%H`,
+        '--name-only',
+        '--end-of-options',
+        tip,
+        '--',
+        ...files.map((f) => `:(literal)${f}`),
+    ]);
+    for (const chunk of text.split(RS)) {
+        const lines = chunk.split('\n').filter(Boolean);
+        if (lines.length > 1)
+            out.set(lines[0], lines.slice(1));
     }
     return out;
 }
@@ -92,25 +192,20 @@ async function tagCommits(git) {
  * release tags are releases. Everything else that is not lockstep's own is a change.
  */
 async function readRecords(git, tip, environments) {
-    const shallow = (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-    const log = await (0,objects/* gitText */.q_)(git, [
-        '-c',
-        'core.quotePath=false',
-        'log',
-        '--first-parent',
-        '--no-renames',
-        `--format=${RS}%H${US}%P${US}%ct${US}%B${US}`,
-        '--name-only',
-        '--end-of-options',
-        tip,
-        '--',
+    const envFiles = [...new Set(environments.flatMap((e) => e.files))];
+    // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
+    const [shallowText, log, changed] = await Promise.all([
+        (0,objects/* gitText */.q_)(git, ['rev-parse', '--is-shallow-repository']),
+        (0,objects/* gitText */.q_)(git, ['log', '--first-parent', `--format=${RS}%H${US}%P${US}%ct${US}%B`, '--end-of-options', tip, '--']),
+        touchedFiles(git, tip, envFiles),
     ]);
+    const shallow = shallowText.trim() === 'true';
     const commits = parseLog(log).reverse();
     const envOf = new Map();
     for (const e of environments)
         for (const f of e.files)
             envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
-    const touched = (c) => [...new Set(c.files.flatMap((f) => envOf.get(f) ?? []))];
+    const touched = (c) => [...new Set((changed.get(c.sha) ?? []).flatMap((f) => envOf.get(f) ?? []))];
     // A merge that changed an environment's files and says nothing itself: its merged side's message says what landed.
     const sides = commits
         .filter((c) => c.parents.length > 1 && (0,trailers/* promotionsOf */.eH)(c.message).length === 0 && touched(c).length > 0)
@@ -182,6 +277,7 @@ async function readRecords(git, tip, environments) {
 
 
 
+
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 /** The commits a window back to `from` needs, from the rate of the history at hand (a quarter more for safety). */
 function depthFor(commits, oldestAt, tipAt, from) {
@@ -190,6 +286,8 @@ function depthFor(commits, oldestAt, tipAt, from) {
 }
 /** Reads the records of the base branch and computes every environment's figures over the window. */
 async function runMetrics(r, world) {
+    // A long history's messages and records are short-lived garbage: they must not grow V8's nursery (see runPromote).
+    (0,young_generation/* holdYoungGeneration */.k)();
     const asked = {
         workingDirectory: r.workingDirectory,
         config: r.config,
@@ -291,9 +389,15 @@ const inWindow = (w, at) => at >= w.from && at < w.to;
 function versionOf(tag) {
     if (!tag)
         return undefined;
+    if (versions.has(tag))
+        return versions.get(tag);
     const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
-    return m ? (semver__WEBPACK_IMPORTED_MODULE_0___default().parse(m[1]) ?? undefined) : undefined;
+    const v = m ? (semver__WEBPACK_IMPORTED_MODULE_0___default().parse(m[1]) ?? undefined) : undefined;
+    versions.set(tag, v);
+    return v;
 }
+/** Parsed tags: a history pins the same few versions thousands of times. */
+const versions = new Map();
 /** True when `next` is a fix release of `prev`: same major and minor, a higher patch. */
 function isFixOf(prev, next) {
     const a = versionOf(prev);
@@ -371,9 +475,27 @@ function leadTimes(records, tagPrefix, landings, w) {
     }
     return out;
 }
+/** One environment's landings by service, made once per list of landings. */
+const grouped = new WeakMap();
+function byService(all) {
+    let m = grouped.get(all);
+    if (!m) {
+        m = new Map();
+        for (const l of all)
+            for (const name of new Set(l.services.map((s) => s.name))) {
+                const list = m.get(name);
+                if (list)
+                    list.push(l);
+                else
+                    m.set(name, [l]);
+            }
+        grouped.set(all, m);
+    }
+    return m;
+}
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
 function figuresOf(records, tagPrefix, all, w, service) {
-    const scoped = service === undefined ? all : all.filter((l) => l.services.some((s) => s.name === service));
+    const scoped = service === undefined ? all : (byService(all).get(service) ?? []);
     const landings = scoped.filter((l) => inWindow(w, l.at));
     const days = (w.to - w.from) / DAY;
     const failed = failuresOf(scoped, service);
@@ -449,6 +571,9 @@ function releaseTrailerLine(tag) {
 /** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
 function lockstepTrailers(message) {
     const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
     for (const raw of message.split('\n')) {
         const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
         if (m)

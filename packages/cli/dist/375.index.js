@@ -3567,6 +3567,9 @@ function releaseTrailerLine(tag) {
 /** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
 function lockstepTrailers(message) {
     const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
     for (const raw of message.split('\n')) {
         const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
         if (m)

@@ -178,9 +178,15 @@ const inWindow = (w, at) => at >= w.from && at < w.to;
 function versionOf(tag) {
     if (!tag)
         return undefined;
+    if (versions.has(tag))
+        return versions.get(tag);
     const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
-    return m ? (semver__WEBPACK_IMPORTED_MODULE_0___default().parse(m[1]) ?? undefined) : undefined;
+    const v = m ? (semver__WEBPACK_IMPORTED_MODULE_0___default().parse(m[1]) ?? undefined) : undefined;
+    versions.set(tag, v);
+    return v;
 }
+/** Parsed tags: a history pins the same few versions thousands of times. */
+const versions = new Map();
 /** True when `next` is a fix release of `prev`: same major and minor, a higher patch. */
 function isFixOf(prev, next) {
     const a = versionOf(prev);
@@ -258,9 +264,27 @@ function leadTimes(records, tagPrefix, landings, w) {
     }
     return out;
 }
+/** One environment's landings by service, made once per list of landings. */
+const grouped = new WeakMap();
+function byService(all) {
+    let m = grouped.get(all);
+    if (!m) {
+        m = new Map();
+        for (const l of all)
+            for (const name of new Set(l.services.map((s) => s.name))) {
+                const list = m.get(name);
+                if (list)
+                    list.push(l);
+                else
+                    m.set(name, [l]);
+            }
+        grouped.set(all, m);
+    }
+    return m;
+}
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
 function figuresOf(records, tagPrefix, all, w, service) {
-    const scoped = service === undefined ? all : all.filter((l) => l.services.some((s) => s.name === service));
+    const scoped = service === undefined ? all : (byService(all).get(service) ?? []);
     const landings = scoped.filter((l) => inWindow(w, l.at));
     const days = (w.to - w.from) / DAY;
     const failed = failuresOf(scoped, service);

@@ -5346,8 +5346,9 @@ const metricsCommand = {
                 throw e;
             }
             const view = await metrics.view();
+            // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
             if (opts.json === true)
-                io.stdout(`${JSON.stringify(metricsJson(result), null, 2)}\n`);
+                io.stdout(`${JSON.stringify(metricsJson(result))}\n`);
             else if (opts.markdown === true) {
                 const { metricsMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9730), __nccwpck_require__.e(9709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709));
                 io.stdout(`${metricsMarkdown(result)}\n`);
@@ -5358,17 +5359,22 @@ const metricsCommand = {
     },
 };
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
-/** One set of figures with the promotions each counts (commit ids, times), keys in kebab-case. */
-function figuresJson(f) {
+/**
+ * One set of figures with the promotions each counts (commit ids, times), keys in kebab-case; a
+ * service's (`brief`) names its promotions by commit only, their details being in the environment's.
+ */
+function figuresJson(f, brief = false) {
     return {
-        promotions: f.landings.map((l) => ({
-            commit: l.commit,
-            landed: iso(l.at),
-            services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
-            from: l.from ?? null,
-            rollback: l.rollback,
-            inferred: l.inferred,
-        })),
+        promotions: f.landings.map((l) => brief
+            ? l.commit
+            : {
+                commit: l.commit,
+                landed: iso(l.at),
+                services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
+                from: l.from ?? null,
+                rollback: l.rollback,
+                inferred: l.inferred,
+            }),
         inferred: f.inferred,
         'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
         'lead-time': {
@@ -5403,7 +5409,7 @@ function metricsJson(r) {
         environments: r.environments.map((e) => ({
             name: e.name,
             ...figuresJson(e.figures),
-            services: e.services.map((s) => ({ name: s.name, ...figuresJson(s.figures) })),
+            services: e.services.map((s) => ({ name: s.name, ...figuresJson(s.figures, true) })),
         })),
     };
 }

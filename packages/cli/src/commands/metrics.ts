@@ -62,7 +62,8 @@ export const metricsCommand: CliCommand = {
         throw e;
       }
       const view = await metrics.view();
-      if (opts.json === true) io.stdout(`${JSON.stringify(metricsJson(result), null, 2)}\n`);
+      // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
+      if (opts.json === true) io.stdout(`${JSON.stringify(metricsJson(result))}\n`);
       else if (opts.markdown === true) {
         const { metricsMarkdown } = await import('@lockstep/core/operations/metrics/view');
         io.stdout(`${metricsMarkdown(result)}\n`);
@@ -73,17 +74,24 @@ export const metricsCommand: CliCommand = {
 
 const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 
-/** One set of figures with the promotions each counts (commit ids, times), keys in kebab-case. */
-function figuresJson(f: Figures): unknown {
+/**
+ * One set of figures with the promotions each counts (commit ids, times), keys in kebab-case; a
+ * service's (`brief`) names its promotions by commit only, their details being in the environment's.
+ */
+function figuresJson(f: Figures, brief = false): unknown {
   return {
-    promotions: f.landings.map((l) => ({
-      commit: l.commit,
-      landed: iso(l.at),
-      services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
-      from: l.from ?? null,
-      rollback: l.rollback,
-      inferred: l.inferred,
-    })),
+    promotions: f.landings.map((l) =>
+      brief
+        ? l.commit
+        : {
+            commit: l.commit,
+            landed: iso(l.at),
+            services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
+            from: l.from ?? null,
+            rollback: l.rollback,
+            inferred: l.inferred,
+          },
+    ),
     inferred: f.inferred,
     'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
     'lead-time': {
@@ -119,7 +127,7 @@ export function metricsJson(r: MetricsResult): unknown {
     environments: r.environments.map((e) => ({
       name: e.name,
       ...(figuresJson(e.figures) as object),
-      services: e.services.map((s) => ({ name: s.name, ...(figuresJson(s.figures) as object) })),
+      services: e.services.map((s) => ({ name: s.name, ...(figuresJson(s.figures, true) as object) })),
     })),
   };
 }

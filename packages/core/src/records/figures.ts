@@ -75,9 +75,15 @@ const inWindow = (w: Window, at: number) => at >= w.from && at < w.to;
 /** The version in a pinned tag (`1.4.1`, `v1.4.1`, `api-1.4.1`); undefined when there is none. */
 function versionOf(tag: string | undefined): semver.SemVer | undefined {
   if (!tag) return undefined;
+  if (versions.has(tag)) return versions.get(tag);
   const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
-  return m ? (semver.parse(m[1]) ?? undefined) : undefined;
+  const v = m ? (semver.parse(m[1]) ?? undefined) : undefined;
+  versions.set(tag, v);
+  return v;
 }
+
+/** Parsed tags: a history pins the same few versions thousands of times. */
+const versions = new Map<string, semver.SemVer | undefined>();
 
 /** True when `next` is a fix release of `prev`: same major and minor, a higher patch. */
 function isFixOf(prev: string | undefined, next: string | undefined): boolean {
@@ -152,9 +158,26 @@ function leadTimes(records: Records, tagPrefix: string, landings: readonly Landi
   return out;
 }
 
+/** One environment's landings by service, made once per list of landings. */
+const grouped = new WeakMap<readonly Landing[], Map<string, Landing[]>>();
+function byService(all: readonly Landing[]): Map<string, Landing[]> {
+  let m = grouped.get(all);
+  if (!m) {
+    m = new Map();
+    for (const l of all)
+      for (const name of new Set(l.services.map((s) => s.name))) {
+        const list = m.get(name);
+        if (list) list.push(l);
+        else m.set(name, [l]);
+      }
+    grouped.set(all, m);
+  }
+  return m;
+}
+
 /** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
 export function figuresOf(records: Records, tagPrefix: string, all: readonly Landing[], w: Window, service?: string): Figures {
-  const scoped = service === undefined ? all : all.filter((l) => l.services.some((s) => s.name === service));
+  const scoped = service === undefined ? all : (byService(all).get(service) ?? []);
   const landings = scoped.filter((l) => inWindow(w, l.at));
   const days = (w.to - w.from) / DAY;
   const failed = failuresOf(scoped, service);

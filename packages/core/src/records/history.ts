@@ -1,11 +1,13 @@
-// The one reader of lockstep's records in a repository's history: the
-// first-parent history of the base branch read in one `git log` pass (each
-// commit's parents, committer time, message and the files it changed against
-// its first parent), the messages of the merged side of merges that landed a
-// promotion without saying so in their own message (one more `git log`), and
-// the release tags (one `git for-each-ref`). Each commit becomes a landing
-// (a promotion into an environment), a release, or a change (anything else
-// merged); metrics and record: deployments read these, never the commits.
+// The one reader of lockstep's records in a repository's history. The
+// first-parent history of the base branch is walked twice, side by side:
+// one `git log` for every commit's parents, committer time and message, and
+// one `git log --name-only` limited to the environments' files (their values
+// files and Applications), so git diffs only the commits that touched them.
+// Then the merged side of merges that landed a promotion without saying so in
+// their own message (one more `git log` per 1,000), and the release tags (one
+// `git for-each-ref`). Each commit becomes a landing (a promotion into an
+// environment), a release, or a change (anything else merged). metrics reads
+// these; record: deployments reads the same trailers through trailers.ts.
 
 import { gitText, type GitSpawner } from '../git/objects.ts';
 import { generatedBy, olderPromotionWords, promotionsOf, releasesOf, type PinnedService } from './trailers.ts';
@@ -69,24 +71,58 @@ interface RawCommit {
   parents: string[];
   at: number;
   message: string;
-  files: string[];
 }
 
-/** Splits `git log --format=%x1e%H%x1f%P%x1f%ct%x1f%B%x1f --name-only` output into commits, newest first. */
+/** Splits `git log --format=%x1e%H%x1f%P%x1f%ct%x1f%B` output into commits, newest first. */
 function parseLog(text: string): RawCommit[] {
   const out: RawCommit[] = [];
-  for (const chunk of text.split(RS)) {
-    if (chunk === '') continue;
-    const parts = chunk.split(US);
-    if (parts.length < 5) continue;
-    const [sha, parents, at, message, rest] = parts;
+  let at = text.indexOf(RS);
+  while (at !== -1) {
+    const next = text.indexOf(RS, at + 1);
+    const chunk = text.slice(at + 1, next === -1 ? text.length : next);
+    at = next;
+    const a = chunk.indexOf(US);
+    const b = chunk.indexOf(US, a + 1);
+    const c = chunk.indexOf(US, b + 1);
+    if (a < 0 || b < 0 || c < 0) continue;
     out.push({
-      sha,
-      parents: parents.split(' ').filter(Boolean),
-      at: Number(at),
-      message,
-      files: rest.split('\n').filter(Boolean),
+      sha: chunk.slice(0, a),
+      parents: chunk
+        .slice(a + 1, b)
+        .split(' ')
+        .filter(Boolean),
+      at: Number(chunk.slice(b + 1, c)),
+      message: chunk.slice(c + 1),
     });
+  }
+  return out;
+}
+
+/**
+ * The environment files each first-parent commit changed against its first
+ * parent: `git log --first-parent --name-only` limited to those paths (git
+ * skips every other commit's diff), merges compared with their first parent.
+ */
+async function touchedFiles(git: GitSpawner, tip: string, files: readonly string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (files.length === 0) return out;
+  const text = await gitText(git, [
+    '-c',
+    'core.quotePath=false',
+    'log',
+    '--first-parent',
+    '--diff-merges=first-parent',
+    '--no-renames',
+    `--format=${RS}%H`,
+    '--name-only',
+    '--end-of-options',
+    tip,
+    '--',
+    ...files.map((f) => `:(literal)${f}`),
+  ]);
+  for (const chunk of text.split(RS)) {
+    const lines = chunk.split('\n').filter(Boolean);
+    if (lines.length > 1) out.set(lines[0], lines.slice(1));
   }
   return out;
 }
@@ -125,23 +161,18 @@ async function tagCommits(git: GitSpawner): Promise<Map<string, string>> {
  * release tags are releases. Everything else that is not lockstep's own is a change.
  */
 export async function readRecords(git: GitSpawner, tip: string, environments: readonly EnvironmentFiles[]): Promise<Records> {
-  const shallow = (await gitText(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-  const log = await gitText(git, [
-    '-c',
-    'core.quotePath=false',
-    'log',
-    '--first-parent',
-    '--no-renames',
-    `--format=${RS}%H${US}%P${US}%ct${US}%B${US}`,
-    '--name-only',
-    '--end-of-options',
-    tip,
-    '--',
+  const envFiles = [...new Set(environments.flatMap((e) => e.files))];
+  // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
+  const [shallowText, log, changed] = await Promise.all([
+    gitText(git, ['rev-parse', '--is-shallow-repository']),
+    gitText(git, ['log', '--first-parent', `--format=${RS}%H${US}%P${US}%ct${US}%B`, '--end-of-options', tip, '--']),
+    touchedFiles(git, tip, envFiles),
   ]);
+  const shallow = shallowText.trim() === 'true';
   const commits = parseLog(log).reverse();
   const envOf = new Map<string, string[]>();
   for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
-  const touched = (c: RawCommit): string[] => [...new Set(c.files.flatMap((f) => envOf.get(f) ?? []))];
+  const touched = (c: RawCommit): string[] => [...new Set((changed.get(c.sha) ?? []).flatMap((f) => envOf.get(f) ?? []))];
   // A merge that changed an environment's files and says nothing itself: its merged side's message says what landed.
   const sides = commits
     .filter((c) => c.parents.length > 1 && promotionsOf(c.message).length === 0 && touched(c).length > 0)

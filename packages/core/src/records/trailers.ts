@@ -54,6 +54,8 @@ export function releaseTrailerLine(tag: string): string {
 /** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
 export function lockstepTrailers(message: string): { key: string; value: string }[] {
   const out: { key: string; value: string }[] = [];
+  // Most commits are not lockstep's: one search instead of a split.
+  if (!message.includes('Lockstep-')) return out;
   for (const raw of message.split('\n')) {
     const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
     if (m) out.push({ key: m[1], value: m[2] });

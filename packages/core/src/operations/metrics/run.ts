@@ -3,6 +3,7 @@
 // (records/history.ts), and the figures of each environment and each
 // service in it over the window (records/figures.ts).
 
+import { holdYoungGeneration } from '../../async/young-generation.ts';
 import { UserError } from '../../errors.ts';
 import { gitSpawner } from '../../git/objects.ts';
 import { splitApplicationRef } from '../../promote/application.ts';
@@ -53,6 +54,8 @@ function depthFor(commits: number, oldestAt: number, tipAt: number, from: number
 
 /** Reads the records of the base branch and computes every environment's figures over the window. */
 export async function runMetrics(r: MetricsRequest, world: World): Promise<MetricsResult> {
+  // A long history's messages and records are short-lived garbage: they must not grow V8's nursery (see runPromote).
+  holdYoungGeneration();
   const asked: PromoteInputs = {
     workingDirectory: r.workingDirectory,
     config: r.config,
