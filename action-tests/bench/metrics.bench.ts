@@ -36,7 +36,7 @@ function stream(): { text: string; landings: number } {
   const out: string[] = [];
   let mark = 0;
   let time = 1_700_000_000;
-  let tip = 0;
+  let tip: number;
   let landings = 0;
   const file = (path: string, content: string) => out.push(`M 100644 inline ${path}\ndata ${Buffer.byteLength(content)}\n${content}\n`);
   const commit = (ref: string, msg: string, parents: number[], files: [string, string][]) => {
