@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { GIT_ENV, GitFixture } from '../harness/git-fixture.ts';
 import { digest, environmentValues } from '../harness/promote-fixture.ts';
+import { mermaidBlocks, parseMermaid } from '../harness/mermaid.ts';
 import { runCli } from '../harness/run-cli.ts';
 
 // `lockstep metrics` through the committed CLI bundle on a history built with
@@ -325,5 +326,38 @@ describe('lockstep metrics', () => {
       "This clone is shallow: its history reaches back to 2026-10-07T10:00:00Z (3 commits), after the window's start 2026-10-02T00:00:00Z.",
     );
     expect(r.stdout).toContain('git fetch --shallow-since=2026-10-02T00:00:00Z origin main');
+  });
+
+  test('--markdown: the table, then Mermaid charts the mermaid parser accepts (xychart-beta: promotions and lead time per week)', async () => {
+    const r = await runCli(['metrics', ...WINDOW, '--markdown'], { cwd: fx.dir, env: ENV });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const blocks = mermaidBlocks(r.stdout);
+    // Two charts per environment: promotions per week (bars) and the median lead time per week (a line).
+    expect(blocks).toHaveLength(6);
+    expect(await parseMermaid(blocks)).toEqual(Array.from({ length: 6 }, () => ({ type: 'xychart' })));
+    // prod's weeks from 10-02: L5 (10-05) and L8, L9 (10-07) in the first, nothing in the second.
+    expect(blocks[4]).toContain('  x-axis ["10-02", "10-09"]\n  y-axis "promotions" 0 --> 3\n  bar [3, 0]');
+    // prod's lead times in week one: 90000, 90000, 244800, 252000, 259200 s → median 244800 s = 68 h.
+    expect(blocks[5]).toContain('  line [68, 0]');
+  });
+});
+
+describe('lockstep status --markdown', () => {
+  test('draws dev → staging → prod as a Mermaid flowchart with the versions and what waits to move', async () => {
+    const r = await runCli(['status', '--markdown'], { cwd: fx.dir, env: ENV });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    const [chart] = mermaidBlocks(r.stdout);
+    expect(chart).toBe(
+      [
+        'flowchart LR',
+        '  e0["<b>dev</b><br/>api 1.2.0<br/>worker 1.2.0"]',
+        '  e1["<b>staging</b><br/>api 1.2.0<br/>worker 1.2.0"]',
+        '  e2["<b>prod</b><br/>api 1.1.1<br/>worker 1.1.0"]',
+        '  e0 -- "nothing waiting" --> e1',
+        '  e1 -- "api 1.1.1 → 1.2.0<br/>worker 1.1.0 → 1.2.0" --> e2',
+        '',
+      ].join('\n'),
+    );
+    expect(await parseMermaid([chart])).toEqual([{ type: 'flowchart-v2' }]);
   });
 });

@@ -5166,7 +5166,7 @@ const promoteCommand = {
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
             const request = await promote.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await promote.run())(request, world);
-            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(3191), __nccwpck_require__.e(3952), __nccwpck_require__.e(7990), __nccwpck_require__.e(6210), __nccwpck_require__.e(679), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
+            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(7990), __nccwpck_require__.e(6210), __nccwpck_require__.e(679), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
             if (isRecordResult(result))
                 return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
             // What was read is said: local commits not on origin are not in the promotion.
@@ -5234,6 +5234,7 @@ const statusCommand = {
     define(cmd, io) {
         const inputs = addActionFlags(cmd, 'promote-env', WHERE);
         cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.option('--markdown', 'print the table and a Mermaid flowchart of the environments (for $GITHUB_STEP_SUMMARY or a PR comment)');
         cmd.action(async (opts) => {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
@@ -5248,6 +5249,11 @@ const statusCommand = {
                     io.stderr(`${differs}\n`);
             }
             const view = await status.view();
+            if (opts.markdown === true) {
+                const { statusMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(311), __nccwpck_require__.e(3952), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216));
+                io.stdout(statusMarkdown(result));
+                return;
+            }
             io.stdout(opts.json === true
                 ? `${JSON.stringify(statusJson(result), null, 2)}\n`
                 : (0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
