@@ -5701,8 +5701,10 @@ function promotionTrailerLines(p) {
     const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
     if (p.rollback)
         lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
     for (const s of p.services)
-        lines.push(`${TRAILER.service}: ${oneLine(s.name)} ${oneLine(s.tag ?? '') || '-'} ${oneLine(s.digest ?? '') || '-'}`);
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
     if (p.chart !== undefined)
         lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
     return lines;
@@ -5714,6 +5716,9 @@ function releaseTrailerLine(tag) {
 /** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
 function lockstepTrailers(message) {
     const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
     for (const raw of message.split('\n')) {
         const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
         if (m)

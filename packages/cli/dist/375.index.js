@@ -3554,8 +3554,10 @@ function promotionTrailerLines(p) {
     const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
     if (p.rollback)
         lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
     for (const s of p.services)
-        lines.push(`${TRAILER.service}: ${oneLine(s.name)} ${oneLine(s.tag ?? '') || '-'} ${oneLine(s.digest ?? '') || '-'}`);
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
     if (p.chart !== undefined)
         lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
     return lines;
