@@ -5405,6 +5405,8 @@ function figuresJson(f, brief = false) {
 /** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
 function metricsJson(r) {
     return {
+        // SPEC: every --json shape starts with its version; this is the first.
+        'schema-version': 1,
         base: r.base,
         'base-sha': r.tip,
         from: iso(r.from),

@@ -117,6 +117,8 @@ function figuresJson(f: Figures, brief = false): unknown {
 /** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
 export function metricsJson(r: MetricsResult): unknown {
   return {
+    // SPEC: every --json shape starts with its version; this is the first.
+    'schema-version': 1,
     base: r.base,
     'base-sha': r.tip,
     from: iso(r.from),
