@@ -12,8 +12,8 @@
  *   npm run bench -- chart-bump-scale      chart-bump-check by repository, history and PR size
  *   npm run bench -- chart-bump-hostile    chart-bump-check on fork PR content: 40,000 values keys, a 100 MB file, backtracking patterns
  *   npm run bench -- promote-env           staging→prod of 40 services (and 10 / 200) vs a yq -i loop, REST double at 50 ms
- *   npm run bench -- large-repo            the CLI at 20,000 commits × 300 services and 100,000 × 1,000 (issue 46): release, check,
- *                                          promote and status beside node -e 0 and git log; promote's curve in services
+ *   npm run bench -- metrics           lockstep metrics over 20,000 first-parent commits, 300 services, 3 environments
+ *                                          (table and --json) vs git log --first-parent --name-only
  *   npm run bench -- shallow               each action on a fetch-depth 1 vs 0 checkout of a 30,000-commit, 100-chart history:
  *                                          bytes the loopback git server sent (checkout + the action's fetches) and time
  *   BENCH_ACTIONS_DIR=DIR npm run bench    measures the bundles under DIR/<action>/dist instead (a before/after:

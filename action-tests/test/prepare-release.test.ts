@@ -159,7 +159,9 @@ describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
     expect(changelog).toMatch(/^# Changelog\n\n## \[1.5.0\]\(http[^)\s]*\/acme\/mono\/compare\/v1.4.2...v1.5.0\) \(\d{4}-\d\d-\d\d\)\n/);
     expect(changelog).toMatch(/### Features\n\n\* \*\*api:\*\* add export \(\[#12\]/);
     const message = git(fx.origin, 'log', '-1', '--format=%B', ref);
-    expect(message).toMatch(/^chore\(release\): 1\.5\.0\n\nLockstep-Generated: prepare-release\nLockstep-Tree: [0-9a-f]{40}$/);
+    expect(message).toMatch(
+      /^chore\(release\): 1\.5\.0\n\nLockstep-Release: v1\.5\.0\nLockstep-Generated: prepare-release\nLockstep-Tree: [0-9a-f]{40}$/,
+    );
     expect(git(fx.origin, 'rev-parse', `${ref}^`)).toBe(git(fx.origin, 'rev-parse', 'main'));
     const pulls = gh.pulls(REPO);
     expect(pulls).toHaveLength(1);

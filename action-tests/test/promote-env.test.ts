@@ -400,7 +400,10 @@ describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
     const after = show('promote/staging', 'charts/myapp/values-staging.yaml');
     expect(after).toBe(FILES()['charts/myapp/values-staging.yaml'].replace('"1.7.3"', '"1.8.0"').replace(d('c'), d('a')));
     expect(origin('rev-parse', 'promote/staging^')).toBe(base);
-    expect(origin('log', '-1', '--format=%B', 'promote/staging')).toContain('Lockstep-Generated: promote-env');
+    // The record metrics read (docs/metrics.md): environment, source, each service's new tag and whole digest.
+    expect(origin('log', '-1', '--format=%B', 'promote/staging')).toContain(
+      `\n\nLockstep-Environment: staging\nLockstep-From: dev\nLockstep-Service: api 1.8.0 ${d('a')}\nLockstep-Generated: promote-env\n`,
+    );
     const [pull] = double.pulls(REPO);
     expect(pull.title).toBe('promote: dev → staging (api)');
     expect(pull.draft).toBe(false);
@@ -521,6 +524,9 @@ describe.each(COMMIT_MODES)('commit-mode %s', (mode) => {
     expect(show('promote/prod', 'charts/myapp/values-prod.yaml')).toBe(FILES()['charts/myapp/values-prod.yaml']);
     expect(show('promote/prod', 'apps/prod/myapp.yaml')).toBe(APP);
     expect(double.pulls(REPO)[0].title).toBe('promote: rollback prod-good → prod (api)');
+    expect(origin('log', '-1', '--format=%B', 'promote/prod')).toContain(
+      `\n\nLockstep-Environment: prod\nLockstep-From: ref:prod-good\nLockstep-Rollback: true\nLockstep-Service: api 1.7.3 ${d('c')}\nLockstep-Chart: 1.4.0\nLockstep-Generated: promote-env\n`,
+    );
   });
 
   test('require-checks: red stops with a table and writes nothing; green promotes', async () => {

@@ -1161,7 +1161,11 @@ function publishCommit(req, route, ports, state, branch, label) {
             }
             return {
                 files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
-                message: (0,promote_report/* commitMessage */.df)((0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan),
+                message: (0,promote_report/* commitMessage */.df)((0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan, {
+                    environment: route.to.name,
+                    from: req.from.kind === 'ref' ? `ref:${req.from.ref}` : label,
+                    rollback: req.from.kind === 'ref',
+                }),
             };
         },
     });

@@ -23,6 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
 var publish = __webpack_require__(5813);
+// EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
+var trailers = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
@@ -39,10 +41,10 @@ var plan = __webpack_require__(4787);
 
 
 
+
 /** True when a commit message carries promote-env's generated trailer on a line of its own. */
 function hasPromoteTrailer(message) {
-    const trailer = (0,publish/* generatedTrailer */.ty)('promote-env');
-    return message.split('\n').some((line) => line.trim() === trailer);
+    return (0,trailers/* generatedBy */.BH)(message, 'promote-env');
 }
 /** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
 function environmentFiles(env) {

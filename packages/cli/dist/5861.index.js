@@ -1,30 +1,6 @@
-<<<<<<<< HEAD:packages/cli/dist/7031.index.js
-export const id = 7031;
-export const ids = [7031];
-========
 export const id = 5861;
 export const ids = [5861];
->>>>>>>> i38-drift:packages/cli/dist/5861.index.js
 export const modules = {
-
-/***/ 8541:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const Range = __webpack_require__(500)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
-
-
-/***/ }),
 
 /***/ 2944:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

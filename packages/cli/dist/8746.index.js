@@ -23,6 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
 var publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
+var trailers = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/plan.ts
@@ -39,10 +41,10 @@ var plan = __webpack_require__(9767);
 
 
 
+
 /** True when a commit message carries promote-env's generated trailer on a line of its own. */
 function hasPromoteTrailer(message) {
-    const trailer = (0,publish/* generatedTrailer */.ty)('promote-env');
-    return message.split('\n').some((line) => line.trim() === trailer);
+    return (0,trailers/* generatedBy */.BH)(message, 'promote-env');
 }
 /** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */
 function environmentFiles(env) {
@@ -244,6 +246,128 @@ function recordView(r) {
 }
 /** record: deployments' views. */
 const recordViews = { runner: recordRunnerView, terminal: recordView };
+
+
+/***/ }),
+
+/***/ 3190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ generatedBy),
+/* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   U4: () => (/* binding */ olderPromotionWords),
+/* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
+/* harmony export */   eH: () => (/* binding */ promotionsOf),
+/* harmony export */   w0: () => (/* binding */ releasesOf)
+/* harmony export */ });
+/* unused harmony exports TRAILER, lockstepTrailers */
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
+}
+/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
+function lockstepTrailers(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
+function generatedBy(message, action) {
+    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
+}
+/**
+ * The promotions a message records: one per `Lockstep-Environment` line,
+ * with the lines that follow it up to the next one (a squash of two
+ * promotions keeps both). Empty for a message without them.
+ */
+function promotionsOf(message) {
+    const out = [];
+    let cur;
+    for (const { key, value } of lockstepTrailers(message)) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
+        }
+        else if (!cur)
+            continue;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
+        }
+    }
+    return out;
+}
+/** The release tags a message records (`Lockstep-Release` lines). */
+function releasesOf(message) {
+    return lockstepTrailers(message)
+        .filter((t) => t.key === TRAILER.release && t.value !== '')
+        .map((t) => t.value);
+}
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
 
 
 /***/ }),

@@ -329,7 +329,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(741);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8336);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -339,7 +339,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 741:
+/***/ 8336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4678,12 +4678,12 @@ const ACTION_INPUTS = {
         { name: "resolve-digests", description: "Resolve tags to digests through the registry before writing (default true for protected targets, false otherwise).", default: "", required: false },
         { name: "push", description: "pr (open or update a pull request) or direct (commit to the base branch with a lease; refused for protected targets).", default: "pr", required: false },
         { name: "services", description: "Limit the promotion to these services (comma-separated or one per line; default every service the source names).", default: "", required: false },
-        { name: "chart-version", description: "Chart version to set as the target ArgoCD Application's targetRevision; one exact SemVer version that was released (its tag <chart>-<version> in the repository, or its chart in the registry), said in the pull request when it is not the source's.", default: "", required: false },
+        { name: "chart-version", description: "Chart version to set as the target ArgoCD Application's targetRevision.", default: "", required: false },
         { name: "values-file", description: "Values file template when the config has no environments, with {env} (e.g. environments/{env}/values.yaml).", default: "", required: false },
         { name: "values-key", description: "Values key template when the config has no services, with {service} (e.g. services.{service}.image, or image for a single-image chart).", default: "", required: false },
         { name: "repository", description: "owner/name of a separate repository to promote in (e.g. a gitops-config repository); cloned with github-token. Default the current repository.", default: "", required: false },
         { name: "verify-source", description: "Refuse an image whose digest the source environment does not pin now (it never ran there).", default: "true", required: false },
-        { name: "values-drift", description: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).", default: "", required: false },
+        { name: "values-drift", description: "What a key the target's values file sets and the new chart no longer has does, error (refuse before any write), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).", default: "", required: false },
         { name: "base", description: "Base branch of the repository promoted in (default the repository's default branch).", default: "", required: false },
         { name: "draft", description: "Open the pull request as a draft (always a draft for protected targets).", default: "false", required: false },
         { name: "labels", description: "Labels of the pull request (comma-separated or one per line).", default: "automation:release-bump", required: false },
@@ -4691,7 +4691,6 @@ const ACTION_INPUTS = {
         { name: "auto-merge", description: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).", default: "", required: false },
         { name: "notify-pulls", description: "Comment on every source pull request this promotion ships (one lockstep comment, edited in place: \"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"), and, when the base branch's tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config's notify-pulls (false).", default: "", required: false },
         { name: "allow-skip", description: "Allow a promotion that skips an environment (e.g. dev → prod).", default: "false", required: false },
-        { name: "allow-chart-downgrade", description: "Allow a promotion that lowers the target's chart version (a rollback with from ref:<tag-or-sha> needs no allowance).", default: "false", required: false },
         { name: "require-checks", description: "Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).", default: "", required: false },
         { name: "min-soak", description: "Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.", default: "", required: false },
         { name: "wait", description: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.", default: "", required: false },
@@ -5163,18 +5162,18 @@ const promoteCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const read = at.source;
             const source = (name) => name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
-            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
+            const { promote } = await __nccwpck_require__.e(/* import() */ 8071).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
             const request = await promote.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await promote.run())(request, world);
-            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9788), __nccwpck_require__.e(9614), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(2233), __nccwpck_require__.e(3191), __nccwpck_require__.e(3952), __nccwpck_require__.e(1802), __nccwpck_require__.e(6210), __nccwpck_require__.e(9078), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
+            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(7990), __nccwpck_require__.e(6210), __nccwpck_require__.e(679), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
             if (isRecordResult(result))
                 return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
             // What was read is said: local commits not on origin are not in the promotion.
             if (result.readFrom)
                 io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
             await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9788), __nccwpck_require__.e(9614), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(2233), __nccwpck_require__.e(3952), __nccwpck_require__.e(1802), __nccwpck_require__.e(9802), __nccwpck_require__.e(8142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(3952), __nccwpck_require__.e(7990), __nccwpck_require__.e(9802), __nccwpck_require__.e(8142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
             const stopped = checksError(result);
             if (stopped)
                 throw stopped;
@@ -5214,7 +5213,7 @@ const releaseCommand = {
             const result = await (await release.run())(request, world);
             const json = opts.json === true;
             // The notes and CHANGELOG.md's new text may be held in parts; JSON shows them as the strings they are.
-            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9788), __nccwpck_require__.e(9614), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9547), __nccwpck_require__.e(6468), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
+            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9730), __nccwpck_require__.e(9788), __nccwpck_require__.e(9547), __nccwpck_require__.e(6468), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
             await printResult(io, shown, (await release.view()).terminal(result), json);
         });
     },
@@ -5235,6 +5234,7 @@ const statusCommand = {
     define(cmd, io) {
         const inputs = addActionFlags(cmd, 'promote-env', WHERE);
         cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.option('--markdown', 'print the table and a Mermaid flowchart of the environments (for $GITHUB_STEP_SUMMARY or a PR comment)');
         cmd.action(async (opts) => {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
@@ -5249,6 +5249,11 @@ const statusCommand = {
                     io.stderr(`${differs}\n`);
             }
             const view = await status.view();
+            if (opts.markdown === true) {
+                const { statusMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(311), __nccwpck_require__.e(3952), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216));
+                io.stdout(statusMarkdown(result));
+                return;
+            }
             io.stdout(opts.json === true
                 ? `${JSON.stringify(statusJson(result), null, 2)}\n`
                 : (0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
@@ -5288,9 +5293,139 @@ function statusJson(r) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
+
+
+
+
+
+
+/** The promote-env inputs that say where the config and the base branch are. */
+const metrics_WHERE = ['base', 'config', 'working-directory'];
+/** Collects a repeated `--env` (and `--env a,b`). */
+const collect = (v, prev = []) => [
+    ...prev,
+    ...v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+];
+/** `lockstep metrics`: deployment frequency, lead time, change failure rate, recovery time and rework rate per environment and service. */
+const metricsCommand = {
+    name: 'metrics',
+    description: 'Delivery figures per environment and service from the base branch history: deployment frequency, lead time, change failure rate, recovery time, rework rate',
+    define(cmd, io) {
+        const inputs = addActionFlags(cmd, 'promote-env', metrics_WHERE);
+        cmd.option('--env <name>', 'an environment to report (repeat for more; default: every one)', collect);
+        cmd.option('--since <duration>', 'the window back from now: 36h, 90d, 12w (default 90d)');
+        cmd.option('--from <date>', 'the window from this day (UTC) or time, e.g. 2026-09-01');
+        cmd.option('--to <date>', 'the window up to the end of this day (UTC) or this time (default: now)');
+        cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
+        cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
+        cmd.action(async (opts) => {
+            if (opts.json === true && opts.markdown === true)
+                cmd.error('error: --json and --markdown are exclusive', { exitCode: 2 });
+            const where = inputs(opts);
+            const own = {
+                env: (opts.env ?? []).join('\n'),
+                since: opts.since,
+                from: opts.from,
+                to: opts.to,
+            };
+            const at = fromTop(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
+            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { metrics } = await __nccwpck_require__.e(/* import() */ 2846).then(__nccwpck_require__.bind(__nccwpck_require__, 465));
+            const { WINDOW_INPUTS } = await __nccwpck_require__.e(/* import() */ 1679).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
+            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
+            let result;
+            try {
+                const request = await metrics.request(new action_inputs/* Inputs */.G0(at.source), world);
+                result = await (await metrics.run())(request, world);
+            }
+            catch (e) {
+                // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
+                if (e instanceof src_errors/* UserError */.yo && e.input !== undefined && WINDOW_INPUTS.includes(e.input)) {
+                    io.stderr(`${e.format('cli')}\n`);
+                    throw new CommanderError(2, 'lockstep.usage', e.message);
+                }
+                throw e;
+            }
+            const view = await metrics.view();
+            // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
+            if (opts.json === true)
+                io.stdout(`${JSON.stringify(metricsJson(result))}\n`);
+            else if (opts.markdown === true) {
+                const { metricsMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9730), __nccwpck_require__.e(9709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709));
+                io.stdout(`${metricsMarkdown(result)}\n`);
+            }
+            else
+                io.stdout((0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
+        });
+    },
+};
+const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+/**
+ * One set of figures with the promotions each counts (commit ids, times), keys in kebab-case; a
+ * service's (`brief`) names its promotions by commit only, their details being in the environment's.
+ */
+function figuresJson(f, brief = false) {
+    return {
+        promotions: f.landings.map((l) => brief
+            ? l.commit
+            : {
+                commit: l.commit,
+                landed: iso(l.at),
+                services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
+                from: l.from ?? null,
+                rollback: l.rollback,
+                inferred: l.inferred,
+            }),
+        inferred: f.inferred,
+        'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
+        'lead-time': {
+            'median-seconds': f.leadMedian,
+            'p90-seconds': f.leadP90,
+            changes: f.leadTimes.map((t) => ({ commit: t.commit, merged: iso(t.merged), 'landed-by': t.landing, seconds: t.seconds })),
+        },
+        'change-failure-rate': {
+            rate: f.changeFailureRate,
+            failed: f.failures.map((x) => ({
+                commit: x.commit,
+                rule: x.rule,
+                service: x.service ?? null,
+                'replaced-by': x.replacedBy,
+                'recovery-seconds': x.recovery,
+            })),
+        },
+        'recovery-time': { 'median-seconds': f.recoveryMedian },
+        'rework-rate': { rate: f.reworkRate, promotions: f.rework.map((l) => l.commit) },
+    };
+}
+/** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
+function metricsJson(r) {
+    return {
+        // SPEC: every --json shape starts with its version; this is the first.
+        'schema-version': 1,
+        base: r.base,
+        'base-sha': r.tip,
+        from: iso(r.from),
+        to: iso(r.to),
+        commits: r.commits,
+        inferred: r.inferred,
+        notes: r.notes,
+        environments: r.environments.map((e) => ({
+            name: e.name,
+            ...figuresJson(e.figures),
+            services: e.services.map((s) => ({ name: s.name, ...figuresJson(s.figures, true) })),
+        })),
+    };
+}
+
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
 var src_io = __nccwpck_require__(1920);
 ;// CONCATENATED MODULE: ./packages/cli/src/program.ts
+
 
 
 
@@ -5331,6 +5466,7 @@ const COMMANDS = [
     promoteCommand,
     releaseCommand,
     statusCommand,
+    metricsCommand,
     configCommand,
 ];
 /**

@@ -9,6 +9,7 @@ import { publishCommand } from './commands/publish.ts';
 import { promoteCommand } from './commands/promote.ts';
 import { releaseCommand } from './commands/release.ts';
 import { statusCommand } from './commands/status.ts';
+import { metricsCommand } from './commands/metrics.ts';
 import type { CliCommand } from './commands/command.ts';
 import { type CliIo, maskingIo } from './io.ts';
 
@@ -42,6 +43,7 @@ const COMMANDS: readonly CliCommand[] = [
   promoteCommand,
   releaseCommand,
   statusCommand,
+  metricsCommand,
   configCommand,
 ];
 

@@ -19,6 +19,7 @@ export const statusCommand: CliCommand = {
   define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
     const inputs = addActionFlags(cmd, 'promote-env', WHERE);
     cmd.option('--json', 'print the result object as JSON instead of the table');
+    cmd.option('--markdown', 'print the table and a Mermaid flowchart of the environments (for $GITHUB_STEP_SUMMARY or a PR comment)');
     cmd.action(async (opts: Record<string, unknown>) => {
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const { cliEnv, cliToken, localDifference } = await import('./context.ts');
@@ -32,6 +33,11 @@ export const statusCommand: CliCommand = {
         if (differs) io.stderr(`${differs}\n`);
       }
       const view = await status.view();
+      if (opts.markdown === true) {
+        const { statusMarkdown } = await import('@lockstep/core/operations/status/mermaid');
+        io.stdout(statusMarkdown(result));
+        return;
+      }
       io.stdout(
         opts.json === true
           ? `${JSON.stringify(statusJson(result), null, 2)}\n`

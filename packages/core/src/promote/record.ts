@@ -7,6 +7,7 @@
 // that commit (payload: the pins it now holds), found again on a rerun.
 
 import { generatedTrailer } from '../git/publish.ts';
+import { generatedBy } from '../records/trailers.ts';
 import type { DeploymentRecord } from '../github/deployments.ts';
 import { UserError } from '../errors.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
@@ -38,8 +39,7 @@ export interface RecordOutcome {
 
 /** True when a commit message carries promote-env's generated trailer on a line of its own. */
 export function hasPromoteTrailer(message: string): boolean {
-  const trailer = generatedTrailer('promote-env');
-  return message.split('\n').some((line) => line.trim() === trailer);
+  return generatedBy(message, 'promote-env');
 }
 
 /** The files of an environment whose change means a promotion landed in it: its values file and its Application's. */

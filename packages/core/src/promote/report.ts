@@ -3,6 +3,7 @@
 
 import { codeBlock, codeSpan, escapeMarkdown } from '../text/markdown.ts';
 import { generatedTrailer } from '../git/publish.ts';
+import { promotionTrailerLines } from '../records/trailers.ts';
 import { markdownTable } from '../report/summary.ts';
 import { BODY_CAP, describeOmitted, fitToBytes } from '../text/cap.ts';
 import { shortDigest } from './pins.ts';
@@ -22,11 +23,26 @@ export function pullTitle(fromLabel: string, to: string, plan: PromotionPlan): s
   return `promote: ${fromLabel} → ${to} (${what})`;
 }
 
-/** The commit message: the title, one line per change, and the generated-commit trailer. */
-export function commitMessage(title: string, plan: PromotionPlan): string {
+/**
+ * The commit message: the title, one line per change, and the trailer block:
+ * the promotion's record (records/trailers.ts: environment, source, rollback,
+ * each service's tag and whole digest, chart) when `record` is given, then the generated-commit trailer.
+ */
+export function commitMessage(
+  title: string,
+  plan: PromotionPlan,
+  record?: { environment: string; from: string; rollback: boolean },
+): string {
   const lines = plan.changes.map((c) => `- ${c.service}: ${c.oldTag ?? '—'} → ${c.newTag ?? '—'} (${shortDigest(c.newDigest)})`);
   if (plan.chart) lines.push(`- chart: ${plan.chart.old || '—'} → ${plan.chart.new}`);
-  return `${title}\n\n${lines.join('\n')}\n\n${generatedTrailer('promote-env')}\n`;
+  const trailers = record
+    ? promotionTrailerLines({
+        ...record,
+        services: plan.changes.map((c) => ({ name: c.service, tag: c.newTag, digest: c.newDigest })),
+        ...(plan.chart ? { chart: plan.chart.new } : {}),
+      })
+    : [];
+  return `${title}\n\n${lines.join('\n')}\n\n${[...trailers, generatedTrailer('promote-env')].join('\n')}\n`;
 }
 
 /** The table of changes: service, old → new tag and digest, where verified, source commit. */

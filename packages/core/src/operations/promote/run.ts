@@ -269,7 +269,11 @@ function publishCommit(
       }
       return {
         files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
-        message: commitMessage(pullTitle(label, route.to.name, state.plan), state.plan),
+        message: commitMessage(pullTitle(label, route.to.name, state.plan), state.plan, {
+          environment: route.to.name,
+          from: req.from.kind === 'ref' ? `ref:${req.from.ref}` : label,
+          rollback: req.from.kind === 'ref',
+        }),
       };
     },
   });

@@ -16,6 +16,7 @@ import { detectRelease, publishRelease } from '../../release/publish.ts';
 import type { ReleaseResult } from '../../release/result.ts';
 import { stageSettings, type ReleaseBase, type ReleaseSettings, type StagedSettings } from '../../release/settings.ts';
 import { writeAndLock } from '../../release/write.ts';
+import { releaseTrailerLine } from '../../records/trailers.ts';
 import type { Reporter } from '../../report/reporter.ts';
 import type { World } from '../world.ts';
 import type { ReleaseRequest } from './request.ts';
@@ -318,7 +319,15 @@ async function prepare(
   // From here on the workspace holds the release; it is put back as it was when the run ends, whatever
   // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
   try {
-    const commit = { base: s.base, head, branch, files, message: `chore(release): ${version}`, author: s.author, committer: s.committer };
+    const commit = {
+      base: s.base,
+      head,
+      branch,
+      files,
+      message: `chore(release): ${version}\n\n${releaseTrailerLine(`${s.tagPrefix}${version}`)}\n`,
+      author: s.author,
+      committer: s.committer,
+    };
     const { pushed, conflict, commits } = await pushReleaseBranch(ports.git, ports.publish!, commit, result.actions);
     if (commits) result.apiCommits = commits;
     await handOverToPull(

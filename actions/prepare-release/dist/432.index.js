@@ -1,5 +1,5 @@
-export const id = 984;
-export const ids = [984];
+export const id = 432;
+export const ids = [432];
 export const modules = {
 
 /***/ 5036:
@@ -1730,7 +1730,7 @@ function assertRemoteName(remote) {
 
 /***/ }),
 
-/***/ 9984:
+/***/ 5432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -9633,7 +9633,116 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/records/trailers.ts
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
+}
+/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
+function lockstepTrailers(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
+function generatedBy(message, action) {
+    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
+}
+/**
+ * The promotions a message records: one per `Lockstep-Environment` line,
+ * with the lines that follow it up to the next one (a squash of two
+ * promotions keeps both). Empty for a message without them.
+ */
+function promotionsOf(message) {
+    const out = [];
+    let cur;
+    for (const { key, value } of lockstepTrailers(message)) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
+        }
+        else if (!cur)
+            continue;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
+        }
+    }
+    return out;
+}
+/** The release tags a message records (`Lockstep-Release` lines). */
+function releasesOf(message) {
+    return lockstepTrailers(message)
+        .filter((t) => t.key === TRAILER.release && t.value !== '')
+        .map((t) => t.value);
+}
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
+
 
 
 
@@ -9912,7 +10021,15 @@ async function prepare(s, ports, head, view, cache, scan) {
     // From here on the workspace holds the release; it is put back as it was when the run ends, whatever
     // the outcome: the release lives on its branch, and later steps (or a retry) see the checkout.
     try {
-        const commit = { base: s.base, head, branch, files, message: `chore(release): ${version}`, author: s.author, committer: s.committer };
+        const commit = {
+            base: s.base,
+            head,
+            branch,
+            files,
+            message: `chore(release): ${version}\n\n${releaseTrailerLine(`${s.tagPrefix}${version}`)}\n`,
+            author: s.author,
+            committer: s.committer,
+        };
         const { pushed, conflict, commits } = await pushReleaseBranch(ports.git, ports.publish, commit, result.actions);
         if (commits)
             result.apiCommits = commits;

@@ -1,0 +1,125 @@
+// `lockstep metrics`: the environments and services from the config, the
+// base branch's tip fetched as status reads it, the records read once
+// (records/history.ts), and the figures of each environment and each
+// service in it over the window (records/figures.ts).
+
+import { holdYoungGeneration } from '../../async/young-generation.ts';
+import { UserError } from '../../errors.ts';
+import { gitSpawner } from '../../git/objects.ts';
+import { splitApplicationRef } from '../../promote/application.ts';
+import type { PromoteInputs } from '../../promote/request.ts';
+import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';
+import { figuresOf, type Figures } from '../../records/figures.ts';
+import { readRecords } from '../../records/history.ts';
+import type { World } from '../world.ts';
+import type { MetricsRequest } from './request.ts';
+
+/** One service's figures in one environment. */
+export interface ServiceMetrics {
+  name: string;
+  figures: Figures;
+}
+
+/** One environment's figures, and each service's that landed there in the window. */
+export interface EnvironmentMetrics {
+  name: string;
+  figures: Figures;
+  services: ServiceMetrics[];
+}
+
+/** What `lockstep metrics` found. */
+export interface MetricsResult {
+  base: string;
+  tip: string;
+  /** [from, to) in Unix seconds, and how it was asked. */
+  from: number;
+  to: number;
+  window: string;
+  /** First-parent commits read. */
+  commits: number;
+  environments: EnvironmentMetrics[];
+  /** Landings in the window read from the files a commit changed rather than from its trailers. */
+  inferred: number;
+  /** Lines the report says first: an empty window, a shallow clone. */
+  notes: string[];
+}
+
+const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+
+/** The commits a window back to `from` needs, from the rate of the history at hand (a quarter more for safety). */
+function depthFor(commits: number, oldestAt: number, tipAt: number, from: number): number {
+  const span = Math.max(1, tipAt - oldestAt);
+  return Math.ceil(((commits * (tipAt - from)) / span) * 1.25);
+}
+
+/** Reads the records of the base branch and computes every environment's figures over the window. */
+export async function runMetrics(r: MetricsRequest, world: World): Promise<MetricsResult> {
+  // A long history's messages and records are short-lived garbage: they must not grow V8's nursery (see runPromote).
+  holdYoungGeneration();
+  const asked: PromoteInputs = {
+    workingDirectory: r.workingDirectory,
+    config: r.config,
+    base: r.base,
+    environments: [],
+    services: [],
+    to: '',
+    push: 'pr',
+    verifySource: true,
+    draft: false,
+    labels: [],
+    reviewers: [],
+    allowSkip: false,
+    requireChecks: [],
+    dryRun: true,
+    resolveDigests: false,
+    breakGlassLabel: 'break-glass',
+  };
+  const local = await localPromotion(asked, world.workspace);
+  const session = await openSession(asked, local, world);
+  try {
+    const req = await sessionRequest(asked, local, session);
+    const names = req.environments.map((e) => e.name);
+    for (const e of r.env)
+      if (!names.includes(e))
+        throw new UserError(`is '${e}', an unknown environment`, { input: 'env', hint: `environments, in order: ${names.join(', ')}` });
+    const chosen = req.environments.filter((e) => r.env.length === 0 || r.env.includes(e.name));
+    const tip = await fetchBase(session.world, req.base);
+    const git = (world.services.git ?? gitSpawner)(local.workdir);
+    const records = await readRecords(
+      git,
+      tip,
+      req.environments.map((e) => ({
+        name: e.name,
+        files: e.application ? [e.values, splitApplicationRef(e.application).file] : [e.values],
+      })),
+    );
+    const prefix = req.tagPrefix ?? 'v';
+    const w = { from: r.from, to: r.to };
+    const environments = chosen.map((e) => {
+      const all = records.landings.filter((l) => l.environment === e.name);
+      const figures = figuresOf(records, prefix, all, w);
+      const serviceNames = [...new Set(figures.landings.flatMap((l) => l.services.map((s) => s.name)))].sort();
+      return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: figuresOf(records, prefix, all, w, name) })) };
+    });
+    const notes: string[] = [];
+    for (const e of environments)
+      if (e.figures.landings.length === 0)
+        notes.push(`No promotion landed in ${e.name} from ${iso(r.from)} to ${iso(r.to)}: its figures are zero.`);
+    const inferred = environments.reduce((n, e) => n + e.figures.inferred, 0);
+    if (inferred > 0)
+      notes.push(
+        `${inferred} landing${inferred === 1 ? ' was' : 's were'} inferred from the files the commit changed (no Lockstep-Environment trailer).`,
+      );
+    if (records.shallow && records.oldestAt !== undefined && records.oldestAt > r.from) {
+      const tipAt = Math.max(...[records.oldestAt, ...records.landings.map((l) => l.at), ...records.changes.map((c) => c.at)]);
+      notes.push(
+        `This clone is shallow: its history reaches back to ${iso(records.oldestAt)} (${records.commits} commits), after the window's start ${iso(r.from)}. ` +
+          `Fetch about ${depthFor(records.commits, records.oldestAt, tipAt, r.from)} commits (actions/checkout fetch-depth, or fetch-depth: 0 for all), ` +
+          `or run git fetch --shallow-since=${iso(r.from)} origin ${req.base}.`,
+      );
+    }
+    return { base: req.base, tip, from: r.from, to: r.to, window: r.window, commits: records.commits, environments, inferred, notes };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,206 @@
+// The delivery figures over a window, from the records (records/history.ts):
+// per environment and per service, deployment frequency, lead time for
+// changes, change failure rate, failed deployment recovery time and
+// deployment rework rate, each with the landings it counts. Definitions:
+// docs/metrics.md. Pure: records and a window in, figures out.
+
+import semver from 'semver';
+import type { Change, Landing, Records } from './history.ts';
+
+const DAY = 86400;
+
+/** The window: [from, to) in Unix seconds. */
+export interface Window {
+  from: number;
+  to: number;
+}
+
+/** Why a landing counts as failed: the next landing of its service in the environment was a rollback, or a fix release's. */
+export type FailureRule = 'rollback' | 'fix-release';
+
+/** A landing that failed, the rule that said so, and the landing that replaced it. */
+export interface Failure {
+  commit: string;
+  at: number;
+  rule: FailureRule;
+  service?: string;
+  replacedBy: string;
+  /** Seconds from the failed landing to the one that replaced it. */
+  recovery: number;
+}
+
+/** One change's lead time: merged at `merged`, reached the environment with `landing`. */
+export interface LeadTime {
+  commit: string;
+  merged: number;
+  landing: string;
+  seconds: number;
+}
+
+/** The figures of one environment, or of one service in it. */
+export interface Figures {
+  /** The landings in the window, oldest first. */
+  landings: Landing[];
+  inferred: number;
+  perDay: number;
+  perWeek: number;
+  leadTimes: LeadTime[];
+  leadMedian: number;
+  leadP90: number;
+  failures: Failure[];
+  changeFailureRate: number;
+  recoveryMedian: number;
+  /** Landings that were rollbacks or fix-release promotions (they replaced a failed one), in the window. */
+  rework: Landing[];
+  reworkRate: number;
+}
+
+/** The median (the mean of the two middle values for an even count); 0 for none. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** The nearest-rank percentile `p` (0 < p ≤ 1): the smallest value at or above that share of them; 0 for none. */
+export function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.max(0, Math.ceil(p * s.length) - 1)];
+}
+
+const inWindow = (w: Window, at: number) => at >= w.from && at < w.to;
+
+/** The version in a pinned tag (`1.4.1`, `v1.4.1`, `api-1.4.1`); undefined when there is none. */
+function versionOf(tag: string | undefined): semver.SemVer | undefined {
+  if (!tag) return undefined;
+  if (versions.has(tag)) return versions.get(tag);
+  const m = /(\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/.exec(tag);
+  const v = m ? (semver.parse(m[1]) ?? undefined) : undefined;
+  versions.set(tag, v);
+  return v;
+}
+
+/** Parsed tags: a history pins the same few versions thousands of times. */
+const versions = new Map<string, semver.SemVer | undefined>();
+
+/** True when `next` is a fix release of `prev`: same major and minor, a higher patch. */
+function isFixOf(prev: string | undefined, next: string | undefined): boolean {
+  const a = versionOf(prev);
+  const b = versionOf(next);
+  return !!a && !!b && a.major === b.major && a.minor === b.minor && semver.gt(b, a);
+}
+
+/**
+ * Each landing's failure, when it had one: for each service it pinned, the
+ * next landing of that service into the same environment, if it was a
+ * rollback or pinned a fix release of the version this one pinned. The first
+ * such follower (earliest) is the one that replaced it.
+ */
+function failuresOf(landings: readonly Landing[], only?: string): Map<Landing, Failure> {
+  const out = new Map<Landing, Failure>();
+  // Walking back from the newest: for each service, the next landing that pins it.
+  const nextOf = new Map<string, Landing>();
+  for (let k = landings.length - 1; k >= 0; k--) {
+    const l = landings[k];
+    for (const s of l.services) {
+      if (only !== undefined && s.name !== only) continue;
+      const next = nextOf.get(s.name);
+      if (!next) continue;
+      const rule: FailureRule | undefined = next.rollback
+        ? 'rollback'
+        : isFixOf(s.tag, next.services.find((t) => t.name === s.name)?.tag)
+          ? 'fix-release'
+          : undefined;
+      const known = out.get(l);
+      // Of the services' followers that say it failed, the earliest replaced it.
+      if (rule && (!known || next.at - l.at < known.recovery))
+        out.set(l, { commit: l.commit, at: l.at, rule, service: s.name, replacedBy: next.commit, recovery: next.at - l.at });
+    }
+    for (const s of l.services) nextOf.set(s.name, l);
+  }
+  return out;
+}
+
+/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined. */
+function reach(records: Records, tagPrefix: string, l: Landing): number | undefined {
+  let best: number | undefined;
+  for (const s of l.services) {
+    if (!s.tag) continue;
+    const release = records.releases.get(`${tagPrefix}${s.tag}`) ?? records.releases.get(s.tag);
+    if (release?.index !== undefined && (best === undefined || release.index > best)) best = release.index;
+  }
+  return best;
+}
+
+/**
+ * Lead times into one environment: walking its landings in order, each change
+ * merged at or before the release a landing pins (and not reached before)
+ * gets that landing's time minus its merge time. Only landings in the
+ * window count; changes they carry may have been merged before it.
+ */
+function leadTimes(records: Records, tagPrefix: string, landings: readonly Landing[], w: Window): LeadTime[] {
+  const out: LeadTime[] = [];
+  let reached = -1;
+  let next = 0;
+  const changes: readonly Change[] = records.changes;
+  for (const l of landings) {
+    const upTo = reach(records, tagPrefix, l);
+    if (upTo === undefined || upTo <= reached) continue;
+    while (next < changes.length && changes[next].index <= reached) next++;
+    for (; next < changes.length && changes[next].index <= upTo; next++) {
+      const c = changes[next];
+      if (inWindow(w, l.at)) out.push({ commit: c.commit, merged: c.at, landing: l.commit, seconds: l.at - c.at });
+    }
+    reached = upTo;
+  }
+  return out;
+}
+
+/** One environment's landings by service, made once per list of landings. */
+const grouped = new WeakMap<readonly Landing[], Map<string, Landing[]>>();
+function byService(all: readonly Landing[]): Map<string, Landing[]> {
+  let m = grouped.get(all);
+  if (!m) {
+    m = new Map();
+    for (const l of all)
+      for (const name of new Set(l.services.map((s) => s.name))) {
+        const list = m.get(name);
+        if (list) list.push(l);
+        else m.set(name, [l]);
+      }
+    grouped.set(all, m);
+  }
+  return m;
+}
+
+/** The figures of `landings` (one environment's, oldest first, all time) over the window; `service` narrows them to one. */
+export function figuresOf(records: Records, tagPrefix: string, all: readonly Landing[], w: Window, service?: string): Figures {
+  const scoped = service === undefined ? all : (byService(all).get(service) ?? []);
+  const landings = scoped.filter((l) => inWindow(w, l.at));
+  const days = (w.to - w.from) / DAY;
+  const failed = failuresOf(scoped, service);
+  const failures = landings.flatMap((l) => (failed.has(l) ? [failed.get(l)!] : []));
+  const replacing = new Set([...failed.values()].map((f) => f.replacedBy));
+  const rework = landings.filter((l) => l.rollback || replacing.has(l.commit));
+  const leads = service === undefined ? leadTimes(records, tagPrefix, scoped, w) : [];
+  const n = landings.length;
+  return {
+    landings,
+    inferred: landings.filter((l) => l.inferred).length,
+    perDay: days > 0 ? n / days : 0,
+    perWeek: days > 0 ? (n / days) * 7 : 0,
+    leadTimes: leads,
+    leadMedian: median(leads.map((t) => t.seconds)),
+    leadP90: percentile(
+      leads.map((t) => t.seconds),
+      0.9,
+    ),
+    failures,
+    changeFailureRate: n > 0 ? failures.length / n : 0,
+    recoveryMedian: median(failures.map((f) => f.recovery)),
+    rework,
+    reworkRate: n > 0 ? rework.length / n : 0,
+  };
+}

@@ -1,0 +1,36 @@
+import { mermaidBlocks, parseMermaid } from '../../../../action-tests/harness/mermaid.ts';
+import { statusFlowchart, statusMarkdown } from '../../src/operations/status/mermaid.ts';
+import type { StatusResult } from '../../src/operations/status/run.ts';
+
+// The status flowchart with names and tags as an attacker would write them:
+// quotes, brackets and arrows that would end a Mermaid label or add an edge.
+
+const hostile: StatusResult = {
+  base: 'main',
+  environments: ['dev"]-->x["', 'prod<script>'],
+  rows: [
+    { service: 'api"] --> evil["', cells: ['1.0.0# sha256:aaaa', '0.9.0 sha256:bbbb'] },
+    ...Array.from({ length: 14 }, (_, i) => ({ service: `s${i}`, cells: ['1.0.0 x', '1.0.0 x'] })),
+  ],
+  next: [
+    {
+      from: 'dev"]-->x["',
+      to: 'prod<script>',
+      changes: [{ service: 'api"] --> evil["', file: 'v.yaml', line: 1, oldTag: '0.9.0', newTag: '1.0.0"', verified: '' }],
+    },
+  ],
+  pins: [],
+};
+
+test('hostile names stay inside their labels, the node lists 12 services and says how many more, and mermaid parses it', async () => {
+  const chart = statusFlowchart(hostile);
+  expect(chart.split('\n')).toEqual([
+    'flowchart LR',
+    `  e0["<b>dev#quot;]--#gt;x[#quot;</b><br/>api#quot;] --#gt; evil[#quot; 1.0.0#35;<br/>${Array.from({ length: 11 }, (_, i) => `s${i} 1.0.0`).join('<br/>')}<br/>… and 3 more"]`,
+    `  e1["<b>prod#lt;script#gt;</b><br/>api#quot;] --#gt; evil[#quot; 0.9.0<br/>${Array.from({ length: 11 }, (_, i) => `s${i} 1.0.0`).join('<br/>')}<br/>… and 3 more"]`,
+    '  e0 -- "api#quot;] --#gt; evil[#quot; 0.9.0 → 1.0.0#quot;" --> e1',
+  ]);
+  const [parsed] = await parseMermaid([chart]);
+  expect(parsed).toEqual({ type: 'flowchart-v2' });
+  expect(mermaidBlocks(statusMarkdown(hostile))).toEqual([`${chart}\n`]);
+});
