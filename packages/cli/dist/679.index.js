@@ -140,7 +140,7 @@ const READERS = {
     merge: {
         subject: (file) => file,
         entry: (name, file) => `entry '${name}' in ${file}`,
-        hint: 'fix or delete the file, or run without merge',
+        hint: 'fix or delete the file, or set replace: true to write this run\'s entries only',
         required: ['digest', 'image', 'sha', 'tag'],
     },
     promote: {
@@ -1530,9 +1530,10 @@ function promoteGitHub(client, log) {
             pulls.set(r.pull.number, r.pull);
             for (const w of r.warnings)
                 log(w);
-            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
         },
         enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
+        readyForReview: (pull) => userFacing(() => (0,github_pulls/* markReadyForReview */.aT)(client(), pulls.get(pull.number))),
         recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
         latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
         async pullsOf(sha) {
