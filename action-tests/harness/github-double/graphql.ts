@@ -3,9 +3,9 @@ import type { World } from './rest.ts';
 import type { PullState, RepoState } from './state.ts';
 
 /**
- * The two GraphQL documents lockstep sends: the `enablePullRequestAutoMerge`
- * (and `disablePullRequestAutoMerge`) mutation, and a query resolving a pull
- * request's node id. GraphQL is not in the OpenAPI description, so the
+ * The GraphQL documents lockstep sends: the `enablePullRequestAutoMerge`
+ * (and `disablePullRequestAutoMerge`) mutation, `markPullRequestReadyForReview`
+ * (a draft leaves draft), and a query resolving a pull request's node id. GraphQL is not in the OpenAPI description, so the
  * request shape is checked by hand: a JSON object with a string `query` and
  * an optional object `variables`. Errors come back as GraphQL does: 200 with
  * an `errors` array.
@@ -104,6 +104,28 @@ export function graphql(w: World, body: unknown): Result {
     return { answer: { data: { [field]: { pullRequest: pullNode(pull) } } } };
   }
 
+  if (/\bmutation\b[\s\S]*\bmarkPullRequestReadyForReview\s*\(/.test(query)) {
+    const field = 'markPullRequestReadyForReview';
+    const id = argument(query, vars, ['pullRequestId']);
+    if (typeof id !== 'string') return { violation: `${field} needs a string pullRequestId` };
+    if (w.readOnly)
+      return { answer: { data: { [field]: null }, errors: [err('FORBIDDEN', 'Resource not accessible by integration', [field])] } };
+    const found = byNodeId(w, id);
+    if (!found)
+      return {
+        answer: {
+          data: { [field]: null },
+          errors: [err('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'.`, [field])],
+        },
+      };
+    const { pull } = found;
+    if (pull.state !== 'open')
+      return { answer: { data: { [field]: null }, errors: [err('UNPROCESSABLE', 'Pull request is closed', [field])] } };
+    pull.draft = false;
+    pull.updatedAt = w.iso();
+    return { answer: { data: { [field]: { pullRequest: { ...pullNode(pull), isDraft: false } } } } };
+  }
+
   if (/\brepository\s*\(/.test(query) && /\bpullRequest\s*\(/.test(query)) {
     const owner = argument(query, vars, ['owner']);
     const name = argument(query, vars, ['name']);
@@ -131,5 +153,8 @@ export function graphql(w: World, body: unknown): Result {
     return { answer: { data: { repository: { pullRequest: { ...pullNode(pull), headRefOid: head ?? pull.headSha } } } } };
   }
 
-  return { violation: 'GraphQL document is neither enablePullRequestAutoMerge/disablePullRequestAutoMerge nor repository { pullRequest }' };
+  return {
+    violation:
+      'GraphQL document is neither enablePullRequestAutoMerge/disablePullRequestAutoMerge, markPullRequestReadyForReview nor repository { pullRequest }',
+  };
 }

@@ -140,7 +140,7 @@ const READERS = {
     merge: {
         subject: (file) => file,
         entry: (name, file) => `entry '${name}' in ${file}`,
-        hint: 'fix or delete the file, or set replace: true to write this run\'s entries only',
+        hint: "fix or delete the file, or set replace: true to write this run's entries only",
         required: ['digest', 'image', 'sha', 'tag'],
     },
     promote: {
@@ -1105,7 +1105,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config = __webpack_require__(1312);
+var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -1862,7 +1862,12 @@ async function buildPromoteRequest(i, config, readLocal) {
         charts: config.charts ?? [],
         configFile: config.file,
         ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
-        ...(config.waves ? { waves: config.waves } : {}),
+        ...(config.waves
+            ? {
+                waves: config.waves,
+                waveLines: Object.fromEntries(Object.entries(config.waves).map(([name, list]) => [name, list.map((_, k) => (0,config_config.configLine)(config, ['waves', name, k]))])),
+            }
+            : {}),
         tagPrefix: config.tagPrefix,
         notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
         minSoak: i.minSoak,
@@ -1895,13 +1900,13 @@ async function localPromotion(i, workspace) {
     if (i.repository === undefined)
         (0,fs_workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
     const readLocal = localReader(workdir);
-    const configPath = i.config ?? config.DEFAULT_CONFIG_PATH;
+    const configPath = i.config ?? config_config.DEFAULT_CONFIG_PATH;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
     return {
         workdir,
         readLocal,
         configPath,
-        request: remoteConfig ? undefined : await buildPromoteRequest(i, (0,config.loadConfig)(workdir, i.config), readLocal),
+        request: remoteConfig ? undefined : await buildPromoteRequest(i, (0,config_config.loadConfig)(workdir, i.config), readLocal),
     };
 }
 /** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
@@ -1928,7 +1933,7 @@ async function sessionRequest(i, local, session) {
     let req = local.request;
     if (!req) {
         const text = await session.readAtBase(local.configPath);
-        req = await buildPromoteRequest(i, (0,config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
+        req = await buildPromoteRequest(i, (0,config_config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
     }
     return { ...req, base: session.base };
 }
