@@ -175,7 +175,11 @@ function plainEntry(raw) {
         // A link target may hold one level of parentheses (`javascript:alert(1)`), as CommonMark allows.
         .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
         .replace(/(\*\*|__)(.+?)\1/g, '$2')
-        .replace(/`([^`]*)`/g, '$1')
+        // Code spans keep their text as it is; outside them a backslash escape (`\*`, `\_`, written by the
+        // release notes) stands for the character alone: the text is shown escaped once, where it is shown.
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 === 1 ? part.slice(1, -1) : part.replace(/\\([!-/:-@[-`{-~])/g, '$1')))
+        .join('')
         .trim();
     return { text, pulls: [...pulls] };
 }
@@ -556,12 +560,17 @@ var promote_report = __webpack_require__(8598);
 var promote_waves = __webpack_require__(648);
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 6 modules
 var promote_session = __webpack_require__(679);
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(9788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(3483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var glob = __webpack_require__(5864);
 // EXTERNAL MODULE: ./packages/core/src/changelog/sections.ts
 var changelog_sections = __webpack_require__(8194);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/whats-in.ts
@@ -573,6 +582,8 @@ var changelog_sections = __webpack_require__(8194);
 // the merged pull requests in it. A rollback says what goes away, the same way.
 // Read through the promotion's ports; nothing here writes, and nothing here
 // fails a promotion: what cannot be read is said in a note.
+
+
 
 
 
@@ -702,8 +713,7 @@ async function commitMove(subject, from, to, labels, ports, ctx) {
 async function whatsIn(plan, ports, ctx) {
     const shipments = [];
     const appTags = (v) => [`${ctx.tagPrefix}${v}`, `v${v}`, v];
-    const dirs = ctx.charts.map((d) => d.replace(/\/+$/, ''));
-    const names = dirs.map((d) => d.split('/').pop());
+    const { dirs, names } = chartFolders(ctx.charts, plan.chart);
     // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
     const chartTags = (v) => names.map((n) => `${n}-${v}`);
     // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
@@ -729,7 +739,7 @@ async function whatsIn(plan, ports, ctx) {
     const chart = plan.chart;
     const [oldC, newC] = [valid_default()(chart?.old ?? ''), valid_default()(chart?.new ?? '')];
     if (chart && oldC && newC && oldC !== newC) {
-        const subject = `chart ${names.length === 1 ? names[0] : (chart.application ?? '')}`.trim();
+        const subject = `chart ${chart.chart ?? (names.length === 1 ? names[0] : (chart.application ?? ''))}`.trim();
         if (dirs.length === 0)
             shipments.push({
                 subject,
@@ -744,6 +754,31 @@ async function whatsIn(plan, ports, ctx) {
             shipments.push(await versionMove(subject, oldC, newC, chartTags, dirs.map((d) => `${d}/CHANGELOG.md`), ports, ctx));
     }
     return { shipments };
+}
+/**
+ * The chart folders and names a chart move is read from: the config's
+ * folders, a glob (`charts/*`) standing for the folder of the chart the
+ * Application names (its path:, else the glob's folder of that name), never
+ * for a folder called `*`. With the Application's chart known, only its
+ * folder: another chart's CHANGELOG.md or tags are not this one's.
+ */
+function chartFolders(charts, chart) {
+    const dirs = [];
+    for (const entry of charts.map((d) => d.replace(/\/+$/, ''))) {
+        if (!picomatch_default().scan(entry).isGlob) {
+            dirs.push(entry);
+            continue;
+        }
+        const matches = (0,glob/* globMatcher */.fU)(entry);
+        const byName = chart?.chart ? `${picomatch_default().scan(entry).base}/${chart.chart}` : undefined;
+        const found = [chart?.chartPath, byName].find((d) => d !== undefined && matches(d));
+        if (found)
+            dirs.push(found);
+    }
+    const own = chart?.chart ? dirs.filter((d) => d === chart.chartPath || d.split('/').pop() === chart.chart) : [];
+    const chosen = own.length > 0 ? own : dirs;
+    const names = chosen.map((d) => d.split('/').pop());
+    return { dirs: [...new Set(chosen)], names: [...new Set(chart?.chart ? [chart.chart, ...names] : names)] };
 }
 /** The groups of tag spellings whatsIn resolves for `plan` (each group tried in order, the first found wins). */
 function tagsNeeded(plan, ctx, appTags, chartTags) {
@@ -760,7 +795,7 @@ function tagsNeeded(plan, ctx, appTags, chartTags) {
         }
     }
     const [oldC, newC] = [valid_default()(plan.chart?.old ?? ''), valid_default()(plan.chart?.new ?? '')];
-    if (oldC && newC && oldC !== newC && ctx.charts.length > 0)
+    if (oldC && newC && oldC !== newC && chartFolders(ctx.charts, plan.chart).dirs.length > 0)
         groups.push(chartTags(oldC), chartTags(newC));
     return groups.map((g) => [...new Set(g)]);
 }
@@ -1172,6 +1207,94 @@ async function openPull(req, route, ports, state, published, branch, label, gate
 /** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
 function apiCommits(published) {
     return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
+}
+
+
+/***/ }),
+
+/***/ 5864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   Tg: () => (/* binding */ globError),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    const what = where.file
+        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
+        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
+                file: where.file,
+                line: where.line,
+                hint: GLOB_HINT,
+            });
+        }
+        return r;
+    };
 }
 
 

@@ -647,7 +647,15 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
         const rev = target.rev;
         edit(rev.file, target.appText, (t) => (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .setChartRevision */ .u6)(t, rev, chartFrom, cache));
-        chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
+        chart = {
+            file: rev.file,
+            line: rev.line,
+            application: rev.name,
+            ...(rev.chart ? { chart: rev.chart } : {}),
+            ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
+            old: rev.current,
+            new: chartFrom,
+        };
     }
     const files = [...texts]
         .filter(([, t]) => t.after !== t.before)
