@@ -355,3 +355,37 @@ test('charts: [charts/*]: the chart is named by its name, read from its own fold
   expect(whatsIn(r.summary)).toBe(expected);
   expect(pull.body).not.toMatch(/chart \\\*|no tag \\\*|gateway/);
 });
+
+test('subjects copied into the promotion body and summary ping no one and close nothing elsewhere; #N links stay', async () => {
+  const Z = '\u200d';
+  fixture = GitFixture.create({
+    '.github/lockstep.yml': CONFIG,
+    'charts/myapp/values-dev.yaml': values('dev', ['sha-0000000', d('1')]),
+    'charts/myapp/values-staging.yaml': values('staging', ['sha-0000000', d('1')]),
+    'charts/myapp/values-prod.yaml': values('prod', ['sha-0000000', d('1')]),
+  });
+  const first = fixture.git('rev-parse', 'HEAD').slice(0, 7);
+  fixture.commit('pin the first build', {
+    'charts/myapp/values-dev.yaml': values('dev', [`sha-${first}`, d('1')]),
+    'charts/myapp/values-staging.yaml': values('staging', [`sha-${first}`, d('1')]),
+  });
+  fixture.commit('feat: ping @octocat and @acme/everyone, CLOSES other-org/repo#1, resolved https://github.com/o/r/pull/5 (#21)', {
+    'src/a.txt': 'a\n',
+  });
+  const built = fixture.commit('fix: keep `@types/node` and a@b.com, closes #3 (#22)', { 'src/b.txt': 'b\n' });
+  fixture.commit('dev runs the new build', { 'charts/myapp/values-dev.yaml': values('dev', [`sha-${first}`, d('9')]) });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
+  const ws = fixture.clone('main');
+  writeFileSync(join(ws, 'image-digests.json'), JSON.stringify({ api: { digest: d('9'), image: 'ghcr.io/acme/api', sha: built } }));
+  const r = await run(ws, { to: 'staging', digests: 'image-digests.json' });
+  expectOk(r);
+  const [pull] = double.pulls(REPO);
+  const server = double.env().GITHUB_SERVER_URL;
+  for (const text of [whatsIn(pull.body ?? ''), whatsIn(r.summary)]) {
+    expect(text).toContain(`- [#22](${server}/acme/monorepo/pull/22) fix: keep \\\`@${Z}types/node\\\` and a@b.com, closes #3`);
+    expect(text).toContain(
+      `- [#21](${server}/acme/monorepo/pull/21) feat: ping @${Z}octocat and @${Z}acme/everyone, C${Z}LOSES other-org/repo#1, r${Z}esolved https://github.com/o/r/pull/5`,
+    );
+  }
+});

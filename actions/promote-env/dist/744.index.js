@@ -5157,8 +5157,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
 var reference = __webpack_require__(908);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
+var markdown = __webpack_require__(5581);
 // EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
 var read = __webpack_require__(4293);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -5844,7 +5844,7 @@ function registryBaseUrl(registry) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ markdownTable)
 /* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
 
 /** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
 function markdownTable(headers, rows) {
@@ -6060,7 +6060,7 @@ function entryKey(kind, variant) {
 /* harmony export */   UI: () => (/* binding */ shipsMarker),
 /* harmony export */   ee: () => (/* binding */ describeTrail)
 /* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
 // The trail a source pull request gets: one comment from lockstep, edited in
 // place, saying where its change went — "Released in v1.5.0", then one line
 // per environment a promotion took it to, with that promotion's pull request
