@@ -410,6 +410,44 @@ test('merge: two matrix fragments combine; a conflicting digest fails unless ove
   expect(readJson(join(ws, 'image-digests.json')).api.digest).toBe(worker.digest);
 });
 
+test('without merge the other services stay in the file; replace drops them and names each one', async () => {
+  const ws = workspace();
+  expect((await run(ws, { images: `api=${open.host}/acme/api:1.7.3\nworker=${open.host}/acme/worker:1.7.3` })).code).toBe(0);
+  // A later run for api alone (another tag's digest) keeps worker and updates api.
+  const one = await run(ws, { images: `api=${open.host}/acme/legacy:3.0` });
+  expect(one.code).toBe(0);
+  const kept = readJson(join(ws, 'image-digests.json'));
+  expect(Object.keys(kept)).toEqual(['api', 'worker']);
+  expect(kept.api.digest).toBe(legacy.digest);
+  expect(kept.worker.digest).toBe(worker.digest);
+  expect(one.stdout).toContain('Wrote image-digests.json; kept 1 other entry from the existing file');
+
+  // A broken file is not silently thrown away either.
+  writeFileSync(join(ws, 'broken.json'), '{"api": ');
+  const broken = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, output: 'broken.json' });
+  expect(broken.code).toBe(1);
+  expect(broken.annotations[0].file).toBe('broken.json');
+  expect(readFileSync(join(ws, 'broken.json'), 'utf8')).toBe('{"api": ');
+
+  const both = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, merge: 'true', replace: 'true' });
+  expect(both.code).toBe(1);
+  expect(both.stdout).toContain("inputs 'merge' and 'replace' were both given");
+
+  writeFileSync(
+    join(ws, 'image-digests.json'),
+    JSON.stringify({ ...kept, billing: { ...kept.worker, image: 'r.example/acme/billing' } }, null, 2) + '\n',
+  );
+  const dry = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, replace: 'true', 'dry-run': 'true' });
+  expect(dry.code).toBe(0);
+  expect(dry.stdout).toContain('replace would drop 2 entries of the existing file: billing, worker');
+  expect(Object.keys(readJson(join(ws, 'image-digests.json')))).toEqual(['api', 'worker', 'billing']);
+  const replaced = await run(ws, { images: `api=${open.host}/acme/api:1.7.3`, replace: 'true' });
+  expect(replaced.code).toBe(0);
+  expect(replaced.stdout).toContain('Wrote image-digests.json; replace dropped 2 entries of the existing file: billing, worker');
+  expect(replaced.summary).toContain('replace dropped 2 entries of the existing file: billing, worker');
+  expect(Object.keys(readJson(join(ws, 'image-digests.json')))).toEqual(['api']);
+});
+
 test('dry-run prints the diff and writes nothing', async () => {
   const ws = workspace();
   const first = await run(ws, { images: `api=${open.host}/acme/api:1.7.3` });

@@ -129,6 +129,24 @@ describe('lockstep digests (bundled CLI) against the real registry', () => {
     expect(cli.stdout).toMatch(new RegExp(`^api +${registry.host}/acme/api +1\\.7\\.3 +${api.digest} +manifest$`, 'm'));
   });
 
+  test('keeps the other services of an existing file; --replace drops them and names them', async () => {
+    const c = workspace();
+    const worker = { digest: `sha256:${'b'.repeat(64)}`, image: 'ghcr.io/acme/worker', sha: 'fff0000', tag: '1.7.2' };
+    writeFileSync(join(c, 'image-digests.json'), JSON.stringify({ worker }, null, 2) + '\n');
+    const keep = await runCli(['digests', '--images', `api=${registry.host}/acme/api:1.7.3`, '--sha', 'abc1234'], { cwd: c });
+    expect(keep.code).toBe(0);
+    expect(keep.stdout).toContain('kept 1 other entry from the existing file');
+    const kept = JSON.parse(readFileSync(join(c, 'image-digests.json'), 'utf8'));
+    expect(kept.worker).toEqual(worker);
+    expect(kept.api.digest).toBe(api.digest);
+    const replace = await runCli(['digests', '--images', `api=${registry.host}/acme/api:1.7.3`, '--sha', 'abc1234', '--replace'], {
+      cwd: c,
+    });
+    expect(replace.code).toBe(0);
+    expect(replace.stdout).toContain('replace dropped 1 entry of the existing file: worker');
+    expect(Object.keys(JSON.parse(readFileSync(join(c, 'image-digests.json'), 'utf8')))).toEqual(['api']);
+  });
+
   test('a missing tag is a user error naming the image, exit 1', async () => {
     const c = workspace();
     const cli = await runCli(['digests', '--images', `api=${registry.host}/acme/api:9.9.9`, '--sha', 'abc1234'], { cwd: c });

@@ -411,6 +411,28 @@ test('prerelease rc: X.Y.Z-rc.N counted from tags, published as a pre-release; a
   expect(gh.releases(REPO)).toEqual([expect.objectContaining({ tag: 'v1.5.0-rc.2', prerelease: true })]);
 });
 
+test('commit text pings no one and closes nothing elsewhere: mentions and foreign closing keywords are inert in the release PR body, CHANGELOG.md and summary', async () => {
+  const Z = '\u200d';
+  fx.commit(
+    'fix: ping @octocat and @acme/everyone, closes other-org/repo#1, Fixes: https://github.com/o/r/issues/2, closes #13, mail a@b.com (#14)',
+    {
+      'services/api/app.py': 'pinged\n',
+    },
+  );
+  fx.git('push', '--quiet', 'origin', 'main');
+  const r = await run(checkout());
+  expect(r.code).toBe(0);
+  const line = `ping @${Z}octocat and @${Z}acme/everyone, c${Z}loses other-org/repo#1, F${Z}ixes: https://github.com/o/r/issues/2, closes #13, mail a@b.com`;
+  const [pull] = gh.pulls(REPO);
+  expect(pull.body).toContain(line);
+  expect(originShow('chore/release-1.5.0', 'CHANGELOG.md')).toContain(line);
+  expect(r.summary).toContain(line);
+  for (const text of [pull.body ?? '', r.summary]) {
+    expect(text).not.toMatch(/(^|[^\w\u200d])@(octocat|acme\/everyone)/);
+    expect(text).not.toMatch(/\bcloses other-org\/repo#1/i);
+  }
+});
+
 test('no config file: defaults (.version, tag prefix v, every chart)', async () => {
   const dir = checkout();
   git(dir, 'rm', '-q', '.github/lockstep.yml');

@@ -187,3 +187,23 @@ test('record: an unknown value is refused naming the input, before anything is r
   expect(r.stdout).toContain("::error title=lockstep::input 'record' is 'releases' — use deployments, or leave it empty to promote");
   expect(double.log).toEqual([]);
 });
+
+test('an environment url that is not an http(s) address is an error in words at its config line', async () => {
+  fixture.commit('a url without its scheme', {
+    '.github/lockstep.yml': CONFIG.replace('url: "https://staging.acme.example/"', 'url: "staging.acme.example"'),
+  });
+  fixture.push('main');
+  ws = fixture.clone('main');
+  const r = await promote({ from: 'dev', to: 'staging' });
+  expect(r.code).toBe(1);
+  expect(r.annotations).toEqual([
+    expect.objectContaining({
+      level: 'error',
+      file: '.github/lockstep.yml',
+      line: 6,
+      message:
+        '.github/lockstep.yml:6: environment staging: url "staging.acme.example" is not an http:// or https:// address — write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
+    }),
+  ]);
+  expect(r.stdout).not.toContain('must match pattern');
+});

@@ -289,9 +289,12 @@ describe('promotion windows', () => {
     if (glass.code !== 0) throw new Error(`exit ${glass.code}\n${glass.stdout}`);
     const [after] = double.pulls(REPO);
     expect(after.body).toMatch(
-      /Break glass: the label 'break-glass' on #1 was added by @oncall-alice at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ; it lifted: promotions into staging are closed/,
+      /Break glass: the label 'break-glass' on #1 was added by @\u200doncall-alice at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ; it lifted: promotions into staging are closed/,
     );
     expect(after.body).not.toContain('Held by');
+    // GitHub merges no draft: the label takes the pull request out of draft before asking for auto-merge.
+    expect(after.draft).toBe(false);
+    expect(glass.summary).toContain('Break glass: #1 is no longer a draft.');
     expect(autoMergeCalls()).toBe(1);
     expect(after.autoMerge).not.toBeNull();
     expect(double.count('GET /repos/{owner}/{repo}/issues/{issue_number}/events', 200)).toBe(1);

@@ -140,6 +140,27 @@ test('to as a list names the waves too; an unknown wave is refused before anythi
   expect(double.pulls(REPO).map((p) => p.head)).toEqual(['promote/prod-eu']);
 });
 
+test('a wave naming an unknown environment is an error at its line of .github/lockstep.yml, not on the input to', async () => {
+  fixture.commit('a typo in a wave', {
+    '.github/lockstep.yml': CONFIG.replace('  prod: [prod-eu, prod-us]', '  prod:\n    - prod-eu\n    - prod-usa'),
+  });
+  fixture.push('main');
+  ws = fixture.clone('main');
+  const r = await run();
+  expect(r.code).toBe(1);
+  expect(r.annotations).toEqual([
+    expect.objectContaining({
+      level: 'error',
+      file: '.github/lockstep.yml',
+      line: 11,
+      message:
+        ".github/lockstep.yml:11: wave 'prod' names 'prod-usa', which is not an environment (did you mean prod-us?) — list environments of the config in waves.prod; environments, in order: staging, prod-eu, prod-us",
+    }),
+  ]);
+  expect(r.stdout).not.toContain("input 'to'");
+  expect(double.log.filter((l) => l.method !== 'GET')).toEqual([]);
+});
+
 test('push: direct with no require-checks: both waves land in one run, prod-us planned on the base prod-eu just moved', async () => {
   const r = await run({ 'require-checks': '', push: 'direct' });
   if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}\n${r.stderr}`);

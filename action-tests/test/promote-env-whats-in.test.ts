@@ -295,3 +295,97 @@ test('the tags what’s-in needs are fetched together: one fetch for v1.2.0 and 
   );
   expect(pull.body).toContain('- **⚠ Breaking** · 1.4.0 · api: the v1 endpoints are gone');
 });
+
+test('charts: [charts/*]: the chart is named by its name, read from its own folder and tags, its entries escaped once', async () => {
+  const app = (rev: string) =>
+    [
+      'apiVersion: argoproj.io/v1alpha1',
+      'kind: Application',
+      'metadata:',
+      '  name: myapp-prod',
+      'spec:',
+      '  source:',
+      '    repoURL: ghcr.io/acme/charts',
+      '    chart: myapp',
+      `    targetRevision: ${rev}`,
+      '',
+    ].join('\n');
+  const chartLog = (name: string, entry: string) =>
+    ['# Changelog', '', '## 0.14.0 (2026-11-20)', '', `- ${entry}`, '', '## 0.13.0 (2026-11-01)', '', `- ${name} first`, ''].join('\n');
+  fixture = GitFixture.create({
+    '.github/lockstep.yml': [
+      'charts: [charts/*]',
+      ...CONFIG.replace(
+        'values-prod.yaml, protected: true }',
+        'values-prod.yaml, application: apps/prod/myapp.yaml, protected: true, values-drift: off }',
+      ).split('\n'),
+    ].join('\n'),
+    'charts/gateway/Chart.yaml': 'apiVersion: v2\nname: gateway\nversion: 0.14.0\n',
+    'charts/gateway/CHANGELOG.md': chartLog('gateway', 'a gateway entry that is not myapp’s'),
+    'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.13.0\n',
+    'charts/myapp/CHANGELOG.md': ['# Changelog', '', '## 0.13.0 (2026-11-01)', '', '- myapp first', ''].join('\n'),
+    'charts/myapp/values-dev.yaml': values('dev', ['1.2.0', d('2')]),
+    'charts/myapp/values-staging.yaml': values('staging', ['1.2.0', d('2')]),
+    'charts/myapp/values-prod.yaml': values('prod', ['1.2.0', d('2')]),
+    'apps/prod/myapp.yaml': app('0.13.0'),
+  });
+  fixture.git('tag', 'myapp-0.13.0');
+  // As bump-chart writes a commit subject with Markdown characters: escaped once in CHANGELOG.md.
+  fixture.commit('fix(myapp): route /v1/* to the new handler', {
+    'charts/myapp/Chart.yaml': 'apiVersion: v2\nname: myapp\nversion: 0.14.0\n',
+    'charts/myapp/CHANGELOG.md': chartLog('myapp', 'route /v1/\\* to the new handler, see `a\\*b`'),
+  });
+  fixture.git('tag', 'myapp-0.14.0');
+  fixture.git('push', '--quiet', 'origin', 'main', '--tags');
+  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
+  const r = await run(fixture.clone('main'), { from: 'staging', to: 'prod', 'chart-version': '0.14.0' });
+  expectOk(r);
+  const [pull] = double.pulls(REPO);
+  const server = double.env().GITHUB_SERVER_URL;
+  const expected = [
+    "### What's in this promotion",
+    '',
+    '#### chart myapp: 0.13.0 → 0.14.0',
+    '',
+    `Compare [myapp-0.13.0...myapp-0.14.0](${server}/acme/monorepo/compare/myapp-0.13.0...myapp-0.14.0) · 1 commit`,
+    '',
+    '- 0.14.0 · route /v1/\\* to the new handler, see a\\\\\\*b',
+  ].join('\n');
+  expect(whatsIn(pull.body ?? '')).toBe(expected);
+  expect(whatsIn(r.summary)).toBe(expected);
+  expect(pull.body).not.toMatch(/chart \\\*|no tag \\\*|gateway/);
+});
+
+test('subjects copied into the promotion body and summary ping no one and close nothing elsewhere; #N links stay', async () => {
+  const Z = '\u200d';
+  fixture = GitFixture.create({
+    '.github/lockstep.yml': CONFIG,
+    'charts/myapp/values-dev.yaml': values('dev', ['sha-0000000', d('1')]),
+    'charts/myapp/values-staging.yaml': values('staging', ['sha-0000000', d('1')]),
+    'charts/myapp/values-prod.yaml': values('prod', ['sha-0000000', d('1')]),
+  });
+  const first = fixture.git('rev-parse', 'HEAD').slice(0, 7);
+  fixture.commit('pin the first build', {
+    'charts/myapp/values-dev.yaml': values('dev', [`sha-${first}`, d('1')]),
+    'charts/myapp/values-staging.yaml': values('staging', [`sha-${first}`, d('1')]),
+  });
+  fixture.commit('feat: ping @octocat and @acme/everyone, CLOSES other-org/repo#1, resolved https://github.com/o/r/pull/5 (#21)', {
+    'src/a.txt': 'a\n',
+  });
+  const built = fixture.commit('fix: keep `@types/node` and a@b.com, closes #3 (#22)', { 'src/b.txt': 'b\n' });
+  fixture.commit('dev runs the new build', { 'charts/myapp/values-dev.yaml': values('dev', [`sha-${first}`, d('9')]) });
+  fixture.git('push', '--quiet', 'origin', 'main');
+  double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
+  const ws = fixture.clone('main');
+  writeFileSync(join(ws, 'image-digests.json'), JSON.stringify({ api: { digest: d('9'), image: 'ghcr.io/acme/api', sha: built } }));
+  const r = await run(ws, { to: 'staging', digests: 'image-digests.json' });
+  expectOk(r);
+  const [pull] = double.pulls(REPO);
+  const server = double.env().GITHUB_SERVER_URL;
+  for (const text of [whatsIn(pull.body ?? ''), whatsIn(r.summary)]) {
+    expect(text).toContain(`- [#22](${server}/acme/monorepo/pull/22) fix: keep \\\`@${Z}types/node\\\` and a@b.com, closes #3`);
+    expect(text).toContain(
+      `- [#21](${server}/acme/monorepo/pull/21) feat: ping @${Z}octocat and @${Z}acme/everyone, C${Z}LOSES other-org/repo#1, r${Z}esolved https://github.com/o/r/pull/5`,
+    );
+  }
+});

@@ -5,7 +5,8 @@ import type { PullState, RepoState } from './state.ts';
 
 /**
  * The GraphQL documents lockstep sends: the `enablePullRequestAutoMerge`
- * (and `disablePullRequestAutoMerge`) mutation, a query resolving a pull
+ * (and `disablePullRequestAutoMerge`) mutation, `markPullRequestReadyForReview`
+ * (a draft leaves draft), a query resolving a pull
  * request's node id, and the `updateRefs` mutation (refs moved atomically,
  * each only from its `beforeOid`: a compare-and-swap). GraphQL is not in the OpenAPI description, so the
  * request shape is checked by hand: a JSON object with a string `query` and
@@ -107,6 +108,27 @@ export function graphql(w: World, body: unknown): Result {
   }
 
   if (/\bmutation\b[\s\S]*\bupdateRefs\s*\(/.test(query)) return updateRefs(w, query, vars);
+  if (/\bmutation\b[\s\S]*\bmarkPullRequestReadyForReview\s*\(/.test(query)) {
+    const field = 'markPullRequestReadyForReview';
+    const id = argument(query, vars, ['pullRequestId']);
+    if (typeof id !== 'string') return { violation: `${field} needs a string pullRequestId` };
+    if (w.readOnly)
+      return { answer: { data: { [field]: null }, errors: [err('FORBIDDEN', 'Resource not accessible by integration', [field])] } };
+    const found = byNodeId(w, id);
+    if (!found)
+      return {
+        answer: {
+          data: { [field]: null },
+          errors: [err('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'.`, [field])],
+        },
+      };
+    const { pull } = found;
+    if (pull.state !== 'open')
+      return { answer: { data: { [field]: null }, errors: [err('UNPROCESSABLE', 'Pull request is closed', [field])] } };
+    pull.draft = false;
+    pull.updatedAt = w.iso();
+    return { answer: { data: { [field]: { pullRequest: { ...pullNode(pull), isDraft: false } } } } };
+  }
 
   if (/\brepository\s*\(/.test(query) && /\bpullRequest\s*\(/.test(query)) {
     const owner = argument(query, vars, ['owner']);
@@ -137,7 +159,7 @@ export function graphql(w: World, body: unknown): Result {
 
   return {
     violation:
-      'GraphQL document is neither enablePullRequestAutoMerge/disablePullRequestAutoMerge, updateRefs nor repository { pullRequest }',
+      'GraphQL document is neither enablePullRequestAutoMerge/disablePullRequestAutoMerge, markPullRequestReadyForReview, updateRefs nor repository { pullRequest }',
   };
 }
 

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 7 modules
 var bump = __webpack_require__(2755);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
+var markdown = __webpack_require__(5581);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 /** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */

@@ -290,8 +290,8 @@ function splitOutsideBraces(line) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
+var markdown = __nccwpck_require__(5581);
 ;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
 // Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
 /** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
@@ -1292,18 +1292,61 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 9888:
+/***/ 5581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aL: () => (/* binding */ escapeTableCell)
-/* harmony export */ });
-/* unused harmony exports codeSpan, codeBlock, inertNotes, inertNotesText, escapeHtml */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FV: () => (/* binding */ escapeMarkdown),
+  aL: () => (/* binding */ escapeTableCell)
+});
+
+// UNUSED EXPORTS: codeBlock, codeSpan, escapeHtml, inertNotes, inertNotesText
+
+;// CONCATENATED MODULE: ./packages/core/src/text/mentions.ts
+// Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
+// body, a promotion PR body, a trail comment, a job summary) must not act there: an `@octocat` or
+// `@acme/everyone` notifies the user or the whole team, and `closes other-org/repo#1` closes another
+// repository's issue when the pull request merges. Both are made inert with a zero-width joiner (U+200D),
+// invisible where the text is read: after the `@` of a mention, and inside the closing keyword before a
+// reference to another repository (`owner/repo#N`, or an issue or pull request URL). `#N` stays a link
+// to this repository, and so does `closes #N`: that is this repository's own issue.
+const ZWJ = '\u200d';
+/**
+ * A mention as GitHub reads one: `@` at the start or after a character that
+ * is not a letter, digit or `_` (so `a@b.com` is an address, not a mention),
+ * then a user or organisation name (letters, digits, `-`), optionally
+ * `/team`. `@` followed by anything else (`@ `, `@@`, `@-`) mentions no one.
+ */
+const MENTION = /(^|[^A-Za-z0-9_\u200d])@(?=[A-Za-z0-9])/g;
+/**
+ * A closing keyword (close, closes, closed, fix, fixes, fixed, resolve,
+ * resolves, resolved; any case; an optional colon) directly before a
+ * reference to another repository: `owner/repo#12`, or a URL of an issue or
+ * pull request. The keyword is matched whole (`prefixes` is no keyword).
+ */
+const FOREIGN_CLOSE = /(?<![A-Za-z0-9_])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=\s*:?\s*(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#\d|<?https?:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+\/(?:issues|pull)\/\d))/gi;
+/**
+ * Untrusted text with its mentions and its closing keywords aimed at other
+ * repositories made inert (a zero-width joiner inserted; nothing else
+ * changes). Apply it to plain text before escaping it as Markdown, or to
+ * Markdown lockstep wrote around such text.
+ */
+function mentions_inertReferences(s) {
+    // Most text (names, versions, paths) holds neither an `@` nor a reference: left as it is without a scan.
+    if (!s.includes('@') && !s.includes('#') && !s.includes('://'))
+        return s;
+    return s.replace(MENTION, `$1@${ZWJ}`).replace(FOREIGN_CLOSE, (keyword) => `${keyword[0]}${ZWJ}${keyword.slice(1)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/markdown.ts
+
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
 // as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
-// HTML can come out of it. lockstep's own markup is written around the escaped text, never through it.
+// HTML can come out of it, and no mention or closing keyword aimed at another repository acts (mentions.ts).
+// lockstep's own markup is written around the escaped text, never through it.
 const BREAK = /\r\n|\r|\n/g;
 /** `&`, `<` and `>` as entities: no raw HTML (an <img>, a closing </details>) and no <autolink>. */
 function escapeHtmlChars(s) {
@@ -1334,7 +1377,7 @@ function escapeInline(s) {
  * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
  */
 function escapeMarkdown(s) {
-    return escapeInline(escapeHtmlChars(s))
+    return escapeInline(escapeHtmlChars(mentions_inertReferences(s)))
         .replace(BREAK, ' ⏎ ')
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2');
@@ -1345,7 +1388,7 @@ function escapeMarkdown(s) {
  * lines (one file per line) stays one table row.
  */
 function escapeTableCell(s) {
-    return escapeInline(escapeHtmlChars(s)).replace(BREAK, '<br>');
+    return escapeInline(escapeHtmlChars(mentions_inertReferences(s))).replace(BREAK, '<br>');
 }
 /**
  * A code span around untrusted text. Inside one, Markdown and entities are
@@ -1373,11 +1416,14 @@ function codeBlock(text, info = '') {
  * would end the summary's fold, a comment hiding text) and no image (a
  * remote image is a tracking pixel in every viewer's browser). A `<` that
  * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
- * where a backslash does not already escape it; everything else is kept.
+ * where a backslash does not already escape it, and mentions and closing
+ * keywords aimed at other repositories are made inert; everything else is kept.
  * CHANGELOG.md and the GitHub Release keep the notes as they are.
  */
 function inertNotes(markdown) {
-    return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+    return inertReferences(markdown)
+        .replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;')
+        .replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
 }
 /**
  * inertNotes of notes in parts, part by part when every two parts meet at a

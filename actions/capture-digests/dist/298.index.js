@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   digestsViews: () => (/* binding */ digestsViews)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
+var markdown = __webpack_require__(5581);
 ;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
 
 /** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
@@ -114,7 +114,11 @@ function digestsStatus(r, code = (s) => `\`${s}\``) {
             ? `Wrote ${path}`
             : `Dry run: ${path} would change (diff in the log); nothing was written`;
     const kept = r.kept ? `; kept ${r.kept} other entr${r.kept === 1 ? 'y' : 'ies'} from the existing file` : '';
-    return `${status}${kept}`;
+    const verb = r.written ? 'dropped' : 'would drop';
+    const dropped = r.dropped.length
+        ? `; replace ${verb} ${r.dropped.length} entr${r.dropped.length === 1 ? 'y' : 'ies'} of the existing file: ${r.dropped.join(', ')}`
+        : '';
+    return `${status}${kept}${dropped}`;
 }
 /** The capture's table: one row per image with the digest recorded and what kind of manifest it names. */
 function digestsView(r) {

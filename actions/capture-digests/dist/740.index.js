@@ -1968,7 +1968,7 @@ const READERS = {
     merge: {
         subject: (file) => file,
         entry: (name, file) => `entry '${name}' in ${file}`,
-        hint: 'fix or delete the file, or run without merge',
+        hint: "fix or delete the file, or set replace: true to write this run's entries only",
         required: ['digest', 'image', 'sha', 'tag'],
     },
     promote: {
@@ -2131,12 +2131,16 @@ async function captureDigests(s, world) {
         credentials: creds,
         log: world.log,
     });
-    // Read the file to merge with before the network work: a broken file fails fast.
+    // Read the file to keep or merge with before the network work: a broken file fails fast. A replace
+    // reads only its names, to list what it drops.
     let existing = {};
     let existingText;
+    let dropped = [];
     if ((0,external_node_fs_.existsSync)(outAbs)) {
         existingText = (0,external_node_fs_.readFileSync)(outAbs, 'utf8');
-        if (s.merge)
+        if (s.replace)
+            dropped = namesIn(existingText);
+        else
             existing = await parseDigests(existingText, outRel);
     }
     let done = 0;
@@ -2189,7 +2193,12 @@ async function captureDigests(s, world) {
         for (const w of r.warnings)
             warnings.push(`${o.t.name}: ${w}`);
     }
-    const merged = s.merge ? mergeDigests(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText }) : incoming;
+    const merged = s.replace
+        ? incoming
+        : s.merge
+            ? mergeDigests(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText })
+            : { ...existing, ...incoming };
+    dropped = dropped.filter((name) => !(name in incoming)).sort();
     const text = formatDigests(merged);
     const changed = existingText !== text;
     const written = changed && !s.dryRun;
@@ -2206,11 +2215,22 @@ async function captureDigests(s, world) {
         diff: renderDiff(changes),
         changes,
         kept: Object.keys(merged).length - Object.keys(incoming).length,
+        dropped,
         rows,
         warnings,
         oneLine: digestsOneLine(merged),
         requests: client.requests.length,
     };
+}
+/** The top-level names of a digests file a replace is about to overwrite; none when it is not a JSON object (it is replaced all the same). */
+function namesIn(text) {
+    try {
+        const raw = JSON.parse(text);
+        return raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+    }
+    catch {
+        return [];
+    }
 }
 /**
  * The resolved digests whose image has a `verify:` policy, checked against

@@ -6003,7 +6003,10 @@ function setPackageJsonPins(text, file, names, version) {
     return { text: apply(text, file, body, data, splices), changes };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/mentions.ts
+var mentions = __webpack_require__(8274);
 ;// CONCATENATED MODULE: ./packages/core/src/release/notes.ts
+
 
 
 
@@ -6016,7 +6019,9 @@ const notes_SECTIONS = [
 // Markdown that could turn a commit subject into markup or HTML; untrusted text stays text. At the start
 // (right after the bullet's `* `) a heading, list or ordered-list marker would open a block inside the item.
 function md(text) {
-    return text
+    // No mention and no closing keyword aimed at another repository: the notes reach the release PR body,
+    // the GitHub Release and every summary (mentions.ts).
+    return (0,mentions/* inertReferences */.x)(text)
         .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
         .replace(/\r?\n/g, ' ')
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
@@ -6611,7 +6616,11 @@ function plainEntry(raw) {
         // A link target may hold one level of parentheses (`javascript:alert(1)`), as CommonMark allows.
         .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
         .replace(/(\*\*|__)(.+?)\1/g, '$2')
-        .replace(/`([^`]*)`/g, '$1')
+        // Code spans keep their text as it is; outside them a backslash escape (`\*`, `\_`, written by the
+        // release notes) stands for the character alone: the text is shown escaped once, where it is shown.
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 === 1 ? part.slice(1, -1) : part.replace(/\\([!-/:-@[-`{-~])/g, '$1')))
+        .join('')
         .trim();
     return { text, pulls: [...pulls] };
 }
@@ -9128,6 +9137,17 @@ function schemaError(parsed, err, raw) {
             file: parsed.file,
             line: parsed.lineOf(where) ?? 1,
             hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    // An environment's url: said in words, under the environment's name rather than its index.
+    if (err.keyword === 'pattern' && path.length === 3 && path[0] === 'environments' && path[2] === 'url') {
+        const env = raw.environments?.[path[1]];
+        const value = env?.url;
+        const name = typeof env?.name === 'string' ? env.name : String(path[1]);
+        return new src_errors/* UserError */.yo(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
         });
     }
     const detail = err.keyword === 'required'

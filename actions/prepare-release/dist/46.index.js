@@ -2195,6 +2195,23 @@ async function enableAutoMerge(gh, pull, method = 'MERGE') {
     return { enabled: false, reason };
 }
 const AUTO_MERGE_ATTEMPTS = 4;
+const READY_FOR_REVIEW = (/* unused pure expression or super */ null && (`mutation($pullRequestId: ID!) {
+  markPullRequestReadyForReview(input: { pullRequestId: $pullRequestId }) {
+    pullRequest { number isDraft }
+  }
+}`));
+/**
+ * Takes a draft pull request out of draft (GraphQL markPullRequestReadyForReview:
+ * REST cannot change `draft`). GitHub merges no draft, so auto-merge on a
+ * draft would wait for ever. A refusal comes back as ready:false with
+ * GitHub's reason.
+ */
+async function markReadyForReview(gh, pull) {
+    const r = await graphql(gh, READY_FOR_REVIEW, { pullRequestId: pull.nodeId });
+    if (!r.errors?.length)
+        return { ready: true };
+    return { ready: false, reason: clean(gh, r.errors.map((e) => e.message).join('; ')) };
+}
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(1062);

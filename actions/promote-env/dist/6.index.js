@@ -122,8 +122,8 @@ async function recordLanded(req, ports, commit, only, cache) {
 var promote_session = __webpack_require__(8673);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts
 var summary = __webpack_require__(8960);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __webpack_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
+var markdown = __webpack_require__(5581);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/record.ts

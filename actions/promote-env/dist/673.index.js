@@ -52,7 +52,7 @@ const READERS = {
     merge: {
         subject: (file) => file,
         entry: (name, file) => `entry '${name}' in ${file}`,
-        hint: 'fix or delete the file, or run without merge',
+        hint: "fix or delete the file, or set replace: true to write this run's entries only",
         required: ['digest', 'image', 'sha', 'tag'],
     },
     promote: {
@@ -376,7 +376,15 @@ async function planPromotion(req, route, world, cache = new parse_cache/* ParseC
     if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
         const rev = target.rev;
         edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache));
-        chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
+        chart = {
+            file: rev.file,
+            line: rev.line,
+            application: rev.name,
+            ...(rev.chart ? { chart: rev.chart } : {}),
+            ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
+            old: rev.current,
+            new: chartFrom,
+        };
     }
     const files = [...texts]
         .filter(([, t]) => t.after !== t.before)
@@ -821,7 +829,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
-var config = __webpack_require__(6000);
+var config_config = __webpack_require__(6000);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -3273,6 +3281,23 @@ async function enableAutoMerge(gh, pull, method = 'MERGE') {
     return { enabled: false, reason };
 }
 const AUTO_MERGE_ATTEMPTS = 4;
+const READY_FOR_REVIEW = `mutation($pullRequestId: ID!) {
+  markPullRequestReadyForReview(input: { pullRequestId: $pullRequestId }) {
+    pullRequest { number isDraft }
+  }
+}`;
+/**
+ * Takes a draft pull request out of draft (GraphQL markPullRequestReadyForReview:
+ * REST cannot change `draft`). GitHub merges no draft, so auto-merge on a
+ * draft would wait for ever. A refusal comes back as ready:false with
+ * GitHub's reason.
+ */
+async function markReadyForReview(gh, pull) {
+    const r = await graphql(gh, READY_FOR_REVIEW, { pullRequestId: pull.nodeId });
+    if (!r.errors?.length)
+        return { ready: true };
+    return { ready: false, reason: clean(gh, r.errors.map((e) => e.message).join('; ')) };
+}
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(1062);
@@ -4420,9 +4445,10 @@ function promoteGitHub(client, log) {
             pulls.set(r.pull.number, r.pull);
             for (const w of r.warnings)
                 log(w);
-            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
         },
         enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number))),
+        readyForReview: (pull) => userFacing(() => markReadyForReview(client(), pulls.get(pull.number))),
         recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
         latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
         async pullsOf(sha) {
@@ -4884,7 +4910,12 @@ async function buildPromoteRequest(i, config, readLocal) {
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
         ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
-        ...(config.waves ? { waves: config.waves } : {}),
+        ...(config.waves
+            ? {
+                waves: config.waves,
+                waveLines: Object.fromEntries(Object.entries(config.waves).map(([name, list]) => [name, list.map((_, k) => (0,config_config/* configLine */.Xv)(config, ['waves', name, k]))])),
+            }
+            : {}),
         tagPrefix: config.tagPrefix,
         notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
         minSoak: i.minSoak,
@@ -4917,13 +4948,13 @@ async function localPromotion(i, workspace) {
     if (i.repository === undefined)
         (0,fs_workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
     const readLocal = localReader(workdir);
-    const configPath = i.config ?? config/* DEFAULT_CONFIG_PATH */.Bi;
+    const configPath = i.config ?? config_config/* DEFAULT_CONFIG_PATH */.Bi;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
     return {
         workdir,
         readLocal,
         configPath,
-        request: remoteConfig ? undefined : await buildPromoteRequest(i, (0,config/* loadConfig */.Z9)(workdir, i.config), readLocal),
+        request: remoteConfig ? undefined : await buildPromoteRequest(i, (0,config_config/* loadConfig */.Z9)(workdir, i.config), readLocal),
     };
 }
 /** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
@@ -4950,7 +4981,7 @@ async function sessionRequest(i, local, session) {
     let req = local.request;
     if (!req) {
         const text = await session.readAtBase(local.configPath);
-        req = await buildPromoteRequest(i, (0,config/* parseConfigText */.Bu)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
+        req = await buildPromoteRequest(i, (0,config_config/* parseConfigText */.Bu)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
     }
     return { ...req, base: session.base };
 }

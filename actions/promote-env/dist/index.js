@@ -290,8 +290,8 @@ function splitOutsideBraces(line) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
-var markdown = __nccwpck_require__(9888);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
+var markdown = __nccwpck_require__(5581);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
 var secrets = __nccwpck_require__(1068);
 // EXTERNAL MODULE: external "node:fs"
@@ -1034,9 +1034,9 @@ const promote = {
     secrets: ['github-token'],
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(75), __nccwpck_require__.e(619), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(291), __nccwpck_require__.e(75), __nccwpck_require__.e(619), __nccwpck_require__.e(802), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5229))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(744), __nccwpck_require__.e(619), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(302), __nccwpck_require__.e(744), __nccwpck_require__.e(619), __nccwpck_require__.e(802), __nccwpck_require__.e(187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6187))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(75), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(75), __nccwpck_require__.e(619), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(744), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(255), __nccwpck_require__.e(744), __nccwpck_require__.e(619), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -1327,20 +1327,63 @@ function escapeLinesForLog(s) {
 
 /***/ }),
 
-/***/ 9888:
+/***/ 5581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   aL: () => (/* binding */ escapeTableCell)
-/* harmony export */ });
-/* unused harmony exports inertNotes, inertNotesText, escapeHtml */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  DV: () => (/* binding */ codeBlock),
+  SS: () => (/* binding */ codeSpan),
+  FV: () => (/* binding */ escapeMarkdown),
+  aL: () => (/* binding */ escapeTableCell)
+});
+
+// UNUSED EXPORTS: escapeHtml, inertNotes, inertNotesText
+
+;// CONCATENATED MODULE: ./packages/core/src/text/mentions.ts
+// Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
+// body, a promotion PR body, a trail comment, a job summary) must not act there: an `@octocat` or
+// `@acme/everyone` notifies the user or the whole team, and `closes other-org/repo#1` closes another
+// repository's issue when the pull request merges. Both are made inert with a zero-width joiner (U+200D),
+// invisible where the text is read: after the `@` of a mention, and inside the closing keyword before a
+// reference to another repository (`owner/repo#N`, or an issue or pull request URL). `#N` stays a link
+// to this repository, and so does `closes #N`: that is this repository's own issue.
+const ZWJ = '\u200d';
+/**
+ * A mention as GitHub reads one: `@` at the start or after a character that
+ * is not a letter, digit or `_` (so `a@b.com` is an address, not a mention),
+ * then a user or organisation name (letters, digits, `-`), optionally
+ * `/team`. `@` followed by anything else (`@ `, `@@`, `@-`) mentions no one.
+ */
+const MENTION = /(^|[^A-Za-z0-9_\u200d])@(?=[A-Za-z0-9])/g;
+/**
+ * A closing keyword (close, closes, closed, fix, fixes, fixed, resolve,
+ * resolves, resolved; any case; an optional colon) directly before a
+ * reference to another repository: `owner/repo#12`, or a URL of an issue or
+ * pull request. The keyword is matched whole (`prefixes` is no keyword).
+ */
+const FOREIGN_CLOSE = /(?<![A-Za-z0-9_])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=\s*:?\s*(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#\d|<?https?:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+\/(?:issues|pull)\/\d))/gi;
+/**
+ * Untrusted text with its mentions and its closing keywords aimed at other
+ * repositories made inert (a zero-width joiner inserted; nothing else
+ * changes). Apply it to plain text before escaping it as Markdown, or to
+ * Markdown lockstep wrote around such text.
+ */
+function mentions_inertReferences(s) {
+    // Most text (names, versions, paths) holds neither an `@` nor a reference: left as it is without a scan.
+    if (!s.includes('@') && !s.includes('#') && !s.includes('://'))
+        return s;
+    return s.replace(MENTION, `$1@${ZWJ}`).replace(FOREIGN_CLOSE, (keyword) => `${keyword[0]}${ZWJ}${keyword.slice(1)}`);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/markdown.ts
+
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
 // as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
-// HTML can come out of it. lockstep's own markup is written around the escaped text, never through it.
+// HTML can come out of it, and no mention or closing keyword aimed at another repository acts (mentions.ts).
+// lockstep's own markup is written around the escaped text, never through it.
 const BREAK = /\r\n|\r|\n/g;
 /** `&`, `<` and `>` as entities: no raw HTML (an <img>, a closing </details>) and no <autolink>. */
 function escapeHtmlChars(s) {
@@ -1371,7 +1414,7 @@ function escapeInline(s) {
  * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
  */
 function escapeMarkdown(s) {
-    return escapeInline(escapeHtmlChars(s))
+    return escapeInline(escapeHtmlChars(mentions_inertReferences(s)))
         .replace(BREAK, ' ⏎ ')
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2');
@@ -1382,7 +1425,7 @@ function escapeMarkdown(s) {
  * lines (one file per line) stays one table row.
  */
 function escapeTableCell(s) {
-    return escapeInline(escapeHtmlChars(s)).replace(BREAK, '<br>');
+    return escapeInline(escapeHtmlChars(mentions_inertReferences(s))).replace(BREAK, '<br>');
 }
 /**
  * A code span around untrusted text. Inside one, Markdown and entities are
@@ -1410,11 +1453,14 @@ function codeBlock(text, info = '') {
  * would end the summary's fold, a comment hiding text) and no image (a
  * remote image is a tracking pixel in every viewer's browser). A `<` that
  * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
- * where a backslash does not already escape it; everything else is kept.
+ * where a backslash does not already escape it, and mentions and closing
+ * keywords aimed at other repositories are made inert; everything else is kept.
  * CHANGELOG.md and the GitHub Release keep the notes as they are.
  */
 function inertNotes(markdown) {
-    return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+    return inertReferences(markdown)
+        .replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;')
+        .replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
 }
 /**
  * inertNotes of notes in parts, part by part when every two parts meet at a

@@ -99,7 +99,11 @@ function plainEntry(raw) {
         // A link target may hold one level of parentheses (`javascript:alert(1)`), as CommonMark allows.
         .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
         .replace(/(\*\*|__)(.+?)\1/g, '$2')
-        .replace(/`([^`]*)`/g, '$1')
+        // Code spans keep their text as it is; outside them a backslash escape (`\*`, `\_`, written by the
+        // release notes) stands for the character alone: the text is shown escaped once, where it is shown.
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 === 1 ? part.slice(1, -1) : part.replace(/\\([!-/:-@[-`{-~])/g, '$1')))
+        .join('')
         .trim();
     return { text, pulls: [...pulls] };
 }
@@ -2077,9 +2081,12 @@ function setPackageJsonPins(text, file, names, version) {
     return { text: apply(text, file, body, data, splices), changes };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/text/mentions.ts
+var mentions = __webpack_require__(8274);
 // EXTERNAL MODULE: ./packages/core/src/changelog/headings.ts
 var headings = __webpack_require__(2761);
 ;// CONCATENATED MODULE: ./packages/core/src/release/notes.ts
+
 
 
 
@@ -2092,7 +2099,9 @@ const notes_SECTIONS = [
 // Markdown that could turn a commit subject into markup or HTML; untrusted text stays text. At the start
 // (right after the bullet's `* `) a heading, list or ordered-list marker would open a block inside the item.
 function md(text) {
-    return text
+    // No mention and no closing keyword aimed at another repository: the notes reach the release PR body,
+    // the GitHub Release and every summary (mentions.ts).
+    return (0,mentions/* inertReferences */.x)(text)
         .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
         .replace(/\r?\n/g, ' ')
         .replace(/^(\s*)([#+=-])/, '$1\\$2')

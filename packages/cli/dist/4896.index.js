@@ -125,6 +125,10 @@ function digestsRequest(inputs, world) {
     const services = inputs.list('services');
     if (imagesText !== '' && services.length > 0)
         throw new errors/* UserError */.yo("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
+    if (inputs.boolean('merge', false) && inputs.boolean('replace', false))
+        throw new errors/* UserError */.yo("inputs 'merge' and 'replace' were both given", {
+            hint: 'merge keeps the other entries and refuses a changed one; replace drops every other entry: use one of them',
+        });
     const workingDirectory = inputs.string('working-directory', '.');
     const request = {
         workingDirectory,
@@ -135,6 +139,7 @@ function digestsRequest(inputs, world) {
         output: inputs.string('output', 'image-digests.json'),
         merge: inputs.boolean('merge', false),
         overwrite: inputs.boolean('overwrite', false),
+        replace: inputs.boolean('replace', false),
         dryRun: inputs.boolean('dry-run', false),
         sha: inputs.optional('sha') ?? runnerSha(world),
         platform: (0,targets/* platformInput */.U)(inputs.optional('platform')),

@@ -1393,6 +1393,7 @@ async function createAnnotatedTag(gh, t) {
 /* harmony export */   Ql: () => (/* binding */ commentMarker),
 /* harmony export */   SN: () => (/* binding */ deleteBranch),
 /* harmony export */   ZD: () => (/* binding */ commentOnce),
+/* harmony export */   aT: () => (/* binding */ markReadyForReview),
 /* harmony export */   bQ: () => (/* binding */ pullsForCommit)
 /* harmony export */ });
 /* unused harmony exports MAX_BODY, toPullRef, retryFresh */
@@ -1734,6 +1735,23 @@ async function enableAutoMerge(gh, pull, method = 'MERGE') {
     return { enabled: false, reason };
 }
 const AUTO_MERGE_ATTEMPTS = 4;
+const READY_FOR_REVIEW = `mutation($pullRequestId: ID!) {
+  markPullRequestReadyForReview(input: { pullRequestId: $pullRequestId }) {
+    pullRequest { number isDraft }
+  }
+}`;
+/**
+ * Takes a draft pull request out of draft (GraphQL markPullRequestReadyForReview:
+ * REST cannot change `draft`). GitHub merges no draft, so auto-merge on a
+ * draft would wait for ever. A refusal comes back as ready:false with
+ * GitHub's reason.
+ */
+async function markReadyForReview(gh, pull) {
+    const r = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .graphql */ .UG)(gh, READY_FOR_REVIEW, { pullRequestId: pull.nodeId });
+    if (!r.errors?.length)
+        return { ready: true };
+    return { ready: false, reason: clean(gh, r.errors.map((e) => e.message).join('; ')) };
+}
 
 
 /***/ }),

@@ -140,7 +140,7 @@ const READERS = {
     merge: {
         subject: (file) => file,
         entry: (name, file) => `entry '${name}' in ${file}`,
-        hint: 'fix or delete the file, or run without merge',
+        hint: "fix or delete the file, or set replace: true to write this run's entries only",
         required: ['digest', 'image', 'sha', 'tag'],
     },
     promote: {
@@ -667,7 +667,15 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
         const rev = target.rev;
         edit(rev.file, target.appText, (t) => (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .setChartRevision */ .u6)(t, rev, chartFrom, cache));
-        chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
+        chart = {
+            file: rev.file,
+            line: rev.line,
+            application: rev.name,
+            ...(rev.chart ? { chart: rev.chart } : {}),
+            ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
+            old: rev.current,
+            new: chartFrom,
+        };
     }
     const files = [...texts]
         .filter(([, t]) => t.after !== t.before)
@@ -1113,7 +1121,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config = __webpack_require__(1312);
+var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -1547,9 +1555,10 @@ function promoteGitHub(client, log) {
             pulls.set(r.pull.number, r.pull);
             for (const w of r.warnings)
                 log(w);
-            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
         },
         enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
+        readyForReview: (pull) => userFacing(() => (0,github_pulls/* markReadyForReview */.aT)(client(), pulls.get(pull.number))),
         recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
         latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
         async pullsOf(sha) {
@@ -2011,7 +2020,12 @@ async function buildPromoteRequest(i, config, readLocal) {
         ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
         configFile: config.file,
         ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
-        ...(config.waves ? { waves: config.waves } : {}),
+        ...(config.waves
+            ? {
+                waves: config.waves,
+                waveLines: Object.fromEntries(Object.entries(config.waves).map(([name, list]) => [name, list.map((_, k) => (0,config_config.configLine)(config, ['waves', name, k]))])),
+            }
+            : {}),
         tagPrefix: config.tagPrefix,
         notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
         minSoak: i.minSoak,
@@ -2044,13 +2058,13 @@ async function localPromotion(i, workspace) {
     if (i.repository === undefined)
         (0,fs_workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
     const readLocal = localReader(workdir);
-    const configPath = i.config ?? config.DEFAULT_CONFIG_PATH;
+    const configPath = i.config ?? config_config.DEFAULT_CONFIG_PATH;
     const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
     return {
         workdir,
         readLocal,
         configPath,
-        request: remoteConfig ? undefined : await buildPromoteRequest(i, (0,config.loadConfig)(workdir, i.config), readLocal),
+        request: remoteConfig ? undefined : await buildPromoteRequest(i, (0,config_config.loadConfig)(workdir, i.config), readLocal),
     };
 }
 /** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
@@ -2077,7 +2091,7 @@ async function sessionRequest(i, local, session) {
     let req = local.request;
     if (!req) {
         const text = await session.readAtBase(local.configPath);
-        req = await buildPromoteRequest(i, (0,config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
+        req = await buildPromoteRequest(i, (0,config_config.parseConfigText)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
     }
     return { ...req, base: session.base };
 }

@@ -4622,8 +4622,9 @@ const ACTION_INPUTS = {
         { name: "services", description: "Instead of images: service names from the config services map, one per line or comma-separated (all or empty = every service), each with tag applied.", default: "", required: false },
         { name: "tag", description: "Tag applied to each configured service image when services is used (e.g. 1.7.3).", default: "", required: false },
         { name: "output", description: "Digests file to write, relative to working-directory.", default: "image-digests.json", required: false },
-        { name: "merge", description: "Merge into an existing output file (for matrix jobs that each add their service) instead of replacing it.", default: "false", required: false },
+        { name: "merge", description: "Keep the existing entries and fail when this run records a name already there with another digest (for matrix jobs that each add their service), unless overwrite. Without merge or replace, the existing entries are kept and this run's names updated.", default: "false", required: false },
         { name: "overwrite", description: "With merge, replace an existing entry of the same name that has another digest instead of failing.", default: "false", required: false },
+        { name: "replace", description: "Write only this run's entries: every other entry of an existing output file is dropped, and the dropped names are listed.", default: "false", required: false },
         { name: "sha", description: "Commit recorded with each entry; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory (git rev-parse --short HEAD).", default: "", required: false },
         { name: "platform", description: "Record this platform's manifest digest (os/arch[/variant], e.g. linux/amd64) instead of the multi-arch index digest; a single-platform image must be built for it (checked against its image config).", default: "", required: false },
         { name: "username", description: "Registry username, used for every registry in the list; else ~/.docker/config.json (docker/login-action), else anonymous.", default: "", required: false },
@@ -6708,10 +6709,13 @@ function renderTerminal(v, style = plainStyle) {
 /* harmony export */   vY: () => (/* binding */ inertNotesText)
 /* harmony export */ });
 /* unused harmony export escapeHtml */
+/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8274);
+
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
 // as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
-// HTML can come out of it. lockstep's own markup is written around the escaped text, never through it.
+// HTML can come out of it, and no mention or closing keyword aimed at another repository acts (mentions.ts).
+// lockstep's own markup is written around the escaped text, never through it.
 const BREAK = /\r\n|\r|\n/g;
 /** `&`, `<` and `>` as entities: no raw HTML (an <img>, a closing </details>) and no <autolink>. */
 function escapeHtmlChars(s) {
@@ -6742,7 +6746,7 @@ function escapeInline(s) {
  * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
  */
 function escapeMarkdown(s) {
-    return escapeInline(escapeHtmlChars(s))
+    return escapeInline(escapeHtmlChars((0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(s)))
         .replace(BREAK, ' ⏎ ')
         .replace(/^(\s*)([#+=-])/, '$1\\$2')
         .replace(/^(\s*\d+)([.)])/, '$1\\$2');
@@ -6753,7 +6757,7 @@ function escapeMarkdown(s) {
  * lines (one file per line) stays one table row.
  */
 function escapeTableCell(s) {
-    return escapeInline(escapeHtmlChars(s)).replace(BREAK, '<br>');
+    return escapeInline(escapeHtmlChars((0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(s))).replace(BREAK, '<br>');
 }
 /**
  * A code span around untrusted text. Inside one, Markdown and entities are
@@ -6781,11 +6785,14 @@ function codeBlock(text, info = '') {
  * would end the summary's fold, a comment hiding text) and no image (a
  * remote image is a tracking pixel in every viewer's browser). A `<` that
  * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
- * where a backslash does not already escape it; everything else is kept.
+ * where a backslash does not already escape it, and mentions and closing
+ * keywords aimed at other repositories are made inert; everything else is kept.
  * CHANGELOG.md and the GitHub Release keep the notes as they are.
  */
 function inertNotes(markdown) {
-    return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+    return (0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(markdown)
+        .replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;')
+        .replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
 }
 /**
  * inertNotes of notes in parts, part by part when every two parts meet at a
@@ -6810,6 +6817,50 @@ function inertNotesText(notes) {
 /** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+
+
+/***/ }),
+
+/***/ 8274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ inertReferences)
+/* harmony export */ });
+// Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
+// body, a promotion PR body, a trail comment, a job summary) must not act there: an `@octocat` or
+// `@acme/everyone` notifies the user or the whole team, and `closes other-org/repo#1` closes another
+// repository's issue when the pull request merges. Both are made inert with a zero-width joiner (U+200D),
+// invisible where the text is read: after the `@` of a mention, and inside the closing keyword before a
+// reference to another repository (`owner/repo#N`, or an issue or pull request URL). `#N` stays a link
+// to this repository, and so does `closes #N`: that is this repository's own issue.
+const ZWJ = '\u200d';
+/**
+ * A mention as GitHub reads one: `@` at the start or after a character that
+ * is not a letter, digit or `_` (so `a@b.com` is an address, not a mention),
+ * then a user or organisation name (letters, digits, `-`), optionally
+ * `/team`. `@` followed by anything else (`@ `, `@@`, `@-`) mentions no one.
+ */
+const MENTION = /(^|[^A-Za-z0-9_\u200d])@(?=[A-Za-z0-9])/g;
+/**
+ * A closing keyword (close, closes, closed, fix, fixes, fixed, resolve,
+ * resolves, resolved; any case; an optional colon) directly before a
+ * reference to another repository: `owner/repo#12`, or a URL of an issue or
+ * pull request. The keyword is matched whole (`prefixes` is no keyword).
+ */
+const FOREIGN_CLOSE = /(?<![A-Za-z0-9_])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=\s*:?\s*(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#\d|<?https?:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+\/(?:issues|pull)\/\d))/gi;
+/**
+ * Untrusted text with its mentions and its closing keywords aimed at other
+ * repositories made inert (a zero-width joiner inserted; nothing else
+ * changes). Apply it to plain text before escaping it as Markdown, or to
+ * Markdown lockstep wrote around such text.
+ */
+function inertReferences(s) {
+    // Most text (names, versions, paths) holds neither an `@` nor a reference: left as it is without a scan.
+    if (!s.includes('@') && !s.includes('#') && !s.includes('://'))
+        return s;
+    return s.replace(MENTION, `$1@${ZWJ}`).replace(FOREIGN_CLOSE, (keyword) => `${keyword[0]}${ZWJ}${keyword.slice(1)}`);
 }
 
 

@@ -37,7 +37,11 @@ function plainEntry(raw: string): { text: string; pulls: number[] } {
     // A link target may hold one level of parentheses (`javascript:alert(1)`), as CommonMark allows.
     .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)/g, '$1')
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/`([^`]*)`/g, '$1')
+    // Code spans keep their text as it is; outside them a backslash escape (`\*`, `\_`, written by the
+    // release notes) stands for the character alone: the text is shown escaped once, where it is shown.
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part.slice(1, -1) : part.replace(/\\([!-/:-@[-`{-~])/g, '$1')))
+    .join('')
     .trim();
   return { text, pulls: [...pulls] };
 }

@@ -450,6 +450,17 @@ function schemaError(parsed: ParsedYaml, err: ErrorObject, raw: unknown): UserEr
       hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
     });
   }
+  // An environment's url: said in words, under the environment's name rather than its index.
+  if (err.keyword === 'pattern' && path.length === 3 && path[0] === 'environments' && path[2] === 'url') {
+    const env = (raw as { environments?: { name?: unknown }[] }).environments?.[path[1] as number];
+    const value = (env as Record<string, unknown> | undefined)?.url;
+    const name = typeof env?.name === 'string' ? env.name : String(path[1]);
+    return new UserError(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
+      file: parsed.file,
+      line: parsed.lineOf(where) ?? 1,
+      hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
+    });
+  }
   const detail =
     err.keyword === 'required'
       ? `needs key '${(err.params as { missingProperty: string }).missingProperty}'`

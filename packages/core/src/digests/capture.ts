@@ -28,8 +28,11 @@ export interface CaptureSettings {
   targets: CaptureTarget[];
   /** Workspace-relative output path (checked). */
   output: string;
+  /** Keep the existing entries and refuse a name already recorded with another digest (unless overwrite). */
   merge: boolean;
   overwrite: boolean;
+  /** The file holds only this run's entries; the others are dropped (and listed). Without merge or replace, the others are kept and this run's names refreshed. */
+  replace?: boolean;
   /** Resolve and show the diff, but write nothing. */
   dryRun?: boolean;
   sha: string;
@@ -120,6 +123,8 @@ export interface CaptureResult {
   changes: FileChange[];
   /** How many entries were already in the file and kept. */
   kept: number;
+  /** Names the existing file held that a replace dropped, sorted. */
+  dropped: string[];
   rows: CaptureRow[];
   warnings: string[];
   /** The file content on one line. */
@@ -176,12 +181,15 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
     credentials: creds,
     log: world.log,
   });
-  // Read the file to merge with before the network work: a broken file fails fast.
+  // Read the file to keep or merge with before the network work: a broken file fails fast. A replace
+  // reads only its names, to list what it drops.
   let existing: DigestsFile = {};
   let existingText: string | undefined;
+  let dropped: string[] = [];
   if (existsSync(outAbs)) {
     existingText = readFileSync(outAbs, 'utf8');
-    if (s.merge) existing = await parseDigests(existingText, outRel);
+    if (s.replace) dropped = namesIn(existingText);
+    else existing = await parseDigests(existingText, outRel);
   }
 
   let done = 0;
@@ -236,7 +244,12 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
     rows.push({ name: o.t.name, image: entry.image, tag: entry.tag, digest: r.digest, kind });
     for (const w of r.warnings) warnings.push(`${o.t.name}: ${w}`);
   }
-  const merged = s.merge ? mergeDigests(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText }) : incoming;
+  const merged = s.replace
+    ? incoming
+    : s.merge
+      ? mergeDigests(existing, incoming, { overwrite: s.overwrite, file: outRel, text: existingText })
+      : { ...existing, ...incoming };
+  dropped = dropped.filter((name) => !(name in incoming)).sort();
   const text = formatDigests(merged);
   const changed = existingText !== text;
   const written = changed && !s.dryRun;
@@ -253,11 +266,22 @@ export async function captureDigests(s: CaptureSettings, world: CaptureWorld): P
     diff: renderDiff(changes),
     changes,
     kept: Object.keys(merged).length - Object.keys(incoming).length,
+    dropped,
     rows,
     warnings,
     oneLine: digestsOneLine(merged),
     requests: client.requests.length,
   };
+}
+
+/** The top-level names of a digests file a replace is about to overwrite; none when it is not a JSON object (it is replaced all the same). */
+function namesIn(text: string): string[] {
+  try {
+    const raw: unknown = JSON.parse(text);
+    return raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+  } catch {
+    return [];
+  }
 }
 
 /**

@@ -62,7 +62,7 @@ const READERS: Record<
   merge: {
     subject: (file) => file,
     entry: (name, file) => `entry '${name}' in ${file}`,
-    hint: 'fix or delete the file, or run without merge',
+    hint: "fix or delete the file, or set replace: true to write this run's entries only",
     required: ['digest', 'image', 'sha', 'tag'],
   },
   promote: {

@@ -386,3 +386,21 @@ export async function enableAutoMerge(
 }
 
 const AUTO_MERGE_ATTEMPTS = 4;
+
+const READY_FOR_REVIEW = `mutation($pullRequestId: ID!) {
+  markPullRequestReadyForReview(input: { pullRequestId: $pullRequestId }) {
+    pullRequest { number isDraft }
+  }
+}`;
+
+/**
+ * Takes a draft pull request out of draft (GraphQL markPullRequestReadyForReview:
+ * REST cannot change `draft`). GitHub merges no draft, so auto-merge on a
+ * draft would wait for ever. A refusal comes back as ready:false with
+ * GitHub's reason.
+ */
+export async function markReadyForReview(gh: GitHub, pull: PullRef): Promise<{ ready: boolean; reason?: string }> {
+  const r = await graphql<unknown>(gh, READY_FOR_REVIEW, { pullRequestId: pull.nodeId });
+  if (!r.errors?.length) return { ready: true };
+  return { ready: false, reason: clean(gh, r.errors.map((e) => e.message).join('; ')) };
+}

@@ -33,6 +33,10 @@ export interface ChartRevision {
   current: string;
   /** metadata.name of the Application, for the summary. */
   name?: string;
+  /** The chart the source names: its `chart:`, else its `path:`'s last folder. */
+  chart?: string;
+  /** The source's `path:` (a chart folder of this repository), when it has one. */
+  chartPath?: string;
 }
 
 /** What a source is known by: its chart, its path and the path's last folder. */
@@ -142,7 +146,16 @@ export function findChartRevision(
     line: parsed.lineOf(rev ?? source.node) ?? appLine,
     current,
     name: app.name,
+    ...sourceChart(source.node),
   };
+}
+
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source: unknown): Pick<ChartRevision, 'chart' | 'chartPath'> {
+  const chart = scalarText(mapValue(source, 'chart'));
+  const path = scalarText(mapValue(source, 'path'))?.replace(/\/+$/, '');
+  const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+  return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
 }
 
 /**

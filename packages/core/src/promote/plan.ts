@@ -81,6 +81,10 @@ export interface ChartChange {
   file: string;
   line: number;
   application?: string;
+  /** The chart's name (the Application source's chart:, else its path's last folder). */
+  chart?: string;
+  /** The Application source's path: (a chart folder here), when it has one. */
+  chartPath?: string;
   old: string;
   new: string;
 }
@@ -290,7 +294,15 @@ export async function planPromotion(req: PromoteRequest, route: Route, world: Pl
   if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
     const rev = target.rev;
     edit(rev.file, target.appText!, (t) => setChartRevision(t, rev, chartFrom, cache));
-    chart = { file: rev.file, line: rev.line, application: rev.name, old: rev.current, new: chartFrom };
+    chart = {
+      file: rev.file,
+      line: rev.line,
+      application: rev.name,
+      ...(rev.chart ? { chart: rev.chart } : {}),
+      ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
+      old: rev.current,
+      new: chartFrom,
+    };
   }
   const files: FileChange[] = [...texts]
     .filter(([, t]) => t.after !== t.before)

@@ -89,8 +89,15 @@ export interface PromoteGitHub {
     draft: boolean;
     labels: string[];
     reviewers: string[];
-  }): Promise<{ pull: PullInfo; outcome: 'created' | 'updated' | 'unchanged' }>;
+  }): Promise<{
+    pull: PullInfo;
+    outcome: 'created' | 'updated' | 'unchanged';
+    /** Whether the pull request is a draft now. */
+    draft?: boolean;
+  }>;
   enableAutoMerge(pull: PullInfo): Promise<{ enabled: boolean; reason?: string }>;
+  /** Takes a draft pull request out of draft (absent in fakes that keep no drafts). */
+  readyForReview?(pull: PullInfo): Promise<{ ready: boolean; reason?: string }>;
   /** Records a landed promotion as a GitHub Deployment (github/deployments.ts); absent in fakes that do not record. */
   recordDeployment?(spec: DeploymentSpec): Promise<DeploymentRecord>;
   /** The latest successful deployment of each environment (for status); absent in fakes. */

@@ -98,6 +98,8 @@ export interface PromoteRequest {
   valuesDrift?: ValuesDriftMode;
   /** The config's waves: a name for a list of environments promoted in order (promote/waves.ts). */
   waves?: Record<string, string[]>;
+  /** The config line of each wave's entries (`waves.<name>[k]`), for errors about what they name. */
+  waveLines?: Record<string, (number | undefined)[]>;
   /** Release tags' prefix (the config's tag-prefix): where what a promotion ships finds `v1.2.0`. */
   tagPrefix?: string;
   /** notify-pulls: the trail comment on every pull request the promotion ships (and on those of a promotion just merged). */

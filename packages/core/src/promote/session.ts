@@ -6,7 +6,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
+import { configLine, DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
 import { UserError } from '../errors.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
 import type { World } from '../operations/world.ts';
@@ -72,7 +72,14 @@ export async function buildPromoteRequest(
     ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
     configFile: config.file,
     ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
-    ...(config.waves ? { waves: config.waves } : {}),
+    ...(config.waves
+      ? {
+          waves: config.waves,
+          waveLines: Object.fromEntries(
+            Object.entries(config.waves).map(([name, list]) => [name, list.map((_, k) => configLine(config, ['waves', name, k]))]),
+          ),
+        }
+      : {}),
     tagPrefix: config.tagPrefix,
     notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
     minSoak: i.minSoak,

@@ -9,8 +9,9 @@
 // default branch, on a schedule) drives them; a rerun with nothing new to do
 // changes nothing.
 
-import { UserError } from '../errors.ts';
+import { throwAll, UserError } from '../errors.ts';
 import { escapeMarkdown } from '../text/markdown.ts';
+import { didYouMean } from '../text/suggest.ts';
 import { markdownTable } from '../report/summary.ts';
 import type { CheckResult } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
@@ -61,6 +62,7 @@ export function waveTargets(req: PromoteRequest): string[] {
  */
 export function planWaves(req: PromoteRequest): PlannedWave[] {
   const targets = waveTargets(req);
+  unknownInWave(req);
   if (targets.length === 1) {
     const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
     return [{ req: one, route: checkRoute(one) }];
@@ -77,6 +79,30 @@ export function planWaves(req: PromoteRequest): PlannedWave[] {
         : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
     return { req: wave, route: checkRoute(wave) };
   });
+}
+
+/**
+ * A `waves:` entry of the config that `to` names and that is no environment:
+ * an error at the entry's config line, not on the input that named the wave.
+ */
+function unknownInWave(req: PromoteRequest): void {
+  const wave = req.to.trim();
+  const list = req.waves?.[wave];
+  if (!list) return;
+  const names = req.environments.map((e) => e.name);
+  throwAll(
+    list.flatMap((name, k) =>
+      names.includes(name)
+        ? []
+        : [
+            new UserError(`wave '${wave}' names '${name}', which is not an environment${didYouMean(name, names)}`, {
+              file: req.configFile,
+              line: req.waveLines?.[wave]?.[k],
+              hint: `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`,
+            }),
+          ],
+    ),
+  );
 }
 
 /** The checks named, as a phrase: `e2e is failure, smoke is pending`. */

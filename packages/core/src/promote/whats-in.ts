@@ -11,8 +11,10 @@
 // Read through the promotion's ports; nothing here writes, and nothing here
 // fails a promotion: what cannot be read is said in a note.
 
+import picomatch from 'picomatch';
 import compare from 'semver/functions/compare.js';
 import valid from 'semver/functions/valid.js';
+import { globMatcher } from '../text/glob.ts';
 import { indexSections, sectionsInRange, type SectionEntry, type SectionIndex, type VersionSection } from '../changelog/sections.ts';
 import type { PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
@@ -291,8 +293,7 @@ export async function whatsIn(plan: PromotionPlan, given: WhatsInPorts, ctx: Wha
     if (!s.subjects.includes(service)) s.subjects.push(service);
   };
   const appTags = (v: string) => [`${ctx.tagPrefix}${v}`, `v${v}`, v];
-  const dirs = ctx.charts.map((d) => d.replace(/\/+$/, ''));
-  const names = dirs.map((d) => d.split('/').pop()!);
+  const { dirs, names } = chartFolders(ctx.charts, plan.chart);
   // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
   const chartTags = (v: string) => names.map((n) => `${n}-${v}`);
   // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
@@ -321,7 +322,7 @@ export async function whatsIn(plan: PromotionPlan, given: WhatsInPorts, ctx: Wha
   const chart = plan.chart;
   const [oldC, newC] = [valid(chart?.old ?? ''), valid(chart?.new ?? '')];
   if (chart && oldC && newC && oldC !== newC) {
-    const subject = `chart ${names.length === 1 ? names[0] : (chart.application ?? '')}`.trim();
+    const subject = `chart ${chart.chart ?? (names.length === 1 ? names[0] : (chart.application ?? ''))}`.trim();
     if (dirs.length === 0)
       shipments.push({
         subjects: [subject],
@@ -348,6 +349,31 @@ export async function whatsIn(plan: PromotionPlan, given: WhatsInPorts, ctx: Wha
   return { shipments };
 }
 
+/**
+ * The chart folders and names a chart move is read from: the config's
+ * folders, a glob (`charts/*`) standing for the folder of the chart the
+ * Application names (its path:, else the glob's folder of that name), never
+ * for a folder called `*`. With the Application's chart known, only its
+ * folder: another chart's CHANGELOG.md or tags are not this one's.
+ */
+function chartFolders(charts: readonly string[], chart: PromotionPlan['chart']): { dirs: string[]; names: string[] } {
+  const dirs: string[] = [];
+  for (const entry of charts.map((d) => d.replace(/\/+$/, ''))) {
+    if (!picomatch.scan(entry).isGlob) {
+      dirs.push(entry);
+      continue;
+    }
+    const matches = globMatcher(entry);
+    const byName = chart?.chart ? `${picomatch.scan(entry).base}/${chart.chart}` : undefined;
+    const found = [chart?.chartPath, byName].find((d) => d !== undefined && matches(d));
+    if (found) dirs.push(found);
+  }
+  const own = chart?.chart ? dirs.filter((d) => d === chart.chartPath || d.split('/').pop() === chart.chart) : [];
+  const chosen = own.length > 0 ? own : dirs;
+  const names = chosen.map((d) => d.split('/').pop()!);
+  return { dirs: [...new Set(chosen)], names: [...new Set(chart?.chart ? [chart.chart, ...names] : names)] };
+}
+
 /** The groups of tag spellings whatsIn resolves for `plan` (each group tried in order, the first found wins). */
 function tagsNeeded(
   plan: PromotionPlan,
@@ -365,7 +391,7 @@ function tagsNeeded(
     }
   }
   const [oldC, newC] = [valid(plan.chart?.old ?? ''), valid(plan.chart?.new ?? '')];
-  if (oldC && newC && oldC !== newC && ctx.charts.length > 0) groups.push(chartTags(oldC), chartTags(newC));
+  if (oldC && newC && oldC !== newC && chartFolders(ctx.charts, plan.chart).dirs.length > 0) groups.push(chartTags(oldC), chartTags(newC));
   return groups.map((g) => [...new Set(g)]);
 }
 

@@ -41,11 +41,50 @@ export function checkWindows(env: string, windows: WindowRules | undefined, conf
     }
 }
 
-/** The latest opening of `w` at or before `t`, undefined when it never opened. */
-function latestStart(w: WindowRule, t: number): number | undefined {
+// Windows are read on the wall clock of their time zone, as cron reads its schedule: cron-parser is asked
+// in UTC about the instant whose UTC fields are the zone's wall-clock time, so an opening the clock skips in
+// spring (02:30 on the day 02:00 becomes 03:00) is still an opening, and a duration is wall-clock time (a 2h
+// window from 02:00 ends at 04:00 on both DST days). An opening the clock skipped is in force from the first
+// instant after the gap (cron runs a skipped job then too), until its wall-clock end, or for its duration
+// when the clock skipped the whole window.
+
+/** `t` on the wall clock of `tz`: the instant whose UTC fields are the zone's local date and time. */
+function wallOf(t: number, tz: string): number {
+  const d = new CronDate(t, tz);
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds(), d.getMilliseconds());
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The instant a wall-clock time of `tz` names: for a time the clock skips,
+ * the first instant after the gap; for a time the clock shows twice, the
+ * first (`earliest`) or the second.
+ */
+function instantOf(wall: number, tz: string, earliest: boolean): number {
+  // The zone's offsets two days before and after: transitions are months apart, so these are the offsets a
+  // wall time near a transition can have (one and the same elsewhere).
+  const offsets = [wallOf(wall - 2 * DAY, tz) - (wall - 2 * DAY), wallOf(wall + 2 * DAY, tz) - (wall + 2 * DAY)];
+  const candidates = offsets.map((o) => wall - o);
+  const showing = candidates.filter((t) => wallOf(t, tz) === wall);
+  if (showing.length > 0) return earliest ? Math.min(...showing) : Math.max(...showing);
+  // Skipped: the first instant whose wall time is past it, between the two readings (wall time only moves
+  // forward there).
+  let lo = Math.min(...candidates);
+  let hi = Math.max(...candidates);
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (wallOf(mid, tz) >= wall) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** The latest opening of `w` at or before the wall-clock time `wall`, on the wall clock; undefined when it never opened. */
+function latestStart(w: WindowRule, wall: number): number | undefined {
   try {
     // prev() is strictly before its date; an opening exactly at t counts, so ask from just after it.
-    return CronExpressionParser.parse(w.cron, { currentDate: new Date(t + 1), tz: w.timezone })
+    return CronExpressionParser.parse(w.cron, { currentDate: new Date(wall + 1), tz: 'UTC' })
       .prev()
       .getTime();
   } catch {
@@ -53,21 +92,27 @@ function latestStart(w: WindowRule, t: number): number | undefined {
   }
 }
 
-/** The next opening of `w` after `t`, undefined when there is none. */
+/** The next opening of `w` after `t`, as an instant; undefined when there is none. */
 function nextStart(w: WindowRule, t: number): number | undefined {
   try {
-    return CronExpressionParser.parse(w.cron, { currentDate: new Date(t), tz: w.timezone })
+    const wall = CronExpressionParser.parse(w.cron, { currentDate: new Date(wallOf(t, w.timezone)), tz: 'UTC' })
       .next()
       .getTime();
+    return instantOf(wall, w.timezone, true);
   } catch {
     return undefined;
   }
 }
 
-/** The window of `w` that `t` is inside: [start, end), or undefined. */
+/** The window of `w` that `t` is inside: [start, end) as instants, or undefined. */
 function inside(w: WindowRule, t: number): { start: number; end: number } | undefined {
-  const start = latestStart(w, t);
-  return start !== undefined && t < start + w.durationMs ? { start, end: start + w.durationMs } : undefined;
+  const startWall = latestStart(w, wallOf(t, w.timezone));
+  if (startWall === undefined) return undefined;
+  const start = instantOf(startWall, w.timezone, true);
+  const wallEnd = instantOf(startWall + w.durationMs, w.timezone, false);
+  // A window the clock skips whole (30m from 02:30 on the day 02:00 becomes 03:00) still holds, for its duration.
+  const end = wallEnd > start ? wallEnd : start + w.durationMs;
+  return t >= start && t < end ? { start, end } : undefined;
 }
 
 /** A freeze as instants: from the start of its first day to the end of its last, in its time zone. */

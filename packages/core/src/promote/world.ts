@@ -20,7 +20,7 @@ import { latestDeployments, recordDeployment } from '../github/deployments.ts';
 import { createGitHub, GitHubError, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { labelAddedBy } from '../github/label-events.ts';
-import { enableAutoMerge, findOpenPulls, pullsForCommit, upsertPull, type PullRef } from '../github/pulls.ts';
+import { enableAutoMerge, findOpenPulls, markReadyForReview, pullsForCommit, upsertPull, type PullRef } from '../github/pulls.ts';
 import { leaveTrail } from '../trail/notify.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
 import { pullChartArchive } from '../registry/chart.ts';
@@ -124,9 +124,10 @@ function promoteGitHub(client: () => GitHub, log: (line: string) => void): Promo
       const r = await userFacing(() => upsertPull(client(), p));
       pulls.set(r.pull.number, r.pull);
       for (const w of r.warnings) log(w);
-      return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome };
+      return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
     },
     enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
+    readyForReview: (pull) => userFacing(() => markReadyForReview(client(), pulls.get(pull.number)!)),
     recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
     latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
     async pullsOf(sha) {

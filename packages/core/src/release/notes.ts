@@ -1,5 +1,6 @@
 import type { ParsedCommit } from '../commits/conventional.ts';
 import { frame } from '../text/bytes.ts';
+import { inertReferences } from '../text/mentions.ts';
 import { hasVersionSection } from '../changelog/headings.ts';
 import { joinText, type Text } from '../text/parts.ts';
 
@@ -26,7 +27,9 @@ const SECTIONS: [string, string][] = [
 // Markdown that could turn a commit subject into markup or HTML; untrusted text stays text. At the start
 // (right after the bullet's `* `) a heading, list or ordered-list marker would open a block inside the item.
 function md(text: string): string {
-  return text
+  // No mention and no closing keyword aimed at another repository: the notes reach the release PR body,
+  // the GitHub Release and every summary (mentions.ts).
+  return inertReferences(text)
     .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
     .replace(/\r?\n/g, ' ')
     .replace(/^(\s*)([#+=-])/, '$1\\$2')

@@ -1,9 +1,11 @@
+import { inertReferences } from './mentions.ts';
 import type { Text } from './parts.ts';
 
 // Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
 // keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
 // as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
-// HTML can come out of it. lockstep's own markup is written around the escaped text, never through it.
+// HTML can come out of it, and no mention or closing keyword aimed at another repository acts (mentions.ts).
+// lockstep's own markup is written around the escaped text, never through it.
 
 const BREAK = /\r\n|\r|\n/g;
 
@@ -38,7 +40,7 @@ function escapeInline(s: string): string {
  * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
  */
 export function escapeMarkdown(s: string): string {
-  return escapeInline(escapeHtmlChars(s))
+  return escapeInline(escapeHtmlChars(inertReferences(s)))
     .replace(BREAK, ' ⏎ ')
     .replace(/^(\s*)([#+=-])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
@@ -50,7 +52,7 @@ export function escapeMarkdown(s: string): string {
  * lines (one file per line) stays one table row.
  */
 export function escapeTableCell(s: string): string {
-  return escapeInline(escapeHtmlChars(s)).replace(BREAK, '<br>');
+  return escapeInline(escapeHtmlChars(inertReferences(s))).replace(BREAK, '<br>');
 }
 
 /**
@@ -81,11 +83,14 @@ export function codeBlock(text: string, info = ''): string {
  * would end the summary's fold, a comment hiding text) and no image (a
  * remote image is a tracking pixel in every viewer's browser). A `<` that
  * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
- * where a backslash does not already escape it; everything else is kept.
+ * where a backslash does not already escape it, and mentions and closing
+ * keywords aimed at other repositories are made inert; everything else is kept.
  * CHANGELOG.md and the GitHub Release keep the notes as they are.
  */
 export function inertNotes(markdown: string): string {
-  return markdown.replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;').replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+  return inertReferences(markdown)
+    .replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;')
+    .replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
 }
 
 /**

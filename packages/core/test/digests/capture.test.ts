@@ -263,7 +263,10 @@ describe('captureDigests with a fake registry', () => {
   test('every failure is reported and nothing is written', async () => {
     writeFileSync(join(ws, 'image-digests.json'), 'previous');
     const err = await captureDigests(
-      settings('api=reg.example.com/acme/api:9\nworker=reg.example.com/acme/worker:1.0.0\nweb=reg.example.com/acme/web:1'),
+      // replace: a file that is not JSON is replaced (without it, it is refused before any request).
+      settings('api=reg.example.com/acme/api:9\nworker=reg.example.com/acme/worker:1.0.0\nweb=reg.example.com/acme/web:1', {
+        replace: true,
+      }),
       {
         transport,
         secret: () => {},

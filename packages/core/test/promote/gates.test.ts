@@ -101,6 +101,48 @@ describe('soak time', () => {
   });
 });
 
+// DST days of 2027: Europe/Berlin springs forward 2027-03-28 02:00 → 03:00 (01:00Z) and falls back 2027-10-31
+// 03:00 → 02:00 (01:00Z); America/New_York 2027-03-14 02:00 → 03:00 (07:00Z) and 2027-11-07 02:00 → 01:00 (06:00Z);
+// Australia/Sydney 2027-10-03 02:00 → 03:00 (2027-10-02 16:00Z) and 2027-04-04 03:00 → 02:00 (2027-04-03 16:00Z).
+describe('deny windows on DST days: a start the clock skips is in force from the first instant after the gap; the duration is wall-clock time', () => {
+  test.each([
+    // zone, cron, duration, instant, held?, opens at (wall clock of the zone)
+    ['Europe/Berlin', '0 2 * * *', '2h', '2027-03-28T00:59:00Z', false, undefined],
+    ['Europe/Berlin', '0 2 * * *', '2h', '2027-03-28T01:00:00Z', true, '2027-03-28 04:00 Europe/Berlin'],
+    ['Europe/Berlin', '0 2 * * *', '2h', '2027-03-28T01:30:00Z', true, '2027-03-28 04:00 Europe/Berlin'],
+    ['Europe/Berlin', '0 2 * * *', '2h', '2027-03-28T02:00:00Z', false, undefined],
+    // Wholly inside the gap: in force from 03:00 for its duration, as cron runs a skipped job then.
+    ['Europe/Berlin', '30 2 * * *', '30m', '2027-03-28T01:10:00Z', true, '2027-03-28 03:30 Europe/Berlin'],
+    ['America/New_York', '30 2 * * *', '2h', '2027-03-14T07:30:00Z', true, '2027-03-14 04:30 America/New_York'],
+    ['America/New_York', '30 2 * * *', '2h', '2027-03-14T06:59:00Z', false, undefined],
+    ['Australia/Sydney', '0 2 * * *', '2h', '2027-10-02T16:30:00Z', true, '2027-10-03 04:00 Australia/Sydney'],
+    ['Australia/Sydney', '0 2 * * *', '2h', '2027-10-02T15:59:00Z', false, undefined],
+    // Autumn: the repeated hour is inside the window both times; it ends at its wall-clock end.
+    ['Europe/Berlin', '0 2 * * *', '2h', '2027-10-31T00:30:00Z', true, '2027-10-31 04:00 Europe/Berlin'],
+    ['Europe/Berlin', '0 2 * * *', '2h', '2027-10-31T01:30:00Z', true, '2027-10-31 04:00 Europe/Berlin'],
+    ['Europe/Berlin', '0 2 * * *', '2h', '2027-10-31T02:30:00Z', true, '2027-10-31 04:00 Europe/Berlin'],
+    ['Europe/Berlin', '0 2 * * *', '2h', '2027-10-31T03:00:00Z', false, undefined],
+    ['America/New_York', '30 1 * * *', '1h', '2027-11-07T06:45:00Z', true, '2027-11-07 02:30 America/New_York'],
+    ['America/New_York', '30 1 * * *', '1h', '2027-11-07T07:30:00Z', false, undefined],
+    ['Australia/Sydney', '30 2 * * *', '1h', '2027-04-03T16:45:00Z', true, '2027-04-04 03:30 Australia/Sydney'],
+    ['Australia/Sydney', '30 2 * * *', '1h', '2027-04-03T17:30:00Z', false, undefined],
+  ])('%s %s for %s at %s: held %s', (zone, cron, duration, iso, held, opens) => {
+    const h = windowHold('prod', rules({ deny: [win(cron, duration, zone)] }), at(iso));
+    if (!held) expect(h).toBeUndefined();
+    else
+      expect(h?.message).toBe(
+        `promotions into prod are closed: inside the deny window '${cron}' for ${duration} (${zone}); opens at ${opens}`,
+      );
+  });
+
+  test('an allow window whose start the clock skips opens at the first instant after the gap', () => {
+    const h = windowHold('prod', rules({ allow: [win('30 2 * * *', '1h', 'Europe/Berlin')] }), at('2027-03-28T00:30:00Z'));
+    expect(h?.until).toBe(at('2027-03-28T01:00:00Z'));
+    expect(h?.message).toMatch(/opens at 2027-03-28 03:00 Europe\/Berlin$/);
+    expect(windowHold('prod', rules({ allow: [win('30 2 * * *', '1h', 'Europe/Berlin')] }), at('2027-03-28T01:00:00Z'))).toBeUndefined();
+  });
+});
+
 describe('promotion windows', () => {
   const paris = rules({ allow: [win('0 9 * * 1-5', '8h', 'Europe/Paris')] });
   test('before an allow window (Monday 07:30 Paris) it opens at 09:00 Paris', () => {

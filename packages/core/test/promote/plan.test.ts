@@ -208,7 +208,7 @@ describe('sources', () => {
       ['api', '2.0.0', d('9'), 'staging'],
       ['worker', '2.0.0', d('9'), 'staging'],
     ]);
-    expect(p.chart).toEqual({ file: 'apps/prod.yaml', line: 8, application: 'myapp-prod', old: '1.0.0', new: '1.1.0' });
+    expect(p.chart).toEqual({ file: 'apps/prod.yaml', line: 8, application: 'myapp-prod', chart: 'myapp', old: '1.0.0', new: '1.1.0' });
     expect(p.files.map((f) => f.path)).toEqual(['values-prod.yaml', 'apps/prod.yaml']);
     expect(p.files[1].after).toBe(APP.replace('targetRevision: 1.0.0', 'targetRevision: 1.1.0'));
     expect(p.drift.environments).toEqual(['dev', 'staging', 'prod (after)']);

@@ -124,6 +124,35 @@ describe('whatsIn', () => {
     ]);
   });
 
+  test.each([
+    ['charts/*', { chart: 'myapp' }],
+    ['charts/**', { chart: 'myapp', chartPath: 'charts/myapp' }],
+    ['charts/{myapp,gateway}', { chart: 'myapp' }],
+  ])('with charts: [%s] the chart is the Application’s, read from its own folder and escapes read once', async (glob, named) => {
+    const w = await whatsIn(
+      plan({ chart: { file: 'apps/prod.yaml', line: 11, application: 'myapp-prod', ...named, old: '1.4.0', new: '2.0.0' } }),
+      ports(
+        {
+          'base:charts/myapp/CHANGELOG.md': '## 2.0.0\n- route /v1/\\* and \\_private\\_ (see `a\\*b`)\n## 1.4.0\n- old\n',
+          'base:charts/gateway/CHANGELOG.md': '## 2.0.0\n- gateway\n',
+        },
+        {},
+      ),
+      { baseSha: 'base', tagPrefix: 'v', charts: [glob], rollback: false },
+    );
+    expect(w.shipments).toEqual([
+      {
+        subject: 'chart myapp',
+        direction: 'adds',
+        from: '1.4.0',
+        to: '2.0.0',
+        entries: [{ version: '2.0.0', text: 'route /v1/* and _private_ (see a\\*b)', breaking: false, pulls: [] }],
+        pulls: [],
+        notes: ['no tag myapp-1.4.0 or myapp-2.0.0 in the repository'],
+      },
+    ]);
+  });
+
   test('a release with thousands of entries: the first ten open, the rest folded, the body under GitHub’s 65,536 characters', async () => {
     const entries = Array.from({ length: 5000 }, (_, i) => `- change number ${i} with some words to make it long (#${i + 1})`).join('\n');
     const files = { 'c14:CHANGELOG.md': `## 1.4.0\n${entries}\n## 1.2.0\n- old\n` };

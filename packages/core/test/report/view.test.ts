@@ -86,6 +86,7 @@ describe('one result, two renderings', () => {
     changed: true,
     written: true,
     kept: 1,
+    dropped: [],
     rows: [{ name: 'api', image: 'ghcr.io/acme/api', tag: '1.0.0', digest: `sha256:${'a'.repeat(64)}`, kind: 'manifest' }],
     warnings: ['api: a | pipe'],
   } as unknown as DigestsResult;

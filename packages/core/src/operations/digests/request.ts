@@ -26,6 +26,8 @@ export interface DigestsRequest {
   output: string;
   merge: boolean;
   overwrite: boolean;
+  /** Write only this run's entries, dropping the others (listed); else they are kept. */
+  replace: boolean;
   dryRun: boolean;
   /** The commit recorded; undefined reads HEAD of working-directory. */
   sha?: string;
@@ -47,6 +49,10 @@ export function digestsRequest(inputs: Inputs, world: World): DigestsRequest {
   const services = inputs.list('services');
   if (imagesText !== '' && services.length > 0)
     throw new UserError("inputs 'images' and 'services' were both given", { hint: 'use one of them' });
+  if (inputs.boolean('merge', false) && inputs.boolean('replace', false))
+    throw new UserError("inputs 'merge' and 'replace' were both given", {
+      hint: 'merge keeps the other entries and refuses a changed one; replace drops every other entry: use one of them',
+    });
   const workingDirectory = inputs.string('working-directory', '.');
   const request = {
     workingDirectory,
@@ -57,6 +63,7 @@ export function digestsRequest(inputs: Inputs, world: World): DigestsRequest {
     output: inputs.string('output', 'image-digests.json'),
     merge: inputs.boolean('merge', false),
     overwrite: inputs.boolean('overwrite', false),
+    replace: inputs.boolean('replace', false),
     dryRun: inputs.boolean('dry-run', false),
     sha: inputs.optional('sha') ?? runnerSha(world),
     platform: platformInput(inputs.optional('platform')),

@@ -11,7 +11,11 @@ export function digestsStatus(r: DigestsResult, code: (s: string) => string = (s
       ? `Wrote ${path}`
       : `Dry run: ${path} would change (diff in the log); nothing was written`;
   const kept = r.kept ? `; kept ${r.kept} other entr${r.kept === 1 ? 'y' : 'ies'} from the existing file` : '';
-  return `${status}${kept}`;
+  const verb = r.written ? 'dropped' : 'would drop';
+  const dropped = r.dropped.length
+    ? `; replace ${verb} ${r.dropped.length} entr${r.dropped.length === 1 ? 'y' : 'ies'} of the existing file: ${r.dropped.join(', ')}`
+    : '';
+  return `${status}${kept}${dropped}`;
 }
 
 /** The capture's table: one row per image with the digest recorded and what kind of manifest it names. */

@@ -359,8 +359,17 @@ async function openPull(
       );
   }
   let autoMerge: PromoteResult['autoMerge'];
+  // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
+  // draft), and auto-merge is asked for then, even with nothing pushed.
+  if (gate?.breakGlass && !draft && opened.draft && github.readyForReview) {
+    const ready = await github.readyForReview(pull);
+    if (ready.ready) state.notes.push(`Break glass: #${pull.number} is no longer a draft.`);
+    else
+      state.notes.push(
+        `Break glass: #${pull.number} could not be taken out of draft (${ready.reason ?? 'refused'}); it does not merge until someone marks it ready for review.`,
+      );
+  }
   const wantAutoMerge = !route.to.protected && !held && (req.autoMerge ?? route.to.autoMerge);
-  // A break-glass label lets a held pull request through: auto-merge is asked for then, even with nothing pushed.
   if (wantAutoMerge && (pushed || outcome === 'created' || gate?.breakGlass)) autoMerge = await github.enableAutoMerge(pull);
   return {
     changed: true,
