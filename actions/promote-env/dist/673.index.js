@@ -4719,8 +4719,8 @@ async function openPromoteWorld(o) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 5 modules
-var values_drift = __webpack_require__(5406);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 4 modules
+var values_drift = __webpack_require__(6020);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
 var compare = __webpack_require__(3483);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);

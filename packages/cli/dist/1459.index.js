@@ -82,8 +82,8 @@ var errors = __webpack_require__(7638);
 var objects = __webpack_require__(7589);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 6 modules
-var promote_session = __webpack_require__(679);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 7 modules
+var promote_session = __webpack_require__(9078);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var records_figures = __webpack_require__(4573);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts

@@ -145,9 +145,11 @@ function hasVersionSection(text, version) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ sectionsBetween),
-/* harmony export */   h: () => (/* binding */ versionSections)
+/* harmony export */   fU: () => (/* binding */ sectionsInRange),
+/* harmony export */   h7: () => (/* binding */ versionSections),
+/* harmony export */   jA: () => (/* binding */ indexSections)
 /* harmony export */ });
+/* unused harmony export sectionsBetween */
 /* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
 /* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
@@ -190,35 +192,55 @@ function plainEntry(raw) {
  * so itself. Lines inside code fences are skipped with their headings.
  */
 function versionSections(text) {
+    const index = indexSections(text);
+    return index.headings.map((_, i) => sectionAt(index, i));
+}
+/** The headings of `text` and its lines, for sectionAt and sectionsInRange. */
+function indexSections(text) {
     const body = text.replace(/^\ufeff/, '');
-    const lines = body.split(/\r?\n/);
-    const headings = (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body);
-    return headings.map((h, i) => {
-        const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
-        const entries = [];
-        let breakingGroup = false;
-        let fence = false;
-        for (const line of lines.slice(h.line + (h.underline === undefined ? 0 : 1), end)) {
-            if (/^ {0,3}(`{3,}|~{3,})/.test(line))
-                fence = !fence;
-            if (fence)
-                continue;
-            const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
-            if (group) {
-                // A heading above the section's level (a prose `## Notes` after the last version) ends it.
-                if (/^#+/.exec(line)[0].length <= h.level)
-                    break;
-                breakingGroup = BREAKING_GROUP.test(group[1]);
-                continue;
-            }
-            const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
-            if (!bullet)
-                continue;
-            const { text: words, pulls } = plainEntry(bullet[1]);
-            entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+    return { lines: body.split(/\r?\n/), headings: (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body) };
+}
+/** The `i`th version section of an index, its bullets parsed. */
+function sectionAt({ lines, headings }, i) {
+    const h = headings[i];
+    const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+    const entries = [];
+    let breakingGroup = false;
+    let fence = false;
+    for (let n = h.line + (h.underline === undefined ? 0 : 1); n < end; n++) {
+        const line = lines[n];
+        if (/^ {0,3}(`{3,}|~{3,})/.test(line))
+            fence = !fence;
+        if (fence)
+            continue;
+        const group = /^#{1,6}[ \t]+(.*)$/.exec(line);
+        if (group) {
+            // A heading above the section's level (a prose `## Notes` after the last version) ends it.
+            if (/^#+/.exec(line)[0].length <= h.level)
+                break;
+            breakingGroup = BREAKING_GROUP.test(group[1]);
+            continue;
         }
-        return { version: h.version, entries };
-    });
+        const bullet = /^ {0,1}[-*+][ \t]+(.+)$/.exec(line);
+        if (!bullet)
+            continue;
+        const { text: words, pulls } = plainEntry(bullet[1]);
+        entries.push({ text: words, breaking: breakingGroup || BREAKING_TEXT.test(bullet[1].trim()), pulls });
+    }
+    return { version: h.version, entries };
+}
+/**
+ * sectionsBetween(versionSections(text), from, to) without parsing the
+ * bullets of the sections outside the range: a promotion between two
+ * releases of a long changelog reads two sections, not hundreds.
+ */
+function sectionsInRange(index, from, to) {
+    const lo = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(from);
+    const hi = semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default()(to);
+    if (!lo || !hi || semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(lo, hi) >= 0)
+        return [];
+    const inRange = index.headings.flatMap((h, i) => (semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, lo) > 0 && semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default()(h.version, hi) <= 0 ? [i] : []));
+    return sectionsBetween(inRange.map((i) => sectionAt(index, i)), lo, hi);
 }
 /**
  * The sections strictly after `from` up to and including `to` (SemVer
@@ -243,8 +265,9 @@ function sectionsBetween(sections, from, to) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ renderDiff),
-/* harmony export */   k: () => (/* binding */ renderDiffHead)
+/* harmony export */   F2: () => (/* binding */ trimmedPatch),
+/* harmony export */   "in": () => (/* binding */ renderDiff),
+/* harmony export */   kN: () => (/* binding */ renderDiffHead)
 /* harmony export */ });
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5725);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
@@ -270,6 +293,9 @@ function trimmedPatch(path, before, given, context) {
         return { hunks: [pure] };
     const after = (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinText */ ._V)(given);
     const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
     let prefix = 0;
     while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
         prefix++;
@@ -423,6 +449,60 @@ function changesUnmatched(a, b) {
     return true;
 }
 /**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
+}
+/**
  * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
  * its lines), counted without diffing, when the texts have the same number of
  * lines, end in a line break and every changed line's text is absent from the
@@ -558,8 +638,8 @@ var promote_plan = __webpack_require__(9767);
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 6 modules
-var promote_session = __webpack_require__(679);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 7 modules
+var promote_session = __webpack_require__(9078);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -580,6 +660,10 @@ var changelog_sections = __webpack_require__(8194);
 // compare link and the count of commits; for a pin that names no version
 // (`sha-abc1234`, a digest with the digests file's `sha`) the commit range and
 // the merged pull requests in it. A rollback says what goes away, the same way.
+// Services that move between the same two ends share one shipment: each
+// distinct range is read once (one ancestry question, one git log, each
+// CHANGELOG.md read and indexed once per revision, only the sections in range
+// parsed), so a service adds a name to a list, not a git process or a parse.
 // Read through the promotion's ports; nothing here writes, and nothing here
 // fails a promotion: what cannot be read is said in a note.
 
@@ -587,6 +671,47 @@ var changelog_sections = __webpack_require__(8194);
 
 
 
+/**
+ * The ports of one whatsIn run, each distinct question asked once: a tag
+ * resolved, a changelog read and indexed per (commit, path), a range's
+ * commits and a commit's pull requests, whatever the number of services that
+ * ask. Promises are kept, so services asking at once share one read.
+ */
+class OnceEach {
+    memo = new Map();
+    ports;
+    constructor(ports) {
+        this.ports = ports;
+    }
+    once(key, read) {
+        let p = this.memo.get(key);
+        if (!p)
+            this.memo.set(key, (p = read()));
+        return p;
+    }
+    resolveRef(ref) {
+        return this.once(`ref\0${ref}`, () => this.ports.resolveRef(ref));
+    }
+    /** The changelog at `path` in `commit`, indexed (headings found, no bullet parsed); undefined when absent. */
+    changelog(commit, path) {
+        return this.once(`log\0${commit}\0${path}`, async () => {
+            const text = await this.ports.readAt(commit, path);
+            return text === undefined ? undefined : (0,changelog_sections/* indexSections */.jA)(text);
+        });
+    }
+    get commitsBetween() {
+        const between = this.ports.commitsBetween;
+        return between ? (from, to) => this.once(`range\0${from}\0${to}`, () => between(from, to)) : undefined;
+    }
+    get pullsOf() {
+        const of = this.ports.pullsOf;
+        return of ? (sha) => this.once(`pulls\0${sha}`, () => of(sha)) : undefined;
+    }
+    /** One shipment per key: the first asker computes it, later ones get the same one. */
+    shipment(key, make) {
+        return this.once(`ship\0${key}`, make);
+    }
+}
 /** Commits of a range past which no pull request is looked up through the API (each one is a request). */
 const API_LOOKUPS = 30;
 const SHA_TAG = /^(?:sha-|git-)?([0-9a-f]{7,40})$/;
@@ -643,7 +768,7 @@ function breakingFirst(entries) {
 }
 /** The commit count and compare link of a resolved range, plus the pull requests in it when asked for. */
 async function rangeOf(subject, ends, ports, ctx, withPulls) {
-    const s = { subject, direction: ends.direction, from: ends.from, to: ends.to, entries: [], pulls: [], notes: [] };
+    const s = { subjects: [subject], direction: ends.direction, from: ends.from, to: ends.to, entries: [], pulls: [], notes: [] };
     if (!ends.low || !ends.high)
         return s;
     s.range = `${ends.low.ref}...${ends.high.ref}`;
@@ -672,11 +797,11 @@ async function versionMove(subject, from, to, tagNames, changelog, ports, ctx) {
     let sections;
     let read = false;
     for (const path of changelog) {
-        const text = await ports.readAt(high?.commit ?? ctx.baseSha, path);
-        if (text === undefined)
+        const index = await ports.changelog(high?.commit ?? ctx.baseSha, path);
+        if (index === undefined)
             continue;
         read = true;
-        sections = (0,changelog_sections/* sectionsBetween */.X)((0,changelog_sections/* versionSections */.h)(text), lo, hi);
+        sections = (0,changelog_sections/* sectionsInRange */.fU)(index, lo, hi);
         if (sections.length > 0)
             break;
     }
@@ -710,19 +835,28 @@ async function commitMove(subject, from, to, labels, ports, ctx) {
  * in between; otherwise the commits the pins come from (the digests file's
  * `sha`, a `sha-abc1234` tag) give the range and its merged pull requests.
  */
-async function whatsIn(plan, ports, ctx) {
+async function whatsIn(plan, given, ctx) {
+    const ports = new OnceEach(given);
     const shipments = [];
+    // A service that moves between the ends another one already moves between joins its shipment.
+    const join = async (service, key, make) => {
+        const s = await ports.shipment(key, make);
+        if (!shipments.includes(s))
+            shipments.push(s);
+        if (!s.subjects.includes(service))
+            s.subjects.push(service);
+    };
     const appTags = (v) => [`${ctx.tagPrefix}${v}`, `v${v}`, v];
     const { dirs, names } = chartFolders(ctx.charts, plan.chart);
     // chart-releaser's `<chart>-<version>` tags; the app's `v1.2.0` would be another thing's version.
     const chartTags = (v) => names.map((n) => `${n}-${v}`);
     // Every tag the sections below resolve, fetched together first: one fetch for the run, not one per tag.
-    if (ports.fetchTags)
-        await ports.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
+    if (given.fetchTags)
+        await given.fetchTags(tagsNeeded(plan, ctx, appTags, chartTags));
     for (const c of plan.changes) {
         const [oldV, newV] = [versionOfTag(c.oldTag), versionOfTag(c.newTag)];
         if (oldV && newV && oldV !== newV) {
-            shipments.push(await versionMove(c.service, oldV, newV, appTags, ['CHANGELOG.md'], ports, ctx));
+            await join(c.service, `version\0${oldV}\0${newV}`, () => versionMove(c.service, oldV, newV, appTags, ['CHANGELOG.md'], ports, ctx));
             continue;
         }
         // The commit the new pin was built from (the digests file's `sha`) before a tag that may be the old one kept;
@@ -734,7 +868,8 @@ async function whatsIn(plan, ports, ctx) {
         const label = (tag, digest, commit) => tag ?? (commit ? commit.slice(0, 12) : digest ? digest.slice(0, 19) : '—');
         // A digests entry without a tag keeps the target's old tag: the commit it was built from says more.
         const newTag = c.newTag === c.oldTag && toCommit ? undefined : c.newTag;
-        shipments.push(await commitMove(c.service, fromCommit, toCommit, { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) }, ports, ctx));
+        const labels = { from: label(c.oldTag, c.oldDigest, fromCommit), to: label(newTag, c.newDigest, toCommit) };
+        await join(c.service, `commits\0${fromCommit ?? ''}\0${toCommit ?? ''}\0${labels.from}\0${labels.to}`, () => commitMove(c.service, fromCommit, toCommit, labels, ports, ctx));
     }
     const chart = plan.chart;
     const [oldC, newC] = [valid_default()(chart?.old ?? ''), valid_default()(chart?.new ?? '')];
@@ -742,7 +877,7 @@ async function whatsIn(plan, ports, ctx) {
         const subject = `chart ${chart.chart ?? (names.length === 1 ? names[0] : (chart.application ?? ''))}`.trim();
         if (dirs.length === 0)
             shipments.push({
-                subject,
+                subjects: [subject],
                 direction: compare_default()(newC, oldC) < 0 ? 'removes' : 'adds',
                 from: oldC,
                 to: newC,
@@ -1017,7 +1152,7 @@ async function promoteOn(req, route, ports, clock) {
         route,
         plan: state.plan,
         baseSha: state.baseSha,
-        diff: (0,diff/* renderDiff */.i)(state.plan.files),
+        diff: (0,diff/* renderDiff */["in"])(state.plan.files),
         notes: [...state.plan.notes, ...state.notes, ...(state.gate?.notes ?? [])],
         pushed: false,
         ...(state.gate ? { gate: state.gate } : {}),
@@ -1110,7 +1245,11 @@ function publishCommit(req, route, ports, state, branch, label) {
             }
             return {
                 files: state.plan.files.map((f) => ({ path: f.path, content: f.after })),
-                message: (0,promote_report/* commitMessage */.df)((0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan),
+                message: (0,promote_report/* commitMessage */.df)((0,promote_report/* pullTitle */.SI)(label, route.to.name, state.plan), state.plan, {
+                    environment: route.to.name,
+                    from: req.from.kind === 'ref' ? `ref:${req.from.ref}` : label,
+                    rollback: req.from.kind === 'ref',
+                }),
             };
         },
     });
@@ -1154,7 +1293,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
                 baseSha: state.baseSha,
                 base: req.base,
                 repository: req.repository,
-                notes: warnings,
+                notes: [...state.plan.notes, ...warnings],
                 ...ships,
                 ...(trailing(req) && ships.whatsIn ? { ships: shippedPulls(ships.whatsIn) } : {}),
                 gate: gate && [...(0,gates/* gateLines */.HN)(gate), ...gate.notes],
@@ -1207,94 +1346,6 @@ async function openPull(req, route, ports, state, published, branch, label, gate
 /** The commits a publish wrote through the API (commit-mode api), as a result field; nothing in git mode. */
 function apiCommits(published) {
     return 'commits' in published && published.commits ? { apiCommits: published.commits } : {};
-}
-
-
-/***/ }),
-
-/***/ 5864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ globProblem),
-/* harmony export */   Tg: () => (/* binding */ globError),
-/* harmony export */   fU: () => (/* binding */ globMatcher),
-/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
-/* harmony export */ });
-/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
-        return undefined;
-    const what = where.file
-        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
-        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
-}
-/**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
- */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
-                file: where.file,
-                line: where.line,
-                hint: GLOB_HINT,
-            });
-        }
-        return r;
-    };
 }
 
 

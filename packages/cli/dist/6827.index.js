@@ -88,6 +88,7 @@ async function pushChart(client, repo, chart, opts) {
         await client.pushBlob(repo, chart.archive);
         await client.pushBlob(repo, config);
         digest = await client.pushManifest(repo, tag, manifest, OCI_MANIFEST);
+        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
         status = 'pushed';
     }
     const outcome = { status, digest, tag };
@@ -148,8 +149,18 @@ async function signChart(client, repo, digest, key, dryRun) {
     const artifact = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureArtifact */ .tn)(payload, (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signPayload */ .cM)(payload, key), layers);
     await client.pushBlob(repo, artifact.payload);
     await client.pushBlob(repo, artifact.config);
-    await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType);
+    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
     return { tag, status: 'pushed' };
+}
+/**
+ * Reads `tag` back from the registry that was named after a push: a push the
+ * registry acknowledged but does not serve under the tag (stored elsewhere,
+ * dropped) is refused, so it is never reported or recorded as pushed.
+ */
+async function readBack(client, repo, tag, digest, what) {
+    const stored = await client.fetchManifest(repo, tag);
+    if (stored?.digest !== digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
 }
 /** The simple-signing layers of a stored signature manifest (others are left out). */
 function signatureLayers(body) {

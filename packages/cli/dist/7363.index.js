@@ -1,6 +1,97 @@
-export const id = 298;
-export const ids = [298];
+export const id = 7363;
+export const ids = [7363];
 export const modules = {
+
+/***/ 4100:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+
+const inc = (version, release, options, identifier, identifierBase) => {
+  if (typeof (options) === 'string') {
+    identifierBase = identifier
+    identifier = options
+    options = undefined
+  }
+
+  try {
+    return new SemVer(
+      version instanceof SemVer ? version.version : version,
+      options
+    ).inc(release, identifier, identifierBase).version
+  } catch (er) {
+    return null
+  }
+}
+module.exports = inc
+
+
+/***/ }),
+
+/***/ 2029:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+const major = (a, loose) => new SemVer(a, loose).major
+module.exports = major
+
+
+/***/ }),
+
+/***/ 7001:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+const minor = (a, loose) => new SemVer(a, loose).minor
+module.exports = minor
+
+
+/***/ }),
+
+/***/ 6498:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(9909)
+const patch = (a, loose) => new SemVer(a, loose).patch
+module.exports = patch
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const parse = __webpack_require__(3811)
+const prerelease = (version, options) => {
+  const parsed = parse(version, options)
+  return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
+}
+module.exports = prerelease
+
+
+/***/ }),
+
+/***/ 1731:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(3483)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
+
+
+/***/ }),
 
 /***/ 506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -913,7 +1004,57 @@ function codePoints(s) {
 
 /***/ }),
 
-/***/ 298:
+/***/ 5708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readChartLock)
+/* harmony export */ });
+/* unused harmony export parseChartLock */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+
+
+
+
+/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
+function parseChartLock(text, file) {
+    return readChartLock(text, file).entries;
+}
+/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
+function readChartLock(text, file) {
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return { entries: [], line: 1 };
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
+    const line = parsed.lineOf(pair?.key) ?? 1;
+    const deps = root.get('dependencies', true);
+    if (deps === undefined || deps === null)
+        return { entries: [], line };
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('dependencies is not a list', {
+            file,
+            line: parsed.lineOf(deps),
+            hint: 'regenerate it with `helm dependency update`',
+        });
+    const entries = deps.items.map((item, i) => ({
+        name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
+        version: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
+        repository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
+        line: parsed.lineOf(item),
+    }));
+    return { entries, line };
+}
+
+
+/***/ }),
+
+/***/ 7363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -993,49 +1134,8 @@ var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
 var ranges_valid = __webpack_require__(8219);
 var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
-var read = __webpack_require__(4293);
-// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
-var bytes = __webpack_require__(9002);
-;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
-
-
-
-
-/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
-function parseChartLock(text, file) {
-    return readChartLock(text, file).entries;
-}
-/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
-function readChartLock(text, file) {
-    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file);
-    const root = parsed.doc.contents;
-    if (root === null)
-        return { entries: [], line: 1 };
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new src_errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
-    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
-    const line = parsed.lineOf(pair?.key) ?? 1;
-    const deps = root.get('dependencies', true);
-    if (deps === undefined || deps === null)
-        return { entries: [], line };
-    if (!(0,dist/* isSeq */.oP)(deps))
-        throw new src_errors/* UserError */.yo('dependencies is not a list', {
-            file,
-            line: parsed.lineOf(deps),
-            hint: 'regenerate it with `helm dependency update`',
-        });
-    const entries = deps.items.map((item, i) => ({
-        name: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
-        version: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
-        repository: (0,read/* stringField */.OM)(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
-        line: parsed.lineOf(item),
-    }));
-    return { entries, line };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/charts/lock.ts
+var charts_lock = __webpack_require__(5708);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-context.ts
 /** A file in a chart folder (`.` is the repository's top). */
 function join(dir, file) {
@@ -1123,7 +1223,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
         return;
     let lock;
     try {
-        lock = readChartLock(lockText, lockFile);
+        lock = (0,charts_lock/* readChartLock */._)(lockText, lockFile);
     }
     catch (e) {
         if (!(e instanceof src_errors/* UserError */.yo))
@@ -1171,6 +1271,10 @@ async function checkDependencies(dir, meta, ctx, problems) {
 var diff = __webpack_require__(3769);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
 ;// CONCATENATED MODULE: ./packages/core/src/values/schema.ts
 
 

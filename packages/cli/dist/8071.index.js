@@ -11,6 +11,9 @@ __webpack_require__.d(__webpack_exports__, {
   promote: () => (/* binding */ promote)
 });
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -18,6 +21,7 @@ var workspace = __webpack_require__(2536);
 // EXTERNAL MODULE: ./packages/core/src/text/duration.ts
 var duration = __webpack_require__(8473);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
+
 
 
 
@@ -32,8 +36,12 @@ function promoteRequest(inputs, world) {
     if (version !== undefined && !TAG.test(version))
         throw new errors/* UserError */.yo(`is '${version}', not an image tag`, { input: 'version', hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
     const chartVersion = inputs.optional('chart-version');
-    if (chartVersion !== undefined && /[\s]/.test(chartVersion))
-        throw new errors/* UserError */.yo(`is '${chartVersion}'`, { input: 'chart-version', hint: 'give one version, e.g. 1.4.0' });
+    // One exact SemVer 2 version as Helm writes it: `3.12`, `v3.1.2` or a range would be written into the Application as is.
+    if (chartVersion !== undefined && valid_default()(chartVersion) !== chartVersion)
+        throw new errors/* UserError */.yo(`is '${chartVersion}', not an exact chart version`, {
+            input: 'chart-version',
+            hint: 'give one released SemVer version, e.g. 3.1.2 or 4.0.0-rc.1',
+        });
     const base = inputs.optional('base');
     if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
         throw new errors/* UserError */.yo(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
@@ -67,6 +75,7 @@ function promoteRequest(inputs, world) {
         reviewers: inputs.list('reviewers'),
         autoMerge: inputs.optionalBoolean('auto-merge'),
         allowSkip: inputs.boolean('allow-skip', false),
+        allowChartDowngrade: inputs.boolean('allow-chart-downgrade', false),
         requireChecks: inputs.list('require-checks'),
         dryRun: inputs.boolean('dry-run', false),
         ...(record ? { record } : {}),
@@ -98,9 +107,9 @@ const promote = {
     secrets: ['github-token'],
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(8219), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3854), __webpack_require__.e(3191), __webpack_require__.e(3952), __webpack_require__.e(7990), __webpack_require__.e(6210), __webpack_require__.e(679), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(8219), __webpack_require__.e(9788), __webpack_require__.e(5725), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3854), __webpack_require__.e(3191), __webpack_require__.e(3952), __webpack_require__.e(7990), __webpack_require__.e(6210), __webpack_require__.e(679), __webpack_require__.e(9802), __webpack_require__.e(4859)]).then(__webpack_require__.bind(__webpack_require__, 4859))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(3952), __webpack_require__.e(3191), __webpack_require__.e(1802), __webpack_require__.e(6210), __webpack_require__.e(9078), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(5725), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(3952), __webpack_require__.e(3191), __webpack_require__.e(1802), __webpack_require__.e(6210), __webpack_require__.e(9078), __webpack_require__.e(9802), __webpack_require__.e(4859)]).then(__webpack_require__.bind(__webpack_require__, 4859))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3854), __webpack_require__.e(3952), __webpack_require__.e(7990), __webpack_require__.e(9802), __webpack_require__.e(7994)]).then(__webpack_require__.bind(__webpack_require__, 7994)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(7306), __webpack_require__.e(8219), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(3854), __webpack_require__.e(3191), __webpack_require__.e(3952), __webpack_require__.e(7990), __webpack_require__.e(6210), __webpack_require__.e(679), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 4006))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(3952), __webpack_require__.e(1802), __webpack_require__.e(9802), __webpack_require__.e(63)]).then(__webpack_require__.bind(__webpack_require__, 7994)), Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(3952), __webpack_require__.e(3191), __webpack_require__.e(1802), __webpack_require__.e(6210), __webpack_require__.e(9078), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 4006))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),

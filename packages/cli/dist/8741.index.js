@@ -144,7 +144,7 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9788), __webpack_require__.e(9614), __webpack_require__.e(7306), __webpack_require__.e(298)]).then(__webpack_require__.bind(__webpack_require__, 298));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 7363));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
@@ -169,7 +169,7 @@ async function finish(req, world, s) {
  */
 async function registryLookup(registry, world) {
     const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(3191), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827)),
+        Promise.all(/* import() */[__webpack_require__.e(3191), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827)),
         __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281)),
     ]);
     return publishedLookup(registry, {

@@ -1,5 +1,5 @@
-export const id = 4683;
-export const ids = [4683];
+export const id = 9678;
+export const ids = [9678];
 export const modules = {
 
 /***/ 3863:
@@ -398,6 +398,56 @@ function codePoints(s) {
 
 /***/ }),
 
+/***/ 5708:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ readChartLock)
+/* harmony export */ });
+/* unused harmony export parseChartLock */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+
+
+
+
+/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
+function parseChartLock(text, file) {
+    return readChartLock(text, file).entries;
+}
+/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
+function readChartLock(text, file) {
+    const parsed = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), file);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return { entries: [], line: 1 };
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
+    const line = parsed.lineOf(pair?.key) ?? 1;
+    const deps = root.get('dependencies', true);
+    if (deps === undefined || deps === null)
+        return { entries: [], line };
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(deps))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('dependencies is not a list', {
+            file,
+            line: parsed.lineOf(deps),
+            hint: 'regenerate it with `helm dependency update`',
+        });
+    const entries = deps.items.map((item, i) => ({
+        name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
+        version: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
+        repository: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .stringField */ .OM)(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
+        line: parsed.lineOf(item),
+    }));
+    return { entries, line };
+}
+
+
+/***/ }),
+
 /***/ 29:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -539,7 +589,7 @@ async function shortHead(git) {
 
 /***/ }),
 
-/***/ 4683:
+/***/ 9678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -566,13 +616,359 @@ var external_node_zlib_ = __webpack_require__(8522);
 var tar_stream = __webpack_require__(6118);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
+var satisfies = __webpack_require__(8541);
+var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var valid = __webpack_require__(8219);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/helmignore.ts
 var helmignore = __webpack_require__(4537);
+// EXTERNAL MODULE: ./packages/core/src/yaml/scalars.ts
+var scalars = __webpack_require__(7812);
+;// CONCATENATED MODULE: ./packages/core/src/charts/helm-yaml.ts
+// Chart.yaml and Chart.lock as `helm package` writes them into the archive. Helm re-serialises both
+// through sigs.k8s.io/yaml: json.Marshal of its structs, then the JSON read back and written out by its
+// go-yaml v2 fork. What that gives, and what this module reproduces for JSON values (strings, booleans,
+// numbers, lists and maps of them):
+// - every map's keys sorted in go-yaml's order: letters by code point, a non-letter before a letter,
+//   runs of digits by their number (item9 before item10);
+// - block style, two spaces per level, a list under a key not indented;
+// - a string plain when it reads back as that string under YAML 1.1 and nothing in it is an indicator,
+//   else single-quoted when it can be, else double-quoted; a string with a line break as a literal block;
+// - a plain or quoted string folded at a space once its line is past 80 columns (go-yaml's best width).
+// The output was compared with Helm 3.17.3's (packages/core/test/charts/package-helm.test.ts).
+
+/** go-yaml's line width: a line is folded at the first space after this column. */
+const BEST_WIDTH = 80;
+/** A JSON value as YAML, the way sigs.k8s.io/yaml (go-yaml v2) writes it; `value` is a map. */
+function helmYaml(value) {
+    const clean = JSON.parse(JSON.stringify(value));
+    const lines = [];
+    writeMap(clean, 0, lines, '');
+    return lines.join('');
+}
+function isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A map's entries at `indent`; `first` prefixes the first line (a list item's `- `). */
+function writeMap(map, indent, out, first) {
+    const keys = Object.keys(map).sort(keyOrder);
+    if (keys.length === 0) {
+        out.push(`${first ?? ' '.repeat(indent)}{}\n`);
+        return;
+    }
+    keys.forEach((k, i) => {
+        const lead = i === 0 && first !== undefined ? first : ' '.repeat(indent);
+        // A key is never folded (go-yaml writes it as a simple key).
+        const key = scalar(k, lead.length, indent + 2, Infinity);
+        writeEntry(`${lead}${key}:`, map[k], indent, out);
+    });
+}
+/** `head` (`key:` or `-`) and its value: a nested block on the next lines, or a scalar after a space. */
+function writeEntry(head, v, indent, out) {
+    if (isMap(v) && Object.keys(v).length > 0) {
+        out.push(`${head}\n`);
+        writeMap(v, indent + 2, out, undefined);
+    }
+    else if (Array.isArray(v) && v.length > 0) {
+        out.push(`${head}\n`);
+        writeSeq(v, indent, out);
+    }
+    else if (isMap(v))
+        out.push(`${head} {}\n`);
+    else if (Array.isArray(v))
+        out.push(`${head} []\n`);
+    else
+        out.push(`${head} ${scalarValue(v, head.length + 1, indent + 2)}\n`);
+}
+/** A list at `indent` (go-yaml writes a list under a key at the key's own indent). */
+function writeSeq(seq, indent, out) {
+    const dash = `${' '.repeat(indent)}- `;
+    for (const item of seq) {
+        if (isMap(item) && Object.keys(item).length > 0)
+            writeMap(item, indent + 2, out, dash);
+        else if (Array.isArray(item) && item.length > 0) {
+            // A list in a list starts on the dash's line: `- - a`.
+            const inner = [];
+            writeSeq(item, indent + 2, inner);
+            inner[0] = dash + inner[0].slice(indent + 2);
+            out.push(...inner);
+        }
+        else
+            writeEntry(dash.trimEnd(), item, indent, out);
+    }
+}
+function scalarValue(v, column, indent) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean' || typeof v === 'number')
+        return JSON.stringify(v);
+    return scalar(v, column, indent);
+}
+/**
+ * A string at `column` (where it starts on its line); continuation lines
+ * (folds, a literal block's lines) are indented to `indent`.
+ */
+function scalar(s, column, indent, width = BEST_WIDTH) {
+    const a = analyse(s);
+    // go-yaml asks for a literal block when there is a line break, plain when the string reads back as
+    // itself, double quotes otherwise; the emitter falls back (plain → single → double) when the asked style cannot hold it.
+    if (s.includes('\n'))
+        return a.blockAllowed ? literal(s, indent) : foldDouble(s, column, indent, width);
+    if (!readsAsString(s))
+        return foldDouble(s, column, indent, width);
+    if (a.plainAllowed)
+        return fold(s, column, indent, 'plain', width);
+    if (a.singleAllowed)
+        return fold(s, column, indent, 'single', width);
+    return foldDouble(s, column, indent, width);
+}
+/** libyaml's printable characters (its is_printable): no control character, no BOM, nothing beyond U+FFFF. */
+function printable(cp) {
+    return cp === 0x0a || (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff);
+}
+/** One character inside double quotes, escaped as libyaml escapes it. */
+function helm_yaml_escape(c) {
+    const cp = c.codePointAt(0);
+    const named = {
+        0: '0',
+        7: 'a',
+        8: 'b',
+        9: 't',
+        10: 'n',
+        11: 'v',
+        12: 'f',
+        13: 'r',
+        27: 'e',
+        34: '"',
+        92: '\\',
+        0x85: 'N',
+        0xa0: '_',
+        0x2028: 'L',
+        0x2029: 'P',
+    };
+    const isBreak = cp === 0x0d || cp === 0x0a || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+    if (printable(cp) && !isBreak && cp !== 34 && cp !== 92)
+        return c;
+    if (named[cp] !== undefined)
+        return `\\${named[cp]}`;
+    const hex = cp.toString(16).toUpperCase();
+    return cp <= 0xff ? `\\x${hex.padStart(2, '0')}` : cp <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\U${hex.padStart(8, '0')}`;
+}
+/** True when `s` written plain reads back as the same string under YAML 1.1 (go-yaml v2's resolver). */
+function readsAsString(s) {
+    if (s === '')
+        return false;
+    if ((0,scalars/* yaml11Type */.Ax)(s) !== 'str')
+        return false;
+    // Go's strconv.ParseInt with base 0 also takes 0o and 0b literals, with underscores.
+    if (/^[-+]?0[oObBxX]?[0-9a-fA-F_]+$/.test(s) && !Number.isNaN(Number(s.replace(/_/g, '').replace(/^\+/, ''))))
+        return false;
+    // Base-60 floats (1:20.5) go-yaml quotes as well.
+    return !/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/.test(s);
+}
+/** libyaml's scalar analysis, for a block context: which styles can hold `s`. */
+function analyse(s) {
+    const cs = [...s];
+    if (cs.length === 0)
+        return { plainAllowed: false, singleAllowed: true, blockAllowed: false };
+    let indicators = s.startsWith('---') || s.startsWith('...');
+    let special = false;
+    let lineBreaks = false;
+    let spaceBreak = false;
+    let previousSpace = false;
+    let previousBreak = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    const blank = (c) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+    cs.forEach((c, i) => {
+        const next = cs[i + 1];
+        if (i === 0) {
+            if (',[]{}#&*!|>\'"%@`'.includes(c))
+                indicators = true;
+            if ((c === '?' || c === ':' || c === '-') && blank(next))
+                indicators = true;
+        }
+        else {
+            if (c === ':' && blank(next))
+                indicators = true;
+            if (c === '#' && (cs[i - 1] === ' ' || cs[i - 1] === '\t'))
+                indicators = true;
+        }
+        if (!printable(c.codePointAt(0)))
+            special = true;
+        if (c === '\n')
+            lineBreaks = true;
+        if (c === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === cs.length - 1)
+                trailingSpace = true;
+            if (previousBreak)
+                breakSpace = true;
+            previousSpace = true;
+            previousBreak = false;
+        }
+        else if (c === '\n') {
+            if (i === 0)
+                leadingBreak = true;
+            if (i === cs.length - 1)
+                trailingBreak = true;
+            if (previousSpace)
+                spaceBreak = true;
+            previousSpace = false;
+            previousBreak = true;
+        }
+        else {
+            previousSpace = false;
+            previousBreak = false;
+        }
+    });
+    let plainAllowed = !indicators;
+    let singleAllowed = true;
+    let blockAllowed = true;
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        plainAllowed = false;
+    if (trailingSpace)
+        blockAllowed = false;
+    if (breakSpace)
+        plainAllowed = singleAllowed = false;
+    if (spaceBreak || special)
+        plainAllowed = singleAllowed = blockAllowed = false;
+    if (lineBreaks)
+        plainAllowed = false;
+    return { plainAllowed, singleAllowed, blockAllowed };
+}
+/** A plain or single-quoted string, a space turned into a line break once the line is past the best width. */
+function fold(s, column, indent, style, width) {
+    const cs = [...s];
+    let out = style === 'single' ? "'" : '';
+    let col = column + out.length;
+    let spaces = false;
+    cs.forEach((c, i) => {
+        if (c === ' ') {
+            const edge = style === 'single' && (i === 0 || i === cs.length - 1);
+            if (!spaces && col > width && !edge && cs[i + 1] !== ' ') {
+                out += `\n${' '.repeat(indent)}`;
+                col = indent;
+            }
+            else {
+                out += ' ';
+                col++;
+            }
+            spaces = true;
+            return;
+        }
+        out += style === 'single' && c === "'" ? "''" : c;
+        col += style === 'single' && c === "'" ? 2 : 1;
+        spaces = false;
+    });
+    return style === 'single' ? `${out}'` : out;
+}
+/** A double-quoted string, folded as go-yaml folds one (a kept space after the fold escaped). */
+function foldDouble(s, column, indent, width) {
+    const cs = [...s];
+    let out = '"';
+    let col = column + 1;
+    let spaces = false;
+    cs.forEach((c, i) => {
+        if (c === ' ') {
+            if (!spaces && col > width && i !== 0 && i !== cs.length - 1) {
+                out += `\n${' '.repeat(indent)}`;
+                col = indent;
+                if (cs[i + 1] === ' ') {
+                    out += '\\';
+                    col++;
+                }
+            }
+            else {
+                out += ' ';
+                col++;
+            }
+            spaces = true;
+            return;
+        }
+        const e = helm_yaml_escape(c);
+        out += e;
+        col += e.length;
+        spaces = false;
+    });
+    return `${out}"`;
+}
+/** A literal block (`|`, `|-` or `|+` by its trailing line breaks), its lines at `indent`. */
+function literal(s, indent) {
+    const trailing = s.length - s.replace(/\n+$/, '').length;
+    const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+    // A first line that starts with a space or a break needs the indentation given.
+    const head = s.startsWith(' ') || s.startsWith('\n') ? `|2${chomp}` : `|${chomp}`;
+    const body = (trailing > 0 ? s.slice(0, -1) : s)
+        .split('\n')
+        .map((l) => (l === '' ? '' : ' '.repeat(indent) + l))
+        .join('\n');
+    return `${head}\n${body}`;
+}
+/** go-yaml v2's key order (its keyList.Less) for string keys. */
+function keyOrder(a, b) {
+    const ar = [...a];
+    const br = [...b];
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i] ? -1 : 1;
+        if (al || bl)
+            return bl ? -1 : 1;
+        let an = 0;
+        let bn = 0;
+        if (ar[i] === '0' || br[i] === '0') {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--)
+                if (ar[j] !== '0') {
+                    an = 1;
+                    bn = 1;
+                    break;
+                }
+        }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = an * 10 + Number(ar[ai]);
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = bn * 10 + Number(br[bi]);
+        if (an !== bn)
+            return an < bn ? -1 : 1;
+        if (ai !== bi)
+            return ai < bi ? -1 : 1;
+        return ar[i] < br[i] ? -1 : 1;
+    }
+    return ar.length - br.length;
+}
+function isLetter(c) {
+    return /^\p{L}$/u.test(c);
+}
+function isDigit(c) {
+    return c >= '0' && c <= '9';
+}
+
+// EXTERNAL MODULE: ./packages/core/src/charts/lock.ts
+var charts_lock = __webpack_require__(5708);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/package.ts
+
+
+
+
+
 
 
 
@@ -588,10 +984,17 @@ var helmignore = __webpack_require__(4537);
 // (pkg/chart/v2/util/save.go writeTarContents: `<name>/Chart.yaml` first, re-serialised from the chart's
 // metadata, then Chart.lock, values.yaml, values.schema.json, templates/, the other files, then each
 // dependency of charts/ written out as a folder `<name>/charts/<dependency name>/…`, a .tgz expanded as
-// Helm's loader expands it). Helm stamps each file with its mtime and the current time; this archive is
+// Helm's loader expands it), after `helm dependency build`: a dependency charts/ lacks is a file:// chart
+// vendored at its locked version, or a refusal (see vendor). Chart.yaml and Chart.lock are written as Helm
+// writes them (helm-yaml.ts), so every file's bytes are Helm's. Helm stamps each file with its mtime and the current time; this archive is
 // deterministic instead, so the same folder always gives the same bytes and a rerun pushes nothing:
 // fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
 // and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
+/** YAML 1.1 as go-yaml v2 resolves it, timestamps left as the text written (a string field keeps them so). */
+const YAML11 = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => !(typeof t === 'object' && t.tag === 'tag:yaml.org,2002:timestamp')),
+};
 /** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
 const FIXED_MTIME = new Date(0);
 /** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
@@ -607,7 +1010,7 @@ const GZIP_OS_OFFSET = 9;
 async function packageChart(dir, label, root) {
     const files = loadDir(dir, label, root);
     const entries = [];
-    const chart = await layOut(files, '', label, entries);
+    const chart = await layOut(files, '', label, entries, { dir, root, within: [] });
     const tar = (0,tar_stream.pack)();
     const chunks = [];
     tar.on('data', (c) => chunks.push(c));
@@ -690,10 +1093,13 @@ function trimBom(data) {
 }
 /**
  * One chart's entries in Helm's order under `prefix`, then its dependencies'
- * (Helm's map order is random; these go by folder name). Returns the chart's
+ * (Helm's map order is random; these go by folder name). A dependency of
+ * Chart.yaml that charts/ does not hold is vendored as `helm dependency
+ * build` would (see vendor); `source` is undefined for a chart that came
+ * vendored, whose dependencies are used as they are. Returns the chart's
  * name, version and metadata.
  */
-async function layOut(files, prefix, label, out) {
+async function layOut(files, prefix, label, out, source) {
     const chartYaml = files.find((f) => f.name === 'Chart.yaml');
     if (!chartYaml)
         throw new src_errors/* UserError */.yo(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
@@ -707,7 +1113,9 @@ async function layOut(files, prefix, label, out) {
             line: 1,
             hint: 'give the chart a plain name, e.g. name: api',
         });
-    const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8')), name, version);
+    // Helm reads Chart.yaml as YAML 1.1 (sigs.k8s.io/yaml): an unquoted y, on or off in a string field is "true" or "false".
+    const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8'), YAML11), name, version);
+    refuseWhatHelmRefuses(metadata, meta, files, label);
     const base = `${prefix}${name}/`;
     const v1 = metadata.apiVersion === 'v1';
     out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
@@ -746,7 +1154,9 @@ async function layOut(files, prefix, label, out) {
     }
     for (const f of [...templates, ...others])
         out.push({ name: `${base}${f.name}`, data: f.data });
-    for (const sub of [...subcharts.keys()].sort()) {
+    // Each subchart's files (a .tgz expanded as Helm's loader expands it) and where they came from.
+    const laid = new Map();
+    for (const sub of subcharts.keys()) {
         // Helm skips charts/ entries starting with '_' or '.'.
         if (/^[_.]/.test(sub))
             continue;
@@ -754,9 +1164,141 @@ async function layOut(files, prefix, label, out) {
         const subFiles = sub.endsWith('.tgz')
             ? await expand(subcharts.get(sub)[0].data, subLabel)
             : subcharts.get(sub).filter((f) => f.name !== '');
-        await layOut(subFiles, `${base}charts/`, subLabel, out);
+        laid.set(sub, { files: subFiles, label: subLabel });
+    }
+    if (source) {
+        // A v1 chart declares its dependencies in requirements.yaml and locks them in requirements.lock.
+        const requirements = v1 ? byName.get('requirements.yaml') : undefined;
+        const declared = requirements ? (0,chart/* parseChart */.as)(requirements.data.toString('utf8'), `${label}/requirements.yaml`) : meta;
+        vendor(declared, label, byName.get(v1 ? 'requirements.lock' : 'Chart.lock'), source, laid);
+    }
+    for (const sub of [...laid.keys()].sort()) {
+        const s = laid.get(sub);
+        await layOut(s.files, `${base}charts/`, s.label, out, s.source);
     }
     return { name, version, metadata };
+}
+/**
+ * The checks Helm's loader and writer make that would stop `helm package`
+ * (Metadata.Validate, the schema's JSON): a chart Helm cannot package is not pushed either.
+ */
+function refuseWhatHelmRefuses(metadata, meta, files, label) {
+    const file = meta.file;
+    const type = metadata.type;
+    if (type !== undefined && type !== 'application' && type !== 'library')
+        throw new src_errors/* UserError */.yo(`type ${String(type)} is neither application nor library; helm package refuses it`, {
+            file,
+            line: meta.parsed.lineOf((0,read/* nodeAt */.oB)(meta.parsed, ['type'])) ?? 1,
+            hint: 'write type: application (or library)',
+        });
+    const seen = new Set();
+    for (const dep of meta.dependencies) {
+        if (dep.alias !== undefined && dep.alias !== '' && !/^[a-zA-Z0-9_-]+$/.test(dep.alias))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: alias '${dep.alias}' holds characters Helm refuses`, {
+                file,
+                line: dep.line,
+                hint: 'use letters, digits, - and _ only',
+            });
+        const key = dep.alias || dep.name;
+        if (seen.has(key))
+            throw new src_errors/* UserError */.yo(`more than one dependency is named or aliased ${key}; helm package refuses it`, {
+                file,
+                line: dep.line,
+                hint: 'give one of them an alias',
+            });
+        seen.add(key);
+    }
+    const schema = files.find((f) => f.name === 'values.schema.json');
+    if (schema) {
+        try {
+            JSON.parse(schema.data.toString('utf8'));
+        }
+        catch (e) {
+            throw new src_errors/* UserError */.yo(`values.schema.json is not valid JSON (${e.message}); helm package refuses it`, {
+                file: `${label}/values.schema.json`,
+                line: 1,
+                hint: 'fix the JSON',
+            });
+        }
+    }
+}
+/**
+ * What `helm dependency build` adds to charts/ before `helm package`: every
+ * dependency of Chart.yaml that charts/ does not hold already (by chart name)
+ * is a file:// chart of the workspace, packaged at the version Chart.lock
+ * pins (and Chart.yaml's constraint admits), and goes in as
+ * `<name>-<version>.tgz`. A dependency that would have to be downloaded (an
+ * OCI or https repository) is refused, naming it: Helm refuses to package a
+ * chart without its dependencies, and a version pushed without one is burnt.
+ */
+function vendor(meta, label, lockFile, source, laid) {
+    if (meta.dependencies.length === 0)
+        return;
+    const held = new Set();
+    for (const s of laid.values()) {
+        const chartYaml = s.files.find((f) => f.name === 'Chart.yaml');
+        if (chartYaml)
+            held.add((0,chart/* parseChart */.as)(chartYaml.data.toString('utf8'), `${s.label}/Chart.yaml`).name);
+    }
+    const lockLabel = `${label}/${lockFile?.name ?? 'Chart.lock'}`;
+    const lock = lockFile ? (0,charts_lock/* readChartLock */._)(lockFile.data.toString('utf8'), lockLabel) : undefined;
+    for (const dep of meta.dependencies) {
+        if (held.has(dep.name))
+            continue;
+        const where = { file: meta.file, line: dep.line ?? 1 };
+        if (!dep.repository?.startsWith('file://'))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name} ${dep.version ?? ''}${dep.repository ? ` (${dep.repository})` : ''} is not in ${label}/charts/; lockstep packages no chart without its dependencies and downloads none`.replace(/  +/g, ' '), { ...where, hint: 'run `helm dependency build` and commit the archive it writes under charts/, or make it a file:// dependency' });
+        const dir = (0,external_node_path_.resolve)(source.dir, dep.repository.slice('file://'.length));
+        const depLabel = `${label}/${dep.repository.slice('file://'.length).replace(/\/+$/, '')}`;
+        const inside = (0,external_node_path_.relative)(source.root, dir);
+        if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || inside.startsWith('/'))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} is outside the workspace; lockstep does not package it`, {
+                ...where,
+                hint: 'keep the dependency inside the repository, or vendor it under charts/',
+            });
+        if (!existsFile((0,external_node_path_.join)(dir, 'Chart.yaml')))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, { ...where, hint: 'fix the file:// path' });
+        if (source.within.includes(dir) || dir === source.dir)
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} depends on the chart that depends on it`, {
+                ...where,
+                hint: 'remove the cycle of file:// dependencies',
+            });
+        const files = loadDir(dir, depLabel, source.root);
+        const depMeta = (0,chart/* parseChart */.as)(files.find((f) => f.name === 'Chart.yaml').data.toString('utf8'), `${depLabel}/Chart.yaml`);
+        const depVersion = (0,chart/* requireChartVersion */.mg)(depMeta);
+        checkPinned(dep, depVersion, depLabel, where, lock, lockLabel);
+        laid.set(`${dep.name}-${depVersion}.tgz`, {
+            files,
+            label: depLabel,
+            source: { dir, root: source.root, within: [...source.within, source.dir] },
+        });
+        held.add(dep.name);
+    }
+}
+/** A file:// dependency's chart must be the version Chart.lock pins and one Chart.yaml's constraint admits. */
+function checkPinned(dep, version, depLabel, where, lock, lockLabel) {
+    if (lock) {
+        const entry = lock.entries.find((e) => e.name === dep.name);
+        if (!entry)
+            throw new src_errors/* UserError */.yo(`${external_node_path_.posix.basename(lockLabel)} has no entry for dependency ${dep.name} (${where.file}:${where.line})`, {
+                file: lockLabel,
+                line: lock.line,
+                hint: 'run `helm dependency update` and commit Chart.lock',
+            });
+        if (entry.version !== version)
+            throw new src_errors/* UserError */.yo(`${external_node_path_.posix.basename(lockLabel)} pins ${dep.name} ${entry.version ?? '(none)'} but ${depLabel} is ${version}`, {
+                file: lockLabel,
+                line: entry.line ?? lock.line,
+                hint: 'run `helm dependency update` and commit Chart.lock (and bump the chart), or put the dependency back at the pinned version',
+            });
+    }
+    // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
+    const range = dep.version ? valid_default()(dep.version.replace(/\s*,\s*/g, ' ')) : null;
+    if (range !== null && !satisfies_default()(version, range, { includePrerelease: true }))
+        throw new src_errors/* UserError */.yo(`dependency ${dep.name} requires version ${dep.version} but ${depLabel} is ${version}`, {
+            ...where,
+            hint: `set the dependency's version to ${version}`,
+        });
 }
 /**
  * Whether two chart archives hold the same chart: the same paths, every
@@ -861,10 +1403,23 @@ function helmMetadata(doc, name, version) {
         let v = k === 'name' ? name : k === 'version' ? version : doc?.[k];
         if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean'))
             v = String(v);
+        // Helm's loader takes a chart without apiVersion as v1.
+        if (k === 'apiVersion' && isEmpty(v))
+            v = 'v1';
+        // Helm's Metadata.Validate, run as the chart is loaded, sanitises these strings (see sanitize).
+        if (SANITIZED.has(k) && typeof v === 'string')
+            v = sanitize(v);
+        if ((k === 'sources' || k === 'keywords') && Array.isArray(v))
+            v = v.map(sanitizeItem);
         if (k === 'maintainers' && Array.isArray(v))
-            v = v.map((m) => pick(m, ['name', 'email', 'url']));
+            v = v.map((m) => sanitizeFields(pick(m, ['name', 'email', 'url']), ['name', 'email', 'url']));
         if (k === 'dependencies' && Array.isArray(v))
-            v = v.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']));
+            v = v.map((d) => {
+                const dep = sanitizeFields(pick(d, DEPENDENCY_FIELDS, ['name', 'repository']), ['name', 'version', 'repository', 'condition']);
+                if (Array.isArray(dep.tags))
+                    dep.tags = dep.tags.map(sanitizeItem);
+                return dep;
+            });
         if (k === 'annotations' && v && typeof v === 'object')
             v = Object.fromEntries(Object.entries(v).map(([a, b]) => [a, String(b)]));
         if (!isEmpty(v))
@@ -872,12 +1427,41 @@ function helmMetadata(doc, name, version) {
     }
     return out;
 }
+/** The Chart.yaml strings Helm's Metadata.Validate sanitises. */
+const SANITIZED = new Set(['description', 'home', 'icon', 'condition', 'tags', 'appVersion', 'kubeVersion']);
+/**
+ * A string as Helm's sanitizeString leaves it: every Unicode space (a line
+ * break, a tab) one plain space, every character that is not printable
+ * (controls, format characters such as U+200B or U+FEFF, private use) dropped.
+ */
+function sanitize(s) {
+    return s
+        .replace(/[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu, ' ')
+        .replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+}
+/** An item of a list of strings: a number or boolean becomes its text (Helm's []string takes it so), then sanitised. */
+function sanitizeItem(x) {
+    return typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? sanitize(String(x)) : x;
+}
+/** `o` with its `keys` sanitised, and those left empty dropped as omitempty drops them (name and repository stay). */
+function sanitizeFields(o, keys) {
+    const out = { ...o };
+    for (const k of keys)
+        if (typeof out[k] === 'string')
+            out[k] = sanitize(out[k]);
+    for (const k of keys)
+        if (out[k] === '' && k !== 'name' && k !== 'repository')
+            delete out[k];
+    return out;
+}
 /** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */
 function helmLock(doc) {
     const deps = Array.isArray(doc?.dependencies)
         ? doc.dependencies.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
         : [];
-    const generated = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
+    const written = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
+    // Helm reads `generated` into a time and writes it back in Go's RFC 3339 form: a fraction without its trailing zeros.
+    const generated = written.replace(/^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d*?)0*)?(Z|[+-]\d\d:\d\d)$/, (_, time, frac = '', zone) => `${time}${frac ? `.${frac}` : ''}${zone}`);
     return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
 }
 function pick(o, keys, always = []) {
@@ -898,14 +1482,6 @@ function isEmpty(v) {
         v === false ||
         (Array.isArray(v) && v.length === 0) ||
         (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
-}
-/**
- * YAML as Helm writes it (sigs.k8s.io/yaml: through JSON, so every map's
- * keys sorted; go-yaml's block style, sequences not indented under their key).
- */
-function helmYaml(value) {
-    const clean = JSON.parse(JSON.stringify(value));
-    return (0,dist/* stringify */.As)(clean, { sortMapEntries: true, indentSeq: false });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
@@ -1159,7 +1735,7 @@ async function writeDigests(req, world, rows) {
         (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
         (0,transaction/* commitChanges */.PT)(world.workspace, changes);
     }
-    return { path, changed: changes.length > 0, written, diff: (0,diff/* renderDiff */.i)(changes), file, changes };
+    return { path, changed: changes.length > 0, written, diff: (0,diff/* renderDiff */["in"])(changes), file, changes };
 }
 
 
@@ -1251,6 +1827,7 @@ async function pushChart(client, repo, chart, opts) {
         await client.pushBlob(repo, chart.archive);
         await client.pushBlob(repo, config);
         digest = await client.pushManifest(repo, tag, manifest, OCI_MANIFEST);
+        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
         status = 'pushed';
     }
     const outcome = { status, digest, tag };
@@ -1311,8 +1888,18 @@ async function signChart(client, repo, digest, key, dryRun) {
     const artifact = (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signatureArtifact */ .tn)(payload, (0,_cosign_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .signPayload */ .cM)(payload, key), layers);
     await client.pushBlob(repo, artifact.payload);
     await client.pushBlob(repo, artifact.config);
-    await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType);
+    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
     return { tag, status: 'pushed' };
+}
+/**
+ * Reads `tag` back from the registry that was named after a push: a push the
+ * registry acknowledged but does not serve under the tag (stored elsewhere,
+ * dropped) is refused, so it is never reported or recorded as pushed.
+ */
+async function readBack(client, repo, tag, digest, what) {
+    const stored = await client.fetchManifest(repo, tag);
+    if (stored?.digest !== digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
 }
 /** The simple-signing layers of a stored signature manifest (others are left out). */
 function signatureLayers(body) {

@@ -125,6 +125,7 @@ function gateLines(v) {
 /* harmony export */   EI: () => (/* binding */ changesTable),
 /* harmony export */   GZ: () => (/* binding */ whatsInMarkdown),
 /* harmony export */   SI: () => (/* binding */ pullTitle),
+/* harmony export */   a7: () => (/* binding */ whatsInLines),
 /* harmony export */   b4: () => (/* binding */ changesOutput),
 /* harmony export */   c2: () => (/* binding */ pullBody),
 /* harmony export */   df: () => (/* binding */ commitMessage),
@@ -138,7 +139,7 @@ function gateLines(v) {
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8960);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7841);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
-/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(747);
+/* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4403);
 /* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1062);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
@@ -150,8 +151,8 @@ function gateLines(v) {
 
 
 
-/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' keep their status. */
-const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author and keep their original signature status.';
+/** The promotion PR's line in commit-mode api: whose commits GitHub signs, and that others' are re-created unsigned. */
+const API_NOTE = 'The promotion commit is created through the GitHub API (commit-mode: api) and signed by GitHub: it shows as Verified. Commits others pushed to this branch are re-created with their author as new commits, which GitHub does not sign: a signature they had (Verified, e.g. from GitHub’s web editor) does not carry over; the job summary lists each one’s old and new id.';
 /** `promote: dev → staging (api, worker)`; a rollback says so. */
 function pullTitle(fromLabel, to, plan) {
     const names = plan.changes.map((c) => c.service);
@@ -235,10 +236,17 @@ function pullLink(n, repoUrl) {
 function ref(s) {
     return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(s);
 }
+/** Services named in a shipment's heading; past this many the heading counts them and a folded line lists them. */
+const SUBJECTS_IN_HEADING = 5;
 /** One shipment: a heading (what the target runs → what it will run), the compare link and commit count, the entries or pull requests, the notes. */
 function shipmentMarkdown(s, repoUrl) {
     const verb = s.direction === 'removes' ? ' — removes' : '';
-    const out = [`#### ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(s.subject)}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+    const many = s.subjects.length > SUBJECTS_IN_HEADING;
+    const who = many ? `${s.subjects.length} services` : s.subjects.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV).join(', ');
+    const out = [`#### ${who}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
+    // Services that share the move are listed once, folded when there are many.
+    if (many)
+        out.push(`<details><summary>Services</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(s.subjects.join(', ')), '', '</details>', '');
     const facts = [];
     if (s.range)
         facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(s.range));
@@ -270,6 +278,25 @@ function whatsInMarkdown(w, repoUrl, maxBytes) {
         return '';
     const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
     return (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .fitToBytes */ .u8)(text, maxBytes, (o) => `_… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .describeOmitted */ .QQ)(o)} of this list left out to fit the size limit._`).text;
+}
+/**
+ * What ships, for the terminal: one line per shipment (the services sharing
+ * it, the move, the commits and entries counted); the notes themselves are in
+ * the pull request body, the job summary and --json.
+ */
+function whatsInLines(w) {
+    return w.shipments.map((s) => {
+        const who = s.subjects.length > SUBJECTS_IN_HEADING
+            ? `${s.subjects.length} services (${s.subjects[0]} … ${s.subjects.at(-1)})`
+            : s.subjects.join(', ');
+        const counts = [
+            ...(s.commits !== undefined ? [`${s.commits} commit${s.commits === 1 ? '' : 's'}`] : []),
+            ...(s.entries.length ? [`${s.entries.length} release-note entr${s.entries.length === 1 ? 'y' : 'ies'}`] : []),
+            ...(s.pulls.length ? [`${s.pulls.length} pull request${s.pulls.length === 1 ? '' : 's'}`] : []),
+        ];
+        const verb = s.direction === 'removes' ? 'removes' : 'ships';
+        return `${verb} ${who}: ${s.from} → ${s.to}${counts.length ? ` (${counts.join(', ')})` : ''}${s.notes.length ? `; ${s.notes.join('; ')}` : ''}`;
+    });
 }
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 function pullBody(p) {

@@ -4679,12 +4679,12 @@ const ACTION_INPUTS = {
         { name: "resolve-digests", description: "Resolve tags to digests through the registry before writing (default true for protected targets, false otherwise).", default: "", required: false },
         { name: "push", description: "pr (open or update a pull request) or direct (commit to the base branch with a lease; refused for protected targets).", default: "pr", required: false },
         { name: "services", description: "Limit the promotion to these services (comma-separated or one per line; default every service the source names).", default: "", required: false },
-        { name: "chart-version", description: "Chart version to set as the target ArgoCD Application's targetRevision.", default: "", required: false },
+        { name: "chart-version", description: "Chart version to set as the target ArgoCD Application's targetRevision; one exact SemVer version that was released (its tag <chart>-<version> in the repository, or its chart in the registry), said in the pull request when it is not the source's.", default: "", required: false },
         { name: "values-file", description: "Values file template when the config has no environments, with {env} (e.g. environments/{env}/values.yaml).", default: "", required: false },
         { name: "values-key", description: "Values key template when the config has no services, with {service} (e.g. services.{service}.image, or image for a single-image chart).", default: "", required: false },
         { name: "repository", description: "owner/name of a separate repository to promote in (e.g. a gitops-config repository); cloned with github-token. Default the current repository.", default: "", required: false },
         { name: "verify-source", description: "Refuse an image whose digest the source environment does not pin now (it never ran there).", default: "true", required: false },
-        { name: "values-drift", description: "What a key the target's values file sets and the new chart no longer has does, error (refuse before any write), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).", default: "", required: false },
+        { name: "values-drift", description: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).", default: "", required: false },
         { name: "base", description: "Base branch of the repository promoted in (default the repository's default branch).", default: "", required: false },
         { name: "draft", description: "Open the pull request as a draft (always a draft for protected targets).", default: "false", required: false },
         { name: "labels", description: "Labels of the pull request (comma-separated or one per line).", default: "automation:release-bump", required: false },
@@ -4692,6 +4692,7 @@ const ACTION_INPUTS = {
         { name: "auto-merge", description: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).", default: "", required: false },
         { name: "notify-pulls", description: "Comment on every source pull request this promotion ships (one lockstep comment, edited in place: \"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"), and, when the base branch's tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config's notify-pulls (false).", default: "", required: false },
         { name: "allow-skip", description: "Allow a promotion that skips an environment (e.g. dev → prod).", default: "false", required: false },
+        { name: "allow-chart-downgrade", description: "Allow a promotion that lowers the target's chart version (a rollback with from ref:<tag-or-sha> needs no allowance).", default: "false", required: false },
         { name: "require-checks", description: "Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).", default: "", required: false },
         { name: "min-soak", description: "Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.", default: "", required: false },
         { name: "wait", description: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.", default: "", required: false },
@@ -5163,18 +5164,18 @@ const promoteCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const read = at.source;
             const source = (name) => name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
-            const { promote } = await __nccwpck_require__.e(/* import() */ 8071).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
+            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
             const request = await promote.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await promote.run())(request, world);
-            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(7990), __nccwpck_require__.e(6210), __nccwpck_require__.e(679), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
+            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(1802), __nccwpck_require__.e(6210), __nccwpck_require__.e(9078), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
             if (isRecordResult(result))
                 return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
             // What was read is said: local commits not on origin are not in the promotion.
             if (result.readFrom)
                 io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
             await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(3952), __nccwpck_require__.e(7990), __nccwpck_require__.e(9802), __nccwpck_require__.e(8142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(1802), __nccwpck_require__.e(9802), __nccwpck_require__.e(3779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
             const stopped = checksError(result);
             if (stopped)
                 throw stopped;
@@ -5214,7 +5215,7 @@ const releaseCommand = {
             const result = await (await release.run())(request, world);
             const json = opts.json === true;
             // The notes and CHANGELOG.md's new text may be held in parts; JSON shows them as the strings they are.
-            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9730), __nccwpck_require__.e(9788), __nccwpck_require__.e(9547), __nccwpck_require__.e(6468), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(3854), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
+            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9547), __nccwpck_require__.e(6468), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
             await printResult(io, shown, (await release.view()).terminal(result), json);
         });
     },
@@ -5357,7 +5358,7 @@ const metricsCommand = {
             if (opts.json === true)
                 io.stdout(`${JSON.stringify(metricsJson(result))}\n`);
             else if (opts.markdown === true) {
-                const { metricsMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8219), __nccwpck_require__.e(9730), __nccwpck_require__.e(9709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709));
+                const { metricsMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709));
                 io.stdout(`${metricsMarkdown(result)}\n`);
             }
             else
@@ -6292,6 +6293,15 @@ class ObjectReader {
     /** Requests not yet written: those made in one tick go to git in one write. */
     outbox = '';
     buf = Buffer.alloc(0);
+    /**
+     * Chunks come in while the object in front is incomplete, and the bytes it
+     * needs in all (`need`): they are joined once it is all there, not on every
+     * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
+     * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
+     */
+    parts = [];
+    partsLength = 0;
+    need = 0;
     /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
     skip = 0;
     failure;
@@ -6313,7 +6323,14 @@ class ObjectReader {
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
         child.stdout.on('data', (d) => {
-            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.parts.push(d);
+            this.partsLength += d.length;
+            if (this.buf.length + this.partsLength < this.need)
+                return;
+            this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
             this.drain();
         });
         const onEnd = (why) => {
@@ -6326,6 +6343,9 @@ class ObjectReader {
             this.outbox = '';
             // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
             this.skip = 0;
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
         };
         child.on('error', (e) => onEnd(e.message));
         child.on('close', (code) => onEnd(`exited (${code})`));
@@ -6364,8 +6384,10 @@ class ObjectReader {
                 this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
                 continue;
             }
-            if (this.buf.length < nl + 1 + size + 1)
+            if (this.buf.length < nl + 1 + size + 1) {
+                this.need = nl + 1 + size + 1;
                 return;
+            }
             const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
             this.buf = this.buf.subarray(nl + 1 + size + 1);
             this.queue.shift().resolve({ oid: m[1], type: m[2], data });
@@ -6433,6 +6455,9 @@ class ObjectReader {
                 p.reject(why);
         }
         this.buf = Buffer.alloc(0);
+        this.parts = [];
+        this.partsLength = 0;
+        this.need = 0;
         this.skip = 0;
     }
     /**

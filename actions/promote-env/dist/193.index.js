@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:actions/promote-env/dist/604.index.js
-export const id = 604;
-export const ids = [604];
-========
-export const id = 75;
-export const ids = [75];
->>>>>>>> i43-metrics:actions/promote-env/dist/75.index.js
+export const id = 193;
+export const ids = [193];
 export const modules = {
 
 /***/ 6000:
@@ -5283,7 +5278,7 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 5406:
+/***/ 6020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5311,79 +5306,8 @@ var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
-
-
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
-        return undefined;
-    const what = where.file
-        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
-        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new errors/* UserError */.yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
-}
-/**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
- */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch_default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
-                file: where.file,
-                line: where.line,
-                hint: GLOB_HINT,
-            });
-        }
-        return r;
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/glob.ts
+var text_glob = __webpack_require__(5864);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
 
 
@@ -5417,7 +5341,7 @@ function chartPatternMatcher(patterns) {
     // `charts`) are compared as text, so a run without globs never compiles a matcher.
     const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
     const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-    const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
+    const glob = globs.length > 0 ? (0,text_glob/* globMatcher */.fU)(globs, { input: 'charts' }) : undefined;
     const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
     return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
 }
@@ -6339,7 +6263,124 @@ function valuesDriftAnnotations(r) {
 
 /***/ }),
 
-<<<<<<<< HEAD:actions/promote-env/dist/604.index.js
+/***/ 3190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ generatedBy),
+/* harmony export */   GG: () => (/* binding */ promotionTrailerLines)
+/* harmony export */ });
+/* unused harmony exports TRAILER, releaseTrailerLine, lockstepTrailers, promotionsOf, releasesOf, olderPromotionWords */
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
+}
+/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
+function lockstepTrailers(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
+function generatedBy(message, action) {
+    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
+}
+/**
+ * The promotions a message records: one per `Lockstep-Environment` line,
+ * with the lines that follow it up to the next one (a squash of two
+ * promotions keeps both). Empty for a message without them.
+ */
+function promotionsOf(message) {
+    const out = [];
+    let cur;
+    for (const { key, value } of lockstepTrailers(message)) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
+        }
+        else if (!cur)
+            continue;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
+        }
+    }
+    return out;
+}
+/** The release tags a message records (`Lockstep-Release` lines). */
+function releasesOf(message) {
+    return lockstepTrailers(message)
+        .filter((t) => t.key === TRAILER.release && t.value !== '')
+        .map((t) => t.value);
+}
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
+
+
+/***/ }),
+
 /***/ 4646:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6361,6 +6402,8 @@ var manifest = __webpack_require__(8372);
 
 
 
+/** RSA keys shorter than this are refused: such moduli are within reach of factoring. */
+const MIN_RSA_BITS = 2048;
 // A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
 // promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
 // {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
@@ -6404,6 +6447,12 @@ function signingKey(pem) {
     }
     const type = key.asymmetricKeyType;
     const curve = key.asymmetricKeyDetails?.namedCurve;
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (type === 'rsa' && bits < MIN_RSA_BITS)
+        throw new UserError(`is a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`, {
+            input: 'signing-key',
+            hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+        });
     if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
         return key;
     throw new UserError(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
@@ -6524,6 +6573,7 @@ async function pushChart(client, repo, chart, opts) {
         await client.pushBlob(repo, chart.archive);
         await client.pushBlob(repo, config);
         digest = await client.pushManifest(repo, tag, manifest, chart_push_OCI_MANIFEST);
+        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
         status = 'pushed';
     }
     const outcome = { status, digest, tag };
@@ -6584,8 +6634,18 @@ async function signChart(client, repo, digest, key, dryRun) {
     const artifact = signatureArtifact(payload, signPayload(payload, key), layers);
     await client.pushBlob(repo, artifact.payload);
     await client.pushBlob(repo, artifact.config);
-    await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType);
+    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
     return { tag, status: 'pushed' };
+}
+/**
+ * Reads `tag` back from the registry that was named after a push: a push the
+ * registry acknowledged but does not serve under the tag (stored elsewhere,
+ * dropped) is refused, so it is never reported or recorded as pushed.
+ */
+async function readBack(client, repo, tag, digest, what) {
+    const stored = await client.fetchManifest(repo, tag);
+    if (stored?.digest !== digest)
+        throw new UserError(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
 }
 /** The simple-signing layers of a stored signature manifest (others are left out). */
 function signatureLayers(body) {
@@ -6702,121 +6762,6 @@ class PlatformNotFoundError extends Error {
         super(message);
         this.name = 'PlatformNotFoundError';
     }
-========
-/***/ 3190:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BH: () => (/* binding */ generatedBy),
-/* harmony export */   GG: () => (/* binding */ promotionTrailerLines)
-/* harmony export */ });
-/* unused harmony exports TRAILER, releaseTrailerLine, lockstepTrailers, promotionsOf, releasesOf, olderPromotionWords */
-// The machine-readable trailers lockstep's own commits carry, written by
-// promote-env (a promotion) and prepare-release (a release), and read back by
-// the one reader of lockstep's records (records/history.ts): metrics, record:
-// deployments. Keys and values are documented in docs/metrics.md.
-/** The keys, each on a line of its own in the commit message's trailer block. */
-const TRAILER = {
-    environment: 'Lockstep-Environment',
-    from: 'Lockstep-From',
-    rollback: 'Lockstep-Rollback',
-    service: 'Lockstep-Service',
-    chart: 'Lockstep-Chart',
-    release: 'Lockstep-Release',
-    generated: 'Lockstep-Generated',
-};
-/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
-function oneLine(v) {
-    return v.replace(/[\r\n]+/g, ' ').trim();
-}
-/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
-function promotionTrailerLines(p) {
-    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
-    if (p.rollback)
-        lines.push(`${TRAILER.rollback}: true`);
-    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
-    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
-    for (const s of p.services)
-        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
-    if (p.chart !== undefined)
-        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
-    return lines;
-}
-/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
-function releaseTrailerLine(tag) {
-    return `${TRAILER.release}: ${oneLine(tag)}`;
-}
-/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
-function lockstepTrailers(message) {
-    const out = [];
-    // Most commits are not lockstep's: one search instead of a split.
-    if (!message.includes('Lockstep-'))
-        return out;
-    for (const raw of message.split('\n')) {
-        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
-        if (m)
-            out.push({ key: m[1], value: m[2] });
-    }
-    return out;
-}
-/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
-function generatedBy(message, action) {
-    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
-}
-/**
- * The promotions a message records: one per `Lockstep-Environment` line,
- * with the lines that follow it up to the next one (a squash of two
- * promotions keeps both). Empty for a message without them.
- */
-function promotionsOf(message) {
-    const out = [];
-    let cur;
-    for (const { key, value } of lockstepTrailers(message)) {
-        if (key === TRAILER.environment) {
-            cur = { environment: value, from: '', rollback: false, services: [] };
-            out.push(cur);
-        }
-        else if (!cur)
-            continue;
-        else if (key === TRAILER.from)
-            cur.from = value;
-        else if (key === TRAILER.rollback)
-            cur.rollback = value === 'true';
-        else if (key === TRAILER.chart)
-            cur.chart = value;
-        else if (key === TRAILER.service) {
-            const [name, tag, digest] = value.split(/\s+/);
-            if (name)
-                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
-        }
-    }
-    return out;
-}
-/** The release tags a message records (`Lockstep-Release` lines). */
-function releasesOf(message) {
-    return lockstepTrailers(message)
-        .filter((t) => t.key === TRAILER.release && t.value !== '')
-        .map((t) => t.value);
-}
-/**
- * What an older promote-env commit (before the trailers) says in its own
- * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
- * for a rollback, and one `- service: old → new (digest)` line per change.
- * The digest there is shortened; the environment is taken from the files the commit changed.
- */
-function olderPromotionWords(message) {
-    const title = message.split('\n', 1)[0] ?? '';
-    const m = /^promote: (.+?) → (\S+)/.exec(title);
-    const from = m?.[1];
-    const rollback = from?.startsWith('rollback ') ?? false;
-    const services = [];
-    for (const line of message.split('\n')) {
-        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
-        if (s && s[1] !== 'chart')
-            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
-    }
-    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
->>>>>>>> i43-metrics:actions/promote-env/dist/75.index.js
 }
 
 
@@ -7062,6 +7007,91 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 5864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fU: () => (/* binding */ globMatcher)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS, globProblem, GLOB_HINT, globError */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    const what = where.file
+        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
+        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
+                file: where.file,
+                line: where.line,
+                hint: GLOB_HINT,
+            });
+        }
+        return r;
+    };
 }
 
 

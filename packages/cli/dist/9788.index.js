@@ -1,5 +1,5 @@
-export const id = 804;
-export const ids = [804];
+export const id = 9788;
+export const ids = [9788];
 export const modules = {
 
 /***/ 9788:
@@ -2502,25 +2502,6 @@ exports.basename = (path, { windows } = {}) => {
 
   return last;
 };
-
-
-/***/ }),
-
-/***/ 8541:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const Range = __webpack_require__(500)
-const satisfies = (version, range, options) => {
-  try {
-    range = new Range(range, options)
-  } catch (er) {
-    return false
-  }
-  return range.test(version)
-}
-module.exports = satisfies
 
 
 /***/ })
