@@ -92,6 +92,8 @@ async function main(): Promise<number> {
   }
   const repo = GitFixture.create(sampleRepoFiles(), 'chore(release): 1.4.2');
   repo.git('tag', '-a', 'v1.4.2', '-m', 'v1.4.2');
+  // The chart's released version, as its CHANGELOG.md links it: promote-env reads released chart versions at their tags.
+  repo.git('tag', 'myapp-0.13.0');
   repo.push('main', '--tags');
   console.log(bold(`lockstep demo — sample monorepo at ${repo.dir}`));
   const ctx: DemoContext = {

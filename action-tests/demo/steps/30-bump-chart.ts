@@ -33,6 +33,11 @@ const step: DemoStep = async (ctx) => {
   if (mismatches.length > 0) throw new Error(`the dry run's diff is not the real run's git diff:\n${mismatches.join('\n')}`);
   ctx.log('The dry run printed this diff, hunk for hunk.');
   ctx.repo.commit(`chore(chart): bump myapp to ${real.outputs.version}`);
+  // Released as chart-releaser or the publish-chart workflow would tag it: promote-env only promotes released chart versions.
+  const tag = `myapp-${real.outputs.version}`;
+  ctx.repo.git('tag', tag);
+  ctx.repo.push(`refs/tags/${tag}`);
+  ctx.log(`Committed and tagged ${tag}, the chart's release tag (promote-env refuses a chart-version that was never released).`);
 };
 
 export default step;
