@@ -68,7 +68,9 @@ describe('flags are the action inputs', () => {
     expect(await runCli(['digests', '--help'], io)).toBe(0);
     for (const i of ACTION_INPUTS['capture-digests'].filter((x) => !NOT_FLAGS.has(x.name))) expect(io.out).toContain(`--${i.name}`);
     expect(io.out).toContain('--password-stdin');
-    expect(io.out.replace(/\s+/g, ' ')).toContain('Merge into an existing output file (for matrix jobs that each add their service)');
+    expect(io.out.replace(/\s+/g, ' ')).toContain(
+      'Keep the existing entries and fail when this run records a name already there with another digest (for matrix jobs that each add their service)',
+    );
   });
 
   // The program defines only the command argv runs; these are the ways a command is named besides first.

@@ -142,7 +142,7 @@ describe('whatsIn', () => {
     );
     expect(w.shipments).toEqual([
       {
-        subject: 'chart myapp',
+        subjects: ['chart myapp'],
         direction: 'adds',
         from: '1.4.0',
         to: '2.0.0',
