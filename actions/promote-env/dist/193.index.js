@@ -5068,6 +5068,7 @@ function shortDigest(digest) {
 /* harmony export */   sA: () => (/* binding */ looksLikeSha),
 /* harmony export */   uK: () => (/* binding */ parseFrom)
 /* harmony export */ });
+/* unused harmony export readOnlyPromoteInputs */
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6000);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
@@ -5080,6 +5081,28 @@ function shortDigest(digest) {
 
 
 
+/**
+ * The promote inputs of a command that only reads what runs where (`lockstep
+ * status`, `lockstep metrics`): where the environments and services are, and
+ * every promotion setting at its read-only value (a dry run, nothing pushed,
+ * no gate asked about), so the session they open writes nothing.
+ */
+function readOnlyPromoteInputs(where) {
+    return {
+        ...where,
+        to: '',
+        push: 'pr',
+        verifySource: true,
+        draft: false,
+        labels: [],
+        reviewers: [],
+        allowSkip: false,
+        requireChecks: [],
+        dryRun: true,
+        resolveDigests: false,
+        breakGlassLabel: 'break-glass',
+    };
+}
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const SHA = /^[0-9a-f]{7,64}$/;
 /** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */

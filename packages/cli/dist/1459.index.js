@@ -82,6 +82,8 @@ var errors = __webpack_require__(7638);
 var objects = __webpack_require__(7589);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(1871);
 // EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 7 modules
 var promote_session = __webpack_require__(9078);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
@@ -278,6 +280,7 @@ async function readRecords(git, tip, environments) {
 
 
 
+
 const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
 /** The commits a window back to `from` needs, from the rate of the history at hand (a quarter more for safety). */
 function depthFor(commits, oldestAt, tipAt, from) {
@@ -288,24 +291,13 @@ function depthFor(commits, oldestAt, tipAt, from) {
 async function runMetrics(r, world) {
     // A long history's messages and records are short-lived garbage: they must not grow V8's nursery (see runPromote).
     (0,young_generation/* holdYoungGeneration */.k)();
-    const asked = {
+    const asked = (0,request/* readOnlyPromoteInputs */.eo)({
         workingDirectory: r.workingDirectory,
         config: r.config,
         base: r.base,
         environments: [],
         services: [],
-        to: '',
-        push: 'pr',
-        verifySource: true,
-        draft: false,
-        labels: [],
-        reviewers: [],
-        allowSkip: false,
-        requireChecks: [],
-        dryRun: true,
-        resolveDigests: false,
-        breakGlassLabel: 'break-glass',
-    };
+    });
     const local = await (0,promote_session/* localPromotion */.dG)(asked, world.workspace);
     const session = await (0,promote_session/* openSession */.fA)(asked, local, world);
     try {

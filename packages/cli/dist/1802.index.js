@@ -190,6 +190,7 @@ function setChartRevision(text, rev, version, cache) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P4: () => (/* binding */ layoutFrom),
 /* harmony export */   QF: () => (/* binding */ checkRoute),
+/* harmony export */   eo: () => (/* binding */ readOnlyPromoteInputs),
 /* harmony export */   iE: () => (/* binding */ mustResolve),
 /* harmony export */   ou: () => (/* binding */ fillTemplate),
 /* harmony export */   sA: () => (/* binding */ looksLikeSha),
@@ -207,6 +208,28 @@ function setChartRevision(text, rev, version, cache) {
 
 
 
+/**
+ * The promote inputs of a command that only reads what runs where (`lockstep
+ * status`, `lockstep metrics`): where the environments and services are, and
+ * every promotion setting at its read-only value (a dry run, nothing pushed,
+ * no gate asked about), so the session they open writes nothing.
+ */
+function readOnlyPromoteInputs(where) {
+    return {
+        ...where,
+        to: '',
+        push: 'pr',
+        verifySource: true,
+        draft: false,
+        labels: [],
+        reviewers: [],
+        allowSkip: false,
+        requireChecks: [],
+        dryRun: true,
+        resolveDigests: false,
+        breakGlassLabel: 'break-glass',
+    };
+}
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const SHA = /^[0-9a-f]{7,64}$/;
 /** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */

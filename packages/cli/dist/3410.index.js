@@ -121,20 +121,7 @@ async function deploymentRecord(ports, names, world) {
 async function runStatus(i, world) {
     // Every pair's plan parses the environments' values files: their garbage must not grow V8's nursery (see runPromote).
     (0,_async_young_generation_js__WEBPACK_IMPORTED_MODULE_0__/* .holdYoungGeneration */ .k)();
-    const asked = {
-        ...i,
-        to: '',
-        push: 'pr',
-        verifySource: true,
-        draft: false,
-        labels: [],
-        reviewers: [],
-        allowSkip: false,
-        requireChecks: [],
-        dryRun: true,
-        resolveDigests: false,
-        breakGlassLabel: 'break-glass',
-    };
+    const asked = (0,_promote_request_js__WEBPACK_IMPORTED_MODULE_4__/* .readOnlyPromoteInputs */ .eo)(i);
     const local = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .localPromotion */ .dG)(asked, world.workspace);
     const session = await (0,_promote_session_js__WEBPACK_IMPORTED_MODULE_5__/* .openSession */ .fA)(asked, local, world);
     try {

@@ -162,6 +162,34 @@ export interface PromoteInputs extends Pick<
   notifyPulls?: boolean;
 }
 
+/**
+ * The promote inputs of a command that only reads what runs where (`lockstep
+ * status`, `lockstep metrics`): where the environments and services are, and
+ * every promotion setting at its read-only value (a dry run, nothing pushed,
+ * no gate asked about), so the session they open writes nothing.
+ */
+export function readOnlyPromoteInputs(
+  where: Pick<
+    PromoteInputs,
+    'workingDirectory' | 'config' | 'environments' | 'services' | 'valuesFile' | 'valuesKey' | 'repository' | 'base'
+  >,
+): PromoteInputs {
+  return {
+    ...where,
+    to: '',
+    push: 'pr',
+    verifySource: true,
+    draft: false,
+    labels: [],
+    reviewers: [],
+    allowSkip: false,
+    requireChecks: [],
+    dryRun: true,
+    resolveDigests: false,
+    breakGlassLabel: 'break-glass',
+  };
+}
+
 const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
 const SHA = /^[0-9a-f]{7,64}$/;
 

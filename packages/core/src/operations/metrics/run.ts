@@ -7,7 +7,7 @@ import { holdYoungGeneration } from '../../async/young-generation.ts';
 import { UserError } from '../../errors.ts';
 import { gitSpawner } from '../../git/objects.ts';
 import { splitApplicationRef } from '../../promote/application.ts';
-import type { PromoteInputs } from '../../promote/request.ts';
+import { readOnlyPromoteInputs } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';
 import { figuresOf, type Figures } from '../../records/figures.ts';
 import { readRecords } from '../../records/history.ts';
@@ -56,24 +56,13 @@ function depthFor(commits: number, oldestAt: number, tipAt: number, from: number
 export async function runMetrics(r: MetricsRequest, world: World): Promise<MetricsResult> {
   // A long history's messages and records are short-lived garbage: they must not grow V8's nursery (see runPromote).
   holdYoungGeneration();
-  const asked: PromoteInputs = {
+  const asked = readOnlyPromoteInputs({
     workingDirectory: r.workingDirectory,
     config: r.config,
     base: r.base,
     environments: [],
     services: [],
-    to: '',
-    push: 'pr',
-    verifySource: true,
-    draft: false,
-    labels: [],
-    reviewers: [],
-    allowSkip: false,
-    requireChecks: [],
-    dryRun: true,
-    resolveDigests: false,
-    breakGlassLabel: 'break-glass',
-  };
+  });
   const local = await localPromotion(asked, world.workspace);
   const session = await openSession(asked, local, world);
   try {

@@ -18,7 +18,7 @@ import {
   type PromotionPlan,
 } from '../../promote/plan.ts';
 import type { PromoteWorld } from '../../promote/ports.ts';
-import { checkRoute, type PromoteInputs, type PromoteRequest } from '../../promote/request.ts';
+import { checkRoute, readOnlyPromoteInputs, type PromoteRequest } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
 import type { World } from '../world.ts';
 import type { StatusInputs } from './request.ts';
@@ -86,20 +86,7 @@ interface PairPlan {
 export async function runStatus(i: StatusInputs, world: World): Promise<StatusResult> {
   // Every pair's plan parses the environments' values files: their garbage must not grow V8's nursery (see runPromote).
   holdYoungGeneration();
-  const asked: PromoteInputs = {
-    ...i,
-    to: '',
-    push: 'pr',
-    verifySource: true,
-    draft: false,
-    labels: [],
-    reviewers: [],
-    allowSkip: false,
-    requireChecks: [],
-    dryRun: true,
-    resolveDigests: false,
-    breakGlassLabel: 'break-glass',
-  };
+  const asked = readOnlyPromoteInputs(i);
   const local = await localPromotion(asked, world.workspace);
   const session = await openSession(asked, local, world);
   try {
