@@ -1,5 +1,6 @@
 import { createHash, createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -402,4 +403,47 @@ test('an umbrella is pushed with its file:// subchart vendored at the version Ch
     ],
   ]);
   expect(proxy.requests.length).toBe(seen);
+}, 60000);
+
+test('what the bundle pushes is, file for file, what the real helm dependency build + helm package write for the same charts', async () => {
+  const helm = process.env.LOCKSTEP_HELM!;
+  const ws = workspace();
+  write(ws, {
+    'charts/umbrella/Chart.yaml':
+      'apiVersion: v2\nname: umbrella\nversion: 0.2.0\ndescription: \'Quoted: the umbrella\'\nkeywords: [web, "yes"]\ndependencies:\n  - name: api\n    version: 1.2.0\n    repository: file://../api\n',
+    'charts/umbrella/templates/cm.yaml': 'kind: ConfigMap\n',
+  });
+  // Chart.lock as Helm writes it; charts/ left empty, as a repository keeps an umbrella.
+  execFileSync(helm, ['dependency', 'update', join(ws, 'charts/umbrella')], { stdio: 'pipe', env: { ...process.env, HOME: ws } });
+  rmSync(join(ws, 'charts/umbrella/charts'), { recursive: true, force: true });
+  // Helm's archives of a copy (dependency build writes into the folder it builds).
+  const copy = mkdtempSync(join(tmpdir(), 'lockstep-helm-copy-'));
+  workspaces.push(copy);
+  cpSync(join(ws, 'charts'), join(copy, 'charts'), { recursive: true });
+  execFileSync(helm, ['dependency', 'build', join(copy, 'charts/umbrella')], { stdio: 'pipe', env: { ...process.env, HOME: copy } });
+  const helmOut = join(copy, 'out');
+  for (const c of ['umbrella', 'worker'])
+    execFileSync(helm, ['package', join(copy, 'charts', c), '--destination', helmOut], {
+      stdio: 'pipe',
+      env: { ...process.env, HOME: copy },
+    });
+
+  const r = await run(ws, { charts: 'charts/umbrella\ncharts/worker', registry: `oci://${proxy.host}/identical` });
+  expect(r.code).toBe(0);
+  for (const [name, version] of [
+    ['umbrella', '0.2.0'],
+    ['worker', '0.9.1'],
+  ]) {
+    const m = JSON.parse((await get(`/v2/identical/${name}/manifests/${version}`)).body.toString('utf8'));
+    const pushed = await tarEntries((await get(`/v2/identical/${name}/blobs/${m.layers[0].digest}`, '*/*')).body);
+    const helms = await tarEntries(readFileSync(join(helmOut, `${name}-${version}.tgz`)));
+    expect([name, [...pushed.entries()]]).toEqual([name, [...helms.entries()]]);
+  }
+  // Not a vacuous comparison: the umbrella carries its subchart and Helm's own Chart.yaml form.
+  const umbrella = await tarEntries(readFileSync(join(helmOut, 'umbrella-0.2.0.tgz')));
+  expect(umbrella.has('umbrella/charts/api/templates/deployment.yaml')).toBe(true);
+  // Helm re-serialises Chart.yaml from its metadata: keys sorted, block lists, its own quoting; not the source's text.
+  expect(umbrella.get('umbrella/Chart.yaml')).toBe(
+    'apiVersion: v2\ndependencies:\n- name: api\n  repository: file://../api\n  version: 1.2.0\ndescription: \'Quoted: the umbrella\'\nkeywords:\n- web\n- "yes"\nname: umbrella\nversion: 0.2.0\n',
+  );
 }, 60000);
