@@ -1,5 +1,8 @@
-// Fixture text the promote-env and CLI tests share: the three environments'
-// values files of the fixture monorepo, pinning api and worker by tag and digest.
+// What the promote-env and CLI tests share: the three environments' values
+// files of the fixture monorepo, pinning api and worker by tag and digest, and
+// the bundle run against the GitHub REST double.
+import type { GitHubDouble } from './github-double/index.ts';
+import { type ActionRun, runAction } from './run-action.ts';
 
 /** A fake image digest: `sha256:` and `c` 64 times. */
 export const digest = (c: string) => `sha256:${c.repeat(64)}`;
@@ -32,4 +35,17 @@ export function environmentValues(
     ...(opts.after ?? []),
     '',
   ].join('\n');
+}
+
+/**
+ * The committed promote-env bundle run in `ws` as the runner would, its token
+ * and API URLs those of the GitHub REST `double`, HOME the workspace.
+ */
+export function runPromoteEnv(ws: string, double: GitHubDouble, inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction('promote-env', {
+    workspace: ws,
+    inputs: { 'github-token': double.token, ...inputs },
+    env: { ...double.env(), HOME: ws },
+    timeoutMs: 90000,
+  });
 }

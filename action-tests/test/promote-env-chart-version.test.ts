@@ -3,7 +3,8 @@ import { application, chartRepo, chartRepoConfig, serviceValues, type ChartShape
 import type { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { LocalRegistry } from '../harness/registry.ts';
-import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { runPromoteEnv } from '../harness/promote-fixture.ts';
+import type { ActionRun } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
 
 // End-to-end (issue 38, item 3): the committed promote-env bundle and the CLI
@@ -56,14 +57,7 @@ async function setUp(prod: string, staging: string): Promise<void> {
   ws = fixture.clone('main');
 }
 
-function run(inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction('promote-env', {
-    workspace: ws,
-    inputs: { 'github-token': double!.token, ...inputs },
-    env: { ...double!.env(), HOME: ws },
-    timeoutMs: 90000,
-  });
-}
+const run = (inputs: Record<string, string>): Promise<ActionRun> => runPromoteEnv(ws, double!, inputs);
 
 const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture!.origin, ...args], { encoding: 'utf8' }).trim();
 const errors = (r: ActionRun) => r.annotations.filter((a) => a.level === 'error').map((a) => [a.file ?? null, a.line ?? null, a.message]);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { digest } from '../harness/promote-fixture.ts';
-import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { runPromoteEnv } from '../harness/promote-fixture.ts';
+import type { ActionRun } from '../harness/run-action.ts';
 
 // End-to-end (issue 38, item 5): the config's services.api.image moved to a new
 // registry while the values files still pull from the old one. The committed
@@ -68,14 +69,7 @@ async function setUp(files: Record<string, string>): Promise<void> {
   ws = fixture.clone('main');
 }
 
-function run(inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction('promote-env', {
-    workspace: ws,
-    inputs: { 'github-token': double!.token, ...inputs },
-    env: { ...double!.env(), HOME: ws },
-    timeoutMs: 90000,
-  });
-}
+const run = (inputs: Record<string, string>): Promise<ActionRun> => runPromoteEnv(ws, double!, inputs);
 
 const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture!.origin, ...args], { encoding: 'utf8' }).trim();
 /** A file on the promotion branch at origin, byte for byte. */

@@ -3,7 +3,8 @@ import { application, chartRepo, chartRepoConfig, helmPush, serviceValues, type 
 import type { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { freePort, LocalRegistry } from '../harness/registry.ts';
-import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { runPromoteEnv } from '../harness/promote-fixture.ts';
+import type { ActionRun } from '../harness/run-action.ts';
 
 // End-to-end (issues 18 and 38): the committed promote-env bundle compares the
 // target's values with the chart version the target runs now and the version
@@ -76,14 +77,7 @@ async function setUp(o: {
   ws = fixture.clone('main');
 }
 
-function run(inputs: Record<string, string>): Promise<ActionRun> {
-  return runAction('promote-env', {
-    workspace: ws,
-    inputs: { 'github-token': double!.token, ...inputs },
-    env: { ...double!.env(), HOME: ws },
-    timeoutMs: 90000,
-  });
-}
+const run = (inputs: Record<string, string>): Promise<ActionRun> => runPromoteEnv(ws, double!, inputs);
 
 const origin = (...args: string[]) => execFileSync('git', ['--git-dir', fixture!.origin, ...args], { encoding: 'utf8' }).trim();
 const mutations = () =>
