@@ -5168,7 +5168,7 @@ const promoteCommand = {
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
             const request = await promote.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await promote.run())(request, world);
-            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(1802), __nccwpck_require__.e(6210), __nccwpck_require__.e(9078), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
+            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(1802), __nccwpck_require__.e(6210), __nccwpck_require__.e(3158), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
             if (isRecordResult(result))
                 return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
             // What was read is said: local commits not on origin are not in the promotion.
@@ -5323,6 +5323,8 @@ const metricsCommand = {
         cmd.option('--since <duration>', 'the window back from now: 36h, 90d, 12w (default 90d)');
         cmd.option('--from <date>', 'the window from this day (UTC) or time, e.g. 2026-09-01');
         cmd.option('--to <date>', 'the window up to the end of this day (UTC) or this time (default: now)');
+        cmd.option('--deployments', 'time landings by their GitHub Deployments (record: deployments) and fail when they cannot be read (default: read them when GITHUB_TOKEN or GH_TOKEN is set, else git alone)');
+        cmd.option('--no-deployments', 'read git alone: no GitHub API request');
         cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
         cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
         cmd.action(async (opts) => {
@@ -5334,6 +5336,7 @@ const metricsCommand = {
                 since: opts.since,
                 from: opts.from,
                 to: opts.to,
+                deployments: opts.deployments === undefined ? undefined : String(opts.deployments === true),
             };
             const at = fromTop(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
             const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
@@ -5382,6 +5385,8 @@ function figuresJson(f, brief = false) {
                 from: l.from ?? null,
                 rollback: l.rollback,
                 inferred: l.inferred,
+                source: l.source,
+                deployment: l.deployment ? { id: l.deployment.id, state: l.deployment.state } : null,
             }),
         inferred: f.inferred,
         'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
@@ -5415,6 +5420,7 @@ function metricsJson(r) {
         to: iso(r.to),
         commits: r.commits,
         inferred: r.inferred,
+        deployments: r.deployments.read ? { read: true, reason: null } : { read: false, reason: r.deployments.reason },
         notes: r.notes,
         environments: r.environments.map((e) => ({
             name: e.name,

@@ -18,6 +18,13 @@ export interface EnvironmentFiles {
   files: string[];
 }
 
+/**
+ * What a landing's GitHub Deployment came to (records/deployments.ts): `success` (a success status, at the
+ * first one), `failure` (a failure or error status and never success), `inactive` (replaced before it ever
+ * succeeded), `pending` (queued, in progress, or no status yet).
+ */
+export type DeploymentOutcome = 'success' | 'failure' | 'inactive' | 'pending';
+
 /** A promotion that landed on the base branch into one environment. */
 export interface Landing {
   /** The first-parent commit that landed it (the merge, the squash, the pushed commit). */
@@ -32,6 +39,10 @@ export interface Landing {
   rollback: boolean;
   /** Read from the files the commit changed (no Lockstep-Environment trailer), not from its trailers. */
   inferred: boolean;
+  /** Where `at` comes from: the commit's committer time (`git`), or its GitHub Deployment's first success status (`deployment`). */
+  source: 'git' | 'deployment';
+  /** The GitHub Deployment of this commit into the environment, when one was read (records/deployments.ts). */
+  deployment?: { id: number; state: DeploymentOutcome };
 }
 
 /** A commit merged to the base branch that is neither a landing nor lockstep's own. */
@@ -200,6 +211,7 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
           ...(p.from ? { from: p.from } : {}),
           rollback: p.rollback,
           inferred: false,
+          source: 'git',
         });
       return;
     }
@@ -216,6 +228,7 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
           ...(words.from ? { from: words.from } : {}),
           rollback: words.rollback,
           inferred: true,
+          source: 'git',
         });
       return;
     }
