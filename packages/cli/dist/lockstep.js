@@ -5357,9 +5357,11 @@ const metricsCommand = {
                 throw e;
             }
             const view = await metrics.view();
-            // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
-            if (opts.json === true)
-                io.stdout(`${JSON.stringify(metricsJson(result))}\n`);
+            // One line, written in pieces: a year of a busy repository lists tens of thousands of changes; jq indents it.
+            if (opts.json === true) {
+                const { writeMetricsJson } = await __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 646));
+                writeMetricsJson(result, io.stdout);
+            }
             else if (opts.markdown === true) {
                 const { metricsMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709));
                 io.stdout(`${metricsMarkdown(result)}\n`);
@@ -5369,66 +5371,6 @@ const metricsCommand = {
         });
     },
 };
-const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
-/**
- * One set of figures with the promotions each counts (commit ids, times), keys in kebab-case; a
- * service's (`brief`) names its promotions by commit only, their details being in the environment's.
- */
-function figuresJson(f, brief = false) {
-    return {
-        promotions: f.landings.map((l) => brief
-            ? l.commit
-            : {
-                commit: l.commit,
-                landed: iso(l.at),
-                services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
-                from: l.from ?? null,
-                rollback: l.rollback,
-                inferred: l.inferred,
-                source: l.source,
-                deployment: l.deployment ? { id: l.deployment.id, state: l.deployment.state } : null,
-            }),
-        inferred: f.inferred,
-        'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
-        'lead-time': {
-            'median-seconds': f.leadMedian,
-            'p90-seconds': f.leadP90,
-            changes: f.leadTimes.map((t) => ({ commit: t.commit, merged: iso(t.merged), 'landed-by': t.landing, seconds: t.seconds })),
-        },
-        'change-failure-rate': {
-            rate: f.changeFailureRate,
-            failed: f.failures.map((x) => ({
-                commit: x.commit,
-                rule: x.rule,
-                service: x.service ?? null,
-                'replaced-by': x.replacedBy,
-                'recovery-seconds': x.recovery,
-            })),
-        },
-        'recovery-time': { 'median-seconds': f.recoveryMedian },
-        'rework-rate': { rate: f.reworkRate, promotions: f.rework.map((l) => l.commit) },
-    };
-}
-/** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
-function metricsJson(r) {
-    return {
-        // SPEC: every --json shape starts with its version; this is the first.
-        'schema-version': 1,
-        base: r.base,
-        'base-sha': r.tip,
-        from: iso(r.from),
-        to: iso(r.to),
-        commits: r.commits,
-        inferred: r.inferred,
-        deployments: r.deployments.read ? { read: true, reason: null } : { read: false, reason: r.deployments.reason },
-        notes: r.notes,
-        environments: r.environments.map((e) => ({
-            name: e.name,
-            ...figuresJson(e.figures),
-            services: e.services.map((s) => ({ name: s.name, ...figuresJson(s.figures, true) })),
-        })),
-    };
-}
 
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
 var src_io = __nccwpck_require__(1920);
