@@ -257,7 +257,10 @@ async function readRecords(git, tip, environments) {
     for (const e of environments)
         for (const f of e.files)
             envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
-    const touched = (c) => [...new Set((changed.get(c.sha) ?? []).flatMap((f) => envOf.get(f) ?? []))];
+    const touched = (c) => {
+        const files = changed.get(c.sha);
+        return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
+    };
     // A merge that changed an environment's files and says nothing itself: its merged side's message says what landed.
     const sides = commits
         .filter((c) => c.parents.length > 1 && (0,trailers/* promotionsOf */.eH)(c.message).length === 0 && touched(c).length > 0)
@@ -271,9 +274,10 @@ async function readRecords(git, tip, environments) {
     commits.forEach((c, index) => {
         indexOf.set(c.sha, index);
         const message = c.parents.length > 1 ? `${c.message}\n${sideMessages.get(c.parents[1]) ?? ''}` : c.message;
-        for (const tag of (0,trailers/* releasesOf */.w0)(message))
+        // One pass over the message's trailer lines for all three questions.
+        const { promotions: recorded, releases: released, generated } = (0,trailers/* recordsOf */.M$)(message);
+        for (const tag of released)
             releases.set(tag, { tag, commit: c.sha, index });
-        const recorded = (0,trailers/* promotionsOf */.eH)(message);
         if (recorded.length > 0) {
             for (const p of recorded)
                 landings.push({
@@ -306,7 +310,7 @@ async function readRecords(git, tip, environments) {
                 });
             return;
         }
-        if ((0,trailers/* generatedBy */.BH)(message, 'prepare-release') || (0,trailers/* generatedBy */.BH)(message, 'promote-env') || (0,trailers/* releasesOf */.w0)(message).length > 0)
+        if (generated || released.length > 0)
             return;
         changes.push({ commit: c.sha, index, at: c.at, subject: c.message.split('\n', 1)[0] ?? '' });
     });
@@ -671,12 +675,12 @@ function figuresOf(records, tagPrefix, all, w, service) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ generatedBy),
 /* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   M$: () => (/* binding */ recordsOf),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
 /* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   eH: () => (/* binding */ promotionsOf),
-/* harmony export */   w0: () => (/* binding */ releasesOf)
+/* harmony export */   eH: () => (/* binding */ promotionsOf)
 /* harmony export */ });
-/* unused harmony exports TRAILER, lockstepTrailers */
+/* unused harmony exports TRAILER, lockstepTrailers, releasesOf */
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
 // the one reader of lockstep's records (records/history.ts): metrics, record:
@@ -735,9 +739,13 @@ function generatedBy(message, action) {
  * promotions keeps both). Empty for a message without them.
  */
 function promotionsOf(message) {
+    return promotionsIn(lockstepTrailers(message));
+}
+/** The promotions of a message's trailer lines (promotionsOf). */
+function promotionsIn(trailers) {
     const out = [];
     let cur;
-    for (const { key, value } of lockstepTrailers(message)) {
+    for (const { key, value } of trailers) {
         if (key === TRAILER.environment) {
             cur = { environment: value, from: '', rollback: false, services: [] };
             out.push(cur);
@@ -760,9 +768,26 @@ function promotionsOf(message) {
 }
 /** The release tags a message records (`Lockstep-Release` lines). */
 function releasesOf(message) {
-    return lockstepTrailers(message)
-        .filter((t) => t.key === TRAILER.release && t.value !== '')
-        .map((t) => t.value);
+    return releasesIn(lockstepTrailers(message));
+}
+function releasesIn(trailers) {
+    return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
+}
+/**
+ * Everything a message records, from one pass over its lines (a history
+ * reader asks all three of every commit): its promotions (promotionsOf), its
+ * release tags (releasesOf), and whether `Lockstep-Generated` names one of
+ * lockstep's own actions on a line of its own (generatedBy).
+ */
+function recordsOf(message) {
+    const trailers = lockstepTrailers(message);
+    if (trailers.length === 0)
+        return { promotions: [], releases: [], generated: false };
+    return {
+        promotions: promotionsIn(trailers),
+        releases: releasesIn(trailers),
+        generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
+    };
 }
 /**
  * What an older promote-env commit (before the trailers) says in its own

@@ -10,7 +10,7 @@
 // these; record: deployments reads the same trailers through trailers.ts.
 
 import { gitText, type GitSpawner } from '../git/objects.ts';
-import { generatedBy, olderPromotionWords, promotionsOf, releasesOf, type PinnedService } from './trailers.ts';
+import { olderPromotionWords, promotionsOf, recordsOf, type PinnedService } from './trailers.ts';
 
 /** An environment as the reader needs it: its name and the files whose change is a landing in it. */
 export interface EnvironmentFiles {
@@ -183,7 +183,10 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
   const commits = parseLog(log).reverse();
   const envOf = new Map<string, string[]>();
   for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
-  const touched = (c: RawCommit): string[] => [...new Set((changed.get(c.sha) ?? []).flatMap((f) => envOf.get(f) ?? []))];
+  const touched = (c: RawCommit): string[] => {
+    const files = changed.get(c.sha);
+    return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
+  };
   // A merge that changed an environment's files and says nothing itself: its merged side's message says what landed.
   const sides = commits
     .filter((c) => c.parents.length > 1 && promotionsOf(c.message).length === 0 && touched(c).length > 0)
@@ -198,8 +201,9 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
   commits.forEach((c, index) => {
     indexOf.set(c.sha, index);
     const message = c.parents.length > 1 ? `${c.message}\n${sideMessages.get(c.parents[1]) ?? ''}` : c.message;
-    for (const tag of releasesOf(message)) releases.set(tag, { tag, commit: c.sha, index });
-    const recorded = promotionsOf(message);
+    // One pass over the message's trailer lines for all three questions.
+    const { promotions: recorded, releases: released, generated } = recordsOf(message);
+    for (const tag of released) releases.set(tag, { tag, commit: c.sha, index });
     if (recorded.length > 0) {
       for (const p of recorded)
         landings.push({
@@ -232,7 +236,7 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
         });
       return;
     }
-    if (generatedBy(message, 'prepare-release') || generatedBy(message, 'promote-env') || releasesOf(message).length > 0) return;
+    if (generated || released.length > 0) return;
     changes.push({ commit: c.sha, index, at: c.at, subject: c.message.split('\n', 1)[0] ?? '' });
   });
   // A tag on the first-parent history places its release there; a tag elsewhere keeps the release commit's place, if any.
