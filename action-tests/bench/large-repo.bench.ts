@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { startGitHubDouble } from '../harness/github-double/index.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bench, BenchRow } from './context.ts';
@@ -14,8 +15,10 @@ import { buildScaleRepo, scaleKey, SHAPES, svc, type ScaleShape } from './scale-
  * ahead of prod for every service), each command timed (median) with its peak
  * (Node's own, and the process tree's under GNU time) beside the two floors
  * measured in the same loop: `node -e 0` and `git log --oneline` of the whole
- * history. Then promote's curve in services (10, 100, 1,000 promoted out of
- * L's 1,000, `--services`) at L's history: linear or better, ≤ 1 ms per service.
+ * history. Then `promote --push` (push: pr) against the GitHub double, its
+ * API latency and GitHub's write spacing counted apart (pushPrRow). Then
+ * promote's curve in services (10, 100, 1,000 promoted out of L's 1,000,
+ * `--services`) at L's history: linear or better, ≤ 1 ms per service.
  *
  *   S: 20,000 commits, 300 services;   L: 100,000 commits, 1,000 services
  *
@@ -28,6 +31,82 @@ const LIMIT_MS = 2000;
 const LIMIT_MB = 150;
 /** ms per service promoted, at most, for the curve's last segment. */
 const SLOPE_MS = 1;
+/** The GitHub double answers every request this late, as the curve benches' (curve-promote-env.bench.ts). */
+const LATENCY_MS = 50;
+const REPO = 'acme/scale';
+
+/**
+ * `promote --push` (push: pr) of every service at `name`'s history against the
+ * GitHub double: a bare origin cloned from the generated repository (hard
+ * links), a clone of it as the workspace, and for each run a new double and no
+ * promote/prod branch on origin, so every run pushes the branch and opens draft
+ * PR #1. The fixed cost is measured apart, as the curve benches do: `node -e 0`
+ * in the same loop, the requests' latency (requests × 50 ms) and GitHub's 1 s
+ * spacing between writes ((writes − 1) × 1 s); the row's figure is the time
+ * above it.
+ */
+async function pushPrRow(
+  name: string,
+  shape: ScaleShape,
+  repo: string,
+  ctx: Parameters<Bench>[0],
+  peaks: NodePeakRunner,
+  env: Record<string, string>,
+): Promise<BenchRow> {
+  const origin = join(ctx.tmp, `origin-${name}.git`);
+  const ws = join(ctx.tmp, `ws-${name}`);
+  execFileSync('git', ['clone', '--quiet', '--bare', '--local', '--', repo, origin], { env });
+  execFileSync('git', ['clone', '--quiet', '--', origin, ws], { env });
+  execFileSync('git', ['config', 'user.name', 'bench'], { cwd: ws, env });
+  execFileSync('git', ['config', 'user.email', 'bench@example.com'], { cwd: ws, env });
+  const ours: NodeTiming[] = [];
+  const above: number[] = [];
+  const fixed: number[] = [];
+  const requests: number[] = [];
+  for (let i = -1; i < ctx.runs; i++) {
+    execFileSync('git', ['--git-dir', origin, 'update-ref', '-d', 'refs/heads/promote/prod'], { env });
+    const double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: origin }], latencyMs: LATENCY_MS });
+    try {
+      const n = await timeSpawn(ctx.node, ['-e', '0']);
+      const t = await peaks.run(cli, {
+        cwd: ws,
+        env: { ...env, ...double.env(), NO_COLOR: '1', GITHUB_TOKEN: double.token, GITHUB_REPOSITORY: REPO },
+        allowFailure: true,
+        args: ['promote', '--from', 'staging', '--to', 'prod', '--push'],
+      });
+      if (t.code !== 0)
+        throw new Error(`lockstep promote --push on ${name} exited ${t.code}: ${t.stderr.trim().split('\n').slice(-3).join(' / ')}`);
+      if (double.pulls(REPO).length !== 1)
+        throw new Error(`lockstep promote --push on ${name}: ${double.pulls(REPO).length} pull requests, expected 1`);
+      if (double.violations.length > 0)
+        throw new Error(`the GitHub double saw requests GitHub would refuse: ${double.violations.join('; ')}`);
+      if (i < 0) continue;
+      const writes = double.log.filter((e) => e.method !== 'GET').length;
+      const api = double.log.length * LATENCY_MS + Math.max(0, writes - 1) * 1000;
+      ours.push(t);
+      fixed.push(n.ms + api);
+      above.push(t.ms - api);
+      requests.push(double.log.length);
+    } finally {
+      await double.stop();
+    }
+  }
+  const ms = median(ours.map((t) => t.ms));
+  const aboveMs = median(above);
+  const peak = Math.max(...ours.map((t) => t.nodePeakMB));
+  ctx.log(
+    `${name} promote --from staging --to prod --push (push: pr, ${requests[0]} requests at ${LATENCY_MS} ms): ${formatMs(ms)}, ` +
+      `${formatMs(aboveMs)} above the API's latency and write spacing; peak ${peak.toFixed(0)} MB (tree ${Math.max(...ours.map((t) => t.peakRssMB)).toFixed(0)} MB)`,
+  );
+  return {
+    case: `lockstep promote --push (push: pr, GitHub double at ${LATENCY_MS} ms) at ${name} (${shape.commits.toLocaleString('en-US')} commits, ${shape.services} services)`,
+    oursMs: ms,
+    floorMs: median(fixed),
+    peakMB: peak,
+    target: `≤ ${LIMIT_MS / 1000} s above the API's part, ≤ ${LIMIT_MB} MB (floor: node -e 0 + requests × latency + (writes − 1) × 1 s)`,
+    met: aboveMs <= LIMIT_MS && peak <= LIMIT_MB,
+  };
+}
 
 /** The generated repository for `shape`, with a `pr` branch that changes three charts (version bumped), built or reused. */
 async function cachedScaleRepo(name: string, shape: ScaleShape, log: (s: string) => void): Promise<string> {
@@ -114,6 +193,7 @@ const bench: Bench = async (ctx) => {
         met: ms <= LIMIT_MS && peak <= LIMIT_MB,
       });
     }
+    rows.push(await pushPrRow(name, shape, repo, ctx, peaks, env));
   }
   // The curve: services promoted at L's history (or S's with BENCH_SCALE=S), each point its own --services list.
   const [name, shape] = shapes.at(-1)!;

@@ -139,6 +139,9 @@ const bench: Bench = async (ctx) => {
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ctx.tmp };
   const json = await timeMany(ctx.runs, ctx.node, [cliBundle, 'metrics', '--since', '3650d', '--json'], { cwd: work, env });
   const out = JSON.parse(json.last.stdout) as { commits: number; environments: { name: string; promotions: unknown[] }[] };
+  // Written in pieces (operations/metrics/json.ts), the text is still JSON.stringify's form of what it holds.
+  if (`${JSON.stringify(out)}\n` !== json.last.stdout)
+    throw new Error('bench: metrics --json is not one line of JSON as JSON.stringify writes it');
   if (out.commits !== Number(count)) throw new Error(`bench: metrics read ${out.commits} commits, the history has ${count}`);
   // The initial commit, which writes every environment's values file, is one inferred landing in each.
   const read = out.environments.reduce((n, e) => n + e.promotions.length, 0) - ENVS.length;

@@ -14,6 +14,9 @@
  *   npm run bench -- promote-env           staging→prod of 40 services (and 10 / 200) vs a yq -i loop, REST double at 50 ms
  *   npm run bench -- metrics           lockstep metrics over 20,000 first-parent commits, 300 services, 3 environments
  *                                          (table and --json) vs git log --first-parent --name-only
+ *   npm run bench -- large-repo        release, check, promote (dry run and push: pr against the GitHub double) and
+ *                                          status at S (20,000 commits, 300 services) and L (100,000, 1,000) beside
+ *                                          node -e 0 and git log --oneline; BENCH_SCALE=S|L for one shape
  *   npm run bench -- shallow               each action on a fetch-depth 1 vs 0 checkout of a 30,000-commit, 100-chart history:
  *                                          bytes the loopback git server sent (checkout + the action's fetches) and time
  *   BENCH_ACTIONS_DIR=DIR npm run bench    measures the bundles under DIR/<action>/dist instead (a before/after:

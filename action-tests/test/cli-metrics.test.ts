@@ -201,6 +201,8 @@ describe('lockstep metrics', () => {
   test('figures per environment from a history with known dates, each naming the promotions it counts', async () => {
     const r = await runCli(['metrics', ...WINDOW, '--json'], { cwd: fx.dir, env: ENV });
     expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    // Written in pieces, it is still one line of JSON as JSON.stringify writes it: no blank, one line break at the end.
+    expect(`${JSON.stringify(JSON.parse(r.stdout))}\n`).toBe(r.stdout);
     const out = JSON.parse(r.stdout) as {
       'schema-version': number;
       from: string;

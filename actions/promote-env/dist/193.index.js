@@ -6293,7 +6293,7 @@ function valuesDriftAnnotations(r) {
 /* harmony export */   BH: () => (/* binding */ generatedBy),
 /* harmony export */   GG: () => (/* binding */ promotionTrailerLines)
 /* harmony export */ });
-/* unused harmony exports TRAILER, releaseTrailerLine, lockstepTrailers, promotionsOf, releasesOf, olderPromotionWords */
+/* unused harmony exports TRAILER, releaseTrailerLine, lockstepTrailers, promotionsOf, releasesOf, recordsOf, olderPromotionWords */
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
 // the one reader of lockstep's records (records/history.ts): metrics, record:
@@ -6352,9 +6352,13 @@ function generatedBy(message, action) {
  * promotions keeps both). Empty for a message without them.
  */
 function promotionsOf(message) {
+    return promotionsIn(lockstepTrailers(message));
+}
+/** The promotions of a message's trailer lines (promotionsOf). */
+function promotionsIn(trailers) {
     const out = [];
     let cur;
-    for (const { key, value } of lockstepTrailers(message)) {
+    for (const { key, value } of trailers) {
         if (key === TRAILER.environment) {
             cur = { environment: value, from: '', rollback: false, services: [] };
             out.push(cur);
@@ -6377,9 +6381,26 @@ function promotionsOf(message) {
 }
 /** The release tags a message records (`Lockstep-Release` lines). */
 function releasesOf(message) {
-    return lockstepTrailers(message)
-        .filter((t) => t.key === TRAILER.release && t.value !== '')
-        .map((t) => t.value);
+    return releasesIn(lockstepTrailers(message));
+}
+function releasesIn(trailers) {
+    return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
+}
+/**
+ * Everything a message records, from one pass over its lines (a history
+ * reader asks all three of every commit): its promotions (promotionsOf), its
+ * release tags (releasesOf), and whether `Lockstep-Generated` names one of
+ * lockstep's own actions on a line of its own (generatedBy).
+ */
+function recordsOf(message) {
+    const trailers = lockstepTrailers(message);
+    if (trailers.length === 0)
+        return { promotions: [], releases: [], generated: false };
+    return {
+        promotions: promotionsIn(trailers),
+        releases: releasesIn(trailers),
+        generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
+    };
 }
 /**
  * What an older promote-env commit (before the trailers) says in its own

@@ -2923,6 +2923,39 @@ async function latestDeployments(gh, environments) {
     }
     return found;
 }
+/**
+ * The deployments of `environment` created at or after `since` (Unix seconds),
+ * newest first, each with its statuses, for those whose commit `wanted` keeps:
+ * the list is paginated (100 a page) and stops at the first page that reaches
+ * back before `since`; each kept deployment's statuses are paginated too.
+ */
+async function deploymentHistory(gh, environment, since, wanted) {
+    const listed = await gh.octokit.paginate('GET /repos/{owner}/{repo}/deployments', { owner: gh.owner, repo: gh.repo, environment, per_page: 100 }, (response, done) => {
+        // Newest first: once a page holds one created before the window, every later page is older still.
+        if (response.data.some((d) => Date.parse(d.created_at) / 1000 < since))
+            done();
+        return response.data;
+    });
+    const out = [];
+    for (const d of listed) {
+        if (Date.parse(d.created_at) / 1000 < since || !wanted(d.sha))
+            continue;
+        const statuses = await gh.octokit.paginate('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            owner: gh.owner,
+            repo: gh.repo,
+            deployment_id: Number(d.id),
+            per_page: 100,
+        });
+        out.push({
+            id: Number(d.id),
+            sha: d.sha,
+            environment: d.environment,
+            createdAt: d.created_at,
+            statuses: statuses.map((s) => ({ state: s.state, createdAt: s.created_at })).reverse(),
+        });
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/label-events.ts
 // Who put a label on a pull request, and when: the issue's event list

@@ -54,9 +54,15 @@ const HEADERS = [
     'recovery median',
     'rework rate',
 ];
+/** Each failure rule in words. */
+const RULE_WORDS = {
+    rollback: 'followed by a rollback',
+    'fix-release': 'followed by a fix release',
+    'deployment-failure': 'its GitHub Deployment failed',
+};
 /** Each failure in words: which landing, which rule counted it, what replaced it. */
 function failureLines(r) {
-    return r.environments.flatMap((e) => e.figures.failures.map((f) => `${e.name}: ${f.commit.slice(0, 12)} failed (${f.rule === 'rollback' ? 'followed by a rollback' : 'followed by a fix release'} of ${f.service}), replaced by ${f.replacedBy.slice(0, 12)} after ${span(f.recovery)}`));
+    return r.environments.flatMap((e) => e.figures.failures.map((f) => `${e.name}: ${f.commit.slice(0, 12)} failed (${RULE_WORDS[f.rule]}${f.service !== undefined ? ` of ${f.service}` : ''}), replaced by ${f.replacedBy.slice(0, 12)} after ${span(f.recovery)}`));
 }
 /** The terminal's table: each environment, then its services indented. */
 function metricsView(r) {
@@ -194,10 +200,11 @@ function isFixOf(prev, next) {
     return !!a && !!b && a.major === b.major && a.minor === b.minor && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(b, a);
 }
 /**
- * Each landing's failure, when it had one: for each service it pinned, the
- * next landing of that service into the same environment, if it was a
- * rollback or pinned a fix release of the version this one pinned. The first
- * such follower (earliest) is the one that replaced it.
+ * Each landing's failure, when it had one: its GitHub Deployment failed and a
+ * landing followed it; or, for each service it pinned, the next landing of
+ * that service into the same environment was a rollback or pinned a fix
+ * release of the version this one pinned. The first such follower (earliest)
+ * is the one that replaced it.
  */
 function failuresOf(landings, only) {
     const out = new Map();
@@ -205,6 +212,9 @@ function failuresOf(landings, only) {
     const nextOf = new Map();
     for (let k = landings.length - 1; k >= 0; k--) {
         const l = landings[k];
+        const after = landings[k + 1];
+        if (l.deployment?.state === 'failure' && after)
+            out.set(l, { commit: l.commit, at: l.at, rule: 'deployment-failure', replacedBy: after.commit, recovery: after.at - l.at });
         for (const s of l.services) {
             if (only !== undefined && s.name !== only)
                 continue;
@@ -226,8 +236,10 @@ function failuresOf(landings, only) {
     }
     return out;
 }
-/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined. */
+/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined; a landing whose deployment failed reaches nothing. */
 function reach(records, tagPrefix, l) {
+    if (l.deployment?.state === 'failure')
+        return undefined;
     let best;
     for (const s of l.services) {
         if (!s.tag)

@@ -5168,7 +5168,7 @@ const promoteCommand = {
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
             const request = await promote.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await promote.run())(request, world);
-            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(1802), __nccwpck_require__.e(6210), __nccwpck_require__.e(9078), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
+            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(1802), __nccwpck_require__.e(6210), __nccwpck_require__.e(3158), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
             if (isRecordResult(result))
                 return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
             // What was read is said: local commits not on origin are not in the promotion.
@@ -5323,6 +5323,8 @@ const metricsCommand = {
         cmd.option('--since <duration>', 'the window back from now: 36h, 90d, 12w (default 90d)');
         cmd.option('--from <date>', 'the window from this day (UTC) or time, e.g. 2026-09-01');
         cmd.option('--to <date>', 'the window up to the end of this day (UTC) or this time (default: now)');
+        cmd.option('--deployments', 'time landings by their GitHub Deployments (record: deployments) and fail when they cannot be read (default: read them when GITHUB_TOKEN or GH_TOKEN is set, else git alone)');
+        cmd.option('--no-deployments', 'read git alone: no GitHub API request');
         cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
         cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
         cmd.action(async (opts) => {
@@ -5334,6 +5336,7 @@ const metricsCommand = {
                 since: opts.since,
                 from: opts.from,
                 to: opts.to,
+                deployments: opts.deployments === undefined ? undefined : String(opts.deployments === true),
             };
             const at = fromTop(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
             const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
@@ -5354,9 +5357,11 @@ const metricsCommand = {
                 throw e;
             }
             const view = await metrics.view();
-            // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
-            if (opts.json === true)
-                io.stdout(`${JSON.stringify(metricsJson(result))}\n`);
+            // One line, written in pieces: a year of a busy repository lists tens of thousands of changes; jq indents it.
+            if (opts.json === true) {
+                const { writeMetricsJson } = await __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 646));
+                writeMetricsJson(result, io.stdout);
+            }
             else if (opts.markdown === true) {
                 const { metricsMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709));
                 io.stdout(`${metricsMarkdown(result)}\n`);
@@ -5366,63 +5371,6 @@ const metricsCommand = {
         });
     },
 };
-const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
-/**
- * One set of figures with the promotions each counts (commit ids, times), keys in kebab-case; a
- * service's (`brief`) names its promotions by commit only, their details being in the environment's.
- */
-function figuresJson(f, brief = false) {
-    return {
-        promotions: f.landings.map((l) => brief
-            ? l.commit
-            : {
-                commit: l.commit,
-                landed: iso(l.at),
-                services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
-                from: l.from ?? null,
-                rollback: l.rollback,
-                inferred: l.inferred,
-            }),
-        inferred: f.inferred,
-        'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
-        'lead-time': {
-            'median-seconds': f.leadMedian,
-            'p90-seconds': f.leadP90,
-            changes: f.leadTimes.map((t) => ({ commit: t.commit, merged: iso(t.merged), 'landed-by': t.landing, seconds: t.seconds })),
-        },
-        'change-failure-rate': {
-            rate: f.changeFailureRate,
-            failed: f.failures.map((x) => ({
-                commit: x.commit,
-                rule: x.rule,
-                service: x.service ?? null,
-                'replaced-by': x.replacedBy,
-                'recovery-seconds': x.recovery,
-            })),
-        },
-        'recovery-time': { 'median-seconds': f.recoveryMedian },
-        'rework-rate': { rate: f.reworkRate, promotions: f.rework.map((l) => l.commit) },
-    };
-}
-/** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
-function metricsJson(r) {
-    return {
-        // SPEC: every --json shape starts with its version; this is the first.
-        'schema-version': 1,
-        base: r.base,
-        'base-sha': r.tip,
-        from: iso(r.from),
-        to: iso(r.to),
-        commits: r.commits,
-        inferred: r.inferred,
-        notes: r.notes,
-        environments: r.environments.map((e) => ({
-            name: e.name,
-            ...figuresJson(e.figures),
-            services: e.services.map((s) => ({ name: s.name, ...figuresJson(s.figures, true) })),
-        })),
-    };
-}
 
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
 var src_io = __nccwpck_require__(1920);

@@ -3,7 +3,6 @@ import { Inputs } from '@lockstep/core/action/inputs';
 import { UserError } from '@lockstep/core/errors';
 import { ansiStyle, plainStyle, renderTerminal } from '@lockstep/core/report/view';
 import type { MetricsResult } from '@lockstep/core/operations/metrics/run';
-import type { Figures } from '@lockstep/core/records/figures';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import type { CliCommand } from './command.ts';
@@ -33,6 +32,11 @@ export const metricsCommand: CliCommand = {
     cmd.option('--since <duration>', 'the window back from now: 36h, 90d, 12w (default 90d)');
     cmd.option('--from <date>', 'the window from this day (UTC) or time, e.g. 2026-09-01');
     cmd.option('--to <date>', 'the window up to the end of this day (UTC) or this time (default: now)');
+    cmd.option(
+      '--deployments',
+      'time landings by their GitHub Deployments (record: deployments) and fail when they cannot be read (default: read them when GITHUB_TOKEN or GH_TOKEN is set, else git alone)',
+    );
+    cmd.option('--no-deployments', 'read git alone: no GitHub API request');
     cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
     cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
     cmd.action(async (opts: Record<string, unknown>) => {
@@ -43,6 +47,7 @@ export const metricsCommand: CliCommand = {
         since: opts.since as string | undefined,
         from: opts.from as string | undefined,
         to: opts.to as string | undefined,
+        deployments: opts.deployments === undefined ? undefined : String(opts.deployments === true),
       };
       const at = fromTop(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
       const { cliEnv, cliToken } = await import('./context.ts');
@@ -62,74 +67,14 @@ export const metricsCommand: CliCommand = {
         throw e;
       }
       const view = await metrics.view();
-      // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
-      if (opts.json === true) io.stdout(`${JSON.stringify(metricsJson(result))}\n`);
-      else if (opts.markdown === true) {
+      // One line, written in pieces: a year of a busy repository lists tens of thousands of changes; jq indents it.
+      if (opts.json === true) {
+        const { writeMetricsJson } = await import('@lockstep/core/operations/metrics/json');
+        writeMetricsJson(result, io.stdout);
+      } else if (opts.markdown === true) {
         const { metricsMarkdown } = await import('@lockstep/core/operations/metrics/view');
         io.stdout(`${metricsMarkdown(result)}\n`);
       } else io.stdout(renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
     });
   },
 };
-
-const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
-
-/**
- * One set of figures with the promotions each counts (commit ids, times), keys in kebab-case; a
- * service's (`brief`) names its promotions by commit only, their details being in the environment's.
- */
-function figuresJson(f: Figures, brief = false): unknown {
-  return {
-    promotions: f.landings.map((l) =>
-      brief
-        ? l.commit
-        : {
-            commit: l.commit,
-            landed: iso(l.at),
-            services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
-            from: l.from ?? null,
-            rollback: l.rollback,
-            inferred: l.inferred,
-          },
-    ),
-    inferred: f.inferred,
-    'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
-    'lead-time': {
-      'median-seconds': f.leadMedian,
-      'p90-seconds': f.leadP90,
-      changes: f.leadTimes.map((t) => ({ commit: t.commit, merged: iso(t.merged), 'landed-by': t.landing, seconds: t.seconds })),
-    },
-    'change-failure-rate': {
-      rate: f.changeFailureRate,
-      failed: f.failures.map((x) => ({
-        commit: x.commit,
-        rule: x.rule,
-        service: x.service ?? null,
-        'replaced-by': x.replacedBy,
-        'recovery-seconds': x.recovery,
-      })),
-    },
-    'recovery-time': { 'median-seconds': f.recoveryMedian },
-    'rework-rate': { rate: f.reworkRate, promotions: f.rework.map((l) => l.commit) },
-  };
-}
-
-/** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
-export function metricsJson(r: MetricsResult): unknown {
-  return {
-    // SPEC: every --json shape starts with its version; this is the first.
-    'schema-version': 1,
-    base: r.base,
-    'base-sha': r.tip,
-    from: iso(r.from),
-    to: iso(r.to),
-    commits: r.commits,
-    inferred: r.inferred,
-    notes: r.notes,
-    environments: r.environments.map((e) => ({
-      name: e.name,
-      ...(figuresJson(e.figures) as object),
-      services: e.services.map((s) => ({ name: s.name, ...(figuresJson(s.figures, true) as object) })),
-    })),
-  };
-}

@@ -15,8 +15,11 @@ export interface Window {
   to: number;
 }
 
-/** Why a landing counts as failed: the next landing of its service in the environment was a rollback, or a fix release's. */
-export type FailureRule = 'rollback' | 'fix-release';
+/**
+ * Why a landing counts as failed: the next landing of its service in the environment was a rollback, or a
+ * fix release's; or its own GitHub Deployment failed (`deployment-failure`), replaced by the next landing.
+ */
+export type FailureRule = 'rollback' | 'fix-release' | 'deployment-failure';
 
 /** A landing that failed, the rule that said so, and the landing that replaced it. */
 export interface Failure {
@@ -93,10 +96,11 @@ function isFixOf(prev: string | undefined, next: string | undefined): boolean {
 }
 
 /**
- * Each landing's failure, when it had one: for each service it pinned, the
- * next landing of that service into the same environment, if it was a
- * rollback or pinned a fix release of the version this one pinned. The first
- * such follower (earliest) is the one that replaced it.
+ * Each landing's failure, when it had one: its GitHub Deployment failed and a
+ * landing followed it; or, for each service it pinned, the next landing of
+ * that service into the same environment was a rollback or pinned a fix
+ * release of the version this one pinned. The first such follower (earliest)
+ * is the one that replaced it.
  */
 function failuresOf(landings: readonly Landing[], only?: string): Map<Landing, Failure> {
   const out = new Map<Landing, Failure>();
@@ -104,6 +108,9 @@ function failuresOf(landings: readonly Landing[], only?: string): Map<Landing, F
   const nextOf = new Map<string, Landing>();
   for (let k = landings.length - 1; k >= 0; k--) {
     const l = landings[k];
+    const after = landings[k + 1];
+    if (l.deployment?.state === 'failure' && after)
+      out.set(l, { commit: l.commit, at: l.at, rule: 'deployment-failure', replacedBy: after.commit, recovery: after.at - l.at });
     for (const s of l.services) {
       if (only !== undefined && s.name !== only) continue;
       const next = nextOf.get(s.name);
@@ -123,8 +130,9 @@ function failuresOf(landings: readonly Landing[], only?: string): Map<Landing, F
   return out;
 }
 
-/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined. */
+/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined; a landing whose deployment failed reaches nothing. */
 function reach(records: Records, tagPrefix: string, l: Landing): number | undefined {
+  if (l.deployment?.state === 'failure') return undefined;
   let best: number | undefined;
   for (const s of l.services) {
     if (!s.tag) continue;

@@ -10,13 +10,20 @@
 // these; record: deployments reads the same trailers through trailers.ts.
 
 import { gitText, type GitSpawner } from '../git/objects.ts';
-import { generatedBy, olderPromotionWords, promotionsOf, releasesOf, type PinnedService } from './trailers.ts';
+import { olderPromotionWords, promotionsOf, recordsOf, type PinnedService } from './trailers.ts';
 
 /** An environment as the reader needs it: its name and the files whose change is a landing in it. */
 export interface EnvironmentFiles {
   name: string;
   files: string[];
 }
+
+/**
+ * What a landing's GitHub Deployment came to (records/deployments.ts): `success` (a success status, at the
+ * first one), `failure` (a failure or error status and never success), `inactive` (replaced before it ever
+ * succeeded), `pending` (queued, in progress, or no status yet).
+ */
+export type DeploymentOutcome = 'success' | 'failure' | 'inactive' | 'pending';
 
 /** A promotion that landed on the base branch into one environment. */
 export interface Landing {
@@ -32,6 +39,10 @@ export interface Landing {
   rollback: boolean;
   /** Read from the files the commit changed (no Lockstep-Environment trailer), not from its trailers. */
   inferred: boolean;
+  /** Where `at` comes from: the commit's committer time (`git`), or its GitHub Deployment's first success status (`deployment`). */
+  source: 'git' | 'deployment';
+  /** The GitHub Deployment of this commit into the environment, when one was read (records/deployments.ts). */
+  deployment?: { id: number; state: DeploymentOutcome };
 }
 
 /** A commit merged to the base branch that is neither a landing nor lockstep's own. */
@@ -172,7 +183,10 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
   const commits = parseLog(log).reverse();
   const envOf = new Map<string, string[]>();
   for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
-  const touched = (c: RawCommit): string[] => [...new Set((changed.get(c.sha) ?? []).flatMap((f) => envOf.get(f) ?? []))];
+  const touched = (c: RawCommit): string[] => {
+    const files = changed.get(c.sha);
+    return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
+  };
   // A merge that changed an environment's files and says nothing itself: its merged side's message says what landed.
   const sides = commits
     .filter((c) => c.parents.length > 1 && promotionsOf(c.message).length === 0 && touched(c).length > 0)
@@ -187,8 +201,9 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
   commits.forEach((c, index) => {
     indexOf.set(c.sha, index);
     const message = c.parents.length > 1 ? `${c.message}\n${sideMessages.get(c.parents[1]) ?? ''}` : c.message;
-    for (const tag of releasesOf(message)) releases.set(tag, { tag, commit: c.sha, index });
-    const recorded = promotionsOf(message);
+    // One pass over the message's trailer lines for all three questions.
+    const { promotions: recorded, releases: released, generated } = recordsOf(message);
+    for (const tag of released) releases.set(tag, { tag, commit: c.sha, index });
     if (recorded.length > 0) {
       for (const p of recorded)
         landings.push({
@@ -200,6 +215,7 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
           ...(p.from ? { from: p.from } : {}),
           rollback: p.rollback,
           inferred: false,
+          source: 'git',
         });
       return;
     }
@@ -216,10 +232,11 @@ export async function readRecords(git: GitSpawner, tip: string, environments: re
           ...(words.from ? { from: words.from } : {}),
           rollback: words.rollback,
           inferred: true,
+          source: 'git',
         });
       return;
     }
-    if (generatedBy(message, 'prepare-release') || generatedBy(message, 'promote-env') || releasesOf(message).length > 0) return;
+    if (generated || released.length > 0) return;
     changes.push({ commit: c.sha, index, at: c.at, subject: c.message.split('\n', 1)[0] ?? '' });
   });
   // A tag on the first-parent history places its release there; a tag elsewhere keeps the release commit's place, if any.

@@ -75,9 +75,14 @@ export function generatedBy(message: string, action: string): boolean {
  * promotions keeps both). Empty for a message without them.
  */
 export function promotionsOf(message: string): PromotionTrailers[] {
+  return promotionsIn(lockstepTrailers(message));
+}
+
+/** The promotions of a message's trailer lines (promotionsOf). */
+function promotionsIn(trailers: readonly { key: string; value: string }[]): PromotionTrailers[] {
   const out: PromotionTrailers[] = [];
   let cur: PromotionTrailers | undefined;
-  for (const { key, value } of lockstepTrailers(message)) {
+  for (const { key, value } of trailers) {
     if (key === TRAILER.environment) {
       cur = { environment: value, from: '', rollback: false, services: [] };
       out.push(cur);
@@ -95,9 +100,27 @@ export function promotionsOf(message: string): PromotionTrailers[] {
 
 /** The release tags a message records (`Lockstep-Release` lines). */
 export function releasesOf(message: string): string[] {
-  return lockstepTrailers(message)
-    .filter((t) => t.key === TRAILER.release && t.value !== '')
-    .map((t) => t.value);
+  return releasesIn(lockstepTrailers(message));
+}
+
+function releasesIn(trailers: readonly { key: string; value: string }[]): string[] {
+  return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
+}
+
+/**
+ * Everything a message records, from one pass over its lines (a history
+ * reader asks all three of every commit): its promotions (promotionsOf), its
+ * release tags (releasesOf), and whether `Lockstep-Generated` names one of
+ * lockstep's own actions on a line of its own (generatedBy).
+ */
+export function recordsOf(message: string): { promotions: PromotionTrailers[]; releases: string[]; generated: boolean } {
+  const trailers = lockstepTrailers(message);
+  if (trailers.length === 0) return { promotions: [], releases: [], generated: false };
+  return {
+    promotions: promotionsIn(trailers),
+    releases: releasesIn(trailers),
+    generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   olderPromotionWords,
   promotionsOf,
   promotionTrailerLines,
+  recordsOf,
   releasesOf,
   releaseTrailerLine,
 } from '../../src/records/trailers.ts';
@@ -97,5 +98,29 @@ describe('lockstep trailers', () => {
       ],
     });
     expect(olderPromotionWords('chore: edit values by hand')).toEqual({ rollback: false, services: [] });
+  });
+
+  test('recordsOf: promotions, releases and whether lockstep generated it, from one pass', () => {
+    const squash = [
+      'release and promote (#12)',
+      '',
+      'Lockstep-Release: v1.4.0',
+      'Lockstep-Environment: prod',
+      'Lockstep-From: staging',
+      `Lockstep-Service: api 1.4.0 ${D}`,
+      'Lockstep-Generated: promote-env',
+    ].join('\n');
+    expect(recordsOf(squash)).toEqual({
+      promotions: [{ environment: 'prod', from: 'staging', rollback: false, services: [{ name: 'api', tag: '1.4.0', digest: D }] }],
+      releases: ['v1.4.0'],
+      generated: true,
+    });
+    expect(recordsOf('feat: x\n\nLockstep-Generated: someone-else')).toEqual({ promotions: [], releases: [], generated: false });
+    expect(recordsOf('chore(release): 1.5.0\n\nLockstep-Generated: prepare-release')).toEqual({
+      promotions: [],
+      releases: [],
+      generated: true,
+    });
+    expect(recordsOf('fix: no trailers')).toEqual({ promotions: [], releases: [], generated: false });
   });
 });

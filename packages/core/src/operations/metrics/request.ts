@@ -21,6 +21,12 @@ export interface MetricsRequest {
   to: number;
   /** How the window was given, for the report: `90d`, or the two dates. */
   window: string;
+  /**
+   * GitHub Deployments as the landing times: `auto` reads them when a token and the repository are known
+   * (unreadable: a note, and the figures from git alone), `require` must read them (unreadable: exit 1),
+   * `off` never asks GitHub.
+   */
+  deployments: 'auto' | 'require' | 'off';
 }
 
 const DAY = 86400;
@@ -88,6 +94,7 @@ export function metricsRequest(inputs: Inputs, world: World): MetricsRequest {
     from,
     to,
     window,
+    deployments: inputs.optional('deployments') === 'true' ? 'require' : inputs.optional('deployments') === 'false' ? 'off' : 'auto',
   };
   resolveInside(world.workspace, request.workingDirectory, 'working-directory');
   return request;

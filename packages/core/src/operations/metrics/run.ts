@@ -10,8 +10,10 @@ import { splitApplicationRef } from '../../promote/application.ts';
 import { readOnlyPromoteInputs } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';
 import { figuresOf, type Figures } from '../../records/figures.ts';
+import { timedByDeployments } from '../../records/deployments.ts';
 import { readRecords } from '../../records/history.ts';
 import type { World } from '../world.ts';
+import { readDeployments } from './deployments.ts';
 import type { MetricsRequest } from './request.ts';
 
 /** One service's figures in one environment. */
@@ -40,8 +42,10 @@ export interface MetricsResult {
   environments: EnvironmentMetrics[];
   /** Landings in the window read from the files a commit changed rather than from its trailers. */
   inferred: number;
-  /** Lines the report says first: an empty window, a shallow clone. */
+  /** Lines the report says first: an empty window, a shallow clone, deployments that could not be read. */
   notes: string[];
+  /** Whether GitHub Deployments timed the landings, and why not when they did not. */
+  deployments: { read: true } | { read: false; reason: string };
 }
 
 const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
@@ -84,8 +88,16 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
     );
     const prefix = req.tagPrefix ?? 'v';
     const w = { from: r.from, to: r.to };
+    const seen = await readDeployments(
+      r.deployments,
+      world,
+      chosen.map((e) => e.name),
+      records.landings,
+      r.from,
+    );
+    const landings = seen.read ? timedByDeployments(records.landings, seen.deployments) : records.landings;
     const environments = chosen.map((e) => {
-      const all = records.landings.filter((l) => l.environment === e.name);
+      const all = landings.filter((l) => l.environment === e.name);
       const figures = figuresOf(records, prefix, all, w);
       const serviceNames = [...new Set(figures.landings.flatMap((l) => l.services.map((s) => s.name)))].sort();
       return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: figuresOf(records, prefix, all, w, name) })) };
@@ -94,6 +106,16 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
     for (const e of environments)
       if (e.figures.landings.length === 0)
         notes.push(`No promotion landed in ${e.name} from ${iso(r.from)} to ${iso(r.to)}: its figures are zero.`);
+    if (seen.read)
+      for (const e of environments) {
+        const timed = e.figures.landings.filter((l) => l.source === 'deployment').length;
+        const n = e.figures.landings.length;
+        if (n > 0)
+          notes.push(
+            `${e.name}: ${timed} of ${n} landing${n === 1 ? '' : 's'} timed by ${timed === 1 ? 'its' : 'their'} GitHub Deployment's first success status, ${n - timed} by the commit's time on ${req.base}.`,
+          );
+      }
+    else if (seen.failed) notes.push(`GitHub Deployments ${seen.reason}; the figures come from git alone.`);
     const inferred = environments.reduce((n, e) => n + e.figures.inferred, 0);
     if (inferred > 0)
       notes.push(
@@ -107,7 +129,18 @@ export async function runMetrics(r: MetricsRequest, world: World): Promise<Metri
           `or run git fetch --shallow-since=${iso(r.from)} origin ${req.base}.`,
       );
     }
-    return { base: req.base, tip, from: r.from, to: r.to, window: r.window, commits: records.commits, environments, inferred, notes };
+    return {
+      base: req.base,
+      tip,
+      from: r.from,
+      to: r.to,
+      window: r.window,
+      commits: records.commits,
+      environments,
+      inferred,
+      notes,
+      deployments: seen.read ? { read: true } : { read: false, reason: seen.reason },
+    };
   } finally {
     await session.close();
   }

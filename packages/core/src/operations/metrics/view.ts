@@ -3,7 +3,7 @@
 // summary or a PR comment: the same table, then Mermaid charts GitHub
 // renders (promotions per week per environment, median lead time per week).
 
-import type { Figures } from '../../records/figures.ts';
+import type { FailureRule, Figures } from '../../records/figures.ts';
 import { median } from '../../records/figures.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
 import { formatDuration } from '../../text/duration.ts';
@@ -44,12 +44,19 @@ const HEADERS = [
   'rework rate',
 ];
 
+/** Each failure rule in words. */
+const RULE_WORDS: Record<FailureRule, string> = {
+  rollback: 'followed by a rollback',
+  'fix-release': 'followed by a fix release',
+  'deployment-failure': 'its GitHub Deployment failed',
+};
+
 /** Each failure in words: which landing, which rule counted it, what replaced it. */
 function failureLines(r: MetricsResult): string[] {
   return r.environments.flatMap((e) =>
     e.figures.failures.map(
       (f) =>
-        `${e.name}: ${f.commit.slice(0, 12)} failed (${f.rule === 'rollback' ? 'followed by a rollback' : 'followed by a fix release'} of ${f.service}), replaced by ${f.replacedBy.slice(0, 12)} after ${span(f.recovery)}`,
+        `${e.name}: ${f.commit.slice(0, 12)} failed (${RULE_WORDS[f.rule]}${f.service !== undefined ? ` of ${f.service}` : ''}), replaced by ${f.replacedBy.slice(0, 12)} after ${span(f.recovery)}`,
     ),
   );
 }

@@ -1,5 +1,5 @@
-export const id = 9078;
-export const ids = [9078];
+export const id = 3158;
+export const ids = [3158];
 export const modules = {
 
 /***/ 3068:
@@ -489,6 +489,169 @@ function remoteTagList(text) {
         // The peeled line (`^{}`) follows the tag object's line and names the commit.
         if (m && (m[3] || !out.has(m[2])))
             out.set(m[2], m[1]);
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ deploymentHistory),
+/* harmony export */   dj: () => (/* binding */ recordDeployment),
+/* harmony export */   uV: () => (/* binding */ latestDeployments)
+/* harmony export */ });
+/* unused harmony export listDeployments */
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(145);
+// GitHub Deployments as the record of what landed where: one deployment per
+// environment and commit, a `success` status on it, the environment's earlier
+// successful deployment marked `inactive`. Every write is looked up first and
+// a create whose answer was lost is looked up again (createOrFind), so a rerun
+// or a 502 after the create never makes a second deployment.
+
+/** How many earlier deployments of an environment are looked at for one still marked success. */
+const EARLIER_LOOKED_AT = 10;
+/** The deployments of `environment` (on `sha` when given), newest first (one page of 30). */
+async function listDeployments(gh, environment, sha) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        environment,
+        ...(sha ? { sha } : {}),
+        per_page: 30,
+    });
+    return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
+}
+/** The states of a deployment's statuses, newest first (one page of 30). */
+async function statusStates(gh, id) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        owner: gh.owner,
+        repo: gh.repo,
+        deployment_id: id,
+        per_page: 30,
+    });
+    return data.map((s) => ({ state: s.state, ...(s.environment_url ? { environmentUrl: s.environment_url } : {}) }));
+}
+/** Adds a status to a deployment; a lost answer is looked up (a status of that state already there) rather than sent twice. */
+async function addStatus(gh, id, state, extra) {
+    await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOrFind */ .xj)(gh, `${state} status of deployment ${id}`, async () => {
+        await gh.octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            owner: gh.owner,
+            repo: gh.repo,
+            deployment_id: id,
+            state,
+            // lockstep marks the earlier deployment itself, production environments included (GitHub's auto_inactive skips those).
+            auto_inactive: false,
+            ...(extra.description ? { description: extra.description } : {}),
+            ...(extra.environmentUrl ? { environment_url: extra.environmentUrl } : {}),
+            // A lost answer is looked up rather than sent again (a second status would be harmless, but is noise).
+            request: { retries: 0 },
+        });
+        return true;
+    }, async () => ((await statusStates(gh, id)).some((s) => s.state === state) ? true : undefined));
+}
+/**
+ * Records that `spec.sha` landed in `spec.environment`: the deployment for
+ * that commit and environment (found, or created once), its success status
+ * (unless there), and each earlier deployment of the environment still
+ * marked success set inactive.
+ */
+async function recordDeployment(gh, spec) {
+    const find = async () => (await listDeployments(gh, spec.environment, spec.sha))[0];
+    const existing = await find();
+    let id;
+    let outcome = 'existing';
+    if (existing)
+        id = existing.id;
+    else {
+        const made = await (0,_client_js__WEBPACK_IMPORTED_MODULE_0__/* .createOrFind */ .xj)(gh, `deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}`, async () => {
+            const { data, status } = await gh.octokit.request('POST /repos/{owner}/{repo}/deployments', {
+                owner: gh.owner,
+                repo: gh.repo,
+                ref: spec.sha,
+                environment: spec.environment,
+                payload: spec.payload,
+                description: spec.description,
+                // The commit already landed: no merge of the default branch into it, no status checks to wait for.
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: spec.transient,
+                production_environment: spec.production,
+                // Not repeated blindly: GitHub keeps no uniqueness on deployments, so a lost answer is looked up (createOrFind).
+                request: { retries: 0 },
+            });
+            if (status !== 201 || !('id' in data))
+                throw new Error(`GitHub did not create the deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}: ${'message' in data ? String(data.message) : `status ${status}`}`);
+            return { id: Number(data.id), sha: data.sha, environment: data.environment, createdAt: data.created_at };
+        }, find);
+        id = made.value.id;
+        outcome = 'created';
+    }
+    const states = await statusStates(gh, id);
+    const statusCreated = !states.some((s) => s.state === 'success');
+    if (statusCreated)
+        await addStatus(gh, id, 'success', { environmentUrl: spec.environmentUrl, description: spec.description });
+    const inactivated = [];
+    // Newest first: the earlier deployments after this one's id; stop at the first already inactive (older ones were marked by earlier runs).
+    const earlier = (await listDeployments(gh, spec.environment)).filter((d) => d.id < id).slice(0, EARLIER_LOOKED_AT);
+    for (const d of earlier) {
+        const latest = (await statusStates(gh, d.id))[0]?.state;
+        if (latest === 'inactive')
+            break;
+        if (latest !== 'success')
+            continue;
+        await addStatus(gh, d.id, 'inactive', {});
+        inactivated.push(d.id);
+    }
+    return { id, outcome, statusCreated, inactivated };
+}
+/** The latest deployment of each environment whose newest status is success, with its environment URL. */
+async function latestDeployments(gh, environments) {
+    const found = new Map();
+    for (const environment of environments) {
+        for (const d of (await listDeployments(gh, environment)).slice(0, EARLIER_LOOKED_AT)) {
+            const [latest] = await statusStates(gh, d.id);
+            if (latest?.state !== 'success')
+                continue;
+            found.set(environment, { ...d, ...(latest.environmentUrl ? { environmentUrl: latest.environmentUrl } : {}) });
+            break;
+        }
+    }
+    return found;
+}
+/**
+ * The deployments of `environment` created at or after `since` (Unix seconds),
+ * newest first, each with its statuses, for those whose commit `wanted` keeps:
+ * the list is paginated (100 a page) and stops at the first page that reaches
+ * back before `since`; each kept deployment's statuses are paginated too.
+ */
+async function deploymentHistory(gh, environment, since, wanted) {
+    const listed = await gh.octokit.paginate('GET /repos/{owner}/{repo}/deployments', { owner: gh.owner, repo: gh.repo, environment, per_page: 100 }, (response, done) => {
+        // Newest first: once a page holds one created before the window, every later page is older still.
+        if (response.data.some((d) => Date.parse(d.created_at) / 1000 < since))
+            done();
+        return response.data;
+    });
+    const out = [];
+    for (const d of listed) {
+        if (Date.parse(d.created_at) / 1000 < since || !wanted(d.sha))
+            continue;
+        const statuses = await gh.octokit.paginate('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            owner: gh.owner,
+            repo: gh.repo,
+            deployment_id: Number(d.id),
+            per_page: 100,
+        });
+        out.push({
+            id: Number(d.id),
+            sha: d.sha,
+            environment: d.environment,
+            createdAt: d.created_at,
+            statuses: statuses.map((s) => ({ state: s.state, createdAt: s.created_at })).reverse(),
+        });
     }
     return out;
 }
@@ -1101,7 +1264,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 9078:
+/***/ 3158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1190,126 +1353,10 @@ async function checkStates(gh, sha, names) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/deployments.ts
+var deployments = __webpack_require__(1277);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
 var github_client = __webpack_require__(145);
-;// CONCATENATED MODULE: ./packages/core/src/github/deployments.ts
-// GitHub Deployments as the record of what landed where: one deployment per
-// environment and commit, a `success` status on it, the environment's earlier
-// successful deployment marked `inactive`. Every write is looked up first and
-// a create whose answer was lost is looked up again (createOrFind), so a rerun
-// or a 502 after the create never makes a second deployment.
-
-/** How many earlier deployments of an environment are looked at for one still marked success. */
-const EARLIER_LOOKED_AT = 10;
-/** The deployments of `environment` (on `sha` when given), newest first (one page of 30). */
-async function listDeployments(gh, environment, sha) {
-    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments', {
-        owner: gh.owner,
-        repo: gh.repo,
-        environment,
-        ...(sha ? { sha } : {}),
-        per_page: 30,
-    });
-    return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
-}
-/** The states of a deployment's statuses, newest first (one page of 30). */
-async function statusStates(gh, id) {
-    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-        owner: gh.owner,
-        repo: gh.repo,
-        deployment_id: id,
-        per_page: 30,
-    });
-    return data.map((s) => ({ state: s.state, ...(s.environment_url ? { environmentUrl: s.environment_url } : {}) }));
-}
-/** Adds a status to a deployment; a lost answer is looked up (a status of that state already there) rather than sent twice. */
-async function addStatus(gh, id, state, extra) {
-    await (0,github_client/* createOrFind */.xj)(gh, `${state} status of deployment ${id}`, async () => {
-        await gh.octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
-            owner: gh.owner,
-            repo: gh.repo,
-            deployment_id: id,
-            state,
-            // lockstep marks the earlier deployment itself, production environments included (GitHub's auto_inactive skips those).
-            auto_inactive: false,
-            ...(extra.description ? { description: extra.description } : {}),
-            ...(extra.environmentUrl ? { environment_url: extra.environmentUrl } : {}),
-            // A lost answer is looked up rather than sent again (a second status would be harmless, but is noise).
-            request: { retries: 0 },
-        });
-        return true;
-    }, async () => ((await statusStates(gh, id)).some((s) => s.state === state) ? true : undefined));
-}
-/**
- * Records that `spec.sha` landed in `spec.environment`: the deployment for
- * that commit and environment (found, or created once), its success status
- * (unless there), and each earlier deployment of the environment still
- * marked success set inactive.
- */
-async function recordDeployment(gh, spec) {
-    const find = async () => (await listDeployments(gh, spec.environment, spec.sha))[0];
-    const existing = await find();
-    let id;
-    let outcome = 'existing';
-    if (existing)
-        id = existing.id;
-    else {
-        const made = await (0,github_client/* createOrFind */.xj)(gh, `deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}`, async () => {
-            const { data, status } = await gh.octokit.request('POST /repos/{owner}/{repo}/deployments', {
-                owner: gh.owner,
-                repo: gh.repo,
-                ref: spec.sha,
-                environment: spec.environment,
-                payload: spec.payload,
-                description: spec.description,
-                // The commit already landed: no merge of the default branch into it, no status checks to wait for.
-                auto_merge: false,
-                required_contexts: [],
-                transient_environment: spec.transient,
-                production_environment: spec.production,
-                // Not repeated blindly: GitHub keeps no uniqueness on deployments, so a lost answer is looked up (createOrFind).
-                request: { retries: 0 },
-            });
-            if (status !== 201 || !('id' in data))
-                throw new Error(`GitHub did not create the deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}: ${'message' in data ? String(data.message) : `status ${status}`}`);
-            return { id: Number(data.id), sha: data.sha, environment: data.environment, createdAt: data.created_at };
-        }, find);
-        id = made.value.id;
-        outcome = 'created';
-    }
-    const states = await statusStates(gh, id);
-    const statusCreated = !states.some((s) => s.state === 'success');
-    if (statusCreated)
-        await addStatus(gh, id, 'success', { environmentUrl: spec.environmentUrl, description: spec.description });
-    const inactivated = [];
-    // Newest first: the earlier deployments after this one's id; stop at the first already inactive (older ones were marked by earlier runs).
-    const earlier = (await listDeployments(gh, spec.environment)).filter((d) => d.id < id).slice(0, EARLIER_LOOKED_AT);
-    for (const d of earlier) {
-        const latest = (await statusStates(gh, d.id))[0]?.state;
-        if (latest === 'inactive')
-            break;
-        if (latest !== 'success')
-            continue;
-        await addStatus(gh, d.id, 'inactive', {});
-        inactivated.push(d.id);
-    }
-    return { id, outcome, statusCreated, inactivated };
-}
-/** The latest deployment of each environment whose newest status is success, with its environment URL. */
-async function latestDeployments(gh, environments) {
-    const found = new Map();
-    for (const environment of environments) {
-        for (const d of (await listDeployments(gh, environment)).slice(0, EARLIER_LOOKED_AT)) {
-            const [latest] = await statusStates(gh, d.id);
-            if (latest?.state !== 'success')
-                continue;
-            found.set(environment, { ...d, ...(latest.environmentUrl ? { environmentUrl: latest.environmentUrl } : {}) });
-            break;
-        }
-    }
-    return found;
-}
-
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 ;// CONCATENATED MODULE: ./packages/core/src/github/label-events.ts
@@ -1559,8 +1606,8 @@ function promoteGitHub(client, log) {
         },
         enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
         readyForReview: (pull) => userFacing(() => (0,github_pulls/* markReadyForReview */.aT)(client(), pulls.get(pull.number))),
-        recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
-        latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
+        recordDeployment: (spec) => deploymentFacing(() => (0,deployments/* recordDeployment */.dj)(client(), spec)),
+        latestDeployments: (environments) => deploymentFacing(() => (0,deployments/* latestDeployments */.uV)(client(), environments)),
         async pullsOf(sha) {
             const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha));
             return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));

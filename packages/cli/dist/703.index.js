@@ -1,5 +1,5 @@
-export const id = 1459;
-export const ids = [1459];
+export const id = 703;
+export const ids = [703];
 export const modules = {
 
 /***/ 5633:
@@ -63,7 +63,7 @@ function favourSmallHeap() {
 
 /***/ }),
 
-/***/ 5247:
+/***/ 5387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -84,10 +84,60 @@ var objects = __webpack_require__(7589);
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 7 modules
-var promote_session = __webpack_require__(9078);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 6 modules
+var promote_session = __webpack_require__(3158);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var records_figures = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
+// GitHub Deployments as a second source of landing times (promote-env's
+// `record: deployments` makes one per landed promotion and environment):
+// a landing whose commit has a deployment in its environment with a
+// `success` status landed when that status was given, not when the commit
+// reached the base branch; one whose deployment only failed is a failed
+// landing. Definitions: docs/metrics.md. Pure: landings and deployments in,
+// landings out.
+/** A deployment's outcome, and when it succeeded (the earliest success status). */
+function outcomeOf(d) {
+    const successes = d.statuses.filter((s) => s.state === 'success').map((s) => s.at);
+    if (successes.length > 0)
+        return { state: 'success', at: Math.min(...successes) };
+    if (d.statuses.some((s) => s.state === 'failure' || s.state === 'error'))
+        return { state: 'failure' };
+    if (d.statuses.some((s) => s.state === 'inactive'))
+        return { state: 'inactive' };
+    return { state: 'pending' };
+}
+const RANK = { success: 3, failure: 2, inactive: 1, pending: 0 };
+/**
+ * The landings with each one's deployment applied: of the deployments of its
+ * commit into its environment (a rerun may make several), the one that
+ * succeeded earliest, else a failed one, else an inactive or pending one. A
+ * success moves the landing's time to the success status's (source
+ * `deployment`); any other outcome keeps the commit's time (source `git`).
+ * Landings without a deployment are returned as they were.
+ */
+function timedByDeployments(landings, deployments) {
+    const best = new Map();
+    for (const d of deployments) {
+        const key = `${d.environment}\0${d.sha}`;
+        const o = { id: d.id, ...outcomeOf(d) };
+        const known = best.get(key);
+        if (!known ||
+            RANK[o.state] > RANK[known.state] ||
+            (o.state === known.state && o.at !== undefined && known.at !== undefined && o.at < known.at))
+            best.set(key, o);
+    }
+    if (best.size === 0)
+        return [...landings];
+    return landings.map((l) => {
+        const d = best.get(`${l.environment}\0${l.commit}`);
+        if (!d)
+            return l;
+        const deployment = { id: d.id, state: d.state };
+        return d.state === 'success' && d.at !== undefined ? { ...l, at: d.at, source: 'deployment', deployment } : { ...l, deployment };
+    });
+}
+
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
 ;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
@@ -207,7 +257,10 @@ async function readRecords(git, tip, environments) {
     for (const e of environments)
         for (const f of e.files)
             envOf.set(f, [...(envOf.get(f) ?? []), e.name]);
-    const touched = (c) => [...new Set((changed.get(c.sha) ?? []).flatMap((f) => envOf.get(f) ?? []))];
+    const touched = (c) => {
+        const files = changed.get(c.sha);
+        return files ? [...new Set(files.flatMap((f) => envOf.get(f) ?? []))] : [];
+    };
     // A merge that changed an environment's files and says nothing itself: its merged side's message says what landed.
     const sides = commits
         .filter((c) => c.parents.length > 1 && (0,trailers/* promotionsOf */.eH)(c.message).length === 0 && touched(c).length > 0)
@@ -221,9 +274,10 @@ async function readRecords(git, tip, environments) {
     commits.forEach((c, index) => {
         indexOf.set(c.sha, index);
         const message = c.parents.length > 1 ? `${c.message}\n${sideMessages.get(c.parents[1]) ?? ''}` : c.message;
-        for (const tag of (0,trailers/* releasesOf */.w0)(message))
+        // One pass over the message's trailer lines for all three questions.
+        const { promotions: recorded, releases: released, generated } = (0,trailers/* recordsOf */.M$)(message);
+        for (const tag of released)
             releases.set(tag, { tag, commit: c.sha, index });
-        const recorded = (0,trailers/* promotionsOf */.eH)(message);
         if (recorded.length > 0) {
             for (const p of recorded)
                 landings.push({
@@ -235,6 +289,7 @@ async function readRecords(git, tip, environments) {
                     ...(p.from ? { from: p.from } : {}),
                     rollback: p.rollback,
                     inferred: false,
+                    source: 'git',
                 });
             return;
         }
@@ -251,10 +306,11 @@ async function readRecords(git, tip, environments) {
                     ...(words.from ? { from: words.from } : {}),
                     rollback: words.rollback,
                     inferred: true,
+                    source: 'git',
                 });
             return;
         }
-        if ((0,trailers/* generatedBy */.BH)(message, 'prepare-release') || (0,trailers/* generatedBy */.BH)(message, 'promote-env') || (0,trailers/* releasesOf */.w0)(message).length > 0)
+        if (generated || released.length > 0)
             return;
         changes.push({ commit: c.sha, index, at: c.at, subject: c.message.split('\n', 1)[0] ?? '' });
     });
@@ -268,11 +324,81 @@ async function readRecords(git, tip, environments) {
     return { tip, commits: commits.length, landings, changes, releases, oldestAt: commits[0]?.at, shallow };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
+var client = __webpack_require__(145);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/github/deployments.ts
+var github_deployments = __webpack_require__(1277);
+;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/deployments.ts
+// `lockstep metrics` and GitHub Deployments: with a token and the repository
+// known, the deployments of each environment reported (promote-env's
+// `record: deployments` makes them) are read for the landings of the window,
+// and a landing that has one is timed by it (records/deployments.ts).
+
+
+
+
+/** Most GitHub requests one metrics run makes: a page of 100 deployments per request, one more per deployment matched. */
+const REQUESTS = 1000;
+const HINT = 'the token needs deployments: read on the repository (GITHUB_REPOSITORY, else origin on GitHub); --no-deployments reads git alone';
+/**
+ * The deployments of `environments` created since the window's start whose
+ * commit landed in that environment. `auto`: no token or repository, or a
+ * refusal or unreachable API, is a reason (the figures then come from git);
+ * `require`: the same is a UserError (exit 1); `off`: nothing asked.
+ */
+async function readDeployments(mode, world, environments, landings, since) {
+    if (mode === 'off')
+        return { read: false, reason: 'not read (--no-deployments)' };
+    const repository = (0,context/* readRunContext */.$p)(world.env).repository;
+    const token = world.token;
+    if (!token || !repository) {
+        const reason = !token ? 'no GitHub token (GITHUB_TOKEN or GH_TOKEN)' : 'no repository (GITHUB_REPOSITORY, or an origin on GitHub)';
+        if (mode === 'require')
+            throw new errors/* UserError */.yo(`GitHub Deployments cannot be read: ${reason}`, { hint: HINT });
+        return { read: false, reason: `not read: ${reason}` };
+    }
+    const gh = (0,client/* createGitHub */.Cl)({
+        token,
+        repository,
+        env: world.env,
+        budget: REQUESTS,
+        log: (line) => world.reporter.debug(line),
+        notice: (line) => world.reporter.info(line),
+    });
+    try {
+        const deployments = [];
+        for (const environment of environments) {
+            const landed = new Set(landings.filter((l) => l.environment === environment).map((l) => l.commit));
+            if (landed.size === 0)
+                continue;
+            for (const d of await (0,github_deployments/* deploymentHistory */.SP)(gh, environment, since, (sha) => landed.has(sha)))
+                deployments.push({
+                    id: d.id,
+                    sha: d.sha,
+                    environment: d.environment,
+                    statuses: d.statuses.map((s) => ({ state: s.state, at: Math.floor(Date.parse(s.createdAt) / 1000) })),
+                });
+        }
+        return { read: true, deployments };
+    }
+    catch (e) {
+        if (!(e instanceof client/* GitHubError */.y_))
+            throw e;
+        if (mode === 'require')
+            throw new errors/* UserError */.yo(`GitHub Deployments could not be read: ${e.message}`, { hint: HINT });
+        return { read: false, reason: `not read: ${e.message}`, failed: true };
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/run.ts
 // `lockstep metrics`: the environments and services from the config, the
 // base branch's tip fetched as status reads it, the records read once
 // (records/history.ts), and the figures of each environment and each
 // service in it over the window (records/figures.ts).
+
+
 
 
 
@@ -315,8 +441,10 @@ async function runMetrics(r, world) {
         })));
         const prefix = req.tagPrefix ?? 'v';
         const w = { from: r.from, to: r.to };
+        const seen = await readDeployments(r.deployments, world, chosen.map((e) => e.name), records.landings, r.from);
+        const landings = seen.read ? timedByDeployments(records.landings, seen.deployments) : records.landings;
         const environments = chosen.map((e) => {
-            const all = records.landings.filter((l) => l.environment === e.name);
+            const all = landings.filter((l) => l.environment === e.name);
             const figures = (0,records_figures/* figuresOf */.h5)(records, prefix, all, w);
             const serviceNames = [...new Set(figures.landings.flatMap((l) => l.services.map((s) => s.name)))].sort();
             return { name: e.name, figures, services: serviceNames.map((name) => ({ name, figures: (0,records_figures/* figuresOf */.h5)(records, prefix, all, w, name) })) };
@@ -325,6 +453,15 @@ async function runMetrics(r, world) {
         for (const e of environments)
             if (e.figures.landings.length === 0)
                 notes.push(`No promotion landed in ${e.name} from ${iso(r.from)} to ${iso(r.to)}: its figures are zero.`);
+        if (seen.read)
+            for (const e of environments) {
+                const timed = e.figures.landings.filter((l) => l.source === 'deployment').length;
+                const n = e.figures.landings.length;
+                if (n > 0)
+                    notes.push(`${e.name}: ${timed} of ${n} landing${n === 1 ? '' : 's'} timed by ${timed === 1 ? 'its' : 'their'} GitHub Deployment's first success status, ${n - timed} by the commit's time on ${req.base}.`);
+            }
+        else if (seen.failed)
+            notes.push(`GitHub Deployments ${seen.reason}; the figures come from git alone.`);
         const inferred = environments.reduce((n, e) => n + e.figures.inferred, 0);
         if (inferred > 0)
             notes.push(`${inferred} landing${inferred === 1 ? ' was' : 's were'} inferred from the files the commit changed (no Lockstep-Environment trailer).`);
@@ -334,7 +471,18 @@ async function runMetrics(r, world) {
                 `Fetch about ${depthFor(records.commits, records.oldestAt, tipAt, r.from)} commits (actions/checkout fetch-depth, or fetch-depth: 0 for all), ` +
                 `or run git fetch --shallow-since=${iso(r.from)} origin ${req.base}.`);
         }
-        return { base: req.base, tip, from: r.from, to: r.to, window: r.window, commits: records.commits, environments, inferred, notes };
+        return {
+            base: req.base,
+            tip,
+            from: r.from,
+            to: r.to,
+            window: r.window,
+            commits: records.commits,
+            environments,
+            inferred,
+            notes,
+            deployments: seen.read ? { read: true } : { read: false, reason: seen.reason },
+        };
     }
     finally {
         await session.close();
@@ -397,10 +545,11 @@ function isFixOf(prev, next) {
     return !!a && !!b && a.major === b.major && a.minor === b.minor && semver__WEBPACK_IMPORTED_MODULE_0___default().gt(b, a);
 }
 /**
- * Each landing's failure, when it had one: for each service it pinned, the
- * next landing of that service into the same environment, if it was a
- * rollback or pinned a fix release of the version this one pinned. The first
- * such follower (earliest) is the one that replaced it.
+ * Each landing's failure, when it had one: its GitHub Deployment failed and a
+ * landing followed it; or, for each service it pinned, the next landing of
+ * that service into the same environment was a rollback or pinned a fix
+ * release of the version this one pinned. The first such follower (earliest)
+ * is the one that replaced it.
  */
 function failuresOf(landings, only) {
     const out = new Map();
@@ -408,6 +557,9 @@ function failuresOf(landings, only) {
     const nextOf = new Map();
     for (let k = landings.length - 1; k >= 0; k--) {
         const l = landings[k];
+        const after = landings[k + 1];
+        if (l.deployment?.state === 'failure' && after)
+            out.set(l, { commit: l.commit, at: l.at, rule: 'deployment-failure', replacedBy: after.commit, recovery: after.at - l.at });
         for (const s of l.services) {
             if (only !== undefined && s.name !== only)
                 continue;
@@ -429,8 +581,10 @@ function failuresOf(landings, only) {
     }
     return out;
 }
-/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined. */
+/** The release position a pinned tag reaches on the first-parent history (its release tag), or undefined; a landing whose deployment failed reaches nothing. */
 function reach(records, tagPrefix, l) {
+    if (l.deployment?.state === 'failure')
+        return undefined;
     let best;
     for (const s of l.services) {
         if (!s.tag)
@@ -521,12 +675,12 @@ function figuresOf(records, tagPrefix, all, w, service) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BH: () => (/* binding */ generatedBy),
 /* harmony export */   GG: () => (/* binding */ promotionTrailerLines),
+/* harmony export */   M$: () => (/* binding */ recordsOf),
 /* harmony export */   U4: () => (/* binding */ olderPromotionWords),
 /* harmony export */   Z3: () => (/* binding */ releaseTrailerLine),
-/* harmony export */   eH: () => (/* binding */ promotionsOf),
-/* harmony export */   w0: () => (/* binding */ releasesOf)
+/* harmony export */   eH: () => (/* binding */ promotionsOf)
 /* harmony export */ });
-/* unused harmony exports TRAILER, lockstepTrailers */
+/* unused harmony exports TRAILER, lockstepTrailers, releasesOf */
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
 // the one reader of lockstep's records (records/history.ts): metrics, record:
@@ -585,9 +739,13 @@ function generatedBy(message, action) {
  * promotions keeps both). Empty for a message without them.
  */
 function promotionsOf(message) {
+    return promotionsIn(lockstepTrailers(message));
+}
+/** The promotions of a message's trailer lines (promotionsOf). */
+function promotionsIn(trailers) {
     const out = [];
     let cur;
-    for (const { key, value } of lockstepTrailers(message)) {
+    for (const { key, value } of trailers) {
         if (key === TRAILER.environment) {
             cur = { environment: value, from: '', rollback: false, services: [] };
             out.push(cur);
@@ -610,9 +768,26 @@ function promotionsOf(message) {
 }
 /** The release tags a message records (`Lockstep-Release` lines). */
 function releasesOf(message) {
-    return lockstepTrailers(message)
-        .filter((t) => t.key === TRAILER.release && t.value !== '')
-        .map((t) => t.value);
+    return releasesIn(lockstepTrailers(message));
+}
+function releasesIn(trailers) {
+    return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
+}
+/**
+ * Everything a message records, from one pass over its lines (a history
+ * reader asks all three of every commit): its promotions (promotionsOf), its
+ * release tags (releasesOf), and whether `Lockstep-Generated` names one of
+ * lockstep's own actions on a line of its own (generatedBy).
+ */
+function recordsOf(message) {
+    const trailers = lockstepTrailers(message);
+    if (trailers.length === 0)
+        return { promotions: [], releases: [], generated: false };
+    return {
+        promotions: promotionsIn(trailers),
+        releases: releasesIn(trailers),
+        generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
+    };
 }
 /**
  * What an older promote-env commit (before the trailers) says in its own

@@ -1,0 +1,99 @@
+export const id = 646;
+export const ids = [646];
+export const modules = {
+
+/***/ 646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   writeMetricsJson: () => (/* binding */ writeMetricsJson)
+/* harmony export */ });
+// `lockstep metrics --json`, written piece by piece: a year of a busy
+// repository lists tens of thousands of lead times and thousands of
+// promotions (13 MB for 20,000 commits, 300 services, 3 environments), which
+// as one object and one JSON.stringify string cost a second copy of all of
+// it in memory. The text is the same as JSON.stringify of the documented
+// shape (docs/metrics.md): one line, keys in that order, no blank.
+/** Text gathered before it is written: whole pieces only, so a masked secret is never split across two writes. */
+const FLUSH_AT = 1 << 16;
+const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+const str = (s) => (s === undefined || s === null ? 'null' : JSON.stringify(s));
+const num = (n) => JSON.stringify(n);
+/** A commit id as git printed it (%H: hex digits only), quoted without a JSON.stringify per id: there are tens of thousands. */
+const sha = (s) => (/^[0-9a-f]+$/.test(s) ? `"${s}"` : JSON.stringify(s));
+/** One promotion with its pins, as the environment lists it. */
+function promotionJson(l) {
+    const services = l.services.map((s) => `{"name":${str(s.name)},"tag":${str(s.tag)},"digest":${str(s.digest)}}`).join(',');
+    const deployment = l.deployment ? `{"id":${num(l.deployment.id)},"state":${str(l.deployment.state)}}` : 'null';
+    return (`{"commit":${sha(l.commit)},"landed":${str(iso(l.at))},"services":[${services}],"from":${str(l.from)},` +
+        `"rollback":${l.rollback},"inferred":${l.inferred},"source":${str(l.source)},"deployment":${deployment}}`);
+}
+/**
+ * Writes `metrics --json` through `write`, in pieces of about 64 KB, ending
+ * with a line break. A service's figures name their promotions by commit
+ * only (`brief`): their details are in the environment's.
+ */
+function writeMetricsJson(r, write) {
+    // A change's merge time is listed once per environment it reached: formatted once.
+    const times = new Map();
+    const merged = (s) => {
+        let t = times.get(s);
+        if (t === undefined)
+            times.set(s, (t = iso(s)));
+        return t;
+    };
+    let buffer = '';
+    const put = (piece) => {
+        buffer += piece;
+        if (buffer.length >= FLUSH_AT) {
+            write(buffer);
+            buffer = '';
+        }
+    };
+    /** `[a,b,…]` of `items`, each piece made and put one at a time (a piece may put its own head before it returns its tail). */
+    const list = (items, piece) => {
+        put('[');
+        items.forEach((item, k) => {
+            if (k > 0)
+                put(',');
+            put(piece(item));
+        });
+        put(']');
+    };
+    const figures = (f, brief) => {
+        put(',"promotions":');
+        list(f.landings, brief ? (l) => sha(l.commit) : promotionJson);
+        put(`,"inferred":${num(f.inferred)},"deployment-frequency":{"per-day":${num(f.perDay)},"per-week":${num(f.perWeek)}},` +
+            `"lead-time":{"median-seconds":${num(f.leadMedian)},"p90-seconds":${num(f.leadP90)},"changes":`);
+        list(f.leadTimes, (t) => `{"commit":${sha(t.commit)},"merged":"${merged(t.merged)}","landed-by":${sha(t.landing)},"seconds":${num(t.seconds)}}`);
+        put(`},"change-failure-rate":{"rate":${num(f.changeFailureRate)},"failed":`);
+        list(f.failures, (x) => `{"commit":${sha(x.commit)},"rule":${str(x.rule)},"service":${str(x.service)},"replaced-by":${sha(x.replacedBy)},"recovery-seconds":${num(x.recovery)}}`);
+        put(`},"recovery-time":{"median-seconds":${num(f.recoveryMedian)}},"rework-rate":{"rate":${num(f.reworkRate)},"promotions":`);
+        list(f.rework, (l) => sha(l.commit));
+        put('}');
+    };
+    // SPEC: every --json shape starts with its version; this is the first.
+    put(`{"schema-version":1,"base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
+        `"commits":${num(r.commits)},"inferred":${num(r.inferred)},` +
+        `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},"notes":`);
+    list(r.notes, str);
+    put(',"environments":');
+    list(r.environments, (e) => {
+        put(`{"name":${str(e.name)}`);
+        figures(e.figures, false);
+        put(',"services":');
+        list(e.services, (s) => {
+            put(`{"name":${str(s.name)}`);
+            figures(s.figures, true);
+            return '}';
+        });
+        return '}';
+    });
+    put('}\n');
+    write(buffer);
+}
+
+
+/***/ })
+
+};

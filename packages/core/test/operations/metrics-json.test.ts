@@ -1,0 +1,138 @@
+import { writeMetricsJson } from '../../src/operations/metrics/json.ts';
+import type { MetricsResult } from '../../src/operations/metrics/run.ts';
+import type { Figures } from '../../src/records/figures.ts';
+import type { Landing } from '../../src/records/history.ts';
+
+// metrics --json written in pieces: the pieces join to one line of JSON that JSON.parse reads back value for
+// value, names an attacker wrote into a commit trailer or the config included, and no piece splits a value.
+
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const HOSTILE = 'x"y\\z\u2028\u0001</script>';
+
+const landing = (commit: string, at: number): Landing => ({
+  commit,
+  index: 1,
+  at,
+  environment: HOSTILE,
+  services: [{ name: HOSTILE, tag: '1.0.0' }, { name: 'web' }],
+  from: 'ref:"v1"',
+  rollback: true,
+  inferred: false,
+  source: 'deployment',
+  deployment: { id: 7, state: 'success' },
+});
+
+function figures(n: number): Figures {
+  const landings = Array.from({ length: n }, (_, k) => landing(k % 2 ? A : B, 1_700_000_000 + k));
+  return {
+    landings,
+    inferred: 0,
+    perDay: 0.1 + 0.2,
+    perWeek: 2.1,
+    leadTimes: Array.from({ length: n }, (_, k) => ({ commit: A, merged: 1_700_000_000 + k, landing: B, seconds: k })),
+    leadMedian: 1.5,
+    leadP90: 3,
+    failures: [{ commit: A, at: 1, rule: 'rollback', service: HOSTILE, replacedBy: B, recovery: 60 }],
+    changeFailureRate: 1 / 3,
+    recoveryMedian: 60,
+    rework: [landings[0]],
+    reworkRate: 1 / 3,
+  };
+}
+
+const result = (n: number): MetricsResult => ({
+  base: 'main',
+  tip: A,
+  from: 1_700_000_000,
+  to: 1_700_086_400,
+  window: 'last 1d',
+  commits: 3,
+  environments: [{ name: HOSTILE, figures: figures(n), services: [{ name: HOSTILE, figures: figures(2) }] }],
+  inferred: 0,
+  notes: [`a note with "${HOSTILE}"`],
+  deployments: { read: false, reason: `not read: "${HOSTILE}"` },
+});
+
+describe('metrics --json in pieces', () => {
+  test('one line that JSON.parse reads back, hostile names included, keys in the documented order', () => {
+    const pieces: string[] = [];
+    writeMetricsJson(result(3), (t) => pieces.push(t));
+    const text = pieces.join('');
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(text.slice(0, -1)).not.toContain('\n');
+    const out = JSON.parse(text) as Record<string, unknown> & {
+      environments: { name: string; promotions: { services: { name: string; tag: string | null; digest: string | null }[] }[] }[];
+    };
+    expect(Object.keys(out)).toEqual([
+      'schema-version',
+      'base',
+      'base-sha',
+      'from',
+      'to',
+      'commits',
+      'inferred',
+      'deployments',
+      'notes',
+      'environments',
+    ]);
+    expect(out.deployments).toEqual({ read: false, reason: 'not read: "x"y\\z\u2028\u0001</script>"' });
+    expect(out.notes).toEqual(['a note with "x"y\\z\u2028\u0001</script>"']);
+    const [e] = out.environments;
+    expect(e.name).toBe(HOSTILE);
+    expect(e.promotions[0]).toEqual({
+      commit: B,
+      landed: '2023-11-14T22:13:20Z',
+      services: [
+        { name: HOSTILE, tag: '1.0.0', digest: null },
+        { name: 'web', tag: null, digest: null },
+      ],
+      from: 'ref:"v1"',
+      rollback: true,
+      inferred: false,
+      source: 'deployment',
+      deployment: { id: 7, state: 'success' },
+    });
+    expect(Object.keys(e)).toEqual([
+      'name',
+      'promotions',
+      'inferred',
+      'deployment-frequency',
+      'lead-time',
+      'change-failure-rate',
+      'recovery-time',
+      'rework-rate',
+      'services',
+    ]);
+    expect((e as unknown as { 'deployment-frequency': unknown })['deployment-frequency']).toEqual({
+      'per-day': 0.30000000000000004,
+      'per-week': 2.1,
+    });
+    // Written the way JSON.stringify writes it: no blank anywhere.
+    expect(`${JSON.stringify(out)}\n`).toBe(text);
+  });
+
+  test('a large result leaves in pieces of about 64 KB, each ending between two values', () => {
+    const pieces: string[] = [];
+    writeMetricsJson(result(5000), (t) => pieces.push(t));
+    expect(pieces.length).toBeGreaterThan(10);
+    const text = pieces.join('');
+    // Where each piece ends, a scan of the JSON text is between values, never inside a string.
+    const ends = new Set<number>();
+    let offset = 0;
+    for (const p of pieces.slice(0, -1)) {
+      expect(p.length).toBeGreaterThanOrEqual(65536);
+      expect(p.length).toBeLessThan(65536 + 2000);
+      ends.add((offset += p.length));
+    }
+    let inString = false;
+    const inside: number[] = [];
+    for (let k = 0; k < text.length; k++) {
+      if (ends.has(k) && inString) inside.push(k);
+      if (inString && text[k] === '\\') k++;
+      else if (text[k] === '"') inString = !inString;
+    }
+    expect(inside).toEqual([]);
+    expect(JSON.parse(pieces.join('')).environments[0]['lead-time'].changes).toHaveLength(5000);
+  });
+});
