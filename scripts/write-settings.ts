@@ -1,6 +1,7 @@
 // Writes, from the settings tables in packages/core/src/settings/tables.ts:
 //   actions/<name>/action.yml   its `inputs:` block (the rest of the file is left byte for byte)
 //   actions/<name>/README.md    its inputs and outputs tables (scripts/readme-tables.mjs)
+//   docs/configuration.md       the table of the inputs that override a config key
 // so a setting is declared once. Runs on Node 24, which strips the types:
 //   node scripts/node24.mjs scripts/write-settings.ts          (npm run settings)
 //   node scripts/node24.mjs scripts/write-settings.ts --check  exit 1 naming each stale file
@@ -10,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACTION_TABLES } from '../packages/core/src/settings/tables.ts';
 import type { SettingsTable } from '../packages/core/src/settings/table.ts';
-import { renderReadme } from './readme-tables.mjs';
+import { escapeCell, renderReadme, replaceBetweenMarkers } from './readme-tables.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,6 +40,26 @@ export function withInputs(yml: string, table: SettingsTable): string {
   return `${lines.slice(0, start).join('\n')}${start > 0 ? '\n' : ''}${renderInputsBlock(table)}${lines.slice(end).join('\n')}`;
 }
 
+const SCOPES = { top: 'top level', environment: 'each environment', service: 'each service' } as const;
+
+/** docs/configuration.md's table: each config key an input overrides, where the key may appear, the inputs, the default. */
+export function renderKeysTable(tables: readonly SettingsTable[]): string {
+  const keys = new Map<string, { where: string; inputs: string[]; default: unknown }>();
+  for (const t of tables)
+    for (const s of t.settings) {
+      if (!s.config) continue;
+      const k = keys.get(s.config.key) ?? { where: SCOPES[s.config.where], inputs: [], default: s.config.default };
+      k.inputs.push(`\`${s.input}\` (${t.action})`);
+      keys.set(s.config.key, k);
+    }
+  const rows = ['| Key | Where | Overridden by the input | Default |', '| --- | --- | --- | --- |'];
+  for (const [key, k] of [...keys].sort(([a], [b]) => a.localeCompare(b)))
+    rows.push(
+      `| \`${key}\` | ${k.where} | ${k.inputs.join(', ')} | ${k.default === undefined ? '' : `\`${escapeCell(JSON.stringify(k.default))}\``} |`,
+    );
+  return rows.join('\n');
+}
+
 /** Checks (or with `write`, rewrites) every generated file under `repoRoot`; returns one line per stale file. */
 export function syncSettings(repoRoot = root, { write = false } = {}): { problems: string[]; written: string[] } {
   const problems: string[] = [];
@@ -59,6 +80,11 @@ export function syncSettings(repoRoot = root, { write = false } = {}): { problem
     // The README tables are made from the action.yml as generated, so a stale action.yml is one problem, not two.
     sync(`actions/${table.action}/README.md`, (text) => renderReadme(text, yml), `actions/${table.action}/action.yml`);
   }
+  sync(
+    'docs/configuration.md',
+    (text) => replaceBetweenMarkers(text, 'settings', renderKeysTable(ACTION_TABLES)),
+    'packages/core/src/settings/tables.ts',
+  );
   return { problems, written };
 }
 

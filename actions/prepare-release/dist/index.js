@@ -156,7 +156,7 @@ __webpack_unused_export__ = closest;
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
-/* harmony import */ var _lockstep_core_operations_release_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5234);
+/* harmony import */ var _lockstep_core_operations_release_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5824);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_release_index__WEBPACK_IMPORTED_MODULE_1__/* .release */ ._);
@@ -186,6 +186,15 @@ var suggest = __nccwpck_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
 
 
+/**
+ * What a face passes for an input given as the empty string on purpose: the
+ * CLI's `--tag-prefix ""` (a value, which overrides the config's `v`). The
+ * runner cannot say it: an input set to '' under `with:` reaches the action
+ * as no input at all, so the config or the default decides (SPEC.md,
+ * "Inputs"). Readers below see it as '' where the empty string is a value
+ * (string, optional, list) and as absent elsewhere.
+ */
+const EXPLICIT_EMPTY = '\u0000';
 function envInputs(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
@@ -198,23 +207,33 @@ class Inputs {
     constructor(source) {
         this.source = source;
     }
+    /** The input's text; '' for an input given empty on purpose (EXPLICIT_EMPTY is read nowhere else). */
+    text(name) {
+        const v = this.source(name);
+        return v === EXPLICIT_EMPTY ? '' : v;
+    }
     string(name, fallback = '') {
         const v = this.source(name);
+        if (v === EXPLICIT_EMPTY)
+            return '';
         return v === '' ? fallback : v;
     }
+    /** The input, undefined when not given; '' when given empty on purpose (the CLI's `--name ""`). */
     optional(name) {
         const v = this.source(name);
+        if (v === EXPLICIT_EMPTY)
+            return '';
         return v === '' ? undefined : v;
     }
     required(name) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
     boolean(name, fallback) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (['true', 'True', 'TRUE'].includes(v))
@@ -225,10 +244,10 @@ class Inputs {
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
-        return this.source(name) === '' ? undefined : this.boolean(name, false);
+        return this.text(name) === '' ? undefined : this.boolean(name, false);
     }
     choice(name, choices, fallback) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (choices.includes(v))
@@ -236,17 +255,17 @@ class Inputs {
         throw new errors/* UserError */.yo(`is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
-        return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
+        return this.text(name) === '' ? undefined : this.choice(name, choices, choices[0]);
     }
     /**
      * One item per line, or comma-separated (commas inside `{…}` stay: they
      * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
      */
     list(name) {
-        return splitList(this.source(name));
+        return splitList(this.text(name));
     }
     integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
@@ -1008,7 +1027,7 @@ function identityInput(text, input) {
 
 /***/ }),
 
-/***/ 5234:
+/***/ 5824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1017,7 +1036,86 @@ __nccwpck_require__.d(__webpack_exports__, {
   _: () => (/* binding */ release)
 });
 
-;// CONCATENATED MODULE: ./packages/core/src/settings/table.ts
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __nccwpck_require__(6355);
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __nccwpck_require__(3602);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __nccwpck_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
+var identity = __nccwpck_require__(7034);
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/request.ts
+
+
+/**
+ * Reads every prepare-release input once into a typed request; each error
+ * names its input. A pull request event only previews (dry run): its checkout
+ * is the PR's merge ref, not a base branch to release from, and its token is
+ * often read-only, so nothing may be pushed or published from it. The
+ * working directory must be a git checkout (said before any git runs).
+ */
+function releaseRequest(inputs, world) {
+    const event = world.event().name;
+    const labels = inputs.list('labels');
+    const request = {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        version: inputs.optional('version'),
+        prerelease: inputs.optional('prerelease'),
+        initialVersion: inputs.string('initial-version', '0.1.0'),
+        tagPrefix: inputs.optional('tag-prefix'),
+        versionFile: inputs.optional('version-file'),
+        charts: inputs.list('charts'),
+        packages: inputs.list('packages'),
+        pins: inputs.optional('pins'),
+        lockCommand: inputs.optional('lock-command'),
+        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
+        branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
+        base: inputs.optional('base'),
+        labels: labels.length > 0 ? labels : ['release'],
+        freezeLabel: inputs.string('freeze-label', 'release-freeze'),
+        preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
+        author: (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
+        committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
+        dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
+        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
+    };
+    const notifyPulls = inputs.optionalBoolean('notify-pulls');
+    if (notifyPulls !== undefined)
+        request.notifyPulls = notifyPulls;
+    // Not a repository, or a bare one: said before any git runs.
+    (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, request.workingDirectory, 'working-directory', world.env);
+    return request;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/index.ts
+
+
+
+/**
+ * prepare-release (`lockstep release`): the next version, its notes and file
+ * edits, the release PR opened or updated; on the merge of one, the tag and
+ * the GitHub Release. The run and the views load only once the inputs passed.
+ */
+const release = {
+    action: 'prepare-release',
+    secrets: (0,table/* secretInputs */._y)(tables/* RELEASE */.g2),
+    request: releaseRequest,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1967))).runRelease,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538))).releaseViews,
+};
+
+
+/***/ }),
+
+/***/ 6355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Up: () => (/* binding */ pick),
+/* harmony export */   _y: () => (/* binding */ secretInputs)
+/* harmony export */ });
+/* unused harmony export settingOf */
 // One declaration per setting (issue 37): each operation's inputs are one table of these
 // entries, and everything that spells a setting is made from it — each action.yml's
 // `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
@@ -1043,7 +1141,17 @@ function settingOf(table, input) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
+
+/***/ }),
+
+/***/ 3602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g2: () => (/* binding */ RELEASE)
+/* harmony export */ });
+/* unused harmony exports CHECK, BUMP, DIGESTS, PUBLISH, PROMOTE, STATUS, METRICS, CONFIG, TABLES, ACTION_TABLES */
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
 // Every operation's settings table (see table.ts). Edit here, then run `npm run settings`:
 // it rewrites each actions/*/action.yml `inputs:` block and the README tables from these.
 
@@ -1073,7 +1181,7 @@ const CHECK = {
         {
             input: 'ignore',
             kind: 'glob-list',
-            config: { key: 'ignore', where: 'top' },
+            config: { key: 'ignore', where: 'top', default: [] },
             docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
         },
         {
@@ -1087,7 +1195,7 @@ const CHECK = {
             input: 'changelog',
             kind: 'choice',
             choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top' },
+            config: { key: 'changelog', where: 'top', default: 'auto' },
             docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
@@ -1290,13 +1398,13 @@ const RELEASE = {
         {
             input: 'tag-prefix',
             kind: 'string',
-            config: { key: 'tag-prefix', where: 'top' },
+            config: { key: 'tag-prefix', where: 'top', default: 'v' },
             docs: 'Prefix of release tags (default config tag-prefix, else v).',
         },
         {
             input: 'version-file',
             kind: 'file',
-            config: { key: 'version-file', where: 'top' },
+            config: { key: 'version-file', where: 'top', default: '.version' },
             docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
         },
         {
@@ -1308,13 +1416,13 @@ const RELEASE = {
         {
             input: 'packages',
             kind: 'list',
-            config: { key: 'packages', where: 'top' },
+            config: { key: 'packages', where: 'top', default: [] },
             docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
         },
         {
             input: 'pins',
             kind: 'yaml',
-            config: { key: 'pins', where: 'top' },
+            config: { key: 'pins', where: 'top', default: [] },
             docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
         },
         {
@@ -1327,7 +1435,7 @@ const RELEASE = {
             input: 'changelog',
             kind: 'choice',
             choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top' },
+            config: { key: 'changelog', where: 'top', default: 'auto' },
             docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
         },
         { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
@@ -1365,14 +1473,14 @@ const RELEASE = {
         {
             input: 'notify-pulls',
             kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top' },
+            config: { key: 'notify-pulls', where: 'top', default: false },
             docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top' },
+            config: { key: 'commit-mode', where: 'top', default: 'git' },
             docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
         {
@@ -1478,13 +1586,13 @@ const PROMOTE = {
         {
             input: 'auto-merge',
             kind: 'bool',
-            config: { key: 'auto-merge', where: 'environment' },
+            config: { key: 'auto-merge', where: 'environment', default: false },
             docs: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
         },
         {
             input: 'notify-pulls',
             kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top' },
+            config: { key: 'notify-pulls', where: 'top', default: false },
             docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
@@ -1509,7 +1617,7 @@ const PROMOTE = {
             input: 'wait',
             kind: 'choice',
             choices: ['refuse', 'draft'],
-            config: { key: 'wait', where: 'environment' },
+            config: { key: 'wait', where: 'environment', default: 'refuse' },
             docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
         },
         {
@@ -1533,7 +1641,7 @@ const PROMOTE = {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top' },
+            config: { key: 'commit-mode', where: 'top', default: 'git' },
             docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
         {
@@ -1552,7 +1660,7 @@ const PROMOTE = {
     ],
 };
 /** lockstep status: where the environments are read (part of promote-env's inputs). */
-const STATUS = pick(PROMOTE, 'status', [
+const STATUS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(PROMOTE, 'status', [
     'environments',
     'services',
     'values-file',
@@ -1563,9 +1671,9 @@ const STATUS = pick(PROMOTE, 'status', [
     'working-directory',
 ]);
 /** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
-const METRICS = pick(PROMOTE, 'metrics', ['base', 'config', 'working-directory']);
+const METRICS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(PROMOTE, 'metrics', ['base', 'config', 'working-directory']);
 /** lockstep config: the two inputs every action takes to find the config. */
-const CONFIG = pick(BUMP, 'config', ['config', 'working-directory']);
+const CONFIG = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(BUMP, 'config', ['config', 'working-directory']);
 /** Every operation's table, by operation. */
 const TABLES = {
     check: CHECK,
@@ -1580,71 +1688,6 @@ const TABLES = {
 };
 /** The table of each action (the operation that owns its inputs). */
 const ACTION_TABLES = [CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, PROMOTE];
-
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
-var identity = __nccwpck_require__(7034);
-;// CONCATENATED MODULE: ./packages/core/src/operations/release/request.ts
-
-
-/**
- * Reads every prepare-release input once into a typed request; each error
- * names its input. A pull request event only previews (dry run): its checkout
- * is the PR's merge ref, not a base branch to release from, and its token is
- * often read-only, so nothing may be pushed or published from it. The
- * working directory must be a git checkout (said before any git runs).
- */
-function releaseRequest(inputs, world) {
-    const event = world.event().name;
-    const labels = inputs.list('labels');
-    const request = {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        version: inputs.optional('version'),
-        prerelease: inputs.optional('prerelease'),
-        initialVersion: inputs.string('initial-version', '0.1.0'),
-        tagPrefix: inputs.optional('tag-prefix'),
-        versionFile: inputs.optional('version-file'),
-        charts: inputs.list('charts'),
-        packages: inputs.list('packages'),
-        pins: inputs.optional('pins'),
-        lockCommand: inputs.optional('lock-command'),
-        changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
-        branchPrefix: inputs.string('branch-prefix', 'chore/release-'),
-        base: inputs.optional('base'),
-        labels: labels.length > 0 ? labels : ['release'],
-        freezeLabel: inputs.string('freeze-label', 'release-freeze'),
-        preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
-        author: (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
-        committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
-        dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
-        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
-    };
-    const notifyPulls = inputs.optionalBoolean('notify-pulls');
-    if (notifyPulls !== undefined)
-        request.notifyPulls = notifyPulls;
-    // Not a repository, or a bare one: said before any git runs.
-    (0,workspace/* resolveWorkingDirectory */.dO)(world.workspace, request.workingDirectory, 'working-directory', world.env);
-    return request;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/release/index.ts
-
-
-
-/**
- * prepare-release (`lockstep release`): the next version, its notes and file
- * edits, the release PR opened or updated; on the merge of one, the tag and
- * the GitHub Release. The run and the views load only once the inputs passed.
- */
-const release = {
-    action: 'prepare-release',
-    secrets: secretInputs(RELEASE),
-    request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5432))).runRelease,
-    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538))).releaseViews,
-};
 
 
 /***/ }),
@@ -2216,6 +2259,20 @@ function didYouMean(word, candidates) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
 
 /***/ }),
 

@@ -935,7 +935,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60);
-/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5941);
+/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__/* .promote */ .p);
@@ -965,6 +965,15 @@ var suggest = __nccwpck_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
 
 
+/**
+ * What a face passes for an input given as the empty string on purpose: the
+ * CLI's `--tag-prefix ""` (a value, which overrides the config's `v`). The
+ * runner cannot say it: an input set to '' under `with:` reaches the action
+ * as no input at all, so the config or the default decides (SPEC.md,
+ * "Inputs"). Readers below see it as '' where the empty string is a value
+ * (string, optional, list) and as absent elsewhere.
+ */
+const EXPLICIT_EMPTY = '\u0000';
 function envInputs(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
@@ -977,23 +986,33 @@ class Inputs {
     constructor(source) {
         this.source = source;
     }
+    /** The input's text; '' for an input given empty on purpose (EXPLICIT_EMPTY is read nowhere else). */
+    text(name) {
+        const v = this.source(name);
+        return v === EXPLICIT_EMPTY ? '' : v;
+    }
     string(name, fallback = '') {
         const v = this.source(name);
+        if (v === EXPLICIT_EMPTY)
+            return '';
         return v === '' ? fallback : v;
     }
+    /** The input, undefined when not given; '' when given empty on purpose (the CLI's `--name ""`). */
     optional(name) {
         const v = this.source(name);
+        if (v === EXPLICIT_EMPTY)
+            return '';
         return v === '' ? undefined : v;
     }
     required(name) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
     boolean(name, fallback) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (['true', 'True', 'TRUE'].includes(v))
@@ -1004,10 +1023,10 @@ class Inputs {
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
-        return this.source(name) === '' ? undefined : this.boolean(name, false);
+        return this.text(name) === '' ? undefined : this.boolean(name, false);
     }
     choice(name, choices, fallback) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (choices.includes(v))
@@ -1015,17 +1034,17 @@ class Inputs {
         throw new errors/* UserError */.yo(`is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
-        return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
+        return this.text(name) === '' ? undefined : this.choice(name, choices, choices[0]);
     }
     /**
      * One item per line, or comma-separated (commas inside `{…}` stay: they
      * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
      */
     list(name) {
-        return splitList(this.source(name));
+        return splitList(this.text(name));
     }
     integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
@@ -1717,7 +1736,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 5941:
+/***/ 8071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1726,7 +1745,180 @@ __nccwpck_require__.d(__webpack_exports__, {
   p: () => (/* binding */ promote)
 });
 
-;// CONCATENATED MODULE: ./packages/core/src/settings/table.ts
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __nccwpck_require__(6355);
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __nccwpck_require__(3602);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(7306);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __nccwpck_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var duration = __nccwpck_require__(8473);
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
+
+
+
+
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** Reads and checks the promote-env inputs once (the action's INPUT_* or the CLI's flags); each error names its input, then the working directory. */
+function promoteRequest(inputs, world) {
+    const repository = inputs.optional('repository');
+    if (repository !== undefined && (!REPOSITORY.test(repository) || repository.includes('..')))
+        throw new errors/* UserError */.yo(`is '${repository}'`, { input: 'repository', hint: 'use owner/name, e.g. acme/gitops-config' });
+    const version = inputs.optional('version');
+    if (version !== undefined && !TAG.test(version))
+        throw new errors/* UserError */.yo(`is '${version}', not an image tag`, { input: 'version', hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
+    const chartVersion = inputs.optional('chart-version');
+    // One exact SemVer 2 version as Helm writes it: `3.12`, `v3.1.2` or a range would be written into the Application as is.
+    if (chartVersion !== undefined && valid_default()(chartVersion) !== chartVersion)
+        throw new errors/* UserError */.yo(`is '${chartVersion}', not an exact chart version`, {
+            input: 'chart-version',
+            hint: 'give one released SemVer version, e.g. 3.1.2 or 4.0.0-rc.1',
+        });
+    const base = inputs.optional('base');
+    if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
+        throw new errors/* UserError */.yo(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
+    // record: deployments records what landed on the base instead of promoting: it needs no target.
+    const record = inputs.optional('record');
+    if (record !== undefined && record !== 'deployments')
+        throw new errors/* UserError */.yo(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
+    const soak = inputs.optional('min-soak');
+    const minSoak = soak === undefined ? undefined : (0,duration/* parseDuration */.E9)(soak);
+    if (soak !== undefined && minSoak === undefined)
+        throw new errors/* UserError */.yo(`is '${soak}', not a duration`, { input: 'min-soak', hint: duration/* DURATION_HINT */.Fp });
+    const request = {
+        workingDirectory: inputs.string('working-directory', '.'),
+        config: inputs.optional('config'),
+        from: inputs.optional('from'),
+        to: record ? (inputs.optional('to') ?? '') : inputs.required('to'),
+        environments: inputs.list('environments'),
+        digests: inputs.optional('digests'),
+        version,
+        resolveDigests: inputs.optionalBoolean('resolve-digests'),
+        push: inputs.choice('push', ['pr', 'direct'], 'pr'),
+        services: inputs.list('services'),
+        chartVersion,
+        valuesFile: inputs.optional('values-file'),
+        valuesKey: inputs.optional('values-key'),
+        repository,
+        verifySource: inputs.boolean('verify-source', true),
+        base,
+        draft: inputs.boolean('draft', false),
+        labels: inputs.source('labels') === '' ? ['automation:release-bump'] : inputs.list('labels'),
+        reviewers: inputs.list('reviewers'),
+        autoMerge: inputs.optionalBoolean('auto-merge'),
+        allowSkip: inputs.boolean('allow-skip', false),
+        allowChartDowngrade: inputs.boolean('allow-chart-downgrade', false),
+        requireChecks: inputs.list('require-checks'),
+        dryRun: inputs.boolean('dry-run', false),
+        ...(record ? { record } : {}),
+        minSoak,
+        wait: inputs.optionalChoice('wait', ['refuse', 'draft']),
+        breakGlassLabel: inputs.string('break-glass-label', 'break-glass'),
+        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
+    };
+    const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
+    if (valuesDrift !== undefined)
+        request.valuesDrift = valuesDrift;
+    const notifyPulls = inputs.optionalBoolean('notify-pulls');
+    if (notifyPulls !== undefined)
+        request.notifyPulls = notifyPulls;
+    (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
+    return request;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/promote/index.ts
+
+
+
+/**
+ * promote-env (and `lockstep promote`): image pins and the chart version
+ * from one environment to the next, as a pull request or a direct commit.
+ * Only the request is loaded with the entry; the run (config, YAML, git,
+ * GitHub, the registry) and the views load once it was accepted.
+ */
+const promote = {
+    action: 'promote-env',
+    secrets: (0,table/* secretInputs */._y)(tables/* PROMOTE */.Rz),
+    request: promoteRequest,
+    // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(193), __nccwpck_require__.e(724), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(291), __nccwpck_require__.e(193), __nccwpck_require__.e(724), __nccwpck_require__.e(802), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5229))).runPromote(i, world)),
+    view: async () => {
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(193), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(193), __nccwpck_require__.e(724), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
+        return {
+            runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
+            terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
+        };
+    },
+};
+
+
+/***/ }),
+
+/***/ 6371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+
+/***/ }),
+
+/***/ 6355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Up: () => (/* binding */ pick),
+/* harmony export */   _y: () => (/* binding */ secretInputs)
+/* harmony export */ });
+/* unused harmony export settingOf */
 // One declaration per setting (issue 37): each operation's inputs are one table of these
 // entries, and everything that spells a setting is made from it — each action.yml's
 // `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
@@ -1752,7 +1944,17 @@ function settingOf(table, input) {
     return s;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
+
+/***/ }),
+
+/***/ 3602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rz: () => (/* binding */ PROMOTE)
+/* harmony export */ });
+/* unused harmony exports CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, STATUS, METRICS, CONFIG, TABLES, ACTION_TABLES */
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
 // Every operation's settings table (see table.ts). Edit here, then run `npm run settings`:
 // it rewrites each actions/*/action.yml `inputs:` block and the README tables from these.
 
@@ -1782,7 +1984,7 @@ const CHECK = {
         {
             input: 'ignore',
             kind: 'glob-list',
-            config: { key: 'ignore', where: 'top' },
+            config: { key: 'ignore', where: 'top', default: [] },
             docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
         },
         {
@@ -1796,7 +1998,7 @@ const CHECK = {
             input: 'changelog',
             kind: 'choice',
             choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top' },
+            config: { key: 'changelog', where: 'top', default: 'auto' },
             docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
@@ -1999,13 +2201,13 @@ const RELEASE = {
         {
             input: 'tag-prefix',
             kind: 'string',
-            config: { key: 'tag-prefix', where: 'top' },
+            config: { key: 'tag-prefix', where: 'top', default: 'v' },
             docs: 'Prefix of release tags (default config tag-prefix, else v).',
         },
         {
             input: 'version-file',
             kind: 'file',
-            config: { key: 'version-file', where: 'top' },
+            config: { key: 'version-file', where: 'top', default: '.version' },
             docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
         },
         {
@@ -2017,13 +2219,13 @@ const RELEASE = {
         {
             input: 'packages',
             kind: 'list',
-            config: { key: 'packages', where: 'top' },
+            config: { key: 'packages', where: 'top', default: [] },
             docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
         },
         {
             input: 'pins',
             kind: 'yaml',
-            config: { key: 'pins', where: 'top' },
+            config: { key: 'pins', where: 'top', default: [] },
             docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
         },
         {
@@ -2036,7 +2238,7 @@ const RELEASE = {
             input: 'changelog',
             kind: 'choice',
             choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top' },
+            config: { key: 'changelog', where: 'top', default: 'auto' },
             docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
         },
         { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
@@ -2074,14 +2276,14 @@ const RELEASE = {
         {
             input: 'notify-pulls',
             kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top' },
+            config: { key: 'notify-pulls', where: 'top', default: false },
             docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top' },
+            config: { key: 'commit-mode', where: 'top', default: 'git' },
             docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
         {
@@ -2187,13 +2389,13 @@ const PROMOTE = {
         {
             input: 'auto-merge',
             kind: 'bool',
-            config: { key: 'auto-merge', where: 'environment' },
+            config: { key: 'auto-merge', where: 'environment', default: false },
             docs: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
         },
         {
             input: 'notify-pulls',
             kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top' },
+            config: { key: 'notify-pulls', where: 'top', default: false },
             docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
@@ -2218,7 +2420,7 @@ const PROMOTE = {
             input: 'wait',
             kind: 'choice',
             choices: ['refuse', 'draft'],
-            config: { key: 'wait', where: 'environment' },
+            config: { key: 'wait', where: 'environment', default: 'refuse' },
             docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
         },
         {
@@ -2242,7 +2444,7 @@ const PROMOTE = {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top' },
+            config: { key: 'commit-mode', where: 'top', default: 'git' },
             docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
         {
@@ -2261,7 +2463,7 @@ const PROMOTE = {
     ],
 };
 /** lockstep status: where the environments are read (part of promote-env's inputs). */
-const STATUS = pick(PROMOTE, 'status', [
+const STATUS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(PROMOTE, 'status', [
     'environments',
     'services',
     'values-file',
@@ -2272,9 +2474,9 @@ const STATUS = pick(PROMOTE, 'status', [
     'working-directory',
 ]);
 /** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
-const METRICS = pick(PROMOTE, 'metrics', ['base', 'config', 'working-directory']);
+const METRICS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(PROMOTE, 'metrics', ['base', 'config', 'working-directory']);
 /** lockstep config: the two inputs every action takes to find the config. */
-const CONFIG = pick(BUMP, 'config', ['config', 'working-directory']);
+const CONFIG = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(BUMP, 'config', ['config', 'working-directory']);
 /** Every operation's table, by operation. */
 const TABLES = {
     check: CHECK,
@@ -2289,165 +2491,6 @@ const TABLES = {
 };
 /** The table of each action (the operation that owns its inputs). */
 const ACTION_TABLES = [CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, PROMOTE];
-
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(7306);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
-var duration = __nccwpck_require__(8473);
-;// CONCATENATED MODULE: ./packages/core/src/operations/promote/request.ts
-
-
-
-
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-/** Reads and checks the promote-env inputs once (the action's INPUT_* or the CLI's flags); each error names its input, then the working directory. */
-function promoteRequest(inputs, world) {
-    const repository = inputs.optional('repository');
-    if (repository !== undefined && (!REPOSITORY.test(repository) || repository.includes('..')))
-        throw new errors/* UserError */.yo(`is '${repository}'`, { input: 'repository', hint: 'use owner/name, e.g. acme/gitops-config' });
-    const version = inputs.optional('version');
-    if (version !== undefined && !TAG.test(version))
-        throw new errors/* UserError */.yo(`is '${version}', not an image tag`, { input: 'version', hint: 'letters, digits, ".", "_" and "-", e.g. v1.2.0' });
-    const chartVersion = inputs.optional('chart-version');
-    // One exact SemVer 2 version as Helm writes it: `3.12`, `v3.1.2` or a range would be written into the Application as is.
-    if (chartVersion !== undefined && valid_default()(chartVersion) !== chartVersion)
-        throw new errors/* UserError */.yo(`is '${chartVersion}', not an exact chart version`, {
-            input: 'chart-version',
-            hint: 'give one released SemVer version, e.g. 3.1.2 or 4.0.0-rc.1',
-        });
-    const base = inputs.optional('base');
-    if (base !== undefined && (base.startsWith('-') || !/^[A-Za-z0-9._/-]+$/.test(base) || base.includes('..')))
-        throw new errors/* UserError */.yo(`is '${base}', not a branch name`, { input: 'base', hint: 'name the base branch, e.g. main' });
-    // record: deployments records what landed on the base instead of promoting: it needs no target.
-    const record = inputs.optional('record');
-    if (record !== undefined && record !== 'deployments')
-        throw new errors/* UserError */.yo(`is '${record}'`, { input: 'record', hint: 'use deployments, or leave it empty to promote' });
-    const soak = inputs.optional('min-soak');
-    const minSoak = soak === undefined ? undefined : (0,duration/* parseDuration */.E9)(soak);
-    if (soak !== undefined && minSoak === undefined)
-        throw new errors/* UserError */.yo(`is '${soak}', not a duration`, { input: 'min-soak', hint: duration/* DURATION_HINT */.Fp });
-    const request = {
-        workingDirectory: inputs.string('working-directory', '.'),
-        config: inputs.optional('config'),
-        from: inputs.optional('from'),
-        to: record ? (inputs.optional('to') ?? '') : inputs.required('to'),
-        environments: inputs.list('environments'),
-        digests: inputs.optional('digests'),
-        version,
-        resolveDigests: inputs.optionalBoolean('resolve-digests'),
-        push: inputs.choice('push', ['pr', 'direct'], 'pr'),
-        services: inputs.list('services'),
-        chartVersion,
-        valuesFile: inputs.optional('values-file'),
-        valuesKey: inputs.optional('values-key'),
-        repository,
-        verifySource: inputs.boolean('verify-source', true),
-        base,
-        draft: inputs.boolean('draft', false),
-        labels: inputs.source('labels') === '' ? ['automation:release-bump'] : inputs.list('labels'),
-        reviewers: inputs.list('reviewers'),
-        autoMerge: inputs.optionalBoolean('auto-merge'),
-        allowSkip: inputs.boolean('allow-skip', false),
-        allowChartDowngrade: inputs.boolean('allow-chart-downgrade', false),
-        requireChecks: inputs.list('require-checks'),
-        dryRun: inputs.boolean('dry-run', false),
-        ...(record ? { record } : {}),
-        minSoak,
-        wait: inputs.optionalChoice('wait', ['refuse', 'draft']),
-        breakGlassLabel: inputs.string('break-glass-label', 'break-glass'),
-        commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
-    };
-    const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
-    if (valuesDrift !== undefined)
-        request.valuesDrift = valuesDrift;
-    const notifyPulls = inputs.optionalBoolean('notify-pulls');
-    if (notifyPulls !== undefined)
-        request.notifyPulls = notifyPulls;
-    (0,workspace/* resolveInside */.LI)(world.workspace, request.workingDirectory, 'working-directory');
-    return request;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/promote/index.ts
-
-
-
-/**
- * promote-env (and `lockstep promote`): image pins and the chart version
- * from one environment to the next, as a pull request or a direct commit.
- * Only the request is loaded with the entry; the run (config, YAML, git,
- * GitHub, the registry) and the views load once it was accepted.
- */
-const promote = {
-    action: 'promote-env',
-    secrets: secretInputs(PROMOTE),
-    request: promoteRequest,
-    // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(193), __nccwpck_require__.e(673), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(291), __nccwpck_require__.e(193), __nccwpck_require__.e(673), __nccwpck_require__.e(802), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5229))).runPromote(i, world)),
-    view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(193), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(193), __nccwpck_require__.e(673), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
-        return {
-            runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
-            terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
-        };
-    },
-};
-
-
-/***/ }),
-
-/***/ 6371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
-/* harmony export */ });
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
-/**
- * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
- * milliseconds from `now`. Undefined when absent or unreadable; a date in the
- * past is 0.
- */
-function parseRetryAfter(value, now) {
-    const v = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (!v)
-        return undefined;
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    if (!/[a-z]/i.test(v))
-        return undefined;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
-/**
- * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
- * so waits grow but clients that failed together do not retry in step.
- */
-function backoffDelay(n, policy, random) {
-    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-    return Math.round(exp / 2 + (exp / 2) * random);
-}
-/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
-}
 
 
 /***/ }),

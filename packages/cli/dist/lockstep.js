@@ -4613,6 +4613,11 @@ function actionSettings(action) {
         throw new Error(`no settings table for action ${action}`);
     return table.settings;
 }
+/**
+ * A setting whose empty value is a value: text that overrides a config key (`--tag-prefix ""` releases
+ * tags without the config's `v`). Typed empty, it is passed as EXPLICIT_EMPTY, which the runner never sends.
+ */
+const emptyIsValue = (s) => s.kind === 'string' && s.config !== undefined;
 /** A setting that is a switch pair on the command line: a true/false input with a default. */
 const isSwitch = (s) => s.kind === 'bool' && (s.default === 'true' || s.default === 'false');
 /**
@@ -4652,7 +4657,7 @@ function addActionFlags(cmd, action, only) {
         // What the runner would pass: the flag's value, else the table's default.
         for (const [s, key] of read) {
             const v = opts[key];
-            values[s.input] = v === undefined ? (s.default ?? '') : String(v);
+            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? action_inputs/* EXPLICIT_EMPTY */.B3 : String(v);
         }
         return (0,action_inputs/* mapInputs */.k3)(values);
     };
@@ -4902,8 +4907,12 @@ const configCommand = {
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
             const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-            const { effectiveConfig, renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
+            const { renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
+            const { effectiveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1142));
             const config = loadConfig(root, read('config'));
+            // What any command refuses about the file (window crons, waves naming no environment), refused here too.
+            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3081));
+            await checkConfig(config);
             // What promote and status refuse, refused here too: each environment's values file must exist.
             const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
             const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
@@ -4918,8 +4927,8 @@ const configCommand = {
             if (missing.length > 0)
                 throw new src_errors/* UserErrors */.tQ(missing);
             io.stdout(opts.json === true
-                ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n`
-                : renderEffectiveConfig(config));
+                ? `${JSON.stringify({ file: config.file ?? null, config: effectiveSettings(config) }, null, 2)}\n`
+                : renderEffectiveConfig(config, effectiveSettings(config)));
         });
     },
 };
@@ -5469,6 +5478,7 @@ function report(e, io, flags) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B3: () => (/* binding */ EXPLICIT_EMPTY),
 /* harmony export */   G0: () => (/* binding */ Inputs),
 /* harmony export */   Sj: () => (/* binding */ splitListLines),
 /* harmony export */   k3: () => (/* binding */ mapInputs),
@@ -5479,6 +5489,15 @@ function report(e, io, flags) {
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4619);
 
 
+/**
+ * What a face passes for an input given as the empty string on purpose: the
+ * CLI's `--tag-prefix ""` (a value, which overrides the config's `v`). The
+ * runner cannot say it: an input set to '' under `with:` reaches the action
+ * as no input at all, so the config or the default decides (SPEC.md,
+ * "Inputs"). Readers below see it as '' where the empty string is a value
+ * (string, optional, list) and as absent elsewhere.
+ */
+const EXPLICIT_EMPTY = '\u0000';
 function envInputs(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
@@ -5491,23 +5510,33 @@ class Inputs {
     constructor(source) {
         this.source = source;
     }
+    /** The input's text; '' for an input given empty on purpose (EXPLICIT_EMPTY is read nowhere else). */
+    text(name) {
+        const v = this.source(name);
+        return v === EXPLICIT_EMPTY ? '' : v;
+    }
     string(name, fallback = '') {
         const v = this.source(name);
+        if (v === EXPLICIT_EMPTY)
+            return '';
         return v === '' ? fallback : v;
     }
+    /** The input, undefined when not given; '' when given empty on purpose (the CLI's `--name ""`). */
     optional(name) {
         const v = this.source(name);
+        if (v === EXPLICIT_EMPTY)
+            return '';
         return v === '' ? undefined : v;
     }
     required(name) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is required', { input: name, hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
     boolean(name, fallback) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (['true', 'True', 'TRUE'].includes(v))
@@ -5518,10 +5547,10 @@ class Inputs {
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
-        return this.source(name) === '' ? undefined : this.boolean(name, false);
+        return this.text(name) === '' ? undefined : this.boolean(name, false);
     }
     choice(name, choices, fallback) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (choices.includes(v))
@@ -5529,17 +5558,17 @@ class Inputs {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
-        return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
+        return this.text(name) === '' ? undefined : this.choice(name, choices, choices[0]);
     }
     /**
      * One item per line, or comma-separated (commas inside `{…}` stay: they
      * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
      */
     list(name) {
-        return splitList(this.source(name));
+        return splitList(this.text(name));
     }
     integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
@@ -6692,7 +6721,7 @@ const CHECK = {
         {
             input: 'ignore',
             kind: 'glob-list',
-            config: { key: 'ignore', where: 'top' },
+            config: { key: 'ignore', where: 'top', default: [] },
             docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
         },
         {
@@ -6706,7 +6735,7 @@ const CHECK = {
             input: 'changelog',
             kind: 'choice',
             choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top' },
+            config: { key: 'changelog', where: 'top', default: 'auto' },
             docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
@@ -6909,13 +6938,13 @@ const RELEASE = {
         {
             input: 'tag-prefix',
             kind: 'string',
-            config: { key: 'tag-prefix', where: 'top' },
+            config: { key: 'tag-prefix', where: 'top', default: 'v' },
             docs: 'Prefix of release tags (default config tag-prefix, else v).',
         },
         {
             input: 'version-file',
             kind: 'file',
-            config: { key: 'version-file', where: 'top' },
+            config: { key: 'version-file', where: 'top', default: '.version' },
             docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
         },
         {
@@ -6927,13 +6956,13 @@ const RELEASE = {
         {
             input: 'packages',
             kind: 'list',
-            config: { key: 'packages', where: 'top' },
+            config: { key: 'packages', where: 'top', default: [] },
             docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
         },
         {
             input: 'pins',
             kind: 'yaml',
-            config: { key: 'pins', where: 'top' },
+            config: { key: 'pins', where: 'top', default: [] },
             docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
         },
         {
@@ -6946,7 +6975,7 @@ const RELEASE = {
             input: 'changelog',
             kind: 'choice',
             choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top' },
+            config: { key: 'changelog', where: 'top', default: 'auto' },
             docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
         },
         { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
@@ -6984,14 +7013,14 @@ const RELEASE = {
         {
             input: 'notify-pulls',
             kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top' },
+            config: { key: 'notify-pulls', where: 'top', default: false },
             docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top' },
+            config: { key: 'commit-mode', where: 'top', default: 'git' },
             docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
         {
@@ -7097,13 +7126,13 @@ const PROMOTE = {
         {
             input: 'auto-merge',
             kind: 'bool',
-            config: { key: 'auto-merge', where: 'environment' },
+            config: { key: 'auto-merge', where: 'environment', default: false },
             docs: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
         },
         {
             input: 'notify-pulls',
             kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top' },
+            config: { key: 'notify-pulls', where: 'top', default: false },
             docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
@@ -7128,7 +7157,7 @@ const PROMOTE = {
             input: 'wait',
             kind: 'choice',
             choices: ['refuse', 'draft'],
-            config: { key: 'wait', where: 'environment' },
+            config: { key: 'wait', where: 'environment', default: 'refuse' },
             docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
         },
         {
@@ -7152,7 +7181,7 @@ const PROMOTE = {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top' },
+            config: { key: 'commit-mode', where: 'top', default: 'git' },
             docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
         {

@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { mapInputs, type InputSource } from '@lockstep/core/action/inputs';
+import { EXPLICIT_EMPTY, mapInputs, type InputSource } from '@lockstep/core/action/inputs';
 import type { Setting } from '@lockstep/core/settings/table';
 import { ACTION_TABLES } from '@lockstep/core/settings/tables';
 
@@ -9,6 +9,12 @@ export function actionSettings(action: string): readonly Setting[] {
   if (!table) throw new Error(`no settings table for action ${action}`);
   return table.settings;
 }
+
+/**
+ * A setting whose empty value is a value: text that overrides a config key (`--tag-prefix ""` releases
+ * tags without the config's `v`). Typed empty, it is passed as EXPLICIT_EMPTY, which the runner never sends.
+ */
+const emptyIsValue = (s: Setting) => s.kind === 'string' && s.config !== undefined;
 
 /** A setting that is a switch pair on the command line: a true/false input with a default. */
 const isSwitch = (s: Setting) => s.kind === 'bool' && (s.default === 'true' || s.default === 'false');
@@ -55,7 +61,7 @@ export function addActionFlags(cmd: Command, action: string, only?: readonly str
     // What the runner would pass: the flag's value, else the table's default.
     for (const [s, key] of read) {
       const v = opts[key];
-      values[s.input] = v === undefined ? (s.default ?? '') : String(v);
+      values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? EXPLICIT_EMPTY : String(v);
     }
     return mapInputs(values);
   };

@@ -43,6 +43,8 @@ export type ConfigScope = 'top' | 'environment' | 'service';
 export interface ConfigKey {
   key: string;
   where: ConfigScope;
+  /** The value when neither the input nor the config gives one (absent: none, the code that uses it says what that means). */
+  default?: unknown;
 }
 
 /** One setting, declared once. */

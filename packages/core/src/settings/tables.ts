@@ -28,7 +28,7 @@ export const CHECK: SettingsTable = {
     {
       input: 'ignore',
       kind: 'glob-list',
-      config: { key: 'ignore', where: 'top' },
+      config: { key: 'ignore', where: 'top', default: [] },
       docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
     },
     {
@@ -42,7 +42,7 @@ export const CHECK: SettingsTable = {
       input: 'changelog',
       kind: 'choice',
       choices: ['auto', 'required', 'off'],
-      config: { key: 'changelog', where: 'top' },
+      config: { key: 'changelog', where: 'top', default: 'auto' },
       docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
     },
     { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
@@ -249,13 +249,13 @@ export const RELEASE: SettingsTable = {
     {
       input: 'tag-prefix',
       kind: 'string',
-      config: { key: 'tag-prefix', where: 'top' },
+      config: { key: 'tag-prefix', where: 'top', default: 'v' },
       docs: 'Prefix of release tags (default config tag-prefix, else v).',
     },
     {
       input: 'version-file',
       kind: 'file',
-      config: { key: 'version-file', where: 'top' },
+      config: { key: 'version-file', where: 'top', default: '.version' },
       docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
     },
     {
@@ -267,13 +267,13 @@ export const RELEASE: SettingsTable = {
     {
       input: 'packages',
       kind: 'list',
-      config: { key: 'packages', where: 'top' },
+      config: { key: 'packages', where: 'top', default: [] },
       docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
     },
     {
       input: 'pins',
       kind: 'yaml',
-      config: { key: 'pins', where: 'top' },
+      config: { key: 'pins', where: 'top', default: [] },
       docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
     },
     {
@@ -286,7 +286,7 @@ export const RELEASE: SettingsTable = {
       input: 'changelog',
       kind: 'choice',
       choices: ['auto', 'required', 'off'],
-      config: { key: 'changelog', where: 'top' },
+      config: { key: 'changelog', where: 'top', default: 'auto' },
       docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
     },
     { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
@@ -324,14 +324,14 @@ export const RELEASE: SettingsTable = {
     {
       input: 'notify-pulls',
       kind: 'bool',
-      config: { key: 'notify-pulls', where: 'top' },
+      config: { key: 'notify-pulls', where: 'top', default: false },
       docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
     },
     {
       input: 'commit-mode',
       kind: 'choice',
       choices: ['git', 'api'],
-      config: { key: 'commit-mode', where: 'top' },
+      config: { key: 'commit-mode', where: 'top', default: 'git' },
       docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
     },
     {
@@ -438,13 +438,13 @@ export const PROMOTE: SettingsTable = {
     {
       input: 'auto-merge',
       kind: 'bool',
-      config: { key: 'auto-merge', where: 'environment' },
+      config: { key: 'auto-merge', where: 'environment', default: false },
       docs: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
     },
     {
       input: 'notify-pulls',
       kind: 'bool',
-      config: { key: 'notify-pulls', where: 'top' },
+      config: { key: 'notify-pulls', where: 'top', default: false },
       docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
     },
     { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
@@ -469,7 +469,7 @@ export const PROMOTE: SettingsTable = {
       input: 'wait',
       kind: 'choice',
       choices: ['refuse', 'draft'],
-      config: { key: 'wait', where: 'environment' },
+      config: { key: 'wait', where: 'environment', default: 'refuse' },
       docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
     },
     {
@@ -493,7 +493,7 @@ export const PROMOTE: SettingsTable = {
       input: 'commit-mode',
       kind: 'choice',
       choices: ['git', 'api'],
-      config: { key: 'commit-mode', where: 'top' },
+      config: { key: 'commit-mode', where: 'top', default: 'git' },
       docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
     },
     {

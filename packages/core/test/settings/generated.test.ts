@@ -17,6 +17,7 @@ describe('files generated from the settings tables', () => {
         recursive: true,
         filter: (p) => !p.includes('node_modules') && !p.includes('dist'),
       });
+      cpSync(join(repoRoot, 'docs', 'configuration.md'), join(root, 'docs', 'configuration.md'));
       const yml = join(root, 'actions', 'bump-chart', 'action.yml');
       const good = readFileSync(yml, 'utf8');
       writeFileSync(yml, good.replace("default: 'patch'", "default: 'minor'"));
