@@ -4633,7 +4633,11 @@ const PATH_INPUTS = new Set(tables/* ACTION_TABLES */.XL.flatMap((t) => t.settin
  * how to read the flags back as the action's inputs.
  */
 function addActionFlags(cmd, action, only) {
-    const settings = actionSettings(action).filter((s) => s.kind !== 'secret' && (only === undefined || only.includes(s.input)));
+    return addSettingFlags(cmd, actionSettings(action).filter((s) => only === undefined || only.includes(s.input)));
+}
+/** addActionFlags for any list of settings (a table's, or a test's). */
+function addSettingFlags(cmd, all) {
+    const settings = all.filter((s) => s.kind !== 'secret');
     const read = [];
     for (const s of settings) {
         if (isSwitch(s)) {

@@ -35,7 +35,15 @@ export const PATH_INPUTS: ReadonlySet<string> = new Set(
  * how to read the flags back as the action's inputs.
  */
 export function addActionFlags(cmd: Command, action: string, only?: readonly string[]): (opts: Record<string, unknown>) => InputSource {
-  const settings = actionSettings(action).filter((s) => s.kind !== 'secret' && (only === undefined || only.includes(s.input)));
+  return addSettingFlags(
+    cmd,
+    actionSettings(action).filter((s) => only === undefined || only.includes(s.input)),
+  );
+}
+
+/** addActionFlags for any list of settings (a table's, or a test's). */
+export function addSettingFlags(cmd: Command, all: readonly Setting[]): (opts: Record<string, unknown>) => InputSource {
+  const settings = all.filter((s) => s.kind !== 'secret');
   const read: [Setting, string][] = [];
   for (const s of settings) {
     if (isSwitch(s)) {
