@@ -13,9 +13,8 @@ export default defineConfig(
       'coverage/**',
       '.tmp/**',
       // Written by scripts: config/validate.generated.* by scripts/write-schema.ts (ajv's
-      // standalone validator), action-inputs.ts by scripts/cli-inputs.mjs.
+      // standalone validator).
       'packages/core/src/config/validate.generated.*',
-      'packages/cli/src/action-inputs.ts',
     ],
   },
   js.configs.recommended,

@@ -5,7 +5,7 @@ export function renderInputsTable(action: unknown): string;
 /** The outputs table of a parsed action.yml object. */
 export function renderOutputsTable(action: unknown): string;
 /** Puts `table` between the `<!-- section:start -->` / `<!-- section:end -->` markers. */
-export function replaceBetweenMarkers(readme: string, section: 'inputs' | 'outputs', table: string): string;
+export function replaceBetweenMarkers(readme: string, section: string, table: string): string;
 /** The README text with both tables rendered from the action.yml text. */
 export function renderReadme(readme: string, actionYmlText: string): string;
 /** Action folders that have an action.yml. */

@@ -186,6 +186,15 @@ var suggest = __nccwpck_require__(4619);
 ;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
 
 
+/**
+ * What a face passes for an input given as the empty string on purpose: the
+ * CLI's `--tag-prefix ""` (a value, which overrides the config's `v`). The
+ * runner cannot say it: an input set to '' under `with:` reaches the action
+ * as no input at all, so the config or the default decides (SPEC.md,
+ * "Inputs"). Readers below see it as '' where the empty string is a value
+ * (string, optional, list) and as absent elsewhere.
+ */
+const EXPLICIT_EMPTY = '\u0000';
 function envInputs(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
@@ -198,23 +207,33 @@ class Inputs {
     constructor(source) {
         this.source = source;
     }
+    /** The input's text; '' for an input given empty on purpose (EXPLICIT_EMPTY is read nowhere else). */
+    text(name) {
+        const v = this.source(name);
+        return v === EXPLICIT_EMPTY ? '' : v;
+    }
     string(name, fallback = '') {
         const v = this.source(name);
+        if (v === EXPLICIT_EMPTY)
+            return '';
         return v === '' ? fallback : v;
     }
+    /** The input, undefined when not given; '' when given empty on purpose (the CLI's `--name ""`). */
     optional(name) {
         const v = this.source(name);
+        if (v === EXPLICIT_EMPTY)
+            return '';
         return v === '' ? undefined : v;
     }
     required(name) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
     boolean(name, fallback) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (['true', 'True', 'TRUE'].includes(v))
@@ -225,10 +244,10 @@ class Inputs {
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
-        return this.source(name) === '' ? undefined : this.boolean(name, false);
+        return this.text(name) === '' ? undefined : this.boolean(name, false);
     }
     choice(name, choices, fallback) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (choices.includes(v))
@@ -236,17 +255,17 @@ class Inputs {
         throw new errors/* UserError */.yo(`is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
-        return this.source(name) === '' ? undefined : this.choice(name, choices, choices[0]);
+        return this.text(name) === '' ? undefined : this.choice(name, choices, choices[0]);
     }
     /**
      * One item per line, or comma-separated (commas inside `{…}` stay: they
      * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
      */
     list(name) {
-        return splitList(this.source(name));
+        return splitList(this.text(name));
     }
     integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-        const v = this.source(name);
+        const v = this.text(name);
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
@@ -1207,7 +1226,7 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).runBump,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1666))).runBump,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(755), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8318))).bumpViews,
 };
 
@@ -1629,6 +1648,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -1700,7 +1733,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

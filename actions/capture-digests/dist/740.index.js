@@ -2912,8 +2912,8 @@ async function imagesToCapture(req) {
     let config;
     if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848));
-        config = loadConfig(req.workdir, req.config);
+        const { loadCheckedConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+        config = await loadCheckedConfig(req.workdir, req.config);
     }
     if (targets === undefined)
         targets = targetsFromServices(config, req.services, req.tag);

@@ -8,12 +8,13 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  loadConfig: () => (/* binding */ loadConfig),
+  Xv: () => (/* binding */ configLine),
+  Z9: () => (/* binding */ loadConfig),
   verifyFor: () => (/* binding */ verifyFor),
   verifyOptOut: () => (/* binding */ verifyOptOut)
 });
 
-// UNUSED EXPORTS: CONFIG_DOCS, DEFAULT_CONFIG_PATH, GITHUB_ACTIONS_ISSUER, configLine, parseConfigText
+// UNUSED EXPORTS: CONFIG_DOCS, DEFAULT_CONFIG_PATH, GITHUB_ACTIONS_ISSUER, parseConfigText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

@@ -6,10 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkWindows: () => (/* binding */ checkWindows),
+/* harmony export */   windowErrors: () => (/* binding */ windowErrors),
 /* harmony export */   windowHold: () => (/* binding */ windowHold)
 /* harmony export */ });
-/* unused harmony export formatAt */
+/* unused harmony exports formatAt, checkWindows */
 /* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8628);
 /* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cron_parser__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
@@ -27,11 +27,13 @@ function formatAt(ms, timezone) {
     return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())} ${timezone}`;
 }
 /**
- * Checks an environment's cron expressions once, when the config is read:
- * five fields (minute hour day-of-month month day-of-week) that cron-parser
- * accepts. A bad one is an error at its config line.
+ * An environment's cron expressions that are no cron expression: five
+ * fields (minute hour day-of-month month day-of-week) that cron-parser
+ * accepts. Each bad one is an error at its config line (settings/validate.ts
+ * runs this for every command, and `lockstep config`).
  */
-function checkWindows(env, windows, configFile) {
+function windowErrors(env, windows, configFile) {
+    const errors = [];
     for (const kind of ['allow', 'deny'])
         for (const w of windows?.[kind] ?? []) {
             const fields = w.cron.trim().split(/\s+/).filter(Boolean).length;
@@ -44,12 +46,19 @@ function checkWindows(env, windows, configFile) {
                     problem = e.message;
                 }
             if (problem)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the ${kind} window cron '${w.cron}' of environment ${env} is not a cron expression: ${problem}`, {
+                errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the ${kind} window cron '${w.cron}' of environment ${env} is not a cron expression: ${problem}`, {
                     file: configFile,
                     line: w.line,
                     hint: 'write five fields: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
-                });
+                }));
         }
+    return errors;
+}
+/** windowErrors, the first one thrown. */
+function checkWindows(env, windows, configFile) {
+    const [first] = windowErrors(env, windows, configFile);
+    if (first)
+        throw first;
 }
 // Windows are read on the wall clock of their time zone, as cron reads its schedule: cron-parser is asked
 // in UTC about the instant whose UTC fields are the zone's wall-clock time, so an opening the clock skips in

@@ -6,21 +6,28 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   effectiveConfig: () => (/* binding */ effectiveConfig),
+/* harmony export */   k: () => (/* binding */ effectiveConfig),
 /* harmony export */   renderEffectiveConfig: () => (/* binding */ renderEffectiveConfig)
 /* harmony export */ });
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8473);
 
 
-/** The configuration in the file's own key names (kebab-case), defaults filled in: what `lockstep config` prints. */
+/**
+ * The configuration in the file's own key names (kebab-case), the loader's defaults filled in; the keys whose
+ * default lives in the settings tables (notify-pulls, commit-mode) only when the file sets them:
+ * settings/effective.ts adds their defaults for `lockstep config`.
+ */
 function effectiveConfig(c) {
     const out = {
         'version-file': c.versionFile,
         'tag-prefix': c.tagPrefix,
+        ...(c.notifyPulls !== undefined ? { 'notify-pulls': c.notifyPulls } : {}),
+        ...(c.commitMode !== undefined ? { 'commit-mode': c.commitMode } : {}),
         // Undefined means "every folder holding a Chart.yaml": said in words, since the file has no key for it.
         charts: c.charts ?? 'every folder holding a Chart.yaml (not inside another chart)',
         ignore: c.ignore,
+        ...(c.chartRegistry !== undefined ? { 'chart-registry': c.chartRegistry } : {}),
         'chart-version-policy': c.chartVersionPolicy,
         changelog: c.changelog,
         packages: c.packages,
@@ -37,6 +44,8 @@ function effectiveConfig(c) {
             name: e.name,
             values: e.values,
             ...(e.application !== undefined ? { application: e.application } : {}),
+            ...(e.url !== undefined ? { url: e.url } : {}),
+            ...(e.preview ? { preview: true } : {}),
             'auto-merge': e.autoMerge,
             protected: e.protected,
             // promote-env's default when the file sets none: a protected environment refuses a dropped key.
@@ -58,8 +67,8 @@ function effectiveConfig(c) {
         out['lock-command'] = c.lockCommand;
     if (c.verify)
         out.verify = rawVerify(c.verify);
-    if (c.commitMode !== undefined)
-        out['commit-mode'] = c.commitMode;
+    if (c.waves)
+        out.waves = c.waves;
     return out;
 }
 /** A `verify:` block in the file's key names, the issuer's default filled in. */
@@ -70,12 +79,12 @@ function rawVerify(v) {
         ...(a ? { attestation: { 'trusted-root': a.trustedRoot, issuer: a.issuer, identity: a.identity } } : {}),
     };
 }
-/** effectiveConfig as YAML, headed by a comment naming where it came from. */
-function renderEffectiveConfig(c) {
+/** The effective configuration (effectiveConfig's, or one with more filled in) as YAML, headed by a comment naming where it came from. */
+function renderEffectiveConfig(c, values = effectiveConfig(c)) {
     const from = c.file
         ? `# effective configuration: ${c.file} with defaults filled in`
         : '# effective configuration: no config file, every setting is its default';
-    return `${from}\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(effectiveConfig(c), { lineWidth: 0 })}`;
+    return `${from}\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(values, { lineWidth: 0 })}`;
 }
 
 

@@ -2792,7 +2792,13 @@ var yaml_dist = __webpack_require__(8815);
 var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
+var resolve = __webpack_require__(9199);
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __webpack_require__(3602);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
+
+
 
 
 
@@ -2911,9 +2917,9 @@ function resolveSettings(inputs, env) {
     return stageSettings(inputs, env).complete();
 }
 /** resolveSettings in its two stages: the base now, the files when `complete()` is called. */
-function stageSettings(inputs, env) {
+function stageSettings(inputs, env, loaded) {
     const root = (0,workspace/* resolveInside */.LI)(env.workspace, inputs.workingDirectory, 'working-directory');
-    const config = (0,config_config.loadConfig)(root, inputs.config);
+    const config = loaded ?? (0,config_config.loadConfig)(root, inputs.config);
     const configText = config.file ? (0,external_node_fs_.readFileSync)((0,workspace/* resolveInside */.LI)(root, config.file, 'config'), 'utf8') : undefined;
     if (semver_default().valid(inputs.initialVersion) !== inputs.initialVersion)
         throw new src_errors/* UserError */.yo(`is '${inputs.initialVersion}', not a SemVer version`, {
@@ -2930,7 +2936,15 @@ function stageSettings(inputs, env) {
     checkRefInput(inputs.branchPrefix, 'branch-prefix');
     if (inputs.base !== undefined)
         checkRefInput(inputs.base, 'base');
-    const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
+    // Input > config > default, decided for every operation in settings/resolve.ts.
+    const resolved = (0,resolve/* resolveSettings */.M)(tables/* RELEASE */.g2, {
+        'tag-prefix': inputs.tagPrefix,
+        'version-file': inputs.versionFile,
+        changelog: inputs.changelog,
+        'notify-pulls': inputs.notifyPulls,
+        'commit-mode': inputs.commitMode,
+    }, config);
+    const tagPrefix = (0,resolve/* valueOf */.R)(resolved, 'tag-prefix');
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
     const base = {
@@ -2941,9 +2955,9 @@ function stageSettings(inputs, env) {
         initialVersion: inputs.initialVersion,
         preMajor: inputs.preMajor,
         tagPrefix,
-        versionFile: inputs.versionFile ?? config.versionFile,
+        versionFile: (0,resolve/* valueOf */.R)(resolved, 'version-file'),
         chartVersionPolicy: config.chartVersionPolicy,
-        changelog: inputs.changelog ?? config.changelog,
+        changelog: (0,resolve/* valueOf */.R)(resolved, 'changelog'),
         lockTimeoutMs: LOCK_TIMEOUT_MS,
         branchPrefix: inputs.branchPrefix,
         base: inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined),
@@ -2951,11 +2965,11 @@ function stageSettings(inputs, env) {
         freezeLabel: inputs.freezeLabel,
         author: inputs.author,
         committer: inputs.committer,
-        commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
+        commitMode: (0,resolve/* valueOf */.R)(resolved, 'commit-mode'),
         repository: env.repository,
         serverUrl: env.serverUrl,
         date: env.date,
-        ...((inputs.notifyPulls ?? config.notifyPulls) ? { notifyPulls: true } : {}),
+        ...((0,resolve/* valueOf */.R)(resolved, 'notify-pulls') ? { notifyPulls: true } : {}),
     };
     return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
 }
@@ -3186,9 +3200,13 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
+var validate = __webpack_require__(3081);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
+
+
 
 
 
@@ -3217,7 +3235,7 @@ async function runRelease(req, world) {
     // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept.
     (0,young_generation/* holdYoungGeneration */.k)();
     // The workspace's files are listed once git walks the commits since the last release (release below).
-    const settings = settingsOf(req, world);
+    const settings = await settingsOf(req, world);
     checkCanWrite(settings.base, world.token);
     const ports = await openPorts(settings.base, world);
     // The scan of the commits since the last release has no count to give: a face shows how long it has run.
@@ -3236,16 +3254,20 @@ function releaseJson(r) {
         changes: r.changes.map((c) => ({ ...c, after: (0,parts/* joinText */._V)(c.after) })),
     };
 }
-/** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
-function settingsOf(req, world) {
+/**
+ * The request and the config as validated settings (the config checked as every command checks it, before any
+ * request); where the run happens comes from the world (GITHUB_REF is the default base).
+ */
+async function settingsOf(req, world) {
     const env = world.env;
+    const config = await (0,validate.loadCheckedConfig)((0,workspace/* resolveInside */.LI)(world.workspace, req.workingDirectory, 'working-directory'), req.config);
     return stageSettings(req, {
         workspace: world.workspace,
         ref: env.GITHUB_REF,
         repository: env.GITHUB_REPOSITORY,
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         date: world.date,
-    });
+    }, config);
 }
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s, token) {
@@ -3629,6 +3651,124 @@ function olderPromotionWords(message) {
             services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
     }
     return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
+
+
+/***/ }),
+
+/***/ 9199:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ resolveSettings),
+/* harmony export */   R: () => (/* binding */ valueOf)
+/* harmony export */ });
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    else {
+        const v = config[key];
+        if (v !== undefined)
+            return { value: v, from: 'top' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+
+/***/ }),
+
+/***/ 3081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkConfig: () => (/* binding */ checkConfig),
+/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig)
+/* harmony export */ });
+/* unused harmony exports windowCrons, waveEnvironments, CONFIG_CHECKS */
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(1663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
+                file: config.file,
+                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments];
+/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
+async function checkConfig(config, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config)));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(problems);
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig((0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(workspace, path));
 }
 
 

@@ -101,6 +101,10 @@ __webpack_require__.d(__webpack_exports__, {
   digests: () => (/* binding */ digests)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __webpack_require__(6355);
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __webpack_require__(3602);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/digests/targets.ts + 1 modules
@@ -157,6 +161,8 @@ function runnerSha(world) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/index.ts
 
+
+
 /**
  * capture-digests (the action) and `lockstep digests`: image tags resolved
  * to registry digests, written to image-digests.json. The password input is
@@ -165,7 +171,7 @@ function runnerSha(world) {
  */
 const digests = {
     action: 'capture-digests',
-    secrets: ['password'],
+    secrets: (0,table/* secretInputs */._y)(tables/* DIGESTS */.Ei),
     request: digestsRequest,
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(3191), __webpack_require__.e(6875)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
     view: async () => (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 4113))).digestsViews,

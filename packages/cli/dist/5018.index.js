@@ -11,6 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   publish: () => (/* binding */ publish)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __webpack_require__(6355);
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __webpack_require__(3602);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -71,6 +75,8 @@ function registryInput(value) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/publish/index.ts
 
+
+
 /**
  * publish-chart (the action) and `lockstep publish`: each chart packaged as
  * `helm package` does and pushed to an OCI registry with Helm's media types,
@@ -80,9 +86,9 @@ function registryInput(value) {
  */
 const publish = {
     action: 'publish-chart',
-    secrets: ['password', 'signing-key'],
+    secrets: (0,table/* secretInputs */._y)(tables/* PUBLISH */.We),
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(5725), __webpack_require__.e(1312), __webpack_require__.e(3191), __webpack_require__.e(2754), __webpack_require__.e(9678)]).then(__webpack_require__.bind(__webpack_require__, 9678))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(5725), __webpack_require__.e(1312), __webpack_require__.e(3191), __webpack_require__.e(7786), __webpack_require__.e(9678)]).then(__webpack_require__.bind(__webpack_require__, 9678))).runPublish,
     view: async () => (await __webpack_require__.e(/* import() */ 2411).then(__webpack_require__.bind(__webpack_require__, 2411))).publishViews,
 };
 

@@ -43,6 +43,10 @@ __webpack_require__.d(__webpack_exports__, {
   release: () => (/* binding */ release)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __webpack_require__(6355);
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __webpack_require__(3602);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
@@ -93,6 +97,8 @@ function releaseRequest(inputs, world) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/index.ts
 
+
+
 /**
  * prepare-release (`lockstep release`): the next version, its notes and file
  * edits, the release PR opened or updated; on the merge of one, the tag and
@@ -100,7 +106,7 @@ function releaseRequest(inputs, world) {
  */
 const release = {
     action: 'prepare-release',
-    secrets: ['github-token'],
+    secrets: (0,table/* secretInputs */._y)(tables/* RELEASE */.g2),
     request: releaseRequest,
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(9547), __webpack_require__.e(6468), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(1087), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 1841))).releaseViews,

@@ -1044,8 +1044,8 @@ async function imagesToCapture(req) {
     let config;
     if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(6344)]).then(__webpack_require__.bind(__webpack_require__, 1312));
-        config = loadConfig(req.workdir, req.config);
+        const { loadCheckedConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(9732)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+        config = await loadCheckedConfig(req.workdir, req.config);
     }
     if (targets === undefined)
         targets = targetsFromServices(config, req.services, req.tag);

@@ -11,6 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   promote: () => (/* binding */ promote)
 });
 
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __webpack_require__(6355);
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __webpack_require__(3602);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
@@ -96,6 +100,8 @@ function promoteRequest(inputs, world) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/index.ts
 
+
+
 /**
  * promote-env (and `lockstep promote`): image pins and the chart version
  * from one environment to the next, as a pull request or a direct commit.
@@ -104,7 +110,7 @@ function promoteRequest(inputs, world) {
  */
 const promote = {
     action: 'promote-env',
-    secrets: ['github-token'],
+    secrets: (0,table/* secretInputs */._y)(tables/* PROMOTE */.Rz),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
     run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(3952), __webpack_require__.e(3191), __webpack_require__.e(1802), __webpack_require__.e(6210), __webpack_require__.e(3158), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(5725), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(3952), __webpack_require__.e(3191), __webpack_require__.e(1802), __webpack_require__.e(6210), __webpack_require__.e(3158), __webpack_require__.e(9802), __webpack_require__.e(4859)]).then(__webpack_require__.bind(__webpack_require__, 4859))).runPromote(i, world)),

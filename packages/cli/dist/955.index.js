@@ -152,8 +152,8 @@ var bump = __webpack_require__(1087);
 var discover = __webpack_require__(7892);
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
 var tree = __webpack_require__(7135);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
+var validate = __webpack_require__(3081);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
 var diff = __webpack_require__(5076);
 // EXTERNAL MODULE: ./packages/core/src/edits/transaction.ts
@@ -207,7 +207,7 @@ function routeOf(req, world) {
 }
 /** The steps, in order: config and app version, the charts, the base, the plan, the edits, the result. */
 async function bumpIn({ root, show }, req, world) {
-    const config = (0,config_config.loadConfig)(root, req.config);
+    const config = await (0,validate.loadCheckedConfig)(root, req.config);
     const read = (p) => transaction/* realFs */.Cr.readFile((0,workspace/* resolveInside */.LI)(root, p, p));
     const appVersion = resolveAppVersion(req.appVersion, config, read);
     const linked = [];

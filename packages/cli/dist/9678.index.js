@@ -1486,8 +1486,8 @@ function isEmpty(v) {
 
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
 var tree = __webpack_require__(7135);
-// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
-var config_config = __webpack_require__(1312);
+// EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
+var validate = __webpack_require__(3081);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
 var digests_file = __webpack_require__(29);
 // EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
@@ -1541,7 +1541,7 @@ var short_head = __webpack_require__(7963);
  * pushes and signatures, then the digests file.
  */
 async function runPublish(req, world) {
-    const config = (0,config_config.loadConfig)(req.workdir, req.config);
+    const config = await (0,validate.loadCheckedConfig)(req.workdir, req.config);
     const registry = req.registry ?? config.chartRegistry;
     if (!registry)
         throw new src_errors/* UserError */.yo('no registry to publish to: the registry input is empty and the config has no chart-registry', {

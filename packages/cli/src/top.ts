@@ -4,13 +4,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { splitList, type InputSource } from '@lockstep/core/action/inputs';
 import { GIT_NO_HOOKS } from '@lockstep/core/git/objects';
-
-/**
- * Inputs that name paths: typed on the command line, they are relative to the
- * folder the user stands in, as with any command; the action's workspace
- * makes them relative to working-directory, so they are rewritten so.
- */
-const CWD_PATHS: ReadonlySet<string> = new Set(['config', 'charts', 'protected-values', 'digests', 'output', 'digests-file']);
+import { PATH_INPUTS } from './flags.ts';
 
 /** commander's attribute name of `--kebab-name`. */
 const attribute = (name: string) => name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
@@ -21,7 +15,7 @@ const posixPath = (p: string) => p.split(sep).join('/');
  * Where a command runs, as git does: from any folder of a repository the
  * workspace is the repository's top, so the config (`.github/lockstep.yml`)
  * and the config's paths are found there. working-directory given on the
- * command line, and the path flags in CWD_PATHS, stay relative to the folder
+ * command line, and the path-kind flags (PATH_INPUTS: their settings' kind), stay relative to the folder
  * the command was typed in. Outside a repository (or at its top) nothing changes.
  */
 export function fromTop(cwd: string, cmd: Command, source: InputSource): { workspace: string; source: InputSource } {
@@ -46,7 +40,7 @@ export function fromTop(cwd: string, cmd: Command, source: InputSource): { works
     source: (name) => {
       if (name === 'working-directory') return wd;
       const raw = source(name);
-      return CWD_PATHS.has(name) && typed(name) ? splitList(raw).map(rebase).join('\n') : raw;
+      return PATH_INPUTS.has(name) && typed(name) ? splitList(raw).map(rebase).join('\n') : raw;
     },
   };
 }

@@ -9,6 +9,12 @@ import { repoRoot } from '../../../action-tests/harness/run-action.ts';
 const HIGHER_FLOORS = ['report', 'operations', 'action'].map((f) => `packages/core/src/${f}/`);
 /** The floors that hold the outside world and the edits: model code every operation builds on. */
 const LOWER_FLOORS = ['github', 'git', 'registry', 'edits'].map((f) => `packages/core/src/${f}/`);
+/**
+ * settings/ (the settings tables, resolveSettings, the config checks) sits below the operations and
+ * above config/: it imports no operation, action or report module, and config/ never imports it.
+ */
+const SETTINGS_FLOOR = 'packages/core/src/settings/';
+const BELOW_SETTINGS = 'packages/core/src/config/';
 
 /** What dpdm writes with `--output`: the import tree (paths relative to the context) and its cycles. */
 interface Graph {
@@ -69,8 +75,9 @@ function problems({ tree, circulars }: Graph): { cycles: string[]; upward: strin
     for (const dep of deps ?? []) {
       if (dep.id === null) {
         if (!isInstalledPackage(dep.request)) unresolved.push(`${file}: ${dep.request}`);
-      } else if (LOWER_FLOORS.some((f) => file.startsWith(f)) && HIGHER_FLOORS.some((f) => dep.id!.startsWith(f)))
+      } else if ([...LOWER_FLOORS, SETTINGS_FLOOR].some((f) => file.startsWith(f)) && HIGHER_FLOORS.some((f) => dep.id!.startsWith(f)))
         upward.push(`${file} imports ${dep.id}`);
+      else if (file.startsWith(BELOW_SETTINGS) && dep.id.startsWith(SETTINGS_FLOOR)) upward.push(`${file} imports ${dep.id}`);
       else if (file.startsWith('packages/core/') && dep.id.startsWith('packages/cli/')) upward.push(`${file} imports ${dep.id}`);
     }
   }
@@ -99,6 +106,8 @@ describe('architecture of packages/', () => {
         'packages/core/src/github/client.ts':
           "import { log } from '../report/log.ts';\nimport { gone } from './gone.ts';\nexport const c = [log, gone];\n",
         'packages/cli/src/main.ts': "import { c } from '../../core/src/github/client.ts';\nexport const m = c;\n",
+        'packages/core/src/settings/table.ts': "import { log } from '../report/log.ts';\nexport const t = log;\n",
+        'packages/core/src/config/config.ts': "import { t } from '../settings/table.ts';\nexport const k = t;\n",
       };
       for (const [path, text] of Object.entries(files)) {
         mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -109,7 +118,11 @@ describe('architecture of packages/', () => {
         'packages/core/src/checks/a.ts -> packages/core/src/checks/b.ts -> packages/core/src/checks/a.ts',
         'packages/core/src/operations/op-run.ts -> packages/core/src/operations/op.ts -> packages/core/src/operations/op-run.ts',
       ]);
-      expect(found.upward).toEqual(['packages/core/src/github/client.ts imports packages/core/src/report/log.ts']);
+      expect(found.upward.sort()).toEqual([
+        'packages/core/src/config/config.ts imports packages/core/src/settings/table.ts',
+        'packages/core/src/github/client.ts imports packages/core/src/report/log.ts',
+        'packages/core/src/settings/table.ts imports packages/core/src/report/log.ts',
+      ]);
       expect(found.unresolved).toEqual(['packages/core/src/github/client.ts: ./gone.ts']);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -22,8 +22,12 @@ export const configCommand: CliCommand = {
       const root = resolveExistingFolder(at.workspace, read('working-directory'));
       // The YAML library and the schema validator load only when a config is read.
       const { loadConfig } = await import('@lockstep/core/config/config');
-      const { effectiveConfig, renderEffectiveConfig } = await import('@lockstep/core/config/effective');
+      const { renderEffectiveConfig } = await import('@lockstep/core/config/effective');
+      const { effectiveSettings } = await import('@lockstep/core/settings/effective');
       const config = loadConfig(root, read('config'));
+      // What any command refuses about the file (window crons, waves naming no environment), refused here too.
+      const { checkConfig } = await import('@lockstep/core/settings/validate');
+      await checkConfig(config);
       // What promote and status refuse, refused here too: each environment's values file must exist.
       const { configLine } = await import('@lockstep/core/config/config');
       const missing = config.environments.flatMap((e, i) =>
@@ -40,8 +44,8 @@ export const configCommand: CliCommand = {
       if (missing.length > 0) throw new UserErrors(missing);
       io.stdout(
         opts.json === true
-          ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n`
-          : renderEffectiveConfig(config),
+          ? `${JSON.stringify({ file: config.file ?? null, config: effectiveSettings(config) }, null, 2)}\n`
+          : renderEffectiveConfig(config, effectiveSettings(config)),
       );
     });
   },

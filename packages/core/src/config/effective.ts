@@ -2,14 +2,21 @@ import { stringify } from 'yaml';
 import type { Config, VerifyConfig } from './config.ts';
 import { formatDuration } from '../text/duration.ts';
 
-/** The configuration in the file's own key names (kebab-case), defaults filled in: what `lockstep config` prints. */
+/**
+ * The configuration in the file's own key names (kebab-case), the loader's defaults filled in; the keys whose
+ * default lives in the settings tables (notify-pulls, commit-mode) only when the file sets them:
+ * settings/effective.ts adds their defaults for `lockstep config`.
+ */
 export function effectiveConfig(c: Config): Record<string, unknown> {
   const out: Record<string, unknown> = {
     'version-file': c.versionFile,
     'tag-prefix': c.tagPrefix,
+    ...(c.notifyPulls !== undefined ? { 'notify-pulls': c.notifyPulls } : {}),
+    ...(c.commitMode !== undefined ? { 'commit-mode': c.commitMode } : {}),
     // Undefined means "every folder holding a Chart.yaml": said in words, since the file has no key for it.
     charts: c.charts ?? 'every folder holding a Chart.yaml (not inside another chart)',
     ignore: c.ignore,
+    ...(c.chartRegistry !== undefined ? { 'chart-registry': c.chartRegistry } : {}),
     'chart-version-policy': c.chartVersionPolicy,
     changelog: c.changelog,
     packages: c.packages,
@@ -28,6 +35,8 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
       name: e.name,
       values: e.values,
       ...(e.application !== undefined ? { application: e.application } : {}),
+      ...(e.url !== undefined ? { url: e.url } : {}),
+      ...(e.preview ? { preview: true } : {}),
       'auto-merge': e.autoMerge,
       protected: e.protected,
       // promote-env's default when the file sets none: a protected environment refuses a dropped key.
@@ -47,7 +56,7 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
   };
   if (c.lockCommand !== undefined) out['lock-command'] = c.lockCommand;
   if (c.verify) out.verify = rawVerify(c.verify);
-  if (c.commitMode !== undefined) out['commit-mode'] = c.commitMode;
+  if (c.waves) out.waves = c.waves;
   return out;
 }
 
@@ -60,10 +69,10 @@ function rawVerify(v: VerifyConfig): Record<string, unknown> {
   };
 }
 
-/** effectiveConfig as YAML, headed by a comment naming where it came from. */
-export function renderEffectiveConfig(c: Config): string {
+/** The effective configuration (effectiveConfig's, or one with more filled in) as YAML, headed by a comment naming where it came from. */
+export function renderEffectiveConfig(c: Config, values: Record<string, unknown> = effectiveConfig(c)): string {
   const from = c.file
     ? `# effective configuration: ${c.file} with defaults filled in`
     : '# effective configuration: no config file, every setting is its default';
-  return `${from}\n${stringify(effectiveConfig(c), { lineWidth: 0 })}`;
+  return `${from}\n${stringify(values, { lineWidth: 0 })}`;
 }

@@ -16,6 +16,10 @@ import { layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Ro
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
 import { checkChartVersion } from './chart-version.ts';
+import type { CommitMode } from '../config/config.ts';
+import { resolveSettings, valueOf } from '../settings/resolve.ts';
+import { PROMOTE } from '../settings/tables.ts';
+import { checkConfig } from '../settings/validate.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
 function digestsNames(read: (p: string) => string | undefined, path: string | undefined): string[] {
@@ -30,23 +34,23 @@ function digestsNames(read: (p: string) => string | undefined, path: string | un
 
 /**
  * The plan-level request: inputs and config validated into one object. The
- * environments' window crons are checked first, by cron-parser, loaded only
- * when some environment has windows.
+ * config's checks (settings/validate.ts) run first: the window crons by
+ * cron-parser, loaded only when some environment has windows.
  */
 export async function buildPromoteRequest(
   i: PromoteInputs,
   config: Config,
   readLocal: (p: string) => string | undefined,
 ): Promise<PromoteRequest> {
-  if (config.environments.some((e) => e.windows)) {
-    const { checkWindows } = await import('./windows.ts');
-    for (const e of config.environments) checkWindows(e.name, e.windows, config.file);
-  }
+  // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
+  await checkConfig(config);
   const layout = layoutFrom(
     config,
     { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services },
     digestsNames(readLocal, i.digests),
   );
+  // Input > config > default, decided for every operation in settings/resolve.ts.
+  const resolved = resolveSettings(PROMOTE, { 'notify-pulls': i.notifyPulls, 'commit-mode': i.commitMode }, config);
   return {
     from: parseFrom(i.from),
     to: i.to,
@@ -81,11 +85,11 @@ export async function buildPromoteRequest(
         }
       : {}),
     tagPrefix: config.tagPrefix,
-    notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
+    notifyPulls: valueOf<boolean>(resolved, 'notify-pulls'),
     minSoak: i.minSoak,
     wait: i.wait,
     breakGlassLabel: i.breakGlassLabel,
-    ...((i.commitMode ?? config.commitMode) ? { commitMode: i.commitMode ?? config.commitMode } : {}),
+    commitMode: valueOf<CommitMode>(resolved, 'commit-mode'),
   };
 }
 

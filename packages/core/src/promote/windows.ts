@@ -17,11 +17,13 @@ export function formatAt(ms: number, timezone: string): string {
 }
 
 /**
- * Checks an environment's cron expressions once, when the config is read:
- * five fields (minute hour day-of-month month day-of-week) that cron-parser
- * accepts. A bad one is an error at its config line.
+ * An environment's cron expressions that are no cron expression: five
+ * fields (minute hour day-of-month month day-of-week) that cron-parser
+ * accepts. Each bad one is an error at its config line (settings/validate.ts
+ * runs this for every command, and `lockstep config`).
  */
-export function checkWindows(env: string, windows: WindowRules | undefined, configFile: string | undefined): void {
+export function windowErrors(env: string, windows: WindowRules | undefined, configFile: string | undefined): UserError[] {
+  const errors: UserError[] = [];
   for (const kind of ['allow', 'deny'] as const)
     for (const w of windows?.[kind] ?? []) {
       const fields = w.cron.trim().split(/\s+/).filter(Boolean).length;
@@ -33,12 +35,21 @@ export function checkWindows(env: string, windows: WindowRules | undefined, conf
           problem = (e as Error).message;
         }
       if (problem)
-        throw new UserError(`the ${kind} window cron '${w.cron}' of environment ${env} is not a cron expression: ${problem}`, {
-          file: configFile,
-          line: w.line,
-          hint: 'write five fields: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
-        });
+        errors.push(
+          new UserError(`the ${kind} window cron '${w.cron}' of environment ${env} is not a cron expression: ${problem}`, {
+            file: configFile,
+            line: w.line,
+            hint: 'write five fields: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
+          }),
+        );
     }
+  return errors;
+}
+
+/** windowErrors, the first one thrown. */
+export function checkWindows(env: string, windows: WindowRules | undefined, configFile: string | undefined): void {
+  const [first] = windowErrors(env, windows, configFile);
+  if (first) throw first;
 }
 
 // Windows are read on the wall clock of their time zone, as cron reads its schedule: cron-parser is asked

@@ -8,6 +8,8 @@ import { findCharts } from '../charts/discover.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { PreMajor } from '../commits/version.ts';
 import type { CommitMode } from '../config/config.ts';
+import { resolveSettings as resolveTable, valueOf } from '../settings/resolve.ts';
+import { RELEASE } from '../settings/tables.ts';
 import { matchFiles, type ReleaseFilesRequest, type ResolvedPin } from './plan.ts';
 import type { Person } from './ports.ts';
 
@@ -207,9 +209,9 @@ export function resolveSettings(inputs: ReleaseInputs, env: RunEnvironment): Rel
 }
 
 /** resolveSettings in its two stages: the base now, the files when `complete()` is called. */
-export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment): StagedSettings {
+export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment, loaded?: Config): StagedSettings {
   const root = resolveInside(env.workspace, inputs.workingDirectory, 'working-directory');
-  const config = loadConfig(root, inputs.config);
+  const config = loaded ?? loadConfig(root, inputs.config);
   const configText = config.file ? readFileSync(resolveInside(root, config.file, 'config'), 'utf8') : undefined;
   if (semver.valid(inputs.initialVersion) !== inputs.initialVersion)
     throw new UserError(`is '${inputs.initialVersion}', not a SemVer version`, {
@@ -225,7 +227,19 @@ export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment): Stage
     throw new UserError(`is '${inputs.prerelease}'`, { input: 'prerelease', hint: 'use an identifier such as rc, beta or alpha' });
   checkRefInput(inputs.branchPrefix, 'branch-prefix');
   if (inputs.base !== undefined) checkRefInput(inputs.base, 'base');
-  const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
+  // Input > config > default, decided for every operation in settings/resolve.ts.
+  const resolved = resolveTable(
+    RELEASE,
+    {
+      'tag-prefix': inputs.tagPrefix,
+      'version-file': inputs.versionFile,
+      changelog: inputs.changelog,
+      'notify-pulls': inputs.notifyPulls,
+      'commit-mode': inputs.commitMode,
+    },
+    config,
+  );
+  const tagPrefix = valueOf<string>(resolved, 'tag-prefix');
   if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
     throw new UserError(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
   const base: ReleaseBase = {
@@ -236,9 +250,9 @@ export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment): Stage
     initialVersion: inputs.initialVersion,
     preMajor: inputs.preMajor,
     tagPrefix,
-    versionFile: inputs.versionFile ?? config.versionFile,
+    versionFile: valueOf<string>(resolved, 'version-file'),
     chartVersionPolicy: config.chartVersionPolicy,
-    changelog: inputs.changelog ?? config.changelog,
+    changelog: valueOf<ReleaseSettings['changelog']>(resolved, 'changelog'),
     lockTimeoutMs: LOCK_TIMEOUT_MS,
     branchPrefix: inputs.branchPrefix,
     base: inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined),
@@ -246,11 +260,11 @@ export function stageSettings(inputs: ReleaseInputs, env: RunEnvironment): Stage
     freezeLabel: inputs.freezeLabel,
     author: inputs.author,
     committer: inputs.committer,
-    commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
+    commitMode: valueOf<CommitMode>(resolved, 'commit-mode'),
     repository: env.repository,
     serverUrl: env.serverUrl,
     date: env.date,
-    ...((inputs.notifyPulls ?? config.notifyPulls) ? { notifyPulls: true } : {}),
+    ...(valueOf<boolean>(resolved, 'notify-pulls') ? { notifyPulls: true } : {}),
   };
   return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
 }

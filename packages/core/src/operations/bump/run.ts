@@ -4,7 +4,8 @@ import { ParseCache } from '../../text/parse-cache.ts';
 import { planChartBumps, type BaseVersions, type BumpPlan, type BumpWarning, type ChartBump } from '../../charts/bump.ts';
 import { chartPatternMatcher, findCharts, normalizePattern } from '../../charts/discover.ts';
 import { listChartFiles } from '../../charts/tree.ts';
-import { loadConfig, type Config } from '../../config/config.ts';
+import type { Config } from '../../config/config.ts';
+import { loadCheckedConfig } from '../../settings/validate.ts';
 import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { applyEdits, realFs } from '../../edits/transaction.ts';
 import { UserError } from '../../errors.ts';
@@ -85,7 +86,7 @@ function routeOf(req: BumpRequest, world: World): Route {
 
 /** The steps, in order: config and app version, the charts, the base, the plan, the edits, the result. */
 async function bumpIn({ root, show }: Route, req: BumpRequest, world: World): Promise<BumpResult> {
-  const config = loadConfig(root, req.config);
+  const config = await loadCheckedConfig(root, req.config);
   const read = (p: string) => realFs.readFile(resolveInside(root, p, p));
   const appVersion = resolveAppVersion(req.appVersion, config, read);
   const linked: string[] = [];

@@ -1,4 +1,6 @@
 import type { Operation } from '../operation.ts';
+import { secretInputs } from '../../settings/table.ts';
+import { DIGESTS } from '../../settings/tables.ts';
 import { type DigestsRequest, digestsRequest } from './request.ts';
 import type { DigestsResult } from './run.ts';
 
@@ -10,7 +12,7 @@ import type { DigestsResult } from './run.ts';
  */
 export const digests: Operation<DigestsRequest, DigestsResult> = {
   action: 'capture-digests',
-  secrets: ['password'],
+  secrets: secretInputs(DIGESTS),
   request: digestsRequest,
   run: async () => (await import('./run.ts')).runDigests,
   view: async () => (await import('./view.ts')).digestsViews,

@@ -72,8 +72,8 @@ async function imagesToCapture(req: DigestsRequest): Promise<{ targets: CaptureT
   let config: Config | undefined;
   if (targets === undefined || mayVerify(req)) {
     // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-    const { loadConfig } = await import('../../config/config.ts');
-    config = loadConfig(req.workdir, req.config);
+    const { loadCheckedConfig } = await import('../../settings/validate.ts');
+    config = await loadCheckedConfig(req.workdir, req.config);
   }
   if (targets === undefined) targets = targetsFromServices(config!, req.services, req.tag);
   if (targets.length === 0)

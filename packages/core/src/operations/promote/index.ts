@@ -1,4 +1,6 @@
 import type { Operation } from '../operation.ts';
+import { secretInputs } from '../../settings/table.ts';
+import { PROMOTE } from '../../settings/tables.ts';
 import { promoteRequest, type PromoteInputs } from './request.ts';
 import type { RecordOperationResult } from './record.ts';
 import type { PromoteOperationResult } from './run.ts';
@@ -11,7 +13,7 @@ import type { PromoteOperationResult } from './run.ts';
  */
 export const promote: Operation<PromoteInputs, PromoteOperationResult | RecordOperationResult> = {
   action: 'promote-env',
-  secrets: ['github-token'],
+  secrets: secretInputs(PROMOTE),
   request: promoteRequest,
   // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
   run: () =>

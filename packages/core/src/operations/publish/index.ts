@@ -1,4 +1,6 @@
 import type { Operation } from '../operation.ts';
+import { secretInputs } from '../../settings/table.ts';
+import { PUBLISH } from '../../settings/tables.ts';
 import { type PublishRequest, publishRequest } from './request.ts';
 import type { PublishResult } from './run.ts';
 
@@ -11,7 +13,7 @@ import type { PublishResult } from './run.ts';
  */
 export const publish: Operation<PublishRequest, PublishResult> = {
   action: 'publish-chart',
-  secrets: ['password', 'signing-key'],
+  secrets: secretInputs(PUBLISH),
   request: publishRequest,
   run: async () => (await import('./run.ts')).runPublish,
   view: async () => (await import('./view.ts')).publishViews,

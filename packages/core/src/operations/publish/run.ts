@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { findCharts } from '../../charts/discover.ts';
 import { type ChartPackage, packageChart, sameChartFiles } from '../../charts/package.ts';
 import { listChartFiles } from '../../charts/tree.ts';
-import { loadConfig } from '../../config/config.ts';
+import { loadCheckedConfig } from '../../settings/validate.ts';
 import { type DigestsFile, digestsOneLine, formatDigests, mergeDigests, parseDigests } from '../../digests/file.ts';
 import { type FileChange, renderDiff } from '../../edits/diff.ts';
 import { commitChanges } from '../../edits/transaction.ts';
@@ -61,7 +61,7 @@ export interface PublishResult {
  * pushes and signatures, then the digests file.
  */
 export async function runPublish(req: PublishRequest, world: World): Promise<PublishResult> {
-  const config = loadConfig(req.workdir, req.config);
+  const config = await loadCheckedConfig(req.workdir, req.config);
   const registry = req.registry ?? config.chartRegistry;
   if (!registry)
     throw new UserError('no registry to publish to: the registry input is empty and the config has no chart-registry', {

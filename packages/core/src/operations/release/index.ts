@@ -1,4 +1,6 @@
 import type { Operation } from '../operation.ts';
+import { secretInputs } from '../../settings/table.ts';
+import { RELEASE } from '../../settings/tables.ts';
 import { releaseRequest, type ReleaseRequest } from './request.ts';
 import type { ReleaseOperationResult } from './run.ts';
 
@@ -9,7 +11,7 @@ import type { ReleaseOperationResult } from './run.ts';
  */
 export const release: Operation<ReleaseRequest, ReleaseOperationResult> = {
   action: 'prepare-release',
-  secrets: ['github-token'],
+  secrets: secretInputs(RELEASE),
   request: releaseRequest,
   run: async () => (await import('./run.ts')).runRelease,
   view: async () => (await import('./view.ts')).releaseViews,

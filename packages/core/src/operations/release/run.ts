@@ -16,6 +16,8 @@ import { detectRelease, publishRelease } from '../../release/publish.ts';
 import type { ReleaseResult } from '../../release/result.ts';
 import { stageSettings, type ReleaseBase, type ReleaseSettings, type StagedSettings } from '../../release/settings.ts';
 import { writeAndLock } from '../../release/write.ts';
+import { resolveInside } from '../../fs/workspace.ts';
+import { loadCheckedConfig } from '../../settings/validate.ts';
 import { releaseTrailerLine } from '../../records/trailers.ts';
 import type { Reporter } from '../../report/reporter.ts';
 import type { World } from '../world.ts';
@@ -42,7 +44,7 @@ export async function runRelease(req: ReleaseRequest, world: World): Promise<Rel
   // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept.
   holdYoungGeneration();
   // The workspace's files are listed once git walks the commits since the last release (release below).
-  const settings = settingsOf(req, world);
+  const settings = await settingsOf(req, world);
   checkCanWrite(settings.base, world.token);
   const ports = await openPorts(settings.base, world);
   // The scan of the commits since the last release has no count to give: a face shows how long it has run.
@@ -65,16 +67,24 @@ export function releaseJson(r: ReleaseOperationResult): ReleaseOperationResult {
   };
 }
 
-/** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
-function settingsOf(req: ReleaseRequest, world: World): StagedSettings {
+/**
+ * The request and the config as validated settings (the config checked as every command checks it, before any
+ * request); where the run happens comes from the world (GITHUB_REF is the default base).
+ */
+async function settingsOf(req: ReleaseRequest, world: World): Promise<StagedSettings> {
   const env = world.env;
-  return stageSettings(req, {
-    workspace: world.workspace,
-    ref: env.GITHUB_REF,
-    repository: env.GITHUB_REPOSITORY,
-    serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-    date: world.date,
-  });
+  const config = await loadCheckedConfig(resolveInside(world.workspace, req.workingDirectory, 'working-directory'), req.config);
+  return stageSettings(
+    req,
+    {
+      workspace: world.workspace,
+      ref: env.GITHUB_REF,
+      repository: env.GITHUB_REPOSITORY,
+      serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+      date: world.date,
+    },
+    config,
+  );
 }
 
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */

@@ -1,8 +1,8 @@
-export const id = 809;
-export const ids = [809];
+export const id = 666;
+export const ids = [666];
 export const modules = {
 
-/***/ 2809:
+/***/ 1666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3726,7 +3726,7 @@ const sources = new WeakMap();
  */
 function configLine(config, path) {
     const parsed = sources.get(config);
-    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+    return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
 }
 function schemaError(parsed, err, raw) {
     const path = err.instancePath
@@ -3793,6 +3793,56 @@ function schemaAt(path) {
             node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
     }
     return node;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: configLine(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments];
+/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
+async function checkConfig(config, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config)));
+    (0,errors/* throwAll */.Kx)(problems);
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig(loadConfig(workspace, path));
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 1 modules
@@ -4407,7 +4457,7 @@ function routeOf(req, world) {
 }
 /** The steps, in order: config and app version, the charts, the base, the plan, the edits, the result. */
 async function bumpIn({ root, show }, req, world) {
-    const config = loadConfig(root, req.config);
+    const config = await loadCheckedConfig(root, req.config);
     const read = (p) => realFs.readFile((0,fs_workspace/* resolveInside */.LI)(root, p, p));
     const appVersion = resolveAppVersion(req.appVersion, config, read);
     const linked = [];

@@ -1,8 +1,8 @@
-export const id = 444;
-export const ids = [444];
+export const id = 287;
+export const ids = [287];
 export const modules = {
 
-/***/ 2444:
+/***/ 6287:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -420,7 +420,7 @@ function keyNear(text, offset) {
     return m ? ` '${m[1].trim()}'` : '';
 }
 /** The node at a key path in mappings (numbers index sequences), or undefined. */
-function read_nodeAt(parsed, path) {
+function nodeAt(parsed, path) {
     let node = parsed.doc.contents;
     for (const key of path) {
         if ((0,dist/* isAlias */.Vj)(node))
@@ -445,7 +445,7 @@ function read_nodeAt(parsed, path) {
  * UserError: Helm would see something other than what is written.
  */
 function stringField(parsed, path, label = path.join('.')) {
-    const node = read_nodeAt(parsed, path);
+    const node = nodeAt(parsed, path);
     if (node === undefined)
         return undefined;
     const line = parsed.lineOf(node);
@@ -566,7 +566,7 @@ function parseChart(text, file) {
             hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
         });
     const name = stringField(parsed, ['name']);
-    const versionNode = read_nodeAt(parsed, ['version']);
+    const versionNode = nodeAt(parsed, ['version']);
     if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
         const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
         // Quoting alone would leave a version that is still not SemVer: say both at once.
@@ -575,7 +575,7 @@ function parseChart(text, file) {
     }
     const version = stringField(parsed, ['version']);
     const appVersion = stringField(parsed, ['appVersion']);
-    const deps = read_nodeAt(parsed, ['dependencies']);
+    const deps = nodeAt(parsed, ['dependencies']);
     const dependencies = [];
     if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
         if (!(0,dist/* isSeq */.oP)(deps))
@@ -1504,7 +1504,7 @@ function refuseWhatHelmRefuses(metadata, meta, files, label) {
     if (type !== undefined && type !== 'application' && type !== 'library')
         throw new src_errors/* UserError */.yo(`type ${String(type)} is neither application nor library; helm package refuses it`, {
             file,
-            line: meta.parsed.lineOf(read_nodeAt(meta.parsed, ['type'])) ?? 1,
+            line: meta.parsed.lineOf(nodeAt(meta.parsed, ['type'])) ?? 1,
             hint: 'write type: application (or library)',
         });
     const seen = new Set();
@@ -3942,7 +3942,7 @@ function parseConfigText(text, file) {
         if (e.protected === true && e['auto-merge'] === true)
             throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
                 file,
-                line: parsed.lineOf(read_nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
                 hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
             });
     const config = {
@@ -3973,7 +3973,7 @@ function parseConfigText(text, file) {
             ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
-            ...gateSettings(e, (path) => parsed.lineOf(read_nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
+            ...gateSettings(e, (path) => parsed.lineOf(nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
         })),
         ...(r.waves ? { waves: r.waves } : {}),
     };
@@ -3995,7 +3995,7 @@ function emptyVerify(r, parsed, file) {
     if (empty(r.verify))
         throw new src_errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
             file,
-            line: parsed.lineOf(read_nodeAt(parsed, ['verify'])) ?? 1,
+            line: parsed.lineOf(nodeAt(parsed, ['verify'])) ?? 1,
             hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
         });
     if (r.verify)
@@ -4004,7 +4004,7 @@ function emptyVerify(r, parsed, file) {
         if (empty(v.verify))
             throw new src_errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
                 file,
-                line: parsed.lineOf(read_nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
+                line: parsed.lineOf(nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
                 hint: 'give keys or an attestation to verify this service, or remove its verify:',
             });
 }
@@ -4119,10 +4119,10 @@ function isDay(text) {
 function duplicateEnvironment(config, parsed) {
     const first = new Map();
     config.environments.forEach((e, i) => {
-        const line = parsed.lineOf(read_nodeAt(parsed, ['environments', i, 'name']));
+        const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']));
         const earlier = first.get(e.name);
         if (earlier !== undefined) {
-            const firstLine = parsed.lineOf(read_nodeAt(parsed, ['environments', earlier, 'name']));
+            const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
             throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
                 file: config.file,
                 line,
@@ -4148,7 +4148,7 @@ function schemaError(parsed, err, raw) {
         .slice(1)
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = read_nodeAt(parsed, path);
+    const where = nodeAt(parsed, path);
     const dotted = path.join('.');
     const docs = `${CONFIG_DOCS} lists every key`;
     if (err.keyword === 'additionalProperties') {
@@ -4207,6 +4207,56 @@ function schemaAt(path) {
             node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
     }
     return node;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new src_errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: configLine(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments];
+/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
+async function checkConfig(config, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config)));
+    (0,src_errors/* throwAll */.Kx)(problems);
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig(loadConfig(workspace, path));
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
@@ -7211,7 +7261,7 @@ async function shortHead(git) {
  * pushes and signatures, then the digests file.
  */
 async function runPublish(req, world) {
-    const config = loadConfig(req.workdir, req.config);
+    const config = await loadCheckedConfig(req.workdir, req.config);
     const registry = req.registry ?? config.chartRegistry;
     if (!registry)
         throw new src_errors/* UserError */.yo('no registry to publish to: the registry input is empty and the config has no chart-registry', {

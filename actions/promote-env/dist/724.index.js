@@ -1,5 +1,5 @@
-export const id = 673;
-export const ids = [673];
+export const id = 724;
+export const ids = [724];
 export const modules = {
 
 /***/ 4787:
@@ -810,7 +810,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 8673:
+/***/ 6724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4879,12 +4879,115 @@ async function explicitVersion(req, route, version, ports, baseSha) {
     return [`The chart version ${version} was given explicitly (chart-version, released as ${found})${runs}.`];
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const resolve_field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = resolve_field(s.config.key);
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    else {
+        const v = config[key];
+        if (v !== undefined)
+            return { value: v, from: 'top' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function resolve_valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __webpack_require__(3602);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: (0,config_config/* configLine */.Xv)(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments];
+/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
+async function checkConfig(config, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config)));
+    (0,errors/* throwAll */.Kx)(problems);
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig(loadConfig(workspace, path));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
 // A promotion's session, shared by promote-env and `lockstep status`: the
 // plan-level request read from the config (the working directory's, or with
 // `repository:` and no local config, the one at that repository's base), the
 // repository promoted in opened, its base fetched and planned on. Checking
 // the route is the caller's, once, with what these steps return.
+
+
+
 
 
 
@@ -4908,16 +5011,15 @@ function digestsNames(read, path) {
 }
 /**
  * The plan-level request: inputs and config validated into one object. The
- * environments' window crons are checked first, by cron-parser, loaded only
- * when some environment has windows.
+ * config's checks (settings/validate.ts) run first: the window crons by
+ * cron-parser, loaded only when some environment has windows.
  */
 async function buildPromoteRequest(i, config, readLocal) {
-    if (config.environments.some((e) => e.windows)) {
-        const { checkWindows } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
-        for (const e of config.environments)
-            checkWindows(e.name, e.windows, config.file);
-    }
+    // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
+    await checkConfig(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    // Input > config > default, decided for every operation in settings/resolve.ts.
+    const resolved = resolveSettings(tables/* PROMOTE */.Rz, { 'notify-pulls': i.notifyPulls, 'commit-mode': i.commitMode }, config);
     return {
         from: (0,request/* parseFrom */.uK)(i.from),
         to: i.to,
@@ -4950,11 +5052,11 @@ async function buildPromoteRequest(i, config, readLocal) {
             }
             : {}),
         tagPrefix: config.tagPrefix,
-        notifyPulls: i.notifyPulls ?? config.notifyPulls ?? false,
+        notifyPulls: resolve_valueOf(resolved, 'notify-pulls'),
         minSoak: i.minSoak,
         wait: i.wait,
         breakGlassLabel: i.breakGlassLabel,
-        ...((i.commitMode ?? config.commitMode) ? { commitMode: i.commitMode ?? config.commitMode } : {}),
+        commitMode: resolve_valueOf(resolved, 'commit-mode'),
     };
 }
 /** Reads a workspace file for the digests input; undefined when it does not exist. */

@@ -1,5 +1,5 @@
-export const id = 432;
-export const ids = [432];
+export const id = 967;
+export const ids = [967];
 export const modules = {
 
 /***/ 5036:
@@ -1730,7 +1730,7 @@ function assertRemoteName(remote) {
 
 /***/ }),
 
-/***/ 5432:
+/***/ 1967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3900,7 +3900,7 @@ function keyNear(text, offset) {
     return m ? ` '${m[1].trim()}'` : '';
 }
 /** The node at a key path in mappings (numbers index sequences), or undefined. */
-function read_nodeAt(parsed, path) {
+function nodeAt(parsed, path) {
     let node = parsed.doc.contents;
     for (const key of path) {
         if ((0,yaml_dist/* isAlias */.Vj)(node))
@@ -3925,7 +3925,7 @@ function read_nodeAt(parsed, path) {
  * UserError: Helm would see something other than what is written.
  */
 function stringField(parsed, path, label = path.join('.')) {
-    const node = read_nodeAt(parsed, path);
+    const node = nodeAt(parsed, path);
     if (node === undefined)
         return undefined;
     const line = parsed.lineOf(node);
@@ -4715,7 +4715,7 @@ function parseChart(text, file) {
             hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
         });
     const name = stringField(parsed, ['name']);
-    const versionNode = read_nodeAt(parsed, ['version']);
+    const versionNode = nodeAt(parsed, ['version']);
     if ((0,yaml_dist/* isScalar */.jn)(versionNode) && versionNode.type === yaml_dist/* Scalar */.X5.PLAIN && versionNode.range) {
         const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
         // Quoting alone would leave a version that is still not SemVer: say both at once.
@@ -4724,7 +4724,7 @@ function parseChart(text, file) {
     }
     const version = stringField(parsed, ['version']);
     const appVersion = stringField(parsed, ['appVersion']);
-    const deps = read_nodeAt(parsed, ['dependencies']);
+    const deps = nodeAt(parsed, ['dependencies']);
     const dependencies = [];
     if (deps !== undefined && !((0,yaml_dist/* isScalar */.jn)(deps) && deps.value === null)) {
         if (!(0,yaml_dist/* isSeq */.oP)(deps))
@@ -5627,7 +5627,7 @@ function lineOfKey(text, key) {
 function ambiguousVersion(text, file, cache) {
     try {
         const parsed = parse_cache_parseWith(cache, YAML_DOCUMENT, stripBom(text), file);
-        const node = read_nodeAt(parsed, ['version']);
+        const node = nodeAt(parsed, ['version']);
         if (!(0,yaml_dist/* isScalar */.jn)(node) || node.type !== yaml_dist/* Scalar */.X5.PLAIN || !node.range || node.value === null)
             return undefined;
         const source = parsed.text.slice(node.range[0], node.range[1]);
@@ -8906,7 +8906,7 @@ function parseConfigText(text, file) {
         if (e.protected === true && e['auto-merge'] === true)
             throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
                 file,
-                line: parsed.lineOf(read_nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
                 hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
             });
     const config = {
@@ -8937,7 +8937,7 @@ function parseConfigText(text, file) {
             ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
             ...(e.url !== undefined ? { url: e.url } : {}),
             ...(e.preview ? { preview: true } : {}),
-            ...gateSettings(e, (path) => parsed.lineOf(read_nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
+            ...gateSettings(e, (path) => parsed.lineOf(nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
         })),
         ...(r.waves ? { waves: r.waves } : {}),
     };
@@ -8959,7 +8959,7 @@ function emptyVerify(r, parsed, file) {
     if (empty(r.verify))
         throw new src_errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
             file,
-            line: parsed.lineOf(read_nodeAt(parsed, ['verify'])) ?? 1,
+            line: parsed.lineOf(nodeAt(parsed, ['verify'])) ?? 1,
             hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
         });
     if (r.verify)
@@ -8968,7 +8968,7 @@ function emptyVerify(r, parsed, file) {
         if (empty(v.verify))
             throw new src_errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
                 file,
-                line: parsed.lineOf(read_nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
+                line: parsed.lineOf(nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
                 hint: 'give keys or an attestation to verify this service, or remove its verify:',
             });
 }
@@ -9083,10 +9083,10 @@ function isDay(text) {
 function duplicateEnvironment(config, parsed) {
     const first = new Map();
     config.environments.forEach((e, i) => {
-        const line = parsed.lineOf(read_nodeAt(parsed, ['environments', i, 'name']));
+        const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']));
         const earlier = first.get(e.name);
         if (earlier !== undefined) {
-            const firstLine = parsed.lineOf(read_nodeAt(parsed, ['environments', earlier, 'name']));
+            const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
             throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
                 file: config.file,
                 line,
@@ -9112,7 +9112,7 @@ function schemaError(parsed, err, raw) {
         .slice(1)
         .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
         .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-    const where = read_nodeAt(parsed, path);
+    const where = nodeAt(parsed, path);
     const dotted = path.join('.');
     const docs = `${CONFIG_DOCS} lists every key`;
     if (err.keyword === 'additionalProperties') {
@@ -9259,7 +9259,57 @@ function chartOwner(charts) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = field(s.config.key);
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    else {
+        const v = config[key];
+        if (v !== undefined)
+            return { value: v, from: 'top' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function resolve_valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __webpack_require__(3602);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
+
+
 
 
 
@@ -9374,13 +9424,13 @@ function settings_lineOfKey(text, key, needle) {
  * of them (and that every path and glob names something) before anything
  * touches the network or the disk. Inputs override the config.
  */
-function resolveSettings(inputs, env) {
+function settings_resolveSettings(inputs, env) {
     return stageSettings(inputs, env).complete();
 }
 /** resolveSettings in its two stages: the base now, the files when `complete()` is called. */
-function stageSettings(inputs, env) {
+function stageSettings(inputs, env, loaded) {
     const root = (0,fs_workspace/* resolveInside */.LI)(env.workspace, inputs.workingDirectory, 'working-directory');
-    const config = loadConfig(root, inputs.config);
+    const config = loaded ?? loadConfig(root, inputs.config);
     const configText = config.file ? (0,external_node_fs_.readFileSync)((0,fs_workspace/* resolveInside */.LI)(root, config.file, 'config'), 'utf8') : undefined;
     if (semver_default().valid(inputs.initialVersion) !== inputs.initialVersion)
         throw new src_errors/* UserError */.yo(`is '${inputs.initialVersion}', not a SemVer version`, {
@@ -9397,7 +9447,15 @@ function stageSettings(inputs, env) {
     checkRefInput(inputs.branchPrefix, 'branch-prefix');
     if (inputs.base !== undefined)
         checkRefInput(inputs.base, 'base');
-    const tagPrefix = inputs.tagPrefix ?? config.tagPrefix;
+    // Input > config > default, decided for every operation in settings/resolve.ts.
+    const resolved = resolveSettings(tables/* RELEASE */.g2, {
+        'tag-prefix': inputs.tagPrefix,
+        'version-file': inputs.versionFile,
+        changelog: inputs.changelog,
+        'notify-pulls': inputs.notifyPulls,
+        'commit-mode': inputs.commitMode,
+    }, config);
+    const tagPrefix = resolve_valueOf(resolved, 'tag-prefix');
     if (/[\s~^:?*[\\]/.test(tagPrefix) || tagPrefix.startsWith('-'))
         throw new src_errors/* UserError */.yo(`tag prefix '${tagPrefix}' cannot start a git tag name`, { hint: 'use e.g. v or release-' });
     const base = {
@@ -9408,9 +9466,9 @@ function stageSettings(inputs, env) {
         initialVersion: inputs.initialVersion,
         preMajor: inputs.preMajor,
         tagPrefix,
-        versionFile: inputs.versionFile ?? config.versionFile,
+        versionFile: resolve_valueOf(resolved, 'version-file'),
         chartVersionPolicy: config.chartVersionPolicy,
-        changelog: inputs.changelog ?? config.changelog,
+        changelog: resolve_valueOf(resolved, 'changelog'),
         lockTimeoutMs: LOCK_TIMEOUT_MS,
         branchPrefix: inputs.branchPrefix,
         base: inputs.base ?? (env.ref?.startsWith('refs/heads/') ? env.ref.slice('refs/heads/'.length) : undefined),
@@ -9418,11 +9476,11 @@ function stageSettings(inputs, env) {
         freezeLabel: inputs.freezeLabel,
         author: inputs.author,
         committer: inputs.committer,
-        commitMode: inputs.commitMode ?? config.commitMode ?? 'git',
+        commitMode: resolve_valueOf(resolved, 'commit-mode'),
         repository: env.repository,
         serverUrl: env.serverUrl,
         date: env.date,
-        ...((inputs.notifyPulls ?? config.notifyPulls) ? { notifyPulls: true } : {}),
+        ...(resolve_valueOf(resolved, 'notify-pulls') ? { notifyPulls: true } : {}),
     };
     return { base, complete: () => ({ ...base, ...releaseFiles(inputs, root, config, configText) }) };
 }
@@ -9653,6 +9711,56 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new src_errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: configLine(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments];
+/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
+async function checkConfig(config, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config)));
+    (0,src_errors/* throwAll */.Kx)(problems);
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig(loadConfig(workspace, path));
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/records/trailers.ts
 // The machine-readable trailers lockstep's own commits carry, written by
 // promote-env (a promotion) and prepare-release (a release), and read back by
@@ -9799,6 +9907,8 @@ function olderPromotionWords(message) {
 
 
 
+
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -9811,7 +9921,7 @@ async function runRelease(req, world) {
     // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept.
     holdYoungGeneration();
     // The workspace's files are listed once git walks the commits since the last release (release below).
-    const settings = settingsOf(req, world);
+    const settings = await settingsOf(req, world);
     checkCanWrite(settings.base, world.token);
     const ports = await openPorts(settings.base, world);
     // The scan of the commits since the last release has no count to give: a face shows how long it has run.
@@ -9830,16 +9940,20 @@ function releaseJson(r) {
         changes: r.changes.map((c) => ({ ...c, after: (0,parts/* joinText */._V)(c.after) })),
     };
 }
-/** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
-function settingsOf(req, world) {
+/**
+ * The request and the config as validated settings (the config checked as every command checks it, before any
+ * request); where the run happens comes from the world (GITHUB_REF is the default base).
+ */
+async function settingsOf(req, world) {
     const env = world.env;
+    const config = await loadCheckedConfig((0,fs_workspace/* resolveInside */.LI)(world.workspace, req.workingDirectory, 'working-directory'), req.config);
     return stageSettings(req, {
         workspace: world.workspace,
         ref: env.GITHUB_REF,
         repository: env.GITHUB_REPOSITORY,
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         date: world.date,
-    });
+    }, config);
 }
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s, token) {

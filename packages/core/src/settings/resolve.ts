@@ -1,0 +1,60 @@
+import type { Config } from '../config/config.ts';
+import type { Setting, SettingsTable } from './table.ts';
+
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const field = (key: string) => key.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/** Where a resolved value came from, for messages and `lockstep config`. */
+export type SettingSource = 'input' | 'environment' | 'top' | 'default';
+
+/** Each config-backed setting of a table, resolved: its value and where it came from. */
+export type ResolvedSettings = Readonly<Record<string, { value: unknown; from: SettingSource }>>;
+
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already.
+ */
+export function resolveSettings(
+  table: SettingsTable,
+  given: Readonly<Record<string, unknown>>,
+  config: Config,
+  scope: { environment?: string } = {},
+): ResolvedSettings {
+  const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
+  const out: Record<string, { value: unknown; from: SettingSource }> = {};
+  for (const s of table.settings) {
+    if (!s.config) continue;
+    out[s.input] = resolveOne(s, given[s.input], config, env as Record<string, unknown> | undefined);
+  }
+  return out;
+}
+
+function resolveOne(
+  s: Setting,
+  given: unknown,
+  config: Config,
+  env: Record<string, unknown> | undefined,
+): { value: unknown; from: SettingSource } {
+  if (given !== undefined) return { value: given, from: 'input' };
+  const key = field(s.config!.key);
+  if (s.config!.where === 'environment') {
+    const v = env?.[key];
+    if (v !== undefined) return { value: v, from: 'environment' };
+  } else {
+    const v = (config as unknown as Record<string, unknown>)[key];
+    if (v !== undefined) return { value: v, from: 'top' };
+  }
+  return { value: s.config!.default, from: 'default' };
+}
+
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+export function valueOf<T>(resolved: ResolvedSettings, input: string): T {
+  const r = resolved[input];
+  if (!r) throw new Error(`setting ${input} is not resolved from the config`);
+  return r.value as T;
+}

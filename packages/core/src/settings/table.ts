@@ -1,0 +1,92 @@
+// One declaration per setting (issue 37): each operation's inputs are one table of these
+// entries, and everything that spells a setting is made from it — each action.yml's
+// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
+// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
+// input overrides (resolveSettings). This floor sits below operations/ and above config/:
+// it imports no operation, action or report module.
+
+/**
+ * What a setting's value is, which decides how each face reads it:
+ * - `path`: a file or folder; on the command line relative to the folder typed in (rebased),
+ *   under `with:` relative to working-directory. `path-list`: several, one per line or comma-separated.
+ * - `workdir`: the folder every other path is relative to.
+ * - `file`: a path written as the config writes it (relative to working-directory on both faces).
+ * - `secret`: masked before anything reads it; never a command-line flag (shell history, `ps`).
+ * - `bool`: true or false (a command-line switch when it has a default, else a value).
+ * - `choice`: one of `choices`.
+ * - `list`, `glob-list`: one per line or comma-separated.
+ * - `semver`, `ref` (branch, tag or commit), `duration` (30m, 2d), `identity` (Name <email>),
+ *   `yaml` (a YAML value like the config key), `oci-ref`, `string`.
+ */
+export type SettingKind =
+  | 'path'
+  | 'path-list'
+  | 'workdir'
+  | 'file'
+  | 'secret'
+  | 'bool'
+  | 'choice'
+  | 'list'
+  | 'glob-list'
+  | 'semver'
+  | 'ref'
+  | 'duration'
+  | 'identity'
+  | 'yaml'
+  | 'oci-ref'
+  | 'string';
+
+/** Where a config key may appear: at the top of the file, under each environment, under each service. */
+export type ConfigScope = 'top' | 'environment' | 'service';
+
+/** The config key an input overrides: an input given wins over it, and it wins over the default. */
+export interface ConfigKey {
+  key: string;
+  where: ConfigScope;
+  /** The value when neither the input nor the config gives one (absent: none, the code that uses it says what that means). */
+  default?: unknown;
+}
+
+/** One setting, declared once. */
+export interface Setting {
+  /** The action input (and the CLI flag `--<input>`). */
+  input: string;
+  kind: SettingKind;
+  /** The values a `choice` takes. */
+  choices?: readonly string[];
+  /** What the runner passes when a step omits the input (action.yml `default`); absent: the empty string. */
+  default?: string;
+  required?: boolean;
+  /** The config key this input overrides, if any. */
+  config?: ConfigKey;
+  /** The docs line: action.yml's description, the README table's and the flag's help. */
+  docs: string;
+}
+
+/** One operation's settings, in the order its action.yml lists them. */
+export interface SettingsTable {
+  /** The operation (its folder under operations/ and its `lockstep` command). */
+  operation: string;
+  /** The action whose inputs these are (status and metrics read a part of promote-env's). */
+  action: string;
+  settings: readonly Setting[];
+}
+
+/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
+export function pick(table: SettingsTable, operation: string, inputs: readonly string[]): SettingsTable {
+  const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
+  if (missing.length > 0) throw new Error(`${table.action} has no input ${missing.join(', ')}`);
+  return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
+}
+
+/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
+export function secretInputs(table: SettingsTable): string[] {
+  return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
+}
+
+/** The setting of `input` in `table` (a programming error when there is none). */
+export function settingOf(table: SettingsTable, input: string): Setting {
+  const s = table.settings.find((x) => x.input === input);
+  if (!s) throw new Error(`${table.action} has no input ${input}`);
+  return s;
+}

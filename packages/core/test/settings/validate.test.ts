@@ -1,0 +1,50 @@
+import { parseConfigText } from '../../src/config/config.ts';
+import { UserError, UserErrors } from '../../src/errors.ts';
+import { checkConfig, type ConfigCheck } from '../../src/settings/validate.ts';
+
+const FILE = '.github/lockstep.yml';
+
+async function problems(text: string, checks?: ConfigCheck[]): Promise<{ line?: number; message: string }[]> {
+  try {
+    await checkConfig(parseConfigText(text, FILE), checks);
+    return [];
+  } catch (e) {
+    const all = e instanceof UserErrors ? e.errors : [e as UserError];
+    return all.map((x) => ({ line: x.line, message: x.message }));
+  }
+}
+
+const windows = (...crons: string[]) =>
+  [
+    'environments:',
+    '  - name: prod',
+    '    values: p.yaml',
+    '    windows:',
+    '      allow:',
+    ...crons.map((c) => `        - { cron: "${c}", duration: 8h }`),
+    '',
+  ].join('\n');
+
+describe('checkConfig: what any command refuses, each problem at its line', () => {
+  test('every bad window cron at once, each on its line', async () => {
+    expect(await problems(windows('0 9 * * 1-5', '0 25 * * *', '0 9 * *', '0 9 * * 1-8', '60 9 * * 1'))).toEqual([
+      { line: 7, message: expect.stringMatching(/^the allow window cron '0 25 \* \* \*' of environment prod is not a cron expression: /) },
+      { line: 8, message: "the allow window cron '0 9 * *' of environment prod is not a cron expression: has 4 fields, not 5" },
+      { line: 9, message: expect.stringMatching(/^the allow window cron '0 9 \* \* 1-8' of environment prod is not a cron expression: /) },
+      { line: 10, message: expect.stringMatching(/^the allow window cron '60 9 \* \* 1' of environment prod is not a cron expression: /) },
+    ]);
+  });
+
+  test('a wave naming no environment, every wave (not only the one promoted to)', async () => {
+    const text =
+      'environments:\n  - { name: eu, values: e.yaml }\n  - { name: us, values: u.yaml }\nwaves:\n  a: [eu, us]\n  b: [eu, uss]\n';
+    expect(await problems(text)).toEqual([{ line: 6, message: "wave 'b' names 'uss', which is not an environment (did you mean us?)" }]);
+  });
+
+  test('a check added to the list runs too (the hook another check, e.g. charts:, plugs into)', async () => {
+    const extra: ConfigCheck = (c) =>
+      c.charts?.length === 0 ? [new UserError('charts: [] selects no chart', { file: c.file, line: 1 })] : [];
+    expect(await problems('charts: []\n', [extra])).toEqual([{ line: 1, message: 'charts: [] selects no chart' }]);
+    expect(await problems('charts: [a]\n', [extra])).toEqual([]);
+  });
+});
