@@ -1274,7 +1274,7 @@ const digests = {
     action: 'capture-digests',
     secrets: ['password'],
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8740))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3219))).runDigests,
     view: async () => (await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.bind(__nccwpck_require__, 1298))).digestsViews,
 };
 

@@ -1167,7 +1167,7 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 495))).run,
+    run: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 5250))).run,
     view: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 2933))).view,
 };
 

@@ -2,6 +2,171 @@ export const id = 432;
 export const ids = [432];
 export const modules = {
 
+/***/ 1006:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ub: () => (/* binding */ withToken)
+/* harmony export */ });
+/* unused harmony exports authSecrets, redact, gitAuthEnv, authedGit */
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
+
+
+/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Every form of the token that could surface in git's output or an error:
+ * the token itself and the base64 Basic credential built from it. Callers
+ * mask each one (setSecret) before the first git call.
+ */
+function authSecrets(token) {
+    if (!token)
+        return [];
+    const basic = basicCredential(token);
+    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
+}
+/** Replaces every secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The `http.<url>.` config prefix git matches for a remote: the server's
+ * origin with a trailing slash, so every repository on that host (a fork's
+ * upstream, a redirect after a rename) gets the header, as actions/checkout
+ * does. Undefined for remotes that are not http(s) (a path, ssh): there the
+ * token has no use and nothing is set.
+ */
+function headerScope(remoteUrl) {
+    let u;
+    try {
+        u = new URL(remoteUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return `${u.protocol}//${u.host}/`;
+}
+/**
+ * Env vars that give git the token for `remoteUrl` without argv, URL or
+ * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
+ *
+ * Two entries are added after any the environment already has
+ * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
+ * headers collected so far — notably the one actions/checkout persists in
+ * .git/config with `persist-credentials: true`, which may hold another
+ * (read-only) token — and then ours, so git sends exactly one Authorization
+ * header. Command-scope config is read after system, global and local
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
+ */
+function gitAuthEnv(remoteUrl, token, inherited = {}) {
+    const scope = token ? headerScope(remoteUrl) : undefined;
+    if (!token || !scope)
+        return {};
+    if (/[\r\n\0]/.test(token))
+        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
+    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
+    const key = `http.${scope}.extraheader`;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
+}
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A gitSpawner whose processes carry the token through gitAuthEnv, with
+ * trace redaction forced on and every form of the token scrubbed from
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
+ */
+function authedGit(cwd, remoteUrl, token, base = process.env) {
+    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
+    const inner = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__/* .gitSpawner */ .dm)(cwd, env);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
+    if (secrets.length === 0)
+        return inner;
+    const git = async (args) => {
+        const r = await inner(args);
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    };
+    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+    // so scrubbing each record scrubs the output.
+    const records = inner.records;
+    if (records && !secrets.some((s) => s.includes('\0')))
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
+            return { code: r.code, stderr: redact(r.stderr, secrets) };
+        };
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
+}
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on;
+ * else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+async function withToken(repo, cwd, token, env = process.env) {
+    if (!token)
+        return repo;
+    const url = await repo.remoteUrl();
+    if (url === undefined)
+        return repo;
+    const authed = (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, url, token, env));
+    authed.memo.urls.set('origin', Promise.resolve(url));
+    return authed;
+}
+
+
+/***/ }),
+
 /***/ 5036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,7 +175,7 @@ export const modules = {
 /* harmony export */   l: () => (/* binding */ branchPublisher)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9626);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
 
 
 /** git/publish.ts's publishing calls bound to `git` and `remote`. */
@@ -176,286 +341,89 @@ function withOriginals(commits, replayed) {
 
 /***/ }),
 
-/***/ 7589:
+/***/ 4673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SG: () => (/* binding */ GIT_FETCH),
-  YH: () => (/* binding */ GIT_NO_HOOKS),
-  Xq: () => (/* binding */ gitRecords),
-  dm: () => (/* binding */ gitSpawner),
-  q_: () => (/* binding */ gitText),
-  LP: () => (/* binding */ parseRawDiff)
-});
-
-// UNUSED EXPORTS: DEEPEN_STEPS, ObjectReader, ObjectTooLarge, diffSinceMergeBase, listPathsAndLinks, listTree, mergeBase, parseLsTree, pathsContaining, treeBefore
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
-/**
- * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
- * record is handed over whole, once its NUL has come, so a record cut
- * between two chunks (in the middle of a multi-byte character too) is joined
- * before anyone decodes it. A NUL byte is never part of another UTF-8
- * character, so splitting bytes there is splitting the text there. After the
- * last chunk, `end` hands over what follows the last NUL (possibly nothing):
- * the records are exactly the pieces of `text.split('\0')`.
- */
-class NulRecords {
-    onRecord;
-    /** The start of the record being read, when it began in an earlier chunk. */
-    pending = [];
-    constructor(onRecord) {
-        this.onRecord = onRecord;
-    }
-    push(chunk) {
-        let from = 0;
-        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
-            const piece = chunk.subarray(from, at);
-            from = at + 1;
-            if (this.pending.length === 0) {
-                this.onRecord(piece);
-                continue;
-            }
-            this.pending.push(piece);
-            const record = Buffer.concat(this.pending);
-            this.pending = [];
-            this.onRecord(record);
-        }
-        if (from < chunk.length)
-            this.pending.push(chunk.subarray(from));
-    }
-    end() {
-        const rest = Buffer.concat(this.pending);
-        this.pending = [];
-        this.onRecord(rest);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ localGitAt),
+/* harmony export */   l: () => (/* binding */ localText)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(669);
 
 
-
-
-
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-/**
- * Put before the arguments of every git process lockstep starts: no hook
- * (`core.hooksPath` in the checkout's or the user's config, e.g. a
- * reference-transaction hook that runs on fetch) and no fsmonitor command
- * runs while the job's token is in git's environment. Command-line config
- * wins over every config file; a local-path remote's own side drops it
- * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
- */
-const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
-/**
- * How every `git fetch` lockstep runs begins: the fetch, and no `git
- * maintenance run --auto` after it. An action's fetch brings a few commits
- * into a checkout that lives for one job; the maintenance git would start
- * afterwards (a repack, a commit-graph write) costs the job time and keeps
- * the workspace busy for nothing. It is said with the `maintenance.auto`
- * setting (git 2.29+, the release that brought `git maintenance`), not
- * fetch's `--no-auto-maintenance` option of the same release: a git older
- * than 2.29 refuses an option it does not know, which would fail every
- * fetch, while it ignores a setting it does not know.
- */
-const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
-/**
- * How a shallow clone is deepened when more of its history is needed (a merge
- * base, a pin's soak time): this many commits more behind its boundary, in
- * turn, before the rest of it is fetched.
- */
-const DEEPEN_STEPS = (/* unused pure expression or super */ null && ([64, 512, 4096]));
-/**
- * A spawner over node:child_process. It is used instead of @actions/exec on
- * purpose: this action's cost is dominated by process start and module
- * loading, and a raw spawn keeps both small.
- */
-function gitSpawner(cwd, env = process.env) {
-    // Standard output to a pipe, or to a file descriptor (a spool file).
-    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
-    const git = (args) => new Promise((done, fail) => {
-        const child = start(args);
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
         child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
         child.on('error', fail);
         child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
     });
-    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
-        if (signal?.aborted)
-            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
-        const spool = spoolFile();
-        let child;
-        try {
-            child = start(args, spool ? spool.write : 'pipe');
-        }
-        catch (e) {
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.read);
-            throw e;
-        }
-        finally {
-            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.write);
-        }
-        const records = new NulRecords(onRecord);
-        let err = '';
-        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
-        let thrown;
-        const read = (step) => {
-            if (thrown)
-                return;
-            try {
-                step();
-            }
-            catch (error) {
-                thrown = error instanceof Error ? error : new Error(String(error));
-                child.kill();
-            }
-        };
-        const abort = () => read(() => signal.throwIfAborted());
-        signal?.addEventListener('abort', abort, { once: true });
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        let code;
-        let settled = false;
-        const settle = (failure) => {
-            if (settled)
-                return;
-            settled = true;
-            signal?.removeEventListener('abort', abort);
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.read);
-            if (failure)
-                return fail(failure);
-            read(() => records.end());
-            if (thrown)
-                fail(thrown);
-            else
-                done({ code: code ?? 1, stderr: err });
-        };
-        child.on('error', (e) => settle(e));
-        if (!spool) {
-            child.stdout.on('data', (d) => read(() => records.push(d)));
-            child.on('close', (c) => {
-                code = c ?? 1;
-                settle();
-            });
-            return;
-        }
-        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
-        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
-        let timer;
-        const poll = () => {
-            timer = undefined;
-            if (settled)
-                return;
-            if (thrown) {
-                // Stopped: settled once git has ended.
-                if (code !== undefined)
-                    settle();
-                return;
-            }
-            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
-            let n = 0;
-            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
-            if (n > 0) {
-                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
-                setImmediate(poll);
-            }
-            else if (code !== undefined)
-                settle();
-            else if (!thrown)
-                timer = setTimeout(poll, 1);
-        };
-        child.on('close', (c) => {
-            code = c ?? 1;
-            if (timer) {
-                clearTimeout(timer);
-                poll();
-            }
-            else if (thrown)
-                settle();
-        });
-        timer = setTimeout(poll, 1);
-    });
-    return git;
 }
-/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
-const SPOOL_CHUNK = 64 * 1024;
-/**
- * A file for git's output: created in the temp folder by this process alone
- * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
- * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
- * stops once 64 KiB wait unread, and a run busy with other work (a release
- * checking its files while git walks the commits since the last release)
- * leaves them unread; through a file it writes on. undefined where no such
- * file can be made (or an open file cannot be unlinked, as on Windows): the
- * caller reads a pipe.
- */
-function spoolFile() {
-    if (process.platform === 'win32')
-        return undefined;
-    for (let attempt = 0; attempt < 3; attempt++) {
-        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
-        let write;
-        let read;
-        try {
-            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-            read = (0,external_node_fs_.openSync)(path, 'r');
-            (0,external_node_fs_.unlinkSync)(path);
-            return { write, read };
-        }
-        catch (e) {
-            for (const fd of [write, read])
-                if (fd !== undefined)
-                    (0,external_node_fs_.closeSync)(fd);
-            if (write !== undefined) {
-                try {
-                    (0,external_node_fs_.rmSync)(path, { force: true });
-                }
-                catch {
-                    // Left for the temp folder's cleaning: the output goes through a pipe.
-                }
-            }
-            if (e.code !== 'EEXIST')
-                return undefined;
-        }
-    }
-    return undefined;
-}
-/**
- * git.records, or, for a spawner without it (a test's wrapper), the whole
- * output read and split the same way.
- */
-async function gitRecords(git, args, onRecord, signal) {
-    if (git.records)
-        return git.records(args, onRecord, signal);
-    signal?.throwIfAborted();
-    const r = await git(args);
-    signal?.throwIfAborted();
-    const records = new NulRecords(onRecord);
-    records.push(r.stdout);
-    records.end();
-    return { code: r.code, stderr: r.stderr };
-}
-/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
-async function gitText(git, args) {
-    const r = await git(args);
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8');
+    return r.stdout.toString('utf8').trim();
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Ej),
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
+/* harmony export */   SG: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.SG),
+/* harmony export */   W_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.W_),
+/* harmony export */   Xq: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Xq),
+/* harmony export */   YH: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.YH),
+/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   q_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.q_)
+/* harmony export */ });
+/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, ObjectReader, diffSinceMergeBase, treeBefore, pathsContaining */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(669);
+
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
 }
 /**
  * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
@@ -769,246 +737,39 @@ async function pathsContaining(git, commit, fileName, text) {
 
 /***/ }),
 
-/***/ 9626:
+/***/ 5825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ appendTrailer),
+/* harmony export */   D_: () => (/* binding */ fetchBranch),
+/* harmony export */   TV: () => (/* binding */ pushBranch),
+/* harmony export */   aY: () => (/* binding */ replayCommits),
+/* harmony export */   g7: () => (/* binding */ treeOf),
+/* harmony export */   gN: () => (/* binding */ parentOf),
+/* harmony export */   kq: () => (/* binding */ commitsAfterGenerated),
+/* harmony export */   lj: () => (/* binding */ pushTag),
+/* harmony export */   s0: () => (/* binding */ withBaseRetry),
+/* harmony export */   sF: () => (/* binding */ commitSubject),
+/* harmony export */   ty: () => (/* binding */ generatedTrailer),
+/* harmony export */   zG: () => (/* binding */ treesOf),
+/* harmony export */   zu: () => (/* binding */ commitFiles)
+/* harmony export */ });
+/* unused harmony exports TREE_TRAILER_KEY, GENERATED_TRAILER_KEY, isShallow, parsePushPorcelain, hasTrailer, isAncestor */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4673);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3164);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8162);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1006);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7034);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ce: () => (/* binding */ appendTrailer),
-  og: () => (/* reexport */ authedGit),
-  zu: () => (/* binding */ commitFiles),
-  sF: () => (/* binding */ commitSubject),
-  kq: () => (/* binding */ commitsAfterGenerated),
-  D_: () => (/* binding */ fetchBranch),
-  ty: () => (/* binding */ generatedTrailer),
-  gN: () => (/* binding */ parentOf),
-  TV: () => (/* binding */ pushBranch),
-  lj: () => (/* binding */ pushTag),
-  aY: () => (/* binding */ replayCommits),
-  g7: () => (/* binding */ treeOf),
-  zG: () => (/* binding */ treesOf),
-  s0: () => (/* binding */ withBaseRetry)
-});
-
-// UNUSED EXPORTS: BOT_IDENTITY, GENERATED_TRAILER_KEY, TREE_TRAILER_KEY, assertRefInput, authSecrets, checkRefName, gitAuthEnv, hasTrailer, isAncestor, isShallow, parseIdentity, parsePushPorcelain, redact
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
-;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
-
-
-// Variables that would point git at another repository, index or identity than the one asked for.
-const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
-/** A LocalGit bound to the git directory `gitDir` (absolute). */
-function localGitAt(gitDir, base = process.env) {
-    const inherited = {};
-    for (const [k, v] of Object.entries(base))
-        if (v !== undefined && !DROPPED.test(k))
-            inherited[k] = v;
-    return (args, opts = {}) => new Promise((done, fail) => {
-        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
-        const env = {
-            ...inherited,
-            GIT_DIR: gitDir,
-            GIT_TERMINAL_PROMPT: '0',
-            LC_ALL: 'C',
-            GIT_OPTIONAL_LOCKS: '0',
-            GIT_LITERAL_PATHSPECS: '1',
-            ...opts.env,
-        };
-        const child = (0,external_node_child_process_.spawn)('git', [...objects/* GIT_NO_HOOKS */.YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
-        child.stdin.on('error', () => { });
-        child.on('error', fail);
-        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-        child.stdin.end(opts.input ?? '');
-    });
-}
-const gitDirs = new WeakMap();
-/**
- * The LocalGit for the repository a spawner runs in. The git directory is
- * asked once per spawner (`rev-parse --absolute-git-dir`) through the
- * spawner itself, so any GitSpawner (objects.ts's, authedGit's) works.
- */
-async function local_localGitFor(git) {
-    let dir = gitDirs.get(git);
-    if (!dir) {
-        dir = git(['rev-parse', '--absolute-git-dir']).then((r) => {
-            if (r.code !== 0)
-                throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
-            return r.stdout.toString('utf8').trim();
-        });
-        gitDirs.set(git, dir);
-        dir.catch(() => gitDirs.delete(git));
-    }
-    return localGitAt(await dir);
-}
-/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
-async function local_localText(git, args, opts) {
-    const r = await git(args, opts);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8').trim();
-}
-
-// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
-var refs = __webpack_require__(8162);
-;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
-
-/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
-function basicCredential(token) {
-    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
-}
-/**
- * Every form of the token that could surface in git's output or an error:
- * the token itself and the base64 Basic credential built from it. Callers
- * mask each one (setSecret) before the first git call.
- */
-function authSecrets(token) {
-    if (!token)
-        return [];
-    const basic = basicCredential(token);
-    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
-}
-/** Replaces every secret in `text` with `***`. */
-function redact(text, secrets) {
-    let out = text;
-    // Longest first, so a secret that contains another is replaced whole.
-    for (const s of [...secrets].sort((a, b) => b.length - a.length))
-        if (s)
-            out = out.split(s).join('***');
-    return out;
-}
-/**
- * The `http.<url>.` config prefix git matches for a remote: the server's
- * origin with a trailing slash, so every repository on that host (a fork's
- * upstream, a redirect after a rename) gets the header, as actions/checkout
- * does. Undefined for remotes that are not http(s) (a path, ssh): there the
- * token has no use and nothing is set.
- */
-function headerScope(remoteUrl) {
-    let u;
-    try {
-        u = new URL(remoteUrl);
-    }
-    catch {
-        return undefined;
-    }
-    if (u.protocol !== 'https:' && u.protocol !== 'http:')
-        return undefined;
-    return `${u.protocol}//${u.host}/`;
-}
-/**
- * Env vars that give git the token for `remoteUrl` without argv, URL or
- * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
- *
- * Two entries are added after any the environment already has
- * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
- * headers collected so far — notably the one actions/checkout persists in
- * .git/config with `persist-credentials: true`, which may hold another
- * (read-only) token — and then ours, so git sends exactly one Authorization
- * header. Command-scope config is read after system, global and local
- * files, which is what makes the clearing entry work. An empty
- * `credential.helper` likewise switches off stored credentials.
- */
-function gitAuthEnv(remoteUrl, token, inherited = {}) {
-    const scope = token ? headerScope(remoteUrl) : undefined;
-    if (!token || !scope)
-        return {};
-    if (/[\r\n\0]/.test(token))
-        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
-    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
-    const key = `http.${scope}.extraheader`;
-    const entries = [
-        [key, ''],
-        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
-        // The token is the identity: no credential helper may answer a 401 with another one.
-        ['credential.helper', ''],
-    ];
-    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
-    entries.forEach(([k, v], i) => {
-        env[`GIT_CONFIG_KEY_${start + i}`] = k;
-        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
-    });
-    return env;
-}
-/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
-function redactBytes(data, secrets) {
-    if (!secrets.some((s) => s && data.includes(s)))
-        return data;
-    let out = data;
-    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
-        if (!s)
-            continue;
-        const parts = [];
-        let from = 0;
-        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
-            parts.push(out.subarray(from, at), Buffer.from('***'));
-            from = at + Buffer.byteLength(s);
-        }
-        parts.push(out.subarray(from));
-        out = Buffer.concat(parts);
-    }
-    return out;
-}
-/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
-function urlSecrets(remoteUrl) {
-    try {
-        const { password } = new URL(remoteUrl);
-        if (!password)
-            return [];
-        const decoded = decodeURIComponent(password);
-        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
-    }
-    catch {
-        return [];
-    }
-}
-/**
- * A gitSpawner whose processes carry the token through gitAuthEnv, with
- * trace redaction forced on and every form of the token scrubbed from
- * git's output before anyone can log or throw it (a server's hook message
- * that echoes a credential included).
- */
-function authedGit(cwd, remoteUrl, token, base = process.env) {
-    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
-    const inner = (0,objects/* gitSpawner */.dm)(cwd, env);
-    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
-    if (secrets.length === 0)
-        return inner;
-    const git = async (args) => {
-        const r = await inner(args);
-        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
-    };
-    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
-    // so scrubbing each record scrubs the output.
-    const records = inner.records;
-    if (records && !secrets.some((s) => s.includes('\0')))
-        git.records = async (args, onRecord, signal) => {
-            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
-            return { code: r.code, stderr: redact(r.stderr, secrets) };
-        };
-    return git;
-}
-
-// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
-var identity = __webpack_require__(7034);
-;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
 
 
 
@@ -1035,7 +796,7 @@ function generatedTrailer(action) {
 }
 function checkIdentity(who, role) {
     if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
-        throw new errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
             hint: "use 'Name <email>'",
         });
 }
@@ -1045,7 +806,7 @@ function checkPath(path) {
         path.startsWith('/') ||
         /[\0\r\n\\]/.test(path) ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
             hint: 'paths are relative to the repository root, with / separators',
         });
 }
@@ -1096,7 +857,7 @@ async function commitFiles(git, c) {
             throw new Error(`commitFiles: ${f.path} is planned twice`);
         seen.add(f.path);
     }
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     const parent = await resolveCommit(local, c.parent, 'parent');
     const existing = new Map();
     if (c.files.length > 0) {
@@ -1110,22 +871,22 @@ async function commitFiles(git, c) {
             const [mode, type] = rec.slice(0, tab).split(' ');
             const path = rec.slice(tab + 1);
             if (type !== 'blob' || mode === '120000')
-                throw new errors/* UserError */.yo(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
             existing.set(path, mode);
         }
     }
-    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-commit-'));
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lockstep-commit-'));
     try {
         const writes = c.files.filter((f) => f.content !== null);
         const blobs = new Map();
         if (writes.length > 0) {
             // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
             const paths = await Promise.all(writes.map(async (f, i) => {
-                const p = (0,external_node_path_.join)(tmp, `blob-${i}`);
-                await (0,promises_.writeFile)(p, f.content);
+                const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, `blob-${i}`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(p, f.content);
                 return p;
             }));
-            const ids = (await local_localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            const ids = (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
             if (ids.length !== writes.length)
                 throw new Error('git hash-object returned an unexpected number of ids');
             writes.forEach((f, i) => blobs.set(f, ids[i]));
@@ -1139,23 +900,23 @@ async function commitFiles(git, c) {
             return `${mode} ${blobs.get(f)}\t${f.path}\0`;
         })
             .join('');
-        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
-        await local_localText(local, ['read-tree', '--end-of-options', parent], { env });
+        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'index') };
+        await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['read-tree', '--end-of-options', parent], { env });
         if (info)
-            await local_localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
-        const tree = await local_localText(local, ['write-tree'], { env });
-        return await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['write-tree'], { env });
+        return await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
             env: identityEnv(c.author, c.committer, c.date),
             input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
         });
     }
     finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
     }
 }
 /** The tree id of a commit. */
 async function treeOf(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     return resolveTree(local, commit);
 }
 /** The tree ids of several commits, in their order, from one `git rev-parse`. */
@@ -1165,39 +926,31 @@ async function treesOf(git, commits) {
     for (const c of commits)
         if (c.startsWith('-'))
             throw new Error(`${JSON.stringify(c)} is not a commit`);
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
-    const trees = (await local_localText(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
+    const trees = (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
     if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
         throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
     return trees;
 }
 /** A commit's subject (first line of its message); untrusted text, escape it before logging. */
 async function commitSubject(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
 }
 /** The first parent of a commit (undefined for a root commit). */
 async function parentOf(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
 }
 async function resolveTree(local, commit) {
     if (commit.startsWith('-'))
         throw new Error(`${JSON.stringify(commit)} is not a commit`);
-    return local_localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+    return (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
 }
-/** Whether the repository is a shallow clone. */
+/** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
 async function isShallow(git) {
-    const r = await git(['rev-parse', '--is-shallow-repository']);
-    return r.stdout.toString('utf8').trim() === 'true';
-}
-const fetchMemos = new WeakMap();
-function fetchMemo(git) {
-    let memo = fetchMemos.get(git);
-    if (!memo)
-        fetchMemos.set(git, (memo = { holdsRef: false, fetched: new Set() }));
-    return memo;
+    return asRepo(git).isShallow();
 }
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
 async function isEmpty(git, memo) {
@@ -1210,7 +963,6 @@ async function isEmpty(git, memo) {
 }
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
 const SHALLOW_FETCH_DEPTH = 16;
-const DEEPEN_STEPS = [64, 512];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
 /** The same fix from a terminal. */
 const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
@@ -1223,7 +975,7 @@ function firstLine(s) {
 /** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
 function remoteFailure(what, remote, stderr) {
     if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
-        return new errors/* UserError */.yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
             hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
         });
     return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
@@ -1239,10 +991,11 @@ function remoteFailure(what, remote, stderr) {
  * earlier step deepened on purpose.
  */
 async function fetchBranch(git, remote, branch) {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
-    const memo = fetchMemo(git);
+    const repo = (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git);
+    const memo = repo.memo;
     let depth = [];
     // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
     if (!memo.fetched.has(tracking)) {
@@ -1256,7 +1009,7 @@ async function fetchBranch(git, remote, branch) {
             depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
     }
     const r = await git([
-        ...objects/* GIT_FETCH */.SG,
+        ..._objects_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG,
         '--quiet',
         '--no-tags',
         '--no-write-fetch-head',
@@ -1298,8 +1051,8 @@ function parsePushPorcelain(stdout) {
  * by the checked-out code (husky) must not run with the token.
  */
 async function pushBranch(git, remote, branch, sha, expected) {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, branch, 'branch');
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
         throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
     if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
@@ -1360,12 +1113,12 @@ function tagDate(date, now) {
  * is created or changed.
  */
 async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    await (0,refs/* checkRefName */.hh)(git, tag, 'tag', 'tag');
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, tag, 'tag', 'tag');
     checkIdentity(tagger, 'tagger');
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     const commit = await resolveCommit(local, target, 'tag target');
-    const differs = (found) => new errors/* UserError */.yo(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
+    const differs = (found) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
         hint: 'release another version, or delete the tag if it was created by mistake',
     });
     const before = await remoteTag(git, remote, tag);
@@ -1375,7 +1128,7 @@ async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
         throw differs(before);
     }
     const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
-    const object = await local_localText(local, ['mktag'], { input: body });
+    const object = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['mktag'], { input: body });
     const ref = `refs/tags/${tag}`;
     const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
     const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
@@ -1389,7 +1142,7 @@ async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
         return 'existing';
     if (after)
         throw differs(after);
-    throw new errors/* UserError */.yo(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
 }
 async function readCommit(local, sha) {
     const r = await local(['cat-file', 'commit', sha]);
@@ -1457,8 +1210,8 @@ function wasAmended(message, tree) {
  * its boundary; `remote` is where more history comes from.
  */
 async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    const local = await local_localGitFor(git);
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
     for (let step = 0;; step++) {
         const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
@@ -1523,7 +1276,7 @@ async function shallowBoundaries(local, shas) {
  */
 async function isAncestor(git, ancestor, descendant, remote = 'origin') {
     assertRemoteName(remote);
-    const local = await localGitFor(git);
+    const local = await asRepo(git).local();
     const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
     for (let step = 0;; step++) {
         const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
@@ -1542,11 +1295,11 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 }
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git, remote, tip, step, what) {
-    if (step >= DEEPEN_STEPS.length)
-        throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
-    const f = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    if (step >= _objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: the shallow clone ends too early, even after fetching ${_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+    const f = await git([..._objects_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej[step]}`, '--', remote, tip]);
     if (f.code !== 0)
-        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
             hint: FETCH_DEPTH_HINT,
             cliHint: UNSHALLOW_HINT,
         });
@@ -1591,7 +1344,7 @@ async function isBaseUpdateMerge(local, c, head) {
  * base branch in (isBaseUpdateMerge); any other merge commit is refused.
  */
 async function replayCommits(git, onto, commits) {
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     let head = await resolveCommit(local, onto, 'onto');
     let headTree = await resolveTree(local, head);
     const skipped = [];
@@ -1614,7 +1367,7 @@ async function replayCommits(git, onto, commits) {
                 reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
             };
         }
-        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+        const scratch = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
             env: SCRATCH_ENV,
             input: 'lockstep replay base\n',
         });
@@ -1630,7 +1383,7 @@ async function replayCommits(git, onto, commits) {
             continue;
         }
         const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
-        head = await local_localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        head = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
         headTree = tree;
     }
     return { ok: true, head, skipped };
@@ -1651,7 +1404,7 @@ async function withBaseRetry(attempts, step) {
             return r.value;
         why = r.why;
     }
-    throw new errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
         hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
         cliHint: 'run again once pushes settle',
     });
@@ -1725,6 +1478,419 @@ const accepted = new Set();
 function assertRemoteName(remote) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
         throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+
+/***/ }),
+
+/***/ 3164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ openRepo),
+/* harmony export */   fR: () => (/* binding */ remoteTagList),
+/* harmony export */   lU: () => (/* binding */ asRepo)
+/* harmony export */ });
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(669);
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return (0,_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localGitAt */ .$)(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnGit */ .Iz)(cwd, env));
+}
+
+
+/***/ }),
+
+/***/ 669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ej: () => (/* binding */ DEEPEN_STEPS),
+  SG: () => (/* binding */ GIT_FETCH),
+  YH: () => (/* binding */ GIT_NO_HOOKS),
+  Xq: () => (/* binding */ gitRecords),
+  q_: () => (/* binding */ gitText),
+  W_: () => (/* binding */ gitTry),
+  Iz: () => (/* binding */ spawnGit)
+});
+
+// UNUSED EXPORTS: GIT_ENV
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/spawn.ts
+
+
+
+
+
+/** The environment every git process lockstep starts runs with: no prompt, C locale, no optional locks. */
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * How every `git fetch` lockstep runs begins: the fetch, and no `git
+ * maintenance run --auto` after it. An action's fetch brings a few commits
+ * into a checkout that lives for one job; the maintenance git would start
+ * afterwards (a repack, a commit-graph write) costs the job time and keeps
+ * the workspace busy for nothing. It is said with the `maintenance.auto`
+ * setting (git 2.29+, the release that brought `git maintenance`), not
+ * fetch's `--no-auto-maintenance` option of the same release: a git older
+ * than 2.29 refuses an option it does not know, which would fail every
+ * fetch, while it ignores a setting it does not know.
+ */
+const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
+/**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = [64, 512, 4096];
+/**
+ * A spawner over node:child_process, without the Repo's memo (objects.ts's
+ * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
+ * action's cost is dominated by process start and module loading, and a raw
+ * spawn keeps both small.
+ */
+function spawnGit(cwd, env = process.env) {
+    // Standard output to a pipe, or to a file descriptor (a spool file).
+    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+        const spool = spoolFile();
+        let child;
+        try {
+            child = start(args, spool ? spool.write : 'pipe');
+        }
+        catch (e) {
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            throw e;
+        }
+        finally {
+            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.write);
+        }
+        const records = new NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        let code;
+        let settled = false;
+        const settle = (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', abort);
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            if (failure)
+                return fail(failure);
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        };
+        child.on('error', (e) => settle(e));
+        if (!spool) {
+            child.stdout.on('data', (d) => read(() => records.push(d)));
+            child.on('close', (c) => {
+                code = c ?? 1;
+                settle();
+            });
+            return;
+        }
+        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
+        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
+        let timer;
+        const poll = () => {
+            timer = undefined;
+            if (settled)
+                return;
+            if (thrown) {
+                // Stopped: settled once git has ended.
+                if (code !== undefined)
+                    settle();
+                return;
+            }
+            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+            let n = 0;
+            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
+            if (n > 0) {
+                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
+                setImmediate(poll);
+            }
+            else if (code !== undefined)
+                settle();
+            else if (!thrown)
+                timer = setTimeout(poll, 1);
+        };
+        child.on('close', (c) => {
+            code = c ?? 1;
+            if (timer) {
+                clearTimeout(timer);
+                poll();
+            }
+            else if (thrown)
+                settle();
+        });
+        timer = setTimeout(poll, 1);
+    });
+    return git;
+}
+/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
+const SPOOL_CHUNK = 64 * 1024;
+/**
+ * A file for git's output: created in the temp folder by this process alone
+ * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
+ * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
+ * stops once 64 KiB wait unread, and a run busy with other work (a release
+ * checking its files while git walks the commits since the last release)
+ * leaves them unread; through a file it writes on. undefined where no such
+ * file can be made (or an open file cannot be unlinked, as on Windows): the
+ * caller reads a pipe.
+ */
+function spoolFile() {
+    if (process.platform === 'win32')
+        return undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+        let write;
+        let read;
+        try {
+            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+            read = (0,external_node_fs_.openSync)(path, 'r');
+            (0,external_node_fs_.unlinkSync)(path);
+            return { write, read };
+        }
+        catch (e) {
+            for (const fd of [write, read])
+                if (fd !== undefined)
+                    (0,external_node_fs_.closeSync)(fd);
+            if (write !== undefined) {
+                try {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                }
+                catch {
+                    // Left for the temp folder's cleaning: the output goes through a pipe.
+                }
+            }
+            if (e.code !== 'EEXIST')
+                return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord, signal) {
+    if (git.records)
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
+    const r = await git(args);
+    signal?.throwIfAborted();
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
+}
+/**
+ * The one "run git, return its text" helper: stdout as text; a non-zero exit
+ * throws with git's message. gitTry is its lenient form.
+ */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
+async function gitTry(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 
 
@@ -2035,47 +2201,48 @@ function applyEdits(workspace, edits, opts = {}) {
 
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
 var identity = __webpack_require__(7034);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
+
+
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
 // CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
 // the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
 const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
 async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+    return (await asRepo(git).remoteUrl(remote, true)) !== undefined;
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await (0,objects/* gitTry */.W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
  * else `main`, else `master`; undefined when none of them has a commit.
  */
 async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    const configured = await gitTry(git, ['config', '--get', 'init.defaultBranch']);
     for (const b of [configured, 'main', 'master']) {
         if (!b || !BRANCH.test(b))
             continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+        if (await gitTry(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
             return b;
     }
     return undefined;
 }
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
     const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+    const head = await asRepo(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
 }
 /**
  * HEAD's commit, whether the clone is shallow and where the working directory
@@ -2090,11 +2257,12 @@ async function headFacts(git) {
     const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
     const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
     const shallow = lines.shift() === 'true';
+    (0,repo/* asRepo */.lU)(git).noteShallow(shallow);
     return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git) {
-    return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+    return (await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
@@ -2105,33 +2273,22 @@ async function headProblem(git, consequence) {
     if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new src_errors/* UserError */.yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await (0,objects/* gitTry */.W_)(git, ['rev-list', '--max-count=1', '--all'])))
         return new src_errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new src_errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
 }
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
-}
 
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-var publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
@@ -2317,25 +2474,17 @@ function keptAsIs(kept) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
 ;// CONCATENATED MODULE: ./packages/core/src/release/committed.ts
 
 
 
 
-async function committed_text(git, args) {
-    const r = await git(args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
-    return r.stdout.toString('utf8');
-}
 /**
  * The view of `head` for the working directory `root`, whose path inside the repository is `prefix` ('' or
  * 'sub/dir/', as headFacts gives it): one `git status` listing what is uncommitted.
  */
 async function committedView(git, root, head, prefix, env = process.env) {
-    const status = await committed_text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
+    const status = await (0,objects/* gitText */.q_)(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
     const dirty = new Set();
     const tracked = [];
     for (const entry of status.split('\0')) {
@@ -2778,30 +2927,13 @@ function levelBetween(from, to) {
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
-async function run(git, args) {
-    const r = await git(args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
-    return r.stdout.toString('utf8');
-}
-/** A git command's output, trimmed; a failure throws with git's first line of stderr. */
-async function gitText(git, args) {
-    return (await run(git, args)).trim();
-}
-const isShallow = async (git) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-/**
- * The remote's tags of a shallow clone whose release was found by
- * findLastRelease (name → tagged commit), for publishedTag and
- * otherPrefixTags: only the last release's tag is fetched, the others are
- * known by name.
- */
-const remoteTags = new WeakMap();
+const isShallow = (git) => (0,repo/* asRepo */.lU)(git).isShallow();
 /** Every tag name: the remote's list in a shallow clone that listed it, else the local tags (`listed`, when they were). */
 async function tagNames(git, listed) {
     if (listed)
         return [...listed];
-    const remote = remoteTags.get(git);
-    const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
+    const remote = (0,repo/* asRepo */.lU)(git).memo.releaseTags;
+    const local = (await (0,objects/* gitText */.q_)(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
     return remote ? [...new Set([...local, ...remote.keys()])] : local;
 }
 /**
@@ -2816,14 +2948,16 @@ async function tagNames(git, listed) {
  * history. When fetching fails it says which checkout option fixes it.
  */
 async function findLastRelease(git, prefix, remote = 'origin') {
-    const list = async (merged) => (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    const list = async (merged) => (await (0,objects/* gitText */.q_)(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`]))
+        .split('\n')
+        .filter((t) => t !== '');
     if (!(await isShallow(git))) {
         const allVersions = versionsFromTags(await list(false), prefix);
         const best = semver_default().rsort(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null))[0];
         if (!best)
             return { allVersions, fetched: [] };
         const tag = `${prefix}${best}`;
-        const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        const sha = (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
         return { tag, version: best, sha, allVersions, fetched: [] };
     }
     return shallowLastRelease(git, prefix, remote);
@@ -2844,12 +2978,12 @@ async function shallowLastRelease(git, prefix, remote, known) {
     const listed = await git(['ls-remote', '--tags', '--', remote]);
     if (listed.code !== 0)
         throw failed('the tag list', listed.stderr, listed.code);
-    const tags = remoteTagList(listed.stdout.toString('utf8'));
-    remoteTags.set(git, tags);
+    const tags = (0,repo/* remoteTagList */.fR)(listed.stdout.toString('utf8'));
+    (0,repo/* asRepo */.lU)(git).memo.releaseTags = tags;
     fetched.push('the tag list');
     const names = [...new Set([...(known?.localTags ?? (await list(git, prefix))), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
     const allVersions = versionsFromTags(names, prefix);
-    const head = known?.head ?? (await run(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    const head = known?.head ?? (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
     // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
     // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
     // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
@@ -2857,7 +2991,7 @@ async function shallowLastRelease(git, prefix, remote, known) {
     const seen = async () => {
         const ids = new Set();
         const boundary = new Set();
-        const raw = await run(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+        const raw = await (0,objects/* gitText */.q_)(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
         const parents = [];
         let current = '';
         for (const m of raw.matchAll(/^(commit|parent) ([0-9a-f]+)$/gm)) {
@@ -2928,7 +3062,7 @@ async function shallowLastRelease(git, prefix, remote, known) {
     return { allVersions, fetched };
 }
 async function list(git, prefix) {
-    return (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    return (await (0,objects/* gitText */.q_)(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
 }
 /**
  * The commits after `since` up to HEAD (all of HEAD's history when undefined),
@@ -3019,7 +3153,7 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
     // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
     // (unless the caller knows: `shallow`).
     // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
-    const listing = run(git, ['tag', '--list']);
+    const listing = (0,objects/* gitText */.q_)(git, ['tag', '--list']);
     listing.catch(() => undefined);
     const shallow = await (known ?? isShallow(git));
     const at = await head;
@@ -3050,7 +3184,7 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
             add(c);
         }, signal);
         walking?.();
-        const tagged = run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
+        const tagged = (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
             sha = out.trim();
             return sha;
         });
@@ -6432,6 +6566,7 @@ function pinUpdater(file, rule, version, cache) {
 
 
 
+
 /**
  * The read of the commits since the last release, started before the files
  * are checked: `git log <tag>..HEAD` prints nothing until its walk of the
@@ -6581,7 +6716,7 @@ async function nextRelease(s, deps, scan, read) {
     // version, or the same version with other build metadata). A published GitHub Release always has its tag.
     const taken = await publishedTag(deps.git, s.tagPrefix, version, { listed: last.localTags });
     if (taken) {
-        const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
+        const at = (await (0,objects/* gitText */.q_)(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
             hint: s.version !== undefined
                 ? `give a version input above every tagged version`
@@ -6707,6 +6842,7 @@ var trail = __webpack_require__(1062);
 
 
 
+
 /** The version a merged release PR carried, when HEAD is its merge (API first, then the commit subject). */
 async function detectRelease(s, deps, head) {
     // A commit GitHub does not know (pushed nowhere yet) has no pull requests: fall back to its subject.
@@ -6722,7 +6858,7 @@ async function detectRelease(s, deps, head) {
         if (semver_default().valid(v) === v)
             return { version: v, pull: p };
     }
-    const subject = await gitText(deps.git, ['log', '-1', '--format=%s', head, '--']);
+    const subject = (await (0,objects/* gitText */.q_)(deps.git, ['log', '-1', '--format=%s', head, '--'])).trim();
     const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
         new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
     if (m && semver_default().valid(m[1]) === m[1])
@@ -9778,6 +9914,7 @@ function olderPromotionWords(message) {
 
 
 
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -9836,7 +9973,9 @@ function checkCanWrite(s, token) {
 async function openPorts(s, world) {
     const open = world.services.releasePorts ??
         (s.dryRun ? (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(46)]).then(__webpack_require__.bind(__webpack_require__, 46))).releasePorts);
-    return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+    const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+    // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
+    return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };
 }
 /**
  * The release's log. The runner's log folds a line break (⏎) so that no

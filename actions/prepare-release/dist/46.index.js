@@ -1,45 +1,6 @@
 export const id = 46;
-export const ids = [46,944];
+export const ids = [46];
 export const modules = {
-
-/***/ 5944:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   dryRunPorts: () => (/* binding */ dryRunPorts),
-/* harmony export */   localGit: () => (/* binding */ localGit),
-/* harmony export */   remoteUrl: () => (/* binding */ remoteUrl)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9626);
-/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7589);
-
-
-
-/** origin's URL; undefined when the repository has none (a dry run needs none: only pushing and the API do). */
-function remoteUrl(cwd) {
-    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._git_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'remote', 'get-url', '--', 'origin'], { cwd, encoding: 'utf8' });
-    return r.status === 0 ? r.stdout.trim() : undefined;
-}
-/** git in the workspace: with the token given through the environment when there is one and an origin to use it on. */
-function localGit(root, url, token, env) {
-    return token && url ? (0,_git_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .authedGit */ .og)(root, url, token, env) : (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .gitSpawner */ .dm)(root, env);
-}
-/**
- * The ports of a dry run: git only (bind.ts's releasePorts gives the same
- * for a dry run), without loading the GitHub client and publishing code a
- * dry run never calls. origin's URL is asked only when a token could be
- * given to it.
- */
-function dryRunPorts(s, token, env, out) {
-    const url = token ? remoteUrl(s.root) : undefined;
-    return { git: localGit(s.root, url, token, env), log: out.log, env };
-}
-
-
-/***/ }),
 
 /***/ 46:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -54,16 +15,18 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/release/bind-dry.ts
-var bind_dry = __webpack_require__(5944);
+// EXTERNAL MODULE: ./packages/core/src/git/auth.ts
+var auth = __webpack_require__(1006);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-var git_publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var git_publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
 var refs = __webpack_require__(8162);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
@@ -2313,6 +2276,7 @@ async function createRelease(gh, r) {
 
 
 
+
 const REMOTE = 'origin';
 /**
  * The outside world of a real run: git with the token given through the
@@ -2320,10 +2284,11 @@ const REMOTE = 'origin';
  * GitHub client and the git publishing calls bound to `origin`. A fork or
  * Dependabot pull request (read-only token) is refused up front unless dry run.
  */
-function releasePorts(s, token, env, out) {
+async function releasePorts(s, token, env, out) {
     const { log } = out;
-    const url = (0,bind_dry.remoteUrl)(s.root);
-    const git = (0,bind_dry.localGit)(s.root, url, token, env);
+    const plain = (0,repo/* openRepo */.B8)(s.root, env);
+    const url = await plain.remoteUrl();
+    const git = await (0,auth/* withToken */.ub)(plain, s.root, token, env);
     if (s.dryRun)
         return { git, log, env };
     if (url === undefined)

@@ -924,8 +924,8 @@ async function shippedBy(plan, req, world, baseSha) {
 
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(1062);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/promote/gates.ts
 var gates = __webpack_require__(4502);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/gate-evidence.ts

@@ -842,47 +842,48 @@ var request = __webpack_require__(1871);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
+
+
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
 // CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
 // the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
 const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
 async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+    return (await asRepo(git).remoteUrl(remote, true)) !== undefined;
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await (0,objects/* gitTry */.W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
  * else `main`, else `master`; undefined when none of them has a commit.
  */
 async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    const configured = await (0,objects/* gitTry */.W_)(git, ['config', '--get', 'init.defaultBranch']);
     for (const b of [configured, 'main', 'master']) {
         if (!b || !BRANCH.test(b))
             continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+        if (await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
             return b;
     }
     return undefined;
 }
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
     const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+    const head = await asRepo(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
 }
 /**
  * HEAD's commit, whether the clone is shallow and where the working directory
@@ -897,11 +898,12 @@ async function headFacts(git) {
     const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
     const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
     const shallow = lines.shift() === 'true';
+    asRepo(git).noteShallow(shallow);
     return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git) {
-    return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+    return (await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
@@ -912,35 +914,22 @@ async function headProblem(git, consequence) {
     if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await (0,objects/* gitTry */.W_)(git, ['rev-list', '--max-count=1', '--all'])))
         return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
 }
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
-}
 
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
 var refs = __webpack_require__(8162);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
-var publish = __webpack_require__(5813);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var publish = __webpack_require__(6881);
 ;// CONCATENATED MODULE: ./packages/core/src/git/generated-branch.ts
 
 
@@ -4358,16 +4347,7 @@ function readDockerConfig(path) {
 
 
 
-async function world_text(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** The remote's default branch (`ls-remote --symref origin HEAD`), or undefined. */
-async function remoteHead(git) {
-    const out = await world_text(git, ['ls-remote', '--symref', '--', 'origin', 'HEAD']);
-    const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
-    return m ? m[1] : undefined;
-}
+
 /**
  * Where the repository promoted in lives: with `repository` (another
  * repository, e.g. a gitops one) a fresh bare repository in a temp folder
@@ -4394,13 +4374,13 @@ async function repositoryPromotedIn(o, serverUrl) {
         }
         return { repoDir, remoteUrl, cleanup };
     }
-    const top = await world_text((0,objects/* gitSpawner */.dm)(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
+    const top = await (0,repo/* openRepo */.B8)(o.workdir, o.env).textOr(['rev-parse', '--show-toplevel']);
     if (!top)
         throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
             hint: 'run actions/checkout before promote-env',
             cliHint: 'run lockstep in a git repository',
         });
-    const url = await world_text((0,objects/* gitSpawner */.dm)(top, o.env), ['remote', 'get-url', '--', 'origin']);
+    const url = await (0,repo/* openRepo */.B8)(top, o.env).remoteUrl();
     // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
     if (!url && !o.dryRun)
         throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
@@ -4493,7 +4473,7 @@ async function openPromoteWorld(o) {
     }
     const repository = o.repository ?? ctx.repository;
     const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
-    const git = remoteUrl ? publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env) : (0,objects/* gitSpawner */.dm)(repoDir, o.env);
+    const git = remoteUrl ? (0,repo/* asRepo */.lU)(publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env)) : (0,repo/* openRepo */.B8)(repoDir, o.env);
     // Without a remote the local branches are read: a repository with no commit has none to read.
     if (!remoteUrl) {
         const noHead = await headProblem(git, 'nothing to read the environments from');
@@ -4503,19 +4483,15 @@ async function openPromoteWorld(o) {
     const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
     cleanup.unshift(() => reader.dispose());
     const base = remoteUrl
-        ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main')
+        ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await git.remoteHead()) ?? 'main')
         : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
-    /** Origin's tags (name → commit), listed once per run when a tag is not found here; undefined when listing failed. */
-    let originTags;
-    const originTagList = () => (originTags ??= world_text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) => t === undefined ? undefined : remoteTagList(t)));
-    const isShallow = () => publish/* isShallow */.fE(git);
     const promoteGit = {
         async fetchBranch(branch) {
             if (!remoteUrl) {
                 await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
-                return world_text(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+                return git.textOr(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
             }
             const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
             reader.close(); // objects fetched since cat-file started are read by a fresh one
@@ -4530,7 +4506,7 @@ async function openPromoteWorld(o) {
             // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
             // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
             if (!bySha && remoteUrl) {
-                const tags = await originTagList();
+                const tags = await git.remoteTags();
                 if (tags && !tags.has(ref))
                     return undefined;
             }
@@ -4542,7 +4518,7 @@ async function openPromoteWorld(o) {
         async fetchTags(groups) {
             if (!remoteUrl || groups.length === 0)
                 return;
-            const tags = await originTagList();
+            const tags = await git.remoteTags();
             // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
             if (!tags)
                 return;
@@ -4567,21 +4543,21 @@ async function openPromoteWorld(o) {
         },
         async commitInfo(commit) {
             // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
-            const out = await world_text(git, ['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
+            const out = await git.textOr(['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
             if (out === undefined)
                 return undefined;
             const at = out.indexOf('\0');
             return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
         },
-        landedAt: (commit, path) => world_text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        landedAt: (commit, path) => git.textOr(['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         async listFiles(commit, dir) {
             const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
             const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
             return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
         },
-        lastCommit: (commit, path) => world_text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        lastCommit: (commit, path) => git.textOr(['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
         async firstParentLog(commit, path) {
-            const out = await world_text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+            const out = await git.textOr(['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
             const entries = (out ?? '')
                 .split('\n')
                 .filter(Boolean)
@@ -4589,11 +4565,11 @@ async function openPromoteWorld(o) {
                 const [sha, seconds] = line.split(' ');
                 return { sha, time: Number(seconds) * 1000 };
             });
-            return { entries, complete: !(await isShallow()) };
+            return { entries, complete: !(await git.isShallow()) };
         },
         async deepenHistory(commits) {
             // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
-            if (!remoteUrl || !(await isShallow()))
+            if (!remoteUrl || !(await git.isShallow()))
                 return false;
             const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
             const r = await git([
@@ -4627,7 +4603,7 @@ async function openPromoteWorld(o) {
             // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
             if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
                 return undefined;
-            const out = await world_text(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+            const out = await git.textOr(['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
             if (out === undefined)
                 return undefined;
             return out
@@ -4985,11 +4961,9 @@ async function sessionRequest(i, local, session) {
     }
     return { ...req, base: session.base };
 }
-/** The base tips a run's world already fetched: the plans of one run read the same commit. */
-const fetchedBases = new WeakMap();
 /** Forgets the fetched base tips: a wave that landed moved the base, and the next wave plans on the new tip. */
 function forgetFetchedBases(world) {
-    fetchedBases.delete(world);
+    world.fetchedBases?.clear();
 }
 /**
  * The tip of the base branch, fetched from the remote once per run (status
@@ -5000,9 +4974,7 @@ function forgetFetchedBases(world) {
  * fetches the base again under its lease and plans anew when it moved.
  */
 async function fetchBase(world, base) {
-    let runs = fetchedBases.get(world);
-    if (!runs)
-        fetchedBases.set(world, (runs = new Map()));
+    const runs = (world.fetchedBases ??= new Map());
     let tip = runs.get(base);
     if (!tip) {
         runs.set(base, (tip = world.git.fetchBranch(base)));

@@ -14,8 +14,10 @@ export const modules = {
 /* unused harmony export MAX_CHART_FILE_BYTES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7589);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7850);
+
 
 
 
@@ -32,13 +34,14 @@ const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --uns
  * absent or stale (see baseTipFresh), in the same fetch as the commits. A
  * full clone whose base branch tip holds the base costs no fetch at all.
  */
-async function resolveRange(git, reader, req) {
+async function resolveRange(spawner, reader, req) {
+    // Every git call through the Repo: a fetch forgets whether the clone is shallow.
+    const git = (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(spawner);
     const remote = req.remote ?? 'origin';
     const fetched = [];
     const tipRef = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
     let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
-    let shallow;
-    const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
+    const isShallow = () => git.isShallow();
     const stale = tipRef !== undefined && !(await baseTipFresh(git, reader, base, tip));
     if (!base || !head || stale) {
         // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
@@ -73,27 +76,26 @@ async function resolveRange(git, reader, req) {
         throw missing(req.headLabel, req.head);
     if (!base)
         throw missing(req.baseLabel, req.base);
-    let mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeBase */ .wu)(git, base, head);
+    let mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeBase */ .wu)(git, base, head);
     if (!mb && (await isShallow())) {
-        for (const step of [..._objects_js__WEBPACK_IMPORTED_MODULE_2__/* .DEEPEN_STEPS */ .Ej, 0]) {
+        for (const step of [..._objects_js__WEBPACK_IMPORTED_MODULE_3__/* .DEEPEN_STEPS */ .Ej, 0]) {
             const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
-            const r = await git([..._objects_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            const r = await git([..._objects_js__WEBPACK_IMPORTED_MODULE_3__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
             if (r.code !== 0)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot find the merge base of ${short(base)} and ${short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
                     hint: FETCH_DEPTH_HINT,
                     cliHint: FETCH_HINT,
                 });
             fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
-            mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeBase */ .wu)(git, base, head);
+            mb = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .mergeBase */ .wu)(git, base, head);
             if (mb || step === 0)
                 break;
-            shallow = undefined;
             if (!(await isShallow()))
                 break;
         }
     }
     if (!mb)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${req.baseLabel} ${short(base)} and ${req.headLabel} ${short(head)} share no history`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${req.baseLabel} ${short(base)} and ${req.headLabel} ${short(head)} share no history`, {
             hint: `set ${req.baseLabel} to the branch the pull request merges into`,
         });
     return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
@@ -114,7 +116,7 @@ async function fetchMissing(git, reader, remote, wants, refresh, shallow) {
         'http.lowSpeedLimit=1000',
         '-c',
         'http.lowSpeedTime=20',
-        ..._objects_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_FETCH */ .SG,
+        ..._objects_js__WEBPACK_IMPORTED_MODULE_3__/* .GIT_FETCH */ .SG,
         '--quiet',
         '--no-tags',
         '--no-recurse-submodules',
@@ -220,7 +222,7 @@ function isBranchName(branch) {
 }
 function missing(label, ref) {
     const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
         hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
         cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
@@ -247,7 +249,7 @@ async function loadComparison(git, reader, req) {
         [req.headLabel, req.head],
     ]) {
         if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
     }
     const remote = req.remote ?? 'origin';
     const branch = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? req.baseBranch : undefined;
@@ -260,8 +262,8 @@ async function loadComparison(git, reader, req) {
     const [base, head, changes, headPaths, tip, tipFresh] = await Promise.all([
         baseCommit,
         reader.commit(req.head),
-        (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSinceMergeBase */ .$$)(git, req.base, req.head),
-        (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .listPathsAndLinks */ .zf)(git, req.head).catch(() => undefined),
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .diffSinceMergeBase */ .$$)(git, req.base, req.head),
+        (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .listPathsAndLinks */ .zf)(git, req.head).catch(() => undefined),
         tipCommit,
         fresh,
     ]);
@@ -270,7 +272,7 @@ async function loadComparison(git, reader, req) {
         const fetched = [];
         if (!tipFresh) {
             // Only the tip is absent or stale: it alone is fetched.
-            const shallow = (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true';
+            const shallow = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git).isShallow();
             const got = await fetchMissing(git, reader, remote, [], { branch: branch, ref: tipRef, before: tip }, shallow);
             baseTip = got.tip;
             fetched.push(...got.notes);
@@ -283,7 +285,7 @@ async function loadComparison(git, reader, req) {
         };
     }
     const range = await resolveRange(git, reader, { ...req, baseBranch: branch });
-    const [diff, listing] = await Promise.all([(0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .diffSinceMergeBase */ .$$)(git, range.mergeBase, range.head), (0,_objects_js__WEBPACK_IMPORTED_MODULE_2__/* .listPathsAndLinks */ .zf)(git, range.head)]);
+    const [diff, listing] = await Promise.all([(0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .diffSinceMergeBase */ .$$)(git, range.mergeBase, range.head), (0,_objects_js__WEBPACK_IMPORTED_MODULE_3__/* .listPathsAndLinks */ .zf)(git, range.head)]);
     if (!diff)
         throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
     return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
@@ -311,7 +313,7 @@ function treeSides(reader, head, headPaths, changes) {
         readFile(side, path) {
             const c = byPath.get(path);
             const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => {
-                throw e instanceof _objects_js__WEBPACK_IMPORTED_MODULE_2__/* .ObjectTooLarge */ .Xs ? tooLarge(path, e.size) : e;
+                throw e instanceof _objects_js__WEBPACK_IMPORTED_MODULE_3__/* .ObjectTooLarge */ .Xs ? tooLarge(path, e.size) : e;
             });
             if (side === 'base' && c)
                 return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
@@ -326,7 +328,7 @@ function treeSides(reader, head, headPaths, changes) {
  */
 const MAX_CHART_FILE_BYTES = 5 * 1024 * 1024;
 function tooLarge(path, size) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
         file: path,
         hint: 'keep the file under 5 MiB',
     });
@@ -374,7 +376,7 @@ async function followLinks(reader, sides, headLinks, changes) {
                 return { escapes: link, target };
             p = [joined === '.' ? '' : joined, ...parts.slice(k)].filter((x) => x !== '').join('/');
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, {
             file: path,
             hint: 'point each link at a real file',
         });
@@ -415,7 +417,7 @@ async function followLinks(reader, sides, headLinks, changes) {
         readFile(side, path) {
             const r = resolve(side, path);
             if (!('path' in r))
-                return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${r.escapes} is a symbolic link to ${r.target}, outside the repository: helm package would pack a file this check cannot see`, {
+                return Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${r.escapes} is a symbolic link to ${r.target}, outside the repository: helm package would pack a file this check cannot see`, {
                     file: r.escapes,
                     hint: 'replace the link with the file, or point it inside the repository',
                 }));
@@ -436,50 +438,48 @@ async function followLinks(reader, sides, headLinks, changes) {
 /* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
 /* harmony export */   Y2: () => (/* binding */ headProblem),
 /* harmony export */   eR: () => (/* binding */ currentBranch),
-/* harmony export */   fR: () => (/* binding */ remoteTagList),
 /* harmony export */   k2: () => (/* binding */ headFacts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3164);
+
+
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
 // CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
 // the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
 const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
 async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+    return (await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteUrl(remote, true)) !== undefined;
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
  * else `main`, else `master`; undefined when none of them has a commit.
  */
 async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    const configured = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['config', '--get', 'init.defaultBranch']);
     for (const b of [configured, 'main', 'master']) {
         if (!b || !BRANCH.test(b))
             continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+        if (await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
             return b;
     }
     return undefined;
 }
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const sym = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
     const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+    const head = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
 }
 /**
  * HEAD's commit, whether the clone is shallow and where the working directory
@@ -494,11 +494,12 @@ async function headFacts(git) {
     const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
     const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
     const shallow = lines.shift() === 'true';
+    (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).noteShallow(shallow);
     return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git) {
-    return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+    return (await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
@@ -509,27 +510,16 @@ async function headProblem(git, consequence) {
     if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-list', '--max-count=1', '--all'])))
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
-}
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
 }
 
 

@@ -466,7 +466,7 @@ function applyEdits(workspace, edits, opts = {}) {
 /* harmony export */   l: () => (/* binding */ branchPublisher)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9626);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5825);
 
 
 /** git/publish.ts's publishing calls bound to `git` and `remote`. */
@@ -641,50 +641,48 @@ function withOriginals(commits, replayed) {
 /* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
 /* harmony export */   Y2: () => (/* binding */ headProblem),
 /* harmony export */   eR: () => (/* binding */ currentBranch),
-/* harmony export */   fR: () => (/* binding */ remoteTagList),
 /* harmony export */   k2: () => (/* binding */ headFacts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3164);
+
+
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
 // CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
 // the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
 const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
 async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+    return (await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteUrl(remote, true)) !== undefined;
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
  * else `main`, else `master`; undefined when none of them has a commit.
  */
 async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    const configured = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['config', '--get', 'init.defaultBranch']);
     for (const b of [configured, 'main', 'master']) {
         if (!b || !BRANCH.test(b))
             continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+        if (await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
             return b;
     }
     return undefined;
 }
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const sym = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
     const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+    const head = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
 }
 /**
  * HEAD's commit, whether the clone is shallow and where the working directory
@@ -699,11 +697,12 @@ async function headFacts(git) {
     const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
     const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
     const shallow = lines.shift() === 'true';
+    (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).noteShallow(shallow);
     return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git) {
-    return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+    return (await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
@@ -714,27 +713,16 @@ async function headProblem(git, consequence) {
     if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-list', '--max-count=1', '--all'])))
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
-}
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
 }
 
 
@@ -764,10 +752,12 @@ var transaction = __webpack_require__(883);
 var identity = __webpack_require__(7034);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(8982);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-var publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parts.ts
@@ -955,8 +945,8 @@ function keptAsIs(kept) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
 ;// CONCATENATED MODULE: ./packages/core/src/release/committed.ts
@@ -964,18 +954,12 @@ var workspace = __webpack_require__(2536);
 
 
 
-async function committed_text(git, args) {
-    const r = await git(args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
-    return r.stdout.toString('utf8');
-}
 /**
  * The view of `head` for the working directory `root`, whose path inside the repository is `prefix` ('' or
  * 'sub/dir/', as headFacts gives it): one `git status` listing what is uncommitted.
  */
 async function committedView(git, root, head, prefix, env = process.env) {
-    const status = await committed_text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
+    const status = await (0,objects/* gitText */.q_)(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
     const dirty = new Set();
     const tracked = [];
     for (const entry of status.split('\0')) {
@@ -1418,30 +1402,13 @@ function levelBetween(from, to) {
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
-async function run(git, args) {
-    const r = await git(args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
-    return r.stdout.toString('utf8');
-}
-/** A git command's output, trimmed; a failure throws with git's first line of stderr. */
-async function gitText(git, args) {
-    return (await run(git, args)).trim();
-}
-const isShallow = async (git) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-/**
- * The remote's tags of a shallow clone whose release was found by
- * findLastRelease (name → tagged commit), for publishedTag and
- * otherPrefixTags: only the last release's tag is fetched, the others are
- * known by name.
- */
-const remoteTags = new WeakMap();
+const isShallow = (git) => (0,repo/* asRepo */.lU)(git).isShallow();
 /** Every tag name: the remote's list in a shallow clone that listed it, else the local tags (`listed`, when they were). */
 async function tagNames(git, listed) {
     if (listed)
         return [...listed];
-    const remote = remoteTags.get(git);
-    const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
+    const remote = (0,repo/* asRepo */.lU)(git).memo.releaseTags;
+    const local = (await (0,objects/* gitText */.q_)(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
     return remote ? [...new Set([...local, ...remote.keys()])] : local;
 }
 /**
@@ -1456,14 +1423,16 @@ async function tagNames(git, listed) {
  * history. When fetching fails it says which checkout option fixes it.
  */
 async function findLastRelease(git, prefix, remote = 'origin') {
-    const list = async (merged) => (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    const list = async (merged) => (await (0,objects/* gitText */.q_)(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`]))
+        .split('\n')
+        .filter((t) => t !== '');
     if (!(await isShallow(git))) {
         const allVersions = versionsFromTags(await list(false), prefix);
         const best = semver_default().rsort(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null))[0];
         if (!best)
             return { allVersions, fetched: [] };
         const tag = `${prefix}${best}`;
-        const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        const sha = (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
         return { tag, version: best, sha, allVersions, fetched: [] };
     }
     return shallowLastRelease(git, prefix, remote);
@@ -1484,12 +1453,12 @@ async function shallowLastRelease(git, prefix, remote, known) {
     const listed = await git(['ls-remote', '--tags', '--', remote]);
     if (listed.code !== 0)
         throw failed('the tag list', listed.stderr, listed.code);
-    const tags = (0,local_repo/* remoteTagList */.fR)(listed.stdout.toString('utf8'));
-    remoteTags.set(git, tags);
+    const tags = (0,repo/* remoteTagList */.fR)(listed.stdout.toString('utf8'));
+    (0,repo/* asRepo */.lU)(git).memo.releaseTags = tags;
     fetched.push('the tag list');
     const names = [...new Set([...(known?.localTags ?? (await list(git, prefix))), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
     const allVersions = versionsFromTags(names, prefix);
-    const head = known?.head ?? (await run(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    const head = known?.head ?? (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
     // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
     // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
     // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
@@ -1497,7 +1466,7 @@ async function shallowLastRelease(git, prefix, remote, known) {
     const seen = async () => {
         const ids = new Set();
         const boundary = new Set();
-        const raw = await run(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+        const raw = await (0,objects/* gitText */.q_)(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
         const parents = [];
         let current = '';
         for (const m of raw.matchAll(/^(commit|parent) ([0-9a-f]+)$/gm)) {
@@ -1568,7 +1537,7 @@ async function shallowLastRelease(git, prefix, remote, known) {
     return { allVersions, fetched };
 }
 async function list(git, prefix) {
-    return (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    return (await (0,objects/* gitText */.q_)(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
 }
 /**
  * The commits after `since` up to HEAD (all of HEAD's history when undefined),
@@ -1659,7 +1628,7 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
     // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
     // (unless the caller knows: `shallow`).
     // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
-    const listing = run(git, ['tag', '--list']);
+    const listing = (0,objects/* gitText */.q_)(git, ['tag', '--list']);
     listing.catch(() => undefined);
     const shallow = await (known ?? isShallow(git));
     const at = await head;
@@ -1690,7 +1659,7 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
             add(c);
         }, signal);
         walking?.();
-        const tagged = run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
+        const tagged = (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
             sha = out.trim();
             return sha;
         });
@@ -2512,6 +2481,7 @@ function pinUpdater(file, rule, version, cache) {
 
 
 
+
 /**
  * The read of the commits since the last release, started before the files
  * are checked: `git log <tag>..HEAD` prints nothing until its walk of the
@@ -2661,7 +2631,7 @@ async function nextRelease(s, deps, scan, read) {
     // version, or the same version with other build metadata). A published GitHub Release always has its tag.
     const taken = await publishedTag(deps.git, s.tagPrefix, version, { listed: last.localTags });
     if (taken) {
-        const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
+        const at = (await (0,objects/* gitText */.q_)(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
             hint: s.version !== undefined
                 ? `give a version input above every tagged version`
@@ -2676,6 +2646,7 @@ var sections = __webpack_require__(8194);
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(1062);
 ;// CONCATENATED MODULE: ./packages/core/src/release/publish.ts
+
 
 
 
@@ -2698,7 +2669,7 @@ async function detectRelease(s, deps, head) {
         if (semver_default().valid(v) === v)
             return { version: v, pull: p };
     }
-    const subject = await gitText(deps.git, ['log', '-1', '--format=%s', head, '--']);
+    const subject = (await (0,objects/* gitText */.q_)(deps.git, ['log', '-1', '--format=%s', head, '--'])).trim();
     const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
         new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
     if (m && semver_default().valid(m[1]) === m[1])
@@ -3205,6 +3176,7 @@ var trailers = __webpack_require__(3190);
 
 
 
+
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -3263,7 +3235,9 @@ function checkCanWrite(s, token) {
 async function openPorts(s, world) {
     const open = world.services.releasePorts ??
         (s.dryRun ? (await __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts);
-    return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+    const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+    // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
+    return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };
 }
 /**
  * The release's log. The runner's log folds a line break (⏎) so that no

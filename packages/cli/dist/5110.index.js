@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7589);
+/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7850);
 
 
 

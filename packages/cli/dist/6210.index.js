@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules

@@ -986,8 +986,8 @@ function credentialSource(s, world) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
 var short_head = __webpack_require__(7963);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts

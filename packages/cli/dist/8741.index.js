@@ -76,7 +76,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2536);
 /* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1150);
 /* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8982);
-/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7589);
+/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7850);
 
 
 

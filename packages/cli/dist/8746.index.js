@@ -21,8 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-var publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts

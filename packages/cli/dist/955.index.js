@@ -24,11 +24,14 @@ var errors = __webpack_require__(7638);
 var git_history = __webpack_require__(1150);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(8982);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
 var inputs = __webpack_require__(2846);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/base.ts
+
 
 
 
@@ -103,9 +106,8 @@ async function defaultBranch(git, remote, event) {
     if (typeof fromEvent === 'string' && BRANCH.test(fromEvent))
         return fromEvent;
     // actions/checkout does not set origin/HEAD: ask the remote which branch its HEAD is.
-    const ls = await git(['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls.code === 0 ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls.stdout.toString('utf8')) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+    const head = await (0,repo/* asRepo */.lU)(git).remoteHead(remote);
+    return head && BRANCH.test(head) ? head : undefined;
 }
 /**
  * The chart version of each folder at the base commits: the highest valid
@@ -160,8 +162,8 @@ var diff = __webpack_require__(5076);
 var transaction = __webpack_require__(883);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts

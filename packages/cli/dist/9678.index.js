@@ -1496,8 +1496,8 @@ var diff = __webpack_require__(5076);
 var transaction = __webpack_require__(883);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts
 var chart_push = __webpack_require__(4586);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 1 modules

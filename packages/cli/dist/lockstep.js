@@ -4798,8 +4798,8 @@ async function printResult(io, result, view, json) {
     io.stdout((0,report_view/* renderTerminal */.bF)(view, style));
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __nccwpck_require__(7589);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __nccwpck_require__(7850);
 ;// CONCATENATED MODULE: ./packages/cli/src/top.ts
 
 
@@ -4950,7 +4950,7 @@ const checkCommand = {
             let head = given.optional('head');
             if (base === undefined || head === undefined) {
                 const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2536));
-                const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7589));
+                const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
                 const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 2094).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
                 const root = resolveWorkingDirectory(at.workspace, given.string('working-directory', '.'));
                 if (head === undefined) {
@@ -5168,14 +5168,14 @@ const promoteCommand = {
             const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
             const request = await promote.request(new action_inputs/* Inputs */.G0(source), world);
             const result = await (await promote.run())(request, world);
-            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(1802), __nccwpck_require__.e(6210), __nccwpck_require__.e(9078), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
+            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(5068), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(1802), __nccwpck_require__.e(6210), __nccwpck_require__.e(9078), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
             if (isRecordResult(result))
                 return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
             // What was read is said: local commits not on origin are not in the promotion.
             if (result.readFrom)
                 io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
             await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(1802), __nccwpck_require__.e(9802), __nccwpck_require__.e(3779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
+            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(5068), __nccwpck_require__.e(3952), __nccwpck_require__.e(1802), __nccwpck_require__.e(9802), __nccwpck_require__.e(3779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
             const stopped = checksError(result);
             if (stopped)
                 throw stopped;
@@ -5215,7 +5215,7 @@ const releaseCommand = {
             const result = await (await release.run())(request, world);
             const json = opts.json === true;
             // The notes and CHANGELOG.md's new text may be held in parts; JSON shows them as the strings they are.
-            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9547), __nccwpck_require__.e(6468), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
+            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9547), __nccwpck_require__.e(6468), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(5068), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
             await printResult(io, shown, (await release.view()).terminal(result), json);
         });
     },
@@ -5928,293 +5928,95 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 7589:
+/***/ 4673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ej: () => (/* binding */ DEEPEN_STEPS),
-  SG: () => (/* binding */ GIT_FETCH),
-  YH: () => (/* binding */ GIT_NO_HOOKS),
-  nR: () => (/* binding */ ObjectReader),
-  Xs: () => (/* binding */ ObjectTooLarge),
-  $$: () => (/* binding */ diffSinceMergeBase),
-  Xq: () => (/* binding */ gitRecords),
-  gitSpawner: () => (/* binding */ gitSpawner),
-  q_: () => (/* binding */ gitText),
-  zf: () => (/* binding */ listPathsAndLinks),
-  wu: () => (/* binding */ mergeBase),
-  LP: () => (/* binding */ parseRawDiff),
-  D: () => (/* binding */ pathsContaining)
-});
-
-// UNUSED EXPORTS: listTree, parseLsTree, treeBefore
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
-/**
- * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
- * record is handed over whole, once its NUL has come, so a record cut
- * between two chunks (in the middle of a multi-byte character too) is joined
- * before anyone decodes it. A NUL byte is never part of another UTF-8
- * character, so splitting bytes there is splitting the text there. After the
- * last chunk, `end` hands over what follows the last NUL (possibly nothing):
- * the records are exactly the pieces of `text.split('\0')`.
- */
-class NulRecords {
-    onRecord;
-    /** The start of the record being read, when it began in an earlier chunk. */
-    pending = [];
-    constructor(onRecord) {
-        this.onRecord = onRecord;
-    }
-    push(chunk) {
-        let from = 0;
-        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
-            const piece = chunk.subarray(from, at);
-            from = at + 1;
-            if (this.pending.length === 0) {
-                this.onRecord(piece);
-                continue;
-            }
-            this.pending.push(piece);
-            const record = Buffer.concat(this.pending);
-            this.pending = [];
-            this.onRecord(record);
-        }
-        if (from < chunk.length)
-            this.pending.push(chunk.subarray(from));
-    }
-    end() {
-        const rest = Buffer.concat(this.pending);
-        this.pending = [];
-        this.onRecord(rest);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ localGitAt),
+/* harmony export */   l: () => (/* binding */ localText)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(669);
 
 
-
-
-
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-/**
- * Put before the arguments of every git process lockstep starts: no hook
- * (`core.hooksPath` in the checkout's or the user's config, e.g. a
- * reference-transaction hook that runs on fetch) and no fsmonitor command
- * runs while the job's token is in git's environment. Command-line config
- * wins over every config file; a local-path remote's own side drops it
- * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
- */
-const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
-/**
- * How every `git fetch` lockstep runs begins: the fetch, and no `git
- * maintenance run --auto` after it. An action's fetch brings a few commits
- * into a checkout that lives for one job; the maintenance git would start
- * afterwards (a repack, a commit-graph write) costs the job time and keeps
- * the workspace busy for nothing. It is said with the `maintenance.auto`
- * setting (git 2.29+, the release that brought `git maintenance`), not
- * fetch's `--no-auto-maintenance` option of the same release: a git older
- * than 2.29 refuses an option it does not know, which would fail every
- * fetch, while it ignores a setting it does not know.
- */
-const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
-/**
- * How a shallow clone is deepened when more of its history is needed (a merge
- * base, a pin's soak time): this many commits more behind its boundary, in
- * turn, before the rest of it is fetched.
- */
-const DEEPEN_STEPS = [64, 512, 4096];
-/**
- * A spawner over node:child_process. It is used instead of @actions/exec on
- * purpose: this action's cost is dominated by process start and module
- * loading, and a raw spawn keeps both small.
- */
-function gitSpawner(cwd, env = process.env) {
-    // Standard output to a pipe, or to a file descriptor (a spool file).
-    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
-    const git = (args) => new Promise((done, fail) => {
-        const child = start(args);
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
         child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
         child.on('error', fail);
         child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
     });
-    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
-        if (signal?.aborted)
-            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
-        const spool = spoolFile();
-        let child;
-        try {
-            child = start(args, spool ? spool.write : 'pipe');
-        }
-        catch (e) {
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.read);
-            throw e;
-        }
-        finally {
-            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.write);
-        }
-        const records = new NulRecords(onRecord);
-        let err = '';
-        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
-        let thrown;
-        const read = (step) => {
-            if (thrown)
-                return;
-            try {
-                step();
-            }
-            catch (error) {
-                thrown = error instanceof Error ? error : new Error(String(error));
-                child.kill();
-            }
-        };
-        const abort = () => read(() => signal.throwIfAborted());
-        signal?.addEventListener('abort', abort, { once: true });
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        let code;
-        let settled = false;
-        const settle = (failure) => {
-            if (settled)
-                return;
-            settled = true;
-            signal?.removeEventListener('abort', abort);
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.read);
-            if (failure)
-                return fail(failure);
-            read(() => records.end());
-            if (thrown)
-                fail(thrown);
-            else
-                done({ code: code ?? 1, stderr: err });
-        };
-        child.on('error', (e) => settle(e));
-        if (!spool) {
-            child.stdout.on('data', (d) => read(() => records.push(d)));
-            child.on('close', (c) => {
-                code = c ?? 1;
-                settle();
-            });
-            return;
-        }
-        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
-        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
-        let timer;
-        const poll = () => {
-            timer = undefined;
-            if (settled)
-                return;
-            if (thrown) {
-                // Stopped: settled once git has ended.
-                if (code !== undefined)
-                    settle();
-                return;
-            }
-            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
-            let n = 0;
-            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
-            if (n > 0) {
-                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
-                setImmediate(poll);
-            }
-            else if (code !== undefined)
-                settle();
-            else if (!thrown)
-                timer = setTimeout(poll, 1);
-        };
-        child.on('close', (c) => {
-            code = c ?? 1;
-            if (timer) {
-                clearTimeout(timer);
-                poll();
-            }
-            else if (thrown)
-                settle();
-        });
-        timer = setTimeout(poll, 1);
-    });
-    return git;
 }
-/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
-const SPOOL_CHUNK = 64 * 1024;
-/**
- * A file for git's output: created in the temp folder by this process alone
- * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
- * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
- * stops once 64 KiB wait unread, and a run busy with other work (a release
- * checking its files while git walks the commits since the last release)
- * leaves them unread; through a file it writes on. undefined where no such
- * file can be made (or an open file cannot be unlinked, as on Windows): the
- * caller reads a pipe.
- */
-function spoolFile() {
-    if (process.platform === 'win32')
-        return undefined;
-    for (let attempt = 0; attempt < 3; attempt++) {
-        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
-        let write;
-        let read;
-        try {
-            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-            read = (0,external_node_fs_.openSync)(path, 'r');
-            (0,external_node_fs_.unlinkSync)(path);
-            return { write, read };
-        }
-        catch (e) {
-            for (const fd of [write, read])
-                if (fd !== undefined)
-                    (0,external_node_fs_.closeSync)(fd);
-            if (write !== undefined) {
-                try {
-                    (0,external_node_fs_.rmSync)(path, { force: true });
-                }
-                catch {
-                    // Left for the temp folder's cleaning: the output goes through a pipe.
-                }
-            }
-            if (e.code !== 'EEXIST')
-                return undefined;
-        }
-    }
-    return undefined;
-}
-/**
- * git.records, or, for a spawner without it (a test's wrapper), the whole
- * output read and split the same way.
- */
-async function gitRecords(git, args, onRecord, signal) {
-    if (git.records)
-        return git.records(args, onRecord, signal);
-    signal?.throwIfAborted();
-    const r = await git(args);
-    signal?.throwIfAborted();
-    const records = new NulRecords(onRecord);
-    records.push(r.stdout);
-    records.end();
-    return { code: r.code, stderr: r.stderr };
-}
-/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
-async function gitText(git, args) {
-    const r = await git(args);
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8');
+    return r.stdout.toString('utf8').trim();
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
+/* harmony export */   D: () => (/* binding */ pathsContaining),
+/* harmony export */   Ej: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Ej),
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
+/* harmony export */   SG: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.SG),
+/* harmony export */   W_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.W_),
+/* harmony export */   Xq: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Xq),
+/* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
+/* harmony export */   YH: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.YH),
+/* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
+/* harmony export */   nR: () => (/* binding */ ObjectReader),
+/* harmony export */   q_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.q_),
+/* harmony export */   wu: () => (/* binding */ mergeBase),
+/* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
+/* harmony export */ });
+/* unused harmony exports listTree, parseLsTree, treeBefore */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(669);
+
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
 }
 /**
  * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
@@ -6315,9 +6117,9 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'cat-file', '--batch'], {
             cwd: this.cwd,
-            env: { ...this.env, ...GIT_ENV },
+            env: { ...this.env, ..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ENV */ .NV },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         let stderr = '';
@@ -6523,6 +6325,418 @@ async function pathsContaining(git, commit, fileName, text) {
         .split('\0')
         .filter((p) => p !== '')
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+
+/***/ }),
+
+/***/ 3164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ openRepo),
+/* harmony export */   fR: () => (/* binding */ remoteTagList),
+/* harmony export */   lU: () => (/* binding */ asRepo)
+/* harmony export */ });
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(669);
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return (0,_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localGitAt */ .$)(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnGit */ .Iz)(cwd, env));
+}
+
+
+/***/ }),
+
+/***/ 669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ej: () => (/* binding */ DEEPEN_STEPS),
+  NV: () => (/* binding */ GIT_ENV),
+  SG: () => (/* binding */ GIT_FETCH),
+  YH: () => (/* binding */ GIT_NO_HOOKS),
+  Xq: () => (/* binding */ gitRecords),
+  q_: () => (/* binding */ gitText),
+  W_: () => (/* binding */ gitTry),
+  Iz: () => (/* binding */ spawnGit)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/spawn.ts
+
+
+
+
+
+/** The environment every git process lockstep starts runs with: no prompt, C locale, no optional locks. */
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * How every `git fetch` lockstep runs begins: the fetch, and no `git
+ * maintenance run --auto` after it. An action's fetch brings a few commits
+ * into a checkout that lives for one job; the maintenance git would start
+ * afterwards (a repack, a commit-graph write) costs the job time and keeps
+ * the workspace busy for nothing. It is said with the `maintenance.auto`
+ * setting (git 2.29+, the release that brought `git maintenance`), not
+ * fetch's `--no-auto-maintenance` option of the same release: a git older
+ * than 2.29 refuses an option it does not know, which would fail every
+ * fetch, while it ignores a setting it does not know.
+ */
+const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
+/**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = [64, 512, 4096];
+/**
+ * A spawner over node:child_process, without the Repo's memo (objects.ts's
+ * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
+ * action's cost is dominated by process start and module loading, and a raw
+ * spawn keeps both small.
+ */
+function spawnGit(cwd, env = process.env) {
+    // Standard output to a pipe, or to a file descriptor (a spool file).
+    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+        const spool = spoolFile();
+        let child;
+        try {
+            child = start(args, spool ? spool.write : 'pipe');
+        }
+        catch (e) {
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            throw e;
+        }
+        finally {
+            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.write);
+        }
+        const records = new NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        let code;
+        let settled = false;
+        const settle = (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', abort);
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            if (failure)
+                return fail(failure);
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        };
+        child.on('error', (e) => settle(e));
+        if (!spool) {
+            child.stdout.on('data', (d) => read(() => records.push(d)));
+            child.on('close', (c) => {
+                code = c ?? 1;
+                settle();
+            });
+            return;
+        }
+        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
+        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
+        let timer;
+        const poll = () => {
+            timer = undefined;
+            if (settled)
+                return;
+            if (thrown) {
+                // Stopped: settled once git has ended.
+                if (code !== undefined)
+                    settle();
+                return;
+            }
+            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+            let n = 0;
+            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
+            if (n > 0) {
+                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
+                setImmediate(poll);
+            }
+            else if (code !== undefined)
+                settle();
+            else if (!thrown)
+                timer = setTimeout(poll, 1);
+        };
+        child.on('close', (c) => {
+            code = c ?? 1;
+            if (timer) {
+                clearTimeout(timer);
+                poll();
+            }
+            else if (thrown)
+                settle();
+        });
+        timer = setTimeout(poll, 1);
+    });
+    return git;
+}
+/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
+const SPOOL_CHUNK = 64 * 1024;
+/**
+ * A file for git's output: created in the temp folder by this process alone
+ * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
+ * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
+ * stops once 64 KiB wait unread, and a run busy with other work (a release
+ * checking its files while git walks the commits since the last release)
+ * leaves them unread; through a file it writes on. undefined where no such
+ * file can be made (or an open file cannot be unlinked, as on Windows): the
+ * caller reads a pipe.
+ */
+function spoolFile() {
+    if (process.platform === 'win32')
+        return undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+        let write;
+        let read;
+        try {
+            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+            read = (0,external_node_fs_.openSync)(path, 'r');
+            (0,external_node_fs_.unlinkSync)(path);
+            return { write, read };
+        }
+        catch (e) {
+            for (const fd of [write, read])
+                if (fd !== undefined)
+                    (0,external_node_fs_.closeSync)(fd);
+            if (write !== undefined) {
+                try {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                }
+                catch {
+                    // Left for the temp folder's cleaning: the output goes through a pipe.
+                }
+            }
+            if (e.code !== 'EEXIST')
+                return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord, signal) {
+    if (git.records)
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
+    const r = await git(args);
+    signal?.throwIfAborted();
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
+}
+/**
+ * The one "run git, return its text" helper: stdout as text; a non-zero exit
+ * throws with git's message. gitTry is its lenient form.
+ */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
+async function gitTry(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 
 

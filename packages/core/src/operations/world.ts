@@ -65,7 +65,12 @@ export interface Services {
   /** Opens the repository a promotion writes in (git, GitHub, the registry): promote/world.ts openPromoteWorld. */
   openPromotion(o: WorldOptions): Promise<WorldSession>;
   /** A release's ports for its settings and token: git, and outside a dry run GitHub and publishing bound to `origin` (release/bind.ts). */
-  releasePorts(settings: ReleaseBase, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts;
+  releasePorts(
+    settings: ReleaseBase,
+    token: string | undefined,
+    env: NodeJS.ProcessEnv,
+    out: ReleaseOutput,
+  ): ReleasePorts | Promise<ReleasePorts>;
 }
 
 /**

@@ -126,6 +126,8 @@ export interface PromoteWorld {
   log?(line: string): void;
   /** `<server>/<owner>/<name>` of the repository promoted in, for the links of what a promotion ships. */
   repoUrl?: string;
+  /** The base tips this run fetched (session.ts's fetchBase): the plans of one run read the same commit. */
+  fetchedBases?: Map<string, Promise<string | undefined>>;
 }
 
 /** What a promotion knows before it opens its world. */

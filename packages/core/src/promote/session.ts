@@ -164,12 +164,9 @@ export async function sessionRequest(i: PromoteInputs, local: LocalPromotion, se
   return { ...req, base: session.base };
 }
 
-/** The base tips a run's world already fetched: the plans of one run read the same commit. */
-const fetchedBases = new WeakMap<PromoteWorld, Map<string, Promise<string | undefined>>>();
-
 /** Forgets the fetched base tips: a wave that landed moved the base, and the next wave plans on the new tip. */
 export function forgetFetchedBases(world: PromoteWorld): void {
-  fetchedBases.delete(world);
+  world.fetchedBases?.clear();
 }
 
 /**
@@ -181,8 +178,7 @@ export function forgetFetchedBases(world: PromoteWorld): void {
  * fetches the base again under its lease and plans anew when it moved.
  */
 export async function fetchBase(world: PromoteWorld, base: string): Promise<string> {
-  let runs = fetchedBases.get(world);
-  if (!runs) fetchedBases.set(world, (runs = new Map<string, Promise<string | undefined>>()));
+  const runs = (world.fetchedBases ??= new Map<string, Promise<string | undefined>>());
   let tip = runs.get(base);
   if (!tip) {
     runs.set(base, (tip = world.git.fetchBranch(base)));

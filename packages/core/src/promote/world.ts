@@ -9,8 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
-import { currentBranch, headProblem, localDefaultBranch, remoteTagList } from '../git/local-repo.ts';
-import { GIT_FETCH, gitSpawner, ObjectReader, type GitSpawner } from '../git/objects.ts';
+import { currentBranch, headProblem, localDefaultBranch } from '../git/local-repo.ts';
+import { GIT_FETCH, gitSpawner, ObjectReader } from '../git/objects.ts';
+import { asRepo, openRepo } from '../git/repo.ts';
 import { checkRefName } from '../git/refs.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
@@ -30,18 +31,6 @@ import { nodeTransport } from '../registry/http.ts';
 import type { DigestVerifier } from '../registry/verify.ts';
 import { looksLikeSha } from './request.ts';
 import type { PromoteGit, PromoteGitHub, WorldOptions, WorldSession } from './ports.ts';
-
-async function text(git: GitSpawner, args: string[]): Promise<string | undefined> {
-  const r = await git(args);
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-
-/** The remote's default branch (`ls-remote --symref origin HEAD`), or undefined. */
-async function remoteHead(git: GitSpawner): Promise<string | undefined> {
-  const out = await text(git, ['ls-remote', '--symref', '--', 'origin', 'HEAD']);
-  const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
-  return m ? m[1] : undefined;
-}
 
 /**
  * Where the repository promoted in lives: with `repository` (another
@@ -74,13 +63,13 @@ async function repositoryPromotedIn(
     }
     return { repoDir, remoteUrl, cleanup };
   }
-  const top = await text(gitSpawner(o.workdir, o.env), ['rev-parse', '--show-toplevel']);
+  const top = await openRepo(o.workdir, o.env).textOr(['rev-parse', '--show-toplevel']);
   if (!top)
     throw new UserError('working-directory is not inside a git repository', {
       hint: 'run actions/checkout before promote-env',
       cliHint: 'run lockstep in a git repository',
     });
-  const url = await text(gitSpawner(top, o.env), ['remote', 'get-url', '--', 'origin']);
+  const url = await openRepo(top, o.env).remoteUrl();
   // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
   if (!url && !o.dryRun)
     throw new UserError("the repository has no 'origin' remote to push the promotion to", {
@@ -173,7 +162,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   }
   const repository = o.repository ?? ctx.repository;
   const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
-  const git = remoteUrl ? publish.authedGit(repoDir, remoteUrl, o.token, o.env) : gitSpawner(repoDir, o.env);
+  const git = remoteUrl ? asRepo(publish.authedGit(repoDir, remoteUrl, o.token, o.env)) : openRepo(repoDir, o.env);
   // Without a remote the local branches are read: a repository with no commit has none to read.
   if (!remoteUrl) {
     const noHead = await headProblem(git, 'nothing to read the environments from');
@@ -183,23 +172,16 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   cleanup.unshift(() => reader.dispose());
 
   const base = remoteUrl
-    ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await remoteHead(git)) ?? 'main')
+    ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await git.remoteHead()) ?? 'main')
     : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
   // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
   const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
 
-  /** Origin's tags (name → commit), listed once per run when a tag is not found here; undefined when listing failed. */
-  let originTags: Promise<Map<string, string> | undefined> | undefined;
-  const originTagList = () =>
-    (originTags ??= text(git, ['ls-remote', '--tags', '--refs', '--', 'origin']).then((t) =>
-      t === undefined ? undefined : remoteTagList(t),
-    ));
-  const isShallow = () => publish.isShallow(git);
   const promoteGit: PromoteGit = {
     async fetchBranch(branch) {
       if (!remoteUrl) {
         await checkRefName(git, branch, 'branch');
-        return text(git, ['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+        return git.textOr(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
       }
       const sha = await publish.fetchBranch(git, 'origin', branch);
       reader.close(); // objects fetched since cat-file started are read by a fresh one
@@ -213,7 +195,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
       // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
       if (!bySha && remoteUrl) {
-        const tags = await originTagList();
+        const tags = await git.remoteTags();
         if (tags && !tags.has(ref)) return undefined;
       }
       const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
@@ -223,7 +205,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     },
     async fetchTags(groups) {
       if (!remoteUrl || groups.length === 0) return;
-      const tags = await originTagList();
+      const tags = await git.remoteTags();
       // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
       if (!tags) return;
       const wanted = new Set<string>();
@@ -244,22 +226,22 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     },
     async commitInfo(commit) {
       // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
-      const out = await text(git, ['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
+      const out = await git.textOr(['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
       if (out === undefined) return undefined;
       const at = out.indexOf('\0');
       return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
     },
     landedAt: (commit, path) =>
-      text(git, ['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+      git.textOr(['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
     async listFiles(commit, dir) {
       const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
       const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
       return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
     },
     lastCommit: (commit, path) =>
-      text(git, ['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+      git.textOr(['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
     async firstParentLog(commit, path) {
-      const out = await text(git, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+      const out = await git.textOr(['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
       const entries = (out ?? '')
         .split('\n')
         .filter(Boolean)
@@ -267,11 +249,11 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
           const [sha, seconds] = line.split(' ');
           return { sha, time: Number(seconds) * 1000 };
         });
-      return { entries, complete: !(await isShallow()) };
+      return { entries, complete: !(await git.isShallow()) };
     },
     async deepenHistory(commits) {
       // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
-      if (!remoteUrl || !(await isShallow())) return false;
+      if (!remoteUrl || !(await git.isShallow())) return false;
       const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
       const r = await git([
         ...GIT_FETCH,
@@ -307,7 +289,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
     async commitsBetween(from, to) {
       // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
       if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0) return undefined;
-      const out = await text(git, ['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+      const out = await git.textOr(['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
       if (out === undefined) return undefined;
       return out
         .split('\n')

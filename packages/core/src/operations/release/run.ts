@@ -3,6 +3,7 @@ import { UserError } from '../../errors.ts';
 import { applyEdits } from '../../edits/transaction.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
 import { headFacts, headProblem, type HeadFacts } from '../../git/local-repo.ts';
+import { asRepo } from '../../git/repo.ts';
 import type { GitSpawner } from '../../git/objects.ts';
 import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
 import { committedView, type CommittedView } from '../../release/committed.ts';
@@ -95,7 +96,9 @@ async function openPorts(s: ReleaseBase, world: World): Promise<ReleasePorts> {
   const open =
     world.services.releasePorts ??
     (s.dryRun ? (await import('../../release/bind-dry.ts')).dryRunPorts : (await import('../../release/bind.ts')).releasePorts);
-  return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+  const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+  // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
+  return { ...ports, git: asRepo(ports.git) };
 }
 
 /**

@@ -1,5 +1,5 @@
-export const id = 193;
-export const ids = [193];
+export const id = 341;
+export const ids = [341];
 export const modules = {
 
 /***/ 6000:
@@ -3025,287 +3025,88 @@ function locateOrUndefined(parsed, path) {
 
 /***/ }),
 
-/***/ 7589:
+/***/ 4673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ej: () => (/* binding */ DEEPEN_STEPS),
-  SG: () => (/* binding */ GIT_FETCH),
-  YH: () => (/* binding */ GIT_NO_HOOKS),
-  nR: () => (/* binding */ ObjectReader),
-  dm: () => (/* binding */ gitSpawner),
-  q_: () => (/* binding */ gitText),
-  LP: () => (/* binding */ parseRawDiff)
-});
-
-// UNUSED EXPORTS: ObjectTooLarge, diffSinceMergeBase, gitRecords, listPathsAndLinks, listTree, mergeBase, parseLsTree, pathsContaining, treeBefore
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
-/**
- * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
- * record is handed over whole, once its NUL has come, so a record cut
- * between two chunks (in the middle of a multi-byte character too) is joined
- * before anyone decodes it. A NUL byte is never part of another UTF-8
- * character, so splitting bytes there is splitting the text there. After the
- * last chunk, `end` hands over what follows the last NUL (possibly nothing):
- * the records are exactly the pieces of `text.split('\0')`.
- */
-class nul_records_NulRecords {
-    onRecord;
-    /** The start of the record being read, when it began in an earlier chunk. */
-    pending = [];
-    constructor(onRecord) {
-        this.onRecord = onRecord;
-    }
-    push(chunk) {
-        let from = 0;
-        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
-            const piece = chunk.subarray(from, at);
-            from = at + 1;
-            if (this.pending.length === 0) {
-                this.onRecord(piece);
-                continue;
-            }
-            this.pending.push(piece);
-            const record = Buffer.concat(this.pending);
-            this.pending = [];
-            this.onRecord(record);
-        }
-        if (from < chunk.length)
-            this.pending.push(chunk.subarray(from));
-    }
-    end() {
-        const rest = Buffer.concat(this.pending);
-        this.pending = [];
-        this.onRecord(rest);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ localGitAt),
+/* harmony export */   l: () => (/* binding */ localText)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(669);
 
 
-
-
-
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-/**
- * Put before the arguments of every git process lockstep starts: no hook
- * (`core.hooksPath` in the checkout's or the user's config, e.g. a
- * reference-transaction hook that runs on fetch) and no fsmonitor command
- * runs while the job's token is in git's environment. Command-line config
- * wins over every config file; a local-path remote's own side drops it
- * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
- */
-const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
-/**
- * How every `git fetch` lockstep runs begins: the fetch, and no `git
- * maintenance run --auto` after it. An action's fetch brings a few commits
- * into a checkout that lives for one job; the maintenance git would start
- * afterwards (a repack, a commit-graph write) costs the job time and keeps
- * the workspace busy for nothing. It is said with the `maintenance.auto`
- * setting (git 2.29+, the release that brought `git maintenance`), not
- * fetch's `--no-auto-maintenance` option of the same release: a git older
- * than 2.29 refuses an option it does not know, which would fail every
- * fetch, while it ignores a setting it does not know.
- */
-const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
-/**
- * How a shallow clone is deepened when more of its history is needed (a merge
- * base, a pin's soak time): this many commits more behind its boundary, in
- * turn, before the rest of it is fetched.
- */
-const DEEPEN_STEPS = [64, 512, 4096];
-/**
- * A spawner over node:child_process. It is used instead of @actions/exec on
- * purpose: this action's cost is dominated by process start and module
- * loading, and a raw spawn keeps both small.
- */
-function gitSpawner(cwd, env = process.env) {
-    // Standard output to a pipe, or to a file descriptor (a spool file).
-    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
-    const git = (args) => new Promise((done, fail) => {
-        const child = start(args);
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
         const out = [];
         let err = '';
         child.stdout.on('data', (d) => out.push(d));
         child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
         child.on('error', fail);
         child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
     });
-    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
-        if (signal?.aborted)
-            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
-        const spool = spoolFile();
-        let child;
-        try {
-            child = start(args, spool ? spool.write : 'pipe');
-        }
-        catch (e) {
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.read);
-            throw e;
-        }
-        finally {
-            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.write);
-        }
-        const records = new nul_records_NulRecords(onRecord);
-        let err = '';
-        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
-        let thrown;
-        const read = (step) => {
-            if (thrown)
-                return;
-            try {
-                step();
-            }
-            catch (error) {
-                thrown = error instanceof Error ? error : new Error(String(error));
-                child.kill();
-            }
-        };
-        const abort = () => read(() => signal.throwIfAborted());
-        signal?.addEventListener('abort', abort, { once: true });
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        let code;
-        let settled = false;
-        const settle = (failure) => {
-            if (settled)
-                return;
-            settled = true;
-            signal?.removeEventListener('abort', abort);
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.read);
-            if (failure)
-                return fail(failure);
-            read(() => records.end());
-            if (thrown)
-                fail(thrown);
-            else
-                done({ code: code ?? 1, stderr: err });
-        };
-        child.on('error', (e) => settle(e));
-        if (!spool) {
-            child.stdout.on('data', (d) => read(() => records.push(d)));
-            child.on('close', (c) => {
-                code = c ?? 1;
-                settle();
-            });
-            return;
-        }
-        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
-        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
-        let timer;
-        const poll = () => {
-            timer = undefined;
-            if (settled)
-                return;
-            if (thrown) {
-                // Stopped: settled once git has ended.
-                if (code !== undefined)
-                    settle();
-                return;
-            }
-            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
-            let n = 0;
-            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
-            if (n > 0) {
-                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
-                setImmediate(poll);
-            }
-            else if (code !== undefined)
-                settle();
-            else if (!thrown)
-                timer = setTimeout(poll, 1);
-        };
-        child.on('close', (c) => {
-            code = c ?? 1;
-            if (timer) {
-                clearTimeout(timer);
-                poll();
-            }
-            else if (thrown)
-                settle();
-        });
-        timer = setTimeout(poll, 1);
-    });
-    return git;
 }
-/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
-const SPOOL_CHUNK = 64 * 1024;
-/**
- * A file for git's output: created in the temp folder by this process alone
- * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
- * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
- * stops once 64 KiB wait unread, and a run busy with other work (a release
- * checking its files while git walks the commits since the last release)
- * leaves them unread; through a file it writes on. undefined where no such
- * file can be made (or an open file cannot be unlinked, as on Windows): the
- * caller reads a pipe.
- */
-function spoolFile() {
-    if (process.platform === 'win32')
-        return undefined;
-    for (let attempt = 0; attempt < 3; attempt++) {
-        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
-        let write;
-        let read;
-        try {
-            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-            read = (0,external_node_fs_.openSync)(path, 'r');
-            (0,external_node_fs_.unlinkSync)(path);
-            return { write, read };
-        }
-        catch (e) {
-            for (const fd of [write, read])
-                if (fd !== undefined)
-                    (0,external_node_fs_.closeSync)(fd);
-            if (write !== undefined) {
-                try {
-                    (0,external_node_fs_.rmSync)(path, { force: true });
-                }
-                catch {
-                    // Left for the temp folder's cleaning: the output goes through a pipe.
-                }
-            }
-            if (e.code !== 'EEXIST')
-                return undefined;
-        }
-    }
-    return undefined;
-}
-/**
- * git.records, or, for a spawner without it (a test's wrapper), the whole
- * output read and split the same way.
- */
-async function gitRecords(git, args, onRecord, signal) {
-    if (git.records)
-        return git.records(args, onRecord, signal);
-    signal?.throwIfAborted();
-    const r = await git(args);
-    signal?.throwIfAborted();
-    const records = new NulRecords(onRecord);
-    records.push(r.stdout);
-    records.end();
-    return { code: r.code, stderr: r.stderr };
-}
-/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
-async function gitText(git, args) {
-    const r = await git(args);
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8');
+    return r.stdout.toString('utf8').trim();
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Ej),
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
+/* harmony export */   SG: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.SG),
+/* harmony export */   W_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.W_),
+/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   nR: () => (/* binding */ ObjectReader),
+/* harmony export */   q_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.q_)
+/* harmony export */ });
+/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, diffSinceMergeBase, treeBefore, pathsContaining */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(669);
+
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
 }
 /**
  * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
@@ -3406,9 +3207,9 @@ class ObjectReader {
     start() {
         if (this.child)
             return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'cat-file', '--batch'], {
             cwd: this.cwd,
-            env: { ...this.env, ...GIT_ENV },
+            env: { ...this.env, ..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ENV */ .NV },
             stdio: ['pipe', 'pipe', 'pipe'],
         });
         let stderr = '';
@@ -3619,7 +3420,7 @@ async function pathsContaining(git, commit, fileName, text) {
 
 /***/ }),
 
-/***/ 5813:
+/***/ 6881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3634,7 +3435,6 @@ __webpack_require__.d(__webpack_exports__, {
   kq: () => (/* binding */ commitsAfterGenerated),
   D_: () => (/* binding */ fetchBranch),
   ty: () => (/* binding */ generatedTrailer),
-  fE: () => (/* binding */ isShallow),
   gN: () => (/* binding */ parentOf),
   TV: () => (/* binding */ pushBranch),
   aY: () => (/* binding */ replayCommits),
@@ -3643,7 +3443,7 @@ __webpack_require__.d(__webpack_exports__, {
   s0: () => (/* binding */ withBaseRetry)
 });
 
-// UNUSED EXPORTS: GENERATED_TRAILER_KEY, TREE_TRAILER_KEY, assertRefInput, checkRefName, gitAuthEnv, hasTrailer, isAncestor, parseIdentity, parsePushPorcelain, pushTag, redact
+// UNUSED EXPORTS: GENERATED_TRAILER_KEY, TREE_TRAILER_KEY, assertRefInput, checkRefName, gitAuthEnv, hasTrailer, isAncestor, isShallow, parseIdentity, parsePushPorcelain, pushTag, redact
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -3653,74 +3453,16 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
-;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
-
-
-// Variables that would point git at another repository, index or identity than the one asked for.
-const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
-/** A LocalGit bound to the git directory `gitDir` (absolute). */
-function localGitAt(gitDir, base = process.env) {
-    const inherited = {};
-    for (const [k, v] of Object.entries(base))
-        if (v !== undefined && !DROPPED.test(k))
-            inherited[k] = v;
-    return (args, opts = {}) => new Promise((done, fail) => {
-        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
-        const env = {
-            ...inherited,
-            GIT_DIR: gitDir,
-            GIT_TERMINAL_PROMPT: '0',
-            LC_ALL: 'C',
-            GIT_OPTIONAL_LOCKS: '0',
-            GIT_LITERAL_PATHSPECS: '1',
-            ...opts.env,
-        };
-        const child = (0,external_node_child_process_.spawn)('git', [...objects/* GIT_NO_HOOKS */.YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
-        child.stdin.on('error', () => { });
-        child.on('error', fail);
-        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-        child.stdin.end(opts.input ?? '');
-    });
-}
-const gitDirs = new WeakMap();
-/**
- * The LocalGit for the repository a spawner runs in. The git directory is
- * asked once per spawner (`rev-parse --absolute-git-dir`) through the
- * spawner itself, so any GitSpawner (objects.ts's, authedGit's) works.
- */
-async function local_localGitFor(git) {
-    let dir = gitDirs.get(git);
-    if (!dir) {
-        dir = git(['rev-parse', '--absolute-git-dir']).then((r) => {
-            if (r.code !== 0)
-                throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
-            return r.stdout.toString('utf8').trim();
-        });
-        gitDirs.set(git, dir);
-        dir.catch(() => gitDirs.delete(git));
-    }
-    return localGitAt(await dir);
-}
-/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
-async function local_localText(git, args, opts) {
-    const r = await git(args, opts);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8').trim();
-}
-
+// EXTERNAL MODULE: ./packages/core/src/git/local.ts
+var git_local = __webpack_require__(4673);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var git_repo = __webpack_require__(3164);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
 var refs = __webpack_require__(8162);
 ;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
+
 
 /** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
 function basicCredential(token) {
@@ -3855,7 +3597,22 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
             const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
             return { code: r.code, stderr: redact(r.stderr, secrets) };
         };
-    return git;
+    return (0,git_repo/* asRepo */.lU)(git);
+}
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on;
+ * else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+async function withToken(repo, cwd, token, env = process.env) {
+    if (!token)
+        return repo;
+    const url = await repo.remoteUrl();
+    if (url === undefined)
+        return repo;
+    const authed = asRepo(authedGit(cwd, url, token, env));
+    authed.memo.urls.set('origin', Promise.resolve(url));
+    return authed;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/identity.ts
@@ -3880,6 +3637,7 @@ function identityInput(text, input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
+
 
 
 
@@ -3967,7 +3725,7 @@ async function commitFiles(git, c) {
             throw new Error(`commitFiles: ${f.path} is planned twice`);
         seen.add(f.path);
     }
-    const local = await local_localGitFor(git);
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
     const parent = await resolveCommit(local, c.parent, 'parent');
     const existing = new Map();
     if (c.files.length > 0) {
@@ -3996,7 +3754,7 @@ async function commitFiles(git, c) {
                 await (0,promises_.writeFile)(p, f.content);
                 return p;
             }));
-            const ids = (await local_localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            const ids = (await (0,git_local/* localText */.l)(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
             if (ids.length !== writes.length)
                 throw new Error('git hash-object returned an unexpected number of ids');
             writes.forEach((f, i) => blobs.set(f, ids[i]));
@@ -4011,11 +3769,11 @@ async function commitFiles(git, c) {
         })
             .join('');
         const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
-        await local_localText(local, ['read-tree', '--end-of-options', parent], { env });
+        await (0,git_local/* localText */.l)(local, ['read-tree', '--end-of-options', parent], { env });
         if (info)
-            await local_localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
-        const tree = await local_localText(local, ['write-tree'], { env });
-        return await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            await (0,git_local/* localText */.l)(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await (0,git_local/* localText */.l)(local, ['write-tree'], { env });
+        return await (0,git_local/* localText */.l)(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
             env: identityEnv(c.author, c.committer, c.date),
             input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
         });
@@ -4026,7 +3784,7 @@ async function commitFiles(git, c) {
 }
 /** The tree id of a commit. */
 async function treeOf(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
     return resolveTree(local, commit);
 }
 /** The tree ids of several commits, in their order, from one `git rev-parse`. */
@@ -4036,39 +3794,31 @@ async function treesOf(git, commits) {
     for (const c of commits)
         if (c.startsWith('-'))
             throw new Error(`${JSON.stringify(c)} is not a commit`);
-    const local = await local_localGitFor(git);
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
     // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
-    const trees = (await local_localText(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
+    const trees = (await (0,git_local/* localText */.l)(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
     if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
         throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
     return trees;
 }
 /** A commit's subject (first line of its message); untrusted text, escape it before logging. */
 async function commitSubject(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
     return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
 }
 /** The first parent of a commit (undefined for a root commit). */
 async function parentOf(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
     return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
 }
 async function resolveTree(local, commit) {
     if (commit.startsWith('-'))
         throw new Error(`${JSON.stringify(commit)} is not a commit`);
-    return local_localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+    return (0,git_local/* localText */.l)(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
 }
-/** Whether the repository is a shallow clone. */
+/** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
 async function isShallow(git) {
-    const r = await git(['rev-parse', '--is-shallow-repository']);
-    return r.stdout.toString('utf8').trim() === 'true';
-}
-const fetchMemos = new WeakMap();
-function fetchMemo(git) {
-    let memo = fetchMemos.get(git);
-    if (!memo)
-        fetchMemos.set(git, (memo = { holdsRef: false, fetched: new Set() }));
-    return memo;
+    return asRepo(git).isShallow();
 }
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
 async function isEmpty(git, memo) {
@@ -4081,7 +3831,6 @@ async function isEmpty(git, memo) {
 }
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
 const SHALLOW_FETCH_DEPTH = 16;
-const DEEPEN_STEPS = [64, 512];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
 /** The same fix from a terminal. */
 const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
@@ -4113,7 +3862,8 @@ async function fetchBranch(git, remote, branch) {
     (0,refs/* assertRemoteName */.Q_)(remote);
     await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
-    const memo = fetchMemo(git);
+    const repo = (0,git_repo/* asRepo */.lU)(git);
+    const memo = repo.memo;
     let depth = [];
     // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
     if (!memo.fetched.has(tracking)) {
@@ -4234,7 +3984,7 @@ async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
     assertRemoteName(remote);
     await checkRefName(git, tag, 'tag', 'tag');
     checkIdentity(tagger, 'tagger');
-    const local = await localGitFor(git);
+    const local = await asRepo(git).local();
     const commit = await resolveCommit(local, target, 'tag target');
     const differs = (found) => new UserError(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
         hint: 'release another version, or delete the tag if it was created by mistake',
@@ -4329,7 +4079,7 @@ function wasAmended(message, tree) {
  */
 async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
     (0,refs/* assertRemoteName */.Q_)(remote);
-    const local = await local_localGitFor(git);
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
     const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
     for (let step = 0;; step++) {
         const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
@@ -4394,7 +4144,7 @@ async function shallowBoundaries(local, shas) {
  */
 async function isAncestor(git, ancestor, descendant, remote = 'origin') {
     assertRemoteName(remote);
-    const local = await localGitFor(git);
+    const local = await asRepo(git).local();
     const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
     for (let step = 0;; step++) {
         const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
@@ -4413,9 +4163,9 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 }
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git, remote, tip, step, what) {
-    if (step >= DEEPEN_STEPS.length)
-        throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
-    const f = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    if (step >= objects/* DEEPEN_STEPS */.Ej.length)
+        throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${objects/* DEEPEN_STEPS */.Ej.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+    const f = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${objects/* DEEPEN_STEPS */.Ej[step]}`, '--', remote, tip]);
     if (f.code !== 0)
         throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
             hint: FETCH_DEPTH_HINT,
@@ -4462,7 +4212,7 @@ async function isBaseUpdateMerge(local, c, head) {
  * base branch in (isBaseUpdateMerge); any other merge commit is refused.
  */
 async function replayCommits(git, onto, commits) {
-    const local = await local_localGitFor(git);
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
     let head = await resolveCommit(local, onto, 'onto');
     let headTree = await resolveTree(local, head);
     const skipped = [];
@@ -4485,7 +4235,7 @@ async function replayCommits(git, onto, commits) {
                 reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
             };
         }
-        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+        const scratch = await (0,git_local/* localText */.l)(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
             env: SCRATCH_ENV,
             input: 'lockstep replay base\n',
         });
@@ -4501,7 +4251,7 @@ async function replayCommits(git, onto, commits) {
             continue;
         }
         const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
-        head = await local_localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        head = await (0,git_local/* localText */.l)(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
         headTree = tree;
     }
     return { ok: true, head, skipped };
@@ -4596,6 +4346,419 @@ const accepted = new Set();
 function assertRemoteName(remote) {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
         throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+
+/***/ }),
+
+/***/ 3164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ openRepo),
+/* harmony export */   lU: () => (/* binding */ asRepo)
+/* harmony export */ });
+/* unused harmony export remoteTagList */
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(669);
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return (0,_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localGitAt */ .$)(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnGit */ .Iz)(cwd, env));
+}
+
+
+/***/ }),
+
+/***/ 669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ej: () => (/* binding */ DEEPEN_STEPS),
+  NV: () => (/* binding */ GIT_ENV),
+  SG: () => (/* binding */ GIT_FETCH),
+  YH: () => (/* binding */ GIT_NO_HOOKS),
+  q_: () => (/* binding */ gitText),
+  W_: () => (/* binding */ gitTry),
+  Iz: () => (/* binding */ spawnGit)
+});
+
+// UNUSED EXPORTS: gitRecords
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class nul_records_NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/spawn.ts
+
+
+
+
+
+/** The environment every git process lockstep starts runs with: no prompt, C locale, no optional locks. */
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * How every `git fetch` lockstep runs begins: the fetch, and no `git
+ * maintenance run --auto` after it. An action's fetch brings a few commits
+ * into a checkout that lives for one job; the maintenance git would start
+ * afterwards (a repack, a commit-graph write) costs the job time and keeps
+ * the workspace busy for nothing. It is said with the `maintenance.auto`
+ * setting (git 2.29+, the release that brought `git maintenance`), not
+ * fetch's `--no-auto-maintenance` option of the same release: a git older
+ * than 2.29 refuses an option it does not know, which would fail every
+ * fetch, while it ignores a setting it does not know.
+ */
+const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
+/**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = [64, 512, 4096];
+/**
+ * A spawner over node:child_process, without the Repo's memo (objects.ts's
+ * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
+ * action's cost is dominated by process start and module loading, and a raw
+ * spawn keeps both small.
+ */
+function spawnGit(cwd, env = process.env) {
+    // Standard output to a pipe, or to a file descriptor (a spool file).
+    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+        const spool = spoolFile();
+        let child;
+        try {
+            child = start(args, spool ? spool.write : 'pipe');
+        }
+        catch (e) {
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            throw e;
+        }
+        finally {
+            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.write);
+        }
+        const records = new nul_records_NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        let code;
+        let settled = false;
+        const settle = (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', abort);
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            if (failure)
+                return fail(failure);
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        };
+        child.on('error', (e) => settle(e));
+        if (!spool) {
+            child.stdout.on('data', (d) => read(() => records.push(d)));
+            child.on('close', (c) => {
+                code = c ?? 1;
+                settle();
+            });
+            return;
+        }
+        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
+        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
+        let timer;
+        const poll = () => {
+            timer = undefined;
+            if (settled)
+                return;
+            if (thrown) {
+                // Stopped: settled once git has ended.
+                if (code !== undefined)
+                    settle();
+                return;
+            }
+            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+            let n = 0;
+            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
+            if (n > 0) {
+                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
+                setImmediate(poll);
+            }
+            else if (code !== undefined)
+                settle();
+            else if (!thrown)
+                timer = setTimeout(poll, 1);
+        };
+        child.on('close', (c) => {
+            code = c ?? 1;
+            if (timer) {
+                clearTimeout(timer);
+                poll();
+            }
+            else if (thrown)
+                settle();
+        });
+        timer = setTimeout(poll, 1);
+    });
+    return git;
+}
+/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
+const SPOOL_CHUNK = 64 * 1024;
+/**
+ * A file for git's output: created in the temp folder by this process alone
+ * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
+ * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
+ * stops once 64 KiB wait unread, and a run busy with other work (a release
+ * checking its files while git walks the commits since the last release)
+ * leaves them unread; through a file it writes on. undefined where no such
+ * file can be made (or an open file cannot be unlinked, as on Windows): the
+ * caller reads a pipe.
+ */
+function spoolFile() {
+    if (process.platform === 'win32')
+        return undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+        let write;
+        let read;
+        try {
+            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+            read = (0,external_node_fs_.openSync)(path, 'r');
+            (0,external_node_fs_.unlinkSync)(path);
+            return { write, read };
+        }
+        catch (e) {
+            for (const fd of [write, read])
+                if (fd !== undefined)
+                    (0,external_node_fs_.closeSync)(fd);
+            if (write !== undefined) {
+                try {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                }
+                catch {
+                    // Left for the temp folder's cleaning: the output goes through a pipe.
+                }
+            }
+            if (e.code !== 'EEXIST')
+                return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord, signal) {
+    if (git.records)
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
+    const r = await git(args);
+    signal?.throwIfAborted();
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
+}
+/**
+ * The one "run git, return its text" helper: stdout as text; a non-zero exit
+ * throws with git's message. gitTry is its lenient form.
+ */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
+async function gitTry(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 2877;
-export const ids = [2877];
+export const id = 5068;
+export const ids = [5068];
 export const modules = {
 
 /***/ 7892:
@@ -135,109 +135,18 @@ function siblingConfigError(rel, sibling, where = '') {
 
 /***/ }),
 
-/***/ 9626:
+/***/ 1006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O6: () => (/* binding */ authSecrets),
+/* harmony export */   og: () => (/* binding */ authedGit),
+/* harmony export */   ub: () => (/* binding */ withToken)
+/* harmony export */ });
+/* unused harmony exports redact, gitAuthEnv */
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  br: () => (/* reexport */ identity/* BOT_IDENTITY */.br),
-  Ce: () => (/* binding */ appendTrailer),
-  O6: () => (/* reexport */ authSecrets),
-  og: () => (/* reexport */ authedGit),
-  zu: () => (/* binding */ commitFiles),
-  sF: () => (/* binding */ commitSubject),
-  kq: () => (/* binding */ commitsAfterGenerated),
-  D_: () => (/* binding */ fetchBranch),
-  ty: () => (/* binding */ generatedTrailer),
-  fE: () => (/* binding */ isShallow),
-  gN: () => (/* binding */ parentOf),
-  TV: () => (/* binding */ pushBranch),
-  lj: () => (/* binding */ pushTag),
-  aY: () => (/* binding */ replayCommits),
-  g7: () => (/* binding */ treeOf),
-  zG: () => (/* binding */ treesOf),
-  s0: () => (/* binding */ withBaseRetry)
-});
-
-// UNUSED EXPORTS: GENERATED_TRAILER_KEY, TREE_TRAILER_KEY, assertRefInput, checkRefName, gitAuthEnv, hasTrailer, isAncestor, parseIdentity, parsePushPorcelain, redact
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
-;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
-
-
-// Variables that would point git at another repository, index or identity than the one asked for.
-const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
-/** A LocalGit bound to the git directory `gitDir` (absolute). */
-function localGitAt(gitDir, base = process.env) {
-    const inherited = {};
-    for (const [k, v] of Object.entries(base))
-        if (v !== undefined && !DROPPED.test(k))
-            inherited[k] = v;
-    return (args, opts = {}) => new Promise((done, fail) => {
-        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
-        const env = {
-            ...inherited,
-            GIT_DIR: gitDir,
-            GIT_TERMINAL_PROMPT: '0',
-            LC_ALL: 'C',
-            GIT_OPTIONAL_LOCKS: '0',
-            GIT_LITERAL_PATHSPECS: '1',
-            ...opts.env,
-        };
-        const child = (0,external_node_child_process_.spawn)('git', [...objects/* GIT_NO_HOOKS */.YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
-        child.stdin.on('error', () => { });
-        child.on('error', fail);
-        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-        child.stdin.end(opts.input ?? '');
-    });
-}
-const gitDirs = new WeakMap();
-/**
- * The LocalGit for the repository a spawner runs in. The git directory is
- * asked once per spawner (`rev-parse --absolute-git-dir`) through the
- * spawner itself, so any GitSpawner (objects.ts's, authedGit's) works.
- */
-async function local_localGitFor(git) {
-    let dir = gitDirs.get(git);
-    if (!dir) {
-        dir = git(['rev-parse', '--absolute-git-dir']).then((r) => {
-            if (r.code !== 0)
-                throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
-            return r.stdout.toString('utf8').trim();
-        });
-        gitDirs.set(git, dir);
-        dir.catch(() => gitDirs.delete(git));
-    }
-    return localGitAt(await dir);
-}
-/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
-async function local_localText(git, args, opts) {
-    const r = await git(args, opts);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8').trim();
-}
-
-// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
-var refs = __webpack_require__(8162);
-;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
 
 /** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
 function basicCredential(token) {
@@ -356,7 +265,7 @@ function urlSecrets(remoteUrl) {
  */
 function authedGit(cwd, remoteUrl, token, base = process.env) {
     const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
-    const inner = (0,objects.gitSpawner)(cwd, env);
+    const inner = (0,_objects_js__WEBPACK_IMPORTED_MODULE_0__.gitSpawner)(cwd, env);
     const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
     if (secrets.length === 0)
         return inner;
@@ -372,12 +281,63 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
             const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
             return { code: r.code, stderr: redact(r.stderr, secrets) };
         };
-    return git;
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
+}
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on;
+ * else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+async function withToken(repo, cwd, token, env = process.env) {
+    if (!token)
+        return repo;
+    const url = await repo.remoteUrl();
+    if (url === undefined)
+        return repo;
+    const authed = (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, url, token, env));
+    authed.memo.urls.set('origin', Promise.resolve(url));
+    return authed;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/identity.ts
-var identity = __webpack_require__(7034);
-;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
+
+/***/ }),
+
+/***/ 5825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ce: () => (/* binding */ appendTrailer),
+/* harmony export */   D_: () => (/* binding */ fetchBranch),
+/* harmony export */   O6: () => (/* reexport safe */ _auth_js__WEBPACK_IMPORTED_MODULE_8__.O6),
+/* harmony export */   TV: () => (/* binding */ pushBranch),
+/* harmony export */   aY: () => (/* binding */ replayCommits),
+/* harmony export */   br: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_9__.br),
+/* harmony export */   g7: () => (/* binding */ treeOf),
+/* harmony export */   gN: () => (/* binding */ parentOf),
+/* harmony export */   kq: () => (/* binding */ commitsAfterGenerated),
+/* harmony export */   lj: () => (/* binding */ pushTag),
+/* harmony export */   og: () => (/* reexport safe */ _auth_js__WEBPACK_IMPORTED_MODULE_8__.og),
+/* harmony export */   s0: () => (/* binding */ withBaseRetry),
+/* harmony export */   sF: () => (/* binding */ commitSubject),
+/* harmony export */   ty: () => (/* binding */ generatedTrailer),
+/* harmony export */   zG: () => (/* binding */ treesOf),
+/* harmony export */   zu: () => (/* binding */ commitFiles)
+/* harmony export */ });
+/* unused harmony exports TREE_TRAILER_KEY, GENERATED_TRAILER_KEY, isShallow, parsePushPorcelain, hasTrailer, isAncestor */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4673);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3164);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8162);
+/* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1006);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7034);
+
 
 
 
@@ -404,7 +364,7 @@ function generatedTrailer(action) {
 }
 function checkIdentity(who, role) {
     if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
-        throw new errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
             hint: "use 'Name <email>'",
         });
 }
@@ -414,7 +374,7 @@ function checkPath(path) {
         path.startsWith('/') ||
         /[\0\r\n\\]/.test(path) ||
         parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
-        throw new errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
             hint: 'paths are relative to the repository root, with / separators',
         });
 }
@@ -465,7 +425,7 @@ async function commitFiles(git, c) {
             throw new Error(`commitFiles: ${f.path} is planned twice`);
         seen.add(f.path);
     }
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     const parent = await resolveCommit(local, c.parent, 'parent');
     const existing = new Map();
     if (c.files.length > 0) {
@@ -479,22 +439,22 @@ async function commitFiles(git, c) {
             const [mode, type] = rec.slice(0, tab).split(' ');
             const path = rec.slice(tab + 1);
             if (type !== 'blob' || mode === '120000')
-                throw new errors/* UserError */.yo(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
             existing.set(path, mode);
         }
     }
-    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-commit-'));
+    const tmp = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'lockstep-commit-'));
     try {
         const writes = c.files.filter((f) => f.content !== null);
         const blobs = new Map();
         if (writes.length > 0) {
             // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
             const paths = await Promise.all(writes.map(async (f, i) => {
-                const p = (0,external_node_path_.join)(tmp, `blob-${i}`);
-                await (0,promises_.writeFile)(p, f.content);
+                const p = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, `blob-${i}`);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(p, f.content);
                 return p;
             }));
-            const ids = (await local_localText(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            const ids = (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
             if (ids.length !== writes.length)
                 throw new Error('git hash-object returned an unexpected number of ids');
             writes.forEach((f, i) => blobs.set(f, ids[i]));
@@ -508,23 +468,23 @@ async function commitFiles(git, c) {
             return `${mode} ${blobs.get(f)}\t${f.path}\0`;
         })
             .join('');
-        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
-        await local_localText(local, ['read-tree', '--end-of-options', parent], { env });
+        const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(tmp, 'index') };
+        await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['read-tree', '--end-of-options', parent], { env });
         if (info)
-            await local_localText(local, ['update-index', '-z', '--index-info'], { env, input: info });
-        const tree = await local_localText(local, ['write-tree'], { env });
-        return await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['write-tree'], { env });
+        return await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
             env: identityEnv(c.author, c.committer, c.date),
             input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
         });
     }
     finally {
-        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(tmp, { recursive: true, force: true });
     }
 }
 /** The tree id of a commit. */
 async function treeOf(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     return resolveTree(local, commit);
 }
 /** The tree ids of several commits, in their order, from one `git rev-parse`. */
@@ -534,39 +494,31 @@ async function treesOf(git, commits) {
     for (const c of commits)
         if (c.startsWith('-'))
             throw new Error(`${JSON.stringify(c)} is not a commit`);
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
-    const trees = (await local_localText(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
+    const trees = (await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
     if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
         throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
     return trees;
 }
 /** A commit's subject (first line of its message); untrusted text, escape it before logging. */
 async function commitSubject(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
 }
 /** The first parent of a commit (undefined for a root commit). */
 async function parentOf(git, commit) {
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
 }
 async function resolveTree(local, commit) {
     if (commit.startsWith('-'))
         throw new Error(`${JSON.stringify(commit)} is not a commit`);
-    return local_localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+    return (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
 }
-/** Whether the repository is a shallow clone. */
+/** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
 async function isShallow(git) {
-    const r = await git(['rev-parse', '--is-shallow-repository']);
-    return r.stdout.toString('utf8').trim() === 'true';
-}
-const fetchMemos = new WeakMap();
-function fetchMemo(git) {
-    let memo = fetchMemos.get(git);
-    if (!memo)
-        fetchMemos.set(git, (memo = { holdsRef: false, fetched: new Set() }));
-    return memo;
+    return asRepo(git).isShallow();
 }
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
 async function isEmpty(git, memo) {
@@ -579,7 +531,6 @@ async function isEmpty(git, memo) {
 }
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
 const SHALLOW_FETCH_DEPTH = 16;
-const DEEPEN_STEPS = [64, 512];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
 /** The same fix from a terminal. */
 const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
@@ -592,7 +543,7 @@ function firstLine(s) {
 /** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
 function remoteFailure(what, remote, stderr) {
     if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
-        return new errors/* UserError */.yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
             hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
         });
     return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
@@ -608,10 +559,11 @@ function remoteFailure(what, remote, stderr) {
  * earlier step deepened on purpose.
  */
 async function fetchBranch(git, remote, branch) {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, branch, 'branch');
     const tracking = `refs/remotes/${remote}/${branch}`;
-    const memo = fetchMemo(git);
+    const repo = (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git);
+    const memo = repo.memo;
     let depth = [];
     // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
     if (!memo.fetched.has(tracking)) {
@@ -625,7 +577,7 @@ async function fetchBranch(git, remote, branch) {
             depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
     }
     const r = await git([
-        ...objects/* GIT_FETCH */.SG,
+        ..._objects_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG,
         '--quiet',
         '--no-tags',
         '--no-write-fetch-head',
@@ -667,8 +619,8 @@ function parsePushPorcelain(stdout) {
  * by the checked-out code (husky) must not run with the token.
  */
 async function pushBranch(git, remote, branch, sha, expected) {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, branch, 'branch');
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
         throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
     if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
@@ -729,12 +681,12 @@ function tagDate(date, now) {
  * is created or changed.
  */
 async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    await (0,refs/* checkRefName */.hh)(git, tag, 'tag', 'tag');
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    await (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRefName */ .hh)(git, tag, 'tag', 'tag');
     checkIdentity(tagger, 'tagger');
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     const commit = await resolveCommit(local, target, 'tag target');
-    const differs = (found) => new errors/* UserError */.yo(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
+    const differs = (found) => new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
         hint: 'release another version, or delete the tag if it was created by mistake',
     });
     const before = await remoteTag(git, remote, tag);
@@ -744,7 +696,7 @@ async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
         throw differs(before);
     }
     const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
-    const object = await local_localText(local, ['mktag'], { input: body });
+    const object = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['mktag'], { input: body });
     const ref = `refs/tags/${tag}`;
     const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
     const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
@@ -758,7 +710,7 @@ async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
         return 'existing';
     if (after)
         throw differs(after);
-    throw new errors/* UserError */.yo(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
 }
 async function readCommit(local, sha) {
     const r = await local(['cat-file', 'commit', sha]);
@@ -826,8 +778,8 @@ function wasAmended(message, tree) {
  * its boundary; `remote` is where more history comes from.
  */
 async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
-    (0,refs/* assertRemoteName */.Q_)(remote);
-    const local = await local_localGitFor(git);
+    (0,_refs_js__WEBPACK_IMPORTED_MODULE_7__/* .assertRemoteName */ .Q_)(remote);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
     for (let step = 0;; step++) {
         const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
@@ -892,7 +844,7 @@ async function shallowBoundaries(local, shas) {
  */
 async function isAncestor(git, ancestor, descendant, remote = 'origin') {
     assertRemoteName(remote);
-    const local = await localGitFor(git);
+    const local = await asRepo(git).local();
     const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
     for (let step = 0;; step++) {
         const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
@@ -911,11 +863,11 @@ async function isAncestor(git, ancestor, descendant, remote = 'origin') {
 }
 /** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
 async function deepen(git, remote, tip, step, what) {
-    if (step >= DEEPEN_STEPS.length)
-        throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${DEEPEN_STEPS.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
-    const f = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${DEEPEN_STEPS[step]}`, '--', remote, tip]);
+    if (step >= _objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.length)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: the shallow clone ends too early, even after fetching ${_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+    const f = await git([..._objects_js__WEBPACK_IMPORTED_MODULE_5__/* .GIT_FETCH */ .SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${_objects_js__WEBPACK_IMPORTED_MODULE_5__/* .DEEPEN_STEPS */ .Ej[step]}`, '--', remote, tip]);
     if (f.code !== 0)
-        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
             hint: FETCH_DEPTH_HINT,
             cliHint: UNSHALLOW_HINT,
         });
@@ -960,7 +912,7 @@ async function isBaseUpdateMerge(local, c, head) {
  * base branch in (isBaseUpdateMerge); any other merge commit is refused.
  */
 async function replayCommits(git, onto, commits) {
-    const local = await local_localGitFor(git);
+    const local = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_6__/* .asRepo */ .lU)(git).local();
     let head = await resolveCommit(local, onto, 'onto');
     let headTree = await resolveTree(local, head);
     const skipped = [];
@@ -983,7 +935,7 @@ async function replayCommits(git, onto, commits) {
                 reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
             };
         }
-        const scratch = await local_localText(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+        const scratch = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
             env: SCRATCH_ENV,
             input: 'lockstep replay base\n',
         });
@@ -999,7 +951,7 @@ async function replayCommits(git, onto, commits) {
             continue;
         }
         const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
-        head = await local_localText(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        head = await (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .localText */ .l)(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
         headTree = tree;
     }
     return { ok: true, head, skipped };
@@ -1020,7 +972,7 @@ async function withBaseRetry(attempts, step) {
             return r.value;
         why = r.why;
     }
-    throw new errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
         hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
         cliHint: 'run again once pushes settle',
     });

@@ -1,8 +1,8 @@
-export const id = 809;
-export const ids = [809];
+export const id = 81;
+export const ids = [81];
 export const modules = {
 
-/***/ 2809:
+/***/ 2081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -67,12 +67,13 @@ class nul_records_NulRecords {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+;// CONCATENATED MODULE: ./packages/core/src/git/spawn.ts
 
 
 
 
 
+/** The environment every git process lockstep starts runs with: no prompt, C locale, no optional locks. */
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 /**
  * Put before the arguments of every git process lockstep starts: no hook
@@ -102,11 +103,12 @@ const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
  */
 const DEEPEN_STEPS = [64, 512, 4096];
 /**
- * A spawner over node:child_process. It is used instead of @actions/exec on
- * purpose: this action's cost is dominated by process start and module
- * loading, and a raw spawn keeps both small.
+ * A spawner over node:child_process, without the Repo's memo (objects.ts's
+ * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
+ * action's cost is dominated by process start and module loading, and a raw
+ * spawn keeps both small.
  */
-function gitSpawner(cwd, env = process.env) {
+function spawn_spawnGit(cwd, env = process.env) {
     // Standard output to a pipe, or to a file descriptor (a spool file).
     const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
     const git = (args) => new Promise((done, fail) => {
@@ -276,12 +278,181 @@ async function gitRecords(git, args, onRecord, signal) {
     records.end();
     return { code: r.code, stderr: r.stderr };
 }
-/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+/**
+ * The one "run git, return its text" helper: stdout as text; a non-zero exit
+ * throws with git's message. gitTry is its lenient form.
+ */
 async function gitText(git, args) {
     const r = await git(args);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
     return r.stdout.toString('utf8');
+}
+/** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
+async function spawn_gitTry(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
+
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/repo.ts
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function repo_asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => spawn_gitTry(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return localGitAt(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => spawn_gitTry(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await spawn_gitTry(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await spawn_gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return repo_asRepo(spawnGit(cwd, env));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return repo_asRepo(spawn_spawnGit(cwd, env));
 }
 /**
  * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
@@ -596,6 +767,7 @@ async function pathsContaining(git, commit, fileName, text) {
 
 
 
+
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
 /** The same fix from a terminal. */
@@ -609,13 +781,14 @@ const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --uns
  * absent or stale (see baseTipFresh), in the same fetch as the commits. A
  * full clone whose base branch tip holds the base costs no fetch at all.
  */
-async function resolveRange(git, reader, req) {
+async function resolveRange(spawner, reader, req) {
+    // Every git call through the Repo: a fetch forgets whether the clone is shallow.
+    const git = repo_asRepo(spawner);
     const remote = req.remote ?? 'origin';
     const fetched = [];
     const tipRef = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
     let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
-    let shallow;
-    const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
+    const isShallow = () => git.isShallow();
     const stale = tipRef !== undefined && !(await baseTipFresh(git, reader, base, tip));
     if (!base || !head || stale) {
         // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
@@ -664,7 +837,6 @@ async function resolveRange(git, reader, req) {
             mb = await mergeBase(git, base, head);
             if (mb || step === 0)
                 break;
-            shallow = undefined;
             if (!(await isShallow()))
                 break;
         }
@@ -847,7 +1019,7 @@ async function loadComparison(git, reader, req) {
         const fetched = [];
         if (!tipFresh) {
             // Only the tip is absent or stale: it alone is fetched.
-            const shallow = (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true';
+            const shallow = await asRepo(git).isShallow();
             const got = await fetchMissing(git, reader, remote, [], { branch: branch, ref: tipRef, before: tip }, shallow);
             baseTip = got.tip;
             fetched.push(...got.notes);
@@ -1003,45 +1175,42 @@ async function followLinks(reader, sides, headLinks, changes) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
 
+
+
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
 // CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
 // the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
 const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
 async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+    return (await repo_asRepo(git).remoteUrl(remote, true)) !== undefined;
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await spawn_gitTry(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
  * else `main`, else `master`; undefined when none of them has a commit.
  */
 async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    const configured = await spawn_gitTry(git, ['config', '--get', 'init.defaultBranch']);
     for (const b of [configured, 'main', 'master']) {
         if (!b || !BRANCH.test(b))
             continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+        if (await spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
             return b;
     }
     return undefined;
 }
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
     const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+    const head = await asRepo(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
 }
 /**
  * HEAD's commit, whether the clone is shallow and where the working directory
@@ -1056,11 +1225,12 @@ async function headFacts(git) {
     const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
     const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
     const shallow = lines.shift() === 'true';
+    asRepo(git).noteShallow(shallow);
     return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git) {
-    return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+    return (await spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
@@ -1071,27 +1241,16 @@ async function headProblem(git, consequence) {
     if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await spawn_gitTry(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await spawn_gitTry(git, ['rev-list', '--max-count=1', '--all'])))
         return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
-}
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
@@ -1099,6 +1258,7 @@ var chart = __webpack_require__(3863);
 // EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
 var inputs = __webpack_require__(2846);
 ;// CONCATENATED MODULE: ./packages/core/src/charts/base.ts
+
 
 
 
@@ -1173,9 +1333,8 @@ async function defaultBranch(git, remote, event) {
     if (typeof fromEvent === 'string' && base_BRANCH.test(fromEvent))
         return fromEvent;
     // actions/checkout does not set origin/HEAD: ask the remote which branch its HEAD is.
-    const ls = await git(['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls.code === 0 ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls.stdout.toString('utf8')) : null;
-    return m && base_BRANCH.test(m[1]) ? m[1] : undefined;
+    const head = await repo_asRepo(git).remoteHead(remote);
+    return head && base_BRANCH.test(head) ? head : undefined;
 }
 /**
  * The chart version of each folder at the base commits: the highest valid
