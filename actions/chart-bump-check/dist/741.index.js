@@ -1549,8 +1549,8 @@ async function finish(req, world, s) {
  */
 async function registryLookup(registry, world) {
     const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 376).then(__webpack_require__.bind(__webpack_require__, 5376)),
-        __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281)),
+        __webpack_require__.e(/* import() */ 17).then(__webpack_require__.bind(__webpack_require__, 6017)),
+        __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 3570)),
     ]);
     return publishedLookup(registry, {
         transport: (world.services.transport ?? nodeTransport)(),
@@ -1780,49 +1780,28 @@ function literalPrefix(pattern) {
 
 /***/ }),
 
-/***/ 2933:
+/***/ 1542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  chartRows: () => (/* binding */ chartRows),
-  checkFailure: () => (/* binding */ checkFailure),
-  checkLogLine: () => (/* binding */ checkLogLine),
-  checkMarkdown: () => (/* binding */ checkMarkdown),
-  checkRunnerView: () => (/* binding */ checkRunnerView),
-  checkTitle: () => (/* binding */ checkTitle),
-  checkView: () => (/* binding */ checkView),
-  checkWarnings: () => (/* binding */ checkWarnings),
-  comparedSentence: () => (/* binding */ comparedSentence),
-  configChangeSentence: () => (/* binding */ configChangeSentence),
-  howToFix: () => (/* binding */ howToFix),
-  protectedRows: () => (/* binding */ protectedRows),
-  view: () => (/* binding */ view)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
-var problem = __webpack_require__(2368);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __webpack_require__(5581);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/operations/check/view.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   chartRows: () => (/* binding */ chartRows),
+/* harmony export */   checkFailure: () => (/* binding */ checkFailure),
+/* harmony export */   checkLogLine: () => (/* binding */ checkLogLine),
+/* harmony export */   checkMarkdown: () => (/* binding */ checkMarkdown),
+/* harmony export */   checkRunnerView: () => (/* binding */ checkRunnerView),
+/* harmony export */   checkTitle: () => (/* binding */ checkTitle),
+/* harmony export */   checkView: () => (/* binding */ checkView),
+/* harmony export */   checkWarnings: () => (/* binding */ checkWarnings),
+/* harmony export */   comparedSentence: () => (/* binding */ comparedSentence),
+/* harmony export */   configChangeSentence: () => (/* binding */ configChangeSentence),
+/* harmony export */   howToFix: () => (/* binding */ howToFix),
+/* harmony export */   protectedRows: () => (/* binding */ protectedRows),
+/* harmony export */   view: () => (/* binding */ view)
+/* harmony export */ });
+/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5581);
 
 
 
@@ -1847,7 +1826,7 @@ function comparedSentence(r, code = (s) => `\`${s}\``) {
  * The note on a pull request that changes the config file: the base's version
  * was applied, and what the pull request's version would have decided.
  */
-function configChangeSentence(r, code = markdown/* codeSpan */.SS, text = markdown/* escapeMarkdown */.FV) {
+function configChangeSentence(r, code = _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS, text = _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV) {
     const c = r.configChange;
     if (!c)
         return undefined;
@@ -1866,7 +1845,7 @@ function checkLogLine(c) {
 function chartRows(r) {
     return r.charts.map((c) => {
         const result = !c.ok ? '❌ fail' : c.problems.length > 0 ? '⚠️ pass with warnings' : '✅ pass';
-        const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${(0,problem/* formatProblem */.Vw)(p)}`)];
+        const why = [...c.reasons, ...c.problems.map((p) => `${p.level === 'warning' ? 'warning: ' : ''}${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`)];
         return [`${c.name} (${c.path})`, `${c.base ?? '(new)'} → ${c.head ?? '(deleted)'}`, c.required, result, why.join('\n')];
     });
 }
@@ -1874,7 +1853,7 @@ function chartRows(r) {
 function protectedRows(r) {
     const row = (f, ok) => {
         const mine = r.protectedProblems.filter((p) => p.file === f);
-        return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${(0,problem/* formatProblem */.Vw)(p)}`).join('\n')];
+        return [f, mine.length === 0 ? ok : mine.map((p) => `❌ ${(0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)}`).join('\n')];
     };
     return [
         ...r.protectedFiles.map((f) => row(f, '✅ every image pinned by digest')),
@@ -1889,20 +1868,20 @@ function protectedRows(r) {
 function checkMarkdown(r) {
     const lines = [`### ${checkTitle(r)}`, '', comparedSentence(r), ''];
     if (r.range.fetched.length > 0)
-        lines.push(`Fetched from origin: ${r.range.fetched.map(markdown/* escapeMarkdown */.FV).join('; ')}.`, '');
+        lines.push(`Fetched from origin: ${r.range.fetched.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV).join('; ')}.`, '');
     const config = configChangeSentence(r);
     if (config)
         lines.push(config, '');
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
-        lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
+        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(CHART_HEADERS, chartRows(r)), '');
         const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
         if (fixes.length > 0)
             lines.push('**How to fix**', '', ...fixes, '');
     }
     if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
-        lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
+        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(PROTECTED_HEADERS, protectedRows(r)), '');
     return lines.join('\n');
 }
 /**
@@ -1931,10 +1910,10 @@ function checkView(r) {
             ...protectedRows(r).map(([file, result]) => `protected ${file}: ${result.replace(/\n/g, '; ')}`),
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
-        warnings: checkWarnings(r).map(problem/* formatProblem */.Vw),
+        warnings: checkWarnings(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
     };
 }
-const markdownCode = { code: (s) => (0,markdown/* codeSpan */.SS)(s), text: markdown/* escapeMarkdown */.FV };
+const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV };
 /** The terminal's: `lockstep bump` with its flags, not the bump-chart step's inputs. */
 const terminalCode = {
     code: (s) => s,
@@ -1988,7 +1967,7 @@ function checkRunnerView(r) {
         steps.push({ output: k, value: v });
     steps.push({ summary: checkMarkdown(r) });
     for (const p of checkWarnings(r))
-        steps.push({ annotate: 'warning', message: (0,problem/* formatProblem */.Vw)(p), file: p.file || undefined, line: p.line, title: 'lockstep' });
+        steps.push({ annotate: 'warning', message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p), file: p.file || undefined, line: p.line, title: 'lockstep' });
     return { steps, failure: checkFailure(r) };
 }
 /** The failures of a check as the faces report them (one `path:line: what — fix` each); undefined when it passed. */
@@ -2001,7 +1980,7 @@ function checkFailure(r) {
         ...(r.configChange?.invalid ? [r.configChange.invalid] : []),
     ].filter((p) => p.level === 'error');
     // The summary's tables list them already: the runner's summary must not repeat them.
-    return new errors/* UserErrors */.tQ(failures.map(problem/* asUserError */.Yl), { summarized: true });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserErrors */ .tQ(failures.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .asUserError */ .Yl), { summarized: true });
 }
 /** The warnings of a check, charts first. */
 function checkWarnings(r) {

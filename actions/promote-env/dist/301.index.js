@@ -33,8 +33,8 @@ var report = __webpack_require__(8598);
 var values_drift = __webpack_require__(6020);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
-var summary = __webpack_require__(8960);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
+var markdown = __webpack_require__(5581);
 ;// CONCATENATED MODULE: ./packages/core/src/report/api-commits.ts
 
 // commit-mode api, said the same way by prepare-release and promote-env:
@@ -66,13 +66,11 @@ function apiCommitsMarkdown(commits) {
     if (!commits || commits.length === 0)
         return '';
     const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), api_commits_status(c)]);
-    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,summary/* markdownTable */.Q)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,markdown/* markdownTable */.Qj)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
 var cap = __webpack_require__(7841);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __webpack_require__(5581);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/view.ts
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the

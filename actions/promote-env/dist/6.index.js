@@ -118,10 +118,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 25 modules
-var promote_session = __webpack_require__(8673);
-// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
-var summary = __webpack_require__(8960);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 28 modules
+var promote_session = __webpack_require__(7385);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __webpack_require__(5581);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -221,7 +219,7 @@ function recordMarkdown(r) {
             .join(', '),
         d.url ?? '',
     ]);
-    parts.push(`Deployments of ${recorded.commit.slice(0, 12)}:`, '', (0,summary/* markdownTable */.Q)(['environment', 'deployment', 'record', 'pins', 'url'], rows));
+    parts.push(`Deployments of ${recorded.commit.slice(0, 12)}:`, '', (0,markdown/* markdownTable */.Qj)(['environment', 'deployment', 'record', 'pins', 'url'], rows));
     return parts.join('\n');
 }
 /** The runner's view: a line per deployment, the outputs, the summary. */

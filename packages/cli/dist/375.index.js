@@ -3234,7 +3234,7 @@ function checkCanWrite(s, token) {
  */
 async function openPorts(s, world) {
     const open = world.services.releasePorts ??
-        (s.dryRun ? (await __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts);
+        (s.dryRun ? (await __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(7098)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts);
     const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
     // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
     return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };
@@ -3248,7 +3248,7 @@ function releaseLog(world) {
     const r = world.reporter;
     return {
         info: (text) => {
-            if (world.face === 'action')
+            if (world.foldsLines)
                 for (const line of text.split(/\r\n|\r|\n/))
                     r.info(line);
             else

@@ -168,8 +168,8 @@ var objects = __webpack_require__(7850);
 var bytes = __webpack_require__(9002);
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __webpack_require__(4619);
-// EXTERNAL MODULE: ./packages/core/src/operations/world.ts
-var operations_world = __webpack_require__(8560);
+// EXTERNAL MODULE: ./packages/core/src/contract/world.ts
+var contract_world = __webpack_require__(3724);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/bump/run.ts
 
 
@@ -198,7 +198,7 @@ async function runBump(req, world) {
         return await bumpIn(route, req, world);
     }
     catch (e) {
-        throw (0,operations_world/* relocateErrors */.l)(e, route.show);
+        throw (0,contract_world/* relocateErrors */.l)(e, route.show);
     }
 }
 /** The working directory the request checked (path arithmetic only: it was checked once, by bumpRequest). */
@@ -332,7 +332,7 @@ function selectCharts(root, req, config, files, linked) {
 async function baseVersions(root, req, world, dirs) {
     const git = (world.services.git ?? objects.gitSpawner)(root);
     const reader = new objects/* ObjectReader */.nR(root);
-    const local = world.face === 'cli';
+    const local = world.localRepository;
     try {
         const ev = req.base === undefined ? world.event() : undefined;
         const payload = ev?.payload;

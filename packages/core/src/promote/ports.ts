@@ -160,3 +160,16 @@ export interface WorldSession {
   readAtBase(path: string): Promise<string | undefined>;
   close(): Promise<void>;
 }
+
+/**
+ * What a promotion's session reads of the World its operation runs in
+ * (contract/world.ts's World has all of it): promote/ never imports the
+ * contract, which names this folder's opener.
+ */
+export interface PromotionHost {
+  token?: string;
+  env: NodeJS.ProcessEnv;
+  secret(value: string): void;
+  reporter: { debug(line: string): void };
+  services: { openPromotion?(o: WorldOptions): Promise<WorldSession> };
+}

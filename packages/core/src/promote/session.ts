@@ -9,9 +9,8 @@ import type { ParseCache } from '../text/parse-cache.ts';
 import { configLine, DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
 import { UserError } from '../errors.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
-import type { World } from '../operations/world.ts';
 import { planPromotion, type PromotionPlan } from './plan.ts';
-import type { PromoteWorld, WorldSession } from './ports.ts';
+import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
 import { layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
@@ -131,7 +130,7 @@ export async function localPromotion(i: PromoteInputs, workspace: string): Promi
 }
 
 /** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
-export async function openSession(i: PromoteInputs, local: LocalPromotion, world: World): Promise<WorldSession> {
+export async function openSession(i: PromoteInputs, local: LocalPromotion, world: PromotionHost): Promise<WorldSession> {
   if (!i.dryRun && !world.token)
     throw new UserError('is empty', {
       input: 'github-token',

@@ -6,7 +6,7 @@ import { branchPublisher } from '../git/generated-branch.ts';
 import { pushTag } from '../git/publish.ts';
 import { checkRefName } from '../git/refs.ts';
 import { apiBranchPublisher } from '../github/branch-publisher.ts';
-import { createGitHub, type GitHub, GitHubError } from '../github/client.ts';
+import { createGitHub, type GitHub, gitHubUserError } from '../github/client.ts';
 import { createAnnotatedTag } from '../github/git-data.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { leaveTrail } from '../trail/notify.ts';
@@ -52,9 +52,7 @@ export async function releasePorts(
   // is the user's to fix: one line, no stack.
   const user = <T>(p: Promise<T>): Promise<T> =>
     p.catch((e: unknown) => {
-      if (e instanceof GitHubError && (e.status === 401 || e.status === 403 || (e.status === undefined && e.code !== 'budget')))
-        throw new UserError(e.message);
-      throw e;
+      throw gitHubUserError(e) ?? e;
     });
   const api: ReleaseApi = {
     findOpenPulls: (q) => user(findOpenPulls(gh, q)),

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.ts';
+import type { Operation } from '../../contract/operation.ts';
 import { type DigestsRequest, digestsRequest } from './request.ts';
 import type { DigestsResult } from './run.ts';
 

@@ -11,7 +11,7 @@ import { readOnlyPromoteInputs } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, sessionRequest } from '../../promote/session.ts';
 import { figuresOf, type Figures } from '../../records/figures.ts';
 import { readRecords } from '../../records/history.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 import type { MetricsRequest } from './request.ts';
 
 /** One service's figures in one environment. */

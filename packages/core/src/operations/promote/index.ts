@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.ts';
+import type { Operation } from '../../contract/operation.ts';
 import { promoteRequest, type PromoteInputs } from './request.ts';
 import type { RecordOperationResult } from './record.ts';
 import type { PromoteOperationResult } from './run.ts';

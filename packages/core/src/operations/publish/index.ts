@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.ts';
+import type { Operation } from '../../contract/operation.ts';
 import { type PublishRequest, publishRequest } from './request.ts';
 import type { PublishResult } from './run.ts';
 

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.ts';
+import type { Operation } from '../../contract/operation.ts';
 import { releaseRequest, type ReleaseRequest } from './request.ts';
 import type { ReleaseOperationResult } from './run.ts';
 

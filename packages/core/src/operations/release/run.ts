@@ -19,7 +19,7 @@ import { stageSettings, type ReleaseBase, type ReleaseSettings, type StagedSetti
 import { writeAndLock } from '../../release/write.ts';
 import { releaseTrailerLine } from '../../records/trailers.ts';
 import type { Reporter } from '../../report/reporter.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 import type { ReleaseRequest } from './request.ts';
 
 /** What a release run did, with the action's outputs. */
@@ -110,7 +110,7 @@ function releaseLog(world: World): ReleaseLog {
   const r = world.reporter;
   return {
     info: (text) => {
-      if (world.face === 'action') for (const line of text.split(/\r\n|\r|\n/)) r.info(line);
+      if (world.foldsLines) for (const line of text.split(/\r\n|\r|\n/)) r.info(line);
       else r.info(text);
     },
     async group(title, fn) {

@@ -1,8 +1,8 @@
-export const id = 654;
-export const ids = [654];
+export const id = 308;
+export const ids = [308];
 export const modules = {
 
-/***/ 7654:
+/***/ 4308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4209,7 +4209,67 @@ function schemaAt(path) {
     return node;
 }
 
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data',
+    'instance-data.ec2.internal',
+    '100.100.100.200',
+    '168.63.129.16',
+]);
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+function isForbiddenHost(host) {
+    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
+    if ((0,external_node_net_.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || a === 0;
+    }
+    if ((0,external_node_net_.isIP)(h) === 6) {
+        const first = parseInt(h.split(':')[0] || '0', 16);
+        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+
+
 /**
  * Image references per the distribution grammar
  * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
@@ -4323,20 +4383,6 @@ function isDigest(s) {
 /** The reference as registry/repository[:tag][@digest], fully qualified. */
 function formatReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
-    }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
 }
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
@@ -6102,8 +6148,6 @@ function signatureLayers(body) {
     }
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
 
 
@@ -6192,43 +6236,6 @@ function parseChallenges(header) {
 function chooseChallenge(challenges) {
     return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
 }
-const METADATA_HOSTS = new Set([
-    'metadata.google.internal',
-    'metadata.goog',
-    'metadata',
-    'metadata.azure.com',
-    'instance-data',
-    'instance-data.ec2.internal',
-    '100.100.100.200',
-    '168.63.129.16',
-]);
-/**
- * True for an address credentials must never be sent to: IPv4 link-local
- * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
- * (fe80::/10), the unspecified address, and well-known metadata host names.
- */
-function isForbiddenHost(host) {
-    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
-    if (METADATA_HOSTS.has(h))
-        return true;
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-    if (mapped)
-        h = mapped[1];
-    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
-    if (mappedHex) {
-        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
-        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-    }
-    if ((0,external_node_net_.isIP)(h) === 4) {
-        const [a, b] = h.split('.').map(Number);
-        return (a === 169 && b === 254) || a === 0;
-    }
-    if ((0,external_node_net_.isIP)(h) === 6) {
-        const first = parseInt(h.split(':')[0] || '0', 16);
-        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
-    }
-    return false;
-}
 /**
  * Checks a Bearer token realm before anything is sent to it: an absolute
  * https URL (plain http only when both the registry and the realm are on
@@ -6260,8 +6267,7 @@ var external_node_dns_ = __webpack_require__(610);
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
-
+;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
 
 
@@ -6449,6 +6455,10 @@ function redirectHop(current, location, origin, headers, hop) {
         return { next, headers };
     return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
+// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
 

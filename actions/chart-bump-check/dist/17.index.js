@@ -1,105 +1,33 @@
-export const id = 376;
-export const ids = [376,281];
+export const id = 17;
+export const ids = [17,570];
 export const modules = {
 
-/***/ 8056:
+/***/ 5901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hM: () => (/* binding */ chooseChallenge),
-/* harmony export */   iY: () => (/* binding */ isForbiddenHost),
-/* harmony export */   mR: () => (/* binding */ checkRealm),
-/* harmony export */   uV: () => (/* binding */ parseChallenges)
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
 /* harmony export */ });
+/* unused harmony export stripPort */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(908);
 
-
-/**
- * Parses a `WWW-Authenticate` header (RFC 9110 §11.6.1) into its challenges.
- * Quoted values may hold commas, `=` and backslash escapes; several
- * challenges may share one header, separated by commas. Malformed tails are
- * dropped rather than guessed at.
- */
-function parseChallenges(header) {
-    if (header === undefined)
-        return [];
-    const text = Array.isArray(header) ? header.join(', ') : header;
-    const out = [];
-    let i = 0;
-    const n = text.length;
-    const skipWs = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t'))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(text[i]))
-            i++;
-        return text.slice(start, i);
-    };
-    let current;
-    while (i < n) {
-        skipWs();
-        if (text[i] === ',') {
-            i++;
-            continue;
-        }
-        const word = token();
-        if (word === '') {
-            // Not a token: skip one character so a stray byte cannot loop us.
-            i++;
-            continue;
-        }
-        skipWs();
-        if (text[i] === '=' && current && text[i + 1] !== '=') {
-            // auth-param of the current challenge
-            i++;
-            skipWs();
-            let value = '';
-            if (text[i] === '"') {
-                i++;
-                while (i < n && text[i] !== '"') {
-                    if (text[i] === '\\' && i + 1 < n)
-                        i++;
-                    value += text[i];
-                    i++;
-                }
-                i++; // closing quote
-            }
-            else {
-                value = token();
-            }
-            current.params[word.toLowerCase()] = value;
-            continue;
-        }
-        if (text[i] === '=' && !current) {
-            // A parameter before any scheme: malformed, stop here.
-            break;
-        }
-        // A new challenge: scheme [token68 | params]
-        current = { scheme: word.toLowerCase(), params: {} };
-        out.push(current);
-        skipWs();
-        // token68 (e.g. `Negotiate abc==`): a token followed by '=' padding and then a comma or the end.
-        const save = i;
-        const t68 = /^[A-Za-z0-9\-._~+/]+=*/.exec(text.slice(i));
-        if (t68) {
-            const after = text.slice(i + t68[0].length).trimStart();
-            if ((after === '' || after.startsWith(',')) && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+=[^=]/.test(text.slice(i))) {
-                current.params.token68 = t68[0];
-                i += t68[0].length;
-                continue;
-            }
-        }
-        i = save;
-    }
-    return out;
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
 }
-/** Picks the challenge to answer: Bearer first (registries prefer it), then Basic. */
-function chooseChallenge(challenges) {
-    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
 }
 const METADATA_HOSTS = new Set([
     'metadata.google.internal',
@@ -117,7 +45,7 @@ const METADATA_HOSTS = new Set([
  * (fe80::/10), the unspecified address, and well-known metadata host names.
  */
 function isForbiddenHost(host) {
-    let h = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPort */ .U0)(host).toLowerCase().replace(/\.$/, '');
+    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
     if (METADATA_HOSTS.has(h))
         return true;
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
@@ -138,58 +66,38 @@ function isForbiddenHost(host) {
     }
     return false;
 }
-/**
- * Checks a Bearer token realm before anything is sent to it: an absolute
- * https URL (plain http only when both the registry and the realm are on
- * loopback, as in tests), not a link-local or metadata address. Returns the
- * URL or an explanation.
- */
-function checkRealm(realm, registry) {
-    if (!realm)
-        return { problem: 'the Bearer challenge has no realm' };
-    let url;
-    try {
-        url = new URL(realm);
-    }
-    catch {
-        return { problem: `token realm '${realm}' is not an absolute URL` };
-    }
-    if (isForbiddenHost(url.host))
-        return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
-    if (url.protocol === 'https:')
-        return { url };
-    if (url.protocol === 'http:' && (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.host) && (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(registry))
-        return { url };
-    return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
-}
 
 
 /***/ }),
 
-/***/ 281:
+/***/ 3570:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BodyTooLargeError: () => (/* binding */ BodyTooLargeError),
-/* harmony export */   CutOffError: () => (/* binding */ CutOffError),
-/* harmony export */   ForbiddenDestinationError: () => (/* binding */ ForbiddenDestinationError),
-/* harmony export */   NetworkError: () => (/* binding */ NetworkError),
-/* harmony export */   REDIRECTS: () => (/* binding */ REDIRECTS),
-/* harmony export */   RedirectError: () => (/* binding */ RedirectError),
-/* harmony export */   header: () => (/* binding */ header),
-/* harmony export */   nodeTransport: () => (/* binding */ nodeTransport),
-/* harmony export */   redirectHop: () => (/* binding */ redirectHop)
-/* harmony export */ });
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
-/* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8056);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  BodyTooLargeError: () => (/* reexport */ BodyTooLargeError),
+  CutOffError: () => (/* reexport */ CutOffError),
+  ForbiddenDestinationError: () => (/* reexport */ ForbiddenDestinationError),
+  NetworkError: () => (/* reexport */ NetworkError),
+  REDIRECTS: () => (/* reexport */ REDIRECTS),
+  RedirectError: () => (/* reexport */ RedirectError),
+  header: () => (/* reexport */ header),
+  nodeTransport: () => (/* reexport */ nodeTransport),
+  redirectHop: () => (/* reexport */ redirectHop)
+});
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./packages/core/src/http/hosts.ts
+var hosts = __webpack_require__(5901);
+;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
 
 
@@ -241,11 +149,11 @@ function header(res, name) {
  * address (a literal IP is checked by the caller before the request).
  */
 function guardedLookup(hostname, options, callback) {
-    (0,node_dns__WEBPACK_IMPORTED_MODULE_0__.lookup)(hostname, options, (err, address, family) => {
+    (0,external_node_dns_.lookup)(hostname, options, (err, address, family) => {
         if (err)
             return callback(err, address, family);
         const list = Array.isArray(address) ? address : [{ address }];
-        const bad = list.find((a) => (0,_challenge_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .iY)(a.address.includes(':') ? `[${a.address}]` : a.address));
+        const bad = list.find((a) => (0,hosts/* isForbiddenHost */.iY)(a.address.includes(':') ? `[${a.address}]` : a.address));
         if (bad)
             return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
         callback(null, address, family);
@@ -262,8 +170,8 @@ function nodeTransport(maxSockets = 64, env = process.env) {
     const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
     const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
     const agents = {
-        'http:': new node_http__WEBPACK_IMPORTED_MODULE_1__.Agent(options),
-        'https:': new node_https__WEBPACK_IMPORTED_MODULE_2__.Agent(options),
+        'http:': new external_node_http_.Agent(options),
+        'https:': new external_node_https_.Agent(options),
     };
     const send = ((req) => new Promise((resolve, reject) => {
         let url;
@@ -278,11 +186,11 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
             return;
         }
-        if ((0,_challenge_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .iY)(url.host)) {
+        if ((0,hosts/* isForbiddenHost */.iY)(url.host)) {
             reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
             return;
         }
-        const mod = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_2__ : node_http__WEBPACK_IMPORTED_MODULE_1__;
+        const mod = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
         let settled = false;
         const fail = (e) => {
             if (settled)
@@ -369,7 +277,7 @@ function redirectHop(current, location, origin, headers, hop) {
     catch {
         throw new RedirectError('error', `${current.host} redirected to an invalid location`);
     }
-    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .cW)(next.host))
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,hosts/* isLoopbackHost */.cW)(next.host))
         throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
     if (next.protocol !== 'https:' && next.protocol !== 'http:')
         throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
@@ -378,10 +286,14 @@ function redirectHop(current, location, origin, headers, hop) {
     return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
+// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
+
+
 
 /***/ }),
 
-/***/ 5376:
+/***/ 6017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -744,10 +656,123 @@ function signatureLayers(body) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/challenge.ts
-var registry_challenge = __webpack_require__(8056);
-// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(281);
+// EXTERNAL MODULE: ./packages/core/src/http/hosts.ts
+var hosts = __webpack_require__(5901);
+;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
+
+
+/**
+ * Parses a `WWW-Authenticate` header (RFC 9110 §11.6.1) into its challenges.
+ * Quoted values may hold commas, `=` and backslash escapes; several
+ * challenges may share one header, separated by commas. Malformed tails are
+ * dropped rather than guessed at.
+ */
+function parseChallenges(header) {
+    if (header === undefined)
+        return [];
+    const text = Array.isArray(header) ? header.join(', ') : header;
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    const skipWs = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t'))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(text[i]))
+            i++;
+        return text.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skipWs();
+        if (text[i] === ',') {
+            i++;
+            continue;
+        }
+        const word = token();
+        if (word === '') {
+            // Not a token: skip one character so a stray byte cannot loop us.
+            i++;
+            continue;
+        }
+        skipWs();
+        if (text[i] === '=' && current && text[i + 1] !== '=') {
+            // auth-param of the current challenge
+            i++;
+            skipWs();
+            let value = '';
+            if (text[i] === '"') {
+                i++;
+                while (i < n && text[i] !== '"') {
+                    if (text[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += text[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                value = token();
+            }
+            current.params[word.toLowerCase()] = value;
+            continue;
+        }
+        if (text[i] === '=' && !current) {
+            // A parameter before any scheme: malformed, stop here.
+            break;
+        }
+        // A new challenge: scheme [token68 | params]
+        current = { scheme: word.toLowerCase(), params: {} };
+        out.push(current);
+        skipWs();
+        // token68 (e.g. `Negotiate abc==`): a token followed by '=' padding and then a comma or the end.
+        const save = i;
+        const t68 = /^[A-Za-z0-9\-._~+/]+=*/.exec(text.slice(i));
+        if (t68) {
+            const after = text.slice(i + t68[0].length).trimStart();
+            if ((after === '' || after.startsWith(',')) && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+=[^=]/.test(text.slice(i))) {
+                current.params.token68 = t68[0];
+                i += t68[0].length;
+                continue;
+            }
+        }
+        i = save;
+    }
+    return out;
+}
+/** Picks the challenge to answer: Bearer first (registries prefer it), then Basic. */
+function chooseChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+/**
+ * Checks a Bearer token realm before anything is sent to it: an absolute
+ * https URL (plain http only when both the registry and the realm are on
+ * loopback, as in tests), not a link-local or metadata address. Returns the
+ * URL or an explanation.
+ */
+function checkRealm(realm, registry) {
+    if (!realm)
+        return { problem: 'the Bearer challenge has no realm' };
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        return { problem: `token realm '${realm}' is not an absolute URL` };
+    }
+    if ((0,hosts/* isForbiddenHost */.iY)(url.host))
+        return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
+    if (url.protocol === 'https:')
+        return { url };
+    if (url.protocol === 'http:' && (0,hosts/* isLoopbackHost */.cW)(url.host) && (0,hosts/* isLoopbackHost */.cW)(registry))
+        return { url };
+    return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/http.ts + 1 modules
+var http = __webpack_require__(3570);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
 
 
@@ -857,8 +882,128 @@ function mediaTypeProblem(contentType, body) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+
+
+/**
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
+ */
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
+    }
+}
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
+}
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${(0,hosts/* isLoopbackHost */.cW)(registry) ? 'http' : 'https'}://${registry}`;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
 var retry = __webpack_require__(6371);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
@@ -924,7 +1069,7 @@ class RegistryClient {
         this.deadlineMs = opts.deadlineMs ?? 120000;
         this.deadlineAt = this.clock.now() + this.deadlineMs;
         this.credentials = opts.credentials ?? (() => undefined);
-        this.baseUrl = opts.baseUrl ?? reference/* registryBaseUrl */.mO;
+        this.baseUrl = opts.baseUrl ?? registryBaseUrl;
         this.log = opts.log ?? (() => { });
     }
     /**
@@ -957,7 +1102,7 @@ class RegistryClient {
             catch (e) {
                 throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
             }
-            if (!(0,reference/* isDigest */.Bc)(sel.digest))
+            if (!isDigest(sel.digest))
                 throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
             if (ref.digest && ref.tag)
                 await this.compareTag(ref, digest, warnings);
@@ -967,8 +1112,8 @@ class RegistryClient {
         let digest = (0,http.header)(head, 'docker-content-digest');
         let mediaType = contentType(head);
         this.checkMediaType(ref, target, mediaType, undefined);
-        if (!digest || !(0,reference/* isDigest */.Bc)(digest)) {
-            this.log(`${(0,reference/* formatReference */.FH)(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
+        if (!digest || !isDigest(digest)) {
+            this.log(`${formatReference(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
             const res = await this.manifest(ref, 'GET', target);
             digest = this.checkBody(ref, res, target);
             mediaType = contentType(res) ?? bodyMediaType(res.body);
@@ -983,7 +1128,7 @@ class RegistryClient {
     /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
     async manifestAt(ref, target, accept = MANIFEST_ACCEPT) {
         const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
-        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
+        const digest = this.checkBody({ ...ref, digest: isDigest(target) ? target : undefined }, res, target);
         return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
     }
     /**
@@ -1003,7 +1148,7 @@ class RegistryClient {
     }
     /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
     async fetchBlob(ref, digest, mediaType) {
-        if (!(0,reference/* isDigest */.Bc)(digest))
+        if (!isDigest(digest))
             throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
         const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
         const got = manifest_digestOf(res.body, digest.slice(0, digest.indexOf(':')));
@@ -1180,7 +1325,7 @@ class RegistryClient {
             if (res.status >= 200 && res.status < 300)
                 return res;
             if (res.status === 401) {
-                const challenge = (0,registry_challenge/* chooseChallenge */.hM)((0,registry_challenge/* parseChallenges */.uV)(res.headers['www-authenticate']));
+                const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
                 if (!challenge)
                     throw new RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
                 this.challenges.set(ref.registry, challenge);
@@ -1246,7 +1391,7 @@ class RegistryClient {
         return `Bearer ${(await pending).token}`;
     }
     async fetchToken(registry, challenge, scope, creds) {
-        const realm = (0,registry_challenge/* checkRealm */.mR)(challenge.params.realm, registry);
+        const realm = checkRealm(challenge.params.realm, registry);
         if ('problem' in realm)
             throw new RegistryError('refused', `${registry}: ${realm.problem}`);
         const url = new URL(realm.url);
@@ -1395,7 +1540,7 @@ function uploadUrl(location, base, ref) {
 function configDescriptor(body) {
     try {
         const c = JSON.parse(body.toString('utf8'))?.config;
-        if (!c || typeof c.digest !== 'string' || !(0,reference/* isDigest */.Bc)(c.digest))
+        if (!c || typeof c.digest !== 'string' || !isDigest(c.digest))
             return undefined;
         return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
     }
@@ -1475,7 +1620,7 @@ function lookupDockerCredentials(config, registry) {
         return {};
     const c = config;
     const host = registry.toLowerCase();
-    const isHub = host === reference/* DOCKER_HUB_REGISTRY */.DJ;
+    const isHub = host === DOCKER_HUB_REGISTRY;
     const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
     if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
         const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
@@ -1669,7 +1814,7 @@ function publishedLookup(registry, o) {
     const ask = (async (name, version) => {
         const at = `${registry}/${name}:${chartTag(version)}`;
         try {
-            await client.resolve((0,reference/* parseReference */.F2)(at));
+            await client.resolve(parseReference(at));
             return { at };
         }
         catch (e) {
@@ -1682,155 +1827,6 @@ function publishedLookup(registry, o) {
     });
     ask.close = () => o.transport.close?.();
     return ask;
-}
-
-
-/***/ }),
-
-/***/ 908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   U0: () => (/* binding */ stripPort),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
-/* harmony export */ });
-/* unused harmony export InvalidReference */
-/**
- * Image references per the distribution grammar
- * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
- * client does: a name without a registry lives on Docker Hub, and a one-part
- * Docker Hub name lives under `library/`.
- */
-/** The host Docker Hub's registry API answers on. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const DIGEST_HEX = { sha256: 64, sha512: 128 };
-const MAX_NAME = 255;
-/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class InvalidReference extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InvalidReference';
-    }
-}
-/** Parses and normalises an image reference, or throws InvalidReference. */
-function parseReference(text) {
-    const original = text.trim();
-    if (original === '')
-        throw new InvalidReference('the image reference is empty');
-    if (/\s/.test(original))
-        throw new InvalidReference(`'${original}' contains whitespace`);
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        checkDigest(digest);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (tag.length > 128)
-            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-        if (!TAG.test(tag))
-            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    if (rest === '')
-        throw new InvalidReference(`'${original}' has no repository name`);
-    let domain;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // The Docker client's rule: the first part is a registry when it looks like a host.
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain !== undefined) {
-        const m = DOMAIN.exec(domain);
-        if (!m)
-            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
-        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new InvalidReference(`port in '${domain}' is out of range`);
-    }
-    if (path === '')
-        throw new InvalidReference(`'${original}' has no repository path after the registry`);
-    for (const part of path.split('/')) {
-        if (part === '')
-            throw new InvalidReference(`repository '${path}' has an empty path component`);
-        if (part !== part.toLowerCase())
-            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-        if (!PATH_COMPONENT.test(part))
-            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-    }
-    const name = rest;
-    if (name.length > MAX_NAME)
-        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
-    let registry = domain ?? DOCKER_HUB_REGISTRY;
-    let repository = path;
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB_REGISTRY;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    return { original, registry, repository, name, tag, digest };
-}
-function checkDigest(digest) {
-    const m = DIGEST.exec(digest);
-    if (!m)
-        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
-    const want = DIGEST_HEX[m[1]];
-    if (want === undefined)
-        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
-        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
-}
-/** True for a well-formed `sha256:`/`sha512:` digest. */
-function isDigest(s) {
-    try {
-        checkDigest(s);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The reference as registry/repository[:tag][@digest], fully qualified. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
-    }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
-/** The base URL of a registry's API: http for loopback registries, https otherwise. */
-function registryBaseUrl(registry) {
-    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
 }
 
 

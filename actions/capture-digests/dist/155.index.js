@@ -1,8 +1,8 @@
-export const id = 298;
-export const ids = [298];
+export const id = 155;
+export const ids = [155];
 export const modules = {
 
-/***/ 1298:
+/***/ 6155:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,25 +18,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __webpack_require__(5581);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/report/view.ts
 
 
 /** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
 function renderMarkdown(v) {
-    const table = markdownTable(v.headers, v.rows);
+    const table = (0,markdown/* markdownTable */.Qj)(v.headers, v.rows);
     const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,markdown/* escapeMarkdown */.FV)(n)}`).join('\n');
     const title = (0,markdown/* escapeMarkdown */.FV)(v.title);
     const status = (0,markdown/* escapeMarkdown */.FV)(v.status);

@@ -1,5 +1,5 @@
-export const id = 9078;
-export const ids = [9078];
+export const id = 3048;
+export const ids = [3048];
 export const modules = {
 
 /***/ 3068:
@@ -1089,7 +1089,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 9078:
+/***/ 3048:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1128,14 +1128,261 @@ var local_repo = __webpack_require__(8982);
 var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
 var repo = __webpack_require__(3164);
-// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
-var refs = __webpack_require__(8162);
 // EXTERNAL MODULE: ./packages/core/src/git/publish.ts
 var publish = __webpack_require__(5825);
+// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
+var github_client = __webpack_require__(145);
+// EXTERNAL MODULE: ./packages/core/src/github/context.ts
+var context = __webpack_require__(9594);
+// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
+var registry_client = __webpack_require__(2632);
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
+    }
+    catch {
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original}: the manifest is not JSON`);
+    }
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
+
+
+
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
+ */
+async function readChartArchive(tgz, what, opts = {}) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    const files = new Map();
+    let templateChars = 0;
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+            const keep = entry.header.type === 'file' &&
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
+var docker_config = __webpack_require__(8040);
+// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
+var http = __webpack_require__(281);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
 // EXTERNAL MODULE: ./packages/core/src/github/branch-publisher.ts + 1 modules
 var branch_publisher = __webpack_require__(7388);
+;// CONCATENATED MODULE: ./packages/core/src/promote/git-port.ts
+// The git side of a promotion: a view of the Repo promoted in (git/repo.ts), with the object
+// reader the plans read through (restarted after each fetch, so it sees what came).
+
+
+
+
+
+
+/** PromoteGit over `git` and `reader`. */
+function promoteGitOf(git, reader, o) {
+    const { base } = o;
+    return {
+        async fetchBranch(branch) {
+            if (!o.remote) {
+                await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+                return git.textOr(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+            }
+            const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
+            reader.close(); // objects fetched since cat-file started are read by a fresh one
+            return sha;
+        },
+        readAt: (commit, path) => reader.text(`${commit}:${path}`),
+        async resolveRef(ref) {
+            const have = await reader.commit(ref);
+            if (have)
+                return have;
+            const bySha = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40;
+            // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
+            // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
+            if (!bySha && o.remote) {
+                const tags = await git.remoteTags();
+                if (tags && !tags.has(ref))
+                    return undefined;
+            }
+            const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+            reader.close();
+            return reader.commit(ref);
+        },
+        async fetchTags(groups) {
+            if (!o.remote || groups.length === 0)
+                return;
+            const tags = await git.remoteTags();
+            // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
+            if (!tags)
+                return;
+            const wanted = new Set();
+            for (const group of groups)
+                for (const tag of group) {
+                    if ((0,request/* looksLikeSha */.sA)(tag) && tag.length === 40)
+                        break;
+                    if (await reader.commit(tag))
+                        break;
+                    if (tags.has(tag)) {
+                        wanted.add(tag);
+                        break;
+                    }
+                }
+            if (wanted.size === 0)
+                return;
+            // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
+            const specs = [...wanted].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
+            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', ...specs]);
+            reader.close();
+        },
+        async commitInfo(commit) {
+            // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
+            const out = await git.textOr(['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
+            if (out === undefined)
+                return undefined;
+            const at = out.indexOf('\0');
+            return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
+        },
+        landedAt: (commit, path) => git.textOr(['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async listFiles(commit, dir) {
+            const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+            const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+            return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+        },
+        lastCommit: (commit, path) => git.textOr(['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async firstParentLog(commit, path) {
+            const out = await git.textOr(['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+            const entries = (out ?? '')
+                .split('\n')
+                .filter(Boolean)
+                .map((line) => {
+                const [sha, seconds] = line.split(' ');
+                return { sha, time: Number(seconds) * 1000 };
+            });
+            return { entries, complete: !(await git.isShallow()) };
+        },
+        async deepenHistory(commits) {
+            // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
+            if (!o.remote || !(await git.isShallow()))
+                return false;
+            const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+            const r = await git([
+                ...objects/* GIT_FETCH */.SG,
+                '--quiet',
+                '--no-tags',
+                '--no-write-fetch-head',
+                how,
+                '--',
+                'origin',
+                `+refs/heads/${base}:refs/remotes/origin/${base}`,
+            ]);
+            reader.close();
+            return r.code === 0;
+        },
+        async publish(p) {
+            // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
+            const viaApi = p.commitMode === 'api' ? (0,branch_publisher/* apiBranchPublisher */.p)(git, o.apiClient(), { committer: publish/* BOT_IDENTITY */.br }) : undefined;
+            const r = await (0,generated_branch/* publishGeneratedBranch */.J)(git, {
+                base: p.base,
+                branch: p.branch,
+                trailer: publish/* generatedTrailer */.ty('promote-env'),
+                author: publish/* BOT_IDENTITY */.br,
+                committer: publish/* BOT_IDENTITY */.br,
+                plan: p.plan,
+            }, viaApi);
+            reader.close();
+            return r;
+        },
+        async commitsBetween(from, to) {
+            // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+            if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+                return undefined;
+            const out = await git.textOr(['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+            if (out === undefined)
+                return undefined;
+            return out
+                .split('\n')
+                .filter((l) => l.includes('\0'))
+                .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/github/checks.ts
 // Branch protection treats neutral and skipped as passing.
 const PASSING = new Set(['success', 'neutral', 'skipped']);
@@ -1180,8 +1427,6 @@ async function checkStates(gh, sha, names) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
-var github_client = __webpack_require__(145);
 ;// CONCATENATED MODULE: ./packages/core/src/github/deployments.ts
 // GitHub Deployments as the record of what landed where: one deployment per
 // environment and commit, a `success` status on it, the environment's earlier
@@ -1300,8 +1545,6 @@ async function latestDeployments(gh, environments) {
     return found;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/github/context.ts
-var context = __webpack_require__(9594);
 ;// CONCATENATED MODULE: ./packages/core/src/github/label-events.ts
 // Who put a label on a pull request, and when: the issue's event list
 // (`GET /repos/{owner}/{repo}/issues/{n}/events`), whose `labeled` events
@@ -1324,110 +1567,84 @@ async function labelAddedBy(gh, number, label) {
 var github_pulls = __webpack_require__(7285);
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
 var notify = __webpack_require__(1377);
-// EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 1 modules
-var registry_client = __webpack_require__(7300);
-;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
-// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
-// whose layer of Helm's chart media type is the packaged chart (.tgz). This
-// finds that layer and pulls it, verified by digest, through the registry client.
-
-/** Helm's media type for the packaged chart layer. */
-const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
-async function pullChartArchive(client, ref) {
-    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
-    let layers;
-    try {
-        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
-    }
-    catch {
-        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original}: the manifest is not JSON`);
-    }
-    const chart = Array.isArray(layers)
-        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
-        : undefined;
-    if (!chart)
-        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
-    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
-;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
-// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
-// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
-// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
-// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
+;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
+// GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
+// through one client made on first use; GitHub's refusals become UserErrors naming the permission.
 
 
 
-/** The files of a chart archive that a values comparison reads. */
-const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
-/** Far above any chart's unpacked size; a gzip bomb stops here. */
-const MAX_UNPACKED = 64 * 1024 * 1024;
-/** Each kept file is at most this large. */
-const MAX_FILE = 4 * 1024 * 1024;
-/** At most this much template text is kept from one archive (the rest is left out). */
-const MAX_TEMPLATES = 16 * 1024 * 1024;
+
+
+
 /**
- * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name, and with `templates` its own `templates/…` files by
- * path in the chart. `what` names the archive in errors.
+ * GitHub's side of a promotion in `repository`: check states, the PR and
+ * auto-merge, through a client made on first use. Refusals a user can fix
+ * (4xx) become one-line UserErrors naming the permissions needed.
  */
-async function readChartArchive(tgz, what, opts = {}) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    const files = new Map();
-    let templateChars = 0;
-    const reader = (0,tar_stream.extract)();
-    const done = (async () => {
-        for await (const entry of reader) {
-            const name = entry.header.name.replace(/^\.\/+/, '');
-            const parts = name.split('/');
-            const size = entry.header.size ?? 0;
-            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
-            const keep = entry.header.type === 'file' &&
-                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
-                size <= MAX_FILE;
-            const chunks = [];
-            // tar-stream's entries yield Buffers; its types say unknown.
-            for await (const chunk of entry)
-                if (keep)
-                    chunks.push(chunk);
-            const key = parts.slice(1).join('/');
-            if (keep && !files.has(key)) {
-                if (template)
-                    templateChars += size;
-                files.set(key, Buffer.concat(chunks).toString('utf8'));
-            }
+function promoteGitHub(client, log) {
+    const pulls = new Map();
+    // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+    const userFacing = async (fn) => {
+        try {
+            return await fn();
         }
-    })();
-    reader.end(tar);
-    try {
-        await done;
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    return files;
+        catch (e) {
+            throw (0,github_client/* gitHubUserError */.F2)(e, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' }) ?? e;
+        }
+    };
+    // Deployments need their own permission: a refusal names it.
+    const deploymentFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw (0,github_client/* gitHubUserError */.F2)(e, { hint: 'the token needs deployments: write on the repository promoted in' }) ?? e;
+        }
+    };
+    return {
+        checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+        async upsertPull(p) {
+            const r = await userFacing(() => (0,github_pulls/* upsertPull */.N2)(client(), p));
+            pulls.set(r.pull.number, r.pull);
+            for (const w of r.warnings)
+                log(w);
+            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
+        },
+        enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
+        readyForReview: (pull) => userFacing(() => (0,github_pulls/* markReadyForReview */.aT)(client(), pulls.get(pull.number))),
+        recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
+        latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
+        async pullsOf(sha) {
+            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha));
+            return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+        },
+        async mergedPromotion(sha) {
+            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+                // A commit GitHub does not know (never pushed) has no pull request.
+                if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
+                    return [];
+                throw e;
+            }));
+            const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+            if (!pull)
+                return undefined;
+            const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+                owner: client().owner,
+                repo: client().repo,
+                pull_number: pull.number,
+            }));
+            return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
+        },
+        leaveTrail: (pullNumbers, step) => (0,notify/* leaveTrail */.c)(client(), pullNumbers, step),
+        async breakGlass(branch, base, label) {
+            const open = (await userFacing(() => (0,github_pulls/* findOpenPulls */.M2)(client(), { branch, base })))[0];
+            if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+                return undefined;
+            return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
+        },
+    };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
-var docker_config = __webpack_require__(8040);
-// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(281);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
 // The real world of a promotion, built from the shared pieces: git-publish's
 // commits, lease pushes and replays (token through the environment only),
@@ -1435,13 +1652,6 @@ var http = __webpack_require__(281);
 // for resolve-digests. `repository: owner/name` promotes in another
 // repository: a bare clone in a temp folder, fetched with the token. The
 // World's services.openPromotion is this, unless a test replaced it.
-
-
-
-
-
-
-
 
 
 
@@ -1500,78 +1710,6 @@ async function repositoryPromotedIn(o, serverUrl) {
         });
     return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
-/**
- * GitHub's side of a promotion in `repository`: check states, the PR and
- * auto-merge, through a client made on first use. Refusals a user can fix
- * (4xx) become one-line UserErrors naming the permissions needed.
- */
-function promoteGitHub(client, log) {
-    const pulls = new Map();
-    // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
-    const userFacing = async (fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            if (e instanceof github_client/* GitHubError */.y_ && e.status !== undefined && e.status < 500)
-                throw new errors/* UserError */.yo(e.message, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' });
-            throw e;
-        }
-    };
-    // Deployments need their own permission: a refusal names it.
-    const deploymentFacing = async (fn) => {
-        try {
-            return await fn();
-        }
-        catch (e) {
-            if (e instanceof github_client/* GitHubError */.y_ && e.status !== undefined && e.status < 500)
-                throw new errors/* UserError */.yo(e.message, { hint: 'the token needs deployments: write on the repository promoted in' });
-            throw e;
-        }
-    };
-    return {
-        checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
-        async upsertPull(p) {
-            const r = await userFacing(() => (0,github_pulls/* upsertPull */.N2)(client(), p));
-            pulls.set(r.pull.number, r.pull);
-            for (const w of r.warnings)
-                log(w);
-            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
-        },
-        enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
-        readyForReview: (pull) => userFacing(() => (0,github_pulls/* markReadyForReview */.aT)(client(), pulls.get(pull.number))),
-        recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
-        latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
-        async pullsOf(sha) {
-            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha));
-            return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
-        },
-        async mergedPromotion(sha) {
-            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
-                // A commit GitHub does not know (never pushed) has no pull request.
-                if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
-                    return [];
-                throw e;
-            }));
-            const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
-            if (!pull)
-                return undefined;
-            const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
-                owner: client().owner,
-                repo: client().repo,
-                pull_number: pull.number,
-            }));
-            return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
-        },
-        leaveTrail: (pullNumbers, step) => (0,notify/* leaveTrail */.c)(client(), pullNumbers, step),
-        async breakGlass(branch, base, label) {
-            const open = (await userFacing(() => (0,github_pulls/* findOpenPulls */.M2)(client(), { branch, base })))[0];
-            if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
-                return undefined;
-            return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
-        },
-    };
-}
 /** Opens the git, GitHub and registry sides of a promotion. */
 async function openPromoteWorld(o) {
     const ctx = (0,context/* readRunContext */.$p)(o.env);
@@ -1598,131 +1736,7 @@ async function openPromoteWorld(o) {
         : (o.base ?? (await (0,local_repo/* localDefaultBranch */.$N)(git)) ?? (await (0,local_repo/* currentBranch */.eR)(git)) ?? 'main');
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
-    const promoteGit = {
-        async fetchBranch(branch) {
-            if (!remoteUrl) {
-                await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
-                return git.textOr(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
-            }
-            const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
-            reader.close(); // objects fetched since cat-file started are read by a fresh one
-            return sha;
-        },
-        readAt: (commit, path) => reader.text(`${commit}:${path}`),
-        async resolveRef(ref) {
-            const have = await reader.commit(ref);
-            if (have)
-                return have;
-            const bySha = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40;
-            // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
-            // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
-            if (!bySha && remoteUrl) {
-                const tags = await git.remoteTags();
-                if (tags && !tags.has(ref))
-                    return undefined;
-            }
-            const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
-            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
-            reader.close();
-            return reader.commit(ref);
-        },
-        async fetchTags(groups) {
-            if (!remoteUrl || groups.length === 0)
-                return;
-            const tags = await git.remoteTags();
-            // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
-            if (!tags)
-                return;
-            const wanted = new Set();
-            for (const group of groups)
-                for (const tag of group) {
-                    if ((0,request/* looksLikeSha */.sA)(tag) && tag.length === 40)
-                        break;
-                    if (await reader.commit(tag))
-                        break;
-                    if (tags.has(tag)) {
-                        wanted.add(tag);
-                        break;
-                    }
-                }
-            if (wanted.size === 0)
-                return;
-            // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
-            const specs = [...wanted].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
-            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', ...specs]);
-            reader.close();
-        },
-        async commitInfo(commit) {
-            // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
-            const out = await git.textOr(['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
-            if (out === undefined)
-                return undefined;
-            const at = out.indexOf('\0');
-            return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
-        },
-        landedAt: (commit, path) => git.textOr(['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
-        async listFiles(commit, dir) {
-            const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
-            const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
-            return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
-        },
-        lastCommit: (commit, path) => git.textOr(['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
-        async firstParentLog(commit, path) {
-            const out = await git.textOr(['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
-            const entries = (out ?? '')
-                .split('\n')
-                .filter(Boolean)
-                .map((line) => {
-                const [sha, seconds] = line.split(' ');
-                return { sha, time: Number(seconds) * 1000 };
-            });
-            return { entries, complete: !(await git.isShallow()) };
-        },
-        async deepenHistory(commits) {
-            // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
-            if (!remoteUrl || !(await git.isShallow()))
-                return false;
-            const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
-            const r = await git([
-                ...objects/* GIT_FETCH */.SG,
-                '--quiet',
-                '--no-tags',
-                '--no-write-fetch-head',
-                how,
-                '--',
-                'origin',
-                `+refs/heads/${base}:refs/remotes/origin/${base}`,
-            ]);
-            reader.close();
-            return r.code === 0;
-        },
-        async publish(p) {
-            // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
-            const viaApi = p.commitMode === 'api' ? (0,branch_publisher/* apiBranchPublisher */.p)(git, apiClient(), { committer: publish/* BOT_IDENTITY */.br }) : undefined;
-            const r = await (0,generated_branch/* publishGeneratedBranch */.J)(git, {
-                base: p.base,
-                branch: p.branch,
-                trailer: publish/* generatedTrailer */.ty('promote-env'),
-                author: publish/* BOT_IDENTITY */.br,
-                committer: publish/* BOT_IDENTITY */.br,
-                plan: p.plan,
-            }, viaApi);
-            reader.close();
-            return r;
-        },
-        async commitsBetween(from, to) {
-            // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
-            if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
-                return undefined;
-            const out = await git.textOr(['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
-            if (out === undefined)
-                return undefined;
-            return out
-                .split('\n')
-                .filter((l) => l.includes('\0'))
-                .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
-        },
-    };
+    const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient: () => apiClient() });
     // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
     let gh;
     const client = o.token && repository ? () => (gh ??= (0,github_client/* createGitHub */.Cl)({ token: o.token, repository, env: o.env, log: o.log })) : undefined;

@@ -1,8 +1,8 @@
-export const id = 219;
-export const ids = [219];
+export const id = 143;
+export const ids = [143];
 export const modules = {
 
-/***/ 3219:
+/***/ 1143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -594,10 +594,8 @@ function applyEdits(workspace, edits, opts = {}) {
     return plan;
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
-var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/http/hosts.ts + 1 modules
+var hosts = __webpack_require__(2775);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
 
 
@@ -686,43 +684,6 @@ function parseChallenges(header) {
 function chooseChallenge(challenges) {
     return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
 }
-const METADATA_HOSTS = new Set([
-    'metadata.google.internal',
-    'metadata.goog',
-    'metadata',
-    'metadata.azure.com',
-    'instance-data',
-    'instance-data.ec2.internal',
-    '100.100.100.200',
-    '168.63.129.16',
-]);
-/**
- * True for an address credentials must never be sent to: IPv4 link-local
- * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
- * (fe80::/10), the unspecified address, and well-known metadata host names.
- */
-function isForbiddenHost(host) {
-    let h = (0,reference/* stripPort */.U0)(host).toLowerCase().replace(/\.$/, '');
-    if (METADATA_HOSTS.has(h))
-        return true;
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-    if (mapped)
-        h = mapped[1];
-    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
-    if (mappedHex) {
-        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
-        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-    }
-    if ((0,external_node_net_.isIP)(h) === 4) {
-        const [a, b] = h.split('.').map(Number);
-        return (a === 169 && b === 254) || a === 0;
-    }
-    if ((0,external_node_net_.isIP)(h) === 6) {
-        const first = parseInt(h.split(':')[0] || '0', 16);
-        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
-    }
-    return false;
-}
 /**
  * Checks a Bearer token realm before anything is sent to it: an absolute
  * https URL (plain http only when both the registry and the realm are on
@@ -739,11 +700,11 @@ function checkRealm(realm, registry) {
     catch {
         return { problem: `token realm '${realm}' is not an absolute URL` };
     }
-    if (isForbiddenHost(url.host))
+    if ((0,hosts/* isForbiddenHost */.iY)(url.host))
         return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
     if (url.protocol === 'https:')
         return { url };
-    if (url.protocol === 'http:' && (0,reference/* isLoopbackHost */.cW)(url.host) && (0,reference/* isLoopbackHost */.cW)(registry))
+    if (url.protocol === 'http:' && (0,hosts/* isLoopbackHost */.cW)(url.host) && (0,hosts/* isLoopbackHost */.cW)(registry))
         return { url };
     return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
 }
@@ -754,8 +715,7 @@ var external_node_dns_ = __webpack_require__(610);
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
-;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
-
+;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
 
 
@@ -811,7 +771,7 @@ function guardedLookup(hostname, options, callback) {
         if (err)
             return callback(err, address, family);
         const list = Array.isArray(address) ? address : [{ address }];
-        const bad = list.find((a) => isForbiddenHost(a.address.includes(':') ? `[${a.address}]` : a.address));
+        const bad = list.find((a) => (0,hosts/* isForbiddenHost */.iY)(a.address.includes(':') ? `[${a.address}]` : a.address));
         if (bad)
             return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
         callback(null, address, family);
@@ -844,7 +804,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
             return;
         }
-        if (isForbiddenHost(url.host)) {
+        if ((0,hosts/* isForbiddenHost */.iY)(url.host)) {
             reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
             return;
         }
@@ -935,7 +895,7 @@ function redirectHop(current, location, origin, headers, hop) {
     catch {
         throw new RedirectError('error', `${current.host} redirected to an invalid location`);
     }
-    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,reference/* isLoopbackHost */.cW)(next.host))
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,hosts/* isLoopbackHost */.cW)(next.host))
         throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
     if (next.protocol !== 'https:' && next.protocol !== 'http:')
         throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
@@ -943,6 +903,10 @@ function redirectHop(current, location, origin, headers, hop) {
         return { next, headers };
     return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
+// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
 
@@ -1141,6 +1105,8 @@ function mediaTypeProblem(contentType, body) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
 var retry = __webpack_require__(6371);
 ;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts

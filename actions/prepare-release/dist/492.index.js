@@ -1,8 +1,8 @@
-export const id = 538;
-export const ids = [538];
+export const id = 492;
+export const ids = [492];
 export const modules = {
 
-/***/ 5538:
+/***/ 6492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -365,19 +365,6 @@ function renderDiffHead(changes, max, context = 3) {
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/report/api-commits.ts
 
 // commit-mode api, said the same way by prepare-release and promote-env:
@@ -409,7 +396,7 @@ function apiCommitsMarkdown(commits) {
     if (!commits || commits.length === 0)
         return '';
     const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), api_commits_status(c)]);
-    return `Commits written through the GitHub API (commit-mode: api):\n\n${markdownTable(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,markdown/* markdownTable */.Qj)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
@@ -452,9 +439,9 @@ function releaseMarkdown(r) {
  */
 function releaseMarkdownParts(r) {
     const head = `### prepare-release${modeLabel(r)}`;
-    const table = markdownTable(['', ''], facts(r));
+    const table = (0,markdown/* markdownTable */.Qj)(['', ''], facts(r));
     const files = r.rows.length > 0
-        ? `\n\n${markdownTable(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
+        ? `\n\n${(0,markdown/* markdownTable */.Qj)(['File', 'What', 'From', 'To'], r.rows.map((x) => [x.file, x.what, x.from, x.to]))}`
         : '';
     const did = r.actions.map((a) => `- ${(0,markdown/* escapeMarkdown */.FV)(a)}`).join('\n');
     const api = apiCommitsMarkdown(r.apiCommits);

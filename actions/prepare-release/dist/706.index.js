@@ -1,8 +1,8 @@
-export const id = 46;
-export const ids = [46];
+export const id = 706;
+export const ids = [706];
 export const modules = {
 
-/***/ 46:
+/***/ 5706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -43,123 +43,12 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
-/**
- * Image references per the distribution grammar
- * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
- * client does: a name without a registry lives on Docker Hub, and a one-part
- * Docker Hub name lives under `library/`.
- */
-/** The host Docker Hub's registry API answers on. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const DIGEST_HEX = { sha256: 64, sha512: 128 };
-const MAX_NAME = 255;
-/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class InvalidReference extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InvalidReference';
-    }
-}
-/** Parses and normalises an image reference, or throws InvalidReference. */
-function parseReference(text) {
-    const original = text.trim();
-    if (original === '')
-        throw new InvalidReference('the image reference is empty');
-    if (/\s/.test(original))
-        throw new InvalidReference(`'${original}' contains whitespace`);
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        checkDigest(digest);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (tag.length > 128)
-            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-        if (!TAG.test(tag))
-            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    if (rest === '')
-        throw new InvalidReference(`'${original}' has no repository name`);
-    let domain;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // The Docker client's rule: the first part is a registry when it looks like a host.
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain !== undefined) {
-        const m = DOMAIN.exec(domain);
-        if (!m)
-            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
-        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new InvalidReference(`port in '${domain}' is out of range`);
-    }
-    if (path === '')
-        throw new InvalidReference(`'${original}' has no repository path after the registry`);
-    for (const part of path.split('/')) {
-        if (part === '')
-            throw new InvalidReference(`repository '${path}' has an empty path component`);
-        if (part !== part.toLowerCase())
-            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-        if (!PATH_COMPONENT.test(part))
-            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-    }
-    const name = rest;
-    if (name.length > MAX_NAME)
-        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
-    let registry = domain ?? DOCKER_HUB_REGISTRY;
-    let repository = path;
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB_REGISTRY;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    return { original, registry, repository, name, tag, digest };
-}
-function checkDigest(digest) {
-    const m = DIGEST.exec(digest);
-    if (!m)
-        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
-    const want = DIGEST_HEX[m[1]];
-    if (want === undefined)
-        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
-        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
-}
-/** True for a well-formed `sha256:`/`sha512:` digest. */
-function isDigest(s) {
-    try {
-        checkDigest(s);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The reference as registry/repository[:tag][@digest], fully qualified. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
+;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
 /** True when the registry host is this machine (plain http is allowed there). */
-function reference_isLoopbackHost(host) {
+function isLoopbackHost(host) {
     const h = stripPort(host).toLowerCase();
     return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
 }
@@ -171,99 +60,6 @@ function stripPort(host) {
     }
     const c = host.lastIndexOf(':');
     return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
-/** The base URL of a registry's API: http for loopback registries, https otherwise. */
-function registryBaseUrl(registry) {
-    return `${reference_isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
-
-
-/**
- * Parses a `WWW-Authenticate` header (RFC 9110 §11.6.1) into its challenges.
- * Quoted values may hold commas, `=` and backslash escapes; several
- * challenges may share one header, separated by commas. Malformed tails are
- * dropped rather than guessed at.
- */
-function parseChallenges(header) {
-    if (header === undefined)
-        return [];
-    const text = Array.isArray(header) ? header.join(', ') : header;
-    const out = [];
-    let i = 0;
-    const n = text.length;
-    const skipWs = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t'))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(text[i]))
-            i++;
-        return text.slice(start, i);
-    };
-    let current;
-    while (i < n) {
-        skipWs();
-        if (text[i] === ',') {
-            i++;
-            continue;
-        }
-        const word = token();
-        if (word === '') {
-            // Not a token: skip one character so a stray byte cannot loop us.
-            i++;
-            continue;
-        }
-        skipWs();
-        if (text[i] === '=' && current && text[i + 1] !== '=') {
-            // auth-param of the current challenge
-            i++;
-            skipWs();
-            let value = '';
-            if (text[i] === '"') {
-                i++;
-                while (i < n && text[i] !== '"') {
-                    if (text[i] === '\\' && i + 1 < n)
-                        i++;
-                    value += text[i];
-                    i++;
-                }
-                i++; // closing quote
-            }
-            else {
-                value = token();
-            }
-            current.params[word.toLowerCase()] = value;
-            continue;
-        }
-        if (text[i] === '=' && !current) {
-            // A parameter before any scheme: malformed, stop here.
-            break;
-        }
-        // A new challenge: scheme [token68 | params]
-        current = { scheme: word.toLowerCase(), params: {} };
-        out.push(current);
-        skipWs();
-        // token68 (e.g. `Negotiate abc==`): a token followed by '=' padding and then a comma or the end.
-        const save = i;
-        const t68 = /^[A-Za-z0-9\-._~+/]+=*/.exec(text.slice(i));
-        if (t68) {
-            const after = text.slice(i + t68[0].length).trimStart();
-            if ((after === '' || after.startsWith(',')) && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+=[^=]/.test(text.slice(i))) {
-                current.params.token68 = t68[0];
-                i += t68[0].length;
-                continue;
-            }
-        }
-        i = save;
-    }
-    return out;
-}
-/** Picks the challenge to answer: Bearer first (registries prefer it), then Basic. */
-function chooseChallenge(challenges) {
-    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
 }
 const METADATA_HOSTS = new Set([
     'metadata.google.internal',
@@ -302,33 +98,8 @@ function isForbiddenHost(host) {
     }
     return false;
 }
-/**
- * Checks a Bearer token realm before anything is sent to it: an absolute
- * https URL (plain http only when both the registry and the realm are on
- * loopback, as in tests), not a link-local or metadata address. Returns the
- * URL or an explanation.
- */
-function checkRealm(realm, registry) {
-    if (!realm)
-        return { problem: 'the Bearer challenge has no realm' };
-    let url;
-    try {
-        url = new URL(realm);
-    }
-    catch {
-        return { problem: `token realm '${realm}' is not an absolute URL` };
-    }
-    if (isForbiddenHost(url.host))
-        return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
-    if (url.protocol === 'https:')
-        return { url };
-    if (url.protocol === 'http:' && isLoopbackHost(url.host) && isLoopbackHost(registry))
-        return { url };
-    return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
-}
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
-
+;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
 
 
 
@@ -508,7 +279,7 @@ function redirectHop(current, location, origin, headers, hop) {
     catch {
         throw new RedirectError('error', `${current.host} redirected to an invalid location`);
     }
-    if (current.protocol === 'https:' && next.protocol !== 'https:' && !reference_isLoopbackHost(next.host))
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
         throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
     if (next.protocol !== 'https:' && next.protocol !== 'http:')
         throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
@@ -879,6 +650,7 @@ function transportFetch(transport, timeoutMs) {
 
 
 
+
 /** A GitHub API failure with a message a user can act on; never carries the token. */
 class GitHubError extends Error {
     /** HTTP status, when GitHub answered. */
@@ -1191,6 +963,23 @@ function apiMessageOf(error) {
     return String(error?.message ?? error ?? '');
 }
 /** True when a failure is GitHub's "already exists" validation answer (422). */
+/**
+ * The one rule for which GitHub failures are the user's to fix, for every
+ * operation: a refusal (a 4xx: a missing permission, a repository setting,
+ * a branch protection) and an API that never answered (GITHUB_API_URL, a
+ * proxy) become one UserError line — `what` before GitHub's message, `hint`
+ * naming the permission the caller needs. Undefined for the rest (a 5xx, a
+ * stop by the run's request budget, a garbled reply), which stay errors.
+ */
+function gitHubUserError(e, o = {}) {
+    if (!(e instanceof GitHubError))
+        return undefined;
+    const refused = e.status !== undefined && e.status >= 400 && e.status < 500;
+    const unanswered = e.status === undefined && e.code === undefined;
+    if (!refused && !unanswered)
+        return undefined;
+    return new errors/* UserError */.yo(o.what ? `${o.what}: ${e.message}` : e.message, o.hint ? { hint: o.hint } : {});
+}
 function isAlreadyExists(e) {
     return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
 }
@@ -1744,7 +1533,6 @@ async function publishLocalCommits(gh, git, p) {
 
 
 
-
 // commit-mode api: the publish round of git mode (fetch, the generated commit
 // built locally with plumbing, others' commits re-applied, the lease) with
 // one step swapped — instead of `git push`, the round's local commits are
@@ -1801,11 +1589,10 @@ function apiBranchPublisher(git, gh, o) {
                 committer: o.committer,
             }).catch((e) => {
                 // A refused token is the user's to fix: one line naming the permission.
-                if (e instanceof GitHubError && (e.status === 401 || e.status === 403))
-                    throw new errors/* UserError */.yo(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, {
-                        hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
-                    });
-                throw e;
+                throw (gitHubUserError(e, {
+                    what: `GitHub refused to write the commits of ${branch} through its API`,
+                    hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
+                }) ?? e);
             });
             if (r.outcome === 'stale')
                 return { ok: false, reason: 'stale', detail: `${branch} moved on GitHub after it was read` };
@@ -2309,9 +2096,7 @@ async function releasePorts(s, token, env, out) {
     // A refused token (missing permission, repository setting) or an unreachable API (GITHUB_API_URL, proxy)
     // is the user's to fix: one line, no stack.
     const user = (p) => p.catch((e) => {
-        if (e instanceof GitHubError && (e.status === 401 || e.status === 403 || (e.status === undefined && e.code !== 'budget')))
-            throw new errors/* UserError */.yo(e.message);
-        throw e;
+        throw gitHubUserError(e) ?? e;
     });
     const api = {
         findOpenPulls: (q) => user(findOpenPulls(gh, q)),
