@@ -26,7 +26,8 @@ export interface CliWorldOptions {
  */
 export function cliWorld(io: CliIo & { secret(value: string): void }, workspace: string, opts: CliWorldOptions = {}): World {
   return {
-    face: 'cli',
+    localRepository: true,
+    foldsLines: false,
     workspace,
     env: opts.env ?? io.env,
     event: () => ({ payload: {} }),

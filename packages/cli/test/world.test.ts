@@ -22,7 +22,10 @@ describe('cliWorld: the World every lockstep command runs its operation in', () 
   test('the terminal face: the workspace given, the shell environment, no event, the real clock, no services', () => {
     const io = fakeIo({ HOME: '/home/me' });
     const world = cliWorld(io, '/work');
-    expect(world.face).toBe('cli');
+    // A terminal: no run commit, a repository that may have no remote, line breaks kept.
+    expect(world.runCommit).toBeUndefined();
+    expect(world.localRepository).toBe(true);
+    expect(world.foldsLines).toBe(false);
     expect(world.workspace).toBe('/work');
     expect(world.env).toBe(io.env);
     expect(world.event()).toEqual({ payload: {} });

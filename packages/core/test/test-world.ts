@@ -13,10 +13,14 @@ export function testWorld(
   const secrets: string[] = [];
   const warnings: string[] = [];
   let now = Date.parse('2026-01-15T12:00:00Z');
+  const env = over.env ?? {};
   return {
-    face: 'action',
+    // As on the runner: the commit from GITHUB_SHA, a checkout with a remote, a log that folds line breaks.
+    ...(env.GITHUB_SHA ? { runCommit: env.GITHUB_SHA } : {}),
+    localRepository: false,
+    foldsLines: true,
     workspace,
-    env: {},
+    env,
     event: () => ({ payload: {} }),
     clock: { now: () => now, sleep: async (ms) => void (now += ms), random: () => 0 },
     date: '2026-01-15',

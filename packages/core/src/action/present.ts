@@ -1,5 +1,5 @@
-import type { Operation, RunnerView } from '../operations/operation.ts';
-import type { World } from '../operations/world.ts';
+import type { Operation, RunnerView } from '../contract/operation.ts';
+import type { World } from '../contract/world.ts';
 import { escapeForLog } from '../text/log.ts';
 import { envInputs, Inputs } from './inputs.ts';
 import { runAction } from './run.ts';

@@ -1,5 +1,5 @@
-import type { World } from '../operations/world.ts';
-import { sourceDate } from '../operations/world.ts';
+import type { World } from '../contract/world.ts';
+import { sourceDate } from '../contract/world.ts';
 import { systemClock } from '../registry/retry.ts';
 import { escapeForLog } from '../text/log.ts';
 import { readEventFile } from './event.ts';
@@ -15,7 +15,9 @@ export function actionWorld(env: NodeJS.ProcessEnv = process.env): World {
   let event: ReturnType<World['event']> | undefined;
   let date: string | undefined;
   return {
-    face: 'action',
+    ...(env.GITHUB_SHA ? { runCommit: env.GITHUB_SHA } : {}),
+    localRepository: false,
+    foldsLines: true,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     env,
     event: () => {

@@ -3,6 +3,7 @@ import { UserError } from '../errors.ts';
 import { resolveRange } from '../git/history.ts';
 import { currentBranch, hasRemote, localDefaultBranch } from '../git/local-repo.ts';
 import type { GitSpawner, ObjectReader } from '../git/objects.ts';
+import { asRepo } from '../git/repo.ts';
 import type { BaseVersions } from './bump.ts';
 import { parseChart } from './chart.ts';
 import { checkBaseRef } from './inputs.ts';
@@ -99,9 +100,8 @@ async function defaultBranch(git: GitSpawner, remote: string, event: BumpEvent |
   const fromEvent = event?.repository?.default_branch;
   if (typeof fromEvent === 'string' && BRANCH.test(fromEvent)) return fromEvent;
   // actions/checkout does not set origin/HEAD: ask the remote which branch its HEAD is.
-  const ls = await git(['ls-remote', '--symref', '--', remote, 'HEAD']);
-  const m = ls.code === 0 ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls.stdout.toString('utf8')) : null;
-  return m && BRANCH.test(m[1]) ? m[1] : undefined;
+  const head = await asRepo(git).remoteHead(remote);
+  return head && BRANCH.test(head) ? head : undefined;
 }
 
 /**

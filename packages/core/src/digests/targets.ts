@@ -1,4 +1,4 @@
-import { splitListLines } from '../action/inputs.ts';
+import { splitListLines } from '../text/list.ts';
 import { throwAll, UserError } from '../errors.ts';
 import { parsePlatform, type Platform } from '../registry/platform.ts';
 import { type ImageReference, InvalidReference, parseReference } from '../registry/reference.ts';

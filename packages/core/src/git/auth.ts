@@ -1,4 +1,5 @@
 import { gitSpawner, type GitSpawner } from './objects.ts';
+import { asRepo, type Repo } from './repo.ts';
 
 /** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
 function basicCredential(token: string): string {
@@ -128,5 +129,19 @@ export function authedGit(cwd: string, remoteUrl: string, token?: string, base: 
       const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
       return { code: r.code, stderr: redact(r.stderr, secrets) };
     };
-  return git;
+  return asRepo(git);
+}
+
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on;
+ * else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+export async function withToken(repo: Repo, cwd: string, token: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Repo> {
+  if (!token) return repo;
+  const url = await repo.remoteUrl();
+  if (url === undefined) return repo;
+  const authed = asRepo(authedGit(cwd, url, token, env));
+  authed.memo.urls.set('origin', Promise.resolve(url));
+  return authed;
 }

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { asRepo } from './repo.ts';
 import { UserError } from '../errors.ts';
 import {
   diffSinceMergeBase,
@@ -50,13 +51,14 @@ const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --uns
  * absent or stale (see baseTipFresh), in the same fetch as the commits. A
  * full clone whose base branch tip holds the base costs no fetch at all.
  */
-export async function resolveRange(git: GitSpawner, reader: ObjectReader, req: RangeRequest): Promise<ResolvedRange> {
+export async function resolveRange(spawner: GitSpawner, reader: ObjectReader, req: RangeRequest): Promise<ResolvedRange> {
+  // Every git call through the Repo: a fetch forgets whether the clone is shallow.
+  const git = asRepo(spawner);
   const remote = req.remote ?? 'origin';
   const fetched: string[] = [];
   const tipRef = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
   let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
-  let shallow: boolean | undefined;
-  const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
+  const isShallow = () => git.isShallow();
   const stale = tipRef !== undefined && !(await baseTipFresh(git, reader, base, tip));
 
   if (!base || !head || stale) {
@@ -106,7 +108,6 @@ export async function resolveRange(git: GitSpawner, reader: ObjectReader, req: R
       fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
       mb = await mergeBase(git, base, head);
       if (mb || step === 0) break;
-      shallow = undefined;
       if (!(await isShallow())) break;
     }
   }
@@ -311,7 +312,7 @@ export async function loadComparison(git: GitSpawner, reader: ObjectReader, req:
     const fetched: string[] = [];
     if (!tipFresh) {
       // Only the tip is absent or stale: it alone is fetched.
-      const shallow = (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true';
+      const shallow = await asRepo(git).isShallow();
       const got = await fetchMissing(git, reader, remote, [], { branch: branch!, ref: tipRef!, before: tip }, shallow);
       baseTip = got.tip;
       fetched.push(...got.notes);

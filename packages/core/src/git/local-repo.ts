@@ -1,5 +1,6 @@
 import { UserError } from '../errors.ts';
-import type { GitSpawner } from './objects.ts';
+import { gitTry, type GitSpawner } from './objects.ts';
+import { asRepo } from './repo.ts';
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
 // CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
@@ -7,19 +8,14 @@ import type { GitSpawner } from './objects.ts';
 
 const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
 
-async function out(git: GitSpawner, args: string[]): Promise<string | undefined> {
-  const r = await git(args);
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-
-/** Whether the repository has a remote named `remote` (default origin). */
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
 export async function hasRemote(git: GitSpawner, remote = 'origin'): Promise<boolean> {
-  return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+  return (await asRepo(git).remoteUrl(remote, true)) !== undefined;
 }
 
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 export async function currentBranch(git: GitSpawner): Promise<string | undefined> {
-  return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+  return (await gitTry(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 
 /**
@@ -27,22 +23,21 @@ export async function currentBranch(git: GitSpawner): Promise<string | undefined
  * else `main`, else `master`; undefined when none of them has a commit.
  */
 export async function localDefaultBranch(git: GitSpawner): Promise<string | undefined> {
-  const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+  const configured = await gitTry(git, ['config', '--get', 'init.defaultBranch']);
   for (const b of [configured, 'main', 'master']) {
     if (!b || !BRANCH.test(b)) continue;
-    if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`])) return b;
+    if (await gitTry(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`])) return b;
   }
   return undefined;
 }
 
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 export async function remoteDefaultBranch(git: GitSpawner, remote = 'origin'): Promise<string | undefined> {
-  const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+  const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
   const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
   if (fromSym && BRANCH.test(fromSym)) return fromSym;
-  const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-  const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-  return m && BRANCH.test(m[1]) ? m[1] : undefined;
+  const head = await asRepo(git).remoteHead(remote, true);
+  return head && BRANCH.test(head) ? head : undefined;
 }
 
 /** What one `git rev-parse` tells of the checkout a run starts in. */
@@ -68,12 +63,13 @@ export async function headFacts(git: GitSpawner): Promise<HeadFacts> {
   const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
   const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
   const shallow = lines.shift() === 'true';
+  asRepo(git).noteShallow(shallow);
   return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
 }
 
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git: GitSpawner): Promise<string | undefined> {
-  return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+  return (await gitTry(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 
 /**
@@ -84,25 +80,14 @@ async function headCommit(git: GitSpawner): Promise<string | undefined> {
 export async function headProblem(git: GitSpawner, consequence?: string): Promise<UserError | undefined> {
   if (await headCommit(git)) return undefined;
   const then = (fix: string) => (consequence ? `${consequence}: ${fix}` : fix);
-  if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+  if ((await gitTry(git, ['rev-parse', '--is-bare-repository'])) === 'true')
     return new UserError('the repository is bare (it has no work tree)', {
       hint: then('run in a clone that has a work tree (git clone <path>)'),
     });
   const branch = await currentBranch(git);
-  if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+  if (!(await gitTry(git, ['rev-list', '--max-count=1', '--all'])))
     return new UserError('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
   return new UserError(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
     hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
   });
-}
-
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-export function remoteTagList(text: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-    // The peeled line (`^{}`) follows the tag object's line and names the commit.
-    if (m && (m[3] || !out.has(m[2]))) out.set(m[2], m[1]);
-  }
-  return out;
 }

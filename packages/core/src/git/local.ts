@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { GIT_NO_HOOKS, type GitOutput, type GitSpawner } from './objects.ts';
+import { GIT_NO_HOOKS, type GitOutput } from './spawn.ts';
 
 /** Extra environment and standard input for one local git call. */
 export interface LocalRunOptions {
@@ -46,26 +46,6 @@ export function localGitAt(gitDir: string, base: NodeJS.ProcessEnv = process.env
       child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
       child.stdin.end(opts.input ?? '');
     });
-}
-
-const gitDirs = new WeakMap<GitSpawner, Promise<string>>();
-
-/**
- * The LocalGit for the repository a spawner runs in. The git directory is
- * asked once per spawner (`rev-parse --absolute-git-dir`) through the
- * spawner itself, so any GitSpawner (objects.ts's, authedGit's) works.
- */
-export async function localGitFor(git: GitSpawner): Promise<LocalGit> {
-  let dir = gitDirs.get(git);
-  if (!dir) {
-    dir = git(['rev-parse', '--absolute-git-dir']).then((r) => {
-      if (r.code !== 0) throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
-      return r.stdout.toString('utf8').trim();
-    });
-    gitDirs.set(git, dir);
-    dir.catch(() => gitDirs.delete(git));
-  }
-  return localGitAt(await dir);
 }
 
 /** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */

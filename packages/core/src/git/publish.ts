@@ -2,8 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../errors.ts';
-import { localGitFor, localText, type LocalGit } from './local.ts';
-import { GIT_FETCH, type GitSpawner } from './objects.ts';
+import { localText, type LocalGit } from './local.ts';
+import { DEEPEN_STEPS, GIT_FETCH, type GitSpawner } from './objects.ts';
+import { asRepo, type RepoMemo } from './repo.ts';
 import type { Identity } from './identity.ts';
 import { assertRemoteName, checkRefName } from './refs.ts';
 
@@ -111,7 +112,7 @@ export async function commitFiles(
     if (seen.has(f.path)) throw new Error(`commitFiles: ${f.path} is planned twice`);
     seen.add(f.path);
   }
-  const local = await localGitFor(git);
+  const local = await asRepo(git).local();
   const parent = await resolveCommit(local, c.parent, 'parent');
   const existing = new Map<string, string>();
   if (c.files.length > 0) {
@@ -170,7 +171,7 @@ export async function commitFiles(
 
 /** The tree id of a commit. */
 export async function treeOf(git: GitSpawner, commit: string): Promise<string> {
-  const local = await localGitFor(git);
+  const local = await asRepo(git).local();
   return resolveTree(local, commit);
 }
 
@@ -178,7 +179,7 @@ export async function treeOf(git: GitSpawner, commit: string): Promise<string> {
 export async function treesOf(git: GitSpawner, commits: readonly string[]): Promise<string[]> {
   if (commits.length === 1) return [await treeOf(git, commits[0])];
   for (const c of commits) if (c.startsWith('-')) throw new Error(`${JSON.stringify(c)} is not a commit`);
-  const local = await localGitFor(git);
+  const local = await asRepo(git).local();
   // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
   const trees = (await localText(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
   if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
@@ -188,13 +189,13 @@ export async function treesOf(git: GitSpawner, commits: readonly string[]): Prom
 
 /** A commit's subject (first line of its message); untrusted text, escape it before logging. */
 export async function commitSubject(git: GitSpawner, commit: string): Promise<string> {
-  const local = await localGitFor(git);
+  const local = await asRepo(git).local();
   return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
 }
 
 /** The first parent of a commit (undefined for a root commit). */
 export async function parentOf(git: GitSpawner, commit: string): Promise<string | undefined> {
-  const local = await localGitFor(git);
+  const local = await asRepo(git).local();
   return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
 }
 
@@ -203,32 +204,13 @@ async function resolveTree(local: LocalGit, commit: string): Promise<string> {
   return localText(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
 }
 
-/** Whether the repository is a shallow clone. */
+/** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
 export async function isShallow(git: GitSpawner): Promise<boolean> {
-  const r = await git(['rev-parse', '--is-shallow-repository']);
-  return r.stdout.toString('utf8').trim() === 'true';
-}
-
-/**
- * What fetchBranch learnt of a repository (by spawner) in this process:
- * whether it holds a ref (one that held a ref or took a fetch keeps one, so
- * `for-each-ref` is asked at most until then), and the tracking refs it
- * fetched (each is tracked from then on).
- */
-interface FetchMemo {
-  holdsRef: boolean;
-  fetched: Set<string>;
-}
-const fetchMemos = new WeakMap<GitSpawner, FetchMemo>();
-
-function fetchMemo(git: GitSpawner): FetchMemo {
-  let memo = fetchMemos.get(git);
-  if (!memo) fetchMemos.set(git, (memo = { holdsRef: false, fetched: new Set() }));
-  return memo;
+  return asRepo(git).isShallow();
 }
 
 /** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
-async function isEmpty(git: GitSpawner, memo: FetchMemo): Promise<boolean> {
+async function isEmpty(git: GitSpawner, memo: RepoMemo): Promise<boolean> {
   if (memo.holdsRef) return false;
   const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
   if (r.code === 0 && r.stdout.length > 0) memo.holdsRef = true;
@@ -237,7 +219,6 @@ async function isEmpty(git: GitSpawner, memo: FetchMemo): Promise<boolean> {
 
 /** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
 const SHALLOW_FETCH_DEPTH = 16;
-const DEEPEN_STEPS = [64, 512];
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
 /** The same fix from a terminal. */
 const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
@@ -274,7 +255,8 @@ export async function fetchBranch(git: GitSpawner, remote: string, branch: strin
   assertRemoteName(remote);
   await checkRefName(git, branch, 'branch');
   const tracking = `refs/remotes/${remote}/${branch}`;
-  const memo = fetchMemo(git);
+  const repo = asRepo(git);
+  const memo = repo.memo;
   let depth: string[] = [];
   // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
   if (!memo.fetched.has(tracking)) {
@@ -409,7 +391,7 @@ export async function pushTag(
   assertRemoteName(remote);
   await checkRefName(git, tag, 'tag', 'tag');
   checkIdentity(tagger, 'tagger');
-  const local = await localGitFor(git);
+  const local = await asRepo(git).local();
   const commit = await resolveCommit(local, target, 'tag target');
   const differs = (found: { commit: string }) =>
     new UserError(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
@@ -515,7 +497,7 @@ export async function commitsAfterGenerated(
   remote = 'origin',
 ): Promise<{ generated?: string; after: string[]; amended?: boolean }> {
   assertRemoteName(remote);
-  const local = await localGitFor(git);
+  const local = await asRepo(git).local();
   const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
   for (let step = 0; ; step++) {
     const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
@@ -576,7 +558,7 @@ async function shallowBoundaries(local: LocalGit, shas: readonly string[]): Prom
  */
 export async function isAncestor(git: GitSpawner, ancestor: string, descendant: string, remote = 'origin'): Promise<boolean> {
   assertRemoteName(remote);
-  const local = await localGitFor(git);
+  const local = await asRepo(git).local();
   const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
   for (let step = 0; ; step++) {
     const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
@@ -653,7 +635,7 @@ async function isBaseUpdateMerge(local: LocalGit, c: RawCommit, head: string): P
  * base branch in (isBaseUpdateMerge); any other merge commit is refused.
  */
 export async function replayCommits(git: GitSpawner, onto: string, commits: readonly string[]): Promise<ReplayResult> {
-  const local = await localGitFor(git);
+  const local = await asRepo(git).local();
   let head = await resolveCommit(local, onto, 'onto');
   let headTree = await resolveTree(local, head);
   const skipped: string[] = [];

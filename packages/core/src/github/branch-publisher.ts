@@ -1,8 +1,7 @@
 import { type BranchPublisher, branchPublisher, type PushRound } from '../git/generated-branch.ts';
 import type { Identity } from '../git/identity.ts';
 import { type GitSpawner, gitText } from '../git/objects.ts';
-import { UserError } from '../errors.ts';
-import { type GitHub, GitHubError } from './client.ts';
+import { type GitHub, gitHubUserError } from './client.ts';
 import { publishLocalCommits } from './replay.ts';
 
 // commit-mode api: the publish round of git mode (fetch, the generated commit
@@ -64,11 +63,12 @@ export function apiBranchPublisher(git: GitSpawner, gh: GitHub, o: { committer: 
         committer: o.committer,
       }).catch((e: unknown) => {
         // A refused token is the user's to fix: one line naming the permission.
-        if (e instanceof GitHubError && (e.status === 401 || e.status === 403))
-          throw new UserError(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, {
+        throw (
+          gitHubUserError(e, {
+            what: `GitHub refused to write the commits of ${branch} through its API`,
             hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
-          });
-        throw e;
+          }) ?? e
+        );
       });
       if (r.outcome === 'stale') return { ok: false, reason: 'stale', detail: `${branch} moved on GitHub after it was read` };
       return {

@@ -3,7 +3,8 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { retry } from '@octokit/plugin-retry';
 import { type ThrottlingOptions, throttling } from '@octokit/plugin-throttling';
 import type { EndpointDefaults } from '@octokit/types';
-import { nodeTransport } from '../registry/http.ts';
+import { UserError } from '../errors.ts';
+import { nodeTransport } from '../http/transport.ts';
 import { escapeForLog } from '../text/log.ts';
 import { redact } from '../text/secrets.ts';
 import { defaultApiUrl, defaultGraphqlUrl } from './context.ts';
@@ -433,6 +434,22 @@ function apiMessageOf(error: Failure): string {
 }
 
 /** True when a failure is GitHub's "already exists" validation answer (422). */
+/**
+ * The one rule for which GitHub failures are the user's to fix, for every
+ * operation: a refusal (a 4xx: a missing permission, a repository setting,
+ * a branch protection) and an API that never answered (GITHUB_API_URL, a
+ * proxy) become one UserError line — `what` before GitHub's message, `hint`
+ * naming the permission the caller needs. Undefined for the rest (a 5xx, a
+ * stop by the run's request budget, a garbled reply), which stay errors.
+ */
+export function gitHubUserError(e: unknown, o: { what?: string; hint?: string } = {}): UserError | undefined {
+  if (!(e instanceof GitHubError)) return undefined;
+  const refused = e.status !== undefined && e.status >= 400 && e.status < 500;
+  const unanswered = e.status === undefined && e.code === undefined;
+  if (!refused && !unanswered) return undefined;
+  return new UserError(o.what ? `${o.what}: ${e.message}` : e.message, o.hint ? { hint: o.hint } : {});
+}
+
 export function isAlreadyExists(e: unknown): boolean {
   return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
 }

@@ -8,7 +8,7 @@ import {
   REDIRECTS,
   redirectHop,
   type Transport,
-} from '../registry/http.ts';
+} from '../http/transport.ts';
 
 // Octokit calls fetch(url, { method, headers, body, redirect, signal }) and
 // reads status, statusText, url, headers (get and iteration), text() and

@@ -126,6 +126,8 @@ export interface PromoteWorld {
   log?(line: string): void;
   /** `<server>/<owner>/<name>` of the repository promoted in, for the links of what a promotion ships. */
   repoUrl?: string;
+  /** The base tips this run fetched (session.ts's fetchBase): the plans of one run read the same commit. */
+  fetchedBases?: Map<string, Promise<string | undefined>>;
 }
 
 /** What a promotion knows before it opens its world. */
@@ -157,4 +159,17 @@ export interface WorldSession {
   /** A file of the repository promoted in at the tip of the base branch (fetched first), e.g. its config. */
   readAtBase(path: string): Promise<string | undefined>;
   close(): Promise<void>;
+}
+
+/**
+ * What a promotion's session reads of the World its operation runs in
+ * (contract/world.ts's World has all of it): promote/ never imports the
+ * contract, which names this folder's opener.
+ */
+export interface PromotionHost {
+  token?: string;
+  env: NodeJS.ProcessEnv;
+  secret(value: string): void;
+  reporter: { debug(line: string): void };
+  services: { openPromotion?(o: WorldOptions): Promise<WorldSession> };
 }

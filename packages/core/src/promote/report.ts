@@ -4,7 +4,7 @@
 import { codeBlock, codeSpan, escapeMarkdown } from '../text/markdown.ts';
 import { generatedTrailer } from '../git/publish.ts';
 import { promotionTrailerLines } from '../records/trailers.ts';
-import { markdownTable } from '../report/summary.ts';
+import { markdownTable } from '../text/markdown.ts';
 import { BODY_CAP, describeOmitted, fitToBytes } from '../text/cap.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';

@@ -9,9 +9,8 @@ import type { ParseCache } from '../text/parse-cache.ts';
 import { configLine, DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
 import { UserError } from '../errors.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
-import type { World } from '../operations/world.ts';
 import { planPromotion, type PromotionPlan } from './plan.ts';
-import type { PromoteWorld, WorldSession } from './ports.ts';
+import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
 import { layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
@@ -135,7 +134,7 @@ export async function localPromotion(i: PromoteInputs, workspace: string): Promi
 }
 
 /** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
-export async function openSession(i: PromoteInputs, local: LocalPromotion, world: World): Promise<WorldSession> {
+export async function openSession(i: PromoteInputs, local: LocalPromotion, world: PromotionHost): Promise<WorldSession> {
   if (!i.dryRun && !world.token)
     throw new UserError('is empty', {
       input: 'github-token',
@@ -168,12 +167,9 @@ export async function sessionRequest(i: PromoteInputs, local: LocalPromotion, se
   return { ...req, base: session.base };
 }
 
-/** The base tips a run's world already fetched: the plans of one run read the same commit. */
-const fetchedBases = new WeakMap<PromoteWorld, Map<string, Promise<string | undefined>>>();
-
 /** Forgets the fetched base tips: a wave that landed moved the base, and the next wave plans on the new tip. */
 export function forgetFetchedBases(world: PromoteWorld): void {
-  fetchedBases.delete(world);
+  world.fetchedBases?.clear();
 }
 
 /**
@@ -185,8 +181,7 @@ export function forgetFetchedBases(world: PromoteWorld): void {
  * fetches the base again under its lease and plans anew when it moved.
  */
 export async function fetchBase(world: PromoteWorld, base: string): Promise<string> {
-  let runs = fetchedBases.get(world);
-  if (!runs) fetchedBases.set(world, (runs = new Map<string, Promise<string | undefined>>()));
+  const runs = (world.fetchedBases ??= new Map<string, Promise<string | undefined>>());
   let tip = runs.get(base);
   if (!tip) {
     runs.set(base, (tip = world.git.fetchBranch(base)));

@@ -12,7 +12,7 @@
 import { throwAll, UserError } from '../errors.ts';
 import { escapeMarkdown } from '../text/markdown.ts';
 import { didYouMean } from '../text/suggest.ts';
-import { markdownTable } from '../report/summary.ts';
+import { markdownTable } from '../text/markdown.ts';
 import type { CheckResult } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import { checkRoute, type PromoteRequest, type Route } from './request.ts';

@@ -6,7 +6,6 @@
 
 import { CronDate, CronExpressionParser } from 'cron-parser';
 import type { FreezeRule, WindowRule, WindowRules } from '../config/config.ts';
-import { UserError } from '../errors.ts';
 import type { Hold } from './gates.ts';
 
 /** `2026-11-23 09:00 Europe/Paris`: an instant on the wall clock of `timezone`. */
@@ -16,41 +15,7 @@ export function formatAt(ms: number, timezone: string): string {
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())} ${timezone}`;
 }
 
-/**
- * An environment's cron expressions that are no cron expression: five
- * fields (minute hour day-of-month month day-of-week) that cron-parser
- * accepts. Each bad one is an error at its config line (settings/validate.ts
- * runs this for every command, and `lockstep config`).
- */
-export function windowErrors(env: string, windows: WindowRules | undefined, configFile: string | undefined): UserError[] {
-  const errors: UserError[] = [];
-  for (const kind of ['allow', 'deny'] as const)
-    for (const w of windows?.[kind] ?? []) {
-      const fields = w.cron.trim().split(/\s+/).filter(Boolean).length;
-      let problem = fields === 5 ? undefined : `has ${fields} field${fields === 1 ? '' : 's'}, not 5`;
-      if (!problem)
-        try {
-          CronExpressionParser.parse(w.cron, { tz: w.timezone, strict: false });
-        } catch (e) {
-          problem = (e as Error).message;
-        }
-      if (problem)
-        errors.push(
-          new UserError(`the ${kind} window cron '${w.cron}' of environment ${env} is not a cron expression: ${problem}`, {
-            file: configFile,
-            line: w.line,
-            hint: 'write five fields: minute hour day-of-month month day-of-week, e.g. "0 9 * * 1-5"',
-          }),
-        );
-    }
-  return errors;
-}
-
-/** windowErrors, the first one thrown. */
-export function checkWindows(env: string, windows: WindowRules | undefined, configFile: string | undefined): void {
-  const [first] = windowErrors(env, windows, configFile);
-  if (first) throw first;
-}
+export { checkWindows, windowErrors } from '../config/window-crons.ts';
 
 // Windows are read on the wall clock of their time zone, as cron reads its schedule: cron-parser is asked
 // in UTC about the instant whose UTC fields are the zone's wall-clock time, so an opening the clock skips in

@@ -10,6 +10,7 @@
 // these; record: deployments reads the same trailers through trailers.ts.
 
 import { gitText, type GitSpawner } from '../git/objects.ts';
+import { asRepo } from '../git/repo.ts';
 import { olderPromotionWords, promotionsOf, recordsOf, type PinnedService } from './trailers.ts';
 
 /** An environment as the reader needs it: its name and the files whose change is a landing in it. */
@@ -174,12 +175,11 @@ async function tagCommits(git: GitSpawner): Promise<Map<string, string>> {
 export async function readRecords(git: GitSpawner, tip: string, environments: readonly EnvironmentFiles[]): Promise<Records> {
   const envFiles = [...new Set(environments.flatMap((e) => e.files))];
   // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
-  const [shallowText, log, changed] = await Promise.all([
-    gitText(git, ['rev-parse', '--is-shallow-repository']),
+  const [shallow, log, changed] = await Promise.all([
+    asRepo(git).isShallow(),
     gitText(git, ['log', '--first-parent', `--format=${RS}%H${US}%P${US}%ct${US}%B`, '--end-of-options', tip, '--']),
     touchedFiles(git, tip, envFiles),
   ]);
-  const shallow = shallowText.trim() === 'true';
   const commits = parseLog(log).reverse();
   const envOf = new Map<string, string[]>();
   for (const e of environments) for (const f of e.files) envOf.set(f, [...(envOf.get(f) ?? []), e.name]);

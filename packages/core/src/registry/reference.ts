@@ -1,3 +1,7 @@
+import { isLoopbackHost } from '../http/hosts.ts';
+
+export { isLoopbackHost, stripPort } from '../http/hosts.ts';
+
 /**
  * Image references per the distribution grammar
  * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
@@ -123,22 +127,6 @@ export function isDigest(s: string): boolean {
 /** The reference as registry/repository[:tag][@digest], fully qualified. */
 export function formatReference(ref: ImageReference): string {
   return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-
-/** True when the registry host is this machine (plain http is allowed there). */
-export function isLoopbackHost(host: string): boolean {
-  const h = stripPort(host).toLowerCase();
-  return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-export function stripPort(host: string): string {
-  if (host.startsWith('[')) {
-    const end = host.indexOf(']');
-    return host.slice(1, end < 0 ? undefined : end);
-  }
-  const c = host.lastIndexOf(':');
-  return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
 }
 
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */

@@ -1,11 +1,12 @@
 import { UserError } from '../errors.ts';
 import type { GitSpawner } from '../git/objects.ts';
-import { localGit, remoteUrl } from './bind-dry.ts';
+import { withToken } from '../git/auth.ts';
+import { openRepo } from '../git/repo.ts';
 import { branchPublisher } from '../git/generated-branch.ts';
 import { pushTag } from '../git/publish.ts';
 import { checkRefName } from '../git/refs.ts';
 import { apiBranchPublisher } from '../github/branch-publisher.ts';
-import { createGitHub, type GitHub, GitHubError } from '../github/client.ts';
+import { createGitHub, type GitHub, gitHubUserError } from '../github/client.ts';
 import { createAnnotatedTag } from '../github/git-data.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { leaveTrail } from '../trail/notify.ts';
@@ -22,10 +23,16 @@ const REMOTE = 'origin';
  * GitHub client and the git publishing calls bound to `origin`. A fork or
  * Dependabot pull request (read-only token) is refused up front unless dry run.
  */
-export function releasePorts(s: ReleaseBase, token: string | undefined, env: NodeJS.ProcessEnv, out: ReleaseOutput): ReleasePorts {
+export async function releasePorts(
+  s: ReleaseBase,
+  token: string | undefined,
+  env: NodeJS.ProcessEnv,
+  out: ReleaseOutput,
+): Promise<ReleasePorts> {
   const { log } = out;
-  const url = remoteUrl(s.root);
-  const git = localGit(s.root, url, token, env);
+  const plain = openRepo(s.root, env);
+  const url = await plain.remoteUrl();
+  const git = await withToken(plain, s.root, token, env);
   if (s.dryRun) return { git, log, env };
   if (url === undefined)
     throw new UserError(`the repository has no '${REMOTE}' remote to push the release to`, {
@@ -45,9 +52,7 @@ export function releasePorts(s: ReleaseBase, token: string | undefined, env: Nod
   // is the user's to fix: one line, no stack.
   const user = <T>(p: Promise<T>): Promise<T> =>
     p.catch((e: unknown) => {
-      if (e instanceof GitHubError && (e.status === 401 || e.status === 403 || (e.status === undefined && e.code !== 'budget')))
-        throw new UserError(e.message);
-      throw e;
+      throw gitHubUserError(e) ?? e;
     });
   const api: ReleaseApi = {
     findOpenPulls: (q) => user(findOpenPulls(gh, q)),

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { GIT_NO_HOOKS, type GitSpawner } from '../git/objects.ts';
+import { GIT_NO_HOOKS, gitText, type GitSpawner } from '../git/objects.ts';
 import { realFs, type TxFs } from '../edits/transaction.ts';
 import { resolveInside, workspaceRelative } from '../fs/workspace.ts';
 
@@ -27,12 +27,6 @@ export interface CommittedView {
   prefix: string;
 }
 
-async function text(git: GitSpawner, args: string[]): Promise<string> {
-  const r = await git(args);
-  if (r.code !== 0) throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
-  return r.stdout.toString('utf8');
-}
-
 /**
  * The view of `head` for the working directory `root`, whose path inside the repository is `prefix` ('' or
  * 'sub/dir/', as headFacts gives it): one `git status` listing what is uncommitted.
@@ -44,7 +38,7 @@ export async function committedView(
   prefix: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<CommittedView> {
-  const status = await text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
+  const status = await gitText(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
   const dirty = new Set<string>();
   const tracked: string[] = [];
   for (const entry of status.split('\0')) {

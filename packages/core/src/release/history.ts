@@ -1,7 +1,7 @@
 import semver from 'semver';
 import { UserError } from '../errors.ts';
-import { remoteTagList } from '../git/local-repo.ts';
-import { GIT_FETCH, gitRecords, type GitSpawner } from '../git/objects.ts';
+import { GIT_FETCH, gitRecords, gitText, type GitSpawner } from '../git/objects.ts';
+import { asRepo, remoteTagList } from '../git/repo.ts';
 import type { RawCommit } from '../commits/conventional.ts';
 import { versionsFromTags } from '../commits/version.ts';
 
@@ -23,32 +23,13 @@ const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches ever
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
 
-async function run(git: GitSpawner, args: string[]): Promise<string> {
-  const r = await git(args);
-  if (r.code !== 0) throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
-  return r.stdout.toString('utf8');
-}
-
-/** A git command's output, trimmed; a failure throws with git's first line of stderr. */
-export async function gitText(git: GitSpawner, args: string[]): Promise<string> {
-  return (await run(git, args)).trim();
-}
-
-const isShallow = async (git: GitSpawner) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-
-/**
- * The remote's tags of a shallow clone whose release was found by
- * findLastRelease (name → tagged commit), for publishedTag and
- * otherPrefixTags: only the last release's tag is fetched, the others are
- * known by name.
- */
-const remoteTags = new WeakMap<GitSpawner, Map<string, string>>();
+const isShallow = (git: GitSpawner) => asRepo(git).isShallow();
 
 /** Every tag name: the remote's list in a shallow clone that listed it, else the local tags (`listed`, when they were). */
 async function tagNames(git: GitSpawner, listed?: readonly string[]): Promise<string[]> {
   if (listed) return [...listed];
-  const remote = remoteTags.get(git);
-  const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
+  const remote = asRepo(git).memo.releaseTags;
+  const local = (await gitText(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
   return remote ? [...new Set([...local, ...remote.keys()])] : local;
 }
 
@@ -65,13 +46,15 @@ async function tagNames(git: GitSpawner, listed?: readonly string[]): Promise<st
  */
 export async function findLastRelease(git: GitSpawner, prefix: string, remote = 'origin'): Promise<LastRelease> {
   const list = async (merged: boolean) =>
-    (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    (await gitText(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`]))
+      .split('\n')
+      .filter((t) => t !== '');
   if (!(await isShallow(git))) {
     const allVersions = versionsFromTags(await list(false), prefix);
     const best = semver.rsort(versionsFromTags(await list(true), prefix).filter((v) => semver.prerelease(v) === null))[0];
     if (!best) return { allVersions, fetched: [] };
     const tag = `${prefix}${best}`;
-    const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+    const sha = (await gitText(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
     return { tag, version: best, sha, allVersions, fetched: [] };
   }
   return shallowLastRelease(git, prefix, remote);
@@ -101,11 +84,11 @@ async function shallowLastRelease(
   const listed = await git(['ls-remote', '--tags', '--', remote]);
   if (listed.code !== 0) throw failed('the tag list', listed.stderr, listed.code);
   const tags = remoteTagList(listed.stdout.toString('utf8'));
-  remoteTags.set(git, tags);
+  asRepo(git).memo.releaseTags = tags;
   fetched.push('the tag list');
   const names = [...new Set([...(known?.localTags ?? (await list(git, prefix))), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
   const allVersions = versionsFromTags(names, prefix);
-  const head = known?.head ?? (await run(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+  const head = known?.head ?? (await gitText(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
   // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
   // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
   // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
@@ -113,7 +96,7 @@ async function shallowLastRelease(
   const seen = async () => {
     const ids = new Set<string>();
     const boundary = new Set<string>();
-    const raw = await run(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+    const raw = await gitText(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
     const parents: [string, string][] = [];
     let current = '';
     for (const m of raw.matchAll(/^(commit|parent) ([0-9a-f]+)$/gm)) {
@@ -175,7 +158,7 @@ async function shallowLastRelease(
 }
 
 async function list(git: GitSpawner, prefix: string): Promise<string[]> {
-  return (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+  return (await gitText(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
 }
 
 /**
@@ -302,7 +285,7 @@ export async function scanReleaseRange(
   // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
   // (unless the caller knows: `shallow`).
   // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
-  const listing = run(git, ['tag', '--list']);
+  const listing = gitText(git, ['tag', '--list']);
   listing.catch(() => undefined);
   const shallow = await (known ?? isShallow(git));
   const at = await head;
@@ -337,7 +320,7 @@ export async function scanReleaseRange(
       signal,
     );
     walking?.();
-    const tagged = run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
+    const tagged = gitText(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
       sha = out.trim();
       return sha;
     });

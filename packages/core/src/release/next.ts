@@ -2,8 +2,8 @@ import semver from 'semver';
 import { CommitAnalyzer, type RawCommit } from '../commits/conventional.ts';
 import { nextVersion } from '../commits/version.ts';
 import { UserError } from '../errors.ts';
-import type { GitSpawner } from '../git/objects.ts';
-import { gitText, otherPrefixTags, publishedTag, scanReleaseRange, type LastRelease } from './history.ts';
+import { gitText, type GitSpawner } from '../git/objects.ts';
+import { otherPrefixTags, publishedTag, scanReleaseRange, type LastRelease } from './history.ts';
 import { readVersionFile } from './plan.ts';
 import type { ReleasePorts } from './ports.ts';
 import type { ReleaseResult } from './result.ts';
@@ -191,7 +191,7 @@ export async function nextRelease(
   // version, or the same version with other build metadata). A published GitHub Release always has its tag.
   const taken = await publishedTag(deps.git, s.tagPrefix, version, { listed: last.localTags });
   if (taken) {
-    const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
+    const at = (await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
     throw new UserError(
       `version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`,
       {

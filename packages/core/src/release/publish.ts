@@ -1,7 +1,8 @@
 import semver from 'semver';
 import { realFs } from '../edits/transaction.ts';
 import { resolveInside } from '../fs/workspace.ts';
-import { findLastRelease, gitText } from './history.ts';
+import { findLastRelease } from './history.ts';
+import { gitText } from '../git/objects.ts';
 import { notesFromChangelog } from './notes.ts';
 import { versionSections } from '../changelog/sections.ts';
 import { describeTrail } from '../trail/trail.ts';
@@ -27,7 +28,7 @@ export async function detectRelease(s: ReleaseSettings, deps: ReleasePorts, head
     const v = p.head.slice(s.branchPrefix.length);
     if (semver.valid(v) === v) return { version: v, pull: p };
   }
-  const subject = await gitText(deps.git, ['log', '-1', '--format=%s', head, '--']);
+  const subject = (await gitText(deps.git, ['log', '-1', '--format=%s', head, '--'])).trim();
   const m =
     /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
     new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);

@@ -14,7 +14,7 @@ export type ConfigCheck = (config: Config) => UserError[] | Promise<UserError[]>
 /** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
 export const windowCrons: ConfigCheck = async (config) => {
   if (!config.environments.some((e) => e.windows)) return [];
-  const { windowErrors } = await import('../promote/windows.ts');
+  const { windowErrors } = await import('../config/window-crons.ts');
   return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
 };
 

@@ -115,3 +115,14 @@ export function inertNotesText(notes: Text): Text {
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
 }
+
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+export function markdownTable(headers: string[], rows: (string | number | boolean)[][]): string {
+  const cell = (v: string | number | boolean) => escapeTableCell(String(v));
+  const lines = [
+    `| ${headers.map(cell).join(' | ')} |`,
+    `| ${headers.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ];
+  return lines.join('\n');
+}

@@ -7,4 +7,10 @@ describe("the runner's World", () => {
     const today = actionWorld({ SOURCE_DATE_EPOCH: 'not a number' });
     expect(today.date).toBe(new Date().toISOString().slice(0, 10));
   });
+
+  test('its capabilities: the run commit from GITHUB_SHA, a checkout with a remote, a log that folds line breaks', () => {
+    const world = actionWorld({ GITHUB_SHA: '3f2c1a0b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b', GITHUB_WORKSPACE: '/work' });
+    expect([world.runCommit, world.localRepository, world.foldsLines]).toEqual(['3f2c1a0b9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b', false, true]);
+    expect(actionWorld({ GITHUB_SHA: '' }).runCommit).toBeUndefined();
+  });
 });

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.ts';
+import type { Operation } from '../../contract/operation.ts';
 import { bumpRequest, type BumpRequest } from './request.ts';
 import type { BumpResult } from './run.ts';
 

@@ -1,9 +1,9 @@
-import type { Inputs } from '../../action/inputs.ts';
+import type { Inputs } from '../../contract/inputs.ts';
 import type { BumpLevel } from '../../charts/bump.ts';
 import { checkBaseRef, parseVersionInput } from '../../charts/inputs.ts';
 import { UserError } from '../../errors.ts';
 import { resolveWorkingDirectory } from '../../fs/workspace.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 
 // The entry chunk of the bump-chart action loads this module: it reads and checks the inputs and the
 // working directory with light modules only. The plan (the config and chart YAML, globs, git, the diff

@@ -14,7 +14,7 @@ import { headProblem } from '../../git/local-repo.ts';
 import { gitSpawner, gitText, ObjectReader } from '../../git/objects.ts';
 import { stripBom } from '../../text/bytes.ts';
 import { didYouMean } from '../../text/suggest.ts';
-import { relocateErrors, type World } from '../world.ts';
+import { relocateErrors, type World } from '../../contract/world.ts';
 import type { BumpRequest } from './request.ts';
 
 // Loaded only after the request accepted the inputs and the working directory: everything here
@@ -223,7 +223,7 @@ function selectCharts(root: string, req: BumpRequest, config: Config, files: rea
 async function baseVersions(root: string, req: BumpRequest, world: World, dirs: readonly string[]): Promise<BaseVersions> {
   const git = (world.services.git ?? gitSpawner)(root);
   const reader = new ObjectReader(root);
-  const local = world.face === 'cli';
+  const local = world.localRepository;
   try {
     const ev = req.base === undefined ? world.event() : undefined;
     const payload = ev?.payload as BumpEvent | undefined;

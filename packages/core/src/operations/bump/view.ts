@@ -1,6 +1,6 @@
 import { formatWarning } from '../../charts/bump.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
-import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
+import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { BumpOutputs, BumpResult } from './run.ts';
 
 /** A bump's views: the runner's log, annotations, outputs and summary; the terminal's table (the summary's story). */

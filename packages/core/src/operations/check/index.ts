@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.ts';
+import type { Operation } from '../../contract/operation.ts';
 import { checkRequest, type CheckRequest } from './request.ts';
 import type { CheckResult } from './run.ts';
 

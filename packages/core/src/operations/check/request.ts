@@ -1,7 +1,7 @@
-import type { Inputs } from '../../action/inputs.ts';
+import type { Inputs } from '../../contract/inputs.ts';
 import type { BreakingMode, ChangelogMode } from '../../checks/types.ts';
 import { UserError } from '../../errors.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 
 // The first module the chart-bump-check action and `lockstep check` load: inputs and the event
 // only. The working directory and the paths are resolved by the run, right before git starts.

@@ -13,7 +13,7 @@ import { headProblem } from '../../git/local-repo.ts';
 import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../../git/objects.ts';
 import type * as ChartBumpModule from '../../checks/chart-bump.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 import type { CheckRequest } from './request.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git

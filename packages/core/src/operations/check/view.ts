@@ -4,7 +4,7 @@ import { UserErrors } from '../../errors.ts';
 import { markdownTable } from '../../report/summary.ts';
 import type { ResultView } from '../../report/view.ts';
 import { codeSpan, escapeMarkdown } from '../../text/markdown.ts';
-import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
+import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { CheckOutputs, CheckResult } from './run.ts';
 
 // The check's renderings (the runner's log and job summary, and the terminal) are built from the

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.ts';
+import type { Operation } from '../../contract/operation.ts';
 import { secretInputs } from '../../settings/table.ts';
 import { DIGESTS } from '../../settings/tables.ts';
 import { type DigestsRequest, digestsRequest } from './request.ts';

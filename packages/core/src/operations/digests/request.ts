@@ -1,10 +1,10 @@
-import type { Inputs } from '../../action/inputs.ts';
+import type { Inputs } from '../../contract/inputs.ts';
 import { UserError } from '../../errors.ts';
 import { type CaptureTarget, parseImagesInput, platformInput } from '../../digests/targets.ts';
 import { resolveExistingFolder, resolveWorkingDirectory } from '../../fs/workspace.ts';
 import type { Credentials } from '../../registry/docker-config.ts';
 import type { Platform } from '../../registry/platform.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 
 // Loaded first by the capture-digests action and `lockstep digests`: it reads and checks the inputs and
 // the working directory with light modules only. The capture (the config loader, the registry client,
@@ -76,6 +76,6 @@ export function digestsRequest(inputs: Inputs, world: World): DigestsRequest {
 
 /** The commit the runner checked out, short (GITHUB_SHA's first 7 characters); a terminal has none. */
 function runnerSha(world: World): string | undefined {
-  const sha = world.face === 'action' ? world.env.GITHUB_SHA : undefined;
+  const sha = world.runCommit;
   return sha ? sha.slice(0, 7) : undefined;
 }

@@ -12,7 +12,7 @@ import {
 } from '../../digests/capture.ts';
 import { gitSpawner } from '../../git/objects.ts';
 import { nodeTransport } from '../../registry/http.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 import type { DigestsRequest } from './request.ts';
 import { shortHead } from './short-head.ts';
 

@@ -1,5 +1,5 @@
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
-import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
+import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { DigestsResult } from './run.ts';
 
 /** One sentence on what happened to the digests file; `code` marks the path (Markdown backticks by default, or as it is). */

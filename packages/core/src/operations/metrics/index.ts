@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.ts';
+import type { Operation } from '../../contract/operation.ts';
 import { metricsRequest, type MetricsRequest } from './request.ts';
 import type { MetricsResult } from './run.ts';
 

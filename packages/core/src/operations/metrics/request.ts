@@ -1,7 +1,7 @@
-import type { Inputs } from '../../action/inputs.ts';
+import type { Inputs } from '../../contract/inputs.ts';
 import { UserError } from '../../errors.ts';
 import { resolveInside } from '../../fs/workspace.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 
 // `lockstep metrics` loads this module first (light): the window is checked
 // here, before the config or git is read.

@@ -12,7 +12,7 @@ import { fetchBase, localPromotion, openSession, sessionRequest } from '../../pr
 import { figuresOf, type Figures } from '../../records/figures.ts';
 import { timedByDeployments } from '../../records/deployments.ts';
 import { readRecords } from '../../records/history.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 import { readDeployments } from './deployments.ts';
 import type { MetricsRequest } from './request.ts';
 

@@ -8,7 +8,7 @@ import { median } from '../../records/figures.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
 import { formatDuration } from '../../text/duration.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
-import type { OperationView, RunnerView } from '../operation.ts';
+import type { OperationView, RunnerView } from '../../contract/operation.ts';
 import type { MetricsResult } from './run.ts';
 
 const WEEK = 7 * 86400;

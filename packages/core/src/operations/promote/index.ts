@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.ts';
+import type { Operation } from '../../contract/operation.ts';
 import { secretInputs } from '../../settings/table.ts';
 import { PROMOTE } from '../../settings/tables.ts';
 import { promoteRequest, type PromoteInputs } from './request.ts';

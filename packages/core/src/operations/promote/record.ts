@@ -14,8 +14,8 @@ import type { ResultView } from '../../report/view.ts';
 import { markdownTable } from '../../report/summary.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
-import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
-import type { World } from '../world.ts';
+import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
+import type { World } from '../../contract/world.ts';
 
 /** What record: deployments did, with the action's outputs. */
 export interface RecordOperationResult {

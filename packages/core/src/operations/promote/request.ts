@@ -1,10 +1,10 @@
 import valid from 'semver/functions/valid.js';
-import type { Inputs } from '../../action/inputs.ts';
+import type { Inputs } from '../../contract/inputs.ts';
 import { UserError } from '../../errors.ts';
 import { resolveInside } from '../../fs/workspace.ts';
 import { DURATION_HINT, parseDuration } from '../../text/duration.ts';
 import type { PromoteInputs, ValuesDriftMode } from '../../promote/request.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 
 // The promote-env action and `lockstep promote` load this module first: it reads and checks the inputs
 // and the working directory with light modules only. The promotion (the config loader, YAML, git, the

@@ -22,7 +22,7 @@ import { describeTrail, shipsOf } from '../../trail/trail.ts';
 import { checkGates } from '../../promote/gate-evidence.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 
 /** What a promotion did in the repository promoted in. */
 export interface PromoteResult {

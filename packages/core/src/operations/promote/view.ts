@@ -12,7 +12,7 @@ import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts'
 import type { ResultView } from '../../report/view.ts';
 import { SUMMARY_CAP } from '../../text/cap.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
-import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
+import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { PromoteOperationResult } from './run.ts';
 
 /** One sentence on the outcome of a promotion. */

@@ -1,8 +1,8 @@
-import type { Inputs } from '../../action/inputs.ts';
+import type { Inputs } from '../../contract/inputs.ts';
 import { UserError } from '../../errors.ts';
 import { resolveExistingFolder } from '../../fs/workspace.ts';
 import type { Credentials } from '../../registry/docker-config.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 
 // Loaded first by the publish-chart action and `lockstep publish`: it reads and checks the inputs and the
 // working directory with light modules only. Packaging (yaml, tar, zlib), signing (node:crypto) and the
@@ -52,7 +52,7 @@ export function publishRequest(inputs: Inputs, world: World): PublishRequest {
   // The runner masks a multi-line value as a whole; each line of the key is masked as well, so no line of it shows alone.
   for (const line of signingKey?.split(/\r?\n/) ?? []) if (line.trim().length >= 8 && !line.startsWith('-----')) world.secret(line.trim());
   const workingDirectory = inputs.string('working-directory', '.');
-  const sha = inputs.optional('sha') ?? (world.face === 'action' && world.env.GITHUB_SHA ? world.env.GITHUB_SHA.slice(0, 7) : undefined);
+  const sha = inputs.optional('sha') ?? (world.runCommit ? world.runCommit.slice(0, 7) : undefined);
   return {
     workingDirectory,
     workdir: resolveExistingFolder(world.workspace, workingDirectory, 'working-directory'),

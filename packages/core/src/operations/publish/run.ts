@@ -19,7 +19,7 @@ import { dockerConfigPath, dockerCredentialSource } from '../../registry/docker-
 import { nodeTransport } from '../../registry/http.ts';
 import { parseReference } from '../../registry/reference.ts';
 import { shortHead } from '../digests/short-head.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 import type { PublishRequest } from './request.ts';
 
 // Loaded only after request.ts accepted the inputs and the working directory (operations/publish/index.ts).

@@ -1,5 +1,5 @@
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
-import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
+import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { PublishResult, PublishRow } from './run.ts';
 
 const STATUS: Record<PublishRow['status'], string> = {

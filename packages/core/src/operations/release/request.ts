@@ -1,8 +1,8 @@
-import type { Inputs } from '../../action/inputs.ts';
+import type { Inputs } from '../../contract/inputs.ts';
 import { resolveWorkingDirectory } from '../../fs/workspace.ts';
 import { identityInput } from '../../git/identity.ts';
 import type { ReleaseInputs } from '../../release/settings.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 
 // The prepare-release action and `lockstep release` load this module first: it reads the inputs and
 // checks the working directory with light modules only. The settings (the config loader, YAML,

@@ -3,6 +3,7 @@ import { UserError } from '../../errors.ts';
 import { applyEdits } from '../../edits/transaction.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
 import { headFacts, headProblem, type HeadFacts } from '../../git/local-repo.ts';
+import { asRepo } from '../../git/repo.ts';
 import type { GitSpawner } from '../../git/objects.ts';
 import { handOverToPull, pushReleaseBranch } from '../../release/branch.ts';
 import { committedView, type CommittedView } from '../../release/committed.ts';
@@ -20,7 +21,7 @@ import { resolveInside } from '../../fs/workspace.ts';
 import { loadCheckedConfig } from '../../settings/validate.ts';
 import { releaseTrailerLine } from '../../records/trailers.ts';
 import type { Reporter } from '../../report/reporter.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 import type { ReleaseRequest } from './request.ts';
 
 /** What a release run did, with the action's outputs. */
@@ -105,7 +106,9 @@ async function openPorts(s: ReleaseBase, world: World): Promise<ReleasePorts> {
   const open =
     world.services.releasePorts ??
     (s.dryRun ? (await import('../../release/bind-dry.ts')).dryRunPorts : (await import('../../release/bind.ts')).releasePorts);
-  return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+  const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+  // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
+  return { ...ports, git: asRepo(ports.git) };
 }
 
 /**
@@ -117,7 +120,7 @@ function releaseLog(world: World): ReleaseLog {
   const r = world.reporter;
   return {
     info: (text) => {
-      if (world.face === 'action') for (const line of text.split(/\r\n|\r|\n/)) r.info(line);
+      if (world.foldsLines) for (const line of text.split(/\r\n|\r|\n/)) r.info(line);
       else r.info(text);
     },
     async group(title, fn) {

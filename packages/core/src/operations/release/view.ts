@@ -7,7 +7,7 @@ import { headLines, LOG_LINES_CAP } from '../../text/cap.ts';
 import { escapeForLog } from '../../text/log.ts';
 import { escapeMarkdown, inertNotesText } from '../../text/markdown.ts';
 import { textLength } from '../../text/parts.ts';
-import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
+import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { ReleaseOperationResult } from './run.ts';
 
 /** The first log line of a release: the next version and why, or that there is nothing to release. */

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation.ts';
+import type { Operation } from '../../contract/operation.ts';
 import { statusRequest, type StatusInputs } from './request.ts';
 import type { StatusResult } from './run.ts';
 

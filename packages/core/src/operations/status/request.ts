@@ -1,7 +1,7 @@
-import type { Inputs } from '../../action/inputs.ts';
+import type { Inputs } from '../../contract/inputs.ts';
 import { resolveInside } from '../../fs/workspace.ts';
 import type { PromoteInputs } from '../../promote/request.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 
 // `lockstep status` loads this module first (light, as every request): the config loader, YAML and git
 // are in run.ts, loaded once the working directory was accepted.

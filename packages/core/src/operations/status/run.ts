@@ -21,7 +21,7 @@ import {
 import type { PromoteWorld } from '../../promote/ports.ts';
 import { checkRoute, readOnlyPromoteInputs, type PromoteRequest } from '../../promote/request.ts';
 import { fetchBase, localPromotion, openSession, planOn, sessionRequest } from '../../promote/session.ts';
-import type { World } from '../world.ts';
+import type { World } from '../../contract/world.ts';
 import type { StatusInputs } from './request.ts';
 
 /** What the next promotion from one environment to the following one would change. */

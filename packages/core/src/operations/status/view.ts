@@ -4,7 +4,7 @@
 
 import { shortDigest } from '../../promote/pins.ts';
 import { plainStyle, renderTerminal, type ResultView } from '../../report/view.ts';
-import type { OperationView, RunnerView } from '../operation.ts';
+import type { OperationView, RunnerView } from '../../contract/operation.ts';
 import type { NextPromotion, StatusResult } from './run.ts';
 
 /** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */

@@ -1,0 +1,56 @@
+import type { Text } from '../text/parts.ts';
+import type { Inputs } from './inputs.ts';
+import type { ResultView } from '../report/view.ts';
+import type { World } from './world.ts';
+
+/**
+ * One operation, as both faces run it: `request` (light: inputs → a typed
+ * request, every bad input refused naming it), `run` (the work, loaded only
+ * after the request was accepted: the one lazy-load point), and `view`
+ * (result → what the runner and a terminal show). Each operation folder's
+ * index.ts exports one; an action's src/ only names it.
+ */
+export interface Operation<Req, Res> {
+  /** The action's name (its folder under actions/ and its action.yml inputs). */
+  action: string;
+  /** Inputs that hold secrets: masked before anything else reads them. */
+  secrets?: readonly string[];
+  /**
+   * Inputs (the runner's INPUT_* or the CLI's flags) → the request; light to load, throws (or rejects with)
+   * UserError on a bad input. Async where a check loads its library only when the input is given.
+   */
+  request(inputs: Inputs, world: World): Req | Promise<Req>;
+  /** Loads the run: `(request, world) → result`. */
+  run(): Promise<(request: Req, world: World) => Promise<Res>>;
+  /** Loads the views of a result. */
+  view(): Promise<OperationView<Res>>;
+}
+
+/** What a person reads and what the runner needs, from one result. */
+export interface OperationView<Res> {
+  /** The runner's log lines, annotations, outputs and job summary, in order, then the failure if any. */
+  runner(result: Res): RunnerView;
+  /** The terminal's table, status, notes and warnings (the same story as the summary). */
+  terminal(result: Res): ResultView;
+}
+
+/**
+ * One thing the runner is told, in the order told: a log line (escaped by
+ * the presenter unless `raw`: a diff or text the view already made safe), a
+ * log group, an annotation, an output, the job summary.
+ */
+export type RunnerStep =
+  | { info: string; raw?: boolean }
+  | { group: string }
+  | { endGroup: true }
+  | { annotate: 'warning' | 'notice'; message: string; file?: string; line?: number; title?: string }
+  /** A value in parts (a long release's notes): the runner writes its first MB, never joined whole. */
+  | { output: string; value: Text; where?: string }
+  /** Markdown in parts when one is long (release notes): appended as their concatenation, never joined whole. */
+  | { summary: Text; where?: string };
+
+/** The runner's view of a result: its steps, then a failure thrown through the one failure path (annotations, exit 1). */
+export interface RunnerView {
+  steps: RunnerStep[];
+  failure?: Error;
+}

@@ -1,0 +1,100 @@
+import { UserError, UserErrors } from '../errors.ts';
+import type { GitSpawner } from '../git/objects.ts';
+import type { WorldOptions, WorldSession } from '../promote/ports.ts';
+import type { NodeTransport } from '../registry/http.ts';
+import type { Clock, RetryPolicy } from '../registry/retry.ts';
+import type { ReleaseOutput, ReleasePorts } from '../release/ports.ts';
+import type { ReleaseBase } from '../release/settings.ts';
+import type { Reporter } from '../report/reporter.ts';
+
+/**
+ * Everything an operation reads or touches outside its request: the
+ * workspace, the environment, the event that started the run, the token,
+ * time, where progress goes, secret masking, and the outside services (git,
+ * GitHub, registries). One shape for every operation, built by
+ * `actionWorld(env)` (action/world.ts) for the runner and `cliWorld(io)`
+ * (packages/cli) for a terminal; tests build one with `testWorld()`
+ * (packages/core/test/test-world.ts). This module holds types and two tiny helpers
+ * only: the entry chunk of every action loads it.
+ */
+export interface World {
+  /** The commit the run was started for (GITHUB_SHA on the runner); undefined in a terminal, which has none. */
+  runCommit?: string;
+  /** The repository may be a local one without a remote (a terminal's `git init`): its local default branch is the base then. */
+  localRepository: boolean;
+  /** The progress log folds a line break (the runner's, so that no text can start a workflow command): say a text a line at a time. */
+  foldsLines: boolean;
+  /** Absolute workspace root: every path a request names is resolved inside it, once, by the request. */
+  workspace: string;
+  /** The environment git, the lock command and the GitHub context are read from (GITHUB_REF, HOME, DOCKER_CONFIG …). */
+  env: NodeJS.ProcessEnv;
+  /** The event that started the run, read once on first use; a terminal has none. */
+  event(): RunEvent;
+  /** The GitHub token (masked before it got here); undefined when none was given. */
+  token?: string;
+  /** Time for every wait, deadline and timestamp (tests move it by hand). */
+  clock: Clock;
+  /** YYYY-MM-DD an operation stamps (changelog headings): SOURCE_DATE_EPOCH when set, else the clock's day. */
+  date: string;
+  /** Where progress and log lines go while the operation runs (its result is returned, not reported). */
+  reporter: Reporter;
+  /** Registers a secret found on the way (a Docker config password, a credential) so no face prints it. */
+  secret(value: string): void;
+  /** A warning raised while running (the runner: an annotation; a terminal: a line on stderr). */
+  warning(line: string): void;
+  /** The outside services; an absent one is the real one, loaded by the run that needs it (never by the entry chunk). */
+  services: Partial<Services>;
+}
+
+/** The event that started an action run; `problem` says why a pull request event's payload could not be read. */
+export interface RunEvent {
+  name?: string;
+  payload: Record<string, unknown>;
+  problem?: string;
+}
+
+/**
+ * The outside services an operation may use, each replaceable by a fake in
+ * tests. The openers one operation needs (a promotion's repository session, a
+ * release's GitHub and git ports) are listed here too, so that one World
+ * serves every operation and a test replaces any of them in one line.
+ */
+export interface Services {
+  /** A git spawner for a folder (real git with hooks off). */
+  git(cwd: string): GitSpawner;
+  /** The registry HTTP transport (node:http/https with keep-alive); closed by the run that opened it. */
+  transport(): NodeTransport;
+  /** Registry retry policy. */
+  retry: RetryPolicy;
+  /** Opens the repository a promotion writes in (git, GitHub, the registry): promote/world.ts openPromoteWorld. */
+  openPromotion(o: WorldOptions): Promise<WorldSession>;
+  /** A release's ports for its settings and token: git, and outside a dry run GitHub and publishing bound to `origin` (release/bind.ts). */
+  releasePorts(
+    settings: ReleaseBase,
+    token: string | undefined,
+    env: NodeJS.ProcessEnv,
+    out: ReleaseOutput,
+  ): ReleasePorts | Promise<ReleasePorts>;
+}
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+export function sourceDate(epoch: string | undefined, now: Date = new Date()): string {
+  const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+export function relocateErrors(e: unknown, show: (p: string) => string): unknown {
+  const move = (u: UserError) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
+  if (e instanceof UserErrors) return new UserErrors(e.errors.map(move), { summarized: e.summarized });
+  if (e instanceof UserError) return move(e);
+  return e;
+}

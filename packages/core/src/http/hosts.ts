@@ -1,0 +1,57 @@
+import { isIP } from 'node:net';
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+
+/** True when the registry host is this machine (plain http is allowed there). */
+export function isLoopbackHost(host: string): boolean {
+  const h = stripPort(host).toLowerCase();
+  return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+export function stripPort(host: string): string {
+  if (host.startsWith('[')) {
+    const end = host.indexOf(']');
+    return host.slice(1, end < 0 ? undefined : end);
+  }
+  const c = host.lastIndexOf(':');
+  return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+
+const METADATA_HOSTS = new Set([
+  'metadata.google.internal',
+  'metadata.goog',
+  'metadata',
+  'metadata.azure.com',
+  'instance-data',
+  'instance-data.ec2.internal',
+  '100.100.100.200',
+  '168.63.129.16',
+]);
+
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+export function isForbiddenHost(host: string): boolean {
+  let h = stripPort(host).toLowerCase().replace(/\.$/, '');
+  if (METADATA_HOSTS.has(h)) return true;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+  if (mapped) h = mapped[1];
+  const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+  if (mappedHex) {
+    const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+    h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  }
+  if (isIP(h) === 4) {
+    const [a, b] = h.split('.').map(Number);
+    return (a === 169 && b === 254) || a === 0;
+  }
+  if (isIP(h) === 6) {
+    const first = parseInt(h.split(':')[0] || '0', 16);
+    return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+  }
+  return false;
+}

@@ -1,0 +1,144 @@
+// The git side of a promotion: a view of the Repo promoted in (git/repo.ts), with the object
+// reader the plans read through (restarted after each fetch, so it sees what came).
+
+import { GIT_FETCH, type ObjectReader } from '../git/objects.ts';
+import * as publish from '../git/publish.ts';
+import { publishGeneratedBranch } from '../git/generated-branch.ts';
+import { checkRefName } from '../git/refs.ts';
+import type { Repo } from '../git/repo.ts';
+import { apiBranchPublisher } from '../github/branch-publisher.ts';
+import type { GitHub } from '../github/client.ts';
+import type { PromoteGit } from './ports.ts';
+import { looksLikeSha } from './request.ts';
+
+/** How the git side is bound: to origin (`remote`) or the local branches, on `base`, with the API client commit-mode api writes through. */
+export interface PromoteGitOptions {
+  remote: boolean;
+  base: string;
+  apiClient(): GitHub;
+}
+
+/** PromoteGit over `git` and `reader`. */
+export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptions): PromoteGit {
+  const { base } = o;
+  return {
+    async fetchBranch(branch) {
+      if (!o.remote) {
+        await checkRefName(git, branch, 'branch');
+        return git.textOr(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+      }
+      const sha = await publish.fetchBranch(git, 'origin', branch);
+      reader.close(); // objects fetched since cat-file started are read by a fresh one
+      return sha;
+    },
+    readAt: (commit, path) => reader.text(`${commit}:${path}`),
+    async resolveRef(ref) {
+      const have = await reader.commit(ref);
+      if (have) return have;
+      const bySha = looksLikeSha(ref) && ref.length === 40;
+      // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
+      // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
+      if (!bySha && o.remote) {
+        const tags = await git.remoteTags();
+        if (tags && !tags.has(ref)) return undefined;
+      }
+      const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+      await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+      reader.close();
+      return reader.commit(ref);
+    },
+    async fetchTags(groups) {
+      if (!o.remote || groups.length === 0) return;
+      const tags = await git.remoteTags();
+      // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
+      if (!tags) return;
+      const wanted = new Set<string>();
+      for (const group of groups)
+        for (const tag of group) {
+          if (looksLikeSha(tag) && tag.length === 40) break;
+          if (await reader.commit(tag)) break;
+          if (tags.has(tag)) {
+            wanted.add(tag);
+            break;
+          }
+        }
+      if (wanted.size === 0) return;
+      // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
+      const specs = [...wanted].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
+      await git([...GIT_FETCH, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', ...specs]);
+      reader.close();
+    },
+    async commitInfo(commit) {
+      // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
+      const out = await git.textOr(['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
+      if (out === undefined) return undefined;
+      const at = out.indexOf('\0');
+      return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
+    },
+    landedAt: (commit, path) =>
+      git.textOr(['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+    async listFiles(commit, dir) {
+      const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+      const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+      return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+    },
+    lastCommit: (commit, path) =>
+      git.textOr(['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+    async firstParentLog(commit, path) {
+      const out = await git.textOr(['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+      const entries = (out ?? '')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [sha, seconds] = line.split(' ');
+          return { sha, time: Number(seconds) * 1000 };
+        });
+      return { entries, complete: !(await git.isShallow()) };
+    },
+    async deepenHistory(commits) {
+      // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
+      if (!o.remote || !(await git.isShallow())) return false;
+      const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+      const r = await git([
+        ...GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        how,
+        '--',
+        'origin',
+        `+refs/heads/${base}:refs/remotes/origin/${base}`,
+      ]);
+      reader.close();
+      return r.code === 0;
+    },
+    async publish(p) {
+      // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
+      const viaApi = p.commitMode === 'api' ? apiBranchPublisher(git, o.apiClient(), { committer: publish.BOT_IDENTITY }) : undefined;
+      const r = await publishGeneratedBranch(
+        git,
+        {
+          base: p.base,
+          branch: p.branch,
+          trailer: publish.generatedTrailer('promote-env'),
+          author: publish.BOT_IDENTITY,
+          committer: publish.BOT_IDENTITY,
+          plan: p.plan,
+        },
+        viaApi,
+      );
+      reader.close();
+      return r;
+    },
+    async commitsBetween(from, to) {
+      // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+      if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0) return undefined;
+      const out = await git.textOr(['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+      if (out === undefined) return undefined;
+      return out
+        .split('\n')
+        .filter((l) => l.includes('\0'))
+        .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+    },
+  };
+}

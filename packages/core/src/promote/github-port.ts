@@ -1,0 +1,77 @@
+// GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
+// through one client made on first use; GitHub's refusals become UserErrors naming the permission.
+
+import { checkStates } from '../github/checks.ts';
+import { GitHubError, gitHubUserError, type GitHub } from '../github/client.ts';
+import { latestDeployments, recordDeployment } from '../github/deployments.ts';
+import { labelAddedBy } from '../github/label-events.ts';
+import { enableAutoMerge, findOpenPulls, markReadyForReview, pullsForCommit, upsertPull, type PullRef } from '../github/pulls.ts';
+import { leaveTrail } from '../trail/notify.ts';
+import type { PromoteGitHub } from './ports.ts';
+
+/**
+ * GitHub's side of a promotion in `repository`: check states, the PR and
+ * auto-merge, through a client made on first use. Refusals a user can fix
+ * (4xx) become one-line UserErrors naming the permissions needed.
+ */
+export function promoteGitHub(client: () => GitHub, log: (line: string) => void): PromoteGitHub {
+  const pulls = new Map<number, PullRef>();
+  // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+  const userFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      throw gitHubUserError(e, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' }) ?? e;
+    }
+  };
+  // Deployments need their own permission: a refusal names it.
+  const deploymentFacing = async <T>(fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      throw gitHubUserError(e, { hint: 'the token needs deployments: write on the repository promoted in' }) ?? e;
+    }
+  };
+  return {
+    checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+    async upsertPull(p) {
+      const r = await userFacing(() => upsertPull(client(), p));
+      pulls.set(r.pull.number, r.pull);
+      for (const w of r.warnings) log(w);
+      return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
+    },
+    enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number)!)),
+    readyForReview: (pull) => userFacing(() => markReadyForReview(client(), pulls.get(pull.number)!)),
+    recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
+    latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
+    async pullsOf(sha) {
+      const found = await userFacing(() => pullsForCommit(client(), sha));
+      return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+    },
+    async mergedPromotion(sha) {
+      const found = await userFacing(() =>
+        pullsForCommit(client(), sha).catch((e: unknown) => {
+          // A commit GitHub does not know (never pushed) has no pull request.
+          if (e instanceof GitHubError && (e.status === 404 || e.status === 422)) return [];
+          throw e;
+        }),
+      );
+      const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+      if (!pull) return undefined;
+      const full = await userFacing(() =>
+        client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+          owner: client().owner,
+          repo: client().repo,
+          pull_number: pull.number,
+        }),
+      );
+      return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
+    },
+    leaveTrail: (pullNumbers, step) => leaveTrail(client(), pullNumbers, step),
+    async breakGlass(branch, base, label) {
+      const open = (await userFacing(() => findOpenPulls(client(), { branch, base })))[0];
+      if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase())) return undefined;
+      return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
+    },
+  };
+}
