@@ -76,6 +76,18 @@ const ansiStyle = {
 function terminalSafe(s) {
     return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
+/** How a diff line is coloured: `+` green, `-` red, `@@` cyan, context plain, headings bold. */
+function diffLineStyle(l, style) {
+    if (l.startsWith('@@'))
+        return style.cyan;
+    if (l.startsWith('+'))
+        return style.green;
+    if (l.startsWith('-'))
+        return style.red;
+    if (l.startsWith(' ') || l === '')
+        return (s) => s;
+    return style.bold;
+}
 /**
  * The terminal rendering of a view: columns padded to their widest line, a
  * multi-line cell continued on the following lines, then the status, notes
@@ -95,6 +107,8 @@ function renderTerminal(v, style = plainStyle) {
         for (let k = 0; k < height; k++)
             out.push(line(parts.map((p) => p[k] ?? '')));
     }
+    if (v.diff?.length)
+        out.push('', ...v.diff.map((l) => diffLineStyle(l, style)(terminalSafe(l))));
     out.push('', terminalSafe(v.status));
     if (v.notes.length)
         out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));

@@ -71,12 +71,18 @@ function apiCommitsMarkdown(commits) {
 
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
 var cap = __webpack_require__(7841);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/render/report.ts
+var render_report = __webpack_require__(5914);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __webpack_require__(5581);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/view.ts
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
+
+
 
 
 
@@ -149,6 +155,10 @@ function promoteMarkdown(r) {
         parts.push('Required checks:', '', (0,report/* checksMarkdown */.pW)(plan), '');
     if (plan.valuesDrift)
         parts.push((0,values_drift/* valuesDriftMarkdown */.zK)(plan.valuesDrift), '');
+    // The rendered changes: the pull request's section, fitted under half the summary's cap.
+    const rendered = plan.rendered ? (0,render_report/* renderedMarkdown */.nV)([plan.rendered], cap/* SUMMARY_CAP */.GY / 2) : '';
+    if (rendered)
+        parts.push(rendered, '');
     if (r.gate && r.gate.holds.length > 0)
         parts.push('Gates:', '', ...(0,gates/* gateLines */.HN)(r.gate).map((l) => `- ${(0,markdown/* escapeMarkdown */.FV)(l)}`), '');
     parts.push('Every environment:', '', (0,report/* driftMarkdown */.fZ)(plan), '');
@@ -191,6 +201,7 @@ function promoteView(r) {
             ...apiCommitLines(r.apiCommits ?? []),
         ],
         warnings: warned ? [warned] : [],
+        ...(plan.rendered ? { diff: (0,render_report/* renderedLines */.HY)([plan.rendered]) } : {}),
     };
 }
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
@@ -222,6 +233,14 @@ function promoteRunnerView(r) {
     const steps = promoteLogLines(r).map((line) => ({ info: line }));
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
+    if (r.plan.rendered) {
+        const [count, ...rest] = (0,render_report/* renderedLines */.HY)([r.plan.rendered]);
+        steps.push({ info: `rendered: ${count}` });
+        if (rest.length > 0)
+            steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,log/* escapeForLog */.z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
+        if (r.plan.rendered.status === 'failed')
+            steps.push({ annotate: 'warning', message: `render: ${(0,render_report/* countLine */.QK)(r.plan.rendered)}` });
+    }
     steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,gates/* gateLines */.HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...apiCommitLines(r.apiCommits ?? []).map((line) => ({ info: line })));
     if (r.waves)
         steps.push(...(0,waves/* wavesLines */.g9)(r.waves).map((line) => ({ info: line })));

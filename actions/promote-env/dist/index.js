@@ -1802,6 +1802,9 @@ function promoteRequest(inputs, world) {
     const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
     if (valuesDrift !== undefined)
         request.valuesDrift = valuesDrift;
+    const render = inputs.optionalChoice('render', ['auto', 'on', 'off']);
+    if (render !== undefined)
+        request.render = render;
     const notifyPulls = inputs.optionalBoolean('notify-pulls');
     if (notifyPulls !== undefined)
         request.notifyPulls = notifyPulls;
@@ -1822,9 +1825,9 @@ const promote = {
     secrets: ['github-token'],
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(193), __nccwpck_require__.e(673), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(291), __nccwpck_require__.e(193), __nccwpck_require__.e(673), __nccwpck_require__.e(802), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5229))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(193), __nccwpck_require__.e(334), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(193), __nccwpck_require__.e(334), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(193), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(193), __nccwpck_require__.e(673), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(193), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(193), __nccwpck_require__.e(334), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -2123,11 +2126,12 @@ function escapeLinesForLog(s) {
 __nccwpck_require__.d(__webpack_exports__, {
   DV: () => (/* binding */ codeBlock),
   SS: () => (/* binding */ codeSpan),
+  ZD: () => (/* binding */ escapeHtml),
   FV: () => (/* binding */ escapeMarkdown),
   aL: () => (/* binding */ escapeTableCell)
 });
 
-// UNUSED EXPORTS: escapeHtml, inertNotes, inertNotesText
+// UNUSED EXPORTS: inertNotes, inertNotesText
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/mentions.ts
 // Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR

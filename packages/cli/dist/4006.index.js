@@ -118,8 +118,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 7 modules
-var promote_session = __webpack_require__(9078);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 8 modules
+var promote_session = __webpack_require__(1075);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts
 var summary = __webpack_require__(8960);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts

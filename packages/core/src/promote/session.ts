@@ -15,6 +15,7 @@ import type { PromoteWorld, WorldSession } from './ports.ts';
 import { layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
+import { renderPromotion } from './render.ts';
 import { checkChartVersion } from './chart-version.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
@@ -72,6 +73,8 @@ export async function buildPromoteRequest(
     ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
     configFile: config.file,
     ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
+    ...(i.render ? { render: i.render } : {}),
+    renderConfig: config.render,
     ...(config.waves
       ? {
           waves: config.waves,
@@ -231,5 +234,7 @@ export async function planChecked(
   const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
   const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
   const valuesDrift = await checkValuesDrift(req, route, plan, world, baseSha, cache);
-  return valuesDrift ? { ...plan, valuesDrift } : plan;
+  const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+  const rendered = await renderPromotion(req, route, checked, world, baseSha);
+  return rendered ? { ...checked, rendered } : checked;
 }

@@ -1,7 +1,7 @@
 // What a rendered comparison says, in each face: one count line per
 // environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
 // why, each object in a <details> fold with its diff, the whole fitted under
-// a size (GitHub's 65,536 characters for a pull request body) with a note of
+// a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
 // what was cut; the terminal's lines (coloured by the face); the --json rows.
 
 import { escapeHtml, escapeMarkdown, codeBlock } from '../text/markdown.ts';
@@ -17,6 +17,8 @@ export interface EnvironmentRender {
   /** The before side failed to render (every object shows as added). */
   beforeFailed?: string;
   diff?: RenderDiff;
+  /** skipped because no Helm 3.8 or later was found (said in the log and summary, not in a pull request body). */
+  noHelm?: boolean;
   /** What was compared, e.g. `chart api 1.2.0 → 1.3.0`. */
   what?: string;
 }
@@ -81,24 +83,27 @@ export function renderedMarkdown(envs: readonly EnvironmentRender[], room: numbe
   head.push('');
   for (const e of envs)
     if (e.status === 'failed' && e.message) head.push(`Helm's message for ${escapeMarkdown(e.environment)}:`, '', codeBlock(e.message), '');
-  let text = head.join('\n');
+  let text = `${head.join('\n')}\n`;
   const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
   let cut = 0;
   const note = (n: number) =>
     `\n> [!NOTE]\n> ${n} object${n === 1 ? '' : 's'}' diff${n === 1 ? '' : 's'} cut to fit the 65,536 characters GitHub allows; \`${rerun}\` prints them all.\n`;
-  const reserve = note(folds.length).length + 2;
+  const reserve = bytes(note(folds.length)) + 2;
   let lastEnv: string | undefined;
   for (const { e, c } of folds) {
     const title = envs.length > 1 && e.environment !== lastEnv ? `**${escapeMarkdown(e.environment)}**\n\n` : '';
     const piece = `${title}${objectMarkdown(c)}\n\n`;
-    if (cut === 0 && text.length + piece.length + reserve <= room) {
+    if (cut === 0 && bytes(text) + bytes(piece) + reserve <= room) {
       text += piece;
       lastEnv = e.environment;
     } else cut++;
   }
   if (cut > 0) text += note(cut);
-  return text.length <= room ? text.trimEnd() : text.slice(0, Math.max(0, room)).trimEnd();
+  // Only the heading and count lines can still be over a tiny room: then nothing is better than a cut fold.
+  return bytes(text) <= room ? text.trimEnd() : '';
 }
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
 
 /** The terminal's lines: the count line, then per object its heading and diff (the face colours `+`, `-` and `@@` lines). */
 export function renderedLines(envs: readonly EnvironmentRender[]): string[] {

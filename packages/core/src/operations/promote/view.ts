@@ -11,6 +11,8 @@ import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../
 import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
 import type { ResultView } from '../../report/view.ts';
 import { SUMMARY_CAP } from '../../text/cap.ts';
+import { escapeForLog } from '../../text/log.ts';
+import { countLine, renderedLines, renderedMarkdown } from '../../render/report.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../operation.ts';
 import type { PromoteOperationResult } from './run.ts';
@@ -78,6 +80,9 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (shipped) parts.push(shipped, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   if (plan.valuesDrift) parts.push(valuesDriftMarkdown(plan.valuesDrift), '');
+  // The rendered changes: the pull request's section, fitted under half the summary's cap.
+  const rendered = plan.rendered ? renderedMarkdown([plan.rendered], SUMMARY_CAP / 2) : '';
+  if (rendered) parts.push(rendered, '');
   if (r.gate && r.gate.holds.length > 0) parts.push('Gates:', '', ...gateLines(r.gate).map((l) => `- ${escapeMarkdown(l)}`), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
@@ -120,6 +125,7 @@ export function promoteView(r: PromoteOperationResult): ResultView {
       ...apiCommitLines(r.apiCommits ?? []),
     ],
     warnings: warned ? [warned] : [],
+    ...(plan.rendered ? { diff: renderedLines([plan.rendered]) } : {}),
   };
 }
 
@@ -155,6 +161,17 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   const steps: RunnerStep[] = promoteLogLines(r).map((line) => ({ info: line }));
   if (r.diff)
     steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
+  if (r.plan.rendered) {
+    const [count, ...rest] = renderedLines([r.plan.rendered]);
+    steps.push({ info: `rendered: ${count}` });
+    if (rest.length > 0)
+      steps.push(
+        { group: 'rendered changes' },
+        { info: rest.map((l) => escapeForLog(`  ${l}`)).join('\n'), raw: true },
+        { endGroup: true },
+      );
+    if (r.plan.rendered.status === 'failed') steps.push({ annotate: 'warning', message: `render: ${countLine(r.plan.rendered)}` });
+  }
   steps.push(
     { info: promoteStatus(r) },
     ...(r.gate ? gateLines(r.gate) : []).map((l) => ({ info: l })),
