@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { dirname } from 'node:path';
-import { application, chartRepo, chartRepoConfig, serviceValues, type ChartShape } from '../harness/chart-repo.ts';
+import { application, chartRepo, chartRepoConfig, helmPush, serviceValues, type ChartShape } from '../harness/chart-repo.ts';
+import { LocalRegistry } from '../harness/registry.ts';
 import type { GitFixture } from '../harness/git-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { digest, runPromoteEnv } from '../harness/promote-fixture.ts';
@@ -151,6 +152,46 @@ describe('promote-env renders the target before and after', () => {
     expect(plain.stdout).toContain(
       `changed: Deployment acme-staging/myapp-staging-myapp-api\n@@ -9,5 +9,5 @@\n       annotations: {}\n     spec:\n       containers:\n-        - image: ghcr.io/acme/api@${digest('a')}\n`,
     );
+  });
+});
+
+describe('promote-env renders the published OCI chart at the exact version', () => {
+  let registry: LocalRegistry;
+  beforeAll(async () => {
+    registry = await LocalRegistry.start();
+    // Only in the registry: 6.0.0 has the ingress template, 6.1.0 dropped it.
+    await helmPush(registry.host, 'acme/published', '6.0.0', { ingress: true, pdb: true });
+    await helmPush(registry.host, 'acme/published', '6.1.0', { ingress: false, pdb: true });
+  }, 120000);
+  afterAll(async () => {
+    await registry?.stop();
+  });
+
+  test('prod 6.0.0 → 6.1.0, both pulled from the registry: the Ingress is removed', async () => {
+    const repoURL = `oci://${registry.host}/acme/published`;
+    fixture = chartRepo(RELEASED, TIP, {
+      '.github/lockstep.yml': chartRepoConfig(),
+      'environments/dev/values.yaml': serviceValues('dev', '1.8.0'),
+      'environments/staging/values.yaml': serviceValues('staging', '1.8.0'),
+      'environments/prod/values.yaml': serviceValues('prod', '1.8.0', [
+        'ingress:',
+        '  enabled: true',
+        '  className: nginx',
+        '  host: acme.example',
+      ]),
+      'apps/dev/myapp.yaml': application('dev', '6.1.0', repoURL),
+      'apps/staging/myapp.yaml': application('staging', '6.1.0', repoURL),
+      'apps/prod/myapp.yaml': application('prod', '6.0.0', repoURL),
+    });
+    double = await startGitHubDouble({ repositories: [{ fullName: REPO, path: fixture.origin }] });
+    ws = fixture.clone('main');
+    const r = await runPromoteEnvWithPath({ from: 'staging', to: 'prod', 'values-drift': 'off' }, WITH_HELM);
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    const body = double.pulls(REPO)[0].body;
+    expect(body).toContain(
+      `- 0 changed, 0 added, 1 removed in prod (chart myapp 6.0.0 from oci://${registry.host}/acme/published/myapp:6.0.0 → chart myapp 6.1.0 from oci://${registry.host}/acme/published/myapp:6.1.0)\n\n<details><summary>removed: Ingress acme-prod/myapp-prod-myapp</summary>`,
+    );
+    expect(body).toContain('-  ingressClassName: nginx\n');
   });
 });
 

@@ -89,10 +89,15 @@ export async function renderPromotion(
       ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
       : ports.git.readAt(baseSha, path);
   const ctx = { req, ports, baseSha, values: to.values, appFile, name };
-  const [before, after] = await Promise.all([
-    applicationSide(ctx, appBefore, read('before')),
-    applicationSide(ctx, appAfter, read('after')),
-  ]);
+  let before: AppSide | Unavailable;
+  let after: AppSide | Unavailable;
+  try {
+    [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
+  } catch (e) {
+    // What the Application says could not be read for rendering: said, never the promotion's failure.
+    if (!(e instanceof UserError)) throw e;
+    return { environment: to.name, status: 'skipped', message: e.format() };
+  }
   const renderer = rendererFor(ports, helm.path, cfg);
   const rules = 'side' in after ? after.ignoreDifferences : [];
   const what =
