@@ -1051,16 +1051,19 @@ function sideDigest(side, cluster) {
  * An environment's comparison: `before` and `after` rendered (after twice),
  * compared with `opts`. A side that cannot be had is said (skipped); an after
  * side that fails to render is the failure, with Helm's message; a before
- * side that fails leaves every object as added, and is said.
+ * side that fails leaves every object as added, and is said; `nothing`
+ * before (a new chart) is every object added.
  */
 async function renderEnvironment(renderer, environment, before, after, opts, what) {
     const base = { environment, ...(what ? { what } : {}) };
     if ('unavailable' in after)
         return { ...base, status: 'skipped', message: after.unavailable };
     const [was, now, again] = await Promise.all([
-        'unavailable' in before
-            ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
-            : renderer.render(before),
+        before === 'nothing'
+            ? Promise.resolve({ ok: true, objects: new Map() })
+            : 'unavailable' in before
+                ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
+                : renderer.render(before),
         renderer.render(after),
         renderer.render(after, true),
     ]);

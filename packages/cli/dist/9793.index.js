@@ -118,9 +118,7 @@ async function renderChecks(mode, config, charts, commits, reader, env, inRepo) 
             const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
             const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
             jobs.push(Promise.all([
-                chart.base === null
-                    ? Promise.resolve({ unavailable: 'a new chart' })
-                    : side(commits.base, values, applicationOf(appBase) ?? app),
+                chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, applicationOf(appBase) ?? app),
                 side(commits.head, values, app),
             ]).then(([b, h]) => (0,_render_render_js__WEBPACK_IMPORTED_MODULE_3__/* .renderEnvironment */ .Cp)(renderer, name, b, h, opts, what)));
         }

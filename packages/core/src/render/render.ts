@@ -135,12 +135,13 @@ function sideDigest(side: RenderSide, cluster: ClusterSettings): string {
  * An environment's comparison: `before` and `after` rendered (after twice),
  * compared with `opts`. A side that cannot be had is said (skipped); an after
  * side that fails to render is the failure, with Helm's message; a before
- * side that fails leaves every object as added, and is said.
+ * side that fails leaves every object as added, and is said; `nothing`
+ * before (a new chart) is every object added.
  */
 export async function renderEnvironment(
   renderer: Renderer,
   environment: string,
-  before: RenderSide | Unavailable,
+  before: RenderSide | Unavailable | 'nothing',
   after: RenderSide | Unavailable,
   opts: CompareOptions,
   what?: string,
@@ -148,9 +149,11 @@ export async function renderEnvironment(
   const base = { environment, ...(what ? { what } : {}) };
   if ('unavailable' in after) return { ...base, status: 'skipped', message: after.unavailable };
   const [was, now, again] = await Promise.all([
-    'unavailable' in before
-      ? Promise.resolve<RenderOutcome>({ ok: false, reason: 'unavailable', message: before.unavailable })
-      : renderer.render(before),
+    before === 'nothing'
+      ? Promise.resolve<RenderOutcome>({ ok: true, objects: new Map<string, RenderedObject>() })
+      : 'unavailable' in before
+        ? Promise.resolve<RenderOutcome>({ ok: false, reason: 'unavailable', message: before.unavailable })
+        : renderer.render(before),
     renderer.render(after),
     renderer.render(after, true),
   ]);

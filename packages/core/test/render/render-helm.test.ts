@@ -363,6 +363,17 @@ describe('helm template through the renderer', () => {
     expect(back.diff!.changes.map((c) => [c.change, c.object])).toEqual([['removed', 'ConfigMap prod/cm-0']]);
   });
 
+  test('nothing before (a new chart): every object added, no before failure said', async () => {
+    const env = await renderEnvironment(new Renderer(helm), 'prod', 'nothing', side(webChart('1.0.0'), []), defaults);
+    expect(env.beforeFailed).toBeUndefined();
+    expect(env.diff!.counts).toEqual({ changed: 0, added: 3, removed: 0 });
+    expect(env.diff!.changes.map((c) => [c.change, c.object])).toEqual([
+      ['added', 'Deployment prod/web'],
+      ['added', 'Secret prod/web-db'],
+      ['added', 'Service prod/web'],
+    ]);
+  });
+
   test('findHelm: the helm on PATH and its version; none on an empty PATH', () => {
     expect(findHelm({ PATH: dirname(helm) })).toEqual({ path: join(dirname(helm), 'helm'), version: '3.17.3' });
     expect(findHelm({ PATH: '/nonexistent' })).toBeUndefined();

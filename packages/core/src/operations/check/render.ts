@@ -121,9 +121,7 @@ export async function renderChecks(
       const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
       jobs.push(
         Promise.all([
-          chart.base === null
-            ? Promise.resolve<Unavailable>({ unavailable: 'a new chart' })
-            : side(commits.base, values, applicationOf(appBase) ?? app),
+          chart.base === null ? Promise.resolve<'nothing'>('nothing') : side(commits.base, values, applicationOf(appBase) ?? app),
           side(commits.head, values, app),
         ]).then(([b, h]) => renderEnvironment(renderer, name, b, h, opts, what)),
       );
