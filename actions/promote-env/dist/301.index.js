@@ -147,6 +147,10 @@ function promoteMarkdown(r) {
         parts.push((0,report/* changesTable */.EI)(plan), '');
     if (plan.unchanged.length > 0)
         parts.push(`Already up to date: ${(0,markdown/* escapeMarkdown */.FV)(plan.unchanged.join(', '))}.`, '');
+    // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
+    const rendered = plan.rendered ? (0,render_report/* renderedMarkdown */.nV)([plan.rendered], cap/* SUMMARY_CAP */.GY / 2) : '';
+    if (rendered)
+        parts.push(rendered, '');
     // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
     const shipped = r.whatsIn ? (0,report/* whatsInMarkdown */.GZ)(r.whatsIn, r.repoUrl, cap/* SUMMARY_CAP */.GY / 10) : '';
     if (shipped)
@@ -155,10 +159,6 @@ function promoteMarkdown(r) {
         parts.push('Required checks:', '', (0,report/* checksMarkdown */.pW)(plan), '');
     if (plan.valuesDrift)
         parts.push((0,values_drift/* valuesDriftMarkdown */.zK)(plan.valuesDrift), '');
-    // The rendered changes: the pull request's section, fitted under half the summary's cap.
-    const rendered = plan.rendered ? (0,render_report/* renderedMarkdown */.nV)([plan.rendered], cap/* SUMMARY_CAP */.GY / 2) : '';
-    if (rendered)
-        parts.push(rendered, '');
     if (r.gate && r.gate.holds.length > 0)
         parts.push('Gates:', '', ...(0,gates/* gateLines */.HN)(r.gate).map((l) => `- ${(0,markdown/* escapeMarkdown */.FV)(l)}`), '');
     parts.push('Every environment:', '', (0,report/* driftMarkdown */.fZ)(plan), '');

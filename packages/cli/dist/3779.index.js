@@ -24,9 +24,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4403);
 /* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7499);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7841);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7841);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3603);
-/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5914);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5914);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9888);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
@@ -97,18 +97,18 @@ function promoteMarkdown(r) {
         parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
         parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+    // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
+    const rendered = plan.rendered ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedMarkdown */ .nV)([plan.rendered], _text_cap_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_CAP */ .GY / 2) : '';
+    if (rendered)
+        parts.push(rendered, '');
     // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
-    const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_8__/* .SUMMARY_CAP */ .GY / 10) : '';
+    const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_CAP */ .GY / 10) : '';
     if (shipped)
         parts.push(shipped, '');
     if (plan.checks.length > 0)
         parts.push('Required checks:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .checksMarkdown */ .pW)(plan), '');
     if (plan.valuesDrift)
         parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), '');
-    // The rendered changes: the pull request's section, fitted under half the summary's cap.
-    const rendered = plan.rendered ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderedMarkdown */ .nV)([plan.rendered], _text_cap_js__WEBPACK_IMPORTED_MODULE_8__/* .SUMMARY_CAP */ .GY / 2) : '';
-    if (rendered)
-        parts.push(rendered, '');
     if (r.gate && r.gate.holds.length > 0)
         parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(l)}`), '');
     parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
@@ -151,7 +151,7 @@ function promoteView(r) {
             ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
         ],
         warnings: warned ? [warned] : [],
-        ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
+        ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
     };
 }
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
@@ -184,12 +184,12 @@ function promoteRunnerView(r) {
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
     if (r.plan.rendered) {
-        const [count, ...rest] = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .renderedLines */ .HY)([r.plan.rendered]);
+        const [count, ...rest] = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([r.plan.rendered]);
         steps.push({ info: `rendered: ${count}` });
         if (rest.length > 0)
             steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
         if (r.plan.rendered.status === 'failed')
-            steps.push({ annotate: 'warning', message: `render: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_9__/* .countLine */ .QK)(r.plan.rendered)}` });
+            steps.push({ annotate: 'warning', message: `render: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .countLine */ .QK)(r.plan.rendered)}` });
     }
     steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
     if (r.waves)

@@ -75,14 +75,14 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (r.waves) parts.push(...[wavesStopMarkdown(r.waves), wavesMarkdown(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
   if (plan.changes.length > 0 || plan.chart) parts.push(changesTable(plan), '');
   if (plan.unchanged.length > 0) parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
+  // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
+  const rendered = plan.rendered ? renderedMarkdown([plan.rendered], SUMMARY_CAP / 2) : '';
+  if (rendered) parts.push(rendered, '');
   // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
   const shipped = r.whatsIn ? whatsInMarkdown(r.whatsIn, r.repoUrl, SUMMARY_CAP / 10) : '';
   if (shipped) parts.push(shipped, '');
   if (plan.checks.length > 0) parts.push('Required checks:', '', checksMarkdown(plan), '');
   if (plan.valuesDrift) parts.push(valuesDriftMarkdown(plan.valuesDrift), '');
-  // The rendered changes: the pull request's section, fitted under half the summary's cap.
-  const rendered = plan.rendered ? renderedMarkdown([plan.rendered], SUMMARY_CAP / 2) : '';
-  if (rendered) parts.push(rendered, '');
   if (r.gate && r.gate.holds.length > 0) parts.push('Gates:', '', ...gateLines(r.gate).map((l) => `- ${escapeMarkdown(l)}`), '');
   parts.push('Every environment:', '', driftMarkdown(plan), '');
   for (const n of r.notes) parts.push(`- ${escapeMarkdown(n)}`);
