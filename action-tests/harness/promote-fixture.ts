@@ -39,13 +39,19 @@ export function environmentValues(
 
 /**
  * The committed promote-env bundle run in `ws` as the runner would, its token
- * and API URLs those of the GitHub REST `double`, HOME the workspace.
+ * and API URLs those of the GitHub REST `double`, HOME the workspace; `env`
+ * adds to (or replaces) the environment, e.g. a PATH with Helm on it.
  */
-export function runPromoteEnv(ws: string, double: GitHubDouble, inputs: Record<string, string>): Promise<ActionRun> {
+export function runPromoteEnv(
+  ws: string,
+  double: GitHubDouble,
+  inputs: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
   return runAction('promote-env', {
     workspace: ws,
     inputs: { 'github-token': double.token, ...inputs },
-    env: { ...double.env(), HOME: ws },
+    env: { ...double.env(), HOME: ws, ...env },
     timeoutMs: 90000,
   });
 }

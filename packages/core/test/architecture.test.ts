@@ -29,6 +29,8 @@ const FLOORS: Record<string, readonly string[]> = {
   edits: ['errors.ts', 'fs', 'text', 'toml', 'yaml'],
   charts: ['changelog', 'edits', 'errors.ts', 'git', 'text', 'yaml'],
   values: ['charts', 'errors.ts', 'text', 'yaml'],
+  // helm template bounded, objects, diffs, noise, masks, fitting: used by promote and check alike.
+  render: ['edits', 'text'],
   // The settings tables, resolveSettings and the config checks: above config/, below every operation.
   settings: ['config', 'errors.ts', 'text'],
   report: ['edits', 'git', 'text'],
@@ -39,14 +41,14 @@ const FLOORS: Record<string, readonly string[]> = {
   release: ['changelog', 'charts', 'commits', 'config', 'edits', 'errors.ts', 'fs', 'git', 'github', 'settings', 'text', 'toml', 'trail'],
   promote: [
     ...['changelog', 'charts', 'config', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'records', 'registry'],
-    ...['settings', 'text', 'trail', 'values', 'yaml'],
+    ...['render', 'settings', 'text', 'trail', 'values', 'yaml'],
   ],
   // Types only, and two tiny helpers: what every operation is given (World, Services, Inputs, Operation).
   contract: ['errors.ts', 'git', 'http', 'promote', 'registry', 'release', 'report', 'text'],
   action: ['contract', 'errors.ts', 'registry', 'text'],
   operations: [
     ...['async', 'charts', 'checks', 'config', 'contract', 'digests', 'edits', 'errors.ts', 'fs', 'git'],
-    ...['github', 'promote', 'records', 'registry', 'release', 'report', 'settings', 'text', 'trail'],
+    ...['github', 'promote', 'records', 'registry', 'release', 'render', 'report', 'settings', 'text', 'trail'],
   ],
   cli: ['action', 'config', 'contract', 'edits', 'errors.ts', 'fs', 'git', 'operations', 'records', 'registry', 'report', 'settings', 'text'],
 };

@@ -51,6 +51,8 @@ export interface EnvironmentConfig {
   protected: boolean;
   /** promote-env: a key the values file sets that the promoted chart no longer has (undefined: error when protected, else warn). */
   valuesDrift?: 'error' | 'warn' | 'off';
+  /** Rendered manifest diffs for this environment (undefined: the top level's mode). */
+  render?: RenderMode;
   /** Where the environment is reached (its deployments' environment_url). */
   url?: string;
   /** A preview environment: its deployments are transient. */
@@ -123,6 +125,7 @@ interface RawConfig {
     'auto-merge'?: boolean;
     protected?: boolean;
     'values-drift'?: 'error' | 'warn' | 'off';
+    render?: RenderMode;
     url?: string;
     preview?: boolean;
     'min-soak'?: string;
@@ -130,6 +133,30 @@ interface RawConfig {
     windows?: RawWindows;
   }[];
   waves?: Record<string, string[]>;
+  render?: RenderMode | RawRender;
+}
+
+/** auto: render when Helm 3.8 or later is on PATH; on: Helm is required; off: never. */
+export type RenderMode = 'auto' | 'on' | 'off';
+
+interface RawRender {
+  mode?: RenderMode;
+  ignore?: string[];
+  'ignore-defaults'?: boolean;
+  summarize?: string[];
+  'kube-version'?: string;
+  'api-versions'?: string[];
+}
+
+/** The top-level `render:` with defaults applied. */
+export interface RenderConfig {
+  mode: RenderMode;
+  /** Regular expressions of lines ignored, as written (checked to compile). */
+  ignore: string[];
+  ignoreDefaults: boolean;
+  summarize: string[];
+  kubeVersion?: string;
+  apiVersions: string[];
 }
 
 /** `.github/lockstep.yml`, with defaults applied. */
@@ -158,6 +185,8 @@ export interface Config {
   environments: EnvironmentConfig[];
   /** promote-env waves: a name for a list of environments promoted in order. */
   waves?: Record<string, string[]>;
+  /** Rendered manifest diffs (render/): the top-level `render:`, defaults applied. */
+  render: RenderConfig;
 }
 
 export const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
@@ -235,16 +264,41 @@ export function parseConfigText(text: string, file: string | undefined): Config 
       autoMerge: e['auto-merge'] ?? false,
       protected: e.protected ?? false,
       ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
+      ...(e.render ? { render: e.render } : {}),
       ...(e.url !== undefined ? { url: e.url } : {}),
       ...(e.preview ? { preview: true } : {}),
       ...gateSettings(e, (path) => parsed.lineOf(nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
     })),
     ...(r.waves ? { waves: r.waves } : {}),
+    render: renderConfig(r.render, (path) => parsed.lineOf(nodeAt(parsed, ['render', ...path])) ?? 1, file),
   };
   if (file) sources.set(config, parsed);
   duplicateEnvironment(config, parsed);
   emptyVerify(r, parsed, file);
   return config;
+}
+
+/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
+function renderConfig(r: RawConfig['render'], lineOf: (path: (string | number)[]) => number, file: string | undefined): RenderConfig {
+  const raw: RawRender = typeof r === 'string' ? { mode: r } : (r ?? {});
+  for (const [i, pattern] of (raw.ignore ?? []).entries())
+    try {
+      new RegExp(pattern);
+    } catch (e) {
+      throw new UserError(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${(e as Error).message})`, {
+        file,
+        line: lineOf(['ignore', i]),
+        hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
+      });
+    }
+  return {
+    mode: raw.mode ?? 'auto',
+    ignore: raw.ignore ?? [],
+    ignoreDefaults: raw['ignore-defaults'] ?? true,
+    summarize: raw.summarize ?? [],
+    ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
+    apiVersions: raw['api-versions'] ?? [],
+  };
 }
 
 /**

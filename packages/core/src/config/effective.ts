@@ -41,6 +41,7 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
       protected: e.protected,
       // promote-env's default when the file sets none: a protected environment refuses a dropped key.
       'values-drift': e.valuesDrift ?? (e.protected ? 'error' : 'warn'),
+      render: e.render ?? c.render.mode,
       ...(e.minSoak !== undefined ? { 'min-soak': formatDuration(e.minSoak).replace(/ /g, '') } : {}),
       ...(e.wait !== undefined ? { wait: e.wait } : {}),
       ...(e.windows !== undefined
@@ -53,6 +54,14 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
           }
         : {}),
     })),
+  };
+  out.render = {
+    mode: c.render.mode,
+    ignore: c.render.ignore,
+    'ignore-defaults': c.render.ignoreDefaults,
+    summarize: c.render.summarize,
+    ...(c.render.kubeVersion ? { 'kube-version': c.render.kubeVersion } : {}),
+    'api-versions': c.render.apiVersions,
   };
   if (c.lockCommand !== undefined) out['lock-command'] = c.lockCommand;
   if (c.verify) out.verify = rawVerify(c.verify);

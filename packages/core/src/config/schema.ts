@@ -181,6 +181,10 @@ export const configSchema = {
             description:
               'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
           },
+          render: {
+            enum: ['auto', 'on', 'off'],
+            description: "Rendered manifest diffs for this environment (default: the top level's render mode).",
+          },
           url: {
             type: 'string',
             pattern: '^https?://[^\\s]+$',
@@ -235,6 +239,41 @@ export const configSchema = {
           },
         },
       },
+    },
+    render: {
+      description:
+        'Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.',
+      oneOf: [
+        { enum: ['auto', 'on', 'off'] },
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            mode: { enum: ['auto', 'on', 'off'], default: 'auto' },
+            ignore: {
+              type: 'array',
+              items: { type: 'string', minLength: 1 },
+              description: 'Regular expressions of rendered lines ignored in the diff (counted, not shown).',
+            },
+            'ignore-defaults': {
+              type: 'boolean',
+              default: true,
+              description: 'Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations).',
+            },
+            summarize: {
+              type: 'array',
+              items: { type: 'string', minLength: 1 },
+              description: 'Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition).',
+            },
+            'kube-version': { type: 'string', minLength: 1, description: 'helm template --kube-version (e.g. 1.31.0).' },
+            'api-versions': {
+              type: 'array',
+              items: { type: 'string', minLength: 1 },
+              description: 'helm template --api-versions, each (e.g. monitoring.coreos.com/v1).',
+            },
+          },
+        },
+      ],
     },
     waves: {
       type: 'object',

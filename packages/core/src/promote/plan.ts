@@ -29,6 +29,7 @@ import {
   type PinTarget,
 } from './pins.ts';
 import { fillTemplate, mustResolve, type PromoteEnvironment, type PromoteRequest, type PromoteService, type Route } from './request.ts';
+import type { EnvironmentRender } from '../render/report.ts';
 
 /** A check run or commit status and its state (the shape gh-client's checkStates returns). */
 export interface CheckResult {
@@ -113,6 +114,8 @@ export interface PromotionPlan {
   notes: string[];
   /** The target's values against the promoted chart version (values-drift), when the chart version changes. */
   valuesDrift?: ValuesDriftReport;
+  /** The target rendered as it runs now and as it will after the merge (promote/render.ts). */
+  rendered?: EnvironmentRender;
 }
 
 interface NewPin extends PinTarget {

@@ -11,6 +11,7 @@ import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
 import type { BreakGlass, HistoryEntry } from './gates.ts';
 import type { CheckResult } from './plan.ts';
+import type { Helm } from '../render/helm.ts';
 
 /** A file to write in a generated commit. */
 export interface CommitFile {
@@ -123,6 +124,10 @@ export interface PromoteWorld {
   verifyDigest?(service: string, ref: ImageReference, digest: string, policy: VerifyPolicy): Promise<Verification>;
   /** A chart's Chart.yaml, values.yaml, values.schema.json and templates/** from its OCI artifact (`registry/repository/<chart>:<version>`), by path in the chart. */
   readChart?(ref: ImageReference): Promise<Map<string, string>>;
+  /** A chart's packaged .tgz from its OCI artifact, as pushed (rendered manifest diffs render it as it is). */
+  pullChartArchive?(ref: ImageReference): Promise<Uint8Array>;
+  /** The Helm binary rendered manifest diffs run (`helm` on PATH, promote/render.ts); undefined when there is none. Absent: none. */
+  findHelm?(): Helm | undefined;
   log?(line: string): void;
   /** `<server>/<owner>/<name>` of the repository promoted in, for the links of what a promotion ships. */
   repoUrl?: string;

@@ -9,6 +9,7 @@ import { BODY_CAP, describeOmitted, fitToBytes } from '../text/cap.ts';
 import { shortDigest } from './pins.ts';
 import type { PinChange, PromotionPlan } from './plan.ts';
 import { valuesDriftMarkdown } from './values-drift.ts';
+import { renderedMarkdown } from '../render/report.ts';
 import { shipsMarker } from '../trail/trail.ts';
 import type { Shipment, WhatsIn } from './whats-in.ts';
 
@@ -208,12 +209,22 @@ export function pullBody(p: {
   commitMode?: 'git' | 'api';
 }): string {
   const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${escapeMarkdown(n)}`), ''] : [];
-  const body = pullBodyWith(p, notes, []);
+  let body = pullBodyWith(p, notes, []);
+  // The rendered changes go under the changes table, fitted to what the rest of the body leaves of GitHub's limit.
+  const shown = p.plan.rendered && !p.plan.rendered.noHelm ? p.plan.rendered : undefined;
+  if (shown) {
+    const rendered = renderedMarkdown([shown], PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2);
+    if (rendered) body = pullBodyWith(p, notes, [], [rendered, '']);
+  }
   if (!p.whatsIn?.shipments.length) return body;
-  // What ships goes under the changes table, cut to what the rest of the body leaves of GitHub's limit.
+  // What ships goes under them, cut to what is left.
   const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
   const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
-  return shipped ? pullBodyWith(p, notes, [shipped, '']) : body;
+  if (!shipped) return body;
+  const rendered = shown
+    ? renderedMarkdown([shown], PULL_BODY_CAP - Buffer.byteLength(pullBodyWith(p, notes, [shipped, '']), 'utf8') - 2)
+    : '';
+  return pullBodyWith(p, notes, [shipped, ''], rendered ? [rendered, ''] : []);
 }
 
 function pullBodyWith(
@@ -230,6 +241,7 @@ function pullBodyWith(
   },
   notes: string[],
   shipped: string[],
+  rendered: string[] = [],
 ): string {
   const { plan } = p;
   // What the gates held or let through (soak time, windows, who broke the glass), one quoted line each.
@@ -245,6 +257,7 @@ function pullBodyWith(
     '',
     ...verifiedLines(plan),
     ...(plan.valuesDrift ? [valuesDriftMarkdown(plan.valuesDrift), ''] : []),
+    ...rendered,
     ...shipped,
     '<details><summary>Every environment</summary>',
     '',

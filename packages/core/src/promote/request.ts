@@ -6,6 +6,8 @@
 import {
   type CommitMode,
   configLine,
+  type RenderConfig,
+  type RenderMode,
   type Config,
   type VerifyConfig,
   verifyFor,
@@ -38,6 +40,8 @@ export interface PromoteEnvironment {
   wait?: 'refuse' | 'draft';
   /** When promotions into this environment may land (promote/gates.ts). */
   windows?: WindowRules;
+  /** The config's render mode for this environment (undefined: the top level's). */
+  render?: RenderMode;
 }
 
 /** What a key the target's values file sets and the promoted chart no longer has does. */
@@ -112,6 +116,10 @@ export interface PromoteRequest {
   breakGlassLabel: string;
   /** How the promotion commit is written (the input, else the config; undefined or git: pushed). */
   commitMode?: CommitMode;
+  /** The render input (undefined: the target environment's config, else the top level's). */
+  render?: RenderMode;
+  /** The config's render settings (promote/render.ts); undefined: the defaults. */
+  renderConfig?: RenderConfig;
 }
 
 /**
@@ -138,6 +146,7 @@ export interface PromoteInputs extends Pick<
   | 'requireChecks'
   | 'dryRun'
   | 'valuesDrift'
+  | 'render'
   | 'minSoak'
   | 'wait'
   | 'breakGlassLabel'

@@ -14,6 +14,7 @@ import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
 import { layoutFrom, parseFrom, type PromoteInputs, type PromoteRequest, type Route } from './request.ts';
 import { openPromoteWorld } from './world.ts';
 import { checkValuesDrift } from './values-drift.ts';
+import { renderPromotion } from './render.ts';
 import { checkChartVersion } from './chart-version.ts';
 import type { CommitMode } from '../config/config.ts';
 import { resolveSettings, valueOf } from '../settings/resolve.ts';
@@ -75,6 +76,8 @@ export async function buildPromoteRequest(
     ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
     configFile: config.file,
     ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
+    ...(i.render ? { render: i.render } : {}),
+    renderConfig: config.render,
     ...(config.waves
       ? {
           waves: config.waves,
@@ -230,5 +233,7 @@ export async function planChecked(
   const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
   const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
   const valuesDrift = await checkValuesDrift(req, route, plan, world, baseSha, cache);
-  return valuesDrift ? { ...plan, valuesDrift } : plan;
+  const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+  const rendered = await renderPromotion(req, route, checked, world, baseSha);
+  return rendered ? { ...checked, rendered } : checked;
 }

@@ -17,6 +17,7 @@ import { createGitHub, type GitHub } from '../github/client.ts';
 import { readOnlyTokenReason, readRunContext } from '../github/context.ts';
 import { RegistryClient, RegistryError } from '../registry/client.ts';
 import { pullChartArchive } from '../registry/chart.ts';
+import { findHelm, type Helm } from '../render/helm.ts';
 import { readChartArchive } from '../charts/archive.ts';
 import { dockerConfigPath, dockerCredentialSource } from '../registry/docker-config.ts';
 import { nodeTransport } from '../registry/http.ts';
@@ -123,6 +124,7 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   });
 
   let verifier: DigestVerifier | undefined;
+  let helm: Helm | null | undefined;
   return {
     base,
     readFrom,
@@ -168,6 +170,11 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
       },
       async readChart(ref) {
         return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
+      },
+      pullChartArchive: (ref) => pullChartArchive(registry, ref),
+      findHelm() {
+        if (helm === undefined) helm = findHelm(o.env) ?? null;
+        return helm ?? undefined;
       },
     },
     close() {

@@ -23,6 +23,8 @@ export interface ResultView {
   statusFirst?: boolean;
   /** How warnings are marked: a Notes-like section (default) or ⚠️ bullets. */
   warningStyle?: 'section' | 'bullets';
+  /** The terminal only: diff lines printed under the table, `+` green, `-` red, `@@` cyan, headings bold (rendered manifest diffs). */
+  diff?: string[];
 }
 
 /** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
@@ -80,6 +82,15 @@ export function terminalSafe(s: string): string {
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
+/** How a diff line is coloured: `+` green, `-` red, `@@` cyan, context plain, headings bold. */
+function diffLineStyle(l: string, style: TerminalStyle): (s: string) => string {
+  if (l.startsWith('@@')) return style.cyan;
+  if (l.startsWith('+')) return style.green;
+  if (l.startsWith('-')) return style.red;
+  if (l.startsWith(' ') || l === '') return (s) => s;
+  return style.bold;
+}
+
 /**
  * The terminal rendering of a view: columns padded to their widest line, a
  * multi-line cell continued on the following lines, then the status, notes
@@ -99,6 +110,7 @@ export function renderTerminal(v: ResultView, style: TerminalStyle = plainStyle)
     const height = Math.max(...parts.map((p) => p.length));
     for (let k = 0; k < height; k++) out.push(line(parts.map((p) => p[k] ?? '')));
   }
+  if (v.diff?.length) out.push('', ...v.diff.map((l) => diffLineStyle(l, style)(terminalSafe(l))));
   out.push('', terminalSafe(v.status));
   if (v.notes.length) out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));
   if (v.warnings.length) out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));

@@ -11,8 +11,8 @@ describe('environments[].values-drift', () => {
   test('read per environment; the effective config fills the default (error when protected, else warn)', () => {
     expect(config('').environments.map((e) => e.valuesDrift)).toEqual([undefined, undefined]);
     expect(effectiveConfig(config('')).environments).toEqual([
-      { name: 'dev', values: 'dev.yaml', 'auto-merge': false, protected: false, 'values-drift': 'warn' },
-      { name: 'prod', values: 'prod.yaml', 'auto-merge': false, protected: true, 'values-drift': 'error' },
+      { name: 'dev', values: 'dev.yaml', 'auto-merge': false, protected: false, 'values-drift': 'warn', render: 'auto' },
+      { name: 'prod', values: 'prod.yaml', 'auto-merge': false, protected: true, 'values-drift': 'error', render: 'auto' },
     ]);
     expect(config(', values-drift: warn').environments[1].valuesDrift).toBe('warn');
   });

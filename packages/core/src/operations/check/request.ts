@@ -1,5 +1,6 @@
 import type { Inputs } from '../../contract/inputs.ts';
 import type { BreakingMode, ChangelogMode } from '../../checks/types.ts';
+import type { RenderMode } from '../../config/config.ts';
 import { UserError } from '../../errors.ts';
 import type { World } from '../../contract/world.ts';
 
@@ -28,6 +29,8 @@ export interface CheckRequest {
   breaking: BreakingMode;
   /** Undefined takes the config's, else auto. */
   changelog?: ChangelogMode;
+  /** Rendered manifest diffs in the summary (undefined takes the config's render, else auto). */
+  render?: RenderMode;
 }
 
 /** The pull request (or merge queue) event payload fields the check reads. */
@@ -67,6 +70,7 @@ export function checkRequest(inputs: Inputs, world: World): CheckRequest {
     ignore: inputs.list('ignore'),
     breaking: inputs.choice<BreakingMode>('breaking', ['error', 'warn', 'off'], 'error'),
     changelog: inputs.optionalChoice<ChangelogMode>('changelog', ['auto', 'required', 'off']),
+    render: inputs.optionalChoice<RenderMode>('render', ['auto', 'on', 'off']),
   };
 }
 

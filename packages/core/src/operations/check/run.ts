@@ -15,6 +15,7 @@ import type * as ChartBumpModule from '../../checks/chart-bump.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
 import type { World } from '../../contract/world.ts';
 import type { CheckRequest } from './request.ts';
+import type { EnvironmentRender } from '../../render/report.ts';
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
@@ -48,6 +49,8 @@ export interface CheckResult extends ChartBumpPlan {
   baseBranch?: string;
   /** Set when the head's config file differs from the base's (whose rules were applied): what the head's would decide. */
   configChange?: ConfigChange;
+  /** Rendered manifest diffs of each environment deploying a changed chart, base vs head (never part of the decision). */
+  rendered?: EnvironmentRender[];
 }
 
 /** A pull request's own config, not applied: the file and what the check would have decided under it. */
@@ -143,7 +146,12 @@ async function finish(req: CheckRequest, world: World, s: Started): Promise<Chec
   const otherBases = otherBasesOf(req, s, range);
   const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
   try {
-    return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps });
+    return await decideAll(
+      req,
+      s,
+      { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps },
+      world,
+    );
   } finally {
     published?.close();
   }
@@ -179,7 +187,7 @@ async function registryLookup(registry: string, world: World): Promise<Published
 }
 
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
-async function decideAll(req: CheckRequest, s: Started, d: Decision): Promise<CheckResult> {
+async function decideAll(req: CheckRequest, s: Started, d: Decision, world: World): Promise<CheckResult> {
   const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
   // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
   const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
@@ -195,6 +203,7 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision): Promise<Ch
     });
   const plan = await decide(configs.base);
   const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+  const rendered = await renderedOf(req, s, d, plan, world);
   // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
   const ok = plan.ok && !configChange?.invalid;
   return {
@@ -204,7 +213,52 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision): Promise<Ch
     range,
     baseBranch: req.baseBranch,
     ...(configChange ? { configChange } : {}),
+    ...(rendered ? { rendered } : {}),
   };
+}
+
+/** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
+const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The changed charts rendered per environment, base (the merge base) vs head
+ * (operations/check/render.ts; loaded only when the mode is not off).
+ */
+async function renderedOf(
+  req: CheckRequest,
+  s: Started,
+  d: Decision,
+  plan: ChartBumpPlan,
+  world: World,
+): Promise<EnvironmentRender[] | undefined> {
+  const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
+  if (mode === 'off' || plan.charts.length === 0) return undefined;
+  const { renderChecks } = await import('./render.ts');
+  const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
+  return renderChecks(
+    mode,
+    d.configs.base,
+    plan.charts,
+    { base: d.range.mergeBase ?? d.range.base, head: d.range.head },
+    {
+      async list(commit, dir) {
+        const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+        return r.code === 0
+          ? r.stdout
+              .toString('utf8')
+              .split('\0')
+              .filter((p) => p !== '')
+          : undefined;
+      },
+      read: (commit, path) =>
+        s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e: unknown) => {
+          if (e instanceof ObjectTooLarge) return undefined;
+          throw e;
+        }),
+    },
+    world.env,
+    inRepo,
+  );
 }
 
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */

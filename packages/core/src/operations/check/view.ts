@@ -4,6 +4,8 @@ import { UserErrors } from '../../errors.ts';
 import { markdownTable } from '../../report/summary.ts';
 import type { ResultView } from '../../report/view.ts';
 import { codeSpan, escapeMarkdown } from '../../text/markdown.ts';
+import { SUMMARY_CAP } from '../../text/cap.ts';
+import { countLine, renderedLines, renderedMarkdown } from '../../render/report.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { CheckOutputs, CheckResult } from './run.ts';
 
@@ -91,6 +93,11 @@ export function checkMarkdown(r: CheckResult): string {
   }
   if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
     lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
+  // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
+  // No Helm on PATH (auto) is the log's one line, not the summary's.
+  const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
+  const rendered = shown.length > 0 ? renderedMarkdown(shown, SUMMARY_CAP / 2, 'lockstep check') : '';
+  if (rendered) lines.push(rendered, '');
   return lines.join('\n');
 }
 
@@ -125,6 +132,7 @@ export function checkView(r: CheckResult): ResultView {
       ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
     ],
     warnings: checkWarnings(r).map(formatProblem),
+    ...(r.rendered ? { diff: renderedLines(r.rendered) } : {}),
   };
 }
 
@@ -178,6 +186,7 @@ export function checkRunnerView(r: CheckResult): RunnerView {
   for (const note of r.range.fetched) steps.push({ info: note });
   for (const c of r.charts) steps.push({ info: checkLogLine(c) });
   if (r.charts.length === 0) steps.push({ info: 'no chart changed' });
+  for (const e of r.rendered ?? []) steps.push({ info: `rendered: ${countLine(e)}` });
   steps.push({ endGroup: true });
   // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
   const outputs: Readonly<Record<keyof CheckOutputs, string>> = r.outputs;

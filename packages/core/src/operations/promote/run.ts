@@ -23,6 +23,7 @@ import { checkGates } from '../../promote/gate-evidence.ts';
 import { gateLines, type GateVerdict } from '../../promote/gates.ts';
 import type { Clock } from '../../registry/retry.ts';
 import type { World } from '../../contract/world.ts';
+import { renderedJson } from '../../render/report.ts';
 
 /** What a promotion did in the repository promoted in. */
 export interface PromoteResult {
@@ -64,6 +65,8 @@ export interface PromoteOperationResult extends PromoteResult {
   readFrom?: string;
   /** With several targets: where each wave stands (promote/waves.ts). */
   waves?: WaveReport;
+  /** The rendered manifest diffs, one row per object that changes (and per environment not rendered); absent when render is off or nothing is written. */
+  rendered?: { environment: string; object: string; change: string; diff: string }[];
 }
 
 /**
@@ -107,6 +110,7 @@ export async function runPromote(i: PromoteInputs, world: World): Promise<Promot
       ...(session.readFrom ? { readFrom: session.readFrom } : {}),
       request: req,
       dryRun: req.dryRun,
+      ...(r.plan.rendered ? { rendered: renderedJson([r.plan.rendered]) } : {}),
       changes: r.plan.files,
       outputs: {
         changed: String(r.changed),

@@ -11,6 +11,8 @@ import { wavesError, wavesLines, wavesMarkdown, wavesStopMarkdown } from '../../
 import { apiCommitLines, apiCommitsMarkdown } from '../../report/api-commits.ts';
 import type { ResultView } from '../../report/view.ts';
 import { SUMMARY_CAP } from '../../text/cap.ts';
+import { escapeForLog } from '../../text/log.ts';
+import { countLine, renderedLines, renderedMarkdown } from '../../render/report.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { PromoteOperationResult } from './run.ts';
@@ -73,6 +75,9 @@ export function promoteMarkdown(r: PromoteOperationResult): string {
   if (r.waves) parts.push(...[wavesStopMarkdown(r.waves), wavesMarkdown(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
   if (plan.changes.length > 0 || plan.chart) parts.push(changesTable(plan), '');
   if (plan.unchanged.length > 0) parts.push(`Already up to date: ${escapeMarkdown(plan.unchanged.join(', '))}.`, '');
+  // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
+  const rendered = plan.rendered ? renderedMarkdown([plan.rendered], SUMMARY_CAP / 2) : '';
+  if (rendered) parts.push(rendered, '');
   // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
   const shipped = r.whatsIn ? whatsInMarkdown(r.whatsIn, r.repoUrl, SUMMARY_CAP / 10) : '';
   if (shipped) parts.push(shipped, '');
@@ -120,6 +125,7 @@ export function promoteView(r: PromoteOperationResult): ResultView {
       ...apiCommitLines(r.apiCommits ?? []),
     ],
     warnings: warned ? [warned] : [],
+    ...(plan.rendered ? { diff: renderedLines([plan.rendered]) } : {}),
   };
 }
 
@@ -155,6 +161,17 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   const steps: RunnerStep[] = promoteLogLines(r).map((line) => ({ info: line }));
   if (r.diff)
     steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
+  if (r.plan.rendered) {
+    const [count, ...rest] = renderedLines([r.plan.rendered]);
+    steps.push({ info: `rendered: ${count}` });
+    if (rest.length > 0)
+      steps.push(
+        { group: 'rendered changes' },
+        { info: rest.map((l) => escapeForLog(`  ${l}`)).join('\n'), raw: true },
+        { endGroup: true },
+      );
+    if (r.plan.rendered.status === 'failed') steps.push({ annotate: 'warning', message: `render: ${countLine(r.plan.rendered)}` });
+  }
   steps.push(
     { info: promoteStatus(r) },
     ...(r.gate ? gateLines(r.gate) : []).map((l) => ({ info: l })),

@@ -1,0 +1,129 @@
+import { dirname } from 'node:path';
+import { type Files, fixturesRemovedAfterAll } from '../harness/git-fixture.ts';
+import { runAction, type ActionRun } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
+
+// End-to-end (issue 42): the committed chart-bump-check bundle renders each environment that deploys a changed
+// chart with the real Helm 3.17.3 on PATH, base vs head, in the job summary; Secret values never appear; a pull
+// request's template that never ends is stopped and said, and the check still decides on versions.
+
+const WITH_HELM = `${dirname(process.env.LOCKSTEP_HELM!)}:${process.env.PATH ?? '/usr/bin:/bin'}`;
+const chart = (version: string) => `apiVersion: v2\nname: myapp\nversion: ${version}\nappVersion: "1.7.3"\n`;
+const DEPLOYMENT = [
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata:',
+  '  name: {{ include "myapp.fullname" . }}',
+  '  labels:',
+  '    helm.sh/chart: {{ .Chart.Name }}-{{ .Chart.Version }}',
+  'spec:',
+  '  replicas: {{ .Values.replicas }}',
+  '  template:',
+  '    spec:',
+  '      containers:',
+  '        - name: app',
+  '          image: {{ .Values.image }}',
+  '',
+].join('\n');
+const REPO: Files = {
+  '.github/lockstep.yml':
+    'charts: [charts/*]\nenvironments:\n  - { name: dev, values: envs/dev.yaml }\n  - { name: prod, values: envs/prod.yaml }\n',
+  'charts/myapp/Chart.yaml': chart('1.4.2'),
+  'charts/myapp/values.yaml': 'replicas: 1\nimage: ghcr.io/acme/api:1.0.0\npassword: ""\n',
+  'charts/myapp/templates/_helpers.tpl': '{{- define "myapp.fullname" -}}{{ .Release.Name }}-web{{- end -}}\n',
+  'charts/myapp/templates/deployment.yaml': DEPLOYMENT,
+  'charts/myapp/templates/secret.yaml':
+    'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ include "myapp.fullname" . }}\ndata:\n  password: {{ .Values.password | b64enc | quote }}\n',
+  'envs/dev.yaml': 'replicas: 1\npassword: dev-pass-1\n',
+  'envs/prod.yaml': 'replicas: 3\npassword: prod-pass-1\n',
+};
+
+const newRepo = fixturesRemovedAfterAll();
+
+function pullRequest(changes: Files) {
+  const repo = newRepo(REPO);
+  const base = repo.git('rev-parse', 'HEAD');
+  repo.checkout('pr', true);
+  const head = repo.commit('feat: change the chart', changes);
+  repo.push('pr');
+  repo.checkout('main');
+  repo.push('main');
+  repo.checkout('pr');
+  return { repo, event: { pull_request: { number: 7, base: { sha: base, ref: 'main' }, head: { sha: head, ref: 'pr' } } } };
+}
+
+const check = (pr: ReturnType<typeof pullRequest>, path = WITH_HELM, inputs: Record<string, string> = {}): Promise<ActionRun> =>
+  runAction('chart-bump-check', { workspace: pr.repo.dir, eventName: 'pull_request', event: pr.event, inputs, env: { PATH: path } });
+
+describe('chart-bump-check renders each environment deploying a changed chart', () => {
+  test('a bumped chart whose template adds a container port: one changed Deployment per environment; the version bump lines ignored', async () => {
+    const pr = pullRequest({
+      'charts/myapp/Chart.yaml': chart('1.5.0'),
+      'charts/myapp/templates/deployment.yaml': DEPLOYMENT.replace(
+        '          image: {{ .Values.image }}\n',
+        '          image: {{ .Values.image }}\n          ports: [{containerPort: 8080}]\n',
+      ),
+      'envs/prod.yaml': 'replicas: 3\npassword: prod-pass-2\n',
+    });
+    const run = await check(pr);
+    if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
+    expect(run.outputs.ok).toBe('true');
+    expect(run.summary).toContain('### Rendered changes\n\n');
+    expect(run.summary).toContain(
+      '- 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0); 1 ignored line changed (chart-version labels, checksum annotations, render.ignore)\n',
+    );
+    expect(run.summary).toContain(
+      '- 2 changed, 0 added, 0 removed in prod (chart myapp 1.4.2 → 1.5.0); 1 ignored line changed (chart-version labels, checksum annotations, render.ignore)\n',
+    );
+    expect(run.summary).toContain(
+      [
+        '<details><summary>changed: Deployment myapp-web</summary>',
+        '',
+        '```diff',
+        '@@ -10,3 +10,5 @@',
+        '       containers:',
+        '         - image: ghcr.io/acme/api:1.0.0',
+        '           name: app',
+        '+          ports:',
+        '+            - containerPort: 8080',
+        '```',
+      ].join('\n'),
+    );
+    // prod's password changed: its hash, never the value nor its base64.
+    expect(run.summary).toContain('-  password: <sha256:');
+    expect(run.summary).toContain('+  password: <changed sha256:');
+    const everything = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs)].join('\n');
+    for (const leak of ['prod-pass-1', 'prod-pass-2', 'dev-pass-1', 'cHJvZC1wYXNzLTE=', 'cHJvZC1wYXNzLTI=', 'ZGV2LXBhc3MtMQ=='])
+      expect(everything).not.toContain(leak);
+    expect(run.stdout).toContain('rendered: 1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.5.0)');
+  });
+
+  test("a pull request's template that never ends is stopped at 30 s and said; the check still decides on versions", async () => {
+    const pr = pullRequest({
+      'charts/myapp/templates/loop.yaml': '{{- range until 100000 }}{{- range until 100000 }}{{- end }}{{- end }}\n',
+    });
+    const run = await check(pr);
+    // Not bumped: the version decides the failure, the render is information.
+    expect(run.code).toBe(1);
+    expect(run.outputs.ok).toBe('false');
+    expect(run.summary).toContain(
+      '- dev: the chart does not render after the change: helm template was stopped after 30 s (a template that does not end)\n',
+    );
+    expect(run.summary).toContain(
+      '- prod: the chart does not render after the change: helm template was stopped after 30 s (a template that does not end)\n',
+    );
+  }, 90000);
+
+  test('no Helm on PATH: one line in the log, nothing in the summary; lockstep check renders the same', async () => {
+    const pr = pullRequest({ 'charts/myapp/Chart.yaml': chart('1.4.3'), 'envs/dev.yaml': 'replicas: 2\npassword: dev-pass-1\n' });
+    const run = await check(pr, '/usr/bin:/bin');
+    if (run.code !== 0) throw new Error(`exit ${run.code}\n${run.stdout}`);
+    expect(run.stdout).toContain(
+      'rendered: every environment: not rendered: no helm on PATH; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off\n',
+    );
+    expect(run.summary).not.toContain('Rendered changes');
+    const cli = await runCli(['check', '--base', 'main', '--head', 'pr'], { cwd: pr.repo.dir, env: { PATH: WITH_HELM } });
+    expect(cli.stdout).toContain('1 changed, 0 added, 0 removed in dev (chart myapp 1.4.2 → 1.4.3)');
+    expect(cli.stdout).toContain('-  replicas: 1\n+  replicas: 2\n');
+  });
+});

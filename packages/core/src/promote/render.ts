@@ -1,0 +1,265 @@
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere.
+
+import { posix } from 'node:path';
+import { parseAllDocuments, stringify } from 'yaml';
+import type { RenderConfig, RenderMode } from '../config/config.ts';
+import { UserError } from '../errors.ts';
+import { chartTag } from '../registry/chart-push.ts';
+import { DEFAULT_IGNORE, type CompareOptions, type IgnoreRule } from '../render/compare.ts';
+import { helmUsable, MIN_HELM } from '../render/helm.ts';
+import { readChartFolder, renderEnvironment, Renderer, type ChartInput, type RenderSide, type Unavailable } from '../render/render.ts';
+import type { EnvironmentRender } from '../render/report.ts';
+import { findChartRevision, splitApplicationRef } from './application.ts';
+import type { PromotionPlan } from './plan.ts';
+import type { PromoteWorld } from './ports.ts';
+import type { PromoteRequest, Route } from './request.ts';
+import { chartFolders, chartMeta, chartSource, configuredRegistry, join, ociReference } from './values-drift.ts';
+
+/** How to add Helm when it is missing. */
+export const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+
+/** The render settings in effect when the config says none. */
+export const RENDER_DEFAULTS: RenderConfig = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+
+/** The mode for the target: the input, else the environment's config, else the top level's. */
+export function renderMode(req: PromoteRequest, route: Route): RenderMode {
+  return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
+}
+
+/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap<object, Renderer>();
+export function rendererFor(key: object, helm: string, cfg: RenderConfig): Renderer {
+  let r = renderers.get(key);
+  if (!r || r.helm !== helm) renderers.set(key, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+  return r;
+}
+
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+export function compareOptions(cfg: RenderConfig, ignoreDifferences: readonly IgnoreRule[]): CompareOptions {
+  return {
+    ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+    summarize: cfg.summarize,
+    ignoreDifferences,
+  };
+}
+
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+export async function renderPromotion(
+  req: PromoteRequest,
+  route: Route,
+  plan: PromotionPlan,
+  ports: PromoteWorld,
+  baseSha: string,
+): Promise<EnvironmentRender | undefined> {
+  const mode = renderMode(req, route);
+  const { to } = route;
+  if (mode === 'off' || plan.files.length === 0 || !to.application) return undefined;
+  const cfg = req.renderConfig ?? RENDER_DEFAULTS;
+  // A world without the port (a unit test's fake) renders nothing.
+  if (!ports.findHelm) return undefined;
+  const helm = ports.findHelm();
+  if (!helm || !helmUsable(helm)) {
+    const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
+    if (mode === 'on')
+      throw new UserError(`render: on needs Helm ${MIN_HELM} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+    return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
+  }
+  const { file: appFile, name } = splitApplicationRef(to.application);
+  const appBefore = await ports.git.readAt(baseSha, appFile);
+  if (appBefore === undefined) return undefined;
+  const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+  const read = (side: 'before' | 'after') => async (path: string) =>
+    side === 'after'
+      ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
+      : ports.git.readAt(baseSha, path);
+  const ctx = { req, ports, baseSha, values: to.values, appFile, name };
+  let before: AppSide | Unavailable;
+  let after: AppSide | Unavailable;
+  try {
+    [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
+  } catch (e) {
+    // What the Application says could not be read for rendering: said, never the promotion's failure.
+    if (!(e instanceof UserError)) throw e;
+    return { environment: to.name, status: 'skipped', message: e.format() };
+  }
+  const renderer = rendererFor(ports, helm.path, cfg);
+  const rules = 'side' in after ? after.ignoreDifferences : [];
+  const what =
+    'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+  const env = await renderEnvironment(
+    renderer,
+    to.name,
+    'side' in before ? before.side : before,
+    'side' in after ? after.side : after,
+    compareOptions(cfg, rules),
+    what,
+  );
+  if (env.status === 'failed' && to.protected) {
+    const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+    throw new UserError(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+      ...where,
+      hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
+    });
+  }
+  return env;
+}
+
+interface SideContext {
+  req: PromoteRequest;
+  ports: PromoteWorld;
+  baseSha: string;
+  /** The environment's values file. */
+  values: string;
+  appFile: string;
+  name?: string;
+}
+
+interface AppSide {
+  side: RenderSide;
+  label: string;
+  ignoreDifferences: IgnoreRule[];
+}
+
+type Obj = Record<string, unknown>;
+const asObj = (v: unknown): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : undefined);
+const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+
+/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
+async function applicationSide(
+  ctx: SideContext,
+  appText: string,
+  read: (path: string) => Promise<string | undefined>,
+): Promise<AppSide | Unavailable> {
+  const rev = findChartRevision(appText, ctx.appFile, ctx.name, ctx.req.charts);
+  const docs = parseAllDocuments(appText.replace(/^\ufeff/, ''));
+  const list = Array.isArray(docs) ? docs : [docs];
+  const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
+  let source: unknown = app;
+  for (const k of rev.path.slice(0, -1)) source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+  const src = asObj(source) ?? {};
+  const helmBlock = asObj(src.helm) ?? {};
+  const spec = asObj(app.spec) ?? {};
+  const version = rev.current;
+  const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
+  const namespace = asStr(asObj(spec.destination)?.namespace);
+  const chart = await chartInput(ctx, appText, version, asStr(src.path));
+  if ('unavailable' in chart) return chart;
+  // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
+  const values: string[] = [];
+  const listed: string[] = [];
+  for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
+    const f = asStr(vf);
+    if (!f) continue;
+    // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+    const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(posix.normalize(f)) : undefined;
+    const fromRoot =
+      inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? posix.join(String(src.path), f) : f;
+    const text = inChart ?? (fromRoot !== undefined ? await read(posix.normalize(fromRoot)) : undefined);
+    if (text === undefined) {
+      if (helmBlock.ignoreMissingValueFiles === true) continue;
+      return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+    }
+    if (fromRoot !== undefined) listed.push(posix.normalize(fromRoot));
+    values.push(text);
+  }
+  if (!listed.includes(posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
+    const text = await read(ctx.values);
+    if (text !== undefined) values.push(text);
+  }
+  if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '') values.push(helmBlock.values);
+  if (asObj(helmBlock.valuesObject)) values.push(stringify(helmBlock.valuesObject));
+  const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
+    const o = asObj(p);
+    const n = asStr(o?.name);
+    return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+  });
+  const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r): IgnoreRule[] => {
+    const o = asObj(r);
+    const kind = asStr(o?.kind);
+    if (!o || !kind) return [];
+    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    return [
+      {
+        kind,
+        ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+        ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+        ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+        jsonPointers: strings(o.jsonPointers),
+        jqPathExpressions: strings(o.jqPathExpressions),
+      },
+    ];
+  });
+  return {
+    side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
+    label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+    ignoreDifferences,
+  };
+}
+
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(
+  ctx: SideContext,
+  appText: string,
+  version: string,
+  path: string | undefined,
+): Promise<{ input: ChartInput; name: string; where: string } | Unavailable> {
+  const { req, ports, baseSha } = ctx;
+  const source = chartSource(appText, ctx.appFile, ctx.name, req.charts);
+  const folders = await chartFolders(req, source, ports, baseSha, ctx.values);
+  const reader = (commit: string) => ({
+    list: async (dir: string) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : undefined),
+    read: (p: string) => ports.git.readAt(commit, p),
+  });
+  const tried: string[] = [];
+  for (const f of folders) {
+    const tag = `${f.name}-${version}`;
+    const commit = version ? await ports.git.resolveRef(tag) : undefined;
+    const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+    at.push({ commit: baseSha, where: `${f.dir} at the base` });
+    for (const { commit: c, where } of at) {
+      const meta = chartMeta((await ports.git.readAt(c, join(f.dir, 'Chart.yaml'))) ?? '');
+      // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+      if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
+        tried.push(`${where} says ${meta.version ?? 'no version'}`);
+        continue;
+      }
+      const files = await readChartFolder(reader(c), f.dir);
+      if ('unavailable' in files) return files;
+      return { input: files, name: f.name, where };
+    }
+  }
+  const name = source.chart ?? folders[0]?.name ?? 'chart';
+  const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
+  if (image && ports.pullChartArchive) {
+    const where = `oci://${image.registry}/${image.repository}:${image.tag ?? chartTag(version)}`;
+    try {
+      return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+    } catch (e) {
+      if (!(e instanceof UserError || (e instanceof Error && e.name === 'RegistryError'))) throw e;
+      tried.push(`${where}: ${e.message}`);
+    }
+  }
+  return {
+    unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+  };
+}

@@ -1,0 +1,183 @@
+// Runs `helm template` bounded: an argument array, a time limit, a cap on
+// what it may print, and no network: HOME and every HELM_* cache, config and
+// data folder point into a temp folder of the run, the proxies at a closed
+// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
+// dependency is fetched (no --dependency-update): a chart whose subcharts are
+// missing fails with Helm's own message. A chart from a pull request is
+// untrusted: a template that loops forever is killed at the time limit, one
+// that prints gigabytes at the cap, and either is said, not thrown.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { accessSync, constants, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { coerce, gte } from 'semver';
+
+/** A Helm binary found and its version (`3.17.3`). */
+export interface Helm {
+  path: string;
+  version: string;
+}
+
+/** Where and how long Helm may run. */
+export interface HelmLimits {
+  /** Killed after this many milliseconds (default 60 s). */
+  timeoutMs?: number;
+  /** Killed once stdout passes this many bytes (default 32 MiB). */
+  maxBytes?: number;
+}
+
+/** What one `helm template` gave: the manifests, or why there are none. */
+export type TemplateOutcome = { ok: true; stdout: string } | { ok: false; reason: 'error' | 'timeout' | 'too-large'; message: string };
+
+/** The inputs of one render, as the Application gives them. */
+export interface TemplateInput {
+  /** A chart folder or a .tgz. */
+  chart: string;
+  release: string;
+  namespace?: string;
+  /** Values files, in order (later ones win). */
+  valuesFiles: readonly string[];
+  /** `name=value` pairs passed with --set (or --set-string), after the files. */
+  set?: readonly { name: string; value: string; string?: boolean }[];
+  kubeVersion?: string;
+  apiVersions?: readonly string[];
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
+export const MIN_HELM = '3.8.0';
+
+/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
+export function findHelm(env: NodeJS.ProcessEnv = process.env): Helm | undefined {
+  for (const dir of (env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    const path = join(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+    try {
+      accessSync(path, constants.X_OK);
+    } catch {
+      continue;
+    }
+    const version = helmVersion(path);
+    return version ? { path, version } : undefined;
+  }
+  return undefined;
+}
+
+/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+export function helmVersion(path: string): string | undefined {
+  const run = spawnSync(path, ['version', '--template', '{{.Version}}'], {
+    encoding: 'utf8',
+    timeout: 10_000,
+    env: isolatedEnv(tmpdir()),
+  });
+  if (run.status !== 0) return undefined;
+  return coerce(run.stdout.trim())?.version;
+}
+
+/** Whether `render: auto` may use this Helm (3.8 or later). */
+export function helmUsable(h: Helm): boolean {
+  return gte(h.version, MIN_HELM);
+}
+
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+function isolatedEnv(home: string): NodeJS.ProcessEnv {
+  const closed = 'http://127.0.0.1:9';
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: home,
+    HELM_CACHE_HOME: join(home, 'cache'),
+    HELM_CONFIG_HOME: join(home, 'config'),
+    HELM_DATA_HOME: join(home, 'data'),
+    HELM_REGISTRY_CONFIG: join(home, 'config', 'registry.json'),
+    HELM_REPOSITORY_CONFIG: join(home, 'config', 'repositories.yaml'),
+    HELM_REPOSITORY_CACHE: join(home, 'cache', 'repository'),
+    HELM_PLUGINS: join(home, 'plugins'),
+    KUBECONFIG: join(home, 'no-kubeconfig'),
+    HTTP_PROXY: closed,
+    HTTPS_PROXY: closed,
+    http_proxy: closed,
+    https_proxy: closed,
+    NO_PROXY: '',
+    no_proxy: '',
+  };
+}
+
+/** The argument array of one render. */
+export function templateArgs(input: TemplateInput): string[] {
+  const args = ['template', input.release, input.chart, '--include-crds'];
+  if (input.namespace) args.push('--namespace', input.namespace);
+  for (const f of input.valuesFiles) args.push('--values', f);
+  for (const s of input.set ?? []) args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
+  if (input.kubeVersion) args.push('--kube-version', input.kubeVersion);
+  for (const a of input.apiVersions ?? []) args.push('--api-versions', a);
+  return args;
+}
+
+/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
+export async function helmTemplate(helm: string, input: TemplateInput, limits: HelmLimits = {}): Promise<TemplateOutcome> {
+  const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+  const home = mkdtempSync(join(tmpdir(), 'lockstep-helm-'));
+  mkdirSync(join(home, 'config'), { recursive: true });
+  try {
+    return await new Promise<TemplateOutcome>((resolve) => {
+      const child = spawn(helm, templateArgs(input), { env: isolatedEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      let bytes = 0;
+      let err = '';
+      let stopped: 'timeout' | 'too-large' | undefined;
+      const stop = (why: 'timeout' | 'too-large') => {
+        stopped ??= why;
+        child.kill('SIGKILL');
+      };
+      const timer = setTimeout(() => stop('timeout'), timeoutMs);
+      child.stdout.on('data', (b: Buffer) => {
+        if (stopped) return;
+        bytes += b.length;
+        if (bytes > maxBytes) stop('too-large');
+        else out.push(b);
+      });
+      child.stderr.on('data', (b: Buffer) => {
+        if (err.length < 64 * 1024) err += b.toString('utf8');
+      });
+      const done = (code: number | null, spawnError?: Error) => {
+        clearTimeout(timer);
+        if (stopped === 'timeout')
+          resolve({
+            ok: false,
+            reason: 'timeout',
+            message: `helm template was stopped after ${Math.round(timeoutMs / 1000)} s (a template that does not end)`,
+          });
+        else if (stopped === 'too-large')
+          resolve({
+            ok: false,
+            reason: 'too-large',
+            message: `helm template was stopped after ${mib(maxBytes)} of output (a template that prints without end)`,
+          });
+        else if (spawnError) resolve({ ok: false, reason: 'error', message: `helm could not be run: ${spawnError.message}` });
+        else if (code !== 0) resolve({ ok: false, reason: 'error', message: helmMessage(err) || `helm template exited ${code}` });
+        else resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+      };
+      child.on('error', (e) => done(null, e));
+      child.on('close', (code) => done(code));
+    });
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+}
+
+const mib = (n: number) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+
+/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
+export function helmMessage(stderr: string): string {
+  return stderr
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
+    .slice(-20)
+    .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
+    .join('\n')
+    .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+}

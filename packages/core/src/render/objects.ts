@@ -1,0 +1,99 @@
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, parsed with the yaml package (the `# Source:` comments and `---`
+// separators Helm writes are the parser's business). Each object is printed
+// again with its keys in a stable order, so two renders compare line by line.
+
+import { createHash } from 'node:crypto';
+import { parseAllDocuments, stringify } from 'yaml';
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+  'APIService',
+  'CSIDriver',
+  'ClusterIssuer',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'IngressClass',
+  'MutatingWebhookConfiguration',
+  'Namespace',
+  'PersistentVolume',
+  'PriorityClass',
+  'RuntimeClass',
+  'StorageClass',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'ValidatingWebhookConfiguration',
+]);
+
+/** One rendered object. */
+export interface RenderedObject {
+  apiVersion: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  /** The object as plain data. */
+  body: Record<string, unknown>;
+}
+
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+export function objectKey(o: Pick<RenderedObject, 'apiVersion' | 'kind' | 'namespace' | 'name'>): string {
+  return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+
+/** `Deployment prod/api`, how a reviewer reads it. */
+export function objectLabel(o: Pick<RenderedObject, 'kind' | 'namespace' | 'name'>): string {
+  return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. Documents that are empty or no object (a bare comment) are
+ * skipped; a document the parser refuses is an error naming it.
+ */
+export function splitObjects(text: string, namespace = ''): Map<string, RenderedObject> {
+  const out = new Map<string, RenderedObject>();
+  const docs = parseAllDocuments(text, { uniqueKeys: false });
+  const list = Array.isArray(docs) ? docs : [docs];
+  list.forEach((doc, i) => {
+    if (doc.errors.length > 0) throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+    const body: unknown = doc.toJS({ maxAliasCount: 100 });
+    if (!body || typeof body !== 'object' || Array.isArray(body)) return;
+    const b = body as Record<string, unknown>;
+    const meta = (b.metadata ?? {}) as Record<string, unknown>;
+    const obj: RenderedObject = {
+      apiVersion: String(b.apiVersion ?? ''),
+      kind: String(b.kind ?? ''),
+      namespace:
+        typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+      name: String(meta.name ?? ''),
+      body: b,
+    };
+    if (!obj.kind && !obj.name) return;
+    out.set(objectKey(obj), obj);
+  });
+  return out;
+}
+
+/** Data with every map's keys sorted (arrays keep their order). */
+export function sortedKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(sortedKeys);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, sortedKeys((v as Record<string, unknown>)[k])]),
+    );
+  return v;
+}
+
+/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
+export function stableYaml(body: unknown): string {
+  return stringify(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
+}
+
+/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
+export function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}

@@ -1,0 +1,224 @@
+// One environment rendered before and after a change, and compared. Each side
+// is a chart (its files, or an OCI chart's .tgz), values texts in order,
+// `--set` parameters, a release name and a namespace; renders are cached by
+// (chart digest, values digests, arguments), so a side rendered for one
+// environment is not rendered again for another with the same inputs. The
+// after side is rendered twice: what differs between the two is
+// non-deterministic (compare.ts). The three renders run at once.
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix } from 'node:path';
+import { parse } from 'yaml';
+import { compareRenders, type CompareOptions } from './compare.ts';
+import { helmTemplate, type HelmLimits } from './helm.ts';
+import { splitObjects, type RenderedObject } from './objects.ts';
+import type { EnvironmentRender } from './report.ts';
+
+/** A chart to render: its files by path in the chart (subcharts under charts/), or a packaged chart. */
+export type ChartInput = { files: ReadonlyMap<string, string> } | { tgz: Uint8Array };
+
+/** One side of a comparison. */
+export interface RenderSide {
+  chart: ChartInput;
+  release: string;
+  namespace?: string;
+  /** Values texts in the order Helm reads them (later ones win). */
+  values: readonly string[];
+  set?: readonly { name: string; value: string; string?: boolean }[];
+}
+
+/** A side that cannot be rendered, and why ("not rendered: …"). */
+export interface Unavailable {
+  unavailable: string;
+}
+
+/** What one render gave. */
+export type RenderOutcome = { ok: true; objects: Map<string, RenderedObject> } | { ok: false; reason: string; message: string };
+
+/** The cluster the charts are rendered for: --kube-version and --api-versions. */
+export interface ClusterSettings {
+  kubeVersion?: string;
+  apiVersions?: readonly string[];
+}
+
+/** Runs renders through one Helm binary, each input once. */
+export class Renderer {
+  private readonly cache = new Map<string, Promise<RenderOutcome>>();
+  /** How many times Helm ran (for the bench and the tests of the cache). */
+  runs = 0;
+
+  readonly helm: string;
+  readonly cluster: ClusterSettings;
+  readonly limits: HelmLimits;
+
+  constructor(helm: string, cluster: ClusterSettings = {}, limits: HelmLimits = {}) {
+    this.helm = helm;
+    this.cluster = cluster;
+    this.limits = limits;
+  }
+
+  /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+  render(side: RenderSide, again = false): Promise<RenderOutcome> {
+    const key = `${sideDigest(side, this.cluster)}${again ? '#again' : ''}`;
+    let out = this.cache.get(key);
+    if (!out) this.cache.set(key, (out = this.run(side)));
+    return out;
+  }
+
+  private async run(side: RenderSide): Promise<RenderOutcome> {
+    this.runs++;
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-render-'));
+    try {
+      let chart: string;
+      if ('tgz' in side.chart) {
+        chart = join(dir, 'chart.tgz');
+        writeFileSync(chart, side.chart.tgz);
+      } else {
+        chart = join(dir, 'chart');
+        for (const [path, text] of side.chart.files) {
+          const to = join(chart, ...path.split('/'));
+          mkdirSync(dirname(to), { recursive: true });
+          writeFileSync(to, text);
+        }
+      }
+      const valuesFiles = side.values.map((text, i) => {
+        const f = join(dir, `values-${i}.yaml`);
+        writeFileSync(f, text);
+        return f;
+      });
+      const out = await helmTemplate(
+        this.helm,
+        {
+          chart,
+          release: side.release,
+          namespace: side.namespace,
+          valuesFiles,
+          set: side.set,
+          kubeVersion: this.cluster.kubeVersion,
+          apiVersions: this.cluster.apiVersions,
+        },
+        this.limits,
+      );
+      if (!out.ok) return out;
+      try {
+        return { ok: true, objects: splitObjects(out.stdout, side.namespace ?? '') };
+      } catch (e) {
+        return { ok: false, reason: 'error', message: (e as Error).message };
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
+function sideDigest(side: RenderSide, cluster: ClusterSettings): string {
+  const h = createHash('sha256');
+  if ('tgz' in side.chart) h.update('tgz\0').update(side.chart.tgz);
+  else for (const [p, t] of [...side.chart.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) h.update(`${p}\0${t}\0`);
+  const chart = h.digest('hex');
+  const values = side.values.map((v) => createHash('sha256').update(v).digest('hex'));
+  return JSON.stringify([
+    chart,
+    values,
+    side.release,
+    side.namespace ?? '',
+    side.set ?? [],
+    cluster.kubeVersion ?? '',
+    cluster.apiVersions ?? [],
+  ]);
+}
+
+/**
+ * An environment's comparison: `before` and `after` rendered (after twice),
+ * compared with `opts`. A side that cannot be had is said (skipped); an after
+ * side that fails to render is the failure, with Helm's message; a before
+ * side that fails leaves every object as added, and is said; `nothing`
+ * before (a new chart) is every object added.
+ */
+export async function renderEnvironment(
+  renderer: Renderer,
+  environment: string,
+  before: RenderSide | Unavailable | 'nothing',
+  after: RenderSide | Unavailable,
+  opts: CompareOptions,
+  what?: string,
+): Promise<EnvironmentRender> {
+  const base = { environment, ...(what ? { what } : {}) };
+  if ('unavailable' in after) return { ...base, status: 'skipped', message: after.unavailable };
+  const [was, now, again] = await Promise.all([
+    before === 'nothing'
+      ? Promise.resolve<RenderOutcome>({ ok: true, objects: new Map<string, RenderedObject>() })
+      : 'unavailable' in before
+        ? Promise.resolve<RenderOutcome>({ ok: false, reason: 'unavailable', message: before.unavailable })
+        : renderer.render(before),
+    renderer.render(after),
+    renderer.render(after, true),
+  ]);
+  if (!now.ok) return { ...base, status: 'failed', message: now.message };
+  const beforeFailed = was.ok ? undefined : was.message;
+  const diff = compareRenders(
+    was.ok ? was.objects : new Map<string, RenderedObject>(),
+    now.objects,
+    again.ok ? again.objects : undefined,
+    opts,
+  );
+  return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+
+/** Reads a chart folder's files: every path under the folder (relative to the repository) and each file's text. */
+export interface ChartReader {
+  list(dir: string): Promise<string[] | undefined>;
+  read(path: string): Promise<string | undefined>;
+}
+
+/**
+ * A chart folder's files, with its dependencies as `helm dependency build`
+ * would place them: a subchart already under charts/ is kept, a `file://`
+ * one is read from its folder (recursively) into charts/<name>/, any other is
+ * unavailable (lockstep renders without network): "<dependency> unavailable".
+ */
+export async function readChartFolder(reader: ChartReader, dir: string, depth = 0): Promise<{ files: Map<string, string> } | Unavailable> {
+  const paths = await reader.list(dir);
+  if (!paths || paths.length === 0) return { unavailable: `no chart files at ${dir}` };
+  const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
+  const files = new Map<string, string>();
+  const texts = await Promise.all(paths.map((p) => reader.read(p)));
+  paths.forEach((p, i) => {
+    if (texts[i] !== undefined && p.startsWith(prefix)) files.set(p.slice(prefix.length), texts[i]);
+  });
+  const chartYaml = files.get('Chart.yaml');
+  if (chartYaml === undefined) return { unavailable: `no Chart.yaml in ${dir}` };
+  let deps: { name?: unknown; alias?: unknown; repository?: unknown }[] = [];
+  try {
+    const doc = parse(chartYaml) as { dependencies?: unknown } | null;
+    if (Array.isArray(doc?.dependencies)) deps = doc.dependencies as typeof deps;
+  } catch {
+    return { unavailable: `${prefix}Chart.yaml is no YAML` };
+  }
+  for (const d of deps) {
+    const name = typeof d?.name === 'string' ? d.name : undefined;
+    if (!name) continue;
+    const present = [...files.keys()].some(
+      (p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p),
+    );
+    if (present) {
+      if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
+        return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
+      continue;
+    }
+    const repo = typeof d.repository === 'string' ? d.repository : '';
+    if (!repo.startsWith('file://') || depth > 5)
+      return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+    const sub = posix.normalize(posix.join(dir, repo.slice('file://'.length)));
+    if (sub.startsWith('..')) return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+    const read = await readChartFolder(reader, sub, depth + 1);
+    if ('unavailable' in read) return { unavailable: `${name} unavailable (${read.unavailable})` };
+    for (const [p, t] of read.files) files.set(`charts/${name}/${p}`, t);
+  }
+  return { files };
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,135 @@
+// What a rendered comparison says, in each face: one count line per
+// environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
+// why, each object in a <details> fold with its diff, the whole fitted under
+// a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
+// what was cut; the terminal's lines (coloured by the face); the --json rows.
+
+import { escapeHtml, escapeMarkdown, codeBlock } from '../text/markdown.ts';
+import type { ObjectChange, RenderDiff } from './compare.ts';
+
+/** One environment's rendered comparison, or why there is none. */
+export interface EnvironmentRender {
+  environment: string;
+  /** rendered: compared; failed: the after side did not render (Helm's message); skipped: not rendered (why). */
+  status: 'rendered' | 'failed' | 'skipped';
+  /** failed: Helm's message; skipped: why. */
+  message?: string;
+  /** The before side failed to render (every object shows as added). */
+  beforeFailed?: string;
+  diff?: RenderDiff;
+  /** skipped because no Helm 3.8 or later was found (said in the log and summary, not in a pull request body). */
+  noHelm?: boolean;
+  /** What was compared, e.g. `chart api 1.2.0 → 1.3.0`. */
+  what?: string;
+}
+
+/** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
+export function countLine(e: EnvironmentRender): string {
+  if (e.status === 'skipped') return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
+  if (e.status === 'failed') return `${e.environment}: the chart does not render after the change: ${firstLine(e.message)}`;
+  const d = e.diff!;
+  const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
+  if (e.what) parts[0] += ` (${e.what})`;
+  const extra: string[] = [];
+  if (d.ignoredLines > 0)
+    extra.push(
+      `${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`,
+    );
+  if (d.nondeterministic > 0)
+    extra.push(
+      `${d.nondeterministic} value${d.nondeterministic === 1 ? '' : 's'} differ${d.nondeterministic === 1 ? 's' : ''} between two renders of the same input (randAlphaNum, genCA, now…): ignored`,
+    );
+  if (d.unread.length > 0) extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+  return [parts[0], ...extra].join('; ');
+}
+
+function firstLine(s: string | undefined): string {
+  return (
+    (s ?? '')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .pop() ?? ''
+  );
+}
+
+/** `added (1,234 bytes)`, `changed (1,234 → 1,300 bytes)`. */
+function sizeText(c: ObjectChange): string {
+  const n = (x: number | undefined) => (x ?? 0).toLocaleString('en-US');
+  if (c.change === 'added') return `${n(c.size?.after)} bytes`;
+  if (c.change === 'removed') return `${n(c.size?.before)} bytes`;
+  return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
+}
+
+/** One object's fold. */
+function objectMarkdown(c: ObjectChange): string {
+  const head = `${c.change}: ${c.object}`;
+  if (c.size) return `- ${escapeMarkdown(head)} (summarized, ${sizeText(c)})`;
+  return [`<details><summary>${escapeHtml(head)}</summary>`, '', codeBlock(c.diff, 'diff'), '', '</details>'].join('\n');
+}
+
+/**
+ * The "Rendered changes" section, at most `room` characters: every
+ * environment's count line and failure, then its objects' folds while they
+ * fit; the folds that do not are counted in a note. '' when there is nothing.
+ */
+export function renderedMarkdown(envs: readonly EnvironmentRender[], room: number, rerun = 'lockstep promote --dry-run'): string {
+  if (envs.length === 0) return '';
+  const head: string[] = ['### Rendered changes', ''];
+  for (const e of envs) {
+    head.push(`- ${escapeMarkdown(countLine(e))}`);
+    if (e.beforeFailed)
+      head.push(`  - the current state does not render (every object shows as added): ${escapeMarkdown(firstLine(e.beforeFailed))}`);
+  }
+  head.push('');
+  for (const e of envs)
+    if (e.status === 'failed' && e.message) head.push(`Helm's message for ${escapeMarkdown(e.environment)}:`, '', codeBlock(e.message), '');
+  let text = `${head.join('\n')}\n`;
+  const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
+  let cut = 0;
+  const note = (n: number) =>
+    `\n> [!NOTE]\n> ${n} object${n === 1 ? '' : 's'}' diff${n === 1 ? '' : 's'} cut to fit the 65,536 characters GitHub allows; \`${rerun}\` prints them all.\n`;
+  const reserve = bytes(note(folds.length)) + 2;
+  let lastEnv: string | undefined;
+  for (const { e, c } of folds) {
+    const title = envs.length > 1 && e.environment !== lastEnv ? `**${escapeMarkdown(e.environment)}**\n\n` : '';
+    const piece = `${title}${objectMarkdown(c)}\n\n`;
+    if (cut === 0 && bytes(text) + bytes(piece) + reserve <= room) {
+      text += piece;
+      lastEnv = e.environment;
+    } else cut++;
+  }
+  if (cut > 0) text += note(cut);
+  // Only the heading and count lines can still be over a tiny room: then nothing is better than a cut fold.
+  return bytes(text) <= room ? text.trimEnd() : '';
+}
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+/** The terminal's lines: the count line, then per object its heading and diff (the face colours `+`, `-` and `@@` lines). */
+export function renderedLines(envs: readonly EnvironmentRender[]): string[] {
+  const out: string[] = [];
+  for (const e of envs) {
+    out.push(countLine(e));
+    if (e.beforeFailed) out.push(`  the current state does not render (every object shows as added): ${firstLine(e.beforeFailed)}`);
+    if (e.status === 'failed' && e.message) out.push(...e.message.split('\n').map((l) => `  ${l}`));
+    for (const c of e.diff?.changes ?? []) {
+      out.push(`${c.change}: ${c.object}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
+      if (!c.size) out.push(...c.diff.split('\n'));
+    }
+  }
+  return out;
+}
+
+/** `rendered` in --json: one row per object that changes, and per environment that failed or was skipped (object empty). */
+export function renderedJson(envs: readonly EnvironmentRender[]): { environment: string; object: string; change: string; diff: string }[] {
+  return envs.flatMap((e): { environment: string; object: string; change: string; diff: string }[] =>
+    e.status !== 'rendered'
+      ? [{ environment: e.environment, object: '', change: e.status, diff: e.message ?? '' }]
+      : e.diff!.changes.map((c) => ({
+          environment: e.environment,
+          object: c.object,
+          change: c.change,
+          diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
+        })),
+  );
+}

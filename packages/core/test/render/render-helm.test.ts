@@ -1,0 +1,414 @@
+// The renderer against the real Helm 3.17.3 (LOCKSTEP_HELM from jest's global setup): charts with helpers,
+// a file:// subchart, a CRD, a Secret from values, a version bump that changes labels only, a template error,
+// a template that never ends, one that prints past the cap, and an image digest that is the only change.
+
+import { compareRenders, DEFAULT_IGNORE, type CompareOptions } from '../../src/render/compare.ts';
+import { findHelm, helmTemplate } from '../../src/render/helm.ts';
+import { countLine, renderedJson, renderedLines, renderedMarkdown } from '../../src/render/report.ts';
+import { readChartFolder, renderEnvironment, Renderer, type RenderSide } from '../../src/render/render.ts';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const helm = process.env.LOCKSTEP_HELM!;
+const defaults: CompareOptions = { ignore: DEFAULT_IGNORE.map((r) => new RegExp(r)), summarize: [], ignoreDifferences: [] };
+
+/** The chart `web` at `version`: helpers, a Deployment with the image by digest, a Service, a Secret from values, a ConfigMap. */
+function webChart(version: string, extra: Record<string, string> = {}): Map<string, string> {
+  return new Map(
+    Object.entries({
+      'Chart.yaml': `apiVersion: v2\nname: web\nversion: ${version}\nappVersion: "${version}"\n`,
+      'values.yaml': 'image:\n  repository: ghcr.io/acme/web\n  digest: ""\nreplicas: 1\npassword: ""\n',
+      'templates/_helpers.tpl': [
+        '{{- define "web.labels" -}}',
+        'helm.sh/chart: {{ .Chart.Name }}-{{ .Chart.Version }}',
+        'app.kubernetes.io/name: {{ .Chart.Name }}',
+        'app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}',
+        '{{- end -}}',
+        '',
+      ].join('\n'),
+      'templates/deployment.yaml': [
+        'apiVersion: apps/v1',
+        'kind: Deployment',
+        'metadata:',
+        '  name: {{ .Release.Name }}',
+        '  labels: {{- include "web.labels" . | nindent 4 }}',
+        'spec:',
+        '  replicas: {{ .Values.replicas }}',
+        '  template:',
+        '    metadata:',
+        '      annotations:',
+        '        checksum/secret: {{ .Values.password | sha256sum }}',
+        '    spec:',
+        '      containers:',
+        '        - name: web',
+        '          image: "{{ .Values.image.repository }}@{{ .Values.image.digest }}"',
+        '',
+      ].join('\n'),
+      'templates/service.yaml':
+        'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n  labels: {{- include "web.labels" . | nindent 4 }}\nspec:\n  ports:\n    - port: 80\n',
+      'templates/secret.yaml':
+        'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ .Release.Name }}-db\ndata:\n  password: {{ .Values.password | b64enc | quote }}\nstringData:\n  user: {{ .Values.user | default "app" | quote }}\n',
+      ...extra,
+    }),
+  );
+}
+
+function side(chart: Map<string, string>, values: string[], release = 'web'): RenderSide {
+  return { chart: { files: chart }, release, namespace: 'prod', values };
+}
+
+const digestA = `sha256:${'a'.repeat(64)}`;
+const digestB = `sha256:${'b'.repeat(64)}`;
+
+describe('helm template through the renderer', () => {
+  test('a promotion that changes only the image digest: the Deployment image line is the diff', async () => {
+    const r = new Renderer(helm);
+    const env = await renderEnvironment(
+      r,
+      'prod',
+      side(webChart('1.0.0'), [`image:\n  digest: ${digestA}\npassword: hunter2\n`]),
+      side(webChart('1.0.0'), [`image:\n  digest: ${digestB}\npassword: hunter2\n`]),
+      defaults,
+    );
+    expect(env.status).toBe('rendered');
+    expect(env.diff!.counts).toEqual({ changed: 1, added: 0, removed: 0 });
+    expect(env.diff!.changes).toEqual([
+      {
+        object: 'Deployment prod/web',
+        key: 'apps/v1/Deployment/prod/web',
+        change: 'changed',
+        diff: [
+          '@@ -11,5 +11,5 @@',
+          '       annotations:',
+          '     spec:',
+          '       containers:',
+          `-        - image: ghcr.io/acme/web@${digestA}`,
+          `+        - image: ghcr.io/acme/web@${digestB}`,
+          '           name: web',
+        ].join('\n'),
+      },
+    ]);
+    expect(countLine(env)).toBe('1 changed, 0 added, 0 removed in prod');
+    expect(r.runs).toBe(3);
+  });
+
+  test('a chart version bump that changes only the churn labels: nothing changed, the ignored lines counted', async () => {
+    const env = await renderEnvironment(new Renderer(helm), 'prod', side(webChart('1.0.0'), []), side(webChart('1.1.0'), []), defaults);
+    expect(env.diff!.counts).toEqual({ changed: 0, added: 0, removed: 0 });
+    expect(env.diff!.changes).toEqual([]);
+    // helm.sh/chart and app.kubernetes.io/version on the Deployment and the Service.
+    expect(env.diff!.ignoredLines).toBe(4);
+    expect(countLine(env)).toBe(
+      '0 changed, 0 added, 0 removed in prod; 4 ignored lines changed (chart-version labels, checksum annotations, render.ignore)',
+    );
+    // With the defaults switched off, the same bump is two changed objects.
+    const loud = await renderEnvironment(new Renderer(helm), 'prod', side(webChart('1.0.0'), []), side(webChart('1.1.0'), []), {
+      ...defaults,
+      ignore: [],
+    });
+    expect(loud.diff!.counts).toEqual({ changed: 2, added: 0, removed: 0 });
+    expect(loud.diff!.changes[1].diff).toBe(
+      [
+        '@@ -3,8 +3,8 @@',
+        ' metadata:',
+        '   labels:',
+        '     app.kubernetes.io/name: web',
+        '-    app.kubernetes.io/version: 1.0.0',
+        '-    helm.sh/chart: web-1.0.0',
+        '+    app.kubernetes.io/version: 1.1.0',
+        '+    helm.sh/chart: web-1.1.0',
+        '   name: web',
+        ' spec:',
+        '   ports:',
+      ].join('\n'),
+    );
+  });
+
+  test('a Secret from values: neither the value nor its base64 is in any output, a short hash of each side is', async () => {
+    const env = await renderEnvironment(
+      new Renderer(helm),
+      'prod',
+      side(webChart('1.0.0'), ['password: old-s3cret-value\nuser: alice\n']),
+      side(webChart('1.0.0'), ['password: new-s3cret-value\nuser: alice\n']),
+      defaults,
+    );
+    const secret = env.diff!.changes.find((c) => c.object === 'Secret prod/web-db')!;
+    // sha256 of the base64 each side's data holds (b64 of old-s3cret-value and new-s3cret-value), first 12 digits,
+    // as `printf %s b2xkLXMzY3JldC12YWx1ZQ== | sha256sum` gives them.
+    expect(secret.diff).toBe(
+      [
+        '@@ -1,6 +1,6 @@',
+        ' apiVersion: v1',
+        ' data:',
+        '-  password: <sha256:2546c72010f2>',
+        '+  password: <changed sha256:c0caee2bbcae>',
+        ' kind: Secret',
+        ' metadata:',
+        '   name: web-db',
+      ].join('\n'),
+    );
+    const all = [
+      JSON.stringify(env),
+      renderedMarkdown([env], 65536),
+      renderedLines([env]).join('\n'),
+      JSON.stringify(renderedJson([env])),
+    ].join('\n');
+    for (const leak of ['old-s3cret-value', 'new-s3cret-value', 'b2xkLXMzY3JldC12YWx1ZQ==', 'bmV3LXMzY3JldC12YWx1ZQ==', 'alice'])
+      expect(all).not.toContain(leak);
+  });
+
+  test('a template error after the change is the failure, with Helm message', async () => {
+    const broken = webChart('1.1.0', { 'templates/required.yaml': '{{ required "image.tag is required" .Values.image.tag }}\n' });
+    const env = await renderEnvironment(new Renderer(helm), 'prod', side(webChart('1.0.0'), []), side(broken, []), defaults);
+    expect(env.status).toBe('failed');
+    expect(env.message).toBe('Error: execution error at (web/templates/required.yaml:1:3): image.tag is required');
+    expect(countLine(env)).toBe(
+      'prod: the chart does not render after the change: Error: execution error at (web/templates/required.yaml:1:3): image.tag is required',
+    );
+  });
+
+  test('a template that never ends is stopped at the time limit and said', async () => {
+    const loop = webChart('1.0.0', {
+      'templates/loop.yaml': '{{- range until 100000 }}{{- range until 100000 }}{{- end }}{{- end }}\n',
+    });
+    const out = await helmTemplate(helm, { chart: await written(loop), release: 'web', valuesFiles: [] }, { timeoutMs: 1500 });
+    expect(out).toEqual({ ok: false, reason: 'timeout', message: 'helm template was stopped after 2 s (a template that does not end)' });
+  });
+
+  test('a template that prints past the output cap is stopped and said', async () => {
+    const flood = webChart('1.0.0', {
+      'templates/flood.yaml': '# {{ range until 200000 }}xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx{{ end }}\n',
+    });
+    const out = await helmTemplate(helm, { chart: await written(flood), release: 'web', valuesFiles: [] }, { maxBytes: 1024 * 1024 });
+    expect(out).toEqual({
+      ok: false,
+      reason: 'too-large',
+      message: 'helm template was stopped after 1 MiB of output (a template that prints without end)',
+    });
+  });
+
+  test('a CRD (crds/) is rendered, and in render.summarize it is one line with its size', async () => {
+    const crd = (field: string) => ({
+      'crds/widgets.yaml': `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: widgets.acme.io\nspec:\n  group: acme.io\n  names: {kind: Widget, plural: widgets}\n  scope: Namespaced\n  versions:\n    - name: v1\n      served: true\n      storage: true\n      schema:\n        openAPIV3Schema:\n          type: object\n          properties:\n            ${field}: {type: string}\n`,
+    });
+    const env = await renderEnvironment(
+      new Renderer(helm),
+      'prod',
+      side(webChart('1.0.0', crd('size')), []),
+      side(webChart('1.0.0', crd('colour')), []),
+      { ...defaults, summarize: ['CustomResourceDefinition'] },
+    );
+    expect(env.diff!.changes).toEqual([
+      {
+        object: 'CustomResourceDefinition widgets.acme.io',
+        key: 'apiextensions.k8s.io/v1/CustomResourceDefinition//widgets.acme.io',
+        change: 'changed',
+        diff: '',
+        size: { before: 385, after: 387 },
+      },
+    ]);
+    expect(renderedMarkdown([env], 65536)).toContain('- changed: CustomResourceDefinition widgets.acme.io (summarized, 385 → 387 bytes)');
+  });
+
+  test('an umbrella chart renders its file:// subchart from its folder, as helm dependency build would', async () => {
+    const tree = new Map<string, string>([
+      [
+        'charts/umbrella/Chart.yaml',
+        'apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n  - name: cache\n    version: 0.1.0\n    repository: file://../cache\n',
+      ],
+      ['charts/umbrella/values.yaml', 'cache:\n  size: 1\n'],
+      ['charts/umbrella/templates/cm.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: umbrella\ndata:\n  a: "1"\n'],
+      ['charts/cache/Chart.yaml', 'apiVersion: v2\nname: cache\nversion: 0.1.0\n'],
+      ['charts/cache/values.yaml', 'size: 0\n'],
+      [
+        'charts/cache/templates/cm.yaml',
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cache\ndata:\n  size: "{{ .Values.size }}"\n',
+      ],
+    ]);
+    const reader = {
+      list: async (dir: string) => [...tree.keys()].filter((p) => p.startsWith(`${dir}/`)),
+      read: async (p: string) => tree.get(p),
+    };
+    const chart = await readChartFolder(reader, 'charts/umbrella');
+    if ('unavailable' in chart) throw new Error(chart.unavailable);
+    expect([...chart.files.keys()].sort()).toEqual([
+      'Chart.yaml',
+      'charts/cache/Chart.yaml',
+      'charts/cache/templates/cm.yaml',
+      'charts/cache/values.yaml',
+      'templates/cm.yaml',
+      'values.yaml',
+    ]);
+    const env = await renderEnvironment(
+      new Renderer(helm),
+      'prod',
+      side(chart.files, []),
+      side(chart.files, ['cache:\n  size: 3\n']),
+      defaults,
+    );
+    expect(env.diff!.changes.map((c) => [c.object, c.diff])).toEqual([
+      [
+        'ConfigMap prod/cache',
+        [
+          '@@ -1,6 +1,6 @@',
+          ' apiVersion: v1',
+          ' data:',
+          '-  size: "1"',
+          '+  size: "3"',
+          ' kind: ConfigMap',
+          ' metadata:',
+          '   name: cache',
+        ].join('\n'),
+      ],
+    ]);
+    tree.set(
+      'charts/umbrella/Chart.yaml',
+      'apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n  - name: redis\n    version: 19.0.0\n    repository: https://charts.example.com\n',
+    );
+    expect(await readChartFolder(reader, 'charts/umbrella')).toEqual({
+      unavailable: 'redis unavailable (https://charts.example.com: lockstep renders without network)',
+    });
+  });
+
+  test('values that differ between two renders of the same input are ignored, counted and said', async () => {
+    const random = webChart('1.0.0', {
+      'templates/token.yaml':
+        'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: token\ndata:\n  token: {{ randAlphaNum 24 | quote }}\n  mode: {{ .Values.mode | default "a" | quote }}\n',
+    });
+    const env = await renderEnvironment(new Renderer(helm), 'prod', side(random, []), side(random, ['mode: b\n']), defaults);
+    expect(env.diff!.nondeterministic).toBe(1);
+    expect(env.diff!.changes.map((c) => c.diff)).toEqual([
+      [
+        '@@ -1,6 +1,6 @@',
+        ' apiVersion: v1',
+        ' data:',
+        '-  mode: a',
+        '+  mode: b',
+        '   token: <non-deterministic>',
+        ' kind: ConfigMap',
+        ' metadata:',
+      ].join('\n'),
+    ]);
+    expect(countLine(env)).toContain('1 value differs between two renders of the same input (randAlphaNum, genCA, now…): ignored');
+  });
+
+  test("the Application's ignoreDifferences: jsonPointers and jqPathExpressions that name fields", async () => {
+    const before = side(webChart('1.0.0'), ['replicas: 2\n']);
+    const after = side(webChart('1.0.0'), ['replicas: 5\n']);
+    const ignored = await renderEnvironment(new Renderer(helm), 'prod', before, after, {
+      ...defaults,
+      ignoreDifferences: [{ group: 'apps', kind: 'Deployment', jsonPointers: ['/spec/replicas'] }],
+    });
+    expect(ignored.diff!.counts).toEqual({ changed: 0, added: 0, removed: 0 });
+    const jq = await renderEnvironment(new Renderer(helm), 'prod', before, after, {
+      ...defaults,
+      ignoreDifferences: [
+        {
+          group: 'apps',
+          kind: 'Deployment',
+          jqPathExpressions: ['.spec.replicas', '.spec.template.spec.containers[] | select(.name == "x")'],
+        },
+      ],
+    });
+    expect(jq.diff!.counts).toEqual({ changed: 0, added: 0, removed: 0 });
+    expect(jq.diff!.unread).toEqual(['.spec.template.spec.containers[] | select(.name == "x")']);
+    // A rule for another kind leaves the Deployment's change.
+    const other = await renderEnvironment(new Renderer(helm), 'prod', before, after, {
+      ...defaults,
+      ignoreDifferences: [{ kind: 'Service', jsonPointers: ['/spec/replicas'] }],
+    });
+    expect(other.diff!.counts).toEqual({ changed: 1, added: 0, removed: 0 });
+  });
+
+  test('renders are cached by chart and values digests: the same side for two environments renders once', async () => {
+    const r = new Renderer(helm);
+    const a = side(webChart('1.0.0'), ['replicas: 2\n']);
+    const b = side(webChart('1.0.0'), ['replicas: 3\n']);
+    await Promise.all([renderEnvironment(r, 'staging', a, b, defaults), renderEnvironment(r, 'prod', a, b, defaults)]);
+    expect(r.runs).toBe(3);
+  });
+
+  test('added and removed objects, and a PR body section fitted under the limit with a note of what was cut', async () => {
+    const many = (n: number) =>
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [
+          `templates/cm-${i}.yaml`,
+          `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  blob: "${'x'.repeat(2000)}"\n`,
+        ]),
+      );
+    const env = await renderEnvironment(
+      new Renderer(helm),
+      'prod',
+      side(webChart('1.0.0'), []),
+      side(webChart('1.0.0', many(60)), []),
+      defaults,
+    );
+    expect(env.diff!.counts).toEqual({ changed: 0, added: 60, removed: 0 });
+    const md = renderedMarkdown([env], 65536);
+    expect(md.length).toBeLessThanOrEqual(65536);
+    expect(md.startsWith('### Rendered changes\n\n- 0 changed, 60 added, 0 removed in prod\n')).toBe(true);
+    const shown = md.split('<details>').length - 1;
+    expect(shown).toBeGreaterThan(20);
+    expect(md).toContain(
+      `> ${60 - shown} objects' diffs cut to fit the 65,536 characters GitHub allows; \`lockstep promote --dry-run\` prints them all.`,
+    );
+    const back = await renderEnvironment(
+      new Renderer(helm),
+      'prod',
+      side(webChart('1.0.0', many(1)), []),
+      side(webChart('1.0.0'), []),
+      defaults,
+    );
+    expect(back.diff!.changes.map((c) => [c.change, c.object])).toEqual([['removed', 'ConfigMap prod/cm-0']]);
+  });
+
+  test('nothing before (a new chart): every object added, no before failure said', async () => {
+    const env = await renderEnvironment(new Renderer(helm), 'prod', 'nothing', side(webChart('1.0.0'), []), defaults);
+    expect(env.beforeFailed).toBeUndefined();
+    expect(env.diff!.counts).toEqual({ changed: 0, added: 3, removed: 0 });
+    expect(env.diff!.changes.map((c) => [c.change, c.object])).toEqual([
+      ['added', 'Deployment prod/web'],
+      ['added', 'Secret prod/web-db'],
+      ['added', 'Service prod/web'],
+    ]);
+  });
+
+  test('findHelm: the helm on PATH and its version; none on an empty PATH', () => {
+    expect(findHelm({ PATH: dirname(helm) })).toEqual({ path: join(dirname(helm), 'helm'), version: '3.17.3' });
+    expect(findHelm({ PATH: '/nonexistent' })).toBeUndefined();
+  });
+});
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** The chart written to a temp folder. */
+async function written(files: Map<string, string>): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-render-test-'));
+  dirs.push(dir);
+  for (const [p, t] of files) {
+    mkdirSync(dirname(join(dir, p)), { recursive: true });
+    writeFileSync(join(dir, p), t);
+  }
+  return dir;
+}
+
+test('compareRenders alone: a Secret whose data is no map is masked whole', () => {
+  const obj = (data: unknown) =>
+    new Map([
+      [
+        'v1/Secret/prod/s',
+        {
+          apiVersion: 'v1',
+          kind: 'Secret',
+          namespace: 'prod',
+          name: 's',
+          body: { apiVersion: 'v1', kind: 'Secret', metadata: { name: 's' }, data },
+        },
+      ],
+    ]);
+  const d = compareRenders(obj('cGxhaW4='), obj('b3RoZXI='), undefined, defaults);
+  expect(d.changes).toEqual([]);
+  expect(JSON.stringify(d)).not.toContain('cGxhaW4=');
+});
