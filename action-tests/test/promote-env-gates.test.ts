@@ -3,6 +3,7 @@ import { GitFixture } from '../harness/git-fixture.ts';
 import { digest, environmentValues } from '../harness/promote-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
 
 // End-to-end: the promotion gates of issue 19 (soak time, windows, freezes,
 // break glass) through the committed promote-env bundle, real git and the
@@ -161,6 +162,25 @@ describe('soak time (staging min-soak: 1h)', () => {
     expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
     expect(mutations()).toEqual([]);
     expect(double.violations).toEqual([]);
+  });
+
+  test('lockstep promote --push exits 1 as the action does: held, nothing written (promote --push && announce announces nothing)', async () => {
+    const ws = await setUp(config(['min-soak: 1h']));
+    mergeStagingPromotion(30 * MINUTE);
+    for (const push of [['--push'], ['--push', 'direct']]) {
+      const r = await runCli(['promote', '--from', 'staging', '--to', 'prod', ...push], {
+        cwd: ws,
+        env: { ...fixture.env(), ...double.env(), GITHUB_TOKEN: double.token, GITHUB_REPOSITORY: REPO },
+        timeoutMs: 90000,
+      });
+      expect({ push, code: r.code }).toEqual({ push, code: 1 });
+      expect(r.stdout).toMatch(/Held by a gate until \d{4}-\d\d-\d\d \d\d:\d\d UTC; nothing was written\./);
+      expect(r.stderr).toMatch(
+        /^promotion held: api: pinned in staging since .* UTC \(\w{12}\), min-soak 1h: 30m left — run again once the gate lets it through/m,
+      );
+    }
+    expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
+    expect(mutations()).toEqual([]);
   });
 
   // actions/checkout's default fetch-depth: 1. 1,000 old commits, then the promotion merge, then 100 commits by other

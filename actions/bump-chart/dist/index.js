@@ -1208,7 +1208,7 @@ const bump = {
     action: 'bump-chart',
     request: bumpRequest,
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(809)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2809))).runBump,
-    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(755), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8318))).bumpViews,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(755), __nccwpck_require__.e(832)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5832))).bumpViews,
 };
 
 

@@ -1275,7 +1275,7 @@ const digests = {
     secrets: ['password'],
     request: digestsRequest,
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8740))).runDigests,
-    view: async () => (await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.bind(__nccwpck_require__, 1298))).digestsViews,
+    view: async () => (await __nccwpck_require__.e(/* import() */ 55).then(__nccwpck_require__.bind(__nccwpck_require__, 9055))).digestsViews,
 };
 
 

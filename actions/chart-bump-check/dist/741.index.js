@@ -1621,7 +1621,7 @@ function literalPrefix(pattern) {
 
 /***/ }),
 
-/***/ 2933:
+/***/ 3463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1631,6 +1631,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   chartRows: () => (/* binding */ chartRows),
   checkFailure: () => (/* binding */ checkFailure),
+  checkJson: () => (/* binding */ checkJson),
   checkLogLine: () => (/* binding */ checkLogLine),
   checkMarkdown: () => (/* binding */ checkMarkdown),
   checkRunnerView: () => (/* binding */ checkRunnerView),
@@ -1663,7 +1664,31 @@ function markdownTable(headers, rows) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/json.ts
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/view.ts
+
 
 
 
@@ -1806,7 +1831,24 @@ function howToFix(c, style = markdownCode) {
     return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
 }
 /** The check's two views of a result: the runner's and the terminal's. */
-const view = { runner: checkRunnerView, terminal: checkView };
+const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
+/** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
+function checkJson(r) {
+    const problems = (level) => [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])]
+        .filter((p) => p.level === level)
+        .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,problem/* formatProblem */.Vw)(p) }));
+    return commandJson('check', {
+        ok: r.ok,
+        base: r.range.base,
+        head: r.range.head,
+        'merge-base': r.range.mergeBase ?? null,
+        'changed-charts': parsedOutput(r.outputs['changed-charts']),
+        'protected-files': r.protectedFiles,
+        errors: problems('error'),
+        warnings: problems('warning'),
+        notes: r.range.fetched,
+    });
+}
 /**
  * What the runner is told, in order: a log group with what was fetched and
  * one line per changed chart, the outputs, the job summary, one warning

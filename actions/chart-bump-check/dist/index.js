@@ -1168,7 +1168,7 @@ const check = {
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
     run: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 495))).run,
-    view: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 2933))).view,
+    view: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 3463))).view,
 };
 
 

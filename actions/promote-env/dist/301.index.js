@@ -2,6 +2,41 @@ export const id = 301;
 export const ids = [301];
 export const modules = {
 
+/***/ 7515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ parsedOutput),
+/* harmony export */   e0: () => (/* binding */ stringOrNull),
+/* harmony export */   ic: () => (/* binding */ commandJson),
+/* harmony export */   wD: () => (/* binding */ numberOrNull)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
+
+/***/ }),
+
 /***/ 8301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,6 +48,8 @@ __webpack_require__.d(__webpack_exports__, {
   autoMergeWarning: () => (/* binding */ autoMergeWarning),
   checksError: () => (/* binding */ checksError),
   gateError: () => (/* binding */ gateError),
+  promoteFailure: () => (/* binding */ promoteFailure),
+  promoteJson: () => (/* binding */ promoteJson),
   promoteLogLines: () => (/* binding */ promoteLogLines),
   promoteMarkdown: () => (/* binding */ promoteMarkdown),
   promoteRunnerView: () => (/* binding */ promoteRunnerView),
@@ -73,10 +110,13 @@ function apiCommitsMarkdown(commits) {
 var cap = __webpack_require__(7841);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __webpack_require__(5581);
+// EXTERNAL MODULE: ./packages/core/src/operations/json.ts
+var json = __webpack_require__(7515);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/view.ts
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
+
 
 
 
@@ -232,10 +272,40 @@ function promoteRunnerView(r) {
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
-    return { steps, failure: checksError(r) ?? gateError(r) };
+    return { steps, failure: promoteFailure(r) };
+}
+/** A promotion ends in failure (exit 1) when its required checks or a wave stopped it, or a gate held it. */
+function promoteFailure(r) {
+    return checksError(r) ?? gateError(r);
+}
+/** `lockstep promote --json`: the route and outcome, the action's outputs as values, the gates' and notes' lines. */
+function promoteJson(r) {
+    const o = r.outputs;
+    return (0,json/* commandJson */.ic)('promote', {
+        'dry-run': r.dryRun,
+        outcome: r.outcome,
+        status: promoteStatus(r),
+        from: r.route.from?.name ?? null,
+        to: r.route.to.name,
+        'base-sha': r.baseSha,
+        changed: o.changed === 'true',
+        'pr-number': (0,json/* numberOrNull */.wD)(o['pr-number']),
+        'pr-url': (0,json/* stringOrNull */.e0)(o['pr-url']),
+        branch: (0,json/* stringOrNull */.e0)(o.branch),
+        commit: r.commit ?? null,
+        changes: (0,json/* parsedOutput */.$p)(o.changes),
+        gates: r.gate ? (0,gates/* gateLines */.HN)(r.gate) : [],
+        waves: r.waves ? (0,waves/* wavesLines */.g9)(r.waves) : [],
+        notes: r.notes,
+    });
 }
 /** promote-env's views: the runner's and the terminal's. */
-const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
+const promoteViews = {
+    runner: promoteRunnerView,
+    terminal: promoteView,
+    failure: promoteFailure,
+    json: promoteJson,
+};
 
 
 /***/ })

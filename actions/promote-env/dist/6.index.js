@@ -2,6 +2,41 @@ export const id = 6;
 export const ids = [6];
 export const modules = {
 
+/***/ 7515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ parsedOutput),
+/* harmony export */   e0: () => (/* binding */ stringOrNull),
+/* harmony export */   ic: () => (/* binding */ commandJson),
+/* harmony export */   wD: () => (/* binding */ numberOrNull)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,6 +46,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   isRecordResult: () => (/* binding */ isRecordResult),
+  recordJson: () => (/* binding */ recordJson),
   recordLines: () => (/* binding */ recordLines),
   recordMarkdown: () => (/* binding */ recordMarkdown),
   recordRunnerView: () => (/* binding */ recordRunnerView),
@@ -126,12 +162,15 @@ var summary = __webpack_require__(8960);
 var markdown = __webpack_require__(5581);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/operations/json.ts
+var json = __webpack_require__(7515);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/record.ts
 // promote-env with record: deployments (and `lockstep promote --record
 // deployments --push`): no promotion; the commit that landed on the base
 // branch (the pushed commit on a push to it, else the base's tip) is recorded
 // as a GitHub Deployment of each environment it promoted (promote/record.ts),
 // and the views tell what was recorded.
+
 
 
 
@@ -245,7 +284,22 @@ function recordView(r) {
     };
 }
 /** record: deployments' views. */
-const recordViews = { runner: recordRunnerView, terminal: recordView };
+const recordViews = {
+    runner: recordRunnerView,
+    terminal: recordView,
+    failure: () => undefined,
+    json: recordJson,
+};
+/** `lockstep promote --record deployments --json`: the base, the commit recorded and each deployment (the output as values). */
+function recordJson(r) {
+    return (0,json/* commandJson */.ic)('promote', {
+        'dry-run': false,
+        outcome: 'record',
+        status: recordView(r).status,
+        base: r.base,
+        deployments: (0,json/* parsedOutput */.$p)(r.outputs.deployments),
+    });
+}
 
 
 /***/ })

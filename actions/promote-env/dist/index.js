@@ -1828,6 +1828,8 @@ const promote = {
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
+            failure: (r) => (isRecordResult(r) ? recordViews.failure(r) : promoteViews.failure(r)),
+            json: (r) => (isRecordResult(r) ? recordViews.json(r) : promoteViews.json(r)),
         };
     },
 };

@@ -1176,7 +1176,7 @@ const publish = {
     secrets: ['password', 'signing-key'],
     request: publishRequest,
     run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2444))).runPublish,
-    view: async () => (await __nccwpck_require__.e(/* import() */ 732).then(__nccwpck_require__.bind(__nccwpck_require__, 6732))).publishViews,
+    view: async () => (await __nccwpck_require__.e(/* import() */ 825).then(__nccwpck_require__.bind(__nccwpck_require__, 8825))).publishViews,
 };
 
 

@@ -1,5 +1,5 @@
 export const id = 1802;
-export const ids = [1802,7034];
+export const ids = [1802];
 export const modules = {
 
 /***/ 7034:

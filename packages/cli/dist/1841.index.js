@@ -360,6 +360,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fullTextAt: () => (/* binding */ fullTextAt),
 /* harmony export */   releaseHeadline: () => (/* binding */ releaseHeadline),
+/* harmony export */   releaseJson: () => (/* binding */ releaseJson),
 /* harmony export */   releaseMarkdown: () => (/* binding */ releaseMarkdown),
 /* harmony export */   releaseMarkdownParts: () => (/* binding */ releaseMarkdownParts),
 /* harmony export */   releaseRunner: () => (/* binding */ releaseRunner),
@@ -373,6 +374,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3603);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9896);
+
 
 
 
@@ -480,7 +483,33 @@ function releaseRunner(r) {
     return { steps };
 }
 /** The runner's and the terminal's views of a release. */
-const releaseViews = { runner: releaseRunner, terminal: releaseView };
+const releaseViews = {
+    runner: releaseRunner,
+    terminal: releaseView,
+    failure: () => undefined,
+    json: releaseJson,
+};
+/** `lockstep release --json`: the action's outputs as values (the notes whole), each file change as its row. */
+function releaseJson(r) {
+    const o = r.outputs;
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .commandJson */ .ic)('release', {
+        'dry-run': r.dryRun,
+        mode: r.mode,
+        status: releaseHeadline(r),
+        version: (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOrNull */ .e0)(o.version),
+        'previous-version': (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOrNull */ .e0)(o['previous-version']),
+        bump: (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOrNull */ .e0)(o.bump),
+        notes: (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .joinText */ ._V)(r.notes),
+        'pr-number': (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .numberOrNull */ .wD)(o['pr-number']),
+        'pr-url': (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOrNull */ .e0)(o['pr-url']),
+        branch: (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOrNull */ .e0)(o.branch),
+        released: o.released === 'true',
+        tag: (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .stringOrNull */ .e0)(o.tag),
+        files: r.rows.map((x) => ({ file: x.file, what: x.what, from: x.from, to: x.to })),
+        actions: r.actions,
+        warnings: r.warnings,
+    });
+}
 
 
 /***/ }),

@@ -749,7 +749,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   release: () => (/* binding */ release),
-  releaseJson: () => (/* binding */ releaseJson),
   releaseOutputs: () => (/* binding */ releaseOutputs),
   runRelease: () => (/* binding */ runRelease)
 });
@@ -3204,7 +3203,6 @@ var trailers = __webpack_require__(3190);
 
 
 
-
 /**
  * prepare-release and `lockstep release`: the request and the config become
  * settings (every check before any network or write), the token and the base
@@ -3223,18 +3221,6 @@ async function runRelease(req, world) {
     // The scan of the commits since the last release has no count to give: a face shows how long it has run.
     const result = await withProgress(world.reporter, 'reading the commits since the last release and planning', () => release(settings, ports));
     return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
-}
-/**
- * The result as the CLI's --json prints it: the notes, their output and each
- * changed file's text after as strings (they may be held in parts).
- */
-function releaseJson(r) {
-    return {
-        ...r,
-        notes: (0,parts/* joinText */._V)(r.notes),
-        outputs: { ...r.outputs, notes: (0,parts/* joinText */._V)(r.outputs.notes) },
-        changes: r.changes.map((c) => ({ ...c, after: (0,parts/* joinText */._V)(c.after) })),
-    };
 }
 /** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */
 function settingsOf(req, world) {

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   isRecordResult: () => (/* binding */ isRecordResult),
+  recordJson: () => (/* binding */ recordJson),
   recordLines: () => (/* binding */ recordLines),
   recordMarkdown: () => (/* binding */ recordMarkdown),
   recordRunnerView: () => (/* binding */ recordRunnerView),
@@ -126,12 +127,15 @@ var summary = __webpack_require__(8960);
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/operations/json.ts
+var json = __webpack_require__(9896);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/record.ts
 // promote-env with record: deployments (and `lockstep promote --record
 // deployments --push`): no promotion; the commit that landed on the base
 // branch (the pushed commit on a push to it, else the base's tip) is recorded
 // as a GitHub Deployment of each environment it promoted (promote/record.ts),
 // and the views tell what was recorded.
+
 
 
 
@@ -245,7 +249,22 @@ function recordView(r) {
     };
 }
 /** record: deployments' views. */
-const recordViews = { runner: recordRunnerView, terminal: recordView };
+const recordViews = {
+    runner: recordRunnerView,
+    terminal: recordView,
+    failure: () => undefined,
+    json: recordJson,
+};
+/** `lockstep promote --record deployments --json`: the base, the commit recorded and each deployment (the output as values). */
+function recordJson(r) {
+    return (0,json/* commandJson */.ic)('promote', {
+        'dry-run': false,
+        outcome: 'record',
+        status: recordView(r).status,
+        base: r.base,
+        deployments: (0,json/* parsedOutput */.$p)(r.outputs.deployments),
+    });
+}
 
 
 /***/ }),

@@ -1,5 +1,5 @@
 export const id = 514;
-export const ids = [514,5944,281];
+export const ids = [514,281,5944];
 export const modules = {
 
 /***/ 506:

@@ -1699,7 +1699,7 @@ const constants = { // just for envs without fs
 }
 
 try {
-  module.exports = (__webpack_require__(9896).constants) || constants
+  module.exports = (__webpack_require__(7515).constants) || constants
 } catch {
   module.exports = constants
 }

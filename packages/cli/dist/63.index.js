@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   autoMergeWarning: () => (/* binding */ autoMergeWarning),
 /* harmony export */   checksError: () => (/* binding */ checksError),
 /* harmony export */   gateError: () => (/* binding */ gateError),
+/* harmony export */   promoteFailure: () => (/* binding */ promoteFailure),
+/* harmony export */   promoteJson: () => (/* binding */ promoteJson),
 /* harmony export */   promoteLogLines: () => (/* binding */ promoteLogLines),
 /* harmony export */   promoteMarkdown: () => (/* binding */ promoteMarkdown),
 /* harmony export */   promoteRunnerView: () => (/* binding */ promoteRunnerView),
@@ -26,9 +28,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7499);
 /* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7841);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9888);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9896);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
+
 
 
 
@@ -184,10 +188,40 @@ function promoteRunnerView(r) {
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
-    return { steps, failure: checksError(r) ?? gateError(r) };
+    return { steps, failure: promoteFailure(r) };
+}
+/** A promotion ends in failure (exit 1) when its required checks or a wave stopped it, or a gate held it. */
+function promoteFailure(r) {
+    return checksError(r) ?? gateError(r);
+}
+/** `lockstep promote --json`: the route and outcome, the action's outputs as values, the gates' and notes' lines. */
+function promoteJson(r) {
+    const o = r.outputs;
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_9__/* .commandJson */ .ic)('promote', {
+        'dry-run': r.dryRun,
+        outcome: r.outcome,
+        status: promoteStatus(r),
+        from: r.route.from?.name ?? null,
+        to: r.route.to.name,
+        'base-sha': r.baseSha,
+        changed: o.changed === 'true',
+        'pr-number': (0,_json_js__WEBPACK_IMPORTED_MODULE_9__/* .numberOrNull */ .wD)(o['pr-number']),
+        'pr-url': (0,_json_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOrNull */ .e0)(o['pr-url']),
+        branch: (0,_json_js__WEBPACK_IMPORTED_MODULE_9__/* .stringOrNull */ .e0)(o.branch),
+        commit: r.commit ?? null,
+        changes: (0,_json_js__WEBPACK_IMPORTED_MODULE_9__/* .parsedOutput */ .$p)(o.changes),
+        gates: r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gateLines */ .HN)(r.gate) : [],
+        waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : [],
+        notes: r.notes,
+    });
 }
 /** promote-env's views: the runner's and the terminal's. */
-const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
+const promoteViews = {
+    runner: promoteRunnerView,
+    terminal: promoteView,
+    failure: promoteFailure,
+    json: promoteJson,
+};
 
 
 /***/ }),

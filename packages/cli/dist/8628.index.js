@@ -9811,7 +9811,7 @@ class CronFileParser {
      */
     static parseFileSync(filePath) {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const { readFileSync } = __webpack_require__(9896);
+        const { readFileSync } = __webpack_require__(7515);
         const data = readFileSync(filePath, 'utf8');
         return CronFileParser.#parseContent(data);
     }

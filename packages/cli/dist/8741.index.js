@@ -1,5 +1,5 @@
 export const id = 8741;
-export const ids = [8741,1542];
+export const ids = [8741];
 export const modules = {
 
 /***/ 2368:
@@ -407,6 +407,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   chartRows: () => (/* binding */ chartRows),
 /* harmony export */   checkFailure: () => (/* binding */ checkFailure),
+/* harmony export */   checkJson: () => (/* binding */ checkJson),
 /* harmony export */   checkLogLine: () => (/* binding */ checkLogLine),
 /* harmony export */   checkMarkdown: () => (/* binding */ checkMarkdown),
 /* harmony export */   checkRunnerView: () => (/* binding */ checkRunnerView),
@@ -423,6 +424,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8960);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9888);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9896);
+
 
 
 
@@ -565,7 +568,24 @@ function howToFix(c, style = markdownCode) {
     return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
 }
 /** The check's two views of a result: the runner's and the terminal's. */
-const view = { runner: checkRunnerView, terminal: checkView };
+const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
+/** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
+function checkJson(r) {
+    const problems = (level) => [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])]
+        .filter((p) => p.level === level)
+        .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p) }));
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .commandJson */ .ic)('check', {
+        ok: r.ok,
+        base: r.range.base,
+        head: r.range.head,
+        'merge-base': r.range.mergeBase ?? null,
+        'changed-charts': (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .parsedOutput */ .$p)(r.outputs['changed-charts']),
+        'protected-files': r.protectedFiles,
+        errors: problems('error'),
+        warnings: problems('warning'),
+        notes: r.range.fetched,
+    });
+}
 /**
  * What the runner is told, in order: a log group with what was fetched and
  * one line per changed chart, the outputs, the job summary, one warning

@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   metricsCharts: () => (/* binding */ metricsCharts),
+/* harmony export */   metricsJson: () => (/* binding */ metricsJson),
 /* harmony export */   metricsMarkdown: () => (/* binding */ metricsMarkdown),
 /* harmony export */   metricsRunnerView: () => (/* binding */ metricsRunnerView),
 /* harmony export */   metricsView: () => (/* binding */ metricsView),
@@ -17,10 +18,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7987);
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8473);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9896);
 // What `lockstep metrics` shows: a table of each environment's figures and
 // each service's under it (terminal), and a Markdown report for the job
 // summary or a PR comment: the same table, then Mermaid charts GitHub
 // renders (promotions per week per environment, median lead time per week).
+
 
 
 
@@ -136,7 +139,67 @@ function metricsRunnerView(r) {
     return { steps: [{ summary: metricsMarkdown(r) }] };
 }
 /** metrics' views. */
-const metricsViews = { runner: metricsRunnerView, terminal: metricsView };
+const metricsViews = {
+    runner: metricsRunnerView,
+    terminal: metricsView,
+    failure: () => undefined,
+    json: metricsJson,
+};
+const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+/**
+ * One set of figures with the promotions each counts (commit ids, times), keys in kebab-case; a
+ * service's (`brief`) names its promotions by commit only, their details being in the environment's.
+ */
+function figuresJson(f, brief = false) {
+    return {
+        promotions: f.landings.map((l) => brief
+            ? l.commit
+            : {
+                commit: l.commit,
+                landed: iso(l.at),
+                services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
+                from: l.from ?? null,
+                rollback: l.rollback,
+                inferred: l.inferred,
+            }),
+        inferred: f.inferred,
+        'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
+        'lead-time': {
+            'median-seconds': f.leadMedian,
+            'p90-seconds': f.leadP90,
+            changes: f.leadTimes.map((t) => ({ commit: t.commit, merged: iso(t.merged), 'landed-by': t.landing, seconds: t.seconds })),
+        },
+        'change-failure-rate': {
+            rate: f.changeFailureRate,
+            failed: f.failures.map((x) => ({
+                commit: x.commit,
+                rule: x.rule,
+                service: x.service ?? null,
+                'replaced-by': x.replacedBy,
+                'recovery-seconds': x.recovery,
+            })),
+        },
+        'recovery-time': { 'median-seconds': f.recoveryMedian },
+        'rework-rate': { rate: f.reworkRate, promotions: f.rework.map((l) => l.commit) },
+    };
+}
+/** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
+function metricsJson(r) {
+    return (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .commandJson */ .ic)('metrics', {
+        base: r.base,
+        'base-sha': r.tip,
+        from: iso(r.from),
+        to: iso(r.to),
+        commits: r.commits,
+        inferred: r.inferred,
+        notes: r.notes,
+        environments: r.environments.map((e) => ({
+            name: e.name,
+            ...figuresJson(e.figures),
+            services: e.services.map((s) => ({ name: s.name, ...figuresJson(s.figures, true) })),
+        })),
+    });
+}
 
 
 /***/ }),

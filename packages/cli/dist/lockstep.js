@@ -329,7 +329,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8336);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2387);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -339,7 +339,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8336:
+/***/ 2387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4768,34 +4768,59 @@ function flagsExcept(cmd, action, own) {
 
 // EXTERNAL MODULE: ./packages/core/src/report/view.ts
 var report_view = __nccwpck_require__(7987);
-;// CONCATENATED MODULE: ./packages/cli/src/output.ts
+;// CONCATENATED MODULE: ./packages/cli/src/run-command.ts
 
-/** Progress on stderr, so stdout holds only the result (a table, a diff or JSON) for pipes; the progress line only on a terminal. */
-function stderrReporter(io) {
-    const debug = io.env.LOCKSTEP_DEBUG !== undefined && io.env.LOCKSTEP_DEBUG !== '';
-    return {
-        info: (l) => io.stderr(`${(0,report_view/* terminalSafe */.kJ)(l)}\n`),
-        debug: (l) => void (debug && io.stderr(`debug: ${(0,report_view/* terminalSafe */.kJ)(l)}\n`)),
-        group: (t) => io.stderr(`${(0,report_view/* terminalSafe */.kJ)(t)}…\n`),
-        endGroup: () => io.progress?.end(),
-        // Drawn on a terminal only (io.progress is absent otherwise), on stderr, so stdout stays the result.
-        progress: (p) => io.progress?.update(p),
-    };
+
+
+
+/** A result that carries file edits and whether they were only planned: its diff is shown on a dry run. */
+function plannedEdits(r) {
+    if (typeof r !== 'object' || r === null || !('dryRun' in r) || !('changes' in r))
+        return undefined;
+    return r.dryRun === true && Array.isArray(r.changes) ? r.changes : undefined;
 }
 /**
- * Prints an operation's result: with --json the whole result object; else
- * on a dry run the unified diff of what would change, then the table.
+ * The terminal face of every operation, as present.ts is the runner's: the
+ * request (a bad input refused naming its flag), the run, then the result
+ * shown (on a dry run the unified diff, then the table; or the view's JSON
+ * document), then the view's failure thrown, so that a failed check, a
+ * promotion held by a gate or stopped by its checks exits 1 as the action
+ * fails. Done, or nothing to do, exits 0.
  */
-async function printResult(io, result, view, json) {
-    if (json) {
-        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-        return;
+async function runCommand(op, io, hooks) {
+    let result;
+    try {
+        const request = await op.request(new action_inputs/* Inputs */.G0(hooks.source), hooks.world);
+        result = await (await op.run())(request, hooks.world);
     }
-    const style = io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj;
-    // The diff library loads only for a diff to print.
-    if (result.dryRun)
-        io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(5725), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(result.changes, style));
-    io.stdout((0,report_view/* renderTerminal */.bF)(view, style));
+    catch (e) {
+        if (e instanceof src_errors/* UserError */.yo && hooks.usage?.(e)) {
+            io.stderr(`${e.format('cli')}\n`);
+            throw new CommanderError(2, 'lockstep.usage', e.message);
+        }
+        throw e;
+    }
+    const view = await op.view();
+    for (const line of hooks.said?.(result) ?? [])
+        io.stderr(`${(0,report_view/* terminalSafe */.kJ)(line)}\n`);
+    if (hooks.json)
+        io.stdout(`${JSON.stringify(view.json(result), null, hooks.jsonLine ? undefined : 2)}\n`);
+    else {
+        const other = await hooks.other?.(result);
+        if (other !== undefined)
+            io.stdout(other);
+        else {
+            const style = io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj;
+            const edits = plannedEdits(result);
+            // The diff library loads only for a diff to print.
+            if (edits)
+                io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(5725), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(edits, style));
+            io.stdout((0,report_view/* renderTerminal */.bF)(view.terminal(result), style));
+        }
+    }
+    const failure = view.failure(result);
+    if (failure)
+        throw failure;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
@@ -4857,6 +4882,21 @@ function fromTop(cwd, cmd, source) {
 var world = __nccwpck_require__(8560);
 // EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
 var retry = __nccwpck_require__(6371);
+;// CONCATENATED MODULE: ./packages/cli/src/output.ts
+
+/** Progress on stderr, so stdout holds only the result (a table, a diff or JSON) for pipes; the progress line only on a terminal. */
+function stderrReporter(io) {
+    const debug = io.env.LOCKSTEP_DEBUG !== undefined && io.env.LOCKSTEP_DEBUG !== '';
+    return {
+        info: (l) => io.stderr(`${(0,report_view/* terminalSafe */.kJ)(l)}\n`),
+        debug: (l) => void (debug && io.stderr(`debug: ${(0,report_view/* terminalSafe */.kJ)(l)}\n`)),
+        group: (t) => io.stderr(`${(0,report_view/* terminalSafe */.kJ)(t)}…\n`),
+        endGroup: () => io.progress?.end(),
+        // Drawn on a terminal only (io.progress is absent otherwise), on stderr, so stdout stays the result.
+        progress: (p) => io.progress?.update(p),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/world.ts
 
 
@@ -4895,7 +4935,6 @@ function cliWorld(io, workspace, opts = {}) {
 
 
 
-
 /** `lockstep bump`: the bump-chart action's operation, its inputs as flags (the operation is loaded when the command runs). */
 const bumpCommand = {
     name: 'bump',
@@ -4907,15 +4946,13 @@ const bumpCommand = {
         cmd.action(async (opts) => {
             const { bump } = await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 525));
             const at = fromTop(io.cwd, cmd, inputs(opts));
-            const world = cliWorld(io, at.workspace);
-            const request = await bump.request(new action_inputs/* Inputs */.G0(at.source), world);
-            const result = await (await bump.run())(request, world);
-            await printResult(io, result, (await bump.view()).terminal(result), opts.json === true);
+            await runCommand(bump, io, { source: at.source, world: cliWorld(io, at.workspace), json: opts.json === true });
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/check.ts
+
 
 
 
@@ -4968,27 +5005,18 @@ const checkCommand = {
                 }
             }
             const source = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
-            const world = cliWorld(io, at.workspace);
-            const result = await (await check.run())(await check.request(new action_inputs/* Inputs */.G0(source), world), world);
-            const view = await check.view();
-            const { checkFailure } = await __nccwpck_require__.e(/* import() */ 1542).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
-            for (const note of result.range.fetched)
-                io.stderr(`${(0,report_view/* terminalSafe */.kJ)(note)}\n`);
-            if (opts.json === true)
-                io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-            else
-                io.stdout((0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
             // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
-            const failure = checkFailure(result);
-            if (failure)
-                throw failure;
+            await runCommand(check, io, { source, world: cliWorld(io, at.workspace), json: opts.json === true, said: (r) => r.range.fetched });
         });
     },
 };
 
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __nccwpck_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/operations/json.ts
+var json = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
+
 
 
 
@@ -5025,14 +5053,13 @@ const configCommand = {
             if (missing.length > 0)
                 throw new src_errors/* UserErrors */.tQ(missing);
             io.stdout(opts.json === true
-                ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n`
+                ? `${JSON.stringify((0,json/* commandJson */.ic)('config', { file: config.file ?? null, config: effectiveConfig(config) }), null, 2)}\n`
                 : renderEffectiveConfig(config));
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/digests.ts
-
 
 
 
@@ -5054,11 +5081,7 @@ const digestsCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
             const { digests } = await __nccwpck_require__.e(/* import() */ 4896).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
-            const world = cliWorld(io, at.workspace);
-            const request = await digests.request(new action_inputs/* Inputs */.G0(source), world);
-            const result = await (await digests.run())(request, world);
-            const view = (await digests.view()).terminal(result);
-            await printResult(io, result, view, opts.json === true);
+            await runCommand(digests, io, { source, world: cliWorld(io, at.workspace), json: opts.json === true });
         });
     },
 };
@@ -5076,7 +5099,6 @@ function withPassword(source, password) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/publish.ts
-
 
 
 
@@ -5107,11 +5129,7 @@ const publishCommand = {
             const key = typeof opts.signingKeyFile === 'string' ? readKey((0,external_node_path_.resolve)(io.cwd, opts.signingKeyFile), io) : undefined;
             const source = withSecrets(at.source, { password, 'signing-key': key });
             const { publish } = await __nccwpck_require__.e(/* import() */ 5018).then(__nccwpck_require__.bind(__nccwpck_require__, 5018));
-            const world = cliWorld(io, at.workspace);
-            const request = await publish.request(new action_inputs/* Inputs */.G0(source), world);
-            const result = await (await publish.run())(request, world);
-            const view = (await publish.view()).terminal(result);
-            await printResult(io, result, view, opts.json === true);
+            await runCommand(publish, io, { source, world: cliWorld(io, at.workspace), json: opts.json === true });
         });
     },
 };
@@ -5145,7 +5163,6 @@ function withSecrets(source, secrets) {
 
 
 
-
 /** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
 const OWN = new Set(['github-token', 'dry-run', 'push']);
 /** `lockstep promote`: the promote-env action's operation (loaded when the command runs); a dry run unless --push (pr, or --push direct). */
@@ -5165,26 +5182,18 @@ const promoteCommand = {
             const read = at.source;
             const source = (name) => name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
             const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
-            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
-            const request = await promote.request(new action_inputs/* Inputs */.G0(source), world);
-            const result = await (await promote.run())(request, world);
-            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(1802), __nccwpck_require__.e(6210), __nccwpck_require__.e(9078), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
-            if (isRecordResult(result))
-                return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-            // What was read is said: local commits not on origin are not in the promotion.
-            if (result.readFrom)
-                io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
-            await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(1802), __nccwpck_require__.e(9802), __nccwpck_require__.e(3779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-            const stopped = checksError(result);
-            if (stopped)
-                throw stopped;
+            await runCommand(promote, io, {
+                source,
+                world: cliWorld(io, at.workspace, { env: cliEnv(io), token }),
+                json: opts.json === true,
+                // What was read is said: local commits not on origin are not in the promotion.
+                said: (r) => ('readFrom' in r && r.readFrom ? [`read the environments from ${r.readFrom} at ${r.baseSha.slice(0, 12)}`] : []),
+            });
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
-
 
 
 
@@ -5209,20 +5218,13 @@ const releaseCommand = {
             // The base defaults to the branch checked out; the repository to origin's.
             const ref = currentRef(io);
             const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
-            const world = cliWorld(io, at.workspace, { env, token });
             const { release } = await __nccwpck_require__.e(/* import() */ 5824).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
-            const request = await release.request(new action_inputs/* Inputs */.G0(source), world);
-            const result = await (await release.run())(request, world);
-            const json = opts.json === true;
-            // The notes and CHANGELOG.md's new text may be held in parts; JSON shows them as the strings they are.
-            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9547), __nccwpck_require__.e(6468), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
-            await printResult(io, shown, (await release.view()).terminal(result), json);
+            await runCommand(release, io, { source, world: cliWorld(io, at.workspace, { env, token }), json: opts.json === true });
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/status.ts
-
 
 
 
@@ -5241,64 +5243,22 @@ const statusCommand = {
             const at = fromTop(io.cwd, cmd, inputs(opts));
             const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const { status } = await __nccwpck_require__.e(/* import() */ 8499).then(__nccwpck_require__.bind(__nccwpck_require__, 8499));
-            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
-            const request = await status.request(new action_inputs/* Inputs */.G0(at.source), world);
-            const result = await (await status.run())(request, world);
-            // origin's base is what was read: say when this checkout has commits or changes that are not there.
-            if (result.readFrom?.startsWith('origin/') && result.baseSha) {
-                const differs = localDifference(io, result.baseSha, result.readFrom);
-                if (differs)
-                    io.stderr(`${differs}\n`);
-            }
-            const view = await status.view();
-            if (opts.markdown === true) {
-                const { statusMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(311), __nccwpck_require__.e(3952), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216));
-                io.stdout(statusMarkdown(result));
-                return;
-            }
-            io.stdout(opts.json === true
-                ? `${JSON.stringify(statusJson(result), null, 2)}\n`
-                : (0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
+            await runCommand(status, io, {
+                source: at.source,
+                world: cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+                json: opts.json === true,
+                // origin's base is what was read: say when this checkout has commits or changes that are not there.
+                said: (r) => {
+                    const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
+                    return differs ? [differs] : [];
+                },
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(311), __nccwpck_require__.e(3952), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216))).statusMarkdown(r) : undefined,
+            });
         });
     },
 };
-/**
- * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
- * outputs. The shape is documented in the README (lockstep status --json).
- */
-function statusJson(r) {
-    return {
-        base: r.base,
-        'base-sha': r.baseSha ?? null,
-        environments: r.pins.map((e) => ({
-            name: e.name,
-            'values-file': e.values,
-            'values-missing': e.missing,
-            ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
-            services: e.services,
-        })),
-        next: r.next.map((n) => ({
-            from: n.from,
-            to: n.to,
-            changes: n.changes.map((c) => ({
-                service: c.service,
-                file: c.file,
-                line: c.line,
-                'old-tag': c.oldTag ?? null,
-                'old-digest': c.oldDigest ?? null,
-                'new-tag': c.newTag ?? null,
-                'new-digest': c.newDigest ?? null,
-            })),
-            ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
-            ...(n.error !== undefined ? { error: n.error } : {}),
-        })),
-    };
-}
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
-
-
-
 
 
 
@@ -5339,90 +5299,19 @@ const metricsCommand = {
             const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const { metrics } = await __nccwpck_require__.e(/* import() */ 2846).then(__nccwpck_require__.bind(__nccwpck_require__, 465));
             const { WINDOW_INPUTS } = await __nccwpck_require__.e(/* import() */ 1679).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
-            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
-            let result;
-            try {
-                const request = await metrics.request(new action_inputs/* Inputs */.G0(at.source), world);
-                result = await (await metrics.run())(request, world);
-            }
-            catch (e) {
+            await runCommand(metrics, io, {
+                source: at.source,
+                world: cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+                json: opts.json === true,
+                // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
+                jsonLine: true,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709))).metricsMarkdown(r)}\n` : undefined,
                 // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
-                if (e instanceof src_errors/* UserError */.yo && e.input !== undefined && WINDOW_INPUTS.includes(e.input)) {
-                    io.stderr(`${e.format('cli')}\n`);
-                    throw new CommanderError(2, 'lockstep.usage', e.message);
-                }
-                throw e;
-            }
-            const view = await metrics.view();
-            // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
-            if (opts.json === true)
-                io.stdout(`${JSON.stringify(metricsJson(result))}\n`);
-            else if (opts.markdown === true) {
-                const { metricsMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709));
-                io.stdout(`${metricsMarkdown(result)}\n`);
-            }
-            else
-                io.stdout((0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
+                usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
+            });
         });
     },
 };
-const iso = (s) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
-/**
- * One set of figures with the promotions each counts (commit ids, times), keys in kebab-case; a
- * service's (`brief`) names its promotions by commit only, their details being in the environment's.
- */
-function figuresJson(f, brief = false) {
-    return {
-        promotions: f.landings.map((l) => brief
-            ? l.commit
-            : {
-                commit: l.commit,
-                landed: iso(l.at),
-                services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
-                from: l.from ?? null,
-                rollback: l.rollback,
-                inferred: l.inferred,
-            }),
-        inferred: f.inferred,
-        'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
-        'lead-time': {
-            'median-seconds': f.leadMedian,
-            'p90-seconds': f.leadP90,
-            changes: f.leadTimes.map((t) => ({ commit: t.commit, merged: iso(t.merged), 'landed-by': t.landing, seconds: t.seconds })),
-        },
-        'change-failure-rate': {
-            rate: f.changeFailureRate,
-            failed: f.failures.map((x) => ({
-                commit: x.commit,
-                rule: x.rule,
-                service: x.service ?? null,
-                'replaced-by': x.replacedBy,
-                'recovery-seconds': x.recovery,
-            })),
-        },
-        'recovery-time': { 'median-seconds': f.recoveryMedian },
-        'rework-rate': { rate: f.reworkRate, promotions: f.rework.map((l) => l.commit) },
-    };
-}
-/** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
-function metricsJson(r) {
-    return {
-        // SPEC: every --json shape starts with its version; this is the first.
-        'schema-version': 1,
-        base: r.base,
-        'base-sha': r.tip,
-        from: iso(r.from),
-        to: iso(r.to),
-        commits: r.commits,
-        inferred: r.inferred,
-        notes: r.notes,
-        environments: r.environments.map((e) => ({
-            name: e.name,
-            ...figuresJson(e.figures),
-            services: e.services.map((s) => ({ name: s.name, ...figuresJson(s.figures, true) })),
-        })),
-    };
-}
 
 // EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
 var src_io = __nccwpck_require__(1920);
@@ -5453,7 +5342,7 @@ const LOCAL_SESSION = `A local session (a repository with no remote: nothing is 
   lockstep status                     # what each environment pins, read from the local main
 Only --push (promote, release) needs a remote and GITHUB_TOKEN or GH_TOKEN.
 `;
-/** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
+/** Exit codes, one rule for both faces: 0 done or nothing to do, 1 refused or held (a user error, a failed check, a gate), 2 usage. */
 const EXIT = { ok: 0, failed: 1, usage: 2 };
 /**
  * The subcommands: one per operation in packages/core/src/operations, plus
@@ -6528,6 +6417,41 @@ async function pathsContaining(git, commit, fileName, text) {
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ parsedOutput),
+/* harmony export */   e0: () => (/* binding */ stringOrNull),
+/* harmony export */   ic: () => (/* binding */ commandJson),
+/* harmony export */   wD: () => (/* binding */ numberOrNull)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
+
+/***/ }),
+
 /***/ 8560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6986,7 +6910,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 7515:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");

@@ -27,7 +27,7 @@ export const LOCAL_SESSION = `A local session (a repository with no remote: noth
 Only --push (promote, release) needs a remote and GITHUB_TOKEN or GH_TOKEN.
 `;
 
-/** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
+/** Exit codes, one rule for both faces: 0 done or nothing to do, 1 refused or held (a user error, a failed check, a gate), 2 usage. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /**

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { Inputs } from '@lockstep/core/action/inputs';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { printResult } from '../output.ts';
+import { runCommand } from '../run-command.ts';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
@@ -21,10 +20,7 @@ export const bumpCommand: CliCommand = {
     cmd.action(async (opts: Record<string, unknown>) => {
       const { bump } = await import('@lockstep/core/operations/bump/index');
       const at = fromTop(io.cwd, cmd, inputs(opts));
-      const world = cliWorld(io, at.workspace);
-      const request = await bump.request(new Inputs(at.source), world);
-      const result = await (await bump.run())(request, world);
-      await printResult(io, result, (await bump.view()).terminal(result), opts.json === true);
+      await runCommand(bump, io, { source: at.source, world: cliWorld(io, at.workspace), json: opts.json === true });
     });
   },
 };

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
-import { ansiStyle, plainStyle, renderTerminal, terminalSafe } from '@lockstep/core/report/view';
+import { terminalSafe } from '@lockstep/core/report/view';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import type { CliCommand } from './command.ts';
+import { runCommand } from '../run-command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
 
@@ -62,16 +63,8 @@ export const checkCommand: CliCommand = {
         }
       }
       const source: InputSource = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
-      const world = cliWorld(io, at.workspace);
-      const result = await (await check.run())(await check.request(new Inputs(source), world), world);
-      const view = await check.view();
-      const { checkFailure } = await import('@lockstep/core/operations/check/view');
-      for (const note of result.range.fetched) io.stderr(`${terminalSafe(note)}\n`);
-      if (opts.json === true) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-      else io.stdout(renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
       // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
-      const failure = checkFailure(result);
-      if (failure) throw failure;
+      await runCommand(check, io, { source, world: cliWorld(io, at.workspace), json: opts.json === true, said: (r) => r.range.fetched });
     });
   },
 };

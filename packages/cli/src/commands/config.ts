@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { UserError, UserErrors } from '@lockstep/core/errors';
 import { resolveExistingFolder } from '@lockstep/core/fs/workspace';
+import { commandJson } from '@lockstep/core/operations/json';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import type { CliCommand } from './command.ts';
@@ -40,7 +41,7 @@ export const configCommand: CliCommand = {
       if (missing.length > 0) throw new UserErrors(missing);
       io.stdout(
         opts.json === true
-          ? `${JSON.stringify({ file: config.file ?? null, config: effectiveConfig(config) }, null, 2)}\n`
+          ? `${JSON.stringify(commandJson('config', { file: config.file ?? null, config: effectiveConfig(config) }), null, 2)}\n`
           : renderEffectiveConfig(config),
       );
     });

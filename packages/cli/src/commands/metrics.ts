@@ -1,12 +1,8 @@
-import { CommanderError, type Command } from 'commander';
-import { Inputs } from '@lockstep/core/action/inputs';
-import { UserError } from '@lockstep/core/errors';
-import { ansiStyle, plainStyle, renderTerminal } from '@lockstep/core/report/view';
-import type { MetricsResult } from '@lockstep/core/operations/metrics/run';
-import type { Figures } from '@lockstep/core/records/figures';
+import type { Command } from 'commander';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import type { CliCommand } from './command.ts';
+import { runCommand } from '../run-command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
 
@@ -48,88 +44,17 @@ export const metricsCommand: CliCommand = {
       const { cliEnv, cliToken } = await import('./context.ts');
       const { metrics } = await import('@lockstep/core/operations/metrics/index');
       const { WINDOW_INPUTS } = await import('@lockstep/core/operations/metrics/request');
-      const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
-      let result: MetricsResult;
-      try {
-        const request = await metrics.request(new Inputs(at.source), world);
-        result = await (await metrics.run())(request, world);
-      } catch (e) {
+      await runCommand(metrics, io, {
+        source: at.source,
+        world: cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+        json: opts.json === true,
+        // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
+        jsonLine: true,
+        other: async (r) =>
+          opts.markdown === true ? `${(await import('@lockstep/core/operations/metrics/view')).metricsMarkdown(r)}\n` : undefined,
         // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
-        if (e instanceof UserError && e.input !== undefined && WINDOW_INPUTS.includes(e.input)) {
-          io.stderr(`${e.format('cli')}\n`);
-          throw new CommanderError(2, 'lockstep.usage', e.message);
-        }
-        throw e;
-      }
-      const view = await metrics.view();
-      // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
-      if (opts.json === true) io.stdout(`${JSON.stringify(metricsJson(result))}\n`);
-      else if (opts.markdown === true) {
-        const { metricsMarkdown } = await import('@lockstep/core/operations/metrics/view');
-        io.stdout(`${metricsMarkdown(result)}\n`);
-      } else io.stdout(renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
+        usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
+      });
     });
   },
 };
-
-const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
-
-/**
- * One set of figures with the promotions each counts (commit ids, times), keys in kebab-case; a
- * service's (`brief`) names its promotions by commit only, their details being in the environment's.
- */
-function figuresJson(f: Figures, brief = false): unknown {
-  return {
-    promotions: f.landings.map((l) =>
-      brief
-        ? l.commit
-        : {
-            commit: l.commit,
-            landed: iso(l.at),
-            services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
-            from: l.from ?? null,
-            rollback: l.rollback,
-            inferred: l.inferred,
-          },
-    ),
-    inferred: f.inferred,
-    'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
-    'lead-time': {
-      'median-seconds': f.leadMedian,
-      'p90-seconds': f.leadP90,
-      changes: f.leadTimes.map((t) => ({ commit: t.commit, merged: iso(t.merged), 'landed-by': t.landing, seconds: t.seconds })),
-    },
-    'change-failure-rate': {
-      rate: f.changeFailureRate,
-      failed: f.failures.map((x) => ({
-        commit: x.commit,
-        rule: x.rule,
-        service: x.service ?? null,
-        'replaced-by': x.replacedBy,
-        'recovery-seconds': x.recovery,
-      })),
-    },
-    'recovery-time': { 'median-seconds': f.recoveryMedian },
-    'rework-rate': { rate: f.reworkRate, promotions: f.rework.map((l) => l.commit) },
-  };
-}
-
-/** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
-export function metricsJson(r: MetricsResult): unknown {
-  return {
-    // SPEC: every --json shape starts with its version; this is the first.
-    'schema-version': 1,
-    base: r.base,
-    'base-sha': r.tip,
-    from: iso(r.from),
-    to: iso(r.to),
-    commits: r.commits,
-    inferred: r.inferred,
-    notes: r.notes,
-    environments: r.environments.map((e) => ({
-      name: e.name,
-      ...(figuresJson(e.figures) as object),
-      services: e.services.map((s) => ({ name: s.name, ...(figuresJson(s.figures, true) as object) })),
-    })),
-  };
-}

@@ -1,6 +1,7 @@
 import type { Text } from '../text/parts.ts';
 import type { Inputs } from '../action/inputs.ts';
 import type { ResultView } from '../report/view.ts';
+import type { JsonDocument } from './json.ts';
 import type { World } from './world.ts';
 
 /**
@@ -32,6 +33,13 @@ export interface OperationView<Res> {
   runner(result: Res): RunnerView;
   /** The terminal's table, status, notes and warnings (the same story as the summary). */
   terminal(result: Res): ResultView;
+  /**
+   * The error the run ends with once its result was shown, on both faces (exit 1): a check that failed,
+   * a promotion held by a gate or stopped by its checks. Undefined when it was done or had nothing to do.
+   */
+  failure(result: Res): Error | undefined;
+  /** `--json`: the one shape of every command (operations/json.ts): `schema-version`, kebab-case keys, no JSON in strings. */
+  json(result: Res): JsonDocument;
 }
 
 /**

@@ -8,6 +8,7 @@ import { median } from '../../records/figures.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
 import { formatDuration } from '../../text/duration.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
+import { commandJson, type JsonDocument } from '../json.ts';
 import type { OperationView, RunnerView } from '../operation.ts';
 import type { MetricsResult } from './run.ts';
 
@@ -140,4 +141,69 @@ export function metricsRunnerView(r: MetricsResult): RunnerView {
 }
 
 /** metrics' views. */
-export const metricsViews: OperationView<MetricsResult> = { runner: metricsRunnerView, terminal: metricsView };
+export const metricsViews: OperationView<MetricsResult> = {
+  runner: metricsRunnerView,
+  terminal: metricsView,
+  failure: () => undefined,
+  json: metricsJson,
+};
+
+const iso = (s: number) => new Date(s * 1000).toISOString().replace('.000Z', 'Z');
+
+/**
+ * One set of figures with the promotions each counts (commit ids, times), keys in kebab-case; a
+ * service's (`brief`) names its promotions by commit only, their details being in the environment's.
+ */
+function figuresJson(f: Figures, brief = false): unknown {
+  return {
+    promotions: f.landings.map((l) =>
+      brief
+        ? l.commit
+        : {
+            commit: l.commit,
+            landed: iso(l.at),
+            services: l.services.map((s) => ({ name: s.name, tag: s.tag ?? null, digest: s.digest ?? null })),
+            from: l.from ?? null,
+            rollback: l.rollback,
+            inferred: l.inferred,
+          },
+    ),
+    inferred: f.inferred,
+    'deployment-frequency': { 'per-day': f.perDay, 'per-week': f.perWeek },
+    'lead-time': {
+      'median-seconds': f.leadMedian,
+      'p90-seconds': f.leadP90,
+      changes: f.leadTimes.map((t) => ({ commit: t.commit, merged: iso(t.merged), 'landed-by': t.landing, seconds: t.seconds })),
+    },
+    'change-failure-rate': {
+      rate: f.changeFailureRate,
+      failed: f.failures.map((x) => ({
+        commit: x.commit,
+        rule: x.rule,
+        service: x.service ?? null,
+        'replaced-by': x.replacedBy,
+        'recovery-seconds': x.recovery,
+      })),
+    },
+    'recovery-time': { 'median-seconds': f.recoveryMedian },
+    'rework-rate': { rate: f.reworkRate, promotions: f.rework.map((l) => l.commit) },
+  };
+}
+
+/** `metrics --json`: the window, each environment's figures and its services', every figure with what it counts. */
+export function metricsJson(r: MetricsResult): JsonDocument {
+  return commandJson('metrics', {
+    base: r.base,
+    'base-sha': r.tip,
+    from: iso(r.from),
+    to: iso(r.to),
+    commits: r.commits,
+    inferred: r.inferred,
+    notes: r.notes,
+    environments: r.environments.map((e) => ({
+      name: e.name,
+      ...(figuresJson(e.figures) as object),
+      services: e.services.map((s) => ({ name: s.name, ...(figuresJson(s.figures, true) as object) })),
+    })),
+  });
+}

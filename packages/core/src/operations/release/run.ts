@@ -10,7 +10,7 @@ import { CommitScan, nextRelease, type NextRelease } from '../../release/next.ts
 import { renderNotesParts } from '../../release/notes.ts';
 import { planReleaseFiles } from '../../release/plan.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
-import { joinText, type Text } from '../../text/parts.ts';
+import type { Text } from '../../text/parts.ts';
 import type { ReleaseLog, ReleasePorts } from '../../release/ports.ts';
 import { detectRelease, publishRelease } from '../../release/publish.ts';
 import type { ReleaseResult } from '../../release/result.ts';
@@ -50,19 +50,6 @@ export async function runRelease(req: ReleaseRequest, world: World): Promise<Rel
     release(settings, ports),
   );
   return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
-}
-
-/**
- * The result as the CLI's --json prints it: the notes, their output and each
- * changed file's text after as strings (they may be held in parts).
- */
-export function releaseJson(r: ReleaseOperationResult): ReleaseOperationResult {
-  return {
-    ...r,
-    notes: joinText(r.notes),
-    outputs: { ...r.outputs, notes: joinText(r.outputs.notes) },
-    changes: r.changes.map((c) => ({ ...c, after: joinText(c.after) })),
-  };
 }
 
 /** The request and the config as validated settings; where the run happens comes from the world (GITHUB_REF is the default base). */

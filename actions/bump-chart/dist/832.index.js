@@ -1,8 +1,8 @@
-export const id = 937;
-export const ids = [937];
+export const id = 832;
+export const ids = [832];
 export const modules = {
 
-/***/ 8318:
+/***/ 5832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  bumpJson: () => (/* binding */ bumpJson),
   bumpLogLine: () => (/* binding */ bumpLogLine),
   bumpStatus: () => (/* binding */ bumpStatus),
   bumpView: () => (/* binding */ bumpView),
@@ -106,11 +107,50 @@ function renderTerminal(v, style = plainStyle) {
     return `${out.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/json.ts
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/bump/view.ts
 
 
+
 /** A bump's views: the runner's log, annotations, outputs and summary; the terminal's table (the summary's story). */
-const bumpViews = { runner: runnerView, terminal: bumpView };
+const bumpViews = { runner: runnerView, terminal: bumpView, failure: () => undefined, json: bumpJson };
+/** `lockstep bump --json`: the action's outputs as values, then the notes, warnings and the base the levels applied to. */
+function bumpJson(r) {
+    return commandJson('bump', {
+        'dry-run': r.dryRun,
+        status: bumpStatus(r),
+        version: stringOrNull(r.outputs.version),
+        'previous-version': stringOrNull(r.outputs['previous-version']),
+        'app-version': stringOrNull(r.outputs['app-version']),
+        'changed-files': parsedOutput(r.outputs['changed-files']),
+        charts: parsedOutput(r.outputs.charts),
+        base: r.base ?? null,
+        notes: r.notes,
+        warnings: r.warnings.map(bump/* formatWarning */.W3),
+    });
+}
 /**
  * What the runner is told, in order: the warnings as annotations at their
  * file and line, the diff (already safe for the log), the charts with the

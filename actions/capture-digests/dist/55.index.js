@@ -1,8 +1,8 @@
-export const id = 298;
-export const ids = [298];
+export const id = 55;
+export const ids = [55];
 export const modules = {
 
-/***/ 1298:
+/***/ 9055:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  digestsJson: () => (/* binding */ digestsJson),
   digestsRunnerView: () => (/* binding */ digestsRunnerView),
   digestsStatus: () => (/* binding */ digestsStatus),
   digestsView: () => (/* binding */ digestsView),
@@ -103,7 +104,31 @@ function renderTerminal(v, style = plainStyle) {
     return `${out.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/json.ts
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/view.ts
+
 
 /** One sentence on what happened to the digests file; `code` marks the path (Markdown backticks by default, or as it is). */
 function digestsStatus(r, code = (s) => `\`${s}\``) {
@@ -153,7 +178,25 @@ function digestsRunnerView(r) {
     return { steps };
 }
 /** The digests operation's views: the runner's and the terminal's. */
-const digestsViews = { runner: digestsRunnerView, terminal: digestsView };
+const digestsViews = {
+    runner: digestsRunnerView,
+    terminal: digestsView,
+    failure: () => undefined,
+    json: digestsJson,
+};
+/** `lockstep digests --json`: the file's path and whole content (the `digests` output as the object it is), each image resolved. */
+function digestsJson(r) {
+    return commandJson('digests', {
+        'dry-run': r.dryRun,
+        status: `${digestsStatus(r, (s) => s)}.`,
+        file: r.outputs.file,
+        changed: r.changed,
+        written: r.written,
+        digests: parsedOutput(r.outputs.digests),
+        images: r.rows.map((row) => ({ name: row.name, image: row.image, tag: row.tag, digest: row.digest, kind: row.kind })),
+        warnings: r.warnings,
+    });
+}
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 732;
-export const ids = [732];
+export const id = 825;
+export const ids = [825];
 export const modules = {
 
-/***/ 6732:
+/***/ 8825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  publishJson: () => (/* binding */ publishJson),
   publishRunnerView: () => (/* binding */ publishRunnerView),
   publishStatus: () => (/* binding */ publishStatus),
   publishView: () => (/* binding */ publishView),
@@ -103,7 +104,31 @@ function renderTerminal(v, style = plainStyle) {
     return `${out.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/json.ts
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/publish/view.ts
+
 
 const STATUS = {
     pushed: 'pushed',
@@ -169,7 +194,31 @@ function publishRunnerView(r) {
     return { steps };
 }
 /** The publish operation's views: the runner's and the terminal's. */
-const publishViews = { runner: publishRunnerView, terminal: publishView };
+const publishViews = {
+    runner: publishRunnerView,
+    terminal: publishView,
+    failure: () => undefined,
+    json: publishJson,
+};
+/** `lockstep publish --json`: the registry, each chart as the `charts` output has it (with its signature's status), the digests file's path and content. */
+function publishJson(r) {
+    return commandJson('publish', {
+        'dry-run': r.dryRun,
+        status: publishStatus(r),
+        registry: r.registry,
+        charts: r.charts.map((c) => ({
+            name: c.name,
+            version: c.version,
+            image: c.image,
+            tag: c.tag,
+            digest: c.digest,
+            status: c.status,
+            signature: c.signature ? { tag: c.signature.tag, status: c.signature.status } : null,
+        })),
+        file: stringOrNull(r.outputs.file),
+        digests: parsedOutput(r.outputs.digests),
+    });
+}
 
 
 /***/ })

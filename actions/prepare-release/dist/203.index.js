@@ -1,8 +1,8 @@
-export const id = 538;
-export const ids = [538];
+export const id = 203;
+export const ids = [203];
 export const modules = {
 
-/***/ 5538:
+/***/ 4584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   fullTextAt: () => (/* binding */ fullTextAt),
   releaseHeadline: () => (/* binding */ releaseHeadline),
+  releaseJson: () => (/* binding */ releaseJson),
   releaseMarkdown: () => (/* binding */ releaseMarkdown),
   releaseMarkdownParts: () => (/* binding */ releaseMarkdownParts),
   releaseRunner: () => (/* binding */ releaseRunner),
@@ -414,7 +415,31 @@ function apiCommitsMarkdown(commits) {
 
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
 var cap = __webpack_require__(7841);
+;// CONCATENATED MODULE: ./packages/core/src/operations/json.ts
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/view.ts
+
 
 
 
@@ -522,7 +547,33 @@ function releaseRunner(r) {
     return { steps };
 }
 /** The runner's and the terminal's views of a release. */
-const releaseViews = { runner: releaseRunner, terminal: releaseView };
+const releaseViews = {
+    runner: releaseRunner,
+    terminal: releaseView,
+    failure: () => undefined,
+    json: releaseJson,
+};
+/** `lockstep release --json`: the action's outputs as values (the notes whole), each file change as its row. */
+function releaseJson(r) {
+    const o = r.outputs;
+    return commandJson('release', {
+        'dry-run': r.dryRun,
+        mode: r.mode,
+        status: releaseHeadline(r),
+        version: stringOrNull(o.version),
+        'previous-version': stringOrNull(o['previous-version']),
+        bump: stringOrNull(o.bump),
+        notes: (0,parts/* joinText */._V)(r.notes),
+        'pr-number': numberOrNull(o['pr-number']),
+        'pr-url': stringOrNull(o['pr-url']),
+        branch: stringOrNull(o.branch),
+        released: o.released === 'true',
+        tag: stringOrNull(o.tag),
+        files: r.rows.map((x) => ({ file: x.file, what: x.what, from: x.from, to: x.to })),
+        actions: r.actions,
+        warnings: r.warnings,
+    });
+}
 
 
 /***/ })
