@@ -27,8 +27,14 @@ export const modules = {
 // What `lockstep check` compares in a terminal, where no pull request says it: the default branch
 // (origin's when there is a remote, else the local one), and the work tree as it is, uncommitted
 // changes included. Loaded by the check command's handler only.
-/** The ref `check` compares with when --base is not given, and the line that says so. */
-async function defaultCheckBase(git) {
+/**
+ * The ref `check` compares with when --base is not given, and the line that
+ * says so. On the local default branch itself (no remote: the branch is HEAD),
+ * comparing with it would compare HEAD with itself: the last tag reachable
+ * from HEAD is the last release then, or, with none, there is nothing to
+ * compare with (`ref` undefined, and `said` says so).
+ */
+async function defaultCheckBase(git, head) {
     if (await (0,_lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__/* .hasRemote */ .F6)(git)) {
         const branch = await (0,_lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__/* .remoteDefaultBranch */ .Ki)(git);
         if (!branch)
@@ -37,6 +43,7 @@ async function defaultCheckBase(git) {
             });
         return {
             ref: `refs/remotes/origin/${branch}`,
+            label: `origin/${branch}`,
             said: `comparing with origin/${branch}, origin's default branch (pass --base for another)`,
         };
     }
@@ -45,10 +52,29 @@ async function defaultCheckBase(git) {
         throw new _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('cannot tell which branch to compare with: the repository has no remote and no main or master branch', {
             hint: 'pass --base with the branch, tag or commit to compare with (e.g. --base trunk)',
         });
+    const [tip, at, on] = await Promise.all([commitOf(git, `refs/heads/${branch}`), commitOf(git, head), (0,_lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__/* .currentBranch */ .eR)(git)]);
+    if (tip === undefined || tip !== at || on !== branch)
+        return {
+            ref: `refs/heads/${branch}`,
+            label: `the local branch ${branch}`,
+            said: `comparing with the local branch ${branch}: the repository has no origin remote (pass --base for another)`,
+        };
+    const described = await git(['describe', '--tags', '--abbrev=0', tip]);
+    const tag = described.code === 0 ? described.stdout.toString('utf8').trim() : '';
+    if (tag === '' || tag.startsWith('-'))
+        return {
+            said: `Nothing to compare with: HEAD is ${branch}, the local default branch, no tag is reachable from it and the repository has no origin remote; nothing was checked.`,
+        };
     return {
-        ref: `refs/heads/${branch}`,
-        said: `comparing with the local branch ${branch}: the repository has no origin remote (pass --base for another)`,
+        ref: `refs/tags/${tag}`,
+        label: tag,
+        said: `comparing with ${tag}, the last tag on ${branch}: HEAD is the local default branch and the repository has no origin remote (pass --base for another)`,
     };
+}
+/** The commit `ref` names, or undefined. */
+async function commitOf(git, ref) {
+    const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 /**
  * Records the work tree (tracked changes and untracked files that are not

@@ -31,6 +31,28 @@ Only --push (promote, release) needs a remote and GITHUB_TOKEN or GH_TOKEN.
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 /**
+ * `lockstep completion bash|zsh|fish`: a completion script written from the program's own commands and
+ * flags (every command declared whole), so a flag added anywhere completes without touching the script.
+ */
+const completionCommand: CliCommand = {
+  name: 'completion',
+  description: 'Print a shell completion script (bash, zsh or fish) for every command and flag',
+  define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
+    cmd.argument('<shell>', 'bash, zsh or fish');
+    cmd.addHelpText(
+      'after',
+      '\nbash: eval "$(lockstep completion bash)" in ~/.bashrc\nzsh:  eval "$(lockstep completion zsh)" in ~/.zshrc, after compinit\nfish: lockstep completion fish > ~/.config/fish/completions/lockstep.fish\n',
+    );
+    cmd.action(async (shell: string) => {
+      const { SHELLS, completionScript } = await import('./completion.ts');
+      const known = SHELLS.find((s) => s === shell);
+      if (known === undefined) cmd.error(`error: unknown shell '${shell}' (bash, zsh or fish)`, { exitCode: 2 });
+      io.stdout(completionScript(buildProgram(io), known));
+    });
+  },
+};
+
+/**
  * The subcommands: one per operation in packages/core/src/operations, plus
  * status and config. Each command's operation is imported when it runs, so
  * `--help`, a usage error and each command load only what they use.
@@ -45,6 +67,7 @@ const COMMANDS: readonly CliCommand[] = [
   statusCommand,
   metricsCommand,
   configCommand,
+  completionCommand,
 ];
 
 /**
