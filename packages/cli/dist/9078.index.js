@@ -1726,8 +1726,8 @@ async function openPromoteWorld(o) {
                 base: p.base,
                 branch: p.branch,
                 trailer: publish/* generatedTrailer */.ty('promote-env'),
-                author: publish/* BOT_IDENTITY */.br,
-                committer: publish/* BOT_IDENTITY */.br,
+                author: o.identity ?? publish/* BOT_IDENTITY */.br,
+                committer: o.identity ?? publish/* BOT_IDENTITY */.br,
                 plan: p.plan,
             }, viaApi);
             reader.close();
@@ -2084,6 +2084,7 @@ async function openSession(i, local, world) {
         dryRun: i.dryRun,
         secret: world.secret,
         log: (line) => world.reporter.debug(line),
+        ...(world.identity ? { identity: world.identity } : {}),
     });
 }
 /** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */

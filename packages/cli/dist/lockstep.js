@@ -880,7 +880,7 @@ const promoteCommand = {
         cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { cliEnv, cliIdentity, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
             const token = cliToken(io, push !== undefined);
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
@@ -889,7 +889,7 @@ const promoteCommand = {
             const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
             await (0,run_command/* runCommand */.d)(promote, io, {
                 source,
-                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token }),
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
                 json: opts.json === true,
                 // What was read is said: local commits not on origin are not in the promotion.
                 said: (r) => ('readFrom' in r && r.readFrom ? [`read the environments from ${r.readFrom} at ${r.baseSha.slice(0, 12)}`] : []),
@@ -914,7 +914,7 @@ const releaseCommand = {
         cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
         cmd.option('--json', 'print the result object as JSON instead of the table');
         cmd.action(async (opts) => {
-            const { cliEnv, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { cliEnv, cliIdentity, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
             const push = opts.push === true && opts.dryRun !== true;
             const token = cliToken(io, push);
             const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
@@ -924,7 +924,11 @@ const releaseCommand = {
             const ref = currentRef(io);
             const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
             const { release } = await __nccwpck_require__.e(/* import() */ 5824).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
-            await (0,run_command/* runCommand */.d)(release, io, { source, world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env, token }), json: opts.json === true });
+            await (0,run_command/* runCommand */.d)(release, io, {
+                source,
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env, token, identity: cliIdentity(io, push) }),
+                json: opts.json === true,
+            });
         });
     },
 };
@@ -1375,6 +1379,7 @@ function cliWorld(io, workspace, opts = {}) {
         env: opts.env ?? io.env,
         event: () => ({ payload: {} }),
         ...(opts.token !== undefined ? { token: opts.token } : {}),
+        ...(opts.identity !== undefined ? { identity: opts.identity } : {}),
         clock: retry/* systemClock */.ml,
         date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
         reporter: stderrReporter(io),

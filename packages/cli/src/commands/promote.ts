@@ -24,7 +24,7 @@ export const promoteCommand: CliCommand = {
     cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
-      const { cliEnv, cliToken } = await import('./context.ts');
+      const { cliEnv, cliIdentity, cliToken } = await import('./context.ts');
       const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
       const token = cliToken(io, push !== undefined);
       const at = fromTop(io.cwd, cmd, inputs(opts));
@@ -34,7 +34,7 @@ export const promoteCommand: CliCommand = {
       const { promote } = await import('@lockstep/core/operations/promote/index');
       await runCommand(promote, io, {
         source,
-        world: cliWorld(io, at.workspace, { env: cliEnv(io), token }),
+        world: cliWorld(io, at.workspace, { env: cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
         json: opts.json === true,
         // What was read is said: local commits not on origin are not in the promotion.
         said: (r) => ('readFrom' in r && r.readFrom ? [`read the environments from ${r.readFrom} at ${r.baseSha.slice(0, 12)}`] : []),

@@ -20,7 +20,7 @@ export const releaseCommand: CliCommand = {
     cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
-      const { cliEnv, cliToken, currentRef } = await import('./context.ts');
+      const { cliEnv, cliIdentity, cliToken, currentRef } = await import('./context.ts');
       const push = opts.push === true && opts.dryRun !== true;
       const token = cliToken(io, push);
       const at = fromTop(io.cwd, cmd, inputs(opts));
@@ -30,7 +30,11 @@ export const releaseCommand: CliCommand = {
       const ref = currentRef(io);
       const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
       const { release } = await import('@lockstep/core/operations/release/index');
-      await runCommand(release, io, { source, world: cliWorld(io, at.workspace, { env, token }), json: opts.json === true });
+      await runCommand(release, io, {
+        source,
+        world: cliWorld(io, at.workspace, { env, token, identity: cliIdentity(io, push) }),
+        json: opts.json === true,
+      });
     });
   },
 };
