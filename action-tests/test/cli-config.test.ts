@@ -164,7 +164,7 @@ describe('suggestions for a mistyped config path or working-directory', () => {
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({
       code: 1,
       stderr:
-        'config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set --config to .github/lockstep.yml)\n',
+        'config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or pass --config .github/lockstep.yml)\n',
     });
     const action = await runAction('promote-env', {
       workspace: repo.dir,
@@ -172,7 +172,7 @@ describe('suggestions for a mistyped config path or working-directory', () => {
     });
     expect(action.code).toBe(1);
     expect(action.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
-      "config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set input 'config' to .github/lockstep.yml)",
+      "config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set config: .github/lockstep.yml under with:)",
     ]);
   });
 
@@ -182,7 +182,7 @@ describe('suggestions for a mistyped config path or working-directory', () => {
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({
       code: 1,
       stderr:
-        'config file .github/lockstep.yml does not exist — did you mean .github/lockstep.yaml? (rename it, or set --config to .github/lockstep.yaml)\n',
+        'config file .github/lockstep.yml does not exist — did you mean .github/lockstep.yaml? (rename it, or pass --config .github/lockstep.yaml)\n',
     });
   });
 

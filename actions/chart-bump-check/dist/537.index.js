@@ -562,10 +562,13 @@ function globError(glob, where = {}) {
     const problem = globProblem(glob);
     if (!problem)
         return undefined;
-    const what = where.file
-        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
-        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new src_errors/* UserError */.yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
+    if (!where.file && where.input)
+        return new src_errors/* UserError */.yo(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+    return new src_errors/* UserError */.yo(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
+    });
 }
 /**
  * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
@@ -587,11 +590,9 @@ function globMatcher(globs, where = {}) {
         spent += performance.now() - started;
         if (spent > MATCH_BUDGET_MS) {
             const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new src_errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
-                file: where.file,
-                line: where.line,
-                hint: GLOB_HINT,
-            });
+            if (where.key === undefined && where.input !== undefined)
+                throw new src_errors/* UserError */.yo(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+            throw new src_errors/* UserError */.yo(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
         }
         return r;
     };
@@ -2114,7 +2115,7 @@ function unmatchedTargets(set, trees) {
         const text = t.written ?? shown(t.pattern);
         if (t.file)
             return new src_errors/* UserError */.yo(`${t.key ?? 'path'}: '${text}' ${what}`, { file: t.file, line: t.line, hint });
-        return new src_errors/* UserError */.yo(`input '${t.input}': '${text}' ${what}`, { hint });
+        return new src_errors/* UserError */.yo(`: '${text}' ${what}`, { input: t.input, hint });
     }
 }
 function asTarget(t, input) {

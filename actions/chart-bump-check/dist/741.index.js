@@ -50,7 +50,8 @@ function otherConfigExtension(rel) {
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
     });
 }
 
@@ -1000,7 +1001,8 @@ function isBranchName(branch) {
 }
 function missing(label, ref) {
     const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
-    return new errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+    return new errors/* UserError */.yo(`: ${what} does not exist in this repository or on origin`, {
+        input: label,
         hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
         cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
@@ -1027,7 +1029,7 @@ async function loadComparison(git, reader, req) {
         [req.headLabel, req.head],
     ]) {
         if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-            throw new errors/* UserError */.yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+            throw new errors/* UserError */.yo(`: '${ref}' is not a ref or commit`, { input: label, hint: 'use a branch, tag or commit sha' });
     }
     const remote = req.remote ?? 'origin';
     const branch = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? req.baseBranch : undefined;

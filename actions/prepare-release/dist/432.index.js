@@ -1678,7 +1678,8 @@ async function withBaseRetry(attempts, step) {
  * any git process starts (RELIABILITY case 2).
  */
 function assertRefInput(name, input, kind = 'branch') {
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        input: input,
         hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
     });
     if (name === '')
@@ -1708,7 +1709,8 @@ async function checkRefName(git, name, input, kind = 'branch') {
         return name;
     const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
     if (r.code !== 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            input: input,
             hint: 'see `git help check-ref-format` for the rules',
         });
     accepted.add(key);
@@ -2729,9 +2731,10 @@ function nextVersion(req) {
     if (req.explicit !== undefined) {
         const v = req.explicit;
         if (semver_default().valid(v) !== v)
-            throw new src_errors/* UserError */.yo(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+            throw new src_errors/* UserError */.yo(`is '${v}', not a SemVer version`, { input: 'version', hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
         if (req.last && !semver_default().gt(v, req.last))
-            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, {
+            throw new src_errors/* UserError */.yo(`${v} is not greater than the last release ${req.last}`, {
+                input: 'version',
                 hint: `give a version above ${req.last}, or leave version empty to compute it`,
             });
         return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
@@ -3133,10 +3136,13 @@ function globError(glob, where = {}) {
     const problem = globProblem(glob);
     if (!problem)
         return undefined;
-    const what = where.file
-        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
-        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new src_errors/* UserError */.yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
+    if (!where.file && where.input)
+        return new src_errors/* UserError */.yo(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+    return new src_errors/* UserError */.yo(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
+    });
 }
 /**
  * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
@@ -3158,11 +3164,9 @@ function globMatcher(globs, where = {}) {
         spent += performance.now() - started;
         if (spent > MATCH_BUDGET_MS) {
             const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new src_errors/* UserError */.yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
-                file: where.file,
-                line: where.line,
-                hint: GLOB_HINT,
-            });
+            if (where.key === undefined && where.input !== undefined)
+                throw new src_errors/* UserError */.yo(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+            throw new src_errors/* UserError */.yo(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
         }
         return r;
     };
@@ -5220,7 +5224,8 @@ function readLoose(text) {
 async function parseVersionInput(v, input) {
     const { default: valid } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7306, 23));
     if (!valid(v) || /^[v=]/i.test(v))
-        throw new UserError(`input '${input}' is '${v}', not a SemVer 2 version`, {
+        throw new UserError(`is '${v}', not a SemVer 2 version`, {
+            input: input,
             hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
         });
     return v;
@@ -5228,7 +5233,7 @@ async function parseVersionInput(v, input) {
 /** A base ref is data for git, never an option or a range. */
 function checkBaseRef(ref) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new UserError(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+        throw new UserError(`: '${ref}' is not a ref or commit`, { input: 'base', hint: 'use a branch, tag or commit sha' });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/charts/bump.ts
@@ -7064,7 +7069,8 @@ function otherConfigExtension(rel) {
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
     return new src_errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
     });
 }
 
@@ -9809,11 +9815,15 @@ function settingsOf(req, world) {
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s, token) {
     if (!s.dryRun && !token)
-        throw new src_errors/* UserError */.yo("input 'github-token' is empty", {
+        throw new src_errors/* UserError */.yo('is empty', {
+            input: 'github-token',
             hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
         });
     if (!s.dryRun && !s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
+            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+        });
 }
 /**
  * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
@@ -10010,7 +10020,10 @@ async function prepare(s, ports, head, view, cache, scan) {
     }
     const api = ports.api;
     if (!s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
+            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+        });
     const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
     const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
     if (frozen) {

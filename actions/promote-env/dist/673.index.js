@@ -447,7 +447,8 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     if (req.digests) {
         const text = world.readLocal(req.digests);
         if (text === undefined)
-            throw new src_errors/* UserError */.yo(`input 'digests': ${req.digests} does not exist`, {
+            throw new src_errors/* UserError */.yo(`: ${req.digests} does not exist`, {
+                input: 'digests',
                 hint: 'download the capture-digests artifact before this step, or fix the path',
                 cliHint: 'write it with lockstep digests first, or fix the path',
             });
@@ -489,7 +490,8 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     if (req.from.kind === 'ref') {
         const commit = await world.resolveRef(req.from.ref);
         if (!commit)
-            throw new src_errors/* UserError */.yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, {
+            throw new src_errors/* UserError */.yo(`: ref ${req.from.ref} is not a commit or tag of the repository`, {
+                input: 'from',
                 hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
                 cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
             });

@@ -220,7 +220,8 @@ function isBranchName(branch) {
 }
 function missing(label, ref) {
     const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`: ${what} does not exist in this repository or on origin`, {
+        input: label,
         hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
         cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
@@ -247,7 +248,7 @@ async function loadComparison(git, reader, req) {
         [req.headLabel, req.head],
     ]) {
         if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`: '${ref}' is not a ref or commit`, { input: label, hint: 'use a branch, tag or commit sha' });
     }
     const remote = req.remote ?? 'origin';
     const branch = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? req.baseBranch : undefined;

@@ -199,7 +199,8 @@ function sectionsBetween(sections, from, to) {
 async function parseVersionInput(v, input) {
     const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 7306, 23));
     if (!valid(v) || /^[v=]/i.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a SemVer 2 version`, {
+            input: input,
             hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
         });
     return v;
@@ -207,7 +208,7 @@ async function parseVersionInput(v, input) {
 /** A base ref is data for git, never an option or a range. */
 function checkBaseRef(ref) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: '${ref}' is not a ref or commit`, { input: 'base', hint: 'use a branch, tag or commit sha' });
 }
 
 
@@ -1369,9 +1370,10 @@ function nextVersion(req) {
     if (req.explicit !== undefined) {
         const v = req.explicit;
         if (semver_default().valid(v) !== v)
-            throw new src_errors/* UserError */.yo(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+            throw new src_errors/* UserError */.yo(`is '${v}', not a SemVer version`, { input: 'version', hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
         if (req.last && !semver_default().gt(v, req.last))
-            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, {
+            throw new src_errors/* UserError */.yo(`${v} is not greater than the last release ${req.last}`, {
+                input: 'version',
                 hint: `give a version above ${req.last}, or leave version empty to compute it`,
             });
         return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
@@ -3236,11 +3238,15 @@ function settingsOf(req, world) {
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s, token) {
     if (!s.dryRun && !token)
-        throw new src_errors/* UserError */.yo("input 'github-token' is empty", {
+        throw new src_errors/* UserError */.yo('is empty', {
+            input: 'github-token',
             hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
         });
     if (!s.dryRun && !s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
+            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+        });
 }
 /**
  * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
@@ -3437,7 +3443,10 @@ async function prepare(s, ports, head, view, cache, scan) {
     }
     const api = ports.api;
     if (!s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
+            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+        });
     const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
     const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
     if (frozen) {

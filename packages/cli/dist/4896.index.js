@@ -85,7 +85,7 @@ function platformInput(text) {
         return undefined;
     const p = parsePlatform(text);
     if (!p)
-        throw new src_errors/* UserError */.yo(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
+        throw new src_errors/* UserError */.yo(`is '${text}'`, { input: 'platform', hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
     return p;
 }
 

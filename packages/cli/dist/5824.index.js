@@ -21,7 +21,8 @@ const BOT_IDENTITY = Object.freeze({
 function parseIdentity(text, input) {
     const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
     if (!m || m[1] === '' || /[\r\n\0]/.test(text))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
             hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
         });
     return { name: m[1], email: m[2] };

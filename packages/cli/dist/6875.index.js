@@ -789,7 +789,10 @@ function targetsFromServices(config, services, tag) {
             hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
         });
     if (!tag)
-        throw new src_errors/* UserError */.yo("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
+        throw new src_errors/* UserError */.yo('is required with services', {
+            input: 'tag',
+            hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3',
+        });
     const errors = [];
     const targets = [];
     for (const name of wanted) {

@@ -738,7 +738,8 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     if (req.digests) {
         const text = world.readLocal(req.digests);
         if (text === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'digests': ${req.digests} does not exist`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${req.digests} does not exist`, {
+                input: 'digests',
                 hint: 'download the capture-digests artifact before this step, or fix the path',
                 cliHint: 'write it with lockstep digests first, or fix the path',
             });
@@ -780,7 +781,8 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     if (req.from.kind === 'ref') {
         const commit = await world.resolveRef(req.from.ref);
         if (!commit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ref ${req.from.ref} is not a commit or tag of the repository`, {
+                input: 'from',
                 hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
                 cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
             });

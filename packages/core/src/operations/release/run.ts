@@ -67,11 +67,15 @@ function settingsOf(req: ReleaseRequest, world: World): StagedSettings {
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s: ReleaseBase, token: string | undefined): void {
   if (!s.dryRun && !token)
-    throw new UserError("input 'github-token' is empty", {
+    throw new UserError('is empty', {
+      input: 'github-token',
       hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
     });
   if (!s.dryRun && !s.base)
-    throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+    throw new UserError('base is required in detached HEAD', {
+      hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+      cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+    });
 }
 
 /**
@@ -286,7 +290,10 @@ async function prepare(
 
   const api = ports.api!;
   if (!s.base)
-    throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+    throw new UserError('base is required in detached HEAD', {
+      hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+      cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+    });
   const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
   const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
   if (frozen) {
