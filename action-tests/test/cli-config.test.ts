@@ -172,7 +172,7 @@ describe('suggestions for a mistyped config path or working-directory', () => {
     });
     expect(action.code).toBe(1);
     expect(action.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
-      "config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set config: .github/lockstep.yml under with:)",
+      'config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set config: .github/lockstep.yml under with:)',
     ]);
   });
 
