@@ -106,7 +106,7 @@ describe('chart-bump-check takes its rules from the base commit, not from the pu
     const run = await check(pr);
     expect(run.code).toBe(1);
     expect(run.annotations.map((a) => a.message)).toEqual([
-      "config file .github/lockstep.yml does not exist at the base commit — did you mean .github/lockstep.yaml? (rename it, or set input 'config' to .github/lockstep.yaml)",
+      'config file .github/lockstep.yml does not exist at the base commit — did you mean .github/lockstep.yaml? (rename it, or set config: .github/lockstep.yaml under with:)',
     ]);
   });
 

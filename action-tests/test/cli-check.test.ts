@@ -78,8 +78,11 @@ describe('lockstep check (bundled CLI) answers as the chart-bump-check action do
     const cli = await runCli(['check', ...flagsOf(refs), '--json'], { cwd: pr.dir });
     expect(cli.code).toBe(action.code);
     const result = JSON.parse(cli.stdout);
-    expect(result.outputs).toEqual(action.outputs);
+    // One --json shape: the outputs as values (no JSON inside a string), schema-version first.
+    expect(Object.keys(result).slice(0, 3)).toEqual(['schema-version', 'command', 'ok']);
+    expect([result['schema-version'], result.command]).toEqual([1, 'check']);
     expect(result.ok).toBe(action.outputs.ok === 'true');
+    expect(result['changed-charts']).toEqual(JSON.parse(action.outputs['changed-charts']));
     // Every error the action annotated is a `path:line: what — how to fix` line on stderr.
     const failures = action.annotations.filter((a) => a.level === 'error').map((a) => a.message);
     for (const f of failures) expect(cli.stderr).toContain(`${f}\n`);
@@ -111,7 +114,7 @@ describe('lockstep check (bundled CLI) answers as the chart-bump-check action do
     });
     const cli = await runCli(['check', '--base', 'main', '--json'], { cwd: pr.dir });
     expect(cli.code).toBe(0);
-    expect(JSON.parse(JSON.parse(cli.stdout).outputs['changed-charts'])).toEqual([
+    expect(JSON.parse(cli.stdout)['changed-charts']).toEqual([
       { path: 'charts/other', name: 'other', base: '0.3.0', head: '0.3.1', required: 'patch', ok: true, problems: [] },
     ]);
   });

@@ -51,14 +51,19 @@ describe('the CLI run from a subfolder reads the config at the top, as git does'
     expect(cli.code).toBe(1);
     expect(cli.stderr).toContain('charts/myapp/values-prod.yaml:');
     const result = JSON.parse(cli.stdout);
-    expect(JSON.parse(result.outputs['changed-charts']).map((c: { path: string }) => c.path)).toEqual(['charts/myapp']);
+    expect(result['changed-charts'].map((c: { path: string }) => c.path)).toEqual(['charts/myapp']);
   });
 
   test('--config and --working-directory typed in a subfolder are relative to it', async () => {
     const repo = newRepo({ ...REPO, 'deploy/lockstep.yml': 'charts: [charts/other]\n' });
     const cli = await runCli(['config', '--config', '../deploy/lockstep.yml', '--json'], { cwd: join(repo.dir, 'charts') });
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(JSON.parse(cli.stdout)).toMatchObject({ file: 'deploy/lockstep.yml', config: { charts: ['charts/other'] } });
+    expect(JSON.parse(cli.stdout)).toMatchObject({
+      'schema-version': 1,
+      command: 'config',
+      file: 'deploy/lockstep.yml',
+      config: { charts: ['charts/other'] },
+    });
     const wd = await runCli(['config', '--working-directory', 'myapp', '--json'], { cwd: join(repo.dir, 'charts') });
     expect({ code: wd.code, stderr: wd.stderr }).toEqual({ code: 0, stderr: '' });
     expect(JSON.parse(wd.stdout).file).toBe(null);
@@ -159,7 +164,7 @@ describe('suggestions for a mistyped config path or working-directory', () => {
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({
       code: 1,
       stderr:
-        'config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set --config to .github/lockstep.yml)\n',
+        'config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or pass --config .github/lockstep.yml)\n',
     });
     const action = await runAction('promote-env', {
       workspace: repo.dir,
@@ -167,7 +172,7 @@ describe('suggestions for a mistyped config path or working-directory', () => {
     });
     expect(action.code).toBe(1);
     expect(action.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
-      "config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set input 'config' to .github/lockstep.yml)",
+      'config file .github/lockstep.yaml does not exist — did you mean .github/lockstep.yml? (rename it, or set config: .github/lockstep.yml under with:)',
     ]);
   });
 
@@ -177,7 +182,7 @@ describe('suggestions for a mistyped config path or working-directory', () => {
     expect({ code: cli.code, stderr: cli.stderr }).toEqual({
       code: 1,
       stderr:
-        'config file .github/lockstep.yml does not exist — did you mean .github/lockstep.yaml? (rename it, or set --config to .github/lockstep.yaml)\n',
+        'config file .github/lockstep.yml does not exist — did you mean .github/lockstep.yaml? (rename it, or pass --config .github/lockstep.yaml)\n',
     });
   });
 

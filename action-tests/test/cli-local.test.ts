@@ -245,6 +245,64 @@ describe('lockstep check with no --base', () => {
   });
 });
 
+describe('lockstep check on the default branch of a repository with no remote', () => {
+  test('compares with the last release tag and says so, never HEAD with itself', async () => {
+    const fx = localRepo();
+    git(fx.dir, 'tag', '-a', '-m', 'web 0.1.0', 'web-0.1.0');
+    fx.commit('feat: a spec', { 'charts/web/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' });
+    const r = await lockstep(fx.dir, 'check');
+    noActionWording(r);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'comparing with web-0.1.0, the last tag on main: HEAD is the local default branch and the repository has no origin remote (pass --base for another)\n' +
+        'charts/web/Chart.yaml:3: charts/web changed but version 0.1.0 was not bumped — needs 0.1.1 or higher\n',
+    );
+    expect(r.stdout).not.toContain('passed');
+  });
+
+  test('with no tag: says there was nothing to compare with, exit 0, and no "passed"', async () => {
+    const fx = localRepo();
+    fx.commit('feat: a spec', { 'charts/web/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' });
+    const r = await lockstep(fx.dir, 'check');
+    noActionWording(r);
+    expect({ code: r.code, stdout: r.stdout }).toEqual({
+      code: 0,
+      stdout:
+        'Nothing to compare with: HEAD is main, the local default branch, no tag is reachable from it and the repository has no origin remote; nothing was checked.\n',
+    });
+    expect(r.stderr).toBe('pass --base with the commit or tag to compare with (e.g. --base HEAD~1), or tag each release\n');
+  });
+});
+
+describe('lockstep bump with no --charts', () => {
+  const TWO: Files = { ...FILES, 'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.3.0\n' };
+  const apiVersion = (dir: string) => /^version: (\S+)$/m.exec(readFileSync(join(dir, 'charts/api/Chart.yaml'), 'utf8'))?.[1];
+
+  test('bumps the charts changed since their last version (what check asks for) and says so; --all bumps every chart', async () => {
+    const fx = localRepo(TWO);
+    fx.checkout('feature', true);
+    fx.commit('feat: a spec', { 'charts/web/templates/deployment.yaml': 'kind: Deployment\nspec: {}\n' });
+    const r = await lockstep(fx.dir, 'bump');
+    noActionWording(r);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      'bumping the charts changed since their last version, as lockstep check asks (pass --charts to choose, --all for every chart): charts/web\n',
+    );
+    expect([chartVersion(fx.dir), apiVersion(fx.dir)]).toEqual(['0.1.1', '0.3.0']);
+    // Bumped: check passes now, and a second bump finds nothing to do.
+    expect((await lockstep(fx.dir, 'check')).code).toBe(0);
+    const again = await lockstep(fx.dir, 'bump');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toBe(
+      'Nothing to bump: no chart changed since its version (compared with the local branch main); pass --charts or --all to bump anyway.\n',
+    );
+    expect([chartVersion(fx.dir), apiVersion(fx.dir)]).toEqual(['0.1.1', '0.3.0']);
+    const all = await lockstep(fx.dir, 'bump', '--all');
+    expect(all.code).toBe(0);
+    expect(apiVersion(fx.dir)).toBe('0.3.1');
+  });
+});
+
 describe('promote and status in a repository with no remote', () => {
   test('status and a promote dry run read the local default branch and say so; --push names git remote add and --repository', async () => {
     const fx = localRepo(WITH_ENVIRONMENTS);

@@ -75,9 +75,22 @@ describe('lockstep release', () => {
     const json = await runCli(['release', '--json'], { cwd: forCli, env: { ...ENV, GITHUB_REPOSITORY: 'acme/monorepo' } });
     expect(json.code).toBe(0);
     const result = JSON.parse(json.stdout);
-    expect(result.outputs).toEqual(action.outputs);
-    expect(result.outputs.version).toBe('1.5.0');
-    expect(result.mode).toBe('dry-run');
+    // The action's outputs as values: the notes whole, released a boolean, an empty output null.
+    expect(action.outputs).toMatchObject({ version: '1.5.0', 'previous-version': '1.4.2', released: 'false', 'pr-number': '', tag: '' });
+    expect(result).toMatchObject({
+      'schema-version': 1,
+      command: 'release',
+      'dry-run': true,
+      mode: 'dry-run',
+      version: '1.5.0',
+      'previous-version': '1.4.2',
+      bump: action.outputs.bump,
+      notes: action.outputs.notes,
+      released: false,
+      'pr-number': null,
+      'pr-url': null,
+      tag: null,
+    });
 
     const text = await runCli(['release'], { cwd: forCli, env: ENV });
     expect(text.code).toBe(0);
@@ -126,9 +139,15 @@ describe('lockstep promote', () => {
     const r = await runCli(['promote', '--from', 'staging', '--to', 'prod', '--json'], { cwd: dir, env: ENV });
     expect(r.code).toBe(0);
     const result = JSON.parse(r.stdout);
-    expect(result.outcome).toBe('dry-run');
-    expect(result.outputs.changed).toBe('true');
-    expect(JSON.parse(result.outputs.changes)).toEqual([
+    expect(result).toMatchObject({
+      'schema-version': 1,
+      command: 'promote',
+      'dry-run': true,
+      outcome: 'dry-run',
+      changed: true,
+      'pr-number': null,
+    });
+    expect(result.changes).toEqual([
       {
         service: 'worker',
         file: 'charts/myapp/values-prod.yaml',
@@ -178,6 +197,7 @@ describe('lockstep status', () => {
     expect(json.code).toBe(0);
     const result = JSON.parse(json.stdout);
     // Full values (whole digests, the base commit), keys in kebab-case like the actions' outputs.
+    expect([result['schema-version'], result.command]).toEqual([1, 'status']);
     expect(result['base-sha']).toMatch(/^[0-9a-f]{40}$/);
     expect(result.environments).toEqual([
       {

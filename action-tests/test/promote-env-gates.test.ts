@@ -3,6 +3,7 @@ import { GitFixture } from '../harness/git-fixture.ts';
 import { digest, environmentValues } from '../harness/promote-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
 import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { runCli } from '../harness/run-cli.ts';
 
 // End-to-end: the promotion gates of issue 19 (soak time, windows, freezes,
 // break glass) through the committed promote-env bundle, real git and the
@@ -144,6 +145,44 @@ function wallClock(ms: number, timeZone: string): { text: string; hour: number; 
   };
 }
 
+describe("the CLI's commits", () => {
+  test("lockstep promote --push direct commits as the user's git identity; on a runner (GITHUB_ACTIONS=true) as github-actions[bot]", async () => {
+    const ws = await setUp(config());
+    execFileSync('git', ['config', 'user.name', 'Ada Lovelace'], { cwd: ws });
+    execFileSync('git', ['config', 'user.email', 'ada@example.com'], { cwd: ws });
+    const env = { ...double.env(), GITHUB_TOKEN: double.token, GITHUB_REPOSITORY: REPO };
+    const mine = await runCli(['promote', '--from', 'dev', '--to', 'staging', '--push', 'direct'], { cwd: ws, env, timeoutMs: 90000 });
+    if (mine.code !== 0) throw new Error(`exit ${mine.code}\n${mine.stderr}`);
+    expect(origin('log', '-1', '--format=%an <%ae>|%cn <%ce>|%s', 'main')).toBe(
+      'Ada Lovelace <ada@example.com>|Ada Lovelace <ada@example.com>|promote: dev → staging (api)',
+    );
+    execFileSync('git', ['pull', '--quiet', '--ff-only', 'origin', 'main'], { cwd: ws });
+    const runner = await runCli(['promote', '--from', 'staging', '--to', 'prod', '--push', 'direct'], {
+      cwd: ws,
+      env: { ...env, GITHUB_ACTIONS: 'true' },
+      timeoutMs: 90000,
+    });
+    if (runner.code !== 0) throw new Error(`exit ${runner.code}\n${runner.stderr}`);
+    expect(origin('log', '-1', '--format=%an <%ae>|%cn <%ce>', 'main')).toBe(
+      'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    );
+  });
+
+  test('--push with no git identity is refused before anything runs, naming git config', async () => {
+    const ws = await setUp(config());
+    const r = await runCli(['promote', '--from', 'dev', '--to', 'staging', '--push', 'direct'], {
+      cwd: ws,
+      env: { ...double.env(), GITHUB_TOKEN: double.token, GITHUB_REPOSITORY: REPO, GIT_CONFIG_NOSYSTEM: '1', EMAIL: '' },
+      timeoutMs: 90000,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      '--push commits as you, and git cannot tell who you are: user.name and user.email are not set — run git config --global user.name "Your Name" and git config --global user.email you@example.com\n',
+    );
+    expect(mutations()).toEqual([]);
+  });
+});
+
 describe('soak time (staging min-soak: 1h)', () => {
   test('a pin merged into staging 30 minutes ago is refused with "30m left"; nothing is written', async () => {
     const ws = await setUp(config(['min-soak: 1h']));
@@ -161,6 +200,25 @@ describe('soak time (staging min-soak: 1h)', () => {
     expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
     expect(mutations()).toEqual([]);
     expect(double.violations).toEqual([]);
+  });
+
+  test('lockstep promote --push exits 1 as the action does: held, nothing written (promote --push && announce announces nothing)', async () => {
+    const ws = await setUp(config(['min-soak: 1h']));
+    mergeStagingPromotion(30 * MINUTE);
+    for (const push of [['--push'], ['--push', 'direct']]) {
+      const r = await runCli(['promote', '--from', 'staging', '--to', 'prod', ...push], {
+        cwd: ws,
+        env: { ...fixture.env(), ...double.env(), GITHUB_TOKEN: double.token, GITHUB_REPOSITORY: REPO },
+        timeoutMs: 90000,
+      });
+      expect({ push, code: r.code }).toEqual({ push, code: 1 });
+      expect(r.stdout).toMatch(/Held by a gate until \d{4}-\d\d-\d\d \d\d:\d\d UTC; nothing was written\./);
+      expect(r.stderr).toMatch(
+        /^promotion held: api: pinned in staging since .* UTC \(\w{12}\), min-soak 1h: 30m left — run again once the gate lets it through/m,
+      );
+    }
+    expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
+    expect(mutations()).toEqual([]);
   });
 
   // actions/checkout's default fetch-depth: 1. 1,000 old commits, then the promotion merge, then 100 commits by other

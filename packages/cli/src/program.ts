@@ -27,8 +27,30 @@ export const LOCAL_SESSION = `A local session (a repository with no remote: noth
 Only --push (promote, release) needs a remote and GITHUB_TOKEN or GH_TOKEN.
 `;
 
-/** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
+/** Exit codes, one rule for both faces: 0 done or nothing to do, 1 refused or held (a user error, a failed check, a gate), 2 usage. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/**
+ * `lockstep completion bash|zsh|fish`: a completion script written from the program's own commands and
+ * flags (every command declared whole), so a flag added anywhere completes without touching the script.
+ */
+const completionCommand: CliCommand = {
+  name: 'completion',
+  description: 'Print a shell completion script (bash, zsh or fish) for every command and flag',
+  define(cmd: Command, io: CliIo & { secret(value: string): void }): void {
+    cmd.argument('<shell>', 'bash, zsh or fish');
+    cmd.addHelpText(
+      'after',
+      '\nbash: eval "$(lockstep completion bash)" in ~/.bashrc\nzsh:  eval "$(lockstep completion zsh)" in ~/.zshrc, after compinit\nfish: lockstep completion fish > ~/.config/fish/completions/lockstep.fish\n',
+    );
+    cmd.action(async (shell: string) => {
+      const { SHELLS, completionScript } = await import('./completion.ts');
+      const known = SHELLS.find((s) => s === shell);
+      if (known === undefined) cmd.error(`error: unknown shell '${shell}' (bash, zsh or fish)`, { exitCode: 2 });
+      io.stdout(completionScript(buildProgram(io), known));
+    });
+  },
+};
 
 /**
  * The subcommands: one per operation in packages/core/src/operations, plus
@@ -45,6 +67,7 @@ const COMMANDS: readonly CliCommand[] = [
   statusCommand,
   metricsCommand,
   configCommand,
+  completionCommand,
 ];
 
 /**

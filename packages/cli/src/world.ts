@@ -1,3 +1,4 @@
+import type { Identity } from '@lockstep/core/git/identity';
 import type { World } from '@lockstep/core/operations/world';
 import { sourceDate } from '@lockstep/core/operations/world';
 import { systemClock } from '@lockstep/core/registry/retry';
@@ -11,6 +12,8 @@ export interface CliWorldOptions {
   token?: string;
   /** The environment core reads (default: the shell's, io.env); promote and status add the repository taken from origin. */
   env?: NodeJS.ProcessEnv;
+  /** Who the commits the command makes are by (cliIdentity): the user's git identity; github-actions[bot] when undefined. */
+  identity?: Identity;
 }
 
 /**
@@ -32,6 +35,7 @@ export function cliWorld(io: CliIo & { secret(value: string): void }, workspace:
     env: opts.env ?? io.env,
     event: () => ({ payload: {} }),
     ...(opts.token !== undefined ? { token: opts.token } : {}),
+    ...(opts.identity !== undefined ? { identity: opts.identity } : {}),
     clock: systemClock,
     date: sourceDate(io.env.SOURCE_DATE_EPOCH),
     reporter: stderrReporter(io),

@@ -41,7 +41,7 @@ describe('flags are the action inputs', () => {
     // [command, action, inputs the CLI replaces on purpose (the token comes from GITHUB_TOKEN/GH_TOKEN; promote's
     //  push mode is the --push [mode] switch and --dry-run is the default, since a terminal run is a dry run unless --push),
     //  flags beyond the inputs]
-    ['bump', 'bump-chart', [], ['json']],
+    ['bump', 'bump-chart', [], ['all', 'json']],
     ['digests', 'capture-digests', [], ['json', 'password-stdin']],
     ['check', 'chart-bump-check', [], ['json']],
     ['release', 'prepare-release', ['github-token', 'dry-run'], ['json', 'push']],
@@ -179,6 +179,8 @@ describe('lockstep config', () => {
     const json = fakeIo(ws);
     expect(await runCli(['config', '--json'], json)).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({
+      'schema-version': 1,
+      command: 'config',
       file: '.github/lockstep.yml',
       config: { 'tag-prefix': 'release-', services: { api: { image: 'ghcr.io/acme/api' } } },
     });

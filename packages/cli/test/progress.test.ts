@@ -133,7 +133,7 @@ describe('lockstep digests: progress on a terminal stderr, never on stdout', () 
     const t = io(tty);
     const code = await runCli(['digests', '--images', images(), '--sha', 'abc1234', '--dry-run', '--json'], t);
     expect({ code, err: t.err }).toEqual({ code: 0, err: 'Resolving 5 image digests…\n' });
-    expect(JSON.parse(t.out).outputs.file).toBe('image-digests.json');
+    expect(JSON.parse(t.out).file).toBe('image-digests.json');
     await new Promise((r) => setImmediate(r));
     expect(tty.text()).toContain('image digests resolved 1/5 (0.0 s)');
     expect(tty.text()).toMatch(/\r\x1b\[K$/);
@@ -144,7 +144,7 @@ describe('lockstep digests: progress on a terminal stderr, never on stdout', () 
     const t = io(undefined);
     const code = await runCli(['digests', '--images', images(), '--sha', 'abc1234', '--dry-run', '--json'], t);
     expect({ code, err: t.err }).toEqual({ code: 0, err: 'Resolving 5 image digests…\n' });
-    expect(JSON.parse(t.out).outputs.file).toBe('image-digests.json');
+    expect(JSON.parse(t.out).file).toBe('image-digests.json');
     expect(t.out + t.err).not.toContain('image digests resolved');
     expect(t.err).not.toContain('\x1b[K');
   });

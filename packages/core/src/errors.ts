@@ -27,11 +27,11 @@ export class UserError extends Error {
    * this field, so no face rewrites the text. `message` holds the action's form.
    */
   readonly input?: string;
-  /** What is wrong, without the input's name (the text after it). */
+  /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
   readonly detail: string;
 
   constructor(message: string, where: Location & { hint?: string; cliHint?: string; input?: string } = {}) {
-    super(where.input === undefined ? message : `input '${where.input}' ${message}`);
+    super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
     this.name = 'UserError';
     this.detail = message;
     this.file = where.file;
@@ -46,7 +46,7 @@ export class UserError extends Error {
   format(face: 'action' | 'cli' = 'action'): string {
     const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
     const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-    const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+    const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
     return `${at}${what}${hint ? ` — ${hint}` : ''}`;
   }
 
@@ -61,6 +61,11 @@ export class UserError extends Error {
       input: this.input,
     });
   }
+}
+
+/** The detail after the input's name: `: what` right after it, any other text after a space. */
+function joined(detail: string): string {
+  return detail.startsWith(':') ? detail : ` ${detail}`;
 }
 
 /** Several user errors found in one pass; each becomes its own annotation. */

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
-import { ansiStyle, plainStyle, renderTerminal, terminalSafe } from '@lockstep/core/report/view';
+import { terminalSafe } from '@lockstep/core/report/view';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import type { CliCommand } from './command.ts';
+import { runCommand } from '../run-command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
 
@@ -36,42 +37,53 @@ export const checkCommand: CliCommand = {
       // From any folder of the repository, as git: the workspace is its top.
       const at = fromTop(io.cwd, cmd, typed);
       const read = at.source;
-      const given = new Inputs(read);
-      // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
-      let base = given.optional('base');
-      let head = given.optional('head');
-      if (base === undefined || head === undefined) {
-        const { resolveWorkingDirectory } = await import('@lockstep/core/fs/workspace');
-        const { gitSpawner } = await import('@lockstep/core/git/objects');
-        const { defaultCheckBase, workTreeSnapshot } = await import('./local.ts');
-        const root = resolveWorkingDirectory(at.workspace, given.string('working-directory', '.'));
-        if (head === undefined) {
-          const snap = await workTreeSnapshot(root, { ...io.env });
-          if (snap) {
-            head = snap.commit;
-            const shown = snap.paths.slice(0, 3).join(', ') + (snap.paths.length > 3 ? `, and ${snap.paths.length - 3} more` : '');
-            io.stderr(
-              `checking the work tree: ${snap.paths.length} uncommitted change${snap.paths.length === 1 ? '' : 's'} (${terminalSafe(shown)}) on top of HEAD ${snap.head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`,
-            );
-          }
-        }
-        if (base === undefined) {
-          const found = await defaultCheckBase(gitSpawner(root, { ...io.env }));
-          base = found.ref;
-          io.stderr(`${found.said}\n`);
-        }
+      const range = await terminalRange(io, at.workspace, read);
+      if ('nothing' in range) {
+        // On the default branch with no tag and no remote: nothing to compare with, said, never "passed".
+        io.stdout(`${range.nothing}\n`);
+        io.stderr('pass --base with the commit or tag to compare with (e.g. --base HEAD~1), or tag each release\n');
+        return;
       }
+      const { base, head } = range;
       const source: InputSource = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
-      const world = cliWorld(io, at.workspace);
-      const result = await (await check.run())(await check.request(new Inputs(source), world), world);
-      const view = await check.view();
-      const { checkFailure } = await import('@lockstep/core/operations/check/view');
-      for (const note of result.range.fetched) io.stderr(`${terminalSafe(note)}\n`);
-      if (opts.json === true) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-      else io.stdout(renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
       // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
-      const failure = checkFailure(result);
-      if (failure) throw failure;
+      await runCommand(check, io, { source, world: cliWorld(io, at.workspace), json: opts.json === true, said: (r) => r.range.fetched });
     });
   },
 };
+
+/**
+ * What check compares in a terminal, where no pull request says it: --base, else the default branch
+ * (origin's, else the local one; on that branch itself its last tag), and --head, else the work tree
+ * as a commit when it has uncommitted changes, else HEAD; each default said on stderr. `nothing`
+ * when there is nothing to compare with (the local default branch with no tag and no remote).
+ */
+export async function terminalRange(
+  io: CliIo,
+  workspace: string,
+  read: InputSource,
+): Promise<{ base?: string; head?: string; label?: string } | { nothing: string }> {
+  const given = new Inputs(read);
+  const base = given.optional('base');
+  let head = given.optional('head');
+  if (base !== undefined && head !== undefined) return { base, head };
+  const { resolveWorkingDirectory } = await import('@lockstep/core/fs/workspace');
+  const { gitSpawner } = await import('@lockstep/core/git/objects');
+  const { defaultCheckBase, workTreeSnapshot } = await import('./local.ts');
+  const root = resolveWorkingDirectory(workspace, given.string('working-directory', '.'));
+  if (head === undefined) {
+    const snap = await workTreeSnapshot(root, { ...io.env });
+    if (snap) {
+      head = snap.commit;
+      const shown = snap.paths.slice(0, 3).join(', ') + (snap.paths.length > 3 ? `, and ${snap.paths.length - 3} more` : '');
+      io.stderr(
+        `checking the work tree: ${snap.paths.length} uncommitted change${snap.paths.length === 1 ? '' : 's'} (${terminalSafe(shown)}) on top of HEAD ${snap.head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`,
+      );
+    }
+  }
+  if (base !== undefined) return { base, head };
+  const found = await defaultCheckBase(gitSpawner(root, { ...io.env }), head ?? 'HEAD');
+  if (found.ref === undefined) return { nothing: found.said };
+  io.stderr(`${found.said}\n`);
+  return { base: found.ref, head, label: found.label };
+}

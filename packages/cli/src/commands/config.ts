@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { UserError, UserErrors } from '@lockstep/core/errors';
 import { resolveExistingFolder } from '@lockstep/core/fs/workspace';
+import { commandJson } from '@lockstep/core/operations/json';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import type { CliCommand } from './command.ts';
@@ -44,7 +45,8 @@ export const configCommand: CliCommand = {
       if (missing.length > 0) throw new UserErrors(missing);
       io.stdout(
         opts.json === true
-          ? `${JSON.stringify({ file: config.file ?? null, config: effectiveSettings(config) }, null, 2)}\n`
+          ? `${JSON.stringify(commandJson('config', { file: config.file ?? null, config: effectiveSettings(config) }), null, 2)}
+`
           : renderEffectiveConfig(config, effectiveSettings(config)),
       );
     });

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { UserError } from '@lockstep/core/errors';
+import type { Identity } from '@lockstep/core/git/identity';
 import { GIT_NO_HOOKS } from '@lockstep/core/git/objects';
 import type { CliIo } from '../io.ts';
 
@@ -20,6 +21,29 @@ export function cliToken(io: CliIo & { secret(value: string): void }, push: bool
       hint: 'export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run',
     });
   return token;
+}
+
+/**
+ * Who the commits a command makes are by: the user's own git identity, as git commit takes it
+ * (GIT_AUTHOR_NAME/EMAIL, else user.name and user.email, else EMAIL); undefined on a
+ * runner (GITHUB_ACTIONS=true), where github-actions[bot] commits as in the actions. A write with no
+ * identity git can tell is a mistake said before anything runs.
+ */
+export function cliIdentity(io: CliIo, push: boolean): Identity | undefined {
+  if (io.env.GITHUB_ACTIONS === 'true') return undefined;
+  const config = (key: string) => {
+    const r = spawnSync('git', [...GIT_NO_HOOKS, 'config', '--get', key], { cwd: io.cwd, env: { ...io.env }, encoding: 'utf8' });
+    return r.status === 0 ? r.stdout.trim() : '';
+  };
+  // As git commit decides it, strictly: no name or e-mail guessed from the host.
+  const name = io.env.GIT_AUTHOR_NAME || config('user.name');
+  const email = io.env.GIT_AUTHOR_EMAIL || config('user.email') || io.env.EMAIL || '';
+  if (name !== '' && email !== '' && !/[<>\n\0]/.test(name + email)) return { name, email };
+  if (push)
+    throw new UserError('--push commits as you, and git cannot tell who you are: user.name and user.email are not set', {
+      hint: 'run git config --global user.name "Your Name" and git config --global user.email you@example.com',
+    });
+  return undefined;
 }
 
 /** owner/name of a hosted `origin`, for GITHUB_REPOSITORY when the shell does not set it. */

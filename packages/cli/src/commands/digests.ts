@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
+import type { InputSource } from '@lockstep/core/action/inputs';
 import { UserError } from '@lockstep/core/errors';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { printResult } from '../output.ts';
+import { runCommand } from '../run-command.ts';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
@@ -24,11 +24,7 @@ export const digestsCommand: CliCommand = {
       const at = fromTop(io.cwd, cmd, inputs(opts));
       const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
       const { digests } = await import('@lockstep/core/operations/digests/index');
-      const world = cliWorld(io, at.workspace);
-      const request = await digests.request(new Inputs(source), world);
-      const result = await (await digests.run())(request, world);
-      const view = (await digests.view()).terminal(result);
-      await printResult(io, result, view, opts.json === true);
+      await runCommand(digests, io, { source, world: cliWorld(io, at.workspace), json: opts.json === true });
     });
   },
 };

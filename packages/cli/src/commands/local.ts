@@ -2,15 +2,21 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { UserError } from '@lockstep/core/errors';
-import { headProblem, hasRemote, localDefaultBranch, remoteDefaultBranch } from '@lockstep/core/git/local-repo';
+import { currentBranch, headProblem, hasRemote, localDefaultBranch, remoteDefaultBranch } from '@lockstep/core/git/local-repo';
 import { gitSpawner, gitText, type GitSpawner } from '@lockstep/core/git/objects';
 
 // What `lockstep check` compares in a terminal, where no pull request says it: the default branch
 // (origin's when there is a remote, else the local one), and the work tree as it is, uncommitted
 // changes included. Loaded by the check command's handler only.
 
-/** The ref `check` compares with when --base is not given, and the line that says so. */
-export async function defaultCheckBase(git: GitSpawner): Promise<{ ref: string; said: string }> {
+/**
+ * The ref `check` compares with when --base is not given, and the line that
+ * says so. On the local default branch itself (no remote: the branch is HEAD),
+ * comparing with it would compare HEAD with itself: the last tag reachable
+ * from HEAD is the last release then, or, with none, there is nothing to
+ * compare with (`ref` undefined, and `said` says so).
+ */
+export async function defaultCheckBase(git: GitSpawner, head: string): Promise<{ ref?: string; label?: string; said: string }> {
   if (await hasRemote(git)) {
     const branch = await remoteDefaultBranch(git);
     if (!branch)
@@ -19,6 +25,7 @@ export async function defaultCheckBase(git: GitSpawner): Promise<{ ref: string; 
       });
     return {
       ref: `refs/remotes/origin/${branch}`,
+      label: `origin/${branch}`,
       said: `comparing with origin/${branch}, origin's default branch (pass --base for another)`,
     };
   }
@@ -27,10 +34,30 @@ export async function defaultCheckBase(git: GitSpawner): Promise<{ ref: string; 
     throw new UserError('cannot tell which branch to compare with: the repository has no remote and no main or master branch', {
       hint: 'pass --base with the branch, tag or commit to compare with (e.g. --base trunk)',
     });
+  const [tip, at, on] = await Promise.all([commitOf(git, `refs/heads/${branch}`), commitOf(git, head), currentBranch(git)]);
+  if (tip === undefined || tip !== at || on !== branch)
+    return {
+      ref: `refs/heads/${branch}`,
+      label: `the local branch ${branch}`,
+      said: `comparing with the local branch ${branch}: the repository has no origin remote (pass --base for another)`,
+    };
+  const described = await git(['describe', '--tags', '--abbrev=0', tip]);
+  const tag = described.code === 0 ? described.stdout.toString('utf8').trim() : '';
+  if (tag === '' || tag.startsWith('-'))
+    return {
+      said: `Nothing to compare with: HEAD is ${branch}, the local default branch, no tag is reachable from it and the repository has no origin remote; nothing was checked.`,
+    };
   return {
-    ref: `refs/heads/${branch}`,
-    said: `comparing with the local branch ${branch}: the repository has no origin remote (pass --base for another)`,
+    ref: `refs/tags/${tag}`,
+    label: tag,
+    said: `comparing with ${tag}, the last tag on ${branch}: HEAD is the local default branch and the repository has no origin remote (pass --base for another)`,
   };
+}
+
+/** The commit `ref` names, or undefined. */
+async function commitOf(git: GitSpawner, ref: string): Promise<string | undefined> {
+  const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 
 /** The work tree as a commit on top of HEAD, when it differs from HEAD: what `check` then checks. */

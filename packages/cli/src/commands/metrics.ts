@@ -1,11 +1,8 @@
-import { CommanderError, type Command } from 'commander';
-import { Inputs } from '@lockstep/core/action/inputs';
-import { UserError } from '@lockstep/core/errors';
-import { ansiStyle, plainStyle, renderTerminal } from '@lockstep/core/report/view';
-import type { MetricsResult } from '@lockstep/core/operations/metrics/run';
+import type { Command } from 'commander';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
 import type { CliCommand } from './command.ts';
+import { runCommand } from '../run-command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
 
@@ -32,11 +29,6 @@ export const metricsCommand: CliCommand = {
     cmd.option('--since <duration>', 'the window back from now: 36h, 90d, 12w (default 90d)');
     cmd.option('--from <date>', 'the window from this day (UTC) or time, e.g. 2026-09-01');
     cmd.option('--to <date>', 'the window up to the end of this day (UTC) or this time (default: now)');
-    cmd.option(
-      '--deployments',
-      'time landings by their GitHub Deployments (record: deployments) and fail when they cannot be read (default: read them when GITHUB_TOKEN or GH_TOKEN is set, else git alone)',
-    );
-    cmd.option('--no-deployments', 'read git alone: no GitHub API request');
     cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
     cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
     cmd.action(async (opts: Record<string, unknown>) => {
@@ -47,34 +39,22 @@ export const metricsCommand: CliCommand = {
         since: opts.since as string | undefined,
         from: opts.from as string | undefined,
         to: opts.to as string | undefined,
-        deployments: opts.deployments === undefined ? undefined : String(opts.deployments === true),
       };
       const at = fromTop(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
       const { cliEnv, cliToken } = await import('./context.ts');
       const { metrics } = await import('@lockstep/core/operations/metrics/index');
       const { WINDOW_INPUTS } = await import('@lockstep/core/operations/metrics/request');
-      const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
-      let result: MetricsResult;
-      try {
-        const request = await metrics.request(new Inputs(at.source), world);
-        result = await (await metrics.run())(request, world);
-      } catch (e) {
+      await runCommand(metrics, io, {
+        source: at.source,
+        world: cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+        json: opts.json === true,
+        // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
+        jsonLine: true,
+        other: async (r) =>
+          opts.markdown === true ? `${(await import('@lockstep/core/operations/metrics/view')).metricsMarkdown(r)}\n` : undefined,
         // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
-        if (e instanceof UserError && e.input !== undefined && WINDOW_INPUTS.includes(e.input)) {
-          io.stderr(`${e.format('cli')}\n`);
-          throw new CommanderError(2, 'lockstep.usage', e.message);
-        }
-        throw e;
-      }
-      const view = await metrics.view();
-      // One line, written in pieces: a year of a busy repository lists tens of thousands of changes; jq indents it.
-      if (opts.json === true) {
-        const { writeMetricsJson } = await import('@lockstep/core/operations/metrics/json');
-        writeMetricsJson(result, io.stdout);
-      } else if (opts.markdown === true) {
-        const { metricsMarkdown } = await import('@lockstep/core/operations/metrics/view');
-        io.stdout(`${metricsMarkdown(result)}\n`);
-      } else io.stdout(renderTerminal(view.terminal(result), io.color ? ansiStyle : plainStyle));
+        usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
+      });
     });
   },
 };

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
+import type { InputSource } from '@lockstep/core/action/inputs';
 import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { printResult } from '../output.ts';
+import { runCommand } from '../run-command.ts';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
@@ -24,7 +24,7 @@ export const promoteCommand: CliCommand = {
     cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
-      const { cliEnv, cliToken } = await import('./context.ts');
+      const { cliEnv, cliIdentity, cliToken } = await import('./context.ts');
       const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
       const token = cliToken(io, push !== undefined);
       const at = fromTop(io.cwd, cmd, inputs(opts));
@@ -32,17 +32,13 @@ export const promoteCommand: CliCommand = {
       const source: InputSource = (name) =>
         name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
       const { promote } = await import('@lockstep/core/operations/promote/index');
-      const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
-      const request = await promote.request(new Inputs(source), world);
-      const result = await (await promote.run())(request, world);
-      const { isRecordResult } = await import('@lockstep/core/operations/promote/record');
-      if (isRecordResult(result)) return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-      // What was read is said: local commits not on origin are not in the promotion.
-      if (result.readFrom) io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
-      await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-      const { checksError } = await import('@lockstep/core/operations/promote/view');
-      const stopped = checksError(result);
-      if (stopped) throw stopped;
+      await runCommand(promote, io, {
+        source,
+        world: cliWorld(io, at.workspace, { env: cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
+        json: opts.json === true,
+        // What was read is said: local commits not on origin are not in the promotion.
+        said: (r) => ('readFrom' in r && r.readFrom ? [`read the environments from ${r.readFrom} at ${r.baseSha.slice(0, 12)}`] : []),
+      });
     });
   },
 };

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
+import type { InputSource } from '@lockstep/core/action/inputs';
 import { UserError } from '@lockstep/core/errors';
 import { addActionFlags } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { printResult } from '../output.ts';
+import { runCommand } from '../run-command.ts';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
@@ -34,11 +34,7 @@ export const publishCommand: CliCommand = {
       const key = typeof opts.signingKeyFile === 'string' ? readKey(resolve(io.cwd, opts.signingKeyFile), io) : undefined;
       const source = withSecrets(at.source, { password, 'signing-key': key });
       const { publish } = await import('@lockstep/core/operations/publish/index');
-      const world = cliWorld(io, at.workspace);
-      const request = await publish.request(new Inputs(source), world);
-      const result = await (await publish.run())(request, world);
-      const view = (await publish.view()).terminal(result);
-      await printResult(io, result, view, opts.json === true);
+      await runCommand(publish, io, { source, world: cliWorld(io, at.workspace), json: opts.json === true });
     });
   },
 };

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { Inputs, type InputSource } from '@lockstep/core/action/inputs';
+import type { InputSource } from '@lockstep/core/action/inputs';
 import { flagsExcept } from '../flags.ts';
 import type { CliIo } from '../io.ts';
-import { printResult } from '../output.ts';
+import { runCommand } from '../run-command.ts';
 import type { CliCommand } from './command.ts';
 import { fromTop } from '../top.ts';
 import { cliWorld } from '../world.ts';
@@ -20,7 +20,7 @@ export const releaseCommand: CliCommand = {
     cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
     cmd.option('--json', 'print the result object as JSON instead of the table');
     cmd.action(async (opts: Record<string, unknown>) => {
-      const { cliEnv, cliToken, currentRef } = await import('./context.ts');
+      const { cliEnv, cliIdentity, cliToken, currentRef } = await import('./context.ts');
       const push = opts.push === true && opts.dryRun !== true;
       const token = cliToken(io, push);
       const at = fromTop(io.cwd, cmd, inputs(opts));
@@ -29,14 +29,12 @@ export const releaseCommand: CliCommand = {
       // The base defaults to the branch checked out; the repository to origin's.
       const ref = currentRef(io);
       const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
-      const world = cliWorld(io, at.workspace, { env, token });
       const { release } = await import('@lockstep/core/operations/release/index');
-      const request = await release.request(new Inputs(source), world);
-      const result = await (await release.run())(request, world);
-      const json = opts.json === true;
-      // The notes and CHANGELOG.md's new text may be held in parts; JSON shows them as the strings they are.
-      const shown = json ? (await import('@lockstep/core/operations/release/run')).releaseJson(result) : result;
-      await printResult(io, shown, (await release.view()).terminal(result), json);
+      await runCommand(release, io, {
+        source,
+        world: cliWorld(io, at.workspace, { env, token, identity: cliIdentity(io, push) }),
+        json: opts.json === true,
+      });
     });
   },
 };

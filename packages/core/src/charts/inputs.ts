@@ -8,7 +8,8 @@ import { UserError } from '../errors.ts';
 export async function parseVersionInput(v: string, input: string): Promise<string> {
   const { default: valid } = await import('semver/functions/valid.js');
   if (!valid(v) || /^[v=]/i.test(v))
-    throw new UserError(`input '${input}' is '${v}', not a SemVer 2 version`, {
+    throw new UserError(`is '${v}', not a SemVer 2 version`, {
+      input: input,
       hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
     });
   return v;
@@ -17,5 +18,5 @@ export async function parseVersionInput(v: string, input: string): Promise<strin
 /** A base ref is data for git, never an option or a range. */
 export function checkBaseRef(ref: string): void {
   if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-    throw new UserError(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+    throw new UserError(`: '${ref}' is not a ref or commit`, { input: 'base', hint: 'use a branch, tag or commit sha' });
 }

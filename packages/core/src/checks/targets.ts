@@ -124,7 +124,7 @@ export function unmatchedTargets(set: TargetSet, trees: TargetTrees): UserError[
   function error(t: Target, what: string, hint: string): UserError {
     const text = t.written ?? shown(t.pattern);
     if (t.file) return new UserError(`${t.key ?? 'path'}: '${text}' ${what}`, { file: t.file, line: t.line, hint });
-    return new UserError(`input '${t.input}': '${text}' ${what}`, { hint });
+    return new UserError(`: '${text}' ${what}`, { input: t.input, hint });
   }
 }
 

@@ -66,9 +66,10 @@ export function nextVersion(req: NextVersionRequest): NextVersion {
   if (req.explicit !== undefined) {
     const v = req.explicit;
     if (semver.valid(v) !== v)
-      throw new UserError(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+      throw new UserError(`is '${v}', not a SemVer version`, { input: 'version', hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
     if (req.last && !semver.gt(v, req.last))
-      throw new UserError(`input 'version' ${v} is not greater than the last release ${req.last}`, {
+      throw new UserError(`${v} is not greater than the last release ${req.last}`, {
+        input: 'version',
         hint: `give a version above ${req.last}, or leave version empty to compute it`,
       });
     return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };

@@ -13,6 +13,7 @@ export function otherConfigExtension(rel: string): string | undefined {
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 export function siblingConfigError(rel: string, sibling: string, where = ''): UserError {
   return new UserError(`config file ${rel} does not exist${where}`, {
-    hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+    cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
   });
 }

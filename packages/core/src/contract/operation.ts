@@ -1,6 +1,7 @@
 import type { Text } from '../text/parts.ts';
 import type { Inputs } from './inputs.ts';
 import type { ResultView } from '../report/view.ts';
+import type { JsonDocument } from './json.ts';
 import type { World } from './world.ts';
 
 /**
@@ -32,6 +33,18 @@ export interface OperationView<Res> {
   runner(result: Res): RunnerView;
   /** The terminal's table, status, notes and warnings (the same story as the summary). */
   terminal(result: Res): ResultView;
+  /**
+   * The error the run ends with once its result was shown, on both faces (exit 1): a check that failed,
+   * a promotion held by a gate or stopped by its checks. Undefined when it was done or had nothing to do.
+   */
+  failure(result: Res): Error | undefined;
+  /** `--json`: the one shape of every command (contract/json.ts): `schema-version`, kebab-case keys, no JSON in strings. */
+  json(result: Res): JsonDocument;
+  /**
+   * The same document written in pieces through `write`, on one line ending with a line break: for a
+   * result whose JSON is too large to hold twice (a year of metrics). Absent: the face stringifies json().
+   */
+  writeJson?(result: Res, write: (text: string) => void): void;
 }
 
 /**

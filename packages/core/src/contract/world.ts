@@ -1,4 +1,5 @@
 import { UserError, UserErrors } from '../errors.ts';
+import type { Identity } from '../git/identity.ts';
 import type { GitSpawner } from '../git/objects.ts';
 import type { WorldOptions, WorldSession } from '../promote/ports.ts';
 import type { NodeTransport } from '../registry/http.ts';
@@ -32,6 +33,11 @@ export interface World {
   event(): RunEvent;
   /** The GitHub token (masked before it got here); undefined when none was given. */
   token?: string;
+  /**
+   * Who the commits a run makes are by when no input names someone: a terminal user's own git
+   * identity; undefined on a runner, where they are by github-actions[bot].
+   */
+  identity?: Identity;
   /** Time for every wait, deadline and timestamp (tests move it by hand). */
   clock: Clock;
   /** YYYY-MM-DD an operation stamps (changelog headings): SOURCE_DATE_EPOCH when set, else the clock's day. */

@@ -75,7 +75,10 @@ export function targetsFromServices(config: Config, services: string[], tag: str
       hint: `set images: to name=registry/repo:tag lines (e.g. api=ghcr.io/acme/api:1.7.3), or tag: to the version the configured services (${configured.join(', ')}) were pushed with`,
     });
   if (!tag)
-    throw new UserError("input 'tag' is required with services", { hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3' });
+    throw new UserError('is required with services', {
+      input: 'tag',
+      hint: 'pass the version the images were pushed with, e.g. tag: 1.7.3',
+    });
   const errors: UserError[] = [];
   const targets: CaptureTarget[] = [];
   for (const name of wanted) {

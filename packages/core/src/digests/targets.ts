@@ -67,6 +67,6 @@ export function platformInput(text: string | undefined): Platform | undefined {
   if (!text) return undefined;
   const p = parsePlatform(text);
   if (!p)
-    throw new UserError(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
+    throw new UserError(`is '${text}'`, { input: 'platform', hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
   return p;
 }

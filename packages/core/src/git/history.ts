@@ -250,7 +250,8 @@ function isBranchName(branch: string): boolean {
 
 function missing(label: string, ref: string): UserError {
   const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
-  return new UserError(`input '${label}': ${what} does not exist in this repository or on origin`, {
+  return new UserError(`: ${what} does not exist in this repository or on origin`, {
+    input: label,
     hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
     cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
   });
@@ -289,7 +290,7 @@ export async function loadComparison(git: GitSpawner, reader: ObjectReader, req:
     [req.headLabel, req.head],
   ] as const) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-      throw new UserError(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+      throw new UserError(`: '${ref}' is not a ref or commit`, { input: label, hint: 'use a branch, tag or commit sha' });
   }
   const remote = req.remote ?? 'origin';
   const branch = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? req.baseBranch : undefined;

@@ -18,7 +18,8 @@ export const BOT_IDENTITY: Identity = Object.freeze({
 export function parseIdentity(text: string, input: string): Identity {
   const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
   if (!m || m[1] === '' || /[\r\n\0]/.test(text))
-    throw new UserError(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+    throw new UserError(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+      input: input,
       hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
     });
   return { name: m[1], email: m[2] };

@@ -13,7 +13,8 @@ export type RefKind = 'branch' | 'tag';
  */
 export function assertRefInput(name: string, input: string, kind: RefKind = 'branch'): void {
   const bad = (why: string) =>
-    new UserError(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+    new UserError(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+      input: input,
       hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
     });
   if (name === '') throw bad('empty');
@@ -36,7 +37,8 @@ export async function checkRefName(git: GitSpawner, name: string, input: string,
   if (accepted.has(key)) return name;
   const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
   if (r.code !== 0)
-    throw new UserError(`input '${input}': ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+    throw new UserError(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+      input: input,
       hint: 'see `git help check-ref-format` for the rules',
     });
   accepted.add(key);

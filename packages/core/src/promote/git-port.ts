@@ -5,6 +5,7 @@ import { GIT_FETCH, type ObjectReader } from '../git/objects.ts';
 import * as publish from '../git/publish.ts';
 import { publishGeneratedBranch } from '../git/generated-branch.ts';
 import { checkRefName } from '../git/refs.ts';
+import type { Identity } from '../git/identity.ts';
 import type { Repo } from '../git/repo.ts';
 import { apiBranchPublisher } from '../github/branch-publisher.ts';
 import type { GitHub } from '../github/client.ts';
@@ -16,6 +17,8 @@ export interface PromoteGitOptions {
   remote: boolean;
   base: string;
   apiClient(): GitHub;
+  /** Who the promotion commit is by: a terminal user's own identity; undefined on a runner (github-actions[bot]). */
+  identity?: Identity;
 }
 
 /** PromoteGit over `git` and `reader`. */
@@ -121,8 +124,8 @@ export function promoteGitOf(git: Repo, reader: ObjectReader, o: PromoteGitOptio
           base: p.base,
           branch: p.branch,
           trailer: publish.generatedTrailer('promote-env'),
-          author: publish.BOT_IDENTITY,
-          committer: publish.BOT_IDENTITY,
+          author: o.identity ?? publish.BOT_IDENTITY,
+          committer: o.identity ?? publish.BOT_IDENTITY,
           plan: p.plan,
         },
         viaApi,

@@ -384,7 +384,8 @@ async function readPinSource(
   if (req.digests) {
     const text = world.readLocal(req.digests);
     if (text === undefined)
-      throw new UserError(`input 'digests': ${req.digests} does not exist`, {
+      throw new UserError(`: ${req.digests} does not exist`, {
+        input: 'digests',
         hint: 'download the capture-digests artifact before this step, or fix the path',
         cliHint: 'write it with lockstep digests first, or fix the path',
       });
@@ -427,7 +428,8 @@ async function readPinSource(
   if (req.from.kind === 'ref') {
     const commit = await world.resolveRef(req.from.ref);
     if (!commit)
-      throw new UserError(`input 'from': ref ${req.from.ref} is not a commit or tag of the repository`, {
+      throw new UserError(`: ref ${req.from.ref} is not a commit or tag of the repository`, {
+        input: 'from',
         hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
         cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
       });

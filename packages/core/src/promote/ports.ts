@@ -6,6 +6,7 @@
 import type { Verification, VerifyPolicy } from '../registry/verify.ts';
 import type { CommitMode } from '../config/config.ts';
 import type { GeneratedBranchResult } from '../git/generated-branch.ts';
+import type { Identity } from '../git/identity.ts';
 import type { ImageReference } from '../registry/reference.ts';
 import type { DeploymentInfo, DeploymentRecord, DeploymentSpec } from '../github/deployments.ts';
 import type { TrailOutcome, TrailStep } from '../trail/trail.ts';
@@ -151,6 +152,8 @@ export interface WorldOptions {
   log(line: string): void;
   /** True on a dry run: a read-only token is then fine. */
   dryRun?: boolean;
+  /** Who the promotion commit is by (the World's identity); github-actions[bot] when undefined. */
+  identity?: Identity;
 }
 
 /** An opened world: the promotion's dependencies, the base branch, and cleanup. */
@@ -177,4 +180,6 @@ export interface PromotionHost {
   secret(value: string): void;
   reporter: { debug(line: string): void };
   services: { openPromotion?(o: WorldOptions): Promise<WorldSession> };
+  /** A terminal user's own git identity for the commits made; undefined on a runner (github-actions[bot]). */
+  identity?: Identity;
 }

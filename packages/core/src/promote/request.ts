@@ -208,7 +208,8 @@ export function parseFrom(text: string | undefined): PromoteSource {
   if (text.startsWith('ref:')) {
     const ref = text.slice(4).trim();
     if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
-      throw new UserError(`input 'from' is '${text}', not ref:<sha-or-tag>`, {
+      throw new UserError(`is '${text}', not ref:<sha-or-tag>`, {
+        input: 'from',
         hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
       });
     return { kind: 'ref', ref };
@@ -259,11 +260,11 @@ export function layoutFrom(
         else
           errors.push(
             new UserError(
-              `input 'environments' names '${name}', which the config does not list${didYouMean(
+              `names '${name}', which the config does not list${didYouMean(
                 name,
                 configured.map((e) => e.name),
               )}`,
-              { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` },
+              { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` },
             ),
           );
       }
@@ -325,7 +326,8 @@ export function layoutFrom(
         hint: 'add services to .github/lockstep.yml, or pass services',
       });
     if (!inputs.valuesKey)
-      throw new UserError("input 'values-key' is required without services in the config", {
+      throw new UserError('is required without services in the config', {
+        input: 'values-key',
         hint: 'pass values-key, e.g. image or services.{service}.image',
       });
     services = names.map((name) => ({
@@ -358,7 +360,8 @@ export function checkRoute(req: PromoteRequest): Route {
   const errors: UserError[] = [];
   const toIndex = names.indexOf(req.to);
   if (toIndex < 0)
-    throw new UserError(`input 'to' is '${req.to}', an unknown environment${didYouMean(req.to, names)}`, {
+    throw new UserError(`is '${req.to}', an unknown environment${didYouMean(req.to, names)}`, {
+      input: 'to',
       file: req.configFile,
       hint: `environments, in order: ${names.join(', ')}`,
     });
@@ -368,7 +371,8 @@ export function checkRoute(req: PromoteRequest): Route {
   if (req.from.kind === 'env') {
     fromIndex = names.indexOf(req.from.env);
     if (fromIndex < 0)
-      throw new UserError(`input 'from' is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, {
+      throw new UserError(`is '${req.from.env}', an unknown environment${didYouMean(req.from.env, names)}`, {
+        input: 'from',
         file: req.configFile,
         hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
       });
@@ -382,7 +386,8 @@ export function checkRoute(req: PromoteRequest): Route {
         hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true`,
       });
   } else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
-    throw new UserError(`input 'from' is required to promote into ${to.name}`, {
+    throw new UserError(`is required to promote into ${to.name}`, {
+      input: 'from',
       hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version`,
     });
   }

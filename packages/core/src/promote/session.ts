@@ -153,6 +153,7 @@ export async function openSession(i: PromoteInputs, local: LocalPromotion, world
     dryRun: i.dryRun,
     secret: world.secret,
     log: (line) => world.reporter.debug(line),
+    ...(world.identity ? { identity: world.identity } : {}),
   });
 }
 

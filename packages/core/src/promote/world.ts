@@ -100,7 +100,12 @@ export async function openPromoteWorld(o: WorldOptions): Promise<WorldSession> {
   // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
   const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
 
-  const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient: () => apiClient() });
+  const promoteGit = promoteGitOf(git, reader, {
+    remote: remoteUrl !== undefined,
+    base,
+    apiClient: () => apiClient(),
+    identity: o.identity,
+  });
 
   // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
   let gh: GitHub | undefined;

@@ -46,10 +46,12 @@ export interface GlobSource {
 export function globError(glob: string, where: GlobSource = {}): UserError | undefined {
   const problem = globProblem(glob);
   if (!problem) return undefined;
-  const what = where.file
-    ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
-    : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-  return new UserError(what, { file: where.file, line: where.line, hint: GLOB_HINT });
+  if (!where.file && where.input) return new UserError(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+  return new UserError(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+    file: where.file,
+    line: where.line,
+    hint: GLOB_HINT,
+  });
 }
 
 /**
@@ -71,11 +73,8 @@ export function globMatcher(globs: string | readonly string[], where: GlobSource
     spent += performance.now() - started;
     if (spent > MATCH_BUDGET_MS) {
       const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-      throw new UserError(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
-        file: where.file,
-        line: where.line,
-        hint: GLOB_HINT,
-      });
+      if (where.key === undefined && where.input !== undefined) throw new UserError(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+      throw new UserError(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
     }
     return r;
   };

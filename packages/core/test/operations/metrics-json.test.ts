@@ -66,6 +66,7 @@ describe('metrics --json in pieces', () => {
     };
     expect(Object.keys(out)).toEqual([
       'schema-version',
+      'command',
       'base',
       'base-sha',
       'from',

@@ -1,10 +1,27 @@
 import { formatWarning } from '../../charts/bump.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
+import { commandJson, parsedOutput, stringOrNull, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { BumpOutputs, BumpResult } from './run.ts';
 
 /** A bump's views: the runner's log, annotations, outputs and summary; the terminal's table (the summary's story). */
-export const bumpViews: OperationView<BumpResult> = { runner: runnerView, terminal: bumpView };
+export const bumpViews: OperationView<BumpResult> = { runner: runnerView, terminal: bumpView, failure: () => undefined, json: bumpJson };
+
+/** `lockstep bump --json`: the action's outputs as values, then the notes, warnings and the base the levels applied to. */
+export function bumpJson(r: BumpResult): JsonDocument {
+  return commandJson('bump', {
+    'dry-run': r.dryRun,
+    status: bumpStatus(r),
+    version: stringOrNull(r.outputs.version),
+    'previous-version': stringOrNull(r.outputs['previous-version']),
+    'app-version': stringOrNull(r.outputs['app-version']),
+    'changed-files': parsedOutput(r.outputs['changed-files']),
+    charts: parsedOutput(r.outputs.charts),
+    base: r.base ?? null,
+    notes: r.notes,
+    warnings: r.warnings.map(formatWarning),
+  });
+}
 
 /**
  * What the runner is told, in order: the warnings as annotations at their

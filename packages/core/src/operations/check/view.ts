@@ -6,6 +6,7 @@ import type { ResultView } from '../../report/view.ts';
 import { codeSpan, escapeMarkdown } from '../../text/markdown.ts';
 import { SUMMARY_CAP } from '../../text/cap.ts';
 import { countLine, renderedLines, renderedMarkdown } from '../../render/report.ts';
+import { commandJson, parsedOutput, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { CheckOutputs, CheckResult } from './run.ts';
 
@@ -172,7 +173,26 @@ export function howToFix(c: ChartCheck, style: CodeStyle = markdownCode): string
 }
 
 /** The check's two views of a result: the runner's and the terminal's. */
-export const view: OperationView<CheckResult> = { runner: checkRunnerView, terminal: checkView };
+export const view: OperationView<CheckResult> = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
+
+/** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
+export function checkJson(r: CheckResult): JsonDocument {
+  const problems = (level: 'error' | 'warning') =>
+    [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])]
+      .filter((p) => p.level === level)
+      .map((p) => ({ file: p.file || null, line: p.line ?? null, message: formatProblem(p) }));
+  return commandJson('check', {
+    ok: r.ok,
+    base: r.range.base,
+    head: r.range.head,
+    'merge-base': r.range.mergeBase ?? null,
+    'changed-charts': parsedOutput(r.outputs['changed-charts']),
+    'protected-files': r.protectedFiles,
+    errors: problems('error'),
+    warnings: problems('warning'),
+    notes: r.range.fetched,
+  });
+}
 
 /**
  * What the runner is told, in order: a log group with what was fetched and

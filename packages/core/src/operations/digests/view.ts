@@ -1,4 +1,5 @@
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
+import { commandJson, parsedOutput, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { DigestsResult } from './run.ts';
 
@@ -56,4 +57,23 @@ export function digestsRunnerView(r: DigestsResult): RunnerView {
 }
 
 /** The digests operation's views: the runner's and the terminal's. */
-export const digestsViews: OperationView<DigestsResult> = { runner: digestsRunnerView, terminal: digestsView };
+export const digestsViews: OperationView<DigestsResult> = {
+  runner: digestsRunnerView,
+  terminal: digestsView,
+  failure: () => undefined,
+  json: digestsJson,
+};
+
+/** `lockstep digests --json`: the file's path and whole content (the `digests` output as the object it is), each image resolved. */
+export function digestsJson(r: DigestsResult): JsonDocument {
+  return commandJson('digests', {
+    'dry-run': r.dryRun,
+    status: `${digestsStatus(r, (s) => s)}.`,
+    file: r.outputs.file,
+    changed: r.changed,
+    written: r.written,
+    digests: parsedOutput(r.outputs.digests),
+    images: r.rows.map((row) => ({ name: row.name, image: row.image, tag: row.tag, digest: row.digest, kind: row.kind })),
+    warnings: r.warnings,
+  });
+}

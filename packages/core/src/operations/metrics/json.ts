@@ -79,9 +79,9 @@ export function writeMetricsJson(r: MetricsResult, write: (text: string) => void
     list(f.rework, (l) => sha(l.commit));
     put('}');
   };
-  // SPEC: every --json shape starts with its version; this is the first.
+  // docs/cli.md: every --json document starts with its version and the command (contract/json.ts's commandJson).
   put(
-    `{"schema-version":1,"base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
+    `{"schema-version":1,"command":"metrics","base":${str(r.base)},"base-sha":${str(r.tip)},"from":${str(iso(r.from))},"to":${str(iso(r.to))},` +
       `"commits":${num(r.commits)},"inferred":${num(r.inferred)},` +
       `"deployments":{"read":${r.deployments.read},"reason":${str(r.deployments.read ? null : r.deployments.reason)}},"notes":`,
   );

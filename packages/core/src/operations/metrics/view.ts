@@ -8,7 +8,9 @@ import { median } from '../../records/figures.ts';
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
 import { formatDuration } from '../../text/duration.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
+import type { JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerView } from '../../contract/operation.ts';
+import { writeMetricsJson } from './json.ts';
 import type { MetricsResult } from './run.ts';
 
 const WEEK = 7 * 86400;
@@ -147,4 +149,15 @@ export function metricsRunnerView(r: MetricsResult): RunnerView {
 }
 
 /** metrics' views. */
-export const metricsViews: OperationView<MetricsResult> = { runner: metricsRunnerView, terminal: metricsView };
+export const metricsViews: OperationView<MetricsResult> = {
+  runner: metricsRunnerView,
+  terminal: metricsView,
+  failure: () => undefined,
+  // One serializer: the document written in pieces (json.ts), read back where a face wants it whole.
+  json: (r) => {
+    const pieces: string[] = [];
+    writeMetricsJson(r, (t) => pieces.push(t));
+    return JSON.parse(pieces.join('')) as JsonDocument;
+  },
+  writeJson: writeMetricsJson,
+};

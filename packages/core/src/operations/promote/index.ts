@@ -25,6 +25,8 @@ export const promote: Operation<PromoteInputs, PromoteOperationResult | RecordOp
     return {
       runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
       terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
+      failure: (r) => (isRecordResult(r) ? recordViews.failure(r) : promoteViews.failure(r)),
+      json: (r) => (isRecordResult(r) ? recordViews.json(r) : promoteViews.json(r)),
     };
   },
 };

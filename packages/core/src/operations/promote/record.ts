@@ -14,6 +14,7 @@ import type { ResultView } from '../../report/view.ts';
 import { markdownTable } from '../../report/summary.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
+import { commandJson, parsedOutput, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { World } from '../../contract/world.ts';
 
@@ -145,4 +146,20 @@ export function recordView(r: RecordOperationResult): ResultView {
 }
 
 /** record: deployments' views. */
-export const recordViews: OperationView<RecordOperationResult> = { runner: recordRunnerView, terminal: recordView };
+export const recordViews: OperationView<RecordOperationResult> = {
+  runner: recordRunnerView,
+  terminal: recordView,
+  failure: () => undefined,
+  json: recordJson,
+};
+
+/** `lockstep promote --record deployments --json`: the base, the commit recorded and each deployment (the output as values). */
+export function recordJson(r: RecordOperationResult): JsonDocument {
+  return commandJson('promote', {
+    'dry-run': false,
+    outcome: 'record',
+    status: recordView(r).status,
+    base: r.base,
+    deployments: parsedOutput(r.outputs.deployments),
+  });
+}

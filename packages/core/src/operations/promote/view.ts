@@ -14,6 +14,7 @@ import { SUMMARY_CAP } from '../../text/cap.ts';
 import { escapeForLog } from '../../text/log.ts';
 import { countLine, renderedLines, renderedMarkdown } from '../../render/report.ts';
 import { escapeMarkdown } from '../../text/markdown.ts';
+import { commandJson, numberOrNull, parsedOutput, stringOrNull, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { PromoteOperationResult } from './run.ts';
 
@@ -184,8 +185,40 @@ export function promoteRunnerView(r: PromoteOperationResult): RunnerView {
   steps.push(...valuesDriftAnnotations(r.plan.valuesDrift));
   for (const [k, v] of Object.entries(r.outputs)) steps.push({ output: k, value: v });
   steps.push({ summary: promoteMarkdown(r) });
-  return { steps, failure: checksError(r) ?? gateError(r) };
+  return { steps, failure: promoteFailure(r) };
+}
+
+/** A promotion ends in failure (exit 1) when its required checks or a wave stopped it, or a gate held it. */
+export function promoteFailure(r: PromoteOperationResult): UserError | undefined {
+  return checksError(r) ?? gateError(r);
+}
+
+/** `lockstep promote --json`: the route and outcome, the action's outputs as values, the gates' and notes' lines. */
+export function promoteJson(r: PromoteOperationResult): JsonDocument {
+  const o = r.outputs;
+  return commandJson('promote', {
+    'dry-run': r.dryRun,
+    outcome: r.outcome,
+    status: promoteStatus(r),
+    from: r.route.from?.name ?? null,
+    to: r.route.to.name,
+    'base-sha': r.baseSha,
+    changed: o.changed === 'true',
+    'pr-number': numberOrNull(o['pr-number']),
+    'pr-url': stringOrNull(o['pr-url']),
+    branch: stringOrNull(o.branch),
+    commit: r.commit ?? null,
+    changes: parsedOutput(o.changes),
+    gates: r.gate ? gateLines(r.gate) : [],
+    waves: r.waves ? wavesLines(r.waves) : [],
+    notes: r.notes,
+  });
 }
 
 /** promote-env's views: the runner's and the terminal's. */
-export const promoteViews: OperationView<PromoteOperationResult> = { runner: promoteRunnerView, terminal: promoteView };
+export const promoteViews: OperationView<PromoteOperationResult> = {
+  runner: promoteRunnerView,
+  terminal: promoteView,
+  failure: promoteFailure,
+  json: promoteJson,
+};

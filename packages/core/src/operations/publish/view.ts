@@ -1,4 +1,5 @@
 import { renderMarkdown, type ResultView } from '../../report/view.ts';
+import { commandJson, parsedOutput, stringOrNull, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { PublishResult, PublishRow } from './run.ts';
 
@@ -80,4 +81,29 @@ export function publishRunnerView(r: PublishResult): RunnerView {
 }
 
 /** The publish operation's views: the runner's and the terminal's. */
-export const publishViews: OperationView<PublishResult> = { runner: publishRunnerView, terminal: publishView };
+export const publishViews: OperationView<PublishResult> = {
+  runner: publishRunnerView,
+  terminal: publishView,
+  failure: () => undefined,
+  json: publishJson,
+};
+
+/** `lockstep publish --json`: the registry, each chart as the `charts` output has it (with its signature's status), the digests file's path and content. */
+export function publishJson(r: PublishResult): JsonDocument {
+  return commandJson('publish', {
+    'dry-run': r.dryRun,
+    status: publishStatus(r),
+    registry: r.registry,
+    charts: r.charts.map((c) => ({
+      name: c.name,
+      version: c.version,
+      image: c.image,
+      tag: c.tag,
+      digest: c.digest,
+      status: c.status,
+      signature: c.signature ? { tag: c.signature.tag, status: c.signature.status } : null,
+    })),
+    file: stringOrNull(r.outputs.file),
+    digests: parsedOutput(r.outputs.digests),
+  });
+}

@@ -40,8 +40,15 @@ export function releaseRequest(inputs: Inputs, world: World): ReleaseRequest {
     labels: labels.length > 0 ? labels : ['release'],
     freezeLabel: inputs.string('freeze-label', 'release-freeze'),
     preMajor: inputs.choice('pre-major', ['minor', 'major'] as const, 'minor'),
-    author: identityInput(inputs.optional('author'), 'author'),
-    committer: identityInput(inputs.optional('committer'), 'committer'),
+    // Unless an input names someone: the terminal user's git identity, else (a runner) github-actions[bot].
+    author:
+      world.identity && inputs.optional('author') === undefined
+        ? { ...world.identity }
+        : identityInput(inputs.optional('author'), 'author'),
+    committer:
+      world.identity && inputs.optional('committer') === undefined
+        ? { ...world.identity }
+        : identityInput(inputs.optional('committer'), 'committer'),
     dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
     commitMode: inputs.optionalChoice('commit-mode', ['git', 'api'] as const),
   };

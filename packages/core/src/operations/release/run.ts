@@ -11,7 +11,7 @@ import { CommitScan, nextRelease, type NextRelease } from '../../release/next.ts
 import { renderNotesParts } from '../../release/notes.ts';
 import { planReleaseFiles } from '../../release/plan.ts';
 import { ParseCache } from '../../text/parse-cache.ts';
-import { joinText, type Text } from '../../text/parts.ts';
+import type { Text } from '../../text/parts.ts';
 import type { ReleaseLog, ReleasePorts } from '../../release/ports.ts';
 import { detectRelease, publishRelease } from '../../release/publish.ts';
 import type { ReleaseResult } from '../../release/result.ts';
@@ -56,19 +56,6 @@ export async function runRelease(req: ReleaseRequest, world: World): Promise<Rel
 }
 
 /**
- * The result as the CLI's --json prints it: the notes, their output and each
- * changed file's text after as strings (they may be held in parts).
- */
-export function releaseJson(r: ReleaseOperationResult): ReleaseOperationResult {
-  return {
-    ...r,
-    notes: joinText(r.notes),
-    outputs: { ...r.outputs, notes: joinText(r.outputs.notes) },
-    changes: r.changes.map((c) => ({ ...c, after: joinText(c.after) })),
-  };
-}
-
-/**
  * The request and the config as validated settings (the config checked as every command checks it, before any
  * request); where the run happens comes from the world (GITHUB_REF is the default base).
  */
@@ -91,11 +78,15 @@ async function settingsOf(req: ReleaseRequest, world: World): Promise<StagedSett
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s: ReleaseBase, token: string | undefined): void {
   if (!s.dryRun && !token)
-    throw new UserError("input 'github-token' is empty", {
+    throw new UserError('is empty', {
+      input: 'github-token',
       hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
     });
   if (!s.dryRun && !s.base)
-    throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+    throw new UserError('base is required in detached HEAD', {
+      hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+      cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+    });
 }
 
 /**
@@ -312,7 +303,10 @@ async function prepare(
 
   const api = ports.api!;
   if (!s.base)
-    throw new UserError('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+    throw new UserError('base is required in detached HEAD', {
+      hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+      cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+    });
   const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
   const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
   if (frozen) {

@@ -6,7 +6,8 @@ import type { ResultView } from '../../report/view.ts';
 import { headLines, LOG_LINES_CAP } from '../../text/cap.ts';
 import { escapeForLog } from '../../text/log.ts';
 import { escapeMarkdown, inertNotesText } from '../../text/markdown.ts';
-import { textLength } from '../../text/parts.ts';
+import { joinText, textLength } from '../../text/parts.ts';
+import { commandJson, numberOrNull, stringOrNull, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerStep, RunnerView } from '../../contract/operation.ts';
 import type { ReleaseOperationResult } from './run.ts';
 
@@ -123,4 +124,31 @@ export function releaseRunner(r: ReleaseOperationResult): RunnerView {
 }
 
 /** The runner's and the terminal's views of a release. */
-export const releaseViews: OperationView<ReleaseOperationResult> = { runner: releaseRunner, terminal: releaseView };
+export const releaseViews: OperationView<ReleaseOperationResult> = {
+  runner: releaseRunner,
+  terminal: releaseView,
+  failure: () => undefined,
+  json: releaseJson,
+};
+
+/** `lockstep release --json`: the action's outputs as values (the notes whole), each file change as its row. */
+export function releaseJson(r: ReleaseOperationResult): JsonDocument {
+  const o = r.outputs;
+  return commandJson('release', {
+    'dry-run': r.dryRun,
+    mode: r.mode,
+    status: releaseHeadline(r),
+    version: stringOrNull(o.version),
+    'previous-version': stringOrNull(o['previous-version']),
+    bump: stringOrNull(o.bump),
+    notes: joinText(r.notes),
+    'pr-number': numberOrNull(o['pr-number']),
+    'pr-url': stringOrNull(o['pr-url']),
+    branch: stringOrNull(o.branch),
+    released: o.released === 'true',
+    tag: stringOrNull(o.tag),
+    files: r.rows.map((x) => ({ file: x.file, what: x.what, from: x.from, to: x.to })),
+    actions: r.actions,
+    warnings: r.warnings,
+  });
+}

@@ -4,6 +4,7 @@
 
 import { shortDigest } from '../../promote/pins.ts';
 import { plainStyle, renderTerminal, type ResultView } from '../../report/view.ts';
+import { commandJson, type JsonDocument } from '../../contract/json.ts';
 import type { OperationView, RunnerView } from '../../contract/operation.ts';
 import type { NextPromotion, StatusResult } from './run.ts';
 
@@ -33,4 +34,42 @@ export function statusRunnerView(s: StatusResult): RunnerView {
 }
 
 /** status's views: the terminal's table, and the same as log lines. */
-export const statusViews: OperationView<StatusResult> = { runner: statusRunnerView, terminal: statusView };
+export const statusViews: OperationView<StatusResult> = {
+  runner: statusRunnerView,
+  terminal: statusView,
+  failure: () => undefined,
+  json: statusJson,
+};
+
+/**
+ * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
+ * outputs. The shape is documented in the README (lockstep status --json).
+ */
+export function statusJson(r: StatusResult): JsonDocument {
+  return commandJson('status', {
+    base: r.base,
+    'base-sha': r.baseSha ?? null,
+    environments: r.pins.map((e) => ({
+      name: e.name,
+      'values-file': e.values,
+      'values-missing': e.missing,
+      ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
+      services: e.services,
+    })),
+    next: r.next.map((n) => ({
+      from: n.from,
+      to: n.to,
+      changes: n.changes.map((c) => ({
+        service: c.service,
+        file: c.file,
+        line: c.line,
+        'old-tag': c.oldTag ?? null,
+        'old-digest': c.oldDigest ?? null,
+        'new-tag': c.newTag ?? null,
+        'new-digest': c.newDigest ?? null,
+      })),
+      ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
+      ...(n.error !== undefined ? { error: n.error } : {}),
+    })),
+  });
+}
