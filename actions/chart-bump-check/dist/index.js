@@ -1167,8 +1167,8 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 495))).run,
-    view: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 2933))).view,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 495))).run,
+    view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2933))).view,
 };
 
 

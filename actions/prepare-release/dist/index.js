@@ -1076,7 +1076,7 @@ const release = {
     action: 'prepare-release',
     secrets: ['github-token'],
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5432))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5419))).runRelease,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538))).releaseViews,
 };
 

@@ -1175,7 +1175,7 @@ const publish = {
     action: 'publish-chart',
     secrets: ['password', 'signing-key'],
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2444))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6123))).runPublish,
     view: async () => (await __nccwpck_require__.e(/* import() */ 732).then(__nccwpck_require__.bind(__nccwpck_require__, 6732))).publishViews,
 };
 

@@ -952,7 +952,7 @@ async function chartFolders(req, source, ports, baseSha, valuesFile) {
         }
         const paths = ports.git.listFiles ? await ports.git.listFiles(baseSha) : undefined;
         if (paths)
-            dirs.push(...(0,discover/* findCharts */.Jd)(paths, req.charts.length > 0 ? req.charts : undefined));
+            dirs.push(...(0,discover.findCharts)(paths, req.charts.length > 0 ? req.charts : undefined));
         else
             for (const c of req.charts)
                 if (!/[*?[\]{}!]/.test(c))

@@ -18,7 +18,7 @@ export const modules = {
 const metrics = {
     action: 'promote-env',
     request: _request_js__WEBPACK_IMPORTED_MODULE_0__/* .metricsRequest */ .l,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(3952), __webpack_require__.e(3191), __webpack_require__.e(1802), __webpack_require__.e(6210), __webpack_require__.e(9078), __webpack_require__.e(1459)]).then(__webpack_require__.bind(__webpack_require__, 5247))).runMetrics,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(3952), __webpack_require__.e(3191), __webpack_require__.e(1802), __webpack_require__.e(6210), __webpack_require__.e(9078), __webpack_require__.e(1459)]).then(__webpack_require__.bind(__webpack_require__, 5247))).runMetrics,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9709)]).then(__webpack_require__.bind(__webpack_require__, 9709))).metricsViews,
 };
 

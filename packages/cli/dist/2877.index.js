@@ -1,5 +1,5 @@
 export const id = 2877;
-export const ids = [2877];
+export const ids = [2877,7892];
 export const modules = {
 
 /***/ 7892:
@@ -7,15 +7,15 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ chartOwner),
-/* harmony export */   Jd: () => (/* binding */ findCharts),
 /* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
 /* harmony export */   Q1: () => (/* binding */ topChartDirs),
-/* harmony export */   eP: () => (/* binding */ normalizePattern)
+/* harmony export */   eP: () => (/* binding */ normalizePattern),
+/* harmony export */   findCharts: () => (/* binding */ findCharts)
 /* harmony export */ });
 /* unused harmony exports isInsideChartsFolder, owningChart */
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
@@ -1245,7 +1245,7 @@ function describeOmitted(o) {
 
 /***/ }),
 
-/***/ 5864:
+/***/ 3483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

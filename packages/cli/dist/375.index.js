@@ -72,7 +72,7 @@ function favourSmallHeap() {
 /* harmony export */   jA: () => (/* binding */ indexSections)
 /* harmony export */ });
 /* unused harmony export sectionsBetween */
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
 /* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
@@ -208,6 +208,101 @@ async function parseVersionInput(v, input) {
 function checkBaseRef(ref) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+}
+
+
+/***/ }),
+
+/***/ 5997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bo: () => (/* binding */ skippedLine),
+/* harmony export */   MV: () => (/* binding */ selectCharts),
+/* harmony export */   chartChoice: () => (/* binding */ chartChoice),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   ignoredEntries: () => (/* binding */ ignoredEntries),
+/* harmony export */   pg: () => (/* binding */ uncoveredCharts),
+/* harmony export */   unmatchedEntries: () => (/* binding */ unmatchedEntries)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7892);
+
+
+
+/** The choice an input (`given`, empty when not given) and the config make. */
+function chartChoice(given, config, lineOf, inputName = 'charts') {
+    if (given.length > 0)
+        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
+    const charts = config?.charts;
+    if (charts === undefined)
+        return { kind: 'every' };
+    if (charts.length === 0)
+        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
+    return {
+        kind: 'patterns',
+        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
+    };
+}
+/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
+function ignoredEntries(config, lineOf) {
+    return (config?.chartsIgnore ?? []).map((p, i) => ({
+        pattern: p,
+        key: 'charts-ignore',
+        file: config?.file,
+        line: lineOf(['charts-ignore', i]),
+    }));
+}
+/** The chart folders of `dirs` the choice selects, sorted. */
+function selectCharts(dirs, choice) {
+    if (choice.kind === 'none')
+        return [];
+    if (choice.kind === 'every')
+        return [...dirs].sort();
+    return dirs.filter((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern))).sort();
+}
+/**
+ * Every entry that matches no folder of `dirs`, as an error at its config
+ * line (or naming its input), with the nearest chart folder as a suggestion.
+ * A pattern that selects nothing would silently leave a chart unguarded.
+ */
+function unmatchedEntries(entries, dirs, hintOf) {
+    return entries.flatMap((e) => {
+        if (dirs.some((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)([e.pattern])))
+            return [];
+        const text = e.written ?? e.pattern;
+        const hint = hintOf?.(e) ??
+            (e.file !== undefined || e.key !== undefined
+                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+        return [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePattern */ .eP)(e.pattern), dirs)}`, {
+                file: e.file,
+                line: e.file !== undefined ? (e.line ?? 1) : undefined,
+                hint,
+            }),
+        ];
+    });
+}
+/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
+function uncoveredCharts(dirs, choice, ignored) {
+    if (choice.kind !== 'patterns')
+        return [];
+    const covered = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(ignored.map((e) => e.pattern)) : () => false;
+    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
+}
+/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
+function whereOf(at) {
+    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
+}
+/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
+function skippedLine(skipped, at) {
+    if (skipped.length === 0)
+        return undefined;
+    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
+    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
 }
 
 
@@ -1736,7 +1831,7 @@ async function otherPrefixTags(git, prefix, listed) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var text_glob = __webpack_require__(5864);
+var text_glob = __webpack_require__(3483);
 // EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
 var bump = __webpack_require__(1087);
 // EXTERNAL MODULE: external "node:util"
@@ -2792,7 +2887,10 @@ var yaml_dist = __webpack_require__(8815);
 var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
+
 
 
 
@@ -2974,25 +3072,20 @@ function releaseFiles(inputs, root, config, configText) {
     });
     const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
     const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
-    const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
-    let charts;
-    if (patterns === undefined)
-        charts = (0,discover/* findCharts */.Jd)(chartFiles);
-    else {
-        charts = [];
-        for (const p of patterns) {
-            const found = (0,discover/* findCharts */.Jd)(chartFiles, [p]);
-            if (found.length === 0)
-                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
-                    file: inputs.charts.length > 0 ? undefined : config.file,
-                    hint: inputs.charts.length > 0 ? 'fix the charts input' : 'fix `charts:` in the config',
-                });
-            for (const d of found)
-                if (!charts.includes(d))
-                    charts.push(d);
-        }
-    }
-    return { packages, pins, charts, allCharts, lockCommand };
+    // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart;
+    // `[]`: none, said once; a pattern matching nothing is an error at its line; folders left out are said.
+    const tops = (0,discover.findCharts)(chartFiles);
+    const lineOf = (path) => (0,config_config.configLine)(config, path);
+    const choice = (0,selection.chartChoice)(inputs.charts, config, lineOf);
+    const ignored = (0,selection.ignoredEntries)(config, lineOf);
+    (0,src_errors/* throwAll */.Kx)((0,selection.unmatchedEntries)([...(choice.kind === 'patterns' ? choice.entries : []), ...ignored], tops));
+    const charts = (0,selection/* selectCharts */.MV)(tops, choice);
+    const chartNotes = choice.kind === 'none'
+        ? [`${(0,selection/* whereOf */.de)(choice.at)}: charts: [] — no chart to release`]
+        : inputs.charts.length > 0
+            ? []
+            : [(0,selection/* skippedLine */.Bo)((0,selection/* uncoveredCharts */.pg)(tops, choice, ignored), { file: config.file, line: lineOf(['charts']) })].filter((l) => l !== undefined);
+    return { packages, pins, charts, allCharts, lockCommand, chartNotes };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
@@ -3333,6 +3426,8 @@ async function release(settings, ports) {
         // The walk's git is started first: listing the workspace costs as long as it takes, beside it.
         await scan.walking;
         const s = staged.complete();
+        for (const line of s.chartNotes ?? [])
+            ports.log.info(line);
         const head = await asked;
         // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
         const view = await committedView(ports.git, s.root, head, (await facts).prefix, ports.env);

@@ -167,7 +167,7 @@ const digests = {
     action: 'capture-digests',
     secrets: ['password'],
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(3191), __webpack_require__.e(6875)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(3191), __webpack_require__.e(7524), __webpack_require__.e(6875)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
     view: async () => (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 4113))).digestsViews,
 };
 

@@ -82,7 +82,7 @@ const publish = {
     action: 'publish-chart',
     secrets: ['password', 'signing-key'],
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(5725), __webpack_require__.e(1312), __webpack_require__.e(3191), __webpack_require__.e(2754), __webpack_require__.e(9678)]).then(__webpack_require__.bind(__webpack_require__, 9678))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9788), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(6118), __webpack_require__.e(5725), __webpack_require__.e(1312), __webpack_require__.e(3191), __webpack_require__.e(7524), __webpack_require__.e(7943)]).then(__webpack_require__.bind(__webpack_require__, 9678))).runPublish,
     view: async () => (await __webpack_require__.e(/* import() */ 2411).then(__webpack_require__.bind(__webpack_require__, 2411))).publishViews,
 };
 

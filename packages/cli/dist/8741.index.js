@@ -28,35 +28,6 @@ function fromUserError(e) {
 
 /***/ }),
 
-/***/ 6744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ siblingConfigError),
-/* harmony export */   q: () => (/* binding */ otherConfigExtension)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
-// loader (and its schema validator) only when there is a file; this module serves both lookups.
-/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
-function otherConfigExtension(rel) {
-    if (/\.yml$/i.test(rel))
-        return rel.replace(/\.yml$/i, '.yaml');
-    if (/\.yaml$/i.test(rel))
-        return rel.replace(/\.yaml$/i, '.yml');
-    return undefined;
-}
-/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
-function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
-    });
-}
-
-
-/***/ }),
-
 /***/ 6766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -71,12 +42,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2368);
-/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6744);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2536);
-/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1150);
-/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8982);
-/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7589);
+/* harmony import */ var _charts_selection_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5997);
+/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6744);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2536);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1150);
+/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8982);
+/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7589);
+
 
 
 
@@ -109,13 +82,13 @@ async function run(req, world) {
 }
 /** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
 function resolveRoute(req, world) {
-    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
+    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
     for (const p of req.charts)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     for (const p of req.protectedGlobs)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
     for (const p of req.protectedApplications ?? [])
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-applications');
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-applications');
     return root;
 }
 /**
@@ -123,9 +96,9 @@ function resolveRoute(req, world) {
  * directory's prefix) and returns without waiting for it.
  */
 function startGit(req, world, root) {
-    const git = (world.services.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_8__.gitSpawner)(root);
-    const reader = new _git_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .ObjectReader */ .nR(root);
-    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .loadComparison */ .Sk)(git, reader, {
+    const git = (world.services.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_9__.gitSpawner)(root);
+    const reader = new _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectReader */ .nR(root);
+    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .loadComparison */ .Sk)(git, reader, {
         base: req.base,
         head: req.head,
         baseLabel: 'base',
@@ -134,7 +107,7 @@ function startGit(req, world, root) {
     });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
-    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
+    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
     const subfolder = root !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(world.workspace);
     const prefix = subfolder
         ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
@@ -144,7 +117,7 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 7363));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 7363));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
@@ -186,12 +159,12 @@ async function registryLookup(registry, world) {
 async function decideAll(req, s, d) {
     const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-    const sides = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .followLinks */ .n1)(s.reader, (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
+    const sides = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .followLinks */ .n1)(s.reader, (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
         ...sides,
         // Charts that may depend on others through file:// were found by git grep, side by side with the
         // comparison (searched again when the head had to be fetched first).
-        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
+        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         ...(published ? { published } : {}),
         ...checkTargets(req, s.root, prefix, config, configs.module),
@@ -212,7 +185,7 @@ async function decideAll(req, s, d) {
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
 async function compared(req, s) {
     return s.comparison.catch(async (e) => {
-        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_7__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
+        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
         throw noHead ?? e;
     });
 }
@@ -236,11 +209,11 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 async function readConfigs(req, s, range, prefix) {
     const rel = req.config?.trim() || DEFAULT_CONFIG;
     const explicit = rel !== DEFAULT_CONFIG;
-    (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(s.root, rel, 'config');
+    (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(s.root, rel, 'config');
     const repoPath = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, rel.replace(/\\/g, '/')));
     const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
-        if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .ObjectTooLarge */ .Xs)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
+        if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectTooLarge */ .Xs)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
                 file: repoPath,
                 hint: 'shorten the file',
             });
@@ -249,11 +222,11 @@ async function readConfigs(req, s, range, prefix) {
     const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
     if (baseText === undefined && headText === undefined) {
         // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
-        const other = (0,_config_names_js__WEBPACK_IMPORTED_MODULE_3__/* .otherConfigExtension */ .q)(rel);
+        const other = (0,_config_names_js__WEBPACK_IMPORTED_MODULE_4__/* .otherConfigExtension */ .q)(rel);
         if (other !== undefined && (await s.reader.read(`${range.base}:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, other))}`)))
-            throw (0,_config_names_js__WEBPACK_IMPORTED_MODULE_3__/* .siblingConfigError */ .R)(rel, other, ' at the base commit');
+            throw (0,_config_names_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingConfigError */ .R)(rel, other, ' at the base commit');
         if (explicit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`config file ${rel} does not exist at the base or the head commit`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config file ${rel} does not exist at the base or the head commit`, {
                 hint: 'fix the config input or create the file',
             });
         return {};
@@ -267,10 +240,10 @@ async function readConfigs(req, s, range, prefix) {
         }
         catch (e) {
             // The base's own config is broken: fail closed, saying where the fix must land.
-            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
                 throw e;
             const why = `this check reads the config from the base commit ${range.base.slice(0, 12)}, so the fix must land there first`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
         }
     }
     if (headText === baseText)
@@ -283,7 +256,7 @@ async function readConfigs(req, s, range, prefix) {
             change.head = module.parseConfigText(headText, rel);
         }
         catch (e) {
-            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
                 throw e;
             change.problem = formatUserError(e);
             change.invalid = (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .fromUserError */ .ET)(e);
@@ -302,9 +275,9 @@ async function underHeadConfig(change, decide) {
         return { ...said, verdict: plan.ok ? 'pass' : 'fail', errors };
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserErrors */ .tQ)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserErrors */ .tQ)
             return { ...said, verdict: 'not-run', problem: e.errors.map(formatUserError).join('; ') };
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
             throw e;
         return { ...said, verdict: 'not-run', problem: formatUserError(e) };
     }
@@ -333,8 +306,8 @@ function changedChartsOutput(plan) {
 function checkTargets(req, root, prefix, config, configModule) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
-    for (const p of given)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
+    for (const p of [...given, ...(config?.chartsIgnore ?? [])])
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     const inRepo = (p) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
     const configFile = config?.file ? inRepo(config.file) : undefined;
     const fromConfig = (path, key) => ({
@@ -343,17 +316,18 @@ function checkTargets(req, root, prefix, config, configModule) {
         line: config && configModule ? configModule.configLine(config, path) : undefined,
     });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
-    // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
-    const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
-    const charts = noChartsAt !== undefined
-        ? []
-        : given.length > 0
-            ? given.map((p, i) => ({
-                pattern: inRepo(p),
-                written: p,
-                ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')),
-            }))
-            : [{ pattern: here, written: here, input: 'working-directory' }];
+    // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
+    // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
+    const lineOf = (path) => (config && configModule ? configModule.configLine(config, path) : undefined);
+    const choice = (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__.chartChoice)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
+    const noChartsAt = choice.kind === 'none' ? (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .whereOf */ .de)(choice.at) : undefined;
+    const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
+    const charts = choice.kind === 'patterns'
+        ? asTargets(choice.entries)
+        : choice.kind === 'every'
+            ? [{ pattern: here, written: here, input: 'working-directory' }]
+            : [];
+    const chartsIgnore = asTargets((0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__.ignoredEntries)(config ? { ...config, file: configFile } : undefined, lineOf));
     const environments = (config?.environments ?? []).map((e, i) => ({
         protected: e.protected,
         target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
@@ -362,6 +336,8 @@ function checkTargets(req, root, prefix, config, configModule) {
         charts,
         noCharts: noChartsAt !== undefined,
         noChartsAt,
+        ...(chartsIgnore.length > 0 ? { chartsIgnore } : {}),
+        ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
         protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
@@ -503,6 +479,9 @@ function checkMarkdown(r) {
     }
     if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
         lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(PROTECTED_HEADERS, protectedRows(r)), '');
+    const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
+    if (outside.length > 0)
+        lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
     return lines.join('\n');
 }
 /**

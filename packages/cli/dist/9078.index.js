@@ -1832,7 +1832,7 @@ async function openPromoteWorld(o) {
 // EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 2 modules
 var values_drift = __webpack_require__(4403);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
-var compare = __webpack_require__(3483);
+var compare = __webpack_require__(5864);
 var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);

@@ -9,6 +9,7 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
     'tag-prefix': c.tagPrefix,
     // Undefined means "every folder holding a Chart.yaml": said in words, since the file has no key for it.
     charts: c.charts ?? 'every folder holding a Chart.yaml (not inside another chart)',
+    ...(c.chartsIgnore !== undefined ? { 'charts-ignore': c.chartsIgnore } : {}),
     ignore: c.ignore,
     'chart-version-policy': c.chartVersionPolicy,
     changelog: c.changelog,

@@ -1,5 +1,5 @@
-export const id = 9678;
-export const ids = [9678];
+export const id = 7943;
+export const ids = [7943,7892,7135,5997,6344];
 export const modules = {
 
 /***/ 3863:
@@ -123,6 +123,110 @@ function ambiguousVersionError(source, file, line) {
 function semverHint(value) {
     const fix = semverRepair(value);
     return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
+}
+
+
+/***/ }),
+
+/***/ 7892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ chartOwner),
+/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
+/* harmony export */   Q1: () => (/* binding */ topChartDirs),
+/* harmony export */   eP: () => (/* binding */ normalizePattern),
+/* harmony export */   findCharts: () => (/* binding */ findCharts)
+/* harmony export */ });
+/* unused harmony exports isInsideChartsFolder, owningChart */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
 }
 
 
@@ -448,142 +552,179 @@ function readChartLock(text, file) {
 
 /***/ }),
 
-/***/ 29:
+/***/ 5997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ mergeDigests),
-/* harmony export */   c1: () => (/* binding */ digestsOneLine),
-/* harmony export */   fV: () => (/* binding */ parseDigests),
-/* harmony export */   nj: () => (/* binding */ lineOfKey),
-/* harmony export */   x7: () => (/* binding */ formatDigests)
+/* harmony export */   Bo: () => (/* binding */ skippedLine),
+/* harmony export */   MV: () => (/* binding */ selectCharts),
+/* harmony export */   chartChoice: () => (/* binding */ chartChoice),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   ignoredEntries: () => (/* binding */ ignoredEntries),
+/* harmony export */   pg: () => (/* binding */ uncoveredCharts),
+/* harmony export */   unmatchedEntries: () => (/* binding */ unmatchedEntries)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(908);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7892);
 
 
 
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object')
-        return Object.fromEntries(Object.keys(value)
-            .sort()
-            .map((k) => [k, sortKeys(value[k])]));
-    return value;
+/** The choice an input (`given`, empty when not given) and the config make. */
+function chartChoice(given, config, lineOf, inputName = 'charts') {
+    if (given.length > 0)
+        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
+    const charts = config?.charts;
+    if (charts === undefined)
+        return { kind: 'every' };
+    if (charts.length === 0)
+        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
+    return {
+        kind: 'patterns',
+        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
+    };
 }
-/** The file's text: keys sorted at every level, 2-space indent, final newline. */
-function formatDigests(file) {
-    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
+function ignoredEntries(config, lineOf) {
+    return (config?.chartsIgnore ?? []).map((p, i) => ({
+        pattern: p,
+        key: 'charts-ignore',
+        file: config?.file,
+        line: lineOf(['charts-ignore', i]),
+    }));
 }
-/** The same content on one line, for the `digests` output. */
-function digestsOneLine(file) {
-    return JSON.stringify(sortKeys(file));
-}
-/** 1-based line of the first `"name":` key in the text, for error locations. */
-function lineOfKey(text, name) {
-    const idx = text.indexOf(`${JSON.stringify(name)}`);
-    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
-}
-const READERS = {
-    merge: {
-        subject: (file) => file,
-        entry: (name, file) => `entry '${name}' in ${file}`,
-        hint: "fix or delete the file, or set replace: true to write this run's entries only",
-        required: ['digest', 'image', 'sha', 'tag'],
-    },
-    promote: {
-        subject: () => 'the digests file',
-        entry: (name) => `entry '${name}'`,
-        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
-        required: ['digest'],
-    },
-};
-async function parseDigests(text, file, reader = 'merge') {
-    const r = READERS[reader];
-    const raw = await (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonAt */ .bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
-    const out = {};
-    for (const [name, entry] of Object.entries(raw)) {
-        const at = { file, line: lineOfKey(text, name) };
-        const what = r.entry(name, file);
-        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
-        const e = entry;
-        for (const key of r.required)
-            if (typeof e[key] !== 'string')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
-        if (!(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isDigest */ .Bc)(e.digest))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
-                ...at,
-                hint: 'a digest is sha256: followed by 64 hex characters',
-            });
-        for (const key of ['image', 'sha', 'tag', 'platform'])
-            if (e[key] !== undefined && typeof e[key] !== 'string')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has a non-string '${key}'`, {
-                    ...at,
-                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
-                });
-        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
-        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
-                ...at,
-                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
-            });
-        out[name] = e;
-    }
-    return out;
+/** The chart folders of `dirs` the choice selects, sorted. */
+function selectCharts(dirs, choice) {
+    if (choice.kind === 'none')
+        return [];
+    if (choice.kind === 'every')
+        return [...dirs].sort();
+    return dirs.filter((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern))).sort();
 }
 /**
- * Adds `incoming` to `existing` (a matrix job adding its service). An entry
- * already there with another digest is a conflict — a UserError per name —
- * unless `overwrite`; the same digest is simply refreshed.
- * Throws UserError (one conflict) or UserErrors (several).
+ * Every entry that matches no folder of `dirs`, as an error at its config
+ * line (or naming its input), with the nearest chart folder as a suggestion.
+ * A pattern that selects nothing would silently leave a chart unguarded.
  */
-function mergeDigests(existing, incoming, opts) {
-    const errors = [];
-    const out = { ...existing };
-    for (const [name, entry] of Object.entries(incoming)) {
-        const old = existing[name];
-        if (old && old.digest !== entry.digest && !opts.overwrite) {
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
-                file: opts.file,
-                line: opts.text ? lineOfKey(opts.text, name) : undefined,
-                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
-            }));
-            continue;
-        }
-        out[name] = entry;
-    }
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
-    return out;
+function unmatchedEntries(entries, dirs, hintOf) {
+    return entries.flatMap((e) => {
+        if (dirs.some((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)([e.pattern])))
+            return [];
+        const text = e.written ?? e.pattern;
+        const hint = hintOf?.(e) ??
+            (e.file !== undefined || e.key !== undefined
+                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+        return [
+            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizePattern */ .eP)(e.pattern), dirs)}`, {
+                file: e.file,
+                line: e.file !== undefined ? (e.line ?? 1) : undefined,
+                hint,
+            }),
+        ];
+    });
+}
+/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
+function uncoveredCharts(dirs, choice, ignored) {
+    if (choice.kind !== 'patterns')
+        return [];
+    const covered = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(ignored.map((e) => e.pattern)) : () => false;
+    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
+}
+/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
+function whereOf(at) {
+    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
+}
+/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
+function skippedLine(skipped, at) {
+    if (skipped.length === 0)
+        return undefined;
+    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
+    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
 }
 
 
 /***/ }),
 
-/***/ 7963:
+/***/ 7135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ shortHead)
+/* harmony export */   listChartFiles: () => (/* binding */ listChartFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
+ */
+function listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+
+
+/***/ }),
+
+/***/ 6744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ siblingConfigError),
+/* harmony export */   q: () => (/* binding */ otherConfigExtension)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
-// Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
-// and its signature verification (about 250 KiB of chunks publish-chart never loads).
-/** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
-async function shortHead(git) {
-    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
-    const out = r.stdout.toString('utf8').trim();
-    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
-            hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
-            cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
-        });
-    return out;
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+    });
 }
 
 
@@ -1486,6 +1627,8 @@ function isEmpty(v) {
 
 // EXTERNAL MODULE: ./packages/core/src/charts/tree.ts
 var tree = __webpack_require__(7135);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
 // EXTERNAL MODULE: ./packages/core/src/config/config.ts + 2 modules
 var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/digests/file.ts
@@ -1534,6 +1677,7 @@ var short_head = __webpack_require__(7963);
 
 
 
+
 /**
  * The publish: the charts to package, each packaged as `helm package`
  * does, every chart checked against the registry before anything is pushed
@@ -1549,7 +1693,7 @@ async function runPublish(req, world) {
             hint: 'set registry: (e.g. oci://ghcr.io/acme/charts), or chart-registry: in .github/lockstep.yml',
         });
     const key = req.signingKey === undefined ? undefined : (0,cosign_sign/* signingKey */.NR)(req.signingKey);
-    const packages = await packageAll(req, world, selectCharts(req, config.charts ?? []));
+    const packages = await packageAll(req, world, publishedCharts(req, world, config));
     const transport = (world.services.transport ?? http.nodeTransport)();
     const client = new registry_client/* RegistryClient */.bP({
         transport,
@@ -1614,30 +1758,32 @@ async function runPublish(req, world) {
         world.reporter.endGroup();
     }
 }
-/** The chart folders the patterns name (the request's, else the config's, else every chart); a pattern that matches nothing is an error. */
-function selectCharts(req, configured) {
-    const files = (0,tree/* listChartFiles */.G)(req.workdir);
-    const patterns = req.charts.length > 0 ? req.charts : configured;
-    if (patterns.length === 0) {
-        const all = (0,discover/* findCharts */.Jd)(files);
-        if (all.length === 0)
-            throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, {
-                hint: 'set working-directory to the folder holding the charts, or name them in charts:',
-            });
-        return all;
+/**
+ * The chart folders to publish, by the one meaning of charts (charts/selection.ts): the input, else the
+ * config's (absent: every chart; `[]`: none, said once); a pattern that matches nothing is an error, and
+ * the chart folders the config's patterns leave out are said.
+ */
+function publishedCharts(req, world, config) {
+    const all = (0,discover.findCharts)((0,tree.listChartFiles)(req.workdir));
+    const lineOf = (path) => (0,config_config.configLine)(config, path);
+    const choice = (0,selection.chartChoice)(req.charts, config, lineOf);
+    if (choice.kind === 'none') {
+        world.reporter.info(`${(0,selection/* whereOf */.de)(choice.at)}: charts: [] — no chart to publish`);
+        return [];
     }
-    const picked = new Set();
-    const missing = [];
-    for (const p of patterns) {
-        const found = (0,discover/* findCharts */.Jd)(files, [p]);
-        if (found.length === 0)
-            missing.push(new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
-                hint: 'fix the charts input (paths or globs relative to working-directory)',
-            }));
-        found.forEach((d) => picked.add(d));
-    }
-    (0,src_errors/* throwAll */.Kx)(missing);
-    return [...picked].sort();
+    if (choice.kind === 'every' && all.length === 0)
+        throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, {
+            hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+        });
+    const ignored = (0,selection.ignoredEntries)(config, lineOf);
+    if (choice.kind === 'patterns')
+        (0,src_errors/* throwAll */.Kx)((0,selection.unmatchedEntries)([...choice.entries, ...ignored], all));
+    // Charts named by the input were chosen for this run: only the config's patterns leave charts out unsaid.
+    const left = req.charts.length > 0 ? [] : (0,selection/* uncoveredCharts */.pg)(all, choice, ignored);
+    const skipped = (0,selection/* skippedLine */.Bo)(left, { file: config.file, line: lineOf(['charts']) });
+    if (skipped)
+        world.reporter.info(skipped);
+    return (0,selection/* selectCharts */.MV)(all, choice);
 }
 /** Every chart packaged before anything is sent; two charts of one name would share a tag, so that is refused. */
 async function packageAll(req, world, dirs) {
@@ -2183,78 +2329,130 @@ function registryBaseUrl(registry) {
 
 /***/ }),
 
-/***/ 9002:
+/***/ 8473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F8: () => (/* binding */ stripBom),
-/* harmony export */   Gt: () => (/* binding */ frame),
-/* harmony export */   _x: () => (/* binding */ parseJsonWith),
-/* harmony export */   bq: () => (/* binding */ parseJsonAt),
-/* harmony export */   mh: () => (/* binding */ lineAt)
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fp: () => (/* binding */ DURATION_HINT),
+/* harmony export */   a3: () => (/* binding */ formatDuration)
 /* harmony export */ });
-/* unused harmony export lineEnding */
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+
+/***/ }),
+
+/***/ 3483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   Tg: () => (/* binding */ globError),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
-/** Splits off the BOM and finds the line ending, so edits can put both back. */
-function frame(text) {
-    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = bom ? text.slice(1) : text;
-    return { bom, body, eol: lineEnding(body) };
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
 }
-/** The text without a leading byte-order mark. */
-function stripBom(text) {
-    return text.startsWith('\ufeff') ? text.slice(1) : text;
-}
-/** The line ending of the first line break ('\n' when there is none). */
-function lineEnding(text) {
-    const lf = text.indexOf('\n');
-    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-/** 1-based line of a character offset. */
-function lineAt(text, offset) {
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
-        line++;
-    return line;
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    const what = where.file
+        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
+        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
 }
 /**
- * JSON.parse with a UserError naming the file and line on a syntax error. V8's
- * messages do not always carry a position, so the error is located with
- * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
- * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
  */
-async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
     }
-    catch (e) {
-        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 9547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
-    }
-}
-/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
-function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
-    const body = stripBom(text);
-    try {
-        return JSON.parse(body);
-    }
-    catch (e) {
-        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
-    }
-}
-function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
-    const errors = [];
-    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-    const first = errors[0];
-    const reason = first
-        ? describeJsonError(jsonc.printParseErrorCode(first.error))
-        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
-}
-function describeJsonError(code) {
-    // 'ValueExpected' → 'value expected'
-    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
+                file: where.file,
+                line: where.line,
+                hint: GLOB_HINT,
+            });
+        }
+        return r;
+    };
 }
 
 
