@@ -151,7 +151,7 @@ describe('soak time (staging min-soak: 1h)', () => {
     const since = wallClock(Number(origin('log', '-1', '--format=%ct', merge)) * 1000, 'UTC').text;
     const r = await run(ws, { from: 'staging', to: 'prod' });
     expect(r.code).toBe(1);
-    const held = `api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}), min-soak 1h: 30m left`;
+    const held = `api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}, committer date: no PR found; a direct push can backdate it), min-soak 1h: 30m left`;
     expect(r.annotations).toEqual([
       expect.objectContaining({ level: 'error', message: expect.stringContaining(`promotion held: ${held}`) }),
     ]);
@@ -180,7 +180,7 @@ describe('soak time (staging min-soak: 1h)', () => {
     const r = await run(ws, { from: 'staging', to: 'prod' });
     expect(r.code).toBe(1);
     expect(r.summary).toContain(
-      `- Held by soak time: api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}), min-soak 1h: 30m left.`,
+      `- Held by soak time: api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}, committer date: no PR found; a direct push can backdate it), min-soak 1h: 30m left.`,
     );
     expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
     expect(mutations()).toEqual([]);
@@ -341,5 +341,63 @@ describe('promotion windows', () => {
       }),
     ]);
     expect(mutations()).toEqual([]);
+  });
+});
+
+// Issue 38 item 9, the soak source: soak is measured from when the base branch received the pin — the merged pull
+// request's merged_at (GET /repos/{o}/{r}/commits/{sha}/pulls), else the environment's Deployment, else the
+// committer date, which a direct push can backdate — and the output says which it used.
+describe('soak measured from when main received the pin (staging min-soak: 1h)', () => {
+  /**
+   * Staging's api pin moved to dev's 1.8.0 by a commit whose committer date says three days ago, landed on main
+   * as it is (a fast-forward). Returns the commit.
+   */
+  function backdatedPin(): string {
+    fixture.checkout('bump-staging', true);
+    fixture.write({ 'charts/myapp/values-staging.yaml': environmentValues('staging', ['1.8.0', d('a')], ['0.9.1', d('b')]) });
+    gitAt(Date.now() - 3 * 24 * 60 * MINUTE, 'commit', '--quiet', '-am', 'staging: api 1.8.0');
+    fixture.git('push', '--quiet', 'origin', 'bump-staging');
+    fixture.checkout('main');
+    fixture.git('merge', '--quiet', '--ff-only', 'bump-staging');
+    fixture.git('push', '--quiet', 'origin', 'main');
+    return fixture.git('rev-parse', 'HEAD');
+  }
+
+  test('a backdated commit whose pull request merged 10 minutes ago is held, measured from merged_at (it went: the committer date said 3 days)', async () => {
+    const ws = await setUp(config(['min-soak: 1h']));
+    const sha = backdatedPin();
+    const mergedAt = new Date(Math.floor(Date.now() / MINUTE) * MINUTE - 10 * MINUTE).toISOString().replace('.000Z', 'Z');
+    const pull = double.seedPull(REPO, { head: 'bump-staging', title: 'staging: api 1.8.0', merged: { sha, at: mergedAt } });
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    expect(r.code).toBe(1);
+    const since = `${mergedAt.slice(0, 10)} ${mergedAt.slice(11, 16)} UTC`;
+    const held = new RegExp(
+      `promotion held: api: pinned in staging since ${since} \\(${sha.slice(0, 12)}, merged_at of #${pull.number}\\), min-soak 1h: (49|50)m left`,
+    );
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(held)]);
+    expect(r.summary).toContain(`(${sha.slice(0, 12)}, merged_at of #${pull.number})`);
+    expect(double.count('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', 200)).toBe(1);
+    expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
+    expect(mutations()).toEqual([]);
+    expect(double.violations).toEqual([]);
+  });
+
+  test('a pull request merged into another branch does not count; with none on main the committer date is used and said to be backdatable', async () => {
+    const ws = await setUp(config(['min-soak: 1h']));
+    const sha = backdatedPin();
+    fixture.git('push', '--quiet', 'origin', 'main:release');
+    const recent = new Date(Date.now() - 5 * MINUTE).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    double.seedPull(REPO, { head: 'bump-staging', base: 'release', title: 'staging: api 1.8.0', merged: { sha, at: recent } });
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    expect(r.stdout).toContain('api: soaking in staging since ');
+    expect(r.stdout).toContain('(committer date: no PR found; a direct push can backdate it)');
+    expect(
+      double
+        .pulls(REPO)
+        .filter((p) => p.state === 'open')
+        .map((p) => p.title),
+    ).toEqual(['promote: staging → prod (api)']);
+    expect(double.violations).toEqual([]);
   });
 });

@@ -1893,6 +1893,8 @@ function toPullRef(p) {
         labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
         state: p.state === 'closed' ? 'closed' : 'open',
         merged: Boolean(p.merged || p.merged_at),
+        ...(p.merged_at ? { mergedAt: p.merged_at } : {}),
+        ...(p.merged_at && p.merge_commit_sha ? { mergeCommitSha: p.merge_commit_sha } : {}),
     };
 }
 /** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */

@@ -971,6 +971,11 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
             log = await read();
             pins = await pinsIn(log);
         }
+        // Measured from when the base branch received each pin, not from a committer date a direct push can backdate.
+        pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
+        for (const p of pins)
+            if (p.since !== undefined && p.source)
+                ports.log?.(`${p.service}: soaking in ${source.name} since ${(0,gates/* formatUtc */.ay)(p.since)} (${(0,gates/* soakSourceText */.Fm)(p.source)})`);
         input.soak = { env: source.name, minSoak, wait: req.wait ?? source.wait ?? 'refuse', pins };
     }
     const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
@@ -987,6 +992,25 @@ async function checkGates(req, route, ports, plan, baseSha, now, cache) {
     if (!input.soak && !input.rollbackPast && !route.to.windows)
         return undefined;
     return (0,gates/* gateVerdict */.lr)(input);
+}
+/**
+ * Since when the base branch has had a pin: the merged_at of the pull request that brought its commit, else
+ * the source environment's first Deployment of that commit, else the commit's committer date (said as such).
+ * A pin whose history ends early (`atLeast`) or was not found keeps what pinnedSince said.
+ */
+async function receivedAt(pin, ports, environment, base) {
+    if (pin.commit === undefined || pin.since === undefined || pin.atLeast)
+        return pin;
+    const github = ports.github;
+    if (!github?.mergedPullOf)
+        return { ...pin, source: { kind: 'committer', why: 'no-github' } };
+    const pull = await github.mergedPullOf(pin.commit, base);
+    if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
+        return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
+    const deployed = github.deployedAt ? await github.deployedAt(environment, pin.commit) : undefined;
+    if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
+        return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
+    return { ...pin, source: { kind: 'committer', why: 'no-pull' } };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/run.ts

@@ -2979,6 +2979,8 @@ function toPullRef(p) {
         labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
         state: p.state === 'closed' ? 'closed' : 'open',
         merged: Boolean(p.merged || p.merged_at),
+        ...(p.merged_at ? { mergedAt: p.merged_at } : {}),
+        ...(p.merged_at && p.merge_commit_sha ? { mergeCommitSha: p.merge_commit_sha } : {}),
     };
 }
 /** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
@@ -4454,6 +4456,22 @@ function promoteGitHub(client, log) {
         async pullsOf(sha) {
             const found = await userFacing(() => pullsForCommit(client(), sha));
             return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+        },
+        async mergedPullOf(sha, base) {
+            const found = await userFacing(() => pullsForCommit(client(), sha).catch((e) => {
+                // A commit GitHub does not know (never pushed) has no pull request.
+                if (e instanceof client_GitHubError && (e.status === 404 || e.status === 422))
+                    return [];
+                throw e;
+            }));
+            const merged = found.filter((p) => p.merged && p.mergedAt !== undefined && p.base === base);
+            const pull = merged.find((p) => p.mergeCommitSha === sha) ?? merged.sort((a, b) => a.mergedAt.localeCompare(b.mergedAt))[0];
+            return pull ? { number: pull.number, mergedAt: pull.mergedAt } : undefined;
+        },
+        async deployedAt(environment, sha) {
+            const found = await deploymentFacing(() => listDeployments(client(), environment, sha));
+            const first = found.filter((d) => d.sha === sha).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+            return first ? { id: first.id, createdAt: first.createdAt } : undefined;
         },
         async mergedPromotion(sha) {
             const found = await userFacing(() => pullsForCommit(client(), sha).catch((e) => {

@@ -6,12 +6,14 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ soakSourceText),
 /* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   ay: () => (/* binding */ formatUtc),
 /* harmony export */   gE: () => (/* binding */ heldUntil),
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
 /* harmony export */   vW: () => (/* binding */ pinnedSince)
 /* harmony export */ });
-/* unused harmony exports formatUtc, soakHolds */
+/* unused harmony export soakHolds */
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
 // The promotion gates of issue 19, decided from plain data: how long each
 // promoted pin has been in the source environment (its first-parent history
@@ -23,6 +25,15 @@ export const modules = {
 // when an environment has windows: cron-parser and its time-zone library are
 // a third of a megabyte every other promotion would compile.
 
+/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
+function soakSourceText(s) {
+    if (s?.kind === 'merged')
+        return `merged_at of #${s.pull}`;
+    if (s?.kind === 'deployment')
+        return `created_at of Deployment ${s.id}`;
+    const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
+    return `committer date: ${why}; a direct push can backdate it`;
+}
 /**
  * Since when `current` (a pin's key: its digest, else its tag) has been the
  * pin: the oldest commit of the run at the head of `history` (newest first)
@@ -75,9 +86,11 @@ function soakHolds(env, minSoak, pins, now) {
         const until = p.since + minSoak;
         if (now >= until)
             continue;
+        // The commit and what its time is measured from: (abc123, merged_at of #12).
+        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
         holds.push({
             gate: 'soak',
-            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${at}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
+            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
             until,
         });
     }

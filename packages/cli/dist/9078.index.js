@@ -1565,6 +1565,22 @@ function promoteGitHub(client, log) {
             const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha));
             return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
         },
+        async mergedPullOf(sha, base) {
+            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+                // A commit GitHub does not know (never pushed) has no pull request.
+                if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
+                    return [];
+                throw e;
+            }));
+            const merged = found.filter((p) => p.merged && p.mergedAt !== undefined && p.base === base);
+            const pull = merged.find((p) => p.mergeCommitSha === sha) ?? merged.sort((a, b) => a.mergedAt.localeCompare(b.mergedAt))[0];
+            return pull ? { number: pull.number, mergedAt: pull.mergedAt } : undefined;
+        },
+        async deployedAt(environment, sha) {
+            const found = await deploymentFacing(() => listDeployments(client(), environment, sha));
+            const first = found.filter((d) => d.sha === sha).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+            return first ? { id: first.id, createdAt: first.createdAt } : undefined;
+        },
         async mergedPromotion(sha) {
             const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
                 // A commit GitHub does not know (never pushed) has no pull request.
