@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { digest, environmentValues } from '../harness/promote-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
-import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { type ActionRun, clockAt, runAction } from '../harness/run-action.ts';
 
 // End-to-end: the promotion gates of issue 19 (soak time, windows, freezes,
 // break glass) through the committed promote-env bundle, real git and the
@@ -399,5 +399,41 @@ describe('soak measured from when main received the pin (staging min-soak: 1h)',
         .map((p) => p.title),
     ).toEqual(['promote: staging → prod (api)']);
     expect(double.violations).toEqual([]);
+  });
+});
+
+// Issue 38 item 9 through the bundle: the committed promote-env bundle run "at" a given instant (the harness
+// preloads frozen-clock.mjs; the bundle has no clock hook). Europe/Berlin springs forward on 2027-03-28,
+// 02:00 → 03:00 CEST (01:00Z): a nightly freeze starting at 02:00 starts at the first instant after the gap.
+describe('a deny window whose start the spring-forward change skips, through the bundle', () => {
+  const NIGHTLY = ['windows:', '  deny:', '    - { cron: "0 2 * * *", duration: 2h, timezone: Europe/Berlin }'];
+  const at = (ws: string, iso: string) =>
+    runAction('promote-env', {
+      workspace: ws,
+      inputs: { 'github-token': double.token, from: 'dev', to: 'staging', push: 'direct' },
+      env: { ...double.env(), HOME: ws, ...clockAt(iso) },
+      timeoutMs: 90000,
+    });
+
+  test('at 03:30 local on the spring-forward day it holds (the start fell in the skipped hour); nothing is written', async () => {
+    const ws = await setUp(config(NIGHTLY));
+    const main = origin('rev-parse', 'main');
+    const r = await at(ws, '2027-03-28T01:30:00Z');
+    expect(r.code).toBe(1);
+    const held =
+      "promotions into staging are closed: inside the deny window '0 2 * * *' for 2h (Europe/Berlin); opens at 2027-03-28 04:00 Europe/Berlin";
+    expect(r.annotations).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining(`promotion held: ${held}`) }),
+    ]);
+    expect(origin('rev-parse', 'main')).toBe(main);
+    expect(mutations()).toEqual([]);
+  });
+
+  test('at 04:00 local the same day the window is over and the promotion lands', async () => {
+    const ws = await setUp(config(NIGHTLY));
+    const main = origin('rev-parse', 'main');
+    const r = await at(ws, '2027-03-28T02:00:00Z');
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    expect(origin('rev-parse', 'main')).not.toBe(main);
   });
 });
