@@ -301,6 +301,27 @@ describe('promotion windows', () => {
     expect(double.violations).toEqual([]);
   });
 
+  test('GitHub refusing to take the labelled draft out of draft: it stays a draft and the summary says it does not merge until someone marks it ready', async () => {
+    const deny = denyAroundNow();
+    const ws = await setUp(config(deny.lines));
+    expect((await run(ws, { from: 'dev', to: 'staging' })).code).toBe(0);
+    double.labelBy(REPO, 1, 'break-glass', 'oncall-alice');
+    // The first GraphQL request after the body update (markPullRequestReadyForReview) is answered NOT_FOUND.
+    double.fault({
+      route: 'POST /graphql',
+      kind: 'node-not-found',
+      status: 200,
+      afterRoute: 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
+    });
+    const glass = await run(ws, { from: 'dev', to: 'staging' });
+    if (glass.code !== 0) throw new Error(`exit ${glass.code}\n${glass.stdout}`);
+    expect(double.pulls(REPO)[0].draft).toBe(true);
+    expect(glass.summary).toMatch(
+      /Break glass: #1 could not be taken out of draft \(Could not resolve to a node[^)]*\); it does not merge until someone marks it ready for review\./,
+    );
+    expect(double.violations).toEqual([]);
+  });
+
   test('a label someone else named does not break the glass; the break-glass-label input names it', async () => {
     const deny = denyAroundNow();
     const ws = await setUp(config(deny.lines));
