@@ -99,6 +99,23 @@ describe('a charts entry that matches no chart folder is an error at its line, e
     ]);
   });
 
+  test('promote-env refuses it at the same line before any request (it was never checked there)', async () => {
+    const config = `${TYPO}services:\n  api: { image: ghcr.io/acme/api, values-key: api.image }\nenvironments:\n  - { name: dev, values: charts/api/values-dev.yaml }\n  - { name: prod, values: charts/api/values-prod.yaml }\n`;
+    const values = 'api:\n  image:\n    repository: ghcr.io/acme/api\n    tag: "1.0.0"\n';
+    const repo = newRepo({ ...REPO(config), 'charts/api/values-dev.yaml': values, 'charts/api/values-prod.yaml': values });
+    // The GitHub API the harness names (port 9) answers nothing: a request would fail otherwise.
+    const run = await runAction('promote-env', { workspace: repo.dir, inputs: { from: 'dev', to: 'prod', 'github-token': 'x' } });
+    expect(run.code).toBe(1);
+    expect(run.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line, a.message])).toEqual([
+      [
+        '.github/lockstep.yml',
+        4,
+        ".github/lockstep.yml:4: chart 'chart/*' matches no folder holding a Chart.yaml — fix `charts:` in the config (paths or globs relative to the working directory)",
+      ],
+    ]);
+    expect(status(repo.dir)).toBe('');
+  });
+
   test('a charts-ignore entry that matches nothing is refused at its line by lockstep config', async () => {
     const repo = newRepo(REPO('charts: [charts/*]\ncharts-ignore:\n  - platform/gatewy\n'));
     const cli = await runCli(['config'], { cwd: repo.dir });

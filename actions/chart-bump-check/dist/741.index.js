@@ -115,7 +115,7 @@ function chartOwner(charts) {
 /* harmony export */   de: () => (/* binding */ whereOf),
 /* harmony export */   pg: () => (/* binding */ uncoveredCharts)
 /* harmony export */ });
-/* unused harmony exports unmatchedEntries, skippedLine */
+/* unused harmony exports unmatchedEntries, skippedLine, unmatchedConfigEntries */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
 /* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7892);
@@ -194,6 +194,16 @@ function skippedLine(skipped, at) {
         return undefined;
     const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
     return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
 }
 
 

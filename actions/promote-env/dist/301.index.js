@@ -29,8 +29,8 @@ var gates = __webpack_require__(4502);
 var pins = __webpack_require__(3952);
 // EXTERNAL MODULE: ./packages/core/src/promote/report.ts
 var report = __webpack_require__(8598);
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 4 modules
-var values_drift = __webpack_require__(6020);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 3 modules
+var values_drift = __webpack_require__(961);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var waves = __webpack_require__(648);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts

@@ -118,8 +118,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 25 modules
-var promote_session = __webpack_require__(8673);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 27 modules
+var promote_session = __webpack_require__(7582);
 // EXTERNAL MODULE: ./packages/core/src/report/summary.ts
 var summary = __webpack_require__(8960);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules

@@ -112,11 +112,12 @@ function chartOwner(charts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ skippedLine),
 /* harmony export */   MV: () => (/* binding */ selectCharts),
-/* harmony export */   chartChoice: () => (/* binding */ chartChoice),
+/* harmony export */   SA: () => (/* binding */ chartChoice),
+/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
 /* harmony export */   de: () => (/* binding */ whereOf),
-/* harmony export */   ignoredEntries: () => (/* binding */ ignoredEntries),
+/* harmony export */   kk: () => (/* binding */ unmatchedEntries),
 /* harmony export */   pg: () => (/* binding */ uncoveredCharts),
-/* harmony export */   unmatchedEntries: () => (/* binding */ unmatchedEntries)
+/* harmony export */   unmatchedConfigEntries: () => (/* binding */ unmatchedConfigEntries)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
@@ -196,6 +197,16 @@ function skippedLine(skipped, at) {
         return undefined;
     const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
     return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
 }
 
 

@@ -219,11 +219,12 @@ function checkBaseRef(ref) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ skippedLine),
 /* harmony export */   MV: () => (/* binding */ selectCharts),
-/* harmony export */   chartChoice: () => (/* binding */ chartChoice),
+/* harmony export */   SA: () => (/* binding */ chartChoice),
+/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
 /* harmony export */   de: () => (/* binding */ whereOf),
-/* harmony export */   ignoredEntries: () => (/* binding */ ignoredEntries),
+/* harmony export */   kk: () => (/* binding */ unmatchedEntries),
 /* harmony export */   pg: () => (/* binding */ uncoveredCharts),
-/* harmony export */   unmatchedEntries: () => (/* binding */ unmatchedEntries)
+/* harmony export */   unmatchedConfigEntries: () => (/* binding */ unmatchedConfigEntries)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
@@ -303,6 +304,16 @@ function skippedLine(skipped, at) {
         return undefined;
     const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
     return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
 }
 
 
@@ -3076,9 +3087,9 @@ function releaseFiles(inputs, root, config, configText) {
     // `[]`: none, said once; a pattern matching nothing is an error at its line; folders left out are said.
     const tops = (0,discover.findCharts)(chartFiles);
     const lineOf = (path) => (0,config_config.configLine)(config, path);
-    const choice = (0,selection.chartChoice)(inputs.charts, config, lineOf);
-    const ignored = (0,selection.ignoredEntries)(config, lineOf);
-    (0,src_errors/* throwAll */.Kx)((0,selection.unmatchedEntries)([...(choice.kind === 'patterns' ? choice.entries : []), ...ignored], tops));
+    const choice = (0,selection/* chartChoice */.SA)(inputs.charts, config, lineOf);
+    const ignored = (0,selection/* ignoredEntries */.Ts)(config, lineOf);
+    (0,src_errors/* throwAll */.Kx)((0,selection/* unmatchedEntries */.kk)([...(choice.kind === 'patterns' ? choice.entries : []), ...ignored], tops));
     const charts = (0,selection/* selectCharts */.MV)(tops, choice);
     const chartNotes = choice.kind === 'none'
         ? [`${(0,selection/* whereOf */.de)(choice.at)}: charts: [] — no chart to release`]

@@ -945,7 +945,7 @@ function resolveAppVersion(given, config, read) {
  */
 function chartsToBump(root, req, world, config, files, linked) {
     const allDirs = files.map((f) => external_node_path_.posix.dirname(f));
-    const choice = (0,selection.chartChoice)(req.charts, config, (path) => (0,config_config.configLine)(config, path));
+    const choice = (0,selection/* chartChoice */.SA)(req.charts, config, (path) => (0,config_config.configLine)(config, path));
     if (choice.kind === 'every')
         throw new errors/* UserError */.yo('no charts to bump: the charts input is empty and the config has no charts', {
             file: config.file,
@@ -965,7 +965,7 @@ function chartsToBump(root, req, world, config, files, linked) {
     // A subchart folder named exactly is a chart of its own for bumping.
     const subcharts = choice.entries.map((e) => (0,discover/* normalizePattern */.eP)(e.pattern)).filter((p) => allDirs.includes(p) && !topCharts.includes(p));
     const candidates = [...topCharts, ...subcharts];
-    (0,errors/* throwAll */.Kx)((0,selection.unmatchedEntries)(choice.entries, candidates));
+    (0,errors/* throwAll */.Kx)((0,selection/* unmatchedEntries */.kk)(choice.entries, candidates));
     // In the order asked for: the first chart named is the one the outputs version and app-version describe.
     const picked = new Set();
     for (const e of choice.entries)

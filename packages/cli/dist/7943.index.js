@@ -558,11 +558,12 @@ function readChartLock(text, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bo: () => (/* binding */ skippedLine),
 /* harmony export */   MV: () => (/* binding */ selectCharts),
-/* harmony export */   chartChoice: () => (/* binding */ chartChoice),
+/* harmony export */   SA: () => (/* binding */ chartChoice),
+/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
 /* harmony export */   de: () => (/* binding */ whereOf),
-/* harmony export */   ignoredEntries: () => (/* binding */ ignoredEntries),
+/* harmony export */   kk: () => (/* binding */ unmatchedEntries),
 /* harmony export */   pg: () => (/* binding */ uncoveredCharts),
-/* harmony export */   unmatchedEntries: () => (/* binding */ unmatchedEntries)
+/* harmony export */   unmatchedConfigEntries: () => (/* binding */ unmatchedConfigEntries)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
@@ -642,6 +643,16 @@ function skippedLine(skipped, at) {
         return undefined;
     const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
     return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
 }
 
 
@@ -1766,7 +1777,7 @@ async function runPublish(req, world) {
 function publishedCharts(req, world, config) {
     const all = (0,discover.findCharts)((0,tree.listChartFiles)(req.workdir));
     const lineOf = (path) => (0,config_config.configLine)(config, path);
-    const choice = (0,selection.chartChoice)(req.charts, config, lineOf);
+    const choice = (0,selection/* chartChoice */.SA)(req.charts, config, lineOf);
     if (choice.kind === 'none') {
         world.reporter.info(`${(0,selection/* whereOf */.de)(choice.at)}: charts: [] — no chart to publish`);
         return [];
@@ -1775,9 +1786,9 @@ function publishedCharts(req, world, config) {
         throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, {
             hint: 'set working-directory to the folder holding the charts, or name them in charts:',
         });
-    const ignored = (0,selection.ignoredEntries)(config, lineOf);
+    const ignored = (0,selection/* ignoredEntries */.Ts)(config, lineOf);
     if (choice.kind === 'patterns')
-        (0,src_errors/* throwAll */.Kx)((0,selection.unmatchedEntries)([...choice.entries, ...ignored], all));
+        (0,src_errors/* throwAll */.Kx)((0,selection/* unmatchedEntries */.kk)([...choice.entries, ...ignored], all));
     // Charts named by the input were chosen for this run: only the config's patterns leave charts out unsaid.
     const left = req.charts.length > 0 ? [] : (0,selection/* uncoveredCharts */.pg)(all, choice, ignored);
     const skipped = (0,selection/* skippedLine */.Bo)(left, { file: config.file, line: lineOf(['charts']) });

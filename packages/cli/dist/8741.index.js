@@ -319,7 +319,7 @@ function checkTargets(req, root, prefix, config, configModule) {
     // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
     // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
     const lineOf = (path) => (config && configModule ? configModule.configLine(config, path) : undefined);
-    const choice = (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__.chartChoice)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
+    const choice = (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .chartChoice */ .SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
     const noChartsAt = choice.kind === 'none' ? (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .whereOf */ .de)(choice.at) : undefined;
     const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
     const charts = choice.kind === 'patterns'
@@ -327,7 +327,7 @@ function checkTargets(req, root, prefix, config, configModule) {
         : choice.kind === 'every'
             ? [{ pattern: here, written: here, input: 'working-directory' }]
             : [];
-    const chartsIgnore = asTargets((0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__.ignoredEntries)(config ? { ...config, file: configFile } : undefined, lineOf));
+    const chartsIgnore = asTargets((0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .ignoredEntries */ .Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
     const environments = (config?.environments ?? []).map((e, i) => ({
         protected: e.protected,
         target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },

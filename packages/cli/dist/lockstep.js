@@ -4706,7 +4706,7 @@ const ACTION_INPUTS = {
     ],
     "publish-chart": [
         { name: "registry", description: "OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.", default: "", required: false },
-        { name: "charts", description: "Chart folders or globs, one per line or comma-separated; default the config charts, else every chart under working-directory.", default: "", required: false },
+        { name: "charts", description: "Chart folders or globs, one per line or comma-separated; default the config charts (its [] means none), else every chart under working-directory.", default: "", required: false },
         { name: "digests-file", description: "Digests file to add each chart's entry to (name → digest, image, sha, tag: the format promote-env reads), relative to working-directory; empty writes none.", default: "", required: false },
         { name: "sha", description: "Commit recorded in the digests file; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory.", default: "", required: false },
         { name: "signing-key", description: "PEM private key (ECDSA P-256, RSA or Ed25519; masked) to sign each chart with as cosign sign --key does: the signature goes to <registry>/<name>:sha256-<hex>.sig.", default: "", required: false },
@@ -5025,12 +5025,9 @@ const configCommand = {
             // What every command refuses, refused here too: a charts: or charts-ignore: entry matching no chart folder.
             const { findCharts } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(7892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7892));
             const { listChartFiles } = await __nccwpck_require__.e(/* import() */ 7135).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));
-            const { chartChoice, ignoredEntries, unmatchedEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(5997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5997));
-            const lineOf = (path) => configLine(config, path);
-            const choice = chartChoice([], config, lineOf);
-            const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
-            if (entries.length > 0)
-                missing.push(...unmatchedEntries(entries, findCharts(listChartFiles(root))));
+            const { unmatchedConfigEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(5997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5997));
+            if (config.charts?.length || config.chartsIgnore?.length)
+                missing.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
             if (missing.length > 0)
                 throw new src_errors/* UserErrors */.tQ(missing);
             io.stdout(opts.json === true

@@ -112,7 +112,7 @@ export const ACTION_INPUTS: Readonly<Record<string, readonly ActionInput[]>> = {
   ],
   "publish-chart": [
     { name: "registry", description: "OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.", default: "", required: false },
-    { name: "charts", description: "Chart folders or globs, one per line or comma-separated; default the config charts, else every chart under working-directory.", default: "", required: false },
+    { name: "charts", description: "Chart folders or globs, one per line or comma-separated; default the config charts (its [] means none), else every chart under working-directory.", default: "", required: false },
     { name: "digests-file", description: "Digests file to add each chart's entry to (name → digest, image, sha, tag: the format promote-env reads), relative to working-directory; empty writes none.", default: "", required: false },
     { name: "sha", description: "Commit recorded in the digests file; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory.", default: "", required: false },
     { name: "signing-key", description: "PEM private key (ECDSA P-256, RSA or Ed25519; masked) to sign each chart with as cosign sign --key does: the signature goes to <registry>/<name>:sha256-<hex>.sig.", default: "", required: false },

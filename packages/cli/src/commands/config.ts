@@ -40,11 +40,9 @@ export const configCommand: CliCommand = {
       // What every command refuses, refused here too: a charts: or charts-ignore: entry matching no chart folder.
       const { findCharts } = await import('@lockstep/core/charts/discover');
       const { listChartFiles } = await import('@lockstep/core/charts/tree');
-      const { chartChoice, ignoredEntries, unmatchedEntries } = await import('@lockstep/core/charts/selection');
-      const lineOf = (path: readonly (string | number)[]) => configLine(config, path);
-      const choice = chartChoice([], config, lineOf);
-      const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
-      if (entries.length > 0) missing.push(...unmatchedEntries(entries, findCharts(listChartFiles(root))));
+      const { unmatchedConfigEntries } = await import('@lockstep/core/charts/selection');
+      if (config.charts?.length || config.chartsIgnore?.length)
+        missing.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
       if (missing.length > 0) throw new UserErrors(missing);
       io.stdout(
         opts.json === true
