@@ -166,3 +166,11 @@ export function parseCommand(line: string): ActionRun['commands'][number] | unde
   }
   return { command: m[1], props, message: unescapeData(m[3]) };
 }
+
+/**
+ * Environment that starts a bundle's clock at `iso` (harness/frozen-clock.mjs, preloaded with `--import`):
+ * the committed bundle runs unchanged, "at" that instant, its clock running on from there.
+ */
+export function clockAt(iso: string): Record<string, string> {
+  return { NODE_OPTIONS: `--import=${join(repoRoot, 'action-tests', 'harness', 'frozen-clock.mjs')}`, LOCKSTEP_HARNESS_NOW: iso };
+}

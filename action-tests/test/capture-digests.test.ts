@@ -523,3 +523,14 @@ test('output outside the workspace is refused', async () => {
   expect(r.code).toBe(1);
   expect(r.annotations[0].message).toContain('output: ../escape.json is outside the workspace');
 });
+
+test('a digests file that is not JSON is refused at its line and left as it was (the default keeps the other entries, so it must read them)', async () => {
+  const ws = workspace();
+  const broken = '{\n  "api": {\n    "digest": "sha256:0000"\n  },\n  oops\n}\n';
+  writeFileSync(join(ws, 'image-digests.json'), broken);
+  const r = await run(ws, { images: `worker=${open.host}/acme/worker:1.7.3` });
+  expect(r.code).toBe(1);
+  expect(r.annotations.filter((a) => a.level === 'error').map((a) => [a.file, a.line])).toEqual([['image-digests.json', 5]]);
+  expect(r.annotations[0].message).toContain('image-digests.json is not valid JSON');
+  expect(readFileSync(join(ws, 'image-digests.json'), 'utf8')).toBe(broken);
+});

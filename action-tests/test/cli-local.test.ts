@@ -451,7 +451,8 @@ describe('unusual repositories are user errors that say what is wrong', () => {
     dirs.push(dir);
     git(dir, 'init', '--quiet', '--initial-branch=main');
     const fx = localRepo(WITH_ENVIRONMENTS);
-    for (const f of ['.github/lockstep.yml', 'charts/web/values-dev.yaml', 'charts/web/values-staging.yaml']) {
+    // The chart too: a charts: entry matching no chart folder is refused before anything else.
+    for (const f of ['.github/lockstep.yml', 'charts/web/Chart.yaml', 'charts/web/values-dev.yaml', 'charts/web/values-staging.yaml']) {
       execFileSync('mkdir', ['-p', join(dir, f, '..')]);
       execFileSync('cp', [join(fx.dir, f), join(dir, f)]);
     }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { GitFixture } from '../harness/git-fixture.ts';
 import { digest, environmentValues } from '../harness/promote-fixture.ts';
 import { type GitHubDouble, startGitHubDouble } from '../harness/github-double/index.ts';
-import { type ActionRun, runAction } from '../harness/run-action.ts';
+import { type ActionRun, clockAt, runAction } from '../harness/run-action.ts';
 import { runCli } from '../harness/run-cli.ts';
 
 // End-to-end: the promotion gates of issue 19 (soak time, windows, freezes,
@@ -190,7 +190,7 @@ describe('soak time (staging min-soak: 1h)', () => {
     const since = wallClock(Number(origin('log', '-1', '--format=%ct', merge)) * 1000, 'UTC').text;
     const r = await run(ws, { from: 'staging', to: 'prod' });
     expect(r.code).toBe(1);
-    const held = `api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}), min-soak 1h: 30m left`;
+    const held = `api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}, committer date: no PR found; a direct push can backdate it), min-soak 1h: 30m left`;
     expect(r.annotations).toEqual([
       expect.objectContaining({ level: 'error', message: expect.stringContaining(`promotion held: ${held}`) }),
     ]);
@@ -238,7 +238,7 @@ describe('soak time (staging min-soak: 1h)', () => {
     const r = await run(ws, { from: 'staging', to: 'prod' });
     expect(r.code).toBe(1);
     expect(r.summary).toContain(
-      `- Held by soak time: api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}), min-soak 1h: 30m left.`,
+      `- Held by soak time: api: pinned in staging since ${since} UTC (${merge.slice(0, 12)}, committer date: no PR found; a direct push can backdate it), min-soak 1h: 30m left.`,
     );
     expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
     expect(mutations()).toEqual([]);
@@ -359,6 +359,27 @@ describe('promotion windows', () => {
     expect(double.violations).toEqual([]);
   });
 
+  test('GitHub refusing to take the labelled draft out of draft: it stays a draft and the summary says it does not merge until someone marks it ready', async () => {
+    const deny = denyAroundNow();
+    const ws = await setUp(config(deny.lines));
+    expect((await run(ws, { from: 'dev', to: 'staging' })).code).toBe(0);
+    double.labelBy(REPO, 1, 'break-glass', 'oncall-alice');
+    // The first GraphQL request after the body update (markPullRequestReadyForReview) is answered NOT_FOUND.
+    double.fault({
+      route: 'POST /graphql',
+      kind: 'node-not-found',
+      status: 200,
+      afterRoute: 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}',
+    });
+    const glass = await run(ws, { from: 'dev', to: 'staging' });
+    if (glass.code !== 0) throw new Error(`exit ${glass.code}\n${glass.stdout}`);
+    expect(double.pulls(REPO)[0].draft).toBe(true);
+    expect(glass.summary).toMatch(
+      /Break glass: #1 could not be taken out of draft \(Could not resolve to a node[^)]*\); it does not merge until someone marks it ready for review\./,
+    );
+    expect(double.violations).toEqual([]);
+  });
+
   test('a label someone else named does not break the glass; the break-glass-label input names it', async () => {
     const deny = denyAroundNow();
     const ws = await setUp(config(deny.lines));
@@ -399,5 +420,99 @@ describe('promotion windows', () => {
       }),
     ]);
     expect(mutations()).toEqual([]);
+  });
+});
+
+// Issue 38 item 9, the soak source: soak is measured from when the base branch received the pin — the merged pull
+// request's merged_at (GET /repos/{o}/{r}/commits/{sha}/pulls), else the environment's Deployment, else the
+// committer date, which a direct push can backdate — and the output says which it used.
+describe('soak measured from when main received the pin (staging min-soak: 1h)', () => {
+  /**
+   * Staging's api pin moved to dev's 1.8.0 by a commit whose committer date says three days ago, landed on main
+   * as it is (a fast-forward). Returns the commit.
+   */
+  function backdatedPin(): string {
+    fixture.checkout('bump-staging', true);
+    fixture.write({ 'charts/myapp/values-staging.yaml': environmentValues('staging', ['1.8.0', d('a')], ['0.9.1', d('b')]) });
+    gitAt(Date.now() - 3 * 24 * 60 * MINUTE, 'commit', '--quiet', '-am', 'staging: api 1.8.0');
+    fixture.git('push', '--quiet', 'origin', 'bump-staging');
+    fixture.checkout('main');
+    fixture.git('merge', '--quiet', '--ff-only', 'bump-staging');
+    fixture.git('push', '--quiet', 'origin', 'main');
+    return fixture.git('rev-parse', 'HEAD');
+  }
+
+  test('a backdated commit whose pull request merged 10 minutes ago is held, measured from merged_at (it went: the committer date said 3 days)', async () => {
+    const ws = await setUp(config(['min-soak: 1h']));
+    const sha = backdatedPin();
+    const mergedAt = new Date(Math.floor(Date.now() / MINUTE) * MINUTE - 10 * MINUTE).toISOString().replace('.000Z', 'Z');
+    const pull = double.seedPull(REPO, { head: 'bump-staging', title: 'staging: api 1.8.0', merged: { sha, at: mergedAt } });
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    expect(r.code).toBe(1);
+    const since = `${mergedAt.slice(0, 10)} ${mergedAt.slice(11, 16)} UTC`;
+    const held = new RegExp(
+      `promotion held: api: pinned in staging since ${since} \\(${sha.slice(0, 12)}, merged_at of #${pull.number}\\), min-soak 1h: (49|50)m left`,
+    );
+    expect(r.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(held)]);
+    expect(r.summary).toContain(`(${sha.slice(0, 12)}, merged_at of #${pull.number})`);
+    expect(double.count('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', 200)).toBe(1);
+    expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
+    expect(mutations()).toEqual([]);
+    expect(double.violations).toEqual([]);
+  });
+
+  test('a pull request merged into another branch does not count; with none on main the committer date is used and said to be backdatable', async () => {
+    const ws = await setUp(config(['min-soak: 1h']));
+    const sha = backdatedPin();
+    fixture.git('push', '--quiet', 'origin', 'main:release');
+    const recent = new Date(Date.now() - 5 * MINUTE).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    double.seedPull(REPO, { head: 'bump-staging', base: 'release', title: 'staging: api 1.8.0', merged: { sha, at: recent } });
+    const r = await run(ws, { from: 'staging', to: 'prod' });
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    expect(r.stdout).toContain('api: soaking in staging since ');
+    expect(r.stdout).toContain('(committer date: no PR found; a direct push can backdate it)');
+    expect(
+      double
+        .pulls(REPO)
+        .filter((p) => p.state === 'open')
+        .map((p) => p.title),
+    ).toEqual(['promote: staging → prod (api)']);
+    expect(double.violations).toEqual([]);
+  });
+});
+
+// Issue 38 item 9 through the bundle: the committed promote-env bundle run "at" a given instant (the harness
+// preloads frozen-clock.mjs; the bundle has no clock hook). Europe/Berlin springs forward on 2027-03-28,
+// 02:00 → 03:00 CEST (01:00Z): a nightly freeze starting at 02:00 starts at the first instant after the gap.
+describe('a deny window whose start the spring-forward change skips, through the bundle', () => {
+  const NIGHTLY = ['windows:', '  deny:', '    - { cron: "0 2 * * *", duration: 2h, timezone: Europe/Berlin }'];
+  const at = (ws: string, iso: string) =>
+    runAction('promote-env', {
+      workspace: ws,
+      inputs: { 'github-token': double.token, from: 'dev', to: 'staging', push: 'direct' },
+      env: { ...double.env(), HOME: ws, ...clockAt(iso) },
+      timeoutMs: 90000,
+    });
+
+  test('at 03:30 local on the spring-forward day it holds (the start fell in the skipped hour); nothing is written', async () => {
+    const ws = await setUp(config(NIGHTLY));
+    const main = origin('rev-parse', 'main');
+    const r = await at(ws, '2027-03-28T01:30:00Z');
+    expect(r.code).toBe(1);
+    const held =
+      "promotions into staging are closed: inside the deny window '0 2 * * *' for 2h (Europe/Berlin); opens at 2027-03-28 04:00 Europe/Berlin";
+    expect(r.annotations).toEqual([
+      expect.objectContaining({ level: 'error', message: expect.stringContaining(`promotion held: ${held}`) }),
+    ]);
+    expect(origin('rev-parse', 'main')).toBe(main);
+    expect(mutations()).toEqual([]);
+  });
+
+  test('at 04:00 local the same day the window is over and the promotion lands', async () => {
+    const ws = await setUp(config(NIGHTLY));
+    const main = origin('rev-parse', 'main');
+    const r = await at(ws, '2027-03-28T02:00:00Z');
+    if (r.code !== 0) throw new Error(`exit ${r.code}\n${r.stdout}`);
+    expect(origin('rev-parse', 'main')).not.toBe(main);
   });
 });

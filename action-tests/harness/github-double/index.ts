@@ -142,8 +142,22 @@ export interface GitHubDouble {
   labels(repo: string, issue: number): string[];
   /** `login` adds `label` to issue or PR `issue` (as a person does in the web UI): the label is set and a `labeled` event recorded. */
   labelBy(repo: string, issue: number, label: string, login: string): void;
-  /** Opens a PR without going through HTTP (no log entry), e.g. a PR left by an earlier run. */
-  seedPull(repo: string, p: { head: string; base?: string; title: string; body?: string; draft?: boolean; labels?: string[] }): PullState;
+  /**
+   * Opens a PR without going through HTTP (no log entry), e.g. a PR left by an earlier run; with `merged`, a PR
+   * merged at `at` (ISO 8601) whose merge made the commit `sha` on its base (the commit must exist).
+   */
+  seedPull(
+    repo: string,
+    p: {
+      head: string;
+      base?: string;
+      title: string;
+      body?: string;
+      draft?: boolean;
+      labels?: string[];
+      merged?: { sha: string; at: string };
+    },
+  ): PullState;
   /** Creates a release without HTTP (the tag must already exist unless draft). */
   seedRelease(repo: string, r: { tag: string; name?: string; body?: string; draft?: boolean; prerelease?: boolean }): ReleaseState;
   /** A review by `login` on PR `number` (a requested reviewer who reviewed is no longer requested, as on GitHub). */
@@ -564,6 +578,19 @@ export async function startGitHubDouble(opts: GitHubDoubleOptions): Promise<GitH
         at,
         user: login,
       });
+      if (p.merged) {
+        if (!g.resolveCommit(r.path, p.merged.sha))
+          throw new Error(`github-double: seedPull: commit ${p.merged.sha} does not exist in ${repo}`);
+        Object.assign(pull, {
+          state: 'closed',
+          merged: true,
+          mergedAt: p.merged.at,
+          closedAt: p.merged.at,
+          updatedAt: p.merged.at,
+          mergeCommitSha: p.merged.sha,
+          mergedBy: login,
+        });
+      }
       r.pulls.push(pull);
       for (const l of p.labels ?? []) {
         if (!r.labels.has(l)) r.labels.set(l, { id: newId(), name: l, color: 'ededed', description: null });

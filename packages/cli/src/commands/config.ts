@@ -42,6 +42,12 @@ export const configCommand: CliCommand = {
               }),
             ],
       );
+      // What every command refuses, refused here too: a charts: or charts-ignore: entry matching no chart folder.
+      const { findCharts } = await import('@lockstep/core/charts/discover');
+      const { listChartFiles } = await import('@lockstep/core/charts/tree');
+      const { unmatchedConfigEntries } = await import('@lockstep/core/charts/selection');
+      if (config.charts?.length || config.chartsIgnore?.length)
+        missing.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
       if (missing.length > 0) throw new UserErrors(missing);
       io.stdout(
         opts.json === true

@@ -14,7 +14,6 @@ import {
   type LooseChart,
 } from '../charts/bump-rules.ts';
 import { parseChart, requireChartVersion, type ChartMeta } from '../charts/chart.ts';
-import { chartPatternMatcher } from '../charts/discover.ts';
 import { UserError, UserErrors } from '../errors.ts';
 import { ParseCache } from '../text/parse-cache.ts';
 import { DirIndex } from './dir-index.ts';
@@ -25,7 +24,8 @@ import { breakingChanges } from './chart-values.ts';
 import { changedThroughDependencies, chartFolders, memoizedReader, packagedChanges } from './changed-charts.ts';
 import { fromUserError, type Problem } from './problem.ts';
 import { checkApplications, checkProtected, selectProtected } from './protected-files.ts';
-import { unmatchedTargets, type TargetLike } from './targets.ts';
+import { patternOf, unmatchedTargets, type TargetLike } from './targets.ts';
+import { selectCharts, uncoveredCharts, type ChartChoice, type ChartEntry } from '../charts/selection.ts';
 import type { BreakingMode, ChartBumpInput, ChartBumpPlan, ChartCheck, PathSet } from './types.ts';
 
 /** How many charts are checked at once (a 1,000-chart PR held every chart's documents at the same time: 159 MB). */
@@ -53,7 +53,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   // A pattern or configured path that matches nothing is an error before anything passes.
   const unmatched = unmatchedTargets(
     {
-      charts: input.charts,
+      charts: [...(input.charts ?? []), ...(input.chartsIgnore ?? [])],
       files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
       globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
     },
@@ -73,13 +73,14 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
     checkApplications(protectedApplications, (p) => read(head, p)),
   ]).then((all) => all.flat());
   protectedChecked.catch(() => {}); // a failure surfaces where it is awaited, never as an unhandled rejection
-  const result = async (charts: ChartCheck[]): Promise<ChartBumpPlan> => {
-    const protectedProblems = await protectedChecked;
+  const result = async (charts: ChartCheck[], uncovered: string[] = []): Promise<ChartBumpPlan> => {
+    const protectedProblems = [...(await protectedChecked), ...uncoveredProblems(uncovered, input)];
     return {
       charts,
       protectedProblems,
       protectedFiles,
       ...(protectedApplications.length > 0 ? { protectedApplications } : {}),
+      ...(uncovered.length > 0 ? { uncovered } : {}),
       ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error'),
     };
   };
@@ -89,7 +90,10 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   if (counted.size === 0) return result([]);
   const viaDependency = await changedThroughDependencies(tops, counted, input, read, cache);
 
-  const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
+  const changedCharts = [...new Set([...counted.keys(), ...viaDependency.keys()])];
+  const choice = choiceOf(input);
+  const selected = selectCharts(changedCharts, choice);
+  const uncovered = uncoveredCharts(underPrefix(changedCharts, input.prefix), choice, (input.chartsIgnore ?? []).map(entryOf));
   const ctx = {
     input,
     headDirs: new DirIndex(headDirs),
@@ -105,7 +109,40 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   const checks = await mapLimit(selected.sort(), CHARTS_IN_FLIGHT, (dir) =>
     checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx),
   );
-  return result(checks);
+  return result(checks, uncovered);
+}
+
+/** The input's chart patterns as the one selection's choice (charts/selection.ts). */
+function choiceOf(input: ChartBumpInput): ChartChoice {
+  if (input.noCharts) return { kind: 'none', at: input.chartsAt ?? {} };
+  if (!input.charts || input.charts.length === 0) return { kind: 'every' };
+  return { kind: 'patterns', entries: input.charts.map(entryOf) };
+}
+
+function entryOf(t: TargetLike): ChartEntry {
+  return typeof t === 'string' ? { pattern: t } : t;
+}
+
+/** The chart folders under the working directory (`prefix` from the repository's top). */
+function underPrefix(dirs: readonly string[], prefix: string | undefined): string[] {
+  const p = (prefix ?? '').replace(/\/+$/, '');
+  return p === '' ? [...dirs] : dirs.filter((d) => d === p || d.startsWith(`${p}/`));
+}
+
+/**
+ * A changed chart folder that no `charts` entry covers would change without
+ * any check: each is an error naming the folder and the entry to add.
+ */
+function uncoveredProblems(dirs: readonly string[], input: ChartBumpInput): Problem[] {
+  const p = (input.prefix ?? '').replace(/\/+$/, '');
+  const shown = (d: string) => (p && d.startsWith(`${p}/`) ? d.slice(p.length + 1) : p && d === p ? '.' : d);
+  const at = input.chartsAt?.file ? ` (${input.chartsAt.file}:${input.chartsAt.line ?? 1})` : '';
+  return dirs.map((d) => ({
+    level: 'error',
+    file: join(d, 'Chart.yaml'),
+    message: `chart folder ${shown(d)} changed, and no \`charts:\` entry covers it: its version is not checked`,
+    hint: `add \`- ${shown(d)}\` to charts:${at}, or to charts-ignore: to leave it out on purpose`,
+  }));
 }
 
 /**
@@ -414,13 +451,4 @@ async function sameContent(files: string[], dir: string, oldFiles: string[], fro
     if (a !== b) return false;
   }
   return true;
-}
-
-function selectCharts(dirs: string[], patterns: readonly string[] | undefined): string[] {
-  if (!patterns || patterns.length === 0) return dirs;
-  return dirs.filter(chartPatternMatcher(patterns));
-}
-
-function patternOf(t: TargetLike): string {
-  return typeof t === 'string' ? t : t.pattern;
 }

@@ -128,6 +128,11 @@ export function unmatchedTargets(set: TargetSet, trees: TargetTrees): UserError[
   }
 }
 
+/** The pattern of a target (a bare string is its own pattern). */
+export function patternOf(t: TargetLike): string {
+  return typeof t === 'string' ? t : t.pattern;
+}
+
 function asTarget(t: TargetLike, input: string): Target {
   return typeof t === 'string' ? { pattern: t, input } : { input, ...t };
 }

@@ -58,6 +58,10 @@ export interface ChartBumpInput {
   charts?: readonly TargetLike[];
   /** The config's explicit `charts: []`: no chart is checked (protected values files still are). */
   noCharts?: boolean;
+  /** The config's `charts-ignore:` entries: chart folders `charts` leaves out on purpose; each must match a chart. */
+  chartsIgnore?: readonly TargetLike[];
+  /** Where the config's `charts:` key is, for the line that tells how to cover a chart folder it leaves out. */
+  chartsAt?: { file?: string; line?: number };
   /** Protected values files: exact paths (from config) and globs (input); each must match a file. */
   protectedFiles?: readonly TargetLike[];
   protectedGlobs?: readonly TargetLike[];
@@ -83,10 +87,15 @@ export interface ChartBumpInput {
 /** The verdict for a pull request: every changed chart and every protected values file. */
 export interface ChartBumpPlan {
   charts: ChartCheck[];
-  /** Problems of protected values files (which may lie outside any changed chart). */
+  /**
+   * Problems found outside the checked charts: protected values files and Applications, and
+   * changed chart folders that no `charts` entry covers (and no `charts-ignore` entry leaves out).
+   */
   protectedProblems: Problem[];
   protectedFiles: string[];
   /** Protected Application files checked for exact chart versions (their problems are in protectedProblems). */
   protectedApplications?: string[];
+  /** Changed chart folders no `charts` entry covers (their problems are in protectedProblems). */
+  uncovered?: string[];
   ok: boolean;
 }

@@ -108,6 +108,7 @@ interface RawConfig {
   'tag-prefix'?: string;
   'notify-pulls'?: boolean;
   charts?: string[];
+  'charts-ignore'?: string[];
   ignore?: string[];
   'chart-registry'?: string;
   'chart-version-policy'?: Config['chartVersionPolicy'];
@@ -168,6 +169,8 @@ export interface Config {
   /** Comment the trail of releases and promotions on the pull requests they ship (notify-pulls; absent: false). */
   notifyPulls?: boolean;
   charts?: string[];
+  /** Chart folders or globs `charts:` leaves out on purpose (charts-ignore). */
+  chartsIgnore?: string[];
   /** chart-bump-check: globs relative to each chart whose changes need no bump. */
   ignore: string[];
   /** Where charts are published (registry/path, without oci://): publish-chart's default, and the check's "already published" lookup. */
@@ -242,6 +245,7 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     tagPrefix: r['tag-prefix'] ?? 'v',
     ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
     charts: r.charts,
+    ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
     ignore: r.ignore ?? [],
     ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
     chartVersionPolicy: r['chart-version-policy'] ?? 'independent',

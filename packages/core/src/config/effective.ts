@@ -15,6 +15,7 @@ export function effectiveConfig(c: Config): Record<string, unknown> {
     ...(c.commitMode !== undefined ? { 'commit-mode': c.commitMode } : {}),
     // Undefined means "every folder holding a Chart.yaml": said in words, since the file has no key for it.
     charts: c.charts ?? 'every folder holding a Chart.yaml (not inside another chart)',
+    ...(c.chartsIgnore !== undefined ? { 'charts-ignore': c.chartsIgnore } : {}),
     ignore: c.ignore,
     ...(c.chartRegistry !== undefined ? { 'chart-registry': c.chartRegistry } : {}),
     'chart-version-policy': c.chartVersionPolicy,

@@ -90,7 +90,14 @@ export const configSchema = {
     charts: {
       type: 'array',
       items: { type: 'string', minLength: 1 },
-      description: 'Chart folders or globs. Default: every folder holding a Chart.yaml, not inside another chart.',
+      description:
+        'Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error.',
+    },
+    'charts-ignore': {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description:
+        'Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped.',
     },
     'chart-registry': {
       type: 'string',

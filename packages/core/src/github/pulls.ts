@@ -17,6 +17,10 @@ export interface PullRef {
   labels: string[];
   state: 'open' | 'closed';
   merged: boolean;
+  /** When it was merged (ISO 8601), when GitHub says. */
+  mergedAt?: string;
+  /** The commit its merge made on the base branch (the merge, squash or last rebased commit), when merged. */
+  mergeCommitSha?: string;
 }
 
 /** What upsertPull did. */
@@ -42,7 +46,9 @@ export function fitBody(body: string, limit = MAX_BODY): string {
 }
 
 /** Maps a REST pull request object. */
-export function toPullRef(p: PullReply & Partial<Pick<components['schemas']['pull-request'], 'draft' | 'merged' | 'merged_at'>>): PullRef {
+export function toPullRef(
+  p: PullReply & Partial<Pick<components['schemas']['pull-request'], 'draft' | 'merged' | 'merged_at' | 'merge_commit_sha'>>,
+): PullRef {
   return {
     number: p.number,
     url: p.html_url,
@@ -56,6 +62,8 @@ export function toPullRef(p: PullReply & Partial<Pick<components['schemas']['pul
     labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
     state: p.state === 'closed' ? 'closed' : 'open',
     merged: Boolean(p.merged || p.merged_at),
+    ...(p.merged_at ? { mergedAt: p.merged_at } : {}),
+    ...(p.merged_at && p.merge_commit_sha ? { mergeCommitSha: p.merge_commit_sha } : {}),
   };
 }
 

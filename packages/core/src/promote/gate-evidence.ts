@@ -6,7 +6,16 @@
 
 import { DEEPEN_STEPS } from '../git/objects.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { gateVerdict, pinnedSince, type GateInput, type GateVerdict, type HistoryEntry, type PinnedSince } from './gates.ts';
+import {
+  formatUtc,
+  gateVerdict,
+  pinnedSince,
+  soakSourceText,
+  type GateInput,
+  type GateVerdict,
+  type HistoryEntry,
+  type PinnedSince,
+} from './gates.ts';
 import { servicePin, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld } from './ports.ts';
 import type { PromoteRequest, Route } from './request.ts';
@@ -56,6 +65,11 @@ export async function checkGates(
       log = await read();
       pins = await pinsIn(log);
     }
+    // Measured from when the base branch received each pin, not from a committer date a direct push can backdate.
+    pins = await Promise.all(pins.map((p) => receivedAt(p, ports, source.name, req.base)));
+    for (const p of pins)
+      if (p.since !== undefined && p.source)
+        ports.log?.(`${p.service}: soaking in ${source.name} since ${formatUtc(p.since)} (${soakSourceText(p.source)})`);
     input.soak = { env: source.name, minSoak, wait: req.wait ?? source.wait ?? 'refuse', pins };
   }
   const before = route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
@@ -70,4 +84,22 @@ export async function checkGates(
   }
   if (!input.soak && !input.rollbackPast && !route.to.windows) return undefined;
   return gateVerdict(input);
+}
+
+/**
+ * Since when the base branch has had a pin: the merged_at of the pull request that brought its commit, else
+ * the source environment's first Deployment of that commit, else the commit's committer date (said as such).
+ * A pin whose history ends early (`atLeast`) or was not found keeps what pinnedSince said.
+ */
+async function receivedAt(pin: PinnedSince, ports: PromoteWorld, environment: string, base: string): Promise<PinnedSince> {
+  if (pin.commit === undefined || pin.since === undefined || pin.atLeast) return pin;
+  const github = ports.github;
+  if (!github?.mergedPullOf) return { ...pin, source: { kind: 'committer', why: 'no-github' } };
+  const pull = await github.mergedPullOf(pin.commit, base);
+  if (pull && !Number.isNaN(Date.parse(pull.mergedAt)))
+    return { ...pin, since: Date.parse(pull.mergedAt), source: { kind: 'merged', pull: pull.number } };
+  const deployed = github.deployedAt ? await github.deployedAt(environment, pin.commit) : undefined;
+  if (deployed && !Number.isNaN(Date.parse(deployed.createdAt)))
+    return { ...pin, since: Date.parse(deployed.createdAt), source: { kind: 'deployment', id: deployed.id } };
+  return { ...pin, source: { kind: 'committer', why: 'no-pull' } };
 }

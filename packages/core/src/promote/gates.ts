@@ -47,6 +47,24 @@ export interface PinnedSince {
   commit?: string;
   /** The history ended (a shallow clone, the file's first commit) while the pin still matched: at least this old. */
   atLeast?: boolean;
+  /** Where `since` comes from (promote/gate-evidence.ts): absent, the commit's committer date. */
+  source?: SoakSource;
+}
+
+/**
+ * What a soak is measured from: when the base branch received the pin — the merged pull request's
+ * merged_at, else the environment's Deployment on that commit — else the commit's committer date,
+ * which a direct push can backdate (and why that was the best at hand).
+ */
+export type SoakSource =
+  { kind: 'merged'; pull: number } | { kind: 'deployment'; id: number } | { kind: 'committer'; why: 'no-pull' | 'no-github' };
+
+/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
+export function soakSourceText(s: SoakSource | undefined): string {
+  if (s?.kind === 'merged') return `merged_at of #${s.pull}`;
+  if (s?.kind === 'deployment') return `created_at of Deployment ${s.id}`;
+  const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
+  return `committer date: ${why}; a direct push can backdate it`;
 }
 
 /** One first-parent commit that changed a values file, newest first: its sha and commit time (ms). */
@@ -113,9 +131,11 @@ export function soakHolds(env: string, minSoak: number, pins: readonly PinnedSin
     }
     const until = p.since + minSoak;
     if (now >= until) continue;
+    // The commit and what its time is measured from: (abc123, merged_at of #12).
+    const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
     holds.push({
       gate: 'soak',
-      message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${at}, min-soak ${formatDuration(minSoak)}: ${formatDuration(until - now)} left`,
+      message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${formatDuration(minSoak)}: ${formatDuration(until - now)} left`,
       until,
     });
   }

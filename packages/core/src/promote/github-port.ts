@@ -3,7 +3,7 @@
 
 import { checkStates } from '../github/checks.ts';
 import { GitHubError, gitHubUserError, type GitHub } from '../github/client.ts';
-import { latestDeployments, recordDeployment } from '../github/deployments.ts';
+import { latestDeployments, listDeployments, recordDeployment } from '../github/deployments.ts';
 import { labelAddedBy } from '../github/label-events.ts';
 import { enableAutoMerge, findOpenPulls, markReadyForReview, pullsForCommit, upsertPull, type PullRef } from '../github/pulls.ts';
 import { leaveTrail } from '../trail/notify.ts';
@@ -47,6 +47,23 @@ export function promoteGitHub(client: () => GitHub, log: (line: string) => void)
     async pullsOf(sha) {
       const found = await userFacing(() => pullsForCommit(client(), sha));
       return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+    },
+    async mergedPullOf(sha, base) {
+      const found = await userFacing(() =>
+        pullsForCommit(client(), sha).catch((e: unknown) => {
+          // A commit GitHub does not know (never pushed) has no pull request.
+          if (e instanceof GitHubError && (e.status === 404 || e.status === 422)) return [];
+          throw e;
+        }),
+      );
+      const merged = found.filter((p) => p.merged && p.mergedAt !== undefined && p.base === base);
+      const pull = merged.find((p) => p.mergeCommitSha === sha) ?? merged.sort((a, b) => a.mergedAt!.localeCompare(b.mergedAt!))[0];
+      return pull ? { number: pull.number, mergedAt: pull.mergedAt! } : undefined;
+    },
+    async deployedAt(environment, sha) {
+      const found = await deploymentFacing(() => listDeployments(client(), environment, sha));
+      const first = found.filter((d) => d.sha === sha).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+      return first ? { id: first.id, createdAt: first.createdAt } : undefined;
     },
     async mergedPromotion(sha) {
       const found = await userFacing(() =>

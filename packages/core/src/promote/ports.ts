@@ -108,6 +108,13 @@ export interface PromoteGitHub {
   pullsOf?(sha: string): Promise<{ number: number; title: string }[]>;
   /** The merged pull request whose merge (or head) `sha` is, from a `promote/` branch: a promotion that just landed. */
   mergedPromotion?(sha: string): Promise<{ number: number; head: string; body: string; mergedAt: string } | undefined>;
+  /**
+   * When the base branch received `sha`: the pull request merged into `base` that GitHub associates with it
+   * (the one whose merge made `sha` first), and its merged_at; undefined when none (a direct push). Absent in fakes.
+   */
+  mergedPullOf?(sha: string, base: string): Promise<{ number: number; mergedAt: string } | undefined>;
+  /** The earliest GitHub Deployment of `environment` on `sha` (record: deployments) and when it was created; absent in fakes. */
+  deployedAt?(environment: string, sha: string): Promise<{ id: number; createdAt: string } | undefined>;
   /** notify-pulls: adds `step` to the one trail comment of each merged pull request in `pulls`. */
   leaveTrail?(pulls: readonly number[], step: TrailStep): Promise<TrailOutcome>;
   /** The open pull request `branch` → `base` when it carries `label`, with who added the label and when; absent: no break glass. */

@@ -7,7 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { ParseCache } from '../text/parse-cache.ts';
 import { configLine, DEFAULT_CONFIG_PATH, loadConfig, parseConfigText, type Config } from '../config/config.ts';
-import { UserError } from '../errors.ts';
+import { throwAll, UserError } from '../errors.ts';
+import { findCharts } from '../charts/discover.ts';
+import { unmatchedConfigEntries } from '../charts/selection.ts';
+import { listChartFiles } from '../charts/tree.ts';
 import { refuseBare, resolveInside } from '../fs/workspace.ts';
 import { planPromotion, type PromotionPlan } from './plan.ts';
 import type { PromoteWorld, PromotionHost, WorldSession } from './ports.ts';
@@ -132,8 +135,15 @@ export async function localPromotion(i: PromoteInputs, workspace: string): Promi
     workdir,
     readLocal,
     configPath,
-    request: remoteConfig ? undefined : await buildPromoteRequest(i, loadConfig(workdir, i.config), readLocal),
+    request: remoteConfig ? undefined : await buildPromoteRequest(i, chartsChecked(loadConfig(workdir, i.config), workdir), readLocal),
   };
+}
+
+/** A `charts:` or `charts-ignore:` entry that matches no chart folder is refused here too, at its line, before any request. */
+function chartsChecked(config: Config, workdir: string): Config {
+  if (config.charts?.length || config.chartsIgnore?.length)
+    throwAll(unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(workdir))));
+  return config;
 }
 
 /** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYamlText } from 'yaml';
 import semver from 'semver';
-import { UserError } from '../errors.ts';
-import { loadConfig, type Config } from '../config/config.ts';
+import { throwAll, UserError } from '../errors.ts';
+import { configLine, loadConfig, type Config } from '../config/config.ts';
 import { findCharts } from '../charts/discover.ts';
+import { chartChoice, ignoredEntries, selectCharts, skippedLine, uncoveredCharts, unmatchedEntries, whereOf } from '../charts/selection.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import type { PreMajor } from '../commits/version.ts';
 import type { CommitMode } from '../config/config.ts';
@@ -41,6 +42,8 @@ export interface ReleaseSettings extends Pick<
   serverUrl: string;
   /** notify-pulls: the trail comment "Released in vX" on every pull request the published release holds. */
   notifyPulls?: boolean;
+  /** What the run says once about the charts: `charts: []`, or the chart folders `charts:` leaves out. */
+  chartNotes?: string[];
 }
 
 /** The action's inputs as typed values (empty string inputs are undefined). */
@@ -186,7 +189,7 @@ function lineOfKey(text: string | undefined, key: string, needle: string): numbe
 }
 
 /** The settings known before the workspace's files are listed: all but the files a release edits. */
-export type ReleaseBase = Omit<ReleaseSettings, 'packages' | 'pins' | 'charts' | 'allCharts' | 'lockCommand'>;
+export type ReleaseBase = Omit<ReleaseSettings, 'packages' | 'pins' | 'charts' | 'allCharts' | 'lockCommand' | 'chartNotes'>;
 
 /**
  * A run's settings in two stages: `base`, from the inputs and the config,
@@ -275,7 +278,7 @@ function releaseFiles(
   root: string,
   config: Config,
   configText: string | undefined,
-): Pick<ReleaseSettings, 'packages' | 'pins' | 'charts' | 'allCharts' | 'lockCommand'> {
+): Pick<ReleaseSettings, 'packages' | 'pins' | 'charts' | 'allCharts' | 'lockCommand' | 'chartNotes'> {
   const { files, chartFiles } = listFiles(root);
   const packages = [
     ...new Set(
@@ -300,21 +303,22 @@ function releaseFiles(
   const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
 
   const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
-  const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
-  let charts: string[];
-  if (patterns === undefined) charts = findCharts(chartFiles);
-  else {
-    charts = [];
-    for (const p of patterns) {
-      const found = findCharts(chartFiles, [p]);
-      if (found.length === 0)
-        throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml`, {
-          file: inputs.charts.length > 0 ? undefined : config.file,
-          hint: inputs.charts.length > 0 ? 'fix the charts input' : 'fix `charts:` in the config',
-        });
-      for (const d of found) if (!charts.includes(d)) charts.push(d);
-    }
-  }
+  // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart;
+  // `[]`: none, said once; a pattern matching nothing is an error at its line; folders left out are said.
+  const tops = findCharts(chartFiles);
+  const lineOf = (path: readonly (string | number)[]) => configLine(config, path);
+  const choice = chartChoice(inputs.charts, config, lineOf);
+  const ignored = ignoredEntries(config, lineOf);
+  throwAll(unmatchedEntries([...(choice.kind === 'patterns' ? choice.entries : []), ...ignored], tops));
+  const charts = selectCharts(tops, choice);
+  const chartNotes =
+    choice.kind === 'none'
+      ? [`${whereOf(choice.at)}: charts: [] — no chart to release`]
+      : inputs.charts.length > 0
+        ? []
+        : [skippedLine(uncoveredCharts(tops, choice, ignored), { file: config.file, line: lineOf(['charts']) })].filter(
+            (l): l is string => l !== undefined,
+          );
 
-  return { packages, pins, charts, allCharts, lockCommand };
+  return { packages, pins, charts, allCharts, lockCommand, chartNotes };
 }

@@ -196,7 +196,7 @@ export const PUBLISH: SettingsTable = {
       input: 'charts',
       kind: 'path-list',
       config: { key: 'charts', where: 'top' },
-      docs: 'Chart folders or globs, one per line or comma-separated; default the config charts, else every chart under working-directory.',
+      docs: 'Chart folders or globs, one per line or comma-separated; default the config charts (its [] means none), else every chart under working-directory.',
     },
     {
       input: 'digests-file',

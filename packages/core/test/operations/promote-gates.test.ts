@@ -60,8 +60,11 @@ function fakes() {
       return { outcome: 'created', head: 'h'.repeat(40), baseSha: BASE, replayed: [], skipped: [] };
     },
   };
+  // The merged pull request GitHub associates with a commit (none: a direct push).
+  const merged = new Map<string, { number: number; mergedAt: string }>();
   const github = (glass?: { by: string; at: string }): PromoteGitHub => ({
     checkStates: async () => [],
+    mergedPullOf: async (sha) => merged.get(sha),
     async upsertPull(p) {
       log.push(`pull draft=${p.draft}`);
       return { pull: { number: 7, url: 'https://github.com/acme/x/pull/7' }, outcome: 'created' };
@@ -75,7 +78,7 @@ function fakes() {
       return glass && { label, pull: 7, ...glass };
     },
   });
-  return { git, github, log };
+  return { git, github, log, merged };
 }
 
 const world = (git: PromoteGit, github: PromoteGitHub): PromoteWorld => ({
@@ -94,9 +97,34 @@ test('30 minutes after the merge (inside the window): held with "30m left", noth
   const r = await promote({}, world(git, github()), MERGED + 30 * MINUTE);
   expect(r.outcome).toBe('held');
   expect(r.gate?.holds.map((h) => h.message)).toEqual([
-    `api: pinned in staging since 2026-11-23 09:30 UTC (${MERGE.slice(0, 12)}), min-soak 1h: 30m left`,
+    `api: pinned in staging since 2026-11-23 09:30 UTC (${MERGE.slice(0, 12)}, committer date: no PR found; a direct push can backdate it), min-soak 1h: 30m left`,
   ]);
   expect(log).toEqual([]);
+});
+
+test('a commit dated 09:30 whose pull request merged at 10:20: measured from merged_at, held at 10:31 (the committer date said 61 minutes)', async () => {
+  const { git, github, log, merged } = fakes();
+  merged.set(MERGE, { number: 12, mergedAt: '2026-11-23T10:20:00Z' });
+  const r = await promote({}, world(git, github()), MERGED + 61 * MINUTE);
+  expect(r.outcome).toBe('held');
+  expect(r.gate?.holds.map((h) => h.message)).toEqual([
+    `api: pinned in staging since 2026-11-23 10:20 UTC (${MERGE.slice(0, 12)}, merged_at of #12), min-soak 1h: 49m left`,
+  ]);
+  expect(log).toEqual([]);
+});
+
+test('no pull request, a Deployment of staging on the commit at 10:00: measured from the Deployment', async () => {
+  const { git, github, merged } = fakes();
+  merged.clear();
+  const withDeployment: PromoteGitHub = {
+    ...github(),
+    deployedAt: async (environment, sha) =>
+      environment === 'staging' && sha === MERGE ? { id: 31, createdAt: '2026-11-23T10:00:00Z' } : undefined,
+  };
+  const r = await promote({}, world(git, withDeployment), MERGED + 61 * MINUTE);
+  expect(r.gate?.holds.map((h) => h.message)).toEqual([
+    `api: pinned in staging since 2026-11-23 10:00 UTC (${MERGE.slice(0, 12)}, created_at of Deployment 31), min-soak 1h: 29m left`,
+  ]);
 });
 
 test('the clock moved to 61 minutes: the pull request is opened, auto-merge asked for', async () => {
@@ -168,7 +196,7 @@ describe('soak time in a shallow clone', () => {
     const r = await promote({}, world(git, github()), MERGED + 30 * MINUTE);
     expect(asked).toEqual([64, 512]);
     expect(r.gate?.holds.map((h) => h.message)).toEqual([
-      `api: pinned in staging since 2026-11-23 09:30 UTC (${at(100).slice(0, 12)}), min-soak 1h: 30m left`,
+      `api: pinned in staging since 2026-11-23 09:30 UTC (${at(100).slice(0, 12)}, committer date: no PR found; a direct push can backdate it), min-soak 1h: 30m left`,
     ]);
     expect(log).toEqual([]);
   });

@@ -3,17 +3,17 @@ import { readBaseVersions, resolveBumpBase, type BumpEvent } from '../../charts/
 import { ParseCache } from '../../text/parse-cache.ts';
 import { planChartBumps, type BaseVersions, type BumpPlan, type BumpWarning, type ChartBump } from '../../charts/bump.ts';
 import { chartPatternMatcher, findCharts, normalizePattern } from '../../charts/discover.ts';
+import { chartChoice, selectCharts, unmatchedEntries, whereOf } from '../../charts/selection.ts';
 import { listChartFiles } from '../../charts/tree.ts';
-import type { Config } from '../../config/config.ts';
 import { loadCheckedConfig } from '../../settings/validate.ts';
+import { configLine, type Config } from '../../config/config.ts';
 import { renderDiff, type FileChange } from '../../edits/diff.ts';
 import { applyEdits, realFs } from '../../edits/transaction.ts';
-import { UserError } from '../../errors.ts';
+import { throwAll, UserError } from '../../errors.ts';
 import { resolveInside, workspaceRelative } from '../../fs/workspace.ts';
 import { headProblem } from '../../git/local-repo.ts';
 import { gitSpawner, gitText, ObjectReader } from '../../git/objects.ts';
 import { stripBom } from '../../text/bytes.ts';
-import { didYouMean } from '../../text/suggest.ts';
 import { relocateErrors, type World } from '../../contract/world.ts';
 import type { BumpRequest } from './request.ts';
 
@@ -92,7 +92,7 @@ async function bumpIn({ root, show }: Route, req: BumpRequest, world: World): Pr
   const linked: string[] = [];
   const files = listChartFiles(root, linked);
   const allDirs = files.map((f) => posix.dirname(f));
-  const selected = selectCharts(root, req, config, files, linked);
+  const selected = chartsToBump(root, req, world, config, files, linked);
 
   // The level applies to the versions at the base, read through git (after every input and the config were checked).
   const base = await baseVersions(root, req, world, req.cascade ? [...new Set([...selected, ...allDirs])] : selected);
@@ -127,7 +127,8 @@ function resultOf(
   const changes = made.map((c) => ({ ...c, path: show(c.path) }));
   const charts = plan.bumps.map((b) => row(b, changed, show));
   // The primary chart is the first one asked for (the outputs version/app-version describe it).
-  const primary = charts.find((r) => r.path === show(selected[0])) ?? charts.find((r) => !r.cascaded) ?? charts[0];
+  const primary =
+    (selected.length > 0 ? charts.find((r) => r.path === show(selected[0])) : undefined) ?? charts.find((r) => !r.cascaded) ?? charts[0];
   return {
     outputs: {
       version: primary?.version ?? '',
@@ -181,35 +182,43 @@ function resolveAppVersion(given: string | undefined, config: Config, read: (p: 
   return appVersion;
 }
 
-/** The chart folders the patterns name (the request's, else the config's); a pattern that matches nothing is an error. */
-function selectCharts(root: string, req: BumpRequest, config: Config, files: readonly string[], linked: readonly string[]): string[] {
+/**
+ * The chart folders to bump, by the one meaning of charts (charts/selection.ts): the input, else the
+ * config's (`[]`: none, said once); a pattern that matches nothing is an error. With neither, the user
+ * names them: bumping every chart is never a safe guess.
+ */
+function chartsToBump(
+  root: string,
+  req: BumpRequest,
+  world: World,
+  config: Config,
+  files: readonly string[],
+  linked: readonly string[],
+): string[] {
   const allDirs = files.map((f) => posix.dirname(f));
-  const patterns = req.charts.length > 0 ? req.charts : (config.charts ?? []);
-  // Bumping every chart is never a safe guess: the user names them.
-  if (patterns.length === 0)
+  const choice = chartChoice(req.charts, config, (path) => configLine(config, path));
+  if (choice.kind === 'every')
     throw new UserError('no charts to bump: the charts input is empty and the config has no charts', {
       file: config.file,
       hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
     });
-  const picked = new Set<string>();
-  const topCharts = findCharts(files);
-  for (const p of patterns) {
-    // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
-    const viaLink = linked.find(chartPatternMatcher([p]));
-    if (viaLink !== undefined) resolveInside(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
-    const found = findCharts(files, [p]);
-    // A subchart folder named exactly is a chart of its own for bumping.
-    if (found.length === 0 && allDirs.includes(normalizePattern(p))) found.push(normalizePattern(p));
-    if (found.length === 0)
-      throw new UserError(`chart '${p}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(p), topCharts)}`, {
-        file: req.charts.length > 0 ? undefined : config.file,
-        hint:
-          req.charts.length > 0
-            ? 'fix the charts input (paths or globs relative to working-directory)'
-            : 'fix `charts:` in the config, or give the charts input',
-      });
-    found.forEach((d) => picked.add(d));
+  if (choice.kind === 'none') {
+    world.reporter.info(`${whereOf(choice.at)}: charts: [] — no chart to bump`);
+    return [];
   }
+  const topCharts = findCharts(files);
+  // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
+  for (const e of choice.entries) {
+    const viaLink = linked.find(chartPatternMatcher([e.pattern]));
+    if (viaLink !== undefined) resolveInside(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
+  }
+  // A subchart folder named exactly is a chart of its own for bumping.
+  const subcharts = choice.entries.map((e) => normalizePattern(e.pattern)).filter((p) => allDirs.includes(p) && !topCharts.includes(p));
+  const candidates = [...topCharts, ...subcharts];
+  throwAll(unmatchedEntries(choice.entries, candidates));
+  // In the order asked for: the first chart named is the one the outputs version and app-version describe.
+  const picked = new Set<string>();
+  for (const e of choice.entries) for (const d of selectCharts(candidates, { kind: 'patterns', entries: [e] })) picked.add(d);
   return [...picked];
 }
 

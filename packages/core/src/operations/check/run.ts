@@ -2,6 +2,7 @@ import { homedir } from 'node:os';
 import { posix, resolve } from 'node:path';
 import { formatProblem, fromUserError, type Problem } from '../../checks/problem.ts';
 import type { Target } from '../../checks/targets.ts';
+import { chartChoice, ignoredEntries, whereOf, type ChartEntry } from '../../charts/selection.ts';
 import type { ChartBumpPlan, ChartCheck, OtherBase } from '../../checks/types.ts';
 import type * as ConfigModule from '../../config/config.ts';
 import type { Config } from '../../config/config.ts';
@@ -393,7 +394,7 @@ export function changedChartsOutput(plan: ChartBumpPlan): ChangedChartOutput[] {
 function checkTargets(req: CheckRequest, root: string, prefix: string, config: Config | undefined, configModule: ConfigSides['module']) {
   const fromInput = req.charts.length > 0;
   const given = fromInput ? req.charts : (config?.charts ?? []);
-  for (const p of given) resolveInside(root, literalPrefix(p), 'charts');
+  for (const p of [...given, ...(config?.chartsIgnore ?? [])]) resolveInside(root, literalPrefix(p), 'charts');
   const inRepo = (p: string) => (prefix ? posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
   const configFile = config?.file ? inRepo(config.file) : undefined;
   const fromConfig = (path: (string | number)[], key: string) => ({
@@ -402,18 +403,20 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
     line: config && configModule ? configModule.configLine(config, path) : undefined,
   });
   const here = prefix ? prefix.replace(/\/+$/, '') : '.';
-  // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
-  const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
+  // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
+  // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
+  const lineOf = (path: readonly (string | number)[]) => (config && configModule ? configModule.configLine(config, path) : undefined);
+  const choice = chartChoice(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
+  const noChartsAt = choice.kind === 'none' ? whereOf(choice.at) : undefined;
+  const asTargets = (entries: readonly ChartEntry[]): Target[] =>
+    entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
   const charts: Target[] =
-    noChartsAt !== undefined
-      ? []
-      : given.length > 0
-        ? given.map((p, i) => ({
-            pattern: inRepo(p),
-            written: p,
-            ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')),
-          }))
-        : [{ pattern: here, written: here, input: 'working-directory' }];
+    choice.kind === 'patterns'
+      ? asTargets(choice.entries)
+      : choice.kind === 'every'
+        ? [{ pattern: here, written: here, input: 'working-directory' }]
+        : [];
+  const chartsIgnore = asTargets(ignoredEntries(config ? { ...config, file: configFile } : undefined, lineOf));
   const environments = (config?.environments ?? []).map((e, i) => ({
     protected: e.protected,
     target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
@@ -422,6 +425,8 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
     charts,
     noCharts: noChartsAt !== undefined,
     noChartsAt,
+    ...(chartsIgnore.length > 0 ? { chartsIgnore } : {}),
+    ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
     protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
     configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
     protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),

@@ -94,6 +94,9 @@ export function checkMarkdown(r: CheckResult): string {
   }
   if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
     lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
+  const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
+  if (outside.length > 0)
+    lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${escapeMarkdown(formatProblem(p))}`), '');
   // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
   // No Helm on PATH (auto) is the log's one line, not the summary's.
   const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];

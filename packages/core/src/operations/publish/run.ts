@@ -6,6 +6,16 @@ import { findCharts } from '../../charts/discover.ts';
 import { type ChartPackage, packageChart, sameChartFiles } from '../../charts/package.ts';
 import { listChartFiles } from '../../charts/tree.ts';
 import { loadCheckedConfig } from '../../settings/validate.ts';
+import {
+  chartChoice,
+  ignoredEntries,
+  selectCharts,
+  skippedLine,
+  uncoveredCharts,
+  unmatchedEntries,
+  whereOf,
+} from '../../charts/selection.ts';
+import { type Config, configLine } from '../../config/config.ts';
 import { type DigestsFile, digestsOneLine, formatDigests, mergeDigests, parseDigests } from '../../digests/file.ts';
 import { type FileChange, renderDiff } from '../../edits/diff.ts';
 import { commitChanges } from '../../edits/transaction.ts';
@@ -69,7 +79,7 @@ export async function runPublish(req: PublishRequest, world: World): Promise<Pub
       hint: 'set registry: (e.g. oci://ghcr.io/acme/charts), or chart-registry: in .github/lockstep.yml',
     });
   const key = req.signingKey === undefined ? undefined : signingKey(req.signingKey);
-  const packages = await packageAll(req, world, selectCharts(req, config.charts ?? []));
+  const packages = await packageAll(req, world, publishedCharts(req, world, config));
   const transport = (world.services.transport ?? nodeTransport)();
   const client = new RegistryClient({
     transport,
@@ -139,32 +149,30 @@ export async function runPublish(req: PublishRequest, world: World): Promise<Pub
 /** A packaged chart and its folder. */
 type Packaged = ChartPackage & { path: string };
 
-/** The chart folders the patterns name (the request's, else the config's, else every chart); a pattern that matches nothing is an error. */
-function selectCharts(req: PublishRequest, configured: readonly string[]): string[] {
-  const files = listChartFiles(req.workdir);
-  const patterns = req.charts.length > 0 ? req.charts : configured;
-  if (patterns.length === 0) {
-    const all = findCharts(files);
-    if (all.length === 0)
-      throw new UserError(`no chart under ${req.workingDirectory}`, {
-        hint: 'set working-directory to the folder holding the charts, or name them in charts:',
-      });
-    return all;
+/**
+ * The chart folders to publish, by the one meaning of charts (charts/selection.ts): the input, else the
+ * config's (absent: every chart; `[]`: none, said once); a pattern that matches nothing is an error, and
+ * the chart folders the config's patterns leave out are said.
+ */
+function publishedCharts(req: PublishRequest, world: World, config: Config): string[] {
+  const all = findCharts(listChartFiles(req.workdir));
+  const lineOf = (path: readonly (string | number)[]) => configLine(config, path);
+  const choice = chartChoice(req.charts, config, lineOf);
+  if (choice.kind === 'none') {
+    world.reporter.info(`${whereOf(choice.at)}: charts: [] — no chart to publish`);
+    return [];
   }
-  const picked = new Set<string>();
-  const missing: UserError[] = [];
-  for (const p of patterns) {
-    const found = findCharts(files, [p]);
-    if (found.length === 0)
-      missing.push(
-        new UserError(`chart '${p}' matches no folder holding a Chart.yaml`, {
-          hint: 'fix the charts input (paths or globs relative to working-directory)',
-        }),
-      );
-    found.forEach((d) => picked.add(d));
-  }
-  throwAll(missing);
-  return [...picked].sort();
+  if (choice.kind === 'every' && all.length === 0)
+    throw new UserError(`no chart under ${req.workingDirectory}`, {
+      hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+    });
+  const ignored = ignoredEntries(config, lineOf);
+  if (choice.kind === 'patterns') throwAll(unmatchedEntries([...choice.entries, ...ignored], all));
+  // Charts named by the input were chosen for this run: only the config's patterns leave charts out unsaid.
+  const left = req.charts.length > 0 ? [] : uncoveredCharts(all, choice, ignored);
+  const skipped = skippedLine(left, { file: config.file, line: lineOf(['charts']) });
+  if (skipped) world.reporter.info(skipped);
+  return selectCharts(all, choice);
 }
 
 /** Every chart packaged before anything is sent; two charts of one name would share a tag, so that is refused. */

@@ -173,6 +173,7 @@ export async function release(settings: ReleaseSettings | StagedSettings, ports:
     // The walk's git is started first: listing the workspace costs as long as it takes, beside it.
     await scan.walking;
     const s = staged.complete();
+    for (const line of s.chartNotes ?? []) ports.log.info(line);
     const head = await asked;
     // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
     const view = await committedView(ports.git, s.root, head, (await facts).prefix, ports.env);
