@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2385);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1912);
 /* harmony import */ var _lockstep_core_operations_bump_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(525);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2385:
+/***/ 1912:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -181,9 +181,47 @@ __nccwpck_require__.d(__webpack_exports__, {
 var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/text/list.ts
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
+function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __nccwpck_require__(4619);
-;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
+
 
 
 /**
@@ -273,41 +311,12 @@ class Inputs {
         return Number(v);
     }
 }
-/**
- * Splits a multi-line or comma-separated input into trimmed items: the one
- * list language of every action. A comma inside braces is part of a glob
- * (`charts/{api,worker}`), not a separator.
- */
-function splitList(raw) {
-    return splitListLines(raw).map((i) => i.item);
-}
-/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
-function splitListLines(raw) {
-    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((item) => ({ item, line: i + 1 })));
-}
-function splitOutsideBraces(line) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++; // an escaped character is never structure
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ',' && depth === 0) {
-            out.push(line.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(line.slice(start));
-    return out;
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+// Inputs live in contract/ (what every operation is given) and the list language in text/;
+// re-exported here for the faces that read them by this path.
+
+
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(5581);
@@ -718,8 +727,8 @@ function safeString(v) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/operations/world.ts
-var world = __nccwpck_require__(8560);
+// EXTERNAL MODULE: ./packages/core/src/contract/world.ts
+var world = __nccwpck_require__(3724);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/retry.ts
 /** The real clock. */
 const systemClock = {
@@ -812,7 +821,9 @@ function actionWorld(env = process.env) {
     let event;
     let date;
     return {
-        face: 'action',
+        ...(env.GITHUB_SHA ? { runCommit: env.GITHUB_SHA } : {}),
+        localRepository: false,
+        foldsLines: true,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         env,
         event: () => {
@@ -911,7 +922,8 @@ function present(view) {
 async function parseVersionInput(v, input) {
     const { default: valid } = await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7306, 23));
     if (!valid(v) || /^[v=]/i.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a SemVer 2 version`, {
+            input: input,
             hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
         });
     return v;
@@ -919,7 +931,42 @@ async function parseVersionInput(v, input) {
 /** A base ref is data for git, never an option or a range. */
 function checkBaseRef(ref) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: '${ref}' is not a ref or commit`, { input: 'base', hint: 'use a branch, tag or commit sha' });
+}
+
+
+/***/ }),
+
+/***/ 3724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ sourceDate),
+/* harmony export */   l: () => (/* binding */ relocateErrors)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return move(e);
+    return e;
 }
 
 
@@ -956,10 +1003,10 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
     detail;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
+        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
         this.name = 'UserError';
         this.detail = message;
         this.file = where.file;
@@ -973,7 +1020,7 @@ class UserError extends Error {
     format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
@@ -987,6 +1034,10 @@ class UserError extends Error {
             input: this.input,
         });
     }
+}
+/** The detail after the input's name: `: what` right after it, any other text after a space. */
+function joined(detail) {
+    return detail.startsWith(':') ? detail : ` ${detail}`;
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
 class UserErrors extends Error {
@@ -1226,44 +1277,9 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1666))).runBump,
-    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(755), __nccwpck_require__.e(937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8318))).bumpViews,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(572), __nccwpck_require__.e(755), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5943))).runBump,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(306), __nccwpck_require__.e(393), __nccwpck_require__.e(755), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558))).bumpViews,
 };
-
-
-/***/ }),
-
-/***/ 8560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ sourceDate),
-/* harmony export */   l: () => (/* binding */ relocateErrors)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-/**
- * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
- * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
- * read the variable and pass the result in; operations never read the environment.
- */
-function sourceDate(epoch, now = new Date()) {
-    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-    return d.toISOString().slice(0, 10);
-}
-/**
- * Core names files relative to the working directory; users (annotations,
- * terminals) need them relative to the workspace. Returns the same kind of
- * error with each location moved by `show`.
- */
-function relocateErrors(e, show) {
-    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(e.errors.map(move), { summarized: e.summarized });
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
-        return move(e);
-    return e;
-}
 
 
 /***/ }),
@@ -1318,10 +1334,10 @@ function escapeLinesForLog(s) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   FV: () => (/* binding */ escapeMarkdown),
-  aL: () => (/* binding */ escapeTableCell)
+  Qj: () => (/* binding */ markdownTable)
 });
 
-// UNUSED EXPORTS: codeBlock, codeSpan, escapeHtml, inertNotes, inertNotesText
+// UNUSED EXPORTS: codeBlock, codeSpan, escapeHtml, escapeTableCell, inertNotes, inertNotesText
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/mentions.ts
 // Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
@@ -1467,6 +1483,16 @@ function inertNotesText(notes) {
 /** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => escapeTableCell(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
 }
 
 

@@ -25,7 +25,7 @@ export const modules = {
 const windowCrons = async (config) => {
     if (!config.environments.some((e) => e.windows))
         return [];
-    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
     return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
 };
 /** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */

@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9048);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7599);
 /* harmony import */ var _lockstep_core_operations_digests_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5042);
 
 
@@ -166,17 +166,27 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1363:
+/***/ 7599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DH: () => (/* binding */ envInputs),
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   Sj: () => (/* binding */ splitListLines)
-/* harmony export */ });
-/* unused harmony exports EXPLICIT_EMPTY, mapInputs, splitList */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4619);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ runOperation)
+});
+
+// UNUSED EXPORTS: present
+
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __nccwpck_require__(385);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __nccwpck_require__(4619);
+;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
+
 
 
 /**
@@ -221,7 +231,7 @@ class Inputs {
     required(name) {
         const v = this.text(name);
         if (v === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is required', { input: name, hint: `set it under with: in the workflow step` });
+            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
         return v;
     }
     /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
@@ -233,7 +243,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(v))
             return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
+        throw new errors/* UserError */.yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
     }
     /** Like boolean, but undefined when the input is not given (so config may decide). */
     optionalBoolean(name) {
@@ -245,7 +255,7 @@ class Inputs {
             return fallback;
         if (choices.includes(v))
             return v;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
+        throw new errors/* UserError */.yo(`is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
     }
     optionalChoice(name, choices) {
         return this.text(name) === '' ? undefined : this.choice(name, choices, choices[0]);
@@ -255,73 +265,24 @@ class Inputs {
      * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
      */
     list(name) {
-        return splitList(this.text(name));
+        return (0,list/* splitList */.r)(this.text(name));
     }
     integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
         const v = this.text(name);
         if (v === '')
             return fallback;
         if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
+            throw new errors/* UserError */.yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
         return Number(v);
     }
 }
-/**
- * Splits a multi-line or comma-separated input into trimmed items: the one
- * list language of every action. A comma inside braces is part of a glob
- * (`charts/{api,worker}`), not a separator.
- */
-function splitList(raw) {
-    return splitListLines(raw).map((i) => i.item);
-}
-/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
-function splitListLines(raw) {
-    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((item) => ({ item, line: i + 1 })));
-}
-function splitOutsideBraces(line) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++; // an escaped character is never structure
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ',' && depth === 0) {
-            out.push(line.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(line.slice(start));
-    return out;
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+// Inputs live in contract/ (what every operation is given) and the list language in text/;
+// re-exported here for the faces that read them by this path.
 
 
-/***/ }),
 
-/***/ 9048:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ runOperation)
-});
-
-// UNUSED EXPORTS: present
-
-// EXTERNAL MODULE: ./packages/core/src/text/log.ts
-var log = __nccwpck_require__(3603);
-// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
-var action_inputs = __nccwpck_require__(1363);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __nccwpck_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(5581);
 ;// CONCATENATED MODULE: ./packages/core/src/text/secrets.ts
@@ -731,7 +692,7 @@ function safeString(v) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+;// CONCATENATED MODULE: ./packages/core/src/contract/world.ts
 
 /**
  * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
@@ -811,7 +772,9 @@ function actionWorld(env = process.env) {
     let event;
     let date;
     return {
-        face: 'action',
+        ...(env.GITHUB_SHA ? { runCommit: env.GITHUB_SHA } : {}),
+        localRepository: false,
+        foldsLines: true,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         env,
         event: () => {
@@ -853,7 +816,7 @@ function actionWorld(env = process.env) {
  */
 async function runOperation(op, world = actionWorld(process.env)) {
     await runAction(async () => {
-        const inputs = new action_inputs/* Inputs */.G0((0,action_inputs/* envInputs */.DH)(world.env));
+        const inputs = new Inputs(envInputs(world.env));
         for (const name of op.secrets ?? []) {
             const value = inputs.optional(name);
             if (value)
@@ -904,8 +867,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   U: () => (/* binding */ platformInput)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
-var inputs = __nccwpck_require__(1363);
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __nccwpck_require__(385);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __nccwpck_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/platform.ts
@@ -932,7 +895,7 @@ function parseImagesInput(text) {
     const targets = [];
     const seen = new Set();
     // The same list language as every other list input: one per line, or comma-separated.
-    (0,inputs/* splitListLines */.Sj)(text).forEach(({ item: line, line: n }) => {
+    (0,list/* splitListLines */.S)(text).forEach(({ item: line, line: n }) => {
         const where = `images line ${n}`;
         const eq = line.indexOf('=');
         if (eq <= 0) {
@@ -977,7 +940,7 @@ function platformInput(text) {
         return undefined;
     const p = parsePlatform(text);
     if (!p)
-        throw new src_errors/* UserError */.yo(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
+        throw new src_errors/* UserError */.yo(`is '${text}'`, { input: 'platform', hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
     return p;
 }
 
@@ -1015,10 +978,10 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
     detail;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
+        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
         this.name = 'UserError';
         this.detail = message;
         this.file = where.file;
@@ -1032,7 +995,7 @@ class UserError extends Error {
     format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
@@ -1046,6 +1009,10 @@ class UserError extends Error {
             input: this.input,
         });
     }
+}
+/** The detail after the input's name: `: what` right after it, any other text after a space. */
+function joined(detail) {
+    return detail.startsWith(':') ? detail : ` ${detail}`;
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
 class UserErrors extends Error {
@@ -1218,6 +1185,79 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
+/***/ 2775:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  iY: () => (/* binding */ isForbiddenHost),
+  cW: () => (/* binding */ isLoopbackHost)
+});
+
+// UNUSED EXPORTS: stripPort
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data',
+    'instance-data.ec2.internal',
+    '100.100.100.200',
+    '168.63.129.16',
+]);
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+function isForbiddenHost(host) {
+    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
+    if ((0,external_node_net_namespaceObject.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || a === 0;
+    }
+    if ((0,external_node_net_namespaceObject.isIP)(h) === 6) {
+        const first = parseInt(h.split(':')[0] || '0', 16);
+        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 5042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1299,6 +1339,12 @@ const CHECK = {
             choices: ['auto', 'required', 'off'],
             config: { key: 'changelog', where: 'top', default: 'auto' },
             docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
@@ -1442,7 +1488,7 @@ const PUBLISH = {
             input: 'charts',
             kind: 'path-list',
             config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts, else every chart under working-directory.',
+            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts (its [] means none), else every chart under working-directory.',
         },
         {
             input: 'digests-file',
@@ -1676,6 +1722,12 @@ const PROMOTE = {
             config: { key: 'values-drift', where: 'environment' },
             docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
         },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
+        },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
         { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
         {
@@ -1841,7 +1893,7 @@ function digestsRequest(inputs, world) {
 }
 /** The commit the runner checked out, short (GITHUB_SHA's first 7 characters); a terminal has none. */
 function runnerSha(world) {
-    const sha = world.face === 'action' ? world.env.GITHUB_SHA : undefined;
+    const sha = world.runCommit;
     return sha ? sha.slice(0, 7) : undefined;
 }
 
@@ -1859,8 +1911,8 @@ const digests = {
     action: 'capture-digests',
     secrets: secretInputs(DIGESTS),
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8740))).runDigests,
-    view: async () => (await __nccwpck_require__.e(/* import() */ 298).then(__nccwpck_require__.bind(__nccwpck_require__, 1298))).digestsViews,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(143)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1143))).runDigests,
+    view: async () => (await __nccwpck_require__.e(/* import() */ 97).then(__nccwpck_require__.bind(__nccwpck_require__, 8097))).digestsViews,
 };
 
 
@@ -1874,11 +1926,12 @@ const digests = {
 /* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   U0: () => (/* binding */ stripPort),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   ft: () => (/* binding */ InvalidReference),
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
+/* harmony import */ var _http_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2775);
+
+
 /**
  * Image references per the distribution grammar
  * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
@@ -1993,23 +2046,9 @@ function isDigest(s) {
 function formatReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
-    }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
-    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+    return `${(0,_http_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(registry) ? 'http' : 'https'}://${registry}`;
 }
 
 
@@ -2066,6 +2105,52 @@ function isRetryableStatus(status) {
 
 /***/ }),
 
+/***/ 385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ splitListLines),
+/* harmony export */   r: () => (/* binding */ splitList)
+/* harmony export */ });
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
+function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 3603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2116,10 +2201,10 @@ function escapeLinesForLog(s) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   FV: () => (/* binding */ escapeMarkdown),
-  aL: () => (/* binding */ escapeTableCell)
+  Qj: () => (/* binding */ markdownTable)
 });
 
-// UNUSED EXPORTS: codeBlock, codeSpan, escapeHtml, inertNotes, inertNotesText
+// UNUSED EXPORTS: codeBlock, codeSpan, escapeHtml, escapeTableCell, inertNotes, inertNotesText
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/mentions.ts
 // Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
@@ -2265,6 +2350,16 @@ function inertNotesText(notes) {
 /** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => escapeTableCell(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
 }
 
 
@@ -2506,13 +2601,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 

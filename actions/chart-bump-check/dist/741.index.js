@@ -2,6 +2,213 @@ export const id = 741;
 export const ids = [741];
 export const modules = {
 
+/***/ 7892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ chartOwner),
+/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
+/* harmony export */   Q1: () => (/* binding */ topChartDirs),
+/* harmony export */   eP: () => (/* binding */ normalizePattern)
+/* harmony export */ });
+/* unused harmony exports findCharts, isInsideChartsFolder, owningChart */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
+
+
+/***/ }),
+
+/***/ 5997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MV: () => (/* binding */ selectCharts),
+/* harmony export */   SA: () => (/* binding */ chartChoice),
+/* harmony export */   Ts: () => (/* binding */ ignoredEntries),
+/* harmony export */   de: () => (/* binding */ whereOf),
+/* harmony export */   pg: () => (/* binding */ uncoveredCharts)
+/* harmony export */ });
+/* unused harmony exports unmatchedEntries, skippedLine, unmatchedConfigEntries */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
+/* harmony import */ var _discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7892);
+
+
+
+/** The choice an input (`given`, empty when not given) and the config make. */
+function chartChoice(given, config, lineOf, inputName = 'charts') {
+    if (given.length > 0)
+        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
+    const charts = config?.charts;
+    if (charts === undefined)
+        return { kind: 'every' };
+    if (charts.length === 0)
+        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
+    return {
+        kind: 'patterns',
+        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
+    };
+}
+/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
+function ignoredEntries(config, lineOf) {
+    return (config?.chartsIgnore ?? []).map((p, i) => ({
+        pattern: p,
+        key: 'charts-ignore',
+        file: config?.file,
+        line: lineOf(['charts-ignore', i]),
+    }));
+}
+/** The chart folders of `dirs` the choice selects, sorted. */
+function selectCharts(dirs, choice) {
+    if (choice.kind === 'none')
+        return [];
+    if (choice.kind === 'every')
+        return [...dirs].sort();
+    return dirs.filter((0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern))).sort();
+}
+/**
+ * Every entry that matches no folder of `dirs`, as an error at its config
+ * line (or naming its input), with the nearest chart folder as a suggestion.
+ * A pattern that selects nothing would silently leave a chart unguarded.
+ */
+function unmatchedEntries(entries, dirs, hintOf) {
+    return entries.flatMap((e) => {
+        if (dirs.some(chartPatternMatcher([e.pattern])))
+            return [];
+        const text = e.written ?? e.pattern;
+        const hint = hintOf?.(e) ??
+            (e.file !== undefined || e.key !== undefined
+                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+        return [
+            new UserError(`chart '${text}' matches no folder holding a Chart.yaml${didYouMean(normalizePattern(e.pattern), dirs)}`, {
+                file: e.file,
+                line: e.file !== undefined ? (e.line ?? 1) : undefined,
+                hint,
+            }),
+        ];
+    });
+}
+/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
+function uncoveredCharts(dirs, choice, ignored) {
+    if (choice.kind !== 'patterns')
+        return [];
+    const covered = (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? (0,_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .chartPatternMatcher */ .Jr)(ignored.map((e) => e.pattern)) : () => false;
+    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
+}
+/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
+function whereOf(at) {
+    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
+}
+/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
+function skippedLine(skipped, at) {
+    if (skipped.length === 0)
+        return undefined;
+    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
+    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+}
+
+
+/***/ }),
+
 /***/ 2368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -50,7 +257,8 @@ function otherConfigExtension(rel) {
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
     });
 }
 
@@ -200,7 +408,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 495:
+/***/ 5250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -219,6 +427,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
 var problem = __webpack_require__(2368);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
 // EXTERNAL MODULE: ./packages/core/src/config/names.ts
 var names = __webpack_require__(6744);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -270,12 +480,13 @@ class nul_records_NulRecords {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+;// CONCATENATED MODULE: ./packages/core/src/git/spawn.ts
 
 
 
 
 
+/** The environment every git process lockstep starts runs with: no prompt, C locale, no optional locks. */
 const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
 /**
  * Put before the arguments of every git process lockstep starts: no hook
@@ -305,11 +516,12 @@ const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
  */
 const DEEPEN_STEPS = [64, 512, 4096];
 /**
- * A spawner over node:child_process. It is used instead of @actions/exec on
- * purpose: this action's cost is dominated by process start and module
- * loading, and a raw spawn keeps both small.
+ * A spawner over node:child_process, without the Repo's memo (objects.ts's
+ * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
+ * action's cost is dominated by process start and module loading, and a raw
+ * spawn keeps both small.
  */
-function gitSpawner(cwd, env = process.env) {
+function spawn_spawnGit(cwd, env = process.env) {
     // Standard output to a pipe, or to a file descriptor (a spool file).
     const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
     const git = (args) => new Promise((done, fail) => {
@@ -479,12 +691,181 @@ async function gitRecords(git, args, onRecord, signal) {
     records.end();
     return { code: r.code, stderr: r.stderr };
 }
-/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
+/**
+ * The one "run git, return its text" helper: stdout as text; a non-zero exit
+ * throws with git's message. gitTry is its lenient form.
+ */
 async function gitText(git, args) {
     const r = await git(args);
     if (r.code !== 0)
         throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
     return r.stdout.toString('utf8');
+}
+/** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
+async function spawn_gitTry(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
+
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/repo.ts
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function repo_asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => spawn_gitTry(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return localGitAt(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => spawn_gitTry(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await spawn_gitTry(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await spawn_gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return repo_asRepo(spawnGit(cwd, env));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return repo_asRepo(spawn_spawnGit(cwd, env));
 }
 /**
  * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
@@ -799,6 +1180,7 @@ async function pathsContaining(git, commit, fileName, text) {
 
 
 
+
 const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
 const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
 /** The same fix from a terminal. */
@@ -812,13 +1194,14 @@ const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --uns
  * absent or stale (see baseTipFresh), in the same fetch as the commits. A
  * full clone whose base branch tip holds the base costs no fetch at all.
  */
-async function resolveRange(git, reader, req) {
+async function resolveRange(spawner, reader, req) {
+    // Every git call through the Repo: a fetch forgets whether the clone is shallow.
+    const git = repo_asRepo(spawner);
     const remote = req.remote ?? 'origin';
     const fetched = [];
     const tipRef = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
     let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
-    let shallow;
-    const isShallow = async () => (shallow ??= (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true');
+    const isShallow = () => git.isShallow();
     const stale = tipRef !== undefined && !(await baseTipFresh(git, reader, base, tip));
     if (!base || !head || stale) {
         // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
@@ -867,7 +1250,6 @@ async function resolveRange(git, reader, req) {
             mb = await mergeBase(git, base, head);
             if (mb || step === 0)
                 break;
-            shallow = undefined;
             if (!(await isShallow()))
                 break;
         }
@@ -1000,7 +1382,8 @@ function isBranchName(branch) {
 }
 function missing(label, ref) {
     const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
-    return new errors/* UserError */.yo(`input '${label}': ${what} does not exist in this repository or on origin`, {
+    return new errors/* UserError */.yo(`: ${what} does not exist in this repository or on origin`, {
+        input: label,
         hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
         cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
     });
@@ -1027,7 +1410,7 @@ async function loadComparison(git, reader, req) {
         [req.headLabel, req.head],
     ]) {
         if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-            throw new errors/* UserError */.yo(`input '${label}': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+            throw new errors/* UserError */.yo(`: '${ref}' is not a ref or commit`, { input: label, hint: 'use a branch, tag or commit sha' });
     }
     const remote = req.remote ?? 'origin';
     const branch = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? req.baseBranch : undefined;
@@ -1050,7 +1433,7 @@ async function loadComparison(git, reader, req) {
         const fetched = [];
         if (!tipFresh) {
             // Only the tip is absent or stale: it alone is fetched.
-            const shallow = (await git(['rev-parse', '--is-shallow-repository'])).stdout.toString().trim() === 'true';
+            const shallow = await repo_asRepo(git).isShallow();
             const got = await fetchMissing(git, reader, remote, [], { branch: branch, ref: tipRef, before: tip }, shallow);
             baseTip = got.tip;
             fetched.push(...got.notes);
@@ -1206,45 +1589,42 @@ async function followLinks(reader, sides, headLinks, changes) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
 
+
+
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
 // CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
 // the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
 const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
 async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+    return (await asRepo(git).remoteUrl(remote, true)) !== undefined;
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await spawn_gitTry(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
  * else `main`, else `master`; undefined when none of them has a commit.
  */
 async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    const configured = await gitTry(git, ['config', '--get', 'init.defaultBranch']);
     for (const b of [configured, 'main', 'master']) {
         if (!b || !BRANCH.test(b))
             continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+        if (await gitTry(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
             return b;
     }
     return undefined;
 }
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
     const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+    const head = await asRepo(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
 }
 /**
  * HEAD's commit, whether the clone is shallow and where the working directory
@@ -1259,11 +1639,12 @@ async function headFacts(git) {
     const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
     const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
     const shallow = lines.shift() === 'true';
+    asRepo(git).noteShallow(shallow);
     return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git) {
-    return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+    return (await spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
@@ -1274,30 +1655,20 @@ async function headProblem(git, consequence) {
     if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await spawn_gitTry(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await spawn_gitTry(git, ['rev-list', '--max-count=1', '--all'])))
         return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
 }
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
 
 
 
@@ -1365,7 +1736,7 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(864), __webpack_require__.e(537)]).then(__webpack_require__.bind(__webpack_require__, 3537));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 8375));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
@@ -1378,7 +1749,7 @@ async function finish(req, world, s) {
     const otherBases = otherBasesOf(req, s, range);
     const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
     try {
-        return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps });
+        return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps }, world);
     }
     finally {
         published?.close();
@@ -1390,8 +1761,8 @@ async function finish(req, world, s) {
  */
 async function registryLookup(registry, world) {
     const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 376).then(__webpack_require__.bind(__webpack_require__, 5376)),
-        __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281)),
+        __webpack_require__.e(/* import() */ 17).then(__webpack_require__.bind(__webpack_require__, 6017)),
+        __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 3570)),
     ]);
     return publishedLookup(registry, {
         transport: (world.services.transport ?? nodeTransport)(),
@@ -1404,7 +1775,7 @@ async function registryLookup(registry, world) {
     });
 }
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
-async function decideAll(req, s, d) {
+async function decideAll(req, s, d, world) {
     const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
     const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
@@ -1419,6 +1790,7 @@ async function decideAll(req, s, d) {
     });
     const plan = await decide(configs.base);
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+    const rendered = await renderedOf(req, s, d, plan, world);
     // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
     const ok = plan.ok && !configChange?.invalid;
     return {
@@ -1428,7 +1800,37 @@ async function decideAll(req, s, d) {
         range,
         baseBranch: req.baseBranch,
         ...(configChange ? { configChange } : {}),
+        ...(rendered ? { rendered } : {}),
     };
+}
+/** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
+const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * The changed charts rendered per environment, base (the merge base) vs head
+ * (operations/check/render.ts; loaded only when the mode is not off).
+ */
+async function renderedOf(req, s, d, plan, world) {
+    const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
+    if (mode === 'off' || plan.charts.length === 0)
+        return undefined;
+    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 3643));
+    const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
+    return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
+        async list(commit, dir) {
+            const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+            return r.code === 0
+                ? r.stdout
+                    .toString('utf8')
+                    .split('\0')
+                    .filter((p) => p !== '')
+                : undefined;
+        },
+        read: (commit, path) => s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e) => {
+            if (e instanceof ObjectTooLarge)
+                return undefined;
+            throw e;
+        }),
+    }, world.env, inRepo);
 }
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
 async function compared(req, s) {
@@ -1554,7 +1956,7 @@ function changedChartsOutput(plan) {
 function checkTargets(req, root, prefix, config, configModule) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
-    for (const p of given)
+    for (const p of [...given, ...(config?.chartsIgnore ?? [])])
         (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
     const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
     const configFile = config?.file ? inRepo(config.file) : undefined;
@@ -1564,17 +1966,18 @@ function checkTargets(req, root, prefix, config, configModule) {
         line: config && configModule ? configModule.configLine(config, path) : undefined,
     });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
-    // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
-    const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
-    const charts = noChartsAt !== undefined
-        ? []
-        : given.length > 0
-            ? given.map((p, i) => ({
-                pattern: inRepo(p),
-                written: p,
-                ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')),
-            }))
-            : [{ pattern: here, written: here, input: 'working-directory' }];
+    // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
+    // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
+    const lineOf = (path) => (config && configModule ? configModule.configLine(config, path) : undefined);
+    const choice = (0,selection/* chartChoice */.SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
+    const noChartsAt = choice.kind === 'none' ? (0,selection/* whereOf */.de)(choice.at) : undefined;
+    const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
+    const charts = choice.kind === 'patterns'
+        ? asTargets(choice.entries)
+        : choice.kind === 'every'
+            ? [{ pattern: here, written: here, input: 'working-directory' }]
+            : [];
+    const chartsIgnore = asTargets((0,selection/* ignoredEntries */.Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
     const environments = (config?.environments ?? []).map((e, i) => ({
         protected: e.protected,
         target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
@@ -1583,6 +1986,8 @@ function checkTargets(req, root, prefix, config, configModule) {
         charts,
         noCharts: noChartsAt !== undefined,
         noChartsAt,
+        ...(chartsIgnore.length > 0 ? { chartsIgnore } : {}),
+        ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
         protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
@@ -1621,7 +2026,7 @@ function literalPrefix(pattern) {
 
 /***/ }),
 
-/***/ 2933:
+/***/ 9709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1631,6 +2036,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   chartRows: () => (/* binding */ chartRows),
   checkFailure: () => (/* binding */ checkFailure),
+  checkJson: () => (/* binding */ checkJson),
   checkLogLine: () => (/* binding */ checkLogLine),
   checkMarkdown: () => (/* binding */ checkMarkdown),
   checkRunnerView: () => (/* binding */ checkRunnerView),
@@ -1650,20 +2056,152 @@ var problem = __webpack_require__(2368);
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __webpack_require__(5581);
-;// CONCATENATED MODULE: ./packages/core/src/report/summary.ts
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var cap = __webpack_require__(7841);
+;// CONCATENATED MODULE: ./packages/core/src/render/report.ts
+// What a rendered comparison says, in each face: one count line per
+// environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
+// why, each object in a <details> fold with its diff, the whole fitted under
+// a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
+// what was cut; the terminal's lines (coloured by the face); the --json rows.
 
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,markdown/* escapeTableCell */.aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
+/** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
+function countLine(e) {
+    if (e.status === 'skipped')
+        return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
+    if (e.status === 'failed')
+        return `${e.environment}: the chart does not render after the change: ${firstLine(e.message)}`;
+    const d = e.diff;
+    const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
+    if (e.what)
+        parts[0] += ` (${e.what})`;
+    const extra = [];
+    if (d.ignoredLines > 0)
+        extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
+    if (d.nondeterministic > 0)
+        extra.push(`${d.nondeterministic} value${d.nondeterministic === 1 ? '' : 's'} differ${d.nondeterministic === 1 ? 's' : ''} between two renders of the same input (randAlphaNum, genCA, now…): ignored`);
+    if (d.unread.length > 0)
+        extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+    return [parts[0], ...extra].join('; ');
+}
+function firstLine(s) {
+    return ((s ?? '')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .pop() ?? '');
+}
+/** `added (1,234 bytes)`, `changed (1,234 → 1,300 bytes)`. */
+function sizeText(c) {
+    const n = (x) => (x ?? 0).toLocaleString('en-US');
+    if (c.change === 'added')
+        return `${n(c.size?.after)} bytes`;
+    if (c.change === 'removed')
+        return `${n(c.size?.before)} bytes`;
+    return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
+}
+/** One object's fold. */
+function objectMarkdown(c) {
+    const head = `${c.change}: ${c.object}`;
+    if (c.size)
+        return `- ${(0,markdown/* escapeMarkdown */.FV)(head)} (summarized, ${sizeText(c)})`;
+    return [`<details><summary>${(0,markdown/* escapeHtml */.ZD)(head)}</summary>`, '', (0,markdown/* codeBlock */.DV)(c.diff, 'diff'), '', '</details>'].join('\n');
+}
+/**
+ * The "Rendered changes" section, at most `room` characters: every
+ * environment's count line and failure, then its objects' folds while they
+ * fit; the folds that do not are counted in a note. '' when there is nothing.
+ */
+function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
+    if (envs.length === 0)
+        return '';
+    const head = ['### Rendered changes', ''];
+    for (const e of envs) {
+        head.push(`- ${(0,markdown/* escapeMarkdown */.FV)(countLine(e))}`);
+        if (e.beforeFailed)
+            head.push(`  - the current state does not render (every object shows as added): ${(0,markdown/* escapeMarkdown */.FV)(firstLine(e.beforeFailed))}`);
+    }
+    head.push('');
+    for (const e of envs)
+        if (e.status === 'failed' && e.message)
+            head.push(`Helm's message for ${(0,markdown/* escapeMarkdown */.FV)(e.environment)}:`, '', (0,markdown/* codeBlock */.DV)(e.message), '');
+    let text = `${head.join('\n')}\n`;
+    const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
+    let cut = 0;
+    const note = (n) => `\n> [!NOTE]\n> ${n} object${n === 1 ? '' : 's'}' diff${n === 1 ? '' : 's'} cut to fit the 65,536 characters GitHub allows; \`${rerun}\` prints them all.\n`;
+    const reserve = bytes(note(folds.length)) + 2;
+    let lastEnv;
+    for (const { e, c } of folds) {
+        const title = envs.length > 1 && e.environment !== lastEnv ? `**${(0,markdown/* escapeMarkdown */.FV)(e.environment)}**\n\n` : '';
+        const piece = `${title}${objectMarkdown(c)}\n\n`;
+        if (cut === 0 && bytes(text) + bytes(piece) + reserve <= room) {
+            text += piece;
+            lastEnv = e.environment;
+        }
+        else
+            cut++;
+    }
+    if (cut > 0)
+        text += note(cut);
+    // Only the heading and count lines can still be over a tiny room: then nothing is better than a cut fold.
+    return bytes(text) <= room ? text.trimEnd() : '';
+}
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** The terminal's lines: the count line, then per object its heading and diff (the face colours `+`, `-` and `@@` lines). */
+function renderedLines(envs) {
+    const out = [];
+    for (const e of envs) {
+        out.push(countLine(e));
+        if (e.beforeFailed)
+            out.push(`  the current state does not render (every object shows as added): ${firstLine(e.beforeFailed)}`);
+        if (e.status === 'failed' && e.message)
+            out.push(...e.message.split('\n').map((l) => `  ${l}`));
+        for (const c of e.diff?.changes ?? []) {
+            out.push(`${c.change}: ${c.object}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
+            if (!c.size)
+                out.push(...c.diff.split('\n'));
+        }
+    }
+    return out;
+}
+/** `rendered` in --json: one row per object that changes, and per environment that failed or was skipped (object empty). */
+function renderedJson(envs) {
+    return envs.flatMap((e) => e.status !== 'rendered'
+        ? [{ environment: e.environment, object: '', change: e.status, diff: e.message ?? '' }]
+        : e.diff.changes.map((c) => ({
+            environment: e.environment,
+            object: c.object,
+            change: c.change,
+            diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
+        })));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/json.ts
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/view.ts
+
+
+
 
 
 
@@ -1737,13 +2275,22 @@ function checkMarkdown(r) {
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
-        lines.push(markdownTable(CHART_HEADERS, chartRows(r)), '');
+        lines.push((0,markdown/* markdownTable */.Qj)(CHART_HEADERS, chartRows(r)), '');
         const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
         if (fixes.length > 0)
             lines.push('**How to fix**', '', ...fixes, '');
     }
     if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
-        lines.push(markdownTable(PROTECTED_HEADERS, protectedRows(r)), '');
+        lines.push((0,markdown/* markdownTable */.Qj)(PROTECTED_HEADERS, protectedRows(r)), '');
+    const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
+    if (outside.length > 0)
+        lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,markdown/* escapeMarkdown */.FV)((0,problem/* formatProblem */.Vw)(p))}`), '');
+    // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
+    // No Helm on PATH (auto) is the log's one line, not the summary's.
+    const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
+    const rendered = shown.length > 0 ? renderedMarkdown(shown, cap/* SUMMARY_CAP */.GY / 2, 'lockstep check') : '';
+    if (rendered)
+        lines.push(rendered, '');
     return lines.join('\n');
 }
 /**
@@ -1773,6 +2320,7 @@ function checkView(r) {
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: checkWarnings(r).map(problem/* formatProblem */.Vw),
+        ...(r.rendered ? { diff: renderedLines(r.rendered) } : {}),
     };
 }
 const markdownCode = { code: (s) => (0,markdown/* codeSpan */.SS)(s), text: markdown/* escapeMarkdown */.FV };
@@ -1806,7 +2354,24 @@ function howToFix(c, style = markdownCode) {
     return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
 }
 /** The check's two views of a result: the runner's and the terminal's. */
-const view = { runner: checkRunnerView, terminal: checkView };
+const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
+/** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
+function checkJson(r) {
+    const problems = (level) => [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])]
+        .filter((p) => p.level === level)
+        .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,problem/* formatProblem */.Vw)(p) }));
+    return commandJson('check', {
+        ok: r.ok,
+        base: r.range.base,
+        head: r.range.head,
+        'merge-base': r.range.mergeBase ?? null,
+        'changed-charts': parsedOutput(r.outputs['changed-charts']),
+        'protected-files': r.protectedFiles,
+        errors: problems('error'),
+        warnings: problems('warning'),
+        notes: r.range.fetched,
+    });
+}
 /**
  * What the runner is told, in order: a log group with what was fetched and
  * one line per changed chart, the outputs, the job summary, one warning
@@ -1822,6 +2387,8 @@ function checkRunnerView(r) {
         steps.push({ info: checkLogLine(c) });
     if (r.charts.length === 0)
         steps.push({ info: 'no chart changed' });
+    for (const e of r.rendered ?? [])
+        steps.push({ info: `rendered: ${countLine(e)}` });
     steps.push({ endGroup: true });
     // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
     const outputs = r.outputs;
@@ -1847,6 +2414,94 @@ function checkFailure(r) {
 /** The warnings of a check, charts first. */
 function checkWarnings(r) {
     return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
+}
+
+
+/***/ }),
+
+/***/ 3483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem),
+/* harmony export */   fU: () => (/* binding */ globMatcher),
+/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS, globError */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    if (!where.file && where.input)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
+    });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            if (where.key === undefined && where.input !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+        }
+        return r;
+    };
 }
 
 

@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4644);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(385);
 /* harmony import */ var _lockstep_core_operations_check_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4419);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4644:
+/***/ 385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -177,45 +177,51 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: present
 
-;// CONCATENATED MODULE: ./packages/core/src/text/log.ts
-/**
- * Every character the runner's TrimStart removes before it looks for `::`:
- * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
- * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
- * does no harm).
- */
-const RUNNER_SPACE = '\\s\\u0085';
-const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space, as the runner's .NET TrimStart sees
- * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
- * read by the runner as a workflow command, so line breaks are folded (making
- * the start of the text the only line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(LEADING_COMMAND, '$1: :')
-        .replace(/##\[/g, '# #[');
-}
-/**
- * escapeForLog for text of many lines (a subprocess's output): each line is
- * escaped on its own, so the text keeps its lines and none of them can be a
- * workflow command.
- */
-function escapeLinesForLog(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map(escapeForLog)
-        .join('\n');
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/text/list.ts
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
+function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __nccwpck_require__(4619);
-;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
+
 
 
 /**
@@ -305,41 +311,12 @@ class Inputs {
         return Number(v);
     }
 }
-/**
- * Splits a multi-line or comma-separated input into trimmed items: the one
- * list language of every action. A comma inside braces is part of a glob
- * (`charts/{api,worker}`), not a separator.
- */
-function splitList(raw) {
-    return splitListLines(raw).map((i) => i.item);
-}
-/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
-function splitListLines(raw) {
-    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((item) => ({ item, line: i + 1 })));
-}
-function splitOutsideBraces(line) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++; // an escaped character is never structure
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ',' && depth === 0) {
-            out.push(line.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(line.slice(start));
-    return out;
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+// Inputs live in contract/ (what every operation is given) and the list language in text/;
+// re-exported here for the faces that read them by this path.
+
+
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(5581);
@@ -374,256 +351,8 @@ function redact(text, secrets) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./packages/core/src/text/parts.ts
-/** The text's length in UTF-16 units. */
-function textLength(t) {
-    if (typeof t === 'string')
-        return t.length;
-    let n = 0;
-    for (const p of t)
-        n += p.length;
-    return n;
-}
-/** The text as one string (joins parts: only where the whole is needed). */
-function parts_joinText(t) {
-    return typeof t === 'string' ? t : t.join('');
-}
-/** Whether two texts (or absent files) are the same characters, joining only when their lengths are equal. */
-function sameText(a, b) {
-    if (a === b)
-        return true;
-    if (a === undefined || b === undefined)
-        return false;
-    if (textLength(a) !== textLength(b))
-        return false;
-    return parts_joinText(a) === parts_joinText(b);
-}
-/** The first `max` UTF-16 units of the text (all of it when shorter), joining only those. */
-function textHead(t, max) {
-    if (typeof t === 'string')
-        return t.length > max ? t.slice(0, max) : t;
-    if (t.length === 1)
-        return textHead(t[0], max);
-    let out = '';
-    for (const p of t) {
-        const room = max - out.length;
-        if (room <= 0)
-            break;
-        out += p.length > room ? p.slice(0, room) : p;
-    }
-    return out;
-}
-/**
- * A read-only view of a text in parts with the string methods a line walk
- * needs (`length`, `slice`, `startsWith`, `endsWith`, `indexOf` of one
- * character), reading the parts in place: a slice spanning parts is the only
- * string it makes.
- */
-class PartsView {
-    length;
-    parts;
-    /** Where each part starts in the text. */
-    starts;
-    constructor(parts) {
-        this.parts = parts.filter((p) => p !== '');
-        this.starts = [];
-        let n = 0;
-        for (const p of this.parts) {
-            this.starts.push(n);
-            n += p.length;
-        }
-        this.length = n;
-    }
-    /** The index of the part holding position `pos` (0 ≤ pos < length). */
-    partAt(pos) {
-        let lo = 0;
-        let hi = this.parts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= pos)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo;
-    }
-    /** As String.prototype.slice with 0 ≤ from ≤ to (to defaults to the end; both clamped to the text). */
-    slice(from, to = this.length) {
-        from = Math.max(0, Math.min(from, this.length));
-        to = Math.max(from, Math.min(to, this.length));
-        if (from === to)
-            return '';
-        let k = this.partAt(from);
-        let out = '';
-        for (let pos = from; pos < to; k++) {
-            const start = this.starts[k];
-            const piece = this.parts[k].slice(pos - start, to - start);
-            out += piece;
-            pos += piece.length;
-        }
-        return out;
-    }
-    /** As String.prototype.startsWith with a position. */
-    startsWith(s, pos = 0) {
-        if (pos < 0 || pos + s.length > this.length)
-            return false;
-        return this.slice(pos, pos + s.length) === s;
-    }
-    /** As String.prototype.endsWith without a position. */
-    endsWith(s) {
-        return this.startsWith(s, this.length - s.length);
-    }
-    /** As String.prototype.indexOf for one character: the first position ≥ from holding it, or -1. */
-    indexOf(ch, from = 0) {
-        if (ch.length !== 1)
-            throw new Error('PartsView.indexOf looks for one character');
-        if (from >= this.length)
-            return -1;
-        for (let k = this.partAt(Math.max(0, from)); k < this.parts.length; k++) {
-            const start = this.starts[k];
-            const at = this.parts[k].indexOf(ch, Math.max(0, from - start));
-            if (at !== -1)
-                return start + at;
-        }
-        return -1;
-    }
-}
-/** A TextView of the text. */
-function parts_viewText(t) {
-    return typeof t === 'string' ? t : new PartsView(t);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/text/cap.ts
-
-/**
- * Size limits the runner enforces, and the cuts that keep lockstep under them.
- * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
- * drops or cuts a step output over 1 MB, so a huge release must be shortened
- * here, at a line boundary and with a note saying what was left out, rather
- * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
- */
-/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
-const BODY_CAP = 65_536;
-/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
-const SUMMARY_CAP = 1_000_000;
-/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
-const OUTPUT_CAP = 1_000_000;
-/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
-const LOG_LINES_CAP = 1_000;
-const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
-const DETAILS_OPEN = /<details\b/gi;
-const DETAILS_CLOSE = /<\/details>/gi;
-/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
-function openBlocks(text) {
-    let fence;
-    let details = 0;
-    let from = 0;
-    const count = (end) => {
-        const seg = text.slice(from, end);
-        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
-    };
-    for (const m of text.matchAll(FENCE)) {
-        const marker = m[1];
-        if (fence === undefined) {
-            count(m.index);
-            fence = marker;
-        }
-        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
-            fence = undefined;
-            from = m.index + m[0].length;
-        }
-    }
-    if (fence === undefined)
-        count(text.length);
-    return { fence, details };
-}
-/**
- * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
- * at a line boundary (so no table row is split), any open code fence and
- * `<details>` block closed, and `note(omitted)` added as the last line. When
- * not even the note fits, the result is empty. Text given in parts is fitted
- * as their concatenation, without making it: a long release's summary is its
- * notes with a few lines around them, and joining them would copy the notes
- * only to keep their first megabyte.
- */
-function fitToBytes(text, maxBytes, note) {
-    const parts = typeof text === 'string' ? [text] : text;
-    let total = 0;
-    for (const p of parts)
-        total += Buffer.byteLength(p, 'utf8');
-    if (total <= maxBytes)
-        return { text: typeof text === 'string' ? text : text.join('') };
-    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
-    // stops before its end (where a surrogate pair may be cut in two).
-    const whole = textHead(parts, maxBytes);
-    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
-    let lines = 1;
-    for (const p of parts)
-        lines += newlines(p);
-    // The note's length depends on the counts; the largest counts bound it.
-    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
-    const room = maxBytes - noteBound;
-    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
-    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
-    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
-    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
-    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
-    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
-    for (;;) {
-        if (cut < 0)
-            return { text: '', omitted: { lines, bytes: total } };
-        const kept = whole.slice(0, cut);
-        const open = openBlocks(kept);
-        const tail = [];
-        if (open.fence)
-            tail.push(open.fence);
-        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
-        if (open.details)
-            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
-        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
-        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
-            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
-            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
-            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
-        }
-        // The closing lines do not fit after these: one line fewer.
-        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
-        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
-        cut = before;
-    }
-}
-/** How many `\n` a text holds. */
-function newlines(text) {
-    let n = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        n++;
-    return n;
-}
-/**
- * The first `max` lines of `text`, and how many lines were left out. A text
- * in parts is read in place: only the lines kept are joined.
- */
-function headLines(text, max) {
-    const t = viewText(text);
-    let at = -1;
-    for (let i = 0; i < max; i++) {
-        at = t.indexOf('\n', at + 1);
-        if (at === -1)
-            return { text: joinText(text), more: 0 };
-    }
-    if (at + 1 === t.length)
-        return { text: joinText(text), more: 0 };
-    let more = t.endsWith('\n') ? 0 : 1;
-    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
-        more++;
-    return { text: t.slice(0, at), more };
-}
-/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
-function describeOmitted(o) {
-    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
-    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var cap = __nccwpck_require__(7841);
 ;// CONCATENATED MODULE: ./packages/core/src/text/stdio.ts
 
 /** A writer for `fd`; `stream` is asked for only on the fallback, so the stream is never created on the normal path. */
@@ -716,9 +445,9 @@ function annotate(level, message, where = {}) {
  */
 function setOutput(name, given, where) {
     // A value in parts is fitted as their concatenation; only what is written is joined.
-    const fitted = fitToBytes(given, OUTPUT_CAP, (o) => `… ${describeOmitted(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
+    const fitted = (0,cap/* fitToBytes */.u8)(given, cap/* OUTPUT_CAP */.bs, (o) => `… ${(0,cap/* describeOmitted */.QQ)(o)} left out: GitHub limits a step output to 1 MB${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.omitted) {
-        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${describeOmitted(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
+        warning(`The output '${name}' was cut to fit GitHub's 1 MB limit: the last ${(0,cap/* describeOmitted */.QQ)(fitted.omitted)} were left out${where ? ` (the full text is in ${where})` : ''}.`);
     }
     const value = fitted.text;
     const file = process.env.GITHUB_OUTPUT;
@@ -760,8 +489,8 @@ function appendSummary(markdown, where) {
     }
     if (summaryBytes?.file !== file)
         summaryBytes = { file, bytes: sizeOf(file) };
-    const room = SUMMARY_CAP - summaryBytes.bytes - Buffer.byteLength(external_node_os_.EOL);
-    const fitted = fitToBytes(markdown, room, (o) => `> **Note:** ${describeOmitted(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
+    const room = cap/* SUMMARY_CAP */.GY - summaryBytes.bytes - Buffer.byteLength(external_node_os_.EOL);
+    const fitted = (0,cap/* fitToBytes */.u8)(markdown, room, (o) => `> **Note:** ${(0,cap/* describeOmitted */.QQ)(o)} of this summary were left out to stay under GitHub's 1 MiB job summary limit${where ? `; the full text is in ${where}` : ''}.`);
     if (fitted.text === '' && fitted.omitted)
         return;
     const text = `${fitted.text}${external_node_os_.EOL}`;
@@ -839,7 +568,7 @@ function reportFailure(e) {
     const userErrors = e instanceof errors/* UserErrors */.tQ ? e.errors : e instanceof errors/* UserError */.yo ? [e] : [];
     if (userErrors.length > 0) {
         for (const err of userErrors) {
-            annotate('error', escapeForLog(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
+            annotate('error', (0,log/* escapeForLog */.z)(clean(err.format())), { title: 'lockstep', file: err.file, line: err.line, col: err.col });
         }
         // An action whose summary already shows each problem (chart-bump-check's table) is not repeated here.
         if (!(e instanceof errors/* UserErrors */.tQ && e.summarized))
@@ -851,7 +580,7 @@ function reportFailure(e) {
     if (e instanceof Error && e.stack)
         debug(clean(e.stack));
     // GitHub's failures (github/client.ts GitHubError) say what happened and what to do: an API error, not a bug.
-    annotate('error', isApiError(e) ? escapeForLog(message) : `internal error: ${escapeForLog(message)}`);
+    annotate('error', isApiError(e) ? (0,log/* escapeForLog */.z)(message) : `internal error: ${(0,log/* escapeForLog */.z)(message)}`);
     process.exitCode = 1;
 }
 /** A GitHubError, known by name: importing the class would load the GitHub client into every action. */
@@ -867,7 +596,7 @@ function safeString(v) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+;// CONCATENATED MODULE: ./packages/core/src/contract/world.ts
 
 /**
  * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
@@ -947,7 +676,9 @@ function actionWorld(env = process.env) {
     let event;
     let date;
     return {
-        face: 'action',
+        ...(env.GITHUB_SHA ? { runCommit: env.GITHUB_SHA } : {}),
+        localRepository: false,
+        foldsLines: true,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         env,
         event: () => {
@@ -963,13 +694,13 @@ function actionWorld(env = process.env) {
             return (date ??= sourceDate(env.SOURCE_DATE_EPOCH));
         },
         reporter: {
-            info: (l) => info(escapeForLog(l)),
-            debug: (l) => debug(escapeForLog(l)),
+            info: (l) => info((0,log/* escapeForLog */.z)(l)),
+            debug: (l) => debug((0,log/* escapeForLog */.z)(l)),
             group: startGroup,
             endGroup: endGroup,
         },
         secret: (v) => setSecret(v),
-        warning: (l) => warning(escapeForLog(l)),
+        warning: (l) => warning((0,log/* escapeForLog */.z)(l)),
         services: {},
     };
 }
@@ -1011,13 +742,13 @@ async function runOperation(op, world = actionWorld(process.env)) {
 function present(view) {
     for (const step of view.steps) {
         if ('info' in step)
-            info(step.raw ? step.info : escapeForLog(step.info));
+            info(step.raw ? step.info : (0,log/* escapeForLog */.z)(step.info));
         else if ('group' in step)
             startGroup(step.group);
         else if ('endGroup' in step)
             endGroup();
         else if ('annotate' in step)
-            annotate(step.annotate, escapeForLog(step.message), { file: step.file, line: step.line, title: step.title });
+            annotate(step.annotate, (0,log/* escapeForLog */.z)(step.message), { file: step.file, line: step.line, title: step.title });
         else if ('output' in step)
             setOutput(step.output, step.value, step.where);
         else
@@ -1060,10 +791,10 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
     detail;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
+        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
         this.name = 'UserError';
         this.detail = message;
         this.file = where.file;
@@ -1077,7 +808,7 @@ class UserError extends Error {
     format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
@@ -1091,6 +822,10 @@ class UserError extends Error {
             input: this.input,
         });
     }
+}
+/** The detail after the input's name: `: what` right after it, any other text after a space. */
+function joined(detail) {
+    return detail.startsWith(':') ? detail : ` ${detail}`;
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
 class UserErrors extends Error {
@@ -1162,6 +897,7 @@ function checkRequest(inputs, world) {
         ignore: inputs.list('ignore'),
         breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
         changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
+        render: inputs.optionalChoice('render', ['auto', 'on', 'off']),
     };
 }
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
@@ -1186,8 +922,8 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 495))).run,
-    view: async () => (await __nccwpck_require__.e(/* import() | check */ 741).then(__nccwpck_require__.bind(__nccwpck_require__, 2933))).view,
+    run: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5250))).run,
+    view: async () => (await Promise.all(/* import() | check */[__nccwpck_require__.e(788), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709))).view,
 };
 
 
@@ -1244,18 +980,207 @@ function isRetryableStatus(status) {
 
 /***/ }),
 
+/***/ 7841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   bs: () => (/* binding */ OUTPUT_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
+/* harmony export */ });
+/* unused harmony exports BODY_CAP, LOG_LINES_CAP, headLines */
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3491);
+
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
+const BODY_CAP = 65_536;
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty. Text given in parts is fitted
+ * as their concatenation, without making it: a long release's summary is its
+ * notes with a few lines around them, and joining them would copy the notes
+ * only to keep their first megabyte.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const parts = typeof text === 'string' ? [text] : text;
+    let total = 0;
+    for (const p of parts)
+        total += Buffer.byteLength(p, 'utf8');
+    if (total <= maxBytes)
+        return { text: typeof text === 'string' ? text : text.join('') };
+    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
+    // stops before its end (where a surrogate pair may be cut in two).
+    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
+    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
+    let lines = 1;
+    for (const p of parts)
+        lines += newlines(p);
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
+    const room = maxBytes - noteBound;
+    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
+    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
+    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
+    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
+    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
+    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
+    for (;;) {
+        if (cut < 0)
+            return { text: '', omitted: { lines, bytes: total } };
+        const kept = whole.slice(0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
+            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
+            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        // The closing lines do not fit after these: one line fewer.
+        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
+        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
+        cut = before;
+    }
+}
+/** How many `\n` a text holds. */
+function newlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/**
+ * The first `max` lines of `text`, and how many lines were left out. A text
+ * in parts is read in place: only the lines kept are joined.
+ */
+function headLines(text, max) {
+    const t = viewText(text);
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = t.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text: joinText(text), more: 0 };
+    }
+    if (at + 1 === t.length)
+        return { text: joinText(text), more: 0 };
+    let more = t.endsWith('\n') ? 0 : 1;
+    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
+        more++;
+    return { text: t.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
+}
+
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */ });
+/* unused harmony export escapeLinesForLog */
+/**
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
+ */
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
+/**
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
+ */
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(LEADING_COMMAND, '$1: :')
+        .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
+}
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  DV: () => (/* binding */ codeBlock),
   SS: () => (/* binding */ codeSpan),
+  ZD: () => (/* binding */ escapeHtml),
   FV: () => (/* binding */ escapeMarkdown),
-  aL: () => (/* binding */ escapeTableCell)
+  Qj: () => (/* binding */ markdownTable)
 });
 
-// UNUSED EXPORTS: codeBlock, escapeHtml, inertNotes, inertNotesText
+// UNUSED EXPORTS: escapeTableCell, inertNotes, inertNotesText
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/mentions.ts
 // Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
@@ -1401,6 +1326,146 @@ function inertNotesText(notes) {
 /** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => escapeTableCell(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 3491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TO: () => (/* binding */ viewText),
+/* harmony export */   Up: () => (/* binding */ textHead),
+/* harmony export */   _V: () => (/* binding */ joinText)
+/* harmony export */ });
+/* unused harmony exports textLength, sameText, PartsView */
+/** The text's length in UTF-16 units. */
+function textLength(t) {
+    if (typeof t === 'string')
+        return t.length;
+    let n = 0;
+    for (const p of t)
+        n += p.length;
+    return n;
+}
+/** The text as one string (joins parts: only where the whole is needed). */
+function joinText(t) {
+    return typeof t === 'string' ? t : t.join('');
+}
+/** Whether two texts (or absent files) are the same characters, joining only when their lengths are equal. */
+function sameText(a, b) {
+    if (a === b)
+        return true;
+    if (a === undefined || b === undefined)
+        return false;
+    if (textLength(a) !== textLength(b))
+        return false;
+    return joinText(a) === joinText(b);
+}
+/** The first `max` UTF-16 units of the text (all of it when shorter), joining only those. */
+function textHead(t, max) {
+    if (typeof t === 'string')
+        return t.length > max ? t.slice(0, max) : t;
+    if (t.length === 1)
+        return textHead(t[0], max);
+    let out = '';
+    for (const p of t) {
+        const room = max - out.length;
+        if (room <= 0)
+            break;
+        out += p.length > room ? p.slice(0, room) : p;
+    }
+    return out;
+}
+/**
+ * A read-only view of a text in parts with the string methods a line walk
+ * needs (`length`, `slice`, `startsWith`, `endsWith`, `indexOf` of one
+ * character), reading the parts in place: a slice spanning parts is the only
+ * string it makes.
+ */
+class PartsView {
+    length;
+    parts;
+    /** Where each part starts in the text. */
+    starts;
+    constructor(parts) {
+        this.parts = parts.filter((p) => p !== '');
+        this.starts = [];
+        let n = 0;
+        for (const p of this.parts) {
+            this.starts.push(n);
+            n += p.length;
+        }
+        this.length = n;
+    }
+    /** The index of the part holding position `pos` (0 ≤ pos < length). */
+    partAt(pos) {
+        let lo = 0;
+        let hi = this.parts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= pos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo;
+    }
+    /** As String.prototype.slice with 0 ≤ from ≤ to (to defaults to the end; both clamped to the text). */
+    slice(from, to = this.length) {
+        from = Math.max(0, Math.min(from, this.length));
+        to = Math.max(from, Math.min(to, this.length));
+        if (from === to)
+            return '';
+        let k = this.partAt(from);
+        let out = '';
+        for (let pos = from; pos < to; k++) {
+            const start = this.starts[k];
+            const piece = this.parts[k].slice(pos - start, to - start);
+            out += piece;
+            pos += piece.length;
+        }
+        return out;
+    }
+    /** As String.prototype.startsWith with a position. */
+    startsWith(s, pos = 0) {
+        if (pos < 0 || pos + s.length > this.length)
+            return false;
+        return this.slice(pos, pos + s.length) === s;
+    }
+    /** As String.prototype.endsWith without a position. */
+    endsWith(s) {
+        return this.startsWith(s, this.length - s.length);
+    }
+    /** As String.prototype.indexOf for one character: the first position ≥ from holding it, or -1. */
+    indexOf(ch, from = 0) {
+        if (ch.length !== 1)
+            throw new Error('PartsView.indexOf looks for one character');
+        if (from >= this.length)
+            return -1;
+        for (let k = this.partAt(Math.max(0, from)); k < this.parts.length; k++) {
+            const start = this.starts[k];
+            const at = this.parts[k].indexOf(ch, Math.max(0, from - start));
+            if (at !== -1)
+                return start + at;
+        }
+        return -1;
+    }
+}
+/** A TextView of the text. */
+function viewText(t) {
+    return typeof t === 'string' ? t : new PartsView(t);
 }
 
 

@@ -155,7 +155,7 @@ __webpack_unused_export__ = closest;
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3767);
 /* harmony import */ var _lockstep_core_operations_release_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5824);
 
 
@@ -166,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6288:
+/***/ 3767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -181,9 +181,47 @@ __nccwpck_require__.d(__webpack_exports__, {
 var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/text/list.ts
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
+function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __nccwpck_require__(4619);
-;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
+
 
 
 /**
@@ -273,41 +311,12 @@ class Inputs {
         return Number(v);
     }
 }
-/**
- * Splits a multi-line or comma-separated input into trimmed items: the one
- * list language of every action. A comma inside braces is part of a glob
- * (`charts/{api,worker}`), not a separator.
- */
-function splitList(raw) {
-    return splitListLines(raw).map((i) => i.item);
-}
-/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
-function splitListLines(raw) {
-    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((item) => ({ item, line: i + 1 })));
-}
-function splitOutsideBraces(line) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++; // an escaped character is never structure
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ',' && depth === 0) {
-            out.push(line.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(line.slice(start));
-    return out;
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+// Inputs live in contract/ (what every operation is given) and the list language in text/;
+// re-exported here for the faces that read them by this path.
+
+
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __nccwpck_require__(9888);
@@ -562,7 +571,7 @@ function safeString(v) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+;// CONCATENATED MODULE: ./packages/core/src/contract/world.ts
 
 /**
  * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
@@ -679,7 +688,9 @@ function actionWorld(env = process.env) {
     let event;
     let date;
     return {
-        face: 'action',
+        ...(env.GITHUB_SHA ? { runCommit: env.GITHUB_SHA } : {}),
+        localRepository: false,
+        foldsLines: true,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         env,
         event: () => {
@@ -793,10 +804,10 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
     detail;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
+        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
         this.name = 'UserError';
         this.detail = message;
         this.file = where.file;
@@ -810,7 +821,7 @@ class UserError extends Error {
     format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
@@ -824,6 +835,10 @@ class UserError extends Error {
             input: this.input,
         });
     }
+}
+/** The detail after the input's name: `: what` right after it, any other text after a space. */
+function joined(detail) {
+    return detail.startsWith(':') ? detail : ` ${detail}`;
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
 class UserErrors extends Error {
@@ -1014,7 +1029,8 @@ const BOT_IDENTITY = Object.freeze({
 function parseIdentity(text, input) {
     const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
     if (!m || m[1] === '' || /[\r\n\0]/.test(text))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
             hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
         });
     return { name: m[1], email: m[2] };
@@ -1075,8 +1091,13 @@ function releaseRequest(inputs, world) {
         labels: labels.length > 0 ? labels : ['release'],
         freezeLabel: inputs.string('freeze-label', 'release-freeze'),
         preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
-        author: (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
-        committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
+        // Unless an input names someone: the terminal user's git identity, else (a runner) github-actions[bot].
+        author: world.identity && inputs.optional('author') === undefined
+            ? { ...world.identity }
+            : (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
+        committer: world.identity && inputs.optional('committer') === undefined
+            ? { ...world.identity }
+            : (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
         dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
         commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
     };
@@ -1101,8 +1122,8 @@ const release = {
     action: 'prepare-release',
     secrets: (0,table/* secretInputs */._y)(tables/* RELEASE */.g2),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1967))).runRelease,
-    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(538)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5538))).releaseViews,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044))).runRelease,
+    view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 362))).releaseViews,
 };
 
 
@@ -1197,6 +1218,12 @@ const CHECK = {
             choices: ['auto', 'required', 'off'],
             config: { key: 'changelog', where: 'top', default: 'auto' },
             docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
         },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
@@ -1340,7 +1367,7 @@ const PUBLISH = {
             input: 'charts',
             kind: 'path-list',
             config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts, else every chart under working-directory.',
+            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts (its [] means none), else every chart under working-directory.',
         },
         {
             input: 'digests-file',
@@ -1573,6 +1600,12 @@ const PROMOTE = {
             choices: ['error', 'warn', 'off'],
             config: { key: 'values-drift', where: 'environment' },
             docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
         },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
         { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
@@ -1887,6 +1920,7 @@ function escapeLinesForLog(s) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   EH: () => (/* binding */ inertNotes),
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   aL: () => (/* binding */ escapeTableCell),
 /* harmony export */   vY: () => (/* binding */ inertNotesText)
@@ -2000,6 +2034,16 @@ function inertNotesText(notes) {
 /** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => escapeTableCell(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
 }
 
 

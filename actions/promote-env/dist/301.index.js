@@ -2,6 +2,41 @@ export const id = 301;
 export const ids = [301];
 export const modules = {
 
+/***/ 2252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ parsedOutput),
+/* harmony export */   e0: () => (/* binding */ stringOrNull),
+/* harmony export */   ic: () => (/* binding */ commandJson),
+/* harmony export */   wD: () => (/* binding */ numberOrNull)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
+
+/***/ }),
+
 /***/ 8301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,6 +48,8 @@ __webpack_require__.d(__webpack_exports__, {
   autoMergeWarning: () => (/* binding */ autoMergeWarning),
   checksError: () => (/* binding */ checksError),
   gateError: () => (/* binding */ gateError),
+  promoteFailure: () => (/* binding */ promoteFailure),
+  promoteJson: () => (/* binding */ promoteJson),
   promoteLogLines: () => (/* binding */ promoteLogLines),
   promoteMarkdown: () => (/* binding */ promoteMarkdown),
   promoteRunnerView: () => (/* binding */ promoteRunnerView),
@@ -29,12 +66,12 @@ var gates = __webpack_require__(4502);
 var pins = __webpack_require__(3952);
 // EXTERNAL MODULE: ./packages/core/src/promote/report.ts
 var report = __webpack_require__(8598);
-// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 4 modules
-var values_drift = __webpack_require__(6020);
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 3 modules
+var values_drift = __webpack_require__(961);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
-var summary = __webpack_require__(8960);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
+var markdown = __webpack_require__(5581);
 ;// CONCATENATED MODULE: ./packages/core/src/report/api-commits.ts
 
 // commit-mode api, said the same way by prepare-release and promote-env:
@@ -66,17 +103,24 @@ function apiCommitsMarkdown(commits) {
     if (!commits || commits.length === 0)
         return '';
     const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), api_commits_status(c)]);
-    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,summary/* markdownTable */.Q)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,markdown/* markdownTable */.Qj)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
 }
 
 // EXTERNAL MODULE: ./packages/core/src/text/cap.ts
 var cap = __webpack_require__(7841);
-// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
-var markdown = __webpack_require__(5581);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/render/report.ts
+var render_report = __webpack_require__(5914);
+// EXTERNAL MODULE: ./packages/core/src/contract/json.ts
+var json = __webpack_require__(2252);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/view.ts
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
+
+
+
 
 
 
@@ -141,6 +185,10 @@ function promoteMarkdown(r) {
         parts.push((0,report/* changesTable */.EI)(plan), '');
     if (plan.unchanged.length > 0)
         parts.push(`Already up to date: ${(0,markdown/* escapeMarkdown */.FV)(plan.unchanged.join(', '))}.`, '');
+    // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
+    const rendered = plan.rendered ? (0,render_report/* renderedMarkdown */.nV)([plan.rendered], cap/* SUMMARY_CAP */.GY / 2) : '';
+    if (rendered)
+        parts.push(rendered, '');
     // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
     const shipped = r.whatsIn ? (0,report/* whatsInMarkdown */.GZ)(r.whatsIn, r.repoUrl, cap/* SUMMARY_CAP */.GY / 10) : '';
     if (shipped)
@@ -191,6 +239,7 @@ function promoteView(r) {
             ...apiCommitLines(r.apiCommits ?? []),
         ],
         warnings: warned ? [warned] : [],
+        ...(plan.rendered ? { diff: (0,render_report/* renderedLines */.HY)([plan.rendered]) } : {}),
     };
 }
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
@@ -222,6 +271,14 @@ function promoteRunnerView(r) {
     const steps = promoteLogLines(r).map((line) => ({ info: line }));
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
+    if (r.plan.rendered) {
+        const [count, ...rest] = (0,render_report/* renderedLines */.HY)([r.plan.rendered]);
+        steps.push({ info: `rendered: ${count}` });
+        if (rest.length > 0)
+            steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,log/* escapeForLog */.z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
+        if (r.plan.rendered.status === 'failed')
+            steps.push({ annotate: 'warning', message: `render: ${(0,render_report/* countLine */.QK)(r.plan.rendered)}` });
+    }
     steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,gates/* gateLines */.HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...apiCommitLines(r.apiCommits ?? []).map((line) => ({ info: line })));
     if (r.waves)
         steps.push(...(0,waves/* wavesLines */.g9)(r.waves).map((line) => ({ info: line })));
@@ -232,10 +289,40 @@ function promoteRunnerView(r) {
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
-    return { steps, failure: checksError(r) ?? gateError(r) };
+    return { steps, failure: promoteFailure(r) };
+}
+/** A promotion ends in failure (exit 1) when its required checks or a wave stopped it, or a gate held it. */
+function promoteFailure(r) {
+    return checksError(r) ?? gateError(r);
+}
+/** `lockstep promote --json`: the route and outcome, the action's outputs as values, the gates' and notes' lines. */
+function promoteJson(r) {
+    const o = r.outputs;
+    return (0,json/* commandJson */.ic)('promote', {
+        'dry-run': r.dryRun,
+        outcome: r.outcome,
+        status: promoteStatus(r),
+        from: r.route.from?.name ?? null,
+        to: r.route.to.name,
+        'base-sha': r.baseSha,
+        changed: o.changed === 'true',
+        'pr-number': (0,json/* numberOrNull */.wD)(o['pr-number']),
+        'pr-url': (0,json/* stringOrNull */.e0)(o['pr-url']),
+        branch: (0,json/* stringOrNull */.e0)(o.branch),
+        commit: r.commit ?? null,
+        changes: (0,json/* parsedOutput */.$p)(o.changes),
+        gates: r.gate ? (0,gates/* gateLines */.HN)(r.gate) : [],
+        waves: r.waves ? (0,waves/* wavesLines */.g9)(r.waves) : [],
+        notes: r.notes,
+    });
 }
 /** promote-env's views: the runner's and the terminal's. */
-const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
+const promoteViews = {
+    runner: promoteRunnerView,
+    terminal: promoteView,
+    failure: promoteFailure,
+    json: promoteJson,
+};
 
 
 /***/ })

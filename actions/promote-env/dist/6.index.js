@@ -2,6 +2,41 @@ export const id = 6;
 export const ids = [6];
 export const modules = {
 
+/***/ 2252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ parsedOutput),
+/* harmony export */   e0: () => (/* binding */ stringOrNull),
+/* harmony export */   ic: () => (/* binding */ commandJson),
+/* harmony export */   wD: () => (/* binding */ numberOrNull)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
+
+/***/ }),
+
 /***/ 4006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11,6 +46,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   isRecordResult: () => (/* binding */ isRecordResult),
+  recordJson: () => (/* binding */ recordJson),
   recordLines: () => (/* binding */ recordLines),
   recordMarkdown: () => (/* binding */ recordMarkdown),
   recordRunnerView: () => (/* binding */ recordRunnerView),
@@ -21,8 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 3 modules
-var publish = __webpack_require__(5813);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var publish = __webpack_require__(6881);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
@@ -118,20 +154,21 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 27 modules
-var promote_session = __webpack_require__(6724);
-// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
-var summary = __webpack_require__(8960);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 37 modules
+var promote_session = __webpack_require__(4534);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __webpack_require__(5581);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/contract/json.ts
+var json = __webpack_require__(2252);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/record.ts
 // promote-env with record: deployments (and `lockstep promote --record
 // deployments --push`): no promotion; the commit that landed on the base
 // branch (the pushed commit on a push to it, else the base's tip) is recorded
 // as a GitHub Deployment of each environment it promoted (promote/record.ts),
 // and the views tell what was recorded.
+
 
 
 
@@ -221,7 +258,7 @@ function recordMarkdown(r) {
             .join(', '),
         d.url ?? '',
     ]);
-    parts.push(`Deployments of ${recorded.commit.slice(0, 12)}:`, '', (0,summary/* markdownTable */.Q)(['environment', 'deployment', 'record', 'pins', 'url'], rows));
+    parts.push(`Deployments of ${recorded.commit.slice(0, 12)}:`, '', (0,markdown/* markdownTable */.Qj)(['environment', 'deployment', 'record', 'pins', 'url'], rows));
     return parts.join('\n');
 }
 /** The runner's view: a line per deployment, the outputs, the summary. */
@@ -245,7 +282,22 @@ function recordView(r) {
     };
 }
 /** record: deployments' views. */
-const recordViews = { runner: recordRunnerView, terminal: recordView };
+const recordViews = {
+    runner: recordRunnerView,
+    terminal: recordView,
+    failure: () => undefined,
+    json: recordJson,
+};
+/** `lockstep promote --record deployments --json`: the base, the commit recorded and each deployment (the output as values). */
+function recordJson(r) {
+    return (0,json/* commandJson */.ic)('promote', {
+        'dry-run': false,
+        outcome: 'record',
+        status: recordView(r).status,
+        base: r.base,
+        deployments: (0,json/* parsedOutput */.$p)(r.outputs.deployments),
+    });
+}
 
 
 /***/ })

@@ -934,7 +934,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(60);
+/* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9559);
 /* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
 
 
@@ -945,7 +945,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 60:
+/***/ 9559:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -960,9 +960,47 @@ __nccwpck_require__.d(__webpack_exports__, {
 var log = __nccwpck_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/text/list.ts
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
+function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
 var suggest = __nccwpck_require__(4619);
-;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
+
 
 
 /**
@@ -1052,41 +1090,12 @@ class Inputs {
         return Number(v);
     }
 }
-/**
- * Splits a multi-line or comma-separated input into trimmed items: the one
- * list language of every action. A comma inside braces is part of a glob
- * (`charts/{api,worker}`), not a separator.
- */
-function splitList(raw) {
-    return splitListLines(raw).map((i) => i.item);
-}
-/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
-function splitListLines(raw) {
-    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((item) => ({ item, line: i + 1 })));
-}
-function splitOutsideBraces(line) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++; // an escaped character is never structure
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ',' && depth === 0) {
-            out.push(line.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(line.slice(start));
-    return out;
-}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+// Inputs live in contract/ (what every operation is given) and the list language in text/;
+// re-exported here for the faces that read them by this path.
+
+
 
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __nccwpck_require__(5581);
@@ -1341,7 +1350,7 @@ function safeString(v) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+;// CONCATENATED MODULE: ./packages/core/src/contract/world.ts
 
 /**
  * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
@@ -1421,7 +1430,9 @@ function actionWorld(env = process.env) {
     let event;
     let date;
     return {
-        face: 'action',
+        ...(env.GITHUB_SHA ? { runCommit: env.GITHUB_SHA } : {}),
+        localRepository: false,
+        foldsLines: true,
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
         env,
         event: () => {
@@ -1535,10 +1546,10 @@ class UserError extends Error {
      * this field, so no face rewrites the text. `message` holds the action's form.
      */
     input;
-    /** What is wrong, without the input's name (the text after it). */
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
     detail;
     constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
+        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
         this.name = 'UserError';
         this.detail = message;
         this.file = where.file;
@@ -1552,7 +1563,7 @@ class UserError extends Error {
     format(face = 'action') {
         const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
         const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
         return `${at}${what}${hint ? ` — ${hint}` : ''}`;
     }
     /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
@@ -1566,6 +1577,10 @@ class UserError extends Error {
             input: this.input,
         });
     }
+}
+/** The detail after the input's name: `: what` right after it, any other text after a space. */
+function joined(detail) {
+    return detail.startsWith(':') ? detail : ` ${detail}`;
 }
 /** Several user errors found in one pass; each becomes its own annotation. */
 class UserErrors extends Error {
@@ -1825,6 +1840,9 @@ function promoteRequest(inputs, world) {
     const valuesDrift = inputs.optionalChoice('values-drift', ['error', 'warn', 'off']);
     if (valuesDrift !== undefined)
         request.valuesDrift = valuesDrift;
+    const render = inputs.optionalChoice('render', ['auto', 'on', 'off']);
+    if (render !== undefined)
+        request.render = render;
     const notifyPulls = inputs.optionalBoolean('notify-pulls');
     if (notifyPulls !== undefined)
         request.notifyPulls = notifyPulls;
@@ -1847,12 +1865,14 @@ const promote = {
     secrets: (0,table/* secretInputs */._y)(tables/* PROMOTE */.Rz),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(193), __nccwpck_require__.e(724), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(291), __nccwpck_require__.e(193), __nccwpck_require__.e(724), __nccwpck_require__.e(802), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5229))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(391), __nccwpck_require__.e(534), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(391), __nccwpck_require__.e(534), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(193), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(920), __nccwpck_require__.e(193), __nccwpck_require__.e(724), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(391), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(391), __nccwpck_require__.e(534), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
+            failure: (r) => (isRecordResult(r) ? recordViews.failure(r) : promoteViews.failure(r)),
+            json: (r) => (isRecordResult(r) ? recordViews.json(r) : promoteViews.json(r)),
         };
     },
 };
@@ -2001,6 +2021,12 @@ const CHECK = {
             config: { key: 'changelog', where: 'top', default: 'auto' },
             docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
         },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
+        },
         { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
     ],
@@ -2143,7 +2169,7 @@ const PUBLISH = {
             input: 'charts',
             kind: 'path-list',
             config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts, else every chart under working-directory.',
+            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts (its [] means none), else every chart under working-directory.',
         },
         {
             input: 'digests-file',
@@ -2376,6 +2402,12 @@ const PROMOTE = {
             choices: ['error', 'warn', 'off'],
             config: { key: 'values-drift', where: 'environment' },
             docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
         },
         { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
         { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
@@ -2732,11 +2764,12 @@ function escapeLinesForLog(s) {
 __nccwpck_require__.d(__webpack_exports__, {
   DV: () => (/* binding */ codeBlock),
   SS: () => (/* binding */ codeSpan),
+  ZD: () => (/* binding */ escapeHtml),
   FV: () => (/* binding */ escapeMarkdown),
-  aL: () => (/* binding */ escapeTableCell)
+  Qj: () => (/* binding */ markdownTable)
 });
 
-// UNUSED EXPORTS: escapeHtml, inertNotes, inertNotesText
+// UNUSED EXPORTS: escapeTableCell, inertNotes, inertNotesText
 
 ;// CONCATENATED MODULE: ./packages/core/src/text/mentions.ts
 // Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
@@ -2882,6 +2915,16 @@ function inertNotesText(notes) {
 /** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
 function escapeHtml(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => escapeTableCell(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
 }
 
 

@@ -8,15 +8,18 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   nextPromotionLine: () => (/* binding */ nextPromotionLine),
+/* harmony export */   statusJson: () => (/* binding */ statusJson),
 /* harmony export */   statusRunnerView: () => (/* binding */ statusRunnerView),
 /* harmony export */   statusView: () => (/* binding */ statusView),
 /* harmony export */   statusViews: () => (/* binding */ statusViews)
 /* harmony export */ });
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3952);
 /* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7987);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
 // What `lockstep status` shows: every environment side by side, then each
 // next promotion. Status has no action; its runner view is the same table as
 // log lines, so the descriptor is whole.
+
 
 
 /** One sentence per next promotion: what it would change, that nothing would, or why it cannot be planned. */
@@ -44,7 +47,44 @@ function statusRunnerView(s) {
     return { steps: [{ info: (0,_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTerminal */ .bF)(statusView(s), _report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .plainStyle */ .sj).trimEnd() }] };
 }
 /** status's views: the terminal's table, and the same as log lines. */
-const statusViews = { runner: statusRunnerView, terminal: statusView };
+const statusViews = {
+    runner: statusRunnerView,
+    terminal: statusView,
+    failure: () => undefined,
+    json: statusJson,
+};
+/**
+ * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
+ * outputs. The shape is documented in the README (lockstep status --json).
+ */
+function statusJson(r) {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .commandJson */ .ic)('status', {
+        base: r.base,
+        'base-sha': r.baseSha ?? null,
+        environments: r.pins.map((e) => ({
+            name: e.name,
+            'values-file': e.values,
+            'values-missing': e.missing,
+            ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
+            services: e.services,
+        })),
+        next: r.next.map((n) => ({
+            from: n.from,
+            to: n.to,
+            changes: n.changes.map((c) => ({
+                service: c.service,
+                file: c.file,
+                line: c.line,
+                'old-tag': c.oldTag ?? null,
+                'old-digest': c.oldDigest ?? null,
+                'new-tag': c.newTag ?? null,
+                'new-digest': c.newDigest ?? null,
+            })),
+            ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
+            ...(n.error !== undefined ? { error: n.error } : {}),
+        })),
+    });
+}
 
 
 /***/ }),

@@ -26,6 +26,7 @@ function effectiveConfig(c) {
         ...(c.commitMode !== undefined ? { 'commit-mode': c.commitMode } : {}),
         // Undefined means "every folder holding a Chart.yaml": said in words, since the file has no key for it.
         charts: c.charts ?? 'every folder holding a Chart.yaml (not inside another chart)',
+        ...(c.chartsIgnore !== undefined ? { 'charts-ignore': c.chartsIgnore } : {}),
         ignore: c.ignore,
         ...(c.chartRegistry !== undefined ? { 'chart-registry': c.chartRegistry } : {}),
         'chart-version-policy': c.chartVersionPolicy,
@@ -50,6 +51,7 @@ function effectiveConfig(c) {
             protected: e.protected,
             // promote-env's default when the file sets none: a protected environment refuses a dropped key.
             'values-drift': e.valuesDrift ?? (e.protected ? 'error' : 'warn'),
+            render: e.render ?? c.render.mode,
             ...(e.minSoak !== undefined ? { 'min-soak': (0,_text_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(e.minSoak).replace(/ /g, '') } : {}),
             ...(e.wait !== undefined ? { wait: e.wait } : {}),
             ...(e.windows !== undefined
@@ -62,6 +64,14 @@ function effectiveConfig(c) {
                 }
                 : {}),
         })),
+    };
+    out.render = {
+        mode: c.render.mode,
+        ignore: c.render.ignore,
+        'ignore-defaults': c.render.ignoreDefaults,
+        summarize: c.render.summarize,
+        ...(c.render.kubeVersion ? { 'kube-version': c.render.kubeVersion } : {}),
+        'api-versions': c.render.apiVersions,
     };
     if (c.lockCommand !== undefined)
         out['lock-command'] = c.lockCommand;

@@ -1,31 +1,23 @@
 export const id = 1663;
-export const ids = [1663];
+export const ids = [1663,8846];
 export const modules = {
 
-/***/ 1663:
+/***/ 8846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   windowErrors: () => (/* binding */ windowErrors),
-/* harmony export */   windowHold: () => (/* binding */ windowHold)
+/* harmony export */   windowErrors: () => (/* binding */ windowErrors)
 /* harmony export */ });
-/* unused harmony exports formatAt, checkWindows */
+/* unused harmony export checkWindows */
 /* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8628);
 /* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cron_parser__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-// Promotion windows and freezes (issue 19): when promotions into an
-// environment may land, decided from its cron rules and the time now. Cron
-// expressions are read by cron-parser, never by hand. This module is loaded
-// only when an environment has windows (promote/session.ts,
-// promote/gate-evidence.ts), so other promotions never compile cron-parser.
+// The crons of an environment's windows, checked as config: every command and
+// `lockstep config` refuse a cron that is no cron before anything else
+// (settings/validate.ts loads this only when some environment has windows).
+// What the windows mean at an instant is promote/windows.ts.
 
 
-/** `2026-11-23 09:00 Europe/Paris`: an instant on the wall clock of `timezone`. */
-function formatAt(ms, timezone) {
-    const d = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(ms, timezone);
-    const two = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())} ${timezone}`;
-}
 /**
  * An environment's cron expressions that are no cron expression: five
  * fields (minute hour day-of-month month day-of-week) that cron-parser
@@ -60,6 +52,33 @@ function checkWindows(env, windows, configFile) {
     if (first)
         throw first;
 }
+
+
+/***/ }),
+
+/***/ 1663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   windowHold: () => (/* binding */ windowHold)
+/* harmony export */ });
+/* unused harmony export formatAt */
+/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8628);
+/* harmony import */ var cron_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cron_parser__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_window_crons_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8846);
+// Promotion windows and freezes (issue 19): when promotions into an
+// environment may land, decided from its cron rules and the time now. Cron
+// expressions are read by cron-parser, never by hand. This module is loaded
+// only when an environment has windows (promote/session.ts,
+// promote/gate-evidence.ts), so other promotions never compile cron-parser.
+
+/** `2026-11-23 09:00 Europe/Paris`: an instant on the wall clock of `timezone`. */
+function formatAt(ms, timezone) {
+    const d = new cron_parser__WEBPACK_IMPORTED_MODULE_0__.CronDate(ms, timezone);
+    const two = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())} ${timezone}`;
+}
+
 // Windows are read on the wall clock of their time zone, as cron reads its schedule: cron-parser is asked
 // in UTC about the instant whose UTC fields are the zone's wall-clock time, so an opening the clock skips in
 // spring (02:30 on the day 02:00 becomes 03:00) is still an opening, and a duration is wall-clock time (a 2h

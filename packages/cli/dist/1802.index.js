@@ -1,5 +1,5 @@
 export const id = 1802;
-export const ids = [1802,7034];
+export const ids = [1802];
 export const modules = {
 
 /***/ 7034:
@@ -21,7 +21,8 @@ const BOT_IDENTITY = Object.freeze({
 function parseIdentity(text, input) {
     const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
     if (!m || m[1] === '' || /[\r\n\0]/.test(text))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
             hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
         });
     return { name: m[1], email: m[2] };
@@ -239,7 +240,8 @@ function parseFrom(text) {
     if (text.startsWith('ref:')) {
         const ref = text.slice(4).trim();
         if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'from' is '${text}', not ref:<sha-or-tag>`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${text}', not ref:<sha-or-tag>`, {
+                input: 'from',
                 hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
             });
         return { kind: 'ref', ref };
@@ -274,7 +276,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
                 if (env)
                     environments.push(env);
                 else
-                    errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'environments' names '${name}', which the config does not list${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, configured.map((e) => e.name))}`, { file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+                    errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`names '${name}', which the config does not list${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, configured.map((e) => e.name))}`, { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
             }
             (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
         }
@@ -337,7 +339,8 @@ function layoutFrom(config, inputs, digestsServices = []) {
                 hint: 'add services to .github/lockstep.yml, or pass services',
             });
         if (!inputs.valuesKey)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("input 'values-key' is required without services in the config", {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is required without services in the config', {
+                input: 'values-key',
                 hint: 'pass values-key, e.g. image or services.{service}.image',
             });
         services = names.map((name) => ({
@@ -362,7 +365,8 @@ function checkRoute(req) {
     const errors = [];
     const toIndex = names.indexOf(req.to);
     if (toIndex < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'to' is '${req.to}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.to, names)}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${req.to}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.to, names)}`, {
+            input: 'to',
             file: req.configFile,
             hint: `environments, in order: ${names.join(', ')}`,
         });
@@ -372,7 +376,8 @@ function checkRoute(req) {
     if (req.from.kind === 'env') {
         fromIndex = names.indexOf(req.from.env);
         if (fromIndex < 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'from' is '${req.from.env}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.from.env, names)}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${req.from.env}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.from.env, names)}`, {
+                input: 'from',
                 file: req.configFile,
                 hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
             });
@@ -387,7 +392,8 @@ function checkRoute(req) {
             });
     }
     else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`input 'from' is required to promote into ${to.name}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
+            input: 'from',
             hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version`,
         });
     }
@@ -952,7 +958,7 @@ async function chartFolders(req, source, ports, baseSha, valuesFile) {
         }
         const paths = ports.git.listFiles ? await ports.git.listFiles(baseSha) : undefined;
         if (paths)
-            dirs.push(...(0,discover/* findCharts */.Jd)(paths, req.charts.length > 0 ? req.charts : undefined));
+            dirs.push(...(0,discover.findCharts)(paths, req.charts.length > 0 ? req.charts : undefined));
         else
             for (const c of req.charts)
                 if (!/[*?[\]{}!]/.test(c))

@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
 /* harmony import */ var _lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8982);
-/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7589);
+/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7850);
 
 
 
@@ -27,8 +27,14 @@ export const modules = {
 // What `lockstep check` compares in a terminal, where no pull request says it: the default branch
 // (origin's when there is a remote, else the local one), and the work tree as it is, uncommitted
 // changes included. Loaded by the check command's handler only.
-/** The ref `check` compares with when --base is not given, and the line that says so. */
-async function defaultCheckBase(git) {
+/**
+ * The ref `check` compares with when --base is not given, and the line that
+ * says so. On the local default branch itself (no remote: the branch is HEAD),
+ * comparing with it would compare HEAD with itself: the last tag reachable
+ * from HEAD is the last release then, or, with none, there is nothing to
+ * compare with (`ref` undefined, and `said` says so).
+ */
+async function defaultCheckBase(git, head) {
     if (await (0,_lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__/* .hasRemote */ .F6)(git)) {
         const branch = await (0,_lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__/* .remoteDefaultBranch */ .Ki)(git);
         if (!branch)
@@ -37,6 +43,7 @@ async function defaultCheckBase(git) {
             });
         return {
             ref: `refs/remotes/origin/${branch}`,
+            label: `origin/${branch}`,
             said: `comparing with origin/${branch}, origin's default branch (pass --base for another)`,
         };
     }
@@ -45,10 +52,29 @@ async function defaultCheckBase(git) {
         throw new _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('cannot tell which branch to compare with: the repository has no remote and no main or master branch', {
             hint: 'pass --base with the branch, tag or commit to compare with (e.g. --base trunk)',
         });
+    const [tip, at, on] = await Promise.all([commitOf(git, `refs/heads/${branch}`), commitOf(git, head), (0,_lockstep_core_git_local_repo__WEBPACK_IMPORTED_MODULE_4__/* .currentBranch */ .eR)(git)]);
+    if (tip === undefined || tip !== at || on !== branch)
+        return {
+            ref: `refs/heads/${branch}`,
+            label: `the local branch ${branch}`,
+            said: `comparing with the local branch ${branch}: the repository has no origin remote (pass --base for another)`,
+        };
+    const described = await git(['describe', '--tags', '--abbrev=0', tip]);
+    const tag = described.code === 0 ? described.stdout.toString('utf8').trim() : '';
+    if (tag === '' || tag.startsWith('-'))
+        return {
+            said: `Nothing to compare with: HEAD is ${branch}, the local default branch, no tag is reachable from it and the repository has no origin remote; nothing was checked.`,
+        };
     return {
-        ref: `refs/heads/${branch}`,
-        said: `comparing with the local branch ${branch}: the repository has no origin remote (pass --base for another)`,
+        ref: `refs/tags/${tag}`,
+        label: tag,
+        said: `comparing with ${tag}, the last tag on ${branch}: HEAD is the local default branch and the repository has no origin remote (pass --base for another)`,
     };
+}
+/** The commit `ref` names, or undefined. */
+async function commitOf(git, ref) {
+    const r = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
 }
 /**
  * Records the work tree (tracked changes and untracked files that are not
@@ -115,50 +141,48 @@ async function workTreeSnapshot(root, env) {
 /* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
 /* harmony export */   Y2: () => (/* binding */ headProblem),
 /* harmony export */   eR: () => (/* binding */ currentBranch),
-/* harmony export */   fR: () => (/* binding */ remoteTagList),
 /* harmony export */   k2: () => (/* binding */ headFacts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _objects_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7850);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3164);
+
+
 
 // What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
 // CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
 // the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
 const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
 async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
+    return (await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteUrl(remote, true)) !== undefined;
 }
 /** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
 async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+    return (await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
 }
 /**
  * The local default branch: `init.defaultBranch` when that branch exists,
  * else `main`, else `master`; undefined when none of them has a commit.
  */
 async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
+    const configured = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['config', '--get', 'init.defaultBranch']);
     for (const b of [configured, 'main', 'master']) {
         if (!b || !BRANCH.test(b))
             continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+        if (await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
             return b;
     }
     return undefined;
 }
 /** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
 async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const sym = await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
     const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
     if (fromSym && BRANCH.test(fromSym))
         return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
+    const head = await (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
 }
 /**
  * HEAD's commit, whether the clone is shallow and where the working directory
@@ -173,11 +197,12 @@ async function headFacts(git) {
     const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
     const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
     const shallow = lines.shift() === 'true';
+    (0,_repo_js__WEBPACK_IMPORTED_MODULE_2__/* .asRepo */ .lU)(git).noteShallow(shallow);
     return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
 }
 /** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
 async function headCommit(git) {
-    return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+    return (await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
 }
 /**
  * Why HEAD names no commit, as a user error saying what is wrong with the
@@ -188,27 +213,16 @@ async function headProblem(git, consequence) {
     if (await headCommit(git))
         return undefined;
     const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+    if ((await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
             hint: then('run in a clone that has a work tree (git clone <path>)'),
         });
     const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
+    if (!(await (0,_objects_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(git, ['rev-list', '--max-count=1', '--all'])))
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
         hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
     });
-}
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
 }
 
 

@@ -7,12 +7,15 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   publishJson: () => (/* binding */ publishJson),
 /* harmony export */   publishRunnerView: () => (/* binding */ publishRunnerView),
 /* harmony export */   publishStatus: () => (/* binding */ publishStatus),
 /* harmony export */   publishView: () => (/* binding */ publishView),
 /* harmony export */   publishViews: () => (/* binding */ publishViews)
 /* harmony export */ });
 /* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
+
 
 const STATUS = {
     pushed: 'pushed',
@@ -78,7 +81,31 @@ function publishRunnerView(r) {
     return { steps };
 }
 /** The publish operation's views: the runner's and the terminal's. */
-const publishViews = { runner: publishRunnerView, terminal: publishView };
+const publishViews = {
+    runner: publishRunnerView,
+    terminal: publishView,
+    failure: () => undefined,
+    json: publishJson,
+};
+/** `lockstep publish --json`: the registry, each chart as the `charts` output has it (with its signature's status), the digests file's path and content. */
+function publishJson(r) {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_1__/* .commandJson */ .ic)('publish', {
+        'dry-run': r.dryRun,
+        status: publishStatus(r),
+        registry: r.registry,
+        charts: r.charts.map((c) => ({
+            name: c.name,
+            version: c.version,
+            image: c.image,
+            tag: c.tag,
+            digest: c.digest,
+            status: c.status,
+            signature: c.signature ? { tag: c.signature.tag, status: c.signature.status } : null,
+        })),
+        file: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_1__/* .stringOrNull */ .e0)(r.outputs.file),
+        digests: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parsedOutput */ .$p)(r.outputs.digests),
+    });
+}
 
 
 /***/ })

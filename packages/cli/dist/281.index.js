@@ -2,104 +2,32 @@ export const id = 281;
 export const ids = [281];
 export const modules = {
 
-/***/ 8056:
+/***/ 5901:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hM: () => (/* binding */ chooseChallenge),
-/* harmony export */   iY: () => (/* binding */ isForbiddenHost),
-/* harmony export */   mR: () => (/* binding */ checkRealm),
-/* harmony export */   uV: () => (/* binding */ parseChallenges)
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
 /* harmony export */ });
+/* unused harmony export stripPort */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(908);
 
-
-/**
- * Parses a `WWW-Authenticate` header (RFC 9110 §11.6.1) into its challenges.
- * Quoted values may hold commas, `=` and backslash escapes; several
- * challenges may share one header, separated by commas. Malformed tails are
- * dropped rather than guessed at.
- */
-function parseChallenges(header) {
-    if (header === undefined)
-        return [];
-    const text = Array.isArray(header) ? header.join(', ') : header;
-    const out = [];
-    let i = 0;
-    const n = text.length;
-    const skipWs = () => {
-        while (i < n && (text[i] === ' ' || text[i] === '\t'))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(text[i]))
-            i++;
-        return text.slice(start, i);
-    };
-    let current;
-    while (i < n) {
-        skipWs();
-        if (text[i] === ',') {
-            i++;
-            continue;
-        }
-        const word = token();
-        if (word === '') {
-            // Not a token: skip one character so a stray byte cannot loop us.
-            i++;
-            continue;
-        }
-        skipWs();
-        if (text[i] === '=' && current && text[i + 1] !== '=') {
-            // auth-param of the current challenge
-            i++;
-            skipWs();
-            let value = '';
-            if (text[i] === '"') {
-                i++;
-                while (i < n && text[i] !== '"') {
-                    if (text[i] === '\\' && i + 1 < n)
-                        i++;
-                    value += text[i];
-                    i++;
-                }
-                i++; // closing quote
-            }
-            else {
-                value = token();
-            }
-            current.params[word.toLowerCase()] = value;
-            continue;
-        }
-        if (text[i] === '=' && !current) {
-            // A parameter before any scheme: malformed, stop here.
-            break;
-        }
-        // A new challenge: scheme [token68 | params]
-        current = { scheme: word.toLowerCase(), params: {} };
-        out.push(current);
-        skipWs();
-        // token68 (e.g. `Negotiate abc==`): a token followed by '=' padding and then a comma or the end.
-        const save = i;
-        const t68 = /^[A-Za-z0-9\-._~+/]+=*/.exec(text.slice(i));
-        if (t68) {
-            const after = text.slice(i + t68[0].length).trimStart();
-            if ((after === '' || after.startsWith(',')) && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+=[^=]/.test(text.slice(i))) {
-                current.params.token68 = t68[0];
-                i += t68[0].length;
-                continue;
-            }
-        }
-        i = save;
-    }
-    return out;
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
 }
-/** Picks the challenge to answer: Bearer first (registries prefer it), then Basic. */
-function chooseChallenge(challenges) {
-    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
 }
 const METADATA_HOSTS = new Set([
     'metadata.google.internal',
@@ -117,7 +45,7 @@ const METADATA_HOSTS = new Set([
  * (fe80::/10), the unspecified address, and well-known metadata host names.
  */
 function isForbiddenHost(host) {
-    let h = (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPort */ .U0)(host).toLowerCase().replace(/\.$/, '');
+    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
     if (METADATA_HOSTS.has(h))
         return true;
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
@@ -138,48 +66,23 @@ function isForbiddenHost(host) {
     }
     return false;
 }
-/**
- * Checks a Bearer token realm before anything is sent to it: an absolute
- * https URL (plain http only when both the registry and the realm are on
- * loopback, as in tests), not a link-local or metadata address. Returns the
- * URL or an explanation.
- */
-function checkRealm(realm, registry) {
-    if (!realm)
-        return { problem: 'the Bearer challenge has no realm' };
-    let url;
-    try {
-        url = new URL(realm);
-    }
-    catch {
-        return { problem: `token realm '${realm}' is not an absolute URL` };
-    }
-    if (isForbiddenHost(url.host))
-        return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
-    if (url.protocol === 'https:')
-        return { url };
-    if (url.protocol === 'http:' && (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.host) && (0,_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(registry))
-        return { url };
-    return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
-}
 
 
 /***/ }),
 
-/***/ 281:
+/***/ 6291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BodyTooLargeError: () => (/* binding */ BodyTooLargeError),
-/* harmony export */   CutOffError: () => (/* binding */ CutOffError),
-/* harmony export */   ForbiddenDestinationError: () => (/* binding */ ForbiddenDestinationError),
-/* harmony export */   NetworkError: () => (/* binding */ NetworkError),
-/* harmony export */   REDIRECTS: () => (/* binding */ REDIRECTS),
-/* harmony export */   RedirectError: () => (/* binding */ RedirectError),
-/* harmony export */   header: () => (/* binding */ header),
-/* harmony export */   nodeTransport: () => (/* binding */ nodeTransport),
-/* harmony export */   redirectHop: () => (/* binding */ redirectHop)
+/* harmony export */   Au: () => (/* binding */ BodyTooLargeError),
+/* harmony export */   Dr: () => (/* binding */ NetworkError),
+/* harmony export */   I3: () => (/* binding */ redirectHop),
+/* harmony export */   Lx: () => (/* binding */ RedirectError),
+/* harmony export */   Mk: () => (/* binding */ CutOffError),
+/* harmony export */   Ud: () => (/* binding */ ForbiddenDestinationError),
+/* harmony export */   _3: () => (/* binding */ nodeTransport),
+/* harmony export */   eT: () => (/* binding */ REDIRECTS),
+/* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(610);
 /* harmony import */ var node_dns__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_dns__WEBPACK_IMPORTED_MODULE_0__);
@@ -187,9 +90,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _challenge_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8056);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
-
+/* harmony import */ var _hosts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5901);
 
 
 
@@ -245,7 +146,7 @@ function guardedLookup(hostname, options, callback) {
         if (err)
             return callback(err, address, family);
         const list = Array.isArray(address) ? address : [{ address }];
-        const bad = list.find((a) => (0,_challenge_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .iY)(a.address.includes(':') ? `[${a.address}]` : a.address));
+        const bad = list.find((a) => (0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .iY)(a.address.includes(':') ? `[${a.address}]` : a.address));
         if (bad)
             return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
         callback(null, address, family);
@@ -278,7 +179,7 @@ function nodeTransport(maxSockets = 64, env = process.env) {
             reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
             return;
         }
-        if ((0,_challenge_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .iY)(url.host)) {
+        if ((0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isForbiddenHost */ .iY)(url.host)) {
             reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
             return;
         }
@@ -369,7 +270,7 @@ function redirectHop(current, location, origin, headers, hop) {
     catch {
         throw new RedirectError('error', `${current.host} redirected to an invalid location`);
     }
-    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isLoopbackHost */ .cW)(next.host))
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,_hosts_js__WEBPACK_IMPORTED_MODULE_3__/* .isLoopbackHost */ .cW)(next.host))
         throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
     if (next.protocol !== 'https:' && next.protocol !== 'http:')
         throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
@@ -381,151 +282,24 @@ function redirectHop(current, location, origin, headers, hop) {
 
 /***/ }),
 
-/***/ 908:
+/***/ 281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bc: () => (/* binding */ isDigest),
-/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
-/* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   U0: () => (/* binding */ stripPort),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   ft: () => (/* binding */ InvalidReference),
-/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */   BodyTooLargeError: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.Au),
+/* harmony export */   CutOffError: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.Mk),
+/* harmony export */   ForbiddenDestinationError: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.Ud),
+/* harmony export */   NetworkError: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.Dr),
+/* harmony export */   REDIRECTS: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.eT),
+/* harmony export */   RedirectError: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.Lx),
+/* harmony export */   header: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.wx),
+/* harmony export */   nodeTransport: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__._3),
+/* harmony export */   redirectHop: () => (/* reexport safe */ _http_transport_js__WEBPACK_IMPORTED_MODULE_0__.I3)
 /* harmony export */ });
-/**
- * Image references per the distribution grammar
- * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
- * client does: a name without a registry lives on Docker Hub, and a one-part
- * Docker Hub name lives under `library/`.
- */
-/** The host Docker Hub's registry API answers on. */
-const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
-const DIGEST_HEX = { sha256: 64, sha512: 128 };
-const MAX_NAME = 255;
-/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
-class InvalidReference extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'InvalidReference';
-    }
-}
-/** Parses and normalises an image reference, or throws InvalidReference. */
-function parseReference(text) {
-    const original = text.trim();
-    if (original === '')
-        throw new InvalidReference('the image reference is empty');
-    if (/\s/.test(original))
-        throw new InvalidReference(`'${original}' contains whitespace`);
-    let rest = original;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        checkDigest(digest);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (tag.length > 128)
-            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
-        if (!TAG.test(tag))
-            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
-    }
-    if (rest === '')
-        throw new InvalidReference(`'${original}' has no repository name`);
-    let domain;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash >= 0) {
-        const first = rest.slice(0, slash);
-        // The Docker client's rule: the first part is a registry when it looks like a host.
-        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
-            domain = first;
-            path = rest.slice(slash + 1);
-        }
-    }
-    if (domain !== undefined) {
-        const m = DOMAIN.exec(domain);
-        if (!m)
-            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
-        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
-            throw new InvalidReference(`port in '${domain}' is out of range`);
-    }
-    if (path === '')
-        throw new InvalidReference(`'${original}' has no repository path after the registry`);
-    for (const part of path.split('/')) {
-        if (part === '')
-            throw new InvalidReference(`repository '${path}' has an empty path component`);
-        if (part !== part.toLowerCase())
-            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
-        if (!PATH_COMPONENT.test(part))
-            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
-    }
-    const name = rest;
-    if (name.length > MAX_NAME)
-        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
-    let registry = domain ?? DOCKER_HUB_REGISTRY;
-    let repository = path;
-    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
-        registry = DOCKER_HUB_REGISTRY;
-        if (!repository.includes('/'))
-            repository = `library/${repository}`;
-    }
-    return { original, registry, repository, name, tag, digest };
-}
-function checkDigest(digest) {
-    const m = DIGEST.exec(digest);
-    if (!m)
-        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
-    const want = DIGEST_HEX[m[1]];
-    if (want === undefined)
-        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
-    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
-        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
-}
-/** True for a well-formed `sha256:`/`sha512:` digest. */
-function isDigest(s) {
-    try {
-        checkDigest(s);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The reference as registry/repository[:tag][@digest], fully qualified. */
-function formatReference(ref) {
-    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
-}
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
-    }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
-/** The base URL of a registry's API: http for loopback registries, https otherwise. */
-function registryBaseUrl(registry) {
-    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
-}
+/* harmony import */ var _http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6291);
+// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
+
 
 
 /***/ })

@@ -18,8 +18,8 @@ export const modules = {
 const metrics = {
     action: 'promote-env',
     request: _request_js__WEBPACK_IMPORTED_MODULE_0__/* .metricsRequest */ .l,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(3952), __webpack_require__.e(3191), __webpack_require__.e(1802), __webpack_require__.e(6210), __webpack_require__.e(3158), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 5387))).runMetrics,
-    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9709)]).then(__webpack_require__.bind(__webpack_require__, 9709))).metricsViews,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1547), __webpack_require__.e(3952), __webpack_require__.e(5068), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(1802), __webpack_require__.e(1660), __webpack_require__.e(4291), __webpack_require__.e(8320), __webpack_require__.e(703)]).then(__webpack_require__.bind(__webpack_require__, 5387))).runMetrics,
+    view: async () => (await Promise.all(/* import() */[__webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(6458)]).then(__webpack_require__.bind(__webpack_require__, 6458))).metricsViews,
 };
 
 

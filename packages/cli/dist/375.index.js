@@ -72,7 +72,7 @@ function favourSmallHeap() {
 /* harmony export */   jA: () => (/* binding */ indexSections)
 /* harmony export */ });
 /* unused harmony export sectionsBetween */
-/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3483);
+/* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
 /* harmony import */ var semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_compare_js__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7306);
 /* harmony import */ var semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid_js__WEBPACK_IMPORTED_MODULE_1__);
@@ -199,7 +199,8 @@ function sectionsBetween(sections, from, to) {
 async function parseVersionInput(v, input) {
     const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 7306, 23));
     if (!valid(v) || /^[v=]/i.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a SemVer 2 version`, {
+            input: input,
             hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
         });
     return v;
@@ -207,7 +208,7 @@ async function parseVersionInput(v, input) {
 /** A base ref is data for git, never an option or a range. */
 function checkBaseRef(ref) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: '${ref}' is not a ref or commit`, { input: 'base', hint: 'use a branch, tag or commit sha' });
 }
 
 
@@ -458,288 +459,6 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 5036:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ publishGeneratedBranch),
-/* harmony export */   l: () => (/* binding */ branchPublisher)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9626);
-
-
-/** git/publish.ts's publishing calls bound to `git` and `remote`. */
-function branchPublisher(git, remote = 'origin') {
-    return {
-        fetchBranch: (b) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .fetchBranch */ .D_)(git, remote, b),
-        commitFiles: (c) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitFiles */ .zu)(git, c),
-        commitsAfterGenerated: (base, tip, trailer) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitsAfterGenerated */ .kq)(git, base, tip, trailer, remote),
-        replayCommits: (onto, commits) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .replayCommits */ .aY)(git, onto, commits),
-        pushBranch: (b, sha, expected) => (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .pushBranch */ .TV)(git, remote, b, sha, expected),
-    };
-}
-/**
- * The whole publish round for an action that owns a branch: fetch base →
- * plan → one generated commit → fetch the branch → re-apply others' commits
- * found above the previous generated commit → push with a lease on the tip
- * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
- * for a direct push, a base that moved starts the round again, bounded.
- * A rerun that would produce the same content on the same base pushes
- * nothing (`unchanged`). The remote calls go through `remoteCalls`
- * (default git/publish.ts on `req.remote`); local reads use `git`.
- */
-async function publishGeneratedBranch(git, req, remoteCalls) {
-    const remote = req.remote ?? 'origin';
-    const calls = remoteCalls ?? branchPublisher(git, remote);
-    const direct = req.branch === req.base;
-    const pinned = req.pinned;
-    const attempts = req.attempts ?? 3;
-    return (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .withBaseRetry */ .s0)(attempts, async (attempt) => {
-        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
-        if (!baseSha)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
-        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
-        const { files, message } = await req.plan(baseSha);
-        const generated = await calls.commitFiles({
-            parent: baseSha,
-            files,
-            message: (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .appendTrailer */ .Ce)(message, req.trailer),
-            author: req.author,
-            committer: req.committer,
-            date: req.date,
-            stampTree: true,
-        });
-        // The trees a round compares, each asked of git once; the base's and the generated commit's in one process.
-        const trees = new Map();
-        const tree = (commit) => {
-            let t = trees.get(commit);
-            if (!t)
-                trees.set(commit, (t = (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treeOf */ .g7)(git, commit)));
-            return t;
-        };
-        let baseTree;
-        if (!pinned) {
-            const [b, g] = await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .treesOf */ .zG)(git, [baseSha, generated]);
-            trees.set(baseSha, Promise.resolve(b));
-            trees.set(generated, Promise.resolve(g));
-            baseTree = b;
-        }
-        let head = generated;
-        let replayed = [];
-        let skipped = [];
-        if (previous && !direct) {
-            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
-            if (!pinned && !found.generated && found.after.length > 0) {
-                const top = found.after[found.after.length - 1];
-                return {
-                    done: true,
-                    value: {
-                        outcome: 'conflict',
-                        baseSha,
-                        previous,
-                        commit: top,
-                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, top),
-                        files: [],
-                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
-                    },
-                };
-            }
-            if (found.amended) {
-                return {
-                    done: true,
-                    value: {
-                        outcome: 'conflict',
-                        baseSha,
-                        previous,
-                        commit: found.generated,
-                        subject: await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .commitSubject */ .sF)(git, found.generated),
-                        files: [],
-                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
-                        amended: true,
-                    },
-                };
-            }
-            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
-            if (pinned &&
-                found.generated &&
-                (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha &&
-                (await tree(found.generated)) === (await tree(generated)))
-                return {
-                    done: true,
-                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
-                };
-            if (found.after.length > 0) {
-                const r = await calls.replayCommits(generated, found.after);
-                if (!r.ok)
-                    return {
-                        done: true,
-                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
-                    };
-                head = r.head;
-                skipped = r.skipped;
-                replayed = found.after.filter((c) => !r.skipped.includes(c));
-            }
-            if (!pinned) {
-                const headTree = await tree(head);
-                if (found.generated && (await (0,_publish_js__WEBPACK_IMPORTED_MODULE_1__/* .parentOf */ .gN)(git, found.generated)) === baseSha && (await tree(previous)) === headTree)
-                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
-            }
-        }
-        if (!pinned && (await tree(head)) === baseTree)
-            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
-        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
-        if (pushed.ok) {
-            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
-            // Through the API the branch holds GitHub's commits, not the local ones.
-            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
-            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
-        }
-        if (pinned) {
-            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
-            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
-            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
-            if (raced && attempt < attempts)
-                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
-            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
-        }
-        if (pushed.reason === 'rejected')
-            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
-        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
-    });
-}
-/**
- * The base a pinned round builds on: the checkout's commit, as long as the
- * remote's base is still there (or absent); a base that moved throws the
- * caller's error, since the files were planned from the old one.
- */
-async function pinnedBase(calls, base, pinned) {
-    const tip = await calls.fetchBranch(base);
-    if (tip && tip !== pinned.sha)
-        throw pinned.moved(tip);
-    return pinned.sha;
-}
-/**
- * The commits written through the API, each re-created commit of someone
- * else's paired with the commit of the branch it re-creates: they follow
- * lockstep's in the order they were replayed (`replayed`, oldest first).
- */
-function withOriginals(commits, replayed) {
-    let i = 0;
-    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
-}
-
-
-/***/ }),
-
-/***/ 8982:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $N: () => (/* binding */ localDefaultBranch),
-/* harmony export */   F6: () => (/* binding */ hasRemote),
-/* harmony export */   Ki: () => (/* binding */ remoteDefaultBranch),
-/* harmony export */   Y2: () => (/* binding */ headProblem),
-/* harmony export */   eR: () => (/* binding */ currentBranch),
-/* harmony export */   fR: () => (/* binding */ remoteTagList),
-/* harmony export */   k2: () => (/* binding */ headFacts)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
-// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
-// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
-const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
-async function out(git, args) {
-    const r = await git(args);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** Whether the repository has a remote named `remote` (default origin). */
-async function hasRemote(git, remote = 'origin') {
-    return (await out(git, ['remote', 'get-url', '--', remote])) !== undefined;
-}
-/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
-async function currentBranch(git) {
-    return (await out(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
-}
-/**
- * The local default branch: `init.defaultBranch` when that branch exists,
- * else `main`, else `master`; undefined when none of them has a commit.
- */
-async function localDefaultBranch(git) {
-    const configured = await out(git, ['config', '--get', 'init.defaultBranch']);
-    for (const b of [configured, 'main', 'master']) {
-        if (!b || !BRANCH.test(b))
-            continue;
-        if (await out(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
-            return b;
-    }
-    return undefined;
-}
-/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
-async function remoteDefaultBranch(git, remote = 'origin') {
-    const sym = await out(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
-    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
-    if (fromSym && BRANCH.test(fromSym))
-        return fromSym;
-    const ls = await out(git, ['ls-remote', '--symref', '--', remote, 'HEAD']);
-    const m = ls ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(ls) : null;
-    return m && BRANCH.test(m[1]) ? m[1] : undefined;
-}
-/**
- * HEAD's commit, whether the clone is shallow and where the working directory
- * is in the repository, from one git start instead of three (each start
- * blocks the run for a few ms, before the walk of the commits can begin).
- */
-async function headFacts(git) {
-    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
-    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
-    // newline), then HEAD's commit when it names one (exit 0).
-    const text = r.stdout.toString('utf8');
-    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
-    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
-    const shallow = lines.shift() === 'true';
-    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
-}
-/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
-async function headCommit(git) {
-    return (await out(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
-}
-/**
- * Why HEAD names no commit, as a user error saying what is wrong with the
- * repository (no commit yet, an unborn branch, a bare repository); undefined
- * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
- */
-async function headProblem(git, consequence) {
-    if (await headCommit(git))
-        return undefined;
-    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
-    if ((await out(git, ['rev-parse', '--is-bare-repository'])) === 'true')
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository is bare (it has no work tree)', {
-            hint: then('run in a clone that has a work tree (git clone <path>)'),
-        });
-    const branch = await currentBranch(git);
-    if (!(await out(git, ['rev-list', '--max-count=1', '--all'])))
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
-        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
-    });
-}
-/** `git ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
-function remoteTagList(text) {
-    const out = new Map();
-    for (const line of text.split('\n')) {
-        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
-        // The peeled line (`^{}`) follows the tag object's line and names the commit.
-        if (m && (m[3] || !out.has(m[2])))
-            out.set(m[2], m[1]);
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 2292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -749,7 +468,6 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   release: () => (/* binding */ release),
-  releaseJson: () => (/* binding */ releaseJson),
   releaseOutputs: () => (/* binding */ releaseOutputs),
   runRelease: () => (/* binding */ runRelease)
 });
@@ -764,10 +482,12 @@ var transaction = __webpack_require__(883);
 var identity = __webpack_require__(7034);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(8982);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-var publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parts.ts
@@ -955,8 +675,8 @@ function keptAsIs(kept) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
 ;// CONCATENATED MODULE: ./packages/core/src/release/committed.ts
@@ -964,18 +684,12 @@ var workspace = __webpack_require__(2536);
 
 
 
-async function committed_text(git, args) {
-    const r = await git(args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
-    return r.stdout.toString('utf8');
-}
 /**
  * The view of `head` for the working directory `root`, whose path inside the repository is `prefix` ('' or
  * 'sub/dir/', as headFacts gives it): one `git status` listing what is uncommitted.
  */
 async function committedView(git, root, head, prefix, env = process.env) {
-    const status = await committed_text(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
+    const status = await (0,objects/* gitText */.q_)(git, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', '.']);
     const dirty = new Set();
     const tracked = [];
     for (const entry of status.split('\0')) {
@@ -1370,9 +1084,10 @@ function nextVersion(req) {
     if (req.explicit !== undefined) {
         const v = req.explicit;
         if (semver_default().valid(v) !== v)
-            throw new src_errors/* UserError */.yo(`input 'version' is '${v}', not a SemVer version`, { hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
+            throw new src_errors/* UserError */.yo(`is '${v}', not a SemVer version`, { input: 'version', hint: 'use MAJOR.MINOR.PATCH without a v, e.g. 1.4.0' });
         if (req.last && !semver_default().gt(v, req.last))
-            throw new src_errors/* UserError */.yo(`input 'version' ${v} is not greater than the last release ${req.last}`, {
+            throw new src_errors/* UserError */.yo(`${v} is not greater than the last release ${req.last}`, {
+                input: 'version',
                 hint: `give a version above ${req.last}, or leave version empty to compute it`,
             });
         return { version: v, bump: req.last ? levelBetween(req.last, v) : req.bump };
@@ -1418,30 +1133,13 @@ function levelBetween(from, to) {
 const CHECKOUT_HINT = 'set `fetch-depth: 0` on actions/checkout (it fetches every commit and tag)';
 /** The same fix from a terminal. */
 const CLONE_HINT = 'fetch the whole history and the tags (git fetch --unshallow --tags), or work in a full clone';
-async function run(git, args) {
-    const r = await git(args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim().split('\n')[0]}`);
-    return r.stdout.toString('utf8');
-}
-/** A git command's output, trimmed; a failure throws with git's first line of stderr. */
-async function gitText(git, args) {
-    return (await run(git, args)).trim();
-}
-const isShallow = async (git) => (await run(git, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
-/**
- * The remote's tags of a shallow clone whose release was found by
- * findLastRelease (name → tagged commit), for publishedTag and
- * otherPrefixTags: only the last release's tag is fetched, the others are
- * known by name.
- */
-const remoteTags = new WeakMap();
+const isShallow = (git) => (0,repo/* asRepo */.lU)(git).isShallow();
 /** Every tag name: the remote's list in a shallow clone that listed it, else the local tags (`listed`, when they were). */
 async function tagNames(git, listed) {
     if (listed)
         return [...listed];
-    const remote = remoteTags.get(git);
-    const local = (await run(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
+    const remote = (0,repo/* asRepo */.lU)(git).memo.releaseTags;
+    const local = (await (0,objects/* gitText */.q_)(git, ['tag', '--list'])).split('\n').filter((t) => t !== '');
     return remote ? [...new Set([...local, ...remote.keys()])] : local;
 }
 /**
@@ -1456,14 +1154,16 @@ async function tagNames(git, listed) {
  * history. When fetching fails it says which checkout option fixes it.
  */
 async function findLastRelease(git, prefix, remote = 'origin') {
-    const list = async (merged) => (await run(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    const list = async (merged) => (await (0,objects/* gitText */.q_)(git, ['tag', '--list', ...(merged ? ['--merged', 'HEAD'] : []), '--', `${prefix}*`]))
+        .split('\n')
+        .filter((t) => t !== '');
     if (!(await isShallow(git))) {
         const allVersions = versionsFromTags(await list(false), prefix);
         const best = semver_default().rsort(versionsFromTags(await list(true), prefix).filter((v) => semver_default().prerelease(v) === null))[0];
         if (!best)
             return { allVersions, fetched: [] };
         const tag = `${prefix}${best}`;
-        const sha = (await run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
+        const sha = (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`])).trim();
         return { tag, version: best, sha, allVersions, fetched: [] };
     }
     return shallowLastRelease(git, prefix, remote);
@@ -1484,12 +1184,12 @@ async function shallowLastRelease(git, prefix, remote, known) {
     const listed = await git(['ls-remote', '--tags', '--', remote]);
     if (listed.code !== 0)
         throw failed('the tag list', listed.stderr, listed.code);
-    const tags = (0,local_repo/* remoteTagList */.fR)(listed.stdout.toString('utf8'));
-    remoteTags.set(git, tags);
+    const tags = (0,repo/* remoteTagList */.fR)(listed.stdout.toString('utf8'));
+    (0,repo/* asRepo */.lU)(git).memo.releaseTags = tags;
     fetched.push('the tag list');
     const names = [...new Set([...(known?.localTags ?? (await list(git, prefix))), ...tags.keys()].filter((t) => t.startsWith(prefix)))];
     const allVersions = versionsFromTags(names, prefix);
-    const head = known?.head ?? (await run(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    const head = known?.head ?? (await (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
     // HEAD's commits here and their parents: a tag's commit among them is reachable. The raw format names a
     // shallow commit's parents too (rev-list --parents hides them), so a tag just below the boundary counts.
     // The boundary (commits with a parent missing) is what more history is asked for: HEAD itself may be a
@@ -1497,7 +1197,7 @@ async function shallowLastRelease(git, prefix, remote, known) {
     const seen = async () => {
         const ids = new Set();
         const boundary = new Set();
-        const raw = await run(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
+        const raw = await (0,objects/* gitText */.q_)(git, ['log', '--format=raw', '--no-decorate', '--end-of-options', head, '--']);
         const parents = [];
         let current = '';
         for (const m of raw.matchAll(/^(commit|parent) ([0-9a-f]+)$/gm)) {
@@ -1568,7 +1268,7 @@ async function shallowLastRelease(git, prefix, remote, known) {
     return { allVersions, fetched };
 }
 async function list(git, prefix) {
-    return (await run(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
+    return (await (0,objects/* gitText */.q_)(git, ['tag', '--list', '--', `${prefix}*`])).split('\n').filter((t) => t !== '');
 }
 /**
  * The commits after `since` up to HEAD (all of HEAD's history when undefined),
@@ -1659,7 +1359,7 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
     // (the release's among them; publishedTag and otherPrefixTags need the rest), and whether the clone is shallow
     // (unless the caller knows: `shallow`).
     // A shallow clone reads it before fetching anything, and lists the tags again afterwards for publishedTag.
-    const listing = run(git, ['tag', '--list']);
+    const listing = (0,objects/* gitText */.q_)(git, ['tag', '--list']);
     listing.catch(() => undefined);
     const shallow = await (known ?? isShallow(git));
     const at = await head;
@@ -1690,7 +1390,7 @@ async function scanReleaseRange(git, prefix, head, open, { mayFetch, signal, sha
             add(c);
         }, signal);
         walking?.();
-        const tagged = run(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
+        const tagged = (0,objects/* gitText */.q_)(git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]).then((out) => {
             sha = out.trim();
             return sha;
         });
@@ -1736,7 +1436,7 @@ async function otherPrefixTags(git, prefix, listed) {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var text_glob = __webpack_require__(5864);
+var text_glob = __webpack_require__(3483);
 // EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 3 modules
 var bump = __webpack_require__(1087);
 // EXTERNAL MODULE: external "node:util"
@@ -2512,6 +2212,7 @@ function pinUpdater(file, rule, version, cache) {
 
 
 
+
 /**
  * The read of the commits since the last release, started before the files
  * are checked: `git log <tag>..HEAD` prints nothing until its walk of the
@@ -2661,7 +2362,7 @@ async function nextRelease(s, deps, scan, read) {
     // version, or the same version with other build metadata). A published GitHub Release always has its tag.
     const taken = await publishedTag(deps.git, s.tagPrefix, version, { listed: last.localTags });
     if (taken) {
-        const at = await gitText(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`]);
+        const at = (await (0,objects/* gitText */.q_)(deps.git, ['rev-parse', '--verify', '--end-of-options', `refs/tags/${taken}^{commit}`])).trim();
         throw new src_errors/* UserError */.yo(`version ${version} is already published: tag ${taken} exists (on ${at.slice(0, 12)}); nothing was edited or pushed`, {
             hint: s.version !== undefined
                 ? `give a version input above every tagged version`
@@ -2676,6 +2377,7 @@ var sections = __webpack_require__(8194);
 // EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
 var trail = __webpack_require__(1062);
 ;// CONCATENATED MODULE: ./packages/core/src/release/publish.ts
+
 
 
 
@@ -2698,7 +2400,7 @@ async function detectRelease(s, deps, head) {
         if (semver_default().valid(v) === v)
             return { version: v, pull: p };
     }
-    const subject = await gitText(deps.git, ['log', '-1', '--format=%s', head, '--']);
+    const subject = (await (0,objects/* gitText */.q_)(deps.git, ['log', '-1', '--format=%s', head, '--'])).trim();
     const m = /^chore\(release\): (\S+?)(?: \(#\d+\))?$/.exec(subject) ??
         new RegExp(`^Merge pull request #\\d+ from \\S+?/${escapeRe(s.branchPrefix)}(\\S+)$`).exec(subject);
     if (m && semver_default().valid(m[1]) === m[1])
@@ -2792,11 +2494,14 @@ var yaml_dist = __webpack_require__(8815);
 var config_config = __webpack_require__(1312);
 // EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
 var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
 var resolve = __webpack_require__(9199);
 // EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
 var tables = __webpack_require__(3602);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
+
 
 
 
@@ -2988,25 +2693,20 @@ function releaseFiles(inputs, root, config, configText) {
     });
     const lockCommand = inputs.lockCommand !== undefined ? parseLockCommand(inputs.lockCommand) : config.lockCommand;
     const allCharts = chartFiles.map((f) => (f === 'Chart.yaml' ? '.' : f.slice(0, -'/Chart.yaml'.length)));
-    const patterns = inputs.charts.length > 0 ? inputs.charts : config.charts;
-    let charts;
-    if (patterns === undefined)
-        charts = (0,discover/* findCharts */.Jd)(chartFiles);
-    else {
-        charts = [];
-        for (const p of patterns) {
-            const found = (0,discover/* findCharts */.Jd)(chartFiles, [p]);
-            if (found.length === 0)
-                throw new src_errors/* UserError */.yo(`chart '${p}' matches no folder holding a Chart.yaml`, {
-                    file: inputs.charts.length > 0 ? undefined : config.file,
-                    hint: inputs.charts.length > 0 ? 'fix the charts input' : 'fix `charts:` in the config',
-                });
-            for (const d of found)
-                if (!charts.includes(d))
-                    charts.push(d);
-        }
-    }
-    return { packages, pins, charts, allCharts, lockCommand };
+    // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart;
+    // `[]`: none, said once; a pattern matching nothing is an error at its line; folders left out are said.
+    const tops = (0,discover.findCharts)(chartFiles);
+    const lineOf = (path) => (0,config_config.configLine)(config, path);
+    const choice = (0,selection/* chartChoice */.SA)(inputs.charts, config, lineOf);
+    const ignored = (0,selection/* ignoredEntries */.Ts)(config, lineOf);
+    (0,src_errors/* throwAll */.Kx)((0,selection/* unmatchedEntries */.kk)([...(choice.kind === 'patterns' ? choice.entries : []), ...ignored], tops));
+    const charts = (0,selection/* selectCharts */.MV)(tops, choice);
+    const chartNotes = choice.kind === 'none'
+        ? [`${(0,selection/* whereOf */.de)(choice.at)}: charts: [] — no chart to release`]
+        : inputs.charts.length > 0
+            ? []
+            : [(0,selection/* skippedLine */.Bo)((0,selection/* uncoveredCharts */.pg)(tops, choice, ignored), { file: config.file, line: lineOf(['charts']) })].filter((l) => l !== undefined);
+    return { packages, pins, charts, allCharts, lockCommand, chartNotes };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/release/lock.ts
@@ -3243,18 +2943,6 @@ async function runRelease(req, world) {
     return { ...result, dryRun: result.mode === 'dry-run' || settings.base.dryRun, outputs: releaseOutputs(result) };
 }
 /**
- * The result as the CLI's --json prints it: the notes, their output and each
- * changed file's text after as strings (they may be held in parts).
- */
-function releaseJson(r) {
-    return {
-        ...r,
-        notes: (0,parts/* joinText */._V)(r.notes),
-        outputs: { ...r.outputs, notes: (0,parts/* joinText */._V)(r.outputs.notes) },
-        changes: r.changes.map((c) => ({ ...c, after: (0,parts/* joinText */._V)(c.after) })),
-    };
-}
-/**
  * The request and the config as validated settings (the config checked as every command checks it, before any
  * request); where the run happens comes from the world (GITHUB_REF is the default base).
  */
@@ -3272,11 +2960,15 @@ async function settingsOf(req, world) {
 /** Outside a dry run a release pushes and calls GitHub: it needs a token, and a base branch to release from. */
 function checkCanWrite(s, token) {
     if (!s.dryRun && !token)
-        throw new src_errors/* UserError */.yo("input 'github-token' is empty", {
+        throw new src_errors/* UserError */.yo('is empty', {
+            input: 'github-token',
             hint: 'pass a token with contents: write and pull-requests: write, or set dry-run: true',
         });
     if (!s.dryRun && !s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
+            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+        });
 }
 /**
  * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
@@ -3284,8 +2976,10 @@ function checkCanWrite(s, token) {
  */
 async function openPorts(s, world) {
     const open = world.services.releasePorts ??
-        (s.dryRun ? (await __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(514)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts);
-    return open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+        (s.dryRun ? (await __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts);
+    const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+    // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
+    return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };
 }
 /**
  * The release's log. The runner's log folds a line break (⏎) so that no
@@ -3296,7 +2990,7 @@ function releaseLog(world) {
     const r = world.reporter;
     return {
         info: (text) => {
-            if (world.face === 'action')
+            if (world.foldsLines)
                 for (const line of text.split(/\r\n|\r|\n/))
                     r.info(line);
             else
@@ -3355,6 +3049,8 @@ async function release(settings, ports) {
         // The walk's git is started first: listing the workspace costs as long as it takes, beside it.
         await scan.walking;
         const s = staged.complete();
+        for (const line of s.chartNotes ?? [])
+            ports.log.info(line);
         const head = await asked;
         // Planned from HEAD's committed files: a rerun in the same workspace computes the same release.
         const view = await committedView(ports.git, s.root, head, (await facts).prefix, ports.env);
@@ -3473,7 +3169,10 @@ async function prepare(s, ports, head, view, cache, scan) {
     }
     const api = ports.api;
     if (!s.base)
-        throw new src_errors/* UserError */.yo('base is required in detached HEAD', { hint: "set input 'base' to the branch releases are made from (e.g. main)" });
+        throw new src_errors/* UserError */.yo('base is required in detached HEAD', {
+            hint: 'set base: under with: to the branch releases are made from (e.g. base: main)',
+            cliHint: 'pass --base with the branch releases are made from (e.g. --base main)',
+        });
     const open = await api.findOpenPulls({ branchPrefix: s.branchPrefix, base: s.base });
     const frozen = open.find((p) => p.labels.includes(s.freezeLabel));
     if (frozen) {
@@ -3651,124 +3350,6 @@ function olderPromotionWords(message) {
             services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
     }
     return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
-}
-
-
-/***/ }),
-
-/***/ 9199:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ resolveSettings),
-/* harmony export */   R: () => (/* binding */ valueOf)
-/* harmony export */ });
-/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
-const field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-/**
- * The one precedence of every operation: an input given > the key under the
- * environment (or service) the run is about > the key at the top of the file
- * > the table's default. `given` holds the inputs as the request read them,
- * undefined where the input was not given (the runner's empty input); an
- * explicit empty value on the command line (`--tag-prefix ""`) is given.
- * Only the settings that declare a config key are resolved here: the others
- * are the input or its default already.
- */
-function resolveSettings(table, given, config, scope = {}) {
-    const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
-    const out = {};
-    for (const s of table.settings) {
-        if (!s.config)
-            continue;
-        out[s.input] = resolveOne(s, given[s.input], config, env);
-    }
-    return out;
-}
-function resolveOne(s, given, config, env) {
-    if (given !== undefined)
-        return { value: given, from: 'input' };
-    const key = field(s.config.key);
-    if (s.config.where === 'environment') {
-        const v = env?.[key];
-        if (v !== undefined)
-            return { value: v, from: 'environment' };
-    }
-    else {
-        const v = config[key];
-        if (v !== undefined)
-            return { value: v, from: 'top' };
-    }
-    return { value: s.config.default, from: 'default' };
-}
-/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
-function valueOf(resolved, input) {
-    const r = resolved[input];
-    if (!r)
-        throw new Error(`setting ${input} is not resolved from the config`);
-    return r.value;
-}
-
-
-/***/ }),
-
-/***/ 3081:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkConfig: () => (/* binding */ checkConfig),
-/* harmony export */   loadCheckedConfig: () => (/* binding */ loadCheckedConfig)
-/* harmony export */ });
-/* unused harmony exports windowCrons, waveEnvironments, CONFIG_CHECKS */
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1312);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
-// The config checks every command runs before any network request (issue 37): what a
-// promotion, a release or a publish would refuse about the file, refused by each of them
-// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
-// (config/config.ts) check each value alone; the checks here read across the file
-// (a wave naming an environment) or need a library (cron-parser, loaded only when an
-// environment has windows).
-
-
-
-/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
-const windowCrons = async (config) => {
-    if (!config.environments.some((e) => e.windows))
-        return [];
-    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(1663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
-    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
-};
-/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
-const waveEnvironments = (config) => {
-    const names = config.environments.map((e) => e.name);
-    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
-        ? []
-        : [
-            new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, names)}`, {
-                file: config.file,
-                line: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['waves', wave, k]),
-                hint: names.length > 0
-                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
-                    : 'the config lists no environments: add them under environments:',
-            }),
-        ]));
-};
-/**
- * The checks every command runs on the config it loads, in order. Another
- * check (a `charts:` glob matching no chart, say) is one more entry here.
- */
-const CONFIG_CHECKS = [windowCrons, waveEnvironments];
-/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
-async function checkConfig(config, checks = CONFIG_CHECKS) {
-    const problems = [];
-    for (const check of checks)
-        problems.push(...(await check(config)));
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(problems);
-    return config;
-}
-/** loadConfig, then every check: what each command reads its config with, before any network request. */
-async function loadCheckedConfig(workspace, path) {
-    return checkConfig((0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.loadConfig)(workspace, path));
 }
 
 

@@ -2,6 +2,74 @@ export const id = 3952;
 export const ids = [3952];
 export const modules = {
 
+/***/ 5901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
+/* harmony export */ });
+/* unused harmony export stripPort */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data',
+    'instance-data.ec2.internal',
+    '100.100.100.200',
+    '168.63.129.16',
+]);
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+function isForbiddenHost(host) {
+    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || a === 0;
+    }
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6) {
+        const first = parseInt(h.split(':')[0] || '0', 16);
+        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 3952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -316,11 +384,12 @@ function shortDigest(digest) {
 /* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   U0: () => (/* binding */ stripPort),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   ft: () => (/* binding */ InvalidReference),
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
+/* harmony import */ var _http_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5901);
+
+
 /**
  * Image references per the distribution grammar
  * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
@@ -435,23 +504,9 @@ function isDigest(s) {
 function formatReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
-    }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
-    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+    return `${(0,_http_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(registry) ? 'http' : 'https'}://${registry}`;
 }
 
 

@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   isRecordResult: () => (/* binding */ isRecordResult),
+  recordJson: () => (/* binding */ recordJson),
   recordLines: () => (/* binding */ recordLines),
   recordMarkdown: () => (/* binding */ recordMarkdown),
   recordRunnerView: () => (/* binding */ recordRunnerView),
@@ -21,8 +22,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-var publish = __webpack_require__(9626);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
@@ -118,20 +119,21 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 6 modules
-var promote_session = __webpack_require__(3158);
-// EXTERNAL MODULE: ./packages/core/src/report/summary.ts
-var summary = __webpack_require__(8960);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
+var promote_session = __webpack_require__(8320);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts
 var markdown = __webpack_require__(9888);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
 var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/contract/json.ts
+var json = __webpack_require__(2252);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/promote/record.ts
 // promote-env with record: deployments (and `lockstep promote --record
 // deployments --push`): no promotion; the commit that landed on the base
 // branch (the pushed commit on a push to it, else the base's tip) is recorded
 // as a GitHub Deployment of each environment it promoted (promote/record.ts),
 // and the views tell what was recorded.
+
 
 
 
@@ -221,7 +223,7 @@ function recordMarkdown(r) {
             .join(', '),
         d.url ?? '',
     ]);
-    parts.push(`Deployments of ${recorded.commit.slice(0, 12)}:`, '', (0,summary/* markdownTable */.Q)(['environment', 'deployment', 'record', 'pins', 'url'], rows));
+    parts.push(`Deployments of ${recorded.commit.slice(0, 12)}:`, '', (0,markdown/* markdownTable */.Qj)(['environment', 'deployment', 'record', 'pins', 'url'], rows));
     return parts.join('\n');
 }
 /** The runner's view: a line per deployment, the outputs, the summary. */
@@ -245,7 +247,22 @@ function recordView(r) {
     };
 }
 /** record: deployments' views. */
-const recordViews = { runner: recordRunnerView, terminal: recordView };
+const recordViews = {
+    runner: recordRunnerView,
+    terminal: recordView,
+    failure: () => undefined,
+    json: recordJson,
+};
+/** `lockstep promote --record deployments --json`: the base, the commit recorded and each deployment (the output as values). */
+function recordJson(r) {
+    return (0,json/* commandJson */.ic)('promote', {
+        'dry-run': false,
+        outcome: 'record',
+        status: recordView(r).status,
+        base: r.base,
+        deployments: (0,json/* parsedOutput */.$p)(r.outputs.deployments),
+    });
+}
 
 
 /***/ }),

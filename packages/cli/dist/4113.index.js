@@ -7,12 +7,15 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   digestsJson: () => (/* binding */ digestsJson),
 /* harmony export */   digestsRunnerView: () => (/* binding */ digestsRunnerView),
 /* harmony export */   digestsStatus: () => (/* binding */ digestsStatus),
 /* harmony export */   digestsView: () => (/* binding */ digestsView),
 /* harmony export */   digestsViews: () => (/* binding */ digestsViews)
 /* harmony export */ });
 /* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7987);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
+
 
 /** One sentence on what happened to the digests file; `code` marks the path (Markdown backticks by default, or as it is). */
 function digestsStatus(r, code = (s) => `\`${s}\``) {
@@ -62,7 +65,25 @@ function digestsRunnerView(r) {
     return { steps };
 }
 /** The digests operation's views: the runner's and the terminal's. */
-const digestsViews = { runner: digestsRunnerView, terminal: digestsView };
+const digestsViews = {
+    runner: digestsRunnerView,
+    terminal: digestsView,
+    failure: () => undefined,
+    json: digestsJson,
+};
+/** `lockstep digests --json`: the file's path and whole content (the `digests` output as the object it is), each image resolved. */
+function digestsJson(r) {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_1__/* .commandJson */ .ic)('digests', {
+        'dry-run': r.dryRun,
+        status: `${digestsStatus(r, (s) => s)}.`,
+        file: r.outputs.file,
+        changed: r.changed,
+        written: r.written,
+        digests: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parsedOutput */ .$p)(r.outputs.digests),
+        images: r.rows.map((row) => ({ name: row.name, image: row.image, tag: row.tag, digest: row.digest, kind: row.kind })),
+        warnings: r.warnings,
+    });
+}
 
 
 /***/ })

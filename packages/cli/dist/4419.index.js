@@ -46,6 +46,7 @@ function checkRequest(inputs, world) {
         ignore: inputs.list('ignore'),
         breaking: inputs.choice('breaking', ['error', 'warn', 'off'], 'error'),
         changelog: inputs.optionalChoice('changelog', ['auto', 'required', 'off']),
+        render: inputs.optionalChoice('render', ['auto', 'on', 'off']),
     };
 }
 /** The pull request's base and head, or a merge group's in the same shape (its base branch without refs/heads/). */
@@ -70,8 +71,8 @@ const check = {
     request: checkRequest,
     // One chunk for the run and the views (the chunk name): every check needs both, and a second
     // chunk cost about 3 ms of CPU per run on the runner.
-    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(2679), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 6766))).run,
-    view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(2679), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 1542))).view,
+    run: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 6766))).run,
+    view: async () => (await Promise.all(/* import() | check */[__webpack_require__.e(9788), __webpack_require__.e(4060), __webpack_require__.e(8741)]).then(__webpack_require__.bind(__webpack_require__, 1542))).view,
 };
 
 

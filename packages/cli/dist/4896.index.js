@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   U: () => (/* binding */ platformInput)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
-var inputs = __webpack_require__(1363);
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __webpack_require__(385);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 ;// CONCATENATED MODULE: ./packages/core/src/registry/platform.ts
@@ -40,7 +40,7 @@ function parseImagesInput(text) {
     const targets = [];
     const seen = new Set();
     // The same list language as every other list input: one per line, or comma-separated.
-    (0,inputs/* splitListLines */.Sj)(text).forEach(({ item: line, line: n }) => {
+    (0,list/* splitListLines */.S)(text).forEach(({ item: line, line: n }) => {
         const where = `images line ${n}`;
         const eq = line.indexOf('=');
         if (eq <= 0) {
@@ -85,8 +85,76 @@ function platformInput(text) {
         return undefined;
     const p = parsePlatform(text);
     if (!p)
-        throw new src_errors/* UserError */.yo(`input 'platform' is '${text}'`, { hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
+        throw new src_errors/* UserError */.yo(`is '${text}'`, { input: 'platform', hint: 'use os/arch or os/arch/variant, e.g. linux/amd64 or linux/arm/v7' });
     return p;
+}
+
+
+/***/ }),
+
+/***/ 5901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
+/* harmony export */ });
+/* unused harmony export stripPort */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data',
+    'instance-data.ec2.internal',
+    '100.100.100.200',
+    '168.63.129.16',
+]);
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+function isForbiddenHost(host) {
+    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || a === 0;
+    }
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6) {
+        const first = parseInt(h.split(':')[0] || '0', 16);
+        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+    }
+    return false;
 }
 
 
@@ -155,7 +223,7 @@ function digestsRequest(inputs, world) {
 }
 /** The commit the runner checked out, short (GITHUB_SHA's first 7 characters); a terminal has none. */
 function runnerSha(world) {
-    const sha = world.face === 'action' ? world.env.GITHUB_SHA : undefined;
+    const sha = world.runCommit;
     return sha ? sha.slice(0, 7) : undefined;
 }
 
@@ -173,7 +241,7 @@ const digests = {
     action: 'capture-digests',
     secrets: (0,table/* secretInputs */._y)(tables/* DIGESTS */.Ei),
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(3191), __webpack_require__.e(6875)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(8512)]).then(__webpack_require__.bind(__webpack_require__, 6875))).runDigests,
     view: async () => (await __webpack_require__.e(/* import() */ 4113).then(__webpack_require__.bind(__webpack_require__, 4113))).digestsViews,
 };
 
@@ -188,11 +256,12 @@ const digests = {
 /* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference),
-/* harmony export */   U0: () => (/* binding */ stripPort),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   ft: () => (/* binding */ InvalidReference),
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
+/* harmony import */ var _http_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5901);
+
+
 /**
  * Image references per the distribution grammar
  * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
@@ -307,23 +376,9 @@ function isDigest(s) {
 function formatReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
 }
-/** True when the registry host is this machine (plain http is allowed there). */
-function isLoopbackHost(host) {
-    const h = stripPort(host).toLowerCase();
-    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-function stripPort(host) {
-    if (host.startsWith('[')) {
-        const end = host.indexOf(']');
-        return host.slice(1, end < 0 ? undefined : end);
-    }
-    const c = host.lastIndexOf(':');
-    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
-    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+    return `${(0,_http_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(registry) ? 'http' : 'https'}://${registry}`;
 }
 
 

@@ -46,7 +46,7 @@ function publishRequest(inputs, world) {
         if (line.trim().length >= 8 && !line.startsWith('-----'))
             world.secret(line.trim());
     const workingDirectory = inputs.string('working-directory', '.');
-    const sha = inputs.optional('sha') ?? (world.face === 'action' && world.env.GITHUB_SHA ? world.env.GITHUB_SHA.slice(0, 7) : undefined);
+    const sha = inputs.optional('sha') ?? (world.runCommit ? world.runCommit.slice(0, 7) : undefined);
     return {
         workingDirectory,
         workdir: (0,workspace/* resolveExistingFolder */.k)(world.workspace, workingDirectory, 'working-directory'),
@@ -88,7 +88,7 @@ const publish = {
     action: 'publish-chart',
     secrets: (0,table/* secretInputs */._y)(tables/* PUBLISH */.We),
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(6118), __webpack_require__.e(5725), __webpack_require__.e(1312), __webpack_require__.e(3191), __webpack_require__.e(7786), __webpack_require__.e(9678)]).then(__webpack_require__.bind(__webpack_require__, 9678))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(7943)]).then(__webpack_require__.bind(__webpack_require__, 9678))).runPublish,
     view: async () => (await __webpack_require__.e(/* import() */ 2411).then(__webpack_require__.bind(__webpack_require__, 2411))).publishViews,
 };
 

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cliEnv: () => (/* binding */ cliEnv),
+/* harmony export */   cliIdentity: () => (/* binding */ cliIdentity),
 /* harmony export */   cliToken: () => (/* binding */ cliToken),
 /* harmony export */   currentRef: () => (/* binding */ currentRef),
 /* harmony export */   localDifference: () => (/* binding */ localDifference)
@@ -15,7 +16,7 @@ export const modules = {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7589);
+/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7850);
 
 
 
@@ -36,6 +37,30 @@ function cliToken(io, push) {
             hint: 'export GITHUB_TOKEN (e.g. GITHUB_TOKEN=$(gh auth token)), or leave out --push for a dry run',
         });
     return token;
+}
+/**
+ * Who the commits a command makes are by: the user's own git identity, as git commit takes it
+ * (GIT_AUTHOR_NAME/EMAIL, else user.name and user.email, else EMAIL); undefined on a
+ * runner (GITHUB_ACTIONS=true), where github-actions[bot] commits as in the actions. A write with no
+ * identity git can tell is a mistake said before anything runs.
+ */
+function cliIdentity(io, push) {
+    if (io.env.GITHUB_ACTIONS === 'true')
+        return undefined;
+    const config = (key) => {
+        const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'config', '--get', key], { cwd: io.cwd, env: { ...io.env }, encoding: 'utf8' });
+        return r.status === 0 ? r.stdout.trim() : '';
+    };
+    // As git commit decides it, strictly: no name or e-mail guessed from the host.
+    const name = io.env.GIT_AUTHOR_NAME || config('user.name');
+    const email = io.env.GIT_AUTHOR_EMAIL || config('user.email') || io.env.EMAIL || '';
+    if (name !== '' && email !== '' && !/[<>\n\0]/.test(name + email))
+        return { name, email };
+    if (push)
+        throw new _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('--push commits as you, and git cannot tell who you are: user.name and user.email are not set', {
+            hint: 'run git config --global user.name "Your Name" and git config --global user.email you@example.com',
+        });
+    return undefined;
 }
 /** owner/name of a hosted `origin`, for GITHUB_REPOSITORY when the shell does not set it. */
 function originRepository(cwd) {

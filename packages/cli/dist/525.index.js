@@ -18,7 +18,8 @@ export const modules = {
 async function parseVersionInput(v, input) {
     const { default: valid } = await __webpack_require__.e(/* import() */ 7306).then(__webpack_require__.t.bind(__webpack_require__, 7306, 23));
     if (!valid(v) || /^[v=]/i.test(v))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}' is '${v}', not a SemVer 2 version`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a SemVer 2 version`, {
+            input: input,
             hint: 'use MAJOR.MINOR.PATCH, e.g. 1.4.0, 1.4.0-rc.2 or 0.0.0-pr-12-abc1234',
         });
     return v;
@@ -26,7 +27,7 @@ async function parseVersionInput(v, input) {
 /** A base ref is data for git, never an option or a range. */
 function checkBaseRef(ref) {
     if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input 'base': '${ref}' is not a ref or commit`, { hint: 'use a branch, tag or commit sha' });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: '${ref}' is not a ref or commit`, { input: 'base', hint: 'use a branch, tag or commit sha' });
 }
 
 
@@ -100,7 +101,7 @@ async function bumpRequest(inputs, world) {
 const bump = {
     action: 'bump-chart',
     request: bumpRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(7786), __webpack_require__.e(2679), __webpack_require__.e(955)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(9730), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(4060), __webpack_require__.e(543)]).then(__webpack_require__.bind(__webpack_require__, 8910))).runBump,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(311), __webpack_require__.e(1087), __webpack_require__.e(5861)]).then(__webpack_require__.bind(__webpack_require__, 2944))).bumpViews,
 };
 

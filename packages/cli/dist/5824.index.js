@@ -1,5 +1,5 @@
 export const id = 5824;
-export const ids = [5824,7034];
+export const ids = [5824];
 export const modules = {
 
 /***/ 7034:
@@ -21,7 +21,8 @@ const BOT_IDENTITY = Object.freeze({
 function parseIdentity(text, input) {
     const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
     if (!m || m[1] === '' || /[\r\n\0]/.test(text))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input '${input}': expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
             hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
         });
     return { name: m[1], email: m[2] };
@@ -82,8 +83,13 @@ function releaseRequest(inputs, world) {
         labels: labels.length > 0 ? labels : ['release'],
         freezeLabel: inputs.string('freeze-label', 'release-freeze'),
         preMajor: inputs.choice('pre-major', ['minor', 'major'], 'minor'),
-        author: (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
-        committer: (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
+        // Unless an input names someone: the terminal user's git identity, else (a runner) github-actions[bot].
+        author: world.identity && inputs.optional('author') === undefined
+            ? { ...world.identity }
+            : (0,identity/* identityInput */.H3)(inputs.optional('author'), 'author'),
+        committer: world.identity && inputs.optional('committer') === undefined
+            ? { ...world.identity }
+            : (0,identity/* identityInput */.H3)(inputs.optional('committer'), 'committer'),
         dryRun: inputs.boolean('dry-run', false) || event === 'pull_request' || event === 'pull_request_target',
         commitMode: inputs.optionalChoice('commit-mode', ['git', 'api']),
     };
@@ -108,7 +114,7 @@ const release = {
     action: 'prepare-release',
     secrets: (0,table/* secretInputs */._y)(tables/* RELEASE */.g2),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(9547), __webpack_require__.e(6468), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(1087), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9547), __webpack_require__.e(6468), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(5068), __webpack_require__.e(4291), __webpack_require__.e(1087), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 1841))).releaseViews,
 };
 

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bumpJson: () => (/* binding */ bumpJson),
 /* harmony export */   bumpLogLine: () => (/* binding */ bumpLogLine),
 /* harmony export */   bumpStatus: () => (/* binding */ bumpStatus),
 /* harmony export */   bumpView: () => (/* binding */ bumpView),
@@ -15,10 +16,27 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _charts_bump_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1087);
 /* harmony import */ var _report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7987);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2252);
+
 
 
 /** A bump's views: the runner's log, annotations, outputs and summary; the terminal's table (the summary's story). */
-const bumpViews = { runner: runnerView, terminal: bumpView };
+const bumpViews = { runner: runnerView, terminal: bumpView, failure: () => undefined, json: bumpJson };
+/** `lockstep bump --json`: the action's outputs as values, then the notes, warnings and the base the levels applied to. */
+function bumpJson(r) {
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .commandJson */ .ic)('bump', {
+        'dry-run': r.dryRun,
+        status: bumpStatus(r),
+        version: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(r.outputs.version),
+        'previous-version': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(r.outputs['previous-version']),
+        'app-version': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .stringOrNull */ .e0)(r.outputs['app-version']),
+        'changed-files': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedOutput */ .$p)(r.outputs['changed-files']),
+        charts: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parsedOutput */ .$p)(r.outputs.charts),
+        base: r.base ?? null,
+        notes: r.notes,
+        warnings: r.warnings.map(_charts_bump_js__WEBPACK_IMPORTED_MODULE_0__/* .formatWarning */ .W3),
+    });
+}
 /**
  * What the runner is told, in order: the warnings as annotations at their
  * file and line, the diff (already safe for the log), the charts with the

@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
 var client = __webpack_require__(145);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/github/git-data.ts + 1 modules
 var git_data = __webpack_require__(4572);
 ;// CONCATENATED MODULE: ./packages/core/src/github/replay.ts
@@ -124,7 +124,6 @@ async function publishLocalCommits(gh, git, p) {
 
 
 
-
 // commit-mode api: the publish round of git mode (fetch, the generated commit
 // built locally with plumbing, others' commits re-applied, the lease) with
 // one step swapped — instead of `git push`, the round's local commits are
@@ -181,11 +180,10 @@ function apiBranchPublisher(git, gh, o) {
                 committer: o.committer,
             }).catch((e) => {
                 // A refused token is the user's to fix: one line naming the permission.
-                if (e instanceof client/* GitHubError */.y_ && (e.status === 401 || e.status === 403))
-                    throw new errors/* UserError */.yo(`GitHub refused to write the commits of ${branch} through its API: ${e.message}`, {
-                        hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
-                    });
-                throw e;
+                throw ((0,client/* gitHubUserError */.F2)(e, {
+                    what: `GitHub refused to write the commits of ${branch} through its API`,
+                    hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
+                }) ?? e);
             });
             if (r.outcome === 'stale')
                 return { ok: false, reason: 'stale', detail: `${branch} moved on GitHub after it was read` };
@@ -211,6 +209,7 @@ __webpack_require__.d(__webpack_exports__, {
   y_: () => (/* binding */ GitHubError),
   Cl: () => (/* binding */ createGitHub),
   xj: () => (/* binding */ createOrFind),
+  F2: () => (/* binding */ gitHubUserError),
   UG: () => (/* binding */ graphql),
   I7: () => (/* binding */ mayHaveLanded),
   $u: () => (/* binding */ orNotFound)
@@ -226,8 +225,10 @@ var dist_bundle = __webpack_require__(3779);
 var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./packages/core/src/registry/http.ts
-var http = __webpack_require__(281);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/http/transport.ts
+var http_transport = __webpack_require__(6291);
 // EXTERNAL MODULE: ./packages/core/src/text/log.ts
 var text_log = __webpack_require__(3603);
 // EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
@@ -442,7 +443,7 @@ function bodyBytes(body) {
 /** An answer fetch would refuse to build (a status outside 200–599) is a failure to get one. */
 function checked(response) {
     if (response.status < 200 || response.status > 599)
-        throw new http.NetworkError(`${new URL(response.url).host}: answered with status ${response.status}`, 'EBADSTATUS');
+        throw new http_transport/* NetworkError */.Dr(`${new URL(response.url).host}: answered with status ${response.status}`, 'EBADSTATUS');
     return response;
 }
 /**
@@ -476,16 +477,16 @@ function transportFetch(transport, timeoutMs) {
                 });
             }
             catch (e) {
-                if (!(e instanceof http.CutOffError))
+                if (!(e instanceof http_transport/* CutOffError */.Mk))
                     throw e;
                 answer = { status: e.status, headers: e.headers, body: Buffer.alloc(0) };
                 whole = false;
             }
-            const location = (0,http.header)(answer, 'location');
-            if (!http.REDIRECTS.has(answer.status) || location === undefined)
+            const location = (0,http_transport/* header */.wx)(answer, 'location');
+            if (!http_transport/* REDIRECTS */.eT.has(answer.status) || location === undefined)
                 return checked(new TransportResponse(answer.status, current.href, hop > 0, answer.headers, whole ? answer.body : undefined));
             let next;
-            ({ next, headers } = (0,http.redirectHop)(current, location, origin, headers, hop));
+            ({ next, headers } = (0,http_transport/* redirectHop */.I3)(current, location, origin, headers, hop));
             if (answer.status === 303 ? method !== 'HEAD' : (answer.status === 301 || answer.status === 302) && method === 'POST') {
                 method = 'GET';
                 body = undefined;
@@ -498,6 +499,7 @@ function transportFetch(transport, timeoutMs) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
+
 
 
 
@@ -708,7 +710,7 @@ function createGitHub(opts) {
         auth: opts.token,
         baseUrl: apiUrl,
         userAgent: 'lockstep',
-        request: { fetch: transportFetch((0,http.nodeTransport)(undefined, env), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+        request: { fetch: transportFetch((0,http_transport/* nodeTransport */._3)(undefined, env), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
         log: { debug: () => { }, info: () => { }, warn: log, error: log },
         lockstepGuard: guard,
         // Retries happen at once here; the guard sleeps the backoff through the injected clock.
@@ -820,6 +822,23 @@ function apiMessageOf(error) {
     return String(error?.message ?? error ?? '');
 }
 /** True when a failure is GitHub's "already exists" validation answer (422). */
+/**
+ * The one rule for which GitHub failures are the user's to fix, for every
+ * operation: a refusal (a 4xx: a missing permission, a repository setting,
+ * a branch protection) and an API that never answered (GITHUB_API_URL, a
+ * proxy) become one UserError line — `what` before GitHub's message, `hint`
+ * naming the permission the caller needs. Undefined for the rest (a 5xx, a
+ * stop by the run's request budget, a garbled reply), which stay errors.
+ */
+function gitHubUserError(e, o = {}) {
+    if (!(e instanceof GitHubError))
+        return undefined;
+    const refused = e.status !== undefined && e.status >= 400 && e.status < 500;
+    const unanswered = e.status === undefined && e.code === undefined;
+    if (!refused && !unanswered)
+        return undefined;
+    return new errors/* UserError */.yo(o.what ? `${o.what}: ${e.message}` : e.message, o.hint ? { hint: o.hint } : {});
+}
 function isAlreadyExists(e) {
     return e instanceof GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
 }
@@ -1433,6 +1452,8 @@ function toPullRef(p) {
         labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
         state: p.state === 'closed' ? 'closed' : 'open',
         merged: Boolean(p.merged || p.merged_at),
+        ...(p.merged_at ? { mergedAt: p.merged_at } : {}),
+        ...(p.merged_at && p.merge_commit_sha ? { mergeCommitSha: p.merge_commit_sha } : {}),
     };
 }
 /** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
@@ -1751,49 +1772,6 @@ async function markReadyForReview(gh, pull) {
     if (!r.errors?.length)
         return { ready: true };
     return { ready: false, reason: clean(gh, r.errors.map((e) => e.message).join('; ')) };
-}
-
-
-/***/ }),
-
-/***/ 3603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ escapeForLog)
-/* harmony export */ });
-/* unused harmony export escapeLinesForLog */
-/**
- * Every character the runner's TrimStart removes before it looks for `::`:
- * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
- * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
- * does no harm).
- */
-const RUNNER_SPACE = '\\s\\u0085';
-const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
-/**
- * Makes untrusted text (file contents, PR titles, branch names) safe to print:
- * a line that starts (after white space, as the runner's .NET TrimStart sees
- * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
- * read by the runner as a workflow command, so line breaks are folded (making
- * the start of the text the only line start) and both forms broken up.
- */
-function escapeForLog(s) {
-    return s
-        .replace(/\r\n|\r|\n/g, ' ⏎ ')
-        .replace(LEADING_COMMAND, '$1: :')
-        .replace(/##\[/g, '# #[');
-}
-/**
- * escapeForLog for text of many lines (a subprocess's output): each line is
- * escaped on its own, so the text keeps its lines and none of them can be a
- * workflow command.
- */
-function escapeLinesForLog(s) {
-    return s
-        .split(/\r\n|\r|\n/)
-        .map(escapeForLog)
-        .join('\n');
 }
 
 

@@ -10,6 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   autoMergeWarning: () => (/* binding */ autoMergeWarning),
 /* harmony export */   checksError: () => (/* binding */ checksError),
 /* harmony export */   gateError: () => (/* binding */ gateError),
+/* harmony export */   promoteFailure: () => (/* binding */ promoteFailure),
+/* harmony export */   promoteJson: () => (/* binding */ promoteJson),
 /* harmony export */   promoteLogLines: () => (/* binding */ promoteLogLines),
 /* harmony export */   promoteMarkdown: () => (/* binding */ promoteMarkdown),
 /* harmony export */   promoteRunnerView: () => (/* binding */ promoteRunnerView),
@@ -18,17 +20,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   promoteViews: () => (/* binding */ promoteViews)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4502);
+/* harmony import */ var _promote_gates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4502);
 /* harmony import */ var _promote_pins_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3952);
 /* harmony import */ var _promote_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8598);
 /* harmony import */ var _promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4403);
 /* harmony import */ var _promote_waves_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(648);
-/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7499);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7841);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9888);
+/* harmony import */ var _report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7499);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7841);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3603);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5914);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9888);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2252);
 // What a promotion shows: the runner's log lines (each change, the diff in a
 // group, the outcome, the notes), the auto-merge warning, the outputs and the
 // job summary, then the required-checks failure; and the terminal's table.
+
+
+
 
 
 
@@ -46,7 +54,7 @@ function promoteStatus(r) {
         case 'checks':
             return 'Stopped: required checks are not green; nothing was written.';
         case 'held': {
-            const until = r.gate && (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .heldUntil */ .gE)(r.gate);
+            const until = r.gate && (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .heldUntil */ .gE)(r.gate);
             return `Held by ${r.gate?.holds.length === 1 ? 'a gate' : 'gates'}${until !== undefined ? ` until ${new Date(until).toISOString().slice(0, 16).replace('T', ' ')} UTC` : ''}; nothing was written.`;
         }
         case 'dry-run':
@@ -86,15 +94,19 @@ function routeLabel(r) {
 function promoteMarkdown(r) {
     const { plan } = r;
     // Environment and service names, branches, URLs and GitHub's reasons are plain text here, escaped.
-    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
+    const parts = [`### promote-env: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(routeLabel(r))}`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(promoteStatus(r)), ''];
     if (r.waves)
         parts.push(...[(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesStopMarkdown */ .aU)(r.waves), (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesMarkdown */ .kp)(r.waves)].filter((x) => x !== undefined).flatMap((x) => [x, '']));
     if (plan.changes.length > 0 || plan.chart)
         parts.push((0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .changesTable */ .EI)(plan), '');
     if (plan.unchanged.length > 0)
-        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+        parts.push(`Already up to date: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(plan.unchanged.join(', '))}.`, '');
+    // The rendered changes: the pull request's section (before what ships, as there), fitted under half the summary's cap.
+    const rendered = plan.rendered ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedMarkdown */ .nV)([plan.rendered], _text_cap_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_CAP */ .GY / 2) : '';
+    if (rendered)
+        parts.push(rendered, '');
     // What ships: the same list as the pull request's, fitted under a tenth of the summary's cap.
-    const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_7__/* .SUMMARY_CAP */ .GY / 10) : '';
+    const shipped = r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInMarkdown */ .GZ)(r.whatsIn, r.repoUrl, _text_cap_js__WEBPACK_IMPORTED_MODULE_9__/* .SUMMARY_CAP */ .GY / 10) : '';
     if (shipped)
         parts.push(shipped, '');
     if (plan.checks.length > 0)
@@ -102,13 +114,13 @@ function promoteMarkdown(r) {
     if (plan.valuesDrift)
         parts.push((0,_promote_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), '');
     if (r.gate && r.gate.holds.length > 0)
-        parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(l)}`), '');
+        parts.push('Gates:', '', ...(0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate).map((l) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(l)}`), '');
     parts.push('Every environment:', '', (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .driftMarkdown */ .fZ)(plan), '');
     for (const n of r.notes)
-        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(n)}`);
+        parts.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(n)}`);
     if (r.autoMerge && !r.autoMerge.enabled)
-        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
-    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_8__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
+        parts.push(`- Auto-merge is not allowed here (${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(r.autoMerge.reason ?? 'repository setting')}); the pull request stays open.`);
+    const api = (0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitsMarkdown */ .E)(r.apiCommits);
     if (api)
         parts.push('', api);
     return parts.join('\n');
@@ -137,12 +149,13 @@ function promoteView(r) {
             ...unchanged,
             ...(r.whatsIn ? (0,_promote_report_js__WEBPACK_IMPORTED_MODULE_2__/* .whatsInLines */ .a7)(r.whatsIn) : []),
             ...checks,
-            ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gateLines */ .HN)(r.gate) : []),
+            ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate) : []),
             ...r.notes,
             ...(r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : []),
-            ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_8__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
+            ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitLines */ .L)(r.apiCommits ?? []),
         ],
         warnings: warned ? [warned] : [],
+        ...(plan.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([plan.rendered]) } : {}),
     };
 }
 /** The error a promotion stopped by require-checks ends with (after its summary is written); undefined when it was not. */
@@ -174,7 +187,15 @@ function promoteRunnerView(r) {
     const steps = promoteLogLines(r).map((line) => ({ info: line }));
     if (r.diff)
         steps.push({ group: r.dryRun ? 'dry run: the diff that would be committed' : 'diff' }, { info: r.diff, raw: true }, { endGroup: true });
-    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_5__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_8__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
+    if (r.plan.rendered) {
+        const [count, ...rest] = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .renderedLines */ .HY)([r.plan.rendered]);
+        steps.push({ info: `rendered: ${count}` });
+        if (rest.length > 0)
+            steps.push({ group: 'rendered changes' }, { info: rest.map((l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeForLog */ .z)(`  ${l}`)).join('\n'), raw: true }, { endGroup: true });
+        if (r.plan.rendered.status === 'failed')
+            steps.push({ annotate: 'warning', message: `render: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_8__/* .countLine */ .QK)(r.plan.rendered)}` });
+    }
+    steps.push({ info: promoteStatus(r) }, ...(r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate) : []).map((l) => ({ info: l })), ...r.notes.map((n) => ({ info: n })), ...(0,_report_api_commits_js__WEBPACK_IMPORTED_MODULE_10__/* .apiCommitLines */ .L)(r.apiCommits ?? []).map((line) => ({ info: line })));
     if (r.waves)
         steps.push(...(0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves).map((line) => ({ info: line })));
     const warned = autoMergeWarning(r);
@@ -184,10 +205,40 @@ function promoteRunnerView(r) {
     for (const [k, v] of Object.entries(r.outputs))
         steps.push({ output: k, value: v });
     steps.push({ summary: promoteMarkdown(r) });
-    return { steps, failure: checksError(r) ?? gateError(r) };
+    return { steps, failure: promoteFailure(r) };
+}
+/** A promotion ends in failure (exit 1) when its required checks or a wave stopped it, or a gate held it. */
+function promoteFailure(r) {
+    return checksError(r) ?? gateError(r);
+}
+/** `lockstep promote --json`: the route and outcome, the action's outputs as values, the gates' and notes' lines. */
+function promoteJson(r) {
+    const o = r.outputs;
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .commandJson */ .ic)('promote', {
+        'dry-run': r.dryRun,
+        outcome: r.outcome,
+        status: promoteStatus(r),
+        from: r.route.from?.name ?? null,
+        to: r.route.to.name,
+        'base-sha': r.baseSha,
+        changed: o.changed === 'true',
+        'pr-number': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .numberOrNull */ .wD)(o['pr-number']),
+        'pr-url': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .stringOrNull */ .e0)(o['pr-url']),
+        branch: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .stringOrNull */ .e0)(o.branch),
+        commit: r.commit ?? null,
+        changes: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .parsedOutput */ .$p)(o.changes),
+        gates: r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate) : [],
+        waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : [],
+        notes: r.notes,
+    });
 }
 /** promote-env's views: the runner's and the terminal's. */
-const promoteViews = { runner: promoteRunnerView, terminal: promoteView };
+const promoteViews = {
+    runner: promoteRunnerView,
+    terminal: promoteView,
+    failure: promoteFailure,
+    json: promoteJson,
+};
 
 
 /***/ }),
@@ -305,7 +356,7 @@ class PlatformNotFoundError extends Error {
 /* harmony export */   E: () => (/* binding */ apiCommitsMarkdown),
 /* harmony export */   L: () => (/* binding */ apiCommitLines)
 /* harmony export */ });
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8960);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
 
 // commit-mode api, said the same way by prepare-release and promote-env:
 // which commits written through the GitHub API GitHub shows as Verified
@@ -336,7 +387,50 @@ function apiCommitsMarkdown(commits) {
     if (!commits || commits.length === 0)
         return '';
     const rows = commits.map((c) => [c.sha.slice(0, 12), whose(c), status(c)]);
-    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+    return `Commits written through the GitHub API (commit-mode: api):\n\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(['Commit', 'Whose', 'GitHub shows'], rows)}`;
+}
+
+
+/***/ }),
+
+/***/ 3603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ escapeForLog)
+/* harmony export */ });
+/* unused harmony export escapeLinesForLog */
+/**
+ * Every character the runner's TrimStart removes before it looks for `::`:
+ * .NET's Char.IsWhiteSpace set. JavaScript's `\s` misses U+0085 (NEL), so it
+ * is spelled out (`\s` also holds U+FEFF, which .NET keeps: escaping one more
+ * does no harm).
+ */
+const RUNNER_SPACE = '\\s\\u0085';
+const LEADING_COMMAND = new RegExp(`^([${RUNNER_SPACE}]*)::`);
+/**
+ * Makes untrusted text (file contents, PR titles, branch names) safe to print:
+ * a line that starts (after white space, as the runner's .NET TrimStart sees
+ * it) with `::`, or holds the legacy `##[command]` form anywhere, would be
+ * read by the runner as a workflow command, so line breaks are folded (making
+ * the start of the text the only line start) and both forms broken up.
+ */
+function escapeForLog(s) {
+    return s
+        .replace(/\r\n|\r|\n/g, ' ⏎ ')
+        .replace(LEADING_COMMAND, '$1: :')
+        .replace(/##\[/g, '# #[');
+}
+/**
+ * escapeForLog for text of many lines (a subprocess's output): each line is
+ * escaped on its own, so the text keeps its lines and none of them can be a
+ * workflow command.
+ */
+function escapeLinesForLog(s) {
+    return s
+        .split(/\r\n|\r|\n/)
+        .map(escapeForLog)
+        .join('\n');
 }
 
 

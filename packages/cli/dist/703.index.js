@@ -78,14 +78,14 @@ __webpack_require__.d(__webpack_exports__, {
 var young_generation = __webpack_require__(5633);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __webpack_require__(7589);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
 var application = __webpack_require__(1120);
 // EXTERNAL MODULE: ./packages/core/src/promote/request.ts
 var request = __webpack_require__(1871);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 6 modules
-var promote_session = __webpack_require__(3158);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
+var promote_session = __webpack_require__(8320);
 // EXTERNAL MODULE: ./packages/core/src/records/figures.ts
 var records_figures = __webpack_require__(4573);
 ;// CONCATENATED MODULE: ./packages/core/src/records/deployments.ts
@@ -138,6 +138,8 @@ function timedByDeployments(landings, deployments) {
     });
 }
 
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
 ;// CONCATENATED MODULE: ./packages/core/src/records/history.ts
@@ -151,6 +153,7 @@ var trailers = __webpack_require__(3190);
 // `git for-each-ref`). Each commit becomes a landing (a promotion into an
 // environment), a release, or a change (anything else merged). metrics reads
 // these; record: deployments reads the same trailers through trailers.ts.
+
 
 
 const RS = '\x1e';
@@ -246,12 +249,11 @@ async function tagCommits(git) {
 async function readRecords(git, tip, environments) {
     const envFiles = [...new Set(environments.flatMap((e) => e.files))];
     // Two walks of the same first-parent history side by side: every commit's message, and the few diffs that matter.
-    const [shallowText, log, changed] = await Promise.all([
-        (0,objects/* gitText */.q_)(git, ['rev-parse', '--is-shallow-repository']),
+    const [shallow, log, changed] = await Promise.all([
+        (0,repo/* asRepo */.lU)(git).isShallow(),
         (0,objects/* gitText */.q_)(git, ['log', '--first-parent', `--format=${RS}%H${US}%P${US}%ct${US}%B`, '--end-of-options', tip, '--']),
         touchedFiles(git, tip, envFiles),
     ]);
-    const shallow = shallowText.trim() === 'true';
     const commits = parseLog(log).reverse();
     const envOf = new Map();
     for (const e of environments)

@@ -86,7 +86,7 @@ module.exports = prerelease
 
 
 
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
@@ -534,110 +534,6 @@ function semverHint(value) {
 
 /***/ }),
 
-/***/ 7892:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ chartOwner),
-/* harmony export */   Jd: () => (/* binding */ findCharts),
-/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
-/* harmony export */   Q1: () => (/* binding */ topChartDirs),
-/* harmony export */   eP: () => (/* binding */ normalizePattern)
-/* harmony export */ });
-/* unused harmony exports isInsideChartsFolder, owningChart */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-
-/**
- * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
- * directory walk). A chart is a folder holding Chart.yaml; charts vendored
- * inside another chart's `charts/` folder are subcharts of that chart, not
- * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
- * only matching chart folders are kept.
- */
-function findCharts(paths, patterns) {
-    const dirs = new Set();
-    for (const p of paths) {
-        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
-            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p));
-    }
-    const top = topChartDirs(dirs);
-    if (!patterns || patterns.length === 0)
-        return top;
-    return top.filter(chartPatternMatcher(patterns));
-}
-/**
- * A predicate over chart folders for folder/glob patterns: a glob matches
- * folders (`charts/*`); a plain folder matches itself and, when it is not a
- * chart itself, the charts below it (`stable/` → `stable/legacy`).
- */
-function chartPatternMatcher(patterns) {
-    const norm = patterns.map(normalizePattern);
-    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
-    // `charts`) are compared as text, so a run without globs never compiles a matcher.
-    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
-    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
-    const glob = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { input: 'charts' }) : undefined;
-    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(p).isGlob)];
-    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
-}
-/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
-const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
-/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
-function topChartDirs(dirs) {
-    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
-}
-/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
-function isInsideChartsFolder(dir, dirs) {
-    const parts = dir.split('/');
-    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
-    for (let i = parts.length - 2; i >= 0; i--) {
-        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
-            return true;
-    }
-    return false;
-}
-/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
-function normalizePattern(p) {
-    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (s.endsWith('/Chart.yaml'))
-        s = s.slice(0, -'/Chart.yaml'.length);
-    return s === '' ? '.' : s;
-}
-/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
-function owningChart(path, charts) {
-    let best;
-    for (const c of charts) {
-        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
-            best = c;
-    }
-    return best;
-}
-/**
- * owningChart for many paths against the same chart folders: the folders go
- * into a set once and each path looks up its own ancestors (deepest first),
- * so a 1,000-chart repository costs a PR the depth of its paths, not
- * paths × charts comparisons.
- */
-function chartOwner(charts) {
-    const set = new Set(charts);
-    const root = set.has('.') ? '.' : undefined;
-    return (path) => {
-        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
-            if (set.has(dir))
-                return dir;
-        return root;
-    };
-}
-
-
-/***/ }),
-
 /***/ 3068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1080,8 +976,6 @@ var headings = __webpack_require__(2761);
 var bump_rules = __webpack_require__(7521);
 // EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
 var chart = __webpack_require__(3863);
-// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
-var discover = __webpack_require__(7892);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var src_errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
@@ -1575,10 +1469,12 @@ async function valuesKeyOf(sub, baseSub, dir, meta, nameAt, ctx) {
     return keys.join('.');
 }
 
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
 // EXTERNAL MODULE: ./packages/core/src/charts/helmignore.ts
 var helmignore = __webpack_require__(4537);
 // EXTERNAL MODULE: ./packages/core/src/text/glob.ts
-var text_glob = __webpack_require__(5864);
+var text_glob = __webpack_require__(3483);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/changed-charts.ts
 
 
@@ -1844,8 +1740,12 @@ function unmatchedTargets(set, trees) {
         const text = t.written ?? shown(t.pattern);
         if (t.file)
             return new src_errors/* UserError */.yo(`${t.key ?? 'path'}: '${text}' ${what}`, { file: t.file, line: t.line, hint });
-        return new src_errors/* UserError */.yo(`input '${t.input}': '${text}' ${what}`, { hint });
+        return new src_errors/* UserError */.yo(`: '${text}' ${what}`, { input: t.input, hint });
     }
+}
+/** The pattern of a target (a bare string is its own pattern). */
+function patternOf(t) {
+    return typeof t === 'string' ? t : t.pattern;
 }
 function asTarget(t, input) {
     return typeof t === 'string' ? { pattern: t, input } : { input, ...t };
@@ -1898,6 +1798,8 @@ function suggestPattern(pattern, paths, matchesSomething) {
     return whole !== pattern ? whole : undefined;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-bump.ts
 
 
@@ -1937,7 +1839,7 @@ async function checkChartBumps(input) {
     const { headDirs, baseDirs, tops } = chartFolders(head, base, changed);
     // A pattern or configured path that matches nothing is an error before anything passes.
     const unmatched = unmatchedTargets({
-        charts: input.charts,
+        charts: [...(input.charts ?? []), ...(input.chartsIgnore ?? [])],
         files: [...(input.protectedFiles ?? []), ...(input.configuredFiles ?? []), ...(input.protectedApplications ?? [])],
         globs: [...(input.protectedGlobs ?? []), ...(input.protectedApplicationGlobs ?? [])],
     }, { head, base, chartDirs: tops, prefix: input.prefix });
@@ -1951,13 +1853,14 @@ async function checkChartBumps(input) {
         checkApplications(protectedApplications, (p) => read(head, p)),
     ]).then((all) => all.flat());
     protectedChecked.catch(() => { }); // a failure surfaces where it is awaited, never as an unhandled rejection
-    const result = async (charts) => {
-        const protectedProblems = await protectedChecked;
+    const result = async (charts, uncovered = []) => {
+        const protectedProblems = [...(await protectedChecked), ...uncoveredProblems(uncovered, input)];
         return {
             charts,
             protectedProblems,
             protectedFiles,
             ...(protectedApplications.length > 0 ? { protectedApplications } : {}),
+            ...(uncovered.length > 0 ? { uncovered } : {}),
             ok: charts.every((c) => c.ok) && protectedProblems.every((p) => p.level !== 'error'),
         };
     };
@@ -1967,7 +1870,10 @@ async function checkChartBumps(input) {
     if (counted.size === 0)
         return result([]);
     const viaDependency = await changedThroughDependencies(tops, counted, input, read, cache);
-    const selected = selectCharts([...new Set([...counted.keys(), ...viaDependency.keys()])], input.charts?.map(patternOf));
+    const changedCharts = [...new Set([...counted.keys(), ...viaDependency.keys()])];
+    const choice = choiceOf(input);
+    const selected = (0,selection/* selectCharts */.MV)(changedCharts, choice);
+    const uncovered = (0,selection/* uncoveredCharts */.pg)(underPrefix(changedCharts, input.prefix), choice, (input.chartsIgnore ?? []).map(entryOf));
     const ctx = {
         input,
         headDirs: new DirIndex(headDirs),
@@ -1981,7 +1887,38 @@ async function checkChartBumps(input) {
     // Charts are checked side by side, so their reads share the one cat-file pipe instead of waiting in
     // turn; a bounded number at a time, so memory follows that bound and not the size of the PR.
     const checks = await (0,map_limit/* mapLimit */.s)(selected.sort(), CHARTS_IN_FLIGHT, (dir) => checkChart(dir, counted.get(dir) ?? [], viaDependency.get(dir), ctx));
-    return result(checks);
+    return result(checks, uncovered);
+}
+/** The input's chart patterns as the one selection's choice (charts/selection.ts). */
+function choiceOf(input) {
+    if (input.noCharts)
+        return { kind: 'none', at: input.chartsAt ?? {} };
+    if (!input.charts || input.charts.length === 0)
+        return { kind: 'every' };
+    return { kind: 'patterns', entries: input.charts.map(entryOf) };
+}
+function entryOf(t) {
+    return typeof t === 'string' ? { pattern: t } : t;
+}
+/** The chart folders under the working directory (`prefix` from the repository's top). */
+function underPrefix(dirs, prefix) {
+    const p = (prefix ?? '').replace(/\/+$/, '');
+    return p === '' ? [...dirs] : dirs.filter((d) => d === p || d.startsWith(`${p}/`));
+}
+/**
+ * A changed chart folder that no `charts` entry covers would change without
+ * any check: each is an error naming the folder and the entry to add.
+ */
+function uncoveredProblems(dirs, input) {
+    const p = (input.prefix ?? '').replace(/\/+$/, '');
+    const shown = (d) => (p && d.startsWith(`${p}/`) ? d.slice(p.length + 1) : p && d === p ? '.' : d);
+    const at = input.chartsAt?.file ? ` (${input.chartsAt.file}:${input.chartsAt.line ?? 1})` : '';
+    return dirs.map((d) => ({
+        level: 'error',
+        file: join(d, 'Chart.yaml'),
+        message: `chart folder ${shown(d)} changed, and no \`charts:\` entry covers it: its version is not checked`,
+        hint: `add \`- ${shown(d)}\` to charts:${at}, or to charts-ignore: to leave it out on purpose`,
+    }));
 }
 /**
  * Charts moved to a new folder in this pull request: a new chart whose name
@@ -2257,14 +2194,6 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
     }
     return true;
 }
-function selectCharts(dirs, patterns) {
-    if (!patterns || patterns.length === 0)
-        return dirs;
-    return dirs.filter((0,discover/* chartPatternMatcher */.Jr)(patterns));
-}
-function patternOf(t) {
-    return typeof t === 'string' ? t : t.pattern;
-}
 
 
 /***/ }),
@@ -2341,94 +2270,6 @@ function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
 function describeJsonError(code) {
     // 'ValueExpected' → 'value expected'
     return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
-
-
-/***/ }),
-
-/***/ 5864:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AI: () => (/* binding */ globProblem),
-/* harmony export */   Tg: () => (/* binding */ globError),
-/* harmony export */   fU: () => (/* binding */ globMatcher),
-/* harmony export */   vd: () => (/* binding */ GLOB_HINT)
-/* harmony export */ });
-/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS */
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-
-// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
-// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
-// A pull request can write the globs (its config, when the summary shows what it would decide) and
-// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
-// has a time budget; past either, the run fails closed with an error that names the glob.
-/** Longest glob matched. */
-const MAX_GLOB_LENGTH = 256;
-/** At most this many `**` in one glob: each one is a loop over a whole path. */
-const MAX_GLOBSTARS = 2;
-/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
-const MAX_GLOB_LOOPS = 3;
-/** Time one matcher may spend over a run before it fails closed. */
-const MATCH_BUDGET_MS = 2000;
-/**
- * Why picomatch must not be given this glob, as the words after `'glob'` in
- * an error; undefined when it is within the bounds.
- */
-function globProblem(glob) {
-    if (glob.length > MAX_GLOB_LENGTH)
-        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
-    const globstars = glob.match(/\*\*/g)?.length ?? 0;
-    if (globstars > MAX_GLOBSTARS)
-        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
-    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
-    if (loops > MAX_GLOB_LOOPS)
-        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
-    return undefined;
-}
-/** The hint that goes with globProblem. */
-const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
-/** The error for a glob outside the bounds, or undefined. */
-function globError(glob, where = {}) {
-    const problem = globProblem(glob);
-    if (!problem)
-        return undefined;
-    const what = where.file
-        ? `${where.key ?? 'glob'}: '${glob}' ${problem}`
-        : `${where.input ? `input '${where.input}'` : 'glob'}: '${glob}' ${problem}`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(what, { file: where.file, line: where.line, hint: GLOB_HINT });
-}
-/**
- * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
- * UserError (naming `where`), and a matcher that has spent its time budget
- * throws one instead of matching on.
- */
-function globMatcher(globs, where = {}) {
-    const list = typeof globs === 'string' ? [globs] : globs;
-    for (const g of list) {
-        const e = globError(g, where);
-        if (e)
-            throw e;
-    }
-    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
-    let spent = 0;
-    return (path) => {
-        const started = performance.now();
-        const r = match(path);
-        spent += performance.now() - started;
-        if (spent > MATCH_BUDGET_MS) {
-            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? (where.input ? `input '${where.input}'` : 'glob')}: ${what}`, {
-                file: where.file,
-                line: where.line,
-                hint: GLOB_HINT,
-            });
-        }
-        return r;
-    };
 }
 
 

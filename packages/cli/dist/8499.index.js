@@ -43,7 +43,7 @@ const status_status = {
     action: 'promote-env',
     secrets: ['github-token'],
     request: statusRequest,
-    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(2877), __webpack_require__.e(3952), __webpack_require__.e(3191), __webpack_require__.e(1802), __webpack_require__.e(6210), __webpack_require__.e(3158), __webpack_require__.e(3410)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
+    run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1547), __webpack_require__.e(3952), __webpack_require__.e(5068), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(1802), __webpack_require__.e(1660), __webpack_require__.e(4291), __webpack_require__.e(8320), __webpack_require__.e(3410)]).then(__webpack_require__.bind(__webpack_require__, 2158))).runStatus,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(311), __webpack_require__.e(3952), __webpack_require__.e(1130)]).then(__webpack_require__.bind(__webpack_require__, 9894))).statusViews,
 };
 

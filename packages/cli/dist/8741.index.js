@@ -1,5 +1,5 @@
 export const id = 8741;
-export const ids = [8741,1542];
+export const ids = [8741];
 export const modules = {
 
 /***/ 2368:
@@ -28,35 +28,6 @@ function fromUserError(e) {
 
 /***/ }),
 
-/***/ 6744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ siblingConfigError),
-/* harmony export */   q: () => (/* binding */ otherConfigExtension)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-
-// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
-// loader (and its schema validator) only when there is a file; this module serves both lookups.
-/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
-function otherConfigExtension(rel) {
-    if (/\.yml$/i.test(rel))
-        return rel.replace(/\.yml$/i, '.yaml');
-    if (/\.yaml$/i.test(rel))
-        return rel.replace(/\.yaml$/i, '.yml');
-    return undefined;
-}
-/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
-function siblingConfigError(rel, sibling, where = '') {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
-    });
-}
-
-
-/***/ }),
-
 /***/ 6766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -71,12 +42,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2368);
-/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6744);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2536);
-/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1150);
-/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8982);
-/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7589);
+/* harmony import */ var _charts_selection_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5997);
+/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6744);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7638);
+/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2536);
+/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1150);
+/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8982);
+/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7850);
+
 
 
 
@@ -109,13 +82,13 @@ async function run(req, world) {
 }
 /** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
 function resolveRoute(req, world) {
-    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
+    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
     for (const p of req.charts)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     for (const p of req.protectedGlobs)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
     for (const p of req.protectedApplications ?? [])
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-applications');
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-applications');
     return root;
 }
 /**
@@ -123,9 +96,9 @@ function resolveRoute(req, world) {
  * directory's prefix) and returns without waiting for it.
  */
 function startGit(req, world, root) {
-    const git = (world.services.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_8__.gitSpawner)(root);
-    const reader = new _git_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .ObjectReader */ .nR(root);
-    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .loadComparison */ .Sk)(git, reader, {
+    const git = (world.services.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_9__.gitSpawner)(root);
+    const reader = new _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectReader */ .nR(root);
+    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .loadComparison */ .Sk)(git, reader, {
         base: req.base,
         head: req.head,
         baseLabel: 'base',
@@ -134,7 +107,7 @@ function startGit(req, world, root) {
     });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
-    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
+    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
     const subfolder = root !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(world.workspace);
     const prefix = subfolder
         ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
@@ -144,7 +117,7 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9788), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 7363));
+    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 7363));
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
@@ -157,7 +130,7 @@ async function finish(req, world, s) {
     const otherBases = otherBasesOf(req, s, range);
     const published = configs.base?.chartRegistry ? await registryLookup(configs.base.chartRegistry, world) : undefined;
     try {
-        return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps });
+        return await decideAll(req, s, { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps }, world);
     }
     finally {
         published?.close();
@@ -169,7 +142,7 @@ async function finish(req, world, s) {
  */
 async function registryLookup(registry, world) {
     const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(3191), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827)),
+        Promise.all(/* import() */[__webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827)),
         __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281)),
     ]);
     return publishedLookup(registry, {
@@ -183,21 +156,22 @@ async function registryLookup(registry, world) {
     });
 }
 /** The charts decided under the base's config (and the head's, when the pull request changes it). */
-async function decideAll(req, s, d) {
+async function decideAll(req, s, d, world) {
     const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-    const sides = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .followLinks */ .n1)(s.reader, (0,_git_history_js__WEBPACK_IMPORTED_MODULE_6__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
+    const sides = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .followLinks */ .n1)(s.reader, (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
         ...sides,
         // Charts that may depend on others through file:// were found by git grep, side by side with the
         // comparison (searched again when the head had to be fetched first).
-        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
+        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         ...(published ? { published } : {}),
         ...checkTargets(req, s.root, prefix, config, configs.module),
     });
     const plan = await decide(configs.base);
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
+    const rendered = await renderedOf(req, s, d, plan, world);
     // A pull request's invalid config only makes its own check stricter: it fails, as the file would break every run once merged.
     const ok = plan.ok && !configChange?.invalid;
     return {
@@ -207,12 +181,42 @@ async function decideAll(req, s, d) {
         range,
         baseBranch: req.baseBranch,
         ...(configChange ? { configChange } : {}),
+        ...(rendered ? { rendered } : {}),
     };
+}
+/** The largest file of a chart read for rendering: a pull request's chart is untrusted. */
+const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * The changed charts rendered per environment, base (the merge base) vs head
+ * (operations/check/render.ts; loaded only when the mode is not off).
+ */
+async function renderedOf(req, s, d, plan, world) {
+    const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
+    if (mode === 'off' || plan.charts.length === 0)
+        return undefined;
+    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(9730), __webpack_require__.e(1660), __webpack_require__.e(6278)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+    const inRepo = (p) => (d.prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
+    return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
+        async list(commit, dir) {
+            const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
+            return r.code === 0
+                ? r.stdout
+                    .toString('utf8')
+                    .split('\0')
+                    .filter((p) => p !== '')
+                : undefined;
+        },
+        read: (commit, path) => s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e) => {
+            if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectTooLarge */ .Xs)
+                return undefined;
+            throw e;
+        }),
+    }, world.env, inRepo);
 }
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
 async function compared(req, s) {
     return s.comparison.catch(async (e) => {
-        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_7__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
+        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
         throw noHead ?? e;
     });
 }
@@ -236,11 +240,11 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 async function readConfigs(req, s, range, prefix) {
     const rel = req.config?.trim() || DEFAULT_CONFIG;
     const explicit = rel !== DEFAULT_CONFIG;
-    (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(s.root, rel, 'config');
+    (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(s.root, rel, 'config');
     const repoPath = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, rel.replace(/\\/g, '/')));
     const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
-        if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_8__/* .ObjectTooLarge */ .Xs)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
+        if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectTooLarge */ .Xs)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
                 file: repoPath,
                 hint: 'shorten the file',
             });
@@ -249,11 +253,11 @@ async function readConfigs(req, s, range, prefix) {
     const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
     if (baseText === undefined && headText === undefined) {
         // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
-        const other = (0,_config_names_js__WEBPACK_IMPORTED_MODULE_3__/* .otherConfigExtension */ .q)(rel);
+        const other = (0,_config_names_js__WEBPACK_IMPORTED_MODULE_4__/* .otherConfigExtension */ .q)(rel);
         if (other !== undefined && (await s.reader.read(`${range.base}:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, other))}`)))
-            throw (0,_config_names_js__WEBPACK_IMPORTED_MODULE_3__/* .siblingConfigError */ .R)(rel, other, ' at the base commit');
+            throw (0,_config_names_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingConfigError */ .R)(rel, other, ' at the base commit');
         if (explicit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(`config file ${rel} does not exist at the base or the head commit`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config file ${rel} does not exist at the base or the head commit`, {
                 hint: 'fix the config input or create the file',
             });
         return {};
@@ -267,10 +271,10 @@ async function readConfigs(req, s, range, prefix) {
         }
         catch (e) {
             // The base's own config is broken: fail closed, saying where the fix must land.
-            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
                 throw e;
             const why = `this check reads the config from the base commit ${range.base.slice(0, 12)}, so the fix must land there first`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
         }
     }
     if (headText === baseText)
@@ -283,7 +287,7 @@ async function readConfigs(req, s, range, prefix) {
             change.head = module.parseConfigText(headText, rel);
         }
         catch (e) {
-            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
+            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
                 throw e;
             change.problem = formatUserError(e);
             change.invalid = (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .fromUserError */ .ET)(e);
@@ -302,9 +306,9 @@ async function underHeadConfig(change, decide) {
         return { ...said, verdict: plan.ok ? 'pass' : 'fail', errors };
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserErrors */ .tQ)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserErrors */ .tQ)
             return { ...said, verdict: 'not-run', problem: e.errors.map(formatUserError).join('; ') };
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UserError */ .yo))
+        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
             throw e;
         return { ...said, verdict: 'not-run', problem: formatUserError(e) };
     }
@@ -333,8 +337,8 @@ function changedChartsOutput(plan) {
 function checkTargets(req, root, prefix, config, configModule) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
-    for (const p of given)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
+    for (const p of [...given, ...(config?.chartsIgnore ?? [])])
+        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
     const inRepo = (p) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
     const configFile = config?.file ? inRepo(config.file) : undefined;
     const fromConfig = (path, key) => ({
@@ -343,17 +347,18 @@ function checkTargets(req, root, prefix, config, configModule) {
         line: config && configModule ? configModule.configLine(config, path) : undefined,
     });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
-    // An explicit `charts: []` in the config (and no charts input) means no chart: said once, as file:line.
-    const noChartsAt = !fromInput && config?.charts?.length === 0 ? `${configFile}:${fromConfig(['charts'], 'charts').line ?? 1}` : undefined;
-    const charts = noChartsAt !== undefined
-        ? []
-        : given.length > 0
-            ? given.map((p, i) => ({
-                pattern: inRepo(p),
-                written: p,
-                ...(fromInput ? { input: 'charts' } : fromConfig(['charts', i], 'charts')),
-            }))
-            : [{ pattern: here, written: here, input: 'working-directory' }];
+    // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
+    // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
+    const lineOf = (path) => (config && configModule ? configModule.configLine(config, path) : undefined);
+    const choice = (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .chartChoice */ .SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
+    const noChartsAt = choice.kind === 'none' ? (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .whereOf */ .de)(choice.at) : undefined;
+    const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
+    const charts = choice.kind === 'patterns'
+        ? asTargets(choice.entries)
+        : choice.kind === 'every'
+            ? [{ pattern: here, written: here, input: 'working-directory' }]
+            : [];
+    const chartsIgnore = asTargets((0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .ignoredEntries */ .Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
     const environments = (config?.environments ?? []).map((e, i) => ({
         protected: e.protected,
         target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
@@ -362,6 +367,8 @@ function checkTargets(req, root, prefix, config, configModule) {
         charts,
         noCharts: noChartsAt !== undefined,
         noChartsAt,
+        ...(chartsIgnore.length > 0 ? { chartsIgnore } : {}),
+        ...(config?.charts !== undefined ? { chartsAt: { file: configFile, line: lineOf(['charts']) } } : {}),
         protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
@@ -407,6 +414,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   chartRows: () => (/* binding */ chartRows),
 /* harmony export */   checkFailure: () => (/* binding */ checkFailure),
+/* harmony export */   checkJson: () => (/* binding */ checkJson),
 /* harmony export */   checkLogLine: () => (/* binding */ checkLogLine),
 /* harmony export */   checkMarkdown: () => (/* binding */ checkMarkdown),
 /* harmony export */   checkRunnerView: () => (/* binding */ checkRunnerView),
@@ -421,8 +429,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2368);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8960);
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9888);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7841);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5914);
+/* harmony import */ var _contract_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2252);
+
+
+
 
 
 
@@ -496,13 +509,22 @@ function checkMarkdown(r) {
     if (r.charts.length === 0)
         lines.push(NOTHING_CHANGED, '');
     else {
-        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(CHART_HEADERS, chartRows(r)), '');
+        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(CHART_HEADERS, chartRows(r)), '');
         const fixes = r.charts.filter((c) => !c.ok).map((c) => howToFix(c));
         if (fixes.length > 0)
             lines.push('**How to fix**', '', ...fixes, '');
     }
     if (r.protectedFiles.length > 0 || (r.protectedApplications?.length ?? 0) > 0)
-        lines.push((0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(PROTECTED_HEADERS, protectedRows(r)), '');
+        lines.push((0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Qj)(PROTECTED_HEADERS, protectedRows(r)), '');
+    const outside = (r.uncovered ?? []).flatMap((d) => r.protectedProblems.filter((p) => p.file === `${d}/Chart.yaml`));
+    if (outside.length > 0)
+        lines.push('**Changed chart folders outside `charts:`**', '', ...outside.map((p) => `- ❌ ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)((0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p))}`), '');
+    // What the cluster would receive, per environment deploying a changed chart (fitted under half the summary's cap).
+    // No Helm on PATH (auto) is the log's one line, not the summary's.
+    const shown = r.rendered?.filter((e) => !e.noHelm) ?? [];
+    const rendered = shown.length > 0 ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderedMarkdown */ .nV)(shown, _text_cap_js__WEBPACK_IMPORTED_MODULE_4__/* .SUMMARY_CAP */ .GY / 2, 'lockstep check') : '';
+    if (rendered)
+        lines.push(rendered, '');
     return lines.join('\n');
 }
 /**
@@ -532,6 +554,7 @@ function checkView(r) {
             ...r.charts.filter((c) => !c.ok).map((c) => `how to fix: ${howToFix(c, terminalCode).replace(/^- /, '')}`),
         ],
         warnings: checkWarnings(r).map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw),
+        ...(r.rendered ? { diff: (0,_render_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderedLines */ .HY)(r.rendered) } : {}),
     };
 }
 const markdownCode = { code: (s) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codeSpan */ .SS)(s), text: _text_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV };
@@ -565,7 +588,24 @@ function howToFix(c, style = markdownCode) {
     return `- ${style.text(c.name)} (${style.code(c.path)}): ${steps.length > 0 ? steps.join('; then ') : 'see the problems above'}`;
 }
 /** The check's two views of a result: the runner's and the terminal's. */
-const view = { runner: checkRunnerView, terminal: checkView };
+const view = { runner: checkRunnerView, terminal: checkView, failure: checkFailure, json: checkJson };
+/** `lockstep check --json`: the commits compared, the outputs as values, each problem as the faces word it. */
+function checkJson(r) {
+    const problems = (level) => [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems, ...(r.configChange?.invalid ? [r.configChange.invalid] : [])]
+        .filter((p) => p.level === level)
+        .map((p) => ({ file: p.file || null, line: p.line ?? null, message: (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p) }));
+    return (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_5__/* .commandJson */ .ic)('check', {
+        ok: r.ok,
+        base: r.range.base,
+        head: r.range.head,
+        'merge-base': r.range.mergeBase ?? null,
+        'changed-charts': (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_5__/* .parsedOutput */ .$p)(r.outputs['changed-charts']),
+        'protected-files': r.protectedFiles,
+        errors: problems('error'),
+        warnings: problems('warning'),
+        notes: r.range.fetched,
+    });
+}
 /**
  * What the runner is told, in order: a log group with what was fetched and
  * one line per changed chart, the outputs, the job summary, one warning
@@ -581,6 +621,8 @@ function checkRunnerView(r) {
         steps.push({ info: checkLogLine(c) });
     if (r.charts.length === 0)
         steps.push({ info: 'no chart changed' });
+    for (const e of r.rendered ?? [])
+        steps.push({ info: `rendered: ${(0,_render_report_js__WEBPACK_IMPORTED_MODULE_3__/* .countLine */ .QK)(e)}` });
     steps.push({ endGroup: true });
     // Typed by its keys, so Object.entries sees string values (an interface alone gives it `any`).
     const outputs = r.outputs;
@@ -606,6 +648,281 @@ function checkFailure(r) {
 /** The warnings of a check, charts first. */
 function checkWarnings(r) {
     return [...r.charts.flatMap((c) => c.problems), ...r.protectedProblems].filter((p) => p.level === 'warning');
+}
+
+
+/***/ }),
+
+/***/ 5914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ renderedLines),
+/* harmony export */   QK: () => (/* binding */ countLine),
+/* harmony export */   gA: () => (/* binding */ renderedJson),
+/* harmony export */   nV: () => (/* binding */ renderedMarkdown)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+// What a rendered comparison says, in each face: one count line per
+// environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
+// why, each object in a <details> fold with its diff, the whole fitted under
+// a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
+// what was cut; the terminal's lines (coloured by the face); the --json rows.
+
+/** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
+function countLine(e) {
+    if (e.status === 'skipped')
+        return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
+    if (e.status === 'failed')
+        return `${e.environment}: the chart does not render after the change: ${firstLine(e.message)}`;
+    const d = e.diff;
+    const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
+    if (e.what)
+        parts[0] += ` (${e.what})`;
+    const extra = [];
+    if (d.ignoredLines > 0)
+        extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
+    if (d.nondeterministic > 0)
+        extra.push(`${d.nondeterministic} value${d.nondeterministic === 1 ? '' : 's'} differ${d.nondeterministic === 1 ? 's' : ''} between two renders of the same input (randAlphaNum, genCA, now…): ignored`);
+    if (d.unread.length > 0)
+        extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+    return [parts[0], ...extra].join('; ');
+}
+function firstLine(s) {
+    return ((s ?? '')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .pop() ?? '');
+}
+/** `added (1,234 bytes)`, `changed (1,234 → 1,300 bytes)`. */
+function sizeText(c) {
+    const n = (x) => (x ?? 0).toLocaleString('en-US');
+    if (c.change === 'added')
+        return `${n(c.size?.after)} bytes`;
+    if (c.change === 'removed')
+        return `${n(c.size?.before)} bytes`;
+    return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
+}
+/** One object's fold. */
+function objectMarkdown(c) {
+    const head = `${c.change}: ${c.object}`;
+    if (c.size)
+        return `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(head)} (summarized, ${sizeText(c)})`;
+    return [`<details><summary>${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(head)}</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(c.diff, 'diff'), '', '</details>'].join('\n');
+}
+/**
+ * The "Rendered changes" section, at most `room` characters: every
+ * environment's count line and failure, then its objects' folds while they
+ * fit; the folds that do not are counted in a note. '' when there is nothing.
+ */
+function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
+    if (envs.length === 0)
+        return '';
+    const head = ['### Rendered changes', ''];
+    for (const e of envs) {
+        head.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(countLine(e))}`);
+        if (e.beforeFailed)
+            head.push(`  - the current state does not render (every object shows as added): ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(firstLine(e.beforeFailed))}`);
+    }
+    head.push('');
+    for (const e of envs)
+        if (e.status === 'failed' && e.message)
+            head.push(`Helm's message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(e.message), '');
+    let text = `${head.join('\n')}\n`;
+    const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
+    let cut = 0;
+    const note = (n) => `\n> [!NOTE]\n> ${n} object${n === 1 ? '' : 's'}' diff${n === 1 ? '' : 's'} cut to fit the 65,536 characters GitHub allows; \`${rerun}\` prints them all.\n`;
+    const reserve = bytes(note(folds.length)) + 2;
+    let lastEnv;
+    for (const { e, c } of folds) {
+        const title = envs.length > 1 && e.environment !== lastEnv ? `**${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}**\n\n` : '';
+        const piece = `${title}${objectMarkdown(c)}\n\n`;
+        if (cut === 0 && bytes(text) + bytes(piece) + reserve <= room) {
+            text += piece;
+            lastEnv = e.environment;
+        }
+        else
+            cut++;
+    }
+    if (cut > 0)
+        text += note(cut);
+    // Only the heading and count lines can still be over a tiny room: then nothing is better than a cut fold.
+    return bytes(text) <= room ? text.trimEnd() : '';
+}
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** The terminal's lines: the count line, then per object its heading and diff (the face colours `+`, `-` and `@@` lines). */
+function renderedLines(envs) {
+    const out = [];
+    for (const e of envs) {
+        out.push(countLine(e));
+        if (e.beforeFailed)
+            out.push(`  the current state does not render (every object shows as added): ${firstLine(e.beforeFailed)}`);
+        if (e.status === 'failed' && e.message)
+            out.push(...e.message.split('\n').map((l) => `  ${l}`));
+        for (const c of e.diff?.changes ?? []) {
+            out.push(`${c.change}: ${c.object}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
+            if (!c.size)
+                out.push(...c.diff.split('\n'));
+        }
+    }
+    return out;
+}
+/** `rendered` in --json: one row per object that changes, and per environment that failed or was skipped (object empty). */
+function renderedJson(envs) {
+    return envs.flatMap((e) => e.status !== 'rendered'
+        ? [{ environment: e.environment, object: '', change: e.status, diff: e.message ?? '' }]
+        : e.diff.changes.map((c) => ({
+            environment: e.environment,
+            object: c.object,
+            change: c.change,
+            diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
+        })));
+}
+
+
+/***/ }),
+
+/***/ 7841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ SUMMARY_CAP),
+/* harmony export */   Ol: () => (/* binding */ headLines),
+/* harmony export */   QQ: () => (/* binding */ describeOmitted),
+/* harmony export */   eN: () => (/* binding */ LOG_LINES_CAP),
+/* harmony export */   ix: () => (/* binding */ BODY_CAP),
+/* harmony export */   u8: () => (/* binding */ fitToBytes)
+/* harmony export */ });
+/* unused harmony export OUTPUT_CAP */
+/* harmony import */ var _parts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3491);
+
+/**
+ * Size limits the runner enforces, and the cuts that keep lockstep under them.
+ * GitHub drops a step's whole job summary over 1 MiB ("upload aborted") and
+ * drops or cuts a step output over 1 MB, so a huge release must be shortened
+ * here, at a line boundary and with a note saying what was left out, rather
+ * than lost there. Sizes are UTF-8 bytes: that is what the runner counts.
+ */
+/** Characters GitHub takes in a pull request, issue or comment body: it refuses longer ones (422 "body is too long"). */
+const BODY_CAP = 65_536;
+/** Bytes of job summary one step may write: under GitHub's 1 MiB, with room for what the runner adds. */
+const SUMMARY_CAP = 1_000_000;
+/** Bytes one step output may hold: GitHub's limit is "1 MB", read as the smaller 10^6, minus headroom. */
+const OUTPUT_CAP = 1_000_000;
+/** Lines of a diff or of release notes printed to the log before the rest is summarised in one line. */
+const LOG_LINES_CAP = 1_000;
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/gm;
+const DETAILS_OPEN = /<details\b/gi;
+const DETAILS_CLOSE = /<\/details>/gi;
+/** What is left open at the end of `text`: the code fence (its marker) and how many <details> blocks. */
+function openBlocks(text) {
+    let fence;
+    let details = 0;
+    let from = 0;
+    const count = (end) => {
+        const seg = text.slice(from, end);
+        details = Math.max(0, details + (seg.match(DETAILS_OPEN)?.length ?? 0) - (seg.match(DETAILS_CLOSE)?.length ?? 0));
+    };
+    for (const m of text.matchAll(FENCE)) {
+        const marker = m[1];
+        if (fence === undefined) {
+            count(m.index);
+            fence = marker;
+        }
+        else if (marker[0] === fence[0] && marker.length >= fence.length && m[2].trim() === '') {
+            fence = undefined;
+            from = m.index + m[0].length;
+        }
+    }
+    if (fence === undefined)
+        count(text.length);
+    return { fence, details };
+}
+/**
+ * Fits `text` into `maxBytes` UTF-8 bytes: unchanged when it fits, else cut
+ * at a line boundary (so no table row is split), any open code fence and
+ * `<details>` block closed, and `note(omitted)` added as the last line. When
+ * not even the note fits, the result is empty. Text given in parts is fitted
+ * as their concatenation, without making it: a long release's summary is its
+ * notes with a few lines around them, and joining them would copy the notes
+ * only to keep their first megabyte.
+ */
+function fitToBytes(text, maxBytes, note) {
+    const parts = typeof text === 'string' ? [text] : text;
+    let total = 0;
+    for (const p of parts)
+        total += Buffer.byteLength(p, 'utf8');
+    if (total <= maxBytes)
+        return { text: typeof text === 'string' ? text : text.join('') };
+    // maxBytes UTF-16 units give at least maxBytes bytes: the cut is in this head, and encoding it into fewer bytes
+    // stops before its end (where a surrogate pair may be cut in two).
+    const whole = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .textHead */ .Up)(parts, maxBytes);
+    // A newline byte is a newline character and nothing else in UTF-8, so lines are counted in the string.
+    let lines = 1;
+    for (const p of parts)
+        lines += newlines(p);
+    // The note's length depends on the counts; the largest counts bound it.
+    const noteBound = Buffer.byteLength(note({ lines, bytes: total }), 'utf8') + 1;
+    const room = maxBytes - noteBound;
+    // Bytes, not UTF-16 units, decide the cut: the head is encoded once to learn how much of it fits in `room` bytes
+    // (a character is never split), and never decoded back — the text kept is a slice of the head. The cut is the
+    // last newline that fits: the lines ending before it are kept, bytes [0, cutBytes) plus the newline.
+    const fits = room > 0 ? new TextEncoder().encodeInto(whole, new Uint8Array(room)) : { read: 0, written: 0 };
+    let cut = fits.read > 0 ? whole.lastIndexOf('\n', fits.read - 1) : -1;
+    let cutBytes = cut < 0 ? -1 : fits.written - Buffer.byteLength(whole.slice(cut, fits.read), 'utf8');
+    for (;;) {
+        if (cut < 0)
+            return { text: '', omitted: { lines, bytes: total } };
+        const kept = whole.slice(0, cut);
+        const open = openBlocks(kept);
+        const tail = [];
+        if (open.fence)
+            tail.push(open.fence);
+        // A blank line first: GitHub renders Markdown after an HTML block only when a blank line ends it.
+        if (open.details)
+            tail.push('', ...Array.from({ length: open.details }, () => '</details>'));
+        const closing = tail.reduce((n, l) => n + l.length + 1, 0);
+        if (cutBytes + 1 + closing + noteBound <= maxBytes) {
+            // The lines after the newline at `cut`: all of them but the kept ones and that newline's.
+            const omitted = { lines: lines - newlines(kept) - 1, bytes: total - cutBytes - 1 };
+            return { text: [kept, ...tail, note(omitted)].join('\n'), omitted };
+        }
+        // The closing lines do not fit after these: one line fewer.
+        const before = cut > 0 ? whole.lastIndexOf('\n', cut - 1) : -1;
+        cutBytes = before < 0 ? -1 : cutBytes - Buffer.byteLength(whole.slice(before, cut), 'utf8');
+        cut = before;
+    }
+}
+/** How many `\n` a text holds. */
+function newlines(text) {
+    let n = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        n++;
+    return n;
+}
+/**
+ * The first `max` lines of `text`, and how many lines were left out. A text
+ * in parts is read in place: only the lines kept are joined.
+ */
+function headLines(text, max) {
+    const t = (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .viewText */ .TO)(text);
+    let at = -1;
+    for (let i = 0; i < max; i++) {
+        at = t.indexOf('\n', at + 1);
+        if (at === -1)
+            return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+    }
+    if (at + 1 === t.length)
+        return { text: (0,_parts_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)(text), more: 0 };
+    let more = t.endsWith('\n') ? 0 : 1;
+    for (let i = t.indexOf('\n', at + 1); i !== -1; i = t.indexOf('\n', i + 1))
+        more++;
+    return { text: t.slice(0, at), more };
+}
+/** "1 line" / "2 lines", "980 KiB": the counts of a note. */
+function describeOmitted(o) {
+    const size = o.bytes >= 1024 * 1024 ? `${(o.bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.max(1, Math.round(o.bytes / 1024))} KiB`;
+    return `${o.lines} ${o.lines === 1 ? 'line' : 'lines'} (${size})`;
 }
 
 

@@ -797,7 +797,7 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 3483:
+/***/ 5864:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -816,7 +816,7 @@ module.exports = compare
 
 
 
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
@@ -828,7 +828,7 @@ module.exports = eq
 
 
 
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
@@ -840,7 +840,7 @@ module.exports = gt
 
 
 
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
@@ -852,7 +852,7 @@ module.exports = gte
 
 
 
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
@@ -864,7 +864,7 @@ module.exports = lt
 
 
 
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
@@ -876,7 +876,7 @@ module.exports = lte
 
 
 
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 

@@ -24,7 +24,8 @@ function otherConfigExtension(rel) {
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
     });
 }
 

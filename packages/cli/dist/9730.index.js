@@ -107,7 +107,7 @@ module.exports = compareBuild
 
 
 
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
@@ -265,7 +265,7 @@ module.exports = prerelease
 
 
 
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
@@ -370,7 +370,7 @@ const major = __webpack_require__(2029)
 const minor = __webpack_require__(7001)
 const patch = __webpack_require__(6498)
 const prerelease = __webpack_require__(1604)
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 const rcompare = __webpack_require__(1731)
 const compareLoose = __webpack_require__(1652)
 const compareBuild = __webpack_require__(8970)
@@ -728,7 +728,7 @@ module.exports = outside
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
 const satisfies = __webpack_require__(8541)
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -784,7 +784,7 @@ const Range = __webpack_require__(500)
 const Comparator = __webpack_require__(381)
 const { ANY } = Comparator
 const satisfies = __webpack_require__(8541)
-const compare = __webpack_require__(3483)
+const compare = __webpack_require__(5864)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR

@@ -24,7 +24,8 @@ function otherConfigExtension(rel) {
 /** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
 function siblingConfigError(rel, sibling, where = '') {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`config file ${rel} does not exist${where}`, {
-        hint: `did you mean ${sibling}? (rename it, or set input 'config' to ${sibling})`,
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
     });
 }
 
@@ -55,7 +56,7 @@ function siblingConfigError(rel, sibling, where = '') {
 const windowCrons = async (config) => {
     if (!config.environments.some((e) => e.windows))
         return [];
-    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(1663)]).then(__webpack_require__.bind(__webpack_require__, 1663));
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(8628), __webpack_require__.e(8846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
     return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
 };
 /** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */

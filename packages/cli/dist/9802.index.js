@@ -6,12 +6,14 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ soakSourceText),
 /* harmony export */   HN: () => (/* binding */ gateLines),
+/* harmony export */   ay: () => (/* binding */ formatUtc),
 /* harmony export */   gE: () => (/* binding */ heldUntil),
 /* harmony export */   lr: () => (/* binding */ gateVerdict),
 /* harmony export */   vW: () => (/* binding */ pinnedSince)
 /* harmony export */ });
-/* unused harmony exports formatUtc, soakHolds */
+/* unused harmony export soakHolds */
 /* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
 // The promotion gates of issue 19, decided from plain data: how long each
 // promoted pin has been in the source environment (its first-parent history
@@ -23,6 +25,15 @@ export const modules = {
 // when an environment has windows: cron-parser and its time-zone library are
 // a third of a megabyte every other promotion would compile.
 
+/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
+function soakSourceText(s) {
+    if (s?.kind === 'merged')
+        return `merged_at of #${s.pull}`;
+    if (s?.kind === 'deployment')
+        return `created_at of Deployment ${s.id}`;
+    const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
+    return `committer date: ${why}; a direct push can backdate it`;
+}
 /**
  * Since when `current` (a pin's key: its digest, else its tag) has been the
  * pin: the oldest commit of the run at the head of `history` (newest first)
@@ -75,9 +86,11 @@ function soakHolds(env, minSoak, pins, now) {
         const until = p.since + minSoak;
         if (now >= until)
             continue;
+        // The commit and what its time is measured from: (abc123, merged_at of #12).
+        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
         holds.push({
             gate: 'soak',
-            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${at}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
+            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
             until,
         });
     }
@@ -133,16 +146,17 @@ function gateLines(v) {
 /* harmony export */   pW: () => (/* binding */ checksMarkdown)
 /* harmony export */ });
 /* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP */
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9888);
-/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9626);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
+/* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5825);
 /* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8960);
-/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7841);
+/* harmony import */ var _text_cap_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7841);
 /* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3952);
 /* harmony import */ var _values_drift_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4403);
+/* harmony import */ var _render_report_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5914);
 /* harmony import */ var _trail_trail_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1062);
 // Words and tables of a promotion: the PR title and body, the job summary's
 // tables (changes, drift, checks), the `changes` output and the rollback command.
+
 
 
 
@@ -189,7 +203,7 @@ function changesTable(plan) {
     ]);
     if (plan.chart)
         rows.push(['chart version', `${plan.chart.old || '—'} → ${plan.chart.new}`, '', `${plan.chart.file}:${plan.chart.line}`, '', '']);
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['service', 'tag', 'digest', 'file', 'verified in', 'source commit'], rows);
 }
 /** What vouched for each verified digest (the config's `verify:`), and the commit its provenance names; nothing when no service verifies. */
 function verifiedLines(plan) {
@@ -199,17 +213,17 @@ function verifiedLines(plan) {
     return [
         'Verified before pinning:',
         '',
-        ...verified.map((c) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(c.service)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)((0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest))}: ${c.verifiedBy.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV).join('; ')}${c.provenanceCommit ? `; built from commit ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(c.provenanceCommit)}` : ''}`),
+        ...verified.map((c) => `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(c.service)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)((0,_pins_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(c.newDigest))}: ${c.verifiedBy.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV).join('; ')}${c.provenanceCommit ? `; built from commit ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(c.provenanceCommit)}` : ''}`),
         '',
     ];
 }
 /** Every environment side by side. */
 function driftMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['service', ...plan.drift.environments], plan.drift.rows.map((r) => [r.service, ...r.cells]));
 }
 /** The checks table shown when require-checks stops a promotion (and on success). */
 function checksMarkdown(plan) {
-    return (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
+    return (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Qj)(['commit', 'check', 'state'], plan.checks.flatMap((c) => c.states.map((s) => [c.sha.slice(0, 12), s.name, s.state])));
 }
 /** The command that puts the target's pins back as they are at `baseSha`. */
 function rollbackCommand(to, baseSha, services, repository) {
@@ -221,7 +235,7 @@ function rollbackCommand(to, baseSha, services, repository) {
     return parts.join(' ');
 }
 /** GitHub refuses a pull request body over 65,536 characters; bytes are at least as many, so a byte cap is safe. */
-const PULL_BODY_CAP = _text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .BODY_CAP */ .ix;
+const PULL_BODY_CAP = _text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .BODY_CAP */ .ix;
 /** Lines of one shipment's list shown before the rest folds into `<details>`. */
 const OPEN_LINES = 10;
 /** A link lockstep writes around escaped text: the URL with the characters that could end the link target percent-encoded. */
@@ -234,7 +248,7 @@ function pullLink(n, repoUrl) {
 }
 /** A version, tag or short commit inside a line: as it is when it holds only characters no markup is made of there, else escaped. */
 function ref(s) {
-    return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(s);
+    return /^[0-9A-Za-z][0-9A-Za-z.+-]*$/.test(s) ? s : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(s);
 }
 /** Services named in a shipment's heading; past this many the heading counts them and a folded line lists them. */
 const SUBJECTS_IN_HEADING = 5;
@@ -242,21 +256,21 @@ const SUBJECTS_IN_HEADING = 5;
 function shipmentMarkdown(s, repoUrl) {
     const verb = s.direction === 'removes' ? ' — removes' : '';
     const many = s.subjects.length > SUBJECTS_IN_HEADING;
-    const who = many ? `${s.subjects.length} services` : s.subjects.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV).join(', ');
+    const who = many ? `${s.subjects.length} services` : s.subjects.map(_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV).join(', ');
     const out = [`#### ${who}: ${ref(s.from)} → ${ref(s.to)}${verb}`, ''];
     // Services that share the move are listed once, folded when there are many.
     if (many)
-        out.push(`<details><summary>Services</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(s.subjects.join(', ')), '', '</details>', '');
+        out.push(`<details><summary>Services</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(s.subjects.join(', ')), '', '</details>', '');
     const facts = [];
     if (s.range)
-        facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(s.range));
+        facts.push(s.compare ? `[${s.range.split('...').map(ref).join('...')}](${safeUrl(s.compare)})` : (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(s.range));
     if (s.commits !== undefined)
         facts.push(`${s.commits} commit${s.commits === 1 ? '' : 's'}`);
     if (facts.length > 0)
         out.push(`Compare ${facts.join(' · ')}`, '');
     const items = [
-        ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
-        ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(p.title)}`),
+        ...s.entries.map((e) => `- ${e.breaking ? '**⚠ Breaking** · ' : ''}${ref(e.version)} · ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.text)}${e.pulls.map((n) => ` (${pullLink(n, repoUrl)})`).join('')}`),
+        ...s.pulls.map((p) => `- ${pullLink(p.number, repoUrl)} ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.title)}`),
     ];
     if (items.length > OPEN_LINES) {
         out.push(...items.slice(0, OPEN_LINES), '', `<details><summary>${items.length - OPEN_LINES} more</summary>`, '', ...items.slice(OPEN_LINES), '', '</details>', '');
@@ -264,7 +278,7 @@ function shipmentMarkdown(s, repoUrl) {
     else if (items.length > 0)
         out.push(...items, '');
     for (const n of s.notes)
-        out.push(`_${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(n)}_`, '');
+        out.push(`_${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}_`, '');
     return out;
 }
 /**
@@ -277,7 +291,7 @@ function whatsInMarkdown(w, repoUrl, maxBytes) {
     if (w.shipments.length === 0)
         return '';
     const text = ["### What's in this promotion", '', ...w.shipments.flatMap((s) => shipmentMarkdown(s, repoUrl))].join('\n').trimEnd();
-    return (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .fitToBytes */ .u8)(text, maxBytes, (o) => `_… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_6__/* .describeOmitted */ .QQ)(o)} of this list left out to fit the size limit._`).text;
+    return (0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .fitToBytes */ .u8)(text, maxBytes, (o) => `_… ${(0,_text_cap_js__WEBPACK_IMPORTED_MODULE_5__/* .describeOmitted */ .QQ)(o)} of this list left out to fit the size limit._`).text;
 }
 /**
  * What ships, for the terminal: one line per shipment (the services sharing
@@ -300,30 +314,43 @@ function whatsInLines(w) {
 }
 /** The pull request body. Every name, ref and note in it is plain text, escaped; the tables escape their cells. */
 function pullBody(p) {
-    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
-    const body = pullBodyWith(p, notes, []);
+    const notes = p.notes?.length ? [...p.notes.map((n) => `> [!WARNING]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    let body = pullBodyWith(p, notes, []);
+    // The rendered changes go under the changes table, fitted to what the rest of the body leaves of GitHub's limit.
+    const shown = p.plan.rendered && !p.plan.rendered.noHelm ? p.plan.rendered : undefined;
+    if (shown) {
+        const rendered = (0,_render_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderedMarkdown */ .nV)([shown], PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2);
+        if (rendered)
+            body = pullBodyWith(p, notes, [], [rendered, '']);
+    }
     if (!p.whatsIn?.shipments.length)
         return body;
-    // What ships goes under the changes table, cut to what the rest of the body leaves of GitHub's limit.
+    // What ships goes under them, cut to what is left.
     const room = PULL_BODY_CAP - Buffer.byteLength(body, 'utf8') - 2;
     const shipped = whatsInMarkdown(p.whatsIn, p.repoUrl, room);
-    return shipped ? pullBodyWith(p, notes, [shipped, '']) : body;
+    if (!shipped)
+        return body;
+    const rendered = shown
+        ? (0,_render_report_js__WEBPACK_IMPORTED_MODULE_6__/* .renderedMarkdown */ .nV)([shown], PULL_BODY_CAP - Buffer.byteLength(pullBodyWith(p, notes, [shipped, '']), 'utf8') - 2)
+        : '';
+    return pullBodyWith(p, notes, [shipped, ''], rendered ? [rendered, ''] : []);
 }
-function pullBodyWith(p, notes, shipped) {
+function pullBodyWith(p, notes, shipped, rendered = []) {
     const { plan } = p;
     // What the gates held or let through (soak time, windows, who broke the glass), one quoted line each.
-    const gate = p.gate?.length ? [...p.gate.map((n) => `> [!IMPORTANT]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
+    const gate = p.gate?.length ? [...p.gate.map((n) => `> [!IMPORTANT]\n> ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(n)}`), ''] : [];
     return [
         ...notes,
         ...gate,
-        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
+        `Promotes **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.fromLabel)}** → **${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.to)}** on ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeSpan */ .SS)(p.base)} (base ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(p.baseSha.slice(0, 12))}).`,
         '',
-        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
+        `Source: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(plan.sourceLabel)}.`,
         '',
         changesTable(plan),
         '',
         ...verifiedLines(plan),
         ...(plan.valuesDrift ? [(0,_values_drift_js__WEBPACK_IMPORTED_MODULE_3__/* .valuesDriftMarkdown */ .zK)(plan.valuesDrift), ''] : []),
+        ...rendered,
         ...shipped,
         '<details><summary>Every environment</summary>',
         '',
@@ -334,7 +361,7 @@ function pullBodyWith(p, notes, shipped) {
         'Roll back (restores what these keys pinned before this promotion):',
         '',
         // One line, in a fence no backtick run of a name can close.
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .codeBlock */ .DV)(rollbackCommand(p.to, p.baseSha, plan.changes.map((c) => c.service), p.repository).replace(/\r\n|\r|\n/g, ' '), 'sh'),
         '',
         ...(p.ships ? [(0,_trail_trail_js__WEBPACK_IMPORTED_MODULE_7__/* .shipsMarker */ .UI)(p.ships)] : []),
         // The same words on every run (no SHA): a rerun that writes nothing leaves the body as it is.
@@ -380,9 +407,8 @@ function changesOutput(plan) {
 /* harmony export */ });
 /* unused harmony export waveTargets */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9888);
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
 /* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8960);
 /* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
 // Waves: a promotion into several environments in order (`to: prod-eu,
 // prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
@@ -564,7 +590,7 @@ function wavesMarkdown(report) {
     return [
         'Waves:',
         '',
-        (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
+        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
     ].join('\n');
 }
 /** The waves as log lines. */
@@ -583,7 +609,7 @@ function wavesError(report) {
 /** The stop as one sentence for the summary (escaped). */
 function wavesStopMarkdown(report) {
     const e = wavesError(report);
-    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
+    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
 }
 
 
@@ -727,6 +753,135 @@ function olderPromotionWords(message) {
             services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
     }
     return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
+
+
+/***/ }),
+
+/***/ 5914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HY: () => (/* binding */ renderedLines),
+/* harmony export */   QK: () => (/* binding */ countLine),
+/* harmony export */   gA: () => (/* binding */ renderedJson),
+/* harmony export */   nV: () => (/* binding */ renderedMarkdown)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9888);
+// What a rendered comparison says, in each face: one count line per
+// environment ("3 changed, 1 added, 0 removed in prod"), what was ignored and
+// why, each object in a <details> fold with its diff, the whole fitted under
+// a size in UTF-8 bytes (under GitHub's 65,536 characters for a pull request body) with a note of
+// what was cut; the terminal's lines (coloured by the face); the --json rows.
+
+/** The lines of a rendered comparison that are not the objects: the count, the ignored, the unread. */
+function countLine(e) {
+    if (e.status === 'skipped')
+        return `${e.environment}: not rendered: ${e.message ?? ''}`.trimEnd();
+    if (e.status === 'failed')
+        return `${e.environment}: the chart does not render after the change: ${firstLine(e.message)}`;
+    const d = e.diff;
+    const parts = [`${d.counts.changed} changed, ${d.counts.added} added, ${d.counts.removed} removed in ${e.environment}`];
+    if (e.what)
+        parts[0] += ` (${e.what})`;
+    const extra = [];
+    if (d.ignoredLines > 0)
+        extra.push(`${d.ignoredLines} ignored line${d.ignoredLines === 1 ? '' : 's'} changed (chart-version labels, checksum annotations, render.ignore)`);
+    if (d.nondeterministic > 0)
+        extra.push(`${d.nondeterministic} value${d.nondeterministic === 1 ? '' : 's'} differ${d.nondeterministic === 1 ? 's' : ''} between two renders of the same input (randAlphaNum, genCA, now…): ignored`);
+    if (d.unread.length > 0)
+        extra.push(`ignoreDifferences not applied (only field paths are read): ${d.unread.join(', ')}`);
+    return [parts[0], ...extra].join('; ');
+}
+function firstLine(s) {
+    return ((s ?? '')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .pop() ?? '');
+}
+/** `added (1,234 bytes)`, `changed (1,234 → 1,300 bytes)`. */
+function sizeText(c) {
+    const n = (x) => (x ?? 0).toLocaleString('en-US');
+    if (c.change === 'added')
+        return `${n(c.size?.after)} bytes`;
+    if (c.change === 'removed')
+        return `${n(c.size?.before)} bytes`;
+    return `${n(c.size?.before)} → ${n(c.size?.after)} bytes`;
+}
+/** One object's fold. */
+function objectMarkdown(c) {
+    const head = `${c.change}: ${c.object}`;
+    if (c.size)
+        return `- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(head)} (summarized, ${sizeText(c)})`;
+    return [`<details><summary>${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeHtml */ .ZD)(head)}</summary>`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(c.diff, 'diff'), '', '</details>'].join('\n');
+}
+/**
+ * The "Rendered changes" section, at most `room` characters: every
+ * environment's count line and failure, then its objects' folds while they
+ * fit; the folds that do not are counted in a note. '' when there is nothing.
+ */
+function renderedMarkdown(envs, room, rerun = 'lockstep promote --dry-run') {
+    if (envs.length === 0)
+        return '';
+    const head = ['### Rendered changes', ''];
+    for (const e of envs) {
+        head.push(`- ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(countLine(e))}`);
+        if (e.beforeFailed)
+            head.push(`  - the current state does not render (every object shows as added): ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(firstLine(e.beforeFailed))}`);
+    }
+    head.push('');
+    for (const e of envs)
+        if (e.status === 'failed' && e.message)
+            head.push(`Helm's message for ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}:`, '', (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(e.message), '');
+    let text = `${head.join('\n')}\n`;
+    const folds = envs.flatMap((e) => (e.diff?.changes ?? []).map((c) => ({ e, c })));
+    let cut = 0;
+    const note = (n) => `\n> [!NOTE]\n> ${n} object${n === 1 ? '' : 's'}' diff${n === 1 ? '' : 's'} cut to fit the 65,536 characters GitHub allows; \`${rerun}\` prints them all.\n`;
+    const reserve = bytes(note(folds.length)) + 2;
+    let lastEnv;
+    for (const { e, c } of folds) {
+        const title = envs.length > 1 && e.environment !== lastEnv ? `**${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(e.environment)}**\n\n` : '';
+        const piece = `${title}${objectMarkdown(c)}\n\n`;
+        if (cut === 0 && bytes(text) + bytes(piece) + reserve <= room) {
+            text += piece;
+            lastEnv = e.environment;
+        }
+        else
+            cut++;
+    }
+    if (cut > 0)
+        text += note(cut);
+    // Only the heading and count lines can still be over a tiny room: then nothing is better than a cut fold.
+    return bytes(text) <= room ? text.trimEnd() : '';
+}
+const bytes = (s) => Buffer.byteLength(s, 'utf8');
+/** The terminal's lines: the count line, then per object its heading and diff (the face colours `+`, `-` and `@@` lines). */
+function renderedLines(envs) {
+    const out = [];
+    for (const e of envs) {
+        out.push(countLine(e));
+        if (e.beforeFailed)
+            out.push(`  the current state does not render (every object shows as added): ${firstLine(e.beforeFailed)}`);
+        if (e.status === 'failed' && e.message)
+            out.push(...e.message.split('\n').map((l) => `  ${l}`));
+        for (const c of e.diff?.changes ?? []) {
+            out.push(`${c.change}: ${c.object}${c.size ? ` (summarized, ${sizeText(c)})` : ''}`);
+            if (!c.size)
+                out.push(...c.diff.split('\n'));
+        }
+    }
+    return out;
+}
+/** `rendered` in --json: one row per object that changes, and per environment that failed or was skipped (object empty). */
+function renderedJson(envs) {
+    return envs.flatMap((e) => e.status !== 'rendered'
+        ? [{ environment: e.environment, object: '', change: e.status, diff: e.message ?? '' }]
+        : e.diff.changes.map((c) => ({
+            environment: e.environment,
+            object: c.object,
+            change: c.change,
+            diff: c.size ? `(summarized, ${sizeText(c)})` : c.diff,
+        })));
 }
 
 

@@ -152,6 +152,183 @@ __webpack_unused_export__ = closest;
 
 /***/ }),
 
+/***/ 1621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ checkCommand),
+/* harmony export */   terminalRange: () => (/* binding */ terminalRange)
+/* harmony export */ });
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6887);
+/* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7987);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7733);
+/* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9027);
+/* harmony import */ var _top_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8741);
+/* harmony import */ var _world_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5818);
+
+
+
+
+
+
+/**
+ * `lockstep check`: the chart-bump-check action's operation between --base
+ * and --head; exit 1 when the check fails. Without --base it compares with the
+ * default branch (origin's, else the local one); without --head it checks
+ * HEAD, or the work tree when it has uncommitted changes (and says so).
+ */
+const checkCommand = {
+    name: 'check',
+    description: 'Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)',
+    define(cmd, io) {
+        const inputs = (0,_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .addActionFlags */ .z3)(cmd, 'chart-bump-check');
+        // The flags keep the action's descriptions; a terminal has no pull request, so its defaults are said here.
+        cmd.addHelpText('after', "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n");
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
+            const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
+            // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
+            const typed = inputs(opts);
+            await check.request(new _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), (0,_world_js__WEBPACK_IMPORTED_MODULE_5__/* .cliWorld */ .f)(io, io.cwd));
+            // From any folder of the repository, as git: the workspace is its top.
+            const at = (0,_top_js__WEBPACK_IMPORTED_MODULE_4__/* .fromTop */ .k)(io.cwd, cmd, typed);
+            const read = at.source;
+            const range = await terminalRange(io, at.workspace, read);
+            if ('nothing' in range) {
+                // On the default branch with no tag and no remote: nothing to compare with, said, never "passed".
+                io.stdout(`${range.nothing}\n`);
+                io.stderr('pass --base with the commit or tag to compare with (e.g. --base HEAD~1), or tag each release\n');
+                return;
+            }
+            const { base, head } = range;
+            const source = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
+            // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
+            await (0,_run_command_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d)(check, io, { source, world: (0,_world_js__WEBPACK_IMPORTED_MODULE_5__/* .cliWorld */ .f)(io, at.workspace), json: opts.json === true, said: (r) => r.range.fetched });
+        });
+    },
+};
+/**
+ * What check compares in a terminal, where no pull request says it: --base, else the default branch
+ * (origin's, else the local one; on that branch itself its last tag), and --head, else the work tree
+ * as a commit when it has uncommitted changes, else HEAD; each default said on stderr. `nothing`
+ * when there is nothing to compare with (the local default branch with no tag and no remote).
+ */
+async function terminalRange(io, workspace, read) {
+    const given = new _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0(read);
+    const base = given.optional('base');
+    let head = given.optional('head');
+    if (base !== undefined && head !== undefined)
+        return { base, head };
+    const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2536));
+    const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7850));
+    const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 2094).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
+    const root = resolveWorkingDirectory(workspace, given.string('working-directory', '.'));
+    if (head === undefined) {
+        const snap = await workTreeSnapshot(root, { ...io.env });
+        if (snap) {
+            head = snap.commit;
+            const shown = snap.paths.slice(0, 3).join(', ') + (snap.paths.length > 3 ? `, and ${snap.paths.length - 3} more` : '');
+            io.stderr(`checking the work tree: ${snap.paths.length} uncommitted change${snap.paths.length === 1 ? '' : 's'} (${(0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_1__/* .terminalSafe */ .kJ)(shown)}) on top of HEAD ${snap.head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`);
+        }
+    }
+    if (base !== undefined)
+        return { base, head };
+    const found = await defaultCheckBase(gitSpawner(root, { ...io.env }), head ?? 'HEAD');
+    if (found.ref === undefined)
+        return { nothing: found.said };
+    io.stderr(`${found.said}\n`);
+    return { base: found.ref, head, label: found.label };
+}
+
+
+/***/ }),
+
+/***/ 7733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ PATH_INPUTS),
+/* harmony export */   tc: () => (/* binding */ flagsExcept),
+/* harmony export */   z3: () => (/* binding */ addActionFlags)
+/* harmony export */ });
+/* unused harmony exports actionSettings, addSettingFlags */
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1829);
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6887);
+/* harmony import */ var _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3602);
+
+
+
+/** The settings of `action`, as its table declares them (a programming error for an unknown action). */
+function actionSettings(action) {
+    const table = _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_TABLES */ .XL.find((t) => t.action === action);
+    if (!table)
+        throw new Error(`no settings table for action ${action}`);
+    return table.settings;
+}
+/**
+ * A setting whose empty value is a value: text that overrides a config key (`--tag-prefix ""` releases
+ * tags without the config's `v`). Typed empty, it is passed as EXPLICIT_EMPTY, which the runner never sends.
+ */
+const emptyIsValue = (s) => s.kind === 'string' && s.config !== undefined;
+/** A setting that is a switch pair on the command line: a true/false input with a default. */
+const isSwitch = (s) => s.kind === 'bool' && (s.default === 'true' || s.default === 'false');
+/**
+ * Inputs whose values are paths: typed on the command line, they are relative to the folder typed in
+ * (packages/cli/src/top.ts rebases them); the action reads them relative to working-directory.
+ */
+const PATH_INPUTS = new Set(_lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_TABLES */ .XL.flatMap((t) => t.settings.filter((s) => s.kind === 'path' || s.kind === 'path-list').map((s) => s.input)));
+/**
+ * Adds one flag per setting of `action` (its input name, docs line and
+ * default): `--name <value>`, or for a true/false input `--name` and
+ * `--no-name`. A secret is never a flag (a secret on the command line would
+ * land in shell history and `ps`: the commands read it from stdin). Returns
+ * how to read the flags back as the action's inputs.
+ */
+function addActionFlags(cmd, action, only) {
+    return addSettingFlags(cmd, actionSettings(action).filter((s) => only === undefined || only.includes(s.input)));
+}
+/** addActionFlags for any list of settings (a table's, or a test's). */
+function addSettingFlags(cmd, all) {
+    const settings = all.filter((s) => s.kind !== 'secret');
+    const read = [];
+    for (const s of settings) {
+        if (isSwitch(s)) {
+            const on = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--${s.input}`, s.docs);
+            cmd.addOption(on);
+            cmd.addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--no-${s.input}`, s.default === 'true' ? `turn ${s.input} off (it is on by default)` : `leave ${s.input} off (the default)`));
+            read.push([s, on.attributeName()]);
+        }
+        else {
+            const opt = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--${s.input} <value>`, s.docs);
+            if ((s.default ?? '') !== '')
+                opt.default(s.default);
+            if (s.required)
+                opt.makeOptionMandatory();
+            cmd.addOption(opt);
+            read.push([s, opt.attributeName()]);
+        }
+    }
+    return (opts) => {
+        const values = {};
+        // What the runner would pass: the flag's value, else the table's default.
+        for (const [s, key] of read) {
+            const v = opts[key];
+            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .EXPLICIT_EMPTY */ .B3 : String(v);
+        }
+        return (0,_lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .mapInputs */ .k3)(values);
+    };
+}
+/** Every input of `action` but those the command handles itself, as flags. */
+function flagsExcept(cmd, action, own) {
+    return addActionFlags(cmd, action, actionSettings(action)
+        .map((s) => s.input)
+        .filter((n) => !own.has(n)));
+}
+
+
+/***/ }),
+
 /***/ 1920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -329,7 +506,7 @@ function maskingIo(io) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1920);
-/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5494);
+/* harmony import */ var _program_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3727);
 
 
 process.exitCode = await (0,_program_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeIo */ .P)());
@@ -339,7 +516,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5494:
+/***/ 3727:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -349,6 +526,3240 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: EXIT, LOCAL_SESSION, asFlags, buildProgram
+
+// EXTERNAL MODULE: ./node_modules/commander/index.js + 8 modules
+var commander = __nccwpck_require__(1829);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __nccwpck_require__(7638);
+;// CONCATENATED MODULE: ./packages/cli/package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts + 1 modules
+var action_inputs = __nccwpck_require__(6887);
+// EXTERNAL MODULE: ./packages/cli/src/flags.ts
+var flags = __nccwpck_require__(7733);
+// EXTERNAL MODULE: ./packages/cli/src/run-command.ts
+var run_command = __nccwpck_require__(9027);
+// EXTERNAL MODULE: ./packages/cli/src/top.ts
+var src_top = __nccwpck_require__(8741);
+// EXTERNAL MODULE: ./packages/cli/src/world.ts + 2 modules
+var src_world = __nccwpck_require__(5818);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/bump.ts
+
+
+
+
+
+/**
+ * `lockstep bump`: the bump-chart action's operation, its inputs as flags (the operation is loaded when
+ * the command runs). Without --charts it bumps what `lockstep check` would ask for: the charts changed
+ * since their last version, compared as check compares; --all bumps every chart.
+ */
+const bumpCommand = {
+    name: 'bump',
+    description: 'Bump Helm chart versions and appVersion with minimal diffs (the bump-chart action)',
+    define(cmd, io) {
+        const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'bump-chart');
+        cmd.option('--all', 'bump every chart folder (without --charts or --all: the charts changed since their last version)');
+        cmd.addHelpText('after', "\nIn a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch,\nor to HEAD's commit when HEAD is on it. A line on stderr says which. An explicit --version needs no base.\nWithout --charts: the charts lockstep check would ask to bump (changed since their version, compared as check compares),\nsaid on stderr; --all for every chart.\n");
+        cmd.option('--json', 'print the result as JSON instead of the table (docs/cli.md)');
+        cmd.action(async (opts) => {
+            const chosen = cmd.getOptionValueSource('charts') === 'cli';
+            if (opts.all === true && chosen)
+                cmd.error('error: --all and --charts are exclusive', { exitCode: 2 });
+            const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
+            const { bump } = await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 525));
+            // Every flag is checked before git is asked which charts changed: a bad --level is said as such anywhere.
+            await bump.request(new action_inputs/* Inputs */.G0(at.source), (0,src_world/* cliWorld */.f)(io, at.workspace));
+            let source = at.source;
+            if (opts.all === true)
+                source = (name) => (name === 'charts' ? '.' : at.source(name));
+            else if (!chosen) {
+                const asked = await chartsCheckAsksFor(io, at.workspace, at.source);
+                if (asked.charts.length === 0) {
+                    io.stdout(`Nothing to bump: no chart changed since its version (${asked.compared}); pass --charts or --all to bump anyway.\n`);
+                    return;
+                }
+                io.stderr(`bumping the charts changed since their last version, as lockstep check asks (pass --charts to choose, --all for every chart): ${asked.charts.join(', ')}\n`);
+                source = (name) => (name === 'charts' ? asked.charts.join('\n') : at.source(name));
+            }
+            await (0,run_command/* runCommand */.d)(bump, io, { source, world: (0,src_world/* cliWorld */.f)(io, at.workspace), json: opts.json === true });
+        });
+    },
+};
+/**
+ * The charts `lockstep check` would fail for want of a version bump, run as check runs in a terminal
+ * (the default branch, else its last tag; the work tree), with bump's --config and --working-directory.
+ * Their folders are relative to the working directory, as --charts is.
+ */
+async function chartsCheckAsksFor(io, workspace, read) {
+    const { terminalRange } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1621));
+    const where = (name) => (name === 'config' || name === 'working-directory' ? read(name) : '');
+    const range = await terminalRange(io, workspace, (name) => (name === 'base' ? read('base') : where(name)));
+    if ('nothing' in range)
+        return { charts: [], compared: range.nothing.replace(/^Nothing to compare with: /, '').replace(/; nothing was checked\.$/, '') };
+    const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
+    const world = (0,src_world/* cliWorld */.f)(io, workspace);
+    const source = (name) => (name === 'base' ? (range.base ?? '') : name === 'head' ? (range.head ?? '') : where(name));
+    const result = await (await check.run())(await check.request(new action_inputs/* Inputs */.G0(source), world), world);
+    const { posix } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6760, 23));
+    const wd = posix.normalize(read('working-directory') || '.');
+    const relative = (p) => (wd === '.' ? p : posix.relative(wd, p) || '.');
+    return {
+        charts: result.charts.filter((c) => c.fix !== undefined).map((c) => relative(c.path)),
+        compared: `compared with ${range.label ?? range.base ?? 'the default branch'}`,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/cli/src/commands/check.ts
+var check = __nccwpck_require__(1621);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __nccwpck_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/contract/json.ts
+var json = __nccwpck_require__(2252);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
+
+
+
+
+
+
+
+/** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
+const configCommand = {
+    name: 'config',
+    description: 'Validate .github/lockstep.yml against the shipped schema and print the effective configuration',
+    define(cmd, io) {
+        // The same two inputs every action takes, with the same names and defaults.
+        const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'bump-chart', ['config', 'working-directory']);
+        cmd.option('--json', 'print the effective configuration as JSON');
+        cmd.action(async (opts) => {
+            const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
+            const read = at.source;
+            const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
+            // The YAML library and the schema validator load only when a config is read.
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
+            const { effectiveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1142));
+            const config = loadConfig(root, read('config'));
+            // What any command refuses about the file (window crons, waves naming no environment), refused here too.
+            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3081));
+            await checkConfig(config);
+            // What promote and status refuse, refused here too: each environment's values file must exist.
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
+                ? []
+                : [
+                    new src_errors/* UserError */.yo(`environments[${i}].values: ${e.values} does not exist`, {
+                        file: config.file,
+                        line: configLine(config, ['environments', i, 'values']),
+                        hint: 'create it, or fix the path (relative to the working directory)',
+                    }),
+                ]);
+            // What every command refuses, refused here too: a charts: or charts-ignore: entry matching no chart folder.
+            const { findCharts } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(7892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7892));
+            const { listChartFiles } = await __nccwpck_require__.e(/* import() */ 7135).then(__nccwpck_require__.bind(__nccwpck_require__, 7135));
+            const { unmatchedConfigEntries } = await Promise.all(/* import() */[__nccwpck_require__.e(9788), __nccwpck_require__.e(5997)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5997));
+            if (config.charts?.length || config.chartsIgnore?.length)
+                missing.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
+            if (missing.length > 0)
+                throw new src_errors/* UserErrors */.tQ(missing);
+            io.stdout(opts.json === true
+                ? `${JSON.stringify((0,json/* commandJson */.ic)('config', { file: config.file ?? null, config: effectiveSettings(config) }), null, 2)}
+`
+                : renderEffectiveConfig(config, effectiveSettings(config)));
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/digests.ts
+
+
+
+
+
+/** `lockstep digests`: the capture-digests action's operation (loaded when the command runs); the password comes on stdin, never in argv. */
+const digestsCommand = {
+    name: 'digests',
+    description: 'Resolve pushed image tags to registry digests into image-digests.json (the capture-digests action)',
+    define(cmd, io) {
+        const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'capture-digests');
+        cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            if (opts.username !== undefined && opts.passwordStdin !== true)
+                throw new src_errors/* UserError */.yo('--username needs the registry password', {
+                    hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json',
+                });
+            const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
+            const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
+            const { digests } = await __nccwpck_require__.e(/* import() */ 4896).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
+            await (0,run_command/* runCommand */.d)(digests, io, { source, world: (0,src_world/* cliWorld */.f)(io, at.workspace), json: opts.json === true });
+        });
+    },
+};
+function readPassword(io) {
+    const password = io.readStdin().replace(/\r?\n$/, '');
+    if (password === '')
+        throw new src_errors/* UserError */.yo('--password-stdin read an empty password', {
+            hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep digests --username bot --password-stdin …',
+        });
+    io.secret(password);
+    return password;
+}
+function withPassword(source, password) {
+    return (name) => (name === 'password' ? (password ?? '') : source(name));
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/publish.ts
+
+
+
+
+
+
+
+/**
+ * `lockstep publish`: the publish-chart action's operation (loaded when the
+ * command runs). The password comes on stdin and the signing key from a file,
+ * never in argv.
+ */
+const publishCommand = {
+    name: 'publish',
+    description: "Package charts as helm package does and push them to an OCI registry with Helm's media types, optionally signed (the publish-chart action)",
+    define(cmd, io) {
+        const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'publish-chart');
+        cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
+        cmd.option('--signing-key-file <path>', 'PEM private key file to sign each chart with, as cosign sign --key does');
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            if (opts.username !== undefined && opts.passwordStdin !== true)
+                throw new src_errors/* UserError */.yo('--username needs the registry password', {
+                    hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json',
+                });
+            const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
+            const password = opts.passwordStdin === true ? publish_readPassword(io) : undefined;
+            const key = typeof opts.signingKeyFile === 'string' ? readKey((0,external_node_path_.resolve)(io.cwd, opts.signingKeyFile), io) : undefined;
+            const source = withSecrets(at.source, { password, 'signing-key': key });
+            const { publish } = await __nccwpck_require__.e(/* import() */ 5018).then(__nccwpck_require__.bind(__nccwpck_require__, 5018));
+            await (0,run_command/* runCommand */.d)(publish, io, { source, world: (0,src_world/* cliWorld */.f)(io, at.workspace), json: opts.json === true });
+        });
+    },
+};
+function publish_readPassword(io) {
+    const password = io.readStdin().replace(/\r?\n$/, '');
+    if (password === '')
+        throw new src_errors/* UserError */.yo('--password-stdin read an empty password', {
+            hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep publish --username bot --password-stdin …',
+        });
+    io.secret(password);
+    return password;
+}
+function readKey(path, io) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        throw new src_errors/* UserError */.yo(`--signing-key-file ${path} cannot be read`, { hint: 'name a PEM private key file' });
+    }
+    io.secret(text);
+    return text;
+}
+/** The inputs with the secrets read outside argv put in. */
+function withSecrets(source, secrets) {
+    return (name) => (name in secrets ? (secrets[name] ?? '') : source(name));
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/promote.ts
+
+
+
+
+/** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
+const OWN = new Set(['github-token', 'dry-run', 'push']);
+/** `lockstep promote`: the promote-env action's operation (loaded when the command runs); a dry run unless --push (pr, or --push direct). */
+const promoteCommand = {
+    name: 'promote',
+    description: 'Promote image pins (and the chart version) from one environment to the next (the promote-env action); a dry run unless --push',
+    define(cmd, io) {
+        const inputs = (0,flags/* flagsExcept */.tc)(cmd, 'promote-env', OWN);
+        cmd.option('--push [mode]', 'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN');
+        cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            const { cliEnv, cliIdentity, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
+            const token = cliToken(io, push !== undefined);
+            const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
+            const read = at.source;
+            const source = (name) => name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
+            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
+            await (0,run_command/* runCommand */.d)(promote, io, {
+                source,
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
+                json: opts.json === true,
+                // What was read is said: local commits not on origin are not in the promotion.
+                said: (r) => ('readFrom' in r && r.readFrom ? [`read the environments from ${r.readFrom} at ${r.baseSha.slice(0, 12)}`] : []),
+            });
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
+
+
+
+
+const release_OWN = new Set(['github-token', 'dry-run']);
+/** `lockstep release`: the prepare-release action's operation (loaded when the command runs); a dry run unless --push. */
+const releaseCommand = {
+    name: 'release',
+    description: 'Compute the next version, notes and file changes, and open the release PR (the prepare-release action); a dry run unless --push',
+    define(cmd, io) {
+        const inputs = (0,flags/* flagsExcept */.tc)(cmd, 'prepare-release', release_OWN);
+        cmd.option('--push', 'write: push the release branch and open or update the release PR (or publish); needs GITHUB_TOKEN or GH_TOKEN');
+        cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.action(async (opts) => {
+            const { cliEnv, cliIdentity, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const push = opts.push === true && opts.dryRun !== true;
+            const token = cliToken(io, push);
+            const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
+            const read = at.source;
+            const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
+            // The base defaults to the branch checked out; the repository to origin's.
+            const ref = currentRef(io);
+            const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
+            const { release } = await __nccwpck_require__.e(/* import() */ 5824).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
+            await (0,run_command/* runCommand */.d)(release, io, {
+                source,
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env, token, identity: cliIdentity(io, push) }),
+                json: opts.json === true,
+            });
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/status.ts
+
+
+
+
+/** The promote-env inputs that say where environments and services are. */
+const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
+/** `lockstep status`: per service, what each environment pins (tag, short digest, chart version), and what each next promotion would change. */
+const statusCommand = {
+    name: 'status',
+    description: "Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing",
+    define(cmd, io) {
+        const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'promote-env', WHERE);
+        cmd.option('--json', 'print the result object as JSON instead of the table');
+        cmd.option('--markdown', 'print the table and a Mermaid flowchart of the environments (for $GITHUB_STEP_SUMMARY or a PR comment)');
+        cmd.action(async (opts) => {
+            const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, inputs(opts));
+            const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { status } = await __nccwpck_require__.e(/* import() */ 8499).then(__nccwpck_require__.bind(__nccwpck_require__, 8499));
+            await (0,run_command/* runCommand */.d)(status, io, {
+                source: at.source,
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+                json: opts.json === true,
+                // origin's base is what was read: say when this checkout has commits or changes that are not there.
+                said: (r) => {
+                    const differs = r.readFrom?.startsWith('origin/') && r.baseSha ? localDifference(io, r.baseSha, r.readFrom) : undefined;
+                    return differs ? [differs] : [];
+                },
+                other: async (r) => opts.markdown === true ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(311), __nccwpck_require__.e(3952), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216))).statusMarkdown(r) : undefined,
+            });
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
+
+
+
+
+/** The promote-env inputs that say where the config and the base branch are. */
+const metrics_WHERE = ['base', 'config', 'working-directory'];
+/** Collects a repeated `--env` (and `--env a,b`). */
+const collect = (v, prev = []) => [
+    ...prev,
+    ...v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+];
+/** `lockstep metrics`: deployment frequency, lead time, change failure rate, recovery time and rework rate per environment and service. */
+const metricsCommand = {
+    name: 'metrics',
+    description: 'Delivery figures per environment and service from the base branch history: deployment frequency, lead time, change failure rate, recovery time, rework rate',
+    define(cmd, io) {
+        const inputs = (0,flags/* addActionFlags */.z3)(cmd, 'promote-env', metrics_WHERE);
+        cmd.option('--env <name>', 'an environment to report (repeat for more; default: every one)', collect);
+        cmd.option('--since <duration>', 'the window back from now: 36h, 90d, 12w (default 90d)');
+        cmd.option('--from <date>', 'the window from this day (UTC) or time, e.g. 2026-09-01');
+        cmd.option('--to <date>', 'the window up to the end of this day (UTC) or this time (default: now)');
+        cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
+        cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
+        cmd.action(async (opts) => {
+            if (opts.json === true && opts.markdown === true)
+                cmd.error('error: --json and --markdown are exclusive', { exitCode: 2 });
+            const where = inputs(opts);
+            const own = {
+                env: (opts.env ?? []).join('\n'),
+                since: opts.since,
+                from: opts.from,
+                to: opts.to,
+            };
+            const at = (0,src_top/* fromTop */.k)(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
+            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
+            const { metrics } = await __nccwpck_require__.e(/* import() */ 2846).then(__nccwpck_require__.bind(__nccwpck_require__, 465));
+            const { WINDOW_INPUTS } = await __nccwpck_require__.e(/* import() */ 1679).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
+            await (0,run_command/* runCommand */.d)(metrics, io, {
+                source: at.source,
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+                json: opts.json === true,
+                // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
+                jsonLine: true,
+                other: async (r) => opts.markdown === true ? `${(await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(6458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6458))).metricsMarkdown(r)}\n` : undefined,
+                // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
+                usage: (e) => e.input !== undefined && WINDOW_INPUTS.includes(e.input),
+            });
+        });
+    },
+};
+
+// EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
+var src_io = __nccwpck_require__(1920);
+;// CONCATENATED MODULE: ./packages/cli/src/program.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * A session in a repository with no remote (`git init`, a chart, a commit, a
+ * branch that changes it), shown by `lockstep --help` and the README, and run
+ * line by line by action-tests/test/cli-local.test.ts.
+ */
+const LOCAL_SESSION = `A local session (a repository with no remote: nothing is pushed or opened):
+  lockstep check                      # exit 1: charts/web changed on this branch, its version did not
+  lockstep bump --charts charts/web   # 0.1.0 → 0.1.1: the level applies to main's version, and a line says so
+  lockstep check                      # passes: the work tree is checked, flagged as uncommitted
+  lockstep release                    # a dry run: the next version, the notes and the diff
+  lockstep status                     # what each environment pins, read from the local main
+Only --push (promote, release) needs a remote and GITHUB_TOKEN or GH_TOKEN.
+`;
+/** Exit codes, one rule for both faces: 0 done or nothing to do, 1 refused or held (a user error, a failed check, a gate), 2 usage. */
+const EXIT = { ok: 0, failed: 1, usage: 2 };
+/**
+ * `lockstep completion bash|zsh|fish`: a completion script written from the program's own commands and
+ * flags (every command declared whole), so a flag added anywhere completes without touching the script.
+ */
+const completionCommand = {
+    name: 'completion',
+    description: 'Print a shell completion script (bash, zsh or fish) for every command and flag',
+    define(cmd, io) {
+        cmd.argument('<shell>', 'bash, zsh or fish');
+        cmd.addHelpText('after', '\nbash: eval "$(lockstep completion bash)" in ~/.bashrc\nzsh:  eval "$(lockstep completion zsh)" in ~/.zshrc, after compinit\nfish: lockstep completion fish > ~/.config/fish/completions/lockstep.fish\n');
+        cmd.action(async (shell) => {
+            const { SHELLS, completionScript } = await __nccwpck_require__.e(/* import() */ 9142).then(__nccwpck_require__.bind(__nccwpck_require__, 9142));
+            const known = SHELLS.find((s) => s === shell);
+            if (known === undefined)
+                cmd.error(`error: unknown shell '${shell}' (bash, zsh or fish)`, { exitCode: 2 });
+            io.stdout(completionScript(buildProgram(io), known));
+        });
+    },
+};
+/**
+ * The subcommands: one per operation in packages/core/src/operations, plus
+ * status and config. Each command's operation is imported when it runs, so
+ * `--help`, a usage error and each command load only what they use.
+ */
+const COMMANDS = [
+    check/* checkCommand */.e,
+    bumpCommand,
+    digestsCommand,
+    publishCommand,
+    promoteCommand,
+    releaseCommand,
+    statusCommand,
+    metricsCommand,
+    configCommand,
+    completionCommand,
+];
+/**
+ * The command `argv` runs: its first word not an option (the program's own
+ * options, --version and --help, take no value), or the word after `help`.
+ * Only that command needs its flags; the others need just a name and a description.
+ */
+function invokedCommand(argv) {
+    const words = argv.filter((a) => !a.startsWith('-'));
+    return words[0] === 'help' ? words[1] : words[0];
+}
+/**
+ * The `lockstep` program, its output routed to `io`. Given `argv`, only the
+ * command it runs declares its flags (all seven commands' flags cost about a
+ * millisecond of CPU at each start); the others are listed by name and description
+ * for the top-level help and for suggestions. Without `argv`, every command is complete.
+ */
+function buildProgram(io, argv) {
+    const program = new commander/* Command */.uB('lockstep')
+        .description('lockstep from a terminal: the same operations as the GitHub actions, with --dry-run diffs')
+        .version(package_namespaceObject.rE, '-V, --version', 'print the lockstep version')
+        // `lockstep --version` is the program's; after a command, --version is that command's input (bump --version 1.2.0).
+        .enablePositionalOptions()
+        .exitOverride()
+        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+        .addHelpText('after', `\n${LOCAL_SESSION}`);
+    const invoked = argv === undefined ? undefined : invokedCommand(argv);
+    for (const command of COMMANDS) {
+        const cmd = program.command(command.name).description(command.description);
+        if (argv === undefined || command.name === invoked)
+            command.define(cmd, io);
+        cmd.configureOutput({
+            writeOut: io.stdout,
+            writeErr: io.stderr,
+            // A usage error ends with the usage line, so the fix is on screen.
+            outputError: (text, write) => write(`${text}Usage: lockstep ${cmd.name()} ${cmd.usage()}\nRun 'lockstep ${cmd.name()} --help' for every flag.\n`),
+        });
+    }
+    return program;
+}
+/** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
+async function runCli(argv, rawIo) {
+    const io = (0,src_io/* maskingIo */.r)(rawIo);
+    const program = buildProgram(io, argv);
+    try {
+        await program.parseAsync([...argv], { from: 'user' });
+        return EXIT.ok;
+    }
+    catch (e) {
+        const ran = program.commands.find((c) => c.name() === invokedCommand(argv));
+        const flags = new Set((ran?.options ?? []).map((o) => o.long?.replace(/^--(no-)?/, '') ?? ''));
+        return report(e, io, flags);
+    }
+    finally {
+        rawIo.progress?.end();
+    }
+}
+/**
+ * Core names inputs as the action's `with:` keys; here the user typed them as
+ * flags, so they are named so: `input 'x'` everywhere, and in hints (`set x: v`,
+ * `e.g. x: v`, "under with:") for the flags of the command that ran (`flags`).
+ */
+function asFlags(message, flags = new Set()) {
+    let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a, b) => b ? `--${a} and --${b}` : `--${a}`);
+    m = m.replace(/\bset it under with: in the workflow step\b/g, 'pass it on the command line');
+    m = m.replace(/\bset ([a-z][a-z0-9-]*): (?:under with: )?(true|false|to\b)?/g, (all, name, value) => {
+        if (!flags.has(name))
+            return all;
+        if (value === 'true')
+            return `pass --${name}`;
+        if (value === 'false')
+            return `pass --no-${name}`;
+        return value === 'to' ? `pass --${name} with` : `pass --${name} `;
+    });
+    m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb, name) => flags.has(name) ? `${verb} --${name}` : all);
+    m = m.replace(/\b(e\.g\. )([a-z][a-z0-9-]*): (?=\S)/g, (all, eg, name) => (flags.has(name) ? `${eg}--${name} ` : all));
+    return m.replace(/pass (--[a-z0-9-]+) \(/g, 'pass $1 (').replace(/ +$/, '');
+}
+function report(e, io, flags) {
+    if (e instanceof commander/* CommanderError */.b7) {
+        // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
+        // command was given (exit code 1) and everything else commander rejects is usage.
+        const asked = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0);
+        return asked ? EXIT.ok : EXIT.usage;
+    }
+    const errors = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : [];
+    // `path:line: what — how to fix`: terminals and editors make the location clickable.
+    // Each error's terminal wording (its cliHint), then any input it names as the flag.
+    for (const err of errors)
+        io.stderr(`${asFlags(err.format('cli'), flags)}\n`);
+    if (errors.length > 0)
+        return EXIT.failed;
+    const message = e instanceof Error ? e.message : String(e);
+    // GitHub's failures (GitHubError) say what happened and what to do: an API error, not a bug in lockstep.
+    io.stderr(e instanceof Error && e.name === 'GitHubError' ? `lockstep: ${message}\n` : `lockstep: internal error: ${message}\n`);
+    if (e instanceof Error && e.stack && io.env.LOCKSTEP_DEBUG)
+        io.stderr(`${e.stack}\n`);
+    return EXIT.failed;
+}
+
+
+/***/ }),
+
+/***/ 9027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1829);
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6887);
+/* harmony import */ var _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7987);
+
+
+
+
+/** A result that carries file edits and whether they were only planned: its diff is shown on a dry run. */
+function plannedEdits(r) {
+    if (typeof r !== 'object' || r === null || !('dryRun' in r) || !('changes' in r))
+        return undefined;
+    return r.dryRun === true && Array.isArray(r.changes) ? r.changes : undefined;
+}
+/**
+ * The terminal face of every operation, as present.ts is the runner's: the
+ * request (a bad input refused naming its flag), the run, then the result
+ * shown (on a dry run the unified diff, then the table; or the view's JSON
+ * document), then the view's failure thrown, so that a failed check, a
+ * promotion held by a gate or stopped by its checks exits 1 as the action
+ * fails. Done, or nothing to do, exits 0.
+ */
+async function runCommand(op, io, hooks) {
+    let result;
+    try {
+        const request = await op.request(new _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0(hooks.source), hooks.world);
+        result = await (await op.run())(request, hooks.world);
+    }
+    catch (e) {
+        if (e instanceof _lockstep_core_errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo && hooks.usage?.(e)) {
+            io.stderr(`${e.format('cli')}\n`);
+            throw new commander__WEBPACK_IMPORTED_MODULE_0__/* .CommanderError */ .b7(2, 'lockstep.usage', e.message);
+        }
+        throw e;
+    }
+    const view = await op.view();
+    for (const line of hooks.said?.(result) ?? [])
+        io.stderr(`${(0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_3__/* .terminalSafe */ .kJ)(line)}\n`);
+    if (hooks.json && view.writeJson)
+        view.writeJson(result, io.stdout);
+    else if (hooks.json)
+        io.stdout(`${JSON.stringify(view.json(result), null, hooks.jsonLine ? undefined : 2)}\n`);
+    else {
+        const other = await hooks.other?.(result);
+        if (other !== undefined)
+            io.stdout(other);
+        else {
+            const style = io.color ? _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_3__/* .ansiStyle */ .D8 : _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_3__/* .plainStyle */ .sj;
+            const edits = plannedEdits(result);
+            // The diff library loads only for a diff to print.
+            if (edits)
+                io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(5725), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(edits, style));
+            io.stdout((0,_lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_3__/* .renderTerminal */ .bF)(view.terminal(result), style));
+        }
+    }
+    const failure = view.failure(result);
+    if (failure)
+        throw failure;
+}
+
+
+/***/ }),
+
+/***/ 8741:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ fromTop)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6887);
+/* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7850);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7733);
+
+
+
+
+
+
+/** commander's attribute name of `--kebab-name`. */
+const attribute = (name) => name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+const posixPath = (p) => p.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+/**
+ * Where a command runs, as git does: from any folder of a repository the
+ * workspace is the repository's top, so the config (`.github/lockstep.yml`)
+ * and the config's paths are found there. working-directory given on the
+ * command line, and the path-kind flags (PATH_INPUTS: their settings' kind), stay relative to the folder
+ * the command was typed in. Outside a repository (or at its top) nothing changes.
+ */
+function fromTop(cwd, cmd, source) {
+    const r = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)('git', [..._lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_4__/* .GIT_NO_HOOKS */ .YH, 'rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
+    if (r.status !== 0 || r.stdout.trim() === '')
+        return { workspace: cwd, source };
+    let top;
+    let here;
+    try {
+        top = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(r.stdout.trim());
+        here = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(cwd);
+    }
+    catch {
+        return { workspace: cwd, source };
+    }
+    const prefix = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, here);
+    if (prefix === '' || prefix.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(prefix))
+        return { workspace: cwd, source };
+    const typed = (name) => cmd.getOptionValueSource(attribute(name)) === 'cli';
+    const wd = typed('working-directory') ? posixPath((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(top, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(here, source('working-directory')))) || '.' : '.';
+    const wdAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(top, wd);
+    const rebase = (p) => ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(p) ? p : posixPath((0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(wdAbs, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(here, p))) || '.');
+    return {
+        workspace: top,
+        source: (name) => {
+            if (name === 'working-directory')
+                return wd;
+            const raw = source(name);
+            return _flags_js__WEBPACK_IMPORTED_MODULE_5__/* .PATH_INPUTS */ .EY.has(name) && typed(name) ? (0,_lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry)(raw).map(rebase).join('\n') : raw;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ cliWorld)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/contract/world.ts
+var world = __nccwpck_require__(3724);
+;// CONCATENATED MODULE: ./packages/core/src/operations/world.ts
+// Moved to contract/ (the floor every operation and face builds on); re-exported for existing imports.
+
+
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __nccwpck_require__(6371);
+// EXTERNAL MODULE: ./packages/core/src/report/view.ts
+var view = __nccwpck_require__(7987);
+;// CONCATENATED MODULE: ./packages/cli/src/output.ts
+
+/** Progress on stderr, so stdout holds only the result (a table, a diff or JSON) for pipes; the progress line only on a terminal. */
+function stderrReporter(io) {
+    const debug = io.env.LOCKSTEP_DEBUG !== undefined && io.env.LOCKSTEP_DEBUG !== '';
+    return {
+        info: (l) => io.stderr(`${(0,view/* terminalSafe */.kJ)(l)}\n`),
+        debug: (l) => void (debug && io.stderr(`debug: ${(0,view/* terminalSafe */.kJ)(l)}\n`)),
+        group: (t) => io.stderr(`${(0,view/* terminalSafe */.kJ)(t)}…\n`),
+        endGroup: () => io.progress?.end(),
+        // Drawn on a terminal only (io.progress is absent otherwise), on stderr, so stdout stays the result.
+        progress: (p) => io.progress?.update(p),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/world.ts
+
+
+
+
+/**
+ * The terminal's World, in which every lockstep command runs its operation:
+ * the workspace (the repository's top, see top.ts), the shell's environment,
+ * no event (a terminal has none), the real clock, SOURCE_DATE_EPOCH's day or
+ * today, progress and warnings on stderr (stdout holds only the result), and
+ * secrets masked in everything the io writes. The outside services are the
+ * real ones, each loaded by the run that needs it. GitHub-free: nothing here
+ * loads github/ or git (a command that needs GitHub passes its token), so
+ * building the World costs a command no start-up time. `io` is the masking io
+ * (maskingIo) the program hands every command.
+ */
+function cliWorld(io, workspace, opts = {}) {
+    return {
+        localRepository: true,
+        foldsLines: false,
+        workspace,
+        env: opts.env ?? io.env,
+        event: () => ({ payload: {} }),
+        ...(opts.token !== undefined ? { token: opts.token } : {}),
+        ...(opts.identity !== undefined ? { identity: opts.identity } : {}),
+        clock: retry/* systemClock */.ml,
+        date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
+        reporter: stderrReporter(io),
+        secret: io.secret,
+        // As the terminal view prints a result's warnings (renderTerminal), without the colour: stderr may be a file.
+        warning: (line) => io.stderr(`warning: ${(0,view/* terminalSafe */.kJ)(line)}\n`),
+        services: {},
+    };
+}
+
+
+/***/ }),
+
+/***/ 6887:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B3: () => (/* reexport */ EXPLICIT_EMPTY),
+  G0: () => (/* reexport */ Inputs),
+  k3: () => (/* reexport */ mapInputs),
+  ry: () => (/* reexport */ list/* splitList */.r)
+});
+
+// UNUSED EXPORTS: envInputs, splitListLines
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __nccwpck_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/text/list.ts
+var list = __nccwpck_require__(385);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __nccwpck_require__(4619);
+;// CONCATENATED MODULE: ./packages/core/src/contract/inputs.ts
+
+
+
+/**
+ * What a face passes for an input given as the empty string on purpose: the
+ * CLI's `--tag-prefix ""` (a value, which overrides the config's `v`). The
+ * runner cannot say it: an input set to '' under `with:` reaches the action
+ * as no input at all, so the config or the default decides (SPEC.md,
+ * "Inputs"). Readers below see it as '' where the empty string is a value
+ * (string, optional, list) and as absent elsewhere.
+ */
+const EXPLICIT_EMPTY = '\u0000';
+function envInputs(env = process.env) {
+    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+function mapInputs(values) {
+    return (name) => (values[name] ?? '').trim();
+}
+/** Typed readers over an InputSource; each error names the input. */
+class Inputs {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The input's text; '' for an input given empty on purpose (EXPLICIT_EMPTY is read nowhere else). */
+    text(name) {
+        const v = this.source(name);
+        return v === EXPLICIT_EMPTY ? '' : v;
+    }
+    string(name, fallback = '') {
+        const v = this.source(name);
+        if (v === EXPLICIT_EMPTY)
+            return '';
+        return v === '' ? fallback : v;
+    }
+    /** The input, undefined when not given; '' when given empty on purpose (the CLI's `--name ""`). */
+    optional(name) {
+        const v = this.source(name);
+        if (v === EXPLICIT_EMPTY)
+            return '';
+        return v === '' ? undefined : v;
+    }
+    required(name) {
+        const v = this.text(name);
+        if (v === '')
+            throw new errors/* UserError */.yo('is required', { input: name, hint: `set it under with: in the workflow step` });
+        return v;
+    }
+    /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
+    boolean(name, fallback) {
+        const v = this.text(name);
+        if (v === '')
+            return fallback;
+        if (['true', 'True', 'TRUE'].includes(v))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(v))
+            return false;
+        throw new errors/* UserError */.yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
+    }
+    /** Like boolean, but undefined when the input is not given (so config may decide). */
+    optionalBoolean(name) {
+        return this.text(name) === '' ? undefined : this.boolean(name, false);
+    }
+    choice(name, choices, fallback) {
+        const v = this.text(name);
+        if (v === '')
+            return fallback;
+        if (choices.includes(v))
+            return v;
+        throw new errors/* UserError */.yo(`is '${v}'${(0,suggest/* didYouMean */.a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
+    }
+    optionalChoice(name, choices) {
+        return this.text(name) === '' ? undefined : this.choice(name, choices, choices[0]);
+    }
+    /**
+     * One item per line, or comma-separated (commas inside `{…}` stay: they
+     * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
+     */
+    list(name) {
+        return (0,list/* splitList */.r)(this.text(name));
+    }
+    integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
+        const v = this.text(name);
+        if (v === '')
+            return fallback;
+        if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
+            throw new errors/* UserError */.yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
+        return Number(v);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/action/inputs.ts
+// Inputs live in contract/ (what every operation is given) and the list language in text/;
+// re-exported here for the faces that read them by this path.
+
+
+
+
+/***/ }),
+
+/***/ 2252:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ parsedOutput),
+/* harmony export */   e0: () => (/* binding */ stringOrNull),
+/* harmony export */   ic: () => (/* binding */ commandJson),
+/* harmony export */   wD: () => (/* binding */ numberOrNull)
+/* harmony export */ });
+/* unused harmony export SCHEMA_VERSION */
+// The one `--json` shape every lockstep command prints (documented in docs/cli.md): `schema-version`
+// first, the command's name, then the result in kebab-case keys, like the actions' outputs; a value
+// the runner gets as JSON on one line is the structure here, never a string holding JSON.
+/** The version of the `--json` shape; it changes only when a key changes meaning or goes. */
+const SCHEMA_VERSION = 1;
+/** `schema-version` and the command, then `body`. */
+function commandJson(command, body) {
+    return { 'schema-version': SCHEMA_VERSION, command, ...body };
+}
+/** An output holding JSON on one line, as the structure it holds (null when empty). */
+function parsedOutput(value) {
+    return value === '' ? null : JSON.parse(value);
+}
+/** An output that may be empty: the string, or null. */
+function stringOrNull(value) {
+    return value === undefined || value === '' ? null : value;
+}
+/** A number output (a pull request's): the number, or null when empty. */
+function numberOrNull(value) {
+    return value === '' ? null : Number(value);
+}
+
+
+/***/ }),
+
+/***/ 3724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ sourceDate),
+/* harmony export */   l: () => (/* binding */ relocateErrors)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
+
+/**
+ * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
+ * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
+ * read the variable and pass the result in; operations never read the environment.
+ */
+function sourceDate(epoch, now = new Date()) {
+    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+    return d.toISOString().slice(0, 10);
+}
+/**
+ * Core names files relative to the working directory; users (annotations,
+ * terminals) need them relative to the workspace. Returns the same kind of
+ * error with each location moved by `show`.
+ */
+function relocateErrors(e, show) {
+    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(e.errors.map(move), { summarized: e.summarized });
+    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return move(e);
+    return e;
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kx: () => (/* binding */ throwAll),
+/* harmony export */   tQ: () => (/* binding */ UserErrors),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export isUserError */
+/**
+ * A mistake the user can fix: bad input, a malformed file, a rule broken.
+ * It is reported as one line `file:line: message — hint` plus an annotation,
+ * never with a stack trace.
+ */
+class UserError extends Error {
+    file;
+    line;
+    col;
+    hint;
+    /**
+     * The hint as a terminal user acts on it (flags, git commands) where the
+     * action's hint names inputs, `with:` keys or workflow steps; each face
+     * renders its own (format('cli')).
+     */
+    cliHint;
+    /**
+     * The input the error is about, as the action names it (`version`): the
+     * action shows `input 'version' …`, the terminal `--version …`, each from
+     * this field, so no face rewrites the text. `message` holds the action's form.
+     */
+    input;
+    /** What is wrong, without the input's name (the text after it; `: …` when it follows the name at once). */
+    detail;
+    constructor(message, where = {}) {
+        super(where.input === undefined ? message : `input '${where.input}'${joined(message)}`);
+        this.name = 'UserError';
+        this.detail = message;
+        this.file = where.file;
+        this.line = where.line;
+        this.col = where.col;
+        this.hint = where.hint;
+        this.cliHint = where.cliHint;
+        this.input = where.input;
+    }
+    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
+    format(face = 'action') {
+        const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
+        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
+        const what = face === 'cli' && this.input !== undefined ? `--${this.input}${joined(this.detail)}` : this.message;
+        return `${at}${what}${hint ? ` — ${hint}` : ''}`;
+    }
+    /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
+    at(where) {
+        return new UserError(this.detail, {
+            file: where.file,
+            line: where.line,
+            col: where.col,
+            hint: this.hint,
+            cliHint: this.cliHint,
+            input: this.input,
+        });
+    }
+}
+/** The detail after the input's name: `: what` right after it, any other text after a space. */
+function joined(detail) {
+    return detail.startsWith(':') ? detail : ` ${detail}`;
+}
+/** Several user errors found in one pass; each becomes its own annotation. */
+class UserErrors extends Error {
+    errors;
+    /** True when the action's job summary already shows every error (in its own table), so the failure path does not list them again. */
+    summarized;
+    constructor(errors, opts = {}) {
+        super(errors.map((e) => e.format()).join('\n'));
+        this.name = 'UserErrors';
+        this.errors = errors;
+        this.summarized = opts.summarized ?? false;
+    }
+}
+/** Throws the one error, or all of them together as UserErrors; nothing when there is none. */
+function throwAll(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors([...errors]);
+}
+function isUserError(e) {
+    return e instanceof UserError;
+}
+
+
+/***/ }),
+
+/***/ 2536:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ resolveInside),
+/* harmony export */   PL: () => (/* binding */ refuseBare),
+/* harmony export */   Uc: () => (/* binding */ workspaceRelative),
+/* harmony export */   k: () => (/* binding */ resolveExistingFolder),
+/* harmony export */   resolveWorkingDirectory: () => (/* binding */ resolveWorkingDirectory)
+/* harmony export */ });
+/* unused harmony export insideGitCheckout */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4619);
+
+
+
+
+/**
+ * Resolves a workspace-relative path, refusing one that leaves the workspace
+ * or passes through a symbolic link (either could make an action read or
+ * write outside the checkout). `what` names the input or file for the error.
+ */
+function resolveInside(workspace, path, what) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace);
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} is outside the workspace`, { hint: 'use a path inside the repository' });
+    let cur = root;
+    for (const part of rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
+        cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cur, part);
+        let st;
+        try {
+            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(cur);
+        }
+        catch {
+            break; // does not exist (yet): nothing further to check
+        }
+        if (st.isSymbolicLink())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, {
+                hint: 'point at the real path inside the repository',
+            });
+    }
+    return abs;
+}
+/** A POSIX-style path relative to the workspace, for messages and annotations. */
+function workspaceRelative(workspace, abs) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+/**
+ * Resolves the `working-directory` input and checks that it is a folder inside
+ * a git checkout, so a typo or a job without actions/checkout fails as a user
+ * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
+ * `git … exited (128)` (no repository). Every action calls this before git.
+ */
+function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
+    const abs = resolveExistingFolder(workspace, path, input);
+    if (!insideGitCheckout(abs, env)) {
+        refuseBare(abs, path, input);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
+            hint: 'check out the repository first (actions/checkout)',
+            cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
+        });
+    }
+    return abs;
+}
+/**
+ * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
+ * it has history but no files to work on.
+ */
+function refuseBare(abs, path, input = 'working-directory') {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
+            hint: 'run in a clone of it that has a work tree (actions/checkout)',
+            cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
+        });
+}
+/**
+ * Like resolveWorkingDirectory, for an action that needs no git repository:
+ * the folder must exist inside the workspace, and nothing more.
+ */
+function resolveExistingFolder(workspace, path, input = 'working-directory') {
+    const abs = resolveInside(workspace, path, input);
+    const shown = shownInput(path, input);
+    let st;
+    try {
+        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
+    }
+    catch {
+        const guess = nearestFolder(workspace, path);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
+            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
+        });
+    }
+    if (!st.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
+    return abs;
+}
+/** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
+function nearestFolder(workspace, path) {
+    const parts = path.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
+    const last = parts.pop();
+    if (!last)
+        return undefined;
+    try {
+        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, ...parts), { withFileTypes: true })
+            .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
+            .map((d) => d.name);
+        const guess = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(last, names);
+        return guess === undefined || guess === last ? undefined : [...parts, guess].join('/');
+    }
+    catch {
+        return undefined;
+    }
+}
+function shownInput(path, input) {
+    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
+}
+/**
+ * Whether `dir` lies in a git work tree: some folder from it up to the root
+ * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
+ * names the repository. Found without starting git, which the caller will do anyway.
+ */
+function insideGitCheckout(dir, env = process.env) {
+    if (env.GIT_DIR)
+        return true;
+    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
+            return true;
+        }
+        catch {
+            // not here: look one folder up
+        }
+        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
+            return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ localGitAt),
+/* harmony export */   l: () => (/* binding */ localText)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(669);
+
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ diffSinceMergeBase),
+/* harmony export */   D: () => (/* binding */ pathsContaining),
+/* harmony export */   Ej: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Ej),
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
+/* harmony export */   SG: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.SG),
+/* harmony export */   W_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.W_),
+/* harmony export */   Xq: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Xq),
+/* harmony export */   Xs: () => (/* binding */ ObjectTooLarge),
+/* harmony export */   YH: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.YH),
+/* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
+/* harmony export */   nR: () => (/* binding */ ObjectReader),
+/* harmony export */   q_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.q_),
+/* harmony export */   wu: () => (/* binding */ mergeBase),
+/* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
+/* harmony export */ });
+/* unused harmony exports listTree, parseLsTree, treeBefore */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(669);
+
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every path of a commit's tree and which of them are symbolic links, in one
+ * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function listPathsAndLinks(git, commit) {
+    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+    let separator = ' ';
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        separator = '\t';
+    }
+    const paths = new Set();
+    const links = new Map();
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const path = rec.slice(rec.indexOf(separator) + 1);
+        paths.add(path);
+        if (rec.startsWith('120000 '))
+            links.set(path, `${commit}:${path}`);
+    }
+    return { paths, links };
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * Chunks come in while the object in front is incomplete, and the bytes it
+     * needs in all (`need`): they are joined once it is all there, not on every
+     * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
+     * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
+     */
+    parts = [];
+    partsLength = 0;
+    need = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ENV */ .NV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.parts.push(d);
+            this.partsLength += d.length;
+            if (this.buf.length + this.partsLength < this.need)
+                return;
+            this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                this.need = nl + 1 + size + 1;
+                return;
+            }
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
+        });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        this.outbox = '';
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+        this.parts = [];
+        this.partsLength = 0;
+        this.need = 0;
+        this.skip = 0;
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+
+/***/ }),
+
+/***/ 3164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ openRepo),
+/* harmony export */   fR: () => (/* binding */ remoteTagList),
+/* harmony export */   lU: () => (/* binding */ asRepo)
+/* harmony export */ });
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(669);
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return (0,_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localGitAt */ .$)(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnGit */ .Iz)(cwd, env));
+}
+
+
+/***/ }),
+
+/***/ 669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ej: () => (/* binding */ DEEPEN_STEPS),
+  NV: () => (/* binding */ GIT_ENV),
+  SG: () => (/* binding */ GIT_FETCH),
+  YH: () => (/* binding */ GIT_NO_HOOKS),
+  Xq: () => (/* binding */ gitRecords),
+  q_: () => (/* binding */ gitText),
+  W_: () => (/* binding */ gitTry),
+  Iz: () => (/* binding */ spawnGit)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/spawn.ts
+
+
+
+
+
+/** The environment every git process lockstep starts runs with: no prompt, C locale, no optional locks. */
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * How every `git fetch` lockstep runs begins: the fetch, and no `git
+ * maintenance run --auto` after it. An action's fetch brings a few commits
+ * into a checkout that lives for one job; the maintenance git would start
+ * afterwards (a repack, a commit-graph write) costs the job time and keeps
+ * the workspace busy for nothing. It is said with the `maintenance.auto`
+ * setting (git 2.29+, the release that brought `git maintenance`), not
+ * fetch's `--no-auto-maintenance` option of the same release: a git older
+ * than 2.29 refuses an option it does not know, which would fail every
+ * fetch, while it ignores a setting it does not know.
+ */
+const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
+/**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = [64, 512, 4096];
+/**
+ * A spawner over node:child_process, without the Repo's memo (objects.ts's
+ * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
+ * action's cost is dominated by process start and module loading, and a raw
+ * spawn keeps both small.
+ */
+function spawnGit(cwd, env = process.env) {
+    // Standard output to a pipe, or to a file descriptor (a spool file).
+    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+        const spool = spoolFile();
+        let child;
+        try {
+            child = start(args, spool ? spool.write : 'pipe');
+        }
+        catch (e) {
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            throw e;
+        }
+        finally {
+            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.write);
+        }
+        const records = new NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        let code;
+        let settled = false;
+        const settle = (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', abort);
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            if (failure)
+                return fail(failure);
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        };
+        child.on('error', (e) => settle(e));
+        if (!spool) {
+            child.stdout.on('data', (d) => read(() => records.push(d)));
+            child.on('close', (c) => {
+                code = c ?? 1;
+                settle();
+            });
+            return;
+        }
+        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
+        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
+        let timer;
+        const poll = () => {
+            timer = undefined;
+            if (settled)
+                return;
+            if (thrown) {
+                // Stopped: settled once git has ended.
+                if (code !== undefined)
+                    settle();
+                return;
+            }
+            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+            let n = 0;
+            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
+            if (n > 0) {
+                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
+                setImmediate(poll);
+            }
+            else if (code !== undefined)
+                settle();
+            else if (!thrown)
+                timer = setTimeout(poll, 1);
+        };
+        child.on('close', (c) => {
+            code = c ?? 1;
+            if (timer) {
+                clearTimeout(timer);
+                poll();
+            }
+            else if (thrown)
+                settle();
+        });
+        timer = setTimeout(poll, 1);
+    });
+    return git;
+}
+/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
+const SPOOL_CHUNK = 64 * 1024;
+/**
+ * A file for git's output: created in the temp folder by this process alone
+ * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
+ * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
+ * stops once 64 KiB wait unread, and a run busy with other work (a release
+ * checking its files while git walks the commits since the last release)
+ * leaves them unread; through a file it writes on. undefined where no such
+ * file can be made (or an open file cannot be unlinked, as on Windows): the
+ * caller reads a pipe.
+ */
+function spoolFile() {
+    if (process.platform === 'win32')
+        return undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+        let write;
+        let read;
+        try {
+            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+            read = (0,external_node_fs_.openSync)(path, 'r');
+            (0,external_node_fs_.unlinkSync)(path);
+            return { write, read };
+        }
+        catch (e) {
+            for (const fd of [write, read])
+                if (fd !== undefined)
+                    (0,external_node_fs_.closeSync)(fd);
+            if (write !== undefined) {
+                try {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                }
+                catch {
+                    // Left for the temp folder's cleaning: the output goes through a pipe.
+                }
+            }
+            if (e.code !== 'EEXIST')
+                return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord, signal) {
+    if (git.records)
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
+    const r = await git(args);
+    signal?.throwIfAborted();
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
+}
+/**
+ * The one "run git, return its text" helper: stdout as text; a non-zero exit
+ * throws with git's message. gitTry is its lenient form.
+ */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
+async function gitTry(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+
+/***/ }),
+
+/***/ 6371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
+/* harmony export */   ml: () => (/* binding */ systemClock),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
+/* harmony export */ });
+/** The real clock. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    random: () => Math.random(),
+};
+const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
+/**
+ * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
+ * milliseconds from `now`. Undefined when absent or unreadable; a date in the
+ * past is 0.
+ */
+function parseRetryAfter(value, now) {
+    const v = (Array.isArray(value) ? value[0] : value)?.trim();
+    if (!v)
+        return undefined;
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    if (!/[a-z]/i.test(v))
+        return undefined;
+    const at = Date.parse(v);
+    if (Number.isNaN(at))
+        return undefined;
+    return Math.max(0, at - now);
+}
+/**
+ * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
+ * so waits grow but clients that failed together do not retry in step.
+ */
+function backoffDelay(n, policy, random) {
+    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
+    return Math.round(exp / 2 + (exp / 2) * random);
+}
+/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
+function isRetryableStatus(status) {
+    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+
+
+/***/ }),
+
+/***/ 7987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ ansiStyle),
+/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
+/* harmony export */   bF: () => (/* binding */ renderTerminal),
+/* harmony export */   kJ: () => (/* binding */ terminalSafe),
+/* harmony export */   sj: () => (/* binding */ plainStyle)
+/* harmony export */ });
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9888);
+
+
+/** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
+function renderMarkdown(v) {
+    const table = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Qj)(v.headers, v.rows);
+    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(n)}`).join('\n');
+    const title = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(v.title);
+    const status = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(v.status);
+    const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
+    const warned = !v.warnings.length
+        ? ''
+        : v.warningStyle === 'bullets'
+            ? `\n${list(v.warnings, '⚠️ ')}\n`
+            : `\n**Warnings**\n\n${list(v.warnings)}\n`;
+    if (v.statusFirst === false)
+        return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
+    return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
+}
+/** No colour: what a pipe, a file or NO_COLOR gets. */
+const plainStyle = {
+    bold: (s) => s,
+    dim: (s) => s,
+    yellow: (s) => s,
+    green: (s) => s,
+    red: (s) => s,
+    cyan: (s) => s,
+};
+/** ANSI colour for a TTY. */
+const ansiStyle = {
+    bold: (s) => `\u001b[1m${s}\u001b[22m`,
+    dim: (s) => `\u001b[2m${s}\u001b[22m`,
+    yellow: (s) => `\u001b[33m${s}\u001b[39m`,
+    green: (s) => `\u001b[32m${s}\u001b[39m`,
+    red: (s) => `\u001b[31m${s}\u001b[39m`,
+    cyan: (s) => `\u001b[36m${s}\u001b[39m`,
+};
+/**
+ * Text from files and registries shown on a terminal: control characters
+ * (an ESC would start an escape sequence the file's author chose) are shown
+ * as `\xNN`; tabs stay.
+ */
+function terminalSafe(s) {
+    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+/** How a diff line is coloured: `+` green, `-` red, `@@` cyan, context plain, headings bold. */
+function diffLineStyle(l, style) {
+    if (l.startsWith('@@'))
+        return style.cyan;
+    if (l.startsWith('+'))
+        return style.green;
+    if (l.startsWith('-'))
+        return style.red;
+    if (l.startsWith(' ') || l === '')
+        return (s) => s;
+    return style.bold;
+}
+/**
+ * The terminal rendering of a view: columns padded to their widest line, a
+ * multi-line cell continued on the following lines, then the status, notes
+ * and warnings. Text is printed as it is: a terminal runs no workflow commands.
+ */
+function renderTerminal(v, style = plainStyle) {
+    const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
+    const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
+    const line = (cells) => cells
+        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
+        .join('  ')
+        .trimEnd();
+    const out = [style.bold(line(v.headers))];
+    for (const r of v.rows) {
+        const parts = r.map(split);
+        const height = Math.max(...parts.map((p) => p.length));
+        for (let k = 0; k < height; k++)
+            out.push(line(parts.map((p) => p[k] ?? '')));
+    }
+    if (v.diff?.length)
+        out.push('', ...v.diff.map((l) => diffLineStyle(l, style)(terminalSafe(l))));
+    out.push('', terminalSafe(v.status));
+    if (v.notes.length)
+        out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));
+    if (v.warnings.length)
+        out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 6355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Up: () => (/* binding */ pick),
+/* harmony export */   _y: () => (/* binding */ secretInputs)
+/* harmony export */ });
+/* unused harmony export settingOf */
+// One declaration per setting (issue 37): each operation's inputs are one table of these
+// entries, and everything that spells a setting is made from it — each action.yml's
+// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
+// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
+// input overrides (resolveSettings). This floor sits below operations/ and above config/:
+// it imports no operation, action or report module.
+/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
+function pick(table, operation, inputs) {
+    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
+    if (missing.length > 0)
+        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
+    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
+}
+/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
+function secretInputs(table) {
+    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
+}
+/** The setting of `input` in `table` (a programming error when there is none). */
+function settingOf(table, input) {
+    const s = table.settings.find((x) => x.input === input);
+    if (!s)
+        throw new Error(`${table.action} has no input ${input}`);
+    return s;
+}
+
+
+/***/ }),
+
+/***/ 3602:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ei: () => (/* binding */ DIGESTS),
+/* harmony export */   Rz: () => (/* binding */ PROMOTE),
+/* harmony export */   We: () => (/* binding */ PUBLISH),
+/* harmony export */   XL: () => (/* binding */ ACTION_TABLES),
+/* harmony export */   g2: () => (/* binding */ RELEASE)
+/* harmony export */ });
+/* unused harmony exports CHECK, BUMP, STATUS, METRICS, CONFIG, TABLES */
+/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
+// Every operation's settings table (see table.ts). Edit here, then run `npm run settings`:
+// it rewrites each actions/*/action.yml `inputs:` block and the README tables from these.
+
+/** chart-bump-check / lockstep check. */
+const CHECK = {
+    operation: 'check',
+    action: 'chart-bump-check',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
+        },
+        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
+        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
+        {
+            input: 'protected-values',
+            kind: 'path-list',
+            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
+        },
+        {
+            input: 'protected-applications',
+            kind: 'glob-list',
+            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
+        },
+        {
+            input: 'ignore',
+            kind: 'glob-list',
+            config: { key: 'ignore', where: 'top', default: [] },
+            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
+        },
+        {
+            input: 'breaking',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            default: 'error',
+            docs: 'What a breaking values change without a major bump does, error, warn or off.',
+        },
+        {
+            input: 'changelog',
+            kind: 'choice',
+            choices: ['auto', 'required', 'off'],
+            config: { key: 'changelog', where: 'top', default: 'auto' },
+            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
+        },
+        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
+    ],
+};
+/** bump-chart / lockstep bump. */
+const BUMP = {
+    operation: 'bump',
+    action: 'bump-chart',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
+        },
+        {
+            input: 'level',
+            kind: 'choice',
+            choices: ['patch', 'minor', 'major'],
+            default: 'patch',
+            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
+        },
+        {
+            input: 'base',
+            kind: 'ref',
+            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
+        },
+        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
+        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
+        {
+            input: 'changelog-entry',
+            kind: 'string',
+            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
+        },
+        {
+            input: 'cascade',
+            kind: 'bool',
+            default: 'true',
+            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
+        },
+        {
+            input: 'artifacthub-changes',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
+        },
+        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
+    ],
+};
+/** capture-digests / lockstep digests. */
+const DIGESTS = {
+    operation: 'digests',
+    action: 'capture-digests',
+    settings: [
+        {
+            input: 'images',
+            kind: 'list',
+            docs: 'Images to capture as name=registry/repository:tag, one per line or comma-separated (e.g. api=ghcr.io/acme/api:1.7.3).',
+        },
+        {
+            input: 'services',
+            kind: 'list',
+            docs: 'Instead of images: service names from the config services map, one per line or comma-separated (all or empty = every service), each with tag applied.',
+        },
+        { input: 'tag', kind: 'string', docs: 'Tag applied to each configured service image when services is used (e.g. 1.7.3).' },
+        { input: 'output', kind: 'path', default: 'image-digests.json', docs: 'Digests file to write, relative to working-directory.' },
+        {
+            input: 'merge',
+            kind: 'bool',
+            default: 'false',
+            docs: "Keep the existing entries and fail when this run records a name already there with another digest (for matrix jobs that each add their service), unless overwrite. Without merge or replace, the existing entries are kept and this run's names updated.",
+        },
+        {
+            input: 'overwrite',
+            kind: 'bool',
+            default: 'false',
+            docs: 'With merge, replace an existing entry of the same name that has another digest instead of failing.',
+        },
+        {
+            input: 'replace',
+            kind: 'bool',
+            default: 'false',
+            docs: "Write only this run's entries: every other entry of an existing output file is dropped, and the dropped names are listed.",
+        },
+        {
+            input: 'sha',
+            kind: 'string',
+            docs: 'Commit recorded with each entry; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory (git rev-parse --short HEAD).',
+        },
+        {
+            input: 'platform',
+            kind: 'string',
+            docs: "Record this platform's manifest digest (os/arch[/variant], e.g. linux/amd64) instead of the multi-arch index digest; a single-platform image must be built for it (checked against its image config).",
+        },
+        {
+            input: 'username',
+            kind: 'string',
+            docs: 'Registry username, used for every registry in the list; else ~/.docker/config.json (docker/login-action), else anonymous.',
+        },
+        { input: 'password', kind: 'secret', docs: 'Registry password or token (masked); given together with username.' },
+        {
+            input: 'dry-run',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Resolve the digests and print the diff of the output file, but write nothing.',
+        },
+        {
+            input: 'working-directory',
+            kind: 'workdir',
+            default: '.',
+            docs: 'Folder inside the workspace that output and config are relative to.',
+        },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+    ],
+};
+/** publish-chart / lockstep publish. */
+const PUBLISH = {
+    operation: 'publish',
+    action: 'publish-chart',
+    settings: [
+        {
+            input: 'registry',
+            kind: 'oci-ref',
+            config: { key: 'chart-registry', where: 'top' },
+            docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',
+        },
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts (its [] means none), else every chart under working-directory.',
+        },
+        {
+            input: 'digests-file',
+            kind: 'path',
+            docs: "Digests file to add each chart's entry to (name → digest, image, sha, tag: the format promote-env reads), relative to working-directory; empty writes none.",
+        },
+        {
+            input: 'sha',
+            kind: 'string',
+            docs: 'Commit recorded in the digests file; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory.',
+        },
+        {
+            input: 'signing-key',
+            kind: 'secret',
+            docs: 'PEM private key (ECDSA P-256, RSA or Ed25519; masked) to sign each chart with as cosign sign --key does: the signature goes to <registry>/<name>:sha256-<hex>.sig.',
+        },
+        { input: 'username', kind: 'string', docs: 'Registry username; else ~/.docker/config.json (docker/login-action), else anonymous.' },
+        { input: 'password', kind: 'secret', docs: 'Registry password or token (masked); given together with username.' },
+        {
+            input: 'dry-run',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Package the charts and compare them with the registry, but push and write nothing.',
+        },
+        {
+            input: 'working-directory',
+            kind: 'workdir',
+            default: '.',
+            docs: 'Folder inside the workspace that charts, digests-file and config are relative to.',
+        },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+    ],
+};
+/** prepare-release / lockstep release. */
+const RELEASE = {
+    operation: 'release',
+    action: 'prepare-release',
+    settings: [
+        {
+            input: 'version',
+            kind: 'semver',
+            docs: 'Explicit release version (SemVer, greater than the last release); overrides the computed one.',
+        },
+        {
+            input: 'prerelease',
+            kind: 'string',
+            docs: 'Pre-release identifier (e.g. rc) to release X.Y.Z-rc.N, N counted up from existing tags.',
+        },
+        { input: 'initial-version', kind: 'semver', default: '0.1.0', docs: 'Version of the first release, when no release tag exists yet.' },
+        {
+            input: 'tag-prefix',
+            kind: 'string',
+            config: { key: 'tag-prefix', where: 'top', default: 'v' },
+            docs: 'Prefix of release tags (default config tag-prefix, else v).',
+        },
+        {
+            input: 'version-file',
+            kind: 'file',
+            config: { key: 'version-file', where: 'top', default: '.version' },
+            docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
+        },
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: "Chart folders or globs to bump, one per line (default config charts, else every chart; the config's [] means none).",
+        },
+        {
+            input: 'packages',
+            kind: 'list',
+            config: { key: 'packages', where: 'top', default: [] },
+            docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
+        },
+        {
+            input: 'pins',
+            kind: 'yaml',
+            config: { key: 'pins', where: 'top', default: [] },
+            docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
+        },
+        {
+            input: 'lock-command',
+            kind: 'yaml',
+            config: { key: 'lock-command', where: 'top' },
+            docs: 'Command run (no shell) in each folder whose pins changed, as a YAML/JSON list, e.g. [poetry, lock, --no-update]; default config lock-command.',
+        },
+        {
+            input: 'changelog',
+            kind: 'choice',
+            choices: ['auto', 'required', 'off'],
+            config: { key: 'changelog', where: 'top', default: 'auto' },
+            docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
+        },
+        { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
+        {
+            input: 'base',
+            kind: 'ref',
+            docs: 'Branch releases are made from and the release PR targets (default the branch the workflow runs on).',
+        },
+        { input: 'labels', kind: 'list', default: 'release', docs: 'Labels of the release PR, one per line or comma-separated.' },
+        {
+            input: 'freeze-label',
+            kind: 'string',
+            default: 'release-freeze',
+            docs: 'A release PR with this label is left alone and no new one is opened.',
+        },
+        {
+            input: 'pre-major',
+            kind: 'choice',
+            choices: ['minor', 'major'],
+            default: 'minor',
+            docs: 'What a breaking change does below 1.0.0 (minor or major).',
+        },
+        { input: 'author', kind: 'identity', docs: 'Author of the release commit, as Name <email> (default github-actions[bot]).' },
+        {
+            input: 'committer',
+            kind: 'identity',
+            docs: 'Committer of the release commit and tagger of the release tag, as Name <email> (default github-actions[bot]).',
+        },
+        {
+            input: 'github-token',
+            kind: 'secret',
+            default: '${{ github.token }}',
+            docs: 'Token for git pushes and the GitHub API (a GitHub App or PAT token makes the release PR trigger other workflows).',
+        },
+        {
+            input: 'notify-pulls',
+            kind: 'bool',
+            config: { key: 'notify-pulls', where: 'top', default: false },
+            docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
+        },
+        {
+            input: 'commit-mode',
+            kind: 'choice',
+            choices: ['git', 'api'],
+            config: { key: 'commit-mode', where: 'top', default: 'git' },
+            docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
+        },
+        {
+            input: 'dry-run',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.',
+        },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
+    ],
+};
+/** promote-env / lockstep promote. */
+const PROMOTE = {
+    operation: 'promote',
+    action: 'promote-env',
+    settings: [
+        {
+            input: 'from',
+            kind: 'string',
+            docs: 'Source environment (e.g. dev), or ref:<sha-or-tag> to roll the target back to what it pinned at that ref. May be empty when promoting into the first environment from digests or version.',
+        },
+        {
+            input: 'to',
+            kind: 'string',
+            docs: 'Target environment (e.g. staging), or several in order (e.g. prod-eu, prod-us), or a config waves name — waves open one after the other, each once the previous one is merged and its require-checks are green on the merge commit. Not needed with record deployments (it then limits the record to that environment).',
+        },
+        {
+            input: 'environments',
+            kind: 'list',
+            docs: 'Promotion order, comma-separated or one per line (default the config environments, else dev,staging,prod).',
+        },
+        {
+            input: 'digests',
+            kind: 'path',
+            docs: "A capture-digests file (service → tag, digest, sha) to take the new pins from. Without it the source environment's pins are copied.",
+        },
+        { input: 'version', kind: 'semver', docs: 'An explicit image tag for the services (e.g. a release tag v1.2.0).' },
+        {
+            input: 'resolve-digests',
+            kind: 'bool',
+            docs: 'Resolve tags to digests through the registry before writing (default true for protected targets, false otherwise).',
+        },
+        {
+            input: 'push',
+            kind: 'choice',
+            choices: ['pr', 'direct'],
+            default: 'pr',
+            docs: 'pr (open or update a pull request) or direct (commit to the base branch with a lease; refused for protected targets).',
+        },
+        {
+            input: 'services',
+            kind: 'list',
+            docs: 'Limit the promotion to these services (comma-separated or one per line; default every service the source names).',
+        },
+        {
+            input: 'chart-version',
+            kind: 'semver',
+            docs: "Chart version to set as the target ArgoCD Application's targetRevision; one exact SemVer version that was released (its tag <chart>-<version> in the repository, or its chart in the registry), said in the pull request when it is not the source's.",
+        },
+        {
+            input: 'values-file',
+            kind: 'file',
+            docs: 'Values file template when the config has no environments, with {env} (e.g. environments/{env}/values.yaml).',
+        },
+        {
+            input: 'values-key',
+            kind: 'string',
+            docs: 'Values key template when the config has no services, with {service} (e.g. services.{service}.image, or image for a single-image chart).',
+        },
+        {
+            input: 'repository',
+            kind: 'string',
+            docs: 'owner/name of a separate repository to promote in (e.g. a gitops-config repository); cloned with github-token. Default the current repository.',
+        },
+        {
+            input: 'verify-source',
+            kind: 'bool',
+            default: 'true',
+            docs: 'Refuse an image whose digest the source environment does not pin now (it never ran there).',
+        },
+        {
+            input: 'values-drift',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            config: { key: 'values-drift', where: 'environment' },
+            docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs of the target (helm template as it runs now and after the merge, per object, in the pull request and the summary); auto (render when Helm 3.8 or later is on PATH, else one line saying how to add it), on (Helm required) or off (default the target's config render, else the config's top-level render, else auto).",
+        },
+        { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
+        { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
+        {
+            input: 'labels',
+            kind: 'list',
+            default: 'automation:release-bump',
+            docs: 'Labels of the pull request (comma-separated or one per line).',
+        },
+        { input: 'reviewers', kind: 'list', docs: 'Users to request a review from (comma-separated or one per line).' },
+        {
+            input: 'auto-merge',
+            kind: 'bool',
+            config: { key: 'auto-merge', where: 'environment', default: false },
+            docs: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
+        },
+        {
+            input: 'notify-pulls',
+            kind: 'bool',
+            config: { key: 'notify-pulls', where: 'top', default: false },
+            docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
+        },
+        { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
+        {
+            input: 'allow-chart-downgrade',
+            kind: 'bool',
+            default: 'false',
+            docs: "Allow a promotion that lowers the target's chart version (a rollback with from ref:<tag-or-sha> needs no allowance).",
+        },
+        {
+            input: 'require-checks',
+            kind: 'list',
+            docs: 'Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).',
+        },
+        {
+            input: 'min-soak',
+            kind: 'duration',
+            config: { key: 'min-soak', where: 'environment' },
+            docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',
+        },
+        {
+            input: 'wait',
+            kind: 'choice',
+            choices: ['refuse', 'draft'],
+            config: { key: 'wait', where: 'environment', default: 'refuse' },
+            docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
+        },
+        {
+            input: 'break-glass-label',
+            kind: 'string',
+            default: 'break-glass',
+            docs: "The label that lets the promotion pull request through the target's promotion windows and freezes (who added it, and when, is recorded in the pull request body).",
+        },
+        {
+            input: 'github-token',
+            kind: 'secret',
+            default: '${{ github.token }}',
+            docs: 'Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).',
+        },
+        {
+            input: 'record',
+            kind: 'string',
+            docs: 'deployments to record instead of promoting - the promotion that landed on the base branch (a merged promotion pull request or a direct push, found by its Lockstep-Generated trailer) becomes a GitHub Deployment of each environment it changed, with a success status, the previous one marked inactive. Run it on push to the default branch.',
+        },
+        {
+            input: 'commit-mode',
+            kind: 'choice',
+            choices: ['git', 'api'],
+            config: { key: 'commit-mode', where: 'top', default: 'git' },
+            docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
+        },
+        {
+            input: 'dry-run',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Print the unified diff and the drift table; write, push and call nothing that mutates.',
+        },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
+    ],
+};
+/** lockstep status: where the environments are read (part of promote-env's inputs). */
+const STATUS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(PROMOTE, 'status', [
+    'environments',
+    'services',
+    'values-file',
+    'values-key',
+    'repository',
+    'base',
+    'config',
+    'working-directory',
+]);
+/** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
+const METRICS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(PROMOTE, 'metrics', ['base', 'config', 'working-directory']);
+/** lockstep config: the two inputs every action takes to find the config. */
+const CONFIG = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(BUMP, 'config', ['config', 'working-directory']);
+/** Every operation's table, by operation. */
+const TABLES = {
+    check: CHECK,
+    bump: BUMP,
+    digests: DIGESTS,
+    publish: PUBLISH,
+    release: RELEASE,
+    promote: PROMOTE,
+    status: STATUS,
+    metrics: METRICS,
+    config: CONFIG,
+};
+/** The table of each action (the operation that owns its inputs). */
+const ACTION_TABLES = [CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, PROMOTE];
+
+
+/***/ }),
+
+/***/ 385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ splitListLines),
+/* harmony export */   r: () => (/* binding */ splitList)
+/* harmony export */ });
+/**
+ * Splits a multi-line or comma-separated input into trimmed items: the one
+ * list language of every action. A comma inside braces is part of a glob
+ * (`charts/{api,worker}`), not a separator.
+ */
+function splitList(raw) {
+    return splitListLines(raw).map((i) => i.item);
+}
+/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
+function splitListLines(raw) {
+    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+        .map((item) => ({ item, line: i + 1 })));
+}
+function splitOutsideBraces(line) {
+    const out = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '\\')
+            i++; // an escaped character is never structure
+        else if (c === '{')
+            depth++;
+        else if (c === '}' && depth > 0)
+            depth--;
+        else if (c === ',' && depth === 0) {
+            out.push(line.slice(start, i));
+            start = i + 1;
+        }
+    }
+    out.push(line.slice(start));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 9888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   EH: () => (/* binding */ inertNotes),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell),
+/* harmony export */   vY: () => (/* binding */ inertNotesText)
+/* harmony export */ });
+/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8274);
+
+// Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
+// keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
+// as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
+// HTML can come out of it, and no mention or closing keyword aimed at another repository acts (mentions.ts).
+// lockstep's own markup is written around the escaped text, never through it.
+const BREAK = /\r\n|\r|\n/g;
+/** `&`, `<` and `>` as entities: no raw HTML (an <img>, a closing </details>) and no <autolink>. */
+function escapeHtmlChars(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/**
+ * Backslash before every character that could open inline markup: `\`
+ * itself, code spans, `*` emphasis, `[` `]` (so no link or image can open:
+ * `!` and `(` `)` are plain text once they cannot, and stay unescaped so
+ * "file(s)" reads the same in the Markdown source) and `|` (a table column).
+ * `_` is escaped where it could open or close emphasis: not inside a word
+ * (`values_prod`), where CommonMark never reads it as markup, so a URL with
+ * an underscore stays one link.
+ */
+function escapeInline(s) {
+    // Text without `_` skips the Unicode-aware pattern, which V8 builds its letter and digit tables for
+    // where the literal is evaluated (0.4–0.6 ms of a refusal's start-up, measured; so not at module level);
+    // for such text both patterns match the same characters.
+    const markup = s.includes('_') ? /[\\`*[\]|]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu : /[\\`*[\]|]/g;
+    return s.replace(markup, (c) => `\\${c}`);
+}
+/**
+ * Inline Markdown text: untrusted text shown literally inside a sentence,
+ * a list item or a heading. HTML characters become entities, inline markup
+ * is backslash-escaped, and line breaks are folded to ` ⏎ ` (as escapeForLog
+ * does in the log), so nothing can start a block of its own. At the start,
+ * where it could still open a block inside a list item (`- # h`, `- - x`,
+ * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
+ */
+function escapeMarkdown(s) {
+    return escapeInline(escapeHtmlChars((0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(s)))
+        .replace(BREAK, ' ⏎ ')
+        .replace(/^(\s*)([#+=-])/, '$1\\$2')
+        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+/**
+ * A GFM table cell: escapeMarkdown's HTML and inline escaping (its `\|`
+ * keeps the row's columns), line breaks as `<br>` so a cell of several
+ * lines (one file per line) stays one table row.
+ */
+function escapeTableCell(s) {
+    return escapeInline(escapeHtmlChars((0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(s))).replace(BREAK, '<br>');
+}
+/**
+ * A code span around untrusted text. Inside one, Markdown and entities are
+ * not read, so only what could end it or the block it is in is changed: a
+ * backtick becomes `'`, a line break ` ⏎ `, and in a table cell (`inTable`)
+ * `|` becomes `\|` (GFM splits a row at `|` before it reads code spans).
+ */
+function codeSpan(s, inTable = false) {
+    const text = s.replace(/`/g, "'").replace(BREAK, ' ⏎ ');
+    return `\`${inTable ? text.replace(/\|/g, '\\|') : text}\``;
+}
+/**
+ * A fenced code block whose fence no line of `text` can close: one
+ * backtick longer than the longest run of backticks in it (at least three).
+ */
+function codeBlock(text, info = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${info}\n${text}\n${fence}`;
+}
+/**
+ * Release notes, which are Markdown on purpose (headings, lists, links to
+ * commits and pull requests, emphasis), made inert where they are shown in
+ * a job summary or a PR body: no raw HTML (an `<img>`, a `</details>` that
+ * would end the summary's fold, a comment hiding text) and no image (a
+ * remote image is a tracking pixel in every viewer's browser). A `<` that
+ * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
+ * where a backslash does not already escape it, and mentions and closing
+ * keywords aimed at other repositories are made inert; everything else is kept.
+ * CHANGELOG.md and the GitHub Release keep the notes as they are.
+ */
+function inertNotes(markdown) {
+    return (0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(markdown)
+        .replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;')
+        .replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
+}
+/**
+ * inertNotes of notes in parts, part by part when every two parts meet at a
+ * line break (what inertNotes changes depends only on the line it is in: a
+ * run of backslashes and the character after a `<`), so a long release's
+ * notes are not joined whole for it; joined first otherwise.
+ */
+function inertNotesText(notes) {
+    if (typeof notes === 'string')
+        return inertNotes(notes);
+    // Empty parts join nothing: each non-empty part is checked against the non-empty one before it.
+    let before;
+    for (const part of notes) {
+        if (part === '')
+            continue;
+        if (before !== undefined && !before.endsWith('\n') && !part.startsWith('\n'))
+            return inertNotes(notes.join(''));
+        before = part;
+    }
+    return notes.map(inertNotes);
+}
+/** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
+function escapeHtml(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
+}
+/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
+function markdownTable(headers, rows) {
+    const cell = (v) => escapeTableCell(String(v));
+    const lines = [
+        `| ${headers.map(cell).join(' | ')} |`,
+        `| ${headers.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 8274:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ inertReferences)
+/* harmony export */ });
+// Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
+// body, a promotion PR body, a trail comment, a job summary) must not act there: an `@octocat` or
+// `@acme/everyone` notifies the user or the whole team, and `closes other-org/repo#1` closes another
+// repository's issue when the pull request merges. Both are made inert with a zero-width joiner (U+200D),
+// invisible where the text is read: after the `@` of a mention, and inside the closing keyword before a
+// reference to another repository (`owner/repo#N`, or an issue or pull request URL). `#N` stays a link
+// to this repository, and so does `closes #N`: that is this repository's own issue.
+const ZWJ = '\u200d';
+/**
+ * A mention as GitHub reads one: `@` at the start or after a character that
+ * is not a letter, digit or `_` (so `a@b.com` is an address, not a mention),
+ * then a user or organisation name (letters, digits, `-`), optionally
+ * `/team`. `@` followed by anything else (`@ `, `@@`, `@-`) mentions no one.
+ */
+const MENTION = /(^|[^A-Za-z0-9_\u200d])@(?=[A-Za-z0-9])/g;
+/**
+ * A closing keyword (close, closes, closed, fix, fixes, fixed, resolve,
+ * resolves, resolved; any case; an optional colon) directly before a
+ * reference to another repository: `owner/repo#12`, or a URL of an issue or
+ * pull request. The keyword is matched whole (`prefixes` is no keyword).
+ */
+const FOREIGN_CLOSE = /(?<![A-Za-z0-9_])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=\s*:?\s*(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#\d|<?https?:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+\/(?:issues|pull)\/\d))/gi;
+/**
+ * Untrusted text with its mentions and its closing keywords aimed at other
+ * repositories made inert (a zero-width joiner inserted; nothing else
+ * changes). Apply it to plain text before escaping it as Markdown, or to
+ * Markdown lockstep wrote around such text.
+ */
+function inertReferences(s) {
+    // Most text (names, versions, paths) holds neither an `@` nor a reference: left as it is without a scan.
+    if (!s.includes('@') && !s.includes('#') && !s.includes('://'))
+        return s;
+    return s.replace(MENTION, `$1@${ZWJ}`).replace(FOREIGN_CLOSE, (keyword) => `${keyword[0]}${ZWJ}${keyword.slice(1)}`);
+}
+
+
+/***/ }),
+
+/***/ 1068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */ });
+/* unused harmony export secretForms */
+// Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
+/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
+function secretForms(secret) {
+    if (!secret)
+        return [];
+    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
+    const forms = [
+        secret,
+        encodeURIComponent(secret),
+        b64(secret),
+        Buffer.from(secret, 'utf8').toString('base64url'),
+        b64(`x-access-token:${secret}`),
+        b64(`:${secret}`),
+    ];
+    // Base64 of a longer text holding the secret shares no fixed substring, but
+    // padding-stripped forms do appear inside other encodings.
+    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
+}
+/** Replaces every known form of each secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    for (const s of [...secrets].flatMap(secretForms))
+        out = out.split(s).join('***');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 4619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   p: () => (/* binding */ nearest)
+/* harmony export */ });
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+
+/**
+ * The candidate closest to `word` by edit distance, when it is close enough
+ * to be a likely typo (at most a third of the longer word, at least 1 edit
+ * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
+ */
+function nearest(word, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const c of candidates) {
+        if (c === word)
+            return c;
+        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(word.toLowerCase(), c.toLowerCase());
+        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
+        if (d <= limit && d < bestDistance) {
+            best = c;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
+function didYouMean(word, candidates) {
+    const n = nearest(word, candidates);
+    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 1943:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 1829:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  uB: () => (/* reexport */ command_Command),
+  b7: () => (/* reexport */ CommanderError),
+  c$: () => (/* reexport */ option_Option)
+});
+
+// UNUSED EXPORTS: Argument, Help, InvalidArgumentError, InvalidOptionArgumentError, createArgument, createCommand, createOption, program
 
 ;// CONCATENATED MODULE: ./node_modules/commander/lib/error.js
 /**
@@ -4594,2983 +8005,6 @@ const createArgument = (name, description) =>
 
 
 
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var src_errors = __nccwpck_require__(7638);
-;// CONCATENATED MODULE: ./packages/cli/package.json
-const package_namespaceObject = {"rE":"0.1.0"};
-// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts
-var action_inputs = __nccwpck_require__(1363);
-// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
-var tables = __nccwpck_require__(3602);
-;// CONCATENATED MODULE: ./packages/cli/src/flags.ts
-
-
-
-/** The settings of `action`, as its table declares them (a programming error for an unknown action). */
-function actionSettings(action) {
-    const table = tables/* ACTION_TABLES */.XL.find((t) => t.action === action);
-    if (!table)
-        throw new Error(`no settings table for action ${action}`);
-    return table.settings;
-}
-/**
- * A setting whose empty value is a value: text that overrides a config key (`--tag-prefix ""` releases
- * tags without the config's `v`). Typed empty, it is passed as EXPLICIT_EMPTY, which the runner never sends.
- */
-const emptyIsValue = (s) => s.kind === 'string' && s.config !== undefined;
-/** A setting that is a switch pair on the command line: a true/false input with a default. */
-const isSwitch = (s) => s.kind === 'bool' && (s.default === 'true' || s.default === 'false');
-/**
- * Inputs whose values are paths: typed on the command line, they are relative to the folder typed in
- * (packages/cli/src/top.ts rebases them); the action reads them relative to working-directory.
- */
-const PATH_INPUTS = new Set(tables/* ACTION_TABLES */.XL.flatMap((t) => t.settings.filter((s) => s.kind === 'path' || s.kind === 'path-list').map((s) => s.input)));
-/**
- * Adds one flag per setting of `action` (its input name, docs line and
- * default): `--name <value>`, or for a true/false input `--name` and
- * `--no-name`. A secret is never a flag (a secret on the command line would
- * land in shell history and `ps`: the commands read it from stdin). Returns
- * how to read the flags back as the action's inputs.
- */
-function addActionFlags(cmd, action, only) {
-    return addSettingFlags(cmd, actionSettings(action).filter((s) => only === undefined || only.includes(s.input)));
-}
-/** addActionFlags for any list of settings (a table's, or a test's). */
-function addSettingFlags(cmd, all) {
-    const settings = all.filter((s) => s.kind !== 'secret');
-    const read = [];
-    for (const s of settings) {
-        if (isSwitch(s)) {
-            const on = new option_Option(`--${s.input}`, s.docs);
-            cmd.addOption(on);
-            cmd.addOption(new option_Option(`--no-${s.input}`, s.default === 'true' ? `turn ${s.input} off (it is on by default)` : `leave ${s.input} off (the default)`));
-            read.push([s, on.attributeName()]);
-        }
-        else {
-            const opt = new option_Option(`--${s.input} <value>`, s.docs);
-            if ((s.default ?? '') !== '')
-                opt.default(s.default);
-            if (s.required)
-                opt.makeOptionMandatory();
-            cmd.addOption(opt);
-            read.push([s, opt.attributeName()]);
-        }
-    }
-    return (opts) => {
-        const values = {};
-        // What the runner would pass: the flag's value, else the table's default.
-        for (const [s, key] of read) {
-            const v = opts[key];
-            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? action_inputs/* EXPLICIT_EMPTY */.B3 : String(v);
-        }
-        return (0,action_inputs/* mapInputs */.k3)(values);
-    };
-}
-/** Every input of `action` but those the command handles itself, as flags. */
-function flagsExcept(cmd, action, own) {
-    return addActionFlags(cmd, action, actionSettings(action)
-        .map((s) => s.input)
-        .filter((n) => !own.has(n)));
-}
-
-// EXTERNAL MODULE: ./packages/core/src/report/view.ts
-var report_view = __nccwpck_require__(7987);
-;// CONCATENATED MODULE: ./packages/cli/src/output.ts
-
-/** Progress on stderr, so stdout holds only the result (a table, a diff or JSON) for pipes; the progress line only on a terminal. */
-function stderrReporter(io) {
-    const debug = io.env.LOCKSTEP_DEBUG !== undefined && io.env.LOCKSTEP_DEBUG !== '';
-    return {
-        info: (l) => io.stderr(`${(0,report_view/* terminalSafe */.kJ)(l)}\n`),
-        debug: (l) => void (debug && io.stderr(`debug: ${(0,report_view/* terminalSafe */.kJ)(l)}\n`)),
-        group: (t) => io.stderr(`${(0,report_view/* terminalSafe */.kJ)(t)}…\n`),
-        endGroup: () => io.progress?.end(),
-        // Drawn on a terminal only (io.progress is absent otherwise), on stderr, so stdout stays the result.
-        progress: (p) => io.progress?.update(p),
-    };
-}
-/**
- * Prints an operation's result: with --json the whole result object; else
- * on a dry run the unified diff of what would change, then the table.
- */
-async function printResult(io, result, view, json) {
-    if (json) {
-        io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-        return;
-    }
-    const style = io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj;
-    // The diff library loads only for a diff to print.
-    if (result.dryRun)
-        io.stdout((await Promise.all(/* import() */[__nccwpck_require__.e(5725), __nccwpck_require__.e(2536)]).then(__nccwpck_require__.bind(__nccwpck_require__, 155))).terminalDiff(result.changes, style));
-    io.stdout((0,report_view/* renderTerminal */.bF)(view, style));
-}
-
-// EXTERNAL MODULE: ./packages/core/src/git/objects.ts + 1 modules
-var objects = __nccwpck_require__(7589);
-;// CONCATENATED MODULE: ./packages/cli/src/top.ts
-
-
-
-
-
-
-/** commander's attribute name of `--kebab-name`. */
-const attribute = (name) => name.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
-const posixPath = (p) => p.split(external_node_path_.sep).join('/');
-/**
- * Where a command runs, as git does: from any folder of a repository the
- * workspace is the repository's top, so the config (`.github/lockstep.yml`)
- * and the config's paths are found there. working-directory given on the
- * command line, and the path-kind flags (PATH_INPUTS: their settings' kind), stay relative to the folder
- * the command was typed in. Outside a repository (or at its top) nothing changes.
- */
-function fromTop(cwd, cmd, source) {
-    const r = (0,external_node_child_process_.spawnSync)('git', [...objects/* GIT_NO_HOOKS */.YH, 'rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' });
-    if (r.status !== 0 || r.stdout.trim() === '')
-        return { workspace: cwd, source };
-    let top;
-    let here;
-    try {
-        top = (0,external_node_fs_.realpathSync)(r.stdout.trim());
-        here = (0,external_node_fs_.realpathSync)(cwd);
-    }
-    catch {
-        return { workspace: cwd, source };
-    }
-    const prefix = (0,external_node_path_.relative)(top, here);
-    if (prefix === '' || prefix.startsWith('..') || (0,external_node_path_.isAbsolute)(prefix))
-        return { workspace: cwd, source };
-    const typed = (name) => cmd.getOptionValueSource(attribute(name)) === 'cli';
-    const wd = typed('working-directory') ? posixPath((0,external_node_path_.relative)(top, (0,external_node_path_.resolve)(here, source('working-directory')))) || '.' : '.';
-    const wdAbs = (0,external_node_path_.resolve)(top, wd);
-    const rebase = (p) => ((0,external_node_path_.isAbsolute)(p) ? p : posixPath((0,external_node_path_.relative)(wdAbs, (0,external_node_path_.resolve)(here, p))) || '.');
-    return {
-        workspace: top,
-        source: (name) => {
-            if (name === 'working-directory')
-                return wd;
-            const raw = source(name);
-            return PATH_INPUTS.has(name) && typed(name) ? (0,action_inputs/* splitList */.ry)(raw).map(rebase).join('\n') : raw;
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/operations/world.ts
-var world = __nccwpck_require__(8560);
-// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
-var retry = __nccwpck_require__(6371);
-;// CONCATENATED MODULE: ./packages/cli/src/world.ts
-
-
-
-
-/**
- * The terminal's World, in which every lockstep command runs its operation:
- * the workspace (the repository's top, see top.ts), the shell's environment,
- * no event (a terminal has none), the real clock, SOURCE_DATE_EPOCH's day or
- * today, progress and warnings on stderr (stdout holds only the result), and
- * secrets masked in everything the io writes. The outside services are the
- * real ones, each loaded by the run that needs it. GitHub-free: nothing here
- * loads github/ or git (a command that needs GitHub passes its token), so
- * building the World costs a command no start-up time. `io` is the masking io
- * (maskingIo) the program hands every command.
- */
-function cliWorld(io, workspace, opts = {}) {
-    return {
-        face: 'cli',
-        workspace,
-        env: opts.env ?? io.env,
-        event: () => ({ payload: {} }),
-        ...(opts.token !== undefined ? { token: opts.token } : {}),
-        clock: retry/* systemClock */.ml,
-        date: (0,world/* sourceDate */.e)(io.env.SOURCE_DATE_EPOCH),
-        reporter: stderrReporter(io),
-        secret: io.secret,
-        // As the terminal view prints a result's warnings (renderTerminal), without the colour: stderr may be a file.
-        warning: (line) => io.stderr(`warning: ${(0,report_view/* terminalSafe */.kJ)(line)}\n`),
-        services: {},
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/bump.ts
-
-
-
-
-
-/** `lockstep bump`: the bump-chart action's operation, its inputs as flags (the operation is loaded when the command runs). */
-const bumpCommand = {
-    name: 'bump',
-    description: 'Bump Helm chart versions and appVersion with minimal diffs (the bump-chart action)',
-    define(cmd, io) {
-        const inputs = addActionFlags(cmd, 'bump-chart');
-        cmd.addHelpText('after', "\nIn a terminal without --base: the level applies to origin's default branch; without a remote, to the local default branch,\nor to HEAD's commit when HEAD is on it. A line on stderr says which. An explicit --version needs no base.\n");
-        cmd.option('--json', 'print the result object as JSON instead of the table');
-        cmd.action(async (opts) => {
-            const { bump } = await __nccwpck_require__.e(/* import() */ 525).then(__nccwpck_require__.bind(__nccwpck_require__, 525));
-            const at = fromTop(io.cwd, cmd, inputs(opts));
-            const world = cliWorld(io, at.workspace);
-            const request = await bump.request(new action_inputs/* Inputs */.G0(at.source), world);
-            const result = await (await bump.run())(request, world);
-            await printResult(io, result, (await bump.view()).terminal(result), opts.json === true);
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/check.ts
-
-
-
-
-
-/**
- * `lockstep check`: the chart-bump-check action's operation between --base
- * and --head; exit 1 when the check fails. Without --base it compares with the
- * default branch (origin's, else the local one); without --head it checks
- * HEAD, or the work tree when it has uncommitted changes (and says so).
- */
-const checkCommand = {
-    name: 'check',
-    description: 'Fail when a Helm chart changed between two refs without a correct version bump (the chart-bump-check action)',
-    define(cmd, io) {
-        const inputs = addActionFlags(cmd, 'chart-bump-check');
-        // The flags keep the action's descriptions; a terminal has no pull request, so its defaults are said here.
-        cmd.addHelpText('after', "\nIn a terminal: --base defaults to origin's default branch, else the local default branch (init.defaultBranch, main or master);\n--head to HEAD, or to the work tree when it has uncommitted changes (checked as if committed). A line on stderr says which.\n");
-        cmd.option('--json', 'print the result object as JSON instead of the table');
-        cmd.action(async (opts) => {
-            // Loaded here, not with the program: the operation's request, as in the action (its run starts git before it loads its libraries).
-            const { check } = await __nccwpck_require__.e(/* import() */ 4419).then(__nccwpck_require__.bind(__nccwpck_require__, 4419));
-            // Every flag is checked before git is asked anything: a bad --breaking is said as such, even in an empty repository.
-            const typed = inputs(opts);
-            await check.request(new action_inputs/* Inputs */.G0((name) => (name === 'base' || name === 'head' ? typed(name) || 'HEAD' : typed(name))), cliWorld(io, io.cwd));
-            // From any folder of the repository, as git: the workspace is its top.
-            const at = fromTop(io.cwd, cmd, typed);
-            const read = at.source;
-            const given = new action_inputs/* Inputs */.G0(read);
-            // A terminal has no pull request to take base and head from: the default branch, and the work tree as it is.
-            let base = given.optional('base');
-            let head = given.optional('head');
-            if (base === undefined || head === undefined) {
-                const { resolveWorkingDirectory } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2536));
-                const { gitSpawner } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7589));
-                const { defaultCheckBase, workTreeSnapshot } = await __nccwpck_require__.e(/* import() */ 2094).then(__nccwpck_require__.bind(__nccwpck_require__, 2094));
-                const root = resolveWorkingDirectory(at.workspace, given.string('working-directory', '.'));
-                if (head === undefined) {
-                    const snap = await workTreeSnapshot(root, { ...io.env });
-                    if (snap) {
-                        head = snap.commit;
-                        const shown = snap.paths.slice(0, 3).join(', ') + (snap.paths.length > 3 ? `, and ${snap.paths.length - 3} more` : '');
-                        io.stderr(`checking the work tree: ${snap.paths.length} uncommitted change${snap.paths.length === 1 ? '' : 's'} (${(0,report_view/* terminalSafe */.kJ)(shown)}) on top of HEAD ${snap.head.slice(0, 12)}, as if committed (pass --head HEAD to check the last commit only)\n`);
-                    }
-                }
-                if (base === undefined) {
-                    const found = await defaultCheckBase(gitSpawner(root, { ...io.env }));
-                    base = found.ref;
-                    io.stderr(`${found.said}\n`);
-                }
-            }
-            const source = (name) => (name === 'base' ? (base ?? '') : name === 'head' ? (head ?? '') : read(name));
-            const world = cliWorld(io, at.workspace);
-            const result = await (await check.run())(await check.request(new action_inputs/* Inputs */.G0(source), world), world);
-            const view = await check.view();
-            const { checkFailure } = await __nccwpck_require__.e(/* import() */ 1542).then(__nccwpck_require__.bind(__nccwpck_require__, 1542));
-            for (const note of result.range.fetched)
-                io.stderr(`${(0,report_view/* terminalSafe */.kJ)(note)}\n`);
-            if (opts.json === true)
-                io.stdout(`${JSON.stringify(result, null, 2)}\n`);
-            else
-                io.stdout((0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
-            // Each failure then prints as `path:line: what — how to fix` on stderr, and the exit code is 1.
-            const failure = checkFailure(result);
-            if (failure)
-                throw failure;
-        });
-    },
-};
-
-// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
-var workspace = __nccwpck_require__(2536);
-;// CONCATENATED MODULE: ./packages/cli/src/commands/config.ts
-
-
-
-
-
-
-/** `lockstep config`: validates the config file against the shipped schema and prints the effective settings. */
-const configCommand = {
-    name: 'config',
-    description: 'Validate .github/lockstep.yml against the shipped schema and print the effective configuration',
-    define(cmd, io) {
-        // The same two inputs every action takes, with the same names and defaults.
-        const inputs = addActionFlags(cmd, 'bump-chart', ['config', 'working-directory']);
-        cmd.option('--json', 'print the effective configuration as JSON');
-        cmd.action(async (opts) => {
-            const at = fromTop(io.cwd, cmd, inputs(opts));
-            const read = at.source;
-            const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
-            // The YAML library and the schema validator load only when a config is read.
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-            const { renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
-            const { effectiveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1142));
-            const config = loadConfig(root, read('config'));
-            // What any command refuses about the file (window crons, waves naming no environment), refused here too.
-            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3081));
-            await checkConfig(config);
-            // What promote and status refuse, refused here too: each environment's values file must exist.
-            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-            const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
-                ? []
-                : [
-                    new src_errors/* UserError */.yo(`environments[${i}].values: ${e.values} does not exist`, {
-                        file: config.file,
-                        line: configLine(config, ['environments', i, 'values']),
-                        hint: 'create it, or fix the path (relative to the working directory)',
-                    }),
-                ]);
-            if (missing.length > 0)
-                throw new src_errors/* UserErrors */.tQ(missing);
-            io.stdout(opts.json === true
-                ? `${JSON.stringify({ file: config.file ?? null, config: effectiveSettings(config) }, null, 2)}\n`
-                : renderEffectiveConfig(config, effectiveSettings(config)));
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/digests.ts
-
-
-
-
-
-
-/** `lockstep digests`: the capture-digests action's operation (loaded when the command runs); the password comes on stdin, never in argv. */
-const digestsCommand = {
-    name: 'digests',
-    description: 'Resolve pushed image tags to registry digests into image-digests.json (the capture-digests action)',
-    define(cmd, io) {
-        const inputs = addActionFlags(cmd, 'capture-digests');
-        cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
-        cmd.option('--json', 'print the result object as JSON instead of the table');
-        cmd.action(async (opts) => {
-            if (opts.username !== undefined && opts.passwordStdin !== true)
-                throw new src_errors/* UserError */.yo('--username needs the registry password', {
-                    hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json',
-                });
-            const at = fromTop(io.cwd, cmd, inputs(opts));
-            const source = withPassword(at.source, opts.passwordStdin === true ? readPassword(io) : undefined);
-            const { digests } = await __nccwpck_require__.e(/* import() */ 4896).then(__nccwpck_require__.bind(__nccwpck_require__, 4896));
-            const world = cliWorld(io, at.workspace);
-            const request = await digests.request(new action_inputs/* Inputs */.G0(source), world);
-            const result = await (await digests.run())(request, world);
-            const view = (await digests.view()).terminal(result);
-            await printResult(io, result, view, opts.json === true);
-        });
-    },
-};
-function readPassword(io) {
-    const password = io.readStdin().replace(/\r?\n$/, '');
-    if (password === '')
-        throw new src_errors/* UserError */.yo('--password-stdin read an empty password', {
-            hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep digests --username bot --password-stdin …',
-        });
-    io.secret(password);
-    return password;
-}
-function withPassword(source, password) {
-    return (name) => (name === 'password' ? (password ?? '') : source(name));
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/publish.ts
-
-
-
-
-
-
-
-
-/**
- * `lockstep publish`: the publish-chart action's operation (loaded when the
- * command runs). The password comes on stdin and the signing key from a file,
- * never in argv.
- */
-const publishCommand = {
-    name: 'publish',
-    description: "Package charts as helm package does and push them to an OCI registry with Helm's media types, optionally signed (the publish-chart action)",
-    define(cmd, io) {
-        const inputs = addActionFlags(cmd, 'publish-chart');
-        cmd.option('--password-stdin', 'read the registry password (with --username) from standard input, as docker login does');
-        cmd.option('--signing-key-file <path>', 'PEM private key file to sign each chart with, as cosign sign --key does');
-        cmd.option('--json', 'print the result object as JSON instead of the table');
-        cmd.action(async (opts) => {
-            if (opts.username !== undefined && opts.passwordStdin !== true)
-                throw new src_errors/* UserError */.yo('--username needs the registry password', {
-                    hint: 'pipe it in with --password-stdin, or leave both out to use ~/.docker/config.json',
-                });
-            const at = fromTop(io.cwd, cmd, inputs(opts));
-            const password = opts.passwordStdin === true ? publish_readPassword(io) : undefined;
-            const key = typeof opts.signingKeyFile === 'string' ? readKey((0,external_node_path_.resolve)(io.cwd, opts.signingKeyFile), io) : undefined;
-            const source = withSecrets(at.source, { password, 'signing-key': key });
-            const { publish } = await __nccwpck_require__.e(/* import() */ 5018).then(__nccwpck_require__.bind(__nccwpck_require__, 5018));
-            const world = cliWorld(io, at.workspace);
-            const request = await publish.request(new action_inputs/* Inputs */.G0(source), world);
-            const result = await (await publish.run())(request, world);
-            const view = (await publish.view()).terminal(result);
-            await printResult(io, result, view, opts.json === true);
-        });
-    },
-};
-function publish_readPassword(io) {
-    const password = io.readStdin().replace(/\r?\n$/, '');
-    if (password === '')
-        throw new src_errors/* UserError */.yo('--password-stdin read an empty password', {
-            hint: 'pipe the password in, e.g. echo "$TOKEN" | lockstep publish --username bot --password-stdin …',
-        });
-    io.secret(password);
-    return password;
-}
-function readKey(path, io) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        throw new src_errors/* UserError */.yo(`--signing-key-file ${path} cannot be read`, { hint: 'name a PEM private key file' });
-    }
-    io.secret(text);
-    return text;
-}
-/** The inputs with the secrets read outside argv put in. */
-function withSecrets(source, secrets) {
-    return (name) => (name in secrets ? (secrets[name] ?? '') : source(name));
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/promote.ts
-
-
-
-
-
-/** Inputs the CLI answers itself: the token comes from the environment, and writing is opt-in with --push. */
-const OWN = new Set(['github-token', 'dry-run', 'push']);
-/** `lockstep promote`: the promote-env action's operation (loaded when the command runs); a dry run unless --push (pr, or --push direct). */
-const promoteCommand = {
-    name: 'promote',
-    description: 'Promote image pins (and the chart version) from one environment to the next (the promote-env action); a dry run unless --push',
-    define(cmd, io) {
-        const inputs = flagsExcept(cmd, 'promote-env', OWN);
-        cmd.option('--push [mode]', 'write: open or update the pull request (pr, the default) or commit to the base branch (direct); needs GITHUB_TOKEN or GH_TOKEN');
-        cmd.option('--dry-run', 'print the unified diff and the table; write nothing (the default without --push)');
-        cmd.option('--json', 'print the result object as JSON instead of the table');
-        cmd.action(async (opts) => {
-            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-            const push = opts.push === undefined || opts.dryRun === true ? undefined : opts.push === true ? 'pr' : String(opts.push);
-            const token = cliToken(io, push !== undefined);
-            const at = fromTop(io.cwd, cmd, inputs(opts));
-            const read = at.source;
-            const source = (name) => name === 'dry-run' ? String(push === undefined) : name === 'push' ? (push ?? 'pr') : read(name);
-            const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
-            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token });
-            const request = await promote.request(new action_inputs/* Inputs */.G0(source), world);
-            const result = await (await promote.run())(request, world);
-            const { isRecordResult } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9601), __nccwpck_require__.e(6118), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(3191), __nccwpck_require__.e(1802), __nccwpck_require__.e(6210), __nccwpck_require__.e(3158), __nccwpck_require__.e(8746)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006));
-            if (isRecordResult(result))
-                return printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-            // What was read is said: local commits not on origin are not in the promotion.
-            if (result.readFrom)
-                io.stderr(`read the environments from ${result.readFrom} at ${result.baseSha.slice(0, 12)}\n`);
-            await printResult(io, result, (await promote.view()).terminal(result), opts.json === true);
-            const { checksError } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(3952), __nccwpck_require__.e(1802), __nccwpck_require__.e(9802), __nccwpck_require__.e(3779)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7994));
-            const stopped = checksError(result);
-            if (stopped)
-                throw stopped;
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
-
-
-
-
-
-const release_OWN = new Set(['github-token', 'dry-run']);
-/** `lockstep release`: the prepare-release action's operation (loaded when the command runs); a dry run unless --push. */
-const releaseCommand = {
-    name: 'release',
-    description: 'Compute the next version, notes and file changes, and open the release PR (the prepare-release action); a dry run unless --push',
-    define(cmd, io) {
-        const inputs = flagsExcept(cmd, 'prepare-release', release_OWN);
-        cmd.option('--push', 'write: push the release branch and open or update the release PR (or publish); needs GITHUB_TOKEN or GH_TOKEN');
-        cmd.option('--dry-run', 'print the next version, the notes and the unified diff; write nothing (the default without --push)');
-        cmd.option('--json', 'print the result object as JSON instead of the table');
-        cmd.action(async (opts) => {
-            const { cliEnv, cliToken, currentRef } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-            const push = opts.push === true && opts.dryRun !== true;
-            const token = cliToken(io, push);
-            const at = fromTop(io.cwd, cmd, inputs(opts));
-            const read = at.source;
-            const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
-            // The base defaults to the branch checked out; the repository to origin's.
-            const ref = currentRef(io);
-            const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
-            const world = cliWorld(io, at.workspace, { env, token });
-            const { release } = await __nccwpck_require__.e(/* import() */ 5824).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
-            const request = await release.request(new action_inputs/* Inputs */.G0(source), world);
-            const result = await (await release.run())(request, world);
-            const json = opts.json === true;
-            // The notes and CHANGELOG.md's new text may be held in parts; JSON shows them as the strings they are.
-            const shown = json ? (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9788), __nccwpck_require__.e(9730), __nccwpck_require__.e(9547), __nccwpck_require__.e(6468), __nccwpck_require__.e(1312), __nccwpck_require__.e(311), __nccwpck_require__.e(2877), __nccwpck_require__.e(1087), __nccwpck_require__.e(375), __nccwpck_require__.e(7034)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2292))).releaseJson(result) : result;
-            await printResult(io, shown, (await release.view()).terminal(result), json);
-        });
-    },
-};
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/status.ts
-
-
-
-
-
-/** The promote-env inputs that say where environments and services are. */
-const WHERE = ['environments', 'services', 'values-file', 'values-key', 'repository', 'base', 'config', 'working-directory'];
-/** `lockstep status`: per service, what each environment pins (tag, short digest, chart version), and what each next promotion would change. */
-const statusCommand = {
-    name: 'status',
-    description: "Every environment's pins side by side (tag, digest, chart version) and what the next promotion would change; writes nothing",
-    define(cmd, io) {
-        const inputs = addActionFlags(cmd, 'promote-env', WHERE);
-        cmd.option('--json', 'print the result object as JSON instead of the table');
-        cmd.option('--markdown', 'print the table and a Mermaid flowchart of the environments (for $GITHUB_STEP_SUMMARY or a PR comment)');
-        cmd.action(async (opts) => {
-            const at = fromTop(io.cwd, cmd, inputs(opts));
-            const { cliEnv, cliToken, localDifference } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-            const { status } = await __nccwpck_require__.e(/* import() */ 8499).then(__nccwpck_require__.bind(__nccwpck_require__, 8499));
-            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
-            const request = await status.request(new action_inputs/* Inputs */.G0(at.source), world);
-            const result = await (await status.run())(request, world);
-            // origin's base is what was read: say when this checkout has commits or changes that are not there.
-            if (result.readFrom?.startsWith('origin/') && result.baseSha) {
-                const differs = localDifference(io, result.baseSha, result.readFrom);
-                if (differs)
-                    io.stderr(`${differs}\n`);
-            }
-            const view = await status.view();
-            if (opts.markdown === true) {
-                const { statusMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(311), __nccwpck_require__.e(3952), __nccwpck_require__.e(9072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5216));
-                io.stdout(statusMarkdown(result));
-                return;
-            }
-            io.stdout(opts.json === true
-                ? `${JSON.stringify(statusJson(result), null, 2)}\n`
-                : (0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
-        });
-    },
-};
-/**
- * `status --json`: full values (whole digests, the base commit), keys in kebab-case like the actions'
- * outputs. The shape is documented in the README (lockstep status --json).
- */
-function statusJson(r) {
-    return {
-        base: r.base,
-        'base-sha': r.baseSha ?? null,
-        environments: r.pins.map((e) => ({
-            name: e.name,
-            'values-file': e.values,
-            'values-missing': e.missing,
-            ...(e.chartVersion !== undefined ? { 'chart-version': e.chartVersion } : {}),
-            services: e.services,
-        })),
-        next: r.next.map((n) => ({
-            from: n.from,
-            to: n.to,
-            changes: n.changes.map((c) => ({
-                service: c.service,
-                file: c.file,
-                line: c.line,
-                'old-tag': c.oldTag ?? null,
-                'old-digest': c.oldDigest ?? null,
-                'new-tag': c.newTag ?? null,
-                'new-digest': c.newDigest ?? null,
-            })),
-            ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
-            ...(n.error !== undefined ? { error: n.error } : {}),
-        })),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/cli/src/commands/metrics.ts
-
-
-
-
-
-
-
-/** The promote-env inputs that say where the config and the base branch are. */
-const metrics_WHERE = ['base', 'config', 'working-directory'];
-/** Collects a repeated `--env` (and `--env a,b`). */
-const collect = (v, prev = []) => [
-    ...prev,
-    ...v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
-];
-/** `lockstep metrics`: deployment frequency, lead time, change failure rate, recovery time and rework rate per environment and service. */
-const metricsCommand = {
-    name: 'metrics',
-    description: 'Delivery figures per environment and service from the base branch history: deployment frequency, lead time, change failure rate, recovery time, rework rate',
-    define(cmd, io) {
-        const inputs = addActionFlags(cmd, 'promote-env', metrics_WHERE);
-        cmd.option('--env <name>', 'an environment to report (repeat for more; default: every one)', collect);
-        cmd.option('--since <duration>', 'the window back from now: 36h, 90d, 12w (default 90d)');
-        cmd.option('--from <date>', 'the window from this day (UTC) or time, e.g. 2026-09-01');
-        cmd.option('--to <date>', 'the window up to the end of this day (UTC) or this time (default: now)');
-        cmd.option('--deployments', 'time landings by their GitHub Deployments (record: deployments) and fail when they cannot be read (default: read them when GITHUB_TOKEN or GH_TOKEN is set, else git alone)');
-        cmd.option('--no-deployments', 'read git alone: no GitHub API request');
-        cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
-        cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
-        cmd.action(async (opts) => {
-            if (opts.json === true && opts.markdown === true)
-                cmd.error('error: --json and --markdown are exclusive', { exitCode: 2 });
-            const where = inputs(opts);
-            const own = {
-                env: (opts.env ?? []).join('\n'),
-                since: opts.since,
-                from: opts.from,
-                to: opts.to,
-                deployments: opts.deployments === undefined ? undefined : String(opts.deployments === true),
-            };
-            const at = fromTop(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
-            const { cliEnv, cliToken } = await __nccwpck_require__.e(/* import() */ 5110).then(__nccwpck_require__.bind(__nccwpck_require__, 5110));
-            const { metrics } = await __nccwpck_require__.e(/* import() */ 2846).then(__nccwpck_require__.bind(__nccwpck_require__, 465));
-            const { WINDOW_INPUTS } = await __nccwpck_require__.e(/* import() */ 1679).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
-            const world = cliWorld(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) });
-            let result;
-            try {
-                const request = await metrics.request(new action_inputs/* Inputs */.G0(at.source), world);
-                result = await (await metrics.run())(request, world);
-            }
-            catch (e) {
-                // A bad window or an unknown environment is the command line's fault: usage (exit 2), naming the flag.
-                if (e instanceof src_errors/* UserError */.yo && e.input !== undefined && WINDOW_INPUTS.includes(e.input)) {
-                    io.stderr(`${e.format('cli')}\n`);
-                    throw new CommanderError(2, 'lockstep.usage', e.message);
-                }
-                throw e;
-            }
-            const view = await metrics.view();
-            // One line, written in pieces: a year of a busy repository lists tens of thousands of changes; jq indents it.
-            if (opts.json === true) {
-                const { writeMetricsJson } = await __nccwpck_require__.e(/* import() */ 646).then(__nccwpck_require__.bind(__nccwpck_require__, 646));
-                writeMetricsJson(result, io.stdout);
-            }
-            else if (opts.markdown === true) {
-                const { metricsMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(9159), __nccwpck_require__.e(7306), __nccwpck_require__.e(9730), __nccwpck_require__.e(9709)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9709));
-                io.stdout(`${metricsMarkdown(result)}\n`);
-            }
-            else
-                io.stdout((0,report_view/* renderTerminal */.bF)(view.terminal(result), io.color ? report_view/* ansiStyle */.D8 : report_view/* plainStyle */.sj));
-        });
-    },
-};
-
-// EXTERNAL MODULE: ./packages/cli/src/io.ts + 2 modules
-var src_io = __nccwpck_require__(1920);
-;// CONCATENATED MODULE: ./packages/cli/src/program.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * A session in a repository with no remote (`git init`, a chart, a commit, a
- * branch that changes it), shown by `lockstep --help` and the README, and run
- * line by line by action-tests/test/cli-local.test.ts.
- */
-const LOCAL_SESSION = `A local session (a repository with no remote: nothing is pushed or opened):
-  lockstep check                      # exit 1: charts/web changed on this branch, its version did not
-  lockstep bump --charts charts/web   # 0.1.0 → 0.1.1: the level applies to main's version, and a line says so
-  lockstep check                      # passes: the work tree is checked, flagged as uncommitted
-  lockstep release                    # a dry run: the next version, the notes and the diff
-  lockstep status                     # what each environment pins, read from the local main
-Only --push (promote, release) needs a remote and GITHUB_TOKEN or GH_TOKEN.
-`;
-/** Exit codes: 0 ok, 1 a check failed or a user error, 2 the command line itself is wrong. */
-const EXIT = { ok: 0, failed: 1, usage: 2 };
-/**
- * The subcommands: one per operation in packages/core/src/operations, plus
- * status and config. Each command's operation is imported when it runs, so
- * `--help`, a usage error and each command load only what they use.
- */
-const COMMANDS = [
-    checkCommand,
-    bumpCommand,
-    digestsCommand,
-    publishCommand,
-    promoteCommand,
-    releaseCommand,
-    statusCommand,
-    metricsCommand,
-    configCommand,
-];
-/**
- * The command `argv` runs: its first word not an option (the program's own
- * options, --version and --help, take no value), or the word after `help`.
- * Only that command needs its flags; the others need just a name and a description.
- */
-function invokedCommand(argv) {
-    const words = argv.filter((a) => !a.startsWith('-'));
-    return words[0] === 'help' ? words[1] : words[0];
-}
-/**
- * The `lockstep` program, its output routed to `io`. Given `argv`, only the
- * command it runs declares its flags (all seven commands' flags cost about a
- * millisecond of CPU at each start); the others are listed by name and description
- * for the top-level help and for suggestions. Without `argv`, every command is complete.
- */
-function buildProgram(io, argv) {
-    const program = new command_Command('lockstep')
-        .description('lockstep from a terminal: the same operations as the GitHub actions, with --dry-run diffs')
-        .version(package_namespaceObject.rE, '-V, --version', 'print the lockstep version')
-        // `lockstep --version` is the program's; after a command, --version is that command's input (bump --version 1.2.0).
-        .enablePositionalOptions()
-        .exitOverride()
-        .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-        .addHelpText('after', `\n${LOCAL_SESSION}`);
-    const invoked = argv === undefined ? undefined : invokedCommand(argv);
-    for (const command of COMMANDS) {
-        const cmd = program.command(command.name).description(command.description);
-        if (argv === undefined || command.name === invoked)
-            command.define(cmd, io);
-        cmd.configureOutput({
-            writeOut: io.stdout,
-            writeErr: io.stderr,
-            // A usage error ends with the usage line, so the fix is on screen.
-            outputError: (text, write) => write(`${text}Usage: lockstep ${cmd.name()} ${cmd.usage()}\nRun 'lockstep ${cmd.name()} --help' for every flag.\n`),
-        });
-    }
-    return program;
-}
-/** Runs the CLI on `argv` (without node and the script) and returns the exit code; never calls process.exit. */
-async function runCli(argv, rawIo) {
-    const io = (0,src_io/* maskingIo */.r)(rawIo);
-    const program = buildProgram(io, argv);
-    try {
-        await program.parseAsync([...argv], { from: 'user' });
-        return EXIT.ok;
-    }
-    catch (e) {
-        const ran = program.commands.find((c) => c.name() === invokedCommand(argv));
-        const flags = new Set((ran?.options ?? []).map((o) => o.long?.replace(/^--(no-)?/, '') ?? ''));
-        return report(e, io, flags);
-    }
-    finally {
-        rawIo.progress?.end();
-    }
-}
-/**
- * Core names inputs as the action's `with:` keys; here the user typed them as
- * flags, so they are named so: `input 'x'` everywhere, and in hints (`set x: v`,
- * `e.g. x: v`, "under with:") for the flags of the command that ran (`flags`).
- */
-function asFlags(message, flags = new Set()) {
-    let m = message.replace(/\binputs? '([a-z][a-z0-9-]*)'(?: and '([a-z][a-z0-9-]*)')?/g, (_m, a, b) => b ? `--${a} and --${b}` : `--${a}`);
-    m = m.replace(/\bset it under with: in the workflow step\b/g, 'pass it on the command line');
-    m = m.replace(/\bset ([a-z][a-z0-9-]*): (?:under with: )?(true|false|to\b)?/g, (all, name, value) => {
-        if (!flags.has(name))
-            return all;
-        if (value === 'true')
-            return `pass --${name}`;
-        if (value === 'false')
-            return `pass --no-${name}`;
-        return value === 'to' ? `pass --${name} with` : `pass --${name} `;
-    });
-    m = m.replace(/\b(pass|fix) (?:the )?([a-z][a-z0-9-]*)(?: input)?\b(?=[ ,)]|$)/g, (all, verb, name) => flags.has(name) ? `${verb} --${name}` : all);
-    m = m.replace(/\b(e\.g\. )([a-z][a-z0-9-]*): (?=\S)/g, (all, eg, name) => (flags.has(name) ? `${eg}--${name} ` : all));
-    return m.replace(/pass (--[a-z0-9-]+) \(/g, 'pass $1 (').replace(/ +$/, '');
-}
-function report(e, io, flags) {
-    if (e instanceof CommanderError) {
-        // Help and version asked for (`--help`, `help <command>`) are not failures; help shown because no
-        // command was given (exit code 1) and everything else commander rejects is usage.
-        const asked = e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0);
-        return asked ? EXIT.ok : EXIT.usage;
-    }
-    const errors = e instanceof src_errors/* UserErrors */.tQ ? e.errors : e instanceof src_errors/* UserError */.yo ? [e] : [];
-    // `path:line: what — how to fix`: terminals and editors make the location clickable.
-    // Each error's terminal wording (its cliHint), then any input it names as the flag.
-    for (const err of errors)
-        io.stderr(`${asFlags(err.format('cli'), flags)}\n`);
-    if (errors.length > 0)
-        return EXIT.failed;
-    const message = e instanceof Error ? e.message : String(e);
-    // GitHub's failures (GitHubError) say what happened and what to do: an API error, not a bug in lockstep.
-    io.stderr(e instanceof Error && e.name === 'GitHubError' ? `lockstep: ${message}\n` : `lockstep: internal error: ${message}\n`);
-    if (e instanceof Error && e.stack && io.env.LOCKSTEP_DEBUG)
-        io.stderr(`${e.stack}\n`);
-    return EXIT.failed;
-}
-
-
-/***/ }),
-
-/***/ 1363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B3: () => (/* binding */ EXPLICIT_EMPTY),
-/* harmony export */   G0: () => (/* binding */ Inputs),
-/* harmony export */   Sj: () => (/* binding */ splitListLines),
-/* harmony export */   k3: () => (/* binding */ mapInputs),
-/* harmony export */   ry: () => (/* binding */ splitList)
-/* harmony export */ });
-/* unused harmony export envInputs */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4619);
-
-
-/**
- * What a face passes for an input given as the empty string on purpose: the
- * CLI's `--tag-prefix ""` (a value, which overrides the config's `v`). The
- * runner cannot say it: an input set to '' under `with:` reaches the action
- * as no input at all, so the config or the default decides (SPEC.md,
- * "Inputs"). Readers below see it as '' where the empty string is a value
- * (string, optional, list) and as absent elsewhere.
- */
-const EXPLICIT_EMPTY = '\u0000';
-function envInputs(env = process.env) {
-    return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-}
-function mapInputs(values) {
-    return (name) => (values[name] ?? '').trim();
-}
-/** Typed readers over an InputSource; each error names the input. */
-class Inputs {
-    source;
-    constructor(source) {
-        this.source = source;
-    }
-    /** The input's text; '' for an input given empty on purpose (EXPLICIT_EMPTY is read nowhere else). */
-    text(name) {
-        const v = this.source(name);
-        return v === EXPLICIT_EMPTY ? '' : v;
-    }
-    string(name, fallback = '') {
-        const v = this.source(name);
-        if (v === EXPLICIT_EMPTY)
-            return '';
-        return v === '' ? fallback : v;
-    }
-    /** The input, undefined when not given; '' when given empty on purpose (the CLI's `--name ""`). */
-    optional(name) {
-        const v = this.source(name);
-        if (v === EXPLICIT_EMPTY)
-            return '';
-        return v === '' ? undefined : v;
-    }
-    required(name) {
-        const v = this.text(name);
-        if (v === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is required', { input: name, hint: `set it under with: in the workflow step` });
-        return v;
-    }
-    /** YAML 1.2 core booleans, as @actions/core getBooleanInput accepts them. */
-    boolean(name, fallback) {
-        const v = this.text(name);
-        if (v === '')
-            return fallback;
-        if (['true', 'True', 'TRUE'].includes(v))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(v))
-            return false;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}', not a boolean`, { input: name, hint: 'use true or false' });
-    }
-    /** Like boolean, but undefined when the input is not given (so config may decide). */
-    optionalBoolean(name) {
-        return this.text(name) === '' ? undefined : this.boolean(name, false);
-    }
-    choice(name, choices, fallback) {
-        const v = this.text(name);
-        if (v === '')
-            return fallback;
-        if (choices.includes(v))
-            return v;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(v, choices)}`, { input: name, hint: `use one of ${choices.join(', ')}` });
-    }
-    optionalChoice(name, choices) {
-        return this.text(name) === '' ? undefined : this.choice(name, choices, choices[0]);
-    }
-    /**
-     * One item per line, or comma-separated (commas inside `{…}` stay: they
-     * belong to globs like `charts/{api,worker}`). Blank lines and `#` comments are dropped.
-     */
-    list(name) {
-        return splitList(this.text(name));
-    }
-    integer(name, fallback, min = 0, max = Number.MAX_SAFE_INTEGER) {
-        const v = this.text(name);
-        if (v === '')
-            return fallback;
-        if (!/^\d+$/.test(v) || Number(v) < min || Number(v) > max)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is '${v}'`, { input: name, hint: `use a whole number from ${min} to ${max}` });
-        return Number(v);
-    }
-}
-/**
- * Splits a multi-line or comma-separated input into trimmed items: the one
- * list language of every action. A comma inside braces is part of a glob
- * (`charts/{api,worker}`), not a separator.
- */
-function splitList(raw) {
-    return splitListLines(raw).map((i) => i.item);
-}
-/** splitList, with the 1-based line each item came from (for messages like "images line 3"). */
-function splitListLines(raw) {
-    return raw.split(/\r?\n/).flatMap((l, i) => splitOutsideBraces(l.replace(/(^|\s)#.*$/, ''))
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((item) => ({ item, line: i + 1 })));
-}
-function splitOutsideBraces(line) {
-    const out = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < line.length; i++) {
-        const c = line[i];
-        if (c === '\\')
-            i++; // an escaped character is never structure
-        else if (c === '{')
-            depth++;
-        else if (c === '}' && depth > 0)
-            depth--;
-        else if (c === ',' && depth === 0) {
-            out.push(line.slice(start, i));
-            start = i + 1;
-        }
-    }
-    out.push(line.slice(start));
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 7638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kx: () => (/* binding */ throwAll),
-/* harmony export */   tQ: () => (/* binding */ UserErrors),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony export isUserError */
-/**
- * A mistake the user can fix: bad input, a malformed file, a rule broken.
- * It is reported as one line `file:line: message — hint` plus an annotation,
- * never with a stack trace.
- */
-class UserError extends Error {
-    file;
-    line;
-    col;
-    hint;
-    /**
-     * The hint as a terminal user acts on it (flags, git commands) where the
-     * action's hint names inputs, `with:` keys or workflow steps; each face
-     * renders its own (format('cli')).
-     */
-    cliHint;
-    /**
-     * The input the error is about, as the action names it (`version`): the
-     * action shows `input 'version' …`, the terminal `--version …`, each from
-     * this field, so no face rewrites the text. `message` holds the action's form.
-     */
-    input;
-    /** What is wrong, without the input's name (the text after it). */
-    detail;
-    constructor(message, where = {}) {
-        super(where.input === undefined ? message : `input '${where.input}' ${message}`);
-        this.name = 'UserError';
-        this.detail = message;
-        this.file = where.file;
-        this.line = where.line;
-        this.col = where.col;
-        this.hint = where.hint;
-        this.cliHint = where.cliHint;
-        this.input = where.input;
-    }
-    /** The one-line form: `path:line: what is wrong — how to fix it`, with the input's name and the hint of the face that shows it. */
-    format(face = 'action') {
-        const at = this.file ? `${this.file}${this.line ? `:${this.line}` : ''}: ` : '';
-        const hint = face === 'cli' ? (this.cliHint ?? this.hint) : this.hint;
-        const what = face === 'cli' && this.input !== undefined ? `--${this.input} ${this.detail}` : this.message;
-        return `${at}${what}${hint ? ` — ${hint}` : ''}`;
-    }
-    /** The same error at another place (a working-directory path made workspace-relative); every other field kept. */
-    at(where) {
-        return new UserError(this.detail, {
-            file: where.file,
-            line: where.line,
-            col: where.col,
-            hint: this.hint,
-            cliHint: this.cliHint,
-            input: this.input,
-        });
-    }
-}
-/** Several user errors found in one pass; each becomes its own annotation. */
-class UserErrors extends Error {
-    errors;
-    /** True when the action's job summary already shows every error (in its own table), so the failure path does not list them again. */
-    summarized;
-    constructor(errors, opts = {}) {
-        super(errors.map((e) => e.format()).join('\n'));
-        this.name = 'UserErrors';
-        this.errors = errors;
-        this.summarized = opts.summarized ?? false;
-    }
-}
-/** Throws the one error, or all of them together as UserErrors; nothing when there is none. */
-function throwAll(errors) {
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new UserErrors([...errors]);
-}
-function isUserError(e) {
-    return e instanceof UserError;
-}
-
-
-/***/ }),
-
-/***/ 2536:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LI: () => (/* binding */ resolveInside),
-/* harmony export */   PL: () => (/* binding */ refuseBare),
-/* harmony export */   Uc: () => (/* binding */ workspaceRelative),
-/* harmony export */   k: () => (/* binding */ resolveExistingFolder),
-/* harmony export */   resolveWorkingDirectory: () => (/* binding */ resolveWorkingDirectory)
-/* harmony export */ });
-/* unused harmony export insideGitCheckout */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7638);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4619);
-
-
-
-
-/**
- * Resolves a workspace-relative path, refusing one that leaves the workspace
- * or passes through a symbolic link (either could make an action read or
- * write outside the checkout). `what` names the input or file for the error.
- */
-function resolveInside(workspace, path, what) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace);
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
-    if (rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} is outside the workspace`, { hint: 'use a path inside the repository' });
-    let cur = root;
-    for (const part of rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean)) {
-        cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cur, part);
-        let st;
-        try {
-            st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(cur);
-        }
-        catch {
-            break; // does not exist (yet): nothing further to check
-        }
-        if (st.isSymbolicLink())
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${what}: ${path} passes through a symbolic link (${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, cur)})`, {
-                hint: 'point at the real path inside the repository',
-            });
-    }
-    return abs;
-}
-/** A POSIX-style path relative to the workspace, for messages and annotations. */
-function workspaceRelative(workspace, abs) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace), abs).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-}
-/**
- * Resolves the `working-directory` input and checks that it is a folder inside
- * a git checkout, so a typo or a job without actions/checkout fails as a user
- * error naming the input instead of `spawn git ENOENT` (a missing cwd) or
- * `git … exited (128)` (no repository). Every action calls this before git.
- */
-function resolveWorkingDirectory(workspace, path, input = 'working-directory', env = process.env) {
-    const abs = resolveExistingFolder(workspace, path, input);
-    if (!insideGitCheckout(abs, env)) {
-        refuseBare(abs, path, input);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is not a git repository`, {
-            hint: 'check out the repository first (actions/checkout)',
-            cliHint: 'run lockstep inside a git repository (cd into a clone, or git init and commit the charts)',
-        });
-    }
-    return abs;
-}
-/**
- * Refuses a bare repository (HEAD, objects and refs in the folder, no .git):
- * it has history but no files to work on.
- */
-function refuseBare(abs, path, input = 'working-directory') {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, '.git')) && ['HEAD', 'objects', 'refs'].every((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, p))))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shownInput(path, input)} is a bare git repository (it has no work tree)`, {
-            hint: 'run in a clone of it that has a work tree (actions/checkout)',
-            cliHint: 'run lockstep in a clone of it that has a work tree (git clone <path>)',
-        });
-}
-/**
- * Like resolveWorkingDirectory, for an action that needs no git repository:
- * the folder must exist inside the workspace, and nothing more.
- */
-function resolveExistingFolder(workspace, path, input = 'working-directory') {
-    const abs = resolveInside(workspace, path, input);
-    const shown = shownInput(path, input);
-    let st;
-    try {
-        st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs);
-    }
-    catch {
-        const guess = nearestFolder(workspace, path);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} does not exist`, {
-            hint: guess ? `did you mean ${guess}?` : `set ${input} to a folder of the checked-out repository, relative to the workspace`,
-        });
-    }
-    if (!st.isDirectory())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} is not a folder`, { hint: `set ${input} to a folder of the checked-out repository` });
-    return abs;
-}
-/** The folder beside a mistyped `path` whose name is nearest to its last part (`charts/myap` → `charts/myapp`), if any is close. */
-function nearestFolder(workspace, path) {
-    const parts = path.replace(/\\/g, '/').replace(/\/+$/, '').split('/');
-    const last = parts.pop();
-    if (!last)
-        return undefined;
-    try {
-        const names = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, ...parts), { withFileTypes: true })
-            .filter((d) => d.isDirectory() && !d.name.startsWith('.'))
-            .map((d) => d.name);
-        const guess = (0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .nearest */ .p)(last, names);
-        return guess === undefined || guess === last ? undefined : [...parts, guess].join('/');
-    }
-    catch {
-        return undefined;
-    }
-}
-function shownInput(path, input) {
-    return path === '' || path === '.' ? `${input} '.' (the workspace)` : `${input} '${path}'`;
-}
-/**
- * Whether `dir` lies in a git work tree: some folder from it up to the root
- * holds `.git` (a folder, or a file as in worktrees and submodules), or GIT_DIR
- * names the repository. Found without starting git, which the caller will do anyway.
- */
-function insideGitCheckout(dir, env = process.env) {
-    if (env.GIT_DIR)
-        return true;
-    for (let cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);; cur = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur)) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(cur, '.git'));
-            return true;
-        }
-        catch {
-            // not here: look one folder up
-        }
-        if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(cur) === cur)
-            return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 7589:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ej: () => (/* binding */ DEEPEN_STEPS),
-  SG: () => (/* binding */ GIT_FETCH),
-  YH: () => (/* binding */ GIT_NO_HOOKS),
-  nR: () => (/* binding */ ObjectReader),
-  Xs: () => (/* binding */ ObjectTooLarge),
-  $$: () => (/* binding */ diffSinceMergeBase),
-  Xq: () => (/* binding */ gitRecords),
-  gitSpawner: () => (/* binding */ gitSpawner),
-  q_: () => (/* binding */ gitText),
-  zf: () => (/* binding */ listPathsAndLinks),
-  wu: () => (/* binding */ mergeBase),
-  LP: () => (/* binding */ parseRawDiff),
-  D: () => (/* binding */ pathsContaining)
-});
-
-// UNUSED EXPORTS: listTree, parseLsTree, treeBefore
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
-/**
- * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
- * record is handed over whole, once its NUL has come, so a record cut
- * between two chunks (in the middle of a multi-byte character too) is joined
- * before anyone decodes it. A NUL byte is never part of another UTF-8
- * character, so splitting bytes there is splitting the text there. After the
- * last chunk, `end` hands over what follows the last NUL (possibly nothing):
- * the records are exactly the pieces of `text.split('\0')`.
- */
-class NulRecords {
-    onRecord;
-    /** The start of the record being read, when it began in an earlier chunk. */
-    pending = [];
-    constructor(onRecord) {
-        this.onRecord = onRecord;
-    }
-    push(chunk) {
-        let from = 0;
-        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
-            const piece = chunk.subarray(from, at);
-            from = at + 1;
-            if (this.pending.length === 0) {
-                this.onRecord(piece);
-                continue;
-            }
-            this.pending.push(piece);
-            const record = Buffer.concat(this.pending);
-            this.pending = [];
-            this.onRecord(record);
-        }
-        if (from < chunk.length)
-            this.pending.push(chunk.subarray(from));
-    }
-    end() {
-        const rest = Buffer.concat(this.pending);
-        this.pending = [];
-        this.onRecord(rest);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
-
-
-
-
-
-const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
-/**
- * Put before the arguments of every git process lockstep starts: no hook
- * (`core.hooksPath` in the checkout's or the user's config, e.g. a
- * reference-transaction hook that runs on fetch) and no fsmonitor command
- * runs while the job's token is in git's environment. Command-line config
- * wins over every config file; a local-path remote's own side drops it
- * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
- */
-const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
-/**
- * How every `git fetch` lockstep runs begins: the fetch, and no `git
- * maintenance run --auto` after it. An action's fetch brings a few commits
- * into a checkout that lives for one job; the maintenance git would start
- * afterwards (a repack, a commit-graph write) costs the job time and keeps
- * the workspace busy for nothing. It is said with the `maintenance.auto`
- * setting (git 2.29+, the release that brought `git maintenance`), not
- * fetch's `--no-auto-maintenance` option of the same release: a git older
- * than 2.29 refuses an option it does not know, which would fail every
- * fetch, while it ignores a setting it does not know.
- */
-const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
-/**
- * How a shallow clone is deepened when more of its history is needed (a merge
- * base, a pin's soak time): this many commits more behind its boundary, in
- * turn, before the rest of it is fetched.
- */
-const DEEPEN_STEPS = [64, 512, 4096];
-/**
- * A spawner over node:child_process. It is used instead of @actions/exec on
- * purpose: this action's cost is dominated by process start and module
- * loading, and a raw spawn keeps both small.
- */
-function gitSpawner(cwd, env = process.env) {
-    // Standard output to a pipe, or to a file descriptor (a spool file).
-    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
-    const git = (args) => new Promise((done, fail) => {
-        const child = start(args);
-        const out = [];
-        let err = '';
-        child.stdout.on('data', (d) => out.push(d));
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        child.on('error', fail);
-        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
-    });
-    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
-        if (signal?.aborted)
-            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
-        const spool = spoolFile();
-        let child;
-        try {
-            child = start(args, spool ? spool.write : 'pipe');
-        }
-        catch (e) {
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.read);
-            throw e;
-        }
-        finally {
-            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.write);
-        }
-        const records = new NulRecords(onRecord);
-        let err = '';
-        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
-        let thrown;
-        const read = (step) => {
-            if (thrown)
-                return;
-            try {
-                step();
-            }
-            catch (error) {
-                thrown = error instanceof Error ? error : new Error(String(error));
-                child.kill();
-            }
-        };
-        const abort = () => read(() => signal.throwIfAborted());
-        signal?.addEventListener('abort', abort, { once: true });
-        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
-        let code;
-        let settled = false;
-        const settle = (failure) => {
-            if (settled)
-                return;
-            settled = true;
-            signal?.removeEventListener('abort', abort);
-            if (spool)
-                (0,external_node_fs_.closeSync)(spool.read);
-            if (failure)
-                return fail(failure);
-            read(() => records.end());
-            if (thrown)
-                fail(thrown);
-            else
-                done({ code: code ?? 1, stderr: err });
-        };
-        child.on('error', (e) => settle(e));
-        if (!spool) {
-            child.stdout.on('data', (d) => read(() => records.push(d)));
-            child.on('close', (c) => {
-                code = c ?? 1;
-                settle();
-            });
-            return;
-        }
-        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
-        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
-        let timer;
-        const poll = () => {
-            timer = undefined;
-            if (settled)
-                return;
-            if (thrown) {
-                // Stopped: settled once git has ended.
-                if (code !== undefined)
-                    settle();
-                return;
-            }
-            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
-            let n = 0;
-            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
-            if (n > 0) {
-                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
-                setImmediate(poll);
-            }
-            else if (code !== undefined)
-                settle();
-            else if (!thrown)
-                timer = setTimeout(poll, 1);
-        };
-        child.on('close', (c) => {
-            code = c ?? 1;
-            if (timer) {
-                clearTimeout(timer);
-                poll();
-            }
-            else if (thrown)
-                settle();
-        });
-        timer = setTimeout(poll, 1);
-    });
-    return git;
-}
-/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
-const SPOOL_CHUNK = 64 * 1024;
-/**
- * A file for git's output: created in the temp folder by this process alone
- * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
- * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
- * stops once 64 KiB wait unread, and a run busy with other work (a release
- * checking its files while git walks the commits since the last release)
- * leaves them unread; through a file it writes on. undefined where no such
- * file can be made (or an open file cannot be unlinked, as on Windows): the
- * caller reads a pipe.
- */
-function spoolFile() {
-    if (process.platform === 'win32')
-        return undefined;
-    for (let attempt = 0; attempt < 3; attempt++) {
-        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
-        let write;
-        let read;
-        try {
-            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
-            read = (0,external_node_fs_.openSync)(path, 'r');
-            (0,external_node_fs_.unlinkSync)(path);
-            return { write, read };
-        }
-        catch (e) {
-            for (const fd of [write, read])
-                if (fd !== undefined)
-                    (0,external_node_fs_.closeSync)(fd);
-            if (write !== undefined) {
-                try {
-                    (0,external_node_fs_.rmSync)(path, { force: true });
-                }
-                catch {
-                    // Left for the temp folder's cleaning: the output goes through a pipe.
-                }
-            }
-            if (e.code !== 'EEXIST')
-                return undefined;
-        }
-    }
-    return undefined;
-}
-/**
- * git.records, or, for a spawner without it (a test's wrapper), the whole
- * output read and split the same way.
- */
-async function gitRecords(git, args, onRecord, signal) {
-    if (git.records)
-        return git.records(args, onRecord, signal);
-    signal?.throwIfAborted();
-    const r = await git(args);
-    signal?.throwIfAborted();
-    const records = new NulRecords(onRecord);
-    records.push(r.stdout);
-    records.end();
-    return { code: r.code, stderr: r.stderr };
-}
-/** Runs git and returns stdout as text; a non-zero exit throws with git's message. */
-async function gitText(git, args) {
-    const r = await git(args);
-    if (r.code !== 0)
-        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
-    return r.stdout.toString('utf8');
-}
-/**
- * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
- * mode and object id. Submodules (mode 160000) are left out: they are not files.
- */
-async function listTree(git, commit) {
-    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-    if (out.code !== 0)
-        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-    return parseLsTree(out.stdout.toString('utf8'));
-}
-/**
- * Every path of a commit's tree and which of them are symbolic links, in one
- * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
- * git older than 2.36 has no `--format`: the full listing then serves.
- */
-async function listPathsAndLinks(git, commit) {
-    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
-    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
-    let separator = ' ';
-    if (out.code !== 0) {
-        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
-        if (out.code !== 0)
-            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
-        separator = '\t';
-    }
-    const paths = new Set();
-    const links = new Map();
-    for (const rec of out.stdout.toString('utf8').split('\0')) {
-        if (rec === '')
-            continue;
-        const path = rec.slice(rec.indexOf(separator) + 1);
-        paths.add(path);
-        if (rec.startsWith('120000 '))
-            links.set(path, `${commit}:${path}`);
-    }
-    return { paths, links };
-}
-/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
-function parseLsTree(text) {
-    const files = new Map();
-    for (const rec of text.split('\0')) {
-        if (rec === '')
-            continue;
-        const tab = rec.indexOf('\t');
-        const [mode, type, oid] = rec.slice(0, tab).split(' ');
-        if (type !== 'blob')
-            continue;
-        files.set(rec.slice(tab + 1), { mode, oid });
-    }
-    return files;
-}
-/** The merge base of two commits, or undefined when none is reachable locally. */
-async function mergeBase(git, a, b) {
-    const r = await git(['merge-base', '--end-of-options', a, b]);
-    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
-}
-/** A read refused because the object is larger than the reader was allowed to load. */
-class ObjectTooLarge extends Error {
-    size;
-    constructor(spec, size, maxBytes) {
-        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
-        this.name = 'ObjectTooLarge';
-        this.size = size;
-    }
-}
-/**
- * Reads objects through one persistent `git cat-file --batch` process: each
- * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
- * order. One process serves every read of a run, so reading a thousand blobs
- * costs no more spawns than reading one.
- */
-class ObjectReader {
-    child;
-    queue = [];
-    /** Requests not yet written: those made in one tick go to git in one write. */
-    outbox = '';
-    buf = Buffer.alloc(0);
-    /**
-     * Chunks come in while the object in front is incomplete, and the bytes it
-     * needs in all (`need`): they are joined once it is all there, not on every
-     * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
-     * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
-     */
-    parts = [];
-    partsLength = 0;
-    need = 0;
-    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
-    skip = 0;
-    failure;
-    disposed = false;
-    cwd;
-    env;
-    constructor(cwd, env = process.env) {
-        this.cwd = cwd;
-        this.env = env;
-    }
-    start() {
-        if (this.child)
-            return this.child;
-        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
-            cwd: this.cwd,
-            env: { ...this.env, ...GIT_ENV },
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.stdout.on('data', (d) => {
-            this.parts.push(d);
-            this.partsLength += d.length;
-            if (this.buf.length + this.partsLength < this.need)
-                return;
-            this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
-            this.parts = [];
-            this.partsLength = 0;
-            this.need = 0;
-            this.drain();
-        });
-        const onEnd = (why) => {
-            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
-            for (const p of this.queue.splice(0))
-                p.reject(this.failure);
-            if (this.child === child)
-                this.child = undefined;
-            // Requests not yet written belonged to the rejected ones: a new process must not get them.
-            this.outbox = '';
-            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
-            this.skip = 0;
-            this.parts = [];
-            this.partsLength = 0;
-            this.need = 0;
-        };
-        child.on('error', (e) => onEnd(e.message));
-        child.on('close', (code) => onEnd(`exited (${code})`));
-        child.stdin.on('error', () => { });
-        this.child = child;
-        this.failure = undefined;
-        return child;
-    }
-    drain() {
-        while (this.queue.length > 0 || this.skip > 0) {
-            if (this.skip > 0) {
-                const n = Math.min(this.skip, this.buf.length);
-                this.buf = this.buf.subarray(n);
-                this.skip -= n;
-                if (this.skip > 0)
-                    return;
-                continue;
-            }
-            const nl = this.buf.indexOf(10);
-            if (nl < 0)
-                return;
-            const header = this.buf.subarray(0, nl).toString('utf8');
-            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
-            if (!m) {
-                // `<request> missing` or `<request> ambiguous`.
-                this.buf = this.buf.subarray(nl + 1);
-                this.queue.shift().resolve(undefined);
-                continue;
-            }
-            const size = Number(m[3]);
-            const limit = this.queue[0].maxBytes;
-            if (limit !== undefined && size > limit) {
-                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
-                this.buf = this.buf.subarray(nl + 1);
-                this.skip = size + 1;
-                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
-                continue;
-            }
-            if (this.buf.length < nl + 1 + size + 1) {
-                this.need = nl + 1 + size + 1;
-                return;
-            }
-            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
-            this.buf = this.buf.subarray(nl + 1 + size + 1);
-            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
-        }
-    }
-    /**
-     * Reads one object by any spec cat-file accepts; undefined when it does not
-     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
-     * the size git announces before its bytes: they are skipped, never kept.
-     */
-    read(spec, maxBytes) {
-        if (/[\r\n]/.test(spec))
-            return Promise.resolve(undefined);
-        if (this.disposed)
-            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
-        const child = this.start();
-        return new Promise((resolve, reject) => {
-            this.queue.push({ resolve, reject, maxBytes });
-            // One write per tick instead of one per request: each write wakes git, and on a busy
-            // machine every wake-up can cost this thread its turn on the CPU.
-            if (this.outbox === '')
-                process.nextTick(() => this.flush(child));
-            this.outbox += `${spec}\n`;
-        });
-    }
-    flush(child) {
-        // A closed process's requests were rejected by close(), which also emptied the outbox.
-        if (this.child !== child)
-            return;
-        const text = this.outbox;
-        this.outbox = '';
-        if (text !== '')
-            child.stdin.write(text);
-    }
-    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
-    async text(spec, maxBytes) {
-        const o = await this.read(spec, maxBytes);
-        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
-    }
-    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
-    async commit(ref) {
-        if (ref.startsWith('-'))
-            return undefined;
-        const o = await this.read(`${ref}^{commit}`);
-        return o?.type === 'commit' ? o.oid : undefined;
-    }
-    /**
-     * Stops the process (restart happens on the next read, e.g. after a fetch
-     * added objects). Reads still in flight are rejected: their answer never
-     * came, which is not the same as "this file does not exist".
-     */
-    close() {
-        const child = this.child;
-        this.child = undefined;
-        if (child) {
-            child.removeAllListeners('close');
-            child.on('close', () => { });
-            child.stdin.end();
-        }
-        this.outbox = '';
-        const pending = this.queue.splice(0);
-        if (pending.length > 0) {
-            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
-            for (const p of pending)
-                p.reject(why);
-        }
-        this.buf = Buffer.alloc(0);
-        this.parts = [];
-        this.partsLength = 0;
-        this.need = 0;
-        this.skip = 0;
-    }
-    /**
-     * Stops the process for good: work still under way in the background (a
-     * comparison after the action already failed) gets an error instead of
-     * starting a new cat-file that would keep Node alive.
-     */
-    dispose() {
-        this.disposed = true;
-        this.close();
-    }
-}
-/**
- * The changes from the merge base of `base` and `head` to `head`, as
- * `git diff --raw base...head` lists them (what a pull request shows).
- * Undefined when git cannot compute it (a commit or the merge base missing).
- */
-async function diffSinceMergeBase(git, base, head) {
-    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
-    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
-}
-/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
-function parseRawDiff(text) {
-    const out = [];
-    const parts = text.split('\0');
-    for (let i = 0; i + 1 < parts.length; i += 2) {
-        const meta = parts[i];
-        if (!meta.startsWith(':'))
-            break;
-        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
-        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
-    }
-    return out;
-}
-/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
-function treeBefore(head, changes) {
-    const base = new Map(head);
-    for (const c of changes) {
-        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
-            base.delete(c.path);
-        else if (c.oldMode !== '160000')
-            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
-    }
-    return base;
-}
-/**
- * Paths in a commit whose file is named `fileName` and contains `text`
- * (`git grep -l -F` over the tree, without reading the blobs into this
- * process). Undefined when git cannot search (e.g. the commit is missing).
- */
-async function pathsContaining(git, commit, fileName, text) {
-    if (commit.startsWith('-'))
-        return undefined; // never let a ref be read as an option
-    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
-    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
-    if (r.code === 1)
-        return [];
-    if (r.code !== 0)
-        return undefined;
-    const prefix = `${commit}:`;
-    return r.stdout
-        .toString('utf8')
-        .split('\0')
-        .filter((p) => p !== '')
-        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
-}
-
-
-/***/ }),
-
-/***/ 8560:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ sourceDate),
-/* harmony export */   l: () => (/* binding */ relocateErrors)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7638);
-
-/**
- * The day an operation stamps (changelog headings), from SOURCE_DATE_EPOCH
- * (seconds) when it is a number, for reproducible runs, else `now`. Both faces
- * read the variable and pass the result in; operations never read the environment.
- */
-function sourceDate(epoch, now = new Date()) {
-    const d = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
-    return d.toISOString().slice(0, 10);
-}
-/**
- * Core names files relative to the working directory; users (annotations,
- * terminals) need them relative to the workspace. Returns the same kind of
- * error with each location moved by `show`.
- */
-function relocateErrors(e, show) {
-    const move = (u) => (u.file ? u.at({ file: show(u.file), line: u.line, col: u.col }) : u);
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserErrors */ .tQ(e.errors.map(move), { summarized: e.summarized });
-    if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
-        return move(e);
-    return e;
-}
-
-
-/***/ }),
-
-/***/ 6371:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   ml: () => (/* binding */ systemClock),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
-/* harmony export */ });
-/** The real clock. */
-const systemClock = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    random: () => Math.random(),
-};
-const DEFAULT_RETRY = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 };
-/**
- * Parses a `Retry-After` value, delay-seconds or an HTTP-date, into
- * milliseconds from `now`. Undefined when absent or unreadable; a date in the
- * past is 0.
- */
-function parseRetryAfter(value, now) {
-    const v = (Array.isArray(value) ? value[0] : value)?.trim();
-    if (!v)
-        return undefined;
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    if (!/[a-z]/i.test(v))
-        return undefined;
-    const at = Date.parse(v);
-    if (Number.isNaN(at))
-        return undefined;
-    return Math.max(0, at - now);
-}
-/**
- * Backoff before attempt `n + 1` (n ≥ 1): exponential with "equal jitter",
- * so waits grow but clients that failed together do not retry in step.
- */
-function backoffDelay(n, policy, random) {
-    const exp = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1));
-    return Math.round(exp / 2 + (exp / 2) * random);
-}
-/** True for the statuses worth another try: 429 and 5xx other than 501/505. */
-function isRetryableStatus(status) {
-    return status === 429 || status === 408 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
-}
-
-
-/***/ }),
-
-/***/ 8960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ markdownTable)
-/* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9888);
-
-/** A Markdown table for the job summary; every header and cell is plain text, escaped (escapeTableCell). */
-function markdownTable(headers, rows) {
-    const cell = (v) => (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeTableCell */ .aL)(String(v));
-    const lines = [
-        `| ${headers.map(cell).join(' | ')} |`,
-        `| ${headers.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-    return lines.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 7987:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D8: () => (/* binding */ ansiStyle),
-/* harmony export */   Gc: () => (/* binding */ renderMarkdown),
-/* harmony export */   bF: () => (/* binding */ renderTerminal),
-/* harmony export */   kJ: () => (/* binding */ terminalSafe),
-/* harmony export */   sj: () => (/* binding */ plainStyle)
-/* harmony export */ });
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9888);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8960);
-
-
-/** The job-summary rendering of a view. Every string of the view is plain text: all of it is escaped (escapeMarkdown, escapeTableCell). */
-function renderMarkdown(v) {
-    const table = (0,_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownTable */ .Q)(v.headers, v.rows);
-    const list = (items, mark = '') => items.map((n) => `- ${mark}${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(n)}`).join('\n');
-    const title = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(v.title);
-    const status = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(v.status);
-    const noted = v.notes.length ? `\n**Notes**\n\n${list(v.notes)}\n` : '';
-    const warned = !v.warnings.length
-        ? ''
-        : v.warningStyle === 'bullets'
-            ? `\n${list(v.warnings, '⚠️ ')}\n`
-            : `\n**Warnings**\n\n${list(v.warnings)}\n`;
-    if (v.statusFirst === false)
-        return `### ${title}\n\n${table}\n\n${status}\n${noted}${warned}`;
-    return `### ${title}\n\n${status}\n\n${table}\n${noted}${warned}`;
-}
-/** No colour: what a pipe, a file or NO_COLOR gets. */
-const plainStyle = {
-    bold: (s) => s,
-    dim: (s) => s,
-    yellow: (s) => s,
-    green: (s) => s,
-    red: (s) => s,
-    cyan: (s) => s,
-};
-/** ANSI colour for a TTY. */
-const ansiStyle = {
-    bold: (s) => `\u001b[1m${s}\u001b[22m`,
-    dim: (s) => `\u001b[2m${s}\u001b[22m`,
-    yellow: (s) => `\u001b[33m${s}\u001b[39m`,
-    green: (s) => `\u001b[32m${s}\u001b[39m`,
-    red: (s) => `\u001b[31m${s}\u001b[39m`,
-    cyan: (s) => `\u001b[36m${s}\u001b[39m`,
-};
-/**
- * Text from files and registries shown on a terminal: control characters
- * (an ESC would start an escape sequence the file's author chose) are shown
- * as `\xNN`; tabs stay.
- */
-function terminalSafe(s) {
-    return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-}
-/**
- * The terminal rendering of a view: columns padded to their widest line, a
- * multi-line cell continued on the following lines, then the status, notes
- * and warnings. Text is printed as it is: a terminal runs no workflow commands.
- */
-function renderTerminal(v, style = plainStyle) {
-    const split = (c) => terminalSafe(c.replace(/\r?\n/g, '\n')).split('\n');
-    const widths = v.headers.map((h, i) => Math.max(h.length, ...v.rows.map((r) => Math.max(...split(r[i] ?? '').map((l) => l.length)))));
-    const line = (cells) => cells
-        .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i])))
-        .join('  ')
-        .trimEnd();
-    const out = [style.bold(line(v.headers))];
-    for (const r of v.rows) {
-        const parts = r.map(split);
-        const height = Math.max(...parts.map((p) => p.length));
-        for (let k = 0; k < height; k++)
-            out.push(line(parts.map((p) => p[k] ?? '')));
-    }
-    out.push('', terminalSafe(v.status));
-    if (v.notes.length)
-        out.push('', ...v.notes.map((n) => style.dim(`note: ${terminalSafe(n)}`)));
-    if (v.warnings.length)
-        out.push('', ...v.warnings.map((w) => style.yellow(`warning: ${terminalSafe(w)}`)));
-    return `${out.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 6355:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   _y: () => (/* binding */ secretInputs)
-/* harmony export */ });
-/* unused harmony export settingOf */
-// One declaration per setting (issue 37): each operation's inputs are one table of these
-// entries, and everything that spells a setting is made from it — each action.yml's
-// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
-// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
-// input overrides (resolveSettings). This floor sits below operations/ and above config/:
-// it imports no operation, action or report module.
-/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
-function pick(table, operation, inputs) {
-    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
-    if (missing.length > 0)
-        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
-    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
-}
-/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
-function secretInputs(table) {
-    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
-}
-/** The setting of `input` in `table` (a programming error when there is none). */
-function settingOf(table, input) {
-    const s = table.settings.find((x) => x.input === input);
-    if (!s)
-        throw new Error(`${table.action} has no input ${input}`);
-    return s;
-}
-
-
-/***/ }),
-
-/***/ 3602:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ei: () => (/* binding */ DIGESTS),
-/* harmony export */   Rz: () => (/* binding */ PROMOTE),
-/* harmony export */   We: () => (/* binding */ PUBLISH),
-/* harmony export */   XL: () => (/* binding */ ACTION_TABLES),
-/* harmony export */   g2: () => (/* binding */ RELEASE)
-/* harmony export */ });
-/* unused harmony exports CHECK, BUMP, STATUS, METRICS, CONFIG, TABLES */
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
-// Every operation's settings table (see table.ts). Edit here, then run `npm run settings`:
-// it rewrites each actions/*/action.yml `inputs:` block and the README tables from these.
-
-/** chart-bump-check / lockstep check. */
-const CHECK = {
-    operation: 'check',
-    action: 'chart-bump-check',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
-        },
-        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
-        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
-        {
-            input: 'protected-values',
-            kind: 'path-list',
-            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
-        },
-        {
-            input: 'protected-applications',
-            kind: 'glob-list',
-            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
-        },
-        {
-            input: 'ignore',
-            kind: 'glob-list',
-            config: { key: 'ignore', where: 'top', default: [] },
-            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
-        },
-        {
-            input: 'breaking',
-            kind: 'choice',
-            choices: ['error', 'warn', 'off'],
-            default: 'error',
-            docs: 'What a breaking values change without a major bump does, error, warn or off.',
-        },
-        {
-            input: 'changelog',
-            kind: 'choice',
-            choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
-            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
-        },
-        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
-    ],
-};
-/** bump-chart / lockstep bump. */
-const BUMP = {
-    operation: 'bump',
-    action: 'bump-chart',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
-        },
-        {
-            input: 'level',
-            kind: 'choice',
-            choices: ['patch', 'minor', 'major'],
-            default: 'patch',
-            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
-        },
-        {
-            input: 'base',
-            kind: 'ref',
-            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
-        },
-        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
-        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
-        {
-            input: 'changelog-entry',
-            kind: 'string',
-            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
-        },
-        {
-            input: 'cascade',
-            kind: 'bool',
-            default: 'true',
-            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
-        },
-        {
-            input: 'artifacthub-changes',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
-        },
-        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
-    ],
-};
-/** capture-digests / lockstep digests. */
-const DIGESTS = {
-    operation: 'digests',
-    action: 'capture-digests',
-    settings: [
-        {
-            input: 'images',
-            kind: 'list',
-            docs: 'Images to capture as name=registry/repository:tag, one per line or comma-separated (e.g. api=ghcr.io/acme/api:1.7.3).',
-        },
-        {
-            input: 'services',
-            kind: 'list',
-            docs: 'Instead of images: service names from the config services map, one per line or comma-separated (all or empty = every service), each with tag applied.',
-        },
-        { input: 'tag', kind: 'string', docs: 'Tag applied to each configured service image when services is used (e.g. 1.7.3).' },
-        { input: 'output', kind: 'path', default: 'image-digests.json', docs: 'Digests file to write, relative to working-directory.' },
-        {
-            input: 'merge',
-            kind: 'bool',
-            default: 'false',
-            docs: "Keep the existing entries and fail when this run records a name already there with another digest (for matrix jobs that each add their service), unless overwrite. Without merge or replace, the existing entries are kept and this run's names updated.",
-        },
-        {
-            input: 'overwrite',
-            kind: 'bool',
-            default: 'false',
-            docs: 'With merge, replace an existing entry of the same name that has another digest instead of failing.',
-        },
-        {
-            input: 'replace',
-            kind: 'bool',
-            default: 'false',
-            docs: "Write only this run's entries: every other entry of an existing output file is dropped, and the dropped names are listed.",
-        },
-        {
-            input: 'sha',
-            kind: 'string',
-            docs: 'Commit recorded with each entry; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory (git rev-parse --short HEAD).',
-        },
-        {
-            input: 'platform',
-            kind: 'string',
-            docs: "Record this platform's manifest digest (os/arch[/variant], e.g. linux/amd64) instead of the multi-arch index digest; a single-platform image must be built for it (checked against its image config).",
-        },
-        {
-            input: 'username',
-            kind: 'string',
-            docs: 'Registry username, used for every registry in the list; else ~/.docker/config.json (docker/login-action), else anonymous.',
-        },
-        { input: 'password', kind: 'secret', docs: 'Registry password or token (masked); given together with username.' },
-        {
-            input: 'dry-run',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Resolve the digests and print the diff of the output file, but write nothing.',
-        },
-        {
-            input: 'working-directory',
-            kind: 'workdir',
-            default: '.',
-            docs: 'Folder inside the workspace that output and config are relative to.',
-        },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-    ],
-};
-/** publish-chart / lockstep publish. */
-const PUBLISH = {
-    operation: 'publish',
-    action: 'publish-chart',
-    settings: [
-        {
-            input: 'registry',
-            kind: 'oci-ref',
-            config: { key: 'chart-registry', where: 'top' },
-            docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',
-        },
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts, else every chart under working-directory.',
-        },
-        {
-            input: 'digests-file',
-            kind: 'path',
-            docs: "Digests file to add each chart's entry to (name → digest, image, sha, tag: the format promote-env reads), relative to working-directory; empty writes none.",
-        },
-        {
-            input: 'sha',
-            kind: 'string',
-            docs: 'Commit recorded in the digests file; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory.',
-        },
-        {
-            input: 'signing-key',
-            kind: 'secret',
-            docs: 'PEM private key (ECDSA P-256, RSA or Ed25519; masked) to sign each chart with as cosign sign --key does: the signature goes to <registry>/<name>:sha256-<hex>.sig.',
-        },
-        { input: 'username', kind: 'string', docs: 'Registry username; else ~/.docker/config.json (docker/login-action), else anonymous.' },
-        { input: 'password', kind: 'secret', docs: 'Registry password or token (masked); given together with username.' },
-        {
-            input: 'dry-run',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Package the charts and compare them with the registry, but push and write nothing.',
-        },
-        {
-            input: 'working-directory',
-            kind: 'workdir',
-            default: '.',
-            docs: 'Folder inside the workspace that charts, digests-file and config are relative to.',
-        },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-    ],
-};
-/** prepare-release / lockstep release. */
-const RELEASE = {
-    operation: 'release',
-    action: 'prepare-release',
-    settings: [
-        {
-            input: 'version',
-            kind: 'semver',
-            docs: 'Explicit release version (SemVer, greater than the last release); overrides the computed one.',
-        },
-        {
-            input: 'prerelease',
-            kind: 'string',
-            docs: 'Pre-release identifier (e.g. rc) to release X.Y.Z-rc.N, N counted up from existing tags.',
-        },
-        { input: 'initial-version', kind: 'semver', default: '0.1.0', docs: 'Version of the first release, when no release tag exists yet.' },
-        {
-            input: 'tag-prefix',
-            kind: 'string',
-            config: { key: 'tag-prefix', where: 'top', default: 'v' },
-            docs: 'Prefix of release tags (default config tag-prefix, else v).',
-        },
-        {
-            input: 'version-file',
-            kind: 'file',
-            config: { key: 'version-file', where: 'top', default: '.version' },
-            docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
-        },
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: "Chart folders or globs to bump, one per line (default config charts, else every chart; the config's [] means none).",
-        },
-        {
-            input: 'packages',
-            kind: 'list',
-            config: { key: 'packages', where: 'top', default: [] },
-            docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
-        },
-        {
-            input: 'pins',
-            kind: 'yaml',
-            config: { key: 'pins', where: 'top', default: [] },
-            docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
-        },
-        {
-            input: 'lock-command',
-            kind: 'yaml',
-            config: { key: 'lock-command', where: 'top' },
-            docs: 'Command run (no shell) in each folder whose pins changed, as a YAML/JSON list, e.g. [poetry, lock, --no-update]; default config lock-command.',
-        },
-        {
-            input: 'changelog',
-            kind: 'choice',
-            choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
-            docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
-        },
-        { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
-        {
-            input: 'base',
-            kind: 'ref',
-            docs: 'Branch releases are made from and the release PR targets (default the branch the workflow runs on).',
-        },
-        { input: 'labels', kind: 'list', default: 'release', docs: 'Labels of the release PR, one per line or comma-separated.' },
-        {
-            input: 'freeze-label',
-            kind: 'string',
-            default: 'release-freeze',
-            docs: 'A release PR with this label is left alone and no new one is opened.',
-        },
-        {
-            input: 'pre-major',
-            kind: 'choice',
-            choices: ['minor', 'major'],
-            default: 'minor',
-            docs: 'What a breaking change does below 1.0.0 (minor or major).',
-        },
-        { input: 'author', kind: 'identity', docs: 'Author of the release commit, as Name <email> (default github-actions[bot]).' },
-        {
-            input: 'committer',
-            kind: 'identity',
-            docs: 'Committer of the release commit and tagger of the release tag, as Name <email> (default github-actions[bot]).',
-        },
-        {
-            input: 'github-token',
-            kind: 'secret',
-            default: '${{ github.token }}',
-            docs: 'Token for git pushes and the GitHub API (a GitHub App or PAT token makes the release PR trigger other workflows).',
-        },
-        {
-            input: 'notify-pulls',
-            kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top', default: false },
-            docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
-        },
-        {
-            input: 'commit-mode',
-            kind: 'choice',
-            choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top', default: 'git' },
-            docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
-        },
-        {
-            input: 'dry-run',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.',
-        },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
-    ],
-};
-/** promote-env / lockstep promote. */
-const PROMOTE = {
-    operation: 'promote',
-    action: 'promote-env',
-    settings: [
-        {
-            input: 'from',
-            kind: 'string',
-            docs: 'Source environment (e.g. dev), or ref:<sha-or-tag> to roll the target back to what it pinned at that ref. May be empty when promoting into the first environment from digests or version.',
-        },
-        {
-            input: 'to',
-            kind: 'string',
-            docs: 'Target environment (e.g. staging), or several in order (e.g. prod-eu, prod-us), or a config waves name — waves open one after the other, each once the previous one is merged and its require-checks are green on the merge commit. Not needed with record deployments (it then limits the record to that environment).',
-        },
-        {
-            input: 'environments',
-            kind: 'list',
-            docs: 'Promotion order, comma-separated or one per line (default the config environments, else dev,staging,prod).',
-        },
-        {
-            input: 'digests',
-            kind: 'path',
-            docs: "A capture-digests file (service → tag, digest, sha) to take the new pins from. Without it the source environment's pins are copied.",
-        },
-        { input: 'version', kind: 'semver', docs: 'An explicit image tag for the services (e.g. a release tag v1.2.0).' },
-        {
-            input: 'resolve-digests',
-            kind: 'bool',
-            docs: 'Resolve tags to digests through the registry before writing (default true for protected targets, false otherwise).',
-        },
-        {
-            input: 'push',
-            kind: 'choice',
-            choices: ['pr', 'direct'],
-            default: 'pr',
-            docs: 'pr (open or update a pull request) or direct (commit to the base branch with a lease; refused for protected targets).',
-        },
-        {
-            input: 'services',
-            kind: 'list',
-            docs: 'Limit the promotion to these services (comma-separated or one per line; default every service the source names).',
-        },
-        {
-            input: 'chart-version',
-            kind: 'semver',
-            docs: "Chart version to set as the target ArgoCD Application's targetRevision; one exact SemVer version that was released (its tag <chart>-<version> in the repository, or its chart in the registry), said in the pull request when it is not the source's.",
-        },
-        {
-            input: 'values-file',
-            kind: 'file',
-            docs: 'Values file template when the config has no environments, with {env} (e.g. environments/{env}/values.yaml).',
-        },
-        {
-            input: 'values-key',
-            kind: 'string',
-            docs: 'Values key template when the config has no services, with {service} (e.g. services.{service}.image, or image for a single-image chart).',
-        },
-        {
-            input: 'repository',
-            kind: 'string',
-            docs: 'owner/name of a separate repository to promote in (e.g. a gitops-config repository); cloned with github-token. Default the current repository.',
-        },
-        {
-            input: 'verify-source',
-            kind: 'bool',
-            default: 'true',
-            docs: 'Refuse an image whose digest the source environment does not pin now (it never ran there).',
-        },
-        {
-            input: 'values-drift',
-            kind: 'choice',
-            choices: ['error', 'warn', 'off'],
-            config: { key: 'values-drift', where: 'environment' },
-            docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
-        },
-        { input: 'base', kind: 'ref', docs: "Base branch of the repository promoted in (default the repository's default branch)." },
-        { input: 'draft', kind: 'bool', default: 'false', docs: 'Open the pull request as a draft (always a draft for protected targets).' },
-        {
-            input: 'labels',
-            kind: 'list',
-            default: 'automation:release-bump',
-            docs: 'Labels of the pull request (comma-separated or one per line).',
-        },
-        { input: 'reviewers', kind: 'list', docs: 'Users to request a review from (comma-separated or one per line).' },
-        {
-            input: 'auto-merge',
-            kind: 'bool',
-            config: { key: 'auto-merge', where: 'environment', default: false },
-            docs: "Enable GitHub auto-merge on the pull request (default the target environment's config auto-merge; never for protected targets).",
-        },
-        {
-            input: 'notify-pulls',
-            kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top', default: false },
-            docs: 'Comment on every source pull request this promotion ships (one lockstep comment, edited in place: "Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"), and, when the base branch\'s tip merged a promotion pull request, add its merge to the same comments. Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
-        },
-        { input: 'allow-skip', kind: 'bool', default: 'false', docs: 'Allow a promotion that skips an environment (e.g. dev → prod).' },
-        {
-            input: 'allow-chart-downgrade',
-            kind: 'bool',
-            default: 'false',
-            docs: "Allow a promotion that lowers the target's chart version (a rollback with from ref:<tag-or-sha> needs no allowance).",
-        },
-        {
-            input: 'require-checks',
-            kind: 'list',
-            docs: 'Names of check runs or commit statuses that must be green on the commit the source pins came from (comma-separated or one per line).',
-        },
-        {
-            input: 'min-soak',
-            kind: 'duration',
-            config: { key: 'min-soak', where: 'environment' },
-            docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',
-        },
-        {
-            input: 'wait',
-            kind: 'choice',
-            choices: ['refuse', 'draft'],
-            config: { key: 'wait', where: 'environment', default: 'refuse' },
-            docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
-        },
-        {
-            input: 'break-glass-label',
-            kind: 'string',
-            default: 'break-glass',
-            docs: "The label that lets the promotion pull request through the target's promotion windows and freezes (who added it, and when, is recorded in the pull request body).",
-        },
-        {
-            input: 'github-token',
-            kind: 'secret',
-            default: '${{ github.token }}',
-            docs: 'Token to push and open the pull request (a GitHub App or PAT token where the pull request must trigger other workflows, or for another repository).',
-        },
-        {
-            input: 'record',
-            kind: 'string',
-            docs: 'deployments to record instead of promoting - the promotion that landed on the base branch (a merged promotion pull request or a direct push, found by its Lockstep-Generated trailer) becomes a GitHub Deployment of each environment it changed, with a success status, the previous one marked inactive. Run it on push to the default branch.',
-        },
-        {
-            input: 'commit-mode',
-            kind: 'choice',
-            choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top', default: 'git' },
-            docs: "How the promotion commit is written: git pushes it; api creates it through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
-        },
-        {
-            input: 'dry-run',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Print the unified diff and the drift table; write, push and call nothing that mutates.',
-        },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
-    ],
-};
-/** lockstep status: where the environments are read (part of promote-env's inputs). */
-const STATUS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(PROMOTE, 'status', [
-    'environments',
-    'services',
-    'values-file',
-    'values-key',
-    'repository',
-    'base',
-    'config',
-    'working-directory',
-]);
-/** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
-const METRICS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(PROMOTE, 'metrics', ['base', 'config', 'working-directory']);
-/** lockstep config: the two inputs every action takes to find the config. */
-const CONFIG = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(BUMP, 'config', ['config', 'working-directory']);
-/** Every operation's table, by operation. */
-const TABLES = {
-    check: CHECK,
-    bump: BUMP,
-    digests: DIGESTS,
-    publish: PUBLISH,
-    release: RELEASE,
-    promote: PROMOTE,
-    status: STATUS,
-    metrics: METRICS,
-    config: CONFIG,
-};
-/** The table of each action (the operation that owns its inputs). */
-const ACTION_TABLES = [CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, PROMOTE];
-
-
-/***/ }),
-
-/***/ 9888:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   EH: () => (/* binding */ inertNotes),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   aL: () => (/* binding */ escapeTableCell),
-/* harmony export */   vY: () => (/* binding */ inertNotesText)
-/* harmony export */ });
-/* unused harmony export escapeHtml */
-/* harmony import */ var _mentions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8274);
-
-// Untrusted text in Markdown (job summaries, PR bodies, PR comments): chart names, versions, paths, values
-// keys, changelog text, API replies, commit messages, tool output. Each function below makes such text read
-// as what it says wherever it lands: no heading, list, link, image, emphasis, code span, table column or
-// HTML can come out of it, and no mention or closing keyword aimed at another repository acts (mentions.ts).
-// lockstep's own markup is written around the escaped text, never through it.
-const BREAK = /\r\n|\r|\n/g;
-/** `&`, `<` and `>` as entities: no raw HTML (an <img>, a closing </details>) and no <autolink>. */
-function escapeHtmlChars(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/**
- * Backslash before every character that could open inline markup: `\`
- * itself, code spans, `*` emphasis, `[` `]` (so no link or image can open:
- * `!` and `(` `)` are plain text once they cannot, and stay unescaped so
- * "file(s)" reads the same in the Markdown source) and `|` (a table column).
- * `_` is escaped where it could open or close emphasis: not inside a word
- * (`values_prod`), where CommonMark never reads it as markup, so a URL with
- * an underscore stays one link.
- */
-function escapeInline(s) {
-    // Text without `_` skips the Unicode-aware pattern, which V8 builds its letter and digit tables for
-    // where the literal is evaluated (0.4–0.6 ms of a refusal's start-up, measured; so not at module level);
-    // for such text both patterns match the same characters.
-    const markup = s.includes('_') ? /[\\`*[\]|]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu : /[\\`*[\]|]/g;
-    return s.replace(markup, (c) => `\\${c}`);
-}
-/**
- * Inline Markdown text: untrusted text shown literally inside a sentence,
- * a list item or a heading. HTML characters become entities, inline markup
- * is backslash-escaped, and line breaks are folded to ` ⏎ ` (as escapeForLog
- * does in the log), so nothing can start a block of its own. At the start,
- * where it could still open a block inside a list item (`- # h`, `- - x`,
- * `- 1. x`), a `#`, `-`, `+`, `=` or ordered-list marker is escaped too.
- */
-function escapeMarkdown(s) {
-    return escapeInline(escapeHtmlChars((0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(s)))
-        .replace(BREAK, ' ⏎ ')
-        .replace(/^(\s*)([#+=-])/, '$1\\$2')
-        .replace(/^(\s*\d+)([.)])/, '$1\\$2');
-}
-/**
- * A GFM table cell: escapeMarkdown's HTML and inline escaping (its `\|`
- * keeps the row's columns), line breaks as `<br>` so a cell of several
- * lines (one file per line) stays one table row.
- */
-function escapeTableCell(s) {
-    return escapeInline(escapeHtmlChars((0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(s))).replace(BREAK, '<br>');
-}
-/**
- * A code span around untrusted text. Inside one, Markdown and entities are
- * not read, so only what could end it or the block it is in is changed: a
- * backtick becomes `'`, a line break ` ⏎ `, and in a table cell (`inTable`)
- * `|` becomes `\|` (GFM splits a row at `|` before it reads code spans).
- */
-function codeSpan(s, inTable = false) {
-    const text = s.replace(/`/g, "'").replace(BREAK, ' ⏎ ');
-    return `\`${inTable ? text.replace(/\|/g, '\\|') : text}\``;
-}
-/**
- * A fenced code block whose fence no line of `text` can close: one
- * backtick longer than the longest run of backticks in it (at least three).
- */
-function codeBlock(text, info = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${info}\n${text}\n${fence}`;
-}
-/**
- * Release notes, which are Markdown on purpose (headings, lists, links to
- * commits and pull requests, emphasis), made inert where they are shown in
- * a job summary or a PR body: no raw HTML (an `<img>`, a `</details>` that
- * would end the summary's fold, a comment hiding text) and no image (a
- * remote image is a tracking pixel in every viewer's browser). A `<` that
- * starts a tag becomes `&lt;` and an image's `![` becomes `!\[`, each only
- * where a backslash does not already escape it, and mentions and closing
- * keywords aimed at other repositories are made inert; everything else is kept.
- * CHANGELOG.md and the GitHub Release keep the notes as they are.
- */
-function inertNotes(markdown) {
-    return (0,_mentions_js__WEBPACK_IMPORTED_MODULE_0__/* .inertReferences */ .x)(markdown)
-        .replace(/(?<!\\)((?:\\\\)*)<(?=[A-Za-z/!?])/g, '$1&lt;')
-        .replace(/(?<!\\)((?:\\\\)*)!\[/g, '$1!\\[');
-}
-/**
- * inertNotes of notes in parts, part by part when every two parts meet at a
- * line break (what inertNotes changes depends only on the line it is in: a
- * run of backslashes and the character after a `<`), so a long release's
- * notes are not joined whole for it; joined first otherwise.
- */
-function inertNotesText(notes) {
-    if (typeof notes === 'string')
-        return inertNotes(notes);
-    // Empty parts join nothing: each non-empty part is checked against the non-empty one before it.
-    let before;
-    for (const part of notes) {
-        if (part === '')
-            continue;
-        if (before !== undefined && !before.endsWith('\n') && !part.startsWith('\n'))
-            return inertNotes(notes.join(''));
-        before = part;
-    }
-    return notes.map(inertNotes);
-}
-/** Escapes HTML characters and `|` (for callers outside the summaries, which use escapeMarkdown and escapeTableCell). */
-function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '&#124;');
-}
-
-
-/***/ }),
-
-/***/ 8274:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ inertReferences)
-/* harmony export */ });
-// Text copied from commits, pull request titles and changelogs into what GitHub renders (a release PR
-// body, a promotion PR body, a trail comment, a job summary) must not act there: an `@octocat` or
-// `@acme/everyone` notifies the user or the whole team, and `closes other-org/repo#1` closes another
-// repository's issue when the pull request merges. Both are made inert with a zero-width joiner (U+200D),
-// invisible where the text is read: after the `@` of a mention, and inside the closing keyword before a
-// reference to another repository (`owner/repo#N`, or an issue or pull request URL). `#N` stays a link
-// to this repository, and so does `closes #N`: that is this repository's own issue.
-const ZWJ = '\u200d';
-/**
- * A mention as GitHub reads one: `@` at the start or after a character that
- * is not a letter, digit or `_` (so `a@b.com` is an address, not a mention),
- * then a user or organisation name (letters, digits, `-`), optionally
- * `/team`. `@` followed by anything else (`@ `, `@@`, `@-`) mentions no one.
- */
-const MENTION = /(^|[^A-Za-z0-9_\u200d])@(?=[A-Za-z0-9])/g;
-/**
- * A closing keyword (close, closes, closed, fix, fixes, fixed, resolve,
- * resolves, resolved; any case; an optional colon) directly before a
- * reference to another repository: `owner/repo#12`, or a URL of an issue or
- * pull request. The keyword is matched whole (`prefixes` is no keyword).
- */
-const FOREIGN_CLOSE = /(?<![A-Za-z0-9_])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)(?=\s*:?\s*(?:[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+#\d|<?https?:\/\/[^\s/]+\/[^\s/]+\/[^\s/]+\/(?:issues|pull)\/\d))/gi;
-/**
- * Untrusted text with its mentions and its closing keywords aimed at other
- * repositories made inert (a zero-width joiner inserted; nothing else
- * changes). Apply it to plain text before escaping it as Markdown, or to
- * Markdown lockstep wrote around such text.
- */
-function inertReferences(s) {
-    // Most text (names, versions, paths) holds neither an `@` nor a reference: left as it is without a scan.
-    if (!s.includes('@') && !s.includes('#') && !s.includes('://'))
-        return s;
-    return s.replace(MENTION, `$1@${ZWJ}`).replace(FOREIGN_CLOSE, (keyword) => `${keyword[0]}${ZWJ}${keyword.slice(1)}`);
-}
-
-
-/***/ }),
-
-/***/ 1068:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact)
-/* harmony export */ });
-/* unused harmony export secretForms */
-// Light on purpose: the failure path of every action and the CLI's output load it, not the GitHub client.
-/** Every encoding of `secret` that could leak through a message: raw, URL-encoded, base64 (also as Basic credentials). */
-function secretForms(secret) {
-    if (!secret)
-        return [];
-    const b64 = (s) => Buffer.from(s, 'utf8').toString('base64');
-    const forms = [
-        secret,
-        encodeURIComponent(secret),
-        b64(secret),
-        Buffer.from(secret, 'utf8').toString('base64url'),
-        b64(`x-access-token:${secret}`),
-        b64(`:${secret}`),
-    ];
-    // Base64 of a longer text holding the secret shares no fixed substring, but
-    // padding-stripped forms do appear inside other encodings.
-    return [...new Set(forms.flatMap((f) => [f, f.replace(/=+$/, '')]).filter((f) => f.length >= 4))].sort((a, b) => b.length - a.length);
-}
-/** Replaces every known form of each secret in `text` with `***`. */
-function redact(text, secrets) {
-    let out = text;
-    for (const s of [...secrets].flatMap(secretForms))
-        out = out.split(s).join('***');
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 4619:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ didYouMean),
-/* harmony export */   p: () => (/* binding */ nearest)
-/* harmony export */ });
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
-
-/**
- * The candidate closest to `word` by edit distance, when it is close enough
- * to be a likely typo (at most a third of the longer word, at least 1 edit
- * allowed, at most 4); undefined otherwise. Ties go to the earlier candidate.
- */
-function nearest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const c of candidates) {
-        if (c === word)
-            return c;
-        const d = (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(word.toLowerCase(), c.toLowerCase());
-        const limit = Math.min(4, Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)));
-        if (d <= limit && d < bestDistance) {
-            best = c;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-/** ' (did you mean X?)' for the nearest candidate, or '' when none is close. */
-function didYouMean(word, candidates) {
-    const n = nearest(word, candidates);
-    return n === undefined || n === word ? '' : ` (did you mean ${n}?)`;
-}
-
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 1943:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs/promises");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 

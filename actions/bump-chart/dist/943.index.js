@@ -1,0 +1,5244 @@
+export const id = 943;
+export const ids = [943];
+export const modules = {
+
+/***/ 5943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runBump: () => (/* binding */ runBump)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class nul_records_NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/spawn.ts
+
+
+
+
+
+/** The environment every git process lockstep starts runs with: no prompt, C locale, no optional locks. */
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * How every `git fetch` lockstep runs begins: the fetch, and no `git
+ * maintenance run --auto` after it. An action's fetch brings a few commits
+ * into a checkout that lives for one job; the maintenance git would start
+ * afterwards (a repack, a commit-graph write) costs the job time and keeps
+ * the workspace busy for nothing. It is said with the `maintenance.auto`
+ * setting (git 2.29+, the release that brought `git maintenance`), not
+ * fetch's `--no-auto-maintenance` option of the same release: a git older
+ * than 2.29 refuses an option it does not know, which would fail every
+ * fetch, while it ignores a setting it does not know.
+ */
+const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
+/**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = [64, 512, 4096];
+/**
+ * A spawner over node:child_process, without the Repo's memo (objects.ts's
+ * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
+ * action's cost is dominated by process start and module loading, and a raw
+ * spawn keeps both small.
+ */
+function spawn_spawnGit(cwd, env = process.env) {
+    // Standard output to a pipe, or to a file descriptor (a spool file).
+    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+        const spool = spoolFile();
+        let child;
+        try {
+            child = start(args, spool ? spool.write : 'pipe');
+        }
+        catch (e) {
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            throw e;
+        }
+        finally {
+            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.write);
+        }
+        const records = new nul_records_NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        let code;
+        let settled = false;
+        const settle = (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', abort);
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            if (failure)
+                return fail(failure);
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        };
+        child.on('error', (e) => settle(e));
+        if (!spool) {
+            child.stdout.on('data', (d) => read(() => records.push(d)));
+            child.on('close', (c) => {
+                code = c ?? 1;
+                settle();
+            });
+            return;
+        }
+        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
+        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
+        let timer;
+        const poll = () => {
+            timer = undefined;
+            if (settled)
+                return;
+            if (thrown) {
+                // Stopped: settled once git has ended.
+                if (code !== undefined)
+                    settle();
+                return;
+            }
+            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+            let n = 0;
+            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
+            if (n > 0) {
+                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
+                setImmediate(poll);
+            }
+            else if (code !== undefined)
+                settle();
+            else if (!thrown)
+                timer = setTimeout(poll, 1);
+        };
+        child.on('close', (c) => {
+            code = c ?? 1;
+            if (timer) {
+                clearTimeout(timer);
+                poll();
+            }
+            else if (thrown)
+                settle();
+        });
+        timer = setTimeout(poll, 1);
+    });
+    return git;
+}
+/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
+const SPOOL_CHUNK = 64 * 1024;
+/**
+ * A file for git's output: created in the temp folder by this process alone
+ * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
+ * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
+ * stops once 64 KiB wait unread, and a run busy with other work (a release
+ * checking its files while git walks the commits since the last release)
+ * leaves them unread; through a file it writes on. undefined where no such
+ * file can be made (or an open file cannot be unlinked, as on Windows): the
+ * caller reads a pipe.
+ */
+function spoolFile() {
+    if (process.platform === 'win32')
+        return undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+        let write;
+        let read;
+        try {
+            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+            read = (0,external_node_fs_.openSync)(path, 'r');
+            (0,external_node_fs_.unlinkSync)(path);
+            return { write, read };
+        }
+        catch (e) {
+            for (const fd of [write, read])
+                if (fd !== undefined)
+                    (0,external_node_fs_.closeSync)(fd);
+            if (write !== undefined) {
+                try {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                }
+                catch {
+                    // Left for the temp folder's cleaning: the output goes through a pipe.
+                }
+            }
+            if (e.code !== 'EEXIST')
+                return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord, signal) {
+    if (git.records)
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
+    const r = await git(args);
+    signal?.throwIfAborted();
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
+}
+/**
+ * The one "run git, return its text" helper: stdout as text; a non-zero exit
+ * throws with git's message. gitTry is its lenient form.
+ */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
+async function spawn_gitTry(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
+
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/repo.ts
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function repo_asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => spawn_gitTry(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return localGitAt(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => spawn_gitTry(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await spawn_gitTry(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await spawn_gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return repo_asRepo(spawnGit(cwd, env));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return repo_asRepo(spawn_spawnGit(cwd, env));
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every path of a commit's tree and which of them are symbolic links, in one
+ * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function objects_listPathsAndLinks(git, commit) {
+    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+    let separator = ' ';
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        separator = '\t';
+    }
+    const paths = new Set();
+    const links = new Map();
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const path = rec.slice(rec.indexOf(separator) + 1);
+        paths.add(path);
+        if (rec.startsWith('120000 '))
+            links.set(path, `${commit}:${path}`);
+    }
+    return { paths, links };
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** A read refused because the object is larger than the reader was allowed to load. */
+class objects_ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * Chunks come in while the object in front is incomplete, and the bytes it
+     * needs in all (`need`): they are joined once it is all there, not on every
+     * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
+     * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
+     */
+    parts = [];
+    partsLength = 0;
+    need = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.parts.push(d);
+            this.partsLength += d.length;
+            if (this.buf.length + this.partsLength < this.need)
+                return;
+            this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new objects_ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                this.need = nl + 1 + size + 1;
+                return;
+            }
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
+        });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        this.outbox = '';
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+        this.parts = [];
+        this.partsLength = 0;
+        this.need = 0;
+        this.skip = 0;
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function objects_diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
+
+
+
+
+const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout (or fetch the commit before this step)';
+/** The same fix from a terminal. */
+const FETCH_HINT = 'fetch the commit (git fetch origin <sha>, or git fetch --unshallow in a shallow clone)';
+/**
+ * Resolves base and head to commits and finds their merge base. In a shallow
+ * clone (actions/checkout's default `fetch-depth: 1`) it fetches a missing
+ * commit by sha, and deepens history until the merge base is found; where that
+ * is impossible it fails naming the commit instead of comparing against the
+ * wrong tree. The base branch tip is fetched only when the local copy is
+ * absent or stale (see baseTipFresh), in the same fetch as the commits. A
+ * full clone whose base branch tip holds the base costs no fetch at all.
+ */
+async function resolveRange(spawner, reader, req) {
+    // Every git call through the Repo: a fetch forgets whether the clone is shallow.
+    const git = repo_asRepo(spawner);
+    const remote = req.remote ?? 'origin';
+    const fetched = [];
+    const tipRef = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? `refs/remotes/${remote}/${req.baseBranch}` : undefined;
+    let [base, head, tip] = await Promise.all([reader.commit(req.base), reader.commit(req.head), tipRef ? reader.commit(tipRef) : undefined]);
+    const isShallow = () => git.isShallow();
+    const stale = tipRef !== undefined && !(await baseTipFresh(git, reader, base, tip));
+    if (!base || !head || stale) {
+        // Each want is a refspec and, for a name, a tag refspec to try when no branch has that name.
+        const wants = [];
+        const add = (ref) => {
+            if (SHA.test(ref))
+                wants.push([ref]);
+            else {
+                const name = ref.replace(/^refs\/heads\//, '').replace(new RegExp(`^(refs/remotes/)?${remote}/`), '');
+                if (/^[A-Za-z0-9._/-]+$/.test(name) && !name.startsWith('-'))
+                    wants.push([
+                        `+refs/heads/${name}:refs/remotes/${remote}/${name}`,
+                        ref.startsWith('refs/heads/') ? undefined : `+refs/tags/${name}:refs/tags/${name}`,
+                    ]);
+            }
+        };
+        if (!base)
+            add(req.base);
+        if (!head)
+            add(req.head);
+        const refresh = stale ? { branch: req.baseBranch, ref: tipRef, before: tip } : undefined;
+        const got = await fetchMissing(git, reader, remote, wants, refresh, await isShallow());
+        fetched.push(...got.notes);
+        const again = (ref) => reader
+            .commit(ref)
+            .then((c) => c ?? (SHA.test(ref) ? undefined : reader.commit(`refs/remotes/${remote}/${ref.replace(new RegExp(`^${remote}/`), '')}`)));
+        [base, head] = await Promise.all([base ?? again(req.base), head ?? again(req.head)]);
+        if (refresh)
+            tip = got.tip;
+    }
+    if (!head)
+        throw missing(req.headLabel, req.head);
+    if (!base)
+        throw missing(req.baseLabel, req.base);
+    let mb = await mergeBase(git, base, head);
+    if (!mb && (await isShallow())) {
+        for (const step of [...DEEPEN_STEPS, 0]) {
+            const how = step === 0 ? ['--unshallow'] : [`--deepen=${step}`];
+            const r = await git([...GIT_FETCH, '--quiet', '--no-tags', ...how, '--', remote, base, head]);
+            if (r.code !== 0)
+                throw new errors/* UserError */.yo(`cannot find the merge base of ${history_short(base)} and ${history_short(head)}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(r.stderr)})`, {
+                    hint: FETCH_DEPTH_HINT,
+                    cliHint: FETCH_HINT,
+                });
+            fetched.push(step === 0 ? 'fetched the full history' : `deepened history by ${step} commits`);
+            mb = await mergeBase(git, base, head);
+            if (mb || step === 0)
+                break;
+            if (!(await isShallow()))
+                break;
+        }
+    }
+    if (!mb)
+        throw new errors/* UserError */.yo(`${req.baseLabel} ${history_short(base)} and ${req.headLabel} ${history_short(head)} share no history`, {
+            hint: `set ${req.baseLabel} to the branch the pull request merges into`,
+        });
+    return { base, head, mergeBase: mb, baseTip: tip && tip !== base ? tip : undefined, fetched };
+}
+/**
+ * Fetches what a run lacks in ONE `git fetch`: the missing commits or refs
+ * (`wants`) and the base branch tip when it must be refreshed. Only when that
+ * fetch fails are they fetched one by one, so the error names the input that
+ * is wrong, and an unreachable origin leaves the local tip in use with a note
+ * saying it may be stale. The object reader is restarted to see what arrived.
+ */
+async function fetchMissing(git, reader, remote, wants, refresh, shallow) {
+    const tipSpec = refresh ? `+refs/heads/${refresh.branch}:${refresh.ref}` : undefined;
+    // In a shallow clone a commit comes with some history below it (to find the merge base), the tip alone with none.
+    const depth = shallow ? [wants.length > 0 ? '--depth=64' : '--depth=1'] : [];
+    const fetch = (specs) => git([
+        '-c',
+        'http.lowSpeedLimit=1000',
+        '-c',
+        'http.lowSpeedTime=20',
+        ...GIT_FETCH,
+        '--quiet',
+        '--no-tags',
+        '--no-recurse-submodules',
+        '--no-write-fetch-head',
+        ...depth,
+        '--',
+        remote,
+        ...specs,
+    ]);
+    const all = [...wants.map((w) => w[0]), ...(tipSpec ? [tipSpec] : [])];
+    const got = [];
+    let tipFailure;
+    const first = await fetch(all);
+    if (first.code === 0)
+        got.push(...wants.map((w) => w[0]));
+    else if (all.length === 1 && tipSpec)
+        tipFailure = first.stderr;
+    else {
+        // One missing ref fails the whole fetch: fetch one by one, so the error names the input that is wrong.
+        for (const [spec, tag] of wants) {
+            if ((await fetch([spec])).code === 0)
+                got.push(spec);
+            else if (tag && (await fetch([tag])).code === 0)
+                got.push(tag);
+        }
+        if (tipSpec) {
+            const r = await fetch([tipSpec]);
+            if (r.code !== 0)
+                tipFailure = r.stderr;
+        }
+    }
+    reader.close();
+    const notes = got.length > 0 ? [`fetched ${got.map(history_short).join(', ')} from ${remote}`] : [];
+    if (!refresh)
+        return { notes };
+    const { branch, before } = refresh;
+    if (tipFailure !== undefined) {
+        const where = before
+            ? `compared with the local ${remote}/${branch} ${history_short(before)}, which may be stale`
+            : 'the base branch tip was not compared';
+        return { notes: [...notes, `could not refresh ${remote}/${branch} (${firstLine(tipFailure)}); ${where}`], tip: before };
+    }
+    const after = await reader.commit(refresh.ref);
+    if (after && after !== before)
+        notes.push(before ? `refreshed ${remote}/${branch} from ${history_short(before)} to ${history_short(after)}` : `fetched ${branch} from ${remote}`);
+    return { notes, tip: after };
+}
+/**
+ * Whether the local <remote>/<base branch> can be trusted as the base branch
+ * tip: it exists and contains the pull request's base commit (the event's
+ * `pull_request.base.sha`, the tip when the event was sent). actions/checkout
+ * with `fetch-depth: 0` leaves it so; a reused self-hosted workspace whose
+ * copy is older than the pull request's base (main moved since that copy was
+ * fetched) does not, and is refreshed. A tip a few commits past the base (the
+ * usual case) is found by reading its parents through the running cat-file;
+ * further back, one `git merge-base --is-ancestor` answers. In a shallow clone
+ * a base below the boundary reads as not contained, which costs a fetch,
+ * never a wrong answer.
+ */
+async function baseTipFresh(git, reader, base, tip) {
+    if (!base || !tip)
+        return false;
+    if (base === tip)
+        return true;
+    const seen = new Set([tip]);
+    let frontier = [tip];
+    for (let generation = 0; generation < NEAR_GENERATIONS && frontier.length > 0; generation++) {
+        const commits = await Promise.all(frontier.map((c) => reader.read(c)));
+        const next = [];
+        for (const c of commits) {
+            if (c?.type !== 'commit')
+                continue;
+            for (const parent of commitParents(c.data)) {
+                if (parent === base)
+                    return true;
+                if (seen.has(parent))
+                    continue;
+                seen.add(parent);
+                next.push(parent);
+            }
+        }
+        frontier = next.slice(0, NEAR_WIDTH);
+    }
+    return (await git(['merge-base', '--is-ancestor', '--end-of-options', base, tip])).code === 0;
+}
+/** How far back from the tip (generations, and commits per generation) the base is looked for before asking git. */
+const NEAR_GENERATIONS = 4;
+const NEAR_WIDTH = 16;
+/** The parents a raw commit object names (its `parent <sha>` header lines). */
+function commitParents(data) {
+    const head = data.toString('latin1', 0, Math.min(data.length, 2048));
+    const parents = [];
+    for (const line of head.split('\n')) {
+        if (line === '')
+            break;
+        if (line.startsWith('parent '))
+            parents.push(line.slice(7));
+    }
+    return parents;
+}
+function isBranchName(branch) {
+    return /^[A-Za-z0-9._/-]+$/.test(branch) && !branch.startsWith('-') && !branch.includes('..');
+}
+function missing(label, ref) {
+    const what = SHA.test(ref) ? `commit ${ref}` : `ref '${ref}'`;
+    return new errors/* UserError */.yo(`: ${what} does not exist in this repository or on origin`, {
+        input: label,
+        hint: SHA.test(ref) ? FETCH_DEPTH_HINT : `set '${label}' to an existing branch, tag or commit`,
+        cliHint: SHA.test(ref) ? FETCH_HINT : `pass --${label} with an existing branch, tag or commit`,
+    });
+}
+function history_short(ref) {
+    return SHA.test(ref) ? ref.slice(0, 12) : ref.replace(/^\+?refs\/(?:heads|tags)\/([^:]+):.*$/, '$1');
+}
+function firstLine(s) {
+    return s.trim().split('\n')[0] || 'no output';
+}
+/**
+ * Resolves the range and lists what changed with as few processes as
+ * possible: in a clone that has both commits, three git processes run side by
+ * side (object lookups, `git diff --raw base...head`, `git ls-tree
+ * --name-only` of head), next to the check that the local base branch tip
+ * holds the base (when there is a base branch). Nothing is fetched then. A
+ * tip that is absent or stale is fetched; anything else missing falls back to
+ * resolveRange, which fetches it and the tip in one fetch, and then the same
+ * two listings run again.
+ */
+async function loadComparison(git, reader, req) {
+    for (const [label, ref] of [
+        [req.baseLabel, req.base],
+        [req.headLabel, req.head],
+    ]) {
+        if (ref.startsWith('-') || /[\s\0]/.test(ref) || ref.includes('..'))
+            throw new UserError(`: '${ref}' is not a ref or commit`, { input: label, hint: 'use a branch, tag or commit sha' });
+    }
+    const remote = req.remote ?? 'origin';
+    const branch = req.baseBranch !== undefined && isBranchName(req.baseBranch) ? req.baseBranch : undefined;
+    const tipRef = branch ? `refs/remotes/${remote}/${branch}` : undefined;
+    // The base branch tip only counts when it holds the pull request's base: on a reused self-hosted
+    // workspace the local origin/<base> may be weeks old (actions/checkout only fetches the pull request's ref).
+    const baseCommit = reader.commit(req.base);
+    const tipCommit = tipRef ? reader.commit(tipRef) : Promise.resolve(undefined);
+    const fresh = tipRef ? Promise.all([baseCommit, tipCommit]).then(([b, t]) => baseTipFresh(git, reader, b, t)) : Promise.resolve(true);
+    const [base, head, changes, headPaths, tip, tipFresh] = await Promise.all([
+        baseCommit,
+        reader.commit(req.head),
+        diffSinceMergeBase(git, req.base, req.head),
+        listPathsAndLinks(git, req.head).catch(() => undefined),
+        tipCommit,
+        fresh,
+    ]);
+    if (base && head && changes && headPaths) {
+        let baseTip = tip;
+        const fetched = [];
+        if (!tipFresh) {
+            // Only the tip is absent or stale: it alone is fetched.
+            const shallow = await asRepo(git).isShallow();
+            const got = await fetchMissing(git, reader, remote, [], { branch: branch, ref: tipRef, before: tip }, shallow);
+            baseTip = got.tip;
+            fetched.push(...got.notes);
+        }
+        return {
+            range: { base, head, baseTip: baseTip && baseTip !== base ? baseTip : undefined, fetched },
+            headPaths: headPaths.paths,
+            headLinks: headPaths.links,
+            changes,
+        };
+    }
+    const range = await resolveRange(git, reader, { ...req, baseBranch: branch });
+    const [diff, listing] = await Promise.all([diffSinceMergeBase(git, range.mergeBase, range.head), listPathsAndLinks(git, range.head)]);
+    if (!diff)
+        throw new Error(`git diff ${range.mergeBase}...${range.head} failed`);
+    return { range, headPaths: listing.paths, headLinks: listing.links, changes: diff };
+}
+/**
+ * Builds both sides from a comparison without listing the merge base's
+ * tree: its paths are the head's with the changes undone, and its files are
+ * read by the blob ids the diff names (or from head where unchanged).
+ */
+function treeSides(reader, head, headPaths, changes) {
+    const base = new Set(headPaths);
+    const byPath = new Map();
+    for (const c of changes) {
+        byPath.set(c.path, c);
+        const existed = !/^0+$/.test(c.oldOid) && c.oldMode !== '000000' && c.oldMode !== '160000';
+        if (existed)
+            base.add(c.path);
+        else
+            base.delete(c.path);
+    }
+    return {
+        base,
+        head: headPaths,
+        changed: [...byPath.keys()],
+        readFile(side, path) {
+            const c = byPath.get(path);
+            const read = (spec) => reader.text(spec, MAX_CHART_FILE_BYTES).catch((e) => {
+                throw e instanceof ObjectTooLarge ? tooLarge(path, e.size) : e;
+            });
+            if (side === 'base' && c)
+                return base.has(path) ? read(c.oldOid) : Promise.resolve(undefined);
+            return headPaths.has(path) ? read(`${head}:${path}`) : Promise.resolve(undefined);
+        },
+    };
+}
+/**
+ * The largest chart file the check reads: Helm's own limit (MaxDecompressedFileSize, 5 MiB), so a
+ * file lockstep refuses is one `helm package` and `helm install` refuse too. The size comes from
+ * git's object header: a 100 MB blob is refused without being loaded.
+ */
+const MAX_CHART_FILE_BYTES = (/* unused pure expression or super */ null && (5 * 1024 * 1024));
+function tooLarge(path, size) {
+    return new UserError(`the file is ${(size / (1024 * 1024)).toFixed(1)} MiB; Helm refuses chart files over 5 MiB, so lockstep does not read it`, {
+        file: path,
+        hint: 'keep the file under 5 MiB',
+    });
+}
+/** How many links one path may pass through before it counts as a loop (Linux gives up at 40). */
+const MAX_LINK_HOPS = 40;
+/**
+ * Makes the two sides see through symbolic links inside the repository, as
+ * Helm's loader does when it packages a chart: a link's content is its
+ * target's, a change to the target is a change of every path that reaches it
+ * through a link (a values file linked to a shared one, a linked templates
+ * folder), and a link that leaves the repository is refused when read — the
+ * check could not see what `helm package` would pack. Without links (the usual
+ * case) the sides are returned as they are.
+ */
+async function followLinks(reader, sides, headLinks, changes) {
+    const baseLinks = new Map(headLinks);
+    for (const c of changes) {
+        if (c.oldMode === '120000')
+            baseLinks.set(c.path, c.oldOid);
+        else
+            baseLinks.delete(c.path);
+    }
+    if (headLinks.size === 0 && baseLinks.size === 0)
+        return sides;
+    const load = async (links) => new Map(await Promise.all([...links].map(async ([path, spec]) => [path, (await reader.text(spec, 4096).catch(() => '/')) ?? ''])));
+    const [headTargets, baseTargets] = await Promise.all([load(headLinks), load(baseLinks)]);
+    const targets = { head: headTargets, base: baseTargets };
+    /** Where a path really is on one side: each link on the way replaced by its target. */
+    const resolve = (side, path) => {
+        const links = targets[side];
+        let p = path;
+        for (let hop = 0; hop <= MAX_LINK_HOPS; hop++) {
+            const parts = p.split('/');
+            let k = 1;
+            for (; k <= parts.length; k++)
+                if (links.has(parts.slice(0, k).join('/')))
+                    break;
+            if (k > parts.length)
+                return { path: p };
+            const link = parts.slice(0, k).join('/');
+            const target = links.get(link);
+            const joined = target.startsWith('/') ? undefined : posix.normalize(posix.join(posix.dirname(link), target));
+            if (joined === undefined || joined === '..' || joined.startsWith('../'))
+                return { escapes: link, target };
+            p = [joined === '.' ? '' : joined, ...parts.slice(k)].filter((x) => x !== '').join('/');
+        }
+        throw new UserError(`${path} passes through more than ${MAX_LINK_HOPS} symbolic links (a loop)`, {
+            file: path,
+            hint: 'point each link at a real file',
+        });
+    };
+    // Every path a link makes reachable, per side: the link itself for a file, each file below for a folder.
+    const headPaths = new Set(sides.head);
+    const basePaths = new Set(sides.base);
+    const reach = (side, paths, real, linkPaths, into) => {
+        for (const link of linkPaths) {
+            const r = resolve(side, link);
+            if (!('path' in r))
+                continue;
+            into.set(link, r.path);
+            const folder = `${r.path}/`;
+            for (const p of real)
+                if (p.startsWith(folder)) {
+                    const via = `${link}/${p.slice(folder.length)}`;
+                    paths.add(via);
+                    into.set(via, p);
+                }
+        }
+    };
+    const headVia = new Map();
+    const baseVia = new Map();
+    reach('head', headPaths, sides.head, headTargets.keys(), headVia);
+    reach('base', basePaths, sides.base, baseTargets.keys(), baseVia);
+    // A path reached through a link changed when what it reaches changed on either side.
+    const changedReal = new Set(sides.changed);
+    const changed = new Set(sides.changed);
+    for (const via of [headVia, baseVia])
+        for (const [path, real] of via)
+            if (changedReal.has(real) || headVia.get(path) !== baseVia.get(path))
+                changed.add(path);
+    return {
+        base: basePaths,
+        head: headPaths,
+        changed: [...changed],
+        readFile(side, path) {
+            const r = resolve(side, path);
+            if (!('path' in r))
+                return Promise.reject(new UserError(`${r.escapes} is a symbolic link to ${r.target}, outside the repository: helm package would pack a file this check cannot see`, {
+                    file: r.escapes,
+                    hint: 'replace the link with the file, or point it inside the repository',
+                }));
+            return sides.readFile(side, r.path);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
+
+
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
+async function hasRemote(git, remote = 'origin') {
+    return (await repo_asRepo(git).remoteUrl(remote, true)) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await spawn_gitTry(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await spawn_gitTry(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const head = await asRepo(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
+}
+/**
+ * HEAD's commit, whether the clone is shallow and where the working directory
+ * is in the repository, from one git start instead of three (each start
+ * blocks the run for a few ms, before the walk of the commits can begin).
+ */
+async function headFacts(git) {
+    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
+    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
+    // newline), then HEAD's commit when it names one (exit 0).
+    const text = r.stdout.toString('utf8');
+    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
+    const shallow = lines.shift() === 'true';
+    asRepo(git).noteShallow(shallow);
+    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
+}
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+async function headCommit(git) {
+    return (await spawn_gitTry(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await headCommit(git))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await spawn_gitTry(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
+    const branch = await currentBranch(git);
+    if (!(await spawn_gitTry(git, ['rev-list', '--max-count=1', '--all'])))
+        return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/charts/chart.ts
+var chart = __webpack_require__(3863);
+// EXTERNAL MODULE: ./packages/core/src/charts/inputs.ts
+var inputs = __webpack_require__(2846);
+;// CONCATENATED MODULE: ./packages/core/src/charts/base.ts
+
+
+
+
+
+
+
+const base_BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/**
+ * Finds the base a level applies to: the `base` input, else the pull
+ * request's (or merge group's) base from the event, else the default
+ * branch's tip on origin (origin/HEAD, the event's repository, or what origin
+ * reports). It is resolved through resolveRange as chart-bump-check resolves
+ * it, so a shallow clone fetches what it lacks instead of guessing.
+ */
+async function resolveBumpBase(git, reader, req) {
+    const remote = req.remote ?? 'origin';
+    const pr = req.event?.pull_request?.base ??
+        (req.event?.merge_group ? { sha: req.event.merge_group.base_sha, ref: req.event.merge_group.base_ref } : undefined);
+    let base;
+    let baseBranch;
+    let label;
+    let said;
+    if (req.base !== undefined) {
+        (0,inputs/* checkBaseRef */.f)(req.base);
+        base = req.base;
+        label = `base ${req.base}`;
+    }
+    else if (pr?.sha) {
+        base = pr.sha;
+        baseBranch = pr.ref?.replace(/^refs\/heads\//, '');
+        if (baseBranch !== undefined && !base_BRANCH.test(baseBranch))
+            baseBranch = undefined;
+        label = `the pull request's base${baseBranch ? ` ${baseBranch}` : ''}`;
+    }
+    else if (req.local && !(await hasRemote(git, remote))) {
+        // A repository with no remote (a terminal's `git init`): the local default branch, or HEAD's commit when on it.
+        const [branch, current] = await Promise.all([localDefaultBranch(git), currentBranch(git)]);
+        if (branch !== undefined && branch !== current) {
+            base = `refs/heads/${branch}`;
+            label = `the local branch ${branch}`;
+            said = `no ${remote} remote: the level applies to the versions on the local default branch ${branch}`;
+        }
+        else {
+            base = 'HEAD';
+            label = current ? `HEAD on ${current}` : 'HEAD';
+            said = `no ${remote} remote: the level applies to HEAD's committed versions${current ? ` on ${current}${current === branch ? ', the default branch,' : ''}` : ' (detached)'}`;
+        }
+    }
+    else {
+        const branch = await defaultBranch(git, remote, req.event);
+        if (!branch)
+            throw new errors/* UserError */.yo(`cannot tell which branch the level applies to: ${remote} has no default branch this checkout knows of`, {
+                hint: 'set base: to the branch the chart versions are released from (e.g. base: main)',
+                cliHint: 'pass --base with the branch the chart versions are released from (e.g. --base main)',
+            });
+        base = `refs/remotes/${remote}/${branch}`;
+        label = `${remote}/${branch}`;
+    }
+    const range = await resolveRange(git, reader, { base, head: 'HEAD', baseLabel: 'base', headLabel: 'HEAD', baseBranch, remote });
+    const commits = [...new Set([range.base, range.mergeBase, range.baseTip].filter((c) => c !== undefined))];
+    label = `${label} (${range.base.slice(0, 12)})`;
+    return { commits, label, fetched: said ? [`${said} at ${range.base.slice(0, 12)}`, ...range.fetched] : range.fetched };
+}
+/** Refuses a base input git could read as an option, a range or several arguments (before any git call). */
+
+async function defaultBranch(git, remote, event) {
+    const sym = await git(['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym.code === 0 ? sym.stdout.toString('utf8').trim().replace(`refs/remotes/${remote}/`, '') : undefined;
+    if (fromSym && base_BRANCH.test(fromSym))
+        return fromSym;
+    const fromEvent = event?.repository?.default_branch;
+    if (typeof fromEvent === 'string' && base_BRANCH.test(fromEvent))
+        return fromEvent;
+    // actions/checkout does not set origin/HEAD: ask the remote which branch its HEAD is.
+    const head = await repo_asRepo(git).remoteHead(remote);
+    return head && base_BRANCH.test(head) ? head : undefined;
+}
+/**
+ * The chart version of each folder at the base commits: the highest valid
+ * SemVer among them (so two bumps merged one after the other still count),
+ * null where no commit has the chart. A folder whose Chart.yaml exists but
+ * holds no readable version is left out: levels then apply to the work tree.
+ * `prefix` is the working directory's place in the repository (`deploy/`).
+ */
+async function readBaseVersions(reader, base, dirs, prefix) {
+    const versions = new Map();
+    await Promise.all(dirs.map(async (dir) => {
+        const path = `${prefix}${dir === '.' ? '' : `${dir}/`}Chart.yaml`;
+        const texts = await Promise.all(base.commits.map((c) => reader.text(`${c}:${path}`)));
+        if (texts.every((t) => t === undefined)) {
+            versions.set(dir, null);
+            return;
+        }
+        let best;
+        for (const t of texts) {
+            const v = t === undefined ? undefined : versionOf(t, path);
+            if (v !== undefined && (best === undefined || semver_default().gt(v, best)))
+                best = v;
+        }
+        if (best !== undefined)
+            versions.set(dir, best);
+    }));
+    return { label: base.label, versions };
+}
+function versionOf(text, file) {
+    try {
+        const v = (0,chart/* parseChart */.as)(text, file).version?.value;
+        return v !== undefined && semver_default().valid(v) === v ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./packages/core/src/charts/bump.ts + 7 modules
+var bump = __webpack_require__(2755);
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(9788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    if (!where.file && where.input)
+        return new errors/* UserError */.yo(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+    return new errors/* UserError */.yo(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
+    });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch_default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            if (where.key === undefined && where.input !== undefined)
+                throw new errors/* UserError */.yo(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+            throw new errors/* UserError */.yo(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+        }
+        return r;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
+
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(external_node_path_.posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(discover_chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function discover_chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+;// CONCATENATED MODULE: ./packages/core/src/charts/selection.ts
+
+
+
+/** The choice an input (`given`, empty when not given) and the config make. */
+function chartChoice(given, config, lineOf, inputName = 'charts') {
+    if (given.length > 0)
+        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
+    const charts = config?.charts;
+    if (charts === undefined)
+        return { kind: 'every' };
+    if (charts.length === 0)
+        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
+    return {
+        kind: 'patterns',
+        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
+    };
+}
+/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
+function ignoredEntries(config, lineOf) {
+    return (config?.chartsIgnore ?? []).map((p, i) => ({
+        pattern: p,
+        key: 'charts-ignore',
+        file: config?.file,
+        line: lineOf(['charts-ignore', i]),
+    }));
+}
+/** The chart folders of `dirs` the choice selects, sorted. */
+function selectCharts(dirs, choice) {
+    if (choice.kind === 'none')
+        return [];
+    if (choice.kind === 'every')
+        return [...dirs].sort();
+    return dirs.filter(discover_chartPatternMatcher(choice.entries.map((e) => e.pattern))).sort();
+}
+/**
+ * Every entry that matches no folder of `dirs`, as an error at its config
+ * line (or naming its input), with the nearest chart folder as a suggestion.
+ * A pattern that selects nothing would silently leave a chart unguarded.
+ */
+function unmatchedEntries(entries, dirs, hintOf) {
+    return entries.flatMap((e) => {
+        if (dirs.some(discover_chartPatternMatcher([e.pattern])))
+            return [];
+        const text = e.written ?? e.pattern;
+        const hint = hintOf?.(e) ??
+            (e.file !== undefined || e.key !== undefined
+                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+        return [
+            new errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)(normalizePattern(e.pattern), dirs)}`, {
+                file: e.file,
+                line: e.file !== undefined ? (e.line ?? 1) : undefined,
+                hint,
+            }),
+        ];
+    });
+}
+/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
+function uncoveredCharts(dirs, choice, ignored) {
+    if (choice.kind !== 'patterns')
+        return [];
+    const covered = chartPatternMatcher(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? chartPatternMatcher(ignored.map((e) => e.pattern)) : () => false;
+    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
+}
+/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
+function whereOf(at) {
+    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
+}
+/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
+function skippedLine(skipped, at) {
+    if (skipped.length === 0)
+        return undefined;
+    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
+    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
+ */
+function listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(1196);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
+/** One allow or deny window of an environment (schema, shared by both lists). */
+const WINDOW = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['cron', 'duration'],
+    description: 'A window: it opens at each time the cron expression names and stays open for the duration.',
+    properties: {
+        cron: {
+            type: 'string',
+            minLength: 1,
+            description: 'Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5.',
+        },
+        duration: { type: 'string', minLength: 1, description: 'How long each window stays open (30m, 8h, 2d).' },
+        timezone: {
+            type: 'string',
+            minLength: 1,
+            default: 'UTC',
+            description: 'IANA time zone the cron expression is read in, e.g. Europe/Paris.',
+        },
+    },
+};
+/**
+ * JSON Schema of `.github/lockstep.yml`. The file shipped at
+ * packages/core/schema/lockstep.schema.json is generated from this object
+ * (`npm run schema`) and a test fails when the two differ.
+ */
+/** A `verify:` block (top level, or per service where it replaces the top level's; `{}` verifies nothing). */
+const verifySchema = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.',
+    properties: {
+        keys: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', minLength: 1 },
+            description: 'cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them.',
+        },
+        attestation: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['trusted-root', 'identity'],
+            description: 'A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.',
+            properties: {
+                'trusted-root': {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).',
+                },
+                issuer: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'OIDC issuer of the signing certificate.',
+                    default: 'https://token.actions.githubusercontent.com',
+                },
+                identity: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main.',
+                },
+            },
+        },
+    },
+};
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://lockstep.dev/schema/lockstep.schema.json',
+    title: 'lockstep configuration (.github/lockstep.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        'version-file': {
+            type: 'string',
+            minLength: 1,
+            description: 'File holding the release version X.Y.Z on one line.',
+            default: '.version',
+        },
+        'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
+        'notify-pulls': {
+            type: 'boolean',
+            description: 'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+            default: false,
+        },
+        charts: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error.',
+        },
+        'charts-ignore': {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped.',
+        },
+        'chart-registry': {
+            type: 'string',
+            pattern: '^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$',
+            description: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+        },
+        'chart-version-policy': {
+            enum: ['independent', 'sync'],
+            description: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',
+            default: 'independent',
+        },
+        changelog: {
+            enum: ['auto', 'required', 'off'],
+            description: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
+            default: 'auto',
+        },
+        packages: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
+        },
+        pins: {
+            type: 'array',
+            description: 'Dependency pins set to X.Y.Z at release.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['files', 'names'],
+                properties: {
+                    files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
+                    table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
+                    names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
+                },
+            },
+        },
+        'lock-command': {
+            type: 'array',
+            items: { type: 'string' },
+            minItems: 1,
+            description: 'argv run in each folder whose pins changed (no shell).',
+        },
+        'commit-mode': {
+            enum: ['git', 'api'],
+            description: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+            default: 'git',
+        },
+        services: {
+            type: 'object',
+            description: 'Image name -> repository and the key path of its image block in values files.',
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['image'],
+                properties: {
+                    image: { type: 'string', minLength: 1, description: 'Image repository, e.g. ghcr.io/acme/api.' },
+                    'values-key': { type: 'string', minLength: 1, description: 'Dotted key path of the image block, e.g. services.api.image.' },
+                    verify: verifySchema,
+                },
+            },
+        },
+        verify: verifySchema,
+        environments: {
+            type: 'array',
+            description: 'Promotion order, first to last.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'values'],
+                properties: {
+                    name: { type: 'string', minLength: 1 },
+                    values: { type: 'string', minLength: 1, description: 'Values file of this environment.' },
+                    application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
+                    'auto-merge': { type: 'boolean', default: false },
+                    protected: {
+                        type: 'boolean',
+                        default: false,
+                        description: 'Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.',
+                    },
+                    'values-drift': {
+                        enum: ['error', 'warn', 'off'],
+                        description: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
+                    },
+                    render: {
+                        enum: ['auto', 'on', 'off'],
+                        description: "Rendered manifest diffs for this environment (default: the top level's render mode).",
+                    },
+                    url: {
+                        type: 'string',
+                        pattern: '^https?://[^\\s]+$',
+                        description: 'Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments).',
+                    },
+                    preview: {
+                        type: 'boolean',
+                        default: false,
+                        description: 'A preview environment that goes away: its GitHub Deployments are transient.',
+                    },
+                    'min-soak': {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+                    },
+                    wait: {
+                        enum: ['refuse', 'draft'],
+                        default: 'refuse',
+                        description: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+                    },
+                    windows: {
+                        type: 'object',
+                        additionalProperties: false,
+                        description: 'When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.',
+                        properties: {
+                            allow: { type: 'array', items: WINDOW, description: 'Promotions land only inside one of these windows.' },
+                            deny: { type: 'array', items: WINDOW, description: 'Promotions never land inside these windows.' },
+                            freeze: {
+                                type: 'array',
+                                description: 'Date ranges (whole days, both included) in which promotions never land.',
+                                items: {
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    required: ['from', 'to'],
+                                    properties: {
+                                        from: { type: 'string', minLength: 1, description: 'First frozen day, YYYY-MM-DD.' },
+                                        to: { type: 'string', minLength: 1, description: 'Last frozen day, YYYY-MM-DD.' },
+                                        timezone: {
+                                            type: 'string',
+                                            minLength: 1,
+                                            default: 'UTC',
+                                            description: 'IANA time zone the days are in, e.g. Europe/Paris.',
+                                        },
+                                        reason: { type: 'string', description: 'Said when the freeze holds a promotion.' },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+        render: {
+            description: 'Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.',
+            oneOf: [
+                { enum: ['auto', 'on', 'off'] },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        mode: { enum: ['auto', 'on', 'off'], default: 'auto' },
+                        ignore: {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1 },
+                            description: 'Regular expressions of rendered lines ignored in the diff (counted, not shown).',
+                        },
+                        'ignore-defaults': {
+                            type: 'boolean',
+                            default: true,
+                            description: 'Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations).',
+                        },
+                        summarize: {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1 },
+                            description: 'Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition).',
+                        },
+                        'kube-version': { type: 'string', minLength: 1, description: 'helm template --kube-version (e.g. 1.31.0).' },
+                        'api-versions': {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1 },
+                            description: 'helm template --api-versions, each (e.g. monitoring.coreos.com/v1).',
+                        },
+                    },
+                },
+            ],
+        },
+        waves: {
+            type: 'object',
+            description: 'promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.',
+            additionalProperties: {
+                type: 'array',
+                minItems: 2,
+                uniqueItems: true,
+                items: { type: 'string', minLength: 1 },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/config/names.ts
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+;// CONCATENATED MODULE: ./packages/core/src/text/duration.ts
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
+// Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
+const validate = validate10;
+/* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.","properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}}}}}},"verify":{"type":"object","additionalProperties":false,"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.","properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","default":false,"description":"A preview environment that goes away: its GitHub Deployments are transient."},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"default":"refuse","description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge."},"windows":{"type":"object","additionalProperties":false,"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.","properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}}}}}},"render":{"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.","oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}]},"waves":{"type":"object","description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+const pattern0 = new RegExp("^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", "u");
+const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://lockstep.dev/schema/lockstep.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data["version-file"] !== undefined){
+let data0 = data["version-file"];
+if(typeof data0 === "string"){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err3 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err4 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.charts !== undefined){
+let data3 = data.charts;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(data4.length < 1){
+const err5 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data["charts-ignore"] !== undefined){
+let data5 = data["charts-ignore"];
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(data6.length < 1){
+const err8 = {instancePath:instancePath+"/charts-ignore/" + i1,schemaPath:"#/properties/charts-ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/charts-ignore/" + i1,schemaPath:"#/properties/charts-ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/charts-ignore",schemaPath:"#/properties/charts-ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data["chart-registry"] !== undefined){
+let data7 = data["chart-registry"];
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err11 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data8 = data.ignore;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(data9.length < 1){
+const err13 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data["chart-version-policy"] !== undefined){
+let data10 = data["chart-version-policy"];
+if(!((data10 === "independent") || (data10 === "sync"))){
+const err16 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.changelog !== undefined){
+let data11 = data.changelog;
+if(!(((data11 === "auto") || (data11 === "required")) || (data11 === "off"))){
+const err17 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.packages !== undefined){
+let data12 = data.packages;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(data13.length < 1){
+const err18 = {instancePath:instancePath+"/packages/" + i3,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/packages/" + i3,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.pins !== undefined){
+let data14 = data.pins;
+if(Array.isArray(data14)){
+const len4 = data14.length;
+for(let i4=0; i4<len4; i4++){
+let data15 = data14[i4];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.files === undefined){
+const err21 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data15.names === undefined){
+const err22 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key1 in data15){
+if(!(((key1 === "files") || (key1 === "table")) || (key1 === "names"))){
+const err23 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data15.files !== undefined){
+let data16 = data15.files;
+if(typeof data16 === "string"){
+if(data16.length < 1){
+const err24 = {instancePath:instancePath+"/pins/" + i4+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/pins/" + i4+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data15.table !== undefined){
+if(typeof data15.table !== "string"){
+const err26 = {instancePath:instancePath+"/pins/" + i4+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data15.names !== undefined){
+let data18 = data15.names;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err27 = {instancePath:instancePath+"/pins/" + i4+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len5 = data18.length;
+for(let i5=0; i5<len5; i5++){
+let data19 = data18[i5];
+if(typeof data19 === "string"){
+if(data19.length < 1){
+const err28 = {instancePath:instancePath+"/pins/" + i4+"/names/" + i5,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/pins/" + i4+"/names/" + i5,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/pins/" + i4+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data["lock-command"] !== undefined){
+let data20 = data["lock-command"];
+if(Array.isArray(data20)){
+if(data20.length < 1){
+const err33 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const len6 = data20.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data20[i6] !== "string"){
+const err34 = {instancePath:instancePath+"/lock-command/" + i6,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data["commit-mode"] !== undefined){
+let data22 = data["commit-mode"];
+if(!((data22 === "git") || (data22 === "api"))){
+const err36 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data23 = data.services;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key2 in data23){
+let data24 = data23[key2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.image === undefined){
+const err37 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key3 in data24){
+if(!(((key3 === "image") || (key3 === "values-key")) || (key3 === "verify"))){
+const err38 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data24.image !== undefined){
+let data25 = data24.image;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err39 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data24["values-key"] !== undefined){
+let data26 = data24["values-key"];
+if(typeof data26 === "string"){
+if(data26.length < 1){
+const err41 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data24.verify !== undefined){
+let data27 = data24.verify;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key4 in data27){
+if(!((key4 === "keys") || (key4 === "attestation"))){
+const err43 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data27.keys !== undefined){
+let data28 = data27.keys;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err44 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+const len7 = data28.length;
+for(let i7=0; i7<len7; i7++){
+let data29 = data28[i7];
+if(typeof data29 === "string"){
+if(data29.length < 1){
+const err45 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i7,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i7,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data27.attestation !== undefined){
+let data30 = data27.attestation;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30["trusted-root"] === undefined){
+const err48 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data30.identity === undefined){
+const err49 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+for(const key5 in data30){
+if(!(((key5 === "trusted-root") || (key5 === "issuer")) || (key5 === "identity"))){
+const err50 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data30["trusted-root"] !== undefined){
+let data31 = data30["trusted-root"];
+if(typeof data31 === "string"){
+if(data31.length < 1){
+const err51 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data30.issuer !== undefined){
+let data32 = data30.issuer;
+if(typeof data32 === "string"){
+if(data32.length < 1){
+const err53 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data30.identity !== undefined){
+let data33 = data30.identity;
+if(typeof data33 === "string"){
+if(data33.length < 1){
+const err55 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.verify !== undefined){
+let data34 = data.verify;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key6 in data34){
+if(!((key6 === "keys") || (key6 === "attestation"))){
+const err61 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data34.keys !== undefined){
+let data35 = data34.keys;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err62 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+const len8 = data35.length;
+for(let i8=0; i8<len8; i8++){
+let data36 = data35[i8];
+if(typeof data36 === "string"){
+if(data36.length < 1){
+const err63 = {instancePath:instancePath+"/verify/keys/" + i8,schemaPath:"#/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/verify/keys/" + i8,schemaPath:"#/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data34.attestation !== undefined){
+let data37 = data34.attestation;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37["trusted-root"] === undefined){
+const err66 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data37.identity === undefined){
+const err67 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key7 in data37){
+if(!(((key7 === "trusted-root") || (key7 === "issuer")) || (key7 === "identity"))){
+const err68 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data37["trusted-root"] !== undefined){
+let data38 = data37["trusted-root"];
+if(typeof data38 === "string"){
+if(data38.length < 1){
+const err69 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data37.issuer !== undefined){
+let data39 = data37.issuer;
+if(typeof data39 === "string"){
+if(data39.length < 1){
+const err71 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data37.identity !== undefined){
+let data40 = data37.identity;
+if(typeof data40 === "string"){
+if(data40.length < 1){
+const err73 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data41 = data.environments;
+if(Array.isArray(data41)){
+const len9 = data41.length;
+for(let i9=0; i9<len9; i9++){
+let data42 = data41[i9];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.name === undefined){
+const err77 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data42.values === undefined){
+const err78 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+for(const key8 in data42){
+if(!(func2.call(schema11.properties.environments.items.properties, key8))){
+const err79 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data42.name !== undefined){
+let data43 = data42.name;
+if(typeof data43 === "string"){
+if(data43.length < 1){
+const err80 = {instancePath:instancePath+"/environments/" + i9+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/environments/" + i9+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data42.values !== undefined){
+let data44 = data42.values;
+if(typeof data44 === "string"){
+if(data44.length < 1){
+const err82 = {instancePath:instancePath+"/environments/" + i9+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/environments/" + i9+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data42.application !== undefined){
+if(typeof data42.application !== "string"){
+const err84 = {instancePath:instancePath+"/environments/" + i9+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data42["auto-merge"] !== undefined){
+if(typeof data42["auto-merge"] !== "boolean"){
+const err85 = {instancePath:instancePath+"/environments/" + i9+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data42.protected !== undefined){
+if(typeof data42.protected !== "boolean"){
+const err86 = {instancePath:instancePath+"/environments/" + i9+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data42["values-drift"] !== undefined){
+let data48 = data42["values-drift"];
+if(!(((data48 === "error") || (data48 === "warn")) || (data48 === "off"))){
+const err87 = {instancePath:instancePath+"/environments/" + i9+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data42.render !== undefined){
+let data49 = data42.render;
+if(!(((data49 === "auto") || (data49 === "on")) || (data49 === "off"))){
+const err88 = {instancePath:instancePath+"/environments/" + i9+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data42.url !== undefined){
+let data50 = data42.url;
+if(typeof data50 === "string"){
+if(!pattern1.test(data50)){
+const err89 = {instancePath:instancePath+"/environments/" + i9+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/environments/" + i9+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data42.preview !== undefined){
+if(typeof data42.preview !== "boolean"){
+const err91 = {instancePath:instancePath+"/environments/" + i9+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data42["min-soak"] !== undefined){
+let data52 = data42["min-soak"];
+if(typeof data52 === "string"){
+if(data52.length < 1){
+const err92 = {instancePath:instancePath+"/environments/" + i9+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/environments/" + i9+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data42.wait !== undefined){
+let data53 = data42.wait;
+if(!((data53 === "refuse") || (data53 === "draft"))){
+const err94 = {instancePath:instancePath+"/environments/" + i9+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data42.windows !== undefined){
+let data54 = data42.windows;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key9 in data54){
+if(!(((key9 === "allow") || (key9 === "deny")) || (key9 === "freeze"))){
+const err95 = {instancePath:instancePath+"/environments/" + i9+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data54.allow !== undefined){
+let data55 = data54.allow;
+if(Array.isArray(data55)){
+const len10 = data55.length;
+for(let i10=0; i10<len10; i10++){
+let data56 = data55[i10];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.cron === undefined){
+const err96 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data56.duration === undefined){
+const err97 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+for(const key10 in data56){
+if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
+const err98 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data56.cron !== undefined){
+let data57 = data56.cron;
+if(typeof data57 === "string"){
+if(data57.length < 1){
+const err99 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data56.duration !== undefined){
+let data58 = data56.duration;
+if(typeof data58 === "string"){
+if(data58.length < 1){
+const err101 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data56.timezone !== undefined){
+let data59 = data56.timezone;
+if(typeof data59 === "string"){
+if(data59.length < 1){
+const err103 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data54.deny !== undefined){
+let data60 = data54.deny;
+if(Array.isArray(data60)){
+const len11 = data60.length;
+for(let i11=0; i11<len11; i11++){
+let data61 = data60[i11];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.cron === undefined){
+const err107 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+if(data61.duration === undefined){
+const err108 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+for(const key11 in data61){
+if(!(((key11 === "cron") || (key11 === "duration")) || (key11 === "timezone"))){
+const err109 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data61.cron !== undefined){
+let data62 = data61.cron;
+if(typeof data62 === "string"){
+if(data62.length < 1){
+const err110 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data61.duration !== undefined){
+let data63 = data61.duration;
+if(typeof data63 === "string"){
+if(data63.length < 1){
+const err112 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data61.timezone !== undefined){
+let data64 = data61.timezone;
+if(typeof data64 === "string"){
+if(data64.length < 1){
+const err114 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data54.freeze !== undefined){
+let data65 = data54.freeze;
+if(Array.isArray(data65)){
+const len12 = data65.length;
+for(let i12=0; i12<len12; i12++){
+let data66 = data65[i12];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.from === undefined){
+const err118 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data66.to === undefined){
+const err119 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+for(const key12 in data66){
+if(!((((key12 === "from") || (key12 === "to")) || (key12 === "timezone")) || (key12 === "reason"))){
+const err120 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data66.from !== undefined){
+let data67 = data66.from;
+if(typeof data67 === "string"){
+if(data67.length < 1){
+const err121 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data66.to !== undefined){
+let data68 = data66.to;
+if(typeof data68 === "string"){
+if(data68.length < 1){
+const err123 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data66.timezone !== undefined){
+let data69 = data66.timezone;
+if(typeof data69 === "string"){
+if(data69.length < 1){
+const err125 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data66.reason !== undefined){
+if(typeof data66.reason !== "string"){
+const err127 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/environments/" + i9+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data.render !== undefined){
+let data71 = data.render;
+const _errs151 = errors;
+let valid39 = false;
+let passing0 = null;
+const _errs152 = errors;
+if(!(((data71 === "auto") || (data71 === "on")) || (data71 === "off"))){
+const err133 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+var _valid0 = _errs152 === errors;
+if(_valid0){
+valid39 = true;
+passing0 = 0;
+}
+const _errs153 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key13 in data71){
+if(!((((((key13 === "mode") || (key13 === "ignore")) || (key13 === "ignore-defaults")) || (key13 === "summarize")) || (key13 === "kube-version")) || (key13 === "api-versions"))){
+const err134 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data71.mode !== undefined){
+let data72 = data71.mode;
+if(!(((data72 === "auto") || (data72 === "on")) || (data72 === "off"))){
+const err135 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data71.ignore !== undefined){
+let data73 = data71.ignore;
+if(Array.isArray(data73)){
+const len13 = data73.length;
+for(let i13=0; i13<len13; i13++){
+let data74 = data73[i13];
+if(typeof data74 === "string"){
+if(data74.length < 1){
+const err136 = {instancePath:instancePath+"/render/ignore/" + i13,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/render/ignore/" + i13,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data71["ignore-defaults"] !== undefined){
+if(typeof data71["ignore-defaults"] !== "boolean"){
+const err139 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data71.summarize !== undefined){
+let data76 = data71.summarize;
+if(Array.isArray(data76)){
+const len14 = data76.length;
+for(let i14=0; i14<len14; i14++){
+let data77 = data76[i14];
+if(typeof data77 === "string"){
+if(data77.length < 1){
+const err140 = {instancePath:instancePath+"/render/summarize/" + i14,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/render/summarize/" + i14,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data71["kube-version"] !== undefined){
+let data78 = data71["kube-version"];
+if(typeof data78 === "string"){
+if(data78.length < 1){
+const err143 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data71["api-versions"] !== undefined){
+let data79 = data71["api-versions"];
+if(Array.isArray(data79)){
+const len15 = data79.length;
+for(let i15=0; i15<len15; i15++){
+let data80 = data79[i15];
+if(typeof data80 === "string"){
+if(data80.length < 1){
+const err145 = {instancePath:instancePath+"/render/api-versions/" + i15,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/render/api-versions/" + i15,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+var _valid0 = _errs153 === errors;
+if(_valid0 && valid39){
+valid39 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid39 = true;
+passing0 = 1;
+}
+}
+if(!valid39){
+const err149 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+else {
+errors = _errs151;
+if(vErrors !== null){
+if(_errs151){
+vErrors.length = _errs151;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.waves !== undefined){
+let data81 = data.waves;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key14 in data81){
+let data82 = data81[key14];
+if(Array.isArray(data82)){
+if(data82.length < 2){
+const err150 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+const len16 = data82.length;
+for(let i16=0; i16<len16; i16++){
+let data83 = data82[i16];
+if(typeof data83 === "string"){
+if(data83.length < 1){
+const err151 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+let i17 = data82.length;
+let j0;
+if(i17 > 1){
+const indices0 = {};
+for(;i17--;){
+let item0 = data82[i17];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err153 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i17+" are identical)"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+break;
+}
+indices0[item0] = i17;
+}
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
+
+
+
+
+
+
+
+
+
+
+// Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
+
+/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
+/**
+ * Loads the shared configuration. A missing default file yields the defaults;
+ * a missing file the user named explicitly, invalid YAML, an unknown key or a
+ * wrong type is a UserError naming file:line.
+ */
+function loadConfig(workspace, path) {
+    const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
+    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
+    if (!(0,external_node_fs_.existsSync)(abs)) {
+        // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
+        // so a .github/lockstep.yaml is never silently ignored).
+        const other = otherConfigExtension(rel);
+        if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
+            throw siblingConfigError(rel, other);
+        if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+        return parseConfigText('', undefined);
+    }
+    if (!(0,external_node_fs_.statSync)(abs).isFile())
+        throw new errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+    return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
+}
+/** Parses and validates configuration text; exported for tests. */
+function parseConfigText(text, file) {
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file ?? DEFAULT_CONFIG_PATH);
+    const raw = (parsed.doc.toJS() ?? {});
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
+    if (!validate(raw)) {
+        const errors = validate.errors ?? [];
+        const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
+        throw schemaError(parsed, first, raw);
+    }
+    const r = raw;
+    // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
+    for (const [i, e] of (r.environments ?? []).entries())
+        if (e.protected === true && e['auto-merge'] === true)
+            throw new errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+                file,
+                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+            });
+    const config = {
+        file,
+        versionFile: r['version-file'] ?? '.version',
+        tagPrefix: r['tag-prefix'] ?? 'v',
+        ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
+        charts: r.charts,
+        ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
+        ignore: r.ignore ?? [],
+        ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
+        chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
+        changelog: r.changelog ?? 'auto',
+        packages: r.packages ?? [],
+        pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
+        lockCommand: r['lock-command'],
+        commitMode: r['commit-mode'],
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [
+            k,
+            { image: v.image, valuesKey: v['values-key'], ...(v.verify ? { verify: verifyConfig(v.verify) } : {}) },
+        ])),
+        ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
+        environments: (r.environments ?? []).map((e, i) => ({
+            name: e.name,
+            values: e.values,
+            application: e.application,
+            autoMerge: e['auto-merge'] ?? false,
+            protected: e.protected ?? false,
+            ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
+            ...(e.render ? { render: e.render } : {}),
+            ...(e.url !== undefined ? { url: e.url } : {}),
+            ...(e.preview ? { preview: true } : {}),
+            ...gateSettings(e, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, ...path])) ?? 1, file),
+        })),
+        ...(r.waves ? { waves: r.waves } : {}),
+        render: renderConfig(r.render, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['render', ...path])) ?? 1, file),
+    };
+    if (file)
+        sources.set(config, parsed);
+    duplicateEnvironment(config, parsed);
+    emptyVerify(r, parsed, file);
+    return config;
+}
+/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
+function renderConfig(r, lineOf, file) {
+    const raw = typeof r === 'string' ? { mode: r } : (r ?? {});
+    for (const [i, pattern] of (raw.ignore ?? []).entries())
+        try {
+            new RegExp(pattern);
+        }
+        catch (e) {
+            throw new errors/* UserError */.yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
+                file,
+                line: lineOf(['ignore', i]),
+                hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
+            });
+        }
+    return {
+        mode: raw.mode ?? 'auto',
+        ignore: raw.ignore ?? [],
+        ignoreDefaults: raw['ignore-defaults'] ?? true,
+        summarize: raw.summarize ?? [],
+        ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
+        apiVersions: raw['api-versions'] ?? [],
+    };
+}
+/**
+ * A `verify:` that verifies nothing is refused at its line: the top level's
+ * `{}`, and a service's `{}` where no top-level policy is there to turn off
+ * (a service's `{}` under a top-level policy is its opt-out, reported where
+ * the digest is written). Every other shape the schema allows names keys (at
+ * least one) or an attestation (trusted root and identity), which must pass.
+ */
+function emptyVerify(r, parsed, file) {
+    const empty = (v) => v !== undefined && !v.keys && !v.attestation;
+    if (empty(r.verify))
+        throw new errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
+            file,
+            line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['verify'])) ?? 1,
+            hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
+        });
+    if (r.verify)
+        return;
+    for (const [name, v] of Object.entries(r.services ?? {}))
+        if (empty(v.verify))
+            throw new errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
+                file,
+                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['services', name, 'verify'])) ?? 1,
+                hint: 'give keys or an attestation to verify this service, or remove its verify:',
+            });
+}
+/**
+ * The line of a service's `verify: {}` when it turns the top-level policy off
+ * for that service (its digests are then written unverified), else undefined.
+ */
+function verifyOptOut(config, service) {
+    const own = config.services[service]?.verify;
+    if (!config.verify || !own || own.keys?.length || own.attestation)
+        return undefined;
+    return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
+}
+/** A `verify:` block with the issuer defaulted. */
+function verifyConfig(v) {
+    const a = v.attestation;
+    return {
+        ...(v.keys ? { keys: v.keys } : {}),
+        ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
+    };
+}
+/** The `verify:` that applies to a service: its own, else the top level's; undefined when nothing is to be verified. */
+function verifyFor(config, service) {
+    const v = config.services[service]?.verify ?? config.verify;
+    return v && (v.keys?.length || v.attestation) ? v : undefined;
+}
+/**
+ * An environment's gates as the config writes them, checked strictly: each
+ * duration, time zone and freeze day is an error at its own line. Cron
+ * expressions are checked by the promotion that reads them (promote/gates.ts
+ * holds the parser), at their line too.
+ */
+function gateSettings(e, lineOf, file) {
+    const out = {};
+    const duration = (text, path) => {
+        const ms = parseDuration(text);
+        if (ms === undefined)
+            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
+                file,
+                line: lineOf(path),
+                hint: DURATION_HINT,
+            });
+        return ms;
+    };
+    const zone = (tz, path) => {
+        if (tz === undefined)
+            return 'UTC';
+        if (!isTimeZone(tz))
+            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
+                file,
+                line: lineOf(path),
+                hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
+            });
+        return tz;
+    };
+    if (e['min-soak'] !== undefined)
+        out.minSoak = duration(e['min-soak'], ['min-soak']);
+    if (e.wait !== undefined)
+        out.wait = e.wait;
+    if (e.windows) {
+        const w = e.windows;
+        const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
+            cron: x.cron,
+            duration: x.duration,
+            durationMs: duration(x.duration, ['windows', kind, j, 'duration']),
+            timezone: zone(x.timezone, ['windows', kind, j, 'timezone']),
+            line: lineOf(['windows', kind, j, 'cron']),
+        }));
+        const freeze = (w.freeze ?? []).map((f, j) => {
+            for (const k of ['from', 'to'])
+                if (!isDay(f[k]))
+                    throw new errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
+                        file,
+                        line: lineOf(['windows', 'freeze', j, k]),
+                        hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
+                    });
+            if (f.from > f.to)
+                throw new errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
+                    file,
+                    line: lineOf(['windows', 'freeze', j, 'to']),
+                    hint: 'from is the first frozen day, to the last',
+                });
+            return {
+                from: f.from,
+                to: f.to,
+                timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']),
+                ...(f.reason !== undefined ? { reason: f.reason } : {}),
+            };
+        });
+        out.windows = { allow: windows('allow'), deny: windows('deny'), freeze };
+    }
+    return out;
+}
+/** True for an IANA time zone name the runtime knows (Intl refuses the others). */
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+/** An environment name listed twice is refused at its second line (every action reads the list in order). */
+function duplicateEnvironment(config, parsed) {
+    const first = new Map();
+    config.environments.forEach((e, i) => {
+        const line = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'name']));
+        const earlier = first.get(e.name);
+        if (earlier !== undefined) {
+            const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
+            throw new errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+                file: config.file,
+                line,
+                hint: 'list each environment once, in promotion order',
+            });
+        }
+        first.set(e.name, i);
+    });
+}
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
+}
+function schemaError(parsed, err, raw) {
+    const path = err.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const where = (0,read/* nodeAt */.oB)(parsed, path);
+    const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
+    if (err.keyword === 'additionalProperties') {
+        const key = err.params.additionalProperty;
+        let line = parsed.lineOf(where);
+        if ((0,dist/* isMap */.jh)(where)) {
+            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            line = parsed.lineOf(pair?.key) ?? line;
+        }
+        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
+        return new errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+            file: parsed.file,
+            line,
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
+        });
+    }
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
+        return new errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    // An environment's url: said in words, under the environment's name rather than its index.
+    if (err.keyword === 'pattern' && path.length === 3 && path[0] === 'environments' && path[2] === 'url') {
+        const env = raw.environments?.[path[1]];
+        const value = env?.url;
+        const name = typeof env?.name === 'string' ? env.name : String(path[1]);
+        return new errors/* UserError */.yo(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
+        });
+    }
+    const detail = err.keyword === 'required'
+        ? `needs key '${err.params.missingProperty}'`
+        : (err.message ?? 'is invalid');
+    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+        file: parsed.file,
+        line: parsed.lineOf(where) ?? 1,
+        hint: `see ${CONFIG_DOCS}`,
+    });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: configLine(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments];
+/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
+async function checkConfig(config, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config)));
+    (0,errors/* throwAll */.Kx)(problems);
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig(loadConfig(workspace, path));
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 1 modules
+var create = __webpack_require__(5725);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(3491);
+;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
+
+
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, given, context) {
+    const a = lines(before);
+    const pure = pureHunk(a, before, (0,parts/* viewText */.TO)(given), context);
+    if (pure)
+        return { hunks: [pure] };
+    const after = (0,parts/* joinText */._V)(given);
+    const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const aMid = a.slice(skip, a.length - keepEnd);
+    const bMid = b.slice(skip, b.length - keepEnd);
+    const hunks = [];
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
+        const patch = (0,create/* structuredPatch */.YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        for (const h of patch.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
+    }
+    return { hunks };
+}
+/**
+ * The hunk of a pure change (lines only added, or only removed, between a
+ * common head and tail; both texts ending in \n or empty) found by reading the
+ * texts in place: a release's notes put ten thousand lines on top of
+ * CHANGELOG.md, and splitting the whole new text into lines only to compare
+ * its first few and its last and show a thousand cost more than the rest of
+ * the diff. undefined when the change is not pure: the caller diffs the lines.
+ */
+function pureHunk(a, before, after, context) {
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
+        return undefined;
+    // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
+    // whole (every line ends in its \n).
+    let prefix = 0;
+    let pos = 0;
+    while (prefix < a.length && after.startsWith(a[prefix], pos)) {
+        pos += a[prefix].length;
+        prefix++;
+    }
+    // And from the end, a whole line of after each, not reaching back into the head.
+    let suffix = 0;
+    let end = after.length;
+    while (suffix < a.length - prefix) {
+        const l = a[a.length - 1 - suffix];
+        const at = end - l.length;
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
+            break;
+        end = at;
+        suffix++;
+    }
+    // Only added (every line of before matched) or only removed (head and tail meet in after).
+    if (prefix + suffix !== a.length && pos !== end)
+        return undefined;
+    const b = new TextLines(after);
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const ctxBefore = prefix - skip;
+    const removed = a.length - suffix - prefix;
+    const added = b.length - suffix - prefix;
+    const ctxAfter = suffix - keepEnd;
+    const runs = [
+        [(i) => a[i], skip, prefix, ' '],
+        [(i) => a[i], prefix, a.length - suffix, '-'],
+        [(i) => b.at(i), prefix, b.length - suffix, '+'],
+        [(i) => b.at(i), b.length - suffix, b.length - keepEnd, ' '],
+    ];
+    return {
+        oldStart: skip + 1,
+        oldLines: ctxBefore + removed + ctxAfter,
+        newStart: skip + 1,
+        newLines: ctxBefore + added + ctxAfter,
+        lines: {
+            length: ctxBefore + removed + added + ctxAfter,
+            at(i) {
+                for (const [line, from, to, mark] of runs) {
+                    if (i < to - from)
+                        return `${mark}${line(from + i).slice(0, -1)}`;
+                    i -= to - from;
+                }
+                return undefined;
+            },
+        },
+    };
+}
+/** The lines of a text (each with its \n), counted at once and made when read; reading them in order costs one pass. */
+class TextLines {
+    length;
+    text;
+    /** The line the cursor is at and where it starts. */
+    line = 0;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+        let n = 0;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            n++;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
+    }
+    at(i) {
+        if (i < this.line) {
+            this.line = 0;
+            this.pos = 0;
+        }
+        while (this.line < i) {
+            this.pos = this.text.indexOf('\n', this.pos) + 1;
+            this.line++;
+        }
+        const nl = this.text.indexOf('\n', this.pos);
+        return this.text.slice(this.pos, nl === -1 ? undefined : nl + 1);
+    }
+}
+/**
+ * Where the diff of two texts with the same number of lines can be taken in
+ * pieces: cut in the middle of every run of more than 2 × context equal lines
+ * (no hunk spans such a run). Only when every changed line's text is absent
+ * from the other side: then no changed line can be matched, the only longest
+ * common subsequence is every unchanged line in place, and each piece's diff is
+ * exactly that piece of the whole diff. A promotion rewriting a tag and digest
+ * per service this way costs one small diff per service instead of one Myers
+ * walk over thousands of lines with hundreds of changes.
+ */
+function segments(a, b, context) {
+    // undefined: one diff of the whole of both sides (their lengths may differ).
+    if (a.length !== b.length)
+        return undefined;
+    const cuts = [];
+    let run = 0;
+    for (let i = 0; i <= a.length; i++) {
+        if (i < a.length && a[i] === b[i]) {
+            run++;
+            continue;
+        }
+        if (run >= 2 * context + 2 && i - run > 0 && i < a.length)
+            cuts.push(i - (run >> 1));
+        run = 0;
+    }
+    if (cuts.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+}
+/**
+ * Whether every line where `a` and `b` (the same number of lines) differ
+ * holds a text absent from the other side: then no changed line can be
+ * matched, and the only longest common subsequence is every unchanged line in place.
+ */
+function changesUnmatched(a, b) {
+    const inA = new Set(a);
+    const inB = new Set(b);
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
+            return false;
+    return true;
+}
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
+}
+/**
+ * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
+ * its lines), counted without diffing, when the texts have the same number of
+ * lines, end in a line break and every changed line's text is absent from the
+ * other side (changesUnmatched), so each changed line is one `-` and one `+`, and
+ * hunks join where no more than 2 × context unchanged lines lie between two
+ * changes, as structuredPatch joins them. undefined otherwise: the caller diffs.
+ * A release that moves a hundred pins in each of two hundred files prints the
+ * first thousand lines of its diff and counts the rest this way, not by a
+ * Myers walk per file.
+ */
+function inPlaceLineCount(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0)
+        return 0;
+    if (!changesUnmatched(a, b))
+        return undefined;
+    // The first hunk's leading context, then per change its two lines and the unchanged lines up to the next
+    // change: all of them inside one hunk, or a trailing and a leading context and another `@@` line.
+    let count = 1 + Math.min(context, changed[0]);
+    for (let k = 0; k < changed.length; k++) {
+        count += 2;
+        const gap = (k + 1 < changed.length ? changed[k + 1] : a.length) - changed[k] - 1;
+        if (k + 1 === changed.length)
+            count += Math.min(context, gap);
+        else
+            count += gap <= 2 * context ? gap : 2 * context + 1;
+    }
+    return count;
+}
+/**
+ * The lines diffLines makes for one change, counted: its two head lines and
+ * its hunks. Without a diff when the change is a pure one (pureHunk) or
+ * inPlaceLineCount can count it.
+ */
+function changeLineCount(c, context) {
+    const before = c.before ?? '';
+    const a = lines(before);
+    const pure = pureHunk(a, before, (0,parts/* viewText */.TO)(c.after), context);
+    if (pure)
+        return 3 + pure.lines.length;
+    const counted = inPlaceLineCount(a, lines((0,parts/* joinText */._V)(c.after)), context);
+    if (counted !== undefined)
+        return 2 + counted;
+    return trimmedPatch(c.path, before, c.after, context).hunks.reduce((n, h) => n + 1 + h.lines.length, 2);
+}
+/**
+ * The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines;
+ * only the first `limit` of them are made, the others counted (`total`): a change wholly past the limit is
+ * counted by changeLineCount.
+ */
+function diffLines(changes, context, limit = Infinity) {
+    const out = [];
+    let total = 0;
+    const add = (line) => {
+        if (total++ < limit)
+            out.push(line);
+    };
+    for (const c of changes) {
+        if ((0,parts/* sameText */.QV)(c.before, c.after))
+            continue;
+        if (total >= limit) {
+            total += changeLineCount(c, context);
+            continue;
+        }
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
+        add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+        add(`+++ b/${c.path}`);
+        for (const h of patch.hunks) {
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            add(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+            const shown = Math.min(h.lines.length, Math.max(0, limit - total));
+            for (let i = 0; i < shown; i++)
+                add(h.lines.at(i));
+            total += h.lines.length - shown;
+        }
+    }
+    return { lines: out, total };
+}
+// The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+// line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
+const logLine = (l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`);
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    return diffLines(changes, context).lines.map(logLine).join('\n');
+}
+/**
+ * The first `max` lines of renderDiff's text and how many lines follow them
+ * (what headLines(renderDiff(changes), max) gives), escaping only the lines
+ * shown: a release of thousands of commits prints a thousand lines of its
+ * CHANGELOG diff, not all of them.
+ */
+function renderDiffHead(changes, max, context = 3) {
+    const { lines, total } = diffLines(changes, context, max);
+    return { text: lines.map(logLine).join('\n'), more: total - lines.length };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
+
+
+
+
+
+
+/**
+ * The real file system (node:fs, synchronous). A write goes on until every
+ * byte is written (a short write that makes no progress is an error, never a
+ * truncated file) and is flushed to disk (fsync) before the caller renames the
+ * temp file over the target, so a crash cannot leave an empty file behind.
+ */
+function nodeTxFs(io = external_node_fs_) {
+    return {
+        readFile(path) {
+            try {
+                return external_node_fs_.readFileSync(path, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw e;
+            }
+        },
+        writeFile(path, data, mode) {
+            const fd = io.openSync(path, 'wx', mode ?? 0o644);
+            try {
+                // Part by part: each part is encoded on its own (one byte per character for ASCII), never joined whole.
+                const parts = typeof data === 'string' ? [data] : data;
+                let total = 0;
+                for (const part of parts)
+                    total += Buffer.byteLength(part, 'utf8');
+                let written = 0;
+                for (const part of parts) {
+                    const bytes = Buffer.from(part, 'utf8');
+                    let done = 0;
+                    while (done < bytes.length) {
+                        const n = io.writeSync(fd, bytes, done, bytes.length - done);
+                        if (!(n > 0))
+                            break;
+                        done += n;
+                    }
+                    written += done;
+                    if (done !== bytes.length)
+                        break;
+                }
+                if (written !== total)
+                    throw Object.assign(new Error(`short write: ${written} of ${total} bytes`), {
+                        code: `short write, ${written} of ${total} bytes`,
+                    });
+                // The umask may have cleared bits of the original mode; put them back.
+                if (mode !== undefined)
+                    io.fchmodSync(fd, mode);
+                io.fsyncSync(fd);
+            }
+            finally {
+                io.closeSync(fd);
+            }
+        },
+        rename: (from, to) => external_node_fs_.renameSync(from, to),
+        unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
+        mode(path) {
+            try {
+                return external_node_fs_.statSync(path).mode & 0o7777;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        access(path) {
+            try {
+                external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
+            }
+            catch (e) {
+                // A new file only needs its folder, which creating the temp file proves.
+                if (e.code !== 'ENOENT')
+                    throw e;
+            }
+        },
+    };
+}
+/** The real file system. */
+const realFs = nodeTxFs();
+/**
+ * Reads every file, runs its updater and its check, all in memory. Throws on
+ * the first problem; nothing is written. Files whose text stays the same are
+ * left out, so an idempotent re-run plans no change.
+ */
+function planEdits(workspace, edits, fs = realFs) {
+    const changes = [];
+    const seen = new Map();
+    for (const e of edits) {
+        const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, e.path, 'file');
+        const prior = seen.get(e.path);
+        // A second edit of the same file reads the first one's text (joined: edits of a file in parts are one).
+        const before = prior ? (0,parts/* joinText */._V)(prior.after) : fs.readFile(abs);
+        const after = e.update(before);
+        if (after === undefined || (0,parts/* sameText */.QV)(after, before))
+            continue;
+        // The check reads the text whole; no check, no join.
+        e.check?.(before, (0,parts/* joinText */._V)(after));
+        if (prior)
+            prior.after = after;
+        else {
+            const change = { path: e.path, before, after };
+            seen.set(e.path, change);
+            changes.push(change);
+        }
+    }
+    return { changes: changes.filter((c) => !(0,parts/* sameText */.QV)(c.before, c.after)) };
+}
+/**
+ * Writes every change or none. Each file is written to a temp file in its own
+ * folder (same file system, so rename is atomic), keeping the file's mode.
+ * Before the first rename every target is checked to be writable; a file
+ * whose permission bits allow nobody to write it counts as read-only even for
+ * root (a rename would replace it regardless of its bits, which is exactly what
+ * `chmod a-w` asks us not to do). If a rename fails midway, the files already
+ * replaced get their old text back.
+ */
+function commitChanges(workspace, changes, fs = realFs) {
+    const staged = [];
+    const cleanup = () => {
+        for (const s of staged) {
+            try {
+                fs.unlink(s.tmp);
+            }
+            catch {
+                // best effort: a leftover temp file is reported by the error below
+            }
+        }
+    };
+    try {
+        for (const change of changes) {
+            const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, change.path, 'file');
+            const mode = fs.mode(abs);
+            if (change.before !== undefined && mode === undefined)
+                throw new errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
+            if (mode !== undefined && (mode & 0o222) === 0)
+                throw new errors/* UserError */.yo(`${change.path} is read-only`, {
+                    file: change.path,
+                    hint: 'make it writable (chmod u+w) or leave it out; nothing was written',
+                });
+            try {
+                fs.access(abs);
+            }
+            catch (e) {
+                throw new errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
+            }
+            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+            staged.push({ abs, tmp, change });
+            try {
+                fs.writeFile(tmp, change.after, mode);
+            }
+            catch (e) {
+                throw new errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
+            }
+        }
+    }
+    catch (e) {
+        cleanup();
+        throw e;
+    }
+    const done = [];
+    for (const s of staged) {
+        try {
+            fs.rename(s.tmp, s.abs);
+            done.push(s);
+        }
+        catch (e) {
+            const restoreFailures = restore(done, fs);
+            cleanup();
+            const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
+            throw new errors/* UserError */.yo(`${s.change.path} could not be replaced (${e.code ?? 'error'})${detail}`, {
+                file: s.change.path,
+                hint: 'fix the file system problem and run again',
+            });
+        }
+    }
+}
+function restore(done, fs) {
+    const failed = [];
+    for (const d of [...done].reverse()) {
+        try {
+            if (d.change.before === undefined)
+                fs.unlink(d.abs);
+            else {
+                const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+                try {
+                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+                    fs.rename(tmp, d.abs);
+                }
+                catch (e) {
+                    // The restore copy must not be left behind beside the file it failed to restore.
+                    try {
+                        fs.unlink(tmp);
+                    }
+                    catch {
+                        // reported below as a file that could not be restored
+                    }
+                    throw e;
+                }
+            }
+        }
+        catch {
+            failed.push(d.change.path);
+        }
+    }
+    return failed;
+}
+/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
+function applyEdits(workspace, edits, opts = {}) {
+    const plan = planEdits(workspace, edits, opts.fs);
+    if (!opts.dryRun)
+        commitChanges(workspace, plan.changes, opts.fs);
+    return plan;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/contract/world.ts
+var contract_world = __webpack_require__(3724);
+;// CONCATENATED MODULE: ./packages/core/src/operations/bump/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The bump: selects the charts, reads their versions at the base, plans,
+ * writes (unless dry run) and describes every bump. Errors name workspace
+ * paths, whatever the working directory.
+ */
+async function runBump(req, world) {
+    const route = routeOf(req, world);
+    try {
+        return await bumpIn(route, req, world);
+    }
+    catch (e) {
+        throw (0,contract_world/* relocateErrors */.l)(e, route.show);
+    }
+}
+/** The working directory the request checked (path arithmetic only: it was checked once, by bumpRequest). */
+function routeOf(req, world) {
+    const root = (0,external_node_path_.resolve)(world.workspace, req.workingDirectory);
+    const prefix = (0,fs_workspace/* workspaceRelative */.Uc)(world.workspace, root);
+    return { root, show: (p) => (prefix === '' ? p : external_node_path_.posix.join(prefix, p)) };
+}
+/** The steps, in order: config and app version, the charts, the base, the plan, the edits, the result. */
+async function bumpIn({ root, show }, req, world) {
+    const config = await loadCheckedConfig(root, req.config);
+    const read = (p) => realFs.readFile((0,fs_workspace/* resolveInside */.LI)(root, p, p));
+    const appVersion = resolveAppVersion(req.appVersion, config, read);
+    const linked = [];
+    const files = listChartFiles(root, linked);
+    const allDirs = files.map((f) => external_node_path_.posix.dirname(f));
+    const selected = chartsToBump(root, req, world, config, files, linked);
+    // The level applies to the versions at the base, read through git (after every input and the config were checked).
+    const base = await baseVersions(root, req, world, req.cascade ? [...new Set([...selected, ...allDirs])] : selected);
+    // One parse cache for the run: the planner, the edits and their checks share each file's parse.
+    const options = {
+        level: req.level,
+        version: req.version,
+        appVersion,
+        entry: req.changelogEntry,
+        cascade: req.cascade,
+        artifacthubChanges: req.artifacthubChanges,
+        policy: config.chartVersionPolicy,
+        changelog: config.changelog,
+        date: world.date,
+        base,
+    };
+    const plan = (0,bump/* planChartBumps */.hP)(selected, allDirs, read, options, new parse_cache/* ParseCache */.i());
+    const applied = applyEdits(root, plan.edits, { dryRun: req.dryRun });
+    return resultOf(plan, applied.changes, selected, base, req.dryRun, show);
+}
+/** The result of a plan whose edits made `changes`: outputs, one row per chart, notes and warnings, all with workspace paths. */
+function resultOf(plan, made, selected, base, dryRun, show) {
+    const changed = new Set(made.map((c) => c.path));
+    const changes = made.map((c) => ({ ...c, path: show(c.path) }));
+    const charts = plan.bumps.map((b) => row(b, changed, show));
+    // The primary chart is the first one asked for (the outputs version/app-version describe it).
+    const primary = (selected.length > 0 ? charts.find((r) => r.path === show(selected[0])) : undefined) ?? charts.find((r) => !r.cascaded) ?? charts[0];
+    return {
+        outputs: {
+            version: primary?.version ?? '',
+            'previous-version': primary?.['previous-version'] ?? '',
+            'app-version': primary?.['app-version'] ?? '',
+            'changed-files': JSON.stringify([...changed].map(show)),
+            charts: JSON.stringify(charts),
+        },
+        charts,
+        notes: plan.bumps.flatMap((b) => [b.repaired, b.leftAlone].filter((n) => n !== undefined).map((n) => `${b.name} (${show(b.path)}): ${n}`)),
+        warnings: plan.warnings.map((w) => ({ ...w, file: w.file ? show(w.file) : undefined })),
+        changes,
+        diff: renderDiff(changes),
+        dryRun,
+        base: base.label,
+    };
+}
+function row(b, changed, show) {
+    return {
+        path: show(b.path),
+        name: b.name,
+        'previous-version': b.previousVersion,
+        version: b.version,
+        'previous-app-version': b.previousAppVersion ?? '',
+        'app-version': b.appVersion ?? '',
+        cascaded: b.cascaded,
+        files: [b.file, ...(b.changelog ? [b.changelog] : []), ...(b.lock ? [b.lock] : [])].filter((f) => changed.has(f)).map(show),
+    };
+}
+/** `file` reads the first line of the config's version file; anything else is the version itself. */
+function resolveAppVersion(given, config, read) {
+    let appVersion = given;
+    if (appVersion === 'file') {
+        const text = read(config.versionFile);
+        if (text === undefined)
+            throw new errors/* UserError */.yo(`version file ${config.versionFile} does not exist`, { hint: 'create it holding X.Y.Z, or give app-version' });
+        appVersion = (0,bytes/* stripBom */.F8)(text).split(/\r?\n/)[0].trim();
+        if (appVersion === '')
+            throw new errors/* UserError */.yo(`version file ${config.versionFile} is empty`, {
+                file: config.versionFile,
+                line: 1,
+                hint: 'write X.Y.Z on its first line',
+            });
+    }
+    if (appVersion !== undefined && /\s/.test(appVersion))
+        throw new errors/* UserError */.yo(`app-version '${appVersion}' contains spaces`, { hint: 'give one version, e.g. 1.4.2' });
+    return appVersion;
+}
+/**
+ * The chart folders to bump, by the one meaning of charts (charts/selection.ts): the input, else the
+ * config's (`[]`: none, said once); a pattern that matches nothing is an error. With neither, the user
+ * names them: bumping every chart is never a safe guess.
+ */
+function chartsToBump(root, req, world, config, files, linked) {
+    const allDirs = files.map((f) => external_node_path_.posix.dirname(f));
+    const choice = chartChoice(req.charts, config, (path) => configLine(config, path));
+    if (choice.kind === 'every')
+        throw new errors/* UserError */.yo('no charts to bump: the charts input is empty and the config has no charts', {
+            file: config.file,
+            hint: 'set charts: under with: (paths or globs, e.g. charts/myapp), or `charts: [charts/*]` in the config',
+        });
+    if (choice.kind === 'none') {
+        world.reporter.info(`${whereOf(choice.at)}: charts: [] — no chart to bump`);
+        return [];
+    }
+    const topCharts = findCharts(files);
+    // A chart reached through a symbolic link is refused by name (it could lie outside the workspace).
+    for (const e of choice.entries) {
+        const viaLink = linked.find(discover_chartPatternMatcher([e.pattern]));
+        if (viaLink !== undefined)
+            (0,fs_workspace/* resolveInside */.LI)(root, viaLink === '.' ? 'Chart.yaml' : `${viaLink}/Chart.yaml`, 'charts');
+    }
+    // A subchart folder named exactly is a chart of its own for bumping.
+    const subcharts = choice.entries.map((e) => normalizePattern(e.pattern)).filter((p) => allDirs.includes(p) && !topCharts.includes(p));
+    const candidates = [...topCharts, ...subcharts];
+    (0,errors/* throwAll */.Kx)(unmatchedEntries(choice.entries, candidates));
+    // In the order asked for: the first chart named is the one the outputs version and app-version describe.
+    const picked = new Set();
+    for (const e of choice.entries)
+        for (const d of selectCharts(candidates, { kind: 'patterns', entries: [e] }))
+            picked.add(d);
+    return [...picked];
+}
+/**
+ * The chart versions at the base, for `dirs`. Only a level needs them for the
+ * charts asked for, but cascaded parents are patch-bumped from the base too.
+ * The event (a pull request's base) is read only when no base was given; a
+ * terminal's repository without a remote or a commit falls back to the local
+ * default branch, HEAD's commit or the work tree, and a line says which.
+ */
+async function baseVersions(root, req, world, dirs) {
+    const git = (world.services.git ?? gitSpawner)(root);
+    const reader = new ObjectReader(root);
+    const local = world.localRepository;
+    try {
+        const ev = req.base === undefined ? world.event() : undefined;
+        const payload = ev?.payload;
+        // A pull request run whose payload is lost must not quietly fall back to the default branch.
+        if (ev?.problem)
+            throw new errors/* UserError */.yo(`the ${ev.name} event file ${ev.problem}`, {
+                hint: 'run this step in a GitHub Actions job, or set base: to the branch the pull request merges into',
+            });
+        // No commit to read a base from (a fresh `git init`, an unborn branch): said, not a git crash.
+        const noHead = await headProblem(git);
+        if (noHead) {
+            if (!local || req.base !== undefined || payload?.pull_request || payload?.merge_group)
+                throw noHead;
+            world.reporter.info(`${noHead.message}: the level applies to the versions in the work tree`);
+            return { label: 'the work tree (no commit yet)', versions: new Map() };
+        }
+        const base = await resolveBumpBase(git, reader, { base: req.base, event: payload ?? {}, local });
+        for (const f of base.fetched)
+            world.reporter.info(f);
+        // git names paths from the repository's top; chart folders are relative to working-directory.
+        const prefix = (await gitText(git, ['rev-parse', '--show-prefix'])).trim();
+        return await readBaseVersions(reader, base, dirs, prefix);
+    }
+    finally {
+        reader.dispose();
+    }
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1198 @@
+export const id = 643;
+export const ids = [643];
+export const modules = {
+
+/***/ 3643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  renderChecks: () => (/* binding */ renderChecks)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(3491);
+;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
+
+
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, given, context) {
+    const a = lines(before);
+    const pure = pureHunk(a, before, (0,parts/* viewText */.TO)(given), context);
+    if (pure)
+        return { hunks: [pure] };
+    const after = (0,parts/* joinText */._V)(given);
+    const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const aMid = a.slice(skip, a.length - keepEnd);
+    const bMid = b.slice(skip, b.length - keepEnd);
+    const hunks = [];
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
+        const patch = (0,create/* structuredPatch */.YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        for (const h of patch.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
+    }
+    return { hunks };
+}
+/**
+ * The hunk of a pure change (lines only added, or only removed, between a
+ * common head and tail; both texts ending in \n or empty) found by reading the
+ * texts in place: a release's notes put ten thousand lines on top of
+ * CHANGELOG.md, and splitting the whole new text into lines only to compare
+ * its first few and its last and show a thousand cost more than the rest of
+ * the diff. undefined when the change is not pure: the caller diffs the lines.
+ */
+function pureHunk(a, before, after, context) {
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
+        return undefined;
+    // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
+    // whole (every line ends in its \n).
+    let prefix = 0;
+    let pos = 0;
+    while (prefix < a.length && after.startsWith(a[prefix], pos)) {
+        pos += a[prefix].length;
+        prefix++;
+    }
+    // And from the end, a whole line of after each, not reaching back into the head.
+    let suffix = 0;
+    let end = after.length;
+    while (suffix < a.length - prefix) {
+        const l = a[a.length - 1 - suffix];
+        const at = end - l.length;
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
+            break;
+        end = at;
+        suffix++;
+    }
+    // Only added (every line of before matched) or only removed (head and tail meet in after).
+    if (prefix + suffix !== a.length && pos !== end)
+        return undefined;
+    const b = new TextLines(after);
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const ctxBefore = prefix - skip;
+    const removed = a.length - suffix - prefix;
+    const added = b.length - suffix - prefix;
+    const ctxAfter = suffix - keepEnd;
+    const runs = [
+        [(i) => a[i], skip, prefix, ' '],
+        [(i) => a[i], prefix, a.length - suffix, '-'],
+        [(i) => b.at(i), prefix, b.length - suffix, '+'],
+        [(i) => b.at(i), b.length - suffix, b.length - keepEnd, ' '],
+    ];
+    return {
+        oldStart: skip + 1,
+        oldLines: ctxBefore + removed + ctxAfter,
+        newStart: skip + 1,
+        newLines: ctxBefore + added + ctxAfter,
+        lines: {
+            length: ctxBefore + removed + added + ctxAfter,
+            at(i) {
+                for (const [line, from, to, mark] of runs) {
+                    if (i < to - from)
+                        return `${mark}${line(from + i).slice(0, -1)}`;
+                    i -= to - from;
+                }
+                return undefined;
+            },
+        },
+    };
+}
+/** The lines of a text (each with its \n), counted at once and made when read; reading them in order costs one pass. */
+class TextLines {
+    length;
+    text;
+    /** The line the cursor is at and where it starts. */
+    line = 0;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+        let n = 0;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            n++;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
+    }
+    at(i) {
+        if (i < this.line) {
+            this.line = 0;
+            this.pos = 0;
+        }
+        while (this.line < i) {
+            this.pos = this.text.indexOf('\n', this.pos) + 1;
+            this.line++;
+        }
+        const nl = this.text.indexOf('\n', this.pos);
+        return this.text.slice(this.pos, nl === -1 ? undefined : nl + 1);
+    }
+}
+/**
+ * Where the diff of two texts with the same number of lines can be taken in
+ * pieces: cut in the middle of every run of more than 2 × context equal lines
+ * (no hunk spans such a run). Only when every changed line's text is absent
+ * from the other side: then no changed line can be matched, the only longest
+ * common subsequence is every unchanged line in place, and each piece's diff is
+ * exactly that piece of the whole diff. A promotion rewriting a tag and digest
+ * per service this way costs one small diff per service instead of one Myers
+ * walk over thousands of lines with hundreds of changes.
+ */
+function segments(a, b, context) {
+    // undefined: one diff of the whole of both sides (their lengths may differ).
+    if (a.length !== b.length)
+        return undefined;
+    const cuts = [];
+    let run = 0;
+    for (let i = 0; i <= a.length; i++) {
+        if (i < a.length && a[i] === b[i]) {
+            run++;
+            continue;
+        }
+        if (run >= 2 * context + 2 && i - run > 0 && i < a.length)
+            cuts.push(i - (run >> 1));
+        run = 0;
+    }
+    if (cuts.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+}
+/**
+ * Whether every line where `a` and `b` (the same number of lines) differ
+ * holds a text absent from the other side: then no changed line can be
+ * matched, and the only longest common subsequence is every unchanged line in place.
+ */
+function changesUnmatched(a, b) {
+    const inA = new Set(a);
+    const inB = new Set(b);
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
+            return false;
+    return true;
+}
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
+}
+/**
+ * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
+ * its lines), counted without diffing, when the texts have the same number of
+ * lines, end in a line break and every changed line's text is absent from the
+ * other side (changesUnmatched), so each changed line is one `-` and one `+`, and
+ * hunks join where no more than 2 × context unchanged lines lie between two
+ * changes, as structuredPatch joins them. undefined otherwise: the caller diffs.
+ * A release that moves a hundred pins in each of two hundred files prints the
+ * first thousand lines of its diff and counts the rest this way, not by a
+ * Myers walk per file.
+ */
+function inPlaceLineCount(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0)
+        return 0;
+    if (!changesUnmatched(a, b))
+        return undefined;
+    // The first hunk's leading context, then per change its two lines and the unchanged lines up to the next
+    // change: all of them inside one hunk, or a trailing and a leading context and another `@@` line.
+    let count = 1 + Math.min(context, changed[0]);
+    for (let k = 0; k < changed.length; k++) {
+        count += 2;
+        const gap = (k + 1 < changed.length ? changed[k + 1] : a.length) - changed[k] - 1;
+        if (k + 1 === changed.length)
+            count += Math.min(context, gap);
+        else
+            count += gap <= 2 * context ? gap : 2 * context + 1;
+    }
+    return count;
+}
+/**
+ * The lines diffLines makes for one change, counted: its two head lines and
+ * its hunks. Without a diff when the change is a pure one (pureHunk) or
+ * inPlaceLineCount can count it.
+ */
+function changeLineCount(c, context) {
+    const before = c.before ?? '';
+    const a = lines(before);
+    const pure = pureHunk(a, before, viewText(c.after), context);
+    if (pure)
+        return 3 + pure.lines.length;
+    const counted = inPlaceLineCount(a, lines(joinText(c.after)), context);
+    if (counted !== undefined)
+        return 2 + counted;
+    return trimmedPatch(c.path, before, c.after, context).hunks.reduce((n, h) => n + 1 + h.lines.length, 2);
+}
+/**
+ * The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines;
+ * only the first `limit` of them are made, the others counted (`total`): a change wholly past the limit is
+ * counted by changeLineCount.
+ */
+function diffLines(changes, context, limit = Infinity) {
+    const out = [];
+    let total = 0;
+    const add = (line) => {
+        if (total++ < limit)
+            out.push(line);
+    };
+    for (const c of changes) {
+        if (sameText(c.before, c.after))
+            continue;
+        if (total >= limit) {
+            total += changeLineCount(c, context);
+            continue;
+        }
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
+        add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+        add(`+++ b/${c.path}`);
+        for (const h of patch.hunks) {
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            add(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+            const shown = Math.min(h.lines.length, Math.max(0, limit - total));
+            for (let i = 0; i < shown; i++)
+                add(h.lines.at(i));
+            total += h.lines.length - shown;
+        }
+    }
+    return { lines: out, total };
+}
+// The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+// line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
+const logLine = (l) => escapeForLog(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`);
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    return diffLines(changes, context).lines.map(logLine).join('\n');
+}
+/**
+ * The first `max` lines of renderDiff's text and how many lines follow them
+ * (what headLines(renderDiff(changes), max) gives), escaping only the lines
+ * shown: a release of thousands of commits prints a thousand lines of its
+ * CHANGELOG diff, not all of them.
+ */
+function renderDiffHead(changes, max, context = 3) {
+    const { lines, total } = diffLines(changes, context, max);
+    return { text: lines.map(logLine).join('\n'), more: total - lines.length };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, parsed with the yaml package (the `# Source:` comments and `---`
+// separators Helm writes are the parser's business). Each object is printed
+// again with its keys in a stable order, so two renders compare line by line.
+
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. Documents that are empty or no object (a bare comment) are
+ * skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        const body = doc.toJS({ maxAliasCount: 100 });
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    });
+    return out;
+}
+/** Data with every map's keys sorted (arrays keep their order). */
+function sortedKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortedKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k])]));
+    return v;
+}
+/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
+function stableYaml(body) {
+    return (0,dist/* stringify */.As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
+}
+/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
+function shortHash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
+// Two renders of an environment, object by object: added, removed, changed
+// (a unified diff of the object's YAML, keys sorted). What is not a change a
+// reviewer should read is taken out first and counted: the paths the
+// Application's spec.ignoreDifferences names, values that differ between two
+// renders of the same input (randAlphaNum, genCA, now), and lines matching the
+// ignore patterns (by default the chart-version churn: helm.sh/chart,
+// app.kubernetes.io/version, checksum/* annotations). A Secret's data and
+// stringData values never reach the text: each shows as a short hash.
+
+
+/** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
+const DEFAULT_IGNORE = [
+    String.raw `^\s*helm\.sh/chart:\s`,
+    String.raw `^\s*app\.kubernetes\.io/version:\s`,
+    String.raw `^\s*checksum/[^:]*:\s`,
+];
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
+function compareRenders(before, after, again, opts) {
+    const out = {
+        changes: [],
+        counts: { changed: 0, added: 0, removed: 0 },
+        unchanged: 0,
+        ignoredLines: 0,
+        nondeterministic: 0,
+        unread: [],
+    };
+    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const key of keys) {
+        const was = before.get(key);
+        const now = after.get(key);
+        const b = was ? structuredClone(was.body) : undefined;
+        const a = now ? structuredClone(now.body) : undefined;
+        const obj = (now ?? was);
+        for (const { rule, paths } of rules)
+            if (matches(rule, obj))
+                for (const p of paths)
+                    for (const side of [a, b])
+                        if (side)
+                            removePath(side, p);
+        const second = again?.get(key);
+        if (a && second) {
+            const c = structuredClone(second.body);
+            for (const { rule, paths } of rules)
+                if (matches(rule, obj))
+                    for (const p of paths)
+                        removePath(c, p);
+            for (const p of differingLeaves(a, c, [])) {
+                if (p.length === 0)
+                    continue;
+                out.nondeterministic++;
+                setPath(a, p, '<non-deterministic>');
+                if (b && hasPath(b, p))
+                    setPath(b, p, '<non-deterministic>');
+            }
+        }
+        if (obj.kind === 'Secret')
+            maskSecret(b, a);
+        const bText = b ? stableYaml(b) : '';
+        const aText = a ? stableYaml(a) : '';
+        const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
+        const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
+        out.ignoredLines += changedLines(bIgnored, aIgnored);
+        const change = !b ? 'added' : !a ? 'removed' : 'changed';
+        if (change === 'changed' && bKept === aKept) {
+            out.unchanged++;
+            continue;
+        }
+        out.counts[change]++;
+        const label = objectLabel(obj);
+        if (opts.summarize.includes(obj.kind)) {
+            out.changes.push({
+                object: label,
+                key,
+                change,
+                diff: '',
+                size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
+            });
+            continue;
+        }
+        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+    }
+    return out;
+}
+/** The lines a pattern ignores taken out: the text kept and the lines taken. */
+function splitIgnored(text, ignore) {
+    if (ignore.length === 0)
+        return [text, []];
+    const kept = [];
+    const taken = [];
+    for (const line of text.split(/(?<=\n)/))
+        (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+    return [kept.join(''), taken];
+}
+/** How many ignored lines changed: the larger of the lines only before and the lines only after. */
+function changedLines(before, after) {
+    const left = new Map();
+    for (const l of before)
+        left.set(l, (left.get(l) ?? 0) + 1);
+    let onlyAfter = 0;
+    for (const l of after) {
+        const n = left.get(l) ?? 0;
+        if (n > 0)
+            left.set(l, n - 1);
+        else
+            onlyAfter++;
+    }
+    let onlyBefore = 0;
+    for (const n of left.values())
+        onlyBefore += n;
+    return Math.max(onlyBefore, onlyAfter);
+}
+/** The hunks of the diff, `@@` lines included, no file heads. */
+function hunksText(label, before, after) {
+    const { hunks } = trimmedPatch(label, before, after, 3);
+    const lines = [];
+    for (const h of hunks) {
+        lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+        for (let i = 0; i < h.lines.length; i++) {
+            const l = h.lines.at(i);
+            if (!l.startsWith('\\'))
+                lines.push(l);
+        }
+    }
+    return lines.join('\n');
+}
+/**
+ * Every value of a Secret's data and stringData replaced by the first 12 hex
+ * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
+ * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
+ */
+function maskSecret(before, after) {
+    for (const field of ['data', 'stringData']) {
+        const b = before?.[field];
+        const a = after?.[field];
+        const bMap = b && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
+        const aMap = a && typeof a === 'object' && !Array.isArray(a) ? a : undefined;
+        const text = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+        const marked = (v) => v === '<non-deterministic>';
+        if (bMap)
+            for (const k of Object.keys(bMap))
+                if (!marked(bMap[k]))
+                    bMap[k] = `<sha256:${shortHash(text(bMap[k]))}>`;
+        if (aMap)
+            for (const k of Object.keys(aMap)) {
+                if (marked(aMap[k]))
+                    continue;
+                const hash = `sha256:${shortHash(text(aMap[k]))}`;
+                aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
+            }
+        if (before && b !== undefined && !bMap)
+            before[field] = '<masked>';
+        if (after && a !== undefined && !aMap)
+            after[field] = '<masked>';
+    }
+}
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+function child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            removePath(child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+function hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = child(n, k);
+    }
+    return true;
+}
+function setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The leaf paths where two renders of the same input differ. */
+function differingLeaves(a, b, at) {
+    if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+        if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+            return [at];
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        const out = [];
+        for (const k of keys) {
+            const key = Array.isArray(a) ? Number(k) : k;
+            if (!(k in a) || !(k in b)) {
+                if (k in a)
+                    out.push([...at, key]);
+                continue;
+            }
+            out.push(...differingLeaves(child(a, key), child(b, key), [...at, key]));
+        }
+        return out;
+    }
+    return a === b ? [] : [at];
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
+// Runs `helm template` bounded: an argument array, a time limit, a cap on
+// what it may print, and no network: HOME and every HELM_* cache, config and
+// data folder point into a temp folder of the run, the proxies at a closed
+// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
+// dependency is fetched (no --dependency-update): a chart whose subcharts are
+// missing fails with Helm's own message. A chart from a pull request is
+// untrusted: a template that loops forever is killed at the time limit, one
+// that prints gigabytes at the cap, and either is said, not thrown.
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
+const MIN_HELM = '3.8.0';
+/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
+function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        }
+        catch {
+            continue;
+        }
+        const version = helmVersion(path);
+        return version ? { path, version } : undefined;
+    }
+    return undefined;
+}
+/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+function helmVersion(path) {
+    const run = (0,external_node_child_process_.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: isolatedEnv((0,external_node_os_.tmpdir)()),
+    });
+    if (run.status !== 0)
+        return undefined;
+    return (0,semver.coerce)(run.stdout.trim())?.version;
+}
+/** Whether `render: auto` may use this Helm (3.8 or later). */
+function helmUsable(h) {
+    return (0,semver.gte)(h.version, MIN_HELM);
+}
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+function isolatedEnv(home) {
+    const closed = 'http://127.0.0.1:9';
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
+        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
+        HTTP_PROXY: closed,
+        HTTPS_PROXY: closed,
+        http_proxy: closed,
+        https_proxy: closed,
+        NO_PROXY: '',
+        no_proxy: '',
+    };
+}
+/** The argument array of one render. */
+function templateArgs(input) {
+    const args = ['template', input.release, input.chart, '--include-crds'];
+    if (input.namespace)
+        args.push('--namespace', input.namespace);
+    for (const f of input.valuesFiles)
+        args.push('--values', f);
+    for (const s of input.set ?? [])
+        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
+    if (input.kubeVersion)
+        args.push('--kube-version', input.kubeVersion);
+    for (const a of input.apiVersions ?? [])
+        args.push('--api-versions', a);
+    return args;
+}
+/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
+async function helmTemplate(helm, input, limits = {}) {
+    const timeoutMs = limits.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+    try {
+        return await new Promise((resolve) => {
+            const child = (0,external_node_child_process_.spawn)(helm, templateArgs(input), { env: isolatedEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
+            const out = [];
+            let bytes = 0;
+            let err = '';
+            let stopped;
+            const stop = (why) => {
+                stopped ??= why;
+                child.kill('SIGKILL');
+            };
+            const timer = setTimeout(() => stop('timeout'), timeoutMs);
+            child.stdout.on('data', (b) => {
+                if (stopped)
+                    return;
+                bytes += b.length;
+                if (bytes > maxBytes)
+                    stop('too-large');
+                else
+                    out.push(b);
+            });
+            child.stderr.on('data', (b) => {
+                if (err.length < 64 * 1024)
+                    err += b.toString('utf8');
+            });
+            const done = (code, spawnError) => {
+                clearTimeout(timer);
+                if (stopped === 'timeout')
+                    resolve({
+                        ok: false,
+                        reason: 'timeout',
+                        message: `helm template was stopped after ${Math.round(timeoutMs / 1000)} s (a template that does not end)`,
+                    });
+                else if (stopped === 'too-large')
+                    resolve({
+                        ok: false,
+                        reason: 'too-large',
+                        message: `helm template was stopped after ${mib(maxBytes)} of output (a template that prints without end)`,
+                    });
+                else if (spawnError)
+                    resolve({ ok: false, reason: 'error', message: `helm could not be run: ${spawnError.message}` });
+                else if (code !== 0)
+                    resolve({ ok: false, reason: 'error', message: helmMessage(err) || `helm template exited ${code}` });
+                else
+                    resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+            };
+            child.on('error', (e) => done(null, e));
+            child.on('close', (code) => done(code));
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+    }
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
+function helmMessage(stderr) {
+    return stderr
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
+        .slice(-20)
+        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
+// One environment rendered before and after a change, and compared. Each side
+// is a chart (its files, or an OCI chart's .tgz), values texts in order,
+// `--set` parameters, a release name and a namespace; renders are cached by
+// (chart digest, values digests, arguments), so a side rendered for one
+// environment is not rendered again for another with the same inputs. The
+// after side is rendered twice: what differs between the two is
+// non-deterministic (compare.ts). The three renders run at once.
+
+
+
+
+
+
+
+
+/** Runs renders through one Helm binary, each input once. */
+class Renderer {
+    cache = new Map();
+    /** How many times Helm ran (for the bench and the tests of the cache). */
+    runs = 0;
+    helm;
+    cluster;
+    limits;
+    constructor(helm, cluster = {}, limits = {}) {
+        this.helm = helm;
+        this.cluster = cluster;
+        this.limits = limits;
+    }
+    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+    render(side, again = false) {
+        const key = `${sideDigest(side, this.cluster)}${again ? '#again' : ''}`;
+        let out = this.cache.get(key);
+        if (!out)
+            this.cache.set(key, (out = this.run(side)));
+        return out;
+    }
+    async run(side) {
+        this.runs++;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
+        try {
+            let chart;
+            if ('tgz' in side.chart) {
+                chart = (0,external_node_path_.join)(dir, 'chart.tgz');
+                (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
+            }
+            else {
+                chart = (0,external_node_path_.join)(dir, 'chart');
+                for (const [path, text] of side.chart.files) {
+                    const to = (0,external_node_path_.join)(chart, ...path.split('/'));
+                    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+                    (0,external_node_fs_.writeFileSync)(to, text);
+                }
+            }
+            const valuesFiles = side.values.map((text, i) => {
+                const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
+                (0,external_node_fs_.writeFileSync)(f, text);
+                return f;
+            });
+            const out = await helmTemplate(this.helm, {
+                chart,
+                release: side.release,
+                namespace: side.namespace,
+                valuesFiles,
+                set: side.set,
+                kubeVersion: this.cluster.kubeVersion,
+                apiVersions: this.cluster.apiVersions,
+            }, this.limits);
+            if (!out.ok)
+                return out;
+            try {
+                return { ok: true, objects: splitObjects(out.stdout, side.namespace ?? '') };
+            }
+            catch (e) {
+                return { ok: false, reason: 'error', message: e.message };
+            }
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
+function sideDigest(side, cluster) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    if ('tgz' in side.chart)
+        h.update('tgz\0').update(side.chart.tgz);
+    else
+        for (const [p, t] of [...side.chart.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+            h.update(`${p}\0${t}\0`);
+    const chart = h.digest('hex');
+    const values = side.values.map((v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex'));
+    return JSON.stringify([
+        chart,
+        values,
+        side.release,
+        side.namespace ?? '',
+        side.set ?? [],
+        cluster.kubeVersion ?? '',
+        cluster.apiVersions ?? [],
+    ]);
+}
+/**
+ * An environment's comparison: `before` and `after` rendered (after twice),
+ * compared with `opts`. A side that cannot be had is said (skipped); an after
+ * side that fails to render is the failure, with Helm's message; a before
+ * side that fails leaves every object as added, and is said; `nothing`
+ * before (a new chart) is every object added.
+ */
+async function renderEnvironment(renderer, environment, before, after, opts, what) {
+    const base = { environment, ...(what ? { what } : {}) };
+    if ('unavailable' in after)
+        return { ...base, status: 'skipped', message: after.unavailable };
+    const [was, now, again] = await Promise.all([
+        before === 'nothing'
+            ? Promise.resolve({ ok: true, objects: new Map() })
+            : 'unavailable' in before
+                ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
+                : renderer.render(before),
+        renderer.render(after),
+        renderer.render(after, true),
+    ]);
+    if (!now.ok)
+        return { ...base, status: 'failed', message: now.message };
+    const beforeFailed = was.ok ? undefined : was.message;
+    const diff = compareRenders(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
+    return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+/**
+ * A chart folder's files, with its dependencies as `helm dependency build`
+ * would place them: a subchart already under charts/ is kept, a `file://`
+ * one is read from its folder (recursively) into charts/<name>/, any other is
+ * unavailable (lockstep renders without network): "<dependency> unavailable".
+ */
+async function readChartFolder(reader, dir, depth = 0) {
+    const paths = await reader.list(dir);
+    if (!paths || paths.length === 0)
+        return { unavailable: `no chart files at ${dir}` };
+    const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
+    const files = new Map();
+    const texts = await Promise.all(paths.map((p) => reader.read(p)));
+    paths.forEach((p, i) => {
+        if (texts[i] !== undefined && p.startsWith(prefix))
+            files.set(p.slice(prefix.length), texts[i]);
+    });
+    const chartYaml = files.get('Chart.yaml');
+    if (chartYaml === undefined)
+        return { unavailable: `no Chart.yaml in ${dir}` };
+    let deps = [];
+    try {
+        const doc = (0,dist/* parse */.qg)(chartYaml);
+        if (Array.isArray(doc?.dependencies))
+            deps = doc.dependencies;
+    }
+    catch {
+        return { unavailable: `${prefix}Chart.yaml is no YAML` };
+    }
+    for (const d of deps) {
+        const name = typeof d?.name === 'string' ? d.name : undefined;
+        if (!name)
+            continue;
+        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
+        if (present) {
+            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
+                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
+            continue;
+        }
+        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if (!repo.startsWith('file://') || depth > 5)
+            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+        const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
+        if (sub.startsWith('..'))
+            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+        const read = await readChartFolder(reader, sub, depth + 1);
+        if ('unavailable' in read)
+            return { unavailable: `${name} unavailable (${read.unavailable})` };
+        for (const [p, t] of read.files)
+            files.set(`charts/${name}/${p}`, t);
+    }
+    return { files };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/render.ts
+// chart-bump-check's rendered manifest diffs: on a pull request that changes
+// a chart, each environment that deploys it (its Application names the chart
+// or its folder; every environment when none names an Application) is
+// rendered with the real Helm at the base and at the head — the chart folder
+// with its file:// subcharts, the environment's values file, the release name
+// and namespace its Application gives — and compared, for the job summary.
+// The pull request's templates are untrusted: each render runs bounded
+// (render/helm.ts: 30 s, 32 MiB, no network), and what stops one is said; the
+// check still decides on versions alone.
+
+
+
+
+
+/** The time limit of one render of a pull request's templates. */
+const CHECK_TIMEOUT_MS = 30_000;
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : undefined);
+/** The Application's chart (its `chart:` or `path:`), release name and namespace; undefined when the file is none. */
+function applicationOf(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        for (const doc of (0,dist/* parseAllDocuments */.hR)(text.replace(/^\ufeff/, ''))) {
+            const app = asObj(doc.toJS());
+            if (!app || (asStr(app.kind) ?? 'Application') !== 'Application')
+                continue;
+            const spec = asObj(app.spec) ?? {};
+            const sources = [asObj(spec.source), ...(Array.isArray(spec.sources) ? spec.sources.map(asObj) : [])].filter((s) => !!s);
+            const src = sources.find((s) => s.chart || s.path) ?? {};
+            return {
+                chart: asStr(src.chart),
+                path: asStr(src.path)?.replace(/\/+$/, ''),
+                release: asStr(asObj(src.helm)?.releaseName) ?? asStr(asObj(app.metadata)?.name),
+                namespace: asStr(asObj(spec.destination)?.namespace),
+            };
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return undefined;
+}
+/**
+ * Every changed chart (present at the head) rendered per environment that
+ * deploys it, base vs head; undefined when render is off or no chart changed.
+ * Throws only for `render: on` without Helm.
+ */
+async function renderChecks(mode, config, charts, commits, reader, env, inRepo) {
+    const changed = charts.filter((c) => c.head !== null);
+    if (mode === 'off' || changed.length === 0 || !config || config.environments.length === 0)
+        return undefined;
+    const helm = findHelm(env);
+    if (!helm || !helmUsable(helm)) {
+        const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
+        if (mode === 'on')
+            throw new errors/* UserError */.yo(`render: on needs Helm ${MIN_HELM} or later: ${why}`, {
+                hint: 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm)',
+            });
+        return [
+            {
+                environment: 'every environment',
+                status: 'skipped',
+                noHelm: true,
+                message: `${why}; add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off`,
+            },
+        ];
+    }
+    const cfg = config.render;
+    const renderer = new Renderer(helm.path, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions }, { timeoutMs: CHECK_TIMEOUT_MS });
+    const opts = {
+        ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences: [],
+    };
+    const anyApplication = config.environments.some((e) => e.application);
+    const jobs = [];
+    for (const chart of changed) {
+        const dir = chart.path;
+        const side = async (commit, values, app) => {
+            const files = await readChartFolder({ list: (d) => reader.list(commit, d), read: (p) => reader.read(commit, p) }, dir);
+            if ('unavailable' in files)
+                return files;
+            const text = await reader.read(commit, values);
+            return {
+                chart: files,
+                release: app?.release ?? chart.name,
+                ...(app?.namespace ? { namespace: app.namespace } : {}),
+                values: text === undefined ? [] : [text],
+            };
+        };
+        for (const e of config.environments) {
+            const values = inRepo(e.values);
+            const appFile = e.application ? inRepo(e.application.split('#')[0]) : undefined;
+            const [appBase, appHead] = await Promise.all([
+                appFile ? reader.read(commits.base, appFile) : undefined,
+                appFile ? reader.read(commits.head, appFile) : undefined,
+            ]);
+            const app = applicationOf(appHead) ?? applicationOf(appBase);
+            const deploys = app ? app.chart === chart.name || (app.path !== undefined && app.path === dir) : !anyApplication;
+            if (!deploys)
+                continue;
+            const name = changed.length > 1 ? `${e.name} (${chart.name})` : e.name;
+            const what = `chart ${chart.name} ${chart.base ?? '(new)'} → ${chart.head}`;
+            jobs.push(Promise.all([
+                chart.base === null ? Promise.resolve('nothing') : side(commits.base, values, applicationOf(appBase) ?? app),
+                side(commits.head, values, app),
+            ]).then(([b, h]) => renderEnvironment(renderer, name, b, h, opts, what)));
+        }
+    }
+    return jobs.length > 0 ? Promise.all(jobs) : undefined;
+}
+
+
+/***/ })
+
+};

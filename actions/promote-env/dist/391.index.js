@@ -1,0 +1,8395 @@
+export const id = 391;
+export const ids = [391];
+export const modules = {
+
+/***/ 7892:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jd: () => (/* binding */ findCharts),
+/* harmony export */   Jr: () => (/* binding */ chartPatternMatcher),
+/* harmony export */   eP: () => (/* binding */ normalizePattern)
+/* harmony export */ });
+/* unused harmony exports topChartDirs, isInsideChartsFolder, owningChart, chartOwner */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _text_glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5864);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? (0,_text_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .globMatcher */ .fU)(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch__WEBPACK_IMPORTED_MODULE_2___default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
+
+
+/***/ }),
+
+/***/ 6000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  Xv: () => (/* binding */ configLine),
+  Z9: () => (/* binding */ loadConfig),
+  Bu: () => (/* binding */ parseConfigText),
+  BH: () => (/* binding */ verifyFor),
+  Xs: () => (/* binding */ verifyOptOut)
+});
+
+// UNUSED EXPORTS: CONFIG_DOCS, GITHUB_ACTIONS_ISSUER
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
+/** One allow or deny window of an environment (schema, shared by both lists). */
+const WINDOW = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['cron', 'duration'],
+    description: 'A window: it opens at each time the cron expression names and stays open for the duration.',
+    properties: {
+        cron: {
+            type: 'string',
+            minLength: 1,
+            description: 'Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5.',
+        },
+        duration: { type: 'string', minLength: 1, description: 'How long each window stays open (30m, 8h, 2d).' },
+        timezone: {
+            type: 'string',
+            minLength: 1,
+            default: 'UTC',
+            description: 'IANA time zone the cron expression is read in, e.g. Europe/Paris.',
+        },
+    },
+};
+/**
+ * JSON Schema of `.github/lockstep.yml`. The file shipped at
+ * packages/core/schema/lockstep.schema.json is generated from this object
+ * (`npm run schema`) and a test fails when the two differ.
+ */
+/** A `verify:` block (top level, or per service where it replaces the top level's; `{}` verifies nothing). */
+const verifySchema = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.',
+    properties: {
+        keys: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', minLength: 1 },
+            description: 'cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them.',
+        },
+        attestation: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['trusted-root', 'identity'],
+            description: 'A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.',
+            properties: {
+                'trusted-root': {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).',
+                },
+                issuer: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'OIDC issuer of the signing certificate.',
+                    default: 'https://token.actions.githubusercontent.com',
+                },
+                identity: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main.',
+                },
+            },
+        },
+    },
+};
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://lockstep.dev/schema/lockstep.schema.json',
+    title: 'lockstep configuration (.github/lockstep.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        'version-file': {
+            type: 'string',
+            minLength: 1,
+            description: 'File holding the release version X.Y.Z on one line.',
+            default: '.version',
+        },
+        'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
+        'notify-pulls': {
+            type: 'boolean',
+            description: 'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+            default: false,
+        },
+        charts: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error.',
+        },
+        'charts-ignore': {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped.',
+        },
+        'chart-registry': {
+            type: 'string',
+            pattern: '^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$',
+            description: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+        },
+        'chart-version-policy': {
+            enum: ['independent', 'sync'],
+            description: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',
+            default: 'independent',
+        },
+        changelog: {
+            enum: ['auto', 'required', 'off'],
+            description: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
+            default: 'auto',
+        },
+        packages: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
+        },
+        pins: {
+            type: 'array',
+            description: 'Dependency pins set to X.Y.Z at release.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['files', 'names'],
+                properties: {
+                    files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
+                    table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
+                    names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
+                },
+            },
+        },
+        'lock-command': {
+            type: 'array',
+            items: { type: 'string' },
+            minItems: 1,
+            description: 'argv run in each folder whose pins changed (no shell).',
+        },
+        'commit-mode': {
+            enum: ['git', 'api'],
+            description: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+            default: 'git',
+        },
+        services: {
+            type: 'object',
+            description: 'Image name -> repository and the key path of its image block in values files.',
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['image'],
+                properties: {
+                    image: { type: 'string', minLength: 1, description: 'Image repository, e.g. ghcr.io/acme/api.' },
+                    'values-key': { type: 'string', minLength: 1, description: 'Dotted key path of the image block, e.g. services.api.image.' },
+                    verify: verifySchema,
+                },
+            },
+        },
+        verify: verifySchema,
+        environments: {
+            type: 'array',
+            description: 'Promotion order, first to last.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'values'],
+                properties: {
+                    name: { type: 'string', minLength: 1 },
+                    values: { type: 'string', minLength: 1, description: 'Values file of this environment.' },
+                    application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
+                    'auto-merge': { type: 'boolean', default: false },
+                    protected: {
+                        type: 'boolean',
+                        default: false,
+                        description: 'Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.',
+                    },
+                    'values-drift': {
+                        enum: ['error', 'warn', 'off'],
+                        description: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
+                    },
+                    render: {
+                        enum: ['auto', 'on', 'off'],
+                        description: "Rendered manifest diffs for this environment (default: the top level's render mode).",
+                    },
+                    url: {
+                        type: 'string',
+                        pattern: '^https?://[^\\s]+$',
+                        description: 'Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments).',
+                    },
+                    preview: {
+                        type: 'boolean',
+                        default: false,
+                        description: 'A preview environment that goes away: its GitHub Deployments are transient.',
+                    },
+                    'min-soak': {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+                    },
+                    wait: {
+                        enum: ['refuse', 'draft'],
+                        default: 'refuse',
+                        description: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+                    },
+                    windows: {
+                        type: 'object',
+                        additionalProperties: false,
+                        description: 'When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.',
+                        properties: {
+                            allow: { type: 'array', items: WINDOW, description: 'Promotions land only inside one of these windows.' },
+                            deny: { type: 'array', items: WINDOW, description: 'Promotions never land inside these windows.' },
+                            freeze: {
+                                type: 'array',
+                                description: 'Date ranges (whole days, both included) in which promotions never land.',
+                                items: {
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    required: ['from', 'to'],
+                                    properties: {
+                                        from: { type: 'string', minLength: 1, description: 'First frozen day, YYYY-MM-DD.' },
+                                        to: { type: 'string', minLength: 1, description: 'Last frozen day, YYYY-MM-DD.' },
+                                        timezone: {
+                                            type: 'string',
+                                            minLength: 1,
+                                            default: 'UTC',
+                                            description: 'IANA time zone the days are in, e.g. Europe/Paris.',
+                                        },
+                                        reason: { type: 'string', description: 'Said when the freeze holds a promotion.' },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+        render: {
+            description: 'Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.',
+            oneOf: [
+                { enum: ['auto', 'on', 'off'] },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        mode: { enum: ['auto', 'on', 'off'], default: 'auto' },
+                        ignore: {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1 },
+                            description: 'Regular expressions of rendered lines ignored in the diff (counted, not shown).',
+                        },
+                        'ignore-defaults': {
+                            type: 'boolean',
+                            default: true,
+                            description: 'Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations).',
+                        },
+                        summarize: {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1 },
+                            description: 'Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition).',
+                        },
+                        'kube-version': { type: 'string', minLength: 1, description: 'helm template --kube-version (e.g. 1.31.0).' },
+                        'api-versions': {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1 },
+                            description: 'helm template --api-versions, each (e.g. monitoring.coreos.com/v1).',
+                        },
+                    },
+                },
+            ],
+        },
+        waves: {
+            type: 'object',
+            description: 'promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.',
+            additionalProperties: {
+                type: 'array',
+                minItems: 2,
+                uniqueItems: true,
+                items: { type: 'string', minLength: 1 },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/config/names.ts
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/duration.ts
+var text_duration = __webpack_require__(8473);
+;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
+// Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
+const validate = validate10;
+/* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.","properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}}}}}},"verify":{"type":"object","additionalProperties":false,"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.","properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","default":false,"description":"A preview environment that goes away: its GitHub Deployments are transient."},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"default":"refuse","description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge."},"windows":{"type":"object","additionalProperties":false,"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.","properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}}}}}},"render":{"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.","oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}]},"waves":{"type":"object","description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+const pattern0 = new RegExp("^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", "u");
+const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://lockstep.dev/schema/lockstep.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data["version-file"] !== undefined){
+let data0 = data["version-file"];
+if(typeof data0 === "string"){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err3 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err4 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.charts !== undefined){
+let data3 = data.charts;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(data4.length < 1){
+const err5 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data["charts-ignore"] !== undefined){
+let data5 = data["charts-ignore"];
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(data6.length < 1){
+const err8 = {instancePath:instancePath+"/charts-ignore/" + i1,schemaPath:"#/properties/charts-ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/charts-ignore/" + i1,schemaPath:"#/properties/charts-ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/charts-ignore",schemaPath:"#/properties/charts-ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data["chart-registry"] !== undefined){
+let data7 = data["chart-registry"];
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err11 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data8 = data.ignore;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(data9.length < 1){
+const err13 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data["chart-version-policy"] !== undefined){
+let data10 = data["chart-version-policy"];
+if(!((data10 === "independent") || (data10 === "sync"))){
+const err16 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.changelog !== undefined){
+let data11 = data.changelog;
+if(!(((data11 === "auto") || (data11 === "required")) || (data11 === "off"))){
+const err17 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.packages !== undefined){
+let data12 = data.packages;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(data13.length < 1){
+const err18 = {instancePath:instancePath+"/packages/" + i3,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/packages/" + i3,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.pins !== undefined){
+let data14 = data.pins;
+if(Array.isArray(data14)){
+const len4 = data14.length;
+for(let i4=0; i4<len4; i4++){
+let data15 = data14[i4];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.files === undefined){
+const err21 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data15.names === undefined){
+const err22 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key1 in data15){
+if(!(((key1 === "files") || (key1 === "table")) || (key1 === "names"))){
+const err23 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data15.files !== undefined){
+let data16 = data15.files;
+if(typeof data16 === "string"){
+if(data16.length < 1){
+const err24 = {instancePath:instancePath+"/pins/" + i4+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/pins/" + i4+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data15.table !== undefined){
+if(typeof data15.table !== "string"){
+const err26 = {instancePath:instancePath+"/pins/" + i4+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data15.names !== undefined){
+let data18 = data15.names;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err27 = {instancePath:instancePath+"/pins/" + i4+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len5 = data18.length;
+for(let i5=0; i5<len5; i5++){
+let data19 = data18[i5];
+if(typeof data19 === "string"){
+if(data19.length < 1){
+const err28 = {instancePath:instancePath+"/pins/" + i4+"/names/" + i5,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/pins/" + i4+"/names/" + i5,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/pins/" + i4+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data["lock-command"] !== undefined){
+let data20 = data["lock-command"];
+if(Array.isArray(data20)){
+if(data20.length < 1){
+const err33 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const len6 = data20.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data20[i6] !== "string"){
+const err34 = {instancePath:instancePath+"/lock-command/" + i6,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data["commit-mode"] !== undefined){
+let data22 = data["commit-mode"];
+if(!((data22 === "git") || (data22 === "api"))){
+const err36 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data23 = data.services;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key2 in data23){
+let data24 = data23[key2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.image === undefined){
+const err37 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key3 in data24){
+if(!(((key3 === "image") || (key3 === "values-key")) || (key3 === "verify"))){
+const err38 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data24.image !== undefined){
+let data25 = data24.image;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err39 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data24["values-key"] !== undefined){
+let data26 = data24["values-key"];
+if(typeof data26 === "string"){
+if(data26.length < 1){
+const err41 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data24.verify !== undefined){
+let data27 = data24.verify;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key4 in data27){
+if(!((key4 === "keys") || (key4 === "attestation"))){
+const err43 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data27.keys !== undefined){
+let data28 = data27.keys;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err44 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+const len7 = data28.length;
+for(let i7=0; i7<len7; i7++){
+let data29 = data28[i7];
+if(typeof data29 === "string"){
+if(data29.length < 1){
+const err45 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i7,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i7,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data27.attestation !== undefined){
+let data30 = data27.attestation;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30["trusted-root"] === undefined){
+const err48 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data30.identity === undefined){
+const err49 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+for(const key5 in data30){
+if(!(((key5 === "trusted-root") || (key5 === "issuer")) || (key5 === "identity"))){
+const err50 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data30["trusted-root"] !== undefined){
+let data31 = data30["trusted-root"];
+if(typeof data31 === "string"){
+if(data31.length < 1){
+const err51 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data30.issuer !== undefined){
+let data32 = data30.issuer;
+if(typeof data32 === "string"){
+if(data32.length < 1){
+const err53 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data30.identity !== undefined){
+let data33 = data30.identity;
+if(typeof data33 === "string"){
+if(data33.length < 1){
+const err55 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.verify !== undefined){
+let data34 = data.verify;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key6 in data34){
+if(!((key6 === "keys") || (key6 === "attestation"))){
+const err61 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data34.keys !== undefined){
+let data35 = data34.keys;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err62 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+const len8 = data35.length;
+for(let i8=0; i8<len8; i8++){
+let data36 = data35[i8];
+if(typeof data36 === "string"){
+if(data36.length < 1){
+const err63 = {instancePath:instancePath+"/verify/keys/" + i8,schemaPath:"#/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/verify/keys/" + i8,schemaPath:"#/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data34.attestation !== undefined){
+let data37 = data34.attestation;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37["trusted-root"] === undefined){
+const err66 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data37.identity === undefined){
+const err67 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key7 in data37){
+if(!(((key7 === "trusted-root") || (key7 === "issuer")) || (key7 === "identity"))){
+const err68 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data37["trusted-root"] !== undefined){
+let data38 = data37["trusted-root"];
+if(typeof data38 === "string"){
+if(data38.length < 1){
+const err69 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data37.issuer !== undefined){
+let data39 = data37.issuer;
+if(typeof data39 === "string"){
+if(data39.length < 1){
+const err71 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data37.identity !== undefined){
+let data40 = data37.identity;
+if(typeof data40 === "string"){
+if(data40.length < 1){
+const err73 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data41 = data.environments;
+if(Array.isArray(data41)){
+const len9 = data41.length;
+for(let i9=0; i9<len9; i9++){
+let data42 = data41[i9];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.name === undefined){
+const err77 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data42.values === undefined){
+const err78 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+for(const key8 in data42){
+if(!(func2.call(schema11.properties.environments.items.properties, key8))){
+const err79 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data42.name !== undefined){
+let data43 = data42.name;
+if(typeof data43 === "string"){
+if(data43.length < 1){
+const err80 = {instancePath:instancePath+"/environments/" + i9+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/environments/" + i9+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data42.values !== undefined){
+let data44 = data42.values;
+if(typeof data44 === "string"){
+if(data44.length < 1){
+const err82 = {instancePath:instancePath+"/environments/" + i9+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/environments/" + i9+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data42.application !== undefined){
+if(typeof data42.application !== "string"){
+const err84 = {instancePath:instancePath+"/environments/" + i9+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data42["auto-merge"] !== undefined){
+if(typeof data42["auto-merge"] !== "boolean"){
+const err85 = {instancePath:instancePath+"/environments/" + i9+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data42.protected !== undefined){
+if(typeof data42.protected !== "boolean"){
+const err86 = {instancePath:instancePath+"/environments/" + i9+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data42["values-drift"] !== undefined){
+let data48 = data42["values-drift"];
+if(!(((data48 === "error") || (data48 === "warn")) || (data48 === "off"))){
+const err87 = {instancePath:instancePath+"/environments/" + i9+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data42.render !== undefined){
+let data49 = data42.render;
+if(!(((data49 === "auto") || (data49 === "on")) || (data49 === "off"))){
+const err88 = {instancePath:instancePath+"/environments/" + i9+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data42.url !== undefined){
+let data50 = data42.url;
+if(typeof data50 === "string"){
+if(!pattern1.test(data50)){
+const err89 = {instancePath:instancePath+"/environments/" + i9+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/environments/" + i9+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data42.preview !== undefined){
+if(typeof data42.preview !== "boolean"){
+const err91 = {instancePath:instancePath+"/environments/" + i9+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data42["min-soak"] !== undefined){
+let data52 = data42["min-soak"];
+if(typeof data52 === "string"){
+if(data52.length < 1){
+const err92 = {instancePath:instancePath+"/environments/" + i9+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/environments/" + i9+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data42.wait !== undefined){
+let data53 = data42.wait;
+if(!((data53 === "refuse") || (data53 === "draft"))){
+const err94 = {instancePath:instancePath+"/environments/" + i9+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data42.windows !== undefined){
+let data54 = data42.windows;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key9 in data54){
+if(!(((key9 === "allow") || (key9 === "deny")) || (key9 === "freeze"))){
+const err95 = {instancePath:instancePath+"/environments/" + i9+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data54.allow !== undefined){
+let data55 = data54.allow;
+if(Array.isArray(data55)){
+const len10 = data55.length;
+for(let i10=0; i10<len10; i10++){
+let data56 = data55[i10];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.cron === undefined){
+const err96 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data56.duration === undefined){
+const err97 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+for(const key10 in data56){
+if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
+const err98 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data56.cron !== undefined){
+let data57 = data56.cron;
+if(typeof data57 === "string"){
+if(data57.length < 1){
+const err99 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data56.duration !== undefined){
+let data58 = data56.duration;
+if(typeof data58 === "string"){
+if(data58.length < 1){
+const err101 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data56.timezone !== undefined){
+let data59 = data56.timezone;
+if(typeof data59 === "string"){
+if(data59.length < 1){
+const err103 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data54.deny !== undefined){
+let data60 = data54.deny;
+if(Array.isArray(data60)){
+const len11 = data60.length;
+for(let i11=0; i11<len11; i11++){
+let data61 = data60[i11];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.cron === undefined){
+const err107 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+if(data61.duration === undefined){
+const err108 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+for(const key11 in data61){
+if(!(((key11 === "cron") || (key11 === "duration")) || (key11 === "timezone"))){
+const err109 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data61.cron !== undefined){
+let data62 = data61.cron;
+if(typeof data62 === "string"){
+if(data62.length < 1){
+const err110 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data61.duration !== undefined){
+let data63 = data61.duration;
+if(typeof data63 === "string"){
+if(data63.length < 1){
+const err112 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data61.timezone !== undefined){
+let data64 = data61.timezone;
+if(typeof data64 === "string"){
+if(data64.length < 1){
+const err114 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data54.freeze !== undefined){
+let data65 = data54.freeze;
+if(Array.isArray(data65)){
+const len12 = data65.length;
+for(let i12=0; i12<len12; i12++){
+let data66 = data65[i12];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.from === undefined){
+const err118 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data66.to === undefined){
+const err119 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+for(const key12 in data66){
+if(!((((key12 === "from") || (key12 === "to")) || (key12 === "timezone")) || (key12 === "reason"))){
+const err120 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data66.from !== undefined){
+let data67 = data66.from;
+if(typeof data67 === "string"){
+if(data67.length < 1){
+const err121 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data66.to !== undefined){
+let data68 = data66.to;
+if(typeof data68 === "string"){
+if(data68.length < 1){
+const err123 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data66.timezone !== undefined){
+let data69 = data66.timezone;
+if(typeof data69 === "string"){
+if(data69.length < 1){
+const err125 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data66.reason !== undefined){
+if(typeof data66.reason !== "string"){
+const err127 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/environments/" + i9+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data.render !== undefined){
+let data71 = data.render;
+const _errs151 = errors;
+let valid39 = false;
+let passing0 = null;
+const _errs152 = errors;
+if(!(((data71 === "auto") || (data71 === "on")) || (data71 === "off"))){
+const err133 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+var _valid0 = _errs152 === errors;
+if(_valid0){
+valid39 = true;
+passing0 = 0;
+}
+const _errs153 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key13 in data71){
+if(!((((((key13 === "mode") || (key13 === "ignore")) || (key13 === "ignore-defaults")) || (key13 === "summarize")) || (key13 === "kube-version")) || (key13 === "api-versions"))){
+const err134 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data71.mode !== undefined){
+let data72 = data71.mode;
+if(!(((data72 === "auto") || (data72 === "on")) || (data72 === "off"))){
+const err135 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data71.ignore !== undefined){
+let data73 = data71.ignore;
+if(Array.isArray(data73)){
+const len13 = data73.length;
+for(let i13=0; i13<len13; i13++){
+let data74 = data73[i13];
+if(typeof data74 === "string"){
+if(data74.length < 1){
+const err136 = {instancePath:instancePath+"/render/ignore/" + i13,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/render/ignore/" + i13,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data71["ignore-defaults"] !== undefined){
+if(typeof data71["ignore-defaults"] !== "boolean"){
+const err139 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data71.summarize !== undefined){
+let data76 = data71.summarize;
+if(Array.isArray(data76)){
+const len14 = data76.length;
+for(let i14=0; i14<len14; i14++){
+let data77 = data76[i14];
+if(typeof data77 === "string"){
+if(data77.length < 1){
+const err140 = {instancePath:instancePath+"/render/summarize/" + i14,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/render/summarize/" + i14,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data71["kube-version"] !== undefined){
+let data78 = data71["kube-version"];
+if(typeof data78 === "string"){
+if(data78.length < 1){
+const err143 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data71["api-versions"] !== undefined){
+let data79 = data71["api-versions"];
+if(Array.isArray(data79)){
+const len15 = data79.length;
+for(let i15=0; i15<len15; i15++){
+let data80 = data79[i15];
+if(typeof data80 === "string"){
+if(data80.length < 1){
+const err145 = {instancePath:instancePath+"/render/api-versions/" + i15,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/render/api-versions/" + i15,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+var _valid0 = _errs153 === errors;
+if(_valid0 && valid39){
+valid39 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid39 = true;
+passing0 = 1;
+}
+}
+if(!valid39){
+const err149 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+else {
+errors = _errs151;
+if(vErrors !== null){
+if(_errs151){
+vErrors.length = _errs151;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.waves !== undefined){
+let data81 = data.waves;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key14 in data81){
+let data82 = data81[key14];
+if(Array.isArray(data82)){
+if(data82.length < 2){
+const err150 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+const len16 = data82.length;
+for(let i16=0; i16<len16; i16++){
+let data83 = data82[i16];
+if(typeof data83 === "string"){
+if(data83.length < 1){
+const err151 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+let i17 = data82.length;
+let j0;
+if(i17 > 1){
+const indices0 = {};
+for(;i17--;){
+let item0 = data82[i17];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err153 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i17+" are identical)"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+break;
+}
+indices0[item0] = i17;
+}
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
+
+
+
+
+
+
+
+
+
+
+// Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
+
+/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
+/**
+ * Loads the shared configuration. A missing default file yields the defaults;
+ * a missing file the user named explicitly, invalid YAML, an unknown key or a
+ * wrong type is a UserError naming file:line.
+ */
+function loadConfig(workspace, path) {
+    const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
+    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
+    if (!(0,external_node_fs_.existsSync)(abs)) {
+        // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
+        // so a .github/lockstep.yaml is never silently ignored).
+        const other = otherConfigExtension(rel);
+        if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
+            throw siblingConfigError(rel, other);
+        if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+        return parseConfigText('', undefined);
+    }
+    if (!(0,external_node_fs_.statSync)(abs).isFile())
+        throw new errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+    return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
+}
+/** Parses and validates configuration text; exported for tests. */
+function parseConfigText(text, file) {
+    const parsed = (0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file ?? DEFAULT_CONFIG_PATH);
+    const raw = (parsed.doc.toJS() ?? {});
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
+    if (!validate(raw)) {
+        const errors = validate.errors ?? [];
+        const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
+        throw schemaError(parsed, first, raw);
+    }
+    const r = raw;
+    // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
+    for (const [i, e] of (r.environments ?? []).entries())
+        if (e.protected === true && e['auto-merge'] === true)
+            throw new errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+                file,
+                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+            });
+    const config = {
+        file,
+        versionFile: r['version-file'] ?? '.version',
+        tagPrefix: r['tag-prefix'] ?? 'v',
+        ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
+        charts: r.charts,
+        ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
+        ignore: r.ignore ?? [],
+        ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
+        chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
+        changelog: r.changelog ?? 'auto',
+        packages: r.packages ?? [],
+        pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
+        lockCommand: r['lock-command'],
+        commitMode: r['commit-mode'],
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [
+            k,
+            { image: v.image, valuesKey: v['values-key'], ...(v.verify ? { verify: verifyConfig(v.verify) } : {}) },
+        ])),
+        ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
+        environments: (r.environments ?? []).map((e, i) => ({
+            name: e.name,
+            values: e.values,
+            application: e.application,
+            autoMerge: e['auto-merge'] ?? false,
+            protected: e.protected ?? false,
+            ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
+            ...(e.render ? { render: e.render } : {}),
+            ...(e.url !== undefined ? { url: e.url } : {}),
+            ...(e.preview ? { preview: true } : {}),
+            ...gateSettings(e, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, ...path])) ?? 1, file),
+        })),
+        ...(r.waves ? { waves: r.waves } : {}),
+        render: renderConfig(r.render, (path) => parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['render', ...path])) ?? 1, file),
+    };
+    if (file)
+        sources.set(config, parsed);
+    duplicateEnvironment(config, parsed);
+    emptyVerify(r, parsed, file);
+    return config;
+}
+/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
+function renderConfig(r, lineOf, file) {
+    const raw = typeof r === 'string' ? { mode: r } : (r ?? {});
+    for (const [i, pattern] of (raw.ignore ?? []).entries())
+        try {
+            new RegExp(pattern);
+        }
+        catch (e) {
+            throw new errors/* UserError */.yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
+                file,
+                line: lineOf(['ignore', i]),
+                hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
+            });
+        }
+    return {
+        mode: raw.mode ?? 'auto',
+        ignore: raw.ignore ?? [],
+        ignoreDefaults: raw['ignore-defaults'] ?? true,
+        summarize: raw.summarize ?? [],
+        ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
+        apiVersions: raw['api-versions'] ?? [],
+    };
+}
+/**
+ * A `verify:` that verifies nothing is refused at its line: the top level's
+ * `{}`, and a service's `{}` where no top-level policy is there to turn off
+ * (a service's `{}` under a top-level policy is its opt-out, reported where
+ * the digest is written). Every other shape the schema allows names keys (at
+ * least one) or an attestation (trusted root and identity), which must pass.
+ */
+function emptyVerify(r, parsed, file) {
+    const empty = (v) => v !== undefined && !v.keys && !v.attestation;
+    if (empty(r.verify))
+        throw new errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
+            file,
+            line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['verify'])) ?? 1,
+            hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
+        });
+    if (r.verify)
+        return;
+    for (const [name, v] of Object.entries(r.services ?? {}))
+        if (empty(v.verify))
+            throw new errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
+                file,
+                line: parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['services', name, 'verify'])) ?? 1,
+                hint: 'give keys or an attestation to verify this service, or remove its verify:',
+            });
+}
+/**
+ * The line of a service's `verify: {}` when it turns the top-level policy off
+ * for that service (its digests are then written unverified), else undefined.
+ */
+function verifyOptOut(config, service) {
+    const own = config.services[service]?.verify;
+    if (!config.verify || !own || own.keys?.length || own.attestation)
+        return undefined;
+    return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
+}
+/** A `verify:` block with the issuer defaulted. */
+function verifyConfig(v) {
+    const a = v.attestation;
+    return {
+        ...(v.keys ? { keys: v.keys } : {}),
+        ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
+    };
+}
+/** The `verify:` that applies to a service: its own, else the top level's; undefined when nothing is to be verified. */
+function verifyFor(config, service) {
+    const v = config.services[service]?.verify ?? config.verify;
+    return v && (v.keys?.length || v.attestation) ? v : undefined;
+}
+/**
+ * An environment's gates as the config writes them, checked strictly: each
+ * duration, time zone and freeze day is an error at its own line. Cron
+ * expressions are checked by the promotion that reads them (promote/gates.ts
+ * holds the parser), at their line too.
+ */
+function gateSettings(e, lineOf, file) {
+    const out = {};
+    const duration = (text, path) => {
+        const ms = (0,text_duration/* parseDuration */.E9)(text);
+        if (ms === undefined)
+            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
+                file,
+                line: lineOf(path),
+                hint: text_duration/* DURATION_HINT */.Fp,
+            });
+        return ms;
+    };
+    const zone = (tz, path) => {
+        if (tz === undefined)
+            return 'UTC';
+        if (!isTimeZone(tz))
+            throw new errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
+                file,
+                line: lineOf(path),
+                hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
+            });
+        return tz;
+    };
+    if (e['min-soak'] !== undefined)
+        out.minSoak = duration(e['min-soak'], ['min-soak']);
+    if (e.wait !== undefined)
+        out.wait = e.wait;
+    if (e.windows) {
+        const w = e.windows;
+        const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
+            cron: x.cron,
+            duration: x.duration,
+            durationMs: duration(x.duration, ['windows', kind, j, 'duration']),
+            timezone: zone(x.timezone, ['windows', kind, j, 'timezone']),
+            line: lineOf(['windows', kind, j, 'cron']),
+        }));
+        const freeze = (w.freeze ?? []).map((f, j) => {
+            for (const k of ['from', 'to'])
+                if (!isDay(f[k]))
+                    throw new errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
+                        file,
+                        line: lineOf(['windows', 'freeze', j, k]),
+                        hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
+                    });
+            if (f.from > f.to)
+                throw new errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
+                    file,
+                    line: lineOf(['windows', 'freeze', j, 'to']),
+                    hint: 'from is the first frozen day, to the last',
+                });
+            return {
+                from: f.from,
+                to: f.to,
+                timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']),
+                ...(f.reason !== undefined ? { reason: f.reason } : {}),
+            };
+        });
+        out.windows = { allow: windows('allow'), deny: windows('deny'), freeze };
+    }
+    return out;
+}
+/** True for an IANA time zone name the runtime knows (Intl refuses the others). */
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+/** An environment name listed twice is refused at its second line (every action reads the list in order). */
+function duplicateEnvironment(config, parsed) {
+    const first = new Map();
+    config.environments.forEach((e, i) => {
+        const line = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', i, 'name']));
+        const earlier = first.get(e.name);
+        if (earlier !== undefined) {
+            const firstLine = parsed.lineOf((0,read/* nodeAt */.oB)(parsed, ['environments', earlier, 'name']));
+            throw new errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+                file: config.file,
+                line,
+                hint: 'list each environment once, in promotion order',
+            });
+        }
+        first.set(e.name, i);
+    });
+}
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf((0,read/* nodeAt */.oB)(parsed, [...path])) : undefined;
+}
+function schemaError(parsed, err, raw) {
+    const path = err.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const where = (0,read/* nodeAt */.oB)(parsed, path);
+    const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
+    if (err.keyword === 'additionalProperties') {
+        const key = err.params.additionalProperty;
+        let line = parsed.lineOf(where);
+        if ((0,dist/* isMap */.jh)(where)) {
+            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            line = parsed.lineOf(pair?.key) ?? line;
+        }
+        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
+        return new errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+            file: parsed.file,
+            line,
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
+        });
+    }
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
+        return new errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    // An environment's url: said in words, under the environment's name rather than its index.
+    if (err.keyword === 'pattern' && path.length === 3 && path[0] === 'environments' && path[2] === 'url') {
+        const env = raw.environments?.[path[1]];
+        const value = env?.url;
+        const name = typeof env?.name === 'string' ? env.name : String(path[1]);
+        return new errors/* UserError */.yo(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
+        });
+    }
+    const detail = err.keyword === 'required'
+        ? `needs key '${err.params.missingProperty}'`
+        : (err.message ?? 'is invalid');
+    return new errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+        file: parsed.file,
+        line: parsed.lineOf(where) ?? 1,
+        hint: `see ${CONFIG_DOCS}`,
+    });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ checkYamlEdit)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7812);
+/* harmony import */ var _yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3077);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+
+
+
+
+
+/**
+ * Puts `value` at `path` in `target`, a fresh toJS() reading, in place (the
+ * caller owns it): copying every mapping along the path once per value made a
+ * promotion of a thousand services copy the thousand-key `services` mapping
+ * two thousand times. No path of an edit passes through an aliased node (the
+ * editor refuses those), so no other part of the reading shares what changes.
+ */
+function setIn(target, path, value) {
+    if (path.length === 0)
+        return value;
+    const [head, ...rest] = path;
+    if (typeof head === 'number') {
+        const arr = Array.isArray(target) ? target : [];
+        arr[head] = setIn(arr[head], rest, value);
+        return arr;
+    }
+    const obj = target !== null && typeof target === 'object' && !Array.isArray(target) ? target : {};
+    obj[head] = setIn(obj[head], rest, value);
+    return obj;
+}
+function nodeIn(root, path) {
+    let node = root;
+    for (const k of path) {
+        if (typeof k === 'number')
+            node = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node) ? node.items[k] : undefined;
+        else
+            node = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node) ? node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.key) && String(p.key.value) === k)?.value : undefined;
+    }
+    return node;
+}
+/**
+ * Re-reads an edited YAML file and proves the edit did only what it meant:
+ * the data before, with the intended values put in, must equal the data after
+ * (YAML 1.2), and each value written unquoted must also read back as the same
+ * string under Helm's YAML 1.1 reading. Throws an internal error (a bug in an
+ * editor, not a user mistake) otherwise. With the run's `cache`, the texts
+ * the edit already parsed are not parsed again.
+ */
+function checkYamlEdit(file, before, after, intended, opts = {}) {
+    const paths = () => intended.map((i) => (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(i.path)).join(', ') || 'nothing';
+    if (opts.document !== undefined)
+        return checkDocumentEdit(file, before, after, intended, opts.document, paths);
+    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(before);
+    let expected = ((0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .recentlyParsed */ ._I)(body, file, opts.cache) ?? (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false })).toJS({
+        maxAliasCount: -1,
+    });
+    for (const i of intended)
+        expected = setIn(expected, i.path, i.value);
+    const afterBody = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(after);
+    const doc = parsedAfter(file, afterBody, opts.cache);
+    if (doc.errors.length > 0 || !(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(expected, doc.toJS({ maxAliasCount: -1 })))
+        throw new Error(`${file}: the edit changed more than ${paths()} (the YAML 1.2 reading differs); nothing was written`);
+    for (const i of intended) {
+        const node = nodeIn(doc.contents, i.path);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) && node.type === yaml__WEBPACK_IMPORTED_MODULE_1__/* .Scalar */ .X5.PLAIN && node.range && (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_4__/* .yaml11Type */ .Ax)(afterBody.slice(node.range[0], node.range[1])) !== 'str')
+            throw new Error(`${file}: ${(0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .formatPath */ .jV)(i.path)} would be read as something other than a string under YAML 1.1; nothing was written`);
+    }
+}
+/**
+ * The edited text's document. A valid single document is parsed the way the
+ * next readers parse it (parseShared: the pins read back, the drift table), so
+ * the file is parsed once; such a parse differs from a lenient one only by
+ * errors it does not have. Anything else (an editor bug) gets the lenient
+ * parse, whose errors the check reports.
+ */
+function parsedAfter(file, body, cache) {
+    try {
+        return (0,_yaml_edit_js__WEBPACK_IMPORTED_MODULE_2__/* .parseShared */ .fj)(body, file, cache).doc;
+    }
+    catch {
+        return (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { uniqueKeys: false });
+    }
+}
+function documentsOf(text) {
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(text), { uniqueKeys: false });
+    if (!Array.isArray(docs) || docs.some((d) => d.errors.length > 0))
+        return undefined;
+    return docs.map((d) => d.toJS({ maxAliasCount: -1 }));
+}
+/** The multi-document form of the check: the chosen document as intended, every other one unchanged. */
+function checkDocumentEdit(file, before, after, intended, index, paths) {
+    const expected = documentsOf(before);
+    const actual = documentsOf(after);
+    if (expected && index < expected.length)
+        for (const i of intended)
+            expected[index] = setIn(expected[index], i.path, i.value);
+    if (!expected || !actual || !(0,node_util__WEBPACK_IMPORTED_MODULE_0__.isDeepStrictEqual)(expected, actual))
+        throw new Error(`${file}: the edit changed more than ${paths()} in document ${index + 1} (the YAML 1.2 reading differs); nothing was written`);
+}
+
+
+/***/ }),
+
+/***/ 3077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ setScalars),
+/* harmony export */   _I: () => (/* binding */ recentlyParsed),
+/* harmony export */   fj: () => (/* binding */ parseShared),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* unused harmony exports renderScalar, primeParse, setScalar, indentUnit, setBlockScalar */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4293);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7812);
+// Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
+// Application manifests): the `yaml` parser finds the value's node, and only
+// that node's bytes are replaced, so comments, quoting, key order, line endings,
+// a BOM and the final newline stay as they were. Re-serialising the document
+// (Document#toString) would reformat the whole file, which reviewers notice.
+//
+//   setScalar(text, file, ['spec', 'source', 'targetRevision'], '1.2.3')
+//   setScalars(text, file, [{ path: ['version'], value }, { path: ['appVersion'], value, create: true, after: 'version' }])
+//   setBlockScalar(text, file, ['annotations', 'artifacthub.io/changes'], lines, { create: true })
+//
+// Each is a pure (text) => text function; edits/transaction.ts writes files.
+
+
+
+
+
+/** `dependencies[0].version`, `annotations."artifacthub.io/changes"`: a path as users read it. */
+function formatPath(path) {
+    let out = '';
+    for (const k of path) {
+        if (typeof k === 'number')
+            out += `[${k}]`;
+        else
+            out += (out === '' ? '' : '.') + (/^[A-Za-z0-9_-]+$/.test(k) ? k : JSON.stringify(k));
+    }
+    return out;
+}
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    const crlf = body.indexOf('\r\n');
+    const lf = body.indexOf('\n');
+    return { bom, body, eol: crlf !== -1 && crlf < lf ? '\r\n' : '\n' };
+}
+/**
+ * Walks a key path the way a reader of the file would, refusing what the byte
+ * editor cannot change faithfully: a value reached through an alias or a merge
+ * key (`<<`), and a value that an alias elsewhere repeats (editing it would
+ * silently change the copies too).
+ */
+function locate(parsed, path, label) {
+    const file = parsed.file;
+    const aliased = aliasedAnchors(parsed);
+    let node = parsed.doc.contents;
+    const parents = [];
+    for (let i = 0; i < path.length; i++) {
+        const key = path[i];
+        if (node === null)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: the file is empty`, { file, line: 1, hint: 'write the chart metadata first' });
+        refuseShared(parsed, node, label, aliased);
+        if (typeof key === 'number') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i)) || 'the document'} is not a list`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            const item = node.items[key];
+            if (item === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: there is no item ${key} in ${formatPath(path.slice(0, i))}`, {
+                    file,
+                    line: parsed.lineOf(node),
+                    hint: 'check the key path',
+                });
+            parents.push(node);
+            node = item;
+            continue;
+        }
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const where = formatPath(path.slice(0, i));
+            const hint = where && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)
+                ? `write ${where} as a mapping (\`${where}:\` with indented \`key: value\` lines), or check the key path`
+                : 'check the key path';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${where || 'the document'} is not a mapping`, { file, line: parsed.lineOf(node), hint });
+        }
+        const map = node;
+        const pairs = map.items.filter((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+        if (pairs.length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key '${key}'`, {
+                file,
+                line: parsed.lineOf(pairs[1].key),
+                hint: 'remove one of the duplicate keys',
+            });
+        const pair = pairs[0];
+        if (!pair) {
+            const merge = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === '<<');
+            if (merge)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} would come from a merge key (<<), not from this mapping`, {
+                    file,
+                    line: parsed.lineOf(merge.key),
+                    hint: `write ${key} explicitly in the mapping`,
+                });
+            return { found: false, parent: map, missing: path.slice(i), parents };
+        }
+        parents.push(map);
+        if (pair.value === null) {
+            // `key:` with nothing after it: an empty scalar sits right after the colon.
+            if (i === path.length - 1) {
+                const at = pair.key && pair.key.range ? pair.key.range[1] : 0;
+                const colon = parsed.text.indexOf(':', at);
+                const empty = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5(null);
+                empty.range = [colon + 1, colon + 1, colon + 1];
+                return { found: true, node: empty, parents };
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${formatPath(path.slice(0, i + 1))} is empty`, {
+                file,
+                line: parsed.lineOf(pair.key),
+                hint: 'fill in the mapping',
+            });
+        }
+        node = pair.value;
+    }
+    if (node === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: the file is empty`, { file, line: 1 });
+    refuseShared(parsed, node, label, aliased);
+    return { found: true, node, parents };
+}
+/** The anchors each parse's aliases name, found once per parse: a promotion locates thousands of paths in one file. */
+const anchorsOf = new WeakMap();
+function aliasedAnchors(parsed) {
+    let names = anchorsOf.get(parsed);
+    if (names)
+        return names;
+    names = new Set();
+    anchorsOf.set(parsed, names);
+    if (!parsed.text.includes('*'))
+        return names;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(parsed.doc, {
+        Alias(_, a) {
+            names.add(a.source);
+        },
+    });
+    return names;
+}
+function refuseShared(parsed, node, label, aliased) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is reached through the alias *${node.source}`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the value out instead of using an alias',
+        });
+    const anchor = node.anchor;
+    if (anchor && aliased.has(anchor))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is inside &${anchor}, which an alias repeats elsewhere`, {
+            file: parsed.file,
+            line: parsed.lineOf(node),
+            hint: 'write the values out instead of using an anchor and alias',
+        });
+}
+function inFlow(parents) {
+    return parents.some((p) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(p) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(p)) && p.flow === true);
+}
+/** How a new scalar is written where a scalar of `style` was: the same quoting when it reads back right. */
+function renderScalar(value, style, flow = false) {
+    if (style === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE)
+        return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(value);
+    if (style === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE)
+        return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .singleQuote */ .nI)(value) ?? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(value);
+    const plainOk = (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainSafe */ .aj)(value) && !(flow && /[,[\]{}]/.test(value));
+    return plainOk ? value : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(value);
+}
+/**
+ * Parses for editing through parseShared: parseYaml's UserErrors (syntax,
+ * duplicate keys, several documents) name file:line, and a file without any
+ * document is refused.
+ */
+function parseBody(body, file, cache) {
+    const parsed = parseShared(body, file, cache);
+    if (parsed.empty)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds no YAML document', { file, line: 1, hint: 'write its keys first' });
+    return parsed;
+}
+/**
+ * parseYaml of `body` (BOM already stripped) for `file`, shared through the
+ * run's `cache` with whoever reads or edits the same text next. A promotion
+ * reads pins from a values file, edits it, checks the edit and reads the
+ * result again; with the run's cache each of those texts is parsed once
+ * instead of once per step. The document is shared, so callers only read it.
+ * Without a cache the text is parsed every time.
+ */
+function parseShared(body, file, cache) {
+    return (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, body, file);
+}
+/**
+ * Offers a parse a caller already made (e.g. parseChart while planning) of
+ * `parsed.text` (BOM stripped, as parseYaml returns it) to the next edit of
+ * exactly that text and file through `cache`.
+ */
+function primeParse(parsed, cache) {
+    cache.put(YAML_DOCUMENT, parsed.text, parsed, parsed.file);
+}
+/** The parsed document of a text `cache` holds for `file` (BOM already stripped), if it still does. */
+function recentlyParsed(body, file, cache) {
+    return cache?.peek(_yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENT */ .MQ, body, file)?.doc;
+}
+/**
+ * Sets the scalar at `path` to the string `value`, changing only that
+ * scalar's bytes: quoting style, trailing comment, indentation, line endings,
+ * BOM and final newline stay. A value that would not read back as the same
+ * string unquoted is double-quoted. Returns the text unchanged when the value
+ * is already there. Refuses (UserError at file:line) an ambiguous existing
+ * plain value (`1.10`), a block scalar, duplicate keys, aliases, merge keys,
+ * several documents, and a missing key unless `create`.
+ */
+function setScalar(text, file, path, value, opts = {}) {
+    const { document, cache, ...edit } = opts;
+    return setScalars(text, file, [{ path, value, ...edit }], { document, cache });
+}
+/**
+ * The parse an edit works on: the single document (the usual, cached path),
+ * or with `document` the chosen one of several, its ranges still offsets into
+ * the whole text so splices land in the right place.
+ */
+function parseForEdit(body, file, document, cache) {
+    if (document === undefined)
+        return parseBody(body, file, cache);
+    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_2__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const doc = all.documents?.[document];
+    if (!doc)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the file has no document ${document + 1}`, { file, line: 1, hint: 'check the --- separated documents' });
+    return { ...all, doc, empty: false };
+}
+/** Works out the bytes one edit replaces, with every refusal setScalar documents. */
+function spliceFor(parsed, e) {
+    const { file, text: body } = parsed;
+    const label = formatPath(e.path);
+    // `image:` with nothing under it: the new key fills it (after the other edits).
+    if (e.create && fillEmptyParent(parsed, '\n', e.path, ['x: x'], 2) !== undefined)
+        return { create: e };
+    const at = locate(parsed, e.path, label);
+    if (!at.found) {
+        if (!e.create || at.missing.length !== 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is missing`, {
+                file,
+                line: parsed.lineOf(at.parent) ?? 1,
+                hint: at.missing.length === 1 ? `add \`${at.missing[0]}: ${renderScalar(e.value, undefined)}\`` : `add ${label}`,
+            });
+        return { create: e };
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node) ?? parsed.lineAt(node.range?.[0] ?? 0);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a ${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? 'mapping' : 'list'}, not a single value`, {
+            file,
+            line,
+            hint: 'check the key path',
+        });
+    const scalar = node;
+    const [start, end] = scalar.range;
+    if (scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_LITERAL || scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.BLOCK_FOLDED)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label} is a block scalar (| or >), which this edit does not rewrite`, {
+            file,
+            line,
+            hint: 'write the value on one line, e.g. `key: "1.2.3"`',
+        });
+    const source = body.slice(start, end);
+    const empty = scalar.value === null;
+    if (scalar.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN && !empty && !(0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .plainReadsAsString */ .zN)(source) && !e.replaceAmbiguous)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${label}: ${source} is read as ${describe(source)}, not the string written`, {
+            file,
+            line,
+            hint: `quote it: "${source}"`,
+        });
+    if (!empty && String(scalar.value) === e.value)
+        return undefined;
+    let rendered = renderScalar(e.value, empty ? undefined : scalar.type, inFlow(at.parents));
+    if (empty && start === end && body[start - 1] === ':')
+        rendered = ` ${rendered}`;
+    return { start, end, text: rendered };
+}
+/**
+ * Applies several scalar edits with one parse when they all replace existing
+ * values (the usual case), the untouched stretches and the new bytes joined
+ * once, so the work is linear in the file and the edits; edits that create
+ * keys run afterwards, each on a fresh parse.
+ */
+function setScalars(text, file, edits, opts = {}) {
+    const { bom, body, eol } = frame(text);
+    const parsed = parseForEdit(body, file, opts.document, opts.cache);
+    const splices = edits.map((e) => spliceFor(parsed, e)).filter((s) => s !== undefined);
+    const replace = splices.filter((s) => 'start' in s).sort((a, b) => a.start - b.start);
+    // The untouched stretches between the splices and the new bytes, joined once: splicing into the whole text
+    // once per edit copied it each time (500 services' pins in a 320 KB values file allocated 320 MB).
+    let out = body;
+    if (replace.length > 0) {
+        const parts = [];
+        let at = 0;
+        for (const r of replace) {
+            // The same value edited twice (the sort keeps the given order of equal starts): the later edit wins.
+            if (r.start < at) {
+                parts[parts.length - 1] = r.text;
+                continue;
+            }
+            parts.push(body.slice(at, r.start), r.text);
+            at = r.end;
+        }
+        parts.push(body.slice(at));
+        out = parts.join('');
+    }
+    for (const s of splices) {
+        if (!('create' in s))
+            continue;
+        const p = parseForEdit(out, file, opts.document, opts.cache);
+        const leaf = s.create.path[s.create.path.length - 1];
+        const filled = typeof leaf === 'string'
+            ? fillEmptyParent(p, eol, s.create.path, [`${yamlKey(leaf)}: ${renderScalar(s.create.value, undefined)}`], indentUnit(p))
+            : undefined;
+        if (filled !== undefined) {
+            out = filled;
+            continue;
+        }
+        const at = locate(p, s.create.path, formatPath(s.create.path));
+        if (at.found)
+            continue;
+        const flow = at.parent.flow === true || inFlow(at.parents);
+        const like = s.create.quoteLike === undefined
+            ? undefined
+            : at.parent.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === s.create.quoteLike)?.value;
+        const style = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(like) && (like.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE || like.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE) ? like.type : undefined;
+        const rendered = `${yamlKey(at.missing[0], at.parent)}: ${renderScalar(s.create.value, style, flow)}`;
+        out = insertPair(p, eol, at.parent, [rendered], s.create.after);
+    }
+    return out === body ? text : bom + out;
+}
+function describe(source) {
+    if (/^[-+]?[0-9._]+(?:[eE][-+]?[0-9]+)?$/.test(source) || /^0[xob]/.test(source))
+        return 'a number';
+    if (/^\d{4}-/.test(source))
+        return 'a date';
+    return 'a boolean or null';
+}
+/** A new key written as YAML, quoted the way the mapping's first key is (plain when that is safe). */
+function yamlKey(key, map) {
+    const style = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(map?.items[0]?.key) ? map.items[0].key.type : undefined;
+    if (style === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_DOUBLE)
+        return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(key);
+    if (style === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.QUOTE_SINGLE)
+        return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .singleQuote */ .nI)(key) ?? (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(key);
+    return (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .isPlainSafe */ .aj)(key) && !/[,[\]{}]/.test(key) ? key : (0,_yaml_scalars_js__WEBPACK_IMPORTED_MODULE_3__/* .doubleQuote */ ._O)(key);
+}
+function columnOf(text, offset) {
+    const nl = text.lastIndexOf('\n', offset - 1);
+    return offset - (nl + 1);
+}
+/** The indentation step the file uses for nested mappings (2 when it cannot tell). */
+function indentUnit(parsed) {
+    const root = parsed.doc.contents;
+    let found = 0;
+    const walk = (map, depth) => {
+        if (found || depth > 3)
+            return;
+        for (const p of map.items) {
+            const v = p.value;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v) && !v.flow && v.items.length > 0 && p.key && p.key.range) {
+                const child = v.items[0].key.range[0];
+                const diff = columnOf(parsed.text, child) - columnOf(parsed.text, p.key.range[0]);
+                if (diff > 0) {
+                    found = diff;
+                    return;
+                }
+            }
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(v))
+                walk(v, depth + 1);
+        }
+    };
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
+        walk(root, 0);
+    return found || 2;
+}
+/**
+ * Inserts a pair into a mapping, as lines in the mapping's own indentation:
+ * after `after` when that key exists, else after the last pair. `lines` are
+ * relative to the key's column (nested lines carry their own extra indent).
+ */
+function insertPair(parsed, eol, map, lines, after) {
+    const body = parsed.text;
+    if (map.flow) {
+        if (lines.length !== 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a nested value to a flow mapping ({…})', {
+                file: parsed.file,
+                line: parsed.lineOf(map),
+                hint: 'write the mapping in block style',
+            });
+        const close = body.lastIndexOf('}', map.range[1]);
+        const inner = body.slice(map.range[0] + 1, close);
+        const sep = inner.trim() === '' ? '' : ', ';
+        let cut = close;
+        while (cut > map.range[0] + 1 && /[ \t]/.test(body[cut - 1]))
+            cut--;
+        return body.slice(0, cut) + sep + lines[0] + body.slice(cut);
+    }
+    if (map.items.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('cannot add a key to an empty mapping', {
+            file: parsed.file,
+            line: parsed.lineOf(map),
+            hint: 'add the key by hand',
+        });
+    const firstKey = map.items[0].key;
+    const indent = ' '.repeat(columnOf(body, firstKey.range[0]));
+    const anchorPair = (after !== undefined ? map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === after) : undefined) ??
+        map.items[map.items.length - 1];
+    const v = anchorPair.value;
+    const endOfPair = v?.range ? v.range[1] : anchorPair.key.range[2];
+    let at;
+    if (endOfPair > 0 && body[endOfPair - 1] === '\n')
+        at = endOfPair;
+    else {
+        const nl = body.indexOf('\n', endOfPair);
+        at = nl === -1 ? -1 : nl + 1;
+    }
+    const block = lines.map((l) => indent + l).join(eol);
+    if (at === -1)
+        return body + eol + block;
+    return body.slice(0, at) + block + eol + body.slice(at);
+}
+/**
+ * Sets `path` to a literal block scalar (`key: |` and indented lines) holding
+ * `content`, e.g. the `artifacthub.io/changes` annotation. Replaces the value
+ * when the key exists; with `create`, adds the key, and its parent mapping
+ * when that is missing too (one level, e.g. `annotations:`).
+ */
+function setBlockScalar(text, file, path, content, opts = {}) {
+    const { bom, body, eol } = frame(text);
+    const parsed = parseBody(body, file, opts.cache);
+    const label = formatPath(path);
+    const unit = indentUnit(parsed);
+    const lines = content.replace(/\n+$/, '').split('\n');
+    const leafKey = yamlKey(String(path[path.length - 1]));
+    const childLines = [`${leafKey}: |`, ...lines.map((l) => (l === '' ? '' : ' '.repeat(unit) + l))];
+    const filled = opts.create ? fillEmptyParent(parsed, eol, path, childLines, unit) : undefined;
+    if (filled !== undefined)
+        return bom + filled;
+    const at = locate(parsed, path, label);
+    if (!at.found) {
+        if (!opts.create || at.missing.length > 2)
+            throw new UserError(`${label} is missing`, { file, line: parsed.lineOf(at.parent) ?? 1, hint: `add ${label}` });
+        const pad = ' '.repeat(unit);
+        const leaf = at.missing[at.missing.length - 1];
+        let rendered = [`${yamlKey(leaf, at.missing.length === 1 ? at.parent : undefined)}: |`, ...lines.map((l) => (l === '' ? '' : pad + l))];
+        if (at.missing.length === 2)
+            rendered = [`${yamlKey(at.missing[0], at.parent)}:`, ...rendered.map((l) => (l === '' ? '' : pad + l))];
+        return bom + insertPair(parsed, eol, at.parent, rendered);
+    }
+    const node = at.node;
+    const line = parsed.lineOf(node);
+    if (!isScalar(node))
+        throw new UserError(`${label} is a ${isMap(node) ? 'mapping' : 'list'}, not a text value`, { file, line, hint: 'check the key path' });
+    if (inFlow(at.parents))
+        throw new UserError(`${label} is inside a flow mapping ({…}), where a block scalar cannot go`, {
+            file,
+            line,
+            hint: 'write the mapping in block style',
+        });
+    const scalar = node;
+    if (scalar.value !== null && String(scalar.value) === `${lines.join('\n')}\n` && scalar.type === Scalar.BLOCK_LITERAL)
+        return text;
+    const parentMap = at.parents[at.parents.length - 1];
+    const pair = parentMap.items.find((p) => p.value === node);
+    const keyCol = pair?.key && pair.key.range ? columnOf(body, pair.key.range[0]) : 0;
+    const pad = ' '.repeat(keyCol + unit);
+    const [start, end] = scalar.range;
+    let stop;
+    // A comment on the key's line (`key: |  # generated`) is the author's and stays on the new header.
+    let comment;
+    if (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED) {
+        comment = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(body.slice(start, end))?.[1] ?? '';
+        // Up to the end of the last line with content: trailing blank lines stay, trailing spaces of old content go.
+        const lastChar = start + body.slice(start, end).replace(/\s+$/, '').length;
+        const lineEnd = body.slice(lastChar, end).search(/\r?\n/);
+        stop = lineEnd === -1 ? end : lastChar + lineEnd;
+    }
+    else {
+        // A one-line value is replaced up to the end of its line; a comment after it moves onto the header.
+        const nl = body.indexOf('\n', end);
+        stop = nl === -1 ? body.length : body[nl - 1] === '\r' ? nl - 1 : nl;
+        comment = /^([ \t]+#.*)?/.exec(body.slice(end, stop))?.[1] ?? '';
+    }
+    const head = (start === end && body[start - 1] === ':' ? ' |' : '|') + comment.replace(/[ \t]+$/, '');
+    const rendered = [head, ...lines.map((l) => (l === '' ? '' : pad + l))].join(eol);
+    return bom + body.slice(0, start) + rendered + body.slice(stop);
+}
+/**
+ * `annotations:` with nothing after it, `annotations: ~` (or `null`), or
+ * `annotations: {}`: the parent of a new block scalar exists but is empty, so
+ * it is written out in block style in its place, in the file's indentation; a
+ * comment after it stays on its line. Undefined when the parent is not such an empty value.
+ */
+function fillEmptyParent(parsed, eol, path, childLines, unit) {
+    if (path.length < 2)
+        return undefined;
+    const parentPath = path.slice(0, -1);
+    const grand = parentPath.length === 1 ? parsed.doc.contents : locateOrUndefined(parsed, parentPath.slice(0, -1));
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(grand) || grand.flow)
+        return undefined;
+    const key = parentPath[parentPath.length - 1];
+    const pair = grand.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    const value = pair?.value;
+    // `annotations:`, `annotations: ~` / `null` and `annotations: {}` all mean "no annotations yet".
+    const empty = value === null ||
+        ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && value.value === null && (value.type === yaml__WEBPACK_IMPORTED_MODULE_0__/* .Scalar */ .X5.PLAIN || value.range[0] === value.range[1])) ||
+        ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(value) && value.flow === true && value.items.length === 0);
+    if (!pair || !empty)
+        return undefined;
+    const body = parsed.text;
+    const keyStart = pair.key.range[0];
+    const colon = body.indexOf(':', pair.key.range[1]);
+    const end = value && value.range ? Math.max(value.range[1], colon + 1) : colon + 1;
+    const nl = body.indexOf('\n', end);
+    const rest = body.slice(end, nl === -1 ? body.length : nl).replace(/\r$/, '');
+    // A comment after the empty value stays on the parent's line; anything else is not ours to move.
+    if (rest.trim() !== '' && !/^[ \t]+#/.test(rest))
+        return undefined;
+    const comment = rest.trim() === '' ? '' : rest.replace(/[ \t]+$/, '');
+    const keyIndent = ' '.repeat(columnOf(body, keyStart));
+    const pad = ' '.repeat(unit);
+    const block = childLines.map((l) => (l === '' ? '' : keyIndent + pad + l));
+    return body.slice(0, colon + 1) + comment + eol + block.join(eol) + body.slice(end + rest.length);
+}
+function locateOrUndefined(parsed, path) {
+    try {
+        const at = locate(parsed, path, formatPath(path));
+        return at.found ? at.node : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ localGitAt),
+/* harmony export */   l: () => (/* binding */ localText)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(669);
+
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .GIT_NO_HOOKS */ .YH, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+
+/***/ }),
+
+/***/ 7850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ej: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.Ej),
+/* harmony export */   LP: () => (/* binding */ parseRawDiff),
+/* harmony export */   SG: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.SG),
+/* harmony export */   W_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.W_),
+/* harmony export */   dm: () => (/* binding */ gitSpawner),
+/* harmony export */   nR: () => (/* binding */ ObjectReader),
+/* harmony export */   q_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.q_)
+/* harmony export */ });
+/* unused harmony exports listTree, listPathsAndLinks, parseLsTree, mergeBase, ObjectTooLarge, diffSinceMergeBase, treeBefore, pathsContaining */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _repo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3164);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(669);
+
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)((0,_spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .spawnGit */ .Iz)(cwd, env));
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every path of a commit's tree and which of them are symbolic links, in one
+ * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function listPathsAndLinks(git, commit) {
+    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+    let separator = ' ';
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        separator = '\t';
+    }
+    const paths = new Set();
+    const links = new Map();
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const path = rec.slice(rec.indexOf(separator) + 1);
+        paths.add(path);
+        if (rec.startsWith('120000 '))
+            links.set(path, `${commit}:${path}`);
+    }
+    return { paths, links };
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * Chunks come in while the object in front is incomplete, and the bytes it
+     * needs in all (`need`): they are joined once it is all there, not on every
+     * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
+     * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
+     */
+    parts = [];
+    partsLength = 0;
+    need = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_NO_HOOKS */ .YH, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ..._spawn_js__WEBPACK_IMPORTED_MODULE_2__/* .GIT_ENV */ .NV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.parts.push(d);
+            this.partsLength += d.length;
+            if (this.buf.length + this.partsLength < this.need)
+                return;
+            this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                this.need = nl + 1 + size + 1;
+                return;
+            }
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
+        });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        this.outbox = '';
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+        this.parts = [];
+        this.partsLength = 0;
+        this.need = 0;
+        this.skip = 0;
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+
+/***/ }),
+
+/***/ 6881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  br: () => (/* reexport */ BOT_IDENTITY),
+  Ce: () => (/* binding */ appendTrailer),
+  O6: () => (/* reexport */ authSecrets),
+  og: () => (/* reexport */ authedGit),
+  zu: () => (/* binding */ commitFiles),
+  sF: () => (/* binding */ commitSubject),
+  kq: () => (/* binding */ commitsAfterGenerated),
+  D_: () => (/* binding */ fetchBranch),
+  ty: () => (/* binding */ generatedTrailer),
+  gN: () => (/* binding */ parentOf),
+  TV: () => (/* binding */ pushBranch),
+  aY: () => (/* binding */ replayCommits),
+  g7: () => (/* binding */ treeOf),
+  zG: () => (/* binding */ treesOf),
+  s0: () => (/* binding */ withBaseRetry)
+});
+
+// UNUSED EXPORTS: GENERATED_TRAILER_KEY, TREE_TRAILER_KEY, assertRefInput, checkRefName, gitAuthEnv, hasTrailer, isAncestor, isShallow, parseIdentity, parsePushPorcelain, pushTag, redact
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/git/local.ts
+var git_local = __webpack_require__(4673);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var git_repo = __webpack_require__(3164);
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
+;// CONCATENATED MODULE: ./packages/core/src/git/auth.ts
+
+
+/** The Basic credential git sends for a GitHub token (what actions/checkout configures). */
+function basicCredential(token) {
+    return Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64');
+}
+/**
+ * Every form of the token that could surface in git's output or an error:
+ * the token itself and the base64 Basic credential built from it. Callers
+ * mask each one (setSecret) before the first git call.
+ */
+function authSecrets(token) {
+    if (!token)
+        return [];
+    const basic = basicCredential(token);
+    return [token, basic, encodeURIComponent(token)].filter((s, i, all) => all.indexOf(s) === i);
+}
+/** Replaces every secret in `text` with `***`. */
+function redact(text, secrets) {
+    let out = text;
+    // Longest first, so a secret that contains another is replaced whole.
+    for (const s of [...secrets].sort((a, b) => b.length - a.length))
+        if (s)
+            out = out.split(s).join('***');
+    return out;
+}
+/**
+ * The `http.<url>.` config prefix git matches for a remote: the server's
+ * origin with a trailing slash, so every repository on that host (a fork's
+ * upstream, a redirect after a rename) gets the header, as actions/checkout
+ * does. Undefined for remotes that are not http(s) (a path, ssh): there the
+ * token has no use and nothing is set.
+ */
+function headerScope(remoteUrl) {
+    let u;
+    try {
+        u = new URL(remoteUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (u.protocol !== 'https:' && u.protocol !== 'http:')
+        return undefined;
+    return `${u.protocol}//${u.host}/`;
+}
+/**
+ * Env vars that give git the token for `remoteUrl` without argv, URL or
+ * .git/config (GIT_CONFIG_COUNT… http.<url>.extraheader).
+ *
+ * Two entries are added after any the environment already has
+ * (`inherited`'s GIT_CONFIG_COUNT): an empty `extraheader`, which clears the
+ * headers collected so far — notably the one actions/checkout persists in
+ * .git/config with `persist-credentials: true`, which may hold another
+ * (read-only) token — and then ours, so git sends exactly one Authorization
+ * header. Command-scope config is read after system, global and local
+ * files, which is what makes the clearing entry work. An empty
+ * `credential.helper` likewise switches off stored credentials.
+ */
+function gitAuthEnv(remoteUrl, token, inherited = {}) {
+    const scope = token ? headerScope(remoteUrl) : undefined;
+    if (!token || !scope)
+        return {};
+    if (/[\r\n\0]/.test(token))
+        throw new Error('the GitHub token contains a line break or NUL; it cannot be sent as a header');
+    const start = /^\d+$/.test(inherited.GIT_CONFIG_COUNT ?? '') ? Number(inherited.GIT_CONFIG_COUNT) : 0;
+    const key = `http.${scope}.extraheader`;
+    const entries = [
+        [key, ''],
+        [key, `AUTHORIZATION: basic ${basicCredential(token)}`],
+        // The token is the identity: no credential helper may answer a 401 with another one.
+        ['credential.helper', ''],
+    ];
+    const env = { GIT_CONFIG_COUNT: String(start + entries.length) };
+    entries.forEach(([k, v], i) => {
+        env[`GIT_CONFIG_KEY_${start + i}`] = k;
+        env[`GIT_CONFIG_VALUE_${start + i}`] = v;
+    });
+    return env;
+}
+/** Replaces every secret in a byte buffer (git's stdout may be binary, so no text round trip unless a secret is there). */
+function redactBytes(data, secrets) {
+    if (!secrets.some((s) => s && data.includes(s)))
+        return data;
+    let out = data;
+    for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+        if (!s)
+            continue;
+        const parts = [];
+        let from = 0;
+        for (let at = out.indexOf(s, from); at >= 0; at = out.indexOf(s, from)) {
+            parts.push(out.subarray(from, at), Buffer.from('***'));
+            from = at + Buffer.byteLength(s);
+        }
+        parts.push(out.subarray(from));
+        out = Buffer.concat(parts);
+    }
+    return out;
+}
+/** A password embedded in a remote URL (some workflows still write one), raw and decoded, so it is scrubbed too. */
+function urlSecrets(remoteUrl) {
+    try {
+        const { password } = new URL(remoteUrl);
+        if (!password)
+            return [];
+        const decoded = decodeURIComponent(password);
+        return [...new Set([password, decoded, Buffer.from(decoded).toString('base64')])];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * A gitSpawner whose processes carry the token through gitAuthEnv, with
+ * trace redaction forced on and every form of the token scrubbed from
+ * git's output before anyone can log or throw it (a server's hook message
+ * that echoes a credential included).
+ */
+function authedGit(cwd, remoteUrl, token, base = process.env) {
+    const env = { ...base, ...gitAuthEnv(remoteUrl, token, base), GIT_TRACE_REDACT: '1' };
+    const inner = (0,objects/* gitSpawner */.dm)(cwd, env);
+    const secrets = [...authSecrets(token), ...urlSecrets(remoteUrl)];
+    if (secrets.length === 0)
+        return inner;
+    const git = async (args) => {
+        const r = await inner(args);
+        return { code: r.code, stdout: redactBytes(r.stdout, secrets), stderr: redact(r.stderr, secrets) };
+    };
+    // A secret holds no NUL byte (else the whole output is read and scrubbed): none can straddle two records,
+    // so scrubbing each record scrubs the output.
+    const records = inner.records;
+    if (records && !secrets.some((s) => s.includes('\0')))
+        git.records = async (args, onRecord, signal) => {
+            const r = await records(args, (record) => onRecord(redactBytes(record, secrets)), signal);
+            return { code: r.code, stderr: redact(r.stderr, secrets) };
+        };
+    return (0,git_repo/* asRepo */.lU)(git);
+}
+/**
+ * `repo` with the token given to git through its environment (never argv,
+ * URL or .git/config) when there is a token and an origin to use it on;
+ * else `repo` itself. What `repo` learnt of origin's URL is kept.
+ */
+async function withToken(repo, cwd, token, env = process.env) {
+    if (!token)
+        return repo;
+    const url = await repo.remoteUrl();
+    if (url === undefined)
+        return repo;
+    const authed = asRepo(authedGit(cwd, url, token, env));
+    authed.memo.urls.set('origin', Promise.resolve(url));
+    return authed;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/identity.ts
+
+/** The identity GitHub shows as github-actions[bot], used when no input overrides it. */
+const BOT_IDENTITY = Object.freeze({
+    name: 'github-actions[bot]',
+    email: '41898282+github-actions[bot]@users.noreply.github.com',
+});
+/** Parses `Name <email>` from the input named `input`; anything else is a UserError naming that input. */
+function parseIdentity(text, input) {
+    const m = /^\s*([^<>\r\n\0]*?)\s*<([^<>\s\0]+)>\s*$/.exec(text);
+    if (!m || m[1] === '' || /[\r\n\0]/.test(text))
+        throw new UserError(`: expected 'Name <email>', got ${JSON.stringify(text.slice(0, 200))}`, {
+            input: input,
+            hint: `e.g. ${input}: 'release-bot <release-bot@example.com>'`,
+        });
+    return { name: m[1], email: m[2] };
+}
+/** `Name <email>` from an input, or github-actions[bot] when the input is empty. */
+function identityInput(text, input) {
+    return text === undefined ? { ...BOT_IDENTITY } : parseIdentity(text, input);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/publish.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The trailer key that records, in a generated commit, the tree it was made
+ * with (commitFiles `stampTree`): a generated commit whose tree no longer
+ * matches was amended by hand, and regenerating it would lose that edit.
+ */
+const TREE_TRAILER_KEY = 'Lockstep-Tree';
+/** The trailer key that marks a commit as generated by a lockstep action. */
+const GENERATED_TRAILER_KEY = 'Lockstep-Generated';
+/** The trailer line a generated commit carries, e.g. `Lockstep-Generated: prepare-release`. */
+function generatedTrailer(action) {
+    if (!/^[a-z][a-z0-9-]*$/.test(action))
+        throw new Error(`generatedTrailer: invalid action name ${JSON.stringify(action)}`);
+    return `${GENERATED_TRAILER_KEY}: ${action}`;
+}
+function checkIdentity(who, role) {
+    if (!who.name || /[<>\r\n\0]/.test(who.name) || !who.email || /[<>\s\0]/.test(who.email))
+        throw new errors/* UserError */.yo(`${role} ${JSON.stringify(`${who.name} <${who.email}>`)} is not a valid git identity`, {
+            hint: "use 'Name <email>'",
+        });
+}
+function checkPath(path) {
+    const parts = path.split('/');
+    if (path === '' ||
+        path.startsWith('/') ||
+        /[\0\r\n\\]/.test(path) ||
+        parts.some((p) => p === '' || p === '.' || p === '..' || p.toLowerCase() === '.git'))
+        throw new errors/* UserError */.yo(`path escapes the repository or is not normalised: ${JSON.stringify(path)}`, {
+            hint: 'paths are relative to the repository root, with / separators',
+        });
+}
+/** Git's date for an environment variable: as given (ISO 8601, RFC 2822 or `<unix> <tz>`). */
+function checkDate(date) {
+    if (date !== undefined && (date.trim() === '' || /[\r\n\0]/.test(date)))
+        throw new Error(`invalid git date ${JSON.stringify(date)}`);
+}
+function identityEnv(author, committer, date) {
+    const env = {
+        GIT_AUTHOR_NAME: author.name,
+        GIT_AUTHOR_EMAIL: author.email,
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email,
+    };
+    if (date)
+        env.GIT_AUTHOR_DATE = env.GIT_COMMITTER_DATE = date;
+    return env;
+}
+async function resolveCommit(local, ref, what) {
+    if (ref.startsWith('-'))
+        throw new Error(`${what} ${JSON.stringify(ref)} is not a commit`);
+    const r = await local(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    if (r.code !== 0)
+        throw new Error(`${what} ${ref} is not a commit in this repository`);
+    return r.stdout.toString('utf8').trim();
+}
+function withNewline(message) {
+    return message.endsWith('\n') ? message : `${message}\n`;
+}
+/**
+ * One commit with `parent` as its only parent: parent's tree + files. Uses a
+ * temporary index; never touches the work tree, HEAD or the real index.
+ * Existing files keep their mode (an executable stays executable); deletes
+ * of absent paths are no-ops; writing over a symlink, submodule or folder is
+ * refused. With `date` the commit id is reproducible. With `stampTree` the
+ * message gains a `Lockstep-Tree: <tree>` trailer, which lets
+ * commitsAfterGenerated notice a generated commit amended by hand.
+ */
+async function commitFiles(git, c) {
+    checkIdentity(c.author, 'author');
+    checkIdentity(c.committer, 'committer');
+    checkDate(c.date);
+    const seen = new Set();
+    for (const f of c.files) {
+        checkPath(f.path);
+        if (seen.has(f.path))
+            throw new Error(`commitFiles: ${f.path} is planned twice`);
+        seen.add(f.path);
+    }
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    const parent = await resolveCommit(local, c.parent, 'parent');
+    const existing = new Map();
+    if (c.files.length > 0) {
+        const ls = await local(['ls-tree', '-z', '--full-tree', '--end-of-options', parent, '--', ...c.files.map((f) => f.path)]);
+        if (ls.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${ls.code}): ${ls.stderr.trim()}`);
+        for (const rec of ls.stdout.toString('utf8').split('\0')) {
+            if (!rec)
+                continue;
+            const tab = rec.indexOf('\t');
+            const [mode, type] = rec.slice(0, tab).split(' ');
+            const path = rec.slice(tab + 1);
+            if (type !== 'blob' || mode === '120000')
+                throw new errors/* UserError */.yo(`refusing to write ${path}: it is a ${mode === '120000' ? 'symlink' : type === 'tree' ? 'folder' : 'submodule'} in ${parent.slice(0, 12)}`);
+            existing.set(path, mode);
+        }
+    }
+    const tmp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-commit-'));
+    try {
+        const writes = c.files.filter((f) => f.content !== null);
+        const blobs = new Map();
+        if (writes.length > 0) {
+            // One hash-object for all blobs; --no-filters stores the planned bytes exactly (no clean filter or eol conversion).
+            const paths = await Promise.all(writes.map(async (f, i) => {
+                const p = (0,external_node_path_.join)(tmp, `blob-${i}`);
+                await (0,promises_.writeFile)(p, f.content);
+                return p;
+            }));
+            const ids = (await (0,git_local/* localText */.l)(local, ['hash-object', '-w', '--no-filters', '--', ...paths])).split('\n');
+            if (ids.length !== writes.length)
+                throw new Error('git hash-object returned an unexpected number of ids');
+            writes.forEach((f, i) => blobs.set(f, ids[i]));
+        }
+        const zero = '0'.repeat(parent.length);
+        const info = c.files
+            .map((f) => {
+            if (f.content === null)
+                return `0 ${zero}\t${f.path}\0`;
+            const mode = f.mode ?? existing.get(f.path) ?? '100644';
+            return `${mode} ${blobs.get(f)}\t${f.path}\0`;
+        })
+            .join('');
+        const env = { GIT_INDEX_FILE: (0,external_node_path_.join)(tmp, 'index') };
+        await (0,git_local/* localText */.l)(local, ['read-tree', '--end-of-options', parent], { env });
+        if (info)
+            await (0,git_local/* localText */.l)(local, ['update-index', '-z', '--index-info'], { env, input: info });
+        const tree = await (0,git_local/* localText */.l)(local, ['write-tree'], { env });
+        return await (0,git_local/* localText */.l)(local, ['commit-tree', '--no-gpg-sign', '-p', parent, '--end-of-options', tree], {
+            env: identityEnv(c.author, c.committer, c.date),
+            input: c.stampTree ? appendTrailer(c.message, `${TREE_TRAILER_KEY}: ${tree}`) : withNewline(c.message),
+        });
+    }
+    finally {
+        await (0,promises_.rm)(tmp, { recursive: true, force: true });
+    }
+}
+/** The tree id of a commit. */
+async function treeOf(git, commit) {
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    return resolveTree(local, commit);
+}
+/** The tree ids of several commits, in their order, from one `git rev-parse`. */
+async function treesOf(git, commits) {
+    if (commits.length === 1)
+        return [await treeOf(git, commits[0])];
+    for (const c of commits)
+        if (c.startsWith('-'))
+            throw new Error(`${JSON.stringify(c)} is not a commit`);
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    // git 2.39's rev-parse prints `--end-of-options` back unless --verify, which takes one name: the '-' check above stands in.
+    const trees = (await (0,git_local/* localText */.l)(local, ['rev-parse', ...commits.map((c) => `${c}^{tree}`)])).split('\n');
+    if (trees.length !== commits.length || !trees.every((t) => /^[0-9a-f]{40,64}$/.test(t)))
+        throw new Error(`git rev-parse returned ${trees.length} tree ids for ${commits.length} commits`);
+    return trees;
+}
+/** A commit's subject (first line of its message); untrusted text, escape it before logging. */
+async function commitSubject(git, commit) {
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    return subjectOf((await readCommit(local, await resolveCommit(local, commit, 'commit'))).message);
+}
+/** The first parent of a commit (undefined for a root commit). */
+async function parentOf(git, commit) {
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    return (await readCommit(local, await resolveCommit(local, commit, 'commit'))).parents[0];
+}
+async function resolveTree(local, commit) {
+    if (commit.startsWith('-'))
+        throw new Error(`${JSON.stringify(commit)} is not a commit`);
+    return (0,git_local/* localText */.l)(local, ['rev-parse', '--verify', '--end-of-options', `${commit}^{tree}`]);
+}
+/** Whether the repository is a shallow clone (asked once per Repo until a fetch). */
+async function isShallow(git) {
+    return asRepo(git).isShallow();
+}
+/** True for a repository without any ref (a fresh `git init`, e.g. a temp clone for another repository). */
+async function isEmpty(git, memo) {
+    if (memo.holdsRef)
+        return false;
+    const r = await git(['for-each-ref', '--count=1', '--format=%(refname)']);
+    if (r.code === 0 && r.stdout.length > 0)
+        memo.holdsRef = true;
+    return r.code === 0 && r.stdout.length === 0;
+}
+/** How many commits of a branch a shallow clone fetches at first; deepening adds more on demand. */
+const SHALLOW_FETCH_DEPTH = 16;
+const FETCH_DEPTH_HINT = 'set `fetch-depth: 0` on actions/checkout';
+/** The same fix from a terminal. */
+const UNSHALLOW_HINT = 'fetch the whole history (git fetch --unshallow), or work in a full clone';
+function firstLine(s) {
+    return (s
+        .trim()
+        .split('\n')
+        .find((l) => l.trim() !== '') ?? 'no output');
+}
+/** A git failure reaching the remote; a refusal of the token becomes a UserError naming the permission. */
+function remoteFailure(what, remote, stderr) {
+    if (/\b(403|401)\b|denied|Authentication failed|could not read Username|not permitted|Invalid username or password/i.test(stderr))
+        return new errors/* UserError */.yo(`${what} ${remote} was refused: ${firstLine(stderr)}`, {
+            hint: 'the token needs `contents: write` (a read-only token, e.g. on a fork or Dependabot pull request, cannot push)',
+        });
+    return new Error(`${what} ${remote} failed: ${stderr.trim()}`);
+}
+/**
+ * Fetches refs/heads/<branch> from remote into refs/remotes/<remote>/<branch>
+ * (depth-aware); undefined when absent. In a shallow clone (or an empty
+ * repository, made shallow this way) a branch seen for the first time is
+ * fetched with its last commits only
+ * (commitsAfterGenerated deepens when it needs more), so a depth-1 checkout
+ * never pulls a branch's whole history; a branch already tracked is fetched
+ * incrementally, because `--depth` would also shorten history that an
+ * earlier step deepened on purpose.
+ */
+async function fetchBranch(git, remote, branch) {
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+    const tracking = `refs/remotes/${remote}/${branch}`;
+    const repo = (0,git_repo/* asRepo */.lU)(git);
+    const memo = repo.memo;
+    let depth = [];
+    // A branch this run already fetched is tracked: fetched incrementally, nothing to ask git first.
+    if (!memo.fetched.has(tracking)) {
+        // One rev-parse answers both whether the repository is shallow and whether the branch is already tracked.
+        const seen = await git(['rev-parse', '--is-shallow-repository', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+        const [shallowLine, knownSha] = seen.stdout.toString('utf8').split('\n');
+        const known = seen.code === 0 && /^[0-9a-f]{40,64}$/.test(knownSha ?? '');
+        if (known)
+            memo.holdsRef = true;
+        if (!known && (shallowLine === 'true' || (await isEmpty(git, memo))))
+            depth = [`--depth=${SHALLOW_FETCH_DEPTH}`];
+    }
+    const r = await git([
+        ...objects/* GIT_FETCH */.SG,
+        '--quiet',
+        '--no-tags',
+        '--no-write-fetch-head',
+        ...depth,
+        '--',
+        remote,
+        `+refs/heads/${branch}:${tracking}`,
+    ]);
+    if (r.code !== 0) {
+        if (/couldn't find remote ref/i.test(r.stderr))
+            return undefined;
+        throw remoteFailure('fetching from', remote, r.stderr);
+    }
+    memo.holdsRef = true;
+    const sha = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${tracking}^{commit}`]);
+    if (sha.code !== 0)
+        return undefined;
+    memo.fetched.add(tracking);
+    return sha.stdout.toString('utf8').trim();
+}
+/** Parses `git push --porcelain` output (`<flag> TAB <from>:<to> TAB <summary>`). */
+function parsePushPorcelain(stdout) {
+    const lines = [];
+    for (const line of stdout.split('\n')) {
+        const m = /^([ +\-*!=])\t([^\t]*)\t(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const colon = m[2].lastIndexOf(':');
+        lines.push({ flag: m[1], to: m[2].slice(colon + 1), summary: m[3] });
+    }
+    return lines;
+}
+/**
+ * git push --force-with-lease=refs/heads/<branch>:<expected> (expected
+ * undefined → branch must not exist). Never a blind force. A lease that no
+ * longer holds is `stale` (someone pushed meanwhile: fetch and rebuild); a
+ * refusal by the server (protected branch, hook) is `rejected` with its
+ * reason. Local pre-push hooks are skipped (`--no-verify`): a hook installed
+ * by the checked-out code (husky) must not run with the token.
+ */
+async function pushBranch(git, remote, branch, sha, expected) {
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+    if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha))
+        throw new Error(`pushBranch: ${JSON.stringify(sha)} is not a commit id`);
+    if (expected !== undefined && !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(expected))
+        throw new Error(`pushBranch: expected ${JSON.stringify(expected)} is not a commit id`);
+    const ref = `refs/heads/${branch}`;
+    const r = await git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expected ?? ''}`, '--', remote, `${sha}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing to', remote, r.stderr);
+    if (line.flag === '=')
+        return { ok: true, updated: false };
+    if (line.flag !== '!')
+        return { ok: true, updated: true };
+    const detail = line.summary.replace(/^\[[^\]]*\]\s*/, '').replace(/^\((.*)\)$/, '$1') || firstLine(r.stderr);
+    if (/^\[rejected\]/.test(line.summary) && /stale info|fetch first|non-fast-forward/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
+    // The server's compare-and-swap lost to a push landing at the same moment (the ref was locked or had moved since
+    // it was advertised): the same as a stale lease — fetch and rebuild, bounded by the caller's attempts.
+    if (/^\[remote rejected\]/.test(line.summary) && /failed to update ref|cannot lock ref|failed to lock/.test(line.summary))
+        return { ok: false, reason: 'stale', detail };
+    return { ok: false, reason: 'rejected', detail };
+}
+/** A tag on the remote: the tag object (or commit, for a lightweight tag) and the commit it peels to. */
+async function remoteTag(git, remote, tag) {
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['ls-remote', '--tags', '--', remote, ref, `${ref}^{}`]);
+    if (r.code !== 0)
+        throw remoteFailure('listing tags of', remote, r.stderr);
+    let oid;
+    let peeled;
+    for (const line of r.stdout.toString('utf8').split('\n')) {
+        const [id, name] = line.split('\t');
+        if (name === ref)
+            oid = id;
+        else if (name === `${ref}^{}`)
+            peeled = id;
+    }
+    return oid ? { oid, commit: peeled ?? oid } : undefined;
+}
+/** `<unix seconds> <±hhmm>` for a tag object, from `date` (ISO 8601, `@<unix> <tz>` or `<unix> <tz>`) or now. */
+function tagDate(date, now) {
+    if (date === undefined)
+        return `${Math.floor(now() / 1000)} +0000`;
+    const raw = /^@?(\d+) ([+-]\d{4})$/.exec(date.trim());
+    if (raw)
+        return `${raw[1]} ${raw[2]}`;
+    const ms = Date.parse(date);
+    if (Number.isNaN(ms))
+        throw new Error(`invalid tag date ${JSON.stringify(date)}`);
+    return `${Math.floor(ms / 1000)} +0000`;
+}
+/**
+ * Annotated tag object on `target` pushed to refs/tags/<tag>; an existing
+ * identical tag → 'existing'; a different one → UserError. "Identical"
+ * means pointing at the same commit: a rerun after a crash writes a tag
+ * object with another date, and that must still count as done. The tag
+ * object is written with `git mktag` and pushed by id, so no local tag ref
+ * is created or changed.
+ */
+async function pushTag(git, remote, tag, target, message, tagger, opts = {}) {
+    assertRemoteName(remote);
+    await checkRefName(git, tag, 'tag', 'tag');
+    checkIdentity(tagger, 'tagger');
+    const local = await asRepo(git).local();
+    const commit = await resolveCommit(local, target, 'tag target');
+    const differs = (found) => new UserError(`tag ${tag} already exists on ${remote} and points at ${found.commit.slice(0, 12)}, not ${commit.slice(0, 12)}`, {
+        hint: 'release another version, or delete the tag if it was created by mistake',
+    });
+    const before = await remoteTag(git, remote, tag);
+    if (before) {
+        if (before.commit === commit)
+            return 'existing';
+        throw differs(before);
+    }
+    const body = `object ${commit}\ntype commit\ntag ${tag}\ntagger ${tagger.name} <${tagger.email}> ${tagDate(opts.date, opts.now ?? Date.now)}\n\n${withNewline(message)}`;
+    const object = await localText(local, ['mktag'], { input: body });
+    const ref = `refs/tags/${tag}`;
+    const r = await git(['push', '--porcelain', '--no-verify', '--', remote, `${object}:${ref}`]);
+    const line = parsePushPorcelain(r.stdout.toString('utf8')).find((l) => l.to === ref);
+    if (!line)
+        throw remoteFailure('pushing a tag to', remote, r.stderr);
+    if (line.flag !== '!')
+        return 'created';
+    // Someone (a concurrent run) created it between our look and our push.
+    const after = await remoteTag(git, remote, tag);
+    if (after && after.commit === commit)
+        return 'existing';
+    if (after)
+        throw differs(after);
+    throw new UserError(`pushing tag ${tag} to ${remote} was rejected: ${line.summary}`, { hint: 'check the repository rules for tags' });
+}
+async function readCommit(local, sha) {
+    const r = await local(['cat-file', 'commit', sha]);
+    if (r.code !== 0)
+        throw new Error(`git cat-file commit ${sha} failed: ${r.stderr.trim()}`);
+    const end = r.stdout.indexOf('\n\n');
+    const head = r.stdout.subarray(0, end < 0 ? r.stdout.length : end).toString('utf8');
+    const message = end < 0 ? Buffer.alloc(0) : r.stdout.subarray(end + 2);
+    const c = { tree: '', parents: [], keep: [], message };
+    for (const line of head.split('\n')) {
+        if (line.startsWith(' '))
+            continue; // continuation of a multi-line header (gpgsig, mergetag)
+        const sp = line.indexOf(' ');
+        const key = line.slice(0, sp);
+        const value = line.slice(sp + 1);
+        if (key === 'tree')
+            c.tree = value;
+        else if (key === 'parent')
+            c.parents.push(value);
+        else if (key === 'author' || key === 'committer' || key === 'encoding')
+            c.keep.push(line);
+    }
+    return c;
+}
+function subjectOf(message) {
+    return message.toString('utf8').trim().split('\n')[0] ?? '';
+}
+/** The message with `trailer` in its trailer block: kept when there, added to an existing block, or as a new paragraph. */
+function appendTrailer(message, trailer) {
+    const body = message.replace(/\s+$/, '');
+    if (hasTrailer(body, trailer))
+        return `${body}\n`;
+    const paragraphs = body.split(/\n[ \t]*\n/);
+    const last = paragraphs[paragraphs.length - 1];
+    // An existing trailer block (Signed-off-by: …) is extended rather than followed by a second one.
+    const block = paragraphs.length > 1 && last.split('\n').every((l) => /^[A-Za-z0-9-]+: /.test(l));
+    return block ? `${body}\n${trailer}\n` : `${body}\n\n${trailer}\n`;
+}
+/** True when the message's last paragraph (its trailer block) holds the line `trailer`. */
+function hasTrailer(message, trailer) {
+    const paragraphs = message
+        .replace(/\r\n/g, '\n')
+        .trimEnd()
+        .split(/\n\s*\n/);
+    const last = paragraphs[paragraphs.length - 1] ?? '';
+    return paragraphs.length > 1 && last.split('\n').some((l) => l.trim() === trailer.trim());
+}
+/** True when a generated commit's `Lockstep-Tree` stamp names another tree than its own. */
+function wasAmended(message, tree) {
+    const stamp = new RegExp(`^${TREE_TRAILER_KEY}: ([0-9a-f]{40,64})\\s*$`, 'm').exec(message);
+    return stamp !== null && stamp[1] !== tree;
+}
+/**
+ * Commits on `branchTip` after the generated commit (first-parent walk down
+ * to the commit carrying `trailer`, a full line such as
+ * `Lockstep-Generated: prepare-release`, in its trailer block). `after` is
+ * oldest first, ready for replayCommits. The generated commit may already be
+ * in `base` (a PR merged with a merge commit, its branch kept): it is then
+ * found right below the walk. `amended` is set when the generated commit
+ * carries a `Lockstep-Tree` stamp that its tree no longer matches (someone
+ * amended it): its hand edits are not in `after`, so regenerating would
+ * lose them. Without a generated commit,
+ * `generated` is undefined and `after` lists every commit on the branch that
+ * `base` lacks. A shallow clone is deepened (bounded) when the walk runs into
+ * its boundary; `remote` is where more history comes from.
+ */
+async function commitsAfterGenerated(git, base, branchTip, trailer, remote = 'origin') {
+    (0,refs/* assertRemoteName */.Q_)(remote);
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    const [tip, baseSha] = await Promise.all([resolveCommit(local, branchTip, 'branch tip'), resolveCommit(local, base, 'base')]);
+    for (let step = 0;; step++) {
+        const r = await local(['log', '--first-parent', '-z', '--format=%H%x00%P%x00%T%x00%B', '--end-of-options', tip, `^${baseSha}`, '--']);
+        if (r.code !== 0)
+            throw new Error(`git log failed (exit ${r.code}): ${r.stderr.trim()}`);
+        const fields = r.stdout.toString('utf8').split('\0');
+        const walked = [];
+        let generated;
+        for (let i = 0; i + 3 < fields.length; i += 4) {
+            const sha = fields[i].replace(/^\n/, '');
+            if (hasTrailer(fields[i + 3], trailer)) {
+                generated = { sha, tree: fields[i + 2], message: fields[i + 3] };
+                break;
+            }
+            walked.push({ sha, parents: fields[i + 1] });
+        }
+        const after = walked.map((w) => w.sha).reverse();
+        if (generated)
+            return { generated: generated.sha, after, ...(wasAmended(generated.message, generated.tree) ? { amended: true } : {}) };
+        // The walk ended without the generated commit: at a shallow boundary, at a root, or at base.
+        const last = walked[walked.length - 1];
+        if (last && last.parents === '' && (await shallowBoundaries(local, [last.sha])).length > 0) {
+            await deepen(git, remote, tip, step, `cannot find the generated commit (${trailer}) below ${tip.slice(0, 12)}`);
+            continue;
+        }
+        // At base, the generated commit may be the first commit below the walk, already in base (its PR was merged
+        // with a merge commit and the branch kept): what others added on top of it still counts as theirs.
+        const below = last ? last.parents.split(' ')[0] : tip;
+        if (below) {
+            const c = await readCommit(local, below);
+            const message = c.message.toString('utf8');
+            if (hasTrailer(message, trailer))
+                return { generated: below, after, ...(wasAmended(message, c.tree) ? { amended: true } : {}) };
+        }
+        return { after };
+    }
+}
+/** The commits among `shas` that are shallow boundaries: git shows them without parents although their objects name some. */
+async function shallowBoundaries(local, shas) {
+    if (shas.length === 0)
+        return [];
+    const r = await local(['cat-file', '--batch'], { input: shas.map((s) => `${s}\n`).join('') });
+    if (r.code !== 0)
+        throw new Error(`git cat-file --batch failed: ${r.stderr.trim()}`);
+    const found = [];
+    let at = 0;
+    for (const sha of shas) {
+        const nl = r.stdout.indexOf(10, at);
+        const size = Number(/ (\d+)$/.exec(r.stdout.subarray(at, nl).toString('utf8'))?.[1] ?? 0);
+        const body = r.stdout.subarray(nl + 1, nl + 1 + size).toString('utf8');
+        if (/^parent /m.test(body.split('\n\n')[0] ?? ''))
+            found.push(sha);
+        at = nl + 1 + size + 1;
+    }
+    return found;
+}
+/**
+ * Whether `ancestor` is reachable from `descendant`. In a shallow clone a
+ * "no" may only mean that history stops early, so while the descendant's
+ * history runs into a shallow boundary it is deepened (bounded) before
+ * answering; when that is not enough, a UserError names `fetch-depth: 0`.
+ */
+async function isAncestor(git, ancestor, descendant, remote = 'origin') {
+    assertRemoteName(remote);
+    const local = await asRepo(git).local();
+    const [a, d] = await Promise.all([resolveCommit(local, ancestor, 'ancestor'), resolveCommit(local, descendant, 'descendant')]);
+    for (let step = 0;; step++) {
+        const r = await local(['merge-base', '--is-ancestor', '--end-of-options', a, d]);
+        if (r.code === 0)
+            return true;
+        if (r.code !== 1)
+            throw new Error(`git merge-base --is-ancestor failed (exit ${r.code}): ${r.stderr.trim()}`);
+        if (!(await isShallow(git)))
+            return false;
+        const list = await localText(local, ['rev-list', '--parents', '--end-of-options', d, `^${a}`, '--']);
+        const parentless = list.split('\n').filter((l) => /^[0-9a-f]+$/.test(l));
+        if ((await shallowBoundaries(local, parentless)).length === 0)
+            return false;
+        await deepen(git, remote, d, step, `cannot tell whether ${a.slice(0, 12)} is an ancestor of ${d.slice(0, 12)}`);
+    }
+}
+/** Fetches DEEPEN_STEPS[step] more commits below `tip`, or fails naming `fetch-depth: 0`. */
+async function deepen(git, remote, tip, step, what) {
+    if (step >= objects/* DEEPEN_STEPS */.Ej.length)
+        throw new errors/* UserError */.yo(`${what}: the shallow clone ends too early, even after fetching ${objects/* DEEPEN_STEPS */.Ej.reduce((x, y) => x + y)} more commits`, { hint: FETCH_DEPTH_HINT, cliHint: UNSHALLOW_HINT });
+    const f = await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', `--deepen=${objects/* DEEPEN_STEPS */.Ej[step]}`, '--', remote, tip]);
+    if (f.code !== 0)
+        throw new errors/* UserError */.yo(`${what}: this is a shallow clone and fetching more history from ${remote} failed (${firstLine(f.stderr)})`, {
+            hint: FETCH_DEPTH_HINT,
+            cliHint: UNSHALLOW_HINT,
+        });
+}
+// The identity of the throwaway commits that give merge-tree its merge base; they are never pushed or referenced.
+const SCRATCH_ENV = identityEnv({ name: 'lockstep', email: 'lockstep@localhost' }, { name: 'lockstep', email: 'lockstep@localhost' }, '1000000000 +0000');
+/**
+ * True for a merge that only brought the base branch in (GitHub's "Update
+ * branch" button, or `git merge main`): two parents, the merged-in one
+ * already contained in `head` (which sits on the current base), and a tree
+ * equal to git's own merge of the parents, so no hand edit hides in it.
+ * Such a merge has nothing left to replay.
+ */
+async function isBaseUpdateMerge(local, c, head) {
+    if (c.parents.length !== 2)
+        return false;
+    const contained = await local(['merge-base', '--is-ancestor', '--end-of-options', c.parents[1], head]);
+    if (contained.code !== 0)
+        return false;
+    const m = await local([
+        'merge-tree',
+        '--write-tree',
+        '-z',
+        '--name-only',
+        '--no-messages',
+        '--end-of-options',
+        c.parents[0],
+        c.parents[1],
+    ]);
+    return m.code === 0 && m.stdout.toString('utf8').split('\0')[0].trim() === c.tree;
+}
+/**
+ * Re-applies `commits` (oldest first) on top of `onto` with git merge-tree
+ * --write-tree (no work tree), a cherry-pick each: the three-way merge of
+ * the commit's parent (base), the new head (ours) and the commit (theirs).
+ * git 2.39 has no `merge-tree --merge-base`, so the base is supplied by a
+ * scratch commit with the head's tree and the commit's parent as its parent.
+ * Each replayed commit keeps its author, committer, dates, encoding and
+ * message byte for byte, so replaying the same commits onto the same head
+ * gives the same ids (a rerun pushes nothing). A commit whose change is
+ * already in the head is skipped, and so is a merge that only brought the
+ * base branch in (isBaseUpdateMerge); any other merge commit is refused.
+ */
+async function replayCommits(git, onto, commits) {
+    const local = await (0,git_repo/* asRepo */.lU)(git).local();
+    let head = await resolveCommit(local, onto, 'onto');
+    let headTree = await resolveTree(local, head);
+    const skipped = [];
+    for (const ref of commits) {
+        const sha = await resolveCommit(local, ref, 'commit');
+        const c = await readCommit(local, sha);
+        const subject = subjectOf(c.message);
+        if (c.parents.length === 0)
+            return { ok: false, commit: sha, subject, files: [], reason: 'it is a root commit' };
+        if (c.parents.length > 1) {
+            if (await isBaseUpdateMerge(local, c, head)) {
+                skipped.push(sha);
+                continue;
+            }
+            return {
+                ok: false,
+                commit: sha,
+                subject,
+                files: [],
+                reason: 'it is a merge commit that brings in more than the base branch, or edits the merge by hand; merge commits are not replayed',
+            };
+        }
+        const scratch = await (0,git_local/* localText */.l)(local, ['commit-tree', '--no-gpg-sign', '-p', c.parents[0], '--end-of-options', headTree], {
+            env: SCRATCH_ENV,
+            input: 'lockstep replay base\n',
+        });
+        const m = await local(['merge-tree', '--write-tree', '-z', '--name-only', '--no-messages', '--end-of-options', scratch, sha]);
+        const out = m.stdout.toString('utf8').split('\0');
+        if (m.code === 1)
+            return { ok: false, commit: sha, subject, files: [...new Set(out.slice(1).filter((p) => p !== ''))] };
+        if (m.code !== 0)
+            throw new Error(`git merge-tree failed (exit ${m.code}): ${m.stderr.trim()}`);
+        const tree = out[0].trim();
+        if (tree === headTree) {
+            skipped.push(sha);
+            continue;
+        }
+        const raw = Buffer.concat([Buffer.from(`tree ${tree}\nparent ${head}\n${c.keep.join('\n')}\n\n`, 'utf8'), c.message]);
+        head = await (0,git_local/* localText */.l)(local, ['hash-object', '-t', 'commit', '-w', '--stdin'], { input: raw });
+        headTree = tree;
+    }
+    return { ok: true, head, skipped };
+}
+/**
+ * Generic publish loop: fetch base → build (callback) → push with lease;
+ * base moved → fetch again and rebuild, up to `attempts`. The step does one
+ * whole round and answers `done` or why it must start over; after the last
+ * attempt the error says how often the base moved.
+ */
+async function withBaseRetry(attempts, step) {
+    if (!Number.isInteger(attempts) || attempts < 1)
+        throw new Error(`withBaseRetry: attempts must be a positive integer, got ${attempts}`);
+    let why = '';
+    for (let attempt = 1; attempt <= attempts; attempt++) {
+        const r = await step(attempt);
+        if (r.done)
+            return r.value;
+        why = r.why;
+    }
+    throw new errors/* UserError */.yo(`base moved ${attempts} times while publishing (last: ${why}); nothing was overwritten`, {
+        hint: 'run again once pushes settle, or serialise the workflow with `concurrency:`',
+        cliHint: 'run again once pushes settle',
+    });
+}
+
+
+/***/ }),
+
+/***/ 8162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q_: () => (/* binding */ assertRemoteName),
+/* harmony export */   hh: () => (/* binding */ checkRefName)
+/* harmony export */ });
+/* unused harmony export assertRefInput */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/**
+ * Refuses, without running anything, a name that git could read as an
+ * option (a leading `-`, e.g. `--upload-pack=touch /tmp/x`), that holds
+ * white space or control characters, that uses the `@{…}` reflog syntax,
+ * or that is spelled as a full ref. Call it while validating inputs, before
+ * any git process starts (RELIABILITY case 2).
+ */
+function assertRefInput(name, input, kind = 'branch') {
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (${why})`, {
+        input: input,
+        hint: `use a plain ${kind} name such as ${kind === 'branch' ? 'chore/release-1.2.0' : 'v1.2.0'}`,
+    });
+    if (name === '')
+        throw bad('empty');
+    if (name.startsWith('-'))
+        throw bad('starts with "-"');
+    if (/[\s\u0000-\u001f\u007f]/u.test(name))
+        throw bad('contains white space or a control character');
+    if (name.includes('@{'))
+        throw bad('contains "@{"');
+    if (name === 'HEAD' || name === '@')
+        throw bad('names HEAD');
+    if (/^refs\//.test(name))
+        throw bad(`give it without the refs/${kind === 'branch' ? 'heads' : 'tags'}/ prefix`);
+    if (name.length > 255)
+        throw bad('longer than 255 characters');
+}
+/**
+ * Validates a branch or tag name from an input: assertRefInput first, then
+ * `git check-ref-format` (`--branch` for branches, `refs/tags/<name>` for
+ * tags), so git's own rules decide (`..`, `~`, `.lock`, …). Returns the name.
+ */
+async function checkRefName(git, name, input, kind = 'branch') {
+    assertRefInput(name, input, kind);
+    const key = `${kind}\0${name}`;
+    if (accepted.has(key))
+        return name;
+    const r = await git(kind === 'branch' ? ['check-ref-format', '--branch', name] : ['check-ref-format', `refs/tags/${name}`]);
+    if (r.code !== 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${JSON.stringify(name)} is not a valid ${kind} name (git check-ref-format refused it)`, {
+            input: input,
+            hint: 'see `git help check-ref-format` for the rules',
+        });
+    accepted.add(key);
+    return name;
+}
+/**
+ * Names git's check-ref-format already accepted in this process (`kind NUL
+ * name`). Its answer depends on the name alone (assertRefInput refuses the
+ * `@{…}` forms `--branch` would expand), so a run that fetches and pushes the
+ * same branch asks git once, not at every fetch and push.
+ */
+const accepted = new Set();
+/** Refuses a remote name that git could read as an option or that holds odd characters. */
+function assertRemoteName(remote) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(remote))
+        throw new Error(`invalid git remote name ${JSON.stringify(remote)}`);
+}
+
+
+/***/ }),
+
+/***/ 3164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B8: () => (/* binding */ openRepo),
+/* harmony export */   lU: () => (/* binding */ asRepo)
+/* harmony export */ });
+/* unused harmony export remoteTagList */
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4673);
+/* harmony import */ var _spawn_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(669);
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return (0,_local_js__WEBPACK_IMPORTED_MODULE_0__/* .localGitAt */ .$)(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await (0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .gitTry */ .W_)(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return asRepo((0,_spawn_js__WEBPACK_IMPORTED_MODULE_1__/* .spawnGit */ .Iz)(cwd, env));
+}
+
+
+/***/ }),
+
+/***/ 669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ej: () => (/* binding */ DEEPEN_STEPS),
+  NV: () => (/* binding */ GIT_ENV),
+  SG: () => (/* binding */ GIT_FETCH),
+  YH: () => (/* binding */ GIT_NO_HOOKS),
+  q_: () => (/* binding */ gitText),
+  W_: () => (/* binding */ gitTry),
+  Iz: () => (/* binding */ spawnGit)
+});
+
+// UNUSED EXPORTS: gitRecords
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class nul_records_NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/spawn.ts
+
+
+
+
+
+/** The environment every git process lockstep starts runs with: no prompt, C locale, no optional locks. */
+const GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * How every `git fetch` lockstep runs begins: the fetch, and no `git
+ * maintenance run --auto` after it. An action's fetch brings a few commits
+ * into a checkout that lives for one job; the maintenance git would start
+ * afterwards (a repack, a commit-graph write) costs the job time and keeps
+ * the workspace busy for nothing. It is said with the `maintenance.auto`
+ * setting (git 2.29+, the release that brought `git maintenance`), not
+ * fetch's `--no-auto-maintenance` option of the same release: a git older
+ * than 2.29 refuses an option it does not know, which would fail every
+ * fetch, while it ignores a setting it does not know.
+ */
+const GIT_FETCH = ['-c', 'maintenance.auto=false', 'fetch'];
+/**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = [64, 512, 4096];
+/**
+ * A spawner over node:child_process, without the Repo's memo (objects.ts's
+ * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
+ * action's cost is dominated by process start and module loading, and a raw
+ * spawn keeps both small.
+ */
+function spawnGit(cwd, env = process.env) {
+    // Standard output to a pipe, or to a file descriptor (a spool file).
+    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+        const spool = spoolFile();
+        let child;
+        try {
+            child = start(args, spool ? spool.write : 'pipe');
+        }
+        catch (e) {
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            throw e;
+        }
+        finally {
+            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.write);
+        }
+        const records = new nul_records_NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        let code;
+        let settled = false;
+        const settle = (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', abort);
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            if (failure)
+                return fail(failure);
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        };
+        child.on('error', (e) => settle(e));
+        if (!spool) {
+            child.stdout.on('data', (d) => read(() => records.push(d)));
+            child.on('close', (c) => {
+                code = c ?? 1;
+                settle();
+            });
+            return;
+        }
+        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
+        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
+        let timer;
+        const poll = () => {
+            timer = undefined;
+            if (settled)
+                return;
+            if (thrown) {
+                // Stopped: settled once git has ended.
+                if (code !== undefined)
+                    settle();
+                return;
+            }
+            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+            let n = 0;
+            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
+            if (n > 0) {
+                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
+                setImmediate(poll);
+            }
+            else if (code !== undefined)
+                settle();
+            else if (!thrown)
+                timer = setTimeout(poll, 1);
+        };
+        child.on('close', (c) => {
+            code = c ?? 1;
+            if (timer) {
+                clearTimeout(timer);
+                poll();
+            }
+            else if (thrown)
+                settle();
+        });
+        timer = setTimeout(poll, 1);
+    });
+    return git;
+}
+/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
+const SPOOL_CHUNK = 64 * 1024;
+/**
+ * A file for git's output: created in the temp folder by this process alone
+ * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
+ * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
+ * stops once 64 KiB wait unread, and a run busy with other work (a release
+ * checking its files while git walks the commits since the last release)
+ * leaves them unread; through a file it writes on. undefined where no such
+ * file can be made (or an open file cannot be unlinked, as on Windows): the
+ * caller reads a pipe.
+ */
+function spoolFile() {
+    if (process.platform === 'win32')
+        return undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+        let write;
+        let read;
+        try {
+            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+            read = (0,external_node_fs_.openSync)(path, 'r');
+            (0,external_node_fs_.unlinkSync)(path);
+            return { write, read };
+        }
+        catch (e) {
+            for (const fd of [write, read])
+                if (fd !== undefined)
+                    (0,external_node_fs_.closeSync)(fd);
+            if (write !== undefined) {
+                try {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                }
+                catch {
+                    // Left for the temp folder's cleaning: the output goes through a pipe.
+                }
+            }
+            if (e.code !== 'EEXIST')
+                return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord, signal) {
+    if (git.records)
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
+    const r = await git(args);
+    signal?.throwIfAborted();
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
+}
+/**
+ * The one "run git, return its text" helper: stdout as text; a non-zero exit
+ * throws with git's message. gitTry is its lenient form.
+ */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
+async function gitTry(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
+/* harmony export */ });
+/* unused harmony export stripPort */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data',
+    'instance-data.ec2.internal',
+    '100.100.100.200',
+    '168.63.129.16',
+]);
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+function isForbiddenHost(host) {
+    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || a === 0;
+    }
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6) {
+        const first = parseInt(h.split(':')[0] || '0', 16);
+        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 1120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O6: () => (/* binding */ splitApplicationRef),
+/* harmony export */   u6: () => (/* binding */ setChartRevision),
+/* harmony export */   xL: () => (/* binding */ findChartRevision)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4293);
+// The chart version an environment runs: `targetRevision` of its ArgoCD
+// Application. The config's `application` names the file, optionally with
+// `#<name>` to pick one Application of a multi-document file (seed 001 keeps
+// every Application of an environment in one argocd-applications.yaml). The
+// name matches the document's metadata.name, or a source's chart, or the last
+// folder of a source's path; in a multi-source Application the source with
+// the matching chart (or path) is the one edited.
+
+
+
+
+
+
+
+/** `apps/prod.yaml#myapp-prod` → file and selector. */
+function splitApplicationRef(ref) {
+    const hash = ref.indexOf('#');
+    if (hash < 0)
+        return { file: ref };
+    const name = ref.slice(hash + 1).trim();
+    return { file: ref.slice(0, hash), name: name === '' ? undefined : name };
+}
+/** What a source is known by: its chart, its path and the path's last folder. */
+function sourceNames(source) {
+    const names = [];
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path'));
+    if (chart)
+        names.push(chart);
+    if (path) {
+        const clean = path.replace(/\/+$/, '');
+        names.push(clean, clean.slice(clean.lastIndexOf('/') + 1));
+    }
+    return names;
+}
+/**
+ * Finds the targetRevision to edit. `name` (from `file#name`) selects the
+ * document and the source; `charts` (config chart folders) are the fallback
+ * hints. Errors name the file and line: no Application, several and no way to
+ * choose, or no source carrying the chart. With the run's `cache`, a file
+ * parsed before (its inline values read for pins) is not parsed again.
+ */
+function findChartRevision(text, file, name, charts = [], cache) {
+    const body = text.replace(/^\ufeff/, '');
+    const parsed = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const docs = parsed.documents ?? [];
+    const multi = docs.length > 1;
+    const apps = docs
+        .map((doc, index) => ({ index, doc, name: (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(doc.contents, 'metadata'), 'name')) }))
+        .filter((c) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(c.doc.contents, 'spec') !== undefined && ((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(c.doc.contents, 'kind')) ?? 'Application') === 'Application');
+    if (apps.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no ArgoCD Application (kind: Application with spec) in the file', {
+            file,
+            line: 1,
+            hint: 'point application at the Application manifest',
+        });
+    const hints = name ? [name] : charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]);
+    const sourcesOf = (c) => {
+        const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(c.doc.contents, 'spec');
+        const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'sources');
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources))
+            return sources.items.map((s, i) => ({ node: s, path: ['spec', 'sources', i] }));
+        const source = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(spec, 'source');
+        return source ? [{ node: source, path: ['spec', 'source'] }] : [];
+    };
+    const matchesSource = (c) => sourcesOf(c).some((s) => sourceNames(s.node).some((n) => hints.includes(n)));
+    let chosen;
+    if (apps.length === 1)
+        chosen = apps;
+    else {
+        chosen = name ? apps.filter((c) => c.name === name) : [];
+        if (chosen.length === 0)
+            chosen = apps.filter(matchesSource);
+    }
+    if (chosen.length !== 1) {
+        const names = apps.map((c) => c.name ?? `document ${c.index + 1}`).join(', ');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(chosen.length === 0
+            ? `no Application in the file matches ${name ? `'${name}'` : 'the configured charts'} (it holds ${names})`
+            : `${chosen.length} Applications in the file match; cannot tell which to edit`, { file, line: 1, hint: 'name the Application in the config: application: <file>#<metadata.name or chart>' });
+    }
+    const app = chosen[0];
+    const sources = sourcesOf(app);
+    // A name that picked the Application by metadata.name says nothing about which source holds the chart.
+    const sourceHints = name && app.name === name ? charts.flatMap((c) => [c.replace(/\/+$/, ''), c.replace(/\/+$/, '').split('/').pop()]) : hints;
+    const matching = sources.filter((s) => sourceNames(s.node).some((n) => sourceHints.includes(n)));
+    const withChart = sources.filter((s) => sourceNames(s.node).length > 0);
+    const source = matching.length === 1
+        ? matching[0]
+        : matching.length === 0 && withChart.length === 1 && sourceHints !== hints
+            ? withChart[0]
+            : matching.length === 0 && withChart.length === 1 && !name
+                ? withChart[0]
+                : undefined;
+    const appLine = parsed.lineOf(app.doc.contents) ?? 1;
+    if (!source)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`Application ${app.name ?? ''} has no source with the chart ${name ?? hints[hints.length - 1] ?? ''}`.replace(/\s+/g, ' ').trim(), {
+            file,
+            line: appLine,
+            hint: 'give the chart source (spec.source or one of spec.sources) its chart: or path:, or fix the name after # in application',
+        });
+    const rev = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source.node, 'targetRevision');
+    const current = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)(rev) ?? '';
+    return {
+        file,
+        document: multi ? app.index : undefined,
+        path: [...source.path, 'targetRevision'],
+        line: parsed.lineOf(rev ?? source.node) ?? appLine,
+        current,
+        name: app.name,
+        ...sourceChart(source.node),
+    };
+}
+/** The chart a source names and the folder it reads it from, for what a promotion says of the chart. */
+function sourceChart(source) {
+    const chart = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'chart'));
+    const path = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_4__/* .mapValue */ .IS)(source, 'path'))?.replace(/\/+$/, '');
+    const folder = path ? path.slice(path.lastIndexOf('/') + 1) : undefined;
+    return { ...(chart || folder ? { chart: chart || folder } : {}), ...(path ? { chartPath: path } : {}) };
+}
+/**
+ * Sets the Application's chart version with a byte-minimal edit (created
+ * after `chart:`/`path:` when the source has no targetRevision), checked by
+ * re-parsing: only that value changes, every other document stays.
+ */
+function setChartRevision(text, rev, version, cache) {
+    if (rev.current === version)
+        return text;
+    const edit = { path: rev.path, value: version, create: true, after: 'chart' };
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, rev.file, [edit], { document: rev.document, cache });
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(rev.file, text, after, [edit], { document: rev.document, cache });
+    return after;
+}
+
+
+/***/ }),
+
+/***/ 3952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ci: () => (/* binding */ readPin),
+/* harmony export */   Ro: () => (/* binding */ repositoryMoves),
+/* harmony export */   Rz: () => (/* binding */ setPins),
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   ZW: () => (/* binding */ pinMatches),
+/* harmony export */   a: () => (/* binding */ imageIdentity),
+/* harmony export */   an: () => (/* binding */ imageRepository),
+/* harmony export */   bx: () => (/* binding */ parseValuesKey),
+/* harmony export */   oW: () => (/* binding */ setPin)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2986);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4293);
+// Image pins in values files, read and rewritten with byte-minimal edits.
+//
+// A service's `values-key` points at its image in one of three shapes:
+//   map     services.api.image: { repository, tag, digest }  (a missing digest: key is created)
+//   string  services.api.image: ghcr.io/acme/api:1.2.3@sha256:…  (rewritten in that form)
+//   tag     global.imageTag: v1.0.71  (a bare tag scalar: it cannot hold a digest)
+// The key may lead anywhere in any YAML file, e.g. an ArgoCD Application's
+// spec.source.helm.valuesObject.image, in a chosen document of a multi-document file.
+
+
+
+
+
+
+
+
+/** Registry and repository of an image name as the registry sees it (`nginx` = `docker.io/library/nginx`), undefined when it does not parse. */
+function imageIdentity(image) {
+    try {
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image);
+        return `${ref.registry.toLowerCase()}/${ref.repository}`;
+    }
+    catch (e) {
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidReference */ .ft)
+            return undefined;
+        throw e;
+    }
+}
+/** An image name without its tag or digest: `ghcr.io/acme/api:1.2@sha256:…` → `ghcr.io/acme/api`. */
+function imageRepository(image) {
+    return image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+}
+/** True when `target` names a repository other than the one the pin's file writes (both known, compared as the registry sees them). */
+function repositoryMoves(pin, target) {
+    if (target.repository === undefined || pin.repository === undefined)
+        return false;
+    return (imageIdentity(target.repository) ?? target.repository) !== (imageIdentity(pin.repository) ?? pin.repository);
+}
+/**
+ * Parses a dotted values key (`services.api.image`, `spec.sources[1].helm.valuesObject.image`,
+ * `annotations."example.com/image"`) into a key path. Throws UserError naming `what`.
+ */
+function parseValuesKey(key, what) {
+    const out = [];
+    const re = /\s*(?:"((?:[^"\\]|\\.)*)"|([^.[\]"]+))((?:\[\d+\])*)\s*(\.|$)/y;
+    let at = 0;
+    while (at < key.length) {
+        re.lastIndex = at;
+        const m = re.exec(key);
+        if (!m || m[0] === '')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: '${key}' is not a dotted key path`, { hint: 'write it like services.api.image' });
+        out.push(m[1] !== undefined ? JSON.parse(`"${m[1]}"`) : m[2].trim());
+        for (const idx of m[3].matchAll(/\[(\d+)\]/g))
+            out.push(Number(idx[1]));
+        at = re.lastIndex;
+        if (m[4] === '.' && at >= key.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what}: '${key}' ends with a dot`, { hint: 'write it like services.api.image' });
+    }
+    if (out.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${what} is empty`, { hint: 'write it like services.api.image' });
+    return out;
+}
+// A promotion reads one pin per service from the same few texts (source, target, each environment of the
+// drift table): with the run's cache each text is parsed once, not once per service, which keeps it linear in
+// the number of services. A single-document file shares its parse with the edit and the check that follow
+// (parseShared); a multi-document file's documents are parsed once too and the chosen one is picked from them.
+function documentOf(text, file, document, cache) {
+    const body = text.replace(/^\ufeff/, '');
+    if (document === undefined)
+        return (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, file, cache);
+    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
+    return { ...all, doc: all.documents[document] };
+}
+// A promotion looks up every service under the same mapping (services.<name>), once per environment: a
+// scan per lookup makes that quadratic in the services. Large mappings get an index of their keys (the first
+// pair of each key, as the scan finds it); the documents are only read, so the index stays right. It is a side
+// table of the node, not a cache of texts: it lives exactly as long as the parse it indexes (the run's cache,
+// or this one read) and is collected with it.
+const keyIndexes = new WeakMap();
+const INDEXED_FROM = 16;
+function pairValue(map, key) {
+    if (map.items.length >= INDEXED_FROM) {
+        let index = keyIndexes.get(map);
+        if (!index) {
+            index = new Map();
+            for (const p of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                    continue;
+                const k = String(p.key.value);
+                if (!index.has(k))
+                    index.set(k, p.value);
+            }
+            keyIndexes.set(map, index);
+        }
+        return index.get(key);
+    }
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+/**
+ * Reads the pin at `key`. A missing key is a UserError naming the file and
+ * the line of the deepest mapping found; a value that is neither an image map
+ * nor a string is one too.
+ */
+function readPin(text, file, key, opts = {}) {
+    const parsed = documentOf(text, file, opts.document, opts.cache);
+    const path = parseValuesKey(key, `values key of ${file}`);
+    let node = parsed.doc.contents;
+    let lastLine = parsed.lineOf(node) ?? 1;
+    for (let i = 0; i < path.length; i++) {
+        const k = path[i];
+        let next;
+        if (typeof k === 'number')
+            next = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node) ? (node.items[k] ?? undefined) : undefined;
+        else
+            next = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? pairValue(node, k) : undefined;
+        if (next === undefined || (next === null && i < path.length - 1))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`values key ${key} not found (${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path.slice(0, i + 1))} is missing)`, {
+                file,
+                line: lastLine,
+                hint: `add the image under ${key}, or fix values-key in the config`,
+            });
+        node = next;
+        lastLine = parsed.lineOf(node) ?? lastLine;
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        const tagNode = pairValue(node, 'tag');
+        const digestNode = pairValue(node, 'digest');
+        const repoKey = pairValue(node, 'repository') !== undefined ? 'repository' : pairValue(node, 'image') !== undefined ? 'image' : undefined;
+        const repoNode = repoKey === undefined ? undefined : pairValue(node, repoKey);
+        const registry = scalarText(pairValue(node, 'registry'));
+        const repo = scalarText(repoNode);
+        if (tagNode === undefined && digestNode === undefined && repo === undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a mapping without repository, tag or digest`, {
+                file,
+                line: parsed.lineOf(node) ?? lastLine,
+                hint: 'point values-key at the image block (the mapping holding tag:)',
+            });
+        return {
+            style: 'map',
+            file,
+            key,
+            path,
+            line: parsed.lineOf(tagNode ?? digestNode ?? repoNode ?? node) ?? lastLine,
+            repository: repo === undefined ? undefined : registry ? `${registry}/${repo}` : repo,
+            ...(repoKey ? { repositoryKey: repoKey } : {}),
+            ...(registry ? { registry } : {}),
+            tag: scalarText(tagNode),
+            digest: scalarText(digestNode) || undefined,
+        };
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || (node.value !== null && typeof node.value === 'object'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${key} is a list, not an image`, {
+            file,
+            line: lastLine,
+            hint: 'point values-key at the image block or image string',
+        });
+    const value = scalarText(node) ?? '';
+    const leaf = path[path.length - 1];
+    if (!/[/:@]/.test(value) && typeof leaf === 'string' && /tag$/i.test(leaf))
+        return { style: 'tag', file, key, path, line: lastLine, tag: value || undefined };
+    const ref = (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_5__/* .splitReference */ .mQ)(value);
+    return {
+        style: 'string',
+        file,
+        key,
+        path,
+        line: lastLine,
+        repository: ref.name || undefined,
+        tag: ref.tag || undefined,
+        digest: ref.digest || undefined,
+    };
+}
+/** True when the pin already holds the target (an undefined tag counts as kept; a repository move is a change). */
+function pinMatches(pin, target) {
+    return ((target.tag === undefined || pin.tag === target.tag) &&
+        (pin.digest ?? undefined) === (target.digest ?? undefined) &&
+        !repositoryMoves(pin, target));
+}
+/**
+ * Rewrites one pin to `target`, changing only the bytes of its tag and
+ * digest. Map style: sets `tag` and `digest`, creating `digest:` right after
+ * `tag:` (in the mapping's own indentation and key quoting) when missing; a
+ * map whose digest is dropped (a tag-only promotion) gets `digest: ""` so the
+ * old digest never outlives its tag. A target repository other than the
+ * file's is written in the same edit (`repository:`, or `registry:` and
+ * `repository:` when the map splits them), so a digest never lands beside a
+ * repository that does not hold it. String style: `repo:tag@digest` in one
+ * scalar. Tag style: the tag only; a digest there is a UserError (it has
+ * nowhere to go). The result is re-parsed and checked to differ only there.
+ */
+function setPin(text, pin, target, opts = {}) {
+    return setPins(text, [{ pin, target }], opts);
+}
+/**
+ * Rewrites several pins of one file (distinct keys, read from `text`) as
+ * setPin would, in one pass: one parse and one re-parse check for the whole
+ * file rather than per pin, so promoting many services stays linear.
+ */
+function setPins(text, pins, opts = {}) {
+    const edits = pins.flatMap(({ pin, target }) => pinEdits(pin, target));
+    if (edits.length === 0)
+        return { text, intended: [] };
+    const file = pins[0].pin.file;
+    const after = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, file, edits, { document: opts.document, cache: opts.cache });
+    const intended = edits.map((e) => ({ path: e.path, value: e.value }));
+    (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(file, text, after, intended, { document: opts.document, cache: opts.cache });
+    return { text: after, intended };
+}
+/** The scalar edits that take one pin to its target. */
+function pinEdits(pin, target) {
+    const tag = target.tag ?? pin.tag;
+    const edits = [];
+    const moves = repositoryMoves(pin, target);
+    const repoKey = pin.repositoryKey ?? 'repository';
+    if (pin.style === 'map') {
+        if (moves)
+            edits.push(...repositoryEdits(pin, target.repository));
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: [...pin.path, 'tag'], value: tag, create: true, after: repoKey, quoteLike: repoKey });
+        if (target.digest !== undefined && target.digest !== pin.digest)
+            edits.push({
+                path: [...pin.path, 'digest'],
+                value: target.digest,
+                create: true,
+                after: 'tag',
+                quoteLike: pin.repository !== undefined ? repoKey : 'tag',
+            });
+        if (target.digest === undefined && pin.digest !== undefined)
+            edits.push({ path: [...pin.path, 'digest'], value: '' });
+    }
+    else if (pin.style === 'string') {
+        if (!pin.repository)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} is an empty image string`, { file: pin.file, line: pin.line, hint: 'write repo:tag@sha256:… there' });
+        const value = `${moves ? target.repository : pin.repository}${tag ? `:${tag}` : ''}${target.digest ? `@${target.digest}` : ''}`;
+        edits.push({ path: pin.path, value });
+    }
+    else {
+        if (target.digest !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} holds only a tag, so the digest ${target.digest.slice(0, 19)}… cannot be pinned there`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'point values-key at an image block (tag + digest) or a repo:tag@sha256:… string',
+            });
+        if (tag !== undefined && tag !== pin.tag)
+            edits.push({ path: pin.path, value: tag });
+    }
+    return edits;
+}
+/**
+ * The edits that write `repository` into a map pin: its repository key, or,
+ * when the map splits `registry:` and `repository:`, both. A repository
+ * without a registry host cannot be split so: refused, naming both.
+ */
+function repositoryEdits(pin, repository) {
+    const key = pin.repositoryKey ?? 'repository';
+    if (pin.registry === undefined)
+        return [{ path: [...pin.path, key], value: repository }];
+    const slash = repository.indexOf('/');
+    const host = slash < 0 ? '' : repository.slice(0, slash);
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${pin.key} pulls ${pin.repository}, but the promoted digest is in ${repository}, which has no registry host to write in registry:`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `write the full image name in ${key}: (and drop registry:), or fix services.<name>.image in the config`,
+        });
+    return [
+        { path: [...pin.path, 'registry'], value: host },
+        { path: [...pin.path, key], value: repository.slice(slash + 1) },
+    ];
+}
+/** A digest shortened for tables: `sha256:0123456789ab`. */
+function shortDigest(digest) {
+    if (!digest)
+        return '—';
+    return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .isDigest */ .Bc)(digest) ? digest.slice(0, 19) : digest;
+}
+
+
+/***/ }),
+
+/***/ 1871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P4: () => (/* binding */ layoutFrom),
+/* harmony export */   QF: () => (/* binding */ checkRoute),
+/* harmony export */   iE: () => (/* binding */ mustResolve),
+/* harmony export */   ou: () => (/* binding */ fillTemplate),
+/* harmony export */   sA: () => (/* binding */ looksLikeSha),
+/* harmony export */   uK: () => (/* binding */ parseFrom)
+/* harmony export */ });
+/* unused harmony export readOnlyPromoteInputs */
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6000);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4619);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3952);
+// What a promotion asks for, as plain data, and the rules checked on it before
+// anything is read from git, a registry or GitHub: known environments, adjacent
+// steps only (unless allow-skip), known services, a well-formed `ref:` source,
+// no direct push into a protected environment.
+
+
+
+
+/**
+ * The promote inputs of a command that only reads what runs where (`lockstep
+ * status`, `lockstep metrics`): where the environments and services are, and
+ * every promotion setting at its read-only value (a dry run, nothing pushed,
+ * no gate asked about), so the session they open writes nothing.
+ */
+function readOnlyPromoteInputs(where) {
+    return {
+        ...where,
+        to: '',
+        push: 'pr',
+        verifySource: true,
+        draft: false,
+        labels: [],
+        reviewers: [],
+        allowSkip: false,
+        requireChecks: [],
+        dryRun: true,
+        resolveDigests: false,
+        breakGlassLabel: 'break-glass',
+    };
+}
+const REF = /^[A-Za-z0-9][A-Za-z0-9._/-]*$/;
+const SHA = /^[0-9a-f]{7,64}$/;
+/** Parses the `from` input: an environment name, `ref:<sha-or-tag>`, or empty. */
+function parseFrom(text) {
+    if (text === undefined || text === '')
+        return { kind: 'none' };
+    if (text.startsWith('ref:')) {
+        const ref = text.slice(4).trim();
+        if (ref === '' || ref.startsWith('-') || !REF.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${text}', not ref:<sha-or-tag>`, {
+                input: 'from',
+                hint: 'write ref: followed by a commit sha or a tag, e.g. ref:v1.4.0 or ref:3f2a9c1',
+            });
+        return { kind: 'ref', ref };
+    }
+    return { kind: 'env', env: text };
+}
+/** True when a ref looks like an abbreviated or full commit id. */
+function looksLikeSha(ref) {
+    return SHA.test(ref);
+}
+/** Substitutes `{env}` and `{service}` in a template. */
+function fillTemplate(template, env, service = '') {
+    return template.replace(/\{env\}/g, env).replace(/\{service\}/g, service);
+}
+/**
+ * Environments and services from the config, or from the `values-file` /
+ * `values-key` templates when the config has none (`environments` input, else
+ * dev, staging, prod). Errors name the config file or the input.
+ */
+function layoutFrom(config, inputs, digestsServices = []) {
+    const configured = config.environments.map((e, i) => ({
+        ...e,
+        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .configLine */ .Xv)(config, ['environments', i, 'values']),
+    }));
+    let environments;
+    if (configured.length > 0) {
+        if (inputs.environments.length > 0) {
+            const errors = [];
+            environments = [];
+            for (const name of inputs.environments) {
+                const env = configured.find((e) => e.name === name);
+                if (env)
+                    environments.push(env);
+                else
+                    errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`names '${name}', which the config does not list${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(name, configured.map((e) => e.name))}`, { input: 'environments', file: config.file, hint: `configured: ${configured.map((e) => e.name).join(', ')}` }));
+            }
+            (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
+        }
+        else
+            environments = configured;
+    }
+    else {
+        if (!inputs.valuesFile)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no environments: the config lists none and values-file is not set', {
+                file: config.file,
+                hint: 'add environments to .github/lockstep.yml, or pass values-file (e.g. environments/{env}/values.yaml)',
+            });
+        const names = inputs.environments.length > 0 ? inputs.environments : ['dev', 'staging', 'prod'];
+        environments = names.map((name) => ({ name, values: fillTemplate(inputs.valuesFile, name), autoMerge: false, protected: false }));
+    }
+    if (inputs.valuesFile && configured.length > 0)
+        environments = environments.map((e) => ({ ...e, values: fillTemplate(inputs.valuesFile, e.name), valuesLine: undefined }));
+    const seen = new Set();
+    for (const e of environments) {
+        // The name becomes the branch promote/<name>: keep it to what git accepts everywhere.
+        if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.name) || e.name.endsWith('.lock') || e.name.includes('..'))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment name '${e.name}' cannot be part of a branch name`, {
+                file: config.file,
+                hint: 'use letters, digits, ".", "_" and "-"',
+            });
+        if (seen.has(e.name))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment '${e.name}' appears twice`, {
+                file: config.file,
+                hint: 'list each environment once, in promotion order',
+            });
+        seen.add(e.name);
+    }
+    const serviceNames = Object.keys(config.services);
+    let services;
+    if (serviceNames.length > 0) {
+        services = serviceNames.map((name) => {
+            const svc = config.services[name];
+            const key = inputs.valuesKey ?? svc.valuesKey;
+            if (!key)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, {
+                    file: config.file,
+                    hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
+                });
+            const verify = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyFor */ .BH)(config, name);
+            const optOut = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyOptOut */ .Xs)(config, name);
+            return {
+                name,
+                image: svc.image,
+                valuesKey: fillTemplate(key, '{env}', name),
+                ...(verify ? { verify } : {}),
+                ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
+            };
+        });
+    }
+    else {
+        const names = inputs.services.length > 0 ? inputs.services : digestsServices;
+        if (names.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('no services: the config lists none, and neither services nor a digests file names any', {
+                file: config.file,
+                hint: 'add services to .github/lockstep.yml, or pass services',
+            });
+        if (!inputs.valuesKey)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is required without services in the config', {
+                input: 'values-key',
+                hint: 'pass values-key, e.g. image or services.{service}.image',
+            });
+        services = names.map((name) => ({
+            name,
+            valuesKey: fillTemplate(inputs.valuesKey, '{env}', name),
+            ...(config.verify && (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyFor */ .BH)(config, name) ? { verify: config.verify } : {}),
+        }));
+    }
+    for (const s of services)
+        (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+    return { environments, services };
+}
+/**
+ * Checks the request's rules, all before any network request: both
+ * environments known, the step adjacent (dev→staging, staging→prod) unless
+ * allow-skip, no promotion backwards or onto itself, a source for every
+ * environment after the first, known services, no direct push into a
+ * protected environment, chart-version only where an Application is set.
+ */
+function checkRoute(req) {
+    const names = req.environments.map((e) => e.name);
+    const errors = [];
+    const toIndex = names.indexOf(req.to);
+    if (toIndex < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${req.to}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.to, names)}`, {
+            input: 'to',
+            file: req.configFile,
+            hint: `environments, in order: ${names.join(', ')}`,
+        });
+    const to = req.environments[toIndex];
+    let from;
+    let fromIndex;
+    if (req.from.kind === 'env') {
+        fromIndex = names.indexOf(req.from.env);
+        if (fromIndex < 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is '${req.from.env}', an unknown environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(req.from.env, names)}`, {
+                input: 'from',
+                file: req.configFile,
+                hint: `environments, in order: ${names.join(', ')}; or ref:<sha-or-tag> to roll back`,
+            });
+        from = req.environments[fromIndex];
+        if (fromIndex >= toIndex)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot promote from ${from.name} to ${to.name}: ${to.name} does not come after ${from.name}`, {
+                hint: `promotion order: ${names.join(' → ')}; to roll back use from: ref:<sha-or-tag>`,
+            });
+        if (toIndex - fromIndex > 1 && !req.allowSkip)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`promotion ${from.name} → ${to.name} skips ${names.slice(fromIndex + 1, toIndex).join(', ')}`, {
+                hint: `promote through ${names.slice(fromIndex, toIndex + 1).join(' → ')}, or set allow-skip: true`,
+            });
+    }
+    else if (req.from.kind === 'none' && toIndex > 0 && !req.digests && !req.version && !req.chartVersion) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`is required to promote into ${to.name}`, {
+            input: 'from',
+            hint: `use from: ${names[toIndex - 1]}, or give digests, version or chart-version`,
+        });
+    }
+    if (req.push === 'direct' && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`push: direct is refused for the protected environment ${to.name}`, {
+            hint: 'use push: pr (the default): protected promotions go through a reviewed pull request',
+        }));
+    if (req.chartVersion !== undefined && !to.application)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`chart-version is set but environment ${to.name} has no application`, {
+            file: req.configFile,
+            hint: `add application: <path of the ArgoCD Application> to environment ${to.name}`,
+        }));
+    if (req.autoMerge === true && to.protected)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`auto-merge is refused for the protected environment ${to.name}`, {
+            hint: 'protected promotions are draft pull requests merged by a person',
+        }));
+    const known = new Set(req.services.map((s) => s.name));
+    for (const s of req.only)
+        if (!known.has(s))
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${s}' is not configured${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .didYouMean */ .a)(s, known)}`, {
+                file: req.configFile,
+                hint: `configured services: ${[...known].join(', ') || 'none'}`,
+            }));
+    if (req.digests && req.version)
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("inputs 'digests' and 'version' were both given", { hint: 'use one source of new pins' }));
+    if (req.from.kind === 'ref' && (req.digests || req.version))
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("a rollback (from: ref:…) takes its pins from that ref; drop 'digests' and 'version'", {
+            hint: 'roll back with from and to only',
+        }));
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .throwAll */ .Kx)(errors);
+    return { to, toIndex, from, fromIndex };
+}
+/** True when tags must be resolved to digests before writing. */
+function mustResolve(req, to) {
+    return req.resolveDigests ?? to.protected;
+}
+
+
+/***/ }),
+
+/***/ 961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ue: () => (/* binding */ chartFolders),
+  Ae: () => (/* binding */ chartMeta),
+  Iu: () => (/* binding */ chartSource),
+  Qh: () => (/* binding */ checkValuesDrift),
+  ON: () => (/* binding */ configuredRegistry),
+  fj: () => (/* binding */ join),
+  H6: () => (/* binding */ ociReference),
+  ch: () => (/* binding */ valuesDriftAnnotations),
+  zK: () => (/* binding */ valuesDriftMarkdown)
+});
+
+// UNUSED EXPORTS: chartLocator, valuesDriftMode
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
+var chart_push = __webpack_require__(4646);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
+var markdown = __webpack_require__(5581);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/charts/template-keys.ts
+// The values keys a chart's templates read, found by a scanner of the
+// `{{ … }}` actions of Go templates — not a template parser. It knows the
+// forms charts use to read a value: a field chain on `.Values` (also `$.Values`
+// and `$root.Values`, e.g. `.Values.ingress.host`, which covers `default …
+// .Values.a.b`, `required "…" .Values.a.b`, `with .Values.a`, `toYaml
+// .Values.a`), `index .Values "a" "b"`, `hasKey .Values.a "b"`, `get
+// .Values.a "b"` and `dig "a" "b" <default> .Values`. What a block's dot
+// (`with`, `range`) reads relative to it is not resolved: the block's own
+// `.Values.x` counts as reading all of x. A bare `.Values` (passed whole to a
+// helper) names no key and reads none.
+/** Each file larger than this is skipped: no chart template is that large, and the scan stays linear in what it reads. */
+const MAX_TEMPLATE = 4 * 1024 * 1024;
+/**
+ * Every key path (`['services', 'worker', 'replicas']`) the template `text`
+ * reads from `.Values`, in order of appearance, duplicates kept out.
+ */
+function templateValueKeys(text) {
+    if (text.length > MAX_TEMPLATE)
+        return [];
+    const out = new Map();
+    const add = (path) => {
+        if (path.length > 0)
+            out.set(path.join('\u0000'), path);
+    };
+    for (const body of actions(text))
+        for (const path of keysOfAction(body))
+            add(path);
+    return [...out.values()];
+}
+/** The bodies of the `{{ … }}` actions of a template, comments left out; string literals may hold `}}`. */
+function actions(text) {
+    const out = [];
+    let at = 0;
+    for (;;) {
+        const open = text.indexOf('{{', at);
+        if (open < 0)
+            return out;
+        let i = open + 2;
+        let end = -1;
+        while (i < text.length) {
+            const c = text[i];
+            if (c === '"' || c === "'") {
+                i = skipQuoted(text, i, c);
+            }
+            else if (c === '`') {
+                const close = text.indexOf('`', i + 1);
+                i = close < 0 ? text.length : close + 1;
+            }
+            else if (c === '/' && text[i + 1] === '*') {
+                const close = text.indexOf('*/', i + 2);
+                i = close < 0 ? text.length : close + 2;
+            }
+            else if (c === '}' && text[i + 1] === '}') {
+                end = i;
+                break;
+            }
+            else
+                i++;
+        }
+        if (end < 0)
+            return out;
+        out.push(text.slice(open + 2, end));
+        at = end + 2;
+    }
+}
+/** The index just past a quoted literal starting at `i` (escapes honoured; a newline ends an unterminated one). */
+function skipQuoted(text, i, quote) {
+    let j = i + 1;
+    while (j < text.length) {
+        const c = text[j];
+        if (c === '\\')
+            j += 2;
+        else if (c === quote)
+            return j + 1;
+        else if (c === '\n')
+            return j;
+        else
+            j++;
+    }
+    return j;
+}
+/** Strings, raw strings, characters, comments, field chains and variables, then any other single character. */
+const TOKEN = /"(?:[^"\\\n]|\\.)*"|`[^`]*`|'(?:[^'\\\n]|\\.)+'|\/\*[\s\S]*?\*\/|[$A-Za-z0-9_.]+|\S/g;
+/** A field chain on the values: `.Values`, `$.Values`, `$root.Values`, followed by `.a.b`. */
+const VALUES_CHAIN = /^(?:\$[A-Za-z0-9_]*)?\.Values((?:\.[A-Za-z_][A-Za-z0-9_]*)*)$/;
+/** The key path a token reads (`[]` for the bare `.Values`), or undefined when it is not a values chain. */
+function valuesPath(token) {
+    const m = token === undefined ? null : VALUES_CHAIN.exec(token);
+    if (!m)
+        return undefined;
+    return m[1] === '' ? [] : m[1].slice(1).split('.');
+}
+/** A string literal's text, or undefined when the token is not one. */
+function literal(token) {
+    if (token === undefined)
+        return undefined;
+    if (token.startsWith('`'))
+        return token.slice(1, -1);
+    if (!token.startsWith('"'))
+        return undefined;
+    try {
+        return JSON.parse(token);
+    }
+    catch {
+        // Go escapes JSON lacks (\x41, \a): the text between the quotes is close enough for a key name.
+        return token.slice(1, -1);
+    }
+}
+function keysOfAction(body) {
+    const tokens = (body.match(TOKEN) ?? []).filter((t) => !t.startsWith('/*'));
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i];
+        const path = valuesPath(t);
+        if (path) {
+            out.push(path);
+            continue;
+        }
+        if (t === 'index' || t === 'hasKey' || t === 'get') {
+            // `index .Values.a "b" "c"`: the chain, then literal keys (a variable ends what is known).
+            const base = valuesPath(tokens[i + 1]);
+            if (!base)
+                continue;
+            const keys = [];
+            for (let j = i + 2; j < tokens.length; j++) {
+                const k = literal(tokens[j]);
+                if (k === undefined)
+                    break;
+                keys.push(k);
+                if (t !== 'index')
+                    break;
+            }
+            out.push([...base, ...keys]);
+            i += 1;
+        }
+        else if (t === 'dig') {
+            // `dig "a" "b" <default> .Values.x`: the literals before the default are keys under the chain.
+            const keys = [];
+            let j = i + 1;
+            for (; j < tokens.length; j++) {
+                const k = literal(tokens[j]);
+                if (k === undefined)
+                    break;
+                keys.push(k);
+            }
+            // The default is the last literal, or one other token (a number, a variable, a parenthesised call is not followed).
+            let base = valuesPath(tokens[j]);
+            if (base)
+                keys.pop();
+            else
+                base = valuesPath(tokens[j + 1]);
+            if (base && keys.length > 0)
+                out.push([...base, ...keys]);
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+;// CONCATENATED MODULE: ./packages/core/src/values/diff.ts
+
+
+
+
+/**
+ * Compares two values.yaml texts and lists the breaking changes: keys removed
+ * (a rename is a removal plus an addition) and values whose kind changed
+ * (map ↔ scalar, number → string …). Added keys and new values are not
+ * breaking. A value that was null, or becomes null, is a placeholder and may
+ * take any kind (a map with keys set to null loses them). Lists are compared
+ * as whole values: items are data, not keys.
+ * The head text is read strictly (duplicate keys, syntax errors throw a
+ * UserError); the base text is read leniently, since the PR cannot fix it.
+ */
+function diffValues(baseText, headText, baseFile, headFile) {
+    const base = lenientYaml(baseText);
+    if (!base)
+        return [];
+    const head = parseYaml(stripBom(headText), headFile);
+    const out = [];
+    // An empty values.yaml (or none) removes every key: the root is not a null placeholder.
+    const headRoot = head.doc.contents ?? (isMap(base.doc.contents) ? new YAMLMap() : null);
+    walk(base.doc.contents, headRoot, [], { base, head, baseFile, headFile, out, seen: new WeakMap() });
+    return out;
+}
+/** Parses YAML without refusing anything; undefined when it is not YAML at all. */
+function lenientYaml(text) {
+    const lines = new LineCounter();
+    const doc = parseDocument(stripBom(text), { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return undefined;
+    return { doc, lineOf: (n) => (n?.range ? lines.linePos(n.range[0]).line : undefined) };
+}
+/**
+ * values.yaml as the plain object Helm starts from (aliases and `<<` merges
+ * resolved); undefined when the text is not YAML.
+ */
+function valuesDefaults(text) {
+    try {
+        const doc = (0,dist/* parseDocument */.Tp)((0,bytes/* stripBom */.F8)(text), { uniqueKeys: false, merge: true });
+        return doc.errors.length > 0 ? undefined : doc.toJS({ maxAliasCount: -1 });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The kind of a parsed node (YAML 1.2 core schema, as the `yaml` package reads it). */
+function kindOf(node) {
+    if (node === null || node === undefined)
+        return 'null';
+    if (isMap(node))
+        return 'map';
+    if (isSeq(node))
+        return 'list';
+    if (isScalar(node)) {
+        // Helm reads values as YAML 1.1: an unquoted `yes`/`on` is a boolean, `0755` a number.
+        if (node.type === 'PLAIN' && typeof node.source === 'string') {
+            const t = yaml11Type(node.source);
+            return t === 'bool' ? 'boolean' : t === 'int' || t === 'float' ? 'number' : t === 'null' ? 'null' : 'string';
+        }
+        const v = node.value;
+        if (v === null || v === undefined)
+            return 'null';
+        if (typeof v === 'number' || typeof v === 'bigint')
+            return 'number';
+        if (typeof v === 'boolean')
+            return 'boolean';
+        return 'string';
+    }
+    return 'null';
+}
+/** At most this many breaking changes are listed for one values file (an alias bomb would list billions). */
+const MAX_FINDINGS = 200;
+function walk(b, h, path, w) {
+    const { base, head, out, seen } = w;
+    // Aliases stand for the anchored node, as Helm reads them.
+    b = deref(b, base.doc);
+    h = deref(h, head.doc);
+    // Through aliases one pair of nodes is reached by many paths (9^9 in a billion-laughs file). A pair
+    // known to hold no breaking change is not walked again, and the findings stop at a cap, so the time is
+    // bounded while a change under a shared anchor is still reported at every path that uses it.
+    if (out.length >= MAX_FINDINGS)
+        return;
+    if (b && h && seen.get(b)?.has(h))
+        return;
+    const found = out.length;
+    walkPair(b, h, path, w);
+    if (b && h && out.length === found) {
+        const pairs = seen.get(b) ?? new WeakSet();
+        pairs.add(h);
+        seen.set(b, pairs);
+    }
+}
+/** The breaking changes between two resolved nodes and below them (walk's body). */
+function walkPair(b, h, path, w) {
+    const { base, head, baseFile, headFile, out } = w;
+    const bk = kindOf(b);
+    let hk = kindOf(h);
+    // A map emptied to null takes its keys away (`.Values.image.repository` no longer resolves).
+    if (bk === 'map' && hk === 'null') {
+        h = new YAMLMap();
+        hk = 'map';
+    }
+    if (bk === 'null' || hk === 'null')
+        return;
+    const key = path.join('.');
+    if (bk === 'number' && hk === 'string' && quotesTheNumber(b, h))
+        return;
+    if (bk !== hk) {
+        out.push({ file: headFile, line: head.lineOf(h), key, message: `key ${key || '(root)'} changed type from ${bk} to ${hk}` });
+        return;
+    }
+    if (bk !== 'map' || !isMap(b) || !isMap(h))
+        return;
+    const headPairs = pairsOf(h, head.doc);
+    for (const [name, p] of pairsOf(b, base.doc)) {
+        const sub = [...path, name];
+        if (!headPairs.has(name)) {
+            out.push({ file: baseFile, line: base.lineOf(p.key), key: sub.join('.'), message: `key ${sub.join('.')} removed`, side: 'base' });
+            continue;
+        }
+        walk(p.value, headPairs.get(name).value, sub, w);
+    }
+}
+/**
+ * True when a string value spells the number it replaces: its source text
+ * (`tag: 1.10` → `tag: "1.10"`, the string the author meant all along) or its
+ * YAML 1.1 reading (`"1.1"`, what Helm rendered before). Templates that print
+ * the value see the same text or the text the author intended, so it is a fix, not a type change.
+ */
+function quotesTheNumber(b, h) {
+    if (typeof h.value !== 'string' || typeof b.source !== 'string')
+        return false;
+    const text = h.value;
+    if (text === b.source)
+        return true;
+    // Helm's reading, not YAML 1.2's: `0755` rendered as 493, so "755" would change what templates see.
+    const yaml11 = parseDocument(b.source, { version: '1.1' }).contents;
+    const v = isScalar(yaml11) ? yaml11.value : undefined;
+    return (typeof v === 'number' || typeof v === 'bigint') && String(v) === text;
+}
+function deref(node, doc) {
+    for (let i = 0; i < 32 && isAlias(node); i++)
+        node = node.resolve(doc) ?? null;
+    return isAlias(node) ? null : node;
+}
+/**
+ * A map's keys as Helm sees them: `<<: *anchor` (or a list of anchors) merges
+ * the anchored maps' keys, and keys written in the map itself win.
+ */
+function pairsOf(map, doc, depth = 0) {
+    const out = new Map();
+    if (!isMap(map) || depth > 32)
+        return out;
+    const merged = [];
+    for (const p of map.items) {
+        if (!isScalar(p.key))
+            continue;
+        const name = String(p.key.value);
+        if (name === '<<' && p.key.type === 'PLAIN' && (isAlias(p.value) || isSeq(p.value))) {
+            merged.push(...(isSeq(p.value) ? p.value.items : [p.value]));
+            continue;
+        }
+        out.set(name, { key: p.key, value: p.value });
+    }
+    for (const m of merged) {
+        const src = deref(m, doc);
+        if (src)
+            for (const [name, p] of pairsOf(src, doc, depth + 1))
+                if (!out.has(name))
+                    out.set(name, p);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/values/chart-drift.ts
+// The target's values against the chart it is promoted to: every key an
+// environment's values file sets that the chart version it runs now reads and
+// the promoted version no longer reads is reported at the values file's line,
+// with the key path and both versions. A chart "reads" a key when its
+// values.yaml has it, its values.schema.json allows it, or a template refers
+// to it (charts/template-keys.ts). A chart that drops `ingress.enabled` while
+// values-prod.yaml sets it would render without it, silently; a promotion
+// should say so before it ships. Keys neither version reads are not its
+// business (a typo there was ignored before and still is).
+
+
+
+
+
+
+/** At most this many keys are listed for one values file. */
+const chart_drift_MAX_FINDINGS = 100;
+/** What one chart version reads, walked key by key along the values file. */
+class ChartReads {
+    rootSchema;
+    free;
+    root;
+    constructor(chart) {
+        this.rootSchema = readSchema(chart.schema);
+        this.free = new Set(['global', ...chart.dependencies]);
+        const keys = { end: false, next: new Map() };
+        for (const text of chart.templates ?? [])
+            for (const path of templateValueKeys(text)) {
+                let at = keys;
+                for (const part of path) {
+                    let sub = at.next.get(part);
+                    if (!sub)
+                        at.next.set(part, (sub = { end: false, next: new Map() }));
+                    at = sub;
+                }
+                at.end = true;
+            }
+        this.root = { whole: false, values: chart.values === undefined ? {} : valuesDefaults(chart.values), schema: this.rootSchema, keys };
+    }
+    /** The reading of key `name` under `at`, or undefined when this chart does not read it. */
+    child(at, name) {
+        if (!at)
+            return undefined;
+        if (at.whole || (at === this.root && this.free.has(name)))
+            return WHOLE;
+        const next = { whole: false };
+        let read = false;
+        if (isObject(at.values) && Object.prototype.hasOwnProperty.call(at.values, name)) {
+            read = true;
+            const v = at.values[name];
+            // An empty map or a null in the chart is a slot for whatever the user puts there; a scalar or a list is one value.
+            if (!isObject(v) || Object.keys(v).length === 0)
+                return WHOLE;
+            next.values = v;
+        }
+        if (at.schema !== undefined) {
+            const sub = schemaFor(at.schema, name, this.rootSchema);
+            if (sub === true)
+                return WHOLE;
+            if (sub !== false) {
+                read = true;
+                // A subschema that says nothing of the keys below allows any: the key is one value to it.
+                if (!describesKeys(sub))
+                    return WHOLE;
+                next.schema = sub;
+            }
+        }
+        const key = at.keys?.next.get(name);
+        if (key) {
+            read = true;
+            if (key.end)
+                return WHOLE;
+            next.keys = key;
+        }
+        return read ? next : undefined;
+    }
+}
+const WHOLE = { whole: true };
+/** True when a schema object constrains the keys below it (so a key there is checked against it, not taken whole). */
+function describesKeys(s) {
+    if (typeof s === 'boolean')
+        return false;
+    return ['properties', 'patternProperties', 'additionalProperties', 'allOf', 'anyOf', 'oneOf', '$ref'].some((k) => k in s);
+}
+/**
+ * The keys `envText` sets that `current` (the chart version the environment
+ * runs now) reads and `promoted` no longer reads. A key under a map the
+ * chart leaves empty or null (`podAnnotations: {}`), under `global`, or
+ * under a dependency's name is free-form and read whole; lists are data, not
+ * keys. With the run's `cache`, a values file the run already parsed (a
+ * promotion's edited target) is not parsed again.
+ */
+function droppedKeys(envText, envFile, charts, document, cache) {
+    const parsed = (0,parse_cache/* parseWith */.K)(cache, document === undefined ? read/* YAML_DOCUMENT */.MQ : read/* YAML_DOCUMENTS */.FL, (0,bytes/* stripBom */.F8)(envText), envFile);
+    const root = document ? document(parsed.doc.contents) : parsed.doc.contents;
+    const [was, now] = [new ChartReads(charts.current), new ChartReads(charts.promoted)];
+    const label = (c) => `chart ${c.name} ${c.version}`;
+    const out = [];
+    const walk = (node, before, after, path) => {
+        if (!(0,dist/* isMap */.jh)(node))
+            return;
+        for (const pair of node.items) {
+            if (out.length >= chart_drift_MAX_FINDINGS)
+                return;
+            if (!(0,dist/* isScalar */.jn)(pair.key))
+                continue;
+            const name = String(pair.key.value);
+            const sub = [...path, name];
+            const [b, a] = [was.child(before, name), now.child(after, name)];
+            if (a) {
+                if (!a.whole)
+                    walk(pair.value, b, a, sub);
+                continue;
+            }
+            // Read by neither version: not what this promotion changes.
+            if (!b)
+                continue;
+            const key = sub.join('.');
+            out.push({
+                file: envFile,
+                line: parsed.lineOf(pair.key) ?? 1,
+                key,
+                message: `key ${key} is set here and ${label(charts.current)} reads it, but ${label(charts.promoted)} no longer does (not in its values.yaml${charts.promoted.schema === undefined ? '' : ', not allowed by its values.schema.json'}, read by none of its templates)`,
+            });
+        }
+    };
+    walk(root, was.root, now.root, []);
+    return out;
+}
+function readSchema(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const s = JSON.parse((0,bytes/* stripBom */.F8)(text));
+        return typeof s === 'boolean' || isObject(s) ? s : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The subschema a property `name` is checked against, following local `$ref`s
+ * and allOf/anyOf/oneOf: `properties`, a matching `patternProperties`, then
+ * `additionalProperties` when it is `true` or a schema. `false` when the
+ * schema says nothing that allows the key (an absent additionalProperties
+ * allows it in JSON Schema, but says nothing about this chart reading it).
+ */
+function schemaFor(s, name, root, depth = 0) {
+    if (s === true)
+        return true;
+    if (s === false || depth > 16)
+        return false;
+    const resolved = chart_drift_deref(s, root);
+    if (resolved !== s)
+        return schemaFor(resolved, name, root, depth + 1);
+    const props = resolved.properties;
+    if (isObject(props) && Object.prototype.hasOwnProperty.call(props, name))
+        return props[name];
+    const patterns = resolved.patternProperties;
+    if (isObject(patterns))
+        for (const [pattern, sub] of Object.entries(patterns)) {
+            try {
+                if (new RegExp(pattern, 'u').test(name))
+                    return sub;
+            }
+            catch {
+                // A pattern JavaScript cannot read allows nothing here.
+            }
+        }
+    for (const k of ['allOf', 'anyOf', 'oneOf']) {
+        const list = resolved[k];
+        if (!Array.isArray(list))
+            continue;
+        for (const branch of list) {
+            const found = isObject(branch) || typeof branch === 'boolean' ? schemaFor(branch, name, root, depth + 1) : false;
+            if (found !== false)
+                return found;
+        }
+    }
+    const extra = resolved.additionalProperties;
+    if (extra === true || isObject(extra))
+        return extra;
+    return false;
+}
+/** A schema's local `$ref` (`#/definitions/x`, `#/$defs/x`) resolved against the root; the schema itself otherwise. */
+function chart_drift_deref(s, root) {
+    const ref = s.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/') || !isObject(root))
+        return s;
+    let at = root;
+    for (const part of ref.slice(2).split('/'))
+        at = isObject(at) ? at[part.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
+    return typeof at === 'boolean' || isObject(at) ? at : s;
+}
+function isObject(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+;// CONCATENATED MODULE: ./packages/core/src/promote/values-drift.ts
+// values-drift: when a promotion moves the target's chart version (its
+// Application's targetRevision), the target's values file is compared with
+// both chart versions: the one the target runs now and the one promoted. A key
+// the current version reads and the promoted one no longer reads is drift
+// (values/chart-drift.ts). Each version is read where it was released: the
+// repository at the chart's release tag (`<chart>-<version>`), the chart folder
+// at the promoted ref when its Chart.yaml says that version, else its OCI
+// artifact (the Application's registry, or the config's chart-registry); what
+// is found must say that version in its Chart.yaml. `error` (the default for
+// protected environments) refuses the promotion before anything is written,
+// also when a version cannot be read (naming what was tried); `warn` annotates
+// and goes on; `off` skips it.
+
+
+
+
+
+
+
+
+
+
+
+/** The mode for the target: the input, else the environment's config, else error when protected and warn otherwise. */
+function valuesDriftMode(req, route) {
+    return req.valuesDrift ?? route.to.valuesDrift ?? (route.to.protected ? 'error' : 'warn');
+}
+/**
+ * The comparison for a planned promotion that changes the chart version;
+ * undefined when it changes none, the mode is off, or the values are the
+ * Application's own (inline values are the chart's caller, not a file of keys).
+ * In error mode every dropped key is a UserError at its line, thrown together,
+ * and a chart version that cannot be read is one at the Application's line.
+ */
+async function checkValuesDrift(req, route, plan, ports, baseSha, cache) {
+    const mode = valuesDriftMode(req, route);
+    const { to } = route;
+    if (mode === 'off' || !plan.chart || !to.application)
+        return undefined;
+    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
+    if (appFile === to.values)
+        return undefined;
+    const appText = await ports.git.readAt(baseSha, appFile);
+    if (appText === undefined)
+        return undefined;
+    const source = chartSource(appText, appFile, name, req.charts);
+    const envText = plan.files.find((f) => f.path === to.values)?.after ?? (await ports.git.readAt(baseSha, to.values));
+    if (envText === undefined)
+        return undefined;
+    const locate = chartLocator(req, source, ports, baseSha, to.values);
+    const [current, promoted] = await Promise.all([locate(plan.chart.old), locate(plan.chart.new)]);
+    const chartName = (f) => ('chart' in f ? f.chart.name : f.name);
+    const label = `${chartName(promoted)} ${plan.chart.old || '(none)'} → ${plan.chart.new}`;
+    const where = [current, promoted].map((f) => `${chartName(f)} ${f.version} ${'chart' in f ? `from ${f.where}` : 'unread'}`).join('; ');
+    const unread = [current, promoted].flatMap((f) => ('unread' in f ? [f.unread] : []));
+    if (unread.length > 0) {
+        if (mode === 'error')
+            throw new errors/* UserError */.yo(`values-drift: ${unread.join('; ')}`, {
+                file: plan.chart.file,
+                line: plan.chart.line,
+                hint: `publish each chart version where lockstep reads it (its release tag ${chartName(promoted)}-<version> in this repository, or its OCI artifact: the Application's registry or chart-registry in the config), or set values-drift: warn to promote without the comparison`,
+            });
+        return { mode, chart: label, where, findings: [], unread: unread.join('; ') };
+    }
+    const [was, now] = [current.chart, promoted.chart];
+    const findings = droppedKeys(envText, to.values, { current: was, promoted: now }, undefined, cache);
+    if (mode === 'error')
+        (0,errors/* throwAll */.Kx)(findings.map((f) => new errors/* UserError */.yo(`values-drift: ${f.message}`, {
+            file: f.file,
+            line: f.line,
+            hint: `remove or rename the key before promoting chart ${now.name} ${now.version} (read from ${promoted.where}), or set values-drift: warn`,
+        })));
+    return { mode, chart: label, where, findings };
+}
+/** repoURL, chart and path of the Application source the promotion edits. */
+function chartSource(text, file, name, charts) {
+    const rev = (0,application/* findChartRevision */.xL)(text, file, name, charts);
+    const parsed = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), file, { allowMulti: true });
+    let node = parsed.documents?.[rev.document ?? 0]?.contents;
+    for (const key of rev.path.slice(0, -1))
+        node = typeof key === 'number' ? node?.items?.[key] : (0,read/* mapValue */.IS)(node, key);
+    return {
+        repoURL: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'repoURL')),
+        chart: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'chart')),
+        path: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(node, 'path')),
+    };
+}
+/**
+ * Finds a chart version, memoised per version: see chartAt. The chart
+ * folders of the repository are listed once, at the base.
+ */
+function chartLocator(req, source, ports, baseSha, valuesFile) {
+    let folders;
+    const found = new Map();
+    return (version) => {
+        folders ??= chartFolders(req, source, ports, baseSha, valuesFile);
+        let f = found.get(version);
+        if (!f)
+            found.set(version, (f = folders.then((dirs) => chartAt(req, source, dirs, version, ports, baseSha))));
+        return f;
+    };
+}
+/**
+ * The folders that may hold the Application's chart: its source's `path:`,
+ * a folder holding the values file (or one of its parents), and the charts
+ * the config's `charts:` entries find at the base (globs included); with a
+ * `chart:` name, only those whose Chart.yaml has that name.
+ */
+async function chartFolders(req, source, ports, baseSha, valuesFile) {
+    const dirs = [];
+    if (source.path)
+        dirs.push(source.path.replace(/\/+$/, '') || '.');
+    else {
+        for (let dir = external_node_path_.posix.dirname(valuesFile);; dir = external_node_path_.posix.dirname(dir)) {
+            dirs.push(dir);
+            if (dir === '.' || dir === '/' || dir === '')
+                break;
+        }
+        const paths = ports.git.listFiles ? await ports.git.listFiles(baseSha) : undefined;
+        if (paths)
+            dirs.push(...(0,discover/* findCharts */.Jd)(paths, req.charts.length > 0 ? req.charts : undefined));
+        else
+            for (const c of req.charts)
+                if (!/[*?[\]{}!]/.test(c))
+                    dirs.push(c.replace(/\/+$/, ''));
+    }
+    const out = [];
+    for (const dir of [...new Set(dirs)].filter((d) => !d.split('/').includes('..'))) {
+        const text = await ports.git.readAt(baseSha, join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            continue;
+        const name = chartMeta(text).name;
+        if (!name || (source.chart && name !== source.chart))
+            continue;
+        out.push({ dir, name });
+    }
+    return out;
+}
+/**
+ * The chart at `version`, tried in order: each chart folder at its release
+ * tag `<name>-<version>`, each chart folder at the promoted ref (a rollback's
+ * ref, else the base), then the chart's OCI artifact. What is found must say
+ * `version` in its Chart.yaml; every place tried is named when none has it.
+ */
+async function chartAt(req, source, folders, version, ports, baseSha) {
+    const name = source.chart ?? folders[0]?.name ?? (source.path ? external_node_path_.posix.basename(source.path) : 'chart');
+    const what = `chart ${name} ${version || '(no version)'}`;
+    if (!(0,semver.valid)(version) || (0,semver.valid)(version) !== version)
+        return { unread: `${what} could not be read: '${version}' is not an exact chart version`, name, version };
+    const tried = [];
+    const read = async (commit, dir) => {
+        const text = await ports.git.readAt(commit, join(dir, 'Chart.yaml'));
+        if (text === undefined)
+            return 'no Chart.yaml';
+        const meta = chartMeta(text);
+        if (meta.name !== name)
+            return `its Chart.yaml names ${meta.name ?? 'no chart'}`;
+        if (meta.version !== version)
+            return `its Chart.yaml says version ${meta.version ?? '(none)'}`;
+        const [values, schema, templates] = await Promise.all([
+            ports.git.readAt(commit, join(dir, 'values.yaml')),
+            ports.git.readAt(commit, join(dir, 'values.schema.json')),
+            gitTemplates(ports, commit, dir),
+        ]);
+        return { name, version, values, schema, dependencies: meta.dependencies, templates };
+    };
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            if (!tried.includes(`tag ${tag} (not in the repository)`))
+                tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const chart = await read(commit, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at tag ${tag}`, version };
+        tried.push(`${f.dir} at tag ${tag} (${chart})`);
+    }
+    const ref = req.from.kind === 'ref' ? ((await ports.git.resolveRef(req.from.ref)) ?? baseSha) : baseSha;
+    const at = req.from.kind === 'ref' ? `ref ${req.from.ref}` : `the base branch ${req.base}`;
+    for (const f of folders) {
+        const chart = await read(ref, f.dir);
+        if (typeof chart !== 'string')
+            return { chart, where: `${f.dir} at ${at}`, version };
+        tried.push(`${f.dir} at ${at} (${chart})`);
+    }
+    const image = ociReference(source, version) ?? configuredRegistry(req, name, version);
+    if (source.repoURL && !ociReference(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+        tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+    if (image) {
+        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+        if (!ports.readChart)
+            tried.push(`${where} (no registry client)`);
+        else
+            try {
+                const files = await ports.readChart(image);
+                const meta = chartMeta(files.get('Chart.yaml') ?? '');
+                if (meta.name === name && meta.version === version)
+                    return {
+                        chart: {
+                            name,
+                            version,
+                            values: files.get('values.yaml'),
+                            schema: files.get('values.schema.json'),
+                            dependencies: meta.dependencies,
+                            templates: [...files].filter(([p]) => p.startsWith('templates/')).map(([, t]) => t),
+                        },
+                        where,
+                        version,
+                    };
+                tried.push(`${where} (${meta.name !== name ? `its Chart.yaml names ${meta.name ?? 'no chart'}` : `its Chart.yaml says version ${meta.version ?? '(none)'}`})`);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                    throw e;
+                tried.push(`${where} (${e.message})`);
+            }
+    }
+    if (tried.length === 0)
+        tried.push(`no chart folder of the repository is named ${name} (charts: in the config) and the Application's repoURL ${source.repoURL ?? '(none)'} is no OCI registry`);
+    return { unread: `${what} could not be read: tried ${tried.join('; ')}`, name, version };
+}
+/** The texts of a chart folder's templates at a commit (templates/**, helpers included). */
+async function gitTemplates(ports, commit, dir) {
+    if (!ports.git.listFiles)
+        return [];
+    const paths = (await ports.git.listFiles(commit, join(dir, 'templates'))) ?? [];
+    const texts = await Promise.all(paths.map((p) => ports.git.readAt(commit, p)));
+    return texts.filter((t) => t !== undefined);
+}
+/** `<chart-registry>/<name>:<version>` when the config names a chart registry. */
+function configuredRegistry(req, name, version) {
+    if (!req.chartRegistry)
+        return undefined;
+    try {
+        return (0,reference/* parseReference */.F2)(`${req.chartRegistry}/${name}:${(0,chart_push/* chartTag */.bF)(version)}`);
+    }
+    catch (e) {
+        if (e instanceof reference/* InvalidReference */.ft)
+            return undefined;
+        throw e;
+    }
+}
+/** `registry/repository/<chart>:<version>` for a repoURL that names an OCI registry (`oci://host/path`, or `host/path` without a scheme as ArgoCD writes it). */
+function ociReference(source, version) {
+    if (!source.repoURL || !source.chart)
+        return undefined;
+    const url = source.repoURL.trim().replace(/\/+$/, '');
+    const bare = url.startsWith('oci://') ? url.slice('oci://'.length) : /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? undefined : url;
+    if (!bare)
+        return undefined;
+    const host = bare.split('/')[0];
+    if (!host.includes('.') && !host.includes(':') && host !== 'localhost')
+        return undefined;
+    try {
+        return (0,reference/* parseReference */.F2)(`${bare}/${source.chart}:${(0,chart_push/* chartTag */.bF)(version)}`);
+    }
+    catch (e) {
+        if (e instanceof reference/* InvalidReference */.ft)
+            return undefined;
+        throw e;
+    }
+}
+/** name, version and dependency names (or aliases) of a Chart.yaml, read leniently. */
+function chartMeta(text) {
+    try {
+        const root = (0,read/* parseYaml */.hN)(text.replace(/^\ufeff/, ''), 'Chart.yaml').doc.contents;
+        const deps = (0,read/* mapValue */.IS)(root, 'dependencies');
+        const dependencies = [];
+        if (deps && typeof deps === 'object' && 'items' in deps && Array.isArray(deps.items))
+            for (const d of deps.items) {
+                const n = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d, 'alias')) ?? (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(d, 'name'));
+                if (n)
+                    dependencies.push(n);
+            }
+        return { name: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'name')), version: (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'version')), dependencies };
+    }
+    catch (e) {
+        if (e instanceof errors/* UserError */.yo)
+            return { dependencies: [] };
+        throw e;
+    }
+}
+function join(dir, file) {
+    return dir === '.' || dir === '' ? file : `${dir}/${file}`;
+}
+/** The report as Markdown for the PR body and the job summary (every name and message escaped). */
+function valuesDriftMarkdown(r) {
+    const head = `**values-drift (${r.mode})** chart ${(0,markdown/* escapeMarkdown */.FV)(r.chart)} (${(0,markdown/* escapeMarkdown */.FV)(r.where)}):`;
+    if (r.unread)
+        return `${head} the values were not compared (${(0,markdown/* escapeMarkdown */.FV)(r.unread)}).`;
+    if (r.findings.length === 0)
+        return `${head} the promoted version still reads every key the values file sets that the current version reads.`;
+    const lines = r.findings.map((f) => `- ${(0,markdown/* codeSpan */.SS)(`${f.file}:${f.line}`)} ${(0,markdown/* escapeMarkdown */.FV)(f.message)}`);
+    return [
+        `${head} ${r.findings.length} key${r.findings.length === 1 ? '' : 's'} the promoted version no longer reads; the promotion goes on (values-drift: warn).`,
+        '',
+        ...lines,
+    ].join('\n');
+}
+/** values-drift: warn's annotations, one per dropped key at its line; an unread chart is one warning. */
+function valuesDriftAnnotations(r) {
+    if (!r)
+        return [];
+    if (r.unread)
+        return [
+            {
+                annotate: 'warning',
+                message: `values-drift: ${r.unread}; the target's values were not compared (values-drift: warn)`,
+            },
+        ];
+    return r.findings.map((f) => ({ annotate: 'warning', message: `values-drift: ${f.message}`, file: f.file, line: f.line }));
+}
+
+
+/***/ }),
+
+/***/ 3190:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BH: () => (/* binding */ generatedBy),
+/* harmony export */   GG: () => (/* binding */ promotionTrailerLines)
+/* harmony export */ });
+/* unused harmony exports TRAILER, releaseTrailerLine, lockstepTrailers, promotionsOf, releasesOf, recordsOf, olderPromotionWords */
+// The machine-readable trailers lockstep's own commits carry, written by
+// promote-env (a promotion) and prepare-release (a release), and read back by
+// the one reader of lockstep's records (records/history.ts): metrics, record:
+// deployments. Keys and values are documented in docs/metrics.md.
+/** The keys, each on a line of its own in the commit message's trailer block. */
+const TRAILER = {
+    environment: 'Lockstep-Environment',
+    from: 'Lockstep-From',
+    rollback: 'Lockstep-Rollback',
+    service: 'Lockstep-Service',
+    chart: 'Lockstep-Chart',
+    release: 'Lockstep-Release',
+    generated: 'Lockstep-Generated',
+};
+/** A value on one trailer line: no line break, no leading or trailing blank (a tag or ref never has any). */
+function oneLine(v) {
+    return v.replace(/[\r\n]+/g, ' ').trim();
+}
+/** The trailer lines of a promotion, in a fixed order (before `Lockstep-Generated: promote-env`). */
+function promotionTrailerLines(p) {
+    const lines = [`${TRAILER.environment}: ${oneLine(p.environment)}`, `${TRAILER.from}: ${oneLine(p.from)}`];
+    if (p.rollback)
+        lines.push(`${TRAILER.rollback}: true`);
+    // A service line is three words: no blank inside a name, tag or digest (none has one) can shift the others.
+    const word = (v) => (v ?? '').replace(/\s+/g, '') || '-';
+    for (const s of p.services)
+        lines.push(`${TRAILER.service}: ${word(s.name)} ${word(s.tag)} ${word(s.digest)}`);
+    if (p.chart !== undefined)
+        lines.push(`${TRAILER.chart}: ${oneLine(p.chart)}`);
+    return lines;
+}
+/** The trailer line of a release commit: `Lockstep-Release: v1.4.0`. */
+function releaseTrailerLine(tag) {
+    return `${TRAILER.release}: ${oneLine(tag)}`;
+}
+/** Every `Lockstep-*: value` line of a message, anywhere in it (a squash merge keeps them inside its body), in order. */
+function lockstepTrailers(message) {
+    const out = [];
+    // Most commits are not lockstep's: one search instead of a split.
+    if (!message.includes('Lockstep-'))
+        return out;
+    for (const raw of message.split('\n')) {
+        const m = /^\s*(Lockstep-[A-Za-z]+):[ \t]*(.*?)\s*$/.exec(raw);
+        if (m)
+            out.push({ key: m[1], value: m[2] });
+    }
+    return out;
+}
+/** True when the message carries `Lockstep-Generated: <action>` on a line of its own. */
+function generatedBy(message, action) {
+    return lockstepTrailers(message).some((t) => t.key === TRAILER.generated && t.value === action);
+}
+/**
+ * The promotions a message records: one per `Lockstep-Environment` line,
+ * with the lines that follow it up to the next one (a squash of two
+ * promotions keeps both). Empty for a message without them.
+ */
+function promotionsOf(message) {
+    return promotionsIn(lockstepTrailers(message));
+}
+/** The promotions of a message's trailer lines (promotionsOf). */
+function promotionsIn(trailers) {
+    const out = [];
+    let cur;
+    for (const { key, value } of trailers) {
+        if (key === TRAILER.environment) {
+            cur = { environment: value, from: '', rollback: false, services: [] };
+            out.push(cur);
+        }
+        else if (!cur)
+            continue;
+        else if (key === TRAILER.from)
+            cur.from = value;
+        else if (key === TRAILER.rollback)
+            cur.rollback = value === 'true';
+        else if (key === TRAILER.chart)
+            cur.chart = value;
+        else if (key === TRAILER.service) {
+            const [name, tag, digest] = value.split(/\s+/);
+            if (name)
+                cur.services.push({ name, ...(tag && tag !== '-' ? { tag } : {}), ...(digest && digest !== '-' ? { digest } : {}) });
+        }
+    }
+    return out;
+}
+/** The release tags a message records (`Lockstep-Release` lines). */
+function releasesOf(message) {
+    return releasesIn(lockstepTrailers(message));
+}
+function releasesIn(trailers) {
+    return trailers.filter((t) => t.key === TRAILER.release && t.value !== '').map((t) => t.value);
+}
+/**
+ * Everything a message records, from one pass over its lines (a history
+ * reader asks all three of every commit): its promotions (promotionsOf), its
+ * release tags (releasesOf), and whether `Lockstep-Generated` names one of
+ * lockstep's own actions on a line of its own (generatedBy).
+ */
+function recordsOf(message) {
+    const trailers = lockstepTrailers(message);
+    if (trailers.length === 0)
+        return { promotions: [], releases: [], generated: false };
+    return {
+        promotions: promotionsIn(trailers),
+        releases: releasesIn(trailers),
+        generated: trailers.some((t) => t.key === TRAILER.generated && (t.value === 'prepare-release' || t.value === 'promote-env')),
+    };
+}
+/**
+ * What an older promote-env commit (before the trailers) says in its own
+ * words: `promote: <from> → <env> (…)` as its title, `promote: rollback <ref> → …`
+ * for a rollback, and one `- service: old → new (digest)` line per change.
+ * The digest there is shortened; the environment is taken from the files the commit changed.
+ */
+function olderPromotionWords(message) {
+    const title = message.split('\n', 1)[0] ?? '';
+    const m = /^promote: (.+?) → (\S+)/.exec(title);
+    const from = m?.[1];
+    const rollback = from?.startsWith('rollback ') ?? false;
+    const services = [];
+    for (const line of message.split('\n')) {
+        const s = /^- ([^:\s]+): \S+ → (\S+)(?: \(([^)]*)\))?$/.exec(line.trim());
+        if (s && s[1] !== 'chart')
+            services.push({ name: s[1], ...(s[2] !== '—' ? { tag: s[2] } : {}) });
+    }
+    return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
+}
+
+
+/***/ }),
+
+/***/ 4646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  bF: () => (/* binding */ chartTag)
+});
+
+// UNUSED EXPORTS: HELM_CHART_MEDIA_TYPE, HELM_CONFIG_MEDIA_TYPE, helmManifest, pushChart
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
+var manifest = __webpack_require__(8372);
+;// CONCATENATED MODULE: ./packages/core/src/registry/cosign-sign.ts
+
+
+
+/** RSA keys shorter than this are refused: such moduli are within reach of factoring. */
+const MIN_RSA_BITS = 2048;
+// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
+// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
+// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
+// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
+// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
+// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
+// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
+/** The media type of a simple-signing payload layer. */
+const cosign_sign_SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** The layer annotation holding the base64 signature. */
+const cosign_sign_SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
+function cosign_sign_signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
+function cosign_sign_simpleSigningPayload(repository, digest) {
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
+function signingKey(pem) {
+    let key;
+    try {
+        key = createPrivateKey(pem);
+    }
+    catch {
+        throw new UserError('is not an unencrypted PEM private key', {
+            input: 'signing-key',
+            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
+        });
+    }
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (type === 'rsa' && bits < MIN_RSA_BITS)
+        throw new UserError(`is a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`, {
+            input: 'signing-key',
+            hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+        });
+    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
+        return key;
+    throw new UserError(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
+        input: 'signing-key',
+        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+    });
+}
+/** The base64 signature of a payload, as cosign signs with each key type. */
+function cosign_sign_signPayload(payload, key) {
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    return sign(algorithm, payload, key).toString('base64');
+}
+/**
+ * The manifest cosign pushes for a signature: an OCI image with one layer
+ * per signature (the payload, annotated with the signature; `earlier` are the
+ * layers already under the tag, kept as cosign appends), and the minimal image
+ * config go-containerregistry writes for those layers.
+ */
+function cosign_sign_signatureArtifact(payload, signature, earlier = []) {
+    const payloadDigest = digestOf(payload);
+    const layers = [
+        ...earlier,
+        {
+            mediaType: cosign_sign_SIMPLE_SIGNING_MEDIA_TYPE,
+            size: payload.length,
+            digest: payloadDigest,
+            annotations: { [cosign_sign_SIGNATURE_ANNOTATION]: signature },
+        },
+    ];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: OCI_CONFIG, size: config.length, digest: digestOf(config) },
+        layers,
+    };
+    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart-push.ts
+
+
+
+
+// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
+// image manifest whose config is Chart.yaml's metadata as JSON (media type
+// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
+// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
+// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
+// but no `created` time, which would change the digest on every run.
+/** Helm's config media type. */
+const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
+/** Helm's chart layer media type. */
+const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const chart_push_OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
+function chartTag(version) {
+    return version.replace(/\+/g, '_');
+}
+/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
+function helmManifest(chart) {
+    const config = Buffer.from(JSON.stringify(chart.metadata));
+    const m = chart.metadata;
+    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
+    // copies them, but a free-form annotation is no part of what the digest should pin).
+    const annotations = {};
+    if (m.description)
+        annotations['org.opencontainers.image.description'] = m.description;
+    annotations['org.opencontainers.image.title'] = chart.name;
+    annotations['org.opencontainers.image.version'] = chart.version;
+    if (m.home)
+        annotations['org.opencontainers.image.url'] = m.home;
+    if (m.sources?.[0])
+        annotations['org.opencontainers.image.source'] = m.sources[0];
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: chart_push_OCI_MANIFEST,
+        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: digestOf(config), size: config.length },
+        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: digestOf(chart.archive), size: chart.archive.length }],
+        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
+}
+/**
+ * Pushes one chart to `repo` (registry and repository, no tag) unless its
+ * version is there already: the same chart archive there is left alone (a
+ * rerun pushes nothing), another one is refused, since a published version
+ * never changes. With a key, the chart's digest is signed as cosign signs.
+ */
+async function pushChart(client, repo, chart, opts) {
+    const tag = chartTag(chart.version);
+    const { config, manifest } = helmManifest(chart);
+    const layer = digestOf(chart.archive);
+    const existing = await client.fetchManifest(repo, tag);
+    let status;
+    let digest = digestOf(manifest);
+    if (existing) {
+        const there = chartLayer(existing.body);
+        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
+            throw new UserError(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
+                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+            });
+        // The registry's digest is the one to record, even when only the manifest's annotations differ.
+        digest = existing.digest;
+        status = 'unchanged';
+    }
+    else if (opts.dryRun) {
+        status = 'would-push';
+    }
+    else {
+        await client.pushBlob(repo, chart.archive);
+        await client.pushBlob(repo, config);
+        digest = await client.pushManifest(repo, tag, manifest, chart_push_OCI_MANIFEST);
+        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
+        status = 'pushed';
+    }
+    const outcome = { status, digest, tag };
+    if (opts.key)
+        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
+    return outcome;
+}
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client, repo, manifest, layer, opts) {
+    const config = configDigest(manifest);
+    if (!opts.sameChart || layer === undefined || config === undefined)
+        return false;
+    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
+    return opts.sameChart({ archive, config: configBlob });
+}
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body) {
+    try {
+        const d = JSON.parse(body.toString('utf8')).config?.digest;
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The chart layer's digest in a stored manifest, if it has one. */
+function chartLayer(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
+        return typeof l?.digest === 'string' ? l.digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Signs `digest` as `cosign sign --key` does and pushes the signature under
+ * `sha256-<hex>.sig`, appending to the signatures already there (cosign
+ * keeps one layer per signature). A signature by this key over this payload
+ * already there is kept: a rerun pushes nothing.
+ */
+async function signChart(client, repo, digest, key, dryRun) {
+    const tag = signatureTag(digest);
+    const payload = simpleSigningPayload(`${repo.registry}/${repo.repository}`, digest);
+    const existing = await client.fetchManifest(repo, tag);
+    const layers = existing ? signatureLayers(existing.body) : [];
+    const publicKey = createPublicKey(key);
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    for (const l of layers) {
+        if (l.digest !== digestOf(payload) || typeof l.annotations?.[SIGNATURE_ANNOTATION] !== 'string')
+            continue;
+        if (verify(algorithm, payload, publicKey, Buffer.from(l.annotations[SIGNATURE_ANNOTATION], 'base64')))
+            return { tag, status: 'unchanged' };
+    }
+    if (dryRun)
+        return { tag, status: 'would-push' };
+    const artifact = signatureArtifact(payload, signPayload(payload, key), layers);
+    await client.pushBlob(repo, artifact.payload);
+    await client.pushBlob(repo, artifact.config);
+    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
+    return { tag, status: 'pushed' };
+}
+/**
+ * Reads `tag` back from the registry that was named after a push: a push the
+ * registry acknowledged but does not serve under the tag (stored elsewhere,
+ * dropped) is refused, so it is never reported or recorded as pushed.
+ */
+async function readBack(client, repo, tag, digest, what) {
+    const stored = await client.fetchManifest(repo, tag);
+    if (stored?.digest !== digest)
+        throw new UserError(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
+}
+/** The simple-signing layers of a stored signature manifest (others are left out). */
+function signatureLayers(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        return (doc.layers ?? []).filter((l) => l && l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && typeof l.digest === 'string' && typeof l.size === 'number');
+    }
+    catch {
+        return [];
+    }
+}
+
+
+/***/ }),
+
+/***/ 8372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ isIndexMediaType),
+/* harmony export */   Bq: () => (/* binding */ formatPlatform),
+/* harmony export */   Ub: () => (/* binding */ verifyDigest),
+/* harmony export */   Z2: () => (/* binding */ MEDIA_TYPES),
+/* harmony export */   dY: () => (/* binding */ MANIFEST_ACCEPT),
+/* harmony export */   h: () => (/* binding */ DigestMismatchError),
+/* harmony export */   md: () => (/* binding */ selectPlatform),
+/* harmony export */   ol: () => (/* binding */ digestOf),
+/* harmony export */   zz: () => (/* binding */ PlatformNotFoundError)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
+/** True for a multi-platform index (OCI image index or Docker manifest list). */
+function isIndexMediaType(mediaType) {
+    const mt = (mediaType ?? '').split(';')[0].trim();
+    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
+}
+/** `algorithm:hex` of exactly these bytes. */
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/**
+ * Checks a digest the registry claimed against the bytes it sent. Returns the
+ * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
+ * throws when they differ.
+ */
+function verifyDigest(body, claimed) {
+    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
+    const actual = digestOf(body, algorithm);
+    if (claimed !== undefined && claimed !== actual)
+        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
+    return actual;
+}
+class DigestMismatchError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DigestMismatchError';
+    }
+}
+/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
+
+function formatPlatform(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+/**
+ * Picks the manifest for `want` from an index body. Without a requested
+ * variant, an entry without a variant (or arm64's default v8) is preferred.
+ * Throws with the platforms the index offers when none matches.
+ */
+function selectPlatform(indexBody, want) {
+    let doc;
+    try {
+        doc = JSON.parse(indexBody.toString('utf8'));
+    }
+    catch {
+        throw new Error('the index is not valid JSON');
+    }
+    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
+    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
+    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
+        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
+        matches[0];
+    if (!pick) {
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
+        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
+    }
+    const p = pick.platform;
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
+}
+class PlatformNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlatformNotFoundError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ isDigest),
+/* harmony export */   DJ: () => (/* binding */ DOCKER_HUB_REGISTRY),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   ft: () => (/* binding */ InvalidReference),
+/* harmony export */   mO: () => (/* binding */ registryBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _http_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5901);
+
+
+/**
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
+ */
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
+    }
+}
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
+}
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${(0,_http_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(registry) ? 'http' : 'https'}://${registry}`;
+}
+
+
+/***/ }),
+
+/***/ 9002:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   bq: () => (/* binding */ parseJsonAt)
+/* harmony export */ });
+/* unused harmony exports frame, lineEnding, lineAt, parseJsonWith */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ */
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+    }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+
+/***/ }),
+
+/***/ 5864:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fU: () => (/* binding */ globMatcher)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_LENGTH, MAX_GLOBSTARS, MAX_GLOB_LOOPS, globProblem, GLOB_HINT, globError */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9788);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    if (!where.file && where.input)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
+    });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            if (where.key === undefined && where.input !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+        }
+        return r;
+    };
+}
+
+
+/***/ }),
+
+/***/ 9053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ parseWith),
+/* harmony export */   i: () => (/* binding */ ParseCache)
+/* harmony export */ });
+/**
+ * Parses kept for one run. An operation reads the same few texts many times —
+ * a promotion reads one pin per service from each values file, edits it,
+ * checks the edit and reads the result again; a release plans its files twice
+ * and its dry run diffs them — and parsing is most of each step's cost. The
+ * run creates one ParseCache and hands it down to the updaters (an option or
+ * a parameter); an updater given none parses every time, which is correct and
+ * only slower. Nothing is kept between runs or between calls of a pure
+ * function: the cache dies with the run that made it.
+ *
+ * Entries are keyed by the text itself, then by the kind of parse and a
+ * variant (the file name, which a parse carries into its error messages).
+ * The text is the key as it is — no key is built by concatenating it, which
+ * would copy and hash the whole file on every read. Cached parses are shared,
+ * so whoever gets one only reads it.
+ *
+ * Bounded, least recently used first out: by the number of texts kept and by
+ * their total length, so a run over thousands of charts or one huge values
+ * file cannot hold every parse it ever made. A text longer than the whole
+ * budget is parsed and not kept.
+ */
+class ParseCache {
+    // text → (kind name + variant) → parse. Map order is the recency order: a hit moves its text to the end.
+    #texts = new Map();
+    #maxTexts;
+    #maxChars;
+    #chars = 0;
+    /** `maxTexts` texts (default 4096) and `maxChars` UTF-16 units of text (default 32 Mi) at most. */
+    constructor(limits = {}) {
+        this.#maxTexts = limits.maxTexts ?? 4096;
+        this.#maxChars = limits.maxChars ?? 32 * 1024 * 1024;
+    }
+    /** The parse of `text` by `kind` for `variant`: the kept one, else a fresh one, kept. A parse that throws is not kept. */
+    get(kind, text, variant = '') {
+        const key = entryKey(kind, variant);
+        const byKind = this.#touch(text);
+        if (byKind?.has(key))
+            return byKind.get(key);
+        const value = kind.parse(text, variant);
+        this.put(kind, text, value, variant);
+        return value;
+    }
+    /** Keeps a parse a caller already made (e.g. while planning), for the next reader of the same text. */
+    put(kind, text, value, variant = '') {
+        if (text.length > this.#maxChars)
+            return;
+        let byKind = this.#touch(text);
+        if (!byKind) {
+            byKind = new Map();
+            this.#texts.set(text, byKind);
+            this.#chars += text.length;
+        }
+        byKind.set(entryKey(kind, variant), value);
+        this.#evict();
+    }
+    /** The kept parse, if any; never parses. */
+    peek(kind, text, variant = '') {
+        return this.#touch(text)?.get(entryKey(kind, variant));
+    }
+    /**
+     * Lets go of every parse of `text`, for a caller that knows it is read no
+     * more (a promotion's target values before the edit, once the edit is
+     * checked): a parse of a large file is megabytes the run need not hold. A
+     * later reader of the same text parses it again, which is correct and only
+     * slower.
+     */
+    forget(text) {
+        if (!this.#texts.delete(text))
+            return;
+        this.#chars -= text.length;
+    }
+    /** Lets go of every parse kept (the run's last reader is done; a later one parses again). */
+    clear() {
+        this.#texts.clear();
+        this.#chars = 0;
+    }
+    /** How many texts are kept, and their total length (for tests of the bound). */
+    get size() {
+        return { texts: this.#texts.size, chars: this.#chars };
+    }
+    /** The text's entries, moved to the most recently used end. */
+    #touch(text) {
+        const byKind = this.#texts.get(text);
+        if (byKind) {
+            this.#texts.delete(text);
+            this.#texts.set(text, byKind);
+        }
+        return byKind;
+    }
+    #evict() {
+        for (const oldest of this.#texts.keys()) {
+            if (this.#texts.size <= this.#maxTexts && this.#chars <= this.#maxChars)
+                return;
+            this.#texts.delete(oldest);
+            this.#chars -= oldest.length;
+        }
+    }
+}
+/** The parse of `text` through `cache` when the caller has one, else a fresh parse. */
+function parseWith(cache, kind, text, variant = '') {
+    return cache ? cache.get(kind, text, variant) : kind.parse(text, variant);
+}
+function entryKey(kind, variant) {
+    return variant === '' ? kind.name : `${kind.name}\0${variant}`;
+}
+
+
+/***/ }),
+
+/***/ 1062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D2: () => (/* binding */ trailBody),
+/* harmony export */   KP: () => (/* binding */ TRAIL_MARKER),
+/* harmony export */   Lh: () => (/* binding */ shipsOf),
+/* harmony export */   UI: () => (/* binding */ shipsMarker),
+/* harmony export */   ee: () => (/* binding */ describeTrail)
+/* harmony export */ });
+/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5581);
+// The trail a source pull request gets: one comment from lockstep, edited in
+// place, saying where its change went — "Released in v1.5.0", then one line
+// per environment a promotion took it to, with that promotion's pull request
+// and its state. Pure text in and out: the comment's current body is read
+// back, the new step merged in, the whole written again.
+
+/** The marker kind of the trail comment (`<!-- lockstep:trail -->`). */
+const TRAIL_MARKER = 'trail';
+const RELEASE_LINE = /^Released in (\S+)$/;
+const ENV_LINE = /^→ (.+?) \((?:#\d+, )?[^()]*\)$/;
+/** A step's line: `Released in v1.5.0`, `→ staging (#41, merged 2026-11-20)`, `→ prod (#44, draft)`. */
+function lineOf(step) {
+    if ('release' in step)
+        return { key: 'release', line: `Released in ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.release)}` };
+    const env = (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(step.environment);
+    return { key: `env:${env}`, line: step.state === 'direct' ? `→ ${env} (committed directly)` : `→ ${env} (#${step.pull}, ${step.state})` };
+}
+/**
+ * The trail's text with `step` merged into what `existing` (the comment's
+ * current body, or undefined) says: the release line first, then each
+ * environment in the order it was first reached, a step for an environment
+ * already there replacing its line. Lines lockstep did not write are dropped.
+ */
+function trailBody(existing, step) {
+    let release;
+    const envs = new Map();
+    for (const raw of (existing ?? '').split(/\r?\n/)) {
+        const line = raw.trim();
+        if (RELEASE_LINE.test(line))
+            release = line;
+        const env = ENV_LINE.exec(line);
+        if (env)
+            envs.set(`env:${env[1]}`, line);
+    }
+    const { key, line } = lineOf(step);
+    if (key === 'release')
+        release = line;
+    else
+        envs.set(key, line);
+    return [...(release ? [release] : []), ...envs.values()].join('\n');
+}
+/** The hidden line a promotion pull request carries: the source pull requests it ships, read back when it merges. */
+function shipsMarker(pulls) {
+    return `<!-- lockstep:ships ${[...new Set(pulls)].sort((a, b) => a - b).join(' ')} -->`;
+}
+/** The pull requests a promotion pull request's body says it ships (at most 200), from its shipsMarker line. */
+function shipsOf(body) {
+    const m = /<!-- lockstep:ships ([\d ]{0,2000}) -->/.exec(body);
+    return m ? [...new Set(m[1].split(' ').filter(Boolean).map(Number))].slice(0, 200) : [];
+}
+/** The outcome in words for the log and the summary: `Trail comment (<what>): created on #12, #13; already current on #14.`, then one line per failure. */
+function describeTrail(what, o) {
+    const list = (ns) => ns.map((n) => `#${n}`).join(', ');
+    const done = [
+        o.created.length ? `created on ${list(o.created)}` : '',
+        o.updated.length ? `updated on ${list(o.updated)}` : '',
+        o.unchanged.length ? `already current on ${list(o.unchanged)}` : '',
+    ].filter(Boolean);
+    return [
+        ...(done.length ? [`Trail comment (${what}): ${done.join('; ')}.`] : []),
+        ...o.failed.map((f) => `Trail comment (${what}) not left on ${f}`),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 2986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OU: () => (/* binding */ checkPinnedImagesIn),
+/* harmony export */   mQ: () => (/* binding */ splitReference)
+/* harmony export */ });
+/* unused harmony export checkPinnedImages */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4293);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9002);
+
+
+
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const IMAGE_KEY = /(^|[_-])image$|Image$/i;
+/**
+ * Checks every image in a protected environment's values file: each must be
+ * pinned by a `sha256:` digest (64 hex) and may not use the `latest` tag or an
+ * empty tag. Images are found in both shapes charts use: a map
+ * (`repository`/`image` with `tag` and `digest`, bitnami's `registry` too) and
+ * a single string (`repo:tag@sha256:…`) under an `image` key. Each problem
+ * points at the exact line (the tag, the digest, or the image).
+ */
+function checkPinnedImages(text, file) {
+    return checkPinnedImagesIn(parseYaml(stripBom(text), file));
+}
+/** checkPinnedImages on a file already parsed (a caller that holds the parse need not parse it again). */
+function checkPinnedImagesIn(parsed) {
+    const out = [];
+    visit(parsed.doc.contents, [], parsed, out, false);
+    return out;
+}
+function visit(node, path, parsed, out, underImageKey) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        if (isImageMap(node, underImageKey)) {
+            checkImageMap(node, path, parsed, out);
+            return;
+        }
+        for (const p of node.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key))
+                continue;
+            const name = String(p.key.value);
+            const value = p.value;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(value) && IMAGE_KEY.test(name) && typeof value.value === 'string')
+                checkImageString(value.value, [...path, name], parsed.lineOf(value), file(parsed), out);
+            else
+                visit(value, [...path, name], parsed, out, IMAGE_KEY.test(name));
+        }
+    }
+    else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        node.items.forEach((item, i) => visit(item, [...path, String(i)], parsed, out, underImageKey));
+    }
+}
+function file(parsed) {
+    return parsed.file;
+}
+function pairOf(map, key) {
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+}
+function isImageMap(map, underImageKey) {
+    const repo = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const named = !!repo && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repo.value) && typeof repo.value.value === 'string';
+    const pinnable = pairOf(map, 'tag') !== undefined || pairOf(map, 'digest') !== undefined;
+    // An environment override often sets only `tag`/`digest` under `image:`; the repository comes from values.yaml.
+    return named ? underImageKey || pinnable : underImageKey && pinnable;
+}
+function checkImageMap(map, path, parsed, out) {
+    const key = path.join('.') || '(root)';
+    const tagPair = pairOf(map, 'tag');
+    const digestPair = pairOf(map, 'digest');
+    const repoPair = pairOf(map, 'repository') ?? pairOf(map, 'image');
+    const repoValue = repoPair && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(repoPair.value) ? String(repoPair.value.value) : '';
+    // `repository: ghcr.io/acme/api@sha256:…` pins by digest inside the repository field.
+    const inline = splitReference(repoValue);
+    // `tag: 1.7.3@sha256:…` pins too: templates render `repository:tag`, so the digest rides along.
+    let tagDigest;
+    let tagLine;
+    if (tagPair) {
+        const tagNode = tagPair.value;
+        let tag = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(tagNode) && tagNode.value !== null ? String(tagNode.value) : '';
+        const line = parsed.lineOf(tagNode) ?? parsed.lineOf(tagPair.key);
+        const at = tag.indexOf('@');
+        if (at >= 0) {
+            tagDigest = tag.slice(at + 1);
+            tagLine = line;
+            tag = tag.slice(0, at);
+        }
+        if (tag === 'latest')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} uses the tag latest`,
+                hint: 'use a release tag and pin the digest',
+            });
+        else if (tag.trim() === '')
+            out.push({
+                file: parsed.file,
+                line,
+                key: `${key}.tag`,
+                message: `image at ${key} has an empty tag`,
+                hint: 'set the release tag and pin the digest',
+            });
+    }
+    const digestNode = digestPair?.value;
+    const written = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(digestNode) && digestNode.value !== null ? String(digestNode.value) : '';
+    const digest = written || (inline.digest ?? tagDigest ?? '');
+    if (!DIGEST.test(digest)) {
+        const line = digestPair
+            ? (parsed.lineOf(digestNode) ?? parsed.lineOf(digestPair.key))
+            : (tagLine ?? parsed.lineOf((repoPair ?? tagPair)?.key));
+        out.push({
+            file: parsed.file,
+            line,
+            key: digestPair ? `${key}.digest` : key,
+            message: digest === '' ? `image at ${key} is not pinned by digest` : `image at ${key} digest ${digest} is not a sha256 digest`,
+            hint: 'set digest: sha256:<64 hex> (capture-digests records it)',
+        });
+    }
+}
+function checkImageString(ref, path, line, fileName, out) {
+    if (/\s/.test(ref))
+        return; // not an image reference (prose, a command line)
+    const key = path.join('.');
+    const { tag, digest, hasTagSeparator } = splitReference(ref);
+    if (tag === 'latest')
+        out.push({ file: fileName, line, key, message: `image at ${key} uses the tag latest`, hint: 'use a release tag and pin the digest' });
+    else if (hasTagSeparator && tag === '')
+        out.push({ file: fileName, line, key, message: `image at ${key} has an empty tag`, hint: 'write repo:tag@sha256:…' });
+    if (!digest || !DIGEST.test(digest))
+        out.push({
+            file: fileName,
+            line,
+            key,
+            message: digest ? `image at ${key} digest ${digest} is not a sha256 digest` : `image at ${key} is not pinned by digest`,
+            hint: 'write repo:tag@sha256:<64 hex>',
+        });
+}
+/** Splits `registry:5000/repo:tag@sha256:…` into its tag and digest. */
+function splitReference(ref) {
+    const at = ref.indexOf('@');
+    const digest = at >= 0 ? ref.slice(at + 1) : undefined;
+    const rest = at >= 0 ? ref.slice(0, at) : ref;
+    const slash = rest.lastIndexOf('/');
+    const colon = rest.lastIndexOf(':');
+    if (colon > slash)
+        return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest, hasTagSeparator: true };
+    return { name: rest, digest, hasTagSeparator: false };
+}
+
+
+/***/ }),
+
+/***/ 4293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FL: () => (/* binding */ YAML_DOCUMENTS),
+/* harmony export */   IS: () => (/* binding */ mapValue),
+/* harmony export */   MQ: () => (/* binding */ YAML_DOCUMENT),
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   oB: () => (/* binding */ nodeAt),
+/* harmony export */   ws: () => (/* binding */ scalarText)
+/* harmony export */ });
+/* unused harmony exports duplicateKey, stringField */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+
+
+
+/**
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
+ */
+function parseYaml(text, file, opts = {}) {
+    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
+    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = lineIndex(text);
+    for (const d of list) {
+        const err = d.errors[0];
+        const dup = err ? undefined : duplicateKey(d.contents);
+        if (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
+        }
+        if (dup !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
+        }
+    }
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
+    }
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text));
+    return {
+        file,
+        text,
+        doc,
+        empty: list.length === 0,
+        documents: list,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
+/**
+ * Offset of the first key that repeats an earlier key of the same mapping, in
+ * document order; undefined when there is none. Keys are equal as the yaml
+ * package's uniqueKeys check has them: scalars with the same value (`1` and
+ * `"1"` differ), other keys only when they are the same node. One set per
+ * mapping, and an explicit stack (no recursion), so the work is linear in the
+ * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
+ * the anchored node is checked where it is written.
+ */
+function duplicateKey(root) {
+    let first;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                const id = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? scalarId(key.value) : key;
+                if (seen.has(id)) {
+                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
+                    if (at !== undefined && (first === undefined || at < first))
+                        first = at;
+                }
+                seen.add(id);
+                stack.push(pair.key, pair.value);
+            }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+    return first;
+}
+/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
+function scalarId(v) {
+    return typeof v === 'string' ? `s:${v}` : v;
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!isScalar(node))
+        throw new UserError(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === Scalar.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === Scalar.PLAIN) {
+        const t11 = yaml11Type(source);
+        const t12 = yaml12Type(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new UserError(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map))
+        return undefined;
+    const pair = map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ yaml11Type),
+/* harmony export */   _O: () => (/* binding */ doubleQuote),
+/* harmony export */   aj: () => (/* binding */ isPlainSafe),
+/* harmony export */   nI: () => (/* binding */ singleQuote),
+/* harmony export */   zN: () => (/* binding */ plainReadsAsString)
+/* harmony export */ });
+/* unused harmony export yaml12Type */
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
+}
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
+}
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
+}
+/**
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
+ */
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
+        return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
+}
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,6623 @@
+export const id = 534;
+export const ids = [534];
+export const modules = {
+
+/***/ 5076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F2: () => (/* binding */ trimmedPatch),
+/* harmony export */   "in": () => (/* binding */ renderDiff)
+/* harmony export */ });
+/* unused harmony export renderDiffHead */
+/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7291);
+/* harmony import */ var _text_log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3603);
+/* harmony import */ var _text_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3491);
+
+
+
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, given, context) {
+    const a = lines(before);
+    const pure = pureHunk(a, before, (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .viewText */ .TO)(given), context);
+    if (pure)
+        return { hunks: [pure] };
+    const after = (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinText */ ._V)(given);
+    const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const aMid = a.slice(skip, a.length - keepEnd);
+    const bMid = b.slice(skip, b.length - keepEnd);
+    const hunks = [];
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
+        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_2__/* .structuredPatch */ .YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        for (const h of patch.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
+    }
+    return { hunks };
+}
+/**
+ * The hunk of a pure change (lines only added, or only removed, between a
+ * common head and tail; both texts ending in \n or empty) found by reading the
+ * texts in place: a release's notes put ten thousand lines on top of
+ * CHANGELOG.md, and splitting the whole new text into lines only to compare
+ * its first few and its last and show a thousand cost more than the rest of
+ * the diff. undefined when the change is not pure: the caller diffs the lines.
+ */
+function pureHunk(a, before, after, context) {
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
+        return undefined;
+    // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
+    // whole (every line ends in its \n).
+    let prefix = 0;
+    let pos = 0;
+    while (prefix < a.length && after.startsWith(a[prefix], pos)) {
+        pos += a[prefix].length;
+        prefix++;
+    }
+    // And from the end, a whole line of after each, not reaching back into the head.
+    let suffix = 0;
+    let end = after.length;
+    while (suffix < a.length - prefix) {
+        const l = a[a.length - 1 - suffix];
+        const at = end - l.length;
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
+            break;
+        end = at;
+        suffix++;
+    }
+    // Only added (every line of before matched) or only removed (head and tail meet in after).
+    if (prefix + suffix !== a.length && pos !== end)
+        return undefined;
+    const b = new TextLines(after);
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const ctxBefore = prefix - skip;
+    const removed = a.length - suffix - prefix;
+    const added = b.length - suffix - prefix;
+    const ctxAfter = suffix - keepEnd;
+    const runs = [
+        [(i) => a[i], skip, prefix, ' '],
+        [(i) => a[i], prefix, a.length - suffix, '-'],
+        [(i) => b.at(i), prefix, b.length - suffix, '+'],
+        [(i) => b.at(i), b.length - suffix, b.length - keepEnd, ' '],
+    ];
+    return {
+        oldStart: skip + 1,
+        oldLines: ctxBefore + removed + ctxAfter,
+        newStart: skip + 1,
+        newLines: ctxBefore + added + ctxAfter,
+        lines: {
+            length: ctxBefore + removed + added + ctxAfter,
+            at(i) {
+                for (const [line, from, to, mark] of runs) {
+                    if (i < to - from)
+                        return `${mark}${line(from + i).slice(0, -1)}`;
+                    i -= to - from;
+                }
+                return undefined;
+            },
+        },
+    };
+}
+/** The lines of a text (each with its \n), counted at once and made when read; reading them in order costs one pass. */
+class TextLines {
+    length;
+    text;
+    /** The line the cursor is at and where it starts. */
+    line = 0;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+        let n = 0;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            n++;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
+    }
+    at(i) {
+        if (i < this.line) {
+            this.line = 0;
+            this.pos = 0;
+        }
+        while (this.line < i) {
+            this.pos = this.text.indexOf('\n', this.pos) + 1;
+            this.line++;
+        }
+        const nl = this.text.indexOf('\n', this.pos);
+        return this.text.slice(this.pos, nl === -1 ? undefined : nl + 1);
+    }
+}
+/**
+ * Where the diff of two texts with the same number of lines can be taken in
+ * pieces: cut in the middle of every run of more than 2 × context equal lines
+ * (no hunk spans such a run). Only when every changed line's text is absent
+ * from the other side: then no changed line can be matched, the only longest
+ * common subsequence is every unchanged line in place, and each piece's diff is
+ * exactly that piece of the whole diff. A promotion rewriting a tag and digest
+ * per service this way costs one small diff per service instead of one Myers
+ * walk over thousands of lines with hundreds of changes.
+ */
+function segments(a, b, context) {
+    // undefined: one diff of the whole of both sides (their lengths may differ).
+    if (a.length !== b.length)
+        return undefined;
+    const cuts = [];
+    let run = 0;
+    for (let i = 0; i <= a.length; i++) {
+        if (i < a.length && a[i] === b[i]) {
+            run++;
+            continue;
+        }
+        if (run >= 2 * context + 2 && i - run > 0 && i < a.length)
+            cuts.push(i - (run >> 1));
+        run = 0;
+    }
+    if (cuts.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+}
+/**
+ * Whether every line where `a` and `b` (the same number of lines) differ
+ * holds a text absent from the other side: then no changed line can be
+ * matched, and the only longest common subsequence is every unchanged line in place.
+ */
+function changesUnmatched(a, b) {
+    const inA = new Set(a);
+    const inB = new Set(b);
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
+            return false;
+    return true;
+}
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
+}
+/**
+ * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
+ * its lines), counted without diffing, when the texts have the same number of
+ * lines, end in a line break and every changed line's text is absent from the
+ * other side (changesUnmatched), so each changed line is one `-` and one `+`, and
+ * hunks join where no more than 2 × context unchanged lines lie between two
+ * changes, as structuredPatch joins them. undefined otherwise: the caller diffs.
+ * A release that moves a hundred pins in each of two hundred files prints the
+ * first thousand lines of its diff and counts the rest this way, not by a
+ * Myers walk per file.
+ */
+function inPlaceLineCount(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0)
+        return 0;
+    if (!changesUnmatched(a, b))
+        return undefined;
+    // The first hunk's leading context, then per change its two lines and the unchanged lines up to the next
+    // change: all of them inside one hunk, or a trailing and a leading context and another `@@` line.
+    let count = 1 + Math.min(context, changed[0]);
+    for (let k = 0; k < changed.length; k++) {
+        count += 2;
+        const gap = (k + 1 < changed.length ? changed[k + 1] : a.length) - changed[k] - 1;
+        if (k + 1 === changed.length)
+            count += Math.min(context, gap);
+        else
+            count += gap <= 2 * context ? gap : 2 * context + 1;
+    }
+    return count;
+}
+/**
+ * The lines diffLines makes for one change, counted: its two head lines and
+ * its hunks. Without a diff when the change is a pure one (pureHunk) or
+ * inPlaceLineCount can count it.
+ */
+function changeLineCount(c, context) {
+    const before = c.before ?? '';
+    const a = lines(before);
+    const pure = pureHunk(a, before, (0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .viewText */ .TO)(c.after), context);
+    if (pure)
+        return 3 + pure.lines.length;
+    const counted = inPlaceLineCount(a, lines((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .joinText */ ._V)(c.after)), context);
+    if (counted !== undefined)
+        return 2 + counted;
+    return trimmedPatch(c.path, before, c.after, context).hunks.reduce((n, h) => n + 1 + h.lines.length, 2);
+}
+/**
+ * The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines;
+ * only the first `limit` of them are made, the others counted (`total`): a change wholly past the limit is
+ * counted by changeLineCount.
+ */
+function diffLines(changes, context, limit = Infinity) {
+    const out = [];
+    let total = 0;
+    const add = (line) => {
+        if (total++ < limit)
+            out.push(line);
+    };
+    for (const c of changes) {
+        if ((0,_text_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .sameText */ .QV)(c.before, c.after))
+            continue;
+        if (total >= limit) {
+            total += changeLineCount(c, context);
+            continue;
+        }
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
+        add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+        add(`+++ b/${c.path}`);
+        for (const h of patch.hunks) {
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            add(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+            const shown = Math.min(h.lines.length, Math.max(0, limit - total));
+            for (let i = 0; i < shown; i++)
+                add(h.lines.at(i));
+            total += h.lines.length - shown;
+        }
+    }
+    return { lines: out, total };
+}
+// The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+// line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
+const logLine = (l) => (0,_text_log_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeForLog */ .z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`);
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    return diffLines(changes, context).lines.map(logLine).join('\n');
+}
+/**
+ * The first `max` lines of renderDiff's text and how many lines follow them
+ * (what headLines(renderDiff(changes), max) gives), escaping only the lines
+ * shown: a release of thousands of commits prints a thousand lines of its
+ * CHANGELOG diff, not all of them.
+ */
+function renderDiffHead(changes, max, context = 3) {
+    const { lines, total } = diffLines(changes, context, max);
+    return { text: lines.map(logLine).join('\n'), more: total - lines.length };
+}
+
+
+/***/ }),
+
+/***/ 4787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FX: () => (/* binding */ checksGreen),
+  Kv: () => (/* binding */ environmentPins),
+  z: () => (/* binding */ planPromotion),
+  Tc: () => (/* binding */ servicePin)
+});
+
+// UNUSED EXPORTS: pinsTable
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
+var bytes = __webpack_require__(9002);
+;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
+
+
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    return value;
+}
+/** The file's text: keys sorted at every level, 2-space indent, final newline. */
+function formatDigests(file) {
+    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+}
+/** The same content on one line, for the `digests` output. */
+function digestsOneLine(file) {
+    return JSON.stringify(sortKeys(file));
+}
+/** 1-based line of the first `"name":` key in the text, for error locations. */
+function lineOfKey(text, name) {
+    const idx = text.indexOf(`${JSON.stringify(name)}`);
+    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
+}
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: "fix or delete the file, or set replace: true to write this run's entries only",
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await (0,bytes/* parseJsonAt */.bq)(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new src_errors/* UserError */.yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
+    const out = {};
+    for (const [name, entry] of Object.entries(raw)) {
+        const at = { file, line: lineOfKey(text, name) };
+        const what = r.entry(name, file);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new src_errors/* UserError */.yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        const e = entry;
+        for (const key of r.required)
+            if (typeof e[key] !== 'string')
+                throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        if (!(0,reference/* isDigest */.Bc)(e.digest))
+            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
+        out[name] = e;
+    }
+    return out;
+}
+/**
+ * Adds `incoming` to `existing` (a matrix job adding its service). An entry
+ * already there with another digest is a conflict — a UserError per name —
+ * unless `overwrite`; the same digest is simply refreshed.
+ * Throws UserError (one conflict) or UserErrors (several).
+ */
+function mergeDigests(existing, incoming, opts) {
+    const errors = [];
+    const out = { ...existing };
+    for (const [name, entry] of Object.entries(incoming)) {
+        const old = existing[name];
+        if (old && old.digest !== entry.digest && !opts.overwrite) {
+            errors.push(new UserError(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
+                file: opts.file,
+                line: opts.text ? lineOfKey(opts.text, name) : undefined,
+                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+            }));
+            continue;
+        }
+        out[name] = entry;
+    }
+    throwAll(errors);
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/values/protected.ts
+var values_protected = __webpack_require__(2986);
+// EXTERNAL MODULE: ./packages/core/src/edits/yaml-edit.ts
+var yaml_edit = __webpack_require__(3077);
+// EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts
+var parse_cache = __webpack_require__(9053);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var ranges_valid = __webpack_require__(8219);
+var ranges_valid_default = /*#__PURE__*/__webpack_require__.n(ranges_valid);
+// EXTERNAL MODULE: ./packages/core/src/yaml/read.ts
+var read = __webpack_require__(4293);
+;// CONCATENATED MODULE: ./packages/core/src/charts/exact-revision.ts
+// A protected environment deploys exactly what was reviewed: its ArgoCD
+// Application pins one chart version. `*`, a range (`^1.2`, `1.x`, `>=1.0`,
+// `~1.2`), a branch name or `HEAD` lets the cluster pick up a chart nobody
+// promoted. SemVer decides what is exact (semver.valid) and what is a range
+// (semver.validRange); nothing here spells SemVer with a regex.
+
+
+
+
+
+
+/** A full git commit id: what a `path:` (git) source may pin instead of a version tag. */
+const COMMIT = /^[0-9a-f]{40}$|^[0-9a-f]{64}$/;
+/**
+ * Why `revision` is not one exact chart version, or undefined when it is.
+ * A git `path:` source may also pin a full commit id.
+ */
+function inexactRevision(revision, source) {
+    const text = revision.trim();
+    if (valid_default()(text) !== null)
+        return undefined;
+    if (source === 'path' && COMMIT.test(text))
+        return undefined;
+    if (text === '')
+        return 'is empty, so the newest chart is deployed';
+    if (text === '*')
+        return "is '*', any version";
+    if (text === 'HEAD')
+        return "is 'HEAD', whatever the default branch holds";
+    if (ranges_valid_default()(text) !== null)
+        return `is '${text}', a range, not one version`;
+    return `is '${text}', a branch or tag name, not a chart version`;
+}
+/** The hint every such problem carries. */
+const HINT = 'pin one exact chart version, e.g. targetRevision: 1.4.0 (a protected environment deploys only what was promoted)';
+/**
+ * Every chart source of every Application in an Applications file whose
+ * targetRevision is not exact, at its line: a source with `chart:` (Helm
+ * repository or OCI) or `path:` (a chart in git). Sources with neither (a
+ * multi-source `ref:` for values files) carry no chart version.
+ */
+function inexactRevisions(text, file) {
+    return inexactRevisionsIn((0,read/* parseYaml */.hN)((0,bytes/* stripBom */.F8)(text), file, { allowMulti: true }));
+}
+/** inexactRevisions on a file already parsed. */
+function inexactRevisionsIn(parsed) {
+    const out = [];
+    for (const doc of parsed.documents ?? []) {
+        const root = doc.contents;
+        const spec = (0,read/* mapValue */.IS)(root, 'spec');
+        const kind = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(root, 'kind')) ?? 'Application';
+        if (kind !== 'Application' || !(0,dist/* isMap */.jh)(spec))
+            continue;
+        const name = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)((0,read/* mapValue */.IS)(root, 'metadata'), 'name'));
+        const sources = (0,read/* mapValue */.IS)(spec, 'sources');
+        const list = (0,dist/* isSeq */.oP)(sources) ? sources.items : [(0,read/* mapValue */.IS)(spec, 'source')].filter((s) => (0,dist/* isMap */.jh)(s));
+        for (const source of list) {
+            const kindOf = (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'chart')) !== undefined
+                ? 'chart'
+                : (0,read/* scalarText */.ws)((0,read/* mapValue */.IS)(source, 'path')) !== undefined
+                    ? 'path'
+                    : undefined;
+            if (!kindOf)
+                continue;
+            const rev = (0,read/* mapValue */.IS)(source, 'targetRevision');
+            const why = inexactRevision((0,read/* scalarText */.ws)(rev) ?? '', kindOf);
+            if (!why)
+                continue;
+            out.push({
+                file: parsed.file,
+                line: parsed.lineOf(rev ?? source) ?? 1,
+                message: `targetRevision of Application ${name ?? '(unnamed)'} ${rev === undefined || rev === null ? 'is not set, so the newest chart is deployed' : why}`,
+                hint: HINT,
+            });
+        }
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+// EXTERNAL MODULE: ./packages/core/src/promote/pins.ts
+var promote_pins = __webpack_require__(3952);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(1871);
+;// CONCATENATED MODULE: ./packages/core/src/promote/plan.ts
+// Plans one promotion in memory: where the new pins come from (a digests file,
+// the source environment's pins at the base branch, an explicit version, or the
+// target's own pins at a git ref for a rollback), which services they change,
+// the byte-minimal edits of the target's values file and Application, and the
+// gates (verify-source, protected pins, require-checks). Nothing here writes.
+
+
+
+
+
+
+
+
+
+
+
+function keyFor(service, env) {
+    return (0,request/* fillTemplate */.ou)(service.valuesKey, env.name, service.name);
+}
+/** The document of the values file to read pins in: the Application's, when the values are its inline values. */
+async function valuesDocument(env, read, charts, cache) {
+    if (!env.application)
+        return {};
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(env.application);
+    const appText = await read(file);
+    if (appText === undefined)
+        throw new src_errors/* UserError */.yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+            hint: 'fix application in the config',
+        });
+    const rev = (0,application/* findChartRevision */.xL)(appText, file, name, charts, cache);
+    return { rev, appText, document: file === env.values ? rev.document : undefined };
+}
+async function readRequired(read, env, at, configFile) {
+    const text = await read(env.values);
+    // Named at the config line that gave the path, when it came from the config.
+    const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
+    if (text === undefined)
+        throw new src_errors/* UserError */.yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, {
+            ...where,
+            hint: 'fix values in the config (paths are relative to the repository promoted in)',
+        });
+    return text;
+}
+/**
+ * Plans the promotion `req` along `route` on the base commit. Every input
+ * problem is a UserError (file:line where there is one) raised before any
+ * registry or GitHub request; registry lookups come next, then the gates.
+ * `cache` holds the run's parses: each values file is parsed once for all its
+ * services, and a plan made again on a moved base reuses what did not change.
+ */
+async function planPromotion(req, route, world, cache = new parse_cache/* ParseCache */.i()) {
+    const { to } = route;
+    const notes = [];
+    const baseLabel = `the base branch ${req.base}`;
+    const only = new Set(req.only);
+    const scope = {
+        byName: new Map(req.services.map((s) => [s.name, s])),
+        wanted: (name) => only.size === 0 || only.has(name),
+    };
+    const verifyEnv = req.from.kind === 'env' ? route.from : req.from.kind === 'none' && route.toIndex > 0 ? req.environments[route.toIndex - 1] : undefined;
+    // 1. Where the new pins come from (no network yet).
+    const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
+    // 2. What the target pins now.
+    const targetText = await readRequired(world.readBase, to, baseLabel, req.configFile);
+    const target = await valuesDocument(to, world.readBase, req.charts, cache);
+    const current = new Map();
+    for (const name of source.keys())
+        current.set(name, (0,promote_pins/* readPin */.Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document, cache }));
+    // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
+    (0,src_errors/* throwAll */.Kx)(foreignDigestEntries(source, current, req, scope));
+    // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
+    const resolve = (0,request/* mustResolve */.iE)(req, to);
+    if (to.protected && !resolve) {
+        const errors = [...source]
+            .filter(([, p]) => !p.digest)
+            .map(([name]) => {
+            const pin = current.get(name);
+            return new src_errors/* UserError */.yo(`${name}: a tag without a digest cannot be promoted into the protected environment ${to.name}`, {
+                file: pin.file,
+                line: pin.line,
+                hint: 'set resolve-digests: true (the default for protected environments) or promote from a digests file',
+            });
+        });
+        (0,src_errors/* throwAll */.Kx)(errors);
+    }
+    // 4. Tags to digests through the registry, for pins that lack one.
+    if (resolve)
+        await resolveMissingDigests(source, current, req, world, scope);
+    // 4b. verify: a service with a policy gets no digest pinned that its signature or attestation does not vouch for.
+    const verified = await verifyNewDigests(source, current, req, world, scope);
+    for (const [name, p] of source) {
+        const optOut = scope.byName.get(name)?.verifyOptOut;
+        if (optOut && !(0,promote_pins/* pinMatches */.ZW)(current.get(name), p))
+            notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
+    }
+    // 5. verify-source: the digest must run in the source environment now.
+    if (verifyEnv && req.from.kind !== 'ref')
+        await verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache);
+    // 6. The edits, file by file, and what changes.
+    const texts = new Map();
+    const edit = (file, before, fn) => {
+        const entry = texts.get(file) ?? { before, after: before };
+        entry.after = fn(entry.after);
+        texts.set(file, entry);
+    };
+    const changes = [];
+    const unchanged = [];
+    const pinEdits = [];
+    for (const [name, p] of source) {
+        const pin = current.get(name);
+        // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
+        const repository = p.image ?? scope.byName.get(name).image;
+        if (repository !== undefined && p.digest !== undefined)
+            p.repository = (0,promote_pins/* imageRepository */.an)(repository);
+        if ((0,promote_pins/* repositoryMoves */.Ro)(pin, p))
+            notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
+        if ((0,promote_pins/* pinMatches */.ZW)(pin, p)) {
+            unchanged.push(name);
+            continue;
+        }
+        pinEdits.push({ pin, target: p });
+        const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
+        changes.push({
+            service: name,
+            file: to.values,
+            line: pin.line,
+            oldTag: pin.tag,
+            newTag: p.tag ?? pin.tag,
+            oldDigest: pin.digest,
+            newDigest: p.digest,
+            verified: p.verified ?? (route.toIndex === 0 ? 'first environment' : 'not verified'),
+            sourceCommit,
+            ...(verified.has(name) ? { verifiedBy: verified.get(name).by } : {}),
+            ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
+        });
+    }
+    // All pins of the values file in one edit (one parse and one check, not one per service); services that
+    // share a values key are edited one after another, each reading what the previous one wrote.
+    if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
+        if (pinEdits.length > 0)
+            edit(to.values, targetText, (t) => (0,promote_pins/* setPins */.Rz)(t, pinEdits, { document: target.document, cache }).text);
+    }
+    else {
+        for (const { pin, target: p } of pinEdits)
+            edit(to.values, targetText, (t) => (0,promote_pins/* setPin */.oW)(t, (0,promote_pins/* readPin */.Ci)(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text);
+    }
+    let chart;
+    if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
+        const rev = target.rev;
+        edit(rev.file, target.appText, (t) => (0,application/* setChartRevision */.u6)(t, rev, chartFrom, cache));
+        chart = {
+            file: rev.file,
+            line: rev.line,
+            application: rev.name,
+            ...(rev.chart ? { chart: rev.chart } : {}),
+            ...(rev.chartPath ? { chartPath: rev.chartPath } : {}),
+            old: rev.current,
+            new: chartFrom,
+        };
+    }
+    const files = [...texts]
+        .filter(([, t]) => t.after !== t.before)
+        .map(([path, t]) => ({ path, before: t.before, after: t.after }));
+    // Each edit is checked: no step after this one reads a file as it was before its edit (the drift table, the
+    // protected-target checks and values-drift read the edited text), so its parse is let go — at 500 services
+    // the target's values are a ~4 MB document the rest of the run need not hold.
+    for (const t of texts.values())
+        if (t.after !== t.before)
+            cache.forget((0,bytes/* stripBom */.F8)(t.before));
+    // 7. A protected target ends with every image pinned by digest.
+    if (to.protected && files.length > 0)
+        (0,src_errors/* throwAll */.Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
+    // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
+    if (to.protected && files.length > 0 && target.rev)
+        (0,src_errors/* throwAll */.Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
+    // 8. require-checks on the commit the source pins came from.
+    const checks = req.requireChecks.length > 0 && files.length > 0 ? await requiredChecks(req, world, changes, checkCommit, verifyEnv) : [];
+    const drift = await driftTable(req, route, world, texts, cache);
+    return { changes, chart, files, services: [...source.keys()], unchanged, sourceLabel, checks, drift, notes };
+}
+/**
+ * Step 2b: one UserError per digests-file entry whose image is not the
+ * service's — the config's `services.<name>.image`, else the repository the
+ * target's values file writes — compared after normalising both names. An
+ * entry without an image (other tools' files) is taken as the service's.
+ */
+function foreignDigestEntries(source, current, req, scope) {
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!p.entry || p.image === undefined)
+            continue;
+        const pin = current.get(name);
+        const configured = scope.byName.get(name).image;
+        // The config's image when it names one (a values file may pull through a mirror), else the values file's.
+        const [want, where] = configured
+            ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
+            : [pin.repository, `${pin.file}:${pin.line}`];
+        const wantId = want === undefined ? undefined : (0,promote_pins/* imageIdentity */.a)(want);
+        if (wantId !== undefined && wantId !== (0,promote_pins/* imageIdentity */.a)(p.image))
+            errors.push(new src_errors/* UserError */.yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
+                file: p.entry.file,
+                line: p.entry.line,
+                hint: 'fix the digests file (each matrix job records its own service) or the config',
+            }));
+    }
+    return errors;
+}
+/**
+ * Step 1 of a plan, before any network request: the new pins, from the
+ * digests file, the target's own pins at a rollback ref, an explicit
+ * version, or the source environment's pins at the base branch (in that
+ * order of precedence). Adds a note for digests-file services the config
+ * does not list.
+ */
+async function readPinSource(req, route, world, scope, notes, cache) {
+    const { to } = route;
+    const { byName, wanted } = scope;
+    const pins = new Map();
+    if (req.digests) {
+        const text = world.readLocal(req.digests);
+        if (text === undefined)
+            throw new src_errors/* UserError */.yo(`: ${req.digests} does not exist`, {
+                input: 'digests',
+                hint: 'download the capture-digests artifact before this step, or fix the path',
+                cliHint: 'write it with lockstep digests first, or fix the path',
+            });
+        const entries = new Map(Object.entries(await parseDigests(text, req.digests, 'promote')));
+        const errors = [];
+        for (const name of req.only)
+            if (!entries.has(name))
+                errors.push(new src_errors/* UserError */.yo(`the digests file has no entry for service '${name}'`, {
+                    file: req.digests,
+                    line: 1,
+                    hint: `it holds ${[...entries.keys()].join(', ') || 'nothing'}`,
+                }));
+        (0,src_errors/* throwAll */.Kx)(errors);
+        const ignored = [];
+        for (const [name, e] of entries) {
+            if (!byName.has(name)) {
+                ignored.push(name);
+                continue;
+            }
+            if (wanted(name))
+                pins.set(name, {
+                    tag: e.tag,
+                    digest: e.digest,
+                    image: e.image,
+                    sha: e.sha,
+                    entry: { file: req.digests, line: lineOfKey(text, name) },
+                });
+        }
+        if (ignored.length > 0)
+            notes.push(`The digests file also names ${ignored.join(', ')}, which the config does not list; left alone.`);
+        if (pins.size === 0)
+            throw new src_errors/* UserError */.yo(`the digests file names no configured service`, {
+                file: req.digests,
+                line: 1,
+                hint: `configured services: ${[...byName.keys()].join(', ')}`,
+            });
+        return { pins, label: `digests file ${req.digests}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'ref') {
+        const commit = await world.resolveRef(req.from.ref);
+        if (!commit)
+            throw new src_errors/* UserError */.yo(`: ref ${req.from.ref} is not a commit or tag of the repository`, {
+                input: 'from',
+                hint: 'fetch it (fetch-depth: 0 or fetch-tags) or fix the ref',
+                cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
+            });
+        const at = (p) => world.readAt(commit, p);
+        const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
+        const { document, rev } = await valuesDocument(to, at, req.charts, cache);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = (0,promote_pins/* readPin */.Ci)(text, to.values, keyFor(s, to), { document, cache });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
+        }
+        const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        return { pins, label: `${to.name} as pinned at ${req.from.ref} (${commit.slice(0, 12)})`, chartFrom, commit };
+    }
+    if (req.version) {
+        for (const s of req.services)
+            if (wanted(s.name))
+                pins.set(s.name, { tag: req.version });
+        return { pins, label: `version ${req.version}`, chartFrom: req.chartVersion };
+    }
+    if (req.from.kind === 'env') {
+        const from = route.from;
+        const text = await readRequired(world.readBase, from, `the base branch ${req.base}`, req.configFile);
+        const { document, rev } = await valuesDocument(from, world.readBase, req.charts, cache);
+        for (const s of req.services) {
+            if (!wanted(s.name))
+                continue;
+            const pin = (0,promote_pins/* readPin */.Ci)(text, from.values, keyFor(s, from), { document, cache });
+            pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
+        }
+        const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
+        return { pins, label: `${from.name} (its pins at ${req.base})`, chartFrom };
+    }
+    return { pins, label: req.chartVersion ? `chart-version ${req.chartVersion}` : 'nothing', chartFrom: req.chartVersion };
+}
+/**
+ * Step 4: each pin with a tag and no digest gets the digest the registry
+ * has for that tag (lookups in parallel). The image is the config's, the
+ * source's, or the target's repository, in that order; every failure is
+ * collected and thrown together.
+ */
+async function resolveMissingDigests(source, current, req, world, scope) {
+    const lookups = [...source].filter(([, p]) => !p.digest && p.tag);
+    const errors = [];
+    await Promise.all(lookups.map(async ([name, p]) => {
+        const image = scope.byName.get(name).image ?? p.image ?? current.get(name).repository;
+        if (!image) {
+            errors.push(new src_errors/* UserError */.yo(`${name}: no image repository is known, so ${p.tag} cannot be resolved to a digest`, {
+                file: req.configFile,
+                hint: `set services.${name}.image in the config`,
+            }));
+            return;
+        }
+        const ref = serviceReference(name, image, p.tag, req, errors);
+        if (!ref)
+            return;
+        try {
+            p.digest = await world.resolveDigest(ref, name);
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    (0,src_errors/* throwAll */.Kx)(errors);
+}
+/**
+ * A service's image repository (any tag or digest on it dropped), with `tag`
+ * when given, as a reference; a repository that does not parse is the
+ * config's error, added to `errors` (undefined then).
+ */
+function serviceReference(name, image, tag, req, errors) {
+    const repository = image.replace(/@.*$/, '').replace(/:[^/:]*$/, '');
+    try {
+        return (0,reference/* parseReference */.F2)(tag === undefined ? repository : `${repository}:${tag}`);
+    }
+    catch (e) {
+        if (!(e instanceof reference/* InvalidReference */.ft))
+            throw e;
+        errors.push(new src_errors/* UserError */.yo(`${name}: ${e.message}`, { file: req.configFile, hint: 'services.<name>.image is registry/repository without a tag' }));
+        return undefined;
+    }
+}
+/**
+ * Step 4b: each new pin of a service with a `verify:` policy, whose digest
+ * the target does not pin already, checked against it (in parallel). A pin
+ * without a digest cannot be verified and is refused; every refusal is
+ * collected and thrown together, before anything is written.
+ */
+async function verifyNewDigests(source, current, req, world, scope) {
+    const out = new Map();
+    const errors = [];
+    await Promise.all([...source].map(async ([name, p]) => {
+        const policy = scope.byName.get(name)?.verify;
+        const pin = current.get(name);
+        if (!policy || (0,promote_pins/* pinMatches */.ZW)(pin, p))
+            return;
+        const image = scope.byName.get(name).image ?? p.image ?? pin.repository;
+        if (!p.digest || !image) {
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? 'no image repository is known' : `tag ${p.tag ?? '—'} has no digest`}, so it cannot be verified as verify: requires`, {
+                file: req.configFile,
+                hint: p.digest ? `set services.${name}.image in the config` : 'promote from a digests file, or set resolve-digests: true',
+            }));
+            return;
+        }
+        if (!world.verifyDigest)
+            throw new Error('verify: is configured but this promotion cannot reach a registry to verify');
+        const ref = serviceReference(name, image, undefined, req, errors);
+        if (!ref)
+            return;
+        try {
+            out.set(name, await world.verifyDigest(name, ref, p.digest, policy));
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }));
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return out;
+}
+/**
+ * Step 5, verify-source: every new pin must be what `verifyEnv` runs now
+ * (by digest, or by tag without one). Copying from that environment at the
+ * base needs no check; with verify-source off each pin says so.
+ */
+async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache) {
+    const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
+    const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv, baseLabel, req.configFile) : undefined;
+    const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts, cache)).document : undefined;
+    const errors = [];
+    for (const [name, p] of source) {
+        if (!needsCheck) {
+            p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
+            continue;
+        }
+        const there = (0,promote_pins/* readPin */.Ci)(srcText, verifyEnv.values, keyFor(scope.byName.get(name), verifyEnv), { document: srcDoc, cache });
+        const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
+        if (!same)
+            errors.push(new src_errors/* UserError */.yo(`${name}: ${p.digest ? (0,promote_pins/* shortDigest */.VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,promote_pins/* shortDigest */.VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+        else
+            p.verified = verifyEnv.name;
+    }
+    (0,src_errors/* throwAll */.Kx)(errors);
+}
+/** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
+function unpinnedInProtected(after, to, services, scope, document, cache) {
+    const errors = [];
+    for (const name of services) {
+        const pin = (0,promote_pins/* readPin */.Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document, cache });
+        if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
+            errors.push(new src_errors/* UserError */.yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
+                file: to.values,
+                line: pin.line,
+                hint: 'promote from a digests file or with resolve-digests: true',
+            }));
+    }
+    if (document === undefined)
+        for (const problem of (0,values_protected/* checkPinnedImagesIn */.OU)((0,yaml_edit/* parseShared */.fj)((0,bytes/* stripBom */.F8)(after), to.values, cache)))
+            errors.push(new src_errors/* UserError */.yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    return errors;
+}
+/** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
+function inexactInProtected(appText, rev) {
+    return inexactRevisions(appText, rev.file)
+        .filter((p) => p.line === rev.line)
+        .map((p) => new src_errors/* UserError */.yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
+}
+/**
+ * Step 8, require-checks: the named checks' states on the commits the new
+ * pins came from (build shas, else the rollback ref's commit, else the last
+ * commit that changed the source environment's values).
+ */
+async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
+    const commits = new Set();
+    for (const c of changes)
+        if (c.sourceCommit)
+            commits.add(c.sourceCommit);
+    if (commits.size === 0 && refCommit)
+        commits.add(refCommit);
+    if (commits.size === 0 && verifyEnv) {
+        const last = await world.lastCommit(verifyEnv.values);
+        if (last)
+            commits.add(last);
+    }
+    if (commits.size === 0)
+        throw new src_errors/* UserError */.yo('require-checks is set but no source commit is known', {
+            hint: 'promote from an environment or a digests file with sha',
+        });
+    if (!world.checkStates)
+        throw new Error('require-checks needs a GitHub client');
+    const checks = [];
+    for (const sha of commits)
+        checks.push({ sha, states: await world.checkStates(sha, req.requireChecks) });
+    return checks;
+}
+/** True when every required check passed. */
+function checksGreen(plan) {
+    return plan.checks.every((c) => c.states.every((s) => s.state === 'success'));
+}
+/**
+ * One service's pin in an environment, read from the files `read` gives (the
+ * base, or a commit of the file's history for soak time); undefined where the
+ * file or the pin cannot be read.
+ */
+async function servicePin(req, env, service, read, cache) {
+    const s = req.services.find((x) => x.name === service);
+    const text = s && (await read(env.values));
+    if (!s || text === undefined)
+        return undefined;
+    try {
+        const { document } = await valuesDocument(env, read, req.charts, cache);
+        return (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document, cache });
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
+async function environmentPins(req, readBase, cache = new parse_cache/* ParseCache */.i()) {
+    return Promise.all(req.environments.map(async (env) => {
+        const text = await readBase(env.values);
+        const out = { name: env.name, values: env.values, missing: text === undefined, services: {} };
+        let document;
+        if (env.application) {
+            try {
+                const d = await valuesDocument(env, readBase, req.charts, cache);
+                document = d.document;
+                out.chartVersion = d.rev?.current || null;
+            }
+            catch {
+                out.chartVersion = null;
+            }
+        }
+        for (const s of req.services) {
+            try {
+                const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document, cache });
+                out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
+            }
+            catch {
+                out.services[s.name] = null;
+            }
+        }
+        return out;
+    }));
+}
+/** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
+function pinsTable(req, readBase, cache = new ParseCache()) {
+    const none = () => Promise.resolve(undefined);
+    const world = {
+        readBase,
+        readAt: none,
+        resolveRef: none,
+        lastCommit: none,
+        readLocal: () => undefined,
+        resolveDigest: none,
+    };
+    return driftTable(req, { to: req.environments[0], toIndex: -1 }, world, new Map(), cache);
+}
+/**
+ * Every environment side by side for the configured services (tag and short
+ * digest), plus the chart version of each environment's Application; the
+ * target column shows the state after this promotion. A file that cannot be
+ * read shows `?` rather than failing the promotion.
+ */
+async function driftTable(req, route, world, edited, cache) {
+    const envs = req.environments;
+    const cols = await Promise.all(envs.map(async (env, i) => {
+        const read = async (p) => (i === route.toIndex && edited.has(p) ? edited.get(p).after : await world.readBase(p));
+        const cells = new Map();
+        let chart = '—';
+        try {
+            const text = await read(env.values);
+            let document;
+            if (env.application) {
+                try {
+                    const d = await valuesDocument(env, read, req.charts, cache);
+                    document = d.document;
+                    chart = d.rev?.current || '—';
+                }
+                catch {
+                    chart = '?';
+                }
+            }
+            // A values file that does not exist is said so in its own column only.
+            if (text === undefined) {
+                for (const s of req.services)
+                    cells.set(s.name, 'missing');
+                return { cells, chart };
+            }
+            for (const s of req.services) {
+                try {
+                    const pin = text === undefined ? undefined : (0,promote_pins/* readPin */.Ci)(text, env.values, keyFor(s, env), { document, cache });
+                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,promote_pins/* shortDigest */.VK)(pin.digest)}` : '—');
+                }
+                catch {
+                    cells.set(s.name, '—');
+                }
+            }
+        }
+        catch {
+            for (const s of req.services)
+                cells.set(s.name, '?');
+        }
+        return { cells, chart };
+    }));
+    const rows = req.services.map((s) => ({ service: s.name, cells: cols.map((c) => c.cells.get(s.name) ?? '—') }));
+    if (envs.some((e) => e.application))
+        rows.push({ service: 'chart version', cells: cols.map((c) => c.chart) });
+    return { environments: envs.map((e, i) => (i === route.toIndex ? `${e.name} (after)` : e.name)), rows };
+}
+
+
+/***/ }),
+
+/***/ 4534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cu: () => (/* binding */ fetchBase),
+  TX: () => (/* binding */ forgetFetchedBases),
+  dG: () => (/* binding */ localPromotion),
+  fA: () => (/* binding */ openSession),
+  jW: () => (/* binding */ planChecked),
+  yi: () => (/* binding */ sessionRequest)
+});
+
+// UNUSED EXPORTS: buildPromoteRequest, planOn
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/config/config.ts + 3 modules
+var config_config = __webpack_require__(6000);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/charts/discover.ts
+var discover = __webpack_require__(7892);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+;// CONCATENATED MODULE: ./packages/core/src/charts/selection.ts
+
+
+
+/** The choice an input (`given`, empty when not given) and the config make. */
+function chartChoice(given, config, lineOf, inputName = 'charts') {
+    if (given.length > 0)
+        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
+    const charts = config?.charts;
+    if (charts === undefined)
+        return { kind: 'every' };
+    if (charts.length === 0)
+        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
+    return {
+        kind: 'patterns',
+        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
+    };
+}
+/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
+function ignoredEntries(config, lineOf) {
+    return (config?.chartsIgnore ?? []).map((p, i) => ({
+        pattern: p,
+        key: 'charts-ignore',
+        file: config?.file,
+        line: lineOf(['charts-ignore', i]),
+    }));
+}
+/** The chart folders of `dirs` the choice selects, sorted. */
+function selectCharts(dirs, choice) {
+    if (choice.kind === 'none')
+        return [];
+    if (choice.kind === 'every')
+        return [...dirs].sort();
+    return dirs.filter(chartPatternMatcher(choice.entries.map((e) => e.pattern))).sort();
+}
+/**
+ * Every entry that matches no folder of `dirs`, as an error at its config
+ * line (or naming its input), with the nearest chart folder as a suggestion.
+ * A pattern that selects nothing would silently leave a chart unguarded.
+ */
+function unmatchedEntries(entries, dirs, hintOf) {
+    return entries.flatMap((e) => {
+        if (dirs.some((0,discover/* chartPatternMatcher */.Jr)([e.pattern])))
+            return [];
+        const text = e.written ?? e.pattern;
+        const hint = hintOf?.(e) ??
+            (e.file !== undefined || e.key !== undefined
+                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+        return [
+            new errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)((0,discover/* normalizePattern */.eP)(e.pattern), dirs)}`, {
+                file: e.file,
+                line: e.file !== undefined ? (e.line ?? 1) : undefined,
+                hint,
+            }),
+        ];
+    });
+}
+/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
+function uncoveredCharts(dirs, choice, ignored) {
+    if (choice.kind !== 'patterns')
+        return [];
+    const covered = chartPatternMatcher(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? chartPatternMatcher(ignored.map((e) => e.pattern)) : () => false;
+    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
+}
+/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
+function whereOf(at) {
+    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
+}
+/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
+function skippedLine(skipped, at) {
+    if (skipped.length === 0)
+        return undefined;
+    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
+    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
+ */
+function listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/promote/plan.ts + 2 modules
+var plan = __webpack_require__(4787);
+// EXTERNAL MODULE: ./packages/core/src/promote/request.ts
+var request = __webpack_require__(1871);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
+var repo = __webpack_require__(3164);
+;// CONCATENATED MODULE: ./packages/core/src/git/local-repo.ts
+
+
+
+// What a repository on a user's disk is, for the faces that run outside a runner's checkout (the
+// CLI), and for the unusual repositories an action can meet: is there a remote, which branch is
+// the local default, and why HEAD names no commit (no commit yet, an unborn branch, a bare repository).
+const BRANCH = /^(?!-)[A-Za-z0-9._/-]+$/;
+/** Whether the repository has a remote named `remote` (default origin), as it is now (not remembered from earlier). */
+async function hasRemote(git, remote = 'origin') {
+    return (await asRepo(git).remoteUrl(remote, true)) !== undefined;
+}
+/** The branch HEAD is on (even one with no commit yet), or undefined on a detached HEAD. */
+async function currentBranch(git) {
+    return (await (0,objects/* gitTry */.W_)(git, ['symbolic-ref', '--quiet', '--short', 'HEAD'])) || undefined;
+}
+/**
+ * The local default branch: `init.defaultBranch` when that branch exists,
+ * else `main`, else `master`; undefined when none of them has a commit.
+ */
+async function localDefaultBranch(git) {
+    const configured = await (0,objects/* gitTry */.W_)(git, ['config', '--get', 'init.defaultBranch']);
+    for (const b of [configured, 'main', 'master']) {
+        if (!b || !BRANCH.test(b))
+            continue;
+        if (await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', `refs/heads/${b}^{commit}`]))
+            return b;
+    }
+    return undefined;
+}
+/** The default branch origin names (origin/HEAD, else what `ls-remote` says its HEAD is), or undefined. */
+async function remoteDefaultBranch(git, remote = 'origin') {
+    const sym = await gitTry(git, ['symbolic-ref', '--quiet', '--', `refs/remotes/${remote}/HEAD`]);
+    const fromSym = sym?.replace(`refs/remotes/${remote}/`, '');
+    if (fromSym && BRANCH.test(fromSym))
+        return fromSym;
+    const head = await asRepo(git).remoteHead(remote, true);
+    return head && BRANCH.test(head) ? head : undefined;
+}
+/**
+ * HEAD's commit, whether the clone is shallow and where the working directory
+ * is in the repository, from one git start instead of three (each start
+ * blocks the run for a few ms, before the walk of the commits can begin).
+ */
+async function headFacts(git) {
+    const r = await git(['rev-parse', '--is-shallow-repository', '--show-prefix', '--verify', '--quiet', 'HEAD^{commit}']);
+    // Printed in the order asked: true or false, the prefix (an empty line at the top; a folder name may hold a
+    // newline), then HEAD's commit when it names one (exit 0).
+    const text = r.stdout.toString('utf8');
+    const lines = (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+    const sha = r.code === 0 && lines.length >= 3 ? lines.pop() : undefined;
+    const shallow = lines.shift() === 'true';
+    asRepo(git).noteShallow(shallow);
+    return { head: sha && /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined, shallow, prefix: lines.join('\n') };
+}
+/** HEAD's commit, or undefined when HEAD names none (headProblem says why). */
+async function headCommit(git) {
+    return (await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])) || undefined;
+}
+/**
+ * Why HEAD names no commit, as a user error saying what is wrong with the
+ * repository (no commit yet, an unborn branch, a bare repository); undefined
+ * when HEAD is a commit. `consequence` starts the hint (e.g. "nothing to release").
+ */
+async function headProblem(git, consequence) {
+    if (await headCommit(git))
+        return undefined;
+    const then = (fix) => (consequence ? `${consequence}: ${fix}` : fix);
+    if ((await (0,objects/* gitTry */.W_)(git, ['rev-parse', '--is-bare-repository'])) === 'true')
+        return new errors/* UserError */.yo('the repository is bare (it has no work tree)', {
+            hint: then('run in a clone that has a work tree (git clone <path>)'),
+        });
+    const branch = await currentBranch(git);
+    if (!(await (0,objects/* gitTry */.W_)(git, ['rev-list', '--max-count=1', '--all'])))
+        return new errors/* UserError */.yo('the repository has no commit yet', { hint: then('commit the files first (git add, then git commit)') });
+    return new errors/* UserError */.yo(`the branch ${branch ?? 'HEAD'} has no commit yet`, {
+        hint: then('commit on it first, or switch to a branch that has commits (git switch <branch>)'),
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
+var publish = __webpack_require__(6881);
+// EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
+var dist_src = __webpack_require__(4730);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var dist_bundle = __webpack_require__(3779);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var plugin_retry_dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./packages/core/src/http/hosts.ts
+var hosts = __webpack_require__(5901);
+;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
+
+
+
+
+/** A failure to get an answer at all (refused, reset, timed out): worth retrying. */
+class NetworkError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.name = 'NetworkError';
+        this.code = code;
+    }
+}
+/**
+ * An answer whose head arrived and whose body was cut off (the connection
+ * dropped mid-way). A network failure to the registry client; to the GitHub
+ * client an answer whose body could not be read, as fetch reports it.
+ */
+class CutOffError extends NetworkError {
+    status;
+    headers;
+    constructor(message, status, headers) {
+        super(message, 'EABORTED');
+        this.name = 'CutOffError';
+        this.status = status;
+        this.headers = headers;
+    }
+}
+/** An answer larger than its cap: not retried. */
+class BodyTooLargeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BodyTooLargeError';
+    }
+}
+/** A destination refused by policy (link-local, metadata): not retried, nothing sent. */
+class ForbiddenDestinationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ForbiddenDestinationError';
+    }
+}
+function header(res, name) {
+    const v = res.headers[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+/**
+ * Refuses to connect to a name that resolves to a link-local or metadata
+ * address (a literal IP is checked by the caller before the request).
+ */
+function guardedLookup(hostname, options, callback) {
+    (0,external_node_dns_.lookup)(hostname, options, (err, address, family) => {
+        if (err)
+            return callback(err, address, family);
+        const list = Array.isArray(address) ? address : [{ address }];
+        const bad = list.find((a) => (0,hosts/* isForbiddenHost */.iY)(a.address.includes(':') ? `[${a.address}]` : a.address));
+        if (bad)
+            return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
+        callback(null, address, family);
+    });
+}
+/**
+ * The production transport over node:http/node:https with keep-alive agents
+ * (one connection per registry reused across images; GitHub's API through
+ * its own), a whole-exchange timeout and body caps enforced while reading.
+ */
+function nodeTransport(maxSockets = 64, env = process.env) {
+    // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY
+    // as curl and docker do (Node ≥ 24.5 agents speak CONNECT for https).
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+    const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
+    const agents = {
+        'http:': new external_node_http_.Agent(options),
+        'https:': new external_node_https_.Agent(options),
+    };
+    const send = ((req) => new Promise((resolve, reject) => {
+        let url;
+        try {
+            url = new URL(req.url);
+        }
+        catch {
+            reject(new NetworkError(`invalid URL ${req.url}`, 'EINVALIDURL'));
+            return;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
+            return;
+        }
+        if ((0,hosts/* isForbiddenHost */.iY)(url.host)) {
+            reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
+            return;
+        }
+        const mod = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            r.destroy();
+            reject(e);
+        };
+        const r = mod.request(url, { method: req.method, headers: withLength(req), agent: agents[url.protocol], lookup: guardedLookup }, (res) => {
+            const status = res.statusCode ?? 0;
+            const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
+            const declared = Number(res.headers['content-length']);
+            if (req.method !== 'HEAD' && Number.isFinite(declared) && declared > cap) {
+                fail(new BodyTooLargeError(`response too large from ${url.host}: a ${declared}-byte body; the limit is ${cap} bytes`));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (c) => {
+                size += c.length;
+                if (size > cap) {
+                    fail(new BodyTooLargeError(`response too large from ${url.host}: more than ${cap} bytes; the limit is ${cap} bytes`));
+                    return;
+                }
+                chunks.push(c);
+            });
+            res.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+            const cutOff = () => fail(new CutOffError(`${url.host}: the response was cut off`, status, res.headers));
+            res.on('error', cutOff);
+            res.on('aborted', cutOff);
+        });
+        const timer = setTimeout(() => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')), req.timeoutMs);
+        r.on('error', (e) => {
+            if (e.code === 'EFORBIDDEN')
+                fail(new ForbiddenDestinationError(`refusing to contact ${e.message}`));
+            else
+                fail(new NetworkError(`${url.host}: ${e.code ?? e.message}`, e.code ?? 'ENETWORK'));
+        });
+        r.end(req.body);
+    }));
+    send.close = () => {
+        agents['http:'].destroy();
+        agents['https:'].destroy();
+    };
+    return send;
+}
+/** A request with a body, and every POST or PUT (0 without one, as the distribution spec asks of an upload), states its length. */
+function withLength(req) {
+    if (req.method !== 'POST' && req.method !== 'PUT' && req.body === undefined)
+        return req.headers;
+    return { ...req.headers, 'Content-Length': String(req.body?.length ?? 0) };
+}
+/** The answers that send a client elsewhere with a Location. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** A redirect not followed: 'refused' (a downgrade to plain http, another scheme), 'error' (a bad Location, too many hops). */
+class RedirectError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = 'RedirectError';
+        this.kind = kind;
+    }
+}
+/**
+ * One redirect hop, checked: where it leads and the headers to send there.
+ * Credentials go only to the origin the request was meant for; https never
+ * falls back to plain http (loopback aside); only http(s) URLs are followed.
+ */
+function redirectHop(current, location, origin, headers, hop) {
+    if (hop >= MAX_REDIRECTS)
+        throw new RedirectError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        throw new RedirectError('error', `${current.host} redirected to an invalid location`);
+    }
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !(0,hosts/* isLoopbackHost */.cW)(next.host))
+        throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+    if (next.origin === origin)
+        return { next, headers };
+    return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var text_log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/secrets.ts
+var text_secrets = __webpack_require__(1068);
+;// CONCATENATED MODULE: ./packages/core/src/github/context.ts
+
+const PULL_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
+const DEPENDABOT = 'dependabot[bot]';
+/** GITHUB_API_URL, or github.com's API. */
+function defaultApiUrl(env) {
+    return (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+}
+/** The GraphQL endpoint next to a REST base URL: GHES serves it at /api/graphql beside /api/v3. */
+function defaultGraphqlUrl(apiUrl) {
+    const base = apiUrl.replace(/\/+$/, '');
+    return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
+}
+/** Reads GITHUB_* variables and the event file once; a pull_request run without a readable event file says why. */
+function readRunContext(env) {
+    const apiUrl = defaultApiUrl(env);
+    const eventName = env.GITHUB_EVENT_NAME || undefined;
+    const isPullEvent = eventName !== undefined && PULL_EVENTS.has(eventName);
+    let event;
+    let eventFileProblem;
+    const path = env.GITHUB_EVENT_PATH;
+    if (path) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        }
+        catch (e) {
+            eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} could not be read (${e.code ?? e.message})`;
+        }
+        if (text !== undefined) {
+            let parsed;
+            try {
+                parsed = JSON.parse(text);
+            }
+            catch {
+                eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} is not valid JSON`;
+            }
+            if (parsed !== undefined) {
+                // Only the payload's being an object is checked here; its fields are read with `?.` and type checks below.
+                if (parsed === null || typeof parsed !== 'object')
+                    eventFileProblem = `the event file GITHUB_EVENT_PATH=${path} does not hold a JSON object`;
+                else
+                    event = parsed;
+            }
+        }
+    }
+    else if (isPullEvent) {
+        eventFileProblem = `GITHUB_EVENT_PATH is not set on a ${eventName} run`;
+    }
+    if (isPullEvent && event && !event.pull_request && !eventFileProblem) {
+        eventFileProblem = `the ${eventName} event file GITHUB_EVENT_PATH=${path} has no pull_request object`;
+    }
+    const pr = isPullEvent ? event?.pull_request : undefined;
+    const headRepo = pr?.head?.repo?.full_name;
+    const baseRepo = pr?.base?.repo?.full_name ?? env.GITHUB_REPOSITORY;
+    // A deleted fork leaves head.repo null: still a fork pull with a read-only token.
+    const isForkPull = Boolean(pr) &&
+        (pr.head?.repo === null ||
+            (typeof headRepo === 'string' && typeof baseRepo === 'string' && headRepo.toLowerCase() !== baseRepo.toLowerCase()));
+    const isDependabot = env.GITHUB_ACTOR === DEPENDABOT || env.GITHUB_TRIGGERING_ACTOR === DEPENDABOT;
+    return {
+        repository: env.GITHUB_REPOSITORY || undefined,
+        eventName,
+        event,
+        sha: env.GITHUB_SHA || undefined,
+        ref: env.GITHUB_REF || undefined,
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl,
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || defaultGraphqlUrl(apiUrl)).replace(/\/+$/, ''),
+        isForkPull,
+        isDependabot,
+        ...(eventFileProblem ? { eventFileProblem } : {}),
+    };
+}
+/** Why the token is read-only on this run (fork or Dependabot pull request), or undefined. */
+function readOnlyTokenReason(ctx) {
+    // pull_request_target runs in the base repository's context with its token, fork or not.
+    if (ctx.isForkPull && ctx.eventName !== 'pull_request_target')
+        return 'the token is read-only in fork/Dependabot PRs: this pull request comes from a fork';
+    if (ctx.isDependabot)
+        return 'the token is read-only in fork/Dependabot PRs: this run was triggered by Dependabot';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/replies.ts
+// What lockstep reads from GitHub's 2xx answers, checked before anything reads it: a captive portal's
+// HTML page with status 200, JSON cut off by a dropped connection or an empty object is a failed
+// request, never an object whose fields are `undefined`.
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof ArrayBuffer);
+const join = (at, key) => (at ? `${at}.${key}` : key);
+const replies_int = (v, at) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `missing numeric ${at}`);
+const str = (v, at) => (typeof v === 'string' ? undefined : `missing string ${at}`);
+const optStr = (v, at) => v === undefined || v === null || typeof v === 'string' ? undefined : `${at} is not a string`;
+function obj(fields) {
+    return (v, at) => {
+        if (!isObject(v))
+            return at ? `${at} is not an object` : 'the reply is not a JSON object';
+        for (const [key, check] of Object.entries(fields)) {
+            const problem = check(v[key], join(at, key));
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    };
+}
+function list(item) {
+    return (v, at) => {
+        if (!Array.isArray(v))
+            return at ? `${at} is not a list` : 'the reply is not a JSON list';
+        for (let i = 0; i < v.length; i++) {
+            const problem = item(v[i], `${at}[${i}]`);
+            if (problem)
+                return problem;
+        }
+        return undefined;
+    };
+}
+const optional = (check) => (v, at) => v === undefined || v === null ? undefined : check(v, at);
+const label = (v, at) => (typeof v === 'string' ? undefined : obj({ name: str })(v, at));
+const pull = obj({
+    number: replies_int,
+    html_url: str,
+    node_id: str,
+    title: str,
+    body: optStr,
+    state: str,
+    head: obj({ ref: str, sha: str }),
+    base: obj({ ref: str }),
+    labels: optional(list(label)),
+});
+const checkRun = obj({ id: replies_int, name: str, status: str, conclusion: optStr });
+const comment = obj({ id: replies_int, body: optStr });
+const issueEvent = obj({ event: str, created_at: str, actor: optional(obj({ login: str })), label: optional(obj({ name: str })) });
+const release = obj({ id: replies_int, tag_name: str, html_url: str, name: optStr, body: optStr });
+const deployment = obj({ id: replies_int, sha: str, environment: str, created_at: str });
+const anyJson = (v) => typeof v === 'object' && v !== null && !(v instanceof ArrayBuffer) ? undefined : 'the reply is not a JSON object or list';
+/** The shape lockstep needs, by method and path below the repository (`/repos/o/r` or `/repositories/id`). */
+const RULES = [
+    ['GET', /^\/git\/ref\/.+$/, obj({ object: obj({ sha: str }) })],
+    ['POST', /^\/git\/refs$/, obj({ ref: str, object: obj({ sha: str }) })],
+    ['GET', /^\/pulls$/, list(pull)],
+    ['GET', /^\/commits\/[^/]+\/pulls$/, list(pull)],
+    ['POST', /^\/pulls$/, pull],
+    ['GET', /^\/pulls\/\d+$/, pull],
+    ['PATCH', /^\/pulls\/\d+$/, pull],
+    ['GET', /^\/pulls\/\d+\/requested_reviewers$/, obj({ users: list(obj({ login: str })), teams: list(obj({ slug: str })) })],
+    ['POST', /^\/pulls\/\d+\/requested_reviewers$/, obj({ number: replies_int })],
+    ['POST', /^\/issues\/\d+\/labels$/, list(obj({ name: str }))],
+    ['GET', /^\/issues\/\d+\/comments$/, list(comment)],
+    ['GET', /^\/issues\/\d+\/events$/, list(issueEvent)],
+    ['POST', /^\/issues\/\d+\/comments$/, obj({ id: replies_int })],
+    ['PATCH', /^\/issues\/comments\/\d+$/, obj({ id: replies_int })],
+    ['GET', /^\/releases\/tags\/.+$/, release],
+    ['POST', /^\/releases$/, release],
+    ['GET', /^\/commits\/[^/]+\/check-runs$/, obj({ total_count: replies_int, check_runs: list(checkRun) })],
+    ['GET', /^\/commits\/[^/]+\/status$/, obj({ state: str, statuses: list(obj({ context: str, state: str })) })],
+    ['GET', /^\/deployments$/, list(deployment)],
+    ['POST', /^\/deployments$/, deployment],
+    ['GET', /^\/deployments\/\d+\/statuses$/, list(obj({ id: replies_int, state: str, environment_url: optStr }))],
+    ['POST', /^\/deployments\/\d+\/statuses$/, obj({ id: replies_int, state: str })],
+];
+/** Writes GitHub does the same way however often they are sent: a garbled answer to one may be repeated. */
+const REPEATABLE_POSTS = [/^\/pulls\/\d+\/requested_reviewers$/, /^\/issues\/\d+\/labels$/];
+/** `path` (the API base's path removed) split into the repository prefix and what follows it. */
+function belowRepository(path) {
+    return /^\/(?:repos\/[^/]+\/[^/]+|repositories\/\d+)(\/.*)$/.exec(path)?.[1];
+}
+/**
+ * What is wrong with a successful answer, or undefined when it has the
+ * shape lockstep reads. `path` is the request's path below the API base.
+ */
+function replyProblem(method, path, response) {
+    if (method === 'HEAD' || response.status === 204 || response.status === 205 || response.status < 200 || response.status >= 300)
+        return undefined;
+    const { data } = response;
+    if (typeof data === 'string' || data === undefined || data === null || data instanceof ArrayBuffer) {
+        const type = String(response.headers?.['content-type'] ?? '')
+            .split(';')[0]
+            .trim()
+            .toLowerCase();
+        const length = typeof data === 'string' ? Buffer.byteLength(data) : data instanceof ArrayBuffer ? data.byteLength : 0;
+        if (/^application\/([a-z.+-]+\+)?json$/.test(type))
+            return length === 0
+                ? `the reply was empty or cut off (${type})`
+                : `the reply was cut off or is not valid JSON (${length} bytes of ${type})`;
+        return length === 0 ? `the reply was empty${type ? ` (${type})` : ''}` : `the reply was not JSON (${type || 'no content type'})`;
+    }
+    const below = belowRepository(path);
+    const rule = below === undefined ? undefined : RULES.find(([m, re]) => m === method && re.test(below));
+    return (rule?.[2] ?? anyJson)(data, '');
+}
+/** Whether a request whose answer was garbled may be sent again as is: reads, and writes that are the same however often made. */
+function safeToRepeat(method, path, graphqlMutation) {
+    if (method === 'GET' || method === 'HEAD' || method === 'PUT' || method === 'PATCH' || method === 'DELETE')
+        return true;
+    if (/\/graphql$/.test(path))
+        return !graphqlMutation;
+    const below = belowRepository(path);
+    return below !== undefined && REPEATABLE_POSTS.some((re) => re.test(below));
+}
+/**
+ * The failure a garbled answer becomes inside the client. It carries status
+ * 502 (the gateway's answer was bad), so the retry plugin repeats it when
+ * `request` (a copy of the request options) is given — only for requests safe
+ * to repeat; a create is looked up instead (createOrFind). The client's error
+ * hook turns it into a GitHubError with code 'bad-reply'.
+ */
+function badReplyError(method, path, problem, request) {
+    const e = new Error(`${method} ${path}: ${problem}`);
+    e.name = 'BadReply';
+    e.status = 502;
+    e.badReply = problem;
+    if (request)
+        e.request = request;
+    return e;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/transport-fetch.ts
+
+
+// Octokit calls fetch(url, { method, headers, body, redirect, signal }) and
+// reads status, statusText, url, headers (get and iteration), text() and
+// arrayBuffer() of the answer. Node's own fetch is undici: its first request
+// compiles the llhttp WebAssembly parser, which V8 then tiers up to TurboFan
+// in the background (~15 MB of a 500-service promotion's peak, measured),
+// and loading it costs start-up time. This adapter gives Octokit the same
+// exchange over node:http, through the registry client's transport: one
+// keep-alive agent per protocol, HTTP(S)_PROXY/NO_PROXY through Node's own
+// agent support, a whole-exchange timeout and body caps.
+/** A GitHub API answer larger than this fails while it is read (the largest lockstep reads, a page of 100 pull requests, is ~1 MB). */
+const GITHUB_MAX_BYTES = 64 * 1024 * 1024;
+/** The same for an error answer. */
+const GITHUB_MAX_ERROR_BYTES = 4 * 1024 * 1024;
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']);
+/**
+ * The part of fetch's Response Octokit's request reads, over a whole body
+ * already in hand — or none, when the connection dropped after the head:
+ * then reading the body fails, as fetch's does, and Octokit sees an empty
+ * reply (the client's reply checks call it cut off).
+ */
+class TransportResponse {
+    ok;
+    statusText;
+    headers;
+    body = null;
+    status;
+    url;
+    redirected;
+    bytes;
+    constructor(status, url, redirected, headers, bytes) {
+        this.status = status;
+        this.url = url;
+        this.redirected = redirected;
+        this.bytes = bytes;
+        this.ok = status >= 200 && status < 300;
+        this.statusText = external_node_http_.STATUS_CODES[status] ?? '';
+        // fetch's Headers: lower-case names, repeated fields joined with ", ".
+        const fields = new Map();
+        for (const [name, value] of Object.entries(headers))
+            if (value !== undefined)
+                fields.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : value);
+        this.headers = { get: (name) => fields.get(name.toLowerCase()) ?? null, [Symbol.iterator]: () => fields.entries() };
+    }
+    whole() {
+        if (this.bytes === undefined)
+            throw new TypeError(`the answer from ${new URL(this.url).host} was cut off`);
+        return this.bytes;
+    }
+    /** UTF-8, a leading byte-order mark dropped, as fetch's text() decodes. */
+    text() {
+        return Promise.resolve().then(() => new TextDecoder().decode(this.whole()));
+    }
+    arrayBuffer() {
+        return Promise.resolve().then(() => new Uint8Array(this.whole()).buffer);
+    }
+}
+function bodyBytes(body) {
+    if (body === undefined || body === null)
+        return undefined;
+    if (typeof body === 'string')
+        return Buffer.from(body, 'utf8');
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (ArrayBuffer.isView(body))
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    throw new TypeError('lockstep sends GitHub only string or byte bodies');
+}
+/** An answer fetch would refuse to build (a status outside 200–599) is a failure to get one. */
+function checked(response) {
+    if (response.status < 200 || response.status > 599)
+        throw new NetworkError(`${new URL(response.url).host}: answered with status ${response.status}`, 'EBADSTATUS');
+    return response;
+}
+/**
+ * A fetch for Octokit over a Transport. Redirects are followed as fetch
+ * follows them (303, and 301/302 after a POST, continue as a GET without the
+ * body), with the registry client's checks: Authorization only to the
+ * origin asked, no https → http downgrade, at most five hops.
+ */
+function transportFetch(transport, timeoutMs) {
+    const send = async (input, init = {}) => {
+        const url = String(input);
+        let method = (init.method ?? 'GET').toUpperCase();
+        if (!METHODS.has(method))
+            throw new TypeError(`lockstep does not send ${method} requests`);
+        let headers = { ...init.headers };
+        let body = bodyBytes(init.body);
+        let current = new URL(url);
+        const origin = current.origin;
+        for (let hop = 0;; hop++) {
+            let answer;
+            let whole = true;
+            try {
+                answer = await transport({
+                    method: method,
+                    url: current.href,
+                    headers,
+                    ...(body ? { body } : {}),
+                    maxBytes: GITHUB_MAX_BYTES,
+                    maxErrorBytes: GITHUB_MAX_ERROR_BYTES,
+                    timeoutMs,
+                });
+            }
+            catch (e) {
+                if (!(e instanceof CutOffError))
+                    throw e;
+                answer = { status: e.status, headers: e.headers, body: Buffer.alloc(0) };
+                whole = false;
+            }
+            const location = header(answer, 'location');
+            if (!REDIRECTS.has(answer.status) || location === undefined)
+                return checked(new TransportResponse(answer.status, current.href, hop > 0, answer.headers, whole ? answer.body : undefined));
+            let next;
+            ({ next, headers } = redirectHop(current, location, origin, headers, hop));
+            if (answer.status === 303 ? method !== 'HEAD' : (answer.status === 301 || answer.status === 302) && method === 'POST') {
+                method = 'GET';
+                body = undefined;
+                headers = Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'content-type'));
+            }
+            current = next;
+        }
+    };
+    return send;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/client.ts
+
+
+
+
+
+
+
+
+
+
+
+/** A GitHub API failure with a message a user can act on; never carries the token. */
+class client_GitHubError extends Error {
+    /** HTTP status, when GitHub answered. */
+    status;
+    /** GitHub's own message (with the `errors` details), redacted. */
+    apiMessage;
+    /**
+     * 'budget' when the run's request budget stopped the request (nothing was sent);
+     * 'bad-reply' when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads).
+     */
+    code;
+    constructor(message, status, apiMessage, code) {
+        super(message);
+        this.name = 'GitHubError';
+        this.status = status;
+        this.apiMessage = apiMessage;
+        if (code)
+            this.code = code;
+    }
+}
+const DEFAULT_BUDGET = 100;
+const DEFAULT_GAP_MS = 1000;
+const DEFAULT_MAX_WAIT_S = 120;
+const DEFAULT_TIMEOUT_MS = 30_000;
+const RETRIES = 3;
+/** Rate-limit waits accepted per request before giving up with a clear error. */
+const RATE_LIMIT_RETRIES = 2;
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+// The token's forms and their redaction live in a light module the failure paths share.
+
+/** Why a request got no usable answer, in a few words: a network error code (ECONNREFUSED), a status, or the message. */
+function failureReason(e) {
+    if (e?.response && typeof e.status === 'number')
+        return `answered ${e.status}`;
+    const code = [e?.cause?.cause?.code, e?.cause?.code, e?.code].find((c) => typeof c === 'string' && /^E[A-Z_]+$/.test(c));
+    if (code)
+        return code;
+    const text = String(e?.message ?? e ?? '');
+    return /\b(E[A-Z]{3,})\b/.exec(text)?.[1] ?? (text.slice(0, 200) || 'no answer');
+}
+/** The API's origin and base path for messages (no credentials, no query). */
+function apiBase(url) {
+    try {
+        const u = new URL(String(url));
+        return `${u.protocol}//${u.host}${u.pathname.replace(/\/+$/, '')}`;
+    }
+    catch {
+        return String(url);
+    }
+}
+const isMutation = (opts) => {
+    const method = String(opts.method ?? 'GET').toUpperCase();
+    if (method === 'GET' || method === 'HEAD')
+        return false;
+    // GraphQL queries travel as POST too; only mutations count as writes.
+    if (/\/graphql$/.test(pathOf(opts.url)))
+        return /^\s*mutation\b/.test(String(opts.query ?? opts.body?.query ?? ''));
+    return true;
+};
+/** The request's path with its parameters filled in (hooks see the route template). */
+function expandedPath(octokit, opts) {
+    try {
+        return pathOf(octokit.request.endpoint.parse(opts).url);
+    }
+    catch {
+        return pathOf(opts.url);
+    }
+}
+function pathOf(url) {
+    try {
+        return new URL(String(url), 'http://github.invalid').pathname;
+    }
+    catch {
+        return String(url);
+    }
+}
+/**
+ * The innermost layer (just outside authentication), so every HTTP attempt,
+ * retries included, passes it: counts against the budget, waits out the
+ * backoff after a 5xx/network failure (the retry plugin itself is told to
+ * retry at once, so the wait goes through the injected sleep), and serialises
+ * mutations at least `gapMs` apart.
+ */
+function guardPlugin(octokit, options) {
+    const g = options.lockstepGuard;
+    if (!g)
+        return {};
+    octokit.hook.wrap('request', async (request, opts) => {
+        const seen = g.attempts.get(opts) ?? { n: 0 };
+        g.attempts.set(opts, seen);
+        seen.n += 1;
+        const method = String(opts.method).toUpperCase();
+        const path = expandedPath(octokit, opts);
+        if (seen.n > 1 && (seen.lastStatus === undefined || seen.lastStatus >= 500)) {
+            const wait = 1000 * (seen.n - 1) ** 2;
+            const reason = failureReason(seen.lastError);
+            const answered = reason.startsWith('answered') || reason.startsWith('sent ');
+            const said = answered ? `${reason} to` : `did not answer`;
+            const detail = answered ? '' : ` (${reason})`;
+            g.notice(`GitHub API at ${apiBase(opts.baseUrl)} ${said} ${method} ${path}${detail}; retrying in ${wait / 1000}s (attempt ${seen.n} of ${RETRIES + 1})`);
+            await g.sleep(wait);
+        }
+        g.count += 1;
+        if (g.count > g.budget) {
+            throw new client_GitHubError(`stopped before ${method} ${path}: this run already made ${g.budget} GitHub API requests, its budget — something is retrying or paging far more than expected; rerun, and report it if it happens again`, undefined, undefined, 'budget');
+        }
+        const send = async () => {
+            let response;
+            try {
+                response = await request(opts);
+            }
+            catch (e) {
+                seen.lastStatus = typeof e?.status === 'number' ? e.status : undefined;
+                seen.lastError = e;
+                throw e;
+            }
+            // A 2xx whose body is not what GitHub sends (HTML, cut-off JSON, `{}`) is a failed request, not a success.
+            const below = path.startsWith(g.basePath) ? path.slice(g.basePath.length) : path;
+            const problem = replyProblem(method, below, response);
+            if (problem === undefined)
+                return response;
+            seen.lastStatus = 502;
+            seen.lastError = { message: `sent an unusable reply (${problem})` };
+            throw badReplyError(method, path, problem, safeToRepeat(method, below, isMutation(opts)) ? { ...opts } : undefined);
+        };
+        if (!isMutation(opts))
+            return send();
+        const previous = g.queue;
+        let release;
+        g.queue = new Promise((resolve) => (release = resolve));
+        await previous;
+        try {
+            const wait = g.lastMutationEnd + g.gapMs - g.now();
+            if (g.gapMs > 0 && wait > 0)
+                await g.sleep(wait);
+            return await send();
+        }
+        finally {
+            g.lastMutationEnd = g.now();
+            release();
+        }
+    });
+    return {};
+}
+/**
+ * Bottleneck groups for the throttling plugin's write and notification lanes
+ * that run jobs at once: mutations are already serialised by the guard (with
+ * the injected clock), and the plugin's own lanes would sleep on real timers.
+ * The plugin only calls `key(id).schedule(…)`, so this stand-in has just that.
+ */
+const passThroughGroup = {
+    key: () => ({
+        schedule: (...args) => {
+            const fnAt = typeof args[0] === 'function' ? 0 : 1;
+            return Promise.resolve().then(() => args[fnAt](...args.slice(fnAt + 1)));
+        },
+    }),
+};
+const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
+function createGitHub(opts) {
+    const env = opts.env ?? process.env;
+    const [owner, repo, ...rest] = opts.repository.split('/');
+    if (!owner || !repo || rest.length)
+        throw new client_GitHubError(`repository '${opts.repository}' is not in the form owner/name`);
+    const apiUrl = (opts.apiUrl ?? defaultApiUrl(env)).replace(/\/+$/, '');
+    const graphqlUrl = opts.graphqlUrl ?? env.GITHUB_GRAPHQL_URL ?? defaultGraphqlUrl(apiUrl);
+    const secrets = [opts.token];
+    // Log lines carry branch names and GitHub's messages: untrusted text, kept from reading as workflow commands.
+    const log = (line) => opts.log?.((0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets)));
+    const notice = opts.notice ? (line) => opts.notice((0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(line, secrets))) : log;
+    const sleep = opts.sleep ?? realSleep;
+    const maxWait = opts.maxRateLimitWaitSeconds ?? DEFAULT_MAX_WAIT_S;
+    const guard = {
+        budget: opts.budget ?? DEFAULT_BUDGET,
+        gapMs: opts.minMutationGapMs ?? DEFAULT_GAP_MS,
+        sleep,
+        now: opts.now ?? Date.now,
+        log,
+        notice,
+        count: 0,
+        lastMutationEnd: -Infinity,
+        queue: Promise.resolve(),
+        attempts: new WeakMap(),
+        basePath: pathOf(apiUrl).replace(/\/+$/, ''),
+    };
+    const onLimit = (kind) => async (retryAfter, options, _o, retryCount) => {
+        const what = `${String(options.method).toUpperCase()} ${expandedPath(octokit, options)}`;
+        if (retryCount >= RATE_LIMIT_RETRIES || retryAfter > maxWait) {
+            log(`${kind} on ${what}: not waiting ${retryAfter} s (after ${retryCount} waits; the cap is ${maxWait} s)`);
+            return false;
+        }
+        log(`${kind} on ${what}: waiting ${retryAfter} s as GitHub asked`);
+        await sleep(retryAfter * 1000);
+        return true;
+    };
+    const octokit = new LockstepOctokit({
+        auth: opts.token,
+        baseUrl: apiUrl,
+        userAgent: 'lockstep',
+        request: { fetch: transportFetch(nodeTransport(undefined, env), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS) },
+        log: { debug: () => { }, info: () => { }, warn: log, error: log },
+        lockstepGuard: guard,
+        // Retries happen at once here; the guard sleeps the backoff through the injected clock.
+        // 429 is left to the throttling plugin, which honours retry-after.
+        retry: { retries: RETRIES, retryAfterBaseValue: 0, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: 0,
+            fallbackSecondaryRateRetryAfter: 60,
+            write: passThroughGroup,
+            notifications: passThroughGroup,
+            // plugin-throttling awaits these handlers (Bottleneck's event trigger) and retries when they resolve true;
+            // its LimitHandler type says `void`, so the rule sees a promise where none is read, which is not the case.
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the plugin awaits the handler's promise (see above)
+            onRateLimit: onLimit('rate limit'),
+        },
+    });
+    // baseUrl too: @octokit/graphql swaps in /api/graphql for every base ending in /api/v3, which would ignore GITHUB_GRAPHQL_URL.
+    octokit.graphql = octokit.graphql.defaults({ baseUrl: graphqlUrl, url: graphqlUrl });
+    // The outermost layer: every failure leaves as a GitHubError whose message says what to do.
+    octokit.hook.error('request', (error, options) => {
+        throw toGitHubError(error, { ...options, attempts: guard.attempts.get(options)?.n }, secrets, maxWait);
+    });
+    const extendBudget = (requests) => {
+        if (Number.isInteger(requests) && requests > 0)
+            guard.budget += requests;
+    };
+    return { owner, repo, octokit: octokit, requestCount: () => guard.count, extendBudget, sleep, log, redact: (t) => (0,text_secrets/* redact */.E)(t, secrets) };
+}
+/** Which `permissions:` entry a request needs, judged by its path. */
+function permissionFor(method, path) {
+    if (/\/graphql$/.test(path) || /\/(pulls|issues)(\/|$)/.test(path))
+        return 'pull-requests: write';
+    if (/\/deployments(\/|$)/.test(path))
+        return method === 'GET' ? 'deployments: read' : 'deployments: write';
+    if (/\/(statuses|check-runs|check-suites|status)(\/|$)/.test(path))
+        return method === 'GET' ? 'checks: read / statuses: read' : 'statuses: write';
+    return 'contents: write';
+}
+/** Turns an Octokit failure into a GitHubError a user can act on (redacted). */
+function toGitHubError(error, options, secrets, maxWaitSeconds = DEFAULT_MAX_WAIT_S) {
+    if (error instanceof client_GitHubError) {
+        error.message = (0,text_secrets/* redact */.E)(error.message, secrets);
+        return error;
+    }
+    if (typeof error?.badReply === 'string') {
+        // The message names the endpoint and what was wrong, never the body (a proxy's page may echo the request's headers).
+        const message = `GitHub's answer was unusable: ${String(error.message)} — a proxy, captive portal or GitHub outage answered instead of the API, or the connection dropped; rerun the job, and check GITHUB_API_URL and HTTPS_PROXY/NO_PROXY if it persists`;
+        return new client_GitHubError((0,text_secrets/* redact */.E)((0,text_log/* escapeForLog */.z)(message), secrets), undefined, undefined, 'bad-reply');
+    }
+    const method = String(error?.request?.method ?? options?.method ?? 'GET').toUpperCase();
+    const path = pathOf(error?.request?.url ?? options?.url ?? '');
+    const status = typeof error?.status === 'number' ? error.status : undefined;
+    // GitHub's message may echo a title or branch name: one line, no workflow command.
+    const raw = (0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(apiMessageOf(error), secrets));
+    const what = `${method} ${path}`;
+    let message;
+    if (status === undefined || (status === 500 && !error?.response)) {
+        const base = options?.baseUrl ?? error?.request?.url;
+        const tries = typeof options?.attempts === 'number' && options.attempts > 1 ? ` after ${options.attempts} attempts` : '';
+        message = base
+            ? `could not reach the GitHub API at ${apiBase(base)} (GITHUB_API_URL) for ${what}${tries} (${(0,text_log/* escapeForLog */.z)((0,text_secrets/* redact */.E)(failureReason(error), secrets))}) — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`
+            : `could not reach GitHub for ${what}: ${raw || 'network error'} — check the network, GITHUB_API_URL and HTTPS_PROXY/NO_PROXY`;
+        return new client_GitHubError((0,text_secrets/* redact */.E)(message, secrets), undefined, raw);
+    }
+    const lower = raw.toLowerCase();
+    if (status === 401) {
+        message = `the token was refused (401) on ${what} — pass a valid github-token (it may be expired, revoked or meant for another GitHub host)`;
+    }
+    else if ((status === 403 || status === 429) && /secondary rate limit|abuse/.test(lower)) {
+        const after = Number(error?.response?.headers?.['retry-after']);
+        message = `GitHub's secondary rate limit kept refusing ${what}${Number.isFinite(after) ? ` (retry-after ${after} s)` : ''} after the waits allowed (at most ${maxWaitSeconds} s each) — rerun the job later`;
+    }
+    else if ((status === 403 || status === 429) && error?.response?.headers?.['x-ratelimit-remaining'] === '0') {
+        const reset = Number(error?.response?.headers?.['x-ratelimit-reset']);
+        message = `GitHub's API rate limit for this token is used up on ${what}${Number.isFinite(reset) && reset > 0 ? ` until ${new Date(reset * 1000).toISOString()}` : ''} — rerun after the reset or use a token with its own quota`;
+    }
+    else if (status === 403 && /not permitted to create or approve pull requests/.test(lower)) {
+        message = `GitHub Actions is not permitted to create or approve pull requests in this repository (${what}) — enable Settings → Actions → General → Workflow permissions → "Allow GitHub Actions to create and approve pull requests" (for an organization, its Actions settings too), or pass a GitHub App or PAT token as github-token`;
+    }
+    else if (status === 403 && /resource not accessible by (integration|personal access token)/.test(lower)) {
+        message = `the token lacks permission for ${what} — give the job \`permissions: ${permissionFor(method, path)}\` (lockstep's writes need contents: write and pull-requests: write); the token is read-only in fork/Dependabot PRs, where write steps cannot run`;
+    }
+    else if (status === 404) {
+        message = `GitHub answered 404 to ${what} — the repository or object does not exist, or the token cannot see it (a private repository needs a token with access)`;
+    }
+    else {
+        message = `GitHub answered ${status} to ${what}: ${raw}`;
+    }
+    return new client_GitHubError((0,text_secrets/* redact */.E)(message, secrets), status, raw);
+}
+/** Array.isArray narrowed to a readonly list that keeps its element type (Array.isArray's own guard says `any[]`). */
+function isList(value) {
+    return Array.isArray(value);
+}
+function apiMessageOf(error) {
+    const data = error?.response?.data;
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        const details = isList(data.errors)
+            ? data.errors
+                .map((e) => (typeof e === 'string' ? e : (e?.message ?? [e?.resource, e?.field, e?.code].filter(Boolean).join(' '))))
+                .filter(Boolean)
+            : [];
+        return details.length ? `${data.message}: ${details.join('; ')}` : data.message;
+    }
+    if (typeof data === 'string' && data)
+        return data.slice(0, 500);
+    return String(error?.message ?? error ?? '');
+}
+/** True when a failure is GitHub's "already exists" validation answer (422). */
+/**
+ * The one rule for which GitHub failures are the user's to fix, for every
+ * operation: a refusal (a 4xx: a missing permission, a repository setting,
+ * a branch protection) and an API that never answered (GITHUB_API_URL, a
+ * proxy) become one UserError line — `what` before GitHub's message, `hint`
+ * naming the permission the caller needs. Undefined for the rest (a 5xx, a
+ * stop by the run's request budget, a garbled reply), which stay errors.
+ */
+function gitHubUserError(e, o = {}) {
+    if (!(e instanceof client_GitHubError))
+        return undefined;
+    const refused = e.status !== undefined && e.status >= 400 && e.status < 500;
+    const unanswered = e.status === undefined && e.code === undefined;
+    if (!refused && !unanswered)
+        return undefined;
+    return new errors/* UserError */.yo(o.what ? `${o.what}: ${e.message}` : e.message, o.hint ? { hint: o.hint } : {});
+}
+function isAlreadyExists(e) {
+    return e instanceof client_GitHubError && e.status === 422 && /already exists|already_exists/i.test(e.apiMessage ?? e.message);
+}
+/** True when the answer to a create may have been lost (5xx, no answer, a garbled answer): the object may exist anyway. */
+function mayHaveLanded(e) {
+    return e instanceof client_GitHubError && (e.status === undefined || e.status >= 500) && e.code !== 'budget';
+}
+/** `get`'s answer, or undefined when GitHub answers 404 (the object does not exist). */
+async function client_orNotFound(get) {
+    try {
+        return await get();
+    }
+    catch (e) {
+        if (e instanceof client_GitHubError && e.status === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * Runs `create`, idempotently: when its answer was lost (5xx, no answer) or
+ * GitHub answers 422 "already exists", `find` looks the object up instead
+ * (told whether GitHub said it exists), so a retried or raced create neither
+ * fails nor duplicates. The create's own error is thrown when nothing is
+ * found. `found` says the object came from `find`: it was not there when the
+ * caller looked before creating, so the create that landed was this run's (or
+ * a twin run's). A create whose answer was garbled (not JSON, cut off) and
+ * that `find` does not see did not land: it is made again, at most
+ * BAD_REPLY_CREATES times in all.
+ */
+async function client_createOrFind(gh, what, create, find) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return { value: await create(), found: false };
+        }
+        catch (e) {
+            const exists = isAlreadyExists(e);
+            if (!exists && !mayHaveLanded(e))
+                throw e;
+            const value = await find(exists);
+            if (value !== undefined) {
+                gh.log?.(`${what} found after the create failed (${e.message})`);
+                return { value, found: true };
+            }
+            // A garbled answer to a create that did not land is a failed request like every other: made again, bounded.
+            if (!isBadReply(e) || attempt >= BAD_REPLY_CREATES)
+                throw e;
+            gh.log?.(`${what}: GitHub's answer to the create was unusable and nothing was created; creating again (${attempt}/${BAD_REPLY_CREATES - 1})`);
+            await (gh.sleep ?? realSleep)(1000 * attempt);
+        }
+    }
+}
+/** Creates tried when each answer is garbled and nothing landed. */
+const BAD_REPLY_CREATES = 3;
+/** True when GitHub's answer was garbled (not JSON, cut off, missing a field lockstep reads). */
+function isBadReply(e) {
+    return e instanceof client_GitHubError && e.code === 'bad-reply';
+}
+/** A GraphQL call through the client (its retries, budget and waits); GraphQL errors come back as data, not thrown. */
+async function graphql(gh, query, variables) {
+    try {
+        return { data: await gh.octokit.graphql(query, variables) };
+    }
+    catch (e) {
+        if (e?.name === 'GraphqlResponseError' && Array.isArray(e.errors)) {
+            return {
+                data: e.data ?? undefined,
+                errors: e.errors.map((x) => ({ type: x?.type, message: String(x?.message ?? '') })),
+            };
+        }
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
+
+
+/**
+ * Parses a `WWW-Authenticate` header (RFC 9110 §11.6.1) into its challenges.
+ * Quoted values may hold commas, `=` and backslash escapes; several
+ * challenges may share one header, separated by commas. Malformed tails are
+ * dropped rather than guessed at.
+ */
+function parseChallenges(header) {
+    if (header === undefined)
+        return [];
+    const text = Array.isArray(header) ? header.join(', ') : header;
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    const skipWs = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t'))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(text[i]))
+            i++;
+        return text.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skipWs();
+        if (text[i] === ',') {
+            i++;
+            continue;
+        }
+        const word = token();
+        if (word === '') {
+            // Not a token: skip one character so a stray byte cannot loop us.
+            i++;
+            continue;
+        }
+        skipWs();
+        if (text[i] === '=' && current && text[i + 1] !== '=') {
+            // auth-param of the current challenge
+            i++;
+            skipWs();
+            let value = '';
+            if (text[i] === '"') {
+                i++;
+                while (i < n && text[i] !== '"') {
+                    if (text[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += text[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                value = token();
+            }
+            current.params[word.toLowerCase()] = value;
+            continue;
+        }
+        if (text[i] === '=' && !current) {
+            // A parameter before any scheme: malformed, stop here.
+            break;
+        }
+        // A new challenge: scheme [token68 | params]
+        current = { scheme: word.toLowerCase(), params: {} };
+        out.push(current);
+        skipWs();
+        // token68 (e.g. `Negotiate abc==`): a token followed by '=' padding and then a comma or the end.
+        const save = i;
+        const t68 = /^[A-Za-z0-9\-._~+/]+=*/.exec(text.slice(i));
+        if (t68) {
+            const after = text.slice(i + t68[0].length).trimStart();
+            if ((after === '' || after.startsWith(',')) && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+=[^=]/.test(text.slice(i))) {
+                current.params.token68 = t68[0];
+                i += t68[0].length;
+                continue;
+            }
+        }
+        i = save;
+    }
+    return out;
+}
+/** Picks the challenge to answer: Bearer first (registries prefer it), then Basic. */
+function chooseChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+/**
+ * Checks a Bearer token realm before anything is sent to it: an absolute
+ * https URL (plain http only when both the registry and the realm are on
+ * loopback, as in tests), not a link-local or metadata address. Returns the
+ * URL or an explanation.
+ */
+function checkRealm(realm, registry) {
+    if (!realm)
+        return { problem: 'the Bearer challenge has no realm' };
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        return { problem: `token realm '${realm}' is not an absolute URL` };
+    }
+    if ((0,hosts/* isForbiddenHost */.iY)(url.host))
+        return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
+    if (url.protocol === 'https:')
+        return { url };
+    if (url.protocol === 'http:' && (0,hosts/* isLoopbackHost */.cW)(url.host) && (0,hosts/* isLoopbackHost */.cW)(registry))
+        return { url };
+    return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
+// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
+
+
+// EXTERNAL MODULE: ./packages/core/src/registry/manifest.ts
+var manifest = __webpack_require__(8372);
+;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
+
+
+/** `100;w=21600` → { count: 100, window: 21600 }. */
+function parseQuota(value) {
+    const m = /^\s*(\d+)\s*(?:;\s*w\s*=\s*(\d+))?/.exec(value ?? '');
+    return m ? { count: Number(m[1]), window: m[2] === undefined ? undefined : Number(m[2]) } : {};
+}
+/**
+ * Docker Hub's pull limit, when a 429 answer is Docker Hub's: it carries the
+ * `ratelimit-*` / `docker-ratelimit-source` headers or a `TOOMANYREQUESTS`
+ * error body. Undefined for any other answer (another registry's 429 is a
+ * plain retryable status).
+ */
+function pullRateLimit(res) {
+    if (res.status !== 429)
+        return undefined;
+    const limit = parseQuota(header(res, 'ratelimit-limit'));
+    const remaining = parseQuota(header(res, 'ratelimit-remaining'));
+    const hub = header(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    if (!hub)
+        return undefined;
+    return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
+}
+function duration(seconds) {
+    if (seconds >= 3600 && seconds % 3600 === 0)
+        return `${seconds / 3600}h`;
+    if (seconds >= 60 && seconds % 60 === 0)
+        return `${seconds / 60}min`;
+    return `${seconds}s`;
+}
+/**
+ * The error text for Docker Hub's pull limit: what was hit, when it frees up
+ * (a Retry-After, else the window), and how to get past it.
+ */
+function pullRateLimitMessage(host, rl, retryAfterMs, anonymous) {
+    const quota = rl.remaining !== undefined && rl.limit !== undefined
+        ? ` (${rl.remaining} of ${rl.limit} remaining${rl.windowSeconds ? ` per ${duration(rl.windowSeconds)}` : ''})`
+        : rl.windowSeconds
+            ? ` (per ${duration(rl.windowSeconds)})`
+            : '';
+    const resets = retryAfterMs !== undefined
+        ? `it asked to retry after ${Math.ceil(retryAfterMs / 1000)} s`
+        : rl.windowSeconds
+            ? `the limit counts pulls over a rolling ${duration(rl.windowSeconds)} window, so pulls free up within ${duration(rl.windowSeconds)}`
+            : 'Docker Hub did not say when the limit resets';
+    const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
+    const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
+    const hint = anonymous
+        ? 'authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry'
+        : 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry';
+    return { message, hint };
+}
+/** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** The AWS region of an ECR registry host, or undefined for any other host. */
+function ecrRegion(host) {
+    return ECR_HOST.exec(host)?.[2]?.toLowerCase();
+}
+/**
+ * The error for ECR refusing a Basic password: ECR passwords are
+ * authorization tokens that expire after 12 hours, so an old
+ * `aws ecr get-login-password` output is the likely cause.
+ */
+function ecrExpiredMessage(registry, repository, region) {
+    return {
+        message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
+        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and check the IAM role may call ecr:BatchGetImage on ${repository}`,
+    };
+}
+/** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
+/** The four manifest media types lockstep asks for. */
+const ACCEPTED = new Set(Object.values(manifest/* MEDIA_TYPES */.Z2));
+/**
+ * Why a manifest answer cannot be pinned, or undefined when it can: a
+ * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
+ * Content-Type naming one manifest type while the body's `mediaType` names
+ * another (what was hashed is not what the registry says it is). A missing or
+ * generic Content-Type, or a body without `mediaType`, is not a disagreement.
+ */
+function mediaTypeProblem(contentType, body) {
+    if (contentType !== undefined && SCHEMA1.has(contentType))
+        return `unsupported media type ${contentType} (a Docker schema1 manifest, deprecated and not content-addressable by its digest)`;
+    if (body === undefined)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (doc?.schemaVersion === 1)
+        return `unsupported media type: the manifest is Docker schema1 (schemaVersion 1), deprecated and not pinned by lockstep`;
+    const declared = typeof doc?.mediaType === 'string' ? doc.mediaType : undefined;
+    if (declared !== undefined && SCHEMA1.has(declared))
+        return `unsupported media type ${declared} (a Docker schema1 manifest)`;
+    if (contentType !== undefined && declared !== undefined && ACCEPTED.has(contentType) && contentType !== declared)
+        return `unsupported media type: served as Content-Type ${contentType} but the manifest's mediaType is ${declared}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/reference.ts
+var reference = __webpack_require__(908);
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __webpack_require__(6371);
+;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
+
+
+
+
+
+
+/** A failure talking to a registry; the message never holds a credential. */
+class RegistryError extends Error {
+    kind;
+    /** How to fix it, when the failure knows better than a hint chosen by its kind. */
+    hint;
+    constructor(kind, message, hint) {
+        super(message);
+        this.name = 'RegistryError';
+        this.kind = kind;
+        if (hint !== undefined)
+            this.hint = hint;
+    }
+}
+/** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
+class PullLimitHit extends Error {
+    host;
+    limit;
+    retryAfterMs;
+    constructor(host, limit, retryAfterMs) {
+        super(`rate limited by ${host}`);
+        this.host = host;
+        this.limit = limit;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+const SMALL_BODY_MAX_BYTES = 64 * 1024;
+/**
+ * A small OCI Distribution client: resolves tags to digests with HEAD (one
+ * round trip when the registry sends Docker-Content-Digest), answers Basic
+ * and Bearer challenges, caches tokens per registry and scope, retries
+ * 429/5xx/network failures with backoff, follows redirects itself and drops
+ * credentials when one leaves the registry's origin.
+ */
+class RegistryClient {
+    requests = [];
+    transport;
+    clock;
+    retry;
+    requestTimeoutMs;
+    deadlineAt;
+    deadlineMs;
+    credentials;
+    baseUrl;
+    log;
+    /** What each registry asked for on its first 401; absent = not yet challenged. */
+    challenges = new Map();
+    tokens = new Map();
+    constructor(opts) {
+        this.transport = opts.transport;
+        this.clock = opts.clock ?? retry/* systemClock */.ml;
+        this.retry = opts.retry ?? retry/* DEFAULT_RETRY */.vI;
+        this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
+        this.deadlineMs = opts.deadlineMs ?? 120000;
+        this.deadlineAt = this.clock.now() + this.deadlineMs;
+        this.credentials = opts.credentials ?? (() => undefined);
+        this.baseUrl = opts.baseUrl ?? reference/* registryBaseUrl */.mO;
+        this.log = opts.log ?? (() => { });
+    }
+    /**
+     * Resolves a reference to the digest to record. By default that is what
+     * the tag (or pinned digest) names — the index for a multi-arch image; with
+     * `platform`, it GETs the index and returns that platform's manifest.
+     */
+    async resolve(ref, platform) {
+        const target = ref.digest ?? ref.tag ?? 'latest';
+        const warnings = [];
+        if (platform) {
+            const res = await this.manifest(ref, 'GET', target);
+            const digest = this.checkBody(ref, res, target);
+            const mediaType = contentType(res) ?? bodyMediaType(res.body);
+            if (!(0,manifest/* isIndexMediaType */.$$)(mediaType)) {
+                // A single-platform image: its config says which platform it is built for.
+                const built = await this.imagePlatform(ref, res.body, target);
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${(0,manifest/* formatPlatform */.Bq)(built)}, not ${(0,manifest/* formatPlatform */.Bq)(platform)}`);
+                if (ref.digest && ref.tag)
+                    await this.compareTag(ref, digest, warnings);
+                return { digest, mediaType, isIndex: false, platform: (0,manifest/* formatPlatform */.Bq)(built), warnings };
+            }
+            let sel;
+            try {
+                sel = (0,manifest/* selectPlatform */.md)(res.body, platform);
+            }
+            catch (e) {
+                throw new RegistryError(e instanceof manifest/* PlatformNotFoundError */.zz ? 'platform' : 'invalid', e.message);
+            }
+            if (!(0,reference/* isDigest */.Bc)(sel.digest))
+                throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
+            if (ref.digest && ref.tag)
+                await this.compareTag(ref, digest, warnings);
+            return { digest: sel.digest, isIndex: false, indexDigest: digest, platform: sel.platform, warnings };
+        }
+        const head = await this.manifest(ref, 'HEAD', target);
+        let digest = header(head, 'docker-content-digest');
+        let mediaType = contentType(head);
+        this.checkMediaType(ref, target, mediaType, undefined);
+        if (!digest || !(0,reference/* isDigest */.Bc)(digest)) {
+            this.log(`${(0,reference/* formatReference */.FH)(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
+            const res = await this.manifest(ref, 'GET', target);
+            digest = this.checkBody(ref, res, target);
+            mediaType = contentType(res) ?? bodyMediaType(res.body);
+        }
+        else if (ref.digest && digest !== ref.digest) {
+            throw new RegistryError('mismatch', `the registry answered ${digest} for the pinned digest ${ref.digest}`);
+        }
+        if (ref.digest && ref.tag)
+            await this.compareTag(ref, digest, warnings);
+        return { digest, mediaType, isIndex: (0,manifest/* isIndexMediaType */.$$)(mediaType), warnings };
+    }
+    /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
+    async manifestAt(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
+        const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+        const digest = this.checkBody({ ...ref, digest: (0,reference/* isDigest */.Bc)(target) ? target : undefined }, res, target);
+        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
+    }
+    /**
+     * A manifest by tag or digest, or undefined when the registry has none
+     * there (404). For the artifacts stored beside an image (signatures,
+     * attestations, a chart version about to be published).
+     */
+    async fetchManifest(ref, target, accept = manifest/* MANIFEST_ACCEPT */.dY) {
+        try {
+            return await this.manifestAt(ref, target, accept);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
+    /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
+    async fetchBlob(ref, digest, mediaType) {
+        if (!(0,reference/* isDigest */.Bc)(digest))
+            throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
+        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
+        const got = (0,manifest/* digestOf */.ol)(res.body, digest.slice(0, digest.indexOf(':')));
+        if (got !== digest)
+            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
+        return res.body;
+    }
+    /**
+     * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),
+     * or undefined when the registry has no referrers API (404): the caller
+     * then reads the `sha256-<hex>` tag the OCI spec names as its fallback.
+     */
+    async referrers(ref, digest) {
+        try {
+            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: manifest/* MEDIA_TYPES */.Z2.ociIndex });
+            return res.body;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
+    /**
+     * Uploads a blob unless the repository holds it already, the way the OCI
+     * distribution spec's "monolithic upload" goes: POST opens an upload
+     * session, one PUT to its Location with `?digest=` sends the bytes and
+     * closes it. Returns the digest and whether bytes were sent.
+     */
+    async pushBlob(ref, bytes) {
+        const digest = (0,manifest/* digestOf */.ol)(bytes);
+        if (await this.hasBlob(ref, digest))
+            return { digest, pushed: false };
+        const base = this.baseUrl(ref.registry);
+        const opened = await this.exchange(ref, digest, {
+            method: 'POST',
+            url: `${base}/v2/${ref.repository}/blobs/uploads/`,
+            headers: {},
+            push: true,
+        });
+        const url = uploadUrl(header(opened, 'location'), base, ref);
+        url.searchParams.set('digest', digest);
+        await this.exchange(ref, digest, {
+            method: 'PUT',
+            url: url.toString(),
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+            push: true,
+        });
+        return { digest, pushed: true };
+    }
+    /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
+    async pushManifest(ref, tag, body, mediaType) {
+        const digest = (0,manifest/* digestOf */.ol)(body);
+        const res = await this.exchange(ref, tag, {
+            method: 'PUT',
+            url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${tag}`,
+            headers: { 'Content-Type': mediaType },
+            body,
+            push: true,
+        });
+        const stated = header(res, 'docker-content-digest');
+        if (stated && stated !== digest)
+            throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
+        return digest;
+    }
+    /** Whether the repository holds a blob (a HEAD; 404 is no). */
+    async hasBlob(ref, digest) {
+        try {
+            await this.exchange(ref, digest, {
+                method: 'HEAD',
+                url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`,
+                headers: {},
+                push: true,
+            });
+            return true;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return false;
+            throw e;
+        }
+    }
+    /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
+    async imagePlatform(ref, manifestBody, target) {
+        const config = configDescriptor(manifestBody);
+        if (!config)
+            throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
+        const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
+        if ((0,manifest/* digestOf */.ol)(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${(0,manifest/* digestOf */.ol)(res.body)}`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
+        }
+        if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
+    }
+    /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
+    checkBody(ref, res, target) {
+        this.checkMediaType(ref, target, contentType(res), res.body);
+        let digest;
+        try {
+            digest = (0,manifest/* verifyDigest */.Ub)(res.body, header(res, 'docker-content-digest'));
+        }
+        catch (e) {
+            if (e instanceof manifest/* DigestMismatchError */.h)
+                throw new RegistryError('mismatch', `${target}: ${e.message}`);
+            throw e;
+        }
+        if (ref.digest && (0,manifest/* digestOf */.ol)(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
+            throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
+        return digest;
+    }
+    /** Refuses a schema1 manifest, or one served under another media type than its body declares (case 14). */
+    checkMediaType(ref, target, type, body) {
+        const problem = mediaTypeProblem(type, body);
+        if (!problem)
+            return;
+        const schema1 = problem.includes('schema1');
+        throw new RegistryError(schema1 ? 'invalid' : 'mismatch', `${refName(ref, target)}: ${problem}`, schema1
+            ? 'rebuild and push the image with a current docker/buildx (it writes schema2 or OCI manifests); lockstep pins only those'
+            : 'the registry (or a proxy in front of it) labels the manifest with the wrong Content-Type; report it to whoever runs the registry');
+    }
+    /** A reference with both a tag and a digest records the digest; a tag that moved on is worth a warning. */
+    async compareTag(ref, pinned, warnings) {
+        try {
+            const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag);
+            const tagDigest = header(res, 'docker-content-digest');
+            if (tagDigest && tagDigest !== pinned)
+                warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
+            else
+                throw e;
+        }
+    }
+    /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
+    manifest(ref, method, target) {
+        return this.request(ref, 'manifests', method, target, { Accept: manifest/* MANIFEST_ACCEPT */.dY });
+    }
+    /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
+    request(ref, kind, method, target, headers) {
+        return this.exchange(ref, target, { method, url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/${kind}/${target}`, headers });
+    }
+    /** One authenticated exchange (a read, or with `push` a write under the pull,push scope); a 2xx answer or a RegistryError. */
+    async exchange(ref, target, x) {
+        try {
+            return await this.authorizedRequest(ref, target, x);
+        }
+        catch (e) {
+            if (!(e instanceof PullLimitHit))
+                throw e;
+            const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
+        }
+    }
+    async authorizedRequest(ref, target, x) {
+        const scope = `repository:${ref.repository}:${x.push ? 'pull,push' : 'pull'}`;
+        let fresh = false;
+        for (let round = 0; round < 4; round++) {
+            const auth = await this.authorization(ref.registry, scope, fresh);
+            const res = await this.follow(x.method, x.url, { ...x.headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES, x.body);
+            if (res.status >= 200 && res.status < 300)
+                return res;
+            if (res.status === 401) {
+                const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
+                if (!challenge)
+                    throw new RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
+                this.challenges.set(ref.registry, challenge);
+                if (auth === undefined)
+                    continue; // now we know what it wants
+                if (challenge.scheme === 'basic')
+                    throw this.basicRejected(ref);
+                if (fresh)
+                    throw (await this.credentials(ref.registry))
+                        ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
+                        : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
+                fresh = true; // one re-auth: the token may have expired
+                continue;
+            }
+            throw this.statusError(ref, target, res);
+        }
+        throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
+    }
+    /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
+    basicRejected(ref) {
+        const region = ecrRegion(ref.registry);
+        if (region === undefined)
+            return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+        const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+        return new RegistryError('denied', message, hint);
+    }
+    statusError(ref, target, res) {
+        const detail = registryErrorDetail(res.body);
+        const what = refName(ref, target);
+        if (res.status === 404)
+            return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
+        // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
+        if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
+            return this.basicRejected(ref);
+        if (res.status === 403)
+            return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
+        return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
+    }
+    /** The Authorization header for a registry that already challenged us, or undefined. */
+    async authorization(registry, scope, fresh) {
+        const challenge = this.challenges.get(registry);
+        if (!challenge)
+            return undefined;
+        const creds = await this.credentials(registry);
+        if (challenge.scheme === 'basic') {
+            if (!creds)
+                throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
+            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        }
+        const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
+        const cached = this.tokens.get(key);
+        if (cached && !fresh) {
+            const entry = await cached;
+            if (entry.expiresAt > this.clock.now())
+                return `Bearer ${entry.token}`;
+        }
+        const pending = this.fetchToken(registry, challenge, scope, creds);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).token}`;
+    }
+    async fetchToken(registry, challenge, scope, creds) {
+        const realm = checkRealm(challenge.params.realm, registry);
+        if ('problem' in realm)
+            throw new RegistryError('refused', `${registry}: ${realm.problem}`);
+        const url = new URL(realm.url);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', scope);
+        const headers = { Accept: 'application/json' };
+        if (creds)
+            headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
+        if (res.status === 401 || res.status === 403)
+            throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
+        if (res.status < 200 || res.status >= 300)
+            throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('error', `the token service ${url.origin} did not answer JSON`);
+        }
+        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+        if (!token)
+            throw new RegistryError('error', `the token service ${url.origin} answered without a token`);
+        const lifetime = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60;
+        // Renew a little early so a token does not expire between check and use.
+        return { token, expiresAt: this.clock.now() + Math.max(1, lifetime - 10) * 1000 };
+    }
+    /** Follows redirects by hand; Authorization goes only to the origin it was meant for. */
+    async follow(method, url, headers, maxBytes, body) {
+        let current = new URL(url);
+        const origin = current.origin;
+        let h = { ...headers };
+        for (let hop = 0;; hop++) {
+            const res = await this.send(method, current, h, maxBytes, body);
+            const location = header(res, 'location');
+            // A challenge from a host we were redirected to is not the registry's: answering it would send the
+            // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
+            if (res.status === 401 && current.origin !== origin)
+                throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
+            if (!REDIRECTS.has(res.status) || !location)
+                return res;
+            let next;
+            try {
+                ({ next, headers: h } = redirectHop(current, location, origin, h, hop));
+            }
+            catch (e) {
+                if (e instanceof RedirectError)
+                    throw new RegistryError(e.kind, e.message);
+                throw e;
+            }
+            // A push that lands on another host is not in the registry that was named (and was sent there without
+            // its credentials): what the registry answers there proves nothing about the tag here.
+            if ((method === 'PUT' || method === 'POST') && next.origin !== origin)
+                throw new RegistryError('refused', `${current.host} redirected the ${method} to ${next.host}, another host; lockstep pushes only to the registry it was given`, `publish to ${next.host} directly if that is where the charts belong, or fix the registry in front of it`);
+            this.log(`${method} redirected from ${current.host} to ${next.host}`);
+            current = next;
+        }
+    }
+    /** One request with retries on 429/5xx/network errors, honouring Retry-After, within the deadline. */
+    async send(method, url, headers, maxBytes, body) {
+        const policy = this.retry;
+        let lastProblem = '';
+        let made = 0;
+        let hubLimit;
+        let hubWait;
+        for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+            const left = this.deadlineAt - this.clock.now();
+            if (left <= 0 && hubLimit)
+                throw new PullLimitHit(url.host, hubLimit, hubWait);
+            if (left <= 0)
+                throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
+            let res;
+            let wait;
+            made = attempt;
+            try {
+                res = await this.transport({
+                    method,
+                    url: url.toString(),
+                    headers,
+                    maxBytes,
+                    maxErrorBytes: SMALL_BODY_MAX_BYTES,
+                    timeoutMs: Math.min(this.requestTimeoutMs, left),
+                    ...(body ? { body } : {}),
+                });
+                this.requests.push({ method, url: url.toString(), status: res.status });
+                this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
+                if (!(0,retry/* isRetryableStatus */.PS)(res.status))
+                    return res;
+                lastProblem = `HTTP ${res.status}`;
+                wait = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.clock.now());
+                hubLimit = pullRateLimit(res);
+                hubWait = wait;
+                // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
+                if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
+                    throw new PullLimitHit(url.host, hubLimit, wait);
+                if (wait !== undefined && wait > policy.maxRetryAfterMs)
+                    throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
+            }
+            catch (e) {
+                if (e instanceof RegistryError || e instanceof PullLimitHit)
+                    throw e;
+                if (e instanceof ForbiddenDestinationError)
+                    throw new RegistryError('refused', e.message);
+                if (e instanceof BodyTooLargeError)
+                    throw new RegistryError('invalid', e.message);
+                if (!(e instanceof NetworkError))
+                    throw e;
+                hubLimit = undefined;
+                this.requests.push({ method, url: url.toString(), status: e.code });
+                this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
+                lastProblem = e.message;
+            }
+            if (attempt === policy.attempts)
+                break;
+            const delay = wait ?? (0,retry/* backoffDelay */.EY)(attempt, policy, this.clock.random());
+            // Waiting past the deadline would only delay the same failure.
+            if (this.clock.now() + delay >= this.deadlineAt)
+                break;
+            await this.clock.sleep(delay);
+        }
+        if (hubLimit)
+            throw new PullLimitHit(url.host, hubLimit, hubWait);
+        throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
+    }
+}
+/**
+ * Where an upload session continues: the POST's Location, relative or
+ * absolute, on the registry's own origin (credentials never go elsewhere).
+ */
+function uploadUrl(location, base, ref) {
+    if (!location)
+        throw new RegistryError('invalid', `${ref.registry} opened an upload for ${ref.repository} without a Location`);
+    let url;
+    try {
+        url = new URL(location, base);
+    }
+    catch {
+        throw new RegistryError('invalid', `${ref.registry} answered an upload with an invalid Location`);
+    }
+    if (url.origin !== new URL(base).origin)
+        throw new RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
+    return url;
+}
+/** The `config` descriptor of an image manifest body, when it has a well-formed one. */
+function configDescriptor(body) {
+    try {
+        const c = JSON.parse(body.toString('utf8'))?.config;
+        if (!c || typeof c.digest !== 'string' || !(0,reference/* isDigest */.Bc)(c.digest))
+            return undefined;
+        return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `registry/repository:tag` or `registry/repository@sha256:…`, as errors name an image. */
+function refName(ref, target) {
+    return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
+}
+function contentType(res) {
+    return header(res, 'content-type')?.split(';')[0].trim() || undefined;
+}
+function bodyMediaType(body) {
+    try {
+        const mt = JSON.parse(body.toString('utf8'))?.mediaType;
+        return typeof mt === 'string' ? mt : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `CODE: message` from a registry's JSON error body, shortened and flattened. */
+function registryErrorDetail(body) {
+    if (body.length === 0)
+        return undefined;
+    try {
+        const first = JSON.parse(body.toString('utf8'))?.errors?.[0];
+        if (!first)
+            return undefined;
+        const text = [first.code, first.message].filter((s) => typeof s === 'string' && s !== '').join(': ');
+        return text.replace(/[\r\n]+/g, ' ').slice(0, 200) || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
+
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
+    }
+    catch {
+        throw new RegistryError('invalid', `${ref.original}: the manifest is not JSON`);
+    }
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new RegistryError('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
+// Runs `helm template` bounded: an argument array, a time limit, a cap on
+// what it may print, and no network: HOME and every HELM_* cache, config and
+// data folder point into a temp folder of the run, the proxies at a closed
+// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
+// dependency is fetched (no --dependency-update): a chart whose subcharts are
+// missing fails with Helm's own message. A chart from a pull request is
+// untrusted: a template that loops forever is killed at the time limit, one
+// that prints gigabytes at the cap, and either is said, not thrown.
+
+
+
+
+
+const helm_DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
+const MIN_HELM = '3.8.0';
+/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
+function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        }
+        catch {
+            continue;
+        }
+        const version = helmVersion(path);
+        return version ? { path, version } : undefined;
+    }
+    return undefined;
+}
+/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+function helmVersion(path) {
+    const run = (0,external_node_child_process_.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: isolatedEnv((0,external_node_os_.tmpdir)()),
+    });
+    if (run.status !== 0)
+        return undefined;
+    return (0,semver.coerce)(run.stdout.trim())?.version;
+}
+/** Whether `render: auto` may use this Helm (3.8 or later). */
+function helmUsable(h) {
+    return (0,semver.gte)(h.version, MIN_HELM);
+}
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+function isolatedEnv(home) {
+    const closed = 'http://127.0.0.1:9';
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
+        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
+        HTTP_PROXY: closed,
+        HTTPS_PROXY: closed,
+        http_proxy: closed,
+        https_proxy: closed,
+        NO_PROXY: '',
+        no_proxy: '',
+    };
+}
+/** The argument array of one render. */
+function templateArgs(input) {
+    const args = ['template', input.release, input.chart, '--include-crds'];
+    if (input.namespace)
+        args.push('--namespace', input.namespace);
+    for (const f of input.valuesFiles)
+        args.push('--values', f);
+    for (const s of input.set ?? [])
+        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
+    if (input.kubeVersion)
+        args.push('--kube-version', input.kubeVersion);
+    for (const a of input.apiVersions ?? [])
+        args.push('--api-versions', a);
+    return args;
+}
+/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
+async function helmTemplate(helm, input, limits = {}) {
+    const timeoutMs = limits.timeoutMs ?? helm_DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+    try {
+        return await new Promise((resolve) => {
+            const child = (0,external_node_child_process_.spawn)(helm, templateArgs(input), { env: isolatedEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
+            const out = [];
+            let bytes = 0;
+            let err = '';
+            let stopped;
+            const stop = (why) => {
+                stopped ??= why;
+                child.kill('SIGKILL');
+            };
+            const timer = setTimeout(() => stop('timeout'), timeoutMs);
+            child.stdout.on('data', (b) => {
+                if (stopped)
+                    return;
+                bytes += b.length;
+                if (bytes > maxBytes)
+                    stop('too-large');
+                else
+                    out.push(b);
+            });
+            child.stderr.on('data', (b) => {
+                if (err.length < 64 * 1024)
+                    err += b.toString('utf8');
+            });
+            const done = (code, spawnError) => {
+                clearTimeout(timer);
+                if (stopped === 'timeout')
+                    resolve({
+                        ok: false,
+                        reason: 'timeout',
+                        message: `helm template was stopped after ${Math.round(timeoutMs / 1000)} s (a template that does not end)`,
+                    });
+                else if (stopped === 'too-large')
+                    resolve({
+                        ok: false,
+                        reason: 'too-large',
+                        message: `helm template was stopped after ${mib(maxBytes)} of output (a template that prints without end)`,
+                    });
+                else if (spawnError)
+                    resolve({ ok: false, reason: 'error', message: `helm could not be run: ${spawnError.message}` });
+                else if (code !== 0)
+                    resolve({ ok: false, reason: 'error', message: helmMessage(err) || `helm template exited ${code}` });
+                else
+                    resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+            };
+            child.on('error', (e) => done(null, e));
+            child.on('close', (code) => done(code));
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+    }
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
+function helmMessage(stderr) {
+    return stderr
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
+        .slice(-20)
+        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
+
+
+
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
+ */
+async function readChartArchive(tgz, what, opts = {}) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    const files = new Map();
+    let templateChars = 0;
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+            const keep = entry.header.type === 'file' &&
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
+
+
+
+
+
+/** The Docker client's config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env, home = env.HOME ?? '') {
+    return env.DOCKER_CONFIG ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json') : (0,external_node_path_.join)(home, '.docker', 'config.json');
+}
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
+/** The host an `auths` key names: `https://ghcr.io/v1/` → `ghcr.io`. */
+function authKeyHost(key) {
+    return key
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+}
+/**
+ * Finds credentials for `registry` in a parsed Docker config, in the order
+ * the Docker client uses: a `credHelpers` entry for the host names a helper;
+ * else `auths[host].auth` = base64(user:pass) (or separate username/password
+ * fields) as docker/login-action leaves it, Docker Hub also under the legacy
+ * key `https://index.docker.io/v1/`; else a `credsStore` names a helper.
+ * Helpers are named in `helper`, not run here (see dockerCredentialSource).
+ */
+function lookupDockerCredentials(config, registry) {
+    if (typeof config !== 'object' || config === null)
+        return {};
+    const c = config;
+    const host = registry.toLowerCase();
+    const isHub = host === reference/* DOCKER_HUB_REGISTRY */.DJ;
+    const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
+    if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
+        const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
+        if (helper && typeof helper[1] === 'string' && helper[1] !== '')
+            return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
+    }
+    let note;
+    let matched;
+    if (typeof c.auths === 'object' && c.auths !== null) {
+        const entries = Object.entries(c.auths);
+        const match = (isHub ? HUB_KEYS.map((k) => entries.find(([key]) => key === k)).find(Boolean) : undefined) ??
+            entries.find(([key]) => authKeyHost(key) === host || (isHub && authKeyHost(key) === 'index.docker.io'));
+        if (match) {
+            const [key, entry] = match;
+            const creds = decodeEntry(entry);
+            if (creds)
+                return { credentials: creds, key };
+            matched = key;
+            note = `the entry '${key}' in the Docker config holds no usable auth`;
+        }
+    }
+    // With a credential store, `auths` keeps empty placeholder entries; the secret is in the store.
+    if (typeof c.credsStore === 'string' && c.credsStore !== '')
+        return { key: matched, helper: { name: c.credsStore, serverUrl: isHub ? HUB_KEYS[0] : (matched ?? host), from: 'credsStore' } };
+    return matched ? { key: matched, note } : {};
+}
+/** Spawns helpers by argv (no shell), PATH-resolved, killed when the timeout passes. */
+function spawnCredentialHelper(env = process.env) {
+    return (program, input, timeoutMs) => new Promise((done) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        let finished = false;
+        const finish = (out) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            done(out);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: -1, stdout: '', stderr, timedOut: true });
+        }, timeoutMs);
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.on('error', (e) => finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }));
+        child.on('close', (code) => finish({ code: code ?? -1, stdout, stderr }));
+        child.stdin.on('error', () => { });
+        child.stdin.end(input);
+    });
+}
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Credentials per registry from the Docker config, as docker/login-action or
+ * a credential helper leaves them: the file is read once, each registry's
+ * helper runs at most once (only when the registry asks for credentials),
+ * and every secret is masked as soon as it is read. A helper that is not
+ * installed, times out or fails is a UserError naming it and the config
+ * file; "credentials not found" from a helper means anonymous access.
+ */
+function dockerCredentialSource(o) {
+    let config;
+    let loaded = false;
+    const cache = new Map();
+    const run = o.run ?? spawnCredentialHelper();
+    const timeoutMs = o.timeoutMs ?? 10_000;
+    const lookup = async (registry) => {
+        if (!loaded) {
+            config = readDockerConfig(o.configPath);
+            loaded = true;
+        }
+        const found = lookupDockerCredentials(config, registry);
+        if (found.credentials) {
+            o.secret(found.credentials.password);
+            return found.credentials;
+        }
+        if (found.note)
+            o.log?.(found.note);
+        if (!found.helper)
+            return undefined;
+        const { name, serverUrl, from } = found.helper;
+        const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
+        const program = `docker-credential-${name}`;
+        if (!HELPER_NAME.test(name))
+            throw new errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+            });
+        const out = await run(program, serverUrl, timeoutMs);
+        if (out.notFound)
+            throw new errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
+                hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+            });
+        if (out.timedOut)
+            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+            });
+        if (out.code !== 0) {
+            if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
+                o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
+                return undefined;
+            }
+            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(out.stdout);
+        }
+        catch {
+            // Never quote the output: it may hold the secret.
+            throw new errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
+        }
+        const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
+        if (secret !== '')
+            o.secret(secret);
+        const username = typeof parsed?.Username === 'string' ? parsed.Username : '';
+        if (secret === '' || username === '')
+            return undefined;
+        if (username === '<token>') {
+            o.log?.(`${program} returned an identity token for ${registry}, which lockstep does not exchange; continuing anonymously`);
+            return undefined;
+        }
+        return { username, password: secret };
+    };
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let p = cache.get(key);
+        if (!p)
+            cache.set(key, (p = lookup(key)));
+        return p;
+    };
+}
+function firstLine(s) {
+    const line = s.trim().split('\n')[0] ?? '';
+    return (line || 'no output').slice(0, 200);
+}
+function decodeEntry(entry) {
+    if (typeof entry !== 'object' || entry === null)
+        return undefined;
+    const e = entry;
+    if (typeof e.auth === 'string' && e.auth !== '') {
+        const text = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+        return undefined;
+    }
+    if (typeof e.username === 'string' && typeof e.password === 'string' && e.username !== '')
+        return { username: e.username, password: e.password };
+    return undefined;
+}
+/** Reads and parses the Docker config file; undefined when absent or not JSON (a broken file is not ours to judge). */
+function readDockerConfig(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/generated-branch.ts
+
+
+/** git/publish.ts's publishing calls bound to `git` and `remote`. */
+function branchPublisher(git, remote = 'origin') {
+    return {
+        fetchBranch: (b) => (0,publish/* fetchBranch */.D_)(git, remote, b),
+        commitFiles: (c) => (0,publish/* commitFiles */.zu)(git, c),
+        commitsAfterGenerated: (base, tip, trailer) => (0,publish/* commitsAfterGenerated */.kq)(git, base, tip, trailer, remote),
+        replayCommits: (onto, commits) => (0,publish/* replayCommits */.aY)(git, onto, commits),
+        pushBranch: (b, sha, expected) => (0,publish/* pushBranch */.TV)(git, remote, b, sha, expected),
+    };
+}
+/**
+ * The whole publish round for an action that owns a branch: fetch base →
+ * plan → one generated commit → fetch the branch → re-apply others' commits
+ * found above the previous generated commit → push with a lease on the tip
+ * that was seen. A lease that no longer holds (someone pushed meanwhile) or,
+ * for a direct push, a base that moved starts the round again, bounded.
+ * A rerun that would produce the same content on the same base pushes
+ * nothing (`unchanged`). The remote calls go through `remoteCalls`
+ * (default git/publish.ts on `req.remote`); local reads use `git`.
+ */
+async function publishGeneratedBranch(git, req, remoteCalls) {
+    const remote = req.remote ?? 'origin';
+    const calls = remoteCalls ?? branchPublisher(git, remote);
+    const direct = req.branch === req.base;
+    const pinned = req.pinned;
+    const attempts = req.attempts ?? 3;
+    return (0,publish/* withBaseRetry */.s0)(attempts, async (attempt) => {
+        const baseSha = pinned ? await pinnedBase(calls, req.base, pinned) : await calls.fetchBranch(req.base);
+        if (!baseSha)
+            throw new errors/* UserError */.yo(`base branch '${req.base}' does not exist on ${remote}`, { hint: 'set `base` to an existing branch' });
+        const previous = direct ? baseSha : await calls.fetchBranch(req.branch);
+        const { files, message } = await req.plan(baseSha);
+        const generated = await calls.commitFiles({
+            parent: baseSha,
+            files,
+            message: (0,publish/* appendTrailer */.Ce)(message, req.trailer),
+            author: req.author,
+            committer: req.committer,
+            date: req.date,
+            stampTree: true,
+        });
+        // The trees a round compares, each asked of git once; the base's and the generated commit's in one process.
+        const trees = new Map();
+        const tree = (commit) => {
+            let t = trees.get(commit);
+            if (!t)
+                trees.set(commit, (t = (0,publish/* treeOf */.g7)(git, commit)));
+            return t;
+        };
+        let baseTree;
+        if (!pinned) {
+            const [b, g] = await (0,publish/* treesOf */.zG)(git, [baseSha, generated]);
+            trees.set(baseSha, Promise.resolve(b));
+            trees.set(generated, Promise.resolve(g));
+            baseTree = b;
+        }
+        let head = generated;
+        let replayed = [];
+        let skipped = [];
+        if (previous && !direct) {
+            const found = await calls.commitsAfterGenerated(baseSha, previous, req.trailer);
+            if (!pinned && !found.generated && found.after.length > 0) {
+                const top = found.after[found.after.length - 1];
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: top,
+                        subject: await (0,publish/* commitSubject */.sF)(git, top),
+                        files: [],
+                        reason: `${req.branch} has commits but none generated by lockstep (${req.trailer}); it is left alone`,
+                    },
+                };
+            }
+            if (found.amended) {
+                return {
+                    done: true,
+                    value: {
+                        outcome: 'conflict',
+                        baseSha,
+                        previous,
+                        commit: found.generated,
+                        subject: await (0,publish/* commitSubject */.sF)(git, found.generated),
+                        files: [],
+                        reason: `the generated commit on ${req.branch} was amended by hand; regenerating it would lose that edit, so the branch is left alone`,
+                        amended: true,
+                    },
+                };
+            }
+            // With a pinned base the generated commit is the run's own, judged alone: what others pushed above it stays theirs.
+            if (pinned &&
+                found.generated &&
+                (await (0,publish/* parentOf */.gN)(git, found.generated)) === baseSha &&
+                (await tree(found.generated)) === (await tree(generated)))
+                return {
+                    done: true,
+                    value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [], kept: found.after },
+                };
+            if (found.after.length > 0) {
+                const r = await calls.replayCommits(generated, found.after);
+                if (!r.ok)
+                    return {
+                        done: true,
+                        value: { outcome: 'conflict', baseSha, previous, commit: r.commit, subject: r.subject, files: r.files, reason: r.reason },
+                    };
+                head = r.head;
+                skipped = r.skipped;
+                replayed = found.after.filter((c) => !r.skipped.includes(c));
+            }
+            if (!pinned) {
+                const headTree = await tree(head);
+                if (found.generated && (await (0,publish/* parentOf */.gN)(git, found.generated)) === baseSha && (await tree(previous)) === headTree)
+                    return { done: true, value: { outcome: 'unchanged', head: previous, baseSha, previous, replayed: [], skipped: [] } };
+            }
+        }
+        if (!pinned && (await tree(head)) === baseTree)
+            return { done: true, value: { outcome: 'empty', baseSha, previous: direct ? undefined : previous } };
+        const pushed = await calls.pushBranch(req.branch, head, previous, { base: baseSha, generated });
+        if (pushed.ok) {
+            const outcome = direct || (previous && pushed.updated) ? 'updated' : previous ? 'unchanged' : 'created';
+            // Through the API the branch holds GitHub's commits, not the local ones.
+            const remote = 'head' in pushed ? { head: pushed.head, commits: withOriginals(pushed.commits, replayed) } : { head };
+            return { done: true, value: { outcome, baseSha, previous, replayed, skipped, ...remote } };
+        }
+        if (pinned) {
+            // A stale lease, or a refusal because another push updated the branch at the same moment (the server's
+            // ref lock): look again, bounded. Anything else (protected branch, hook) is final.
+            const raced = pushed.reason === 'stale' || (await calls.fetchBranch(req.branch)) !== previous;
+            if (raced && attempt < attempts)
+                return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail, raced } };
+        }
+        if (pushed.reason === 'rejected')
+            return { done: true, value: { outcome: 'rejected', baseSha, previous, detail: pushed.detail } };
+        return { done: false, why: `${req.branch} moved on ${remote} (${pushed.detail})` };
+    });
+}
+/**
+ * The base a pinned round builds on: the checkout's commit, as long as the
+ * remote's base is still there (or absent); a base that moved throws the
+ * caller's error, since the files were planned from the old one.
+ */
+async function pinnedBase(calls, base, pinned) {
+    const tip = await calls.fetchBranch(base);
+    if (tip && tip !== pinned.sha)
+        throw pinned.moved(tip);
+    return pinned.sha;
+}
+/**
+ * The commits written through the API, each re-created commit of someone
+ * else's paired with the commit of the branch it re-creates: they follow
+ * lockstep's in the order they were replayed (`replayed`, oldest first).
+ */
+function withOriginals(commits, replayed) {
+    let i = 0;
+    return commits.map((c) => (c.keptAuthor && i < replayed.length ? { ...c, original: replayed[i++] } : c));
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/refs.ts
+var refs = __webpack_require__(8162);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/async/map-limit.ts
+/** Runs `fn` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapLimit(items, limit, fn) {
+    const out = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            out[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/refs.ts
+
+/** `refs/heads/x`, `heads/x` → `heads/x` (the form GitHub's git/ref routes take). */
+function refs_short(ref) {
+    const s = ref.replace(/^refs\//, '');
+    if (!/^[^/]+\/.+/.test(s))
+        throw new client_GitHubError(`'${ref}' is not a full ref name like refs/heads/<branch> or refs/tags/<tag>`);
+    return s;
+}
+/** The object a ref points at (a commit, or an annotated tag object), or undefined when it does not exist. */
+async function refs_getRef(gh, ref) {
+    return client_orNotFound(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', { owner: gh.owner, repo: gh.repo, ref: refs_short(ref) })).data.object
+        .sha);
+}
+/**
+ * Creates `ref` at `sha` through the API. Idempotent: a ref already at `sha`
+ * is 'existing'; a create whose answer was lost or that GitHub answers 422
+ * "Reference already exists" is verified by reading the ref back. A ref that
+ * points elsewhere is an error, never moved.
+ */
+async function refs_createRef(gh, ref, sha) {
+    const name = `refs/${refs_short(ref)}`;
+    const before = await refs_getRef(gh, name);
+    if (before !== undefined)
+        return verify(name, before, sha, 'existing');
+    const { value: now, found } = await createOrFind(gh, name, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref: name, sha }), sha), () => refs_getRef(gh, name));
+    return found ? verify(name, now, sha, 'created') : 'created';
+}
+function verify(name, actual, wanted, outcome) {
+    if (actual !== wanted) {
+        throw new GitHubError(`${name} already exists at ${actual.slice(0, 12)}, not ${wanted.slice(0, 12)} — lockstep does not move an existing ref; delete it or choose another name`);
+    }
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/git-data.ts
+
+
+
+
+
+// Commits written through GitHub's Git Database API (blobs → one tree → one
+// commit → a guarded ref update) instead of `git push`: GitHub signs a commit
+// it creates for a GitHub App or GITHUB_TOKEN, so a "require signed commits"
+// ruleset accepts it. The work tree, index and HEAD are never read or changed.
+/**
+ * The largest blob lockstep sends: GitHub's blobs API "supports blobs up to
+ * 100 megabytes in size", the same as its per-file push limit (100 MiB).
+ */
+const MAX_BLOB_BYTES = 100 * 1024 * 1024;
+/** Blob creates in flight at once (the client serialises writes anyway; this bounds the encoded bodies held in memory). */
+const BLOB_CONCURRENCY = 4;
+/** Creates tried in all when each answer is lost. */
+const CREATE_ATTEMPTS = 3;
+/** Git's SHA-1 of a blob with these bytes (what GitHub must answer). */
+function blobSha(bytes) {
+    return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The bytes as JSON-safe UTF-8 text, or undefined when they must travel as base64 (invalid UTF-8, or NUL bytes: binary). */
+function asText(bytes) {
+    if (bytes.includes(0))
+        return undefined;
+    try {
+        return utf8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The one check a path needs before it is sent: relative, normalised, not inside .git. */
+function checkPath(path) {
+    const parts = path.split('/');
+    if (!path || parts.some((p) => p === '' || p === '.' || p === '..') || parts.some((p) => p.toLowerCase() === '.git')) {
+        throw new errors/* UserError */.yo(`cannot commit '${path}' through the GitHub API: not a normalised path inside the repository`);
+    }
+}
+/** The error for a file over GitHub's blob limit, naming the file and the limit. */
+function tooLarge(path, bytes) {
+    return new errors/* UserError */.yo(`'${path}' is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over GitHub's ${MAX_BLOB_BYTES / 1024 / 1024} MiB limit for a blob created through the API — nothing was written`, {
+        hint: 'keep files this large out of the commit (Git LFS), or use commit-mode git',
+    });
+}
+/**
+ * Checks every change before anything is written: paths, duplicates, and
+ * GitHub's blob size limit (a file over it fails the whole commit here,
+ * naming the file, before any request).
+ */
+function prepare(changes) {
+    const seen = new Set();
+    const out = [];
+    for (const c of changes) {
+        checkPath(c.path);
+        if (seen.has(c.path))
+            throw new errors/* UserError */.yo(`cannot commit '${c.path}' twice in one commit`);
+        seen.add(c.path);
+        if (c.kind === 'delete') {
+            out.push({ path: c.path, mode: '100644' });
+            continue;
+        }
+        const bytes = c.kind === 'symlink'
+            ? Buffer.from(c.target, 'utf8')
+            : typeof c.content === 'string'
+                ? Buffer.from(c.content, 'utf8')
+                : Buffer.from(c.content.buffer, c.content.byteOffset, c.content.byteLength);
+        if (bytes.length > MAX_BLOB_BYTES)
+            throw tooLarge(c.path, bytes.length);
+        out.push({
+            path: c.path,
+            mode: c.kind === 'symlink' ? '120000' : c.executable ? '100755' : '100644',
+            blob: { bytes, sha: blobSha(bytes) },
+        });
+    }
+    return out;
+}
+/**
+ * Runs a create whose repetition is harmless, again when its answer was lost
+ * (the retry plugin already repeats 5xx answers; this covers garbled answers,
+ * which it does not repeat for a POST), at most CREATE_ATTEMPTS times.
+ */
+async function createAgain(gh, what, create) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await create();
+        }
+        catch (e) {
+            if (!mayHaveLanded(e) || attempt >= CREATE_ATTEMPTS)
+                throw e;
+            gh.log?.(`${what}: GitHub's answer was lost (${e.message}); creating it again (${attempt}/${CREATE_ATTEMPTS - 1})`);
+            await gh.sleep?.(1000 * attempt);
+        }
+    }
+}
+/** A field lockstep reads from an answer, or a bad-reply failure (looked at like a lost answer). */
+function field(data, key, what) {
+    const value = data?.[key];
+    if (typeof value === 'string' && value)
+        return value;
+    throw new client_GitHubError(`GitHub's answer to ${what} has no ${key}`, undefined, undefined, 'bad-reply');
+}
+/** Creates one blob; the SHA GitHub answers must be git's SHA of the bytes. */
+async function createBlob(gh, path, blob) {
+    const expected = blob.sha;
+    const text = asText(blob.bytes);
+    const body = text === undefined ? { content: blob.bytes.toString('base64'), encoding: 'base64' } : { content: text, encoding: 'utf-8' };
+    const what = `the blob for ${path}`;
+    // Blobs are content-addressed: a repeated create yields the same object.
+    const sha = await createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/blobs', { owner: gh.owner, repo: gh.repo, ...body })).data, 'sha', what));
+    if (sha !== expected)
+        throw new client_GitHubError(`GitHub stored ${path} as blob ${sha.slice(0, 12)}, not ${expected.slice(0, 12)} (git's SHA of its bytes) — the content was changed on the way; nothing was committed`);
+    return sha;
+}
+/**
+ * Creates one commit through the API: a blob per changed file (bounded
+ * concurrency; identical contents sent once), ONE tree on `baseTree`, ONE
+ * commit. Every change is checked (paths, the blob size limit) before the
+ * first request. The ref is not touched: see {@link moveBranch} and
+ * {@link commitToBranch}.
+ */
+async function createCommit(gh, spec) {
+    const prepared = prepare(spec.changes);
+    const distinct = new Map();
+    for (const p of prepared)
+        if (p.blob)
+            distinct.set(p.blob.sha, { path: p.path, blob: p.blob });
+    await mapLimit([...distinct.values()], BLOB_CONCURRENCY, (d) => createBlob(gh, d.path, d.blob));
+    const tree = await createTree(gh, spec.baseTree, prepared);
+    const body = {
+        owner: gh.owner,
+        repo: gh.repo,
+        message: spec.message,
+        tree,
+        parents: [...spec.parents],
+        ...(spec.author ? { author: { ...spec.author } } : {}),
+        ...(spec.committer ? { committer: { ...spec.committer } } : {}),
+    };
+    // A lost answer is not looked up (nothing lists unreachable commits): the commit is created
+    // again. Its content is fixed by the request — tree, parents, message and, when given, the
+    // identities with their dates — so git's SHA is the same and no second object appears. When
+    // GitHub stamps the time itself (the signed case) a repeat landing in another second is another
+    // object: unreachable, since only the SHA answered here is ever put on a ref, and collected by
+    // GitHub's gc. Either way the branch gets exactly one commit.
+    const data = await createAgain(gh, 'the commit', async () => {
+        const reply = (await gh.octokit.request('POST /repos/{owner}/{repo}/git/commits', body)).data;
+        field(reply, 'sha', 'the commit create');
+        return reply;
+    });
+    return {
+        sha: data.sha,
+        tree: data.tree?.sha ?? tree,
+        verified: data.verification?.verified === true,
+        reason: typeof data.verification?.reason === 'string' ? data.verification.reason : 'unknown',
+    };
+}
+/** ONE tree: the base tree with each path replaced, added or (sha null) removed. */
+async function createTree(gh, baseTree, prepared) {
+    const tree = [...prepared]
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+        .map((p) => ({ path: p.path, mode: p.mode, type: 'blob', sha: p.blob?.sha ?? null }));
+    const what = 'the tree';
+    // Trees are content-addressed too: a repeated create yields the same tree.
+    return createAgain(gh, what, async () => field((await gh.octokit.request('POST /repos/{owner}/{repo}/git/trees', { owner: gh.owner, repo: gh.repo, base_tree: baseTree, tree }))
+        .data, 'sha', what));
+}
+/**
+ * Moves `refs/heads/<branch>` to `sha` only when it is exactly at `expected`
+ * (undefined: the branch must not exist) — the API's `--force-with-lease`.
+ * The ref is read and compared first; a mismatch is 'stale' and nothing
+ * moves, so the caller refetches and rebuilds once, as in git mode. The
+ * update itself is a compare-and-swap too, so a commit pushed between the
+ * read and the update is never overwritten: when `expected` is a parent of
+ * `sha`, REST's update with `force: false`, which GitHub refuses unless it is
+ * a fast-forward (a commit landed since makes it none); a rebuilt branch
+ * (`sha` not descending from `expected`) goes through GraphQL's `updateRefs`
+ * with `beforeOid: expected` (forced, but only from that commit). A refused
+ * update is read back: at `sha` it landed, elsewhere it is 'stale'.
+ * A new branch is created with `POST git/refs`, which fails when the ref
+ * exists: a twin run that raced us is 'stale'. A branch already at `sha` is
+ * 'unchanged' (a repeat after a lost answer).
+ */
+async function moveBranch(gh, m) {
+    const ref = `refs/heads/${m.branch}`;
+    const current = await refs_getRef(gh, ref);
+    if (current === m.sha)
+        return 'unchanged';
+    if (current !== m.expected)
+        return 'stale';
+    if (m.expected === undefined) {
+        const { value } = await client_createOrFind(gh, ref, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/refs', { owner: gh.owner, repo: gh.repo, ref, sha: m.sha }),
+            m.sha), () => refs_getRef(gh, ref));
+        return value === m.sha ? 'created' : 'stale';
+    }
+    const expected = m.expected;
+    try {
+        if (m.fastForward)
+            await gh.octokit.request('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+                owner: gh.owner,
+                repo: gh.repo,
+                ref: `heads/${m.branch}`,
+                sha: m.sha,
+                force: false,
+            });
+        else {
+            const refused = await swapRef(gh, ref, expected, m.sha);
+            if (refused) {
+                const now = await refs_getRef(gh, ref);
+                if (now === m.sha)
+                    return 'updated';
+                if (now === expected)
+                    throw new client_GitHubError(`GitHub refused to move ${ref} from ${expected.slice(0, 12)} to ${m.sha.slice(0, 12)}: ${refused}`);
+                return 'stale';
+            }
+        }
+        return 'updated';
+    }
+    catch (e) {
+        // 422: not a fast-forward (it moved after the read) or the ref is gone; a lost answer: read where it is.
+        if (!(e instanceof client_GitHubError && e.status === 422) && !mayHaveLanded(e))
+            throw e;
+        const now = await refs_getRef(gh, ref);
+        if (now === m.sha)
+            return 'updated';
+        if (now === expected && mayHaveLanded(e))
+            throw e;
+        return 'stale';
+    }
+}
+/** GraphQL's compare-and-swap of refs: `refUpdates` all move, each only from its `beforeOid`, or none does. */
+const UPDATE_REFS = `mutation($repositoryId: ID!, $refUpdates: [RefUpdate!]!) {
+  updateRefs(input: { repositoryId: $repositoryId, refUpdates: $refUpdates }) { clientMutationId }
+}`;
+/** The repository's GraphQL node id, read once per client. */
+const repositoryIds = new WeakMap();
+/**
+ * Moves `ref` from `before` to `after` (not a fast-forward) with GraphQL's
+ * `updateRefs` and `beforeOid`: undefined when GitHub did it, else its
+ * errors in one line (the ref was elsewhere, or the token may not write).
+ */
+async function swapRef(gh, ref, before, after) {
+    let repositoryId = repositoryIds.get(gh);
+    if (!repositoryId) {
+        const repo = await gh.octokit.request('GET /repos/{owner}/{repo}', { owner: gh.owner, repo: gh.repo });
+        repositoryId = field(repo.data, 'node_id', 'the repository');
+        repositoryIds.set(gh, repositoryId);
+    }
+    const r = await graphql(gh, UPDATE_REFS, {
+        repositoryId,
+        refUpdates: [{ name: ref, beforeOid: before, afterOid: after, force: true }],
+    });
+    if (!r.errors || r.errors.length === 0)
+        return undefined;
+    return r.errors.map((x) => x.message).join('; ');
+}
+/**
+ * One commit on a branch: {@link createCommit}, then {@link moveBranch} with
+ * the lease `expected` (fast-forward-only when `expected` is a parent).
+ * 'stale' means the branch moved: refetch, rebuild and call again (once); the
+ * commit made for the stale attempt is on no ref.
+ */
+async function commitToBranch(gh, spec) {
+    const commit = await createCommit(gh, spec);
+    const fastForward = spec.expected !== undefined && spec.parents.includes(spec.expected);
+    const outcome = await moveBranch(gh, { branch: spec.branch, sha: commit.sha, expected: spec.expected, fastForward });
+    return { outcome, commit };
+}
+/** What `refs/tags/<tag>` holds now, peeled: the tag object (when annotated) and the object it tags. */
+async function readTag(gh, tag) {
+    const sha = await getRef(gh, `refs/tags/${tag}`);
+    if (sha === undefined)
+        return undefined;
+    const annotated = await orNotFound(async () => (await gh.octokit.request('GET /repos/{owner}/{repo}/git/tags/{tag_sha}', { owner: gh.owner, repo: gh.repo, tag_sha: sha })).data);
+    if (!annotated)
+        return { sha, object: sha, verified: false };
+    return { sha, object: field(annotated.object, 'sha', `the tag ${tag}`), verified: annotated.verification?.verified === true };
+}
+/**
+ * Creates the annotated tag `tag` on `object` (a tag object, then
+ * `refs/tags/<tag>`). Leave `tagger` out for a tag GitHub signs. Idempotent:
+ * a tag that already tags `object` is 'existing' (a rerun, or a twin run that
+ * made its own tag object first); a tag on another object is an error, never
+ * moved.
+ */
+async function createAnnotatedTag(gh, t) {
+    const existing = async () => {
+        const now = await readTag(gh, t.tag);
+        if (now === undefined)
+            return undefined;
+        if (now.object !== t.object) {
+            throw new GitHubError(`tag ${t.tag} already exists on ${now.object.slice(0, 12)}, not ${t.object.slice(0, 12)} — lockstep does not move an existing tag; delete it or choose another version`);
+        }
+        return { ...now, outcome: 'existing' };
+    };
+    const before = await existing();
+    if (before)
+        return before;
+    const body = {
+        owner: gh.owner,
+        repo: gh.repo,
+        tag: t.tag,
+        message: t.message,
+        object: t.object,
+        type: t.type ?? 'commit',
+        ...(t.tagger ? { tagger: { ...t.tagger } } : {}),
+    };
+    // As with commits: a repeat after a lost answer makes no second reachable object.
+    const made = await createAgain(gh, `the tag object ${t.tag}`, async () => (await gh.octokit.request('POST /repos/{owner}/{repo}/git/tags', body)).data);
+    const sha = field(made, 'sha', `the tag object ${t.tag}`);
+    try {
+        await createRef(gh, `refs/tags/${t.tag}`, sha);
+    }
+    catch (e) {
+        // A twin run tagged the same commit with its own tag object between our read and our create.
+        const raced = e instanceof GitHubError ? await existing() : undefined;
+        if (raced)
+            return raced;
+        throw e;
+    }
+    return { sha, object: t.object, outcome: 'created', verified: made.verification?.verified === true };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/replay.ts
+
+
+
+
+/** `1714557600 +0200` → `2024-05-01T12:00:00+02:00`: the same moment and offset, as the API takes it. */
+function isoFromGit(stored) {
+    const m = /^(\d+) ([+-])(\d{2})(\d{2})$/.exec(stored.trim());
+    if (!m)
+        throw new Error(`not a git date: ${JSON.stringify(stored)}`);
+    const minutes = (m[2] === '-' ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4]));
+    const local = new Date((Number(m[1]) + minutes * 60) * 1000).toISOString().replace(/\.\d{3}Z$/, '');
+    return minutes === 0 ? `${local}Z` : `${local}${m[2]}${m[3]}:${m[4]}`;
+}
+async function readCommit(git, sha) {
+    const text = await (0,objects/* gitText */.q_)(git, ['cat-file', 'commit', sha]);
+    const split = text.indexOf('\n\n');
+    const head = text.slice(0, split < 0 ? text.length : split).split('\n');
+    const value = (key) => head.filter((l) => l.startsWith(`${key} `)).map((l) => l.slice(key.length + 1));
+    const [authorLine] = value('author');
+    const who = /^(.*) <(.*)> (\d+ [+-]\d{4})$/.exec(authorLine ?? '');
+    if (!who)
+        throw new Error(`commit ${sha} has no readable author`);
+    if (value('encoding').some((e) => !/^utf-?8$/i.test(e)))
+        throw new errors/* UserError */.yo(`commit ${sha.slice(0, 12)} is not UTF-8 encoded; the GitHub API takes UTF-8 messages only`);
+    return {
+        tree: value('tree')[0],
+        parents: value('parent'),
+        author: { name: who[1], email: who[2], date: isoFromGit(who[3]) },
+        message: split < 0 ? '' : text.slice(split + 2),
+    };
+}
+/** The commit's change against its parent as file changes (reading each blob); a file over the blob limit fails here. */
+async function changesOf(git, parent, sha) {
+    const diff = await git(['diff-tree', '-r', '-z', '--raw', '--no-renames', '--no-abbrev', '--no-ext-diff', parent, sha, '--']);
+    if (diff.code !== 0)
+        throw new Error(`git diff-tree failed (exit ${diff.code}): ${diff.stderr.trim()}`);
+    const out = [];
+    for (const c of (0,objects/* parseRawDiff */.LP)(diff.stdout.toString('utf8'))) {
+        if (c.status === 'D') {
+            out.push({ kind: 'delete', path: c.path });
+            continue;
+        }
+        if (c.newMode === '160000')
+            throw new errors/* UserError */.yo(`cannot publish ${c.path} through the GitHub API: it is a submodule`);
+        const size = Number((await (0,objects/* gitText */.q_)(git, ['cat-file', '-s', c.newOid])).trim());
+        // Sized before it is read: a file over the limit is never loaded.
+        if (size > MAX_BLOB_BYTES)
+            throw tooLarge(c.path, size);
+        const blob = await git(['cat-file', 'blob', c.newOid]);
+        if (blob.code !== 0)
+            throw new Error(`git cat-file failed (exit ${blob.code}): ${blob.stderr.trim()}`);
+        if (c.newMode === '120000')
+            out.push({ kind: 'symlink', path: c.path, target: blob.stdout.toString('utf8') });
+        else
+            out.push({ kind: 'file', path: c.path, content: blob.stdout, executable: c.newMode === '100755' });
+    }
+    return out;
+}
+/**
+ * Publishes local commits (oldest first, a straight line on `parent`, a
+ * commit GitHub has) to `branch` through the API, then moves the branch
+ * under the lease `expected` (see moveBranch). Every commit is read and
+ * checked (one parent, UTF-8, no submodule, the blob size limit) before the
+ * first write. Kept human commits are recreated with their author and dates
+ * and `committer` (lockstep's identity) as committer; lockstep's own are
+ * authored and signed by GitHub. 'stale': the branch moved — refetch,
+ * rebuild the local commits and call again; the API commits made are on no ref.
+ */
+async function publishLocalCommits(gh, git, p) {
+    const planned = [];
+    let previous = p.parent;
+    for (const local of p.commits) {
+        const raw = await readCommit(git, local.sha);
+        if (raw.parents.length !== 1 || raw.parents[0] !== previous) {
+            throw new Error(`publishLocalCommits: ${local.sha.slice(0, 12)} is not the only child of ${previous.slice(0, 12)}; the commits must form a straight line on the parent`);
+        }
+        planned.push({ local, raw, changes: await changesOf(git, previous, local.sha) });
+        previous = local.sha;
+    }
+    let head = p.parent;
+    let tree = (await (0,objects/* gitText */.q_)(git, ['rev-parse', `${p.parent}^{tree}`])).trim();
+    const published = [];
+    for (const { local, raw, changes } of planned) {
+        const people = local.keepAuthor ? { author: raw.author, committer: { name: p.committer.name, email: p.committer.email } } : {};
+        const made = await createCommit(gh, { baseTree: tree, parents: [head], message: raw.message, changes, ...people });
+        if (made.tree !== raw.tree) {
+            throw new client_GitHubError(`GitHub made tree ${made.tree.slice(0, 12)} for ${local.sha.slice(0, 12)}, whose tree is ${raw.tree.slice(0, 12)} — the branch was not moved`);
+        }
+        published.push({ ...made, local: local.sha, keptAuthor: local.keepAuthor });
+        head = made.sha;
+        tree = made.tree;
+    }
+    // No commits: the branch is set to the parent itself (a branch reset to its base), under the same lease.
+    const outcome = await moveBranch(gh, { branch: p.branch, sha: head, expected: p.expected, fastForward: p.expected === p.parent });
+    return { outcome, head, commits: published };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/branch-publisher.ts
+
+
+
+
+// commit-mode api: the publish round of git mode (fetch, the generated commit
+// built locally with plumbing, others' commits re-applied, the lease) with
+// one step swapped — instead of `git push`, the round's local commits are
+// written again through the Git Database API and the branch moved by a
+// guarded ref update. Nothing is pushed; the work tree, index and HEAD stay
+// untouched as in git mode.
+/** Requests a commit costs besides one blob per changed file: its tree and the commit itself. */
+const PER_COMMIT = 2;
+/** The ref's reads and update (a rebuilt branch: the repository's node id, then GraphQL's updateRefs), with room for a re-read after a lost answer. */
+const PER_PUSH = 6;
+/** The round's local commits, oldest first: `base..sha` along first parents (a straight line: the generated commit, then the re-applied ones). */
+async function roundCommits(git, round, sha) {
+    const out = await (0,objects/* gitText */.q_)(git, ['rev-list', '--reverse', '--first-parent', '--end-of-options', sha, `^${round.base}`, '--']);
+    return out.split('\n').filter(Boolean);
+}
+/** The requests writing `commits` through the API takes: a blob per changed path (at most), a tree and a commit each, and the ref. */
+async function requestsNeeded(git, parent, commits) {
+    let total = PER_PUSH;
+    let previous = parent;
+    for (const c of commits) {
+        const paths = await (0,objects/* gitText */.q_)(git, ['diff-tree', '-r', '-z', '--no-renames', '--name-only', '--no-ext-diff', previous, c, '--']);
+        total += paths.split('\0').filter(Boolean).length + PER_COMMIT;
+        previous = c;
+    }
+    return total;
+}
+/**
+ * The BranchPublisher of commit-mode api: git/publish.ts's calls for
+ * fetching, building and re-applying (local objects only), and a push that
+ * is publishLocalCommits — lockstep's generated commit authored and signed by
+ * GitHub (Verified), others' commits recreated with their author and dates
+ * and `committer` as committer (unsigned: a signature they had does not carry over). The
+ * request budget grows by what the commits need. A branch that moved since
+ * it was read answers 'stale', which the publish round treats as git mode's
+ * stale lease: fetch again and rebuild.
+ */
+function apiBranchPublisher(git, gh, o) {
+    const local = branchPublisher(git, o.remote);
+    return {
+        fetchBranch: local.fetchBranch,
+        commitFiles: local.commitFiles,
+        commitsAfterGenerated: local.commitsAfterGenerated,
+        replayCommits: local.replayCommits,
+        async pushBranch(branch, sha, expected, round) {
+            if (!round)
+                throw new Error('apiBranchPublisher: pushBranch needs the round (its base and generated commit)');
+            const commits = await roundCommits(git, round, sha);
+            gh.extendBudget?.(await requestsNeeded(git, round.base, commits));
+            const r = await publishLocalCommits(gh, git, {
+                branch,
+                expected,
+                parent: round.base,
+                commits: commits.map((c) => ({ sha: c, keepAuthor: c !== round.generated })),
+                committer: o.committer,
+            }).catch((e) => {
+                // A refused token is the user's to fix: one line naming the permission.
+                throw (gitHubUserError(e, {
+                    what: `GitHub refused to write the commits of ${branch} through its API`,
+                    hint: 'commit-mode api needs a token with contents: write (GITHUB_TOKEN or a GitHub App token)',
+                }) ?? e);
+            });
+            if (r.outcome === 'stale')
+                return { ok: false, reason: 'stale', detail: `${branch} moved on GitHub after it was read` };
+            return {
+                ok: true,
+                updated: r.outcome !== 'unchanged',
+                head: r.head,
+                commits: r.commits.map((c) => ({ sha: c.sha, local: c.local, verified: c.verified, reason: c.reason, keptAuthor: c.keptAuthor })),
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/git-port.ts
+// The git side of a promotion: a view of the Repo promoted in (git/repo.ts), with the object
+// reader the plans read through (restarted after each fetch, so it sees what came).
+
+
+
+
+
+
+/** PromoteGit over `git` and `reader`. */
+function promoteGitOf(git, reader, o) {
+    const { base } = o;
+    return {
+        async fetchBranch(branch) {
+            if (!o.remote) {
+                await (0,refs/* checkRefName */.hh)(git, branch, 'branch');
+                return git.textOr(['rev-parse', '--verify', '--quiet', '--end-of-options', `refs/heads/${branch}^{commit}`]);
+            }
+            const sha = await publish/* fetchBranch */.D_(git, 'origin', branch);
+            reader.close(); // objects fetched since cat-file started are read by a fresh one
+            return sha;
+        },
+        readAt: (commit, path) => reader.text(`${commit}:${path}`),
+        async resolveRef(ref) {
+            const have = await reader.commit(ref);
+            if (have)
+                return have;
+            const bySha = (0,request/* looksLikeSha */.sA)(ref) && ref.length === 40;
+            // What's-in tries several tag spellings for each service (`api-v1.4.0`, `v1.4.0`, …): origin's tag list,
+            // asked once per run, spares a failing fetch (and a cat-file restart) for every spelling origin lacks.
+            if (!bySha && o.remote) {
+                const tags = await git.remoteTags();
+                if (tags && !tags.has(ref))
+                    return undefined;
+            }
+            const spec = bySha ? ref : `+refs/tags/${ref}:refs/tags/${ref}`;
+            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', spec]);
+            reader.close();
+            return reader.commit(ref);
+        },
+        async fetchTags(groups) {
+            if (!o.remote || groups.length === 0)
+                return;
+            const tags = await git.remoteTags();
+            // Without origin's list the spellings cannot be chosen here: resolveRef fetches them one by one, as before.
+            if (!tags)
+                return;
+            const wanted = new Set();
+            for (const group of groups)
+                for (const tag of group) {
+                    if ((0,request/* looksLikeSha */.sA)(tag) && tag.length === 40)
+                        break;
+                    if (await reader.commit(tag))
+                        break;
+                    if (tags.has(tag)) {
+                        wanted.add(tag);
+                        break;
+                    }
+                }
+            if (wanted.size === 0)
+                return;
+            // One fetch and one reader restart for all of them; should it fail, resolveRef still fetches each it is asked for.
+            const specs = [...wanted].map((t) => `+refs/tags/${t}:refs/tags/${t}`);
+            await git([...objects/* GIT_FETCH */.SG, '--quiet', '--no-tags', '--no-write-fetch-head', '--', 'origin', ...specs]);
+            reader.close();
+        },
+        async commitInfo(commit) {
+            // NUL between the parents and the message: a root commit has no parents, and the output is trimmed.
+            const out = await git.textOr(['show', '-s', '--format=%P%x00%B', '--end-of-options', `${commit}^{commit}`]);
+            if (out === undefined)
+                return undefined;
+            const at = out.indexOf('\0');
+            return { parents: out.slice(0, at).split(' ').filter(Boolean), message: out.slice(at + 1) };
+        },
+        landedAt: (commit, path) => git.textOr(['log', '-1', '--first-parent', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async listFiles(commit, dir) {
+            const args = ['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', commit];
+            const r = await git(dir === undefined ? args : [...args, '--', `${dir}/`]);
+            return r.code === 0 ? r.stdout.toString('utf8').split('\0').filter(Boolean) : undefined;
+        },
+        lastCommit: (commit, path) => git.textOr(['log', '-1', '--format=%H', '--end-of-options', commit, '--', path]).then((s) => s || undefined),
+        async firstParentLog(commit, path) {
+            const out = await git.textOr(['log', '--first-parent', '--format=%H %ct', '--end-of-options', commit, '--', path]);
+            const entries = (out ?? '')
+                .split('\n')
+                .filter(Boolean)
+                .map((line) => {
+                const [sha, seconds] = line.split(' ');
+                return { sha, time: Number(seconds) * 1000 };
+            });
+            return { entries, complete: !(await git.isShallow()) };
+        },
+        async deepenHistory(commits) {
+            // A shallow clone (actions/checkout's default) gets the base branch's history in steps, as soak time asks for it.
+            if (!o.remote || !(await git.isShallow()))
+                return false;
+            const how = commits === undefined ? '--unshallow' : `--deepen=${commits}`;
+            const r = await git([
+                ...objects/* GIT_FETCH */.SG,
+                '--quiet',
+                '--no-tags',
+                '--no-write-fetch-head',
+                how,
+                '--',
+                'origin',
+                `+refs/heads/${base}:refs/remotes/origin/${base}`,
+            ]);
+            reader.close();
+            return r.code === 0;
+        },
+        async publish(p) {
+            // commit-mode api: the same round, its commits written through the GitHub API instead of pushed.
+            const viaApi = p.commitMode === 'api' ? apiBranchPublisher(git, o.apiClient(), { committer: publish/* BOT_IDENTITY */.br }) : undefined;
+            const r = await publishGeneratedBranch(git, {
+                base: p.base,
+                branch: p.branch,
+                trailer: publish/* generatedTrailer */.ty('promote-env'),
+                author: o.identity ?? publish/* BOT_IDENTITY */.br,
+                committer: o.identity ?? publish/* BOT_IDENTITY */.br,
+                plan: p.plan,
+            }, viaApi);
+            reader.close();
+            return r;
+        },
+        async commitsBetween(from, to) {
+            // Only when `from` is reachable from `to` here: in a shallow clone the log would stop early and undercount.
+            if ((await git(['merge-base', '--is-ancestor', '--end-of-options', from, to])).code !== 0)
+                return undefined;
+            const out = await git.textOr(['log', '--format=%H%x00%s', '--end-of-options', `${from}..${to}`]);
+            if (out === undefined)
+                return undefined;
+            return out
+                .split('\n')
+                .filter((l) => l.includes('\0'))
+                .map((l) => ({ sha: l.slice(0, l.indexOf('\0')), subject: l.slice(l.indexOf('\0') + 1) }));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/checks.ts
+// Branch protection treats neutral and skipped as passing.
+const PASSING = new Set(['success', 'neutral', 'skipped']);
+/**
+ * The state of each named check on `sha`: check runs (newest run of a name
+ * wins, so a re-run replaces a failure) first, then commit statuses (their
+ * context); a name with neither is 'missing'.
+ */
+async function checkStates(gh, sha, names) {
+    if (!names.length)
+        return [];
+    // Each run passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
+    const runs = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: sha,
+        per_page: 100,
+        filter: 'latest',
+    }));
+    const { data: combined } = await gh.octokit.request('GET /repos/{owner}/{repo}/commits/{ref}/status', {
+        owner: gh.owner,
+        repo: gh.repo,
+        ref: sha,
+        per_page: 100,
+    });
+    const statuses = (combined.statuses ?? []);
+    return names.map((name) => {
+        // Ids grow with creation; a queued re-run has no started_at yet but must still win over the run it replaces.
+        const named = runs.filter((r) => r.name === name).sort((a, b) => b.id - a.id);
+        const run = named[0];
+        if (run) {
+            const state = run.status !== 'completed' ? 'pending' : PASSING.has(run.conclusion) ? 'success' : 'failure';
+            return { name, state, source: 'check-run', ...(run.html_url ? { url: run.html_url } : {}) };
+        }
+        // The combined status already keeps only the latest status per context.
+        const status = statuses.find((s) => s.context === name);
+        if (status) {
+            const state = status.state === 'success' ? 'success' : status.state === 'pending' ? 'pending' : 'failure';
+            return { name, state, source: 'status', ...(status.target_url ? { url: status.target_url } : {}) };
+        }
+        return { name, state: 'missing', source: 'check-run' };
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/deployments.ts
+// GitHub Deployments as the record of what landed where: one deployment per
+// environment and commit, a `success` status on it, the environment's earlier
+// successful deployment marked `inactive`. Every write is looked up first and
+// a create whose answer was lost is looked up again (createOrFind), so a rerun
+// or a 502 after the create never makes a second deployment.
+
+/** How many earlier deployments of an environment are looked at for one still marked success. */
+const EARLIER_LOOKED_AT = 10;
+/** The deployments of `environment` (on `sha` when given), newest first (one page of 30). */
+async function listDeployments(gh, environment, sha) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        environment,
+        ...(sha ? { sha } : {}),
+        per_page: 30,
+    });
+    return data.map((d) => ({ id: Number(d.id), sha: d.sha, environment: d.environment, createdAt: d.created_at }));
+}
+/** The states of a deployment's statuses, newest first (one page of 30). */
+async function statusStates(gh, id) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+        owner: gh.owner,
+        repo: gh.repo,
+        deployment_id: id,
+        per_page: 30,
+    });
+    return data.map((s) => ({ state: s.state, ...(s.environment_url ? { environmentUrl: s.environment_url } : {}) }));
+}
+/** Adds a status to a deployment; a lost answer is looked up (a status of that state already there) rather than sent twice. */
+async function addStatus(gh, id, state, extra) {
+    await client_createOrFind(gh, `${state} status of deployment ${id}`, async () => {
+        await gh.octokit.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            owner: gh.owner,
+            repo: gh.repo,
+            deployment_id: id,
+            state,
+            // lockstep marks the earlier deployment itself, production environments included (GitHub's auto_inactive skips those).
+            auto_inactive: false,
+            ...(extra.description ? { description: extra.description } : {}),
+            ...(extra.environmentUrl ? { environment_url: extra.environmentUrl } : {}),
+            // A lost answer is looked up rather than sent again (a second status would be harmless, but is noise).
+            request: { retries: 0 },
+        });
+        return true;
+    }, async () => ((await statusStates(gh, id)).some((s) => s.state === state) ? true : undefined));
+}
+/**
+ * Records that `spec.sha` landed in `spec.environment`: the deployment for
+ * that commit and environment (found, or created once), its success status
+ * (unless there), and each earlier deployment of the environment still
+ * marked success set inactive.
+ */
+async function recordDeployment(gh, spec) {
+    const find = async () => (await listDeployments(gh, spec.environment, spec.sha))[0];
+    const existing = await find();
+    let id;
+    let outcome = 'existing';
+    if (existing)
+        id = existing.id;
+    else {
+        const made = await client_createOrFind(gh, `deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}`, async () => {
+            const { data, status } = await gh.octokit.request('POST /repos/{owner}/{repo}/deployments', {
+                owner: gh.owner,
+                repo: gh.repo,
+                ref: spec.sha,
+                environment: spec.environment,
+                payload: spec.payload,
+                description: spec.description,
+                // The commit already landed: no merge of the default branch into it, no status checks to wait for.
+                auto_merge: false,
+                required_contexts: [],
+                transient_environment: spec.transient,
+                production_environment: spec.production,
+                // Not repeated blindly: GitHub keeps no uniqueness on deployments, so a lost answer is looked up (createOrFind).
+                request: { retries: 0 },
+            });
+            if (status !== 201 || !('id' in data))
+                throw new Error(`GitHub did not create the deployment of ${spec.sha.slice(0, 12)} to ${spec.environment}: ${'message' in data ? String(data.message) : `status ${status}`}`);
+            return { id: Number(data.id), sha: data.sha, environment: data.environment, createdAt: data.created_at };
+        }, find);
+        id = made.value.id;
+        outcome = 'created';
+    }
+    const states = await statusStates(gh, id);
+    const statusCreated = !states.some((s) => s.state === 'success');
+    if (statusCreated)
+        await addStatus(gh, id, 'success', { environmentUrl: spec.environmentUrl, description: spec.description });
+    const inactivated = [];
+    // Newest first: the earlier deployments after this one's id; stop at the first already inactive (older ones were marked by earlier runs).
+    const earlier = (await listDeployments(gh, spec.environment)).filter((d) => d.id < id).slice(0, EARLIER_LOOKED_AT);
+    for (const d of earlier) {
+        const latest = (await statusStates(gh, d.id))[0]?.state;
+        if (latest === 'inactive')
+            break;
+        if (latest !== 'success')
+            continue;
+        await addStatus(gh, d.id, 'inactive', {});
+        inactivated.push(d.id);
+    }
+    return { id, outcome, statusCreated, inactivated };
+}
+/** The latest deployment of each environment whose newest status is success, with its environment URL. */
+async function latestDeployments(gh, environments) {
+    const found = new Map();
+    for (const environment of environments) {
+        for (const d of (await listDeployments(gh, environment)).slice(0, EARLIER_LOOKED_AT)) {
+            const [latest] = await statusStates(gh, d.id);
+            if (latest?.state !== 'success')
+                continue;
+            found.set(environment, { ...d, ...(latest.environmentUrl ? { environmentUrl: latest.environmentUrl } : {}) });
+            break;
+        }
+    }
+    return found;
+}
+/**
+ * The deployments of `environment` created at or after `since` (Unix seconds),
+ * newest first, each with its statuses, for those whose commit `wanted` keeps:
+ * the list is paginated (100 a page) and stops at the first page that reaches
+ * back before `since`; each kept deployment's statuses are paginated too.
+ */
+async function deploymentHistory(gh, environment, since, wanted) {
+    const listed = await gh.octokit.paginate('GET /repos/{owner}/{repo}/deployments', { owner: gh.owner, repo: gh.repo, environment, per_page: 100 }, (response, done) => {
+        // Newest first: once a page holds one created before the window, every later page is older still.
+        if (response.data.some((d) => Date.parse(d.created_at) / 1000 < since))
+            done();
+        return response.data;
+    });
+    const out = [];
+    for (const d of listed) {
+        if (Date.parse(d.created_at) / 1000 < since || !wanted(d.sha))
+            continue;
+        const statuses = await gh.octokit.paginate('GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', {
+            owner: gh.owner,
+            repo: gh.repo,
+            deployment_id: Number(d.id),
+            per_page: 100,
+        });
+        out.push({
+            id: Number(d.id),
+            sha: d.sha,
+            environment: d.environment,
+            createdAt: d.created_at,
+            statuses: statuses.map((s) => ({ state: s.state, createdAt: s.created_at })).reverse(),
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/github/label-events.ts
+// Who put a label on a pull request, and when: the issue's event list
+// (`GET /repos/{owner}/{repo}/issues/{n}/events`), whose `labeled` events
+// name the actor. A promotion's break-glass label is recorded this way.
+/** The user who last added `label` to issue or pull request `number`, and when (ISO 8601); empty when no event says so. */
+async function labelAddedBy(gh, number, label) {
+    const events = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/events', {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        per_page: 100,
+    }));
+    const wanted = label.toLowerCase();
+    const added = events.filter((e) => e.event === 'labeled' && e.label?.name.toLowerCase() === wanted);
+    const last = added[added.length - 1];
+    return last ? { ...(last.actor?.login ? { by: last.actor.login } : {}), at: last.created_at } : {};
+}
+
+// EXTERNAL MODULE: ./packages/core/src/text/cap.ts
+var cap = __webpack_require__(7841);
+;// CONCATENATED MODULE: ./packages/core/src/github/pulls.ts
+
+
+const pulls_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleepOf = (gh) => gh.sleep ?? pulls_realSleep;
+const clean = (gh, text) => (gh.redact ? gh.redact(text) : text);
+/** GitHub refuses PR, issue and comment bodies longer than this (422 "body is too long"). */
+const MAX_BODY = cap/* BODY_CAP */.ix;
+/**
+ * `body` cut at a line break to fit GitHub's `limit`, with a closing line
+ * saying so (notes for thousands of commits exceed it). Unchanged when it fits.
+ */
+function fitBody(body, limit = MAX_BODY) {
+    if (body.length <= limit)
+        return body;
+    const note = `\n\n… truncated to fit GitHub's ${limit}-character limit`;
+    const room = limit - note.length;
+    const cut = body.lastIndexOf('\n', room);
+    return `${body.slice(0, cut > room / 2 ? cut : room)}${note}`;
+}
+/** Maps a REST pull request object. */
+function toPullRef(p) {
+    return {
+        number: p.number,
+        url: p.html_url,
+        nodeId: p.node_id,
+        head: p.head?.ref,
+        headSha: p.head?.sha,
+        base: p.base?.ref,
+        title: p.title ?? '',
+        body: p.body ?? '',
+        draft: Boolean(p.draft),
+        labels: (p.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name)),
+        state: p.state === 'closed' ? 'closed' : 'open',
+        merged: Boolean(p.merged || p.merged_at),
+        ...(p.merged_at ? { mergedAt: p.merged_at } : {}),
+        ...(p.merged_at && p.merge_commit_sha ? { mergeCommitSha: p.merge_commit_sha } : {}),
+    };
+}
+/** Open pull requests in the client's repository matching every given filter (branch exact, branch prefix, label, base). */
+async function findOpenPulls(gh, q) {
+    const params = {
+        owner: gh.owner,
+        repo: gh.repo,
+        state: 'open',
+        per_page: 100,
+    };
+    // GitHub filters by head only as `owner:branch`; the other filters are applied here.
+    if (q.branch !== undefined)
+        params.head = `${gh.owner}:${q.branch}`;
+    if (q.base !== undefined)
+        params.base = q.base;
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/pulls', params));
+    return all
+        .map(toPullRef)
+        .filter((p) => p.state === 'open' &&
+        (q.branch === undefined || p.head === q.branch) &&
+        (q.base === undefined || p.base === q.base) &&
+        (q.branchPrefix === undefined || p.head.startsWith(q.branchPrefix)) &&
+        (q.label === undefined || p.labels.includes(q.label)));
+}
+/** One pull request by number. */
+async function getPull(gh, number) {
+    const { data } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+    });
+    return toPullRef(data);
+}
+/**
+ * Calls `fn`, and again (bounded, with waits) when GitHub has not caught up
+ * with an object created a moment ago: GraphQL's "Could not resolve to a
+ * node", or a 404/422 saying the same over REST.
+ */
+async function retryFresh(gh, what, fn, attempts = 4) {
+    for (let i = 1;; i++) {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            if (i >= attempts || !isNotYetVisible(e))
+                throw e;
+            gh.log?.(`${what}: GitHub does not see the new object yet; trying again (${i}/${attempts - 1})`);
+            await sleepOf(gh)(1000 * i);
+        }
+    }
+}
+function isNotYetVisible(e) {
+    const text = e instanceof client_GitHubError ? `${e.apiMessage ?? ''} ${e.message}` : String(e?.message ?? e);
+    return /could not resolve to a node/i.test(text);
+}
+/**
+ * Opens the pull request branch → base, or brings the open one up to date.
+ * Idempotent: an open PR for the branch is found first; a create whose answer
+ * was lost (5xx, no answer) or that GitHub answers 422 "already exists" looks
+ * the PR up and verifies it instead of failing or duplicating. Labels and
+ * reviewers are added only when missing.
+ */
+async function upsertPull(gh, p) {
+    const warnings = [];
+    p = { ...p, body: fitBody(p.body) };
+    let pull = (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+    let created = false;
+    if (!pull) {
+        const findOpen = async () => (await findOpenPulls(gh, { branch: p.branch, base: p.base }))[0];
+        ({ value: pull } = await client_createOrFind(gh, `pull request for ${clean(gh, p.branch)}`, async () => {
+            const { data } = await gh.octokit.request('POST /repos/{owner}/{repo}/pulls', {
+                owner: gh.owner,
+                repo: gh.repo,
+                head: p.branch,
+                base: p.base,
+                title: p.title,
+                body: p.body,
+                draft: p.draft ?? false,
+            });
+            return toPullRef(data);
+        }, async (alreadyExists) => {
+            const found = await findOpen();
+            if (found || !alreadyExists)
+                return found;
+            // GitHub says it exists but its list lags behind its write: look once more after a moment.
+            await sleepOf(gh)(1000);
+            return findOpen();
+        }));
+        // Created, or found after a failed create: it was not there when we looked a moment ago, so it is this
+        // run's create that landed (or a twin run's); either way it is verified below like every found PR.
+        created = true;
+    }
+    let changed = false;
+    if (pull.title !== p.title || normaliseBody(pull.body) !== normaliseBody(p.body)) {
+        const { data } = await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: pull.number,
+            title: p.title,
+            body: p.body,
+        });
+        pull = toPullRef(data);
+        changed = true;
+    }
+    const missingLabels = (p.labels ?? []).filter((l) => !pull.labels.includes(l));
+    if (missingLabels.length) {
+        const number = pull.number;
+        const { data } = await retryFresh(gh, `labelling #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            owner: gh.owner,
+            repo: gh.repo,
+            issue_number: number,
+            labels: missingLabels,
+        }));
+        pull = { ...pull, labels: data.map((l) => l.name) };
+        changed = true;
+    }
+    if (p.reviewers?.length) {
+        const asked = await requestMissingReviewers(gh, pull.number, p.reviewers, created, warnings);
+        changed ||= asked;
+    }
+    const outcome = created ? 'created' : changed ? 'updated' : 'unchanged';
+    return { pull, outcome, warnings };
+}
+// GitHub stores bodies with CRLF when they were edited in the browser.
+const normaliseBody = (s) => s.replace(/\r\n/g, '\n').trimEnd();
+/**
+ * Requests reviews on a PR this run opened. On an existing PR the reviewers
+ * are the humans' business: someone who already reviewed is no longer
+ * "requested", and asking again would re-request their review, so only names
+ * never asked (not currently requested) are added, and only while nobody from
+ * the list has been asked yet (a create whose reviewer request failed).
+ */
+async function requestMissingReviewers(gh, number, reviewers, fresh, warnings) {
+    const users = reviewers.filter((r) => !r.includes('/')).map((r) => r.replace(/^@/, ''));
+    const teams = reviewers.filter((r) => r.includes('/')).map((r) => r.replace(/^@/, '').split('/').pop());
+    if (!fresh) {
+        const { data: requested } = await gh.octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+        });
+        const asked = new Set([
+            ...(requested.users ?? []).map((u) => String(u.login).toLowerCase()),
+            ...(requested.teams ?? []).map((t) => String(t.slug).toLowerCase()),
+        ]);
+        if ([...users, ...teams].some((n) => asked.has(n.toLowerCase())))
+            return false;
+    }
+    if (!users.length && !teams.length)
+        return false;
+    try {
+        await retryFresh(gh, `requesting reviewers on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+            owner: gh.owner,
+            repo: gh.repo,
+            pull_number: number,
+            ...(users.length ? { reviewers: users } : {}),
+            ...(teams.length ? { team_reviewers: teams } : {}),
+        }));
+        return true;
+    }
+    catch (e) {
+        // The PR stands; a reviewer GitHub will not accept (the author, not a collaborator) is worth a warning, not a failed run.
+        if (e instanceof client_GitHubError && e.status === 422) {
+            warnings.push(`could not request reviews from ${[...users, ...teams].join(', ')} on #${number}: ${e.apiMessage ?? e.message}`);
+            return false;
+        }
+        throw e;
+    }
+}
+/** Closes a pull request, first leaving `comment` on it (once, even across reruns). */
+async function closePull(gh, number, comment) {
+    if (comment !== undefined)
+        await commentOnce(gh, number, comment, 'closed');
+    await gh.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
+        owner: gh.owner,
+        repo: gh.repo,
+        pull_number: number,
+        state: 'closed',
+    });
+}
+/** The invisible line that identifies lockstep's comment of one kind. */
+function commentMarker(marker) {
+    if (!/^[A-Za-z0-9._:/-]+$/.test(marker))
+        throw new client_GitHubError(`comment marker '${marker}' may hold only letters, digits and . _ : / -`);
+    return `<!-- lockstep:${marker} -->`;
+}
+/** lockstep's last comment on `number` carrying `tag` (its id and body), or undefined. */
+async function findMarkedComment(gh, number, tag) {
+    // Each comment passed the client's reply check: its id is a JSON integer (the schema allows a bigint for int64 ids).
+    const comments = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        owner: gh.owner,
+        repo: gh.repo,
+        issue_number: number,
+        per_page: 100,
+    }));
+    const mine = comments.filter((c) => typeof c.body === 'string' && c.body.includes(tag));
+    const last = mine[mine.length - 1];
+    return last ? { id: last.id, body: last.body } : undefined;
+}
+/**
+ * Leaves one comment of kind `marker` on issue/PR `number`: created the first
+ * time, edited when the text changed, left alone otherwise — reruns and
+ * retried creates never duplicate it.
+ */
+async function commentOnce(gh, number, body, marker) {
+    const tag = commentMarker(marker);
+    const full = `${fitBody(body.trimEnd(), MAX_BODY - tag.length - 2)}\n\n${tag}`;
+    const existing = await findMarkedComment(gh, number, tag);
+    if (existing) {
+        if (normaliseBody(existing.body) === normaliseBody(full))
+            return 'unchanged';
+        await gh.octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+            owner: gh.owner,
+            repo: gh.repo,
+            comment_id: existing.id,
+            body: full,
+        });
+        return 'updated';
+    }
+    // Comments have no natural key GitHub could reject a duplicate by, so a blind
+    // retry of the POST could post twice: after a 5xx or lost answer the marker
+    // is looked up first, and the POST repeated (bounded) only when it is absent.
+    for (let attempt = 1;; attempt++) {
+        try {
+            await retryFresh(gh, `commenting on #${number}`, () => gh.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+                owner: gh.owner,
+                repo: gh.repo,
+                issue_number: number,
+                body: full,
+                request: { retries: 0 },
+            }));
+            return 'created';
+        }
+        catch (e) {
+            if (!mayHaveLanded(e))
+                throw e;
+            if (await findMarkedComment(gh, number, tag))
+                return 'created';
+            if (attempt >= COMMENT_ATTEMPTS)
+                throw e;
+            await sleepOf(gh)(1000 * attempt ** 2);
+        }
+    }
+}
+const COMMENT_ATTEMPTS = 3;
+/** Pull requests associated with a commit (GET /repos/{o}/{r}/commits/{sha}/pulls), merged ones included. */
+async function pullsForCommit(gh, sha) {
+    const all = (await gh.octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        owner: gh.owner,
+        repo: gh.repo,
+        commit_sha: sha,
+        per_page: 100,
+    }));
+    return all.map(toPullRef);
+}
+/** Deletes refs/heads/<branch>; a branch that is already gone (404/422) is fine. */
+async function deleteBranch(gh, branch) {
+    try {
+        await gh.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', { owner: gh.owner, repo: gh.repo, ref: `heads/${branch}` });
+    }
+    catch (e) {
+        if (e instanceof GitHubError && (e.status === 404 || e.status === 422))
+            return;
+        throw e;
+    }
+}
+const AUTO_MERGE = `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+  enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+    pullRequest { number autoMergeRequest { enabledAt mergeMethod } }
+  }
+}`;
+/**
+ * Turns on auto-merge (GraphQL enablePullRequestAutoMerge). A repository that
+ * does not allow it, a PR already mergeable ("clean status") and similar
+ * refusals come back as enabled:false with GitHub's reason; "Could not
+ * resolve to a node" right after the PR was created is retried, bounded.
+ */
+async function enableAutoMerge(gh, pull, method = 'MERGE') {
+    let reason = '';
+    for (let i = 1; i <= AUTO_MERGE_ATTEMPTS; i++) {
+        let messages;
+        try {
+            const r = await graphql(gh, AUTO_MERGE, { pullRequestId: pull.nodeId, mergeMethod: method });
+            if (!r.errors?.length)
+                return { enabled: true };
+            messages = r.errors.map((e) => e.message);
+        }
+        catch (e) {
+            // GitHub (and the double) may also answer the lag with HTTP 422; anything else is a real failure.
+            if (!isNotYetVisible(e))
+                throw e;
+            messages = [e.apiMessage ?? e.message];
+        }
+        reason = clean(gh, messages.join('; '));
+        if (!messages.some((m) => /could not resolve to a node/i.test(m)) || i === AUTO_MERGE_ATTEMPTS)
+            break;
+        gh.log?.(`auto-merge for #${pull.number}: GitHub does not see the new pull request yet; trying again (${i}/${AUTO_MERGE_ATTEMPTS - 1})`);
+        await sleepOf(gh)(1000 * i);
+    }
+    return { enabled: false, reason };
+}
+const AUTO_MERGE_ATTEMPTS = 4;
+const READY_FOR_REVIEW = `mutation($pullRequestId: ID!) {
+  markPullRequestReadyForReview(input: { pullRequestId: $pullRequestId }) {
+    pullRequest { number isDraft }
+  }
+}`;
+/**
+ * Takes a draft pull request out of draft (GraphQL markPullRequestReadyForReview:
+ * REST cannot change `draft`). GitHub merges no draft, so auto-merge on a
+ * draft would wait for ever. A refusal comes back as ready:false with
+ * GitHub's reason.
+ */
+async function markReadyForReview(gh, pull) {
+    const r = await graphql(gh, READY_FOR_REVIEW, { pullRequestId: pull.nodeId });
+    if (!r.errors?.length)
+        return { ready: true };
+    return { ready: false, reason: clean(gh, r.errors.map((e) => e.message).join('; ')) };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/trail/trail.ts
+var trail = __webpack_require__(1062);
+;// CONCATENATED MODULE: ./packages/core/src/trail/notify.ts
+// Leaves the trail on source pull requests: for each one, its lockstep trail
+// comment read back, the step merged in, and written once (created, edited in
+// place, or left alone) through commentOnce, whose create is looked up after a
+// 5xx rather than repeated. A number that is not a merged pull request (an
+// issue cited in a changelog) gets nothing.
+
+
+
+/** Pull requests commented on per run at most: a huge release still ends in bounded time. */
+const MAX_PULLS = 100;
+/** Adds `step` to the trail comment of every merged pull request in `pulls` (excluding `except`, e.g. the release PR itself). */
+async function leaveTrail(gh, pulls, step, except = []) {
+    const out = { created: [], updated: [], unchanged: [], skipped: [], failed: [] };
+    const targets = [...new Set(pulls)].filter((n) => !except.includes(n)).sort((a, b) => a - b);
+    for (const n of targets.slice(0, MAX_PULLS)) {
+        try {
+            const pull = await getPull(gh, n).catch((e) => {
+                if (e instanceof client_GitHubError && (e.status === 404 || e.status === 410))
+                    return undefined;
+                throw e;
+            });
+            if (!pull?.merged) {
+                out.skipped.push(n);
+                continue;
+            }
+            const existing = await findMarkedComment(gh, n, commentMarker(trail/* TRAIL_MARKER */.KP));
+            out[await commentOnce(gh, n, (0,trail/* trailBody */.D2)(existing?.body, step), trail/* TRAIL_MARKER */.KP)].push(n);
+        }
+        catch (e) {
+            out.failed.push(`#${n}: ${e instanceof Error ? e.message : String(e)}`);
+        }
+    }
+    if (targets.length > MAX_PULLS)
+        out.failed.push(`${targets.length - MAX_PULLS} more pull requests were not commented on (at most ${MAX_PULLS} per run)`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
+// GitHub's side of a promotion: pull requests, checks, auto-merge, deployments and the trail,
+// through one client made on first use; GitHub's refusals become UserErrors naming the permission.
+
+
+
+
+
+
+/**
+ * GitHub's side of a promotion in `repository`: check states, the PR and
+ * auto-merge, through a client made on first use. Refusals a user can fix
+ * (4xx) become one-line UserErrors naming the permissions needed.
+ */
+function promoteGitHub(client, log) {
+    const pulls = new Map();
+    // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
+    const userFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw gitHubUserError(e, { hint: 'the token needs contents: write and pull-requests: write on the repository promoted in' }) ?? e;
+        }
+    };
+    // Deployments need their own permission: a refusal names it.
+    const deploymentFacing = async (fn) => {
+        try {
+            return await fn();
+        }
+        catch (e) {
+            throw gitHubUserError(e, { hint: 'the token needs deployments: write on the repository promoted in' }) ?? e;
+        }
+    };
+    return {
+        checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
+        async upsertPull(p) {
+            const r = await userFacing(() => upsertPull(client(), p));
+            pulls.set(r.pull.number, r.pull);
+            for (const w of r.warnings)
+                log(w);
+            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
+        },
+        enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number))),
+        readyForReview: (pull) => userFacing(() => markReadyForReview(client(), pulls.get(pull.number))),
+        recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
+        latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
+        async pullsOf(sha) {
+            const found = await userFacing(() => pullsForCommit(client(), sha));
+            return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
+        },
+        async mergedPullOf(sha, base) {
+            const found = await userFacing(() => pullsForCommit(client(), sha).catch((e) => {
+                // A commit GitHub does not know (never pushed) has no pull request.
+                if (e instanceof client_GitHubError && (e.status === 404 || e.status === 422))
+                    return [];
+                throw e;
+            }));
+            const merged = found.filter((p) => p.merged && p.mergedAt !== undefined && p.base === base);
+            const pull = merged.find((p) => p.mergeCommitSha === sha) ?? merged.sort((a, b) => a.mergedAt.localeCompare(b.mergedAt))[0];
+            return pull ? { number: pull.number, mergedAt: pull.mergedAt } : undefined;
+        },
+        async deployedAt(environment, sha) {
+            const found = await deploymentFacing(() => listDeployments(client(), environment, sha));
+            const first = found.filter((d) => d.sha === sha).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+            return first ? { id: first.id, createdAt: first.createdAt } : undefined;
+        },
+        async mergedPromotion(sha) {
+            const found = await userFacing(() => pullsForCommit(client(), sha).catch((e) => {
+                // A commit GitHub does not know (never pushed) has no pull request.
+                if (e instanceof client_GitHubError && (e.status === 404 || e.status === 422))
+                    return [];
+                throw e;
+            }));
+            const pull = found.find((p) => p.merged && p.head?.startsWith('promote/'));
+            if (!pull)
+                return undefined;
+            const full = await userFacing(() => client().octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', {
+                owner: client().owner,
+                repo: client().repo,
+                pull_number: pull.number,
+            }));
+            return { number: pull.number, head: pull.head, body: pull.body, mergedAt: full.data.merged_at ?? '' };
+        },
+        leaveTrail: (pullNumbers, step) => leaveTrail(client(), pullNumbers, step),
+        async breakGlass(branch, base, label) {
+            const open = (await userFacing(() => findOpenPulls(client(), { branch, base })))[0];
+            if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
+                return undefined;
+            return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
+// The real world of a promotion, built from the shared pieces: git-publish's
+// commits, lease pushes and replays (token through the environment only),
+// gh-client's pull requests, checks and auto-merge, and the registry client
+// for resolve-digests. `repository: owner/name` promotes in another
+// repository: a bare clone in a temp folder, fetched with the token. The
+// World's services.openPromotion is this, unless a test replaced it.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Where the repository promoted in lives: with `repository` (another
+ * repository, e.g. a gitops one) a fresh bare repository in a temp folder
+ * whose origin is that repository on `serverUrl`, removed by `cleanup`;
+ * otherwise the checkout itself and its origin.
+ */
+async function repositoryPromotedIn(o, serverUrl) {
+    if (o.repository) {
+        const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
+        const cleanup = [() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true })];
+        const remoteUrl = `${serverUrl.replace(/\/+$/, '')}/${o.repository}.git`;
+        // The token goes in the header git reads from its environment (authedGit); a credential in the
+        // URL would be in `git remote add`'s argv and in the clone's config.
+        if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
+            throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
+        const plain = (0,objects/* gitSpawner */.dm)(repoDir, o.env);
+        for (const args of [
+            ['init', '--quiet', '--bare'],
+            ['remote', 'add', '--', 'origin', remoteUrl],
+        ]) {
+            const r = await plain(args);
+            if (r.code !== 0)
+                throw new Error(`git ${args[0]} failed: ${r.stderr.trim()}`);
+        }
+        return { repoDir, remoteUrl, cleanup };
+    }
+    const top = await (0,repo/* openRepo */.B8)(o.workdir, o.env).textOr(['rev-parse', '--show-toplevel']);
+    if (!top)
+        throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
+            hint: 'run actions/checkout before promote-env',
+            cliHint: 'run lockstep in a git repository',
+        });
+    const url = await (0,repo/* openRepo */.B8)(top, o.env).remoteUrl();
+    // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
+    if (!url && !o.dryRun)
+        throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
+            hint: 'check out the repository with actions/checkout',
+            cliHint: 'add one with git remote add origin <url>, pass --repository owner/name to promote in another repository, or leave out --push for a dry run',
+        });
+    return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
+}
+/** Opens the git, GitHub and registry sides of a promotion. */
+async function openPromoteWorld(o) {
+    const ctx = readRunContext(o.env);
+    for (const s of publish/* authSecrets */.O6(o.token))
+        o.secret(s);
+    if (!o.dryRun) {
+        const readOnly = readOnlyTokenReason(ctx);
+        if (readOnly)
+            throw new errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
+    }
+    const repository = o.repository ?? ctx.repository;
+    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
+    const git = remoteUrl ? (0,repo/* asRepo */.lU)(publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env)) : (0,repo/* openRepo */.B8)(repoDir, o.env);
+    // Without a remote the local branches are read: a repository with no commit has none to read.
+    if (!remoteUrl) {
+        const noHead = await headProblem(git, 'nothing to read the environments from');
+        if (noHead)
+            throw noHead;
+    }
+    const reader = new objects/* ObjectReader */.nR(repoDir, o.env);
+    cleanup.unshift(() => reader.dispose());
+    const base = remoteUrl
+        ? (o.base ?? (o.repository ? undefined : ctx.event?.repository?.default_branch) ?? (await git.remoteHead()) ?? 'main')
+        : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
+    // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
+    const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
+    const promoteGit = promoteGitOf(git, reader, {
+        remote: remoteUrl !== undefined,
+        base,
+        apiClient: () => apiClient(),
+        identity: o.identity,
+    });
+    // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
+    let gh;
+    const client = o.token && repository ? () => (gh ??= createGitHub({ token: o.token, repository, env: o.env, log: o.log })) : undefined;
+    const apiClient = () => {
+        if (!client)
+            throw new errors/* UserError */.yo('commit-mode api needs github-token and the repository', {
+                hint: 'pass github-token (contents: write), or use commit-mode git',
+            });
+        return client();
+    };
+    const github = client ? promoteGitHub(client, o.log) : undefined;
+    const transport = nodeTransport();
+    cleanup.push(() => transport.close());
+    // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
+    const registry = new RegistryClient({
+        transport,
+        log: o.log,
+        credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
+    });
+    let verifier;
+    let helm;
+    return {
+        base,
+        readFrom,
+        repoDir,
+        async readAtBase(path) {
+            const tip = await promoteGit.fetchBranch(base);
+            if (!tip)
+                throw new errors/* UserError */.yo(`the base branch ${base} does not exist in ${repository ?? 'the repository'}`, {
+                    hint: 'set base to an existing branch',
+                });
+            return promoteGit.readAt(tip, path);
+        },
+        world: {
+            git: promoteGit,
+            github,
+            readLocal: o.readLocal,
+            log: o.log,
+            ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
+            async resolveDigest(ref, service) {
+                try {
+                    return (await registry.resolve(ref)).digest;
+                }
+                catch (e) {
+                    if (e instanceof RegistryError)
+                        throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
+                            hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                        });
+                    throw e;
+                }
+            },
+            async verifyDigest(service, ref, digest, policy) {
+                // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+                const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
+                verifier ??= new DigestVerifier(registry, policyFiles(o.workdir));
+                try {
+                    return await verifier.verify(service, ref, digest, policy);
+                }
+                catch (e) {
+                    if (e instanceof RegistryError)
+                        throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
+                            hint: e.hint ?? 'check the registry and retry; nothing was written',
+                        });
+                    throw e;
+                }
+            },
+            async readChart(ref) {
+                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
+            },
+            pullChartArchive: (ref) => pullChartArchive(registry, ref),
+            findHelm() {
+                if (helm === undefined)
+                    helm = findHelm(o.env) ?? null;
+                return helm ?? undefined;
+            },
+        },
+        close() {
+            for (const c of cleanup) {
+                try {
+                    c();
+                }
+                catch {
+                    // best effort
+                }
+            }
+            return Promise.resolve();
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/promote/values-drift.ts + 3 modules
+var values_drift = __webpack_require__(961);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/src/registry/chart-push.ts + 1 modules
+var chart_push = __webpack_require__(4646);
+// EXTERNAL MODULE: ./packages/core/src/edits/diff.ts
+var diff = __webpack_require__(5076);
+;// CONCATENATED MODULE: ./packages/core/src/render/objects.ts
+// A render's output as Kubernetes objects keyed by apiVersion/kind/namespace/
+// name, parsed with the yaml package (the `# Source:` comments and `---`
+// separators Helm writes are the parser's business). Each object is printed
+// again with its keys in a stable order, so two renders compare line by line.
+
+
+/** Kinds Kubernetes keeps cluster-wide: the release namespace is not theirs. */
+const CLUSTER_KINDS = new Set([
+    'APIService',
+    'CSIDriver',
+    'ClusterIssuer',
+    'ClusterRole',
+    'ClusterRoleBinding',
+    'CustomResourceDefinition',
+    'IngressClass',
+    'MutatingWebhookConfiguration',
+    'Namespace',
+    'PersistentVolume',
+    'PriorityClass',
+    'RuntimeClass',
+    'StorageClass',
+    'ValidatingAdmissionPolicy',
+    'ValidatingAdmissionPolicyBinding',
+    'ValidatingWebhookConfiguration',
+]);
+/** `apps/v1/Deployment/prod/api` (namespace empty for cluster-wide objects). */
+function objectKey(o) {
+    return `${o.apiVersion}/${o.kind}/${o.namespace}/${o.name}`;
+}
+/** `Deployment prod/api`, how a reviewer reads it. */
+function objectLabel(o) {
+    return `${o.kind} ${o.namespace ? `${o.namespace}/` : ''}${o.name}`;
+}
+/**
+ * The objects of a multi-document manifest, by key; `namespace` is given to
+ * objects that name none, as Argo CD applies them into the destination
+ * namespace. Documents that are empty or no object (a bare comment) are
+ * skipped; a document the parser refuses is an error naming it.
+ */
+function splitObjects(text, namespace = '') {
+    const out = new Map();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [docs];
+    list.forEach((doc, i) => {
+        if (doc.errors.length > 0)
+            throw new Error(`rendered document ${i + 1} is no YAML: ${doc.errors[0].message.split('\n')[0]}`);
+        const body = doc.toJS({ maxAliasCount: 100 });
+        if (!body || typeof body !== 'object' || Array.isArray(body))
+            return;
+        const b = body;
+        const meta = (b.metadata ?? {});
+        const obj = {
+            apiVersion: String(b.apiVersion ?? ''),
+            kind: String(b.kind ?? ''),
+            namespace: typeof meta.namespace === 'string' && meta.namespace !== '' ? meta.namespace : CLUSTER_KINDS.has(String(b.kind)) ? '' : namespace,
+            name: String(meta.name ?? ''),
+            body: b,
+        };
+        if (!obj.kind && !obj.name)
+            return;
+        out.set(objectKey(obj), obj);
+    });
+    return out;
+}
+/** Data with every map's keys sorted (arrays keep their order). */
+function sortedKeys(v) {
+    if (Array.isArray(v))
+        return v.map(sortedKeys);
+    if (v && typeof v === 'object')
+        return Object.fromEntries(Object.keys(v)
+            .sort()
+            .map((k) => [k, sortedKeys(v[k])]));
+    return v;
+}
+/** The object as YAML with its keys sorted, no line folding: the text the diff is taken of. */
+function stableYaml(body) {
+    return (0,dist/* stringify */.As)(sortedKeys(body), { lineWidth: 0, minContentWidth: 0 });
+}
+/** The first 12 hex digits of a text's SHA-256: what a masked Secret value shows. */
+function shortHash(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/compare.ts
+// Two renders of an environment, object by object: added, removed, changed
+// (a unified diff of the object's YAML, keys sorted). What is not a change a
+// reviewer should read is taken out first and counted: the paths the
+// Application's spec.ignoreDifferences names, values that differ between two
+// renders of the same input (randAlphaNum, genCA, now), and lines matching the
+// ignore patterns (by default the chart-version churn: helm.sh/chart,
+// app.kubernetes.io/version, checksum/* annotations). A Secret's data and
+// stringData values never reach the text: each shows as a short hash.
+
+
+/** The lines of chart-version churn, ignored unless `ignore-defaults: false`. */
+const DEFAULT_IGNORE = [
+    String.raw `^\s*helm\.sh/chart:\s`,
+    String.raw `^\s*app\.kubernetes\.io/version:\s`,
+    String.raw `^\s*checksum/[^:]*:\s`,
+];
+/** `[]` in a jq path: every item. */
+const ALL = Symbol('every item');
+/** Compares the objects before and after; `again` is a second render of the after side (its differences are non-deterministic). */
+function compareRenders(before, after, again, opts) {
+    const out = {
+        changes: [],
+        counts: { changed: 0, added: 0, removed: 0 },
+        unchanged: 0,
+        ignoredLines: 0,
+        nondeterministic: 0,
+        unread: [],
+    };
+    const rules = opts.ignoreDifferences.map((r) => ({ rule: r, paths: rulePaths(r, out.unread) }));
+    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+    for (const key of keys) {
+        const was = before.get(key);
+        const now = after.get(key);
+        const b = was ? structuredClone(was.body) : undefined;
+        const a = now ? structuredClone(now.body) : undefined;
+        const obj = (now ?? was);
+        for (const { rule, paths } of rules)
+            if (matches(rule, obj))
+                for (const p of paths)
+                    for (const side of [a, b])
+                        if (side)
+                            removePath(side, p);
+        const second = again?.get(key);
+        if (a && second) {
+            const c = structuredClone(second.body);
+            for (const { rule, paths } of rules)
+                if (matches(rule, obj))
+                    for (const p of paths)
+                        removePath(c, p);
+            for (const p of differingLeaves(a, c, [])) {
+                if (p.length === 0)
+                    continue;
+                out.nondeterministic++;
+                setPath(a, p, '<non-deterministic>');
+                if (b && hasPath(b, p))
+                    setPath(b, p, '<non-deterministic>');
+            }
+        }
+        if (obj.kind === 'Secret')
+            maskSecret(b, a);
+        const bText = b ? stableYaml(b) : '';
+        const aText = a ? stableYaml(a) : '';
+        const [bKept, bIgnored] = splitIgnored(bText, opts.ignore);
+        const [aKept, aIgnored] = splitIgnored(aText, opts.ignore);
+        out.ignoredLines += changedLines(bIgnored, aIgnored);
+        const change = !b ? 'added' : !a ? 'removed' : 'changed';
+        if (change === 'changed' && bKept === aKept) {
+            out.unchanged++;
+            continue;
+        }
+        out.counts[change]++;
+        const label = objectLabel(obj);
+        if (opts.summarize.includes(obj.kind)) {
+            out.changes.push({
+                object: label,
+                key,
+                change,
+                diff: '',
+                size: { ...(b ? { before: Buffer.byteLength(bText) } : {}), ...(a ? { after: Buffer.byteLength(aText) } : {}) },
+            });
+            continue;
+        }
+        out.changes.push({ object: label, key, change, diff: hunksText(label, bKept, aKept) });
+    }
+    return out;
+}
+/** The lines a pattern ignores taken out: the text kept and the lines taken. */
+function splitIgnored(text, ignore) {
+    if (ignore.length === 0)
+        return [text, []];
+    const kept = [];
+    const taken = [];
+    for (const line of text.split(/(?<=\n)/))
+        (ignore.some((r) => r.test(line)) ? taken : kept).push(line);
+    return [kept.join(''), taken];
+}
+/** How many ignored lines changed: the larger of the lines only before and the lines only after. */
+function changedLines(before, after) {
+    const left = new Map();
+    for (const l of before)
+        left.set(l, (left.get(l) ?? 0) + 1);
+    let onlyAfter = 0;
+    for (const l of after) {
+        const n = left.get(l) ?? 0;
+        if (n > 0)
+            left.set(l, n - 1);
+        else
+            onlyAfter++;
+    }
+    let onlyBefore = 0;
+    for (const n of left.values())
+        onlyBefore += n;
+    return Math.max(onlyBefore, onlyAfter);
+}
+/** The hunks of the diff, `@@` lines included, no file heads. */
+function hunksText(label, before, after) {
+    const { hunks } = (0,diff/* trimmedPatch */.F2)(label, before, after, 3);
+    const lines = [];
+    for (const h of hunks) {
+        lines.push(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+        for (let i = 0; i < h.lines.length; i++) {
+            const l = h.lines.at(i);
+            if (!l.startsWith('\\'))
+                lines.push(l);
+        }
+    }
+    return lines.join('\n');
+}
+/**
+ * Every value of a Secret's data and stringData replaced by the first 12 hex
+ * digits of its SHA-256 (`<sha256:…>`), a value that changed marked
+ * `<changed sha256:…>` on the after side: what changed is seen, never what it is.
+ */
+function maskSecret(before, after) {
+    for (const field of ['data', 'stringData']) {
+        const b = before?.[field];
+        const a = after?.[field];
+        const bMap = b && typeof b === 'object' && !Array.isArray(b) ? b : undefined;
+        const aMap = a && typeof a === 'object' && !Array.isArray(a) ? a : undefined;
+        const text = (v) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
+        const marked = (v) => v === '<non-deterministic>';
+        if (bMap)
+            for (const k of Object.keys(bMap))
+                if (!marked(bMap[k]))
+                    bMap[k] = `<sha256:${shortHash(text(bMap[k]))}>`;
+        if (aMap)
+            for (const k of Object.keys(aMap)) {
+                if (marked(aMap[k]))
+                    continue;
+                const hash = `sha256:${shortHash(text(aMap[k]))}`;
+                aMap[k] = bMap && k in bMap && bMap[k] !== `<${hash}>` ? `<changed ${hash}>` : `<${hash}>`;
+            }
+        if (before && b !== undefined && !bMap)
+            before[field] = '<masked>';
+        if (after && a !== undefined && !aMap)
+            after[field] = '<masked>';
+    }
+}
+/** Whether a rule of ignoreDifferences covers the object (group from the apiVersion, kind, and name/namespace when given). */
+function matches(rule, o) {
+    const group = o.apiVersion.includes('/') ? o.apiVersion.slice(0, o.apiVersion.indexOf('/')) : '';
+    if ((rule.group ?? '') !== group && rule.group !== '*')
+        return false;
+    if (rule.kind !== o.kind && rule.kind !== '*')
+        return false;
+    if (rule.name && rule.name !== o.name)
+        return false;
+    if (rule.namespace && rule.namespace !== o.namespace)
+        return false;
+    return true;
+}
+/** The paths a rule names: its JSON pointers (RFC 6901), and its jq expressions that are field paths (`.a.b["c"][0][]`). */
+function rulePaths(rule, unread) {
+    const paths = [];
+    for (const p of rule.jsonPointers ?? [])
+        paths.push(p
+            .split('/')
+            .slice(1)
+            .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')));
+    for (const jq of rule.jqPathExpressions ?? []) {
+        const path = jqPath(jq);
+        if (path)
+            paths.push(path);
+        else if (!unread.includes(jq))
+            unread.push(jq);
+    }
+    return paths;
+}
+/** A jq path expression made only of field names, quoted keys, indexes and `[]`; undefined for anything else (select, pipes…). */
+function jqPath(expr) {
+    const path = [];
+    const re = /\.([A-Za-z_][A-Za-z0-9_]*)|\.?\["((?:[^"\\]|\\.)*)"\]|\.?\[(\d+)\]|\.?\[\]/y;
+    const s = expr.trim();
+    if (!s.startsWith('.') || s === '.')
+        return undefined;
+    let at = 0;
+    while (at < s.length) {
+        re.lastIndex = at;
+        const m = re.exec(s);
+        if (!m)
+            return undefined;
+        if (m[1] !== undefined)
+            path.push(m[1]);
+        else if (m[2] !== undefined)
+            path.push(JSON.parse(`"${m[2]}"`));
+        else if (m[3] !== undefined)
+            path.push(Number(m[3]));
+        else
+            path.push(ALL);
+        at = re.lastIndex;
+    }
+    return path;
+}
+function child(node, key) {
+    if (typeof key === 'symbol')
+        return undefined;
+    if (Array.isArray(node))
+        return node[Number(key)];
+    if (node && typeof node === 'object')
+        return node[String(key)];
+    return undefined;
+}
+/** Deletes what a path names (every item for `*`). */
+function removePath(node, path) {
+    if (path.length === 0 || !node || typeof node !== 'object')
+        return;
+    const [head, ...rest] = path;
+    const keys = head === ALL ? (Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node)) : [head];
+    for (const k of keys) {
+        if (rest.length > 0)
+            removePath(child(node, k), rest);
+        else if (Array.isArray(node))
+            node[Number(k)] = undefined;
+        else
+            delete node[String(k)];
+    }
+    if (Array.isArray(node) && rest.length === 0) {
+        const kept = node.filter((x) => x !== undefined);
+        node.splice(0, node.length, ...kept);
+    }
+}
+function hasPath(node, path) {
+    let n = node;
+    for (const k of path) {
+        if (!n || typeof n !== 'object' || typeof k === 'symbol' || !(String(k) in n))
+            return false;
+        n = child(n, k);
+    }
+    return true;
+}
+function setPath(node, path, value) {
+    let n = node;
+    for (const k of path.slice(0, -1))
+        n = child(n, k);
+    const last = path[path.length - 1];
+    if (n && typeof n === 'object' && typeof last !== 'symbol')
+        n[String(last)] = value;
+}
+/** The leaf paths where two renders of the same input differ. */
+function differingLeaves(a, b, at) {
+    if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+        if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length)
+            return [at];
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        const out = [];
+        for (const k of keys) {
+            const key = Array.isArray(a) ? Number(k) : k;
+            if (!(k in a) || !(k in b)) {
+                if (k in a)
+                    out.push([...at, key]);
+                continue;
+            }
+            out.push(...differingLeaves(child(a, key), child(b, key), [...at, key]));
+        }
+        return out;
+    }
+    return a === b ? [] : [at];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/render/render.ts
+// One environment rendered before and after a change, and compared. Each side
+// is a chart (its files, or an OCI chart's .tgz), values texts in order,
+// `--set` parameters, a release name and a namespace; renders are cached by
+// (chart digest, values digests, arguments), so a side rendered for one
+// environment is not rendered again for another with the same inputs. The
+// after side is rendered twice: what differs between the two is
+// non-deterministic (compare.ts). The three renders run at once.
+
+
+
+
+
+
+
+
+/** Runs renders through one Helm binary, each input once. */
+class Renderer {
+    cache = new Map();
+    /** How many times Helm ran (for the bench and the tests of the cache). */
+    runs = 0;
+    helm;
+    cluster;
+    limits;
+    constructor(helm, cluster = {}, limits = {}) {
+        this.helm = helm;
+        this.cluster = cluster;
+        this.limits = limits;
+    }
+    /** The side's objects; `again` renders it once more (a second render, for non-determinism). */
+    render(side, again = false) {
+        const key = `${sideDigest(side, this.cluster)}${again ? '#again' : ''}`;
+        let out = this.cache.get(key);
+        if (!out)
+            this.cache.set(key, (out = this.run(side)));
+        return out;
+    }
+    async run(side) {
+        this.runs++;
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-render-'));
+        try {
+            let chart;
+            if ('tgz' in side.chart) {
+                chart = (0,external_node_path_.join)(dir, 'chart.tgz');
+                (0,external_node_fs_.writeFileSync)(chart, side.chart.tgz);
+            }
+            else {
+                chart = (0,external_node_path_.join)(dir, 'chart');
+                for (const [path, text] of side.chart.files) {
+                    const to = (0,external_node_path_.join)(chart, ...path.split('/'));
+                    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(to), { recursive: true });
+                    (0,external_node_fs_.writeFileSync)(to, text);
+                }
+            }
+            const valuesFiles = side.values.map((text, i) => {
+                const f = (0,external_node_path_.join)(dir, `values-${i}.yaml`);
+                (0,external_node_fs_.writeFileSync)(f, text);
+                return f;
+            });
+            const out = await helmTemplate(this.helm, {
+                chart,
+                release: side.release,
+                namespace: side.namespace,
+                valuesFiles,
+                set: side.set,
+                kubeVersion: this.cluster.kubeVersion,
+                apiVersions: this.cluster.apiVersions,
+            }, this.limits);
+            if (!out.ok)
+                return out;
+            try {
+                return { ok: true, objects: splitObjects(out.stdout, side.namespace ?? '') };
+            }
+            catch (e) {
+                return { ok: false, reason: 'error', message: e.message };
+            }
+        }
+        finally {
+            (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        }
+    }
+}
+/** The cache key of a side: its chart's digest, each values text's digest, and the arguments. */
+function sideDigest(side, cluster) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    if ('tgz' in side.chart)
+        h.update('tgz\0').update(side.chart.tgz);
+    else
+        for (const [p, t] of [...side.chart.files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+            h.update(`${p}\0${t}\0`);
+    const chart = h.digest('hex');
+    const values = side.values.map((v) => (0,external_node_crypto_.createHash)('sha256').update(v).digest('hex'));
+    return JSON.stringify([
+        chart,
+        values,
+        side.release,
+        side.namespace ?? '',
+        side.set ?? [],
+        cluster.kubeVersion ?? '',
+        cluster.apiVersions ?? [],
+    ]);
+}
+/**
+ * An environment's comparison: `before` and `after` rendered (after twice),
+ * compared with `opts`. A side that cannot be had is said (skipped); an after
+ * side that fails to render is the failure, with Helm's message; a before
+ * side that fails leaves every object as added, and is said; `nothing`
+ * before (a new chart) is every object added.
+ */
+async function renderEnvironment(renderer, environment, before, after, opts, what) {
+    const base = { environment, ...(what ? { what } : {}) };
+    if ('unavailable' in after)
+        return { ...base, status: 'skipped', message: after.unavailable };
+    const [was, now, again] = await Promise.all([
+        before === 'nothing'
+            ? Promise.resolve({ ok: true, objects: new Map() })
+            : 'unavailable' in before
+                ? Promise.resolve({ ok: false, reason: 'unavailable', message: before.unavailable })
+                : renderer.render(before),
+        renderer.render(after),
+        renderer.render(after, true),
+    ]);
+    if (!now.ok)
+        return { ...base, status: 'failed', message: now.message };
+    const beforeFailed = was.ok ? undefined : was.message;
+    const diff = compareRenders(was.ok ? was.objects : new Map(), now.objects, again.ok ? again.objects : undefined, opts);
+    return { ...base, status: 'rendered', diff, ...(beforeFailed ? { beforeFailed } : {}) };
+}
+/**
+ * A chart folder's files, with its dependencies as `helm dependency build`
+ * would place them: a subchart already under charts/ is kept, a `file://`
+ * one is read from its folder (recursively) into charts/<name>/, any other is
+ * unavailable (lockstep renders without network): "<dependency> unavailable".
+ */
+async function readChartFolder(reader, dir, depth = 0) {
+    const paths = await reader.list(dir);
+    if (!paths || paths.length === 0)
+        return { unavailable: `no chart files at ${dir}` };
+    const prefix = dir === '.' || dir === '' ? '' : `${dir.replace(/\/+$/, '')}/`;
+    const files = new Map();
+    const texts = await Promise.all(paths.map((p) => reader.read(p)));
+    paths.forEach((p, i) => {
+        if (texts[i] !== undefined && p.startsWith(prefix))
+            files.set(p.slice(prefix.length), texts[i]);
+    });
+    const chartYaml = files.get('Chart.yaml');
+    if (chartYaml === undefined)
+        return { unavailable: `no Chart.yaml in ${dir}` };
+    let deps = [];
+    try {
+        const doc = (0,dist/* parse */.qg)(chartYaml);
+        if (Array.isArray(doc?.dependencies))
+            deps = doc.dependencies;
+    }
+    catch {
+        return { unavailable: `${prefix}Chart.yaml is no YAML` };
+    }
+    for (const d of deps) {
+        const name = typeof d?.name === 'string' ? d.name : undefined;
+        if (!name)
+            continue;
+        const present = [...files.keys()].some((p) => p.startsWith(`charts/${name}/`) || new RegExp(`^charts/${escapeRe(name)}-[^/]*\\.tgz$`).test(p));
+        if (present) {
+            if ([...files.keys()].some((p) => /^charts\/[^/]*\.tgz$/.test(p) && p.startsWith(`charts/${name}-`)))
+                return { unavailable: `${name} unavailable (a packaged subchart kept in git is not read)` };
+            continue;
+        }
+        const repo = typeof d.repository === 'string' ? d.repository : '';
+        if (!repo.startsWith('file://') || depth > 5)
+            return { unavailable: `${name} unavailable (${repo || 'no repository'}: lockstep renders without network)` };
+        const sub = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repo.slice('file://'.length)));
+        if (sub.startsWith('..'))
+            return { unavailable: `${name} unavailable (${repo} is outside the repository)` };
+        const read = await readChartFolder(reader, sub, depth + 1);
+        if ('unavailable' in read)
+            return { unavailable: `${name} unavailable (${read.unavailable})` };
+        for (const [p, t] of read.files)
+            files.set(`charts/${name}/${p}`, t);
+    }
+    return { files };
+}
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// EXTERNAL MODULE: ./packages/core/src/promote/application.ts
+var application = __webpack_require__(1120);
+;// CONCATENATED MODULE: ./packages/core/src/promote/render.ts
+// Rendered manifest diffs of a promotion: the target environment rendered
+// with the real Helm as it runs now (the base) and as it will run after the
+// merge (the plan's files), from what its Argo CD Application gives: the
+// chart (a folder of this repository at the chart's release tag or at the
+// base, or the published OCI chart at the exact version), the release name
+// and namespace, its valueFiles in order (then the environment's values file
+// when the Application does not list it), its inline helm.values /
+// valuesObject, its parameters, and its ignoreDifferences. `render: auto`
+// (the default) renders when Helm 3.8 or later is on PATH and says in one
+// line when it is not; `on` without Helm is an error; `off` never renders. A
+// chart that fails to render after the change refuses a protected
+// environment's promotion, and is shown with Helm's message elsewhere.
+
+
+
+
+
+
+
+
+
+/** How to add Helm when it is missing. */
+const HELM_HINT = 'add it with azure/setup-helm (GitHub-hosted Ubuntu runners ship Helm), or set render: off';
+/** The render settings in effect when the config says none. */
+const RENDER_DEFAULTS = { mode: 'auto', ignore: [], ignoreDefaults: true, summarize: [], apiVersions: [] };
+/** The mode for the target: the input, else the environment's config, else the top level's. */
+function renderMode(req, route) {
+    return req.render ?? route.to.render ?? req.renderConfig?.mode ?? 'auto';
+}
+/** One Renderer per world: a side rendered once in a run is not rendered again (a re-plan, a second wave). */
+const renderers = new WeakMap();
+function rendererFor(key, helm, cfg) {
+    let r = renderers.get(key);
+    if (!r || r.helm !== helm)
+        renderers.set(key, (r = new Renderer(helm, { kubeVersion: cfg.kubeVersion, apiVersions: cfg.apiVersions })));
+    return r;
+}
+/** The comparison options of the config plus an Application's ignoreDifferences. */
+function compareOptions(cfg, ignoreDifferences) {
+    return {
+        ignore: [...(cfg.ignoreDefaults ? DEFAULT_IGNORE : []), ...cfg.ignore].map((r) => new RegExp(r)),
+        summarize: cfg.summarize,
+        ignoreDifferences,
+    };
+}
+/**
+ * The target rendered before and after the plan; undefined when render is
+ * off, nothing is written, or the target has no Application. Throws a
+ * UserError for `render: on` without Helm, and for a protected target whose
+ * chart does not render after the change (nothing is written yet).
+ */
+async function renderPromotion(req, route, plan, ports, baseSha) {
+    const mode = renderMode(req, route);
+    const { to } = route;
+    if (mode === 'off' || plan.files.length === 0 || !to.application)
+        return undefined;
+    const cfg = req.renderConfig ?? RENDER_DEFAULTS;
+    // A world without the port (a unit test's fake) renders nothing.
+    if (!ports.findHelm)
+        return undefined;
+    const helm = ports.findHelm();
+    if (!helm || !helmUsable(helm)) {
+        const why = helm ? `Helm ${helm.version} is older than ${MIN_HELM}` : 'no helm on PATH';
+        if (mode === 'on')
+            throw new errors/* UserError */.yo(`render: on needs Helm ${MIN_HELM} or later: ${why}`, { hint: HELM_HINT.replace(', or set render: off', '') });
+        return { environment: to.name, status: 'skipped', noHelm: true, message: `${why}; ${HELM_HINT}` };
+    }
+    const { file: appFile, name } = (0,application/* splitApplicationRef */.O6)(to.application);
+    const appBefore = await ports.git.readAt(baseSha, appFile);
+    if (appBefore === undefined)
+        return undefined;
+    const appAfter = plan.files.find((f) => f.path === appFile)?.after ?? appBefore;
+    const read = (side) => async (path) => side === 'after'
+        ? (plan.files.find((f) => f.path === path)?.after ?? (await ports.git.readAt(baseSha, path)))
+        : ports.git.readAt(baseSha, path);
+    const ctx = { req, ports, baseSha, values: to.values, appFile, name };
+    let before;
+    let after;
+    try {
+        [before, after] = await Promise.all([applicationSide(ctx, appBefore, read('before')), applicationSide(ctx, appAfter, read('after'))]);
+    }
+    catch (e) {
+        // What the Application says could not be read for rendering: said, never the promotion's failure.
+        if (!(e instanceof errors/* UserError */.yo))
+            throw e;
+        return { environment: to.name, status: 'skipped', message: e.format() };
+    }
+    const renderer = rendererFor(ports, helm.path, cfg);
+    const rules = 'side' in after ? after.ignoreDifferences : [];
+    const what = 'side' in after && 'side' in before ? (before.label === after.label ? after.label : `${before.label} → ${after.label}`) : undefined;
+    const env = await renderEnvironment(renderer, to.name, 'side' in before ? before.side : before, 'side' in after ? after.side : after, compareOptions(cfg, rules), what);
+    if (env.status === 'failed' && to.protected) {
+        const where = plan.chart ? { file: plan.chart.file, line: plan.chart.line } : { file: to.values, line: 1 };
+        throw new errors/* UserError */.yo(`render: the chart does not render after the change in ${to.name}, a protected environment: ${env.message ?? ''}`, {
+            ...where,
+            hint: "fix the chart or the values so helm template succeeds (the message above is Helm's), or set render: off for this environment; nothing was written",
+        });
+    }
+    return env;
+}
+const asObj = (v) => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asStr = (v) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+/** One side of the target as its Application gives it: the chart at its targetRevision, the values in order, release and namespace. */
+async function applicationSide(ctx, appText, read) {
+    const rev = (0,application/* findChartRevision */.xL)(appText, ctx.appFile, ctx.name, ctx.req.charts);
+    const docs = (0,dist/* parseAllDocuments */.hR)(appText.replace(/^\ufeff/, ''));
+    const list = Array.isArray(docs) ? docs : [docs];
+    const app = asObj(list[rev.document ?? 0]?.toJS()) ?? {};
+    let source = app;
+    for (const k of rev.path.slice(0, -1))
+        source = Array.isArray(source) ? source[Number(k)] : asObj(source)?.[String(k)];
+    const src = asObj(source) ?? {};
+    const helmBlock = asObj(src.helm) ?? {};
+    const spec = asObj(app.spec) ?? {};
+    const version = rev.current;
+    const release = asStr(helmBlock.releaseName) ?? asStr(asObj(app.metadata)?.name) ?? 'release';
+    const namespace = asStr(asObj(spec.destination)?.namespace);
+    const chart = await chartInput(ctx, appText, version, asStr(src.path));
+    if ('unavailable' in chart)
+        return chart;
+    // valueFiles: `$ref/path` from the repository root, others beside the source's path (or inside the chart).
+    const values = [];
+    const listed = [];
+    for (const vf of Array.isArray(helmBlock.valueFiles) ? helmBlock.valueFiles : []) {
+        const f = asStr(vf);
+        if (!f)
+            continue;
+        // A chart from a registry reads a plain entry inside the chart; lockstep's layouts name files of the repository there too.
+        const inChart = !f.startsWith('$') && !src.path && 'files' in chart.input ? chart.input.files.get(external_node_path_.posix.normalize(f)) : undefined;
+        const fromRoot = inChart !== undefined ? undefined : f.startsWith('$') ? f.slice(f.indexOf('/') + 1) : src.path ? external_node_path_.posix.join(String(src.path), f) : f;
+        const text = inChart ?? (fromRoot !== undefined ? await read(external_node_path_.posix.normalize(fromRoot)) : undefined);
+        if (text === undefined) {
+            if (helmBlock.ignoreMissingValueFiles === true)
+                continue;
+            return { unavailable: `the Application's valueFiles entry ${f} is not in the repository` };
+        }
+        if (fromRoot !== undefined)
+            listed.push(external_node_path_.posix.normalize(fromRoot));
+        values.push(text);
+    }
+    if (!listed.includes(external_node_path_.posix.normalize(ctx.values)) && ctx.values !== ctx.appFile) {
+        const text = await read(ctx.values);
+        if (text !== undefined)
+            values.push(text);
+    }
+    if (typeof helmBlock.values === 'string' && helmBlock.values.trim() !== '')
+        values.push(helmBlock.values);
+    if (asObj(helmBlock.valuesObject))
+        values.push((0,dist/* stringify */.As)(helmBlock.valuesObject));
+    const set = (Array.isArray(helmBlock.parameters) ? helmBlock.parameters : []).flatMap((p) => {
+        const o = asObj(p);
+        const n = asStr(o?.name);
+        return n ? [{ name: n, value: asStr(o?.value) ?? '', string: o?.forceString === true }] : [];
+    });
+    const ignoreDifferences = (Array.isArray(spec.ignoreDifferences) ? spec.ignoreDifferences : []).flatMap((r) => {
+        const o = asObj(r);
+        const kind = asStr(o?.kind);
+        if (!o || !kind)
+            return [];
+        const strings = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+        return [
+            {
+                kind,
+                ...(asStr(o.group) !== undefined ? { group: asStr(o.group) } : {}),
+                ...(asStr(o.name) ? { name: asStr(o.name) } : {}),
+                ...(asStr(o.namespace) ? { namespace: asStr(o.namespace) } : {}),
+                jsonPointers: strings(o.jsonPointers),
+                jqPathExpressions: strings(o.jqPathExpressions),
+            },
+        ];
+    });
+    return {
+        side: { chart: chart.input, release, ...(namespace ? { namespace } : {}), values, ...(set.length ? { set } : {}) },
+        label: `chart ${chart.name} ${version || '(no version)'} from ${chart.where}`,
+        ignoreDifferences,
+    };
+}
+/**
+ * The chart a side runs: a chart folder of the repository at its release tag
+ * `<name>-<version>`, else at the base when its Chart.yaml says that version
+ * (or the source is a path at a branch), else the published OCI chart.
+ */
+async function chartInput(ctx, appText, version, path) {
+    const { req, ports, baseSha } = ctx;
+    const source = (0,values_drift/* chartSource */.Iu)(appText, ctx.appFile, ctx.name, req.charts);
+    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, ctx.values);
+    const reader = (commit) => ({
+        list: async (dir) => (ports.git.listFiles ? ports.git.listFiles(commit, dir) : undefined),
+        read: (p) => ports.git.readAt(commit, p),
+    });
+    const tried = [];
+    for (const f of folders) {
+        const tag = `${f.name}-${version}`;
+        const commit = version ? await ports.git.resolveRef(tag) : undefined;
+        const at = commit ? [{ commit, where: `${f.dir} at tag ${tag}` }] : [];
+        at.push({ commit: baseSha, where: `${f.dir} at the base` });
+        for (const { commit: c, where } of at) {
+            const meta = (0,values_drift/* chartMeta */.Ae)((await ports.git.readAt(c, (0,values_drift/* join */.fj)(f.dir, 'Chart.yaml'))) ?? '');
+            // A path source at a branch (HEAD, main) runs the folder as it is; a version must be the one its Chart.yaml says.
+            if (meta.version !== version && !(path && !/^v?\d+\.\d+\.\d+/.test(version))) {
+                tried.push(`${where} says ${meta.version ?? 'no version'}`);
+                continue;
+            }
+            const files = await readChartFolder(reader(c), f.dir);
+            if ('unavailable' in files)
+                return files;
+            return { input: files, name: f.name, where };
+        }
+    }
+    const name = source.chart ?? folders[0]?.name ?? 'chart';
+    const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, name, version);
+    if (image && ports.pullChartArchive) {
+        const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+        try {
+            return { input: { tgz: await ports.pullChartArchive(image) }, name, where };
+        }
+        catch (e) {
+            if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && e.name === 'RegistryError')))
+                throw e;
+            tried.push(`${where}: ${e.message}`);
+        }
+    }
+    return {
+        unavailable: `chart ${name} ${version || '(no version)'} unavailable (${tried.join('; ') || 'no chart folder or registry names it'})`,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/compare.js
+var compare = __webpack_require__(3483);
+var compare_default = /*#__PURE__*/__webpack_require__.n(compare);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(7306);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/core/src/promote/chart-version.ts
+// The chart version a promotion writes into the target's Application, checked
+// before anything is written: an explicit chart-version must be a released
+// version (its release tag `<chart>-<version>` in the repository promoted in,
+// or its chart in the registry: the Application's OCI repoURL, else the
+// config's chart-registry), and is said in the pull request when it is not
+// what the source runs; a promotion that lowers the target's chart version is
+// refused unless it is a rollback (`from: ref:…`) or allow-chart-downgrade.
+
+
+
+
+
+
+/**
+ * Checks the chart version `plan` writes; returns the notes the pull request
+ * and the summary carry. Throws a UserError (nothing written yet) for an
+ * explicit version that was never released or cannot be found, and for a
+ * downgrade that is neither a rollback nor allowed.
+ */
+async function checkChartVersion(req, route, plan, ports, baseSha) {
+    const { to } = route;
+    if (!to.application)
+        return [];
+    const notes = [];
+    if (req.chartVersion !== undefined)
+        notes.push(...(await explicitVersion(req, route, req.chartVersion, ports, baseSha)));
+    const chart = plan.chart;
+    if (chart && valid_default()(chart.old) && valid_default()(chart.new) && compare_default()(chart.new, chart.old) < 0) {
+        const what = `chart ${chart.old} → ${chart.new} lowers the chart version ${to.name} runs`;
+        if (req.from.kind === 'ref')
+            notes.push(`Rollback: ${what}.`);
+        else if (req.allowChartDowngrade)
+            notes.push(`${what} (allow-chart-downgrade).`);
+        else
+            throw new errors/* UserError */.yo(`${what}`, {
+                file: chart.file,
+                line: chart.line,
+                hint: 'roll back with from: ref:<tag-or-sha>, or set allow-chart-downgrade: true to lower it on purpose',
+                cliHint: 'roll back with --from ref:<tag-or-sha>, or pass --allow-chart-downgrade to lower it on purpose',
+            });
+    }
+    return notes;
+}
+/** An explicit chart-version: released somewhere lockstep can see (else refused, naming what was tried); a note when it is not the source's. */
+async function explicitVersion(req, route, version, ports, baseSha) {
+    const { file, name } = (0,application/* splitApplicationRef */.O6)(route.to.application);
+    const appText = await ports.git.readAt(baseSha, file);
+    if (appText === undefined)
+        return [];
+    const source = (0,values_drift/* chartSource */.Iu)(appText, file, name, req.charts);
+    const folders = await (0,values_drift/* chartFolders */.ue)(req, source, ports, baseSha, route.to.values);
+    const names = [...new Set([...(source.chart ? [source.chart] : []), ...folders.map((f) => f.name)])];
+    const tried = [];
+    let found;
+    for (const chartName of names) {
+        const tag = `${chartName}-${version}`;
+        const commit = await ports.git.resolveRef(tag);
+        if (!commit) {
+            tried.push(`tag ${tag} (not in the repository)`);
+            continue;
+        }
+        const folder = folders.find((f) => f.name === chartName);
+        const text = folder ? await ports.git.readAt(commit, (0,values_drift/* join */.fj)(folder.dir, 'Chart.yaml')) : undefined;
+        // A chart kept elsewhere (only its releases tagged here) is taken by its tag.
+        const said = text === undefined ? version : (0,values_drift/* chartMeta */.Ae)(text).version;
+        if (said === version) {
+            found = `tag ${tag}`;
+            break;
+        }
+        tried.push(`${folder.dir} at tag ${tag} (its Chart.yaml says version ${said ?? '(none)'})`);
+    }
+    const chartName = names[0] ?? 'chart';
+    if (!found) {
+        const image = (0,values_drift/* ociReference */.H6)(source, version) ?? (0,values_drift/* configuredRegistry */.ON)(req, chartName, version);
+        if (source.repoURL && !(0,values_drift/* ociReference */.H6)(source, version) && /^https?:\/\//i.test(source.repoURL.trim()) && source.chart)
+            tried.push(`${source.repoURL} (a classic Helm repository: lockstep reads charts from git tags and OCI registries only)`);
+        if (image) {
+            const where = `oci://${image.registry}/${image.repository}:${image.tag ?? (0,chart_push/* chartTag */.bF)(version)}`;
+            try {
+                if (!ports.readChart)
+                    throw new Error('no registry client');
+                const meta = (0,values_drift/* chartMeta */.Ae)((await ports.readChart(image)).get('Chart.yaml') ?? '');
+                if (meta.version === version)
+                    found = where;
+                else
+                    tried.push(`${where} (its Chart.yaml says version ${meta.version ?? '(none)'})`);
+            }
+            catch (e) {
+                if (!(e instanceof errors/* UserError */.yo || (e instanceof Error && (e.name === 'RegistryError' || e.message === 'no registry client'))))
+                    throw e;
+                tried.push(`${where} (${e.message})`);
+            }
+        }
+    }
+    if (!found)
+        throw new errors/* UserError */.yo(`is ${version}, which is not a released version of chart ${chartName}: tried ${tried.join('; ') || 'nothing (no chart of that name in the repository, no registry)'}`, {
+            input: 'chart-version',
+            hint: `give a version released as the tag ${chartName}-<version> or pushed to the chart registry`,
+        });
+    // Said when it is not what the source environment runs (or there is no source environment to take it from).
+    const from = route.from;
+    let sourceRev;
+    if (req.from.kind === 'env' && from?.application) {
+        const ref = (0,application/* splitApplicationRef */.O6)(from.application);
+        const text = await ports.git.readAt(baseSha, ref.file);
+        if (text !== undefined)
+            sourceRev = (0,application/* findChartRevision */.xL)(text, ref.file, ref.name, req.charts).current;
+    }
+    if (sourceRev === version)
+        return [];
+    const runs = from && req.from.kind === 'env' ? `; ${from.name} runs ${sourceRev ? `chart ${sourceRev}` : 'no chart version lockstep can read'}` : '';
+    return [`The chart version ${version} was given explicitly (chart-version, released as ${found})${runs}.`];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/resolve.ts
+/** `tag-prefix` → `tagPrefix`: a config key's field in the parsed Config. */
+const resolve_field = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/**
+ * The one precedence of every operation: an input given > the key under the
+ * environment (or service) the run is about > the key at the top of the file
+ * > the table's default. `given` holds the inputs as the request read them,
+ * undefined where the input was not given (the runner's empty input); an
+ * explicit empty value on the command line (`--tag-prefix ""`) is given.
+ * Only the settings that declare a config key are resolved here: the others
+ * are the input or its default already.
+ */
+function resolveSettings(table, given, config, scope = {}) {
+    const env = scope.environment === undefined ? undefined : config.environments.find((e) => e.name === scope.environment);
+    const out = {};
+    for (const s of table.settings) {
+        if (!s.config)
+            continue;
+        out[s.input] = resolveOne(s, given[s.input], config, env);
+    }
+    return out;
+}
+function resolveOne(s, given, config, env) {
+    if (given !== undefined)
+        return { value: given, from: 'input' };
+    const key = resolve_field(s.config.key);
+    if (s.config.where === 'environment') {
+        const v = env?.[key];
+        if (v !== undefined)
+            return { value: v, from: 'environment' };
+    }
+    else {
+        const v = config[key];
+        if (v !== undefined)
+            return { value: v, from: 'top' };
+    }
+    return { value: s.config.default, from: 'default' };
+}
+/** The value of `input` in `resolved`, typed by the caller (the table's kind decides it). */
+function resolve_valueOf(resolved, input) {
+    const r = resolved[input];
+    if (!r)
+        throw new Error(`setting ${input} is not resolved from the config`);
+    return r.value;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
+var tables = __webpack_require__(3602);
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: (0,config_config/* configLine */.Xv)(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments];
+/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
+async function checkConfig(config, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config)));
+    (0,errors/* throwAll */.Kx)(problems);
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig(loadConfig(workspace, path));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
+// A promotion's session, shared by promote-env and `lockstep status`: the
+// plan-level request read from the config (the working directory's, or with
+// `repository:` and no local config, the one at that repository's base), the
+// repository promoted in opened, its base fetched and planned on. Checking
+// the route is the caller's, once, with what these steps return.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */
+function digestsNames(read, path) {
+    if (!path)
+        return [];
+    try {
+        const raw = JSON.parse(read(path) ?? '{}');
+        return raw && typeof raw === 'object' && !Array.isArray(raw) ? Object.keys(raw) : [];
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The plan-level request: inputs and config validated into one object. The
+ * config's checks (settings/validate.ts) run first: the window crons by
+ * cron-parser, loaded only when some environment has windows.
+ */
+async function buildPromoteRequest(i, config, readLocal) {
+    // What every command refuses about the config (window crons, waves naming no environment), before anything opens.
+    await checkConfig(config);
+    const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
+    // Input > config > default, decided for every operation in settings/resolve.ts.
+    const resolved = resolveSettings(tables/* PROMOTE */.Rz, { 'notify-pulls': i.notifyPulls, 'commit-mode': i.commitMode }, config);
+    return {
+        from: (0,request/* parseFrom */.uK)(i.from),
+        to: i.to,
+        ...layout,
+        only: Object.keys(config.services).length > 0 ? i.services : [],
+        digests: i.digests,
+        version: i.version,
+        chartVersion: i.chartVersion,
+        resolveDigests: i.resolveDigests,
+        push: i.push,
+        verifySource: i.verifySource,
+        base: i.base ?? '',
+        draft: i.draft,
+        labels: i.labels,
+        reviewers: i.reviewers,
+        autoMerge: i.autoMerge,
+        allowSkip: i.allowSkip,
+        ...(i.allowChartDowngrade ? { allowChartDowngrade: true } : {}),
+        requireChecks: i.requireChecks,
+        dryRun: i.dryRun,
+        repository: i.repository,
+        charts: config.charts ?? [],
+        ...(config.chartRegistry ? { chartRegistry: config.chartRegistry } : {}),
+        configFile: config.file,
+        ...(i.valuesDrift ? { valuesDrift: i.valuesDrift } : {}),
+        ...(i.render ? { render: i.render } : {}),
+        renderConfig: config.render,
+        ...(config.waves
+            ? {
+                waves: config.waves,
+                waveLines: Object.fromEntries(Object.entries(config.waves).map(([name, list]) => [name, list.map((_, k) => (0,config_config/* configLine */.Xv)(config, ['waves', name, k]))])),
+            }
+            : {}),
+        tagPrefix: config.tagPrefix,
+        notifyPulls: resolve_valueOf(resolved, 'notify-pulls'),
+        minSoak: i.minSoak,
+        wait: i.wait,
+        breakGlassLabel: i.breakGlassLabel,
+        commitMode: resolve_valueOf(resolved, 'commit-mode'),
+    };
+}
+/** Reads a workspace file for the digests input; undefined when it does not exist. */
+function localReader(workdir) {
+    return (p) => {
+        const abs = (0,fs_workspace/* resolveInside */.LI)(workdir, p, 'digests');
+        try {
+            return (0,external_node_fs_.readFileSync)(abs, 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return undefined;
+            throw e;
+        }
+    };
+}
+/**
+ * The first step of a session, without network: the working directory (a
+ * bare repository refused before its absent config is read, unless promoting
+ * in another repository) and the request from the local config, if there is one.
+ */
+async function localPromotion(i, workspace) {
+    const workdir = (0,fs_workspace/* resolveInside */.LI)(workspace, i.workingDirectory, 'working-directory');
+    if (i.repository === undefined)
+        (0,fs_workspace/* refuseBare */.PL)(workdir, i.workingDirectory);
+    const readLocal = localReader(workdir);
+    const configPath = i.config ?? config_config/* DEFAULT_CONFIG_PATH */.Bi;
+    const remoteConfig = i.repository !== undefined && !(0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workdir, configPath, 'config'));
+    return {
+        workdir,
+        readLocal,
+        configPath,
+        request: remoteConfig ? undefined : await buildPromoteRequest(i, chartsChecked((0,config_config/* loadConfig */.Z9)(workdir, i.config), workdir), readLocal),
+    };
+}
+/** A `charts:` or `charts-ignore:` entry that matches no chart folder is refused here too, at its line, before any request. */
+function chartsChecked(config, workdir) {
+    if (config.charts?.length || config.chartsIgnore?.length)
+        (0,errors/* throwAll */.Kx)(unmatchedConfigEntries(config, (path) => (0,config_config/* configLine */.Xv)(config, path), (0,discover/* findCharts */.Jd)(listChartFiles(workdir))));
+    return config;
+}
+/** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
+async function openSession(i, local, world) {
+    if (!i.dryRun && !world.token)
+        throw new errors/* UserError */.yo('is empty', {
+            input: 'github-token',
+            hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
+        });
+    return (world.services.openPromotion ?? openPromoteWorld)({
+        workdir: local.workdir,
+        env: world.env,
+        token: world.token,
+        repository: i.repository,
+        base: i.base,
+        readLocal: local.readLocal,
+        dryRun: i.dryRun,
+        secret: world.secret,
+        log: (line) => world.reporter.debug(line),
+        ...(world.identity ? { identity: world.identity } : {}),
+    });
+}
+/** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */
+async function sessionRequest(i, local, session) {
+    let req = local.request;
+    if (!req) {
+        const text = await session.readAtBase(local.configPath);
+        req = await buildPromoteRequest(i, (0,config_config/* parseConfigText */.Bu)(text ?? '', text === undefined ? undefined : `${i.repository}:${local.configPath}`), local.readLocal);
+    }
+    return { ...req, base: session.base };
+}
+/** Forgets the fetched base tips: a wave that landed moved the base, and the next wave plans on the new tip. */
+function forgetFetchedBases(world) {
+    world.fetchedBases?.clear();
+}
+/**
+ * The tip of the base branch, fetched from the remote once per run (status
+ * plans every pair of environments on it); refused when it has no such
+ * branch. It is fetched rather than trusted from the checkout: what is
+ * promoted and shown is the environments' state now, often in another
+ * repository than the event's, which no event sha vouches for. The publish
+ * fetches the base again under its lease and plans anew when it moved.
+ */
+async function fetchBase(world, base) {
+    const runs = (world.fetchedBases ??= new Map());
+    let tip = runs.get(base);
+    if (!tip) {
+        runs.set(base, (tip = world.git.fetchBranch(base)));
+        // A failed fetch is not kept: the next plan asks the remote again, as before.
+        tip.catch(() => runs.delete(base));
+    }
+    const sha = await tip;
+    if (!sha)
+        throw new errors/* UserError */.yo(`the base branch ${base} does not exist on the remote`, { hint: 'set base to an existing branch' });
+    return sha;
+}
+/** Plans the checked route on one base commit, reading through the session's ports. */
+function planOn(req, route, world, baseSha, cache) {
+    const github = world.github;
+    return (0,plan/* planPromotion */.z)(req, route, {
+        readBase: (p) => world.git.readAt(baseSha, p),
+        readAt: (c, p) => world.git.readAt(c, p),
+        resolveRef: (r) => world.git.resolveRef(r),
+        lastCommit: (p) => world.git.lastCommit(baseSha, p),
+        readLocal: (p) => world.readLocal(p),
+        resolveDigest: (r, s) => world.resolveDigest(r, s),
+        verifyDigest: world.verifyDigest ? (s, r, d, p) => world.verifyDigest(s, r, d, p) : undefined,
+        checkStates: github ? (sha, names) => github.checkStates(sha, names) : undefined,
+    }, cache);
+}
+/**
+ * planOn, then the plan's chart checks: the chart version written (released,
+ * no silent downgrade: chart-version.ts) and values-drift, the target's values
+ * against the promoted chart version (promote-env's plan; `lockstep status`
+ * plans without them). Their refusals are thrown here, before anything is written.
+ */
+async function planChecked(req, route, world, baseSha, cache) {
+    const planned = await planOn(req, route, world, baseSha, cache);
+    const chartNotes = await checkChartVersion(req, route, planned, world, baseSha);
+    const plan = chartNotes.length > 0 ? { ...planned, notes: [...planned.notes, ...chartNotes] } : planned;
+    const valuesDrift = await (0,values_drift/* checkValuesDrift */.Qh)(req, route, plan, world, baseSha, cache);
+    const checked = valuesDrift ? { ...plan, valuesDrift } : plan;
+    const rendered = await renderPromotion(req, route, checked, world, baseSha);
+    return rendered ? { ...checked, rendered } : checked;
+}
+
+
+/***/ })
+
+};

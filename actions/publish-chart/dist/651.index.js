@@ -1,0 +1,8114 @@
+export const id = 651;
+export const ids = [651];
+export const modules = {
+
+/***/ 5651:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runPublish: () => (/* binding */ runPublish)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
+var picomatch = __webpack_require__(9788);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var src_errors = __webpack_require__(7638);
+;// CONCATENATED MODULE: ./packages/core/src/text/glob.ts
+
+
+// picomatch compiles a glob to a backtracking regex: each `**` and `*` becomes a lazy loop, and the
+// loops of one glob multiply: `a/**/` sixteen times against a path 40 folders deep ran for minutes.
+// A pull request can write the globs (its config, when the summary shows what it would decide) and
+// the paths. So the globs picomatch sees are bounded here (length, `**`, loops) and every matcher
+// has a time budget; past either, the run fails closed with an error that names the glob.
+/** Longest glob matched. */
+const MAX_GLOB_LENGTH = 256;
+/** At most this many `**` in one glob: each one is a loop over a whole path. */
+const MAX_GLOBSTARS = 2;
+/** At most this many loops (`*`, `**`, `*(…)`, `+(…)`) in one glob. */
+const MAX_GLOB_LOOPS = 3;
+/** Time one matcher may spend over a run before it fails closed. */
+const MATCH_BUDGET_MS = 2000;
+/**
+ * Why picomatch must not be given this glob, as the words after `'glob'` in
+ * an error; undefined when it is within the bounds.
+ */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `is ${glob.length} characters long; lockstep matches globs of at most ${MAX_GLOB_LENGTH}`;
+    const globstars = glob.match(/\*\*/g)?.length ?? 0;
+    if (globstars > MAX_GLOBSTARS)
+        return `holds ${globstars} '**'; lockstep matches at most ${MAX_GLOBSTARS} in one glob, since each one multiplies the work of matching a deep path`;
+    const loops = (glob.match(/\*+|[+*]\(/g) ?? []).length;
+    if (loops > MAX_GLOB_LOOPS)
+        return `holds ${loops} wildcards (* or **); lockstep matches at most ${MAX_GLOB_LOOPS} in one glob, since each one multiplies the work of matching a long path`;
+    return undefined;
+}
+/** The hint that goes with globProblem. */
+const GLOB_HINT = 'shorten the glob (name the folders, or use one **)';
+/** The error for a glob outside the bounds, or undefined. */
+function globError(glob, where = {}) {
+    const problem = globProblem(glob);
+    if (!problem)
+        return undefined;
+    if (!where.file && where.input)
+        return new src_errors/* UserError */.yo(`: '${glob}' ${problem}`, { input: where.input, hint: GLOB_HINT });
+    return new src_errors/* UserError */.yo(`${where.file ? (where.key ?? 'glob') : 'glob'}: '${glob}' ${problem}`, {
+        file: where.file,
+        line: where.line,
+        hint: GLOB_HINT,
+    });
+}
+/**
+ * picomatch over bounded globs (`dot: true`): a glob outside the bounds is a
+ * UserError (naming `where`), and a matcher that has spent its time budget
+ * throws one instead of matching on.
+ */
+function globMatcher(globs, where = {}) {
+    const list = typeof globs === 'string' ? [globs] : globs;
+    for (const g of list) {
+        const e = globError(g, where);
+        if (e)
+            throw e;
+    }
+    const match = picomatch_default()(list, { dot: true });
+    let spent = 0;
+    return (path) => {
+        const started = performance.now();
+        const r = match(path);
+        spent += performance.now() - started;
+        if (spent > MATCH_BUDGET_MS) {
+            const what = `matching ${list.length === 1 ? `'${list[0]}'` : `the globs ${list.map((g) => `'${g}'`).join(', ')}`} against the repository's paths took over ${MATCH_BUDGET_MS / 1000} s`;
+            if (where.key === undefined && where.input !== undefined)
+                throw new src_errors/* UserError */.yo(`: ${what}`, { input: where.input, hint: GLOB_HINT });
+            throw new src_errors/* UserError */.yo(`${where.key ?? 'glob'}: ${what}`, { file: where.file, line: where.line, hint: GLOB_HINT });
+        }
+        return r;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/discover.ts
+
+
+
+/**
+ * Finds chart folders in a list of POSIX file paths (from `git ls-tree`, or a
+ * directory walk). A chart is a folder holding Chart.yaml; charts vendored
+ * inside another chart's `charts/` folder are subcharts of that chart, not
+ * charts of their own. With `patterns` (folders or globs, e.g. `charts/*`),
+ * only matching chart folders are kept.
+ */
+function findCharts(paths, patterns) {
+    const dirs = new Set();
+    for (const p of paths) {
+        if (p === 'Chart.yaml' || p.endsWith('/Chart.yaml'))
+            dirs.add(external_node_path_.posix.dirname(p));
+    }
+    const top = topChartDirs(dirs);
+    if (!patterns || patterns.length === 0)
+        return top;
+    return top.filter(chartPatternMatcher(patterns));
+}
+/**
+ * A predicate over chart folders for folder/glob patterns: a glob matches
+ * folders (`charts/*`); a plain folder matches itself and, when it is not a
+ * chart itself, the charts below it (`stable/` → `stable/legacy`).
+ */
+function chartPatternMatcher(patterns) {
+    const norm = patterns.map(normalizePattern);
+    // A pattern without any glob character matches only itself: such patterns (the usual `.` or
+    // `charts`) are compared as text, so a run without globs never compiles a matcher.
+    const literal = norm.filter((p) => !GLOB_CHARACTER.test(p));
+    const globs = norm.filter((p) => GLOB_CHARACTER.test(p));
+    const glob = globs.length > 0 ? globMatcher(globs, { input: 'charts' }) : undefined;
+    const folders = [...literal, ...globs.filter((p) => !picomatch_default().scan(p).isGlob)];
+    return (d) => literal.includes(d) || (glob !== undefined && glob(d)) || folders.some((f) => f === '.' || d.startsWith(`${f}/`));
+}
+/** Characters that can make a pattern a glob for picomatch (a pattern without any is plain text). */
+const GLOB_CHARACTER = /[*?[\]{}()!+@]/;
+/** The chart folders of `dirs` that are not subcharts under another chart's `charts/`, sorted. */
+function topChartDirs(dirs) {
+    return [...dirs].filter((d) => !isInsideChartsFolder(d, dirs)).sort();
+}
+/** True when `dir` sits under `<chart>/charts/` of another chart in `dirs`. */
+function isInsideChartsFolder(dir, dirs) {
+    const parts = dir.split('/');
+    // i = 0 is a chart at the repository root ('.'), whose subcharts live in charts/.
+    for (let i = parts.length - 2; i >= 0; i--) {
+        if (parts[i] === 'charts' && dirs.has(i === 0 ? '.' : parts.slice(0, i).join('/')))
+            return true;
+    }
+    return false;
+}
+/** `charts/`, `./charts/x`, `charts/x/Chart.yaml` → the folder pattern they mean. */
+function normalizePattern(p) {
+    let s = p.trim().replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (s.endsWith('/Chart.yaml'))
+        s = s.slice(0, -'/Chart.yaml'.length);
+    return s === '' ? '.' : s;
+}
+/** The chart folder (from `charts`) that owns a file path, or undefined. Longest match wins. */
+function owningChart(path, charts) {
+    let best;
+    for (const c of charts) {
+        if ((c === '.' || path === c || path.startsWith(`${c}/`)) && (!best || c.length > best.length))
+            best = c;
+    }
+    return best;
+}
+/**
+ * owningChart for many paths against the same chart folders: the folders go
+ * into a set once and each path looks up its own ancestors (deepest first),
+ * so a 1,000-chart repository costs a PR the depth of its paths, not
+ * paths × charts comparisons.
+ */
+function chartOwner(charts) {
+    const set = new Set(charts);
+    const root = set.has('.') ? '.' : undefined;
+    return (path) => {
+        for (let dir = path; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/'))))
+            if (set.has(dir))
+                return dir;
+        return root;
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/satisfies.js
+var satisfies = __webpack_require__(8541);
+var satisfies_default = /*#__PURE__*/__webpack_require__.n(satisfies);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/ranges/valid.js
+var valid = __webpack_require__(8219);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
+var functions_valid = __webpack_require__(7306);
+var functions_valid_default = /*#__PURE__*/__webpack_require__.n(functions_valid);
+;// CONCATENATED MODULE: ./packages/core/src/yaml/scalars.ts
+// How a plain (unquoted) YAML scalar is read. Charts are written for Helm,
+// which reads YAML 1.1 (go-yaml v2 behind sigs.k8s.io/yaml), while editors and
+// the `yaml` package read YAML 1.2: a value is only safe unquoted when both
+// read it back as the same string.
+const YAML11_BOOL = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
+const NULLS = /^(?:~|null|Null|NULL|)$/;
+const YAML11_INT = /^[-+]?(?:0b[01_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+|[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+// go-yaml (what Helm uses) treats a plain scalar as a float only when it has
+// one dot or an exponent (`1.10`, `.5`, `1e3`); `1.2.3` stays a string.
+const YAML11_FLOAT = /^(?:[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const YAML11_TIMESTAMP = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$/;
+const YAML12_BOOL = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const YAML12_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML12_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+/** The type a plain scalar resolves to under YAML 1.1 (Helm) — 'str' when it stays a string. */
+function yaml11Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML11_BOOL.test(plain))
+        return 'bool';
+    if (YAML11_INT.test(plain))
+        return 'int';
+    if (YAML11_FLOAT.test(plain))
+        return 'float';
+    if (YAML11_TIMESTAMP.test(plain))
+        return 'timestamp';
+    return 'str';
+}
+/** The type a plain scalar resolves to under the YAML 1.2 core schema. */
+function yaml12Type(plain) {
+    if (NULLS.test(plain))
+        return 'null';
+    if (YAML12_BOOL.test(plain))
+        return 'bool';
+    if (YAML12_INT.test(plain))
+        return 'int';
+    if (YAML12_FLOAT.test(plain))
+        return 'float';
+    return 'str';
+}
+/** True when `plain`, written unquoted, reads back as this exact string under YAML 1.1 and 1.2. */
+function plainReadsAsString(plain) {
+    return yaml11Type(plain) === 'str' && yaml12Type(plain) === 'str';
+}
+/**
+ * True when `value` can be written as a plain scalar in block context at all,
+ * and reads back as the same string under both YAML versions.
+ */
+function isPlainSafe(value) {
+    if (value === '' || value !== value.trim())
+        return false;
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return false;
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(value) && !/^[-?:][^\s,[\]{}]/.test(value))
+        return false;
+    if (/^[-?:](\s|$)/.test(value))
+        return false;
+    if (/:(\s|$)|\s#/.test(value))
+        return false;
+    if (/^(?:---|\.\.\.)/.test(value))
+        return false;
+    return plainReadsAsString(value);
+}
+/** Double-quotes a string as YAML does, escaping what must be escaped. */
+function doubleQuote(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85 || c === 0x2028 || c === 0x2029 || c === 0xfeff)
+            out += `\\u${c.toString(16).padStart(4, '0')}`;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** Single-quotes a string (only `'` needs doubling); undefined when it cannot be (control characters). */
+function singleQuote(value) {
+    if (/[\x00-\x1f\x7f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml/read.ts
+
+
+
+/**
+ * Parses one YAML document, keeping line numbers. Syntax errors and duplicate
+ * keys are UserErrors naming file:line; several documents are refused unless
+ * `allowMulti` (then the first is returned).
+ */
+function parseYaml(text, file, opts = {}) {
+    // The yaml package's own uniqueKeys check compares each key with every earlier key of its map:
+    // 40,000 keys took 15 s. Keys are checked here instead, one set per map (duplicateKey).
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    const list = Array.isArray(docs) ? docs : [];
+    const lineAt = lineIndex(text);
+    for (const d of list) {
+        const err = d.errors[0];
+        const dup = err ? undefined : duplicateKey(d.contents);
+        if (err) {
+            throw new src_errors/* UserError */.yo(`invalid YAML: ${err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, {
+                file,
+                line: lineAt(err.pos[0]),
+                hint: 'fix the YAML syntax',
+            });
+        }
+        if (dup !== undefined) {
+            throw new src_errors/* UserError */.yo(`duplicate key${keyNear(text, dup)} — YAML keeps only one of them`, {
+                file,
+                line: lineAt(dup),
+                hint: 'remove one of the duplicate keys',
+            });
+        }
+    }
+    if (list.length > 1 && !opts.allowMulti) {
+        const second = list[1];
+        throw new src_errors/* UserError */.yo('the file holds more than one YAML document', {
+            file,
+            line: lineAt(second.range[0]),
+            hint: 'keep a single document (no --- separators between documents)',
+        });
+    }
+    // An empty or comments-only file holds no document at all: read it as one empty document (contents null).
+    const doc = (list[0] ?? (0,dist/* parseDocument */.Tp)(text));
+    return {
+        file,
+        text,
+        doc,
+        empty: list.length === 0,
+        documents: list,
+        lineAt,
+        lineOf: (node) => (node?.range ? lineAt(node.range[0]) : undefined),
+    };
+}
+/** parseYaml of a single-document text (BOM stripped), as a kind of parse a ParseCache keeps; the variant is the file. */
+const YAML_DOCUMENT = { name: 'yaml', parse: (text, file) => parseYaml(text, file) };
+/** parseYaml of a text that may hold several documents (`allowMulti`), as a ParseCache keeps it. */
+const YAML_DOCUMENTS = {
+    name: 'yaml-multi',
+    parse: (text, file) => parseYaml(text, file, { allowMulti: true }),
+};
+/**
+ * Offset of the first key that repeats an earlier key of the same mapping, in
+ * document order; undefined when there is none. Keys are equal as the yaml
+ * package's uniqueKeys check has them: scalars with the same value (`1` and
+ * `"1"` differ), other keys only when they are the same node. One set per
+ * mapping, and an explicit stack (no recursion), so the work is linear in the
+ * nodes and deep nesting cannot overflow the stack. Aliases are not followed:
+ * the anchored node is checked where it is written.
+ */
+function duplicateKey(root) {
+    let first;
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                const id = (0,dist/* isScalar */.jn)(key) ? scalarId(key.value) : key;
+                if (seen.has(id)) {
+                    const at = key?.range?.[0] ?? pair.value?.range?.[0];
+                    if (at !== undefined && (first === undefined || at < first))
+                        first = at;
+                }
+                seen.add(id);
+                stack.push(pair.key, pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+    return first;
+}
+/** A scalar's value as a set member: strings are kept apart from numbers and other values with the same text. */
+function scalarId(v) {
+    return typeof v === 'string' ? `s:${v}` : v;
+}
+/** Offset → 1-based line, by binary search over the line starts (built once per text). */
+function lineIndex(text) {
+    let starts;
+    return (offset) => {
+        if (!starts) {
+            starts = [0];
+            for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+                starts.push(i + 1);
+        }
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return lo + 1;
+    };
+}
+function keyNear(text, offset) {
+    const m = /^[ \t]*(?:- )?["']?([^"':\n]+)["']?\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) === -1 ? undefined : text.indexOf('\n', offset)));
+    return m ? ` '${m[1].trim()}'` : '';
+}
+/** The node at a key path in mappings (numbers index sequences), or undefined. */
+function nodeAt(parsed, path) {
+    let node = parsed.doc.contents;
+    for (const key of path) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            return undefined;
+        if (typeof key === 'number') {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return undefined;
+            node = node.items[key];
+        }
+        else {
+            if (!(0,dist/* isMap */.jh)(node))
+                return undefined;
+            const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value;
+        }
+    }
+    return (node ?? undefined);
+}
+/**
+ * Reads a scalar meant to be a string (a version, a tag). An unquoted value
+ * that YAML would read as a number, boolean or date (`1.10`, `yes`) is a
+ * UserError: Helm would see something other than what is written.
+ */
+function stringField(parsed, path, label = path.join('.')) {
+    const node = nodeAt(parsed, path);
+    if (node === undefined)
+        return undefined;
+    const line = parsed.lineOf(node);
+    if (!(0,dist/* isScalar */.jn)(node))
+        throw new src_errors/* UserError */.yo(`${label} is not a plain value`, { file: parsed.file, line, hint: 'write it as a string' });
+    if (node.value === null && node.type === dist/* Scalar */.X5.PLAIN && (node.source ?? '') === '')
+        return undefined;
+    const source = node.range ? parsed.text.slice(node.range[0], node.range[1]) : String(node.value);
+    if (node.type === dist/* Scalar */.X5.PLAIN) {
+        const t11 = yaml11Type(source);
+        const t12 = yaml12Type(source);
+        if (t11 !== 'str' || t12 !== 'str') {
+            const kind = t11 !== 'str' ? t11 : t12;
+            throw new src_errors/* UserError */.yo(`${label}: ${source} is read as a ${kind === 'int' || kind === 'float' ? 'number' : kind}, not the string written`, {
+                file: parsed.file,
+                line,
+                hint: `quote it: "${source}"`,
+            });
+        }
+    }
+    return { value: String(node.value), line, node };
+}
+/** The value under `key` in a YAML map node (null: the key is there with no value; undefined: not a map, or no such key). */
+function mapValue(map, key) {
+    if (!isMap(map))
+        return undefined;
+    const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    return pair ? pair.value : undefined;
+}
+/** A scalar node's value as text; undefined for anything else or an empty scalar. */
+function scalarText(node) {
+    return isScalar(node) && node.value !== null && node.value !== undefined ? String(node.value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/bytes.ts
+
+/** Splits off the BOM and finds the line ending, so edits can put both back. */
+function bytes_frame(text) {
+    const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
+    const body = bom ? text.slice(1) : text;
+    return { bom, body, eol: lineEnding(body) };
+}
+/** The text without a leading byte-order mark. */
+function stripBom(text) {
+    return text.startsWith('\ufeff') ? text.slice(1) : text;
+}
+/** The line ending of the first line break ('\n' when there is none). */
+function lineEnding(text) {
+    const lf = text.indexOf('\n');
+    return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+/** 1-based line of a character offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    return line;
+}
+/**
+ * JSON.parse with a UserError naming the file and line on a syntax error. V8's
+ * messages do not always carry a position, so the error is located with
+ * jsonc-parser (strict: no comments, no trailing commas), which is loaded only
+ * then: a run that reads valid JSON never loads it. A BOM is skipped.
+ */
+async function parseJsonAt(text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(await __webpack_require__.e(/* import() */ 547).then(__webpack_require__.t.bind(__webpack_require__, 9547, 23)), body, file, hint, what, e);
+    }
+}
+/** parseJsonAt for callers that hold jsonc-parser already (editors that need its offsets): synchronous. */
+function parseJsonWith(jsonc, text, file, hint, what = 'invalid JSON') {
+    const body = stripBom(text);
+    try {
+        return JSON.parse(body);
+    }
+    catch (e) {
+        throw jsonSyntaxError(jsonc, body, file, hint, what, e);
+    }
+}
+function jsonSyntaxError(jsonc, body, file, hint, what, cause) {
+    const errors = [];
+    jsonc.parse(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const first = errors[0];
+    const reason = first
+        ? describeJsonError(jsonc.printParseErrorCode(first.error))
+        : (cause instanceof Error ? cause.message : String(cause)).replace(/[\r\n]+/g, ' ').slice(0, 120);
+    return new src_errors/* UserError */.yo(`${what}: ${reason}`, { file, line: first ? lineAt(body, first.offset) : 1, hint });
+}
+function describeJsonError(code) {
+    // 'ValueExpected' → 'value expected'
+    return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/chart.ts
+
+
+
+
+
+
+/**
+ * Parses Chart.yaml text. A non-mapping file, an ambiguous unquoted value
+ * (`version: 1.10`) or a duplicate key is a UserError with file:line. A missing
+ * `name` gives '' (callers fall back to the folder name); `version` is returned
+ * as written, and callers decide whether it must be valid SemVer.
+ */
+function parseChart(text, file) {
+    const parsed = parseYaml(stripBom(text), file);
+    const root = parsed.doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new src_errors/* UserError */.yo('Chart.yaml is not a mapping of keys', {
+            file,
+            line: 1,
+            hint: 'see https://helm.sh/docs/topics/charts/#the-chartyaml-file',
+        });
+    const name = stringField(parsed, ['name']);
+    const versionNode = nodeAt(parsed, ['version']);
+    if ((0,dist/* isScalar */.jn)(versionNode) && versionNode.type === dist/* Scalar */.X5.PLAIN && versionNode.range) {
+        const source = parsed.text.slice(versionNode.range[0], versionNode.range[1]);
+        // Quoting alone would leave a version that is still not SemVer: say both at once.
+        if (source !== '' && !plainReadsAsString(source))
+            throw ambiguousVersionError(source, file, parsed.lineOf(versionNode));
+    }
+    const version = stringField(parsed, ['version']);
+    const appVersion = stringField(parsed, ['appVersion']);
+    const deps = nodeAt(parsed, ['dependencies']);
+    const dependencies = [];
+    if (deps !== undefined && !((0,dist/* isScalar */.jn)(deps) && deps.value === null)) {
+        if (!(0,dist/* isSeq */.oP)(deps))
+            throw new src_errors/* UserError */.yo('dependencies is not a list', {
+                file,
+                line: parsed.lineOf(deps),
+                hint: 'write one `- name: …` entry per dependency',
+            });
+        deps.items.forEach((item, index) => {
+            if (!(0,dist/* isMap */.jh)(item))
+                throw new src_errors/* UserError */.yo(`dependencies[${index}] is not a mapping`, { file, line: parsed.lineOf(item) });
+            const depName = stringField(parsed, ['dependencies', index, 'name'], `dependencies[${index}].name`);
+            const repository = stringField(parsed, ['dependencies', index, 'repository'], `dependencies[${index}].repository`)?.value;
+            const depVersion = stringField(parsed, ['dependencies', index, 'version'], `dependencies[${index}].version`)?.value;
+            const alias = stringField(parsed, ['dependencies', index, 'alias'], `dependencies[${index}].alias`)?.value;
+            const local = repository?.startsWith('file://') ? repository.slice('file://'.length).replace(/\/+$/, '') : undefined;
+            dependencies.push({
+                name: depName?.value ?? '',
+                version: depVersion,
+                repository,
+                alias,
+                index,
+                line: parsed.lineOf(item),
+                localPath: local,
+            });
+        });
+    }
+    return { file, name: name?.value ?? '', version, appVersion, dependencies, parsed };
+}
+/** The chart version as SemVer 2, or a UserError at the `version:` line. */
+function requireChartVersion(chart) {
+    const v = chart.version;
+    if (!v)
+        throw new src_errors/* UserError */.yo('Chart.yaml has no version', { file: chart.file, line: 1, hint: 'add `version: 0.1.0`' });
+    // semver.valid trims and accepts a leading `v`/`=`; Helm's parser takes neither.
+    if (!functions_valid_default()(v.value) || !/^\d/.test(v.value) || /\s/.test(v.value))
+        throw new src_errors/* UserError */.yo(`version ${v.value} is not valid SemVer 2`, { file: chart.file, line: v.line, hint: semverHint(v.value) });
+    return v.value;
+}
+/**
+ * The SemVer 2 version a Chart.yaml version most likely meant when it is
+ * numbers with fewer than three parts (`1.10` → `1.10.0`, `2` → `2.0.0`);
+ * undefined when that is not clear.
+ */
+function semverRepair(source) {
+    if (!/^\d+(\.\d+){0,2}$/.test(source))
+        return undefined;
+    const parts = source.split('.').map((n) => String(Number(n)));
+    while (parts.length < 3)
+        parts.push('0');
+    return parts.join('.');
+}
+/**
+ * The one error for an unquoted Chart.yaml version that YAML reads as
+ * something else (`version: 1.10` is the number 1.1): it names both problems —
+ * the misreading and that the text is not SemVer 2 — and the full fix
+ * (`version: 1.10.0`), so quoting it does not lead to a second error on the
+ * next run. Shared by chart-bump-check and bump-chart.
+ */
+function ambiguousVersionError(source, file, line) {
+    const fix = semverRepair(source);
+    const type = yaml11Type(source) !== 'str' ? yaml11Type(source) : yaml12Type(source);
+    const kind = type === 'int' || type === 'float' ? 'a number' : type === 'bool' ? 'a boolean' : type === 'timestamp' ? 'a date' : 'null';
+    return new src_errors/* UserError */.yo(`version: ${source} is read as ${kind}, not the string written`, {
+        file,
+        line,
+        hint: fix
+            ? `it is not SemVer 2 either: write version: ${fix} (to quote it as "${source}" is not enough)`
+            : `it is not SemVer 2 either: write MAJOR.MINOR.PATCH, e.g. version: 0.1.0 (to quote it as "${source}" is not enough)`,
+    });
+}
+function semverHint(value) {
+    const fix = semverRepair(value);
+    return fix ? `use MAJOR.MINOR.PATCH: write version: ${fix}` : 'use MAJOR.MINOR.PATCH, e.g. 1.4.0 or 1.4.0-rc.1';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/helmignore.ts
+
+// `helm package` reads .helmignore with its own rules (helm/helm pkg/ignore), not gitignore's: each
+// line is one Go `filepath.Match` pattern ('*', '?', '[...]' classes, '\' escapes; no `**`, which Helm
+// refuses), matched case-sensitively against the chart-relative path, or against the base name when the
+// rule holds no '/'. Rules are tried in order and the first that decides wins: a matching rule ignores;
+// a `!rule` ignores every path it does NOT match (Helm's reading of negation, odd as it is); a rule
+// ending in '/' only applies to folders. Each folder of a path is tried first, as Helm's walk skips an
+// ignored folder whole.
+//
+// The `ignore` package implements gitignore (case-insensitive here, `**`, other negation) through
+// backtracking regexes a pull request could make spin; picomatch and minimatch also compile to
+// backtracking regexes and differ from filepath.Match (braces, `**`, `[!...]`). So the match below is a
+// small matcher of Helm's documented filepath.Match syntax that runs in O(path × rule) per rule.
+/** Helm's own default rule, added after the chart's: hidden files directly under templates/ are never packaged. */
+const HELM_DEFAULTS = ['templates/.?*'];
+/** bufio.Scanner, which Helm reads the file with, fails on a line of 64 KiB or more: so does this. */
+const MAX_LINE_BYTES = 64 * 1024;
+/** Character comparisons one rule set may spend on a run before it fails closed (about a second of work). */
+const MATCH_BUDGET = 200_000_000;
+const SLASH = 0x2f;
+/**
+ * Builds the matcher for one chart from its .helmignore text (undefined when
+ * the chart has none). `file` names the .helmignore in errors: a line Helm
+ * refuses (`**`, a broken `[` class, a line of 64 KiB) is a UserError at
+ * file:line, as `helm package` would fail on it.
+ */
+function helmIgnore(text, file = '.helmignore') {
+    const rules = [];
+    if (text) {
+        const lines = text.split('\n');
+        lines.forEach((raw, i) => {
+            let line = i === 0 && raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+            if (line.endsWith('\r'))
+                line = line.slice(0, -1);
+            if (Buffer.byteLength(line) >= MAX_LINE_BYTES)
+                throw new src_errors/* UserError */.yo('the line is 64 KiB or longer; helm package fails on it (token too long)', {
+                    file,
+                    line: i + 1,
+                    hint: 'shorten the rule',
+                });
+            const rule = parseRule(line.trim(), file, i + 1);
+            if (rule)
+                rules.push(rule);
+        });
+    }
+    for (const d of HELM_DEFAULTS)
+        rules.push(parseRule(d, file, 0));
+    let budget = MATCH_BUDGET;
+    const spend = (n, path) => {
+        budget -= n;
+        if (budget < 0)
+            throw new src_errors/* UserError */.yo(`matching the .helmignore rules against '${path.slice(0, 80)}' takes too long`, {
+                file,
+                hint: 'write fewer or shorter rules (fewer * in one rule)',
+            });
+    };
+    const decide = (path, dir) => {
+        const name = codePoints(path);
+        const slash = name.lastIndexOf(SLASH);
+        const base = slash < 0 ? name : name.slice(slash + 1);
+        for (const r of rules) {
+            if (r.negate) {
+                if (r.mustDir && !dir)
+                    return true;
+                if (!matches(r, r.whole ? name : base, path, spend))
+                    return true;
+                continue;
+            }
+            if (r.mustDir && !dir)
+                continue;
+            if (matches(r, r.whole ? name : base, path, spend))
+                return true;
+        }
+        return false;
+    };
+    const folders = new Map();
+    const folderIgnored = (dir) => {
+        let v = folders.get(dir);
+        if (v === undefined) {
+            const slash = dir.lastIndexOf('/');
+            v = (slash > 0 && folderIgnored(dir.slice(0, slash))) || decide(dir, true);
+            folders.set(dir, v);
+        }
+        return v;
+    };
+    return (path) => {
+        if (path === '' || path === '.')
+            return false;
+        const slash = path.lastIndexOf('/');
+        return (slash > 0 && folderIgnored(path.slice(0, slash))) || decide(path, false);
+    };
+}
+/** One line of .helmignore as Helm's parseRule reads it; undefined for blank lines and comments. */
+function parseRule(line, file, lineNo) {
+    if (line === '' || line.startsWith('#'))
+        return undefined;
+    if (line.includes('**'))
+        throw new src_errors/* UserError */.yo("'**' is not supported in .helmignore (helm package fails on this rule: double-star syntax is not supported)", {
+            file,
+            line: lineNo,
+            hint: 'use * within one folder, or name each folder',
+        });
+    let rule = line;
+    const negate = rule.startsWith('!');
+    if (negate)
+        rule = rule.slice(1);
+    const mustDir = rule.endsWith('/');
+    if (mustDir)
+        rule = rule.slice(0, -1);
+    // A leading '/' anchors the rule at the chart's root: it is then matched against the whole path.
+    const anchored = rule.startsWith('/');
+    if (anchored)
+        rule = rule.slice(1);
+    const chunks = compile(rule);
+    if (!chunks)
+        throw new src_errors/* UserError */.yo(`'${line}' is not a valid pattern; helm package fails on it (syntax error in pattern)`, {
+            file,
+            line: lineNo,
+            hint: "close each [ class with ], and escape a literal [ or a trailing \\ with '\\'",
+        });
+    return { negate, mustDir, whole: anchored || rule.includes('/'), chunks, min: chunks.reduce((n, c) => n + c.atoms.length, 0) };
+}
+/** filepath.Match syntax → chunks; undefined when Go would answer ErrBadPattern. */
+function compile(pattern) {
+    const p = codePoints(pattern);
+    const chunks = [];
+    let current = { star: false, atoms: [] };
+    let i = 0;
+    const escaped = () => {
+        // One character of a class: '\' escapes the next; '-' and ']' must be escaped; the class must go on.
+        if (i >= p.length || p[i] === 0x2d || p[i] === 0x5d)
+            return undefined;
+        if (p[i] === 0x5c)
+            i++;
+        if (i >= p.length)
+            return undefined;
+        const c = p[i++];
+        return i < p.length ? c : undefined;
+    };
+    while (i < p.length) {
+        const c = p[i];
+        if (c === 0x2a) {
+            // '*': a star run starts a new chunk.
+            while (p[i] === 0x2a)
+                i++;
+            if (current.atoms.length > 0 || current.star)
+                chunks.push(current);
+            current = { star: true, atoms: [] };
+            continue;
+        }
+        if (c === 0x3f) {
+            current.atoms.push({ kind: 'any' });
+            i++;
+        }
+        else if (c === 0x5c) {
+            if (i + 1 >= p.length)
+                return undefined;
+            current.atoms.push({ kind: 'char', code: p[i + 1] });
+            i += 2;
+        }
+        else if (c === 0x5b) {
+            i++;
+            const negated = p[i] === 0x5e;
+            if (negated)
+                i++;
+            const ranges = [];
+            for (;;) {
+                if (p[i] === 0x5d && ranges.length > 0) {
+                    i++;
+                    break;
+                }
+                const lo = escaped();
+                if (lo === undefined)
+                    return undefined;
+                let hi = lo;
+                if (p[i] === 0x2d) {
+                    i++;
+                    const h = escaped();
+                    if (h === undefined)
+                        return undefined;
+                    hi = h;
+                }
+                ranges.push([lo, hi]);
+            }
+            current.atoms.push({ kind: 'class', negated, ranges });
+        }
+        else {
+            current.atoms.push({ kind: 'char', code: c });
+            i++;
+        }
+    }
+    chunks.push(current);
+    return chunks;
+}
+/**
+ * filepath.Match over code points: each chunk is taken at the leftmost place
+ * it fits (a `*` never crosses '/'); the last chunk must end the name. Each
+ * chunk tries each start at most once, so the work is O(name × rule).
+ */
+function matches(rule, name, path, spend) {
+    if (name.length < rule.min)
+        return false;
+    let pos = 0;
+    const { chunks } = rule;
+    for (let c = 0; c < chunks.length; c++) {
+        const { star, atoms } = chunks[c];
+        const last = c === chunks.length - 1;
+        if (star && atoms.length === 0) {
+            // A trailing '*' takes the rest of the name, if it holds no '/'.
+            for (let k = pos; k < name.length; k++)
+                if (name[k] === SLASH)
+                    return false;
+            return true;
+        }
+        let found = -1;
+        for (let at = pos; at + atoms.length <= name.length; at++) {
+            if ((!last || at + atoms.length === name.length) && fits(atoms, name, at, path, spend)) {
+                found = at;
+                break;
+            }
+            if (!star || name[at] === SLASH)
+                break;
+        }
+        if (found < 0)
+            return false;
+        pos = found + atoms.length;
+    }
+    return pos === name.length;
+}
+function fits(atoms, name, at, path, spend) {
+    spend(atoms.length, path);
+    for (let k = 0; k < atoms.length; k++) {
+        const a = atoms[k];
+        const ch = name[at + k];
+        if (a.kind === 'char') {
+            if (ch !== a.code)
+                return false;
+        }
+        else if (a.kind === 'any') {
+            if (ch === SLASH)
+                return false;
+        }
+        else {
+            let inside = false;
+            for (const [lo, hi] of a.ranges)
+                if (lo <= ch && ch <= hi)
+                    inside = true;
+            if (inside === a.negated)
+                return false;
+        }
+    }
+    return true;
+}
+function codePoints(s) {
+    const out = [];
+    for (const ch of s)
+        out.push(ch.codePointAt(0));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/helm-yaml.ts
+// Chart.yaml and Chart.lock as `helm package` writes them into the archive. Helm re-serialises both
+// through sigs.k8s.io/yaml: json.Marshal of its structs, then the JSON read back and written out by its
+// go-yaml v2 fork. What that gives, and what this module reproduces for JSON values (strings, booleans,
+// numbers, lists and maps of them):
+// - every map's keys sorted in go-yaml's order: letters by code point, a non-letter before a letter,
+//   runs of digits by their number (item9 before item10);
+// - block style, two spaces per level, a list under a key not indented;
+// - a string plain when it reads back as that string under YAML 1.1 and nothing in it is an indicator,
+//   else single-quoted when it can be, else double-quoted; a string with a line break as a literal block;
+// - a plain or quoted string folded at a space once its line is past 80 columns (go-yaml's best width).
+// The output was compared with Helm 3.17.3's (packages/core/test/charts/package-helm.test.ts).
+
+/** go-yaml's line width: a line is folded at the first space after this column. */
+const BEST_WIDTH = 80;
+/** A JSON value as YAML, the way sigs.k8s.io/yaml (go-yaml v2) writes it; `value` is a map. */
+function helmYaml(value) {
+    const clean = JSON.parse(JSON.stringify(value));
+    const lines = [];
+    writeMap(clean, 0, lines, '');
+    return lines.join('');
+}
+function helm_yaml_isMap(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+/** A map's entries at `indent`; `first` prefixes the first line (a list item's `- `). */
+function writeMap(map, indent, out, first) {
+    const keys = Object.keys(map).sort(keyOrder);
+    if (keys.length === 0) {
+        out.push(`${first ?? ' '.repeat(indent)}{}\n`);
+        return;
+    }
+    keys.forEach((k, i) => {
+        const lead = i === 0 && first !== undefined ? first : ' '.repeat(indent);
+        // A key is never folded (go-yaml writes it as a simple key).
+        const key = scalar(k, lead.length, indent + 2, Infinity);
+        writeEntry(`${lead}${key}:`, map[k], indent, out);
+    });
+}
+/** `head` (`key:` or `-`) and its value: a nested block on the next lines, or a scalar after a space. */
+function writeEntry(head, v, indent, out) {
+    if (helm_yaml_isMap(v) && Object.keys(v).length > 0) {
+        out.push(`${head}\n`);
+        writeMap(v, indent + 2, out, undefined);
+    }
+    else if (Array.isArray(v) && v.length > 0) {
+        out.push(`${head}\n`);
+        writeSeq(v, indent, out);
+    }
+    else if (helm_yaml_isMap(v))
+        out.push(`${head} {}\n`);
+    else if (Array.isArray(v))
+        out.push(`${head} []\n`);
+    else
+        out.push(`${head} ${scalarValue(v, head.length + 1, indent + 2)}\n`);
+}
+/** A list at `indent` (go-yaml writes a list under a key at the key's own indent). */
+function writeSeq(seq, indent, out) {
+    const dash = `${' '.repeat(indent)}- `;
+    for (const item of seq) {
+        if (helm_yaml_isMap(item) && Object.keys(item).length > 0)
+            writeMap(item, indent + 2, out, dash);
+        else if (Array.isArray(item) && item.length > 0) {
+            // A list in a list starts on the dash's line: `- - a`.
+            const inner = [];
+            writeSeq(item, indent + 2, inner);
+            inner[0] = dash + inner[0].slice(indent + 2);
+            out.push(...inner);
+        }
+        else
+            writeEntry(dash.trimEnd(), item, indent, out);
+    }
+}
+function scalarValue(v, column, indent) {
+    if (v === null)
+        return 'null';
+    if (typeof v === 'boolean' || typeof v === 'number')
+        return JSON.stringify(v);
+    return scalar(v, column, indent);
+}
+/**
+ * A string at `column` (where it starts on its line); continuation lines
+ * (folds, a literal block's lines) are indented to `indent`.
+ */
+function scalar(s, column, indent, width = BEST_WIDTH) {
+    const a = analyse(s);
+    // go-yaml asks for a literal block when there is a line break, plain when the string reads back as
+    // itself, double quotes otherwise; the emitter falls back (plain → single → double) when the asked style cannot hold it.
+    if (s.includes('\n'))
+        return a.blockAllowed ? literal(s, indent) : foldDouble(s, column, indent, width);
+    if (!readsAsString(s))
+        return foldDouble(s, column, indent, width);
+    if (a.plainAllowed)
+        return fold(s, column, indent, 'plain', width);
+    if (a.singleAllowed)
+        return fold(s, column, indent, 'single', width);
+    return foldDouble(s, column, indent, width);
+}
+/** libyaml's printable characters (its is_printable): no control character, no BOM, nothing beyond U+FFFF. */
+function printable(cp) {
+    return cp === 0x0a || (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xd7ff) || (cp >= 0xe000 && cp <= 0xfffd && cp !== 0xfeff);
+}
+/** One character inside double quotes, escaped as libyaml escapes it. */
+function helm_yaml_escape(c) {
+    const cp = c.codePointAt(0);
+    const named = {
+        0: '0',
+        7: 'a',
+        8: 'b',
+        9: 't',
+        10: 'n',
+        11: 'v',
+        12: 'f',
+        13: 'r',
+        27: 'e',
+        34: '"',
+        92: '\\',
+        0x85: 'N',
+        0xa0: '_',
+        0x2028: 'L',
+        0x2029: 'P',
+    };
+    const isBreak = cp === 0x0d || cp === 0x0a || cp === 0x85 || cp === 0x2028 || cp === 0x2029;
+    if (printable(cp) && !isBreak && cp !== 34 && cp !== 92)
+        return c;
+    if (named[cp] !== undefined)
+        return `\\${named[cp]}`;
+    const hex = cp.toString(16).toUpperCase();
+    return cp <= 0xff ? `\\x${hex.padStart(2, '0')}` : cp <= 0xffff ? `\\u${hex.padStart(4, '0')}` : `\\U${hex.padStart(8, '0')}`;
+}
+/** True when `s` written plain reads back as the same string under YAML 1.1 (go-yaml v2's resolver). */
+function readsAsString(s) {
+    if (s === '')
+        return false;
+    if (yaml11Type(s) !== 'str')
+        return false;
+    // Go's strconv.ParseInt with base 0 also takes 0o and 0b literals, with underscores.
+    if (/^[-+]?0[oObBxX]?[0-9a-fA-F_]+$/.test(s) && !Number.isNaN(Number(s.replace(/_/g, '').replace(/^\+/, ''))))
+        return false;
+    // Base-60 floats (1:20.5) go-yaml quotes as well.
+    return !/^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/.test(s);
+}
+/** libyaml's scalar analysis, for a block context: which styles can hold `s`. */
+function analyse(s) {
+    const cs = [...s];
+    if (cs.length === 0)
+        return { plainAllowed: false, singleAllowed: true, blockAllowed: false };
+    let indicators = s.startsWith('---') || s.startsWith('...');
+    let special = false;
+    let lineBreaks = false;
+    let spaceBreak = false;
+    let previousSpace = false;
+    let previousBreak = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    const blank = (c) => c === undefined || c === ' ' || c === '\t' || c === '\n' || c === '\r';
+    cs.forEach((c, i) => {
+        const next = cs[i + 1];
+        if (i === 0) {
+            if (',[]{}#&*!|>\'"%@`'.includes(c))
+                indicators = true;
+            if ((c === '?' || c === ':' || c === '-') && blank(next))
+                indicators = true;
+        }
+        else {
+            if (c === ':' && blank(next))
+                indicators = true;
+            if (c === '#' && (cs[i - 1] === ' ' || cs[i - 1] === '\t'))
+                indicators = true;
+        }
+        if (!printable(c.codePointAt(0)))
+            special = true;
+        if (c === '\n')
+            lineBreaks = true;
+        if (c === ' ') {
+            if (i === 0)
+                leadingSpace = true;
+            if (i === cs.length - 1)
+                trailingSpace = true;
+            if (previousBreak)
+                breakSpace = true;
+            previousSpace = true;
+            previousBreak = false;
+        }
+        else if (c === '\n') {
+            if (i === 0)
+                leadingBreak = true;
+            if (i === cs.length - 1)
+                trailingBreak = true;
+            if (previousSpace)
+                spaceBreak = true;
+            previousSpace = false;
+            previousBreak = true;
+        }
+        else {
+            previousSpace = false;
+            previousBreak = false;
+        }
+    });
+    let plainAllowed = !indicators;
+    let singleAllowed = true;
+    let blockAllowed = true;
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        plainAllowed = false;
+    if (trailingSpace)
+        blockAllowed = false;
+    if (breakSpace)
+        plainAllowed = singleAllowed = false;
+    if (spaceBreak || special)
+        plainAllowed = singleAllowed = blockAllowed = false;
+    if (lineBreaks)
+        plainAllowed = false;
+    return { plainAllowed, singleAllowed, blockAllowed };
+}
+/** A plain or single-quoted string, a space turned into a line break once the line is past the best width. */
+function fold(s, column, indent, style, width) {
+    const cs = [...s];
+    let out = style === 'single' ? "'" : '';
+    let col = column + out.length;
+    let spaces = false;
+    cs.forEach((c, i) => {
+        if (c === ' ') {
+            const edge = style === 'single' && (i === 0 || i === cs.length - 1);
+            if (!spaces && col > width && !edge && cs[i + 1] !== ' ') {
+                out += `\n${' '.repeat(indent)}`;
+                col = indent;
+            }
+            else {
+                out += ' ';
+                col++;
+            }
+            spaces = true;
+            return;
+        }
+        out += style === 'single' && c === "'" ? "''" : c;
+        col += style === 'single' && c === "'" ? 2 : 1;
+        spaces = false;
+    });
+    return style === 'single' ? `${out}'` : out;
+}
+/** A double-quoted string, folded as go-yaml folds one (a kept space after the fold escaped). */
+function foldDouble(s, column, indent, width) {
+    const cs = [...s];
+    let out = '"';
+    let col = column + 1;
+    let spaces = false;
+    cs.forEach((c, i) => {
+        if (c === ' ') {
+            if (!spaces && col > width && i !== 0 && i !== cs.length - 1) {
+                out += `\n${' '.repeat(indent)}`;
+                col = indent;
+                if (cs[i + 1] === ' ') {
+                    out += '\\';
+                    col++;
+                }
+            }
+            else {
+                out += ' ';
+                col++;
+            }
+            spaces = true;
+            return;
+        }
+        const e = helm_yaml_escape(c);
+        out += e;
+        col += e.length;
+        spaces = false;
+    });
+    return `${out}"`;
+}
+/** A literal block (`|`, `|-` or `|+` by its trailing line breaks), its lines at `indent`. */
+function literal(s, indent) {
+    const trailing = s.length - s.replace(/\n+$/, '').length;
+    const chomp = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+    // A first line that starts with a space or a break needs the indentation given.
+    const head = s.startsWith(' ') || s.startsWith('\n') ? `|2${chomp}` : `|${chomp}`;
+    const body = (trailing > 0 ? s.slice(0, -1) : s)
+        .split('\n')
+        .map((l) => (l === '' ? '' : ' '.repeat(indent) + l))
+        .join('\n');
+    return `${head}\n${body}`;
+}
+/** go-yaml v2's key order (its keyList.Less) for string keys. */
+function keyOrder(a, b) {
+    const ar = [...a];
+    const br = [...b];
+    for (let i = 0; i < ar.length && i < br.length; i++) {
+        if (ar[i] === br[i])
+            continue;
+        const al = isLetter(ar[i]);
+        const bl = isLetter(br[i]);
+        if (al && bl)
+            return ar[i] < br[i] ? -1 : 1;
+        if (al || bl)
+            return bl ? -1 : 1;
+        let an = 0;
+        let bn = 0;
+        if (ar[i] === '0' || br[i] === '0') {
+            for (let j = i - 1; j >= 0 && isDigit(ar[j]); j--)
+                if (ar[j] !== '0') {
+                    an = 1;
+                    bn = 1;
+                    break;
+                }
+        }
+        let ai = i;
+        let bi = i;
+        for (; ai < ar.length && isDigit(ar[ai]); ai++)
+            an = an * 10 + Number(ar[ai]);
+        for (; bi < br.length && isDigit(br[bi]); bi++)
+            bn = bn * 10 + Number(br[bi]);
+        if (an !== bn)
+            return an < bn ? -1 : 1;
+        if (ai !== bi)
+            return ai < bi ? -1 : 1;
+        return ar[i] < br[i] ? -1 : 1;
+    }
+    return ar.length - br.length;
+}
+function isLetter(c) {
+    return /^\p{L}$/u.test(c);
+}
+function isDigit(c) {
+    return c >= '0' && c <= '9';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/lock.ts
+
+
+
+
+/** Parses Chart.lock; invalid YAML or a non-list `dependencies` is a UserError at file:line. */
+function parseChartLock(text, file) {
+    return readChartLock(text, file).entries;
+}
+/** Like parseChartLock, with the line of `dependencies:` for problems about entries that are missing. */
+function readChartLock(text, file) {
+    const parsed = parseYaml(stripBom(text), file);
+    const root = parsed.doc.contents;
+    if (root === null)
+        return { entries: [], line: 1 };
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new src_errors/* UserError */.yo('Chart.lock is not a mapping of keys', { file, line: 1, hint: 'regenerate it with `helm dependency update`' });
+    const pair = root.items.find((p) => String(p.key?.value) === 'dependencies');
+    const line = parsed.lineOf(pair?.key) ?? 1;
+    const deps = root.get('dependencies', true);
+    if (deps === undefined || deps === null)
+        return { entries: [], line };
+    if (!(0,dist/* isSeq */.oP)(deps))
+        throw new src_errors/* UserError */.yo('dependencies is not a list', {
+            file,
+            line: parsed.lineOf(deps),
+            hint: 'regenerate it with `helm dependency update`',
+        });
+    const entries = deps.items.map((item, i) => ({
+        name: stringField(parsed, ['dependencies', i, 'name'], `dependencies[${i}].name`)?.value ?? '',
+        version: stringField(parsed, ['dependencies', i, 'version'], `dependencies[${i}].version`)?.value,
+        repository: stringField(parsed, ['dependencies', i, 'repository'], `dependencies[${i}].repository`)?.value,
+        line: parsed.lineOf(item),
+    }));
+    return { entries, line };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/package.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// `helm package` as a library, without Helm: the archive holds what Helm's directory loader keeps
+// (helm/helm pkg/chart/v2/loader/directory.go: the chart's .helmignore rules plus Helm's default, a UTF-8
+// BOM trimmed from every file, irregular files refused) laid out the way Helm's writer lays it out
+// (pkg/chart/v2/util/save.go writeTarContents: `<name>/Chart.yaml` first, re-serialised from the chart's
+// metadata, then Chart.lock, values.yaml, values.schema.json, templates/, the other files, then each
+// dependency of charts/ written out as a folder `<name>/charts/<dependency name>/…`, a .tgz expanded as
+// Helm's loader expands it), after `helm dependency build`: a dependency charts/ lacks is a file:// chart
+// vendored at its locked version, or a refusal (see vendor). Chart.yaml and Chart.lock are written as Helm
+// writes them (helm-yaml.ts), so every file's bytes are Helm's. Helm stamps each file with its mtime and the current time; this archive is
+// deterministic instead, so the same folder always gives the same bytes and a rerun pushes nothing:
+// fixed mtime, mode 0644, uid/gid 0, no user or group names, no folder entries (Helm writes none either),
+// and a gzip header without a time and with the OS byte Go's gzip writes (255, unknown).
+/** YAML 1.1 as go-yaml v2 resolves it, timestamps left as the text written (a string field keeps them so). */
+const YAML11 = {
+    version: '1.1',
+    customTags: (tags) => tags.filter((t) => !(typeof t === 'object' && t.tag === 'tag:yaml.org,2002:timestamp')),
+};
+/** The mtime of every entry: the epoch, so nothing of the machine or the moment leaks into the digest. */
+const FIXED_MTIME = new Date(0);
+/** Helm refuses a chart file larger than this (pkg/chart/loader/archive MaxDecompressedFileSize, 5 MiB). */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** The byte of the gzip header naming the OS that wrote it (RFC 1952 §2.3.1); 255 is "unknown", as Go writes. */
+const GZIP_OS_OFFSET = 9;
+/**
+ * Packages the chart folder `dir` (absolute; `label` names it in errors) as
+ * `helm package` would, deterministically. A chart that Helm would refuse
+ * (no Chart.yaml, an invalid version, a broken .helmignore, an irregular or
+ * too large file, a file in charts/ that is no chart) is a UserError.
+ */
+async function packageChart(dir, label, root) {
+    const files = loadDir(dir, label, root);
+    const entries = [];
+    const chart = await layOut(files, '', label, entries, { dir, root, within: [] });
+    const tar = (0,tar_stream.pack)();
+    const chunks = [];
+    tar.on('data', (c) => chunks.push(c));
+    const ended = new Promise((resolve, reject) => {
+        tar.on('end', resolve);
+        tar.on('error', reject);
+    });
+    for (const e of entries)
+        tar.entry({ name: e.name, size: e.data.length, mode: 0o644, mtime: FIXED_MTIME, uid: 0, gid: 0, uname: '', gname: '', type: 'file' }, e.data);
+    tar.finalize();
+    await ended;
+    const archive = (0,external_node_zlib_.gzipSync)(Buffer.concat(chunks), { level: 9 });
+    archive[GZIP_OS_OFFSET] = 255;
+    return { ...chart, archive, files: entries.map((e) => e.name) };
+}
+/** The chart's files as Helm's directory loader reads them: walked in name order, .helmignore applied, BOMs trimmed. */
+function loadDir(dir, label, root) {
+    const ignoreFile = (0,external_node_path_.join)(dir, '.helmignore');
+    const ignored = helmIgnore(existsFile(ignoreFile) ? (0,external_node_fs_.readFileSync)(ignoreFile, 'utf8') : undefined, `${label}/.helmignore`);
+    const out = [];
+    const walk = (abs, rel) => {
+        // filepath.Walk visits a folder's entries sorted by name.
+        for (const name of (0,external_node_fs_.readdirSync)(abs).sort()) {
+            const path = rel ? `${rel}/${name}` : name;
+            const full = (0,external_node_path_.join)(abs, name);
+            const st = followInside(full, `${label}/${path}`, root);
+            // The rule set decides each file by its folders first, so an ignored folder loses every file below it.
+            if (st.isDirectory()) {
+                walk(full, path);
+                continue;
+            }
+            if (ignored(path))
+                continue;
+            if (!st.isFile())
+                throw new src_errors/* UserError */.yo(`${label}/${path} is not a regular file; helm package refuses it`, {
+                    hint: 'remove it or list it in .helmignore',
+                });
+            if (st.size > MAX_FILE_BYTES)
+                throw new src_errors/* UserError */.yo(`${label}/${path} is larger than the ${MAX_FILE_BYTES} bytes Helm accepts in a chart`, {
+                    hint: 'list it in .helmignore',
+                });
+            out.push({ name: path, data: trimBom((0,external_node_fs_.readFileSync)(full)) });
+        }
+    };
+    walk(dir, '');
+    return out;
+}
+/**
+ * stat() of a path, following a symbolic link as Helm's walk does, but only
+ * when it stays inside the workspace: a link could otherwise put any file of
+ * the runner into a published chart.
+ */
+function followInside(full, shown, root) {
+    if ((0,external_node_fs_.lstatSync)(full).isSymbolicLink()) {
+        let real;
+        try {
+            real = (0,external_node_fs_.realpathSync)(full);
+        }
+        catch {
+            throw new src_errors/* UserError */.yo(`${shown} is a broken symbolic link`, { hint: 'remove it or list it in .helmignore' });
+        }
+        const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real);
+        if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || rel.startsWith('/'))
+            throw new src_errors/* UserError */.yo(`${shown} is a symbolic link to outside the workspace; lockstep does not package it`, {
+                hint: 'copy the file into the chart, or list it in .helmignore',
+            });
+    }
+    return (0,external_node_fs_.statSync)(full);
+}
+function existsFile(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function trimBom(data) {
+    return data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
+}
+/**
+ * One chart's entries in Helm's order under `prefix`, then its dependencies'
+ * (Helm's map order is random; these go by folder name). A dependency of
+ * Chart.yaml that charts/ does not hold is vendored as `helm dependency
+ * build` would (see vendor); `source` is undefined for a chart that came
+ * vendored, whose dependencies are used as they are. Returns the chart's
+ * name, version and metadata.
+ */
+async function layOut(files, prefix, label, out, source) {
+    const chartYaml = files.find((f) => f.name === 'Chart.yaml');
+    if (!chartYaml)
+        throw new src_errors/* UserError */.yo(`${label} has no Chart.yaml`, { hint: 'a chart folder holds Chart.yaml' });
+    const meta = parseChart(chartYaml.data.toString('utf8'), `${label}/Chart.yaml`);
+    const version = requireChartVersion(meta);
+    const name = meta.name;
+    // Helm's validateName: the name becomes the archive's top folder and must not climb out of it.
+    if (!name || name.includes('/') || name.includes('\\') || name === '.' || name === '..')
+        throw new src_errors/* UserError */.yo(`chart name '${name}' cannot name a folder in the archive`, {
+            file: `${label}/Chart.yaml`,
+            line: 1,
+            hint: 'give the chart a plain name, e.g. name: api',
+        });
+    // Helm reads Chart.yaml as YAML 1.1 (sigs.k8s.io/yaml): an unquoted y, on or off in a string field is "true" or "false".
+    const metadata = helmMetadata((0,dist/* parse */.qg)(chartYaml.data.toString('utf8'), YAML11), name, version);
+    refuseWhatHelmRefuses(metadata, meta, files, label);
+    const base = `${prefix}${name}/`;
+    const v1 = metadata.apiVersion === 'v1';
+    out.push({ name: `${base}Chart.yaml`, data: Buffer.from(helmYaml(v1 ? { ...metadata, dependencies: undefined } : metadata)) });
+    const byName = new Map(files.map((f) => [f.name, f]));
+    const lock = byName.get('Chart.lock');
+    if (lock && metadata.apiVersion === 'v2')
+        out.push({
+            name: `${base}Chart.lock`,
+            data: Buffer.from(helmYaml(helmLock((0,dist/* parse */.qg)(lock.data.toString('utf8'))))),
+        });
+    for (const special of ['values.yaml', 'values.schema.json']) {
+        const f = byName.get(special);
+        if (f)
+            out.push({ name: `${base}${special}`, data: f.data });
+    }
+    const subcharts = new Map();
+    const templates = [];
+    const others = [];
+    for (const f of files) {
+        if (['Chart.yaml', 'Chart.lock', 'values.yaml', 'values.schema.json'].includes(f.name))
+            continue;
+        // requirements.* are read into the metadata; only a v1 chart keeps them as files (load.go).
+        if (f.name === 'requirements.yaml' || f.name === 'requirements.lock') {
+            if (v1)
+                others.push(f);
+        }
+        else if (f.name.startsWith('templates/'))
+            templates.push(f);
+        else if (f.name.startsWith('charts/') && !f.name.endsWith('.prov')) {
+            const rest = f.name.slice('charts/'.length);
+            const sub = rest.split('/')[0];
+            subcharts.set(sub, [...(subcharts.get(sub) ?? []), { name: rest.slice(sub.length + 1), data: f.data }]);
+        }
+        else
+            others.push(f);
+    }
+    for (const f of [...templates, ...others])
+        out.push({ name: `${base}${f.name}`, data: f.data });
+    // Each subchart's files (a .tgz expanded as Helm's loader expands it) and where they came from.
+    const laid = new Map();
+    for (const sub of subcharts.keys()) {
+        // Helm skips charts/ entries starting with '_' or '.'.
+        if (/^[_.]/.test(sub))
+            continue;
+        const subLabel = `${label}/charts/${sub}`;
+        const subFiles = sub.endsWith('.tgz')
+            ? await expand(subcharts.get(sub)[0].data, subLabel)
+            : subcharts.get(sub).filter((f) => f.name !== '');
+        laid.set(sub, { files: subFiles, label: subLabel });
+    }
+    if (source) {
+        // A v1 chart declares its dependencies in requirements.yaml and locks them in requirements.lock.
+        const requirements = v1 ? byName.get('requirements.yaml') : undefined;
+        const declared = requirements ? parseChart(requirements.data.toString('utf8'), `${label}/requirements.yaml`) : meta;
+        vendor(declared, label, byName.get(v1 ? 'requirements.lock' : 'Chart.lock'), source, laid);
+    }
+    for (const sub of [...laid.keys()].sort()) {
+        const s = laid.get(sub);
+        await layOut(s.files, `${base}charts/`, s.label, out, s.source);
+    }
+    return { name, version, metadata };
+}
+/**
+ * The checks Helm's loader and writer make that would stop `helm package`
+ * (Metadata.Validate, the schema's JSON): a chart Helm cannot package is not pushed either.
+ */
+function refuseWhatHelmRefuses(metadata, meta, files, label) {
+    const file = meta.file;
+    const type = metadata.type;
+    if (type !== undefined && type !== 'application' && type !== 'library')
+        throw new src_errors/* UserError */.yo(`type ${String(type)} is neither application nor library; helm package refuses it`, {
+            file,
+            line: meta.parsed.lineOf(nodeAt(meta.parsed, ['type'])) ?? 1,
+            hint: 'write type: application (or library)',
+        });
+    const seen = new Set();
+    for (const dep of meta.dependencies) {
+        if (dep.alias !== undefined && dep.alias !== '' && !/^[a-zA-Z0-9_-]+$/.test(dep.alias))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: alias '${dep.alias}' holds characters Helm refuses`, {
+                file,
+                line: dep.line,
+                hint: 'use letters, digits, - and _ only',
+            });
+        const key = dep.alias || dep.name;
+        if (seen.has(key))
+            throw new src_errors/* UserError */.yo(`more than one dependency is named or aliased ${key}; helm package refuses it`, {
+                file,
+                line: dep.line,
+                hint: 'give one of them an alias',
+            });
+        seen.add(key);
+    }
+    const schema = files.find((f) => f.name === 'values.schema.json');
+    if (schema) {
+        try {
+            JSON.parse(schema.data.toString('utf8'));
+        }
+        catch (e) {
+            throw new src_errors/* UserError */.yo(`values.schema.json is not valid JSON (${e.message}); helm package refuses it`, {
+                file: `${label}/values.schema.json`,
+                line: 1,
+                hint: 'fix the JSON',
+            });
+        }
+    }
+}
+/**
+ * What `helm dependency build` adds to charts/ before `helm package`: every
+ * dependency of Chart.yaml that charts/ does not hold already (by chart name)
+ * is a file:// chart of the workspace, packaged at the version Chart.lock
+ * pins (and Chart.yaml's constraint admits), and goes in as
+ * `<name>-<version>.tgz`. A dependency that would have to be downloaded (an
+ * OCI or https repository) is refused, naming it: Helm refuses to package a
+ * chart without its dependencies, and a version pushed without one is burnt.
+ */
+function vendor(meta, label, lockFile, source, laid) {
+    if (meta.dependencies.length === 0)
+        return;
+    const held = new Set();
+    for (const s of laid.values()) {
+        const chartYaml = s.files.find((f) => f.name === 'Chart.yaml');
+        if (chartYaml)
+            held.add(parseChart(chartYaml.data.toString('utf8'), `${s.label}/Chart.yaml`).name);
+    }
+    const lockLabel = `${label}/${lockFile?.name ?? 'Chart.lock'}`;
+    const lock = lockFile ? readChartLock(lockFile.data.toString('utf8'), lockLabel) : undefined;
+    for (const dep of meta.dependencies) {
+        if (held.has(dep.name))
+            continue;
+        const where = { file: meta.file, line: dep.line ?? 1 };
+        if (!dep.repository?.startsWith('file://'))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name} ${dep.version ?? ''}${dep.repository ? ` (${dep.repository})` : ''} is not in ${label}/charts/; lockstep packages no chart without its dependencies and downloads none`.replace(/  +/g, ' '), { ...where, hint: 'run `helm dependency build` and commit the archive it writes under charts/, or make it a file:// dependency' });
+        const dir = (0,external_node_path_.resolve)(source.dir, dep.repository.slice('file://'.length));
+        const depLabel = `${label}/${dep.repository.slice('file://'.length).replace(/\/+$/, '')}`;
+        const inside = (0,external_node_path_.relative)(source.root, dir);
+        if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || inside.startsWith('/'))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} is outside the workspace; lockstep does not package it`, {
+                ...where,
+                hint: 'keep the dependency inside the repository, or vendor it under charts/',
+            });
+        if (!existsFile((0,external_node_path_.join)(dir, 'Chart.yaml')))
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} has no Chart.yaml`, { ...where, hint: 'fix the file:// path' });
+        if (source.within.includes(dir) || dir === source.dir)
+            throw new src_errors/* UserError */.yo(`dependency ${dep.name}: ${dep.repository} depends on the chart that depends on it`, {
+                ...where,
+                hint: 'remove the cycle of file:// dependencies',
+            });
+        const files = loadDir(dir, depLabel, source.root);
+        const depMeta = parseChart(files.find((f) => f.name === 'Chart.yaml').data.toString('utf8'), `${depLabel}/Chart.yaml`);
+        const depVersion = requireChartVersion(depMeta);
+        checkPinned(dep, depVersion, depLabel, where, lock, lockLabel);
+        laid.set(`${dep.name}-${depVersion}.tgz`, {
+            files,
+            label: depLabel,
+            source: { dir, root: source.root, within: [...source.within, source.dir] },
+        });
+        held.add(dep.name);
+    }
+}
+/** A file:// dependency's chart must be the version Chart.lock pins and one Chart.yaml's constraint admits. */
+function checkPinned(dep, version, depLabel, where, lock, lockLabel) {
+    if (lock) {
+        const entry = lock.entries.find((e) => e.name === dep.name);
+        if (!entry)
+            throw new src_errors/* UserError */.yo(`${external_node_path_.posix.basename(lockLabel)} has no entry for dependency ${dep.name} (${where.file}:${where.line})`, {
+                file: lockLabel,
+                line: lock.line,
+                hint: 'run `helm dependency update` and commit Chart.lock',
+            });
+        if (entry.version !== version)
+            throw new src_errors/* UserError */.yo(`${external_node_path_.posix.basename(lockLabel)} pins ${dep.name} ${entry.version ?? '(none)'} but ${depLabel} is ${version}`, {
+                file: lockLabel,
+                line: entry.line ?? lock.line,
+                hint: 'run `helm dependency update` and commit Chart.lock (and bump the chart), or put the dependency back at the pinned version',
+            });
+    }
+    // Helm's constraints (Masterminds semver) AND comparators with commas: `>= 2.0.0, < 3.0.0`.
+    const range = dep.version ? valid_default()(dep.version.replace(/\s*,\s*/g, ' ')) : null;
+    if (range !== null && !satisfies_default()(version, range, { includePrerelease: true }))
+        throw new src_errors/* UserError */.yo(`dependency ${dep.name} requires version ${dep.version} but ${depLabel} is ${version}`, {
+            ...where,
+            hint: `set the dependency's version to ${version}`,
+        });
+}
+/**
+ * Whether two chart archives hold the same chart: the same paths, every
+ * Chart.yaml and Chart.lock the same once parsed (Helm re-writes them, and
+ * another writer's YAML may differ in form only), every other file the same
+ * bytes. Tar and gzip details (times, owners, compression) do not count.
+ */
+async function sameChartFiles(a, b, label) {
+    const [x, y] = await Promise.all([expand(a, label), expand(b, label)]);
+    if (x.length !== y.length)
+        return false;
+    const theirs = new Map(y.map((f) => [f.name, f.data]));
+    for (const f of x) {
+        const other = theirs.get(f.name);
+        if (other === undefined)
+            return false;
+        const base = f.name.slice(f.name.lastIndexOf('/') + 1);
+        if (base === 'Chart.yaml' || base === 'Chart.lock') {
+            if (!(0,external_node_util_.isDeepStrictEqual)((0,dist/* parse */.qg)(f.data.toString('utf8')), (0,dist/* parse */.qg)(other.toString('utf8'))))
+                return false;
+        }
+        else if (!f.data.equals(other))
+            return false;
+    }
+    return true;
+}
+/** A packaged dependency's files, as Helm's archive loader reads them: the top folder dropped, only regular files, no path that climbs. */
+async function expand(tgz, label) {
+    let tarBytes;
+    try {
+        tarBytes = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: 64 * MAX_FILE_BYTES });
+    }
+    catch (e) {
+        throw new src_errors/* UserError */.yo(`${label} is not a gzip archive (${e.message})`, { hint: 'run helm dependency build again' });
+    }
+    const files = [];
+    const reader = (0,tar_stream.extract)();
+    const done = new Promise((resolve, reject) => {
+        reader.on('entry', (header, stream, next) => {
+            const chunks = [];
+            stream.on('data', (c) => chunks.push(c));
+            stream.on('end', () => {
+                const parts = header.name.replace(/\\/g, '/').split('/');
+                if (header.type === 'file' && parts.length >= 2 && parts[1] !== '') {
+                    const name = parts.slice(1).join('/');
+                    if (name.startsWith('/') || name.split('/').includes('..')) {
+                        reject(new src_errors/* UserError */.yo(`${label} holds the path '${header.name}', which leaves the chart`, { hint: 'rebuild the dependency archive' }));
+                        return;
+                    }
+                    files.push({ name, data: trimBom(Buffer.concat(chunks)) });
+                }
+                next();
+            });
+            stream.resume();
+        });
+        reader.on('finish', resolve);
+        reader.on('error', (e) => reject(new src_errors/* UserError */.yo(`${label} is not a readable tar archive (${e.message})`, { hint: 'run helm dependency build again' })));
+    });
+    reader.end(tarBytes);
+    await done;
+    return files;
+}
+/** The fields of Helm's chart.Metadata, in its struct's order (json.Marshal writes them so); empty ones are left out (omitempty). */
+const METADATA_FIELDS = [
+    'name',
+    'home',
+    'sources',
+    'version',
+    'description',
+    'keywords',
+    'maintainers',
+    'icon',
+    'apiVersion',
+    'condition',
+    'tags',
+    'appVersion',
+    'deprecated',
+    'annotations',
+    'kubeVersion',
+    'dependencies',
+    'type',
+];
+const STRING_FIELDS = new Set([
+    'name',
+    'home',
+    'version',
+    'description',
+    'icon',
+    'apiVersion',
+    'condition',
+    'tags',
+    'appVersion',
+    'kubeVersion',
+    'type',
+]);
+/** chart.Dependency's fields in order; name and repository have no omitempty. */
+const DEPENDENCY_FIELDS = ['name', 'version', 'repository', 'condition', 'tags', 'enabled', 'import-values', 'alias'];
+/** Chart.yaml as chart.Metadata keeps it: the known fields only, scalars as strings, empties dropped. */
+function helmMetadata(doc, name, version) {
+    const out = {};
+    for (const k of METADATA_FIELDS) {
+        let v = k === 'name' ? name : k === 'version' ? version : doc?.[k];
+        if (STRING_FIELDS.has(k) && (typeof v === 'number' || typeof v === 'boolean'))
+            v = String(v);
+        // Helm's loader takes a chart without apiVersion as v1.
+        if (k === 'apiVersion' && isEmpty(v))
+            v = 'v1';
+        // Helm's Metadata.Validate, run as the chart is loaded, sanitises these strings (see sanitize).
+        if (SANITIZED.has(k) && typeof v === 'string')
+            v = sanitize(v);
+        if ((k === 'sources' || k === 'keywords') && Array.isArray(v))
+            v = v.map(sanitizeItem);
+        if (k === 'maintainers' && Array.isArray(v))
+            v = v.map((m) => sanitizeFields(pick(m, ['name', 'email', 'url']), ['name', 'email', 'url']));
+        if (k === 'dependencies' && Array.isArray(v))
+            v = v.map((d) => {
+                const dep = sanitizeFields(pick(d, DEPENDENCY_FIELDS, ['name', 'repository']), ['name', 'version', 'repository', 'condition']);
+                if (Array.isArray(dep.tags))
+                    dep.tags = dep.tags.map(sanitizeItem);
+                return dep;
+            });
+        if (k === 'annotations' && v && typeof v === 'object')
+            v = Object.fromEntries(Object.entries(v).map(([a, b]) => [a, String(b)]));
+        if (!isEmpty(v))
+            out[k] = v;
+    }
+    return out;
+}
+/** The Chart.yaml strings Helm's Metadata.Validate sanitises. */
+const SANITIZED = new Set(['description', 'home', 'icon', 'condition', 'tags', 'appVersion', 'kubeVersion']);
+/**
+ * A string as Helm's sanitizeString leaves it: every Unicode space (a line
+ * break, a tab) one plain space, every character that is not printable
+ * (controls, format characters such as U+200B or U+FEFF, private use) dropped.
+ */
+function sanitize(s) {
+    return s
+        .replace(/[\t\n\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/gu, ' ')
+        .replace(/[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, '');
+}
+/** An item of a list of strings: a number or boolean becomes its text (Helm's []string takes it so), then sanitised. */
+function sanitizeItem(x) {
+    return typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? sanitize(String(x)) : x;
+}
+/** `o` with its `keys` sanitised, and those left empty dropped as omitempty drops them (name and repository stay). */
+function sanitizeFields(o, keys) {
+    const out = { ...o };
+    for (const k of keys)
+        if (typeof out[k] === 'string')
+            out[k] = sanitize(out[k]);
+    for (const k of keys)
+        if (out[k] === '' && k !== 'name' && k !== 'repository')
+            delete out[k];
+    return out;
+}
+/** Chart.lock as chart.Lock keeps it: generated, digest and the dependencies. */
+function helmLock(doc) {
+    const deps = Array.isArray(doc?.dependencies)
+        ? doc.dependencies.map((d) => pick(d, DEPENDENCY_FIELDS, ['name', 'repository']))
+        : [];
+    const written = doc?.generated instanceof Date ? doc.generated.toISOString() : String(doc?.generated ?? '0001-01-01T00:00:00Z');
+    // Helm reads `generated` into a time and writes it back in Go's RFC 3339 form: a fraction without its trailing zeros.
+    const generated = written.replace(/^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d*?)0*)?(Z|[+-]\d\d:\d\d)$/, (_, time, frac = '', zone) => `${time}${frac ? `.${frac}` : ''}${zone}`);
+    return { generated, digest: String(doc?.digest ?? ''), dependencies: deps };
+}
+function pick(o, keys, always = []) {
+    const out = {};
+    for (const k of keys) {
+        const v = o?.[k];
+        if (always.includes(k))
+            out[k] = typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+        else if (!isEmpty(v))
+            out[k] = v;
+    }
+    return out;
+}
+function isEmpty(v) {
+    return (v === undefined ||
+        v === null ||
+        v === '' ||
+        v === false ||
+        (Array.isArray(v) && v.length === 0) ||
+        (typeof v === 'object' && !Array.isArray(v) && Object.keys(v).length === 0));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/tree.ts
+
+
+const SKIP = new Set(['.git', 'node_modules']);
+/**
+ * Every Chart.yaml under `root` as POSIX paths relative to it, for
+ * findCharts. Symbolic links are not followed (a chart reached through one
+ * could lie outside the workspace), and `.git` and `node_modules` are skipped.
+ * With `linked`, the chart folders reached only through a symbolic link (a
+ * linked Chart.yaml, or a linked folder holding one) are collected there, so a
+ * caller can name the refused link instead of saying no chart matched.
+ */
+function listChartFiles(root, linked) {
+    const out = [];
+    const walk = (abs, rel) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (!SKIP.has(e.name))
+                    walk((0,external_node_path_.join)(abs, e.name), rel ? `${rel}/${e.name}` : e.name);
+            }
+            else if (e.isFile() && e.name === 'Chart.yaml')
+                out.push(rel ? `${rel}/Chart.yaml` : 'Chart.yaml');
+            else if (linked && e.isSymbolicLink()) {
+                const path = rel ? `${rel}/${e.name}` : e.name;
+                if (e.name === 'Chart.yaml')
+                    linked.push(rel || '.');
+                else if (!SKIP.has(e.name) && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(abs, e.name, 'Chart.yaml')))
+                    linked.push(path);
+            }
+        }
+    };
+    walk(root, '');
+    return out.sort();
+}
+
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var fs_workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/text/suggest.ts
+var suggest = __webpack_require__(4619);
+;// CONCATENATED MODULE: ./packages/core/src/config/schema.ts
+/** One allow or deny window of an environment (schema, shared by both lists). */
+const WINDOW = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['cron', 'duration'],
+    description: 'A window: it opens at each time the cron expression names and stays open for the duration.',
+    properties: {
+        cron: {
+            type: 'string',
+            minLength: 1,
+            description: 'Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5.',
+        },
+        duration: { type: 'string', minLength: 1, description: 'How long each window stays open (30m, 8h, 2d).' },
+        timezone: {
+            type: 'string',
+            minLength: 1,
+            default: 'UTC',
+            description: 'IANA time zone the cron expression is read in, e.g. Europe/Paris.',
+        },
+    },
+};
+/**
+ * JSON Schema of `.github/lockstep.yml`. The file shipped at
+ * packages/core/schema/lockstep.schema.json is generated from this object
+ * (`npm run schema`) and a test fails when the two differ.
+ */
+/** A `verify:` block (top level, or per service where it replaces the top level's; `{}` verifies nothing). */
+const verifySchema = {
+    type: 'object',
+    additionalProperties: false,
+    description: 'What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.',
+    properties: {
+        keys: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'string', minLength: 1 },
+            description: 'cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them.',
+        },
+        attestation: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['trusted-root', 'identity'],
+            description: 'A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.',
+            properties: {
+                'trusted-root': {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).',
+                },
+                issuer: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'OIDC issuer of the signing certificate.',
+                    default: 'https://token.actions.githubusercontent.com',
+                },
+                identity: {
+                    type: 'string',
+                    minLength: 1,
+                    description: 'Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main.',
+                },
+            },
+        },
+    },
+};
+const configSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://lockstep.dev/schema/lockstep.schema.json',
+    title: 'lockstep configuration (.github/lockstep.yml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+        'version-file': {
+            type: 'string',
+            minLength: 1,
+            description: 'File holding the release version X.Y.Z on one line.',
+            default: '.version',
+        },
+        'tag-prefix': { type: 'string', description: 'Prefix of release tags.', default: 'v' },
+        'notify-pulls': {
+            type: 'boolean',
+            description: 'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+            default: false,
+        },
+        charts: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error.',
+        },
+        'charts-ignore': {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped.',
+        },
+        'chart-registry': {
+            type: 'string',
+            pattern: '^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$',
+            description: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
+        },
+        ignore: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+        },
+        'chart-version-policy': {
+            enum: ['independent', 'sync'],
+            description: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',
+            default: 'independent',
+        },
+        changelog: {
+            enum: ['auto', 'required', 'off'],
+            description: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
+            default: 'auto',
+        },
+        packages: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            description: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
+        },
+        pins: {
+            type: 'array',
+            description: 'Dependency pins set to X.Y.Z at release.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['files', 'names'],
+                properties: {
+                    files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
+                    table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
+                    names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
+                },
+            },
+        },
+        'lock-command': {
+            type: 'array',
+            items: { type: 'string' },
+            minItems: 1,
+            description: 'argv run in each folder whose pins changed (no shell).',
+        },
+        'commit-mode': {
+            enum: ['git', 'api'],
+            description: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+            default: 'git',
+        },
+        services: {
+            type: 'object',
+            description: 'Image name -> repository and the key path of its image block in values files.',
+            additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['image'],
+                properties: {
+                    image: { type: 'string', minLength: 1, description: 'Image repository, e.g. ghcr.io/acme/api.' },
+                    'values-key': { type: 'string', minLength: 1, description: 'Dotted key path of the image block, e.g. services.api.image.' },
+                    verify: verifySchema,
+                },
+            },
+        },
+        verify: verifySchema,
+        environments: {
+            type: 'array',
+            description: 'Promotion order, first to last.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'values'],
+                properties: {
+                    name: { type: 'string', minLength: 1 },
+                    values: { type: 'string', minLength: 1, description: 'Values file of this environment.' },
+                    application: { type: 'string', description: 'ArgoCD Application manifest whose targetRevision is the chart version.' },
+                    'auto-merge': { type: 'boolean', default: false },
+                    protected: {
+                        type: 'boolean',
+                        default: false,
+                        description: 'Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.',
+                    },
+                    'values-drift': {
+                        enum: ['error', 'warn', 'off'],
+                        description: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
+                    },
+                    render: {
+                        enum: ['auto', 'on', 'off'],
+                        description: "Rendered manifest diffs for this environment (default: the top level's render mode).",
+                    },
+                    url: {
+                        type: 'string',
+                        pattern: '^https?://[^\\s]+$',
+                        description: 'Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments).',
+                    },
+                    preview: {
+                        type: 'boolean',
+                        default: false,
+                        description: 'A preview environment that goes away: its GitHub Deployments are transient.',
+                    },
+                    'min-soak': {
+                        type: 'string',
+                        minLength: 1,
+                        description: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+                    },
+                    wait: {
+                        enum: ['refuse', 'draft'],
+                        default: 'refuse',
+                        description: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+                    },
+                    windows: {
+                        type: 'object',
+                        additionalProperties: false,
+                        description: 'When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.',
+                        properties: {
+                            allow: { type: 'array', items: WINDOW, description: 'Promotions land only inside one of these windows.' },
+                            deny: { type: 'array', items: WINDOW, description: 'Promotions never land inside these windows.' },
+                            freeze: {
+                                type: 'array',
+                                description: 'Date ranges (whole days, both included) in which promotions never land.',
+                                items: {
+                                    type: 'object',
+                                    additionalProperties: false,
+                                    required: ['from', 'to'],
+                                    properties: {
+                                        from: { type: 'string', minLength: 1, description: 'First frozen day, YYYY-MM-DD.' },
+                                        to: { type: 'string', minLength: 1, description: 'Last frozen day, YYYY-MM-DD.' },
+                                        timezone: {
+                                            type: 'string',
+                                            minLength: 1,
+                                            default: 'UTC',
+                                            description: 'IANA time zone the days are in, e.g. Europe/Paris.',
+                                        },
+                                        reason: { type: 'string', description: 'Said when the freeze holds a promotion.' },
+                                    },
+                                },
+                            },
+                        },
+                    },
+                },
+            },
+        },
+        render: {
+            description: 'Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.',
+            oneOf: [
+                { enum: ['auto', 'on', 'off'] },
+                {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        mode: { enum: ['auto', 'on', 'off'], default: 'auto' },
+                        ignore: {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1 },
+                            description: 'Regular expressions of rendered lines ignored in the diff (counted, not shown).',
+                        },
+                        'ignore-defaults': {
+                            type: 'boolean',
+                            default: true,
+                            description: 'Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations).',
+                        },
+                        summarize: {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1 },
+                            description: 'Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition).',
+                        },
+                        'kube-version': { type: 'string', minLength: 1, description: 'helm template --kube-version (e.g. 1.31.0).' },
+                        'api-versions': {
+                            type: 'array',
+                            items: { type: 'string', minLength: 1 },
+                            description: 'helm template --api-versions, each (e.g. monitoring.coreos.com/v1).',
+                        },
+                    },
+                },
+            ],
+        },
+        waves: {
+            type: 'object',
+            description: 'promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.',
+            additionalProperties: {
+                type: 'array',
+                minItems: 2,
+                uniqueItems: true,
+                items: { type: 'string', minLength: 1 },
+            },
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/config/names.ts
+
+// Light on purpose: chart-bump-check reads its config at the base commit and loads the config
+// loader (and its schema validator) only when there is a file; this module serves both lookups.
+/** `.yml` for `.yaml` and back (undefined for any other name): the file a user most likely meant when theirs is missing. */
+function otherConfigExtension(rel) {
+    if (/\.yml$/i.test(rel))
+        return rel.replace(/\.yml$/i, '.yaml');
+    if (/\.yaml$/i.test(rel))
+        return rel.replace(/\.yaml$/i, '.yml');
+    return undefined;
+}
+/** A missing config file whose other-extension sibling exists (`where`: ' at the base commit', or nothing). */
+function siblingConfigError(rel, sibling, where = '') {
+    return new src_errors/* UserError */.yo(`config file ${rel} does not exist${where}`, {
+        hint: `did you mean ${sibling}? (rename it, or set config: ${sibling} under with:)`,
+        cliHint: `did you mean ${sibling}? (rename it, or pass --config ${sibling})`,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text/duration.ts
+// Durations as the config and the inputs write them: `30m`, `1h`, `2d`, or
+// units together from the largest down (`1h30m`, `2d12h`). Strict: no spaces,
+// no fractions, no other unit, each unit at most once, so a typo is an error
+// rather than a different duration.
+const DURATION = /^(?:(\d{1,4})d)?(?:(\d{1,5})h)?(?:(\d{1,6})m)?$/;
+const MINUTE = 60_000;
+/** Milliseconds of a duration such as `30m`, `1h`, `2d` or `1h30m`; undefined when the text is not one. */
+function parseDuration(text) {
+    const m = DURATION.exec(text.trim());
+    if (!m || text.trim() === '')
+        return undefined;
+    const [d, h, min] = [m[1], m[2], m[3]].map((v) => Number(v ?? 0));
+    return ((d * 24 + h) * 60 + min) * MINUTE;
+}
+/** The hint every duration error gives. */
+const DURATION_HINT = 'write a number and a unit (m, h or d), e.g. 30m, 1h, 2d or 1h30m';
+/**
+ * A duration for people, rounded up to the minute (a wait of 29m10s is said
+ * `30m`, never a shorter wait than the real one): `30m`, `1h`, `1h 5m`, `2d 3h`.
+ */
+function formatDuration(ms) {
+    let minutes = Math.max(0, Math.ceil(ms / MINUTE));
+    const d = Math.floor(minutes / 1440);
+    minutes -= d * 1440;
+    const h = Math.floor(minutes / 60);
+    const m = minutes - h * 60;
+    const parts = [d ? `${d}d` : '', h ? `${h}h` : '', m ? `${m}m` : ''].filter(Boolean);
+    return parts.length > 0 ? parts.join(' ') : '0m';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config/validate.generated.js
+// Generated by `npm run schema` (scripts/config-validator.ts) from src/config/schema.ts. Do not edit.
+const validate = validate10;
+/* harmony default export */ const validate_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://lockstep.dev/schema/lockstep.schema.json","title":"lockstep configuration (.github/lockstep.yml)","type":"object","additionalProperties":false,"properties":{"version-file":{"type":"string","minLength":1,"description":"File holding the release version X.Y.Z on one line.","default":".version"},"tag-prefix":{"type":"string","description":"Prefix of release tags.","default":"v"},"notify-pulls":{"type":"boolean","description":"prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place (\"Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)\"). Needs pull-requests: write.","default":false},"charts":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error."},"charts-ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped."},"chart-registry":{"type":"string","pattern":"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$","description":"OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published."},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md)."},"chart-version-policy":{"enum":["independent","sync"],"description":"independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.","default":"independent"},"changelog":{"enum":["auto","required","off"],"description":"auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.","default":"auto"},"packages":{"type":"array","items":{"type":"string","minLength":1},"description":"Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json)."},"pins":{"type":"array","description":"Dependency pins set to X.Y.Z at release.","items":{"type":"object","additionalProperties":false,"required":["files","names"],"properties":{"files":{"type":"string","minLength":1,"description":"Glob of files holding the pins."},"table":{"type":"string","description":"TOML table (dotted) or JSON object path holding the pins."},"names":{"type":"array","items":{"type":"string","minLength":1},"minItems":1,"description":"Dependency names to pin."}}}},"lock-command":{"type":"array","items":{"type":"string"},"minItems":1,"description":"argv run in each folder whose pins changed (no shell)."},"commit-mode":{"enum":["git","api"],"description":"prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for \"require signed commits\" rulesets.","default":"git"},"services":{"type":"object","description":"Image name -> repository and the key path of its image block in values files.","additionalProperties":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string","minLength":1,"description":"Image repository, e.g. ghcr.io/acme/api."},"values-key":{"type":"string","minLength":1,"description":"Dotted key path of the image block, e.g. services.api.image."},"verify":{"type":"object","additionalProperties":false,"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.","properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}}}}}},"verify":{"type":"object","additionalProperties":false,"description":"What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.","properties":{"keys":{"type":"array","minItems":1,"items":{"type":"string","minLength":1},"description":"cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them."},"attestation":{"type":"object","additionalProperties":false,"required":["trusted-root","identity"],"description":"A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.","properties":{"trusted-root":{"type":"string","minLength":1,"description":"Workspace-relative path of the trusted root (gh attestation trusted-root > file)."},"issuer":{"type":"string","minLength":1,"description":"OIDC issuer of the signing certificate.","default":"https://token.actions.githubusercontent.com"},"identity":{"type":"string","minLength":1,"description":"Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main."}}}}},"environments":{"type":"array","description":"Promotion order, first to last.","items":{"type":"object","additionalProperties":false,"required":["name","values"],"properties":{"name":{"type":"string","minLength":1},"values":{"type":"string","minLength":1,"description":"Values file of this environment."},"application":{"type":"string","description":"ArgoCD Application manifest whose targetRevision is the chart version."},"auto-merge":{"type":"boolean","default":false},"protected":{"type":"boolean","default":false,"description":"Digest-only images, exact chart versions, draft promotion PRs, never auto-merged."},"values-drift":{"enum":["error","warn","off"],"description":"A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn)."},"render":{"enum":["auto","on","off"],"description":"Rendered manifest diffs for this environment (default: the top level's render mode)."},"url":{"type":"string","pattern":"^https?://[^\\s]+$","description":"Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments)."},"preview":{"type":"boolean","default":false,"description":"A preview environment that goes away: its GitHub Deployments are transient."},"min-soak":{"type":"string","minLength":1,"description":"Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m)."},"wait":{"enum":["refuse","draft"],"default":"refuse","description":"A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge."},"windows":{"type":"object","additionalProperties":false,"description":"When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.","properties":{"allow":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions land only inside one of these windows."},"deny":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["cron","duration"],"description":"A window: it opens at each time the cron expression names and stays open for the duration.","properties":{"cron":{"type":"string","minLength":1,"description":"Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5."},"duration":{"type":"string","minLength":1,"description":"How long each window stays open (30m, 8h, 2d)."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the cron expression is read in, e.g. Europe/Paris."}}},"description":"Promotions never land inside these windows."},"freeze":{"type":"array","description":"Date ranges (whole days, both included) in which promotions never land.","items":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"type":"string","minLength":1,"description":"First frozen day, YYYY-MM-DD."},"to":{"type":"string","minLength":1,"description":"Last frozen day, YYYY-MM-DD."},"timezone":{"type":"string","minLength":1,"default":"UTC","description":"IANA time zone the days are in, e.g. Europe/Paris."},"reason":{"type":"string","description":"Said when the freeze holds a promotion."}}}}}}}}},"render":{"description":"Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.","oneOf":[{"enum":["auto","on","off"]},{"type":"object","additionalProperties":false,"properties":{"mode":{"enum":["auto","on","off"],"default":"auto"},"ignore":{"type":"array","items":{"type":"string","minLength":1},"description":"Regular expressions of rendered lines ignored in the diff (counted, not shown)."},"ignore-defaults":{"type":"boolean","default":true,"description":"Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations)."},"summarize":{"type":"array","items":{"type":"string","minLength":1},"description":"Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition)."},"kube-version":{"type":"string","minLength":1,"description":"helm template --kube-version (e.g. 1.31.0)."},"api-versions":{"type":"array","items":{"type":"string","minLength":1},"description":"helm template --api-versions, each (e.g. monitoring.coreos.com/v1)."}}}]},"waves":{"type":"object","description":"promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.","additionalProperties":{"type":"array","minItems":2,"uniqueItems":true,"items":{"type":"string","minLength":1}}}}};
+const func2 = Object.prototype.hasOwnProperty;
+const pattern0 = new RegExp("^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$", "u");
+const pattern1 = new RegExp("^https?://[^\\s]+$", "u");
+
+function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+/*# sourceURL="https://lockstep.dev/schema/lockstep.schema.json" */;
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data["version-file"] !== undefined){
+let data0 = data["version-file"];
+if(typeof data0 === "string"){
+if(data0.length < 1){
+const err1 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/version-file",schemaPath:"#/properties/version-file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data["tag-prefix"] !== undefined){
+if(typeof data["tag-prefix"] !== "string"){
+const err3 = {instancePath:instancePath+"/tag-prefix",schemaPath:"#/properties/tag-prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data["notify-pulls"] !== undefined){
+if(typeof data["notify-pulls"] !== "boolean"){
+const err4 = {instancePath:instancePath+"/notify-pulls",schemaPath:"#/properties/notify-pulls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.charts !== undefined){
+let data3 = data.charts;
+if(Array.isArray(data3)){
+const len0 = data3.length;
+for(let i0=0; i0<len0; i0++){
+let data4 = data3[i0];
+if(typeof data4 === "string"){
+if(data4.length < 1){
+const err5 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/charts/" + i0,schemaPath:"#/properties/charts/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data["charts-ignore"] !== undefined){
+let data5 = data["charts-ignore"];
+if(Array.isArray(data5)){
+const len1 = data5.length;
+for(let i1=0; i1<len1; i1++){
+let data6 = data5[i1];
+if(typeof data6 === "string"){
+if(data6.length < 1){
+const err8 = {instancePath:instancePath+"/charts-ignore/" + i1,schemaPath:"#/properties/charts-ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/charts-ignore/" + i1,schemaPath:"#/properties/charts-ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/charts-ignore",schemaPath:"#/properties/charts-ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data["chart-registry"] !== undefined){
+let data7 = data["chart-registry"];
+if(typeof data7 === "string"){
+if(!pattern0.test(data7)){
+const err11 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/pattern",keyword:"pattern",params:{pattern: "^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"},message:"must match pattern \""+"^(oci://)?[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/chart-registry",schemaPath:"#/properties/chart-registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.ignore !== undefined){
+let data8 = data.ignore;
+if(Array.isArray(data8)){
+const len2 = data8.length;
+for(let i2=0; i2<len2; i2++){
+let data9 = data8[i2];
+if(typeof data9 === "string"){
+if(data9.length < 1){
+const err13 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/ignore/" + i2,schemaPath:"#/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/ignore",schemaPath:"#/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data["chart-version-policy"] !== undefined){
+let data10 = data["chart-version-policy"];
+if(!((data10 === "independent") || (data10 === "sync"))){
+const err16 = {instancePath:instancePath+"/chart-version-policy",schemaPath:"#/properties/chart-version-policy/enum",keyword:"enum",params:{allowedValues: schema11.properties["chart-version-policy"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.changelog !== undefined){
+let data11 = data.changelog;
+if(!(((data11 === "auto") || (data11 === "required")) || (data11 === "off"))){
+const err17 = {instancePath:instancePath+"/changelog",schemaPath:"#/properties/changelog/enum",keyword:"enum",params:{allowedValues: schema11.properties.changelog.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.packages !== undefined){
+let data12 = data.packages;
+if(Array.isArray(data12)){
+const len3 = data12.length;
+for(let i3=0; i3<len3; i3++){
+let data13 = data12[i3];
+if(typeof data13 === "string"){
+if(data13.length < 1){
+const err18 = {instancePath:instancePath+"/packages/" + i3,schemaPath:"#/properties/packages/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/packages/" + i3,schemaPath:"#/properties/packages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/packages",schemaPath:"#/properties/packages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.pins !== undefined){
+let data14 = data.pins;
+if(Array.isArray(data14)){
+const len4 = data14.length;
+for(let i4=0; i4<len4; i4++){
+let data15 = data14[i4];
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.files === undefined){
+const err21 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data15.names === undefined){
+const err22 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key1 in data15){
+if(!(((key1 === "files") || (key1 === "table")) || (key1 === "names"))){
+const err23 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data15.files !== undefined){
+let data16 = data15.files;
+if(typeof data16 === "string"){
+if(data16.length < 1){
+const err24 = {instancePath:instancePath+"/pins/" + i4+"/files",schemaPath:"#/properties/pins/items/properties/files/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/pins/" + i4+"/files",schemaPath:"#/properties/pins/items/properties/files/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data15.table !== undefined){
+if(typeof data15.table !== "string"){
+const err26 = {instancePath:instancePath+"/pins/" + i4+"/table",schemaPath:"#/properties/pins/items/properties/table/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data15.names !== undefined){
+let data18 = data15.names;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err27 = {instancePath:instancePath+"/pins/" + i4+"/names",schemaPath:"#/properties/pins/items/properties/names/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+const len5 = data18.length;
+for(let i5=0; i5<len5; i5++){
+let data19 = data18[i5];
+if(typeof data19 === "string"){
+if(data19.length < 1){
+const err28 = {instancePath:instancePath+"/pins/" + i4+"/names/" + i5,schemaPath:"#/properties/pins/items/properties/names/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/pins/" + i4+"/names/" + i5,schemaPath:"#/properties/pins/items/properties/names/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/pins/" + i4+"/names",schemaPath:"#/properties/pins/items/properties/names/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/pins/" + i4,schemaPath:"#/properties/pins/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+if(data["lock-command"] !== undefined){
+let data20 = data["lock-command"];
+if(Array.isArray(data20)){
+if(data20.length < 1){
+const err33 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const len6 = data20.length;
+for(let i6=0; i6<len6; i6++){
+if(typeof data20[i6] !== "string"){
+const err34 = {instancePath:instancePath+"/lock-command/" + i6,schemaPath:"#/properties/lock-command/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/lock-command",schemaPath:"#/properties/lock-command/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data["commit-mode"] !== undefined){
+let data22 = data["commit-mode"];
+if(!((data22 === "git") || (data22 === "api"))){
+const err36 = {instancePath:instancePath+"/commit-mode",schemaPath:"#/properties/commit-mode/enum",keyword:"enum",params:{allowedValues: schema11.properties["commit-mode"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data23 = data.services;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+for(const key2 in data23){
+let data24 = data23[key2];
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(data24.image === undefined){
+const err37 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/required",keyword:"required",params:{missingProperty: "image"},message:"must have required property '"+"image"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+for(const key3 in data24){
+if(!(((key3 === "image") || (key3 === "values-key")) || (key3 === "verify"))){
+const err38 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data24.image !== undefined){
+let data25 = data24.image;
+if(typeof data25 === "string"){
+if(data25.length < 1){
+const err39 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/image",schemaPath:"#/properties/services/additionalProperties/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data24["values-key"] !== undefined){
+let data26 = data24["values-key"];
+if(typeof data26 === "string"){
+if(data26.length < 1){
+const err41 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/values-key",schemaPath:"#/properties/services/additionalProperties/properties/values-key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data24.verify !== undefined){
+let data27 = data24.verify;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key4 in data27){
+if(!((key4 === "keys") || (key4 === "attestation"))){
+const err43 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data27.keys !== undefined){
+let data28 = data27.keys;
+if(Array.isArray(data28)){
+if(data28.length < 1){
+const err44 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+const len7 = data28.length;
+for(let i7=0; i7<len7; i7++){
+let data29 = data28[i7];
+if(typeof data29 === "string"){
+if(data29.length < 1){
+const err45 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i7,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys/" + i7,schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/keys",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data27.attestation !== undefined){
+let data30 = data27.attestation;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30["trusted-root"] === undefined){
+const err48 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(data30.identity === undefined){
+const err49 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+for(const key5 in data30){
+if(!(((key5 === "trusted-root") || (key5 === "issuer")) || (key5 === "identity"))){
+const err50 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data30["trusted-root"] !== undefined){
+let data31 = data30["trusted-root"];
+if(typeof data31 === "string"){
+if(data31.length < 1){
+const err51 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/trusted-root",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data30.issuer !== undefined){
+let data32 = data30.issuer;
+if(typeof data32 === "string"){
+if(data32.length < 1){
+const err53 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/issuer",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data30.identity !== undefined){
+let data33 = data30.identity;
+if(typeof data33 === "string"){
+if(data33.length < 1){
+const err55 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation/identity",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify/attestation",schemaPath:"#/properties/services/additionalProperties/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/verify",schemaPath:"#/properties/services/additionalProperties/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/services/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.verify !== undefined){
+let data34 = data.verify;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+for(const key6 in data34){
+if(!((key6 === "keys") || (key6 === "attestation"))){
+const err61 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data34.keys !== undefined){
+let data35 = data34.keys;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err62 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+const len8 = data35.length;
+for(let i8=0; i8<len8; i8++){
+let data36 = data35[i8];
+if(typeof data36 === "string"){
+if(data36.length < 1){
+const err63 = {instancePath:instancePath+"/verify/keys/" + i8,schemaPath:"#/properties/verify/properties/keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/verify/keys/" + i8,schemaPath:"#/properties/verify/properties/keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/verify/keys",schemaPath:"#/properties/verify/properties/keys/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data34.attestation !== undefined){
+let data37 = data34.attestation;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37["trusted-root"] === undefined){
+const err66 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "trusted-root"},message:"must have required property '"+"trusted-root"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data37.identity === undefined){
+const err67 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/required",keyword:"required",params:{missingProperty: "identity"},message:"must have required property '"+"identity"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+for(const key7 in data37){
+if(!(((key7 === "trusted-root") || (key7 === "issuer")) || (key7 === "identity"))){
+const err68 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data37["trusted-root"] !== undefined){
+let data38 = data37["trusted-root"];
+if(typeof data38 === "string"){
+if(data38.length < 1){
+const err69 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/verify/attestation/trusted-root",schemaPath:"#/properties/verify/properties/attestation/properties/trusted-root/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data37.issuer !== undefined){
+let data39 = data37.issuer;
+if(typeof data39 === "string"){
+if(data39.length < 1){
+const err71 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/verify/attestation/issuer",schemaPath:"#/properties/verify/properties/attestation/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data37.identity !== undefined){
+let data40 = data37.identity;
+if(typeof data40 === "string"){
+if(data40.length < 1){
+const err73 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/verify/attestation/identity",schemaPath:"#/properties/verify/properties/attestation/properties/identity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/verify/attestation",schemaPath:"#/properties/verify/properties/attestation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/verify",schemaPath:"#/properties/verify/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.environments !== undefined){
+let data41 = data.environments;
+if(Array.isArray(data41)){
+const len9 = data41.length;
+for(let i9=0; i9<len9; i9++){
+let data42 = data41[i9];
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.name === undefined){
+const err77 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data42.values === undefined){
+const err78 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+for(const key8 in data42){
+if(!(func2.call(schema11.properties.environments.items.properties, key8))){
+const err79 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data42.name !== undefined){
+let data43 = data42.name;
+if(typeof data43 === "string"){
+if(data43.length < 1){
+const err80 = {instancePath:instancePath+"/environments/" + i9+"/name",schemaPath:"#/properties/environments/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/environments/" + i9+"/name",schemaPath:"#/properties/environments/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data42.values !== undefined){
+let data44 = data42.values;
+if(typeof data44 === "string"){
+if(data44.length < 1){
+const err82 = {instancePath:instancePath+"/environments/" + i9+"/values",schemaPath:"#/properties/environments/items/properties/values/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/environments/" + i9+"/values",schemaPath:"#/properties/environments/items/properties/values/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data42.application !== undefined){
+if(typeof data42.application !== "string"){
+const err84 = {instancePath:instancePath+"/environments/" + i9+"/application",schemaPath:"#/properties/environments/items/properties/application/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+if(data42["auto-merge"] !== undefined){
+if(typeof data42["auto-merge"] !== "boolean"){
+const err85 = {instancePath:instancePath+"/environments/" + i9+"/auto-merge",schemaPath:"#/properties/environments/items/properties/auto-merge/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data42.protected !== undefined){
+if(typeof data42.protected !== "boolean"){
+const err86 = {instancePath:instancePath+"/environments/" + i9+"/protected",schemaPath:"#/properties/environments/items/properties/protected/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data42["values-drift"] !== undefined){
+let data48 = data42["values-drift"];
+if(!(((data48 === "error") || (data48 === "warn")) || (data48 === "off"))){
+const err87 = {instancePath:instancePath+"/environments/" + i9+"/values-drift",schemaPath:"#/properties/environments/items/properties/values-drift/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties["values-drift"].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data42.render !== undefined){
+let data49 = data42.render;
+if(!(((data49 === "auto") || (data49 === "on")) || (data49 === "off"))){
+const err88 = {instancePath:instancePath+"/environments/" + i9+"/render",schemaPath:"#/properties/environments/items/properties/render/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.render.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+if(data42.url !== undefined){
+let data50 = data42.url;
+if(typeof data50 === "string"){
+if(!pattern1.test(data50)){
+const err89 = {instancePath:instancePath+"/environments/" + i9+"/url",schemaPath:"#/properties/environments/items/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\""};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/environments/" + i9+"/url",schemaPath:"#/properties/environments/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data42.preview !== undefined){
+if(typeof data42.preview !== "boolean"){
+const err91 = {instancePath:instancePath+"/environments/" + i9+"/preview",schemaPath:"#/properties/environments/items/properties/preview/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data42["min-soak"] !== undefined){
+let data52 = data42["min-soak"];
+if(typeof data52 === "string"){
+if(data52.length < 1){
+const err92 = {instancePath:instancePath+"/environments/" + i9+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/environments/" + i9+"/min-soak",schemaPath:"#/properties/environments/items/properties/min-soak/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data42.wait !== undefined){
+let data53 = data42.wait;
+if(!((data53 === "refuse") || (data53 === "draft"))){
+const err94 = {instancePath:instancePath+"/environments/" + i9+"/wait",schemaPath:"#/properties/environments/items/properties/wait/enum",keyword:"enum",params:{allowedValues: schema11.properties.environments.items.properties.wait.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data42.windows !== undefined){
+let data54 = data42.windows;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key9 in data54){
+if(!(((key9 === "allow") || (key9 === "deny")) || (key9 === "freeze"))){
+const err95 = {instancePath:instancePath+"/environments/" + i9+"/windows",schemaPath:"#/properties/environments/items/properties/windows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data54.allow !== undefined){
+let data55 = data54.allow;
+if(Array.isArray(data55)){
+const len10 = data55.length;
+for(let i10=0; i10<len10; i10++){
+let data56 = data55[i10];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.cron === undefined){
+const err96 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(data56.duration === undefined){
+const err97 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+for(const key10 in data56){
+if(!(((key10 === "cron") || (key10 === "duration")) || (key10 === "timezone"))){
+const err98 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+if(data56.cron !== undefined){
+let data57 = data56.cron;
+if(typeof data57 === "string"){
+if(data57.length < 1){
+const err99 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data56.duration !== undefined){
+let data58 = data56.duration;
+if(typeof data58 === "string"){
+if(data58.length < 1){
+const err101 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data56.timezone !== undefined){
+let data59 = data56.timezone;
+if(typeof data59 === "string"){
+if(data59.length < 1){
+const err103 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+}
+else {
+const err104 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow/" + i10,schemaPath:"#/properties/environments/items/properties/windows/properties/allow/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+}
+else {
+const err106 = {instancePath:instancePath+"/environments/" + i9+"/windows/allow",schemaPath:"#/properties/environments/items/properties/windows/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data54.deny !== undefined){
+let data60 = data54.deny;
+if(Array.isArray(data60)){
+const len11 = data60.length;
+for(let i11=0; i11<len11; i11++){
+let data61 = data60[i11];
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+if(data61.cron === undefined){
+const err107 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+if(data61.duration === undefined){
+const err108 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/required",keyword:"required",params:{missingProperty: "duration"},message:"must have required property '"+"duration"+"'"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+for(const key11 in data61){
+if(!(((key11 === "cron") || (key11 === "duration")) || (key11 === "timezone"))){
+const err109 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data61.cron !== undefined){
+let data62 = data61.cron;
+if(typeof data62 === "string"){
+if(data62.length < 1){
+const err110 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/cron",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data61.duration !== undefined){
+let data63 = data61.duration;
+if(typeof data63 === "string"){
+if(data63.length < 1){
+const err112 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+else {
+const err113 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/duration",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+if(data61.timezone !== undefined){
+let data64 = data61.timezone;
+if(typeof data64 === "string"){
+if(data64.length < 1){
+const err114 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+}
+else {
+const err116 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny/" + i11,schemaPath:"#/properties/environments/items/properties/windows/properties/deny/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/environments/" + i9+"/windows/deny",schemaPath:"#/properties/environments/items/properties/windows/properties/deny/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data54.freeze !== undefined){
+let data65 = data54.freeze;
+if(Array.isArray(data65)){
+const len12 = data65.length;
+for(let i12=0; i12<len12; i12++){
+let data66 = data65[i12];
+if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
+if(data66.from === undefined){
+const err118 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data66.to === undefined){
+const err119 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+for(const key12 in data66){
+if(!((((key12 === "from") || (key12 === "to")) || (key12 === "timezone")) || (key12 === "reason"))){
+const err120 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+}
+if(data66.from !== undefined){
+let data67 = data66.from;
+if(typeof data67 === "string"){
+if(data67.length < 1){
+const err121 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/from",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+if(data66.to !== undefined){
+let data68 = data66.to;
+if(typeof data68 === "string"){
+if(data68.length < 1){
+const err123 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+else {
+const err124 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/to",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data66.timezone !== undefined){
+let data69 = data66.timezone;
+if(typeof data69 === "string"){
+if(data69.length < 1){
+const err125 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/timezone",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data66.reason !== undefined){
+if(typeof data66.reason !== "string"){
+const err127 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12+"/reason",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze/" + i12,schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/environments/" + i9+"/windows/freeze",schemaPath:"#/properties/environments/items/properties/windows/properties/freeze/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/environments/" + i9+"/windows",schemaPath:"#/properties/environments/items/properties/windows/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath:instancePath+"/environments/" + i9,schemaPath:"#/properties/environments/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath:instancePath+"/environments",schemaPath:"#/properties/environments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data.render !== undefined){
+let data71 = data.render;
+const _errs151 = errors;
+let valid39 = false;
+let passing0 = null;
+const _errs152 = errors;
+if(!(((data71 === "auto") || (data71 === "on")) || (data71 === "off"))){
+const err133 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+var _valid0 = _errs152 === errors;
+if(_valid0){
+valid39 = true;
+passing0 = 0;
+}
+const _errs153 = errors;
+if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
+for(const key13 in data71){
+if(!((((((key13 === "mode") || (key13 === "ignore")) || (key13 === "ignore-defaults")) || (key13 === "summarize")) || (key13 === "kube-version")) || (key13 === "api-versions"))){
+const err134 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data71.mode !== undefined){
+let data72 = data71.mode;
+if(!(((data72 === "auto") || (data72 === "on")) || (data72 === "off"))){
+const err135 = {instancePath:instancePath+"/render/mode",schemaPath:"#/properties/render/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.properties.render.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data71.ignore !== undefined){
+let data73 = data71.ignore;
+if(Array.isArray(data73)){
+const len13 = data73.length;
+for(let i13=0; i13<len13; i13++){
+let data74 = data73[i13];
+if(typeof data74 === "string"){
+if(data74.length < 1){
+const err136 = {instancePath:instancePath+"/render/ignore/" + i13,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+else {
+const err137 = {instancePath:instancePath+"/render/ignore/" + i13,schemaPath:"#/properties/render/oneOf/1/properties/ignore/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+}
+else {
+const err138 = {instancePath:instancePath+"/render/ignore",schemaPath:"#/properties/render/oneOf/1/properties/ignore/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+if(data71["ignore-defaults"] !== undefined){
+if(typeof data71["ignore-defaults"] !== "boolean"){
+const err139 = {instancePath:instancePath+"/render/ignore-defaults",schemaPath:"#/properties/render/oneOf/1/properties/ignore-defaults/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data71.summarize !== undefined){
+let data76 = data71.summarize;
+if(Array.isArray(data76)){
+const len14 = data76.length;
+for(let i14=0; i14<len14; i14++){
+let data77 = data76[i14];
+if(typeof data77 === "string"){
+if(data77.length < 1){
+const err140 = {instancePath:instancePath+"/render/summarize/" + i14,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/render/summarize/" + i14,schemaPath:"#/properties/render/oneOf/1/properties/summarize/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/render/summarize",schemaPath:"#/properties/render/oneOf/1/properties/summarize/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data71["kube-version"] !== undefined){
+let data78 = data71["kube-version"];
+if(typeof data78 === "string"){
+if(data78.length < 1){
+const err143 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+else {
+const err144 = {instancePath:instancePath+"/render/kube-version",schemaPath:"#/properties/render/oneOf/1/properties/kube-version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+if(data71["api-versions"] !== undefined){
+let data79 = data71["api-versions"];
+if(Array.isArray(data79)){
+const len15 = data79.length;
+for(let i15=0; i15<len15; i15++){
+let data80 = data79[i15];
+if(typeof data80 === "string"){
+if(data80.length < 1){
+const err145 = {instancePath:instancePath+"/render/api-versions/" + i15,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/render/api-versions/" + i15,schemaPath:"#/properties/render/oneOf/1/properties/api-versions/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/render/api-versions",schemaPath:"#/properties/render/oneOf/1/properties/api-versions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+var _valid0 = _errs153 === errors;
+if(_valid0 && valid39){
+valid39 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid39 = true;
+passing0 = 1;
+}
+}
+if(!valid39){
+const err149 = {instancePath:instancePath+"/render",schemaPath:"#/properties/render/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+else {
+errors = _errs151;
+if(vErrors !== null){
+if(_errs151){
+vErrors.length = _errs151;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.waves !== undefined){
+let data81 = data.waves;
+if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
+for(const key14 in data81){
+let data82 = data81[key14];
+if(Array.isArray(data82)){
+if(data82.length < 2){
+const err150 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+const len16 = data82.length;
+for(let i16=0; i16<len16; i16++){
+let data83 = data82[i16];
+if(typeof data83 === "string"){
+if(data83.length < 1){
+const err151 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/waves/additionalProperties/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + i16,schemaPath:"#/properties/waves/additionalProperties/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+let i17 = data82.length;
+let j0;
+if(i17 > 1){
+const indices0 = {};
+for(;i17--;){
+let item0 = data82[i17];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err153 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i17+" are identical)"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+break;
+}
+indices0[item0] = i17;
+}
+}
+}
+else {
+const err154 = {instancePath:instancePath+"/waves/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waves/additionalProperties/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath:instancePath+"/waves",schemaPath:"#/properties/waves/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+}
+}
+else {
+const err156 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+validate10.errors = vErrors;
+return errors === 0;
+}
+
+
+;// CONCATENATED MODULE: ./packages/core/src/config/config.ts
+
+
+
+
+
+
+
+
+
+
+// Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
+
+/** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
+const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
+const DEFAULT_CONFIG_PATH = '.github/lockstep.yml';
+/** Where users read about the config: a path in this project's repository (the schema ships inside the package, not in theirs). */
+const CONFIG_DOCS = 'docs/configuration.md';
+/**
+ * Loads the shared configuration. A missing default file yields the defaults;
+ * a missing file the user named explicitly, invalid YAML, an unknown key or a
+ * wrong type is a UserError naming file:line.
+ */
+function loadConfig(workspace, path) {
+    const rel = path && path.trim() !== '' ? path.trim() : DEFAULT_CONFIG_PATH;
+    const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, rel, 'config');
+    if (!(0,external_node_fs_.existsSync)(abs)) {
+        // .yml for .yaml and back: the one that exists is most likely the one meant (also for the default path,
+        // so a .github/lockstep.yaml is never silently ignored).
+        const other = otherConfigExtension(rel);
+        if (other !== undefined && (0,external_node_fs_.existsSync)((0,fs_workspace/* resolveInside */.LI)(workspace, other, 'config')))
+            throw siblingConfigError(rel, other);
+        if (path && path.trim() !== '' && rel !== DEFAULT_CONFIG_PATH)
+            throw new src_errors/* UserError */.yo(`config file ${rel} does not exist`, { hint: 'fix the config input or create the file' });
+        return parseConfigText('', undefined);
+    }
+    if (!(0,external_node_fs_.statSync)(abs).isFile())
+        throw new src_errors/* UserError */.yo(`config ${rel} is not a file`, { hint: 'name the YAML file, e.g. .github/lockstep.yml' });
+    return parseConfigText((0,external_node_fs_.readFileSync)(abs, 'utf8'), rel);
+}
+/** Parses and validates configuration text; exported for tests. */
+function parseConfigText(text, file) {
+    const parsed = parseYaml(stripBom(text), file ?? DEFAULT_CONFIG_PATH);
+    const raw = (parsed.doc.toJS() ?? {});
+    if (typeof raw !== 'object' || Array.isArray(raw))
+        throw new src_errors/* UserError */.yo('the configuration must be a mapping of keys', { file, line: 1, hint: `see ${CONFIG_DOCS}` });
+    if (!validate(raw)) {
+        const errors = validate.errors ?? [];
+        const first = errors.find((e) => e.keyword === 'additionalProperties') ?? errors[0];
+        throw schemaError(parsed, first, raw);
+    }
+    const r = raw;
+    // A protected environment's promotions are draft pull requests merged by a person: auto-merge there contradicts it.
+    for (const [i, e] of (r.environments ?? []).entries())
+        if (e.protected === true && e['auto-merge'] === true)
+            throw new src_errors/* UserError */.yo(`environment ${String(e.name)} is protected and sets auto-merge: true`, {
+                file,
+                line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
+                hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
+            });
+    const config = {
+        file,
+        versionFile: r['version-file'] ?? '.version',
+        tagPrefix: r['tag-prefix'] ?? 'v',
+        ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
+        charts: r.charts,
+        ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
+        ignore: r.ignore ?? [],
+        ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
+        chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
+        changelog: r.changelog ?? 'auto',
+        packages: r.packages ?? [],
+        pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
+        lockCommand: r['lock-command'],
+        commitMode: r['commit-mode'],
+        services: Object.fromEntries(Object.entries(r.services ?? {}).map(([k, v]) => [
+            k,
+            { image: v.image, valuesKey: v['values-key'], ...(v.verify ? { verify: verifyConfig(v.verify) } : {}) },
+        ])),
+        ...(r.verify ? { verify: verifyConfig(r.verify) } : {}),
+        environments: (r.environments ?? []).map((e, i) => ({
+            name: e.name,
+            values: e.values,
+            application: e.application,
+            autoMerge: e['auto-merge'] ?? false,
+            protected: e.protected ?? false,
+            ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
+            ...(e.render ? { render: e.render } : {}),
+            ...(e.url !== undefined ? { url: e.url } : {}),
+            ...(e.preview ? { preview: true } : {}),
+            ...gateSettings(e, (path) => parsed.lineOf(nodeAt(parsed, ['environments', i, ...path])) ?? 1, file),
+        })),
+        ...(r.waves ? { waves: r.waves } : {}),
+        render: renderConfig(r.render, (path) => parsed.lineOf(nodeAt(parsed, ['render', ...path])) ?? 1, file),
+    };
+    if (file)
+        sources.set(config, parsed);
+    duplicateEnvironment(config, parsed);
+    emptyVerify(r, parsed, file);
+    return config;
+}
+/** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
+function renderConfig(r, lineOf, file) {
+    const raw = typeof r === 'string' ? { mode: r } : (r ?? {});
+    for (const [i, pattern] of (raw.ignore ?? []).entries())
+        try {
+            new RegExp(pattern);
+        }
+        catch (e) {
+            throw new src_errors/* UserError */.yo(`render.ignore: ${JSON.stringify(pattern)} is no regular expression (${e.message})`, {
+                file,
+                line: lineOf(['ignore', i]),
+                hint: 'write a JavaScript regular expression matched against each rendered line, e.g. ^\\s*generation:',
+            });
+        }
+    return {
+        mode: raw.mode ?? 'auto',
+        ignore: raw.ignore ?? [],
+        ignoreDefaults: raw['ignore-defaults'] ?? true,
+        summarize: raw.summarize ?? [],
+        ...(raw['kube-version'] ? { kubeVersion: raw['kube-version'] } : {}),
+        apiVersions: raw['api-versions'] ?? [],
+    };
+}
+/**
+ * A `verify:` that verifies nothing is refused at its line: the top level's
+ * `{}`, and a service's `{}` where no top-level policy is there to turn off
+ * (a service's `{}` under a top-level policy is its opt-out, reported where
+ * the digest is written). Every other shape the schema allows names keys (at
+ * least one) or an attestation (trusted root and identity), which must pass.
+ */
+function emptyVerify(r, parsed, file) {
+    const empty = (v) => v !== undefined && !v.keys && !v.attestation;
+    if (empty(r.verify))
+        throw new src_errors/* UserError */.yo("'verify' is empty: it verifies nothing, and unsigned images would be written", {
+            file,
+            line: parsed.lineOf(nodeAt(parsed, ['verify'])) ?? 1,
+            hint: 'list cosign public keys under verify.keys or an attestation under verify.attestation, or remove verify:',
+        });
+    if (r.verify)
+        return;
+    for (const [name, v] of Object.entries(r.services ?? {}))
+        if (empty(v.verify))
+            throw new src_errors/* UserError */.yo(`'services.${name}.verify' is empty and there is no top-level verify: to turn off: it verifies nothing`, {
+                file,
+                line: parsed.lineOf(nodeAt(parsed, ['services', name, 'verify'])) ?? 1,
+                hint: 'give keys or an attestation to verify this service, or remove its verify:',
+            });
+}
+/**
+ * The line of a service's `verify: {}` when it turns the top-level policy off
+ * for that service (its digests are then written unverified), else undefined.
+ */
+function verifyOptOut(config, service) {
+    const own = config.services[service]?.verify;
+    if (!config.verify || !own || own.keys?.length || own.attestation)
+        return undefined;
+    return { file: config.file, line: configLine(config, ['services', service, 'verify']) };
+}
+/** A `verify:` block with the issuer defaulted. */
+function verifyConfig(v) {
+    const a = v.attestation;
+    return {
+        ...(v.keys ? { keys: v.keys } : {}),
+        ...(a ? { attestation: { trustedRoot: a['trusted-root'], issuer: a.issuer ?? GITHUB_ACTIONS_ISSUER, identity: a.identity } } : {}),
+    };
+}
+/** The `verify:` that applies to a service: its own, else the top level's; undefined when nothing is to be verified. */
+function verifyFor(config, service) {
+    const v = config.services[service]?.verify ?? config.verify;
+    return v && (v.keys?.length || v.attestation) ? v : undefined;
+}
+/**
+ * An environment's gates as the config writes them, checked strictly: each
+ * duration, time zone and freeze day is an error at its own line. Cron
+ * expressions are checked by the promotion that reads them (promote/gates.ts
+ * holds the parser), at their line too.
+ */
+function gateSettings(e, lineOf, file) {
+    const out = {};
+    const duration = (text, path) => {
+        const ms = parseDuration(text);
+        if (ms === undefined)
+            throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${text}', not a duration`, {
+                file,
+                line: lineOf(path),
+                hint: DURATION_HINT,
+            });
+        return ms;
+    };
+    const zone = (tz, path) => {
+        if (tz === undefined)
+            return 'UTC';
+        if (!isTimeZone(tz))
+            throw new src_errors/* UserError */.yo(`'${['environments', e.name, ...path].join('.')}' is '${tz}', not a time zone`, {
+                file,
+                line: lineOf(path),
+                hint: 'use an IANA time zone name, e.g. UTC or Europe/Paris',
+            });
+        return tz;
+    };
+    if (e['min-soak'] !== undefined)
+        out.minSoak = duration(e['min-soak'], ['min-soak']);
+    if (e.wait !== undefined)
+        out.wait = e.wait;
+    if (e.windows) {
+        const w = e.windows;
+        const windows = (kind) => (w[kind] ?? []).map((x, j) => ({
+            cron: x.cron,
+            duration: x.duration,
+            durationMs: duration(x.duration, ['windows', kind, j, 'duration']),
+            timezone: zone(x.timezone, ['windows', kind, j, 'timezone']),
+            line: lineOf(['windows', kind, j, 'cron']),
+        }));
+        const freeze = (w.freeze ?? []).map((f, j) => {
+            for (const k of ['from', 'to'])
+                if (!isDay(f[k]))
+                    throw new src_errors/* UserError */.yo(`'environments.${e.name}.windows.freeze.${j}.${k}' is '${f[k]}', not a day`, {
+                        file,
+                        line: lineOf(['windows', 'freeze', j, k]),
+                        hint: 'write the day as YYYY-MM-DD, e.g. 2026-12-24',
+                    });
+            if (f.from > f.to)
+                throw new src_errors/* UserError */.yo(`freeze ${j + 1} of environment ${e.name} ends (${f.to}) before it starts (${f.from})`, {
+                    file,
+                    line: lineOf(['windows', 'freeze', j, 'to']),
+                    hint: 'from is the first frozen day, to the last',
+                });
+            return {
+                from: f.from,
+                to: f.to,
+                timezone: zone(f.timezone, ['windows', 'freeze', j, 'timezone']),
+                ...(f.reason !== undefined ? { reason: f.reason } : {}),
+            };
+        });
+        out.windows = { allow: windows('allow'), deny: windows('deny'), freeze };
+    }
+    return out;
+}
+/** True for an IANA time zone name the runtime knows (Intl refuses the others). */
+function isTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** True for a real calendar day written YYYY-MM-DD. */
+function isDay(text) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text))
+        return false;
+    const d = new Date(`${text}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+}
+/** An environment name listed twice is refused at its second line (every action reads the list in order). */
+function duplicateEnvironment(config, parsed) {
+    const first = new Map();
+    config.environments.forEach((e, i) => {
+        const line = parsed.lineOf(nodeAt(parsed, ['environments', i, 'name']));
+        const earlier = first.get(e.name);
+        if (earlier !== undefined) {
+            const firstLine = parsed.lineOf(nodeAt(parsed, ['environments', earlier, 'name']));
+            throw new src_errors/* UserError */.yo(`environment '${e.name}' appears twice${firstLine ? ` (first on line ${firstLine})` : ''}`, {
+                file: config.file,
+                line,
+                hint: 'list each environment once, in promotion order',
+            });
+        }
+        first.set(e.name, i);
+    });
+}
+// Kept beside the Config rather than in it, so the Config stays a plain value.
+const sources = new WeakMap();
+/**
+ * The 1-based line of a config value (`['environments', 2, 'values']`), for
+ * errors about what it names; undefined without a file or such a key.
+ */
+function configLine(config, path) {
+    const parsed = sources.get(config);
+    return parsed ? parsed.lineOf(nodeAt(parsed, [...path])) : undefined;
+}
+function schemaError(parsed, err, raw) {
+    const path = err.instancePath
+        .split('/')
+        .slice(1)
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const where = nodeAt(parsed, path);
+    const dotted = path.join('.');
+    const docs = `${CONFIG_DOCS} lists every key`;
+    if (err.keyword === 'additionalProperties') {
+        const key = err.params.additionalProperty;
+        let line = parsed.lineOf(where);
+        if ((0,dist/* isMap */.jh)(where)) {
+            const pair = where.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            line = parsed.lineOf(pair?.key) ?? line;
+        }
+        const guess = (0,suggest/* nearest */.p)(key, Object.keys(schemaAt(path)?.properties ?? {}));
+        return new src_errors/* UserError */.yo(`unknown key '${dotted ? `${dotted}.` : ''}${key}'`, {
+            file: parsed.file,
+            line,
+            hint: guess ? `did you mean ${guess}? (${docs})` : `remove it or fix its spelling (${docs})`,
+        });
+    }
+    if (err.keyword === 'enum') {
+        const allowed = err.params.allowedValues.map(String);
+        const value = path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), raw);
+        const guess = typeof value === 'string' ? (0,suggest/* nearest */.p)(value, allowed) : undefined;
+        return new src_errors/* UserError */.yo(`'${dotted}' is ${JSON.stringify(value)}, not one of ${allowed.join(', ')}`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: guess ? `did you mean ${guess}? (see ${CONFIG_DOCS})` : `use one of ${allowed.join(', ')} (see ${CONFIG_DOCS})`,
+        });
+    }
+    // An environment's url: said in words, under the environment's name rather than its index.
+    if (err.keyword === 'pattern' && path.length === 3 && path[0] === 'environments' && path[2] === 'url') {
+        const env = raw.environments?.[path[1]];
+        const value = env?.url;
+        const name = typeof env?.name === 'string' ? env.name : String(path[1]);
+        return new src_errors/* UserError */.yo(`environment ${name}: url ${JSON.stringify(value)} is not an http:// or https:// address`, {
+            file: parsed.file,
+            line: parsed.lineOf(where) ?? 1,
+            hint: 'write the address the environment is reached at, e.g. https://staging.example.com, without spaces',
+        });
+    }
+    const detail = err.keyword === 'required'
+        ? `needs key '${err.params.missingProperty}'`
+        : (err.message ?? 'is invalid');
+    return new src_errors/* UserError */.yo(`'${dotted || '(top level)'}' ${detail}`, {
+        file: parsed.file,
+        line: parsed.lineOf(where) ?? 1,
+        hint: `see ${CONFIG_DOCS}`,
+    });
+}
+/** The part of the config schema that describes the value at `path` (for the keys valid there). */
+function schemaAt(path) {
+    let node = configSchema;
+    for (const k of path) {
+        if (!node)
+            return undefined;
+        if (typeof k === 'number')
+            node = node.items;
+        else
+            node = node.properties?.[k] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
+    }
+    return node;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/validate.ts
+// The config checks every command runs before any network request (issue 37): what a
+// promotion, a release or a publish would refuse about the file, refused by each of them
+// and by `lockstep config` at the file's line. The schema (config/schema.ts) and the loader
+// (config/config.ts) check each value alone; the checks here read across the file
+// (a wave naming an environment) or need a library (cron-parser, loaded only when an
+// environment has windows).
+
+
+
+/** Each allow and deny window's cron: five fields cron-parser reads (cron-parser loads only when some environment has windows). */
+const windowCrons = async (config) => {
+    if (!config.environments.some((e) => e.windows))
+        return [];
+    const { windowErrors } = await Promise.all(/* import() */[__webpack_require__.e(628), __webpack_require__.e(846)]).then(__webpack_require__.bind(__webpack_require__, 8846));
+    return config.environments.flatMap((e) => windowErrors(e.name, e.windows, config.file));
+};
+/** Each `waves:` entry names an environment of the config (with the nearest name when one is close). */
+const waveEnvironments = (config) => {
+    const names = config.environments.map((e) => e.name);
+    return Object.entries(config.waves ?? {}).flatMap(([wave, list]) => list.flatMap((name, k) => names.includes(name)
+        ? []
+        : [
+            new src_errors/* UserError */.yo(`wave '${wave}' names '${name}', which is not an environment${(0,suggest/* didYouMean */.a)(name, names)}`, {
+                file: config.file,
+                line: configLine(config, ['waves', wave, k]),
+                hint: names.length > 0
+                    ? `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`
+                    : 'the config lists no environments: add them under environments:',
+            }),
+        ]));
+};
+/**
+ * The checks every command runs on the config it loads, in order. Another
+ * check (a `charts:` glob matching no chart, say) is one more entry here.
+ */
+const CONFIG_CHECKS = [windowCrons, waveEnvironments];
+/** Runs every check on `config`: throws all the problems found together (each at its line), else returns the config. */
+async function checkConfig(config, checks = CONFIG_CHECKS) {
+    const problems = [];
+    for (const check of checks)
+        problems.push(...(await check(config)));
+    (0,src_errors/* throwAll */.Kx)(problems);
+    return config;
+}
+/** loadConfig, then every check: what each command reads its config with, before any network request. */
+async function loadCheckedConfig(workspace, path) {
+    return checkConfig(loadConfig(workspace, path));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/charts/selection.ts
+
+
+
+/** The choice an input (`given`, empty when not given) and the config make. */
+function chartChoice(given, config, lineOf, inputName = 'charts') {
+    if (given.length > 0)
+        return { kind: 'patterns', entries: given.map((p) => ({ pattern: p, input: inputName })) };
+    const charts = config?.charts;
+    if (charts === undefined)
+        return { kind: 'every' };
+    if (charts.length === 0)
+        return { kind: 'none', at: { file: config?.file, line: lineOf(['charts']) } };
+    return {
+        kind: 'patterns',
+        entries: charts.map((p, i) => ({ pattern: p, key: 'charts', file: config?.file, line: lineOf(['charts', i]) })),
+    };
+}
+/** The config's `charts-ignore:` entries: chart folders no `charts:` entry needs to cover. */
+function ignoredEntries(config, lineOf) {
+    return (config?.chartsIgnore ?? []).map((p, i) => ({
+        pattern: p,
+        key: 'charts-ignore',
+        file: config?.file,
+        line: lineOf(['charts-ignore', i]),
+    }));
+}
+/** The chart folders of `dirs` the choice selects, sorted. */
+function selectCharts(dirs, choice) {
+    if (choice.kind === 'none')
+        return [];
+    if (choice.kind === 'every')
+        return [...dirs].sort();
+    return dirs.filter(chartPatternMatcher(choice.entries.map((e) => e.pattern))).sort();
+}
+/**
+ * Every entry that matches no folder of `dirs`, as an error at its config
+ * line (or naming its input), with the nearest chart folder as a suggestion.
+ * A pattern that selects nothing would silently leave a chart unguarded.
+ */
+function unmatchedEntries(entries, dirs, hintOf) {
+    return entries.flatMap((e) => {
+        if (dirs.some(chartPatternMatcher([e.pattern])))
+            return [];
+        const text = e.written ?? e.pattern;
+        const hint = hintOf?.(e) ??
+            (e.file !== undefined || e.key !== undefined
+                ? `fix \`${e.key ?? 'charts'}:\` in the config (paths or globs relative to the working directory)`
+                : `fix the ${e.input ?? 'charts'} input (paths or globs relative to working-directory)`);
+        return [
+            new src_errors/* UserError */.yo(`chart '${text}' matches no folder holding a Chart.yaml${(0,suggest/* didYouMean */.a)(normalizePattern(e.pattern), dirs)}`, {
+                file: e.file,
+                line: e.file !== undefined ? (e.line ?? 1) : undefined,
+                hint,
+            }),
+        ];
+    });
+}
+/** The chart folders of `dirs` that no entry of a `patterns` choice covers and no `charts-ignore:` entry excludes. */
+function uncoveredCharts(dirs, choice, ignored) {
+    if (choice.kind !== 'patterns')
+        return [];
+    const covered = chartPatternMatcher(choice.entries.map((e) => e.pattern));
+    const ignoredDir = ignored.length > 0 ? chartPatternMatcher(ignored.map((e) => e.pattern)) : () => false;
+    return dirs.filter((d) => !covered(d) && !ignoredDir(d)).sort();
+}
+/** `file:line` of an entry or of `charts: []`, for the one line that says so. */
+function whereOf(at) {
+    return at.file === undefined ? 'charts' : `${at.file}:${at.line ?? 1}`;
+}
+/** The one line release and publish say about the chart folders `charts:` leaves out (none: undefined). */
+function skippedLine(skipped, at) {
+    if (skipped.length === 0)
+        return undefined;
+    const where = at?.file !== undefined ? ` (${whereOf(at)})` : '';
+    return `skipped ${skipped.join(', ')}: no \`charts:\` entry${where} covers ${skipped.length === 1 ? 'it' : 'them'} — add ${skipped.length === 1 ? 'it' : 'them'} to charts:, or to charts-ignore: to leave ${skipped.length === 1 ? 'it' : 'them'} out on purpose`;
+}
+/**
+ * The config's `charts:` and `charts-ignore:` entries that match none of `dirs` (the chart folders), as
+ * errors at their lines: what every command refuses, for those that otherwise never list the charts
+ * (`lockstep config`, promote-env).
+ */
+function unmatchedConfigEntries(config, lineOf, dirs) {
+    const choice = chartChoice([], config, lineOf);
+    const entries = [...(choice.kind === 'patterns' ? choice.entries : []), ...ignoredEntries(config, lineOf)];
+    return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+/** True when the registry host is this machine (plain http is allowed there). */
+function isLoopbackHost(host) {
+    const h = stripPort(host).toLowerCase();
+    return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
+}
+/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
+function stripPort(host) {
+    if (host.startsWith('[')) {
+        const end = host.indexOf(']');
+        return host.slice(1, end < 0 ? undefined : end);
+    }
+    const c = host.lastIndexOf(':');
+    return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
+}
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data',
+    'instance-data.ec2.internal',
+    '100.100.100.200',
+    '168.63.129.16',
+]);
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+function isForbiddenHost(host) {
+    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
+    if ((0,external_node_net_.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || a === 0;
+    }
+    if ((0,external_node_net_.isIP)(h) === 6) {
+        const first = parseInt(h.split(':')[0] || '0', 16);
+        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
+
+
+/**
+ * Image references per the distribution grammar
+ * (`[registry[:port]/]path[:tag][@digest]`), normalised the way the Docker
+ * client does: a name without a registry lives on Docker Hub, and a one-part
+ * Docker Hub name lives under `library/`.
+ */
+/** The host Docker Hub's registry API answers on. */
+const DOCKER_HUB_REGISTRY = 'registry-1.docker.io';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const DOMAIN_LABEL = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[0-9a-fA-F:.]+\\])(?::([0-9]+))?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const DIGEST = /^([a-z0-9]+(?:[.+_-][a-z0-9]+)*):([a-zA-Z0-9=_-]+)$/;
+const DIGEST_HEX = { sha256: 64, sha512: 128 };
+const MAX_NAME = 255;
+/** Thrown for a reference that does not follow the grammar; the message quotes the offending text. */
+class InvalidReference extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InvalidReference';
+    }
+}
+/** Parses and normalises an image reference, or throws InvalidReference. */
+function parseReference(text) {
+    const original = text.trim();
+    if (original === '')
+        throw new InvalidReference('the image reference is empty');
+    if (/\s/.test(original))
+        throw new InvalidReference(`'${original}' contains whitespace`);
+    let rest = original;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        checkDigest(digest);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (tag.length > 128)
+            throw new InvalidReference(`tag '${tag}' is ${tag.length} characters long; at most 128 are allowed`);
+        if (!TAG.test(tag))
+            throw new InvalidReference(`tag '${tag}' is invalid (letters, digits, '_', '.', '-'; not starting with '.' or '-')`);
+    }
+    if (rest === '')
+        throw new InvalidReference(`'${original}' has no repository name`);
+    let domain;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash >= 0) {
+        const first = rest.slice(0, slash);
+        // The Docker client's rule: the first part is a registry when it looks like a host.
+        if (first.includes('.') || first.includes(':') || first === 'localhost' || first !== first.toLowerCase()) {
+            domain = first;
+            path = rest.slice(slash + 1);
+        }
+    }
+    if (domain !== undefined) {
+        const m = DOMAIN.exec(domain);
+        if (!m)
+            throw new InvalidReference(`registry '${domain}' in '${original}' is not a valid host[:port]`);
+        if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535))
+            throw new InvalidReference(`port in '${domain}' is out of range`);
+    }
+    if (path === '')
+        throw new InvalidReference(`'${original}' has no repository path after the registry`);
+    for (const part of path.split('/')) {
+        if (part === '')
+            throw new InvalidReference(`repository '${path}' has an empty path component`);
+        if (part !== part.toLowerCase())
+            throw new InvalidReference(`repository '${path}' must be lowercase ('${part}' is not)`);
+        if (!PATH_COMPONENT.test(part))
+            throw new InvalidReference(`repository path component '${part}' is invalid (lowercase letters and digits, separated by '.', '_', '__' or '-')`);
+    }
+    const name = rest;
+    if (name.length > MAX_NAME)
+        throw new InvalidReference(`repository name '${name}' is ${name.length} characters long; at most ${MAX_NAME} are allowed`);
+    let registry = domain ?? DOCKER_HUB_REGISTRY;
+    let repository = path;
+    if (DOCKER_HUB_ALIASES.has(registry.toLowerCase())) {
+        registry = DOCKER_HUB_REGISTRY;
+        if (!repository.includes('/'))
+            repository = `library/${repository}`;
+    }
+    return { original, registry, repository, name, tag, digest };
+}
+function checkDigest(digest) {
+    const m = DIGEST.exec(digest);
+    if (!m)
+        throw new InvalidReference(`digest '${digest}' is not of the form algorithm:hex`);
+    const want = DIGEST_HEX[m[1]];
+    if (want === undefined)
+        throw new InvalidReference(`digest '${digest}' uses an unsupported algorithm '${m[1]}' (use sha256 or sha512)`);
+    if (!new RegExp(`^[a-f0-9]{${want}}$`).test(m[2]))
+        throw new InvalidReference(`digest '${digest}' must have ${want} lowercase hex characters after '${m[1]}:'`);
+}
+/** True for a well-formed `sha256:`/`sha512:` digest. */
+function isDigest(s) {
+    try {
+        checkDigest(s);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The reference as registry/repository[:tag][@digest], fully qualified. */
+function formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag ? `:${ref.tag}` : ''}${ref.digest ? `@${ref.digest}` : ''}`;
+}
+/** The base URL of a registry's API: http for loopback registries, https otherwise. */
+function registryBaseUrl(registry) {
+    return `${isLoopbackHost(registry) ? 'http' : 'https'}://${registry}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/digests/file.ts
+
+
+
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object')
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
+    return value;
+}
+/** The file's text: keys sorted at every level, 2-space indent, final newline. */
+function formatDigests(file) {
+    return `${JSON.stringify(sortKeys(file), null, 2)}\n`;
+}
+/** The same content on one line, for the `digests` output. */
+function digestsOneLine(file) {
+    return JSON.stringify(sortKeys(file));
+}
+/** 1-based line of the first `"name":` key in the text, for error locations. */
+function lineOfKey(text, name) {
+    const idx = text.indexOf(`${JSON.stringify(name)}`);
+    return idx < 0 ? undefined : text.slice(0, idx).split('\n').length;
+}
+const READERS = {
+    merge: {
+        subject: (file) => file,
+        entry: (name, file) => `entry '${name}' in ${file}`,
+        hint: "fix or delete the file, or set replace: true to write this run's entries only",
+        required: ['digest', 'image', 'sha', 'tag'],
+    },
+    promote: {
+        subject: () => 'the digests file',
+        entry: (name) => `entry '${name}'`,
+        hint: 'the digests file is JSON written by capture-digests: {"api": {"tag", "digest", "sha", "image"}}',
+        required: ['digest'],
+    },
+};
+async function parseDigests(text, file, reader = 'merge') {
+    const r = READERS[reader];
+    const raw = await parseJsonAt(text, file, r.hint, `${r.subject(file)} is not valid JSON`);
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        throw new src_errors/* UserError */.yo(`${r.subject(file)} must hold a JSON object of name → {digest, image, sha, tag}`, { file, line: 1, hint: r.hint });
+    const out = {};
+    for (const [name, entry] of Object.entries(raw)) {
+        const at = { file, line: lineOfKey(text, name) };
+        const what = r.entry(name, file);
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new src_errors/* UserError */.yo(`${what} is not an object`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        const e = entry;
+        for (const key of r.required)
+            if (typeof e[key] !== 'string')
+                throw new src_errors/* UserError */.yo(`${what} has no string '${key}'`, { ...at, hint: 'each entry is {"digest", "image", "sha", "tag"}' });
+        if (!isDigest(e.digest))
+            throw new src_errors/* UserError */.yo(`${what} has a malformed digest '${String(e.digest).slice(0, 80)}'`, {
+                ...at,
+                hint: 'a digest is sha256: followed by 64 hex characters',
+            });
+        for (const key of ['image', 'sha', 'tag', 'platform'])
+            if (e[key] !== undefined && typeof e[key] !== 'string')
+                throw new src_errors/* UserError */.yo(`${what} has a non-string '${key}'`, {
+                    ...at,
+                    hint: 'image, sha, tag and platform (os/arch[/variant]) are strings',
+                });
+        // The tag lands in a values file and in the log: only the registry's tag grammar passes.
+        if (typeof e.tag === 'string' && !/^[\w][\w.-]{0,127}$/.test(e.tag))
+            throw new src_errors/* UserError */.yo(`${what} has an invalid tag '${e.tag.slice(0, 80)}'`, {
+                ...at,
+                hint: 'a tag is letters, digits, "_", "." and "-", at most 128 characters',
+            });
+        out[name] = e;
+    }
+    return out;
+}
+/**
+ * Adds `incoming` to `existing` (a matrix job adding its service). An entry
+ * already there with another digest is a conflict — a UserError per name —
+ * unless `overwrite`; the same digest is simply refreshed.
+ * Throws UserError (one conflict) or UserErrors (several).
+ */
+function mergeDigests(existing, incoming, opts) {
+    const errors = [];
+    const out = { ...existing };
+    for (const [name, entry] of Object.entries(incoming)) {
+        const old = existing[name];
+        if (old && old.digest !== entry.digest && !opts.overwrite) {
+            errors.push(new src_errors/* UserError */.yo(`'${name}' is already recorded as ${old.image}:${old.tag}@${old.digest}; this run resolved ${entry.image}:${entry.tag}@${entry.digest}`, {
+                file: opts.file,
+                line: opts.text ? lineOfKey(opts.text, name) : undefined,
+                hint: 'give each matrix job its own service name, or set overwrite: true to replace it',
+            }));
+            continue;
+        }
+        out[name] = entry;
+    }
+    (0,src_errors/* throwAll */.Kx)(errors);
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./packages/core/src/text/log.ts
+var log = __webpack_require__(3603);
+// EXTERNAL MODULE: ./packages/core/src/text/parts.ts
+var parts = __webpack_require__(3491);
+;// CONCATENATED MODULE: ./packages/core/src/edits/diff.ts
+
+
+
+/** Lines with their terminators, so joining them gives the text back byte for byte. */
+function lines(text) {
+    return text === '' ? [] : text.split(/(?<=\n)/);
+}
+/**
+ * structuredPatch on only the part of the texts that differs, plus `context`
+ * lines either side, with the hunks moved back to their real line numbers.
+ * The same hunks as diffing the whole texts, but a release that prepends
+ * thousands of lines to a long CHANGELOG.md costs milliseconds instead of the
+ * seconds Myers' algorithm spends walking every diagonal of the whole file.
+ */
+function trimmedPatch(path, before, given, context) {
+    const a = lines(before);
+    const pure = pureHunk(a, before, (0,parts/* viewText */.TO)(given), context);
+    if (pure)
+        return { hunks: [pure] };
+    const after = (0,parts/* joinText */._V)(given);
+    const b = lines(after);
+    const inPlace = inPlaceHunks(a, b, context);
+    if (inPlace)
+        return { hunks: inPlace };
+    let prefix = 0;
+    while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix])
+        prefix++;
+    let suffix = 0;
+    while (suffix < a.length - prefix && suffix < b.length - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix])
+        suffix++;
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const aMid = a.slice(skip, a.length - keepEnd);
+    const bMid = b.slice(skip, b.length - keepEnd);
+    const hunks = [];
+    // Each piece is [from, to) on both sides; the whole middle when the sides differ in length.
+    for (const [from, to] of segments(aMid, bMid, context) ?? [[0, undefined]]) {
+        const patch = (0,create/* structuredPatch */.YB)(`a/${path}`, `b/${path}`, aMid.slice(from, to).join(''), bMid.slice(from, to).join(''), undefined, undefined, { context });
+        for (const h of patch.hunks)
+            hunks.push({ ...h, oldStart: h.oldStart + skip + from, newStart: h.newStart + skip + from });
+    }
+    return { hunks };
+}
+/**
+ * The hunk of a pure change (lines only added, or only removed, between a
+ * common head and tail; both texts ending in \n or empty) found by reading the
+ * texts in place: a release's notes put ten thousand lines on top of
+ * CHANGELOG.md, and splitting the whole new text into lines only to compare
+ * its first few and its last and show a thousand cost more than the rest of
+ * the diff. undefined when the change is not pure: the caller diffs the lines.
+ */
+function pureHunk(a, before, after, context) {
+    if (!(before === '' || before.endsWith('\n')) || !(after.length === 0 || after.endsWith('\n')))
+        return undefined;
+    // Lines equal from the start: each of before's lines (`a`) is the next line of after when after holds it there
+    // whole (every line ends in its \n).
+    let prefix = 0;
+    let pos = 0;
+    while (prefix < a.length && after.startsWith(a[prefix], pos)) {
+        pos += a[prefix].length;
+        prefix++;
+    }
+    // And from the end, a whole line of after each, not reaching back into the head.
+    let suffix = 0;
+    let end = after.length;
+    while (suffix < a.length - prefix) {
+        const l = a[a.length - 1 - suffix];
+        const at = end - l.length;
+        if (at < pos || !after.startsWith(l, at) || (at > 0 && !after.startsWith('\n', at - 1)))
+            break;
+        end = at;
+        suffix++;
+    }
+    // Only added (every line of before matched) or only removed (head and tail meet in after).
+    if (prefix + suffix !== a.length && pos !== end)
+        return undefined;
+    const b = new TextLines(after);
+    const skip = Math.max(0, prefix - context);
+    const keepEnd = Math.max(0, suffix - context);
+    const ctxBefore = prefix - skip;
+    const removed = a.length - suffix - prefix;
+    const added = b.length - suffix - prefix;
+    const ctxAfter = suffix - keepEnd;
+    const runs = [
+        [(i) => a[i], skip, prefix, ' '],
+        [(i) => a[i], prefix, a.length - suffix, '-'],
+        [(i) => b.at(i), prefix, b.length - suffix, '+'],
+        [(i) => b.at(i), b.length - suffix, b.length - keepEnd, ' '],
+    ];
+    return {
+        oldStart: skip + 1,
+        oldLines: ctxBefore + removed + ctxAfter,
+        newStart: skip + 1,
+        newLines: ctxBefore + added + ctxAfter,
+        lines: {
+            length: ctxBefore + removed + added + ctxAfter,
+            at(i) {
+                for (const [line, from, to, mark] of runs) {
+                    if (i < to - from)
+                        return `${mark}${line(from + i).slice(0, -1)}`;
+                    i -= to - from;
+                }
+                return undefined;
+            },
+        },
+    };
+}
+/** The lines of a text (each with its \n), counted at once and made when read; reading them in order costs one pass. */
+class TextLines {
+    length;
+    text;
+    /** The line the cursor is at and where it starts. */
+    line = 0;
+    pos = 0;
+    constructor(text) {
+        this.text = text;
+        let n = 0;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            n++;
+        this.length = text.length === 0 || text.endsWith('\n') ? n : n + 1;
+    }
+    at(i) {
+        if (i < this.line) {
+            this.line = 0;
+            this.pos = 0;
+        }
+        while (this.line < i) {
+            this.pos = this.text.indexOf('\n', this.pos) + 1;
+            this.line++;
+        }
+        const nl = this.text.indexOf('\n', this.pos);
+        return this.text.slice(this.pos, nl === -1 ? undefined : nl + 1);
+    }
+}
+/**
+ * Where the diff of two texts with the same number of lines can be taken in
+ * pieces: cut in the middle of every run of more than 2 × context equal lines
+ * (no hunk spans such a run). Only when every changed line's text is absent
+ * from the other side: then no changed line can be matched, the only longest
+ * common subsequence is every unchanged line in place, and each piece's diff is
+ * exactly that piece of the whole diff. A promotion rewriting a tag and digest
+ * per service this way costs one small diff per service instead of one Myers
+ * walk over thousands of lines with hundreds of changes.
+ */
+function segments(a, b, context) {
+    // undefined: one diff of the whole of both sides (their lengths may differ).
+    if (a.length !== b.length)
+        return undefined;
+    const cuts = [];
+    let run = 0;
+    for (let i = 0; i <= a.length; i++) {
+        if (i < a.length && a[i] === b[i]) {
+            run++;
+            continue;
+        }
+        if (run >= 2 * context + 2 && i - run > 0 && i < a.length)
+            cuts.push(i - (run >> 1));
+        run = 0;
+    }
+    if (cuts.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    return [...cuts, a.length].map((to, k) => [k === 0 ? 0 : cuts[k - 1], to]);
+}
+/**
+ * Whether every line where `a` and `b` (the same number of lines) differ
+ * holds a text absent from the other side: then no changed line can be
+ * matched, and the only longest common subsequence is every unchanged line in place.
+ */
+function changesUnmatched(a, b) {
+    const inA = new Set(a);
+    const inB = new Set(b);
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i] && (inB.has(a[i]) || inA.has(b[i])))
+            return false;
+    return true;
+}
+/**
+ * The hunks of a change made in place, built without a diff: the texts have
+ * the same number of lines, end in a line break, and every changed line's
+ * text is absent from the other side (changesUnmatched), so the only longest
+ * common subsequence is every unchanged line where it is, and the diff is
+ * each run of changed lines as its `-` lines then its `+` lines, hunks joined
+ * where no more than 2 × context unchanged lines lie between two changes (as
+ * structuredPatch gives them). A promotion of a thousand services rewrites
+ * two lines in each six of one values file: the Myers walk over that was
+ * most of the dry run. undefined when the conditions do not hold.
+ */
+function inPlaceHunks(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0 || !changesUnmatched(a, b))
+        return undefined;
+    const hunks = [];
+    for (let k = 0; k < changed.length;) {
+        const start = Math.max(0, changed[k] - context);
+        let last = k;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] - 1 <= 2 * context)
+            last++;
+        const end = Math.min(a.length, changed[last] + 1 + context);
+        const out = [];
+        for (let i = start; i < end;) {
+            if (a[i] === b[i]) {
+                out.push(` ${a[i].slice(0, -1)}`);
+                i++;
+                continue;
+            }
+            let j = i;
+            while (j < end && a[j] !== b[j])
+                j++;
+            for (let x = i; x < j; x++)
+                out.push(`-${a[x].slice(0, -1)}`);
+            for (let x = i; x < j; x++)
+                out.push(`+${b[x].slice(0, -1)}`);
+            i = j;
+        }
+        hunks.push({
+            oldStart: start + 1,
+            oldLines: end - start,
+            newStart: start + 1,
+            newLines: end - start,
+            lines: { length: out.length, at: (i) => out[i] },
+        });
+        k = last + 1;
+    }
+    return hunks;
+}
+/**
+ * How many lines a hunked diff of `a` and `b` has (each hunk's `@@` line and
+ * its lines), counted without diffing, when the texts have the same number of
+ * lines, end in a line break and every changed line's text is absent from the
+ * other side (changesUnmatched), so each changed line is one `-` and one `+`, and
+ * hunks join where no more than 2 × context unchanged lines lie between two
+ * changes, as structuredPatch joins them. undefined otherwise: the caller diffs.
+ * A release that moves a hundred pins in each of two hundred files prints the
+ * first thousand lines of its diff and counts the rest this way, not by a
+ * Myers walk per file.
+ */
+function inPlaceLineCount(a, b, context) {
+    if (a.length !== b.length || a.length === 0 || !a[a.length - 1].endsWith('\n') || !b[b.length - 1].endsWith('\n'))
+        return undefined;
+    const changed = [];
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            changed.push(i);
+    if (changed.length === 0)
+        return 0;
+    if (!changesUnmatched(a, b))
+        return undefined;
+    // The first hunk's leading context, then per change its two lines and the unchanged lines up to the next
+    // change: all of them inside one hunk, or a trailing and a leading context and another `@@` line.
+    let count = 1 + Math.min(context, changed[0]);
+    for (let k = 0; k < changed.length; k++) {
+        count += 2;
+        const gap = (k + 1 < changed.length ? changed[k + 1] : a.length) - changed[k] - 1;
+        if (k + 1 === changed.length)
+            count += Math.min(context, gap);
+        else
+            count += gap <= 2 * context ? gap : 2 * context + 1;
+    }
+    return count;
+}
+/**
+ * The lines diffLines makes for one change, counted: its two head lines and
+ * its hunks. Without a diff when the change is a pure one (pureHunk) or
+ * inPlaceLineCount can count it.
+ */
+function changeLineCount(c, context) {
+    const before = c.before ?? '';
+    const a = lines(before);
+    const pure = pureHunk(a, before, (0,parts/* viewText */.TO)(c.after), context);
+    if (pure)
+        return 3 + pure.lines.length;
+    const counted = inPlaceLineCount(a, lines((0,parts/* joinText */._V)(c.after)), context);
+    if (counted !== undefined)
+        return 2 + counted;
+    return trimmedPatch(c.path, before, c.after, context).hunks.reduce((n, h) => n + 1 + h.lines.length, 2);
+}
+/**
+ * The diff's lines before indenting and escaping: `---`/`+++` heads, `@@` ranges, then each hunk's lines;
+ * only the first `limit` of them are made, the others counted (`total`): a change wholly past the limit is
+ * counted by changeLineCount.
+ */
+function diffLines(changes, context, limit = Infinity) {
+    const out = [];
+    let total = 0;
+    const add = (line) => {
+        if (total++ < limit)
+            out.push(line);
+    };
+    for (const c of changes) {
+        if ((0,parts/* sameText */.QV)(c.before, c.after))
+            continue;
+        if (total >= limit) {
+            total += changeLineCount(c, context);
+            continue;
+        }
+        const patch = trimmedPatch(c.path, c.before ?? '', c.after, context);
+        add(`--- ${c.before === undefined ? '/dev/null' : `a/${c.path}`}`);
+        add(`+++ b/${c.path}`);
+        for (const h of patch.hunks) {
+            // An empty range names the line before it, as git and GNU diff print it: a new file is `@@ -0,0 +1,N @@`.
+            add(`@@ -${h.oldLines === 0 ? h.oldStart - 1 : h.oldStart},${h.oldLines} +${h.newLines === 0 ? h.newStart - 1 : h.newStart},${h.newLines} @@`);
+            const shown = Math.min(h.lines.length, Math.max(0, limit - total));
+            for (let i = 0; i < shown; i++)
+                add(h.lines.at(i));
+            total += h.lines.length - shown;
+        }
+    }
+    return { lines: out, total };
+}
+// The runner trims leading whitespace before it looks for `::`, so indenting alone does not stop a context
+// line like ` ::warning::x`: every line also goes through escapeForLog. No line of the result holds a line break.
+const logLine = (l) => (0,log/* escapeForLog */.z)(`  ${l.replace(/\r/g, '␍').replace(/[\n\u2028\u2029\u0085]/g, ' ')}`);
+/**
+ * A unified diff of the changes, as `git diff` prints it, with every line
+ * indented by two spaces and passed through escapeForLog (`::` after white space and
+ * `##[` broken up), so no line of file content is read by the runner as a workflow command. Carriage returns are
+ * shown as `␍` so CRLF files stay visible and the log stays one line per line.
+ */
+function renderDiff(changes, context = 3) {
+    return diffLines(changes, context).lines.map(logLine).join('\n');
+}
+/**
+ * The first `max` lines of renderDiff's text and how many lines follow them
+ * (what headLines(renderDiff(changes), max) gives), escaping only the lines
+ * shown: a release of thousands of commits prints a thousand lines of its
+ * CHANGELOG diff, not all of them.
+ */
+function renderDiffHead(changes, max, context = 3) {
+    const { lines, total } = diffLines(changes, context, max);
+    return { text: lines.map(logLine).join('\n'), more: total - lines.length };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/edits/transaction.ts
+
+
+
+
+
+
+/**
+ * The real file system (node:fs, synchronous). A write goes on until every
+ * byte is written (a short write that makes no progress is an error, never a
+ * truncated file) and is flushed to disk (fsync) before the caller renames the
+ * temp file over the target, so a crash cannot leave an empty file behind.
+ */
+function nodeTxFs(io = external_node_fs_) {
+    return {
+        readFile(path) {
+            try {
+                return external_node_fs_.readFileSync(path, 'utf8');
+            }
+            catch (e) {
+                if (e.code === 'ENOENT')
+                    return undefined;
+                throw e;
+            }
+        },
+        writeFile(path, data, mode) {
+            const fd = io.openSync(path, 'wx', mode ?? 0o644);
+            try {
+                // Part by part: each part is encoded on its own (one byte per character for ASCII), never joined whole.
+                const parts = typeof data === 'string' ? [data] : data;
+                let total = 0;
+                for (const part of parts)
+                    total += Buffer.byteLength(part, 'utf8');
+                let written = 0;
+                for (const part of parts) {
+                    const bytes = Buffer.from(part, 'utf8');
+                    let done = 0;
+                    while (done < bytes.length) {
+                        const n = io.writeSync(fd, bytes, done, bytes.length - done);
+                        if (!(n > 0))
+                            break;
+                        done += n;
+                    }
+                    written += done;
+                    if (done !== bytes.length)
+                        break;
+                }
+                if (written !== total)
+                    throw Object.assign(new Error(`short write: ${written} of ${total} bytes`), {
+                        code: `short write, ${written} of ${total} bytes`,
+                    });
+                // The umask may have cleared bits of the original mode; put them back.
+                if (mode !== undefined)
+                    io.fchmodSync(fd, mode);
+                io.fsyncSync(fd);
+            }
+            finally {
+                io.closeSync(fd);
+            }
+        },
+        rename: (from, to) => external_node_fs_.renameSync(from, to),
+        unlink: (path) => external_node_fs_.rmSync(path, { force: true }),
+        mode(path) {
+            try {
+                return external_node_fs_.statSync(path).mode & 0o7777;
+            }
+            catch {
+                return undefined;
+            }
+        },
+        access(path) {
+            try {
+                external_node_fs_.accessSync(path, external_node_fs_.constants.W_OK);
+            }
+            catch (e) {
+                // A new file only needs its folder, which creating the temp file proves.
+                if (e.code !== 'ENOENT')
+                    throw e;
+            }
+        },
+    };
+}
+/** The real file system. */
+const realFs = nodeTxFs();
+/**
+ * Reads every file, runs its updater and its check, all in memory. Throws on
+ * the first problem; nothing is written. Files whose text stays the same are
+ * left out, so an idempotent re-run plans no change.
+ */
+function planEdits(workspace, edits, fs = realFs) {
+    const changes = [];
+    const seen = new Map();
+    for (const e of edits) {
+        const abs = resolveInside(workspace, e.path, 'file');
+        const prior = seen.get(e.path);
+        // A second edit of the same file reads the first one's text (joined: edits of a file in parts are one).
+        const before = prior ? joinText(prior.after) : fs.readFile(abs);
+        const after = e.update(before);
+        if (after === undefined || sameText(after, before))
+            continue;
+        // The check reads the text whole; no check, no join.
+        e.check?.(before, joinText(after));
+        if (prior)
+            prior.after = after;
+        else {
+            const change = { path: e.path, before, after };
+            seen.set(e.path, change);
+            changes.push(change);
+        }
+    }
+    return { changes: changes.filter((c) => !sameText(c.before, c.after)) };
+}
+/**
+ * Writes every change or none. Each file is written to a temp file in its own
+ * folder (same file system, so rename is atomic), keeping the file's mode.
+ * Before the first rename every target is checked to be writable; a file
+ * whose permission bits allow nobody to write it counts as read-only even for
+ * root (a rename would replace it regardless of its bits, which is exactly what
+ * `chmod a-w` asks us not to do). If a rename fails midway, the files already
+ * replaced get their old text back.
+ */
+function commitChanges(workspace, changes, fs = realFs) {
+    const staged = [];
+    const cleanup = () => {
+        for (const s of staged) {
+            try {
+                fs.unlink(s.tmp);
+            }
+            catch {
+                // best effort: a leftover temp file is reported by the error below
+            }
+        }
+    };
+    try {
+        for (const change of changes) {
+            const abs = (0,fs_workspace/* resolveInside */.LI)(workspace, change.path, 'file');
+            const mode = fs.mode(abs);
+            if (change.before !== undefined && mode === undefined)
+                throw new src_errors/* UserError */.yo(`${change.path} disappeared while planning`, { file: change.path, hint: 'run again' });
+            if (mode !== undefined && (mode & 0o222) === 0)
+                throw new src_errors/* UserError */.yo(`${change.path} is read-only`, {
+                    file: change.path,
+                    hint: 'make it writable (chmod u+w) or leave it out; nothing was written',
+                });
+            try {
+                fs.access(abs);
+            }
+            catch (e) {
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
+            }
+            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(abs), `.${(0,external_node_path_.basename)(abs)}.lockstep-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+            staged.push({ abs, tmp, change });
+            try {
+                fs.writeFile(tmp, change.after, mode);
+            }
+            catch (e) {
+                throw new src_errors/* UserError */.yo(`${change.path} cannot be written (${e.code ?? 'error'})`, {
+                    file: change.path,
+                    hint: 'fix its permissions; nothing was written',
+                });
+            }
+        }
+    }
+    catch (e) {
+        cleanup();
+        throw e;
+    }
+    const done = [];
+    for (const s of staged) {
+        try {
+            fs.rename(s.tmp, s.abs);
+            done.push(s);
+        }
+        catch (e) {
+            const restoreFailures = restore(done, fs);
+            cleanup();
+            const detail = restoreFailures.length > 0 ? `; could not restore ${restoreFailures.join(', ')}` : '; the files already written were restored';
+            throw new src_errors/* UserError */.yo(`${s.change.path} could not be replaced (${e.code ?? 'error'})${detail}`, {
+                file: s.change.path,
+                hint: 'fix the file system problem and run again',
+            });
+        }
+    }
+}
+function restore(done, fs) {
+    const failed = [];
+    for (const d of [...done].reverse()) {
+        try {
+            if (d.change.before === undefined)
+                fs.unlink(d.abs);
+            else {
+                const tmp = `${d.abs}.lockstep-restore-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+                try {
+                    fs.writeFile(tmp, d.change.before, fs.mode(d.abs));
+                    fs.rename(tmp, d.abs);
+                }
+                catch (e) {
+                    // The restore copy must not be left behind beside the file it failed to restore.
+                    try {
+                        fs.unlink(tmp);
+                    }
+                    catch {
+                        // reported below as a file that could not be restored
+                    }
+                    throw e;
+                }
+            }
+        }
+        catch {
+            failed.push(d.change.path);
+        }
+    }
+    return failed;
+}
+/** Plans and, unless `dryRun`, commits: the usual plan → check → write sequence. */
+function applyEdits(workspace, edits, opts = {}) {
+    const plan = planEdits(workspace, edits, opts.fs);
+    if (!opts.dryRun)
+        commitChanges(workspace, plan.changes, opts.fs);
+    return plan;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/core/src/git/nul-records.ts
+/**
+ * Splits a byte stream at NUL bytes as it arrives (`git … -z` output): each
+ * record is handed over whole, once its NUL has come, so a record cut
+ * between two chunks (in the middle of a multi-byte character too) is joined
+ * before anyone decodes it. A NUL byte is never part of another UTF-8
+ * character, so splitting bytes there is splitting the text there. After the
+ * last chunk, `end` hands over what follows the last NUL (possibly nothing):
+ * the records are exactly the pieces of `text.split('\0')`.
+ */
+class nul_records_NulRecords {
+    onRecord;
+    /** The start of the record being read, when it began in an earlier chunk. */
+    pending = [];
+    constructor(onRecord) {
+        this.onRecord = onRecord;
+    }
+    push(chunk) {
+        let from = 0;
+        for (let at = chunk.indexOf(0); at !== -1; at = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, at);
+            from = at + 1;
+            if (this.pending.length === 0) {
+                this.onRecord(piece);
+                continue;
+            }
+            this.pending.push(piece);
+            const record = Buffer.concat(this.pending);
+            this.pending = [];
+            this.onRecord(record);
+        }
+        if (from < chunk.length)
+            this.pending.push(chunk.subarray(from));
+    }
+    end() {
+        const rest = Buffer.concat(this.pending);
+        this.pending = [];
+        this.onRecord(rest);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/spawn.ts
+
+
+
+
+
+/** The environment every git process lockstep starts runs with: no prompt, C locale, no optional locks. */
+const spawn_GIT_ENV = { GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', GIT_OPTIONAL_LOCKS: '0' };
+/**
+ * Put before the arguments of every git process lockstep starts: no hook
+ * (`core.hooksPath` in the checkout's or the user's config, e.g. a
+ * reference-transaction hook that runs on fetch) and no fsmonitor command
+ * runs while the job's token is in git's environment. Command-line config
+ * wins over every config file; a local-path remote's own side drops it
+ * (git clears GIT_CONFIG_PARAMETERS there), so a server's hooks still run.
+ */
+const spawn_GIT_NO_HOOKS = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false'];
+/**
+ * How every `git fetch` lockstep runs begins: the fetch, and no `git
+ * maintenance run --auto` after it. An action's fetch brings a few commits
+ * into a checkout that lives for one job; the maintenance git would start
+ * afterwards (a repack, a commit-graph write) costs the job time and keeps
+ * the workspace busy for nothing. It is said with the `maintenance.auto`
+ * setting (git 2.29+, the release that brought `git maintenance`), not
+ * fetch's `--no-auto-maintenance` option of the same release: a git older
+ * than 2.29 refuses an option it does not know, which would fail every
+ * fetch, while it ignores a setting it does not know.
+ */
+const GIT_FETCH = (/* unused pure expression or super */ null && (['-c', 'maintenance.auto=false', 'fetch']));
+/**
+ * How a shallow clone is deepened when more of its history is needed (a merge
+ * base, a pin's soak time): this many commits more behind its boundary, in
+ * turn, before the rest of it is fetched.
+ */
+const DEEPEN_STEPS = (/* unused pure expression or super */ null && ([64, 512, 4096]));
+/**
+ * A spawner over node:child_process, without the Repo's memo (objects.ts's
+ * gitSpawner adds it). It is used instead of @actions/exec on purpose: this
+ * action's cost is dominated by process start and module loading, and a raw
+ * spawn keeps both small.
+ */
+function spawn_spawnGit(cwd, env = process.env) {
+    // Standard output to a pipe, or to a file descriptor (a spool file).
+    const start = (args, out = 'pipe') => (0,external_node_child_process_.spawn)('git', [...spawn_GIT_NO_HOOKS, ...args], { cwd, env: { ...env, ...spawn_GIT_ENV }, stdio: ['ignore', out, 'pipe'] });
+    const git = (args) => new Promise((done, fail) => {
+        const child = start(args);
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+    });
+    git.records = (args, onRecord, signal) => new Promise((done, fail) => {
+        if (signal?.aborted)
+            return fail(signal.reason instanceof Error ? signal.reason : new Error(String(signal.reason)));
+        const spool = spoolFile();
+        let child;
+        try {
+            child = start(args, spool ? spool.write : 'pipe');
+        }
+        catch (e) {
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            throw e;
+        }
+        finally {
+            // git holds its own copy of the write end; a spawn that throws leaves no descriptor open.
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.write);
+        }
+        const records = new nul_records_NulRecords(onRecord);
+        let err = '';
+        // A reader that throws stops git: the error is the outcome, not an uncaught exception.
+        let thrown;
+        const read = (step) => {
+            if (thrown)
+                return;
+            try {
+                step();
+            }
+            catch (error) {
+                thrown = error instanceof Error ? error : new Error(String(error));
+                child.kill();
+            }
+        };
+        const abort = () => read(() => signal.throwIfAborted());
+        signal?.addEventListener('abort', abort, { once: true });
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        let code;
+        let settled = false;
+        const settle = (failure) => {
+            if (settled)
+                return;
+            settled = true;
+            signal?.removeEventListener('abort', abort);
+            if (spool)
+                (0,external_node_fs_.closeSync)(spool.read);
+            if (failure)
+                return fail(failure);
+            read(() => records.end());
+            if (thrown)
+                fail(thrown);
+            else
+                done({ code: code ?? 1, stderr: err });
+        };
+        child.on('error', (e) => settle(e));
+        if (!spool) {
+            child.stdout.on('data', (d) => read(() => records.push(d)));
+            child.on('close', (c) => {
+                code = c ?? 1;
+                settle();
+            });
+            return;
+        }
+        // What git has written is read a pipe's worth at a time while the event loop is free; at the end of it,
+        // read again a millisecond later, or as soon as git has ended (then to the end of the file).
+        let timer;
+        const poll = () => {
+            timer = undefined;
+            if (settled)
+                return;
+            if (thrown) {
+                // Stopped: settled once git has ended.
+                if (code !== undefined)
+                    settle();
+                return;
+            }
+            const chunk = Buffer.allocUnsafe(SPOOL_CHUNK);
+            let n = 0;
+            read(() => (n = (0,external_node_fs_.readSync)(spool.read, chunk, 0, chunk.length, null)));
+            if (n > 0) {
+                read(() => records.push(n === chunk.length ? chunk : chunk.subarray(0, n)));
+                setImmediate(poll);
+            }
+            else if (code !== undefined)
+                settle();
+            else if (!thrown)
+                timer = setTimeout(poll, 1);
+        };
+        child.on('close', (c) => {
+            code = c ?? 1;
+            if (timer) {
+                clearTimeout(timer);
+                poll();
+            }
+            else if (thrown)
+                settle();
+        });
+        timer = setTimeout(poll, 1);
+    });
+    return git;
+}
+/** How much of a spooled output is read at a time: what a pipe holds, so records arrive as they did through one. */
+const SPOOL_CHUNK = 64 * 1024;
+/**
+ * A file for git's output: created in the temp folder by this process alone
+ * (exclusive, 0600) and unlinked at once, so nothing is left behind whatever
+ * happens; git writes to `write`, the reader reads `read`. Through a pipe, git
+ * stops once 64 KiB wait unread, and a run busy with other work (a release
+ * checking its files while git walks the commits since the last release)
+ * leaves them unread; through a file it writes on. undefined where no such
+ * file can be made (or an open file cannot be unlinked, as on Windows): the
+ * caller reads a pipe.
+ */
+function spoolFile() {
+    if (process.platform === 'win32')
+        return undefined;
+    for (let attempt = 0; attempt < 3; attempt++) {
+        const path = (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lockstep-git-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+        let write;
+        let read;
+        try {
+            write = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
+            read = (0,external_node_fs_.openSync)(path, 'r');
+            (0,external_node_fs_.unlinkSync)(path);
+            return { write, read };
+        }
+        catch (e) {
+            for (const fd of [write, read])
+                if (fd !== undefined)
+                    (0,external_node_fs_.closeSync)(fd);
+            if (write !== undefined) {
+                try {
+                    (0,external_node_fs_.rmSync)(path, { force: true });
+                }
+                catch {
+                    // Left for the temp folder's cleaning: the output goes through a pipe.
+                }
+            }
+            if (e.code !== 'EEXIST')
+                return undefined;
+        }
+    }
+    return undefined;
+}
+/**
+ * git.records, or, for a spawner without it (a test's wrapper), the whole
+ * output read and split the same way.
+ */
+async function gitRecords(git, args, onRecord, signal) {
+    if (git.records)
+        return git.records(args, onRecord, signal);
+    signal?.throwIfAborted();
+    const r = await git(args);
+    signal?.throwIfAborted();
+    const records = new NulRecords(onRecord);
+    records.push(r.stdout);
+    records.end();
+    return { code: r.code, stderr: r.stderr };
+}
+/**
+ * The one "run git, return its text" helper: stdout as text; a non-zero exit
+ * throws with git's message. gitTry is its lenient form.
+ */
+async function gitText(git, args) {
+    const r = await git(args);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8');
+}
+/** gitText for a question git may answer by failing (no such remote, ref or repository): trimmed stdout, or undefined. */
+async function gitTry(git, args) {
+    const r = await git(args);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/local.ts
+
+
+// Variables that would point git at another repository, index or identity than the one asked for.
+const DROPPED = /^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|NAMESPACE|AUTHOR_\w+|COMMITTER_\w+|CEILING_DIRECTORIES|PREFIX)$/;
+/** A LocalGit bound to the git directory `gitDir` (absolute). */
+function localGitAt(gitDir, base = process.env) {
+    const inherited = {};
+    for (const [k, v] of Object.entries(base))
+        if (v !== undefined && !DROPPED.test(k))
+            inherited[k] = v;
+    return (args, opts = {}) => new Promise((done, fail) => {
+        // Literal pathspecs: a planned path is a file name, never a glob or `:(magic)`.
+        const env = {
+            ...inherited,
+            GIT_DIR: gitDir,
+            GIT_TERMINAL_PROMPT: '0',
+            LC_ALL: 'C',
+            GIT_OPTIONAL_LOCKS: '0',
+            GIT_LITERAL_PATHSPECS: '1',
+            ...opts.env,
+        };
+        const child = (0,external_node_child_process_.spawn)('git', [...spawn_GIT_NO_HOOKS, ...args], { cwd: gitDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const out = [];
+        let err = '';
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (err += d));
+        // git may exit before reading all of stdin (an early error): that is reported by the exit code.
+        child.stdin.on('error', () => { });
+        child.on('error', fail);
+        child.on('close', (code) => done({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err }));
+        child.stdin.end(opts.input ?? '');
+    });
+}
+/** Runs a LocalGit call and returns trimmed stdout; a non-zero exit throws with git's message. */
+async function localText(git, args, opts) {
+    const r = await git(args, opts);
+    if (r.code !== 0)
+        throw new Error(`git ${args[0]} failed (exit ${r.code}): ${r.stderr.trim()}`);
+    return r.stdout.toString('utf8').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/repo.ts
+
+
+const REPO = Symbol('lockstep.repo');
+function isRepo(git) {
+    return git[REPO] === true;
+}
+/** `ls-remote --tags` output: tag name → the commit it points at (annotated tags peeled). */
+function remoteTagList(text) {
+    const out = new Map();
+    for (const line of text.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line);
+        // The peeled line (`^{}`) follows the tag object's line and names the commit.
+        if (m && (m[3] || !out.has(m[2])))
+            out.set(m[2], m[1]);
+    }
+    return out;
+}
+/** Memoizes a promise in a map (`fresh`: replaced), forgetting a rejected one so the next caller asks again. */
+function once(map, key, ask, fresh = false) {
+    let p = fresh ? undefined : map.get(key);
+    if (!p) {
+        map.set(key, (p = ask()));
+        p.catch(() => map.delete(key));
+    }
+    return p;
+}
+/**
+ * The Repo of a spawner: the spawner itself when it is one, else a Repo
+ * around it (a test's fake, a one-off spawner) whose memo lives as long as it.
+ */
+function asRepo(git) {
+    if (isRepo(git))
+        return git;
+    const memo = { urls: new Map(), heads: new Map(), tags: new Map(), holdsRef: false, fetched: new Set() };
+    const askShallow = () => git(['rev-parse', '--is-shallow-repository']).then((r) => r.stdout.toString('utf8').trim() === 'true');
+    // A fetch that deepens (or unshallows) may end the clone's shallowness; one with --depth may start it in a
+    // complete repository (a shallow one stays shallow). Other fetches and commands leave it as it was.
+    const fetched = (args) => {
+        if (!args.includes('fetch') || !memo.shallow)
+            return;
+        if (args.some((a) => a === '--unshallow' || a.startsWith('--deepen') || a.startsWith('--shallow-')))
+            memo.shallow = undefined;
+        else if (args.some((a) => a.startsWith('--depth')))
+            memo.shallow = memo.shallow.then((was) => was || askShallow());
+    };
+    const run = async (args) => {
+        const r = await git(args);
+        fetched(args);
+        return r;
+    };
+    const questions = {
+        textOr: (args) => gitTry(run, args),
+        isShallow() {
+            memo.shallow ??= askShallow();
+            return memo.shallow;
+        },
+        noteShallow(shallow) {
+            memo.shallow = Promise.resolve(shallow);
+        },
+        gitDir() {
+            if (!memo.gitDir) {
+                const dir = run(['rev-parse', '--absolute-git-dir']).then((r) => {
+                    if (r.code !== 0)
+                        throw new Error(`git rev-parse --absolute-git-dir failed (exit ${r.code}): ${r.stderr.trim()}`);
+                    return r.stdout.toString('utf8').trim();
+                });
+                memo.gitDir = dir;
+                dir.catch(() => {
+                    if (memo.gitDir === dir)
+                        memo.gitDir = undefined;
+                });
+            }
+            return memo.gitDir;
+        },
+        async local() {
+            return localGitAt(await questions.gitDir());
+        },
+        remoteUrl: (remote = 'origin', fresh = false) => once(memo.urls, remote, () => gitTry(run, ['remote', 'get-url', '--', remote]), fresh),
+        remoteHead: (remote = 'origin', fresh = false) => once(memo.heads, remote, async () => {
+            const out = await gitTry(run, ['ls-remote', '--symref', '--', remote, 'HEAD']);
+            const m = out ? /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(out) : null;
+            return m ? m[1] : undefined;
+        }, fresh),
+        remoteTags: (remote = 'origin') => once(memo.tags, remote, async () => {
+            const out = await gitTry(run, ['ls-remote', '--tags', '--refs', '--', remote]);
+            return out === undefined ? undefined : remoteTagList(out);
+        }),
+    };
+    const repo = Object.assign(run, questions, { [REPO]: true, memo });
+    if (git.records) {
+        const records = git.records;
+        repo.records = async (args, onRecord, signal) => {
+            const r = await records(args, onRecord, signal);
+            fetched(args);
+            return r;
+        };
+    }
+    return repo;
+}
+/** The Repo of the repository at `cwd` (real git, hooks off). */
+function openRepo(cwd, env = process.env) {
+    return asRepo(spawnGit(cwd, env));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/git/objects.ts
+
+
+
+
+/**
+ * A spawner for the repository at `cwd` (real git, hooks off) that is its
+ * Repo: what the run learns of the repository is kept with it (git/repo.ts;
+ * asRepo gives its typed questions).
+ */
+function gitSpawner(cwd, env = process.env) {
+    return asRepo(spawn_spawnGit(cwd, env));
+}
+/**
+ * Every file of a commit's tree (`git ls-tree -r -z --full-tree`), path →
+ * mode and object id. Submodules (mode 160000) are left out: they are not files.
+ */
+async function listTree(git, commit) {
+    const out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+    if (out.code !== 0)
+        throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+    return parseLsTree(out.stdout.toString('utf8'));
+}
+/**
+ * Every path of a commit's tree and which of them are symbolic links, in one
+ * `git ls-tree` (mode and path only: a few bytes more than `--name-only`).
+ * git older than 2.36 has no `--format`: the full listing then serves.
+ */
+async function listPathsAndLinks(git, commit) {
+    // Each record starts with the mode; the path follows the first space (--format) or the tab (the full listing).
+    let out = await git(['ls-tree', '-r', '-z', '--full-tree', '--format=%(objectmode) %(path)', '--end-of-options', commit]);
+    let separator = ' ';
+    if (out.code !== 0) {
+        out = await git(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit]);
+        if (out.code !== 0)
+            throw new Error(`git ls-tree failed (exit ${out.code}): ${out.stderr.trim()}`);
+        separator = '\t';
+    }
+    const paths = new Set();
+    const links = new Map();
+    for (const rec of out.stdout.toString('utf8').split('\0')) {
+        if (rec === '')
+            continue;
+        const path = rec.slice(rec.indexOf(separator) + 1);
+        paths.add(path);
+        if (rec.startsWith('120000 '))
+            links.set(path, `${commit}:${path}`);
+    }
+    return { paths, links };
+}
+/** Parses `ls-tree -r -z` output (`<mode> SP <type> SP <oid> TAB <path> NUL`). */
+function parseLsTree(text) {
+    const files = new Map();
+    for (const rec of text.split('\0')) {
+        if (rec === '')
+            continue;
+        const tab = rec.indexOf('\t');
+        const [mode, type, oid] = rec.slice(0, tab).split(' ');
+        if (type !== 'blob')
+            continue;
+        files.set(rec.slice(tab + 1), { mode, oid });
+    }
+    return files;
+}
+/** The merge base of two commits, or undefined when none is reachable locally. */
+async function mergeBase(git, a, b) {
+    const r = await git(['merge-base', '--end-of-options', a, b]);
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : undefined;
+}
+/** A read refused because the object is larger than the reader was allowed to load. */
+class ObjectTooLarge extends Error {
+    size;
+    constructor(spec, size, maxBytes) {
+        super(`git object ${spec} is ${size} bytes, over the ${maxBytes} bytes allowed`);
+        this.name = 'ObjectTooLarge';
+        this.size = size;
+    }
+}
+/**
+ * Reads objects through one persistent `git cat-file --batch` process: each
+ * request is a line (`<oid>`, `<rev>:<path>`, `<ref>^{commit}`), answered in
+ * order. One process serves every read of a run, so reading a thousand blobs
+ * costs no more spawns than reading one.
+ */
+class ObjectReader {
+    child;
+    queue = [];
+    /** Requests not yet written: those made in one tick go to git in one write. */
+    outbox = '';
+    buf = Buffer.alloc(0);
+    /**
+     * Chunks come in while the object in front is incomplete, and the bytes it
+     * needs in all (`need`): they are joined once it is all there, not on every
+     * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
+     * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
+     */
+    parts = [];
+    partsLength = 0;
+    need = 0;
+    /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
+    skip = 0;
+    failure;
+    disposed = false;
+    cwd;
+    env;
+    constructor(cwd, env = process.env) {
+        this.cwd = cwd;
+        this.env = env;
+    }
+    start() {
+        if (this.child)
+            return this.child;
+        const child = spawn('git', [...GIT_NO_HOOKS, 'cat-file', '--batch'], {
+            cwd: this.cwd,
+            env: { ...this.env, ...GIT_ENV },
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.stdout.on('data', (d) => {
+            this.parts.push(d);
+            this.partsLength += d.length;
+            if (this.buf.length + this.partsLength < this.need)
+                return;
+            this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
+            this.drain();
+        });
+        const onEnd = (why) => {
+            this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
+            for (const p of this.queue.splice(0))
+                p.reject(this.failure);
+            if (this.child === child)
+                this.child = undefined;
+            // Requests not yet written belonged to the rejected ones: a new process must not get them.
+            this.outbox = '';
+            // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
+            this.skip = 0;
+            this.parts = [];
+            this.partsLength = 0;
+            this.need = 0;
+        };
+        child.on('error', (e) => onEnd(e.message));
+        child.on('close', (code) => onEnd(`exited (${code})`));
+        child.stdin.on('error', () => { });
+        this.child = child;
+        this.failure = undefined;
+        return child;
+    }
+    drain() {
+        while (this.queue.length > 0 || this.skip > 0) {
+            if (this.skip > 0) {
+                const n = Math.min(this.skip, this.buf.length);
+                this.buf = this.buf.subarray(n);
+                this.skip -= n;
+                if (this.skip > 0)
+                    return;
+                continue;
+            }
+            const nl = this.buf.indexOf(10);
+            if (nl < 0)
+                return;
+            const header = this.buf.subarray(0, nl).toString('utf8');
+            const m = /^([0-9a-f]{40,64}) (\S+) (\d+)$/.exec(header);
+            if (!m) {
+                // `<request> missing` or `<request> ambiguous`.
+                this.buf = this.buf.subarray(nl + 1);
+                this.queue.shift().resolve(undefined);
+                continue;
+            }
+            const size = Number(m[3]);
+            const limit = this.queue[0].maxBytes;
+            if (limit !== undefined && size > limit) {
+                // Refused from the header alone: the object's bytes are dropped as they arrive, never gathered.
+                this.buf = this.buf.subarray(nl + 1);
+                this.skip = size + 1;
+                this.queue.shift().reject(new ObjectTooLarge(m[1], size, limit));
+                continue;
+            }
+            if (this.buf.length < nl + 1 + size + 1) {
+                this.need = nl + 1 + size + 1;
+                return;
+            }
+            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            this.buf = this.buf.subarray(nl + 1 + size + 1);
+            this.queue.shift().resolve({ oid: m[1], type: m[2], data });
+        }
+    }
+    /**
+     * Reads one object by any spec cat-file accepts; undefined when it does not
+     * exist. With `maxBytes`, a larger object is refused (ObjectTooLarge) from
+     * the size git announces before its bytes: they are skipped, never kept.
+     */
+    read(spec, maxBytes) {
+        if (/[\r\n]/.test(spec))
+            return Promise.resolve(undefined);
+        if (this.disposed)
+            return Promise.reject(new Error('git cat-file: the object reader was disposed'));
+        const child = this.start();
+        return new Promise((resolve, reject) => {
+            this.queue.push({ resolve, reject, maxBytes });
+            // One write per tick instead of one per request: each write wakes git, and on a busy
+            // machine every wake-up can cost this thread its turn on the CPU.
+            if (this.outbox === '')
+                process.nextTick(() => this.flush(child));
+            this.outbox += `${spec}\n`;
+        });
+    }
+    flush(child) {
+        // A closed process's requests were rejected by close(), which also emptied the outbox.
+        if (this.child !== child)
+            return;
+        const text = this.outbox;
+        this.outbox = '';
+        if (text !== '')
+            child.stdin.write(text);
+    }
+    /** A blob's text (UTF-8), or undefined when missing or not a blob; over `maxBytes`, ObjectTooLarge. */
+    async text(spec, maxBytes) {
+        const o = await this.read(spec, maxBytes);
+        return o && o.type === 'blob' ? o.data.toString('utf8') : undefined;
+    }
+    /** The full id of the commit a ref, tag or sha names; undefined when not in the repository. */
+    async commit(ref) {
+        if (ref.startsWith('-'))
+            return undefined;
+        const o = await this.read(`${ref}^{commit}`);
+        return o?.type === 'commit' ? o.oid : undefined;
+    }
+    /**
+     * Stops the process (restart happens on the next read, e.g. after a fetch
+     * added objects). Reads still in flight are rejected: their answer never
+     * came, which is not the same as "this file does not exist".
+     */
+    close() {
+        const child = this.child;
+        this.child = undefined;
+        if (child) {
+            child.removeAllListeners('close');
+            child.on('close', () => { });
+            child.stdin.end();
+        }
+        this.outbox = '';
+        const pending = this.queue.splice(0);
+        if (pending.length > 0) {
+            const why = new Error(`git cat-file: the object reader was closed with ${pending.length} read${pending.length === 1 ? '' : 's'} in flight`);
+            for (const p of pending)
+                p.reject(why);
+        }
+        this.buf = Buffer.alloc(0);
+        this.parts = [];
+        this.partsLength = 0;
+        this.need = 0;
+        this.skip = 0;
+    }
+    /**
+     * Stops the process for good: work still under way in the background (a
+     * comparison after the action already failed) gets an error instead of
+     * starting a new cat-file that would keep Node alive.
+     */
+    dispose() {
+        this.disposed = true;
+        this.close();
+    }
+}
+/**
+ * The changes from the merge base of `base` and `head` to `head`, as
+ * `git diff --raw base...head` lists them (what a pull request shows).
+ * Undefined when git cannot compute it (a commit or the merge base missing).
+ */
+async function diffSinceMergeBase(git, base, head) {
+    const r = await git(['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', `${base}...${head}`, '--']);
+    return r.code === 0 ? parseRawDiff(r.stdout.toString('utf8')) : undefined;
+}
+/** Parses `--raw -z` output (`:<old mode> <new mode> <old> <new> <status> NUL <path> NUL`). */
+function parseRawDiff(text) {
+    const out = [];
+    const parts = text.split('\0');
+    for (let i = 0; i + 1 < parts.length; i += 2) {
+        const meta = parts[i];
+        if (!meta.startsWith(':'))
+            break;
+        const [oldMode, newMode, oldOid, newOid, status] = meta.slice(1).split(' ');
+        out.push({ path: parts[i + 1], status, oldMode, newMode, oldOid, newOid });
+    }
+    return out;
+}
+/** The merge base's tree, rebuilt from the head tree by undoing the changes. */
+function treeBefore(head, changes) {
+    const base = new Map(head);
+    for (const c of changes) {
+        if (/^0+$/.test(c.oldOid) || c.oldMode === '000000')
+            base.delete(c.path);
+        else if (c.oldMode !== '160000')
+            base.set(c.path, { mode: c.oldMode, oid: c.oldOid });
+    }
+    return base;
+}
+/**
+ * Paths in a commit whose file is named `fileName` and contains `text`
+ * (`git grep -l -F` over the tree, without reading the blobs into this
+ * process). Undefined when git cannot search (e.g. the commit is missing).
+ */
+async function pathsContaining(git, commit, fileName, text) {
+    if (commit.startsWith('-'))
+        return undefined; // never let a ref be read as an option
+    // --full-name: paths from the repository's top, like every other listing, even when run in a subfolder.
+    const r = await git(['grep', '-l', '-z', '-F', '--full-name', '--no-color', '-e', text, commit, '--', fileName, `:(glob)**/${fileName}`]);
+    if (r.code === 1)
+        return [];
+    if (r.code !== 0)
+        return undefined;
+    const prefix = `${commit}:`;
+    return r.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter((p) => p !== '')
+        .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/manifest.ts
+
+const MEDIA_TYPES = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    dockerList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+};
+/** The Accept header for a manifest request: indexes first, so multi-arch tags answer with the index. */
+const MANIFEST_ACCEPT = [MEDIA_TYPES.ociIndex, MEDIA_TYPES.ociManifest, MEDIA_TYPES.dockerList, MEDIA_TYPES.dockerManifest].join(', ');
+/** True for a multi-platform index (OCI image index or Docker manifest list). */
+function isIndexMediaType(mediaType) {
+    const mt = (mediaType ?? '').split(';')[0].trim();
+    return mt === MEDIA_TYPES.ociIndex || mt === MEDIA_TYPES.dockerList;
+}
+/** `algorithm:hex` of exactly these bytes. */
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+/**
+ * Checks a digest the registry claimed against the bytes it sent. Returns the
+ * digest of the body (in the claimed digest's algorithm, sha256 otherwise) or
+ * throws when they differ.
+ */
+function verifyDigest(body, claimed) {
+    const algorithm = claimed && /^sha(256|512):/.test(claimed) ? claimed.slice(0, claimed.indexOf(':')) : 'sha256';
+    const actual = digestOf(body, algorithm);
+    if (claimed !== undefined && claimed !== actual)
+        throw new DigestMismatchError(`the registry said the manifest is ${claimed} but its bytes hash to ${actual}`);
+    return actual;
+}
+class DigestMismatchError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'DigestMismatchError';
+    }
+}
+/** `os/arch[/variant]` and its parser, in registry/platform.ts (which the inputs read without node:crypto). */
+
+function formatPlatform(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+/**
+ * Picks the manifest for `want` from an index body. Without a requested
+ * variant, an entry without a variant (or arm64's default v8) is preferred.
+ * Throws with the platforms the index offers when none matches.
+ */
+function selectPlatform(indexBody, want) {
+    let doc;
+    try {
+        doc = JSON.parse(indexBody.toString('utf8'));
+    }
+    catch {
+        throw new Error('the index is not valid JSON');
+    }
+    const entries = Array.isArray(doc?.manifests) ? doc.manifests : [];
+    const offered = entries.filter((e) => e.platform && typeof e.platform.os === 'string' && typeof e.platform.architecture === 'string' && typeof e.digest === 'string');
+    const matches = offered.filter((e) => e.platform.os === want.os &&
+        e.platform.architecture === want.architecture &&
+        (want.variant === undefined || e.platform.variant === want.variant));
+    const pick = matches.find((e) => e.platform.variant === undefined || e.platform.variant === '') ??
+        matches.find((e) => want.architecture === 'arm64' && e.platform.variant === 'v8') ??
+        matches[0];
+    if (!pick) {
+        const list = offered.map((e) => formatPlatform({
+            os: String(e.platform.os),
+            architecture: String(e.platform.architecture),
+            variant: e.platform.variant ? String(e.platform.variant) : undefined,
+        }));
+        throw new PlatformNotFoundError(`platform ${formatPlatform(want)} is not in the index (it has ${list.length ? list.join(', ') : 'no platforms'})`);
+    }
+    const p = pick.platform;
+    return {
+        digest: String(pick.digest),
+        platform: formatPlatform({
+            os: String(p.os),
+            architecture: String(p.architecture),
+            variant: p.variant ? String(p.variant) : undefined,
+        }),
+    };
+}
+class PlatformNotFoundError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'PlatformNotFoundError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/cosign-sign.ts
+
+
+
+/** RSA keys shorter than this are refused: such moduli are within reach of factoring. */
+const MIN_RSA_BITS = 2048;
+// A key-based cosign signature, written the way `cosign sign --key` writes one so that cosign (and
+// promote-env's verifier) reads it: the simple-signing payload (sigstore/sigstore pkg/signature/payload:
+// {"critical":{"identity":{"docker-reference":…},"image":{"docker-manifest-digest":…},"type":"cosign
+// container image signature"},"optional":null}, Go's json.Marshal of that struct, so exactly these bytes),
+// signed with the key (ECDSA P-256 over SHA-256 as ASN.1 DER, RSA PKCS#1 v1.5 over SHA-256, or Ed25519 over
+// the payload itself), base64 in the layer annotation `dev.cosignproject.cosign/signature`, in an OCI
+// image manifest tagged `sha256-<hex>.sig` in the signed artifact's repository (cosign's tag convention).
+/** The media type of a simple-signing payload layer. */
+const SIMPLE_SIGNING_MEDIA_TYPE = 'application/vnd.dev.cosign.simplesigning.v1+json';
+/** The layer annotation holding the base64 signature. */
+const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const OCI_CONFIG = 'application/vnd.oci.image.config.v1+json';
+/** The tag cosign stores a digest's signatures under: `sha256:abc…` → `sha256-abc….sig`. */
+function signatureTag(digest) {
+    return `${digest.replace(':', '-')}.sig`;
+}
+/** The simple-signing payload for `repository` (registry/name, no tag) at `digest`, byte for byte as cosign writes it. */
+function simpleSigningPayload(repository, digest) {
+    const payload = {
+        critical: {
+            identity: { 'docker-reference': repository },
+            image: { 'docker-manifest-digest': digest },
+            type: 'cosign container image signature',
+        },
+        optional: null,
+    };
+    return Buffer.from(JSON.stringify(payload));
+}
+/** A PEM private key read for signing; what cosign cannot verify (another curve, DSA, an encrypted key) is the input's error. */
+function signingKey(pem) {
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(pem);
+    }
+    catch {
+        throw new src_errors/* UserError */.yo('is not an unencrypted PEM private key', {
+            input: 'signing-key',
+            hint: 'give a PKCS#8 or SEC1 PEM key, e.g. from `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256` (cosign keys encrypted with a password are not read)',
+        });
+    }
+    const type = key.asymmetricKeyType;
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (type === 'rsa' && bits < MIN_RSA_BITS)
+        throw new src_errors/* UserError */.yo(`is a ${bits}-bit RSA key; RSA keys need at least ${MIN_RSA_BITS} bits`, {
+            input: 'signing-key',
+            hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+        });
+    if (type === 'ed25519' || type === 'rsa' || (type === 'ec' && curve === 'prime256v1'))
+        return key;
+    throw new src_errors/* UserError */.yo(`is a ${type === 'ec' ? `${curve} EC` : type} key; cosign verifies ECDSA P-256, RSA and Ed25519 keys`, {
+        input: 'signing-key',
+        hint: 'make a P-256 key: openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256',
+    });
+}
+/** The base64 signature of a payload, as cosign signs with each key type. */
+function signPayload(payload, key) {
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    return (0,external_node_crypto_.sign)(algorithm, payload, key).toString('base64');
+}
+/**
+ * The manifest cosign pushes for a signature: an OCI image with one layer
+ * per signature (the payload, annotated with the signature; `earlier` are the
+ * layers already under the tag, kept as cosign appends), and the minimal image
+ * config go-containerregistry writes for those layers.
+ */
+function signatureArtifact(payload, signature, earlier = []) {
+    const payloadDigest = digestOf(payload);
+    const layers = [
+        ...earlier,
+        {
+            mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+            size: payload.length,
+            digest: payloadDigest,
+            annotations: { [SIGNATURE_ANNOTATION]: signature },
+        },
+    ];
+    const config = Buffer.from(JSON.stringify({
+        architecture: '',
+        created: '0001-01-01T00:00:00Z',
+        history: [{ created: '0001-01-01T00:00:00Z' }],
+        os: '',
+        rootfs: { type: 'layers', diff_ids: layers.map((l) => l.digest) },
+        config: {},
+    }));
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: OCI_MANIFEST,
+        config: { mediaType: OCI_CONFIG, size: config.length, digest: digestOf(config) },
+        layers,
+    };
+    return { config, payload, manifest: Buffer.from(JSON.stringify(manifest)), mediaType: OCI_MANIFEST };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart-push.ts
+
+
+
+
+// A chart pushed as `helm push` pushes it (helm/helm pkg/registry/client.go Push, constants.go): an OCI
+// image manifest whose config is Chart.yaml's metadata as JSON (media type
+// application/vnd.cncf.helm.config.v1+json) and whose one layer is the .tgz
+// (application/vnd.cncf.helm.chart.content.v1.tar+gzip), tagged with the chart version ('+' written '_',
+// as Helm does, since a tag cannot hold '+'), with the OCI annotations Helm derives from the metadata
+// but no `created` time, which would change the digest on every run.
+/** Helm's config media type. */
+const HELM_CONFIG_MEDIA_TYPE = 'application/vnd.cncf.helm.config.v1+json';
+/** Helm's chart layer media type. */
+const HELM_CHART_MEDIA_TYPE = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+const chart_push_OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+/** The tag of a chart version: Helm writes '+' (build metadata) as '_'. */
+function chartTag(version) {
+    return version.replace(/\+/g, '_');
+}
+/** The config blob and the manifest for a chart, byte for byte what every run writes for the same chart. */
+function helmManifest(chart) {
+    const config = Buffer.from(JSON.stringify(chart.metadata));
+    const m = chart.metadata;
+    // Helm's generateChartOCIAnnotations, less `created`; the chart's own annotations are not copied (Helm
+    // copies them, but a free-form annotation is no part of what the digest should pin).
+    const annotations = {};
+    if (m.description)
+        annotations['org.opencontainers.image.description'] = m.description;
+    annotations['org.opencontainers.image.title'] = chart.name;
+    annotations['org.opencontainers.image.version'] = chart.version;
+    if (m.home)
+        annotations['org.opencontainers.image.url'] = m.home;
+    if (m.sources?.[0])
+        annotations['org.opencontainers.image.source'] = m.sources[0];
+    const manifest = {
+        schemaVersion: 2,
+        mediaType: chart_push_OCI_MANIFEST,
+        config: { mediaType: HELM_CONFIG_MEDIA_TYPE, digest: digestOf(config), size: config.length },
+        layers: [{ mediaType: HELM_CHART_MEDIA_TYPE, digest: digestOf(chart.archive), size: chart.archive.length }],
+        annotations: Object.fromEntries(Object.entries(annotations).sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+    return { config, manifest: Buffer.from(JSON.stringify(manifest)) };
+}
+/**
+ * Pushes one chart to `repo` (registry and repository, no tag) unless its
+ * version is there already: the same chart archive there is left alone (a
+ * rerun pushes nothing), another one is refused, since a published version
+ * never changes. With a key, the chart's digest is signed as cosign signs.
+ */
+async function pushChart(client, repo, chart, opts) {
+    const tag = chartTag(chart.version);
+    const { config, manifest } = helmManifest(chart);
+    const layer = digestOf(chart.archive);
+    const existing = await client.fetchManifest(repo, tag);
+    let status;
+    let digest = digestOf(manifest);
+    if (existing) {
+        const there = chartLayer(existing.body);
+        if (existing.digest !== digest && there !== layer && !(await storedSame(client, repo, existing.body, there, opts)))
+            throw new src_errors/* UserError */.yo(`chart ${chart.name} ${chart.version} is already published at ${repo.registry}/${repo.repository}:${tag} with other content (its chart layer is ${there ?? 'missing'}, this one ${layer})`, {
+                hint: 'a published version never changes: bump the chart version (bump-chart), then publish',
+            });
+        // The registry's digest is the one to record, even when only the manifest's annotations differ.
+        digest = existing.digest;
+        status = 'unchanged';
+    }
+    else if (opts.dryRun) {
+        status = 'would-push';
+    }
+    else {
+        await client.pushBlob(repo, chart.archive);
+        await client.pushBlob(repo, config);
+        digest = await client.pushManifest(repo, tag, manifest, chart_push_OCI_MANIFEST);
+        await readBack(client, repo, tag, digest, `chart ${chart.name} ${chart.version}`);
+        status = 'pushed';
+    }
+    const outcome = { status, digest, tag };
+    if (opts.key)
+        outcome.signature = await signChart(client, repo, digest, opts.key, opts.dryRun);
+    return outcome;
+}
+/** Fetches a stored chart's archive and config for `sameChart`; without a judge, or with no chart layer, it is not the same. */
+async function storedSame(client, repo, manifest, layer, opts) {
+    const config = configDigest(manifest);
+    if (!opts.sameChart || layer === undefined || config === undefined)
+        return false;
+    const [archive, configBlob] = await Promise.all([client.fetchBlob(repo, layer), client.fetchBlob(repo, config)]);
+    return opts.sameChart({ archive, config: configBlob });
+}
+/** The config digest of a stored manifest, if it has one. */
+function configDigest(body) {
+    try {
+        const d = JSON.parse(body.toString('utf8')).config?.digest;
+        return typeof d === 'string' ? d : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The chart layer's digest in a stored manifest, if it has one. */
+function chartLayer(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        const l = doc.layers?.find((x) => x.mediaType === HELM_CHART_MEDIA_TYPE);
+        return typeof l?.digest === 'string' ? l.digest : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Signs `digest` as `cosign sign --key` does and pushes the signature under
+ * `sha256-<hex>.sig`, appending to the signatures already there (cosign
+ * keeps one layer per signature). A signature by this key over this payload
+ * already there is kept: a rerun pushes nothing.
+ */
+async function signChart(client, repo, digest, key, dryRun) {
+    const tag = signatureTag(digest);
+    const payload = simpleSigningPayload(`${repo.registry}/${repo.repository}`, digest);
+    const existing = await client.fetchManifest(repo, tag);
+    const layers = existing ? signatureLayers(existing.body) : [];
+    const publicKey = (0,external_node_crypto_.createPublicKey)(key);
+    const algorithm = key.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+    for (const l of layers) {
+        if (l.digest !== digestOf(payload) || typeof l.annotations?.[SIGNATURE_ANNOTATION] !== 'string')
+            continue;
+        if ((0,external_node_crypto_.verify)(algorithm, payload, publicKey, Buffer.from(l.annotations[SIGNATURE_ANNOTATION], 'base64')))
+            return { tag, status: 'unchanged' };
+    }
+    if (dryRun)
+        return { tag, status: 'would-push' };
+    const artifact = signatureArtifact(payload, signPayload(payload, key), layers);
+    await client.pushBlob(repo, artifact.payload);
+    await client.pushBlob(repo, artifact.config);
+    await readBack(client, repo, tag, await client.pushManifest(repo, tag, artifact.manifest, artifact.mediaType), `the signature of ${digest}`);
+    return { tag, status: 'pushed' };
+}
+/**
+ * Reads `tag` back from the registry that was named after a push: a push the
+ * registry acknowledged but does not serve under the tag (stored elsewhere,
+ * dropped) is refused, so it is never reported or recorded as pushed.
+ */
+async function readBack(client, repo, tag, digest, what) {
+    const stored = await client.fetchManifest(repo, tag);
+    if (stored?.digest !== digest)
+        throw new src_errors/* UserError */.yo(`${what}: the registry accepted the push, but ${repo.registry}/${repo.repository}:${tag} ${stored ? `resolves to ${stored.digest}` : 'does not exist'}, not the pushed ${digest}`, { hint: 'check the registry (a proxy or mirror in front of it may store pushes elsewhere); nothing was recorded' });
+}
+/** The simple-signing layers of a stored signature manifest (others are left out). */
+function signatureLayers(body) {
+    try {
+        const doc = JSON.parse(body.toString('utf8'));
+        return (doc.layers ?? []).filter((l) => l && l.mediaType === SIMPLE_SIGNING_MEDIA_TYPE && typeof l.digest === 'string' && typeof l.size === 'number');
+    }
+    catch {
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts
+
+
+/**
+ * Parses a `WWW-Authenticate` header (RFC 9110 §11.6.1) into its challenges.
+ * Quoted values may hold commas, `=` and backslash escapes; several
+ * challenges may share one header, separated by commas. Malformed tails are
+ * dropped rather than guessed at.
+ */
+function parseChallenges(header) {
+    if (header === undefined)
+        return [];
+    const text = Array.isArray(header) ? header.join(', ') : header;
+    const out = [];
+    let i = 0;
+    const n = text.length;
+    const skipWs = () => {
+        while (i < n && (text[i] === ' ' || text[i] === '\t'))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(text[i]))
+            i++;
+        return text.slice(start, i);
+    };
+    let current;
+    while (i < n) {
+        skipWs();
+        if (text[i] === ',') {
+            i++;
+            continue;
+        }
+        const word = token();
+        if (word === '') {
+            // Not a token: skip one character so a stray byte cannot loop us.
+            i++;
+            continue;
+        }
+        skipWs();
+        if (text[i] === '=' && current && text[i + 1] !== '=') {
+            // auth-param of the current challenge
+            i++;
+            skipWs();
+            let value = '';
+            if (text[i] === '"') {
+                i++;
+                while (i < n && text[i] !== '"') {
+                    if (text[i] === '\\' && i + 1 < n)
+                        i++;
+                    value += text[i];
+                    i++;
+                }
+                i++; // closing quote
+            }
+            else {
+                value = token();
+            }
+            current.params[word.toLowerCase()] = value;
+            continue;
+        }
+        if (text[i] === '=' && !current) {
+            // A parameter before any scheme: malformed, stop here.
+            break;
+        }
+        // A new challenge: scheme [token68 | params]
+        current = { scheme: word.toLowerCase(), params: {} };
+        out.push(current);
+        skipWs();
+        // token68 (e.g. `Negotiate abc==`): a token followed by '=' padding and then a comma or the end.
+        const save = i;
+        const t68 = /^[A-Za-z0-9\-._~+/]+=*/.exec(text.slice(i));
+        if (t68) {
+            const after = text.slice(i + t68[0].length).trimStart();
+            if ((after === '' || after.startsWith(',')) && !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+=[^=]/.test(text.slice(i))) {
+                current.params.token68 = t68[0];
+                i += t68[0].length;
+                continue;
+            }
+        }
+        i = save;
+    }
+    return out;
+}
+/** Picks the challenge to answer: Bearer first (registries prefer it), then Basic. */
+function chooseChallenge(challenges) {
+    return challenges.find((c) => c.scheme === 'bearer') ?? challenges.find((c) => c.scheme === 'basic');
+}
+/**
+ * Checks a Bearer token realm before anything is sent to it: an absolute
+ * https URL (plain http only when both the registry and the realm are on
+ * loopback, as in tests), not a link-local or metadata address. Returns the
+ * URL or an explanation.
+ */
+function checkRealm(realm, registry) {
+    if (!realm)
+        return { problem: 'the Bearer challenge has no realm' };
+    let url;
+    try {
+        url = new URL(realm);
+    }
+    catch {
+        return { problem: `token realm '${realm}' is not an absolute URL` };
+    }
+    if (isForbiddenHost(url.host))
+        return { problem: `token realm ${url.origin} points at a link-local or metadata address; refusing to contact it` };
+    if (url.protocol === 'https:')
+        return { url };
+    if (url.protocol === 'http:' && isLoopbackHost(url.host) && isLoopbackHost(registry))
+        return { url };
+    return { problem: `token realm ${url.origin} is not https; refusing to send credentials over ${url.protocol.replace(':', '')}` };
+}
+
+// EXTERNAL MODULE: external "node:dns"
+var external_node_dns_ = __webpack_require__(610);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+;// CONCATENATED MODULE: ./packages/core/src/http/transport.ts
+
+
+
+
+/** A failure to get an answer at all (refused, reset, timed out): worth retrying. */
+class NetworkError extends Error {
+    code;
+    constructor(message, code) {
+        super(message);
+        this.name = 'NetworkError';
+        this.code = code;
+    }
+}
+/**
+ * An answer whose head arrived and whose body was cut off (the connection
+ * dropped mid-way). A network failure to the registry client; to the GitHub
+ * client an answer whose body could not be read, as fetch reports it.
+ */
+class CutOffError extends NetworkError {
+    status;
+    headers;
+    constructor(message, status, headers) {
+        super(message, 'EABORTED');
+        this.name = 'CutOffError';
+        this.status = status;
+        this.headers = headers;
+    }
+}
+/** An answer larger than its cap: not retried. */
+class BodyTooLargeError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BodyTooLargeError';
+    }
+}
+/** A destination refused by policy (link-local, metadata): not retried, nothing sent. */
+class ForbiddenDestinationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ForbiddenDestinationError';
+    }
+}
+function header(res, name) {
+    const v = res.headers[name.toLowerCase()];
+    return Array.isArray(v) ? v[0] : v;
+}
+/**
+ * Refuses to connect to a name that resolves to a link-local or metadata
+ * address (a literal IP is checked by the caller before the request).
+ */
+function guardedLookup(hostname, options, callback) {
+    (0,external_node_dns_.lookup)(hostname, options, (err, address, family) => {
+        if (err)
+            return callback(err, address, family);
+        const list = Array.isArray(address) ? address : [{ address }];
+        const bad = list.find((a) => isForbiddenHost(a.address.includes(':') ? `[${a.address}]` : a.address));
+        if (bad)
+            return callback(Object.assign(new Error(`${hostname} resolves to the link-local/metadata address ${bad.address}`), { code: 'EFORBIDDEN' }));
+        callback(null, address, family);
+    });
+}
+/**
+ * The production transport over node:http/node:https with keep-alive agents
+ * (one connection per registry reused across images; GitHub's API through
+ * its own), a whole-exchange timeout and body caps enforced while reading.
+ */
+function nodeTransport(maxSockets = 64, env = process.env) {
+    // Self-hosted runners often sit behind a proxy: honour HTTP(S)_PROXY/NO_PROXY
+    // as curl and docker do (Node ≥ 24.5 agents speak CONNECT for https).
+    const proxied = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some((k) => env[k]);
+    const options = { keepAlive: true, maxSockets, ...(proxied ? { proxyEnv: env } : {}) };
+    const agents = {
+        'http:': new external_node_http_.Agent(options),
+        'https:': new external_node_https_.Agent(options),
+    };
+    const send = ((req) => new Promise((resolve, reject) => {
+        let url;
+        try {
+            url = new URL(req.url);
+        }
+        catch {
+            reject(new NetworkError(`invalid URL ${req.url}`, 'EINVALIDURL'));
+            return;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            reject(new ForbiddenDestinationError(`refusing the ${url.protocol} URL ${url.origin}`));
+            return;
+        }
+        if (isForbiddenHost(url.host)) {
+            reject(new ForbiddenDestinationError(`refusing to contact ${url.host}: a link-local or metadata address`));
+            return;
+        }
+        const mod = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        let settled = false;
+        const fail = (e) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            r.destroy();
+            reject(e);
+        };
+        const r = mod.request(url, { method: req.method, headers: withLength(req), agent: agents[url.protocol], lookup: guardedLookup }, (res) => {
+            const status = res.statusCode ?? 0;
+            const cap = status >= 400 ? req.maxErrorBytes : req.maxBytes;
+            const declared = Number(res.headers['content-length']);
+            if (req.method !== 'HEAD' && Number.isFinite(declared) && declared > cap) {
+                fail(new BodyTooLargeError(`response too large from ${url.host}: a ${declared}-byte body; the limit is ${cap} bytes`));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (c) => {
+                size += c.length;
+                if (size > cap) {
+                    fail(new BodyTooLargeError(`response too large from ${url.host}: more than ${cap} bytes; the limit is ${cap} bytes`));
+                    return;
+                }
+                chunks.push(c);
+            });
+            res.on('end', () => {
+                if (settled)
+                    return;
+                settled = true;
+                clearTimeout(timer);
+                resolve({ status, headers: res.headers, body: Buffer.concat(chunks) });
+            });
+            const cutOff = () => fail(new CutOffError(`${url.host}: the response was cut off`, status, res.headers));
+            res.on('error', cutOff);
+            res.on('aborted', cutOff);
+        });
+        const timer = setTimeout(() => fail(new NetworkError(`${url.host} did not answer within ${req.timeoutMs} ms`, 'ETIMEDOUT')), req.timeoutMs);
+        r.on('error', (e) => {
+            if (e.code === 'EFORBIDDEN')
+                fail(new ForbiddenDestinationError(`refusing to contact ${e.message}`));
+            else
+                fail(new NetworkError(`${url.host}: ${e.code ?? e.message}`, e.code ?? 'ENETWORK'));
+        });
+        r.end(req.body);
+    }));
+    send.close = () => {
+        agents['http:'].destroy();
+        agents['https:'].destroy();
+    };
+    return send;
+}
+/** A request with a body, and every POST or PUT (0 without one, as the distribution spec asks of an upload), states its length. */
+function withLength(req) {
+    if (req.method !== 'POST' && req.method !== 'PUT' && req.body === undefined)
+        return req.headers;
+    return { ...req.headers, 'Content-Length': String(req.body?.length ?? 0) };
+}
+/** The answers that send a client elsewhere with a Location. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 5;
+/** A redirect not followed: 'refused' (a downgrade to plain http, another scheme), 'error' (a bad Location, too many hops). */
+class RedirectError extends Error {
+    kind;
+    constructor(kind, message) {
+        super(message);
+        this.name = 'RedirectError';
+        this.kind = kind;
+    }
+}
+/**
+ * One redirect hop, checked: where it leads and the headers to send there.
+ * Credentials go only to the origin the request was meant for; https never
+ * falls back to plain http (loopback aside); only http(s) URLs are followed.
+ */
+function redirectHop(current, location, origin, headers, hop) {
+    if (hop >= MAX_REDIRECTS)
+        throw new RedirectError('error', `${current.host} redirected more than ${MAX_REDIRECTS} times`);
+    let next;
+    try {
+        next = new URL(location, current);
+    }
+    catch {
+        throw new RedirectError('error', `${current.host} redirected to an invalid location`);
+    }
+    if (current.protocol === 'https:' && next.protocol !== 'https:' && !isLoopbackHost(next.host))
+        throw new RedirectError('refused', `${current.host} redirected to insecure ${next.protocol}//${next.host}; refusing`);
+    if (next.protocol !== 'https:' && next.protocol !== 'http:')
+        throw new RedirectError('refused', `${current.host} redirected to a ${next.protocol} URL; refusing`);
+    if (next.origin === origin)
+        return { next, headers };
+    return { next, headers: Object.fromEntries(Object.entries(headers).filter(([name]) => name.toLowerCase() !== 'authorization')) };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/http.ts
+// The HTTP transport lives in http/ (shared with github/); re-exported for registry's callers.
+
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/diagnose.ts
+
+
+/** `100;w=21600` → { count: 100, window: 21600 }. */
+function parseQuota(value) {
+    const m = /^\s*(\d+)\s*(?:;\s*w\s*=\s*(\d+))?/.exec(value ?? '');
+    return m ? { count: Number(m[1]), window: m[2] === undefined ? undefined : Number(m[2]) } : {};
+}
+/**
+ * Docker Hub's pull limit, when a 429 answer is Docker Hub's: it carries the
+ * `ratelimit-*` / `docker-ratelimit-source` headers or a `TOOMANYREQUESTS`
+ * error body. Undefined for any other answer (another registry's 429 is a
+ * plain retryable status).
+ */
+function pullRateLimit(res) {
+    if (res.status !== 429)
+        return undefined;
+    const limit = parseQuota(header(res, 'ratelimit-limit'));
+    const remaining = parseQuota(header(res, 'ratelimit-remaining'));
+    const hub = header(res, 'docker-ratelimit-source') !== undefined ||
+        limit.count !== undefined ||
+        remaining.count !== undefined ||
+        /"TOOMANYREQUESTS"/.test(res.body.toString('utf8', 0, 4096));
+    if (!hub)
+        return undefined;
+    return { limit: limit.count, remaining: remaining.count, windowSeconds: remaining.window ?? limit.window };
+}
+function duration(seconds) {
+    if (seconds >= 3600 && seconds % 3600 === 0)
+        return `${seconds / 3600}h`;
+    if (seconds >= 60 && seconds % 60 === 0)
+        return `${seconds / 60}min`;
+    return `${seconds}s`;
+}
+/**
+ * The error text for Docker Hub's pull limit: what was hit, when it frees up
+ * (a Retry-After, else the window), and how to get past it.
+ */
+function pullRateLimitMessage(host, rl, retryAfterMs, anonymous) {
+    const quota = rl.remaining !== undefined && rl.limit !== undefined
+        ? ` (${rl.remaining} of ${rl.limit} remaining${rl.windowSeconds ? ` per ${duration(rl.windowSeconds)}` : ''})`
+        : rl.windowSeconds
+            ? ` (per ${duration(rl.windowSeconds)})`
+            : '';
+    const resets = retryAfterMs !== undefined
+        ? `it asked to retry after ${Math.ceil(retryAfterMs / 1000)} s`
+        : rl.windowSeconds
+            ? `the limit counts pulls over a rolling ${duration(rl.windowSeconds)} window, so pulls free up within ${duration(rl.windowSeconds)}`
+            : 'Docker Hub did not say when the limit resets';
+    const state = rl.remaining === undefined || rl.remaining === 0 ? 'is used up' : 'refused this pull';
+    const message = `rate limited by ${host}: Docker Hub's pull rate limit ${state}${quota}${anonymous ? ' for anonymous pulls from this address' : ' for this account'}; ${resets}`;
+    const hint = anonymous
+        ? 'authenticate to Docker Hub (username/password inputs, or docker/login-action before this step): authenticated pulls have a higher limit; or pull through a registry mirror (e.g. mirror.gcr.io) or copy the image to your own registry'
+        : 'wait for the window to pass, use an account on a paid Docker plan, or pull through a registry mirror / copy the image to your own registry';
+    return { message, hint };
+}
+/** Amazon ECR's private registry hosts: `<account>.dkr.ecr[-fips].<region>.amazonaws.com[.cn]`. */
+const ECR_HOST = /^(\d{12})\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?(?::\d+)?$/i;
+/** The AWS region of an ECR registry host, or undefined for any other host. */
+function ecrRegion(host) {
+    return ECR_HOST.exec(host)?.[2]?.toLowerCase();
+}
+/**
+ * The error for ECR refusing a Basic password: ECR passwords are
+ * authorization tokens that expire after 12 hours, so an old
+ * `aws ecr get-login-password` output is the likely cause.
+ */
+function ecrExpiredMessage(registry, repository, region) {
+    return {
+        message: `${registry} refused the password for ${repository}: the ECR credentials are likely expired (an ECR password from aws ecr get-login-password lasts 12 hours)`,
+        hint: `get a fresh password in the same job — \`aws ecr get-login-password --region ${region}\` (or aws-actions/amazon-ecr-login) right before this step — and check the IAM role may call ecr:BatchGetImage on ${repository}`,
+    };
+}
+/** Docker's schema1 manifests (signed and unsigned), which lockstep does not pin. */
+const SCHEMA1 = new Set([
+    'application/vnd.docker.distribution.manifest.v1+json',
+    'application/vnd.docker.distribution.manifest.v1+prettyjws',
+]);
+/** The four manifest media types lockstep asks for. */
+const ACCEPTED = new Set(Object.values(MEDIA_TYPES));
+/**
+ * Why a manifest answer cannot be pinned, or undefined when it can: a
+ * schema1 manifest (by Content-Type or `schemaVersion: 1`), or a
+ * Content-Type naming one manifest type while the body's `mediaType` names
+ * another (what was hashed is not what the registry says it is). A missing or
+ * generic Content-Type, or a body without `mediaType`, is not a disagreement.
+ */
+function mediaTypeProblem(contentType, body) {
+    if (contentType !== undefined && SCHEMA1.has(contentType))
+        return `unsupported media type ${contentType} (a Docker schema1 manifest, deprecated and not content-addressable by its digest)`;
+    if (body === undefined)
+        return undefined;
+    let doc;
+    try {
+        doc = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (doc?.schemaVersion === 1)
+        return `unsupported media type: the manifest is Docker schema1 (schemaVersion 1), deprecated and not pinned by lockstep`;
+    const declared = typeof doc?.mediaType === 'string' ? doc.mediaType : undefined;
+    if (declared !== undefined && SCHEMA1.has(declared))
+        return `unsupported media type ${declared} (a Docker schema1 manifest)`;
+    if (contentType !== undefined && declared !== undefined && ACCEPTED.has(contentType) && contentType !== declared)
+        return `unsupported media type: served as Content-Type ${contentType} but the manifest's mediaType is ${declared}`;
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/registry/retry.ts
+var retry = __webpack_require__(6371);
+;// CONCATENATED MODULE: ./packages/core/src/registry/client.ts
+
+
+
+
+
+
+/** A failure talking to a registry; the message never holds a credential. */
+class RegistryError extends Error {
+    kind;
+    /** How to fix it, when the failure knows better than a hint chosen by its kind. */
+    hint;
+    constructor(kind, message, hint) {
+        super(message);
+        this.name = 'RegistryError';
+        this.kind = kind;
+        if (hint !== undefined)
+            this.hint = hint;
+    }
+}
+/** Docker Hub's pull limit hit in `send`; `request` turns it into a RegistryError once it knows whether we pulled anonymously. */
+class PullLimitHit extends Error {
+    host;
+    limit;
+    retryAfterMs;
+    constructor(host, limit, retryAfterMs) {
+        super(`rate limited by ${host}`);
+        this.host = host;
+        this.limit = limit;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+const SMALL_BODY_MAX_BYTES = 64 * 1024;
+/**
+ * A small OCI Distribution client: resolves tags to digests with HEAD (one
+ * round trip when the registry sends Docker-Content-Digest), answers Basic
+ * and Bearer challenges, caches tokens per registry and scope, retries
+ * 429/5xx/network failures with backoff, follows redirects itself and drops
+ * credentials when one leaves the registry's origin.
+ */
+class RegistryClient {
+    requests = [];
+    transport;
+    clock;
+    retry;
+    requestTimeoutMs;
+    deadlineAt;
+    deadlineMs;
+    credentials;
+    baseUrl;
+    log;
+    /** What each registry asked for on its first 401; absent = not yet challenged. */
+    challenges = new Map();
+    tokens = new Map();
+    constructor(opts) {
+        this.transport = opts.transport;
+        this.clock = opts.clock ?? retry/* systemClock */.ml;
+        this.retry = opts.retry ?? retry/* DEFAULT_RETRY */.vI;
+        this.requestTimeoutMs = opts.requestTimeoutMs ?? 15000;
+        this.deadlineMs = opts.deadlineMs ?? 120000;
+        this.deadlineAt = this.clock.now() + this.deadlineMs;
+        this.credentials = opts.credentials ?? (() => undefined);
+        this.baseUrl = opts.baseUrl ?? registryBaseUrl;
+        this.log = opts.log ?? (() => { });
+    }
+    /**
+     * Resolves a reference to the digest to record. By default that is what
+     * the tag (or pinned digest) names — the index for a multi-arch image; with
+     * `platform`, it GETs the index and returns that platform's manifest.
+     */
+    async resolve(ref, platform) {
+        const target = ref.digest ?? ref.tag ?? 'latest';
+        const warnings = [];
+        if (platform) {
+            const res = await this.manifest(ref, 'GET', target);
+            const digest = this.checkBody(ref, res, target);
+            const mediaType = contentType(res) ?? bodyMediaType(res.body);
+            if (!isIndexMediaType(mediaType)) {
+                // A single-platform image: its config says which platform it is built for.
+                const built = await this.imagePlatform(ref, res.body, target);
+                if (built.os !== platform.os ||
+                    built.architecture !== platform.architecture ||
+                    (platform.variant !== undefined && built.variant !== platform.variant))
+                    throw new RegistryError('platform', `${target} is a single-platform image built for ${formatPlatform(built)}, not ${formatPlatform(platform)}`);
+                if (ref.digest && ref.tag)
+                    await this.compareTag(ref, digest, warnings);
+                return { digest, mediaType, isIndex: false, platform: formatPlatform(built), warnings };
+            }
+            let sel;
+            try {
+                sel = selectPlatform(res.body, platform);
+            }
+            catch (e) {
+                throw new RegistryError(e instanceof PlatformNotFoundError ? 'platform' : 'invalid', e.message);
+            }
+            if (!isDigest(sel.digest))
+                throw new RegistryError('invalid', `the index lists ${sel.platform} with a malformed digest`);
+            if (ref.digest && ref.tag)
+                await this.compareTag(ref, digest, warnings);
+            return { digest: sel.digest, isIndex: false, indexDigest: digest, platform: sel.platform, warnings };
+        }
+        const head = await this.manifest(ref, 'HEAD', target);
+        let digest = header(head, 'docker-content-digest');
+        let mediaType = contentType(head);
+        this.checkMediaType(ref, target, mediaType, undefined);
+        if (!digest || !isDigest(digest)) {
+            this.log(`${formatReference(ref)}: no Docker-Content-Digest on HEAD; fetching the manifest to hash it`);
+            const res = await this.manifest(ref, 'GET', target);
+            digest = this.checkBody(ref, res, target);
+            mediaType = contentType(res) ?? bodyMediaType(res.body);
+        }
+        else if (ref.digest && digest !== ref.digest) {
+            throw new RegistryError('mismatch', `the registry answered ${digest} for the pinned digest ${ref.digest}`);
+        }
+        if (ref.digest && ref.tag)
+            await this.compareTag(ref, digest, warnings);
+        return { digest, mediaType, isIndex: isIndexMediaType(mediaType), warnings };
+    }
+    /** A manifest by tag or digest, its bytes checked against a requested digest; a RegistryError (kind not-found) when there is none. */
+    async manifestAt(ref, target, accept = MANIFEST_ACCEPT) {
+        const res = await this.request(ref, 'manifests', 'GET', target, { Accept: accept });
+        const digest = this.checkBody({ ...ref, digest: isDigest(target) ? target : undefined }, res, target);
+        return { body: res.body, digest, mediaType: contentType(res) ?? bodyMediaType(res.body) };
+    }
+    /**
+     * A manifest by tag or digest, or undefined when the registry has none
+     * there (404). For the artifacts stored beside an image (signatures,
+     * attestations, a chart version about to be published).
+     */
+    async fetchManifest(ref, target, accept = MANIFEST_ACCEPT) {
+        try {
+            return await this.manifestAt(ref, target, accept);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
+    /** A blob of `ref`'s repository (at most 4 MiB), verified against its digest. */
+    async fetchBlob(ref, digest, mediaType) {
+        if (!isDigest(digest))
+            throw new RegistryError('invalid', `${refName(ref, digest)}: not a digest`);
+        const res = await this.request(ref, 'blobs', 'GET', digest, { Accept: mediaType ?? '*/*' });
+        const got = digestOf(res.body, digest.slice(0, digest.indexOf(':')));
+        if (got !== digest)
+            throw new RegistryError('mismatch', `the blob served for ${digest} hashes to ${got}`);
+        return res.body;
+    }
+    /**
+     * The OCI 1.1 referrers index of `digest` (`GET /v2/<name>/referrers/<digest>`),
+     * or undefined when the registry has no referrers API (404): the caller
+     * then reads the `sha256-<hex>` tag the OCI spec names as its fallback.
+     */
+    async referrers(ref, digest) {
+        try {
+            const res = await this.request(ref, 'referrers', 'GET', digest, { Accept: MEDIA_TYPES.ociIndex });
+            return res.body;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return undefined;
+            throw e;
+        }
+    }
+    /**
+     * Uploads a blob unless the repository holds it already, the way the OCI
+     * distribution spec's "monolithic upload" goes: POST opens an upload
+     * session, one PUT to its Location with `?digest=` sends the bytes and
+     * closes it. Returns the digest and whether bytes were sent.
+     */
+    async pushBlob(ref, bytes) {
+        const digest = digestOf(bytes);
+        if (await this.hasBlob(ref, digest))
+            return { digest, pushed: false };
+        const base = this.baseUrl(ref.registry);
+        const opened = await this.exchange(ref, digest, {
+            method: 'POST',
+            url: `${base}/v2/${ref.repository}/blobs/uploads/`,
+            headers: {},
+            push: true,
+        });
+        const url = uploadUrl(header(opened, 'location'), base, ref);
+        url.searchParams.set('digest', digest);
+        await this.exchange(ref, digest, {
+            method: 'PUT',
+            url: url.toString(),
+            headers: { 'Content-Type': 'application/octet-stream' },
+            body: bytes,
+            push: true,
+        });
+        return { digest, pushed: true };
+    }
+    /** PUTs a manifest under a tag; returns its digest (the registry's answer must agree with the bytes sent). */
+    async pushManifest(ref, tag, body, mediaType) {
+        const digest = digestOf(body);
+        const res = await this.exchange(ref, tag, {
+            method: 'PUT',
+            url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/manifests/${tag}`,
+            headers: { 'Content-Type': mediaType },
+            body,
+            push: true,
+        });
+        const stated = header(res, 'docker-content-digest');
+        if (stated && stated !== digest)
+            throw new RegistryError('mismatch', `${refName(ref, tag)}: the registry stored the manifest as ${stated}, not ${digest}`);
+        return digest;
+    }
+    /** Whether the repository holds a blob (a HEAD; 404 is no). */
+    async hasBlob(ref, digest) {
+        try {
+            await this.exchange(ref, digest, {
+                method: 'HEAD',
+                url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/blobs/${digest}`,
+                headers: {},
+                push: true,
+            });
+            return true;
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                return false;
+            throw e;
+        }
+    }
+    /** The platform a single-platform manifest's image config names (os, architecture, variant), fetched and verified. */
+    async imagePlatform(ref, manifestBody, target) {
+        const config = configDescriptor(manifestBody);
+        if (!config)
+            throw new RegistryError('invalid', `${target} is a manifest without an image config, so its platform cannot be checked`);
+        const res = await this.request(ref, 'blobs', 'GET', config.digest, { Accept: config.mediaType ?? '*/*' });
+        if (digestOf(res.body, config.digest.slice(0, config.digest.indexOf(':'))) !== config.digest)
+            throw new RegistryError('mismatch', `the image config served for ${config.digest} hashes to ${digestOf(res.body)}`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} is not JSON`);
+        }
+        if (typeof doc?.os !== 'string' || typeof doc.architecture !== 'string')
+            throw new RegistryError('invalid', `the image config ${config.digest} of ${target} names no os/architecture`);
+        return {
+            os: doc.os,
+            architecture: doc.architecture,
+            variant: typeof doc.variant === 'string' && doc.variant !== '' ? doc.variant : undefined,
+        };
+    }
+    /** Verifies a GET's body against the header and the pinned digest; returns the body's digest. */
+    checkBody(ref, res, target) {
+        this.checkMediaType(ref, target, contentType(res), res.body);
+        let digest;
+        try {
+            digest = verifyDigest(res.body, header(res, 'docker-content-digest'));
+        }
+        catch (e) {
+            if (e instanceof DigestMismatchError)
+                throw new RegistryError('mismatch', `${target}: ${e.message}`);
+            throw e;
+        }
+        if (ref.digest && digestOf(res.body, ref.digest.slice(0, ref.digest.indexOf(':'))) !== ref.digest)
+            throw new RegistryError('mismatch', `the manifest served for ${ref.digest} hashes to ${digest}`);
+        return digest;
+    }
+    /** Refuses a schema1 manifest, or one served under another media type than its body declares (case 14). */
+    checkMediaType(ref, target, type, body) {
+        const problem = mediaTypeProblem(type, body);
+        if (!problem)
+            return;
+        const schema1 = problem.includes('schema1');
+        throw new RegistryError(schema1 ? 'invalid' : 'mismatch', `${refName(ref, target)}: ${problem}`, schema1
+            ? 'rebuild and push the image with a current docker/buildx (it writes schema2 or OCI manifests); lockstep pins only those'
+            : 'the registry (or a proxy in front of it) labels the manifest with the wrong Content-Type; report it to whoever runs the registry');
+    }
+    /** A reference with both a tag and a digest records the digest; a tag that moved on is worth a warning. */
+    async compareTag(ref, pinned, warnings) {
+        try {
+            const res = await this.manifest({ ...ref, digest: undefined }, 'HEAD', ref.tag);
+            const tagDigest = header(res, 'docker-content-digest');
+            if (tagDigest && tagDigest !== pinned)
+                warnings.push(`tag '${ref.tag}' now points to ${tagDigest}, not the pinned ${pinned}; recording the pinned digest`);
+        }
+        catch (e) {
+            if (e instanceof RegistryError && e.kind === 'not-found')
+                warnings.push(`tag '${ref.tag}' no longer exists; recording the pinned digest ${pinned}`);
+            else
+                throw e;
+        }
+    }
+    /** A manifest request with authentication; returns a 2xx answer or throws a RegistryError. */
+    manifest(ref, method, target) {
+        return this.request(ref, 'manifests', method, target, { Accept: MANIFEST_ACCEPT });
+    }
+    /** A manifest or blob request with authentication (the same pull scope); a 2xx answer or a RegistryError. */
+    request(ref, kind, method, target, headers) {
+        return this.exchange(ref, target, { method, url: `${this.baseUrl(ref.registry)}/v2/${ref.repository}/${kind}/${target}`, headers });
+    }
+    /** One authenticated exchange (a read, or with `push` a write under the pull,push scope); a 2xx answer or a RegistryError. */
+    async exchange(ref, target, x) {
+        try {
+            return await this.authorizedRequest(ref, target, x);
+        }
+        catch (e) {
+            if (!(e instanceof PullLimitHit))
+                throw e;
+            const { message, hint } = pullRateLimitMessage(e.host, e.limit, e.retryAfterMs, !(await this.credentials(ref.registry)));
+            throw new RegistryError('rate-limited', `${message} (${refName(ref, target)})`, hint);
+        }
+    }
+    async authorizedRequest(ref, target, x) {
+        const scope = `repository:${ref.repository}:${x.push ? 'pull,push' : 'pull'}`;
+        let fresh = false;
+        for (let round = 0; round < 4; round++) {
+            const auth = await this.authorization(ref.registry, scope, fresh);
+            const res = await this.follow(x.method, x.url, { ...x.headers, ...(auth ? { Authorization: auth } : {}) }, MANIFEST_MAX_BYTES, x.body);
+            if (res.status >= 200 && res.status < 300)
+                return res;
+            if (res.status === 401) {
+                const challenge = chooseChallenge(parseChallenges(res.headers['www-authenticate']));
+                if (!challenge)
+                    throw new RegistryError('denied', `${ref.registry} answered 401 without a Basic or Bearer challenge`);
+                this.challenges.set(ref.registry, challenge);
+                if (auth === undefined)
+                    continue; // now we know what it wants
+                if (challenge.scheme === 'basic')
+                    throw this.basicRejected(ref);
+                if (fresh)
+                    throw (await this.credentials(ref.registry))
+                        ? new RegistryError('denied', `${ref.registry} refused access to ${ref.repository} (scope ${scope}) even with a fresh token`)
+                        : new RegistryError('unauthenticated', `${ref.registry} refused anonymous access to ${ref.repository} (scope ${scope}); the repository is private or does not exist`);
+                fresh = true; // one re-auth: the token may have expired
+                continue;
+            }
+            throw this.statusError(ref, target, res);
+        }
+        throw new RegistryError('denied', `${ref.registry} kept asking for authentication for ${scope}`);
+    }
+    /** Basic credentials refused; on ECR that is almost always a password older than its 12 hours. */
+    basicRejected(ref) {
+        const region = ecrRegion(ref.registry);
+        if (region === undefined)
+            return new RegistryError('denied', `${ref.registry} rejected the credentials for ${ref.repository} (Basic auth)`);
+        const { message, hint } = ecrExpiredMessage(ref.registry, ref.repository, region);
+        return new RegistryError('denied', message, hint);
+    }
+    statusError(ref, target, res) {
+        const detail = registryErrorDetail(res.body);
+        const what = refName(ref, target);
+        if (res.status === 404)
+            return new RegistryError('not-found', `${what} not found${detail ? ` (${detail})` : ''}`);
+        // ECR answers an expired password with 403 DENIED "Your authorization token has expired".
+        if (res.status === 403 && ecrRegion(ref.registry) !== undefined && /expired/i.test(detail ?? res.body.toString('utf8', 0, 1024)))
+            return this.basicRejected(ref);
+        if (res.status === 403)
+            return new RegistryError('denied', `access to ${ref.registry}/${ref.repository} denied${detail ? ` (${detail})` : ''}`);
+        return new RegistryError('error', `${ref.registry} answered HTTP ${res.status} for ${what}${detail ? ` (${detail})` : ''}`);
+    }
+    /** The Authorization header for a registry that already challenged us, or undefined. */
+    async authorization(registry, scope, fresh) {
+        const challenge = this.challenges.get(registry);
+        if (!challenge)
+            return undefined;
+        const creds = await this.credentials(registry);
+        if (challenge.scheme === 'basic') {
+            if (!creds)
+                throw new RegistryError('unauthenticated', `${registry} requires a username and password (Basic auth) and none were given`);
+            return `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        }
+        const key = `${registry}\n${challenge.params.realm ?? ''}\n${scope}`;
+        const cached = this.tokens.get(key);
+        if (cached && !fresh) {
+            const entry = await cached;
+            if (entry.expiresAt > this.clock.now())
+                return `Bearer ${entry.token}`;
+        }
+        const pending = this.fetchToken(registry, challenge, scope, creds);
+        this.tokens.set(key, pending);
+        pending.catch(() => {
+            if (this.tokens.get(key) === pending)
+                this.tokens.delete(key);
+        });
+        return `Bearer ${(await pending).token}`;
+    }
+    async fetchToken(registry, challenge, scope, creds) {
+        const realm = checkRealm(challenge.params.realm, registry);
+        if ('problem' in realm)
+            throw new RegistryError('refused', `${registry}: ${realm.problem}`);
+        const url = new URL(realm.url);
+        if (challenge.params.service)
+            url.searchParams.set('service', challenge.params.service);
+        url.searchParams.set('scope', scope);
+        const headers = { Accept: 'application/json' };
+        if (creds)
+            headers.Authorization = `Basic ${Buffer.from(`${creds.username}:${creds.password}`).toString('base64')}`;
+        const res = await this.follow('GET', url.toString(), headers, SMALL_BODY_MAX_BYTES);
+        if (res.status === 401 || res.status === 403)
+            throw new RegistryError(creds ? 'denied' : 'unauthenticated', `the token service ${url.origin} refused ${creds ? 'the credentials' : 'anonymous access'} for ${registry} (scope ${scope})`);
+        if (res.status < 200 || res.status >= 300)
+            throw new RegistryError('error', `the token service ${url.origin} answered HTTP ${res.status} for ${registry} (scope ${scope})`);
+        let doc;
+        try {
+            doc = JSON.parse(res.body.toString('utf8'));
+        }
+        catch {
+            throw new RegistryError('error', `the token service ${url.origin} did not answer JSON`);
+        }
+        const token = typeof doc.token === 'string' && doc.token ? doc.token : typeof doc.access_token === 'string' ? doc.access_token : '';
+        if (!token)
+            throw new RegistryError('error', `the token service ${url.origin} answered without a token`);
+        const lifetime = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : 60;
+        // Renew a little early so a token does not expire between check and use.
+        return { token, expiresAt: this.clock.now() + Math.max(1, lifetime - 10) * 1000 };
+    }
+    /** Follows redirects by hand; Authorization goes only to the origin it was meant for. */
+    async follow(method, url, headers, maxBytes, body) {
+        let current = new URL(url);
+        const origin = current.origin;
+        let h = { ...headers };
+        for (let hop = 0;; hop++) {
+            const res = await this.send(method, current, h, maxBytes, body);
+            const location = header(res, 'location');
+            // A challenge from a host we were redirected to is not the registry's: answering it would send the
+            // registry's credentials (or fetch a token with them) for another host, so it ends the request here.
+            if (res.status === 401 && current.origin !== origin)
+                throw new RegistryError('denied', `${current.host} (a redirect from ${new URL(url).host}) asked for authentication; lockstep sends no credentials to another host`);
+            if (!REDIRECTS.has(res.status) || !location)
+                return res;
+            let next;
+            try {
+                ({ next, headers: h } = redirectHop(current, location, origin, h, hop));
+            }
+            catch (e) {
+                if (e instanceof RedirectError)
+                    throw new RegistryError(e.kind, e.message);
+                throw e;
+            }
+            // A push that lands on another host is not in the registry that was named (and was sent there without
+            // its credentials): what the registry answers there proves nothing about the tag here.
+            if ((method === 'PUT' || method === 'POST') && next.origin !== origin)
+                throw new RegistryError('refused', `${current.host} redirected the ${method} to ${next.host}, another host; lockstep pushes only to the registry it was given`, `publish to ${next.host} directly if that is where the charts belong, or fix the registry in front of it`);
+            this.log(`${method} redirected from ${current.host} to ${next.host}`);
+            current = next;
+        }
+    }
+    /** One request with retries on 429/5xx/network errors, honouring Retry-After, within the deadline. */
+    async send(method, url, headers, maxBytes, body) {
+        const policy = this.retry;
+        let lastProblem = '';
+        let made = 0;
+        let hubLimit;
+        let hubWait;
+        for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+            const left = this.deadlineAt - this.clock.now();
+            if (left <= 0 && hubLimit)
+                throw new PullLimitHit(url.host, hubLimit, hubWait);
+            if (left <= 0)
+                throw new RegistryError('unreachable', `${url.host} unreachable: gave up after ${attempt - 1} attempts when the ${Math.round(this.deadlineMs / 1000)} s deadline passed${lastProblem ? ` (${lastProblem})` : ''}`);
+            let res;
+            let wait;
+            made = attempt;
+            try {
+                res = await this.transport({
+                    method,
+                    url: url.toString(),
+                    headers,
+                    maxBytes,
+                    maxErrorBytes: SMALL_BODY_MAX_BYTES,
+                    timeoutMs: Math.min(this.requestTimeoutMs, left),
+                    ...(body ? { body } : {}),
+                });
+                this.requests.push({ method, url: url.toString(), status: res.status });
+                this.log(`${method} ${url.origin}${url.pathname} → ${res.status}`);
+                if (!(0,retry/* isRetryableStatus */.PS)(res.status))
+                    return res;
+                lastProblem = `HTTP ${res.status}`;
+                wait = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after'], this.clock.now());
+                hubLimit = pullRateLimit(res);
+                hubWait = wait;
+                // Docker Hub's pull limit counts over hours: without a Retry-After, retrying within seconds only fails again.
+                if (hubLimit && (wait === undefined ? hubLimit.remaining === 0 : wait > policy.maxRetryAfterMs))
+                    throw new PullLimitHit(url.host, hubLimit, wait);
+                if (wait !== undefined && wait > policy.maxRetryAfterMs)
+                    throw new RegistryError('unreachable', `${url.host} answered HTTP ${res.status} and asked to retry after ${Math.round(wait / 1000)} s, longer than lockstep waits`);
+            }
+            catch (e) {
+                if (e instanceof RegistryError || e instanceof PullLimitHit)
+                    throw e;
+                if (e instanceof ForbiddenDestinationError)
+                    throw new RegistryError('refused', e.message);
+                if (e instanceof BodyTooLargeError)
+                    throw new RegistryError('invalid', e.message);
+                if (!(e instanceof NetworkError))
+                    throw e;
+                hubLimit = undefined;
+                this.requests.push({ method, url: url.toString(), status: e.code });
+                this.log(`${method} ${url.origin}${url.pathname} → ${e.code}`);
+                lastProblem = e.message;
+            }
+            if (attempt === policy.attempts)
+                break;
+            const delay = wait ?? (0,retry/* backoffDelay */.EY)(attempt, policy, this.clock.random());
+            // Waiting past the deadline would only delay the same failure.
+            if (this.clock.now() + delay >= this.deadlineAt)
+                break;
+            await this.clock.sleep(delay);
+        }
+        if (hubLimit)
+            throw new PullLimitHit(url.host, hubLimit, hubWait);
+        throw new RegistryError('unreachable', `${url.host} unreachable after ${made} attempt${made === 1 ? '' : 's'} (${lastProblem})`);
+    }
+}
+/**
+ * Where an upload session continues: the POST's Location, relative or
+ * absolute, on the registry's own origin (credentials never go elsewhere).
+ */
+function uploadUrl(location, base, ref) {
+    if (!location)
+        throw new RegistryError('invalid', `${ref.registry} opened an upload for ${ref.repository} without a Location`);
+    let url;
+    try {
+        url = new URL(location, base);
+    }
+    catch {
+        throw new RegistryError('invalid', `${ref.registry} answered an upload with an invalid Location`);
+    }
+    if (url.origin !== new URL(base).origin)
+        throw new RegistryError('refused', `${ref.registry} sent the upload to ${url.host}; lockstep sends no credentials to another host`);
+    return url;
+}
+/** The `config` descriptor of an image manifest body, when it has a well-formed one. */
+function configDescriptor(body) {
+    try {
+        const c = JSON.parse(body.toString('utf8'))?.config;
+        if (!c || typeof c.digest !== 'string' || !isDigest(c.digest))
+            return undefined;
+        return { digest: c.digest, mediaType: typeof c.mediaType === 'string' ? c.mediaType : undefined };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `registry/repository:tag` or `registry/repository@sha256:…`, as errors name an image. */
+function refName(ref, target) {
+    return `${ref.registry}/${ref.repository}:${target}`.replace(/:(sha\d+:)/, '@$1');
+}
+function contentType(res) {
+    return header(res, 'content-type')?.split(';')[0].trim() || undefined;
+}
+function bodyMediaType(body) {
+    try {
+        const mt = JSON.parse(body.toString('utf8'))?.mediaType;
+        return typeof mt === 'string' ? mt : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `CODE: message` from a registry's JSON error body, shortened and flattened. */
+function registryErrorDetail(body) {
+    if (body.length === 0)
+        return undefined;
+    try {
+        const first = JSON.parse(body.toString('utf8'))?.errors?.[0];
+        if (!first)
+            return undefined;
+        const text = [first.code, first.message].filter((s) => typeof s === 'string' && s !== '').join(': ');
+        return text.replace(/[\r\n]+/g, ' ').slice(0, 200) || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
+
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
+
+
+
+
+
+/** The Docker client's config file: `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. */
+function dockerConfigPath(env = process.env, home = env.HOME ?? '') {
+    return env.DOCKER_CONFIG ? (0,external_node_path_.join)(env.DOCKER_CONFIG, 'config.json') : (0,external_node_path_.join)(home, '.docker', 'config.json');
+}
+const HUB_KEYS = ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io', 'https://registry-1.docker.io'];
+/** The host an `auths` key names: `https://ghcr.io/v1/` → `ghcr.io`. */
+function authKeyHost(key) {
+    return key
+        .trim()
+        .replace(/^[a-z]+:\/\//i, '')
+        .replace(/\/.*$/, '')
+        .toLowerCase();
+}
+/**
+ * Finds credentials for `registry` in a parsed Docker config, in the order
+ * the Docker client uses: a `credHelpers` entry for the host names a helper;
+ * else `auths[host].auth` = base64(user:pass) (or separate username/password
+ * fields) as docker/login-action leaves it, Docker Hub also under the legacy
+ * key `https://index.docker.io/v1/`; else a `credsStore` names a helper.
+ * Helpers are named in `helper`, not run here (see dockerCredentialSource).
+ */
+function lookupDockerCredentials(config, registry) {
+    if (typeof config !== 'object' || config === null)
+        return {};
+    const c = config;
+    const host = registry.toLowerCase();
+    const isHub = host === DOCKER_HUB_REGISTRY;
+    const hubKey = (key) => HUB_KEYS.some((k) => authKeyHost(k) === authKeyHost(key));
+    if (typeof c.credHelpers === 'object' && c.credHelpers !== null) {
+        const helper = Object.entries(c.credHelpers).find(([key]) => authKeyHost(key) === host || (isHub && hubKey(key)));
+        if (helper && typeof helper[1] === 'string' && helper[1] !== '')
+            return { helper: { name: helper[1], serverUrl: helper[0], from: 'credHelpers' } };
+    }
+    let note;
+    let matched;
+    if (typeof c.auths === 'object' && c.auths !== null) {
+        const entries = Object.entries(c.auths);
+        const match = (isHub ? HUB_KEYS.map((k) => entries.find(([key]) => key === k)).find(Boolean) : undefined) ??
+            entries.find(([key]) => authKeyHost(key) === host || (isHub && authKeyHost(key) === 'index.docker.io'));
+        if (match) {
+            const [key, entry] = match;
+            const creds = decodeEntry(entry);
+            if (creds)
+                return { credentials: creds, key };
+            matched = key;
+            note = `the entry '${key}' in the Docker config holds no usable auth`;
+        }
+    }
+    // With a credential store, `auths` keeps empty placeholder entries; the secret is in the store.
+    if (typeof c.credsStore === 'string' && c.credsStore !== '')
+        return { key: matched, helper: { name: c.credsStore, serverUrl: isHub ? HUB_KEYS[0] : (matched ?? host), from: 'credsStore' } };
+    return matched ? { key: matched, note } : {};
+}
+/** Spawns helpers by argv (no shell), PATH-resolved, killed when the timeout passes. */
+function spawnCredentialHelper(env = process.env) {
+    return (program, input, timeoutMs) => new Promise((done) => {
+        const child = (0,external_node_child_process_.spawn)(program, ['get'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+        let stdout = '';
+        let stderr = '';
+        let finished = false;
+        const finish = (out) => {
+            if (finished)
+                return;
+            finished = true;
+            clearTimeout(timer);
+            done(out);
+        };
+        const timer = setTimeout(() => {
+            child.kill('SIGKILL');
+            finish({ code: -1, stdout: '', stderr, timedOut: true });
+        }, timeoutMs);
+        child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+        child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+        child.on('error', (e) => finish({ code: -1, stdout: '', stderr: e.message, notFound: e.code === 'ENOENT' || e.code === 'EACCES' }));
+        child.on('close', (code) => finish({ code: code ?? -1, stdout, stderr }));
+        child.stdin.on('error', () => { });
+        child.stdin.end(input);
+    });
+}
+const HELPER_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/**
+ * Credentials per registry from the Docker config, as docker/login-action or
+ * a credential helper leaves them: the file is read once, each registry's
+ * helper runs at most once (only when the registry asks for credentials),
+ * and every secret is masked as soon as it is read. A helper that is not
+ * installed, times out or fails is a UserError naming it and the config
+ * file; "credentials not found" from a helper means anonymous access.
+ */
+function dockerCredentialSource(o) {
+    let config;
+    let loaded = false;
+    const cache = new Map();
+    const run = o.run ?? spawnCredentialHelper();
+    const timeoutMs = o.timeoutMs ?? 10_000;
+    const lookup = async (registry) => {
+        if (!loaded) {
+            config = readDockerConfig(o.configPath);
+            loaded = true;
+        }
+        const found = lookupDockerCredentials(config, registry);
+        if (found.credentials) {
+            o.secret(found.credentials.password);
+            return found.credentials;
+        }
+        if (found.note)
+            o.log?.(found.note);
+        if (!found.helper)
+            return undefined;
+        const { name, serverUrl, from } = found.helper;
+        const where = from === 'credHelpers' ? `credHelpers["${serverUrl}"]` : 'credsStore';
+        const program = `docker-credential-${name}`;
+        if (!HELPER_NAME.test(name))
+            throw new src_errors/* UserError */.yo(`${where} in ${o.configPath} names '${name}', which is not a credential helper name`, {
+                hint: 'use a helper name such as ecr-login or gcloud, or pass username and password',
+            });
+        const out = await run(program, serverUrl, timeoutMs);
+        if (out.notFound)
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${where} sends ${registry} to ${program}, which is not installed (not found on PATH)`, {
+                hint: `install ${program} on the runner, remove ${where} from the Docker config, or pass username and password`,
+            });
+        if (out.timedOut)
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get did not answer for ${registry} within ${Math.round(timeoutMs / 1000)}s`, {
+                hint: `check that ${program} works without a prompt on the runner, or pass username and password`,
+            });
+        if (out.code !== 0) {
+            if (/credentials not found/i.test(`${out.stdout} ${out.stderr}`)) {
+                o.log?.(`${program} has no credentials for ${registry}; continuing anonymously`);
+                return undefined;
+            }
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get failed for ${registry} (exit ${out.code}: ${firstLine(out.stderr)})`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(out.stdout);
+        }
+        catch {
+            // Never quote the output: it may hold the secret.
+            throw new src_errors/* UserError */.yo(`${o.configPath}: ${program} get printed something other than JSON for ${registry}`, {
+                hint: `check ${program} on the runner, or pass username and password`,
+            });
+        }
+        const secret = typeof parsed?.Secret === 'string' ? parsed.Secret : '';
+        if (secret !== '')
+            o.secret(secret);
+        const username = typeof parsed?.Username === 'string' ? parsed.Username : '';
+        if (secret === '' || username === '')
+            return undefined;
+        if (username === '<token>') {
+            o.log?.(`${program} returned an identity token for ${registry}, which lockstep does not exchange; continuing anonymously`);
+            return undefined;
+        }
+        return { username, password: secret };
+    };
+    return (registry) => {
+        const key = registry.toLowerCase();
+        let p = cache.get(key);
+        if (!p)
+            cache.set(key, (p = lookup(key)));
+        return p;
+    };
+}
+function firstLine(s) {
+    const line = s.trim().split('\n')[0] ?? '';
+    return (line || 'no output').slice(0, 200);
+}
+function decodeEntry(entry) {
+    if (typeof entry !== 'object' || entry === null)
+        return undefined;
+    const e = entry;
+    if (typeof e.auth === 'string' && e.auth !== '') {
+        const text = Buffer.from(e.auth, 'base64').toString('utf8');
+        const colon = text.indexOf(':');
+        if (colon > 0)
+            return { username: text.slice(0, colon), password: text.slice(colon + 1) };
+        return undefined;
+    }
+    if (typeof e.username === 'string' && typeof e.password === 'string' && e.username !== '')
+        return { username: e.username, password: e.password };
+    return undefined;
+}
+/** Reads and parses the Docker config file; undefined when absent or not JSON (a broken file is not ours to judge). */
+function readDockerConfig(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    try {
+        return JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/short-head.ts
+
+// Apart from run.ts so that publish, which records the commit too, does not bundle the image capture
+// and its signature verification (about 250 KiB of chunks publish-chart never loads).
+/** The short commit of HEAD (`git rev-parse --short HEAD`); publish records it too. */
+async function shortHead(git) {
+    const r = await git(['rev-parse', '--short', '--verify', '--quiet', 'HEAD^{commit}']);
+    const out = r.stdout.toString('utf8').trim();
+    if (r.code !== 0 || !/^[0-9a-f]{4,64}$/.test(out))
+        throw new src_errors/* UserError */.yo('cannot tell which commit these images were built from: sha is not set, GITHUB_SHA is empty and HEAD has no commit', {
+            hint: 'set sha: (e.g. sha: ${{ github.sha }}), or run after actions/checkout',
+            cliHint: 'pass --sha with the commit the images were built from, or commit first (git add, then git commit)',
+        });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/publish/run.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The publish: the charts to package, each packaged as `helm package`
+ * does, every chart checked against the registry before anything is pushed
+ * (a published version with other content refuses the whole run), then the
+ * pushes and signatures, then the digests file.
+ */
+async function runPublish(req, world) {
+    const config = await loadCheckedConfig(req.workdir, req.config);
+    const registry = req.registry ?? config.chartRegistry;
+    if (!registry)
+        throw new src_errors/* UserError */.yo('no registry to publish to: the registry input is empty and the config has no chart-registry', {
+            file: config.file,
+            hint: 'set registry: (e.g. oci://ghcr.io/acme/charts), or chart-registry: in .github/lockstep.yml',
+        });
+    const key = req.signingKey === undefined ? undefined : signingKey(req.signingKey);
+    const packages = await packageAll(req, world, publishedCharts(req, world, config));
+    const transport = (world.services.transport ?? nodeTransport)();
+    const client = new RegistryClient({
+        transport,
+        clock: world.clock,
+        retry: world.services.retry,
+        credentials: req.credentials
+            ? () => req.credentials
+            : dockerCredentialSource({
+                configPath: dockerConfigPath({ DOCKER_CONFIG: world.env.DOCKER_CONFIG || undefined }, world.env.HOME || (0,external_node_os_.homedir)()),
+                secret: world.secret,
+            }),
+        log: (line) => world.reporter.debug(line),
+    });
+    world.reporter.group(`Publishing ${packages.length} chart${packages.length === 1 ? '' : 's'} to ${registry}`);
+    try {
+        const repoOf = (p) => parseReference(`${registry}/${p.name}`);
+        // Every chart is compared with the registry first: a refusal leaves the registry as it was.
+        const options = (p, dryRun) => ({
+            dryRun,
+            key,
+            sameChart: (stored) => sameChart(p, stored),
+        });
+        await settle(packages.map((p) => () => registryStep(() => pushChart(client, repoOf(p), p, options(p, true)), p)));
+        const rows = [];
+        for (const p of packages) {
+            const outcome = await registryStep(() => pushChart(client, repoOf(p), p, options(p, req.dryRun)), p);
+            rows.push({
+                path: p.path,
+                name: p.name,
+                version: p.version,
+                image: `${registry}/${p.name}`,
+                tag: outcome.tag,
+                digest: outcome.digest,
+                status: outcome.status,
+                signature: outcome.signature,
+                files: p.files,
+            });
+        }
+        const digests = req.digestsFile === undefined ? undefined : await writeDigests(req, world, rows);
+        const chartsOutput = Object.fromEntries(rows.map((r) => [
+            r.name,
+            {
+                digest: r.digest,
+                image: r.image,
+                tag: r.tag,
+                version: r.version,
+                status: r.status,
+                ...(r.signature ? { signature: r.signature.tag } : {}),
+            },
+        ]));
+        return {
+            registry,
+            charts: rows,
+            dryRun: req.dryRun,
+            digests,
+            changes: digests?.changes ?? [],
+            outputs: { charts: JSON.stringify(chartsOutput), digests: digests ? digestsOneLine(digests.file) : '', file: digests?.path ?? '' },
+        };
+    }
+    finally {
+        transport.close();
+        world.reporter.endGroup();
+    }
+}
+/**
+ * The chart folders to publish, by the one meaning of charts (charts/selection.ts): the input, else the
+ * config's (absent: every chart; `[]`: none, said once); a pattern that matches nothing is an error, and
+ * the chart folders the config's patterns leave out are said.
+ */
+function publishedCharts(req, world, config) {
+    const all = findCharts(listChartFiles(req.workdir));
+    const lineOf = (path) => configLine(config, path);
+    const choice = chartChoice(req.charts, config, lineOf);
+    if (choice.kind === 'none') {
+        world.reporter.info(`${whereOf(choice.at)}: charts: [] — no chart to publish`);
+        return [];
+    }
+    if (choice.kind === 'every' && all.length === 0)
+        throw new src_errors/* UserError */.yo(`no chart under ${req.workingDirectory}`, {
+            hint: 'set working-directory to the folder holding the charts, or name them in charts:',
+        });
+    const ignored = ignoredEntries(config, lineOf);
+    if (choice.kind === 'patterns')
+        (0,src_errors/* throwAll */.Kx)(unmatchedEntries([...choice.entries, ...ignored], all));
+    // Charts named by the input were chosen for this run: only the config's patterns leave charts out unsaid.
+    const left = req.charts.length > 0 ? [] : uncoveredCharts(all, choice, ignored);
+    const skipped = skippedLine(left, { file: config.file, line: lineOf(['charts']) });
+    if (skipped)
+        world.reporter.info(skipped);
+    return selectCharts(all, choice);
+}
+/** Every chart packaged before anything is sent; two charts of one name would share a tag, so that is refused. */
+async function packageAll(req, world, dirs) {
+    const out = [];
+    for (const dir of dirs) {
+        const abs = (0,external_node_path_.resolve)(req.workdir, dir);
+        const label = (0,fs_workspace/* workspaceRelative */.Uc)(world.workspace, abs);
+        out.push({ ...(await packageChart(abs, label, world.workspace)), path: label });
+    }
+    const seen = new Map();
+    const clashes = [];
+    for (const p of out) {
+        const other = seen.get(p.name);
+        if (other !== undefined)
+            clashes.push(new src_errors/* UserError */.yo(`charts ${other} and ${p.path} are both named ${p.name}`, {
+                file: external_node_path_.posix.join(p.path, 'Chart.yaml'),
+                hint: 'publish one of them, or rename one',
+            }));
+        seen.set(p.name, p.path);
+    }
+    (0,src_errors/* throwAll */.Kx)(clashes);
+    return out;
+}
+/**
+ * Whether a chart stored with other bytes (pushed by `helm push`, or by an
+ * older lockstep) is this chart: the same metadata in its config, the same
+ * files. Then its version is published with this content and nothing is pushed.
+ */
+async function sameChart(p, stored) {
+    let config;
+    try {
+        config = JSON.parse(stored.config.toString('utf8'));
+    }
+    catch {
+        return false;
+    }
+    if (!(0,external_node_util_.isDeepStrictEqual)(config, p.metadata))
+        return false;
+    try {
+        return await sameChartFiles(stored.archive, p.archive, `${p.name} ${p.version} in the registry`);
+    }
+    catch (e) {
+        // An archive that cannot be read is not this chart: the run refuses, naming the version.
+        if (e instanceof src_errors/* UserError */.yo)
+            return false;
+        throw e;
+    }
+}
+/** Runs every check and reports every failure together (each chart's refusal or registry error). */
+async function settle(steps) {
+    const errors = [];
+    for (const step of steps) {
+        try {
+            await step();
+        }
+        catch (e) {
+            if (e instanceof src_errors/* UserError */.yo)
+                errors.push(e);
+            else
+                throw e;
+        }
+    }
+    (0,src_errors/* throwAll */.Kx)(errors);
+}
+/** A registry failure as the user's error, naming the chart. */
+async function registryStep(step, p) {
+    try {
+        return await step();
+    }
+    catch (e) {
+        if (e instanceof RegistryError)
+            throw new src_errors/* UserError */.yo(`${p.name} ${p.version}: ${e.message}`, {
+                hint: e.hint ?? 'check the registry, the credentials (username/password or docker login) and that they may push',
+            });
+        throw e;
+    }
+}
+/**
+ * Adds each chart's entry (name → digest, image, sha, tag: the format
+ * promote-env reads) to the digests file; an entry of the same name with
+ * another digest is a conflict, as with capture-digests' merge.
+ */
+async function writeDigests(req, world, rows) {
+    const abs = (0,fs_workspace/* resolveInside */.LI)(world.workspace, (0,external_node_path_.relative)(world.workspace, (0,external_node_path_.join)(req.workdir, req.digestsFile)), 'digests-file');
+    const path = (0,fs_workspace/* workspaceRelative */.Uc)(world.workspace, abs);
+    const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
+    const before = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined;
+    const existing = before === undefined ? {} : await parseDigests(before, path);
+    const incoming = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, sha, tag: r.tag }]));
+    const file = mergeDigests(existing, incoming, { overwrite: false, file: path, text: before });
+    const after = formatDigests(file);
+    const changes = after === before ? [] : [{ path, before, after }];
+    const written = changes.length > 0 && !req.dryRun;
+    if (written) {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(abs), { recursive: true });
+        commitChanges(world.workspace, changes);
+    }
+    return { path, changed: changes.length > 0, written, diff: renderDiff(changes), file, changes };
+}
+
+
+/***/ })
+
+};
