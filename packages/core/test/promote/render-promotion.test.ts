@@ -1,4 +1,6 @@
-import { dirname } from 'node:path';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
 import type { PromoteWorld } from '../../src/promote/ports.ts';
 import { renderPromotion } from '../../src/promote/render.ts';
@@ -48,5 +50,25 @@ describe('renderPromotion', () => {
   test('render: off, and a world without the Helm port, render nothing', async () => {
     expect(await renderPromotion(req, route('off'), plan, world('x: 1\n'), 'base')).toBeUndefined();
     expect(await renderPromotion(req, route(), plan, world('x: 1\n', false), 'base')).toBeUndefined();
+  });
+
+  test('a Helm older than 3.8 on PATH: auto skips and says which Helm, render: on refuses', async () => {
+    // A program on PATH that answers `helm version` as Helm 3.7.2 does; found and read by findHelm, as on a runner.
+    const dir = mkdtempSync(join(tmpdir(), 'old-helm-'));
+    try {
+      writeFileSync(join(dir, 'helm'), '#!/bin/sh\nprintf v3.7.2\n');
+      chmodSync(join(dir, 'helm'), 0o755);
+      const old = findHelm({ PATH: dir });
+      expect(old).toEqual({ path: join(dir, 'helm'), version: '3.7.2' });
+      const oldWorld = { ...world('x: 1\n'), findHelm: () => old } as unknown as PromoteWorld;
+      const skipped = await renderPromotion(req, route(), plan, oldWorld, 'base');
+      expect(skipped).toMatchObject({ environment: 'staging', status: 'skipped', noHelm: true });
+      expect(skipped?.message).toMatch(/^Helm 3\.7\.2 is older than 3\.8\.0; /);
+      await expect(renderPromotion({ ...req, render: 'on' }, route(), plan, oldWorld, 'base')).rejects.toThrow(
+        'render: on needs Helm 3.8.0 or later: Helm 3.7.2 is older than 3.8.0',
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
