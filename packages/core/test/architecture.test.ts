@@ -50,7 +50,21 @@ const FLOORS: Record<string, readonly string[]> = {
     ...['async', 'charts', 'checks', 'config', 'contract', 'digests', 'edits', 'errors.ts', 'fs', 'git'],
     ...['github', 'promote', 'records', 'registry', 'release', 'render', 'report', 'settings', 'text', 'trail'],
   ],
-  cli: ['action', 'config', 'contract', 'edits', 'errors.ts', 'fs', 'git', 'operations', 'records', 'registry', 'report', 'settings', 'text'],
+  cli: [
+    'action',
+    'config',
+    'contract',
+    'edits',
+    'errors.ts',
+    'fs',
+    'git',
+    'operations',
+    'records',
+    'registry',
+    'report',
+    'settings',
+    'text',
+  ],
 };
 
 /** The floor a source file stands on: its folder of packages/core/src (or the file at its top), or `cli`; undefined elsewhere. */
