@@ -214,7 +214,7 @@ describe('soak time (staging min-soak: 1h)', () => {
       expect({ push, code: r.code }).toEqual({ push, code: 1 });
       expect(r.stdout).toMatch(/Held by a gate until \d{4}-\d\d-\d\d \d\d:\d\d UTC; nothing was written\./);
       expect(r.stderr).toMatch(
-        /^promotion held: api: pinned in staging since .* UTC \(\w{12}\), min-soak 1h: 30m left — run again once the gate lets it through/m,
+        /^promotion held: api: pinned in staging since .* UTC \(\w{12}, committer date: no PR found; a direct push can backdate it\), min-soak 1h: 30m left — run again once the gate lets it through/m,
       );
     }
     expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');

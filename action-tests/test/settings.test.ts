@@ -164,10 +164,10 @@ describe('lockstep release --tag-prefix ""', () => {
     const env = { ...GIT_ENV, SOURCE_DATE_EPOCH: '1795000000' };
     const empty = await runCli(['release', '--tag-prefix', '', '--json'], { cwd: dir, env });
     expect({ code: empty.code, stderr: empty.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(JSON.parse(empty.stdout).outputs).toMatchObject({ 'previous-version': '2.0.0', version: '2.1.0' });
+    expect(JSON.parse(empty.stdout)).toMatchObject({ 'previous-version': '2.0.0', version: '2.1.0' });
     // Without the flag the config's v decides, as the runner's empty input does.
     const config = await runCli(['release', '--json'], { cwd: dir, env });
     expect({ code: config.code, stderr: config.stderr }).toEqual({ code: 0, stderr: '' });
-    expect(JSON.parse(config.stdout).outputs).toMatchObject({ 'previous-version': '1.4.2', version: '1.5.0' });
+    expect(JSON.parse(config.stdout)).toMatchObject({ 'previous-version': '1.4.2', version: '1.5.0' });
   });
 });

@@ -2,19 +2,15 @@ export const id = 570;
 export const ids = [570];
 export const modules = {
 
-/***/ 5901:
+/***/ 9492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
+/* harmony export */   U: () => (/* binding */ stripPort),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
-/* unused harmony export stripPort */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
 /** True when the registry host is this machine (plain http is allowed there). */
 function isLoopbackHost(host) {
     const h = stripPort(host).toLowerCase();
@@ -29,6 +25,25 @@ function stripPort(host) {
     const c = host.lastIndexOf(':');
     return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
 }
+
+
+/***/ }),
+
+/***/ 5901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cW: () => (/* reexport safe */ _host_name_js__WEBPACK_IMPORTED_MODULE_1__.c),
+/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _host_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9492);
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+
+
 const METADATA_HOSTS = new Set([
     'metadata.google.internal',
     'metadata.goog',
@@ -45,7 +60,7 @@ const METADATA_HOSTS = new Set([
  * (fe80::/10), the unspecified address, and well-known metadata host names.
  */
 function isForbiddenHost(host) {
-    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
+    let h = (0,_host_name_js__WEBPACK_IMPORTED_MODULE_1__/* .stripPort */ .U)(host).toLowerCase().replace(/\.$/, '');
     if (METADATA_HOSTS.has(h))
         return true;
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);

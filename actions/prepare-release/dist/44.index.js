@@ -9909,8 +9909,8 @@ function resolve_valueOf(resolved, input) {
     return r.value;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
-var tables = __webpack_require__(3602);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
+var table_release = __webpack_require__(6615);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
 
 
@@ -10053,7 +10053,7 @@ function stageSettings(inputs, env, loaded) {
     if (inputs.base !== undefined)
         checkRefInput(inputs.base, 'base');
     // Input > config > default, decided for every operation in settings/resolve.ts.
-    const resolved = resolveSettings(tables/* RELEASE */.g2, {
+    const resolved = resolveSettings(table_release/* RELEASE */.g, {
         'tag-prefix': inputs.tagPrefix,
         'version-file': inputs.versionFile,
         changelog: inputs.changelog,
@@ -10562,7 +10562,7 @@ function checkCanWrite(s, token) {
  */
 async function openPorts(s, world) {
     const open = world.services.releasePorts ??
-        (s.dryRun ? (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(706)]).then(__webpack_require__.bind(__webpack_require__, 5706))).releasePorts);
+        (s.dryRun ? (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 7000))).releasePorts);
     const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
     // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
     return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };

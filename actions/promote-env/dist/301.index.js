@@ -313,6 +313,8 @@ function promoteJson(r) {
         changes: (0,json/* parsedOutput */.$p)(o.changes),
         gates: r.gate ? (0,gates/* gateLines */.HN)(r.gate) : [],
         waves: r.waves ? (0,waves/* wavesLines */.g9)(r.waves) : [],
+        // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
+        ...(r.rendered ? { rendered: r.rendered } : {}),
         notes: r.notes,
     });
 }

@@ -5245,19 +5245,15 @@ async function gitTry(git, args) {
 
 /***/ }),
 
-/***/ 5901:
+/***/ 9492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   iY: () => (/* binding */ isForbiddenHost)
+/* harmony export */   U: () => (/* binding */ stripPort),
+/* harmony export */   c: () => (/* binding */ isLoopbackHost)
 /* harmony export */ });
-/* unused harmony export stripPort */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
 /** True when the registry host is this machine (plain http is allowed there). */
 function isLoopbackHost(host) {
     const h = stripPort(host).toLowerCase();
@@ -5271,43 +5267,6 @@ function stripPort(host) {
     }
     const c = host.lastIndexOf(':');
     return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
-const METADATA_HOSTS = new Set([
-    'metadata.google.internal',
-    'metadata.goog',
-    'metadata',
-    'metadata.azure.com',
-    'instance-data',
-    'instance-data.ec2.internal',
-    '100.100.100.200',
-    '168.63.129.16',
-]);
-/**
- * True for an address credentials must never be sent to: IPv4 link-local
- * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
- * (fe80::/10), the unspecified address, and well-known metadata host names.
- */
-function isForbiddenHost(host) {
-    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
-    if (METADATA_HOSTS.has(h))
-        return true;
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-    if (mapped)
-        h = mapped[1];
-    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
-    if (mappedHex) {
-        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
-        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-    }
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 4) {
-        const [a, b] = h.split('.').map(Number);
-        return (a === 169 && b === 254) || a === 0;
-    }
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(h) === 6) {
-        const first = parseInt(h.split(':')[0] || '0', 16);
-        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
-    }
-    return false;
 }
 
 
@@ -7450,7 +7409,7 @@ class PlatformNotFoundError extends Error {
 /* harmony export */   ft: () => (/* binding */ InvalidReference),
 /* harmony export */   mO: () => (/* binding */ registryBaseUrl)
 /* harmony export */ });
-/* harmony import */ var _http_hosts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5901);
+/* harmony import */ var _http_host_name_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9492);
 
 
 /**
@@ -7569,7 +7528,7 @@ function formatReference(ref) {
 }
 /** The base URL of a registry's API: http for loopback registries, https otherwise. */
 function registryBaseUrl(registry) {
-    return `${(0,_http_hosts_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .cW)(registry) ? 'http' : 'https'}://${registry}`;
+    return `${(0,_http_host_name_js__WEBPACK_IMPORTED_MODULE_0__/* .isLoopbackHost */ .c)(registry) ? 'http' : 'https'}://${registry}`;
 }
 
 

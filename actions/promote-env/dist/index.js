@@ -935,7 +935,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9559);
-/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8071);
+/* harmony import */ var _lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6439);
 
 
 await (0,_lockstep_core_action_present__WEBPACK_IMPORTED_MODULE_0__/* .runOperation */ .x)(_lockstep_core_operations_promote_index__WEBPACK_IMPORTED_MODULE_1__/* .promote */ .p);
@@ -1751,7 +1751,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 8071:
+/***/ 6439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1760,10 +1760,34 @@ __nccwpck_require__.d(__webpack_exports__, {
   p: () => (/* binding */ promote)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __nccwpck_require__(6355);
-// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
-var tables = __nccwpck_require__(3602);
+;// CONCATENATED MODULE: ./packages/core/src/settings/table.ts
+// One declaration per setting (issue 37): each operation's inputs are one table of these
+// entries, and everything that spells a setting is made from it — each action.yml's
+// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
+// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
+// input overrides (resolveSettings). This floor sits below operations/ and above config/:
+// it imports no operation, action or report module.
+/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
+function pick(table, operation, inputs) {
+    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
+    if (missing.length > 0)
+        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
+    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
+}
+/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
+function secretInputs(table) {
+    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
+}
+/** The setting of `input` in `table` (a programming error when there is none). */
+function settingOf(table, input) {
+    const s = table.settings.find((x) => x.input === input);
+    if (!s)
+        throw new Error(`${table.action} has no input ${input}`);
+    return s;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
+var table_promote = __nccwpck_require__(882);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __nccwpck_require__(7306);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
@@ -1862,12 +1886,12 @@ function promoteRequest(inputs, world) {
  */
 const promote = {
     action: 'promote-env',
-    secrets: (0,table/* secretInputs */._y)(tables/* PROMOTE */.Rz),
+    secrets: secretInputs(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
-    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(391), __nccwpck_require__.e(534), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(391), __nccwpck_require__.e(534), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
+    run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(391), __nccwpck_require__.e(473), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(391), __nccwpck_require__.e(473), __nccwpck_require__.e(802), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2772))).runPromote(i, world)),
     view: async () => {
-        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(391), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(391), __nccwpck_require__.e(534), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
+        const [{ promoteViews }, { isRecordResult, recordViews }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(391), __nccwpck_require__.e(802), __nccwpck_require__.e(301)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8301)), Promise.all(/* import() */[__nccwpck_require__.e(589), __nccwpck_require__.e(90), __nccwpck_require__.e(391), __nccwpck_require__.e(473), __nccwpck_require__.e(6)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4006))]);
         return {
             runner: (r) => (isRecordResult(r) ? recordViews.runner(r) : promoteViews.runner(r)),
             terminal: (r) => (isRecordResult(r) ? recordViews.terminal(r) : promoteViews.terminal(r)),
@@ -1931,402 +1955,12 @@ function isRetryableStatus(status) {
 
 /***/ }),
 
-/***/ 6355:
+/***/ 882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Up: () => (/* binding */ pick),
-/* harmony export */   _y: () => (/* binding */ secretInputs)
+/* harmony export */   R: () => (/* binding */ PROMOTE)
 /* harmony export */ });
-/* unused harmony export settingOf */
-// One declaration per setting (issue 37): each operation's inputs are one table of these
-// entries, and everything that spells a setting is made from it — each action.yml's
-// `inputs:` block and its README table (scripts/write-settings.ts), the CLI's flags
-// (packages/cli/src/flags.ts), which inputs are masked as secrets, and the config keys an
-// input overrides (resolveSettings). This floor sits below operations/ and above config/:
-// it imports no operation, action or report module.
-/** The entries of `table` named in `inputs`, in the table's order: a command that takes part of an action's inputs. */
-function pick(table, operation, inputs) {
-    const missing = inputs.filter((i) => !table.settings.some((s) => s.input === i));
-    if (missing.length > 0)
-        throw new Error(`${table.action} has no input ${missing.join(', ')}`);
-    return { operation, action: table.action, settings: table.settings.filter((s) => inputs.includes(s.input)) };
-}
-/** The inputs of `table` that hold secrets: masked before anything else reads them, and never flags. */
-function secretInputs(table) {
-    return table.settings.filter((s) => s.kind === 'secret').map((s) => s.input);
-}
-/** The setting of `input` in `table` (a programming error when there is none). */
-function settingOf(table, input) {
-    const s = table.settings.find((x) => x.input === input);
-    if (!s)
-        throw new Error(`${table.action} has no input ${input}`);
-    return s;
-}
-
-
-/***/ }),
-
-/***/ 3602:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rz: () => (/* binding */ PROMOTE)
-/* harmony export */ });
-/* unused harmony exports CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, STATUS, METRICS, CONFIG, TABLES, ACTION_TABLES */
-/* harmony import */ var _table_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6355);
-// Every operation's settings table (see table.ts). Edit here, then run `npm run settings`:
-// it rewrites each actions/*/action.yml `inputs:` block and the README tables from these.
-
-/** chart-bump-check / lockstep check. */
-const CHECK = {
-    operation: 'check',
-    action: 'chart-bump-check',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
-        },
-        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
-        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
-        {
-            input: 'protected-values',
-            kind: 'path-list',
-            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
-        },
-        {
-            input: 'protected-applications',
-            kind: 'glob-list',
-            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
-        },
-        {
-            input: 'ignore',
-            kind: 'glob-list',
-            config: { key: 'ignore', where: 'top', default: [] },
-            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
-        },
-        {
-            input: 'breaking',
-            kind: 'choice',
-            choices: ['error', 'warn', 'off'],
-            default: 'error',
-            docs: 'What a breaking values change without a major bump does, error, warn or off.',
-        },
-        {
-            input: 'changelog',
-            kind: 'choice',
-            choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
-            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
-        },
-        {
-            input: 'render',
-            kind: 'choice',
-            choices: ['auto', 'on', 'off'],
-            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
-        },
-        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
-    ],
-};
-/** bump-chart / lockstep bump. */
-const BUMP = {
-    operation: 'bump',
-    action: 'bump-chart',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
-        },
-        {
-            input: 'level',
-            kind: 'choice',
-            choices: ['patch', 'minor', 'major'],
-            default: 'patch',
-            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
-        },
-        {
-            input: 'base',
-            kind: 'ref',
-            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
-        },
-        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
-        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
-        {
-            input: 'changelog-entry',
-            kind: 'string',
-            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
-        },
-        {
-            input: 'cascade',
-            kind: 'bool',
-            default: 'true',
-            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
-        },
-        {
-            input: 'artifacthub-changes',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
-        },
-        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
-    ],
-};
-/** capture-digests / lockstep digests. */
-const DIGESTS = {
-    operation: 'digests',
-    action: 'capture-digests',
-    settings: [
-        {
-            input: 'images',
-            kind: 'list',
-            docs: 'Images to capture as name=registry/repository:tag, one per line or comma-separated (e.g. api=ghcr.io/acme/api:1.7.3).',
-        },
-        {
-            input: 'services',
-            kind: 'list',
-            docs: 'Instead of images: service names from the config services map, one per line or comma-separated (all or empty = every service), each with tag applied.',
-        },
-        { input: 'tag', kind: 'string', docs: 'Tag applied to each configured service image when services is used (e.g. 1.7.3).' },
-        { input: 'output', kind: 'path', default: 'image-digests.json', docs: 'Digests file to write, relative to working-directory.' },
-        {
-            input: 'merge',
-            kind: 'bool',
-            default: 'false',
-            docs: "Keep the existing entries and fail when this run records a name already there with another digest (for matrix jobs that each add their service), unless overwrite. Without merge or replace, the existing entries are kept and this run's names updated.",
-        },
-        {
-            input: 'overwrite',
-            kind: 'bool',
-            default: 'false',
-            docs: 'With merge, replace an existing entry of the same name that has another digest instead of failing.',
-        },
-        {
-            input: 'replace',
-            kind: 'bool',
-            default: 'false',
-            docs: "Write only this run's entries: every other entry of an existing output file is dropped, and the dropped names are listed.",
-        },
-        {
-            input: 'sha',
-            kind: 'string',
-            docs: 'Commit recorded with each entry; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory (git rev-parse --short HEAD).',
-        },
-        {
-            input: 'platform',
-            kind: 'string',
-            docs: "Record this platform's manifest digest (os/arch[/variant], e.g. linux/amd64) instead of the multi-arch index digest; a single-platform image must be built for it (checked against its image config).",
-        },
-        {
-            input: 'username',
-            kind: 'string',
-            docs: 'Registry username, used for every registry in the list; else ~/.docker/config.json (docker/login-action), else anonymous.',
-        },
-        { input: 'password', kind: 'secret', docs: 'Registry password or token (masked); given together with username.' },
-        {
-            input: 'dry-run',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Resolve the digests and print the diff of the output file, but write nothing.',
-        },
-        {
-            input: 'working-directory',
-            kind: 'workdir',
-            default: '.',
-            docs: 'Folder inside the workspace that output and config are relative to.',
-        },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-    ],
-};
-/** publish-chart / lockstep publish. */
-const PUBLISH = {
-    operation: 'publish',
-    action: 'publish-chart',
-    settings: [
-        {
-            input: 'registry',
-            kind: 'oci-ref',
-            config: { key: 'chart-registry', where: 'top' },
-            docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',
-        },
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated; default the config charts (its [] means none), else every chart under working-directory.',
-        },
-        {
-            input: 'digests-file',
-            kind: 'path',
-            docs: "Digests file to add each chart's entry to (name → digest, image, sha, tag: the format promote-env reads), relative to working-directory; empty writes none.",
-        },
-        {
-            input: 'sha',
-            kind: 'string',
-            docs: 'Commit recorded in the digests file; defaults to the first 7 characters of GITHUB_SHA, else the short HEAD commit of working-directory.',
-        },
-        {
-            input: 'signing-key',
-            kind: 'secret',
-            docs: 'PEM private key (ECDSA P-256, RSA or Ed25519; masked) to sign each chart with as cosign sign --key does: the signature goes to <registry>/<name>:sha256-<hex>.sig.',
-        },
-        { input: 'username', kind: 'string', docs: 'Registry username; else ~/.docker/config.json (docker/login-action), else anonymous.' },
-        { input: 'password', kind: 'secret', docs: 'Registry password or token (masked); given together with username.' },
-        {
-            input: 'dry-run',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Package the charts and compare them with the registry, but push and write nothing.',
-        },
-        {
-            input: 'working-directory',
-            kind: 'workdir',
-            default: '.',
-            docs: 'Folder inside the workspace that charts, digests-file and config are relative to.',
-        },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-    ],
-};
-/** prepare-release / lockstep release. */
-const RELEASE = {
-    operation: 'release',
-    action: 'prepare-release',
-    settings: [
-        {
-            input: 'version',
-            kind: 'semver',
-            docs: 'Explicit release version (SemVer, greater than the last release); overrides the computed one.',
-        },
-        {
-            input: 'prerelease',
-            kind: 'string',
-            docs: 'Pre-release identifier (e.g. rc) to release X.Y.Z-rc.N, N counted up from existing tags.',
-        },
-        { input: 'initial-version', kind: 'semver', default: '0.1.0', docs: 'Version of the first release, when no release tag exists yet.' },
-        {
-            input: 'tag-prefix',
-            kind: 'string',
-            config: { key: 'tag-prefix', where: 'top', default: 'v' },
-            docs: 'Prefix of release tags (default config tag-prefix, else v).',
-        },
-        {
-            input: 'version-file',
-            kind: 'file',
-            config: { key: 'version-file', where: 'top', default: '.version' },
-            docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
-        },
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: "Chart folders or globs to bump, one per line (default config charts, else every chart; the config's [] means none).",
-        },
-        {
-            input: 'packages',
-            kind: 'list',
-            config: { key: 'packages', where: 'top', default: [] },
-            docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
-        },
-        {
-            input: 'pins',
-            kind: 'yaml',
-            config: { key: 'pins', where: 'top', default: [] },
-            docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
-        },
-        {
-            input: 'lock-command',
-            kind: 'yaml',
-            config: { key: 'lock-command', where: 'top' },
-            docs: 'Command run (no shell) in each folder whose pins changed, as a YAML/JSON list, e.g. [poetry, lock, --no-update]; default config lock-command.',
-        },
-        {
-            input: 'changelog',
-            kind: 'choice',
-            choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
-            docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
-        },
-        { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
-        {
-            input: 'base',
-            kind: 'ref',
-            docs: 'Branch releases are made from and the release PR targets (default the branch the workflow runs on).',
-        },
-        { input: 'labels', kind: 'list', default: 'release', docs: 'Labels of the release PR, one per line or comma-separated.' },
-        {
-            input: 'freeze-label',
-            kind: 'string',
-            default: 'release-freeze',
-            docs: 'A release PR with this label is left alone and no new one is opened.',
-        },
-        {
-            input: 'pre-major',
-            kind: 'choice',
-            choices: ['minor', 'major'],
-            default: 'minor',
-            docs: 'What a breaking change does below 1.0.0 (minor or major).',
-        },
-        { input: 'author', kind: 'identity', docs: 'Author of the release commit, as Name <email> (default github-actions[bot]).' },
-        {
-            input: 'committer',
-            kind: 'identity',
-            docs: 'Committer of the release commit and tagger of the release tag, as Name <email> (default github-actions[bot]).',
-        },
-        {
-            input: 'github-token',
-            kind: 'secret',
-            default: '${{ github.token }}',
-            docs: 'Token for git pushes and the GitHub API (a GitHub App or PAT token makes the release PR trigger other workflows).',
-        },
-        {
-            input: 'notify-pulls',
-            kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top', default: false },
-            docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
-        },
-        {
-            input: 'commit-mode',
-            kind: 'choice',
-            choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top', default: 'git' },
-            docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
-        },
-        {
-            input: 'dry-run',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Print the next version, the notes and the unified diff; write, push and call nothing that mutates. On pull_request events every run is a dry run.',
-        },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
-    ],
-};
 /** promote-env / lockstep promote. */
 const PROMOTE = {
     operation: 'promote',
@@ -2494,35 +2128,6 @@ const PROMOTE = {
         { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
     ],
 };
-/** lockstep status: where the environments are read (part of promote-env's inputs). */
-const STATUS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(PROMOTE, 'status', [
-    'environments',
-    'services',
-    'values-file',
-    'values-key',
-    'repository',
-    'base',
-    'config',
-    'working-directory',
-]);
-/** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
-const METRICS = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(PROMOTE, 'metrics', ['base', 'config', 'working-directory']);
-/** lockstep config: the two inputs every action takes to find the config. */
-const CONFIG = (0,_table_js__WEBPACK_IMPORTED_MODULE_0__/* .pick */ .Up)(BUMP, 'config', ['config', 'working-directory']);
-/** Every operation's table, by operation. */
-const TABLES = {
-    check: CHECK,
-    bump: BUMP,
-    digests: DIGESTS,
-    publish: PUBLISH,
-    release: RELEASE,
-    promote: PROMOTE,
-    status: STATUS,
-    metrics: METRICS,
-    config: CONFIG,
-};
-/** The table of each action (the operation that owns its inputs). */
-const ACTION_TABLES = [CHECK, BUMP, DIGESTS, PUBLISH, RELEASE, PROMOTE];
 
 
 /***/ }),

@@ -2498,8 +2498,8 @@ var discover = __webpack_require__(7892);
 var selection = __webpack_require__(5997);
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
 var resolve = __webpack_require__(9199);
-// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
-var tables = __webpack_require__(3602);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
+var table_release = __webpack_require__(6615);
 ;// CONCATENATED MODULE: ./packages/core/src/release/settings.ts
 
 
@@ -2642,7 +2642,7 @@ function stageSettings(inputs, env, loaded) {
     if (inputs.base !== undefined)
         checkRefInput(inputs.base, 'base');
     // Input > config > default, decided for every operation in settings/resolve.ts.
-    const resolved = (0,resolve/* resolveSettings */.M)(tables/* RELEASE */.g2, {
+    const resolved = (0,resolve/* resolveSettings */.M)(table_release/* RELEASE */.g, {
         'tag-prefix': inputs.tagPrefix,
         'version-file': inputs.versionFile,
         changelog: inputs.changelog,

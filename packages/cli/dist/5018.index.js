@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(6355);
-// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
-var tables = __webpack_require__(3602);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
+var table_publish = __webpack_require__(7401);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
@@ -86,7 +86,7 @@ function registryInput(value) {
  */
 const publish = {
     action: 'publish-chart',
-    secrets: (0,table/* secretInputs */._y)(tables/* PUBLISH */.We),
+    secrets: (0,table/* secretInputs */._y)(table_publish/* PUBLISH */.W),
     request: publishRequest,
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(1547), __webpack_require__.e(8520), __webpack_require__.e(7943)]).then(__webpack_require__.bind(__webpack_require__, 9678))).runPublish,
     view: async () => (await __webpack_require__.e(/* import() */ 2411).then(__webpack_require__.bind(__webpack_require__, 2411))).publishViews,

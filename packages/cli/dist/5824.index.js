@@ -46,8 +46,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(6355);
-// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
-var tables = __webpack_require__(3602);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
+var table_release = __webpack_require__(6615);
 // EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
 var workspace = __webpack_require__(2536);
 // EXTERNAL MODULE: ./packages/core/src/git/identity.ts
@@ -112,7 +112,7 @@ function releaseRequest(inputs, world) {
  */
 const release = {
     action: 'prepare-release',
-    secrets: (0,table/* secretInputs */._y)(tables/* RELEASE */.g2),
+    secrets: (0,table/* secretInputs */._y)(table_release/* RELEASE */.g),
     request: releaseRequest,
     run: async () => (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(9547), __webpack_require__.e(6468), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(5068), __webpack_require__.e(4291), __webpack_require__.e(1087), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 2292))).runRelease,
     view: async () => (await Promise.all(/* import() */[__webpack_require__.e(5725), __webpack_require__.e(1841)]).then(__webpack_require__.bind(__webpack_require__, 1841))).releaseViews,

@@ -229,6 +229,8 @@ function promoteJson(r) {
         changes: (0,_contract_json_js__WEBPACK_IMPORTED_MODULE_11__/* .parsedOutput */ .$p)(o.changes),
         gates: r.gate ? (0,_promote_gates_js__WEBPACK_IMPORTED_MODULE_6__/* .gateLines */ .HN)(r.gate) : [],
         waves: r.waves ? (0,_promote_waves_js__WEBPACK_IMPORTED_MODULE_4__/* .wavesLines */ .g9)(r.waves) : [],
+        // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
+        ...(r.rendered ? { rendered: r.rendered } : {}),
         notes: r.notes,
     });
 }

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/table.ts
 var table = __webpack_require__(6355);
-// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
-var tables = __webpack_require__(3602);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
+var table_promote = __webpack_require__(882);
 // EXTERNAL MODULE: ./packages/core/node_modules/semver/functions/valid.js
 var valid = __webpack_require__(7306);
 var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
@@ -113,7 +113,7 @@ function promoteRequest(inputs, world) {
  */
 const promote = {
     action: 'promote-env',
-    secrets: (0,table/* secretInputs */._y)(tables/* PROMOTE */.Rz),
+    secrets: (0,table/* secretInputs */._y)(table_promote/* PROMOTE */.R),
     request: promoteRequest,
     // record: deployments records what landed instead of promoting (record.ts); each mode loads only its own run.
     run: () => Promise.resolve(async (i, world) => i.record ? (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(5725), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1547), __webpack_require__.e(3952), __webpack_require__.e(5068), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(1802), __webpack_require__.e(1660), __webpack_require__.e(4291), __webpack_require__.e(8320), __webpack_require__.e(4006)]).then(__webpack_require__.bind(__webpack_require__, 4006))).runRecord(i, world) : (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(9788), __webpack_require__.e(5725), __webpack_require__.e(9730), __webpack_require__.e(9601), __webpack_require__.e(6118), __webpack_require__.e(1312), __webpack_require__.e(311), __webpack_require__.e(1547), __webpack_require__.e(3952), __webpack_require__.e(5068), __webpack_require__.e(8520), __webpack_require__.e(6210), __webpack_require__.e(1802), __webpack_require__.e(1660), __webpack_require__.e(4291), __webpack_require__.e(8320), __webpack_require__.e(9802), __webpack_require__.e(4859)]).then(__webpack_require__.bind(__webpack_require__, 4859))).runPromote(i, world)),

@@ -1937,8 +1937,8 @@ async function explicitVersion(req, route, version, ports, baseSha) {
 
 // EXTERNAL MODULE: ./packages/core/src/settings/resolve.ts
 var resolve = __webpack_require__(9199);
-// EXTERNAL MODULE: ./packages/core/src/settings/tables.ts
-var tables = __webpack_require__(3602);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
+var table_promote = __webpack_require__(882);
 // EXTERNAL MODULE: ./packages/core/src/settings/validate.ts
 var validate = __webpack_require__(3081);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/session.ts
@@ -1985,7 +1985,7 @@ async function buildPromoteRequest(i, config, readLocal) {
     await (0,validate.checkConfig)(config);
     const layout = (0,request/* layoutFrom */.P4)(config, { environments: i.environments, valuesFile: i.valuesFile, valuesKey: i.valuesKey, services: i.services }, digestsNames(readLocal, i.digests));
     // Input > config > default, decided for every operation in settings/resolve.ts.
-    const resolved = (0,resolve/* resolveSettings */.M)(tables/* PROMOTE */.Rz, { 'notify-pulls': i.notifyPulls, 'commit-mode': i.commitMode }, config);
+    const resolved = (0,resolve/* resolveSettings */.M)(table_promote/* PROMOTE */.R, { 'notify-pulls': i.notifyPulls, 'commit-mode': i.commitMode }, config);
     return {
         from: (0,request/* parseFrom */.uK)(i.from),
         to: i.to,

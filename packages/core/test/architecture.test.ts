@@ -51,6 +51,8 @@ const FLOORS: Record<string, readonly string[]> = {
     ...['github', 'promote', 'records', 'registry', 'release', 'render', 'report', 'settings', 'text', 'trail'],
   ],
   cli: [
+    // lockstep config checks the charts: entries against the folders (charts/selection.ts), as every action does.
+    'charts',
     'action',
     'config',
     'contract',

@@ -29,6 +29,11 @@ export const metricsCommand: CliCommand = {
     cmd.option('--since <duration>', 'the window back from now: 36h, 90d, 12w (default 90d)');
     cmd.option('--from <date>', 'the window from this day (UTC) or time, e.g. 2026-09-01');
     cmd.option('--to <date>', 'the window up to the end of this day (UTC) or this time (default: now)');
+    cmd.option(
+      '--deployments',
+      'time landings by their GitHub Deployments (record: deployments) and fail when they cannot be read (default: read them when GITHUB_TOKEN or GH_TOKEN is set, else git alone)',
+    );
+    cmd.option('--no-deployments', 'read git alone: no GitHub API request');
     cmd.option('--json', 'print the figures and the promotions each counts, with commit ids, as JSON');
     cmd.option('--markdown', 'print a Markdown report with Mermaid charts (for $GITHUB_STEP_SUMMARY or a PR comment)');
     cmd.action(async (opts: Record<string, unknown>) => {
@@ -39,6 +44,7 @@ export const metricsCommand: CliCommand = {
         since: opts.since as string | undefined,
         from: opts.from as string | undefined,
         to: opts.to as string | undefined,
+        deployments: opts.deployments === undefined ? undefined : String(opts.deployments === true),
       };
       const at = fromTop(io.cwd, cmd, (name) => (name in own ? (own[name] ?? '').trim() : where(name)));
       const { cliEnv, cliToken } = await import('./context.ts');

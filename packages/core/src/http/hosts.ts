@@ -3,21 +3,8 @@ import { isIP } from 'node:net';
 // Which hosts a request may go to with credentials, and which may be spoken to in plain http:
 // the rules every HTTP client of lockstep shares (registry/, github/).
 
-/** True when the registry host is this machine (plain http is allowed there). */
-export function isLoopbackHost(host: string): boolean {
-  const h = stripPort(host).toLowerCase();
-  return h === 'localhost' || h.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(h) || h === '::1' || h === '[::1]';
-}
-
-/** host without `:port`; keeps a bracketed IPv6 literal's brackets off. */
-export function stripPort(host: string): string {
-  if (host.startsWith('[')) {
-    const end = host.indexOf(']');
-    return host.slice(1, end < 0 ? undefined : end);
-  }
-  const c = host.lastIndexOf(':');
-  return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
+export { isLoopbackHost, stripPort } from './host-name.ts';
+import { stripPort } from './host-name.ts';
 
 const METADATA_HOSTS = new Set([
   'metadata.google.internal',

@@ -21,7 +21,7 @@ import { renderPromotion } from './render.ts';
 import { checkChartVersion } from './chart-version.ts';
 import type { CommitMode } from '../config/config.ts';
 import { resolveSettings, valueOf } from '../settings/resolve.ts';
-import { PROMOTE } from '../settings/tables.ts';
+import { PROMOTE } from '../settings/table-promote.ts';
 import { checkConfig } from '../settings/validate.ts';
 
 /** Service names a digests file holds, for a layout without configured services (errors come later, with file:line). */

@@ -1,6 +1,6 @@
-import { isLoopbackHost } from '../http/hosts.ts';
+import { isLoopbackHost } from '../http/host-name.ts';
 
-export { isLoopbackHost, stripPort } from '../http/hosts.ts';
+export { isLoopbackHost, stripPort } from '../http/host-name.ts';
 
 /**
  * Image references per the distribution grammar

@@ -10,7 +10,7 @@ import { resolveInside } from '../fs/workspace.ts';
 import type { PreMajor } from '../commits/version.ts';
 import type { CommitMode } from '../config/config.ts';
 import { resolveSettings as resolveTable, valueOf } from '../settings/resolve.ts';
-import { RELEASE } from '../settings/tables.ts';
+import { RELEASE } from '../settings/table-release.ts';
 import { matchFiles, type ReleaseFilesRequest, type ResolvedPin } from './plan.ts';
 import type { Person } from './ports.ts';
 

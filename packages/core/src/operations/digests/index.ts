@@ -1,6 +1,6 @@
 import type { Operation } from '../../contract/operation.ts';
 import { secretInputs } from '../../settings/table.ts';
-import { DIGESTS } from '../../settings/tables.ts';
+import { DIGESTS } from '../../settings/table-digests.ts';
 import { type DigestsRequest, digestsRequest } from './request.ts';
 import type { DigestsResult } from './run.ts';
 

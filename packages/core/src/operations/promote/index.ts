@@ -1,6 +1,6 @@
 import type { Operation } from '../../contract/operation.ts';
 import { secretInputs } from '../../settings/table.ts';
-import { PROMOTE } from '../../settings/tables.ts';
+import { PROMOTE } from '../../settings/table-promote.ts';
 import { promoteRequest, type PromoteInputs } from './request.ts';
 import type { RecordOperationResult } from './record.ts';
 import type { PromoteOperationResult } from './run.ts';

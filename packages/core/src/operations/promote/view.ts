@@ -211,6 +211,8 @@ export function promoteJson(r: PromoteOperationResult): JsonDocument {
     changes: parsedOutput(o.changes),
     gates: r.gate ? gateLines(r.gate) : [],
     waves: r.waves ? wavesLines(r.waves) : [],
+    // What the cluster would receive: one row per object that changes (and per environment not rendered); absent when nothing was rendered.
+    ...(r.rendered ? { rendered: r.rendered } : {}),
     notes: r.notes,
   });
 }

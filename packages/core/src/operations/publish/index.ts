@@ -1,6 +1,6 @@
 import type { Operation } from '../../contract/operation.ts';
 import { secretInputs } from '../../settings/table.ts';
-import { PUBLISH } from '../../settings/tables.ts';
+import { PUBLISH } from '../../settings/table-publish.ts';
 import { type PublishRequest, publishRequest } from './request.ts';
 import type { PublishResult } from './run.ts';
 

@@ -1,6 +1,6 @@
 import type { Operation } from '../../contract/operation.ts';
 import { secretInputs } from '../../settings/table.ts';
-import { RELEASE } from '../../settings/tables.ts';
+import { RELEASE } from '../../settings/table-release.ts';
 import { releaseRequest, type ReleaseRequest } from './request.ts';
 import type { ReleaseOperationResult } from './run.ts';
 

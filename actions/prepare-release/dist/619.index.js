@@ -1,8 +1,8 @@
-export const id = 706;
-export const ids = [706];
+export const id = 619;
+export const ids = [619];
 export const modules = {
 
-/***/ 5706:
+/***/ 7000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -43,10 +43,9 @@ var external_node_http_ = __webpack_require__(7067);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
+;// CONCATENATED MODULE: ./packages/core/src/http/host-name.ts
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
 /** True when the registry host is this machine (plain http is allowed there). */
 function isLoopbackHost(host) {
     const h = stripPort(host).toLowerCase();
@@ -61,6 +60,13 @@ function stripPort(host) {
     const c = host.lastIndexOf(':');
     return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+
+
 const METADATA_HOSTS = new Set([
     'metadata.google.internal',
     'metadata.goog',

@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 409;
+export const ids = [409];
 export const modules = {
 
-/***/ 5651:
+/***/ 6409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4724,12 +4724,9 @@ function unmatchedConfigEntries(config, lineOf, dirs) {
     return entries.length === 0 ? [] : unmatchedEntries(entries, dirs);
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __webpack_require__(7030);
-;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
-
-// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
-// the rules every HTTP client of lockstep shares (registry/, github/).
+;// CONCATENATED MODULE: ./packages/core/src/http/host-name.ts
+// A host's name as written (no lookup, no node:net): light enough for the entry chunks that read an
+// image reference (capture-digests' inputs); hosts.ts adds the address rules.
 /** True when the registry host is this machine (plain http is allowed there). */
 function isLoopbackHost(host) {
     const h = stripPort(host).toLowerCase();
@@ -4743,43 +4740,6 @@ function stripPort(host) {
     }
     const c = host.lastIndexOf(':');
     return c >= 0 && host.indexOf(':') === c ? host.slice(0, c) : host;
-}
-const METADATA_HOSTS = new Set([
-    'metadata.google.internal',
-    'metadata.goog',
-    'metadata',
-    'metadata.azure.com',
-    'instance-data',
-    'instance-data.ec2.internal',
-    '100.100.100.200',
-    '168.63.129.16',
-]);
-/**
- * True for an address credentials must never be sent to: IPv4 link-local
- * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
- * (fe80::/10), the unspecified address, and well-known metadata host names.
- */
-function isForbiddenHost(host) {
-    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
-    if (METADATA_HOSTS.has(h))
-        return true;
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
-    if (mapped)
-        h = mapped[1];
-    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
-    if (mappedHex) {
-        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
-        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
-    }
-    if ((0,external_node_net_.isIP)(h) === 4) {
-        const [a, b] = h.split('.').map(Number);
-        return (a === 169 && b === 254) || a === 0;
-    }
-    if ((0,external_node_net_.isIP)(h) === 6) {
-        const first = parseInt(h.split(':')[0] || '0', 16);
-        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/reference.ts
@@ -6661,6 +6621,52 @@ function signatureLayers(body) {
     catch {
         return [];
     }
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./packages/core/src/http/hosts.ts
+
+// Which hosts a request may go to with credentials, and which may be spoken to in plain http:
+// the rules every HTTP client of lockstep shares (registry/, github/).
+
+
+const METADATA_HOSTS = new Set([
+    'metadata.google.internal',
+    'metadata.goog',
+    'metadata',
+    'metadata.azure.com',
+    'instance-data',
+    'instance-data.ec2.internal',
+    '100.100.100.200',
+    '168.63.129.16',
+]);
+/**
+ * True for an address credentials must never be sent to: IPv4 link-local
+ * (169.254.0.0/16, where cloud metadata services live), IPv6 link-local
+ * (fe80::/10), the unspecified address, and well-known metadata host names.
+ */
+function isForbiddenHost(host) {
+    let h = stripPort(host).toLowerCase().replace(/\.$/, '');
+    if (METADATA_HOSTS.has(h))
+        return true;
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(h);
+    if (mapped)
+        h = mapped[1];
+    const mappedHex = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(h);
+    if (mappedHex) {
+        const [hi, lo] = [parseInt(mappedHex[1], 16), parseInt(mappedHex[2], 16)];
+        h = `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+    }
+    if ((0,external_node_net_.isIP)(h) === 4) {
+        const [a, b] = h.split('.').map(Number);
+        return (a === 169 && b === 254) || a === 0;
+    }
+    if ((0,external_node_net_.isIP)(h) === 6) {
+        const first = parseInt(h.split(':')[0] || '0', 16);
+        return (first & 0xffc0) === 0xfe80 || h === '::' || h.startsWith('fd00:ec2:');
+    }
+    return false;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/registry/challenge.ts

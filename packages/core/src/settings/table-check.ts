@@ -1,0 +1,58 @@
+// check's settings table (see table.ts), in a file of its own so that an action's entry chunk
+// carries its own table only (it names the secret inputs masked first). Edit here, then run
+// `npm run settings`: it rewrites the action.yml `inputs:` block and the README tables.
+import type { SettingsTable } from './table.ts';
+
+/** chart-bump-check / lockstep check. */
+export const CHECK: SettingsTable = {
+  operation: 'check',
+  action: 'chart-bump-check',
+  settings: [
+    {
+      input: 'charts',
+      kind: 'path-list',
+      config: { key: 'charts', where: 'top' },
+      docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
+    },
+    { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
+    { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
+    {
+      input: 'protected-values',
+      kind: 'path-list',
+      docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
+    },
+    {
+      input: 'protected-applications',
+      kind: 'glob-list',
+      docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
+    },
+    {
+      input: 'ignore',
+      kind: 'glob-list',
+      config: { key: 'ignore', where: 'top', default: [] },
+      docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
+    },
+    {
+      input: 'breaking',
+      kind: 'choice',
+      choices: ['error', 'warn', 'off'],
+      default: 'error',
+      docs: 'What a breaking values change without a major bump does, error, warn or off.',
+    },
+    {
+      input: 'changelog',
+      kind: 'choice',
+      choices: ['auto', 'required', 'off'],
+      config: { key: 'changelog', where: 'top', default: 'auto' },
+      docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
+    },
+    {
+      input: 'render',
+      kind: 'choice',
+      choices: ['auto', 'on', 'off'],
+      docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
+    },
+    { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
+    { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
+  ],
+};
