@@ -1,3 +1,4 @@
+import type { ChartEntry } from '../charts/selection.ts';
 import picomatch from 'picomatch';
 import { chartPatternMatcher, normalizePattern } from '../charts/discover.ts';
 import { UserError } from '../errors.ts';
@@ -6,19 +7,13 @@ import { nearest } from '../text/suggest.ts';
 
 /**
  * A chart pattern, glob or path the user gave, with where it came from: an
- * input (`input`) or a config file line (`file`, `line`). `pattern` is
- * relative to the repository's top; `written` is the text as the user wrote it
- * (relative to working-directory), for messages.
+ * input (`input`) or a config file line (`file`, `line`): the one shape
+ * charts/selection.ts declares as ChartEntry. `pattern` is relative to the
+ * repository's top; `written` is the text as the user wrote it (relative to
+ * working-directory), for messages; `key` names the config key in a
+ * config-file message, e.g. `environments[2].values`.
  */
-export interface Target {
-  pattern: string;
-  written?: string;
-  input?: string;
-  /** Names the config key in a config-file message, e.g. `environments[2].values`. */
-  key?: string;
-  file?: string;
-  line?: number;
-}
+export type Target = ChartEntry;
 
 /** A bare string is a target from the named input. */
 export type TargetLike = string | Target;
