@@ -145,7 +145,7 @@ function gateLines(v) {
 /* harmony export */   fZ: () => (/* binding */ driftMarkdown),
 /* harmony export */   pW: () => (/* binding */ checksMarkdown)
 /* harmony export */ });
-/* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP */
+/* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP, pinChangeRow */
 /* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5581);
 /* harmony import */ var _git_publish_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6881);
 /* harmony import */ var _records_trailers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3190);
@@ -369,9 +369,9 @@ function pullBodyWith(p, notes, shipped, rendered = []) {
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }
-/** The `changes` output: one entry per service (and the chart), single-line JSON. */
-function changesOutput(plan) {
-    const rows = plan.changes.map((c) => ({
+/** One pin change as the `changes` output and `lockstep status --json` spell it: kebab-case keys, null for what is not pinned. */
+function pinChangeRow(c) {
+    return {
         service: c.service,
         file: c.file,
         line: c.line,
@@ -379,7 +379,11 @@ function changesOutput(plan) {
         'new-tag': c.newTag ?? null,
         'old-digest': c.oldDigest ?? null,
         'new-digest': c.newDigest ?? null,
-    }));
+    };
+}
+/** The `changes` output: one entry per service (and the chart), single-line JSON. */
+function changesOutput(plan) {
+    const rows = plan.changes.map(pinChangeRow);
     if (plan.chart)
         rows.push({
             service: 'chart',

@@ -142,7 +142,7 @@ async function finish(req, world, s) {
  */
 async function registryLookup(registry, world) {
     const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827)),
+        Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827)),
         __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281)),
     ]);
     return publishedLookup(registry, {
@@ -194,7 +194,7 @@ async function renderedOf(req, s, d, plan, world) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
     if (mode === 'off' || plan.charts.length === 0)
         return undefined;
-    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(5725), __webpack_require__.e(9730), __webpack_require__.e(1660), __webpack_require__.e(6278)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(1660), __webpack_require__.e(6278)]).then(__webpack_require__.bind(__webpack_require__, 6779));
     const inRepo = (p) => (d.prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
         async list(commit, dir) {

@@ -285,9 +285,9 @@ function pullBodyWith(
   ].join('\n');
 }
 
-/** The `changes` output: one entry per service (and the chart), single-line JSON. */
-export function changesOutput(plan: PromotionPlan): string {
-  const rows: Record<string, unknown>[] = plan.changes.map((c: PinChange) => ({
+/** One pin change as the `changes` output and `lockstep status --json` spell it: kebab-case keys, null for what is not pinned. */
+export function pinChangeRow(c: PinChange): Record<string, unknown> {
+  return {
     service: c.service,
     file: c.file,
     line: c.line,
@@ -295,7 +295,12 @@ export function changesOutput(plan: PromotionPlan): string {
     'new-tag': c.newTag ?? null,
     'old-digest': c.oldDigest ?? null,
     'new-digest': c.newDigest ?? null,
-  }));
+  };
+}
+
+/** The `changes` output: one entry per service (and the chart), single-line JSON. */
+export function changesOutput(plan: PromotionPlan): string {
+  const rows: Record<string, unknown>[] = plan.changes.map(pinChangeRow);
   if (plan.chart)
     rows.push({
       service: 'chart',

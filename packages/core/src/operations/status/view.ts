@@ -5,6 +5,7 @@
 import { shortDigest } from '../../promote/pins.ts';
 import { plainStyle, renderTerminal, type ResultView } from '../../report/view.ts';
 import { commandJson, type JsonDocument } from '../../contract/json.ts';
+import { pinChangeRow } from '../../promote/report.ts';
 import type { OperationView, RunnerView } from '../../contract/operation.ts';
 import type { NextPromotion, StatusResult } from './run.ts';
 
@@ -59,15 +60,7 @@ export function statusJson(r: StatusResult): JsonDocument {
     next: r.next.map((n) => ({
       from: n.from,
       to: n.to,
-      changes: n.changes.map((c) => ({
-        service: c.service,
-        file: c.file,
-        line: c.line,
-        'old-tag': c.oldTag ?? null,
-        'old-digest': c.oldDigest ?? null,
-        'new-tag': c.newTag ?? null,
-        'new-digest': c.newDigest ?? null,
-      })),
+      changes: n.changes.map(pinChangeRow),
       ...(n.chart ? { chart: { file: n.chart.file, line: n.chart.line, old: n.chart.old, new: n.chart.new } } : {}),
       ...(n.error !== undefined ? { error: n.error } : {}),
     })),

@@ -1,135 +1,6 @@
-export const id = 9802;
-export const ids = [9802];
+export const id = 8598;
+export const ids = [8598];
 export const modules = {
-
-/***/ 4502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fm: () => (/* binding */ soakSourceText),
-/* harmony export */   HN: () => (/* binding */ gateLines),
-/* harmony export */   ay: () => (/* binding */ formatUtc),
-/* harmony export */   gE: () => (/* binding */ heldUntil),
-/* harmony export */   lr: () => (/* binding */ gateVerdict),
-/* harmony export */   vW: () => (/* binding */ pinnedSince)
-/* harmony export */ });
-/* unused harmony export soakHolds */
-/* harmony import */ var _text_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8473);
-// The promotion gates of issue 19, decided from plain data: how long each
-// promoted pin has been in the source environment (its first-parent history
-// on the base branch), the target's promotion windows and freezes, the time
-// now (the World's clock, read by the caller) and a break-glass label.
-// Nothing here reads git, GitHub or the clock: promote/gate-evidence.ts
-// gathers the evidence, operations/promote/run.ts acts on the verdict.
-// The windows' cron expressions are read in promote/windows.ts, loaded only
-// when an environment has windows: cron-parser and its time-zone library are
-// a third of a megabyte every other promotion would compile.
-
-/** `(merged_at of #12)`: the source of a soak's start, as the output says it. */
-function soakSourceText(s) {
-    if (s?.kind === 'merged')
-        return `merged_at of #${s.pull}`;
-    if (s?.kind === 'deployment')
-        return `created_at of Deployment ${s.id}`;
-    const why = s?.why === 'no-github' ? 'GitHub not asked (no token)' : 'no PR found';
-    return `committer date: ${why}; a direct push can backdate it`;
-}
-/**
- * Since when `current` (a pin's key: its digest, else its tag) has been the
- * pin: the oldest commit of the run at the head of `history` (newest first)
- * whose version of the file has it. `pinAt` reads a commit's pin key.
- */
-async function pinnedSince(service, current, history, complete, pinAt) {
-    let found;
-    let all = true;
-    for (const entry of history) {
-        if (current === undefined || (await pinAt(entry.sha)) !== current) {
-            all = false;
-            break;
-        }
-        found = entry;
-    }
-    return { service, ...(found ? { since: found.time, commit: found.sha } : {}), ...(found && all && !complete ? { atLeast: true } : {}) };
-}
-/** `2026-11-23 08:00 UTC`: an instant on the UTC wall clock (promote/windows.ts formatAt for other time zones). */
-function formatUtc(ms) {
-    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
-/**
- * The soak hold of each promoted service not yet pinned `minSoak` in `env`:
- * which service, since when (UTC) and how long is left. A pin whose start
- * was not found (its history does not show it), or whose history ends too
- * soon to show it soaked (a shallow clone that could not be deepened), is
- * held too, and says so.
- */
-function soakHolds(env, minSoak, pins, now) {
-    const holds = [];
-    for (const p of pins) {
-        const at = p.commit ? ` (${p.commit.slice(0, 12)})` : '';
-        if (p.since !== undefined && p.atLeast) {
-            // Where the history at hand ends the pin was already there: old enough if that commit is, else unknown.
-            if (now - p.since >= minSoak)
-                continue;
-            holds.push({
-                gate: 'soak',
-                message: `${p.service}: pinned in ${env} at least since ${formatUtc(p.since)}${at}, where the history at hand ends, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured: fetch the base branch's whole history`,
-            });
-            continue;
-        }
-        if (p.since === undefined) {
-            holds.push({
-                gate: 'soak',
-                message: `${p.service}: no commit on the base branch's first-parent history pins it in ${env}, so its soak time (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}) cannot be measured`,
-            });
-            continue;
-        }
-        const until = p.since + minSoak;
-        if (now >= until)
-            continue;
-        // The commit and what its time is measured from: (abc123, merged_at of #12).
-        const what = [p.commit?.slice(0, 12), p.source && soakSourceText(p.source)].filter((x) => x).join(', ');
-        holds.push({
-            gate: 'soak',
-            message: `${p.service}: pinned in ${env} since ${formatUtc(p.since)}${what ? ` (${what})` : ''}, min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(minSoak)}: ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(until - now)} left`,
-            until,
-        });
-    }
-    return holds;
-}
-/**
- * The gates' verdict: soak holds refuse (or, with wait: draft, make a draft),
- * window holds make a draft unless a break-glass label lifted them, and with
- * push: direct any hold refuses.
- */
-function gateVerdict(g) {
-    const notes = [];
-    if (g.rollbackPast)
-        notes.push(`A rollback (from: ref:) does not wait for the soak time of ${g.rollbackPast.env} (min-soak ${(0,_text_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(g.rollbackPast.minSoak)}).`);
-    const soak = g.soak ? soakHolds(g.soak.env, g.soak.minSoak, g.soak.pins, g.now) : [];
-    const window = g.window;
-    const lifted = window && g.breakGlass ? [window] : [];
-    const holds = [...soak, ...(window && !g.breakGlass ? [window] : [])];
-    if (lifted.length > 0 && g.breakGlass) {
-        const b = g.breakGlass;
-        notes.push(`Break glass: the label '${b.label}' on #${b.pull} was added by ${b.by ? `@${b.by}` : 'an unknown user'}${b.at ? ` at ${b.at}` : ''}; it lifted: ${lifted.map((h) => h.message).join('; ')}.`);
-    }
-    let action = 'go';
-    if (holds.length > 0)
-        action = g.push === 'direct' || (soak.length > 0 && g.soak?.wait !== 'draft') ? 'refuse' : 'draft';
-    return { action, holds, lifted, ...(lifted.length > 0 ? { breakGlass: g.breakGlass } : {}), notes };
-}
-/** The latest moment a hold lifts, for "held until". */
-function heldUntil(v) {
-    const times = v.holds.map((h) => h.until);
-    return times.some((t) => t === undefined) ? undefined : Math.max(...times);
-}
-/** The holds as lines for the job summary, the log and the PR body: which gate held the promotion, and until when. */
-function gateLines(v) {
-    return v.holds.map((h) => `Held by ${h.gate === 'soak' ? 'soak time' : 'a promotion window'}: ${h.message}.`);
-}
-
-
-/***/ }),
 
 /***/ 8598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -143,6 +14,7 @@ function gateLines(v) {
 /* harmony export */   c2: () => (/* binding */ pullBody),
 /* harmony export */   df: () => (/* binding */ commitMessage),
 /* harmony export */   fZ: () => (/* binding */ driftMarkdown),
+/* harmony export */   oZ: () => (/* binding */ pinChangeRow),
 /* harmony export */   pW: () => (/* binding */ checksMarkdown)
 /* harmony export */ });
 /* unused harmony exports verifiedLines, rollbackCommand, PULL_BODY_CAP */
@@ -369,9 +241,9 @@ function pullBodyWith(p, notes, shipped, rendered = []) {
         '<!-- lockstep:promote-env -->',
     ].join('\n');
 }
-/** The `changes` output: one entry per service (and the chart), single-line JSON. */
-function changesOutput(plan) {
-    const rows = plan.changes.map((c) => ({
+/** One pin change as the `changes` output and `lockstep status --json` spell it: kebab-case keys, null for what is not pinned. */
+function pinChangeRow(c) {
+    return {
         service: c.service,
         file: c.file,
         line: c.line,
@@ -379,7 +251,11 @@ function changesOutput(plan) {
         'new-tag': c.newTag ?? null,
         'old-digest': c.oldDigest ?? null,
         'new-digest': c.newDigest ?? null,
-    }));
+    };
+}
+/** The `changes` output: one entry per service (and the chart), single-line JSON. */
+function changesOutput(plan) {
+    const rows = plan.changes.map(pinChangeRow);
     if (plan.chart)
         rows.push({
             service: 'chart',
@@ -389,227 +265,6 @@ function changesOutput(plan) {
             'new-version': plan.chart.new,
         });
     return JSON.stringify(rows);
-}
-
-
-/***/ }),
-
-/***/ 648:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kc: () => (/* binding */ planWaves),
-/* harmony export */   VM: () => (/* binding */ wavesError),
-/* harmony export */   aU: () => (/* binding */ wavesStopMarkdown),
-/* harmony export */   g9: () => (/* binding */ wavesLines),
-/* harmony export */   kp: () => (/* binding */ wavesMarkdown),
-/* harmony export */   pu: () => (/* binding */ advanceWaves)
-/* harmony export */ });
-/* unused harmony export waveTargets */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
-/* harmony import */ var _text_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9888);
-/* harmony import */ var _text_suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4619);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1871);
-// Waves: a promotion into several environments in order (`to: prod-eu,
-// prod-us`, or `to: <name>` of a config `waves:` list). The first wave is an
-// ordinary promotion from the source; each later wave promotes from the wave
-// before it, and only once that wave's promotion is merged (the environment
-// pins what its source had) and the require-checks are green on the commit
-// that landed it on the base (the merge commit, on the first-parent history).
-// A red check there stops the waves and says where. Each run advances the
-// waves as far as they may go and no further, so rerunning it (on push to the
-// default branch, on a schedule) drives them; a rerun with nothing new to do
-// changes nothing.
-
-
-
-
-
-/** The environments `to` names: a list (comma- or newline-separated), or one name of the config's `waves:`. */
-function waveTargets(req) {
-    const names = req.to
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-    if (names.length === 1 && req.waves?.[names[0]])
-        return req.waves[names[0]];
-    return names.length > 0 ? names : [req.to];
-}
-/**
- * The request per wave, each route checked before anything is read: the
- * first from the request's source, each later one from the wave before it
- * (its own pins, so no digests file or version; its checks are gated on the
- * previous wave's merge commit instead). A single target is the request itself.
- */
-function planWaves(req) {
-    const targets = waveTargets(req);
-    unknownInWave(req);
-    if (targets.length === 1) {
-        const one = targets[0] === req.to ? req : { ...req, to: targets[0] };
-        return [{ req: one, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(one) }];
-    }
-    if (req.from.kind === 'ref')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`names ${targets.length} environments; a rollback (from: ref:…) goes to one`, {
-            input: 'to',
-            hint: 'roll back one environment at a time',
-        });
-    return targets.map((to, k) => {
-        const wave = k === 0
-            ? { ...req, to }
-            : { ...req, to, from: { kind: 'env', env: targets[k - 1] }, digests: undefined, version: undefined, requireChecks: [] };
-        return { req: wave, route: (0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .checkRoute */ .QF)(wave) };
-    });
-}
-/**
- * A `waves:` entry of the config that `to` names and that is no environment:
- * an error at the entry's config line, not on the input that named the wave.
- */
-function unknownInWave(req) {
-    const wave = req.to.trim();
-    const list = req.waves?.[wave];
-    if (!list)
-        return;
-    const names = req.environments.map((e) => e.name);
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(list.flatMap((name, k) => names.includes(name)
-        ? []
-        : [
-            new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave '${wave}' names '${name}', which is not an environment${(0,_text_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(name, names)}`, {
-                file: req.configFile,
-                line: req.waveLines?.[wave]?.[k],
-                hint: `list environments of the config in waves.${wave}; environments, in order: ${names.join(', ')}`,
-            }),
-        ]));
-}
-/** The checks named, as a phrase: `e2e is failure, smoke is pending`. */
-function checksPhrase(states) {
-    return states.map((s) => `${s.name} is ${s.state}`).join(', ');
-}
-/**
- * Advances the waves as far as they may go: each wave promoted with
- * `promote` until one opens (or updates) a pull request, is stopped by its
- * checks, or waits for the previous wave's merge commit to be green. Returns
- * the last wave promoted and where every wave stands.
- */
-async function advanceWaves(waves, ports, requireChecks, promote) {
-    const steps = [];
-    const report = { steps };
-    let result;
-    let ran = waves[0];
-    let holding = '';
-    for (const [k, wave] of waves.entries()) {
-        const name = wave.route.to.name;
-        if (holding) {
-            steps.push({ environment: name, state: 'held', detail: holding });
-            continue;
-        }
-        if (k > 0 && result !== undefined) {
-            const gate = await gateOnMerge(waves[k - 1], wave, ports, requireChecks);
-            if (gate) {
-                steps.push(gate.step);
-                if (gate.stopped)
-                    report.stopped = gate.stopped;
-                holding = `behind ${name}`;
-                continue;
-            }
-        }
-        result = await promote(wave.req, wave.route);
-        ran = wave;
-        switch (result.outcome) {
-            case 'nothing':
-                steps.push({
-                    environment: name,
-                    state: 'landed',
-                    detail: `pins what ${wave.req.from.kind === 'env' ? wave.req.from.env : 'the source'} has`,
-                });
-                break;
-            case 'direct':
-                steps.push({ environment: name, state: 'landed', detail: `committed ${result.commit?.slice(0, 12) ?? ''} to ${wave.req.base}` });
-                break;
-            case 'pr':
-                steps.push({ environment: name, state: 'opened', detail: `pull request #${result.pull?.number} ${result.pull?.url ?? ''}`.trim() });
-                holding = `waits for ${name}'s pull request #${result.pull?.number} to be merged`;
-                break;
-            case 'dry-run':
-                steps.push({ environment: name, state: 'planned', detail: 'dry run' });
-                holding = `waits for ${name} to be promoted and merged`;
-                break;
-            case 'checks':
-                steps.push({ environment: name, state: 'stopped', detail: 'required checks are not green on the source' });
-                holding = `behind ${name}`;
-                break;
-            case 'held':
-                // A gate (soak time, a window or a freeze) holds this wave: the later ones wait behind it.
-                steps.push({ environment: name, state: 'held', detail: 'held by a gate (soak time, window or freeze)' });
-                holding = `behind ${name}`;
-                break;
-        }
-    }
-    return { result: result, wave: ran, report };
-}
-/**
- * The gate before wave `next`: the previous wave's promotion landed on the
- * base (its environment's last change on the first-parent history) with the
- * require-checks green there. Undefined when it may go; else why not.
- */
-async function gateOnMerge(previous, next, ports, requireChecks) {
-    if (requireChecks.length === 0)
-        return undefined;
-    const prev = previous.route.to.name;
-    const name = next.route.to.name;
-    if (!ports.git.landedAt || !ports.github)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('waves with require-checks need github-token', { hint: 'pass github-token (checks: read)' });
-    const tip = await ports.git.fetchBranch(previous.req.base);
-    const sha = tip ? await ports.git.landedAt(tip, previous.route.to.values) : undefined;
-    if (!sha)
-        return { step: { environment: name, state: 'waiting', detail: `waits for ${prev}'s promotion to land on ${previous.req.base}` } };
-    const states = await ports.github.checkStates(sha, requireChecks);
-    const failed = states.filter((s) => s.state === 'failure');
-    if (failed.length > 0)
-        return {
-            step: {
-                environment: name,
-                state: 'stopped',
-                detail: `not promoted: ${checksPhrase(failed)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
-            },
-            stopped: { wave: name, after: prev, sha, failed },
-        };
-    const open = states.filter((s) => s.state !== 'success');
-    if (open.length > 0)
-        return {
-            step: {
-                environment: name,
-                state: 'waiting',
-                detail: `waits for ${checksPhrase(open)} on ${prev}'s merge commit ${sha.slice(0, 12)}`,
-            },
-        };
-    return undefined;
-}
-/** The waves as a table for the job summary. */
-function wavesMarkdown(report) {
-    // markdownTable escapes each cell: environment names, check names and URLs are plain text here.
-    return [
-        'Waves:',
-        '',
-        (0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Qj)(['wave', 'state', ''], report.steps.map((s) => [s.environment, s.state, s.detail])),
-    ].join('\n');
-}
-/** The waves as log lines. */
-function wavesLines(report) {
-    return report.steps.map((s) => `wave ${s.environment}: ${s.state}${s.detail ? ` — ${s.detail}` : ''}`);
-}
-/** The error a run stopped by a red check on a wave's merge commit ends with; undefined otherwise. */
-function wavesError(report) {
-    const s = report?.stopped;
-    if (!s)
-        return undefined;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`wave ${s.wave} stopped: ${checksPhrase(s.failed)} on ${s.after}'s merge commit ${s.sha.slice(0, 12)}`, {
-        hint: `fix ${s.after} first (or roll it back); the next run promotes ${s.wave} once the checks are green there`,
-    });
-}
-/** The stop as one sentence for the summary (escaped). */
-function wavesStopMarkdown(report) {
-    const e = wavesError(report);
-    return e ? `Stopped: ${(0,_text_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(e.message)}.` : undefined;
 }
 
 
