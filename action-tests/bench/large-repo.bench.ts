@@ -35,6 +35,12 @@ const SLOPE_MS = 1;
 const LATENCY_MS = 50;
 const REPO = 'acme/scale';
 
+/** ` ✗ over 2 s and 150 MB` for a figure past a limit, nothing within them: the log marks the rows to look at. */
+export function overLimits(ms: number, peakMB: number): string {
+  const over = [...(ms > LIMIT_MS ? [`${LIMIT_MS / 1000} s`] : []), ...(peakMB > LIMIT_MB ? [`${LIMIT_MB} MB`] : [])];
+  return over.length > 0 ? ` ✗ over ${over.join(' and ')}` : ' ✓';
+}
+
 /**
  * `promote --push` (push: pr) of every service at `name`'s history against the
  * GitHub double: a bare origin cloned from the generated repository (hard
@@ -96,7 +102,8 @@ async function pushPrRow(
   const peak = Math.max(...ours.map((t) => t.nodePeakMB));
   ctx.log(
     `${name} promote --from staging --to prod --push (push: pr, ${requests[0]} requests at ${LATENCY_MS} ms): ${formatMs(ms)}, ` +
-      `${formatMs(aboveMs)} above the API's latency and write spacing; peak ${peak.toFixed(0)} MB (tree ${Math.max(...ours.map((t) => t.peakRssMB)).toFixed(0)} MB)`,
+      `${formatMs(aboveMs)} above the API's latency and write spacing; peak ${peak.toFixed(0)} MB (tree ${Math.max(...ours.map((t) => t.peakRssMB)).toFixed(0)} MB)` +
+      overLimits(aboveMs, peak),
   );
   return {
     case: `lockstep promote --push (push: pr, GitHub double at ${LATENCY_MS} ms) at ${name} (${shape.commits.toLocaleString('en-US')} commits, ${shape.services} services)`,
@@ -109,7 +116,7 @@ async function pushPrRow(
 }
 
 /** The generated repository for `shape`, with a `pr` branch that changes three charts (version bumped), built or reused. */
-async function cachedScaleRepo(name: string, shape: ScaleShape, log: (s: string) => void): Promise<string> {
+export async function cachedScaleRepo(name: string, shape: ScaleShape, log: (s: string) => void): Promise<string> {
   const key = `scale-${name}-${scaleKey(shape)}`;
   const root = join(process.env.LOCKSTEP_BENCH_CACHE ?? join(tmpdir(), 'lockstep-bench-cache'), key);
   if (existsSync(join(root, 'lockstep-generated'))) {
@@ -182,7 +189,8 @@ const bench: Bench = async (ctx) => {
       const ms = median(ours.map((t) => t.ms));
       const peak = Math.max(...ours.map((t) => t.nodePeakMB));
       ctx.log(
-        `${name} ${label}: ${formatMs(ms)}, peak ${peak.toFixed(0)} MB (tree ${Math.max(...ours.map((t) => t.peakRssMB)).toFixed(0)} MB); floors node -e 0 ${formatMs(median(node0))}, git log --oneline ${formatMs(median(gitLog))}`,
+        `${name} ${label}: ${formatMs(ms)}, peak ${peak.toFixed(0)} MB (tree ${Math.max(...ours.map((t) => t.peakRssMB)).toFixed(0)} MB); floors node -e 0 ${formatMs(median(node0))}, git log --oneline ${formatMs(median(gitLog))}` +
+          overLimits(ms, peak),
       );
       rows.push({
         case: `lockstep ${label} at ${name} (${shape.commits.toLocaleString('en-US')} commits, ${shape.services} services)`,
@@ -229,7 +237,7 @@ const bench: Bench = async (ctx) => {
   ctx.log(`promote --dry-run at ${name}'s history by services promoted, median of ${ctx.runs} runs; fixed = node -e 0 in the same loop:`);
   for (const line of formatCurve('services', points)) ctx.log(`  ${line}`);
   ctx.log(
-    `  ${describeVerdict(verdict)}; last segment ${perService === undefined ? '—' : `${perService.toFixed(2)} ms per service`} (≤ ${SLOPE_MS})`,
+    `  ${describeVerdict(verdict)}; last segment ${perService === undefined ? '—' : `${perService.toFixed(2)} ms per service`} (≤ ${SLOPE_MS}) ${perService !== undefined && perService <= SLOPE_MS ? '✓' : '✗'}`,
   );
   const last = points.at(-1)!;
   rows.push({

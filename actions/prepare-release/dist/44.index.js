@@ -503,14 +503,16 @@ class ObjectReader {
     outbox = '';
     buf = Buffer.alloc(0);
     /**
-     * Chunks come in while the object in front is incomplete, and the bytes it
-     * needs in all (`need`): they are joined once it is all there, not on every
-     * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
-     * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
+     * The object in front when it is incomplete: its header, bytes and newline
+     * gathered in one buffer of their size, announced by the header, as chunks
+     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
+     * chunks of 64 KiB: each is copied once into its place, and the object is
+     * handed on as a view of that buffer. Joining the chunks and then copying
+     * the object out of the join held three copies at once (~10 MB outside the
+     * heap for one file); joining on every chunk copied ~100 MB.
      */
-    parts = [];
-    partsLength = 0;
-    need = 0;
+    fill;
+    filled = 0;
     /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
     skip = 0;
     failure;
@@ -531,17 +533,7 @@ class ObjectReader {
         });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.stdout.on('data', (d) => {
-            this.parts.push(d);
-            this.partsLength += d.length;
-            if (this.buf.length + this.partsLength < this.need)
-                return;
-            this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
-            this.parts = [];
-            this.partsLength = 0;
-            this.need = 0;
-            this.drain();
-        });
+        child.stdout.on('data', (d) => this.take(d));
         const onEnd = (why) => {
             this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
             for (const p of this.queue.splice(0))
@@ -552,9 +544,8 @@ class ObjectReader {
             this.outbox = '';
             // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
             this.skip = 0;
-            this.parts = [];
-            this.partsLength = 0;
-            this.need = 0;
+            this.fill = undefined;
+            this.filled = 0;
         };
         child.on('error', (e) => onEnd(e.message));
         child.on('close', (code) => onEnd(`exited (${code})`));
@@ -562,6 +553,27 @@ class ObjectReader {
         this.child = child;
         this.failure = undefined;
         return child;
+    }
+    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
+    take(d) {
+        const fill = this.fill;
+        if (!fill) {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+            return;
+        }
+        const n = Math.min(d.length, fill.length - this.filled);
+        d.copy(fill, this.filled, 0, n);
+        this.filled += n;
+        if (this.filled < fill.length)
+            return;
+        this.fill = undefined;
+        this.filled = 0;
+        // The object is whole: read from its buffer, then whatever came after it in the chunk.
+        this.buf = fill;
+        this.drain();
+        if (n < d.length)
+            this.take(d.subarray(n));
     }
     drain() {
         while (this.queue.length > 0 || this.skip > 0) {
@@ -594,10 +606,16 @@ class ObjectReader {
                 continue;
             }
             if (this.buf.length < nl + 1 + size + 1) {
-                this.need = nl + 1 + size + 1;
+                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
+                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
+                this.filled = this.buf.copy(this.fill);
+                this.buf = Buffer.alloc(0);
                 return;
             }
-            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
+            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
+            const view = this.buf.subarray(nl + 1, nl + 1 + size);
+            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
             this.buf = this.buf.subarray(nl + 1 + size + 1);
             this.queue.shift().resolve({ oid: m[1], type: m[2], data });
         }
@@ -664,9 +682,8 @@ class ObjectReader {
                 p.reject(why);
         }
         this.buf = Buffer.alloc(0);
-        this.parts = [];
-        this.partsLength = 0;
-        this.need = 0;
+        this.fill = undefined;
+        this.filled = 0;
         this.skip = 0;
     }
     /**
@@ -1955,12 +1972,14 @@ let small = false;
  * reads the flag each time it sets the limit after a mark-compact, so setting
  * it while the process runs takes effect; like holdYoungGeneration it changes
  * when V8 collects, never what the program computes, and is process-wide.
+ * Set by promote, status and release (a release at 100,000 commits and 1,000
+ * charts: 132–142 MB peak without it, ~125 MB with it).
  */
 function favourSmallHeap() {
     if (small)
         return;
     small = true;
-    setFlagsFromString('--heap-growing-percent=20');
+    (0,external_node_v8_.setFlagsFromString)('--heap-growing-percent=20');
 }
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -3390,14 +3409,19 @@ const UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
  */
 function versionHeadings(text) {
     const out = [];
-    let offset = 0;
     // The open code fence (CommonMark: ``` or ~~~, 3 or more, indented at most 3 spaces),
     // closed only by the same character at least as long with nothing after it.
     let fence;
-    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
     let previousBlank = true;
-    text.split('\n').forEach((full, i) => {
-        const line = lines[i];
+    // Line by line in place: a 3.5 MB CHANGELOG.md of 84,000 lines split into arrays (one per reading) was
+    // megabytes of strings outliving the young generation, where one line at a time dies in it.
+    let offset = 0;
+    let i = 0;
+    let line = headings_lineAt(text, 0);
+    while (line !== undefined) {
+        const end = text.indexOf('\n', offset);
+        const nextOffset = end < 0 ? -1 : end + 1;
+        const next = nextOffset < 0 ? undefined : headings_lineAt(text, nextOffset);
         const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
         let heading;
         if (fence) {
@@ -3409,12 +3433,12 @@ function versionHeadings(text) {
         }
         else {
             const atx = ATX.exec(line);
-            const under = i + 1 < lines.length ? UNDERLINE.exec(lines[i + 1]) : null;
+            const under = next !== undefined ? UNDERLINE.exec(next) : null;
             if (atx)
                 heading = { level: atx[1].length, text: atx[2] };
             // A setext heading is a paragraph of its own: a blank line (or the file's start) before it.
             else if (under && previousBlank && /^ {0,3}\S/.test(line) && !/^ {0,3}(?:[-*+>]|\d+[.)])(?:[ \t]|$)/.test(line))
-                heading = { level: under[1][0] === '=' ? 1 : 2, text: line.trim(), underline: lines[i + 1] };
+                heading = { level: under[1][0] === '=' ? 1 : 2, text: line.trim(), underline: next };
         }
         const m = heading ? TEXT.exec(heading.text) : null;
         // The version must end there: `## 1.2.3.4` or `## 1.2.3x` is not a section for 1.2.3.
@@ -3432,9 +3456,17 @@ function versionHeadings(text) {
             });
         }
         previousBlank = line.trim() === '' || heading !== undefined || UNDERLINE.test(line);
-        offset += full.length + 1;
-    });
+        offset = nextOffset;
+        line = next;
+        i++;
+    }
     return out;
+}
+/** The line of `text` that starts at `offset`, without its line break (`\n`, or `\r\n`: the `\r` goes too). */
+function headings_lineAt(text, offset) {
+    const end = text.indexOf('\n', offset);
+    const raw = end < 0 ? text.slice(offset) : text.slice(offset, end);
+    return raw.endsWith('\r') ? raw.slice(0, -1) : raw;
 }
 /** True when the changelog has a section for `version` (any heading style). */
 function hasVersionSection(text, version) {
@@ -6279,29 +6311,51 @@ function changelogWithNotes(text, version, given) {
     // Another line ending goes between every two lines of the notes: they are joined and split for it.
     if (eol !== '\n' && typeof notes !== 'string')
         return changelogWithNotes(text, version, (0,parts/* joinText */._V)(notes));
-    const lines = body.split(/\r?\n/);
-    // Below a leading `# Title` and the paragraph under it; above the first version section.
-    let at = lines.findIndex((l) => /^##\s/.test(l));
-    if (at === -1)
-        at = lines.length;
+    // Below a leading `# Title` and the paragraph under it; above the first version section. Found line by line in
+    // place: a long CHANGELOG.md (84,000 lines at 100,000 commits) is not split into lines only to be joined again.
+    const at = firstSectionOffset(body);
     // The notes' lines joined with the file's line ending: the notes themselves when that is \n (a long release's
     // notes are not split into lines and copied).
     const trimmed = typeof notes === 'string' ? notes.trimEnd() : undefined;
     const block = typeof notes !== 'string' ? notes.slice(0, -1) : [eol === '\n' ? trimmed : trimmed.split('\n').join(eol)];
     const empty = block.every((p) => p === '');
-    const before = lines.slice(0, at);
+    const before = body.slice(0, at).split(/\r?\n/);
     while (before.length > 0 && before[before.length - 1].trim() === '')
         before.pop();
-    const after = lines.slice(at);
     // [...before, '', block lines, '', ...after] joined with eol; the blank lines only between non-empty parts; a
     // last line ending when nothing follows (the block ends in something else than white space, when it is not empty).
     const head = `${bom}${before.length ? `${before.join(eol)}${eol}${eol}` : ''}`;
-    const tail = after.length ? `${eol}${eol}${after.join(eol)}` : empty && before.length ? '' : eol;
+    const tail = at < body.length ? `${eol}${eol}${withEndings(body.slice(at), eol)}` : empty && before.length ? '' : eol;
     // Notes in parts are in the text as given (the block, then the \n that starts the tail); whole notes are
     // joined with the text, which they are then a copy of.
     if (typeof notes !== 'string')
         return { text: [head, ...block, tail], notes };
     return { text: [head, ...block, tail].join(''), notes };
+}
+/**
+ * Where the first `## ` heading's line starts (split at \r?\n, as lines), or the text's length when there is none.
+ */
+function firstSectionOffset(body) {
+    for (let start = 0; start < body.length;) {
+        const nl = body.indexOf('\n', start);
+        const end = nl < 0 ? body.length : nl;
+        // The line without its \r\n: a \r is the line ending's only when a \n follows it.
+        const line = body.slice(start, nl > start && body[nl - 1] === '\r' ? nl - 1 : end);
+        if (/^##\s/.test(line))
+            return start;
+        if (nl < 0)
+            break;
+        start = nl + 1;
+    }
+    return body.length;
+}
+/**
+ * `text`'s lines joined with `eol`: the text itself when each of its line breaks is already `eol`, which
+ * keeps the old part of a long CHANGELOG.md as a view of the text read rather than a copy of it.
+ */
+function withEndings(text, eol) {
+    const uniform = eol === '\n' ? !text.includes('\r\n') : !/(?:^|[^\r])\n/.test(text);
+    return uniform ? text : text.split(/\r?\n/).join(eol);
 }
 /** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
 function notesFromChangelog(text, version) {
@@ -6773,20 +6827,32 @@ function versionSections(text) {
     const index = indexSections(text);
     return index.headings.map((_, i) => sectionAt(index, i));
 }
-/** The headings of `text` and its lines, for sectionAt and sectionsInRange. */
+/**
+ * The headings of `text`, for sectionAt and sectionsInRange. No line array is
+ * kept: a section's lines are split out of the text when it is parsed, so an
+ * index of a 3.5 MB CHANGELOG.md holds the text and its few hundred headings,
+ * not 84,000 line strings.
+ */
 function indexSections(text) {
     const body = text.replace(/^\ufeff/, '');
-    return { lines: body.split(/\r?\n/), headings: versionHeadings(body) };
+    return { text: body, headings: versionHeadings(body) };
+}
+/** The offset just past the line break of the line at `offset` (the text's length on its last line). */
+function nextLineStart(text, offset) {
+    const end = text.indexOf('\n', offset);
+    return end < 0 ? text.length : end + 1;
 }
 /** The `i`th version section of an index, its bullets parsed. */
-function sectionAt({ lines, headings }, i) {
+function sectionAt({ text, headings }, i) {
     const h = headings[i];
-    const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+    // From the line after the heading (and after a setext heading's underline) to the next heading's line.
+    const from = h.underline === undefined ? nextLineStart(text, h.offset) : nextLineStart(text, nextLineStart(text, h.offset));
+    const end = i + 1 < headings.length ? headings[i + 1].offset : text.length;
+    const lines = from < end ? text.slice(from, end).split(/\r?\n/) : [];
     const entries = [];
     let breakingGroup = false;
     let fence = false;
-    for (let n = h.line + (h.underline === undefined ? 0 : 1); n < end; n++) {
-        const line = lines[n];
+    for (const line of lines) {
         if (/^ {0,3}(`{3,}|~{3,})/.test(line))
             fence = !fence;
         if (fence)
@@ -10518,8 +10584,11 @@ function olderPromotionWords(message) {
  */
 async function runRelease(req, world) {
     // A long history is parsed commit by commit, its notes and CHANGELOG.md built line by line: garbage that
-    // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept.
+    // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept. Promoted,
+    // that garbage (a thousand Chart.yaml parses planned twice, the notes, CHANGELOG.md) grew the old generation
+    // far past what is live before a mark-compact: favourSmallHeap, as promote and status.
     holdYoungGeneration();
+    favourSmallHeap();
     // The workspace's files are listed once git walks the commits since the last release (release below).
     const settings = await settingsOf(req, world);
     checkCanWrite(settings.base, world.token);

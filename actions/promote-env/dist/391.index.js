@@ -3664,14 +3664,16 @@ class ObjectReader {
     outbox = '';
     buf = Buffer.alloc(0);
     /**
-     * Chunks come in while the object in front is incomplete, and the bytes it
-     * needs in all (`need`): they are joined once it is all there, not on every
-     * 64 KiB chunk (a 3.5 MB CHANGELOG.md came as ~55 chunks, and joining each
-     * copied ~100 MB and kept ~45 MB of buffers waiting for collection).
+     * The object in front when it is incomplete: its header, bytes and newline
+     * gathered in one buffer of their size, announced by the header, as chunks
+     * come in (`filled` bytes so far). A 3.5 MB CHANGELOG.md comes as ~55
+     * chunks of 64 KiB: each is copied once into its place, and the object is
+     * handed on as a view of that buffer. Joining the chunks and then copying
+     * the object out of the join held three copies at once (~10 MB outside the
+     * heap for one file); joining on every chunk copied ~100 MB.
      */
-    parts = [];
-    partsLength = 0;
-    need = 0;
+    fill;
+    filled = 0;
     /** Bytes of a refused object (and its newline) still to be dropped from git's output. */
     skip = 0;
     failure;
@@ -3692,17 +3694,7 @@ class ObjectReader {
         });
         let stderr = '';
         child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-        child.stdout.on('data', (d) => {
-            this.parts.push(d);
-            this.partsLength += d.length;
-            if (this.buf.length + this.partsLength < this.need)
-                return;
-            this.buf = this.buf.length === 0 && this.parts.length === 1 ? d : Buffer.concat([this.buf, ...this.parts]);
-            this.parts = [];
-            this.partsLength = 0;
-            this.need = 0;
-            this.drain();
-        });
+        child.stdout.on('data', (d) => this.take(d));
         const onEnd = (why) => {
             this.failure = new Error(`git cat-file ${why}: ${stderr.trim()}`);
             for (const p of this.queue.splice(0))
@@ -3713,9 +3705,8 @@ class ObjectReader {
             this.outbox = '';
             // Nor may the rest of a refused object's bytes be taken out of the new process's answers.
             this.skip = 0;
-            this.parts = [];
-            this.partsLength = 0;
-            this.need = 0;
+            this.fill = undefined;
+            this.filled = 0;
         };
         child.on('error', (e) => onEnd(e.message));
         child.on('close', (code) => onEnd(`exited (${code})`));
@@ -3723,6 +3714,27 @@ class ObjectReader {
         this.child = child;
         this.failure = undefined;
         return child;
+    }
+    /** A chunk of git's output: into the incomplete object's buffer while one is being gathered, else read. */
+    take(d) {
+        const fill = this.fill;
+        if (!fill) {
+            this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
+            this.drain();
+            return;
+        }
+        const n = Math.min(d.length, fill.length - this.filled);
+        d.copy(fill, this.filled, 0, n);
+        this.filled += n;
+        if (this.filled < fill.length)
+            return;
+        this.fill = undefined;
+        this.filled = 0;
+        // The object is whole: read from its buffer, then whatever came after it in the chunk.
+        this.buf = fill;
+        this.drain();
+        if (n < d.length)
+            this.take(d.subarray(n));
     }
     drain() {
         while (this.queue.length > 0 || this.skip > 0) {
@@ -3755,10 +3767,16 @@ class ObjectReader {
                 continue;
             }
             if (this.buf.length < nl + 1 + size + 1) {
-                this.need = nl + 1 + size + 1;
+                // Gathered in a buffer of its own size as the rest comes (take), starting with what is here.
+                this.fill = Buffer.allocUnsafe(nl + 1 + size + 1);
+                this.filled = this.buf.copy(this.fill);
+                this.buf = Buffer.alloc(0);
                 return;
             }
-            const data = Buffer.from(this.buf.subarray(nl + 1, nl + 1 + size));
+            // An object that is most of the buffer (one gathered by take) is handed on as a view of it; a small one
+            // is copied out, so that it does not keep a chunk of other objects' bytes alive.
+            const view = this.buf.subarray(nl + 1, nl + 1 + size);
+            const data = size * 2 >= this.buf.length ? view : Buffer.from(view);
             this.buf = this.buf.subarray(nl + 1 + size + 1);
             this.queue.shift().resolve({ oid: m[1], type: m[2], data });
         }
@@ -3825,9 +3843,8 @@ class ObjectReader {
                 p.reject(why);
         }
         this.buf = Buffer.alloc(0);
-        this.parts = [];
-        this.partsLength = 0;
-        this.need = 0;
+        this.fill = undefined;
+        this.filled = 0;
         this.skip = 0;
     }
     /**

@@ -52,6 +52,8 @@ let small = false;
  * reads the flag each time it sets the limit after a mark-compact, so setting
  * it while the process runs takes effect; like holdYoungGeneration it changes
  * when V8 collects, never what the program computes, and is process-wide.
+ * Set by promote, status and release (a release at 100,000 commits and 1,000
+ * charts: 132–142 MB peak without it, ~125 MB with it).
  */
 function favourSmallHeap() {
     if (small)
@@ -117,20 +119,32 @@ function versionSections(text) {
     const index = indexSections(text);
     return index.headings.map((_, i) => sectionAt(index, i));
 }
-/** The headings of `text` and its lines, for sectionAt and sectionsInRange. */
+/**
+ * The headings of `text`, for sectionAt and sectionsInRange. No line array is
+ * kept: a section's lines are split out of the text when it is parsed, so an
+ * index of a 3.5 MB CHANGELOG.md holds the text and its few hundred headings,
+ * not 84,000 line strings.
+ */
 function indexSections(text) {
     const body = text.replace(/^\ufeff/, '');
-    return { lines: body.split(/\r?\n/), headings: (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body) };
+    return { text: body, headings: (0,_headings_js__WEBPACK_IMPORTED_MODULE_2__/* .versionHeadings */ ._)(body) };
+}
+/** The offset just past the line break of the line at `offset` (the text's length on its last line). */
+function nextLineStart(text, offset) {
+    const end = text.indexOf('\n', offset);
+    return end < 0 ? text.length : end + 1;
 }
 /** The `i`th version section of an index, its bullets parsed. */
-function sectionAt({ lines, headings }, i) {
+function sectionAt({ text, headings }, i) {
     const h = headings[i];
-    const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+    // From the line after the heading (and after a setext heading's underline) to the next heading's line.
+    const from = h.underline === undefined ? nextLineStart(text, h.offset) : nextLineStart(text, nextLineStart(text, h.offset));
+    const end = i + 1 < headings.length ? headings[i + 1].offset : text.length;
+    const lines = from < end ? text.slice(from, end).split(/\r?\n/) : [];
     const entries = [];
     let breakingGroup = false;
     let fence = false;
-    for (let n = h.line + (h.underline === undefined ? 0 : 1); n < end; n++) {
-        const line = lines[n];
+    for (const line of lines) {
         if (/^ {0,3}(`{3,}|~{3,})/.test(line))
             fence = !fence;
         if (fence)
@@ -1921,29 +1935,51 @@ function changelogWithNotes(text, version, given) {
     // Another line ending goes between every two lines of the notes: they are joined and split for it.
     if (eol !== '\n' && typeof notes !== 'string')
         return changelogWithNotes(text, version, (0,parts/* joinText */._V)(notes));
-    const lines = body.split(/\r?\n/);
-    // Below a leading `# Title` and the paragraph under it; above the first version section.
-    let at = lines.findIndex((l) => /^##\s/.test(l));
-    if (at === -1)
-        at = lines.length;
+    // Below a leading `# Title` and the paragraph under it; above the first version section. Found line by line in
+    // place: a long CHANGELOG.md (84,000 lines at 100,000 commits) is not split into lines only to be joined again.
+    const at = firstSectionOffset(body);
     // The notes' lines joined with the file's line ending: the notes themselves when that is \n (a long release's
     // notes are not split into lines and copied).
     const trimmed = typeof notes === 'string' ? notes.trimEnd() : undefined;
     const block = typeof notes !== 'string' ? notes.slice(0, -1) : [eol === '\n' ? trimmed : trimmed.split('\n').join(eol)];
     const empty = block.every((p) => p === '');
-    const before = lines.slice(0, at);
+    const before = body.slice(0, at).split(/\r?\n/);
     while (before.length > 0 && before[before.length - 1].trim() === '')
         before.pop();
-    const after = lines.slice(at);
     // [...before, '', block lines, '', ...after] joined with eol; the blank lines only between non-empty parts; a
     // last line ending when nothing follows (the block ends in something else than white space, when it is not empty).
     const head = `${bom}${before.length ? `${before.join(eol)}${eol}${eol}` : ''}`;
-    const tail = after.length ? `${eol}${eol}${after.join(eol)}` : empty && before.length ? '' : eol;
+    const tail = at < body.length ? `${eol}${eol}${withEndings(body.slice(at), eol)}` : empty && before.length ? '' : eol;
     // Notes in parts are in the text as given (the block, then the \n that starts the tail); whole notes are
     // joined with the text, which they are then a copy of.
     if (typeof notes !== 'string')
         return { text: [head, ...block, tail], notes };
     return { text: [head, ...block, tail].join(''), notes };
+}
+/**
+ * Where the first `## ` heading's line starts (split at \r?\n, as lines), or the text's length when there is none.
+ */
+function firstSectionOffset(body) {
+    for (let start = 0; start < body.length;) {
+        const nl = body.indexOf('\n', start);
+        const end = nl < 0 ? body.length : nl;
+        // The line without its \r\n: a \r is the line ending's only when a \n follows it.
+        const line = body.slice(start, nl > start && body[nl - 1] === '\r' ? nl - 1 : end);
+        if (/^##\s/.test(line))
+            return start;
+        if (nl < 0)
+            break;
+        start = nl + 1;
+    }
+    return body.length;
+}
+/**
+ * `text`'s lines joined with `eol`: the text itself when each of its line breaks is already `eol`, which
+ * keeps the old part of a long CHANGELOG.md as a view of the text read rather than a copy of it.
+ */
+function withEndings(text, eol) {
+    const uniform = eol === '\n' ? !text.includes('\r\n') : !/(?:^|[^\r])\n/.test(text);
+    return uniform ? text : text.split(/\r?\n/).join(eol);
 }
 /** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */
 function notesFromChangelog(text, version) {
@@ -2932,8 +2968,11 @@ var trailers = __webpack_require__(3190);
  */
 async function runRelease(req, world) {
     // A long history is parsed commit by commit, its notes and CHANGELOG.md built line by line: garbage that
-    // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept.
+    // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept. Promoted,
+    // that garbage (a thousand Chart.yaml parses planned twice, the notes, CHANGELOG.md) grew the old generation
+    // far past what is live before a mark-compact: favourSmallHeap, as promote and status.
     (0,young_generation/* holdYoungGeneration */.k)();
+    (0,young_generation/* favourSmallHeap */.T)();
     // The workspace's files are listed once git walks the commits since the last release (release below).
     const settings = await settingsOf(req, world);
     checkCanWrite(settings.base, world.token);

@@ -57,27 +57,41 @@ export function versionSections(text: string): VersionSection[] {
   return index.headings.map((_, i) => sectionAt(index, i));
 }
 
-/** A changelog's lines and version headings, found once; a section's bullets are parsed only when asked for. */
+/** A changelog's text and version headings, found once; a section's bullets are parsed only when asked for. */
 export interface SectionIndex {
-  lines: string[];
+  /** The text without its BOM: where the headings' offsets point. */
+  text: string;
   headings: ReturnType<typeof versionHeadings>;
 }
 
-/** The headings of `text` and its lines, for sectionAt and sectionsInRange. */
+/**
+ * The headings of `text`, for sectionAt and sectionsInRange. No line array is
+ * kept: a section's lines are split out of the text when it is parsed, so an
+ * index of a 3.5 MB CHANGELOG.md holds the text and its few hundred headings,
+ * not 84,000 line strings.
+ */
 export function indexSections(text: string): SectionIndex {
   const body = text.replace(/^\ufeff/, '');
-  return { lines: body.split(/\r?\n/), headings: versionHeadings(body) };
+  return { text: body, headings: versionHeadings(body) };
+}
+
+/** The offset just past the line break of the line at `offset` (the text's length on its last line). */
+function nextLineStart(text: string, offset: number): number {
+  const end = text.indexOf('\n', offset);
+  return end < 0 ? text.length : end + 1;
 }
 
 /** The `i`th version section of an index, its bullets parsed. */
-function sectionAt({ lines, headings }: SectionIndex, i: number): VersionSection {
+function sectionAt({ text, headings }: SectionIndex, i: number): VersionSection {
   const h = headings[i];
-  const end = i + 1 < headings.length ? headings[i + 1].line - 1 : lines.length;
+  // From the line after the heading (and after a setext heading's underline) to the next heading's line.
+  const from = h.underline === undefined ? nextLineStart(text, h.offset) : nextLineStart(text, nextLineStart(text, h.offset));
+  const end = i + 1 < headings.length ? headings[i + 1].offset : text.length;
+  const lines = from < end ? text.slice(from, end).split(/\r?\n/) : [];
   const entries: SectionEntry[] = [];
   let breakingGroup = false;
   let fence = false;
-  for (let n = h.line + (h.underline === undefined ? 0 : 1); n < end; n++) {
-    const line = lines[n];
+  for (const line of lines) {
     if (/^ {0,3}(`{3,}|~{3,})/.test(line)) fence = !fence;
     if (fence) continue;
     const group = /^#{1,6}[ \t]+(.*)$/.exec(line);

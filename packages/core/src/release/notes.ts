@@ -154,26 +154,49 @@ export function changelogWithNotes(text: string | undefined, version: string, gi
   const { bom, body, eol } = frame(text);
   // Another line ending goes between every two lines of the notes: they are joined and split for it.
   if (eol !== '\n' && typeof notes !== 'string') return changelogWithNotes(text, version, joinText(notes));
-  const lines = body.split(/\r?\n/);
-  // Below a leading `# Title` and the paragraph under it; above the first version section.
-  let at = lines.findIndex((l) => /^##\s/.test(l));
-  if (at === -1) at = lines.length;
+  // Below a leading `# Title` and the paragraph under it; above the first version section. Found line by line in
+  // place: a long CHANGELOG.md (84,000 lines at 100,000 commits) is not split into lines only to be joined again.
+  const at = firstSectionOffset(body);
   // The notes' lines joined with the file's line ending: the notes themselves when that is \n (a long release's
   // notes are not split into lines and copied).
   const trimmed = typeof notes === 'string' ? notes.trimEnd() : undefined;
   const block = typeof notes !== 'string' ? notes.slice(0, -1) : [eol === '\n' ? trimmed! : trimmed!.split('\n').join(eol)];
   const empty = block.every((p) => p === '');
-  const before = lines.slice(0, at);
+  const before = body.slice(0, at).split(/\r?\n/);
   while (before.length > 0 && before[before.length - 1].trim() === '') before.pop();
-  const after = lines.slice(at);
   // [...before, '', block lines, '', ...after] joined with eol; the blank lines only between non-empty parts; a
   // last line ending when nothing follows (the block ends in something else than white space, when it is not empty).
   const head = `${bom}${before.length ? `${before.join(eol)}${eol}${eol}` : ''}`;
-  const tail = after.length ? `${eol}${eol}${after.join(eol)}` : empty && before.length ? '' : eol;
+  const tail = at < body.length ? `${eol}${eol}${withEndings(body.slice(at), eol)}` : empty && before.length ? '' : eol;
   // Notes in parts are in the text as given (the block, then the \n that starts the tail); whole notes are
   // joined with the text, which they are then a copy of.
   if (typeof notes !== 'string') return { text: [head, ...block, tail], notes };
   return { text: [head, ...block, tail].join(''), notes };
+}
+
+/**
+ * Where the first `## ` heading's line starts (split at \r?\n, as lines), or the text's length when there is none.
+ */
+function firstSectionOffset(body: string): number {
+  for (let start = 0; start < body.length;) {
+    const nl = body.indexOf('\n', start);
+    const end = nl < 0 ? body.length : nl;
+    // The line without its \r\n: a \r is the line ending's only when a \n follows it.
+    const line = body.slice(start, nl > start && body[nl - 1] === '\r' ? nl - 1 : end);
+    if (/^##\s/.test(line)) return start;
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return body.length;
+}
+
+/**
+ * `text`'s lines joined with `eol`: the text itself when each of its line breaks is already `eol`, which
+ * keeps the old part of a long CHANGELOG.md as a view of the text read rather than a copy of it.
+ */
+function withEndings(text: string, eol: '\r\n' | '\n'): string {
+  const uniform = eol === '\n' ? !text.includes('\r\n') : !/(?:^|[^\r])\n/.test(text);
+  return uniform ? text : text.split(/\r?\n/).join(eol);
 }
 
 /** The notes of one version read back from a changelog (for the GitHub Release); undefined when absent. */

@@ -186,6 +186,40 @@ describe('against a real repository', () => {
     }
   });
 
+  test('a 3.5 MB blob is copied once on its way in: gathered in a buffer of its size as its chunks come, not joined from them and copied out again', async () => {
+    const line = (i: number) => `* **svc-${i % 1000}:** change number ${i} (#${i})\n`;
+    const log = Array.from({ length: 60_000 }, (_, i) => line(i)).join('');
+    const big = GitFixture.create({ 'CHANGELOG.md': log });
+    // Bytes copied by Buffer.concat and Buffer.from(buffer) while the reader runs (the test's own calls are not counted).
+    const concat = Buffer.concat;
+    const from = Buffer.from;
+    let copied = 0;
+    Buffer.concat = (list: readonly Uint8Array[], total?: number) => {
+      copied += list.reduce((n, b) => n + b.length, 0);
+      return concat(list, total);
+    };
+    Buffer.from = ((value: unknown, ...rest: unknown[]) => {
+      if (value instanceof Uint8Array) copied += value.length;
+      return (from as (...a: unknown[]) => Buffer)(value, ...rest);
+    }) as typeof Buffer.from;
+    try {
+      const reader = new ObjectReader(big.dir);
+      try {
+        const o = await reader.read('HEAD:CHANGELOG.md');
+        expect(o!.data.length).toBe(log.length);
+        expect(o!.data.toString('utf8') === log).toBe(true);
+      } finally {
+        reader.close();
+      }
+    } finally {
+      Buffer.concat = concat;
+      Buffer.from = from;
+      big.cleanup();
+    }
+    // The chunks were joined (3.5 MB) and the blob copied out of the join (3.5 MB): 7 MB, three copies held at once.
+    expect(copied).toBeLessThan(256 * 1024);
+  });
+
   test('close lets a later read restart cat-file; dispose refuses it, so nothing keeps Node alive', async () => {
     const reader = new ObjectReader(repo.dir);
     expect(await reader.commit('feature')).toBe(head);

@@ -1,3 +1,5 @@
+import { getHeapStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { indexSections, sectionsBetween, sectionsInRange, versionSections } from '../../src/changelog/sections.ts';
 import type { PromotionPlan } from '../../src/promote/plan.ts';
 import { PULL_BODY_CAP, pullBody, whatsInLines } from '../../src/promote/report.ts';
@@ -317,5 +319,47 @@ describe('sectionsInRange', () => {
       ['x', '1.2.0'],
     ])
       expect(sectionsInRange(index, a, b)).toEqual(sectionsBetween(versionSections(log), a, b));
+  });
+
+  test('reads setext headings and CRLF line endings in place: each section ends where the next heading starts', () => {
+    const crlf = ['1.2.0', '=====', '', '- b (#2)', '* a code `x` here', '', '1.1.0', '-----', '- a', ''].join('\r\n');
+    expect(sectionsInRange(indexSections(`\ufeff${crlf}`), '1.0.0', '1.2.0')).toEqual([
+      {
+        version: '1.2.0',
+        entries: [
+          { text: 'b', breaking: false, pulls: [2] },
+          { text: 'a code x here', breaking: false, pulls: [] },
+        ],
+      },
+      { version: '1.1.0', entries: [{ text: 'a', breaking: false, pulls: [] }] },
+    ]);
+    // A last heading with no line after it is a section without entries.
+    expect(sectionsInRange(indexSections('## 1.1.0\n- a\n## 1.2.0'), '1.0.0', '1.2.0')).toEqual([
+      { version: '1.2.0', entries: [] },
+      { version: '1.1.0', entries: [{ text: 'a', breaking: false, pulls: [] }] },
+    ]);
+  });
+
+  test('an index of a 3.5 MB changelog keeps its text and headings, not its 84,000 lines', () => {
+    const section = (v: number) =>
+      [`## [1.${v}.0](https://x/compare/v1.${v - 1}.0...v1.${v}.0) (2026-01-01)`, '', '### Features', '']
+        .concat(Array.from({ length: 166 }, (_, i) => `* **svc-${String(i).padStart(4, '0')}:** handle slow peers (#${v * 1000 + i})`))
+        .concat('')
+        .join('\n');
+    const big = Array.from({ length: 500 }, (_, i) => section(500 - i)).join('\n');
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = getHeapStatistics().used_heap_size;
+    const index = indexSections(big);
+    gc();
+    const held = getHeapStatistics().used_heap_size - before;
+    expect(index.headings.length).toBe(500);
+    expect(sectionsInRange(index, '1.498.0', '1.500.0').map((s) => [s.version, s.entries.length])).toEqual([
+      ['1.500.0', 166],
+      ['1.499.0', 166],
+    ]);
+    // The lines split once and kept were ~3.4 MB past a full collection (84,000 strings and their array).
+    expect(held).toBeLessThan(1024 * 1024);
   });
 });

@@ -93,6 +93,21 @@ describe('release notes and CHANGELOG.md, byte for byte', () => {
       '\ufeff# Changelog\r\n\r\n\r\n## 1.4.2\r\n',
       '\ufeff# Changelog\r\n\r\n## 1.5.0 (2026-11-22)\r\n\r\n### Features\r\n\r\n* a (1111111)\r\n* b (2222222)\r\n\r\n## 1.4.2\r\n',
     ],
+    [
+      'mixed endings, LF first: a CRLF line among the older sections takes the LF too',
+      '# Changelog\n\n## 1.4.2\r\n\r\n* old\n',
+      '# Changelog\n\n## 1.5.0 (2026-11-22)\n\n### Features\n\n* a (1111111)\n* b (2222222)\n\n## 1.4.2\n\n* old\n',
+    ],
+    [
+      'mixed endings, CRLF first: an LF line among the older sections takes the CRLF too',
+      '# Changelog\r\n\r\n## 1.4.2\n* old\r\n',
+      '# Changelog\r\n\r\n## 1.5.0 (2026-11-22)\r\n\r\n### Features\r\n\r\n* a (1111111)\r\n* b (2222222)\r\n\r\n## 1.4.2\r\n* old\r\n',
+    ],
+    [
+      'a lone \\r inside a line is no line ending: it stays where it is',
+      '# Change\rlog\n\n## 1.4.2\n* old\rer\n',
+      '# Change\rlog\n\n## 1.5.0 (2026-11-22)\n\n### Features\n\n* a (1111111)\n* b (2222222)\n\n## 1.4.2\n* old\rer\n',
+    ],
   ])('%s', (_n, before, expected) => expect(prependChangelog(before, '1.5.0', notes)).toBe(expected));
 
   test('a thousand-line section (joined in batches) reads as one list in commit order', () => {

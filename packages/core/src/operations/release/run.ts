@@ -1,4 +1,4 @@
-import { holdYoungGeneration } from '../../async/young-generation.ts';
+import { favourSmallHeap, holdYoungGeneration } from '../../async/young-generation.ts';
 import { UserError } from '../../errors.ts';
 import { applyEdits } from '../../edits/transaction.ts';
 import { BOT_IDENTITY } from '../../git/identity.ts';
@@ -42,8 +42,11 @@ export interface ReleaseOperationResult extends ReleaseResult {
  */
 export async function runRelease(req: ReleaseRequest, world: World): Promise<ReleaseOperationResult> {
   // A long history is parsed commit by commit, its notes and CHANGELOG.md built line by line: garbage that
-  // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept.
+  // would grow V8's nursery to its ceiling (100,000 commits peaked ~75 MB higher), little of it kept. Promoted,
+  // that garbage (a thousand Chart.yaml parses planned twice, the notes, CHANGELOG.md) grew the old generation
+  // far past what is live before a mark-compact: favourSmallHeap, as promote and status.
   holdYoungGeneration();
+  favourSmallHeap();
   // The workspace's files are listed once git walks the commits since the last release (release below).
   const settings = await settingsOf(req, world);
   checkCanWrite(settings.base, world.token);
