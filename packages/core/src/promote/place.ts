@@ -10,7 +10,15 @@ import { parseShared } from '../edits/yaml-edit.ts';
 import { checkPinnedImagesIn } from '../values/protected.ts';
 import { stripBom } from '../text/bytes.ts';
 import type { ParseCache } from '../text/parse-cache.ts';
-import { NoKustomization, kustomizationFor, overlayPin, overlayProblems, readOverlayImages, setOverlayPins, type OverlayPin } from '../kustomize/overlay.ts';
+import {
+  NoKustomization,
+  kustomizationFor,
+  overlayPin,
+  overlayProblems,
+  readOverlayImages,
+  setOverlayPins,
+  type OverlayPin,
+} from '../kustomize/overlay.ts';
 import { findChartRevision, splitApplicationRef, type ChartRevision } from './application.ts';
 import { readPin, setPin, setPins, type ImagePin, type PinTarget } from './pins.ts';
 import { fillTemplate, type PromoteEnvironment, type PromoteService } from './request.ts';
