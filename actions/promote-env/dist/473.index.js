@@ -1061,7 +1061,13 @@ async function environmentPins(req, readBase, cache = new parse_cache/* ParseCac
         catch {
             unreadable = true;
         }
-        const out = { name: env.name, values: env.values, missing: !place && !unreadable, services: {} };
+        const out = {
+            name: env.name,
+            values: env.values,
+            missing: !place && !unreadable,
+            ...(env.kustomization !== undefined ? { kustomization: place?.file ?? env.kustomization } : {}),
+            services: {},
+        };
         if (env.application)
             out.chartVersion = place?.rev?.current || null;
         for (const s of req.services) {

@@ -676,8 +676,10 @@ function placeOptions(req: PromoteRequest, cache: ParseCache) {
 export interface EnvironmentPins {
   name: string;
   values: string;
-  /** The values file does not exist at the base. */
+  /** The values file (or the overlay) does not exist at the base. */
   missing: boolean;
+  /** The Kustomize overlay file the pins are read from (an overlay environment). */
+  kustomization?: string;
   services: Record<string, { tag: string | null; digest: string | null } | null>;
   /** The chart version its Application deploys, when it has one (null when unreadable). */
   chartVersion?: string | null;
@@ -698,7 +700,13 @@ export async function environmentPins(
       } catch {
         unreadable = true;
       }
-      const out: EnvironmentPins = { name: env.name, values: env.values, missing: !place && !unreadable, services: {} };
+      const out: EnvironmentPins = {
+        name: env.name,
+        values: env.values,
+        missing: !place && !unreadable,
+        ...(env.kustomization !== undefined ? { kustomization: place?.file ?? env.kustomization } : {}),
+        services: {},
+      };
       if (env.application) out.chartVersion = place?.rev?.current || null;
       for (const s of req.services) {
         try {
