@@ -251,3 +251,55 @@ test.each<[string, (files: Record<string, string | Buffer | null>) => void, stri
   expectNothingWritten(r, main);
   expect(r.stdout).toContain(line);
 });
+
+describe('soak time on an overlay (staging min-soak: 1h, its folder’s first-parent history)', () => {
+  const MINUTE = 60_000;
+  const soakConfig = () =>
+    overlayConfig({
+      environments: [
+        '  - { name: dev, kustomization: deploy/overlays/dev }',
+        '  - { name: staging, kustomization: deploy/overlays/staging, min-soak: 1h }',
+        '  - { name: prod, kustomization: deploy/overlays/prod }',
+      ],
+    });
+
+  /** Staging's overlay takes dev's api pin on a branch committed 2 hours ago, merged (--no-ff) `mergedAgo` ms ago. */
+  function mergeStagingPromotion(mergedAgo: number): string {
+    const now = Date.now();
+    const at = (when: number, ...args: string[]) => {
+      const date = `${Math.floor(when / 1000)} +0000`;
+      return execFileSync('git', args, { cwd: fixture.dir, env: { ...fixture.env(), GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+    };
+    fixture.checkout('promote/staging', true);
+    fixture.write({ [OVERLAY('staging')]: overlayKustomization('staging', { ...PINS.staging, api: PINS.dev.api }) });
+    at(now - 120 * MINUTE, 'commit', '--quiet', '-am', 'promote: dev → staging (api)');
+    fixture.checkout('main');
+    at(now - mergedAgo, 'merge', '--quiet', '--no-ff', '-m', 'Merge pull request #7 from acme/promote/staging', 'promote/staging');
+    fixture.git('push', '--quiet', 'origin', 'main');
+    return fixture.git('rev-parse', 'HEAD');
+  }
+
+  test('merged 30 minutes ago: held with 30m left, nothing written', async () => {
+    await setUp(overlayRepository(PINS, { config: soakConfig() }));
+    const merge = mergeStagingPromotion(30 * MINUTE);
+    const main = origin('rev-parse', 'main');
+    const r = await run({ from: 'staging', to: 'prod' });
+    expect(r.code).toBe(1);
+    expect(r.summary).toContain(`- Held by soak time: api: pinned in staging since `);
+    expect(r.summary).toContain(
+      `(${merge.slice(0, 12)}, committer date: no PR found; a direct push can backdate it), min-soak 1h: 30m left.`,
+    );
+    expect(origin('rev-parse', 'main')).toBe(main);
+    expect(origin('for-each-ref', 'refs/heads/promote/prod')).toBe('');
+    expect(mutations()).toEqual([]);
+  });
+
+  test('merged 61 minutes ago: the pull request is opened', async () => {
+    await setUp(overlayRepository(PINS, { config: soakConfig() }));
+    mergeStagingPromotion(61 * MINUTE);
+    const r = await run({ from: 'staging', to: 'prod' });
+    expectOk(r);
+    expect(double.pulls(REPO).map((p) => p.title)).toEqual(['promote: staging → prod (api, worker)']);
+    expect(r.summary).not.toContain('Held by');
+  });
+});
