@@ -75,12 +75,12 @@ describe('chart-bump-check: protected Kustomize overlays, no chart in the reposi
     expect(errors(run)[0].startsWith(start)).toBe(true);
   });
 
-  test('a protected kustomization path that holds none is an error at its config line', async () => {
+  test('a kustomization path that holds none (protected or not) is an error at its config line', async () => {
     const files = overlayRepository(PINS, {
       config: overlayConfig({
         extra: NO_CHARTS,
         environments: [
-          '  - { name: dev, kustomization: deploy/overlays/dev }',
+          '  - { name: dev, kustomization: deploy/overlays/dve }',
           '  - { name: prod, kustomization: deploy/overlays/prd, protected: true }',
         ],
       }),
@@ -89,6 +89,7 @@ describe('chart-bump-check: protected Kustomize overlays, no chart in the reposi
     expect(run.code).toBe(1);
     expect(errors(run)).toEqual([
       '.github/lockstep.yml:6: kustomization deploy/overlays/prd is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, at the head — point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
+      '.github/lockstep.yml:5: kustomization deploy/overlays/dve is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, at the head — point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
     ]);
   });
 });

@@ -3213,7 +3213,7 @@ async function checkChartBumps(input) {
     }, { head, base, chartDirs: tops, prefix: input.prefix });
     // A protected overlay path that holds no kustomization is refused with them: the guard must not pass because it guards nothing.
     const overlays = await resolveOverlays(input.protectedOverlays ?? [], (p) => read(head, p));
-    unmatched.push(...overlays.errors);
+    unmatched.push(...overlays.errors, ...(await resolveOverlays(input.configuredOverlays ?? [], (p) => read(head, p))).errors);
     if (unmatched.length > 0)
         throw new src_errors/* UserErrors */.tQ(unmatched);
     const protectedValues = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));

@@ -371,16 +371,20 @@ function checkTargets(req, root, prefix, config, configModule) {
                 },
             },
         ]);
-    // Protected environments' overlays: every images: entry by digest, checked at the overlay's file:line.
-    const protectedOverlays = (config?.environments ?? []).flatMap((e, i) => e.protected && e.kustomization !== undefined
+    // Environments' overlays: each must hold a kustomization; a protected one's images: entries all by digest, at its file:line.
+    const overlays = (config?.environments ?? []).flatMap((e, i) => e.kustomization !== undefined
         ? [
             {
                 pattern: inRepo(e.kustomization),
                 written: e.kustomization,
                 ...fromConfig(['environments', i, 'kustomization'], `environments[${i}].kustomization`),
+                protected: e.protected,
             },
         ]
         : []);
+    const targetOf = ({ protected: _, ...t }) => t;
+    const protectedOverlays = overlays.filter((o) => o.protected).map(targetOf);
+    const configuredOverlays = overlays.filter((o) => !o.protected).map(targetOf);
     return {
         charts,
         noCharts: noChartsAt !== undefined,
@@ -391,6 +395,7 @@ function checkTargets(req, root, prefix, config, configModule) {
         configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
         protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
         ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
+        ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
         ...protectedApplicationTargets(req, config, inRepo, fromConfig),
         prefix,
         ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),

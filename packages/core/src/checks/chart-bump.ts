@@ -61,7 +61,7 @@ export async function checkChartBumps(input: ChartBumpInput): Promise<ChartBumpP
   );
   // A protected overlay path that holds no kustomization is refused with them: the guard must not pass because it guards nothing.
   const overlays = await resolveOverlays(input.protectedOverlays ?? [], (p) => read(head, p));
-  unmatched.push(...overlays.errors);
+  unmatched.push(...overlays.errors, ...(await resolveOverlays(input.configuredOverlays ?? [], (p) => read(head, p))).errors);
   if (unmatched.length > 0) throw new UserErrors(unmatched);
 
   const protectedValues = selectProtected(head, (input.protectedFiles ?? []).map(patternOf), (input.protectedGlobs ?? []).map(patternOf));

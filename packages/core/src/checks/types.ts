@@ -70,6 +70,8 @@ export interface ChartBumpInput {
   protectedApplicationGlobs?: readonly TargetLike[];
   /** Protected environments' Kustomize overlays (config kustomization: a file, a folder holding one, or an Argo CD Application). */
   protectedOverlays?: readonly Target[];
+  /** The other environments' overlays: each must hold a kustomization (a typo would leave promote-env nothing to read). */
+  configuredOverlays?: readonly Target[];
   /** Other configured files that must exist (non-protected environments' values files). */
   configuredFiles?: readonly TargetLike[];
   /** The working directory's path from the repository's top, to show paths in messages as the user wrote them. */
