@@ -605,7 +605,7 @@ function readChartLock(text, file) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/checks/chart-context.ts
 /** A file in a chart folder (`.` is the repository's top). */
-function join(dir, file) {
+function chart_context_join(dir, file) {
     return dir === '.' ? file : `${dir}/${file}`;
 }
 /** A path as written by a user, in git's form: forward slashes, no leading `./`. */
@@ -639,7 +639,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const chartAt = (d) => {
         let c = charts.get(d);
         if (!c)
-            charts.set(d, (c = ctx.read(head, join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t, ctx.cache)))));
+            charts.set(d, (c = ctx.read(head, chart_context_join(d, 'Chart.yaml')).then((t) => (t === undefined ? undefined : looseChart(t, ctx.cache)))));
         return c;
     };
     const subByName = async (name) => {
@@ -651,7 +651,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
     const inRepo = async (name, repository) => {
         if (repository?.startsWith('file://')) {
             const target = external_node_path_.posix.normalize(external_node_path_.posix.join(dir, repository.slice('file://'.length).replace(/\/+$/, '')));
-            return head.has(join(target, 'Chart.yaml')) ? target : undefined;
+            return head.has(chart_context_join(target, 'Chart.yaml')) ? target : undefined;
         }
         return subByName(name);
     };
@@ -684,7 +684,7 @@ async function checkDependencies(dir, meta, ctx, problems) {
                 hint: `set the dependency's version to ${v}`,
             });
     }
-    const lockFile = join(dir, 'Chart.lock');
+    const lockFile = chart_context_join(dir, 'Chart.lock');
     const lockText = await ctx.read(head, lockFile);
     if (lockText === undefined)
         return;
@@ -1128,10 +1128,10 @@ function lineOf(parsed, path) {
 async function breakingChanges(dir, from, meta, ctx) {
     const { base, head } = ctx.input;
     const read = ctx.read;
-    const valuesFile = join(dir, 'values.yaml');
-    const schemaFile = join(dir, 'values.schema.json');
-    const baseValues = join(from, 'values.yaml');
-    const baseSchema = join(from, 'values.schema.json');
+    const valuesFile = chart_context_join(dir, 'values.yaml');
+    const schemaFile = chart_context_join(dir, 'values.schema.json');
+    const baseValues = chart_context_join(from, 'values.yaml');
+    const baseSchema = chart_context_join(from, 'values.schema.json');
     const breaking = [];
     if (ctx.changed.has(valuesFile) && base.has(baseValues))
         breaking.push(...diffValues((await read(base, baseValues)) ?? '', (await read(head, valuesFile)) ?? '', baseValues, valuesFile));
@@ -1164,15 +1164,15 @@ async function subchartBreaking(dir, from, meta, ctx) {
             subs.set(target, target);
     }
     const nameAt = async (d, tree) => {
-        const text = await ctx.read(tree, join(d, 'Chart.yaml'));
+        const text = await ctx.read(tree, chart_context_join(d, 'Chart.yaml'));
         return text === undefined ? undefined : looseChart(text, ctx.cache)?.name;
     };
     const out = [];
     for (const [sub, baseSub] of [...subs].sort()) {
-        const valuesFile = join(sub, 'values.yaml');
-        const schemaFile = join(sub, 'values.schema.json');
-        const baseValues = join(baseSub, 'values.yaml');
-        const baseSchema = join(baseSub, 'values.schema.json');
+        const valuesFile = chart_context_join(sub, 'values.yaml');
+        const schemaFile = chart_context_join(sub, 'values.schema.json');
+        const baseValues = chart_context_join(baseSub, 'values.yaml');
+        const baseSchema = chart_context_join(baseSub, 'values.schema.json');
         const movedOrChanged = (h, b) => (h !== b ? base.has(b) : ctx.changed.has(h));
         if (!movedOrChanged(valuesFile, baseValues) && !movedOrChanged(schemaFile, baseSchema))
             continue;
@@ -1543,7 +1543,7 @@ async function packagedChanges(changed, tops, input, read) {
     // Every .helmignore involved is read in one pipelined batch, then matched synchronously.
     const loaded = new Map();
     const needed = [...new Set(owned.map((o) => o.top))];
-    await Promise.all(['base', 'head'].flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, join(dir, '.helmignore')), join(dir, '.helmignore'))))));
+    await Promise.all(['base', 'head'].flatMap((side) => needed.map(async (dir) => loaded.set(`${side}:${dir}`, helmIgnore(await read(side === 'base' ? base : head, chart_context_join(dir, '.helmignore')), chart_context_join(dir, '.helmignore'))))));
     const inChart = (path, top) => (top === '.' ? path : path.slice(top.length + 1));
     const packaged = (side, path, top) => !loaded.get(`${side}:${top}`)(inChart(path, top));
     const ignore = input.ignore && input.ignore.length > 0
@@ -1570,10 +1570,10 @@ async function packagedChanges(changed, tops, input, read) {
 async function changedThroughDependencies(tops, counted, input, read, cache) {
     const { head } = input;
     const candidates = input.localDependencyCandidates ? new Set(input.localDependencyCandidates) : undefined;
-    const headTops = tops.filter((t) => head.has(join(t, 'Chart.yaml')) && (!candidates || candidates.has(join(t, 'Chart.yaml'))));
+    const headTops = tops.filter((t) => head.has(chart_context_join(t, 'Chart.yaml')) && (!candidates || candidates.has(chart_context_join(t, 'Chart.yaml'))));
     const localDeps = new Map();
     await Promise.all(headTops.map(async (t) => {
-        const text = await read(head, join(t, 'Chart.yaml'));
+        const text = await read(head, chart_context_join(t, 'Chart.yaml'));
         if (!text || !text.includes('file://'))
             return;
         const loose = looseChart(text, cache);
@@ -1826,6 +1826,8 @@ function inexactRevisionsIn(parsed) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/core/src/edits/yaml-edit.ts
 // Byte-minimal YAML editing for any file (Chart.yaml, values files, ArgoCD
 // Application manifests): the `yaml` parser finds the value's node, and only
@@ -2472,6 +2474,8 @@ var reference = __webpack_require__(908);
 
 
 
+
+
 /** Registry and repository of an image name as the registry sees it, or the name itself when it does not parse. */
 function identity(image) {
     try {
@@ -2935,6 +2939,25 @@ async function kustomizationFor(path, read, at, cache) {
         });
     return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
 }
+/**
+ * kustomizationFor on a folder of the file system: `path` relative to `root`
+ * (a checkout), files read as they are there (a folder or a missing path reads
+ * as absent). For rendering an environment's overlay in a work tree.
+ */
+function kustomizationInTree(root, path, at = {}) {
+    const read = async (p) => {
+        try {
+            return await readFile(join(root, p), 'utf8');
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+                return undefined;
+            throw e;
+        }
+    };
+    return kustomizationFor(path, read, { ...at, where: `in ${root}` });
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/checks/protected-files.ts
 
@@ -3288,7 +3311,7 @@ function uncoveredProblems(dirs, input) {
     const at = input.chartsAt?.file ? ` (${input.chartsAt.file}:${input.chartsAt.line ?? 1})` : '';
     return dirs.map((d) => ({
         level: 'error',
-        file: join(d, 'Chart.yaml'),
+        file: chart_context_join(d, 'Chart.yaml'),
         message: `chart folder ${shown(d)} changed, and no \`charts:\` entry covers it: its version is not checked`,
         hint: `add \`- ${shown(d)}\` to charts:${at}, or to charts-ignore: to leave it out on purpose`,
     }));
@@ -3298,13 +3321,13 @@ function uncoveredProblems(dirs, input) {
  * is that of exactly one chart whose folder is gone keeps that chart's version.
  */
 async function findMoves(selected, counted, base, head, read, cache) {
-    const created = selected.filter((d) => head.has(join(d, 'Chart.yaml')) && !base.has(join(d, 'Chart.yaml')));
-    const gone = counted.filter((d) => base.has(join(d, 'Chart.yaml')) && !head.has(join(d, 'Chart.yaml')));
+    const created = selected.filter((d) => head.has(chart_context_join(d, 'Chart.yaml')) && !base.has(chart_context_join(d, 'Chart.yaml')));
+    const gone = counted.filter((d) => base.has(chart_context_join(d, 'Chart.yaml')) && !head.has(chart_context_join(d, 'Chart.yaml')));
     const moves = new Map();
     if (created.length === 0 || gone.length === 0)
         return moves;
     const nameOf = async (tree, d) => {
-        const text = await read(tree, join(d, 'Chart.yaml'));
+        const text = await read(tree, chart_context_join(d, 'Chart.yaml'));
         return text === undefined ? undefined : looseChart(text, cache)?.name;
     };
     const goneNames = await Promise.all(gone.map((d) => nameOf(base, d)));
@@ -3324,7 +3347,7 @@ async function findMoves(selected, counted, base, head, read, cache) {
 async function checkChart(dir, files, viaDep, ctx) {
     const { input, read } = ctx;
     const { base, head } = input;
-    const chartFile = join(dir, 'Chart.yaml');
+    const chartFile = chart_context_join(dir, 'Chart.yaml');
     const reasons = [];
     if (files.length > 0)
         reasons.push(`${files.length} packaged file${files.length === 1 ? '' : 's'} changed`);
@@ -3342,7 +3365,7 @@ async function checkChart(dir, files, viaDep, ctx) {
     });
     // Start every read this chart may need at once (memoized), so they travel the pipe together.
     for (const f of ['Chart.yaml', 'values.yaml', 'values.schema.json', 'CHANGELOG.md', 'Chart.lock']) {
-        const p = join(dir, f);
+        const p = chart_context_join(dir, f);
         if (head.has(p))
             void read(head, p);
         if (base.has(p) && ctx.changed.has(p))
@@ -3430,11 +3453,11 @@ async function checkChart(dir, files, viaDep, ctx) {
     return done({ name, base: baseVersion, head: version, required: level, status: 'changed' }, verdict.fix);
 }
 async function baseCharts(dir, from, ctx) {
-    const chartFile = join(dir, 'Chart.yaml');
-    const baseText = await ctx.read(ctx.input.base, join(from, 'Chart.yaml'));
+    const chartFile = chart_context_join(dir, 'Chart.yaml');
+    const baseText = await ctx.read(ctx.input.base, chart_context_join(from, 'Chart.yaml'));
     const baseChart = baseText === undefined ? undefined : looseChart(baseText, ctx.cache);
     const others = await Promise.all((ctx.input.otherBases ?? []).map(async (o) => {
-        const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(join(from, 'Chart.yaml')) : undefined);
+        const text = (await o.readFile(chartFile)) ?? (from !== dir ? await o.readFile(chart_context_join(from, 'Chart.yaml')) : undefined);
         return { label: o.label, chart: text === undefined ? undefined : looseChart(text, ctx.cache) };
     }));
     return { baseChart, others, baseVersion: highestVersion([baseChart?.version, ...others.map((o) => o.chart?.version)]) };
@@ -3444,7 +3467,7 @@ async function changelogProblems(dir, version, ctx) {
     const mode = ctx.input.changelog;
     if (mode === 'off')
         return [];
-    const changelogFile = join(dir, 'CHANGELOG.md');
+    const changelogFile = chart_context_join(dir, 'CHANGELOG.md');
     const text = await ctx.read(ctx.input.head, changelogFile);
     if (text !== undefined && !hasVersionSection(text, version))
         return [
@@ -3504,7 +3527,7 @@ async function publishedProblems(name, version, line, chartFile, input) {
 function versionVerdict(f) {
     const { dir, version, breaking, level } = f;
     const { baseChart, others, baseVersion } = f.bases;
-    const chartFile = join(dir, 'Chart.yaml');
+    const chartFile = chart_context_join(dir, 'Chart.yaml');
     const problems = [];
     const reasons = [];
     let fix;
@@ -3558,7 +3581,7 @@ async function sameContent(files, dir, oldFiles, from, ctx) {
     const old = new Set(oldFiles);
     const rel = (p, d) => (d === '.' ? p : p.slice(d.length + 1));
     for (const f of files) {
-        const before = join(from, rel(f, dir));
+        const before = chart_context_join(from, rel(f, dir));
         if (!old.has(before))
             return false;
         const [a, b] = await Promise.all([ctx.read(ctx.input.head, f), ctx.read(ctx.input.base, before)]);

@@ -5837,6 +5837,10 @@ var yaml_edit = __webpack_require__(3077);
 var values_protected = __webpack_require__(2986);
 // EXTERNAL MODULE: ./packages/core/src/text/bytes.ts
 var bytes = __webpack_require__(9002);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./packages/core/src/edits/check.ts
@@ -5858,6 +5862,8 @@ var read = __webpack_require__(4293);
 // repository (compared as the registry sees them: `nginx` = docker.io/library/nginx),
 // else — an image that moved registry — the one whose `name` has the same last
 // path segment. Two entries that fit equally well are an error naming both lines.
+
+
 
 
 
@@ -6328,6 +6334,25 @@ async function kustomizationFor(path, read, at, cache) {
             hint: 'keep one kustomization file in the folder, or name the file in kustomization',
         });
     return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
+}
+/**
+ * kustomizationFor on a folder of the file system: `path` relative to `root`
+ * (a checkout), files read as they are there (a folder or a missing path reads
+ * as absent). For rendering an environment's overlay in a work tree.
+ */
+function kustomizationInTree(root, path, at = {}) {
+    const read = async (p) => {
+        try {
+            return await readFile(join(root, p), 'utf8');
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+                return undefined;
+            throw e;
+        }
+    };
+    return kustomizationFor(path, read, { ...at, where: `in ${root}` });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts

@@ -13,15 +13,19 @@ export const modules = {
 /* harmony export */   oW: () => (/* binding */ overlayPin),
 /* harmony export */   pN: () => (/* binding */ overlayProblems)
 /* harmony export */ });
-/* unused harmony exports parseApplicationImage, formatApplicationImage, isApplication, overlayImages, repositoryOf, KUSTOMIZATION_NAMES */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
-/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3077);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(908);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9002);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9053);
-/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4293);
+/* unused harmony exports parseApplicationImage, formatApplicationImage, isApplication, overlayImages, repositoryOf, KUSTOMIZATION_NAMES, kustomizationInTree */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7638);
+/* harmony import */ var _edits_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(311);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3077);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(908);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9053);
+/* harmony import */ var _yaml_read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4293);
 // Image pins in Kustomize overlays, read and rewritten with byte-minimal edits.
 //
 // Two places hold an overlay's pins:
@@ -40,14 +44,16 @@ export const modules = {
 
 
 
+
+
 /** Registry and repository of an image name as the registry sees it, or the name itself when it does not parse. */
 function identity(image) {
     try {
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image);
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReference */ .F2)(image);
         return `${ref.registry.toLowerCase()}/${ref.repository}`;
     }
     catch (e) {
-        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .InvalidReference */ .ft)
+        if (e instanceof _registry_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .InvalidReference */ .ft)
             return image;
         throw e;
     }
@@ -85,11 +91,11 @@ function formatApplicationImage(image, withName) {
 }
 /** True when a text parses as an Argo CD Application (kind: Application with a spec). */
 function isApplication(parsed) {
-    return (parsed.documents ?? [parsed.doc]).some((d) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(d.contents, 'kind')) === 'Application' && (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(d.contents, 'spec') !== undefined);
+    return (parsed.documents ?? [parsed.doc]).some((d) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(d.contents, 'kind')) === 'Application' && (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(d.contents, 'spec') !== undefined);
 }
 function parseAll(text, file, cache) {
-    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stripBom */ .F8)(text);
-    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .YAML_DOCUMENTS */ .FL, body, file);
+    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .stripBom */ .F8)(text);
+    const all = (0,_text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .parseWith */ .K)(cache, _yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .YAML_DOCUMENTS */ .FL, body, file);
     return all;
 }
 /**
@@ -103,33 +109,33 @@ function readOverlayImages(text, file, cache) {
     if (isApplication(all))
         return applicationImages(all, file);
     if ((all.documents?.length ?? 1) > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the kustomization holds more than one YAML document', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the kustomization holds more than one YAML document', {
             file,
             line: all.lineOf(all.documents[1].contents) ?? 1,
             hint: 'keep one Kustomization document in the file',
         });
-    const parsed = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stripBom */ .F8)(text), file, cache);
+    const parsed = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .stripBom */ .F8)(text), file, cache);
     const root = parsed.doc.contents;
-    if (root !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the kustomization is not a mapping of keys', {
+    if (root !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the kustomization is not a mapping of keys', {
             file,
             line: parsed.lineOf(root) ?? 1,
             hint: 'point kustomization at a kustomization.yaml',
         });
-    const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(root, 'kind'));
+    const kind = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'kind'));
     if (kind !== undefined && kind !== 'Kustomization' && kind !== 'Component')
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`the file is a ${kind}, not a Kustomization or an Argo CD Application`, {
             file,
-            line: parsed.lineOf((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(root, 'kind')) ?? 1,
+            line: parsed.lineOf((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(root, 'kind')) ?? 1,
             hint: 'point kustomization at the overlay (its folder or kustomization.yaml) or at its Argo CD Application',
         });
-    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === 'images') : undefined;
+    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root) ? root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === 'images') : undefined;
     const list = pair?.value;
     const line = parsed.lineOf(pair?.key ?? root) ?? 1;
     if (list === undefined || list === null)
         return { kind: 'overlay', file, listPath: ['images'], hasList: pair !== undefined && list !== null ? true : false, line, images: [] };
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('images is not a list', {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('images is not a list', {
             file,
             line,
             hint: 'write images: as a list of { name, newName, newTag, digest } entries',
@@ -137,14 +143,14 @@ function readOverlayImages(text, file, cache) {
     const images = list.items.map((item, index) => {
         const node = item;
         const at = parsed.lineOf(node) ?? line;
-        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) ? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)(entryValue(node, 'name')) : undefined;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || !name)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`images[${index}] is not an entry with a name`, {
+        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node) ? (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)(entryValue(node, 'name')) : undefined;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node) || !name)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`images[${index}] is not an entry with a name`, {
                 file,
                 line: at,
                 hint: 'write each entry as name: <image> with newTag:, digest: (and newName:)',
             });
-        const text = (k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)(entryValue(node, k)) || undefined;
+        const text = (k) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)(entryValue(node, k)) || undefined;
         const newName = text('newName');
         const newTag = text('newTag');
         const digest = text('digest');
@@ -154,7 +160,7 @@ function readOverlayImages(text, file, cache) {
     return { kind: 'overlay', file, listPath: ['images'], hasList: true, line, images };
 }
 function entryValue(map, key) {
-    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === key)?.value;
+    return map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === key)?.value;
 }
 /** Two entries of one image name: kustomize would apply one, so which is meant cannot be told. */
 function duplicates(images, file) {
@@ -163,7 +169,7 @@ function duplicates(images, file) {
         const key = identity(i.name);
         const first = seen.get(key);
         if (first)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`two entries for the image ${i.name} (lines ${first.line} and ${i.line})`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`two entries for the image ${i.name} (lines ${first.line} and ${i.line})`, {
                 file,
                 line: i.line,
                 hint: 'keep one entry per image name',
@@ -176,21 +182,21 @@ function applicationImages(all, file) {
     const docs = all.documents ?? [all.doc];
     const apps = docs
         .map((d, i) => ({ d, i }))
-        .filter(({ d }) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(d.contents, 'kind')) === 'Application' && (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(d.contents, 'spec') !== undefined);
+        .filter(({ d }) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .scalarText */ .ws)((0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(d.contents, 'kind')) === 'Application' && (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(d.contents, 'spec') !== undefined);
     if (apps.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${apps.length} Applications in the file; cannot tell which one's kustomize.images to use`, {
             file,
             line: all.lineOf(apps[1].d.contents) ?? 1,
             hint: 'keep the environment’s Application in a file of its own, or point kustomization at its overlay folder',
         });
     const { d, i } = apps[0];
-    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(d.contents, 'spec');
-    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(spec, 'sources');
+    const spec = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(d.contents, 'spec');
+    const sources = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(spec, 'sources');
     let sourcePath = ['spec', 'source'];
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(sources)) {
-        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(s, 'kustomize') !== undefined);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(sources)) {
+        const withKustomize = sources.items.map((s, k) => ({ s, k })).filter(({ s }) => (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(s, 'kustomize') !== undefined);
         if (withKustomize.length !== 1)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${withKustomize.length === 0 ? 'no' : withKustomize.length} sources of the Application have kustomize:`, {
                 file,
                 line: all.lineOf(sources) ?? 1,
                 hint: 'give the overlay’s source kustomize: { images: [...] }',
@@ -199,20 +205,20 @@ function applicationImages(all, file) {
     }
     const source = sourcePath
         .slice(1)
-        .reduce((n, k) => (typeof k === 'number' ? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n) ? n.items[k] : undefined) : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(n, k)), spec);
-    const kustomize = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(source, 'kustomize');
-    const list = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(kustomize, 'images');
+        .reduce((n, k) => (typeof k === 'number' ? ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(n) ? n.items[k] : undefined) : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(n, k)), spec);
+    const kustomize = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(source, 'kustomize');
+    const list = (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(kustomize, 'images');
     const document = docs.length > 1 ? i : undefined;
     const listPath = [...sourcePath, 'kustomize', 'images'];
     const line = all.lineOf((list ?? kustomize ?? source ?? d.contents)) ?? 1;
     if (list === undefined || list === null)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('the Application has no spec.source.kustomize.images list to pin images in', {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('the Application has no spec.source.kustomize.images list to pin images in', {
             file,
             line,
             hint: 'add kustomize: { images: [] } to its source, or point kustomization at the overlay folder',
         });
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('kustomize.images is not a list', {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('kustomize.images is not a list', {
             file,
             line,
             hint: 'write it as a list of strings like ghcr.io/acme/api:1.2.3@sha256:…',
@@ -220,9 +226,9 @@ function applicationImages(all, file) {
     const images = list.items.map((item, index) => {
         const node = item;
         const at = all.lineOf(node) ?? line;
-        const text = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && typeof node.value === 'string' ? node.value : undefined;
+        const text = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && typeof node.value === 'string' ? node.value : undefined;
         if (!text || text.trim() === '')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`kustomize.images[${index}] is not an image string`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`kustomize.images[${index}] is not an image string`, {
                 file,
                 line: at,
                 hint: 'write name=newName:newTag@digest or name:newTag@digest',
@@ -259,7 +265,7 @@ function overlayPin(images, image, service) {
         chosen = images.images.filter((i) => lastSegment(i.name) === segment);
     }
     if (chosen.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${service}: two entries fit the image ${repositoryOf(image)}: ${chosen[0].name} (line ${chosen[0].line}) and ${chosen[1].name} (line ${chosen[1].line})`, { file: images.file, line: chosen[1].line, hint: `keep one entry for ${repositoryOf(image)}, or name it exactly in name:` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`${service}: two entries fit the image ${repositoryOf(image)}: ${chosen[0].name} (line ${chosen[0].line}) and ${chosen[1].name} (line ${chosen[1].line})`, { file: images.file, line: chosen[1].line, hint: `keep one entry for ${repositoryOf(image)}, or name it exactly in name:` });
     const entry = chosen[0];
     if (!entry)
         return { file: images.file, line: images.line };
@@ -324,7 +330,7 @@ function setOverlayPins(text, images, writes, cache) {
         if (w.target.digest === undefined && e.digest !== undefined)
             edits.push({ path: [...path, 'digest'], value: '' });
     }
-    let after = edits.length > 0 ? (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, images.file, edits, { cache }) : text;
+    let after = edits.length > 0 ? (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .setScalars */ .AR)(text, images.file, edits, { cache }) : text;
     const intended = edits.map((e) => ({ path: e.path, value: e.value }));
     if (appended.length > 0) {
         after = appendEntries(after, images, appended, cache);
@@ -334,22 +340,22 @@ function setOverlayPins(text, images, writes, cache) {
         });
     }
     if (after !== text)
-        (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(images.file, text, after, intended, { cache });
+        (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkYamlEdit */ .c)(images.file, text, after, intended, { cache });
     return after;
 }
 /** Appends entries to the block list `images:`, or the list itself at the end of the file when there is none. */
 function appendEntries(text, images, entries, cache) {
     const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stripBom */ .F8)(text);
+    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .stripBom */ .F8)(text);
     const eol = body.includes('\r\n') ? '\r\n' : '\n';
-    const parsed = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .parseShared */ .fj)(body, images.file, cache);
+    const parsed = (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .parseShared */ .fj)(body, images.file, cache);
     const root = parsed.doc.contents;
-    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(root) ? root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && p.key.value === 'images') : undefined;
+    const pair = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root) ? root.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(p.key) && p.key.value === 'images') : undefined;
     const list = pair?.value;
-    const lines = (indent) => entries.flatMap((e) => Object.entries(e).map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .renderScalar */ .VO)(v, k === 'newTag' ? 'QUOTE_DOUBLE' : undefined)}`));
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list) && list.items.length > 0) {
+    const lines = (indent) => entries.flatMap((e) => Object.entries(e).map(([k, v], i) => `${indent}${i === 0 ? '- ' : '  '}${k}: ${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .renderScalar */ .VO)(v, k === 'newTag' ? 'QUOTE_DOUBLE' : undefined)}`));
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list) && list.items.length > 0) {
         if (list.flow)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('images is a flow list ([...]); lockstep appends entries to block lists only', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('images is a flow list ([...]); lockstep appends entries to block lists only', {
                 file: images.file,
                 line: images.line,
                 hint: 'write images: as a block list (one "- name:" entry per image)',
@@ -374,7 +380,7 @@ function appendEntries(text, images, entries, cache) {
         const keyIndent = body.slice(lineStart, keyStart);
         const line = body.slice(lineStart, lineEnd < 0 ? body.length : lineEnd).replace(/\r$/, '');
         if (!/^\s*images:\s*(\[\s*\])?\s*(#.*)?$/.test(line))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('images is written in a way lockstep cannot extend', {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('images is written in a way lockstep cannot extend', {
                 file: images.file,
                 line: images.line,
                 hint: 'write images: as a block list',
@@ -405,26 +411,26 @@ function setApplicationImages(text, images, writes, cache) {
         else
             added.push(value);
     }
-    let after = edits.length > 0 ? (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .setScalars */ .AR)(text, images.file, edits, { document: images.document, cache }) : text;
+    let after = edits.length > 0 ? (0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .setScalars */ .AR)(text, images.file, edits, { document: images.document, cache }) : text;
     const intended = edits.map((e) => ({ path: e.path, value: e.value }));
     if (added.length > 0) {
         after = appendStrings(after, images, added, cache);
         added.forEach((v, k) => intended.push({ path: [...images.listPath, images.images.length + k], value: v }));
     }
     if (after !== text)
-        (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_2__/* .checkYamlEdit */ .c)(images.file, text, after, intended, { document: images.document, cache });
+        (0,_edits_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkYamlEdit */ .c)(images.file, text, after, intended, { document: images.document, cache });
     return after;
 }
 /** Appends strings to the Application's block list kustomize.images (refused for a flow or empty list). */
 function appendStrings(text, images, values, cache) {
     const bom = text.startsWith('\ufeff') ? '\ufeff' : '';
-    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stripBom */ .F8)(text);
+    const body = (0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_7__/* .stripBom */ .F8)(text);
     const eol = body.includes('\r\n') ? '\r\n' : '\n';
     const all = parseAll(body, images.file, cache);
     const doc = (all.documents ?? [all.doc])[images.document ?? 0];
-    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(n) ? n.items[k] : undefined) : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_6__/* .mapValue */ .IS)(n, k)), doc.contents);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(list) || list.flow || list.items.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('kustomize.images has no block list entry to append the image after', {
+    const list = images.listPath.reduce((n, k) => (typeof k === 'number' ? ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(n) ? n.items[k] : undefined) : (0,_yaml_read_js__WEBPACK_IMPORTED_MODULE_8__/* .mapValue */ .IS)(n, k)), doc.contents);
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(list) || list.flow || list.items.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo('kustomize.images has no block list entry to append the image after', {
             file: images.file,
             line: images.line,
             hint: 'write kustomize.images as a block list with one "- image" line per image',
@@ -439,7 +445,7 @@ function appendStrings(text, images, values, cache) {
     return (bom +
         pre +
         (pre.endsWith('\n') ? '' : eol) +
-        values.map((v) => `${indent}- ${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_3__/* .renderScalar */ .VO)(v, undefined)}`).join(eol) +
+        values.map((v) => `${indent}- ${(0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .renderScalar */ .VO)(v, undefined)}`).join(eol) +
         eol +
         body.slice(at));
 }
@@ -466,7 +472,7 @@ function overlayProblems(images) {
     return out;
 }
 /** A kustomization path that holds nothing kustomize would read (a caller may take that as "absent"). */
-class NoKustomization extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo {
+class NoKustomization extends _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo {
 }
 /** The file names kustomize reads in a folder, in its order. */
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -496,12 +502,31 @@ async function kustomizationFor(path, read, at, cache) {
             hint: 'point kustomization at an overlay folder, its kustomization.yaml, or its Argo CD Application (paths relative to the repository promoted in)',
         });
     if (found.length > 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`kustomization ${path} holds both ${found[0].file} and ${found[1].file}; kustomize refuses that too`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo(`kustomization ${path} holds both ${found[0].file} and ${found[1].file}; kustomize refuses that too`, {
             file: at.file,
             line: at.line,
             hint: 'keep one kustomization file in the folder, or name the file in kustomization',
         });
     return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
+}
+/**
+ * kustomizationFor on a folder of the file system: `path` relative to `root`
+ * (a checkout), files read as they are there (a folder or a missing path reads
+ * as absent). For rendering an environment's overlay in a work tree.
+ */
+function kustomizationInTree(root, path, at = {}) {
+    const read = async (p) => {
+        try {
+            return await readFile(join(root, p), 'utf8');
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR')
+                return undefined;
+            throw e;
+        }
+    };
+    return kustomizationFor(path, read, { ...at, where: `in ${root}` });
 }
 
 

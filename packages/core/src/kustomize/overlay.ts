@@ -9,6 +9,8 @@
 // else — an image that moved registry — the one whose `name` has the same last
 // path segment. Two entries that fit equally well are an error naming both lines.
 
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { UserError } from '../errors.ts';
 import { checkYamlEdit, type IntendedValue } from '../edits/check.ts';
@@ -590,4 +592,22 @@ export async function kustomizationFor(
       hint: 'keep one kustomization file in the folder, or name the file in kustomization',
     });
   return { dir: clean || '.', file: found[0].file, text: found[0].text, application: false };
+}
+
+/**
+ * kustomizationFor on a folder of the file system: `path` relative to `root`
+ * (a checkout), files read as they are there (a folder or a missing path reads
+ * as absent). For rendering an environment's overlay in a work tree.
+ */
+export function kustomizationInTree(root: string, path: string, at: { file?: string; line?: number } = {}): Promise<KustomizationFile> {
+  const read = async (p: string): Promise<string | undefined> => {
+    try {
+      return await readFile(join(root, p), 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return undefined;
+      throw e;
+    }
+  };
+  return kustomizationFor(path, read, { ...at, where: `in ${root}` });
 }

@@ -1,6 +1,10 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { UserError } from '../../src/errors.ts';
 import {
   formatApplicationImage,
+  kustomizationInTree,
   overlayImages,
   overlayPin,
   overlayProblems,
@@ -254,5 +258,43 @@ describe('overlayProblems: protected rules', () => {
       'p.yaml:2: ghcr.io/acme/api uses the tag latest in a protected environment',
       'p.yaml:5: ghcr.io/acme/worker is not pinned by a sha256 digest in a protected environment',
     ]);
+  });
+});
+
+describe('kustomizationFor / kustomizationInTree: which file holds an environment’s pins', () => {
+  let root: string;
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'lockstep-kustomize-'));
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+  const write = (files: Record<string, string>) => {
+    for (const [p, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, p)), { recursive: true });
+      writeFileSync(join(root, p), text);
+    }
+  };
+
+  test.each([
+    ['a folder holding kustomization.yaml', { 'o/kustomization.yaml': 'images: []\n' }, 'o', 'o/kustomization.yaml', false],
+    ['a folder holding Kustomization', { 'o/Kustomization': 'images: []\n' }, 'o/', 'o/Kustomization', false],
+    ['the file itself', { 'o/kustomization.yml': 'images: []\n' }, 'o/kustomization.yml', 'o/kustomization.yml', false],
+    ['an Argo CD Application', { 'apps/prod.yaml': 'kind: Application\nspec:\n  source: {}\n' }, 'apps/prod.yaml', 'apps/prod.yaml', true],
+  ])('%s', async (_, files, path, file, application) => {
+    write(files);
+    expect(await kustomizationInTree(root, path)).toMatchObject({ file, application });
+  });
+
+  test('a folder holding none, or two, is an error at the config line', async () => {
+    write({ 'a/README.md': 'x\n', 'b/kustomization.yaml': 'images: []\n', 'b/kustomization.yml': 'images: []\n' });
+    const at = { file: '.github/lockstep.yml', line: 7 };
+    await expect(kustomizationInTree(root, 'a', at)).rejects.toMatchObject({
+      file: '.github/lockstep.yml',
+      line: 7,
+      message: `kustomization a is no file, nor a folder holding kustomization.yaml, kustomization.yml or Kustomization, in ${root}`,
+    });
+    await expect(kustomizationInTree(root, 'b', at)).rejects.toMatchObject({
+      line: 7,
+      message: 'kustomization b holds both b/kustomization.yaml and b/kustomization.yml; kustomize refuses that too',
+    });
   });
 });
