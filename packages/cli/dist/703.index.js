@@ -396,11 +396,14 @@ async function readDeployments(mode, world, environments, landings, since) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/promote/place.ts
+var place = __webpack_require__(33);
 ;// CONCATENATED MODULE: ./packages/core/src/operations/metrics/run.ts
 // `lockstep metrics`: the environments and services from the config, the
 // base branch's tip fetched as status reads it, the records read once
 // (records/history.ts), and the figures of each environment and each
 // service in it over the window (records/figures.ts).
+
 
 
 
@@ -441,7 +444,7 @@ async function runMetrics(r, world) {
         const git = (world.services.git ?? objects.gitSpawner)(local.workdir);
         const records = await readRecords(git, tip, req.environments.map((e) => ({
             name: e.name,
-            files: e.application ? [e.values, (0,application/* splitApplicationRef */.O6)(e.application).file] : [e.values],
+            files: e.application ? [(0,place/* pinPath */.d)(e), (0,application/* splitApplicationRef */.O6)(e.application).file] : [(0,place/* pinPath */.d)(e)],
         })));
         const prefix = req.tagPrefix ?? 'v';
         const w = { from: r.from, to: r.to };

@@ -315,6 +315,158 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 /***/ }),
 
+/***/ 33:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ pinPath),
+/* harmony export */   l: () => (/* binding */ openPinPlace)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3077);
+/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2986);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3861);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3952);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1871);
+// Where an environment's pins live, chosen once from the config: a values file
+// (or an Application's inline values) read at each service's values-key, or a
+// Kustomize overlay (its images: list, or an Argo CD Application's
+// kustomize.images strings) read at each service's image. Every operation that
+// reads or writes a pin goes through a PinPlace and never asks which kind of
+// file it holds.
+
+
+
+
+
+
+
+
+/** The path whose history says when an environment's pins changed: the overlay when it has one, else the values file. */
+function pinPath(env) {
+    return env.kustomization ?? env.values;
+}
+function keyFor(service, env) {
+    if (service.valuesKey === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no values-key, which the values file of ${env.name} needs`, {
+            hint: `add values-key to services.${service.name}`,
+        });
+    return (0,_request_js__WEBPACK_IMPORTED_MODULE_7__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
+}
+async function openPinPlace(env, read, opts) {
+    const { cache } = opts;
+    if (env.kustomization !== undefined) {
+        const where = env.kustomizationLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.kustomizationLine } : {};
+        let found;
+        try {
+            found = await (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .kustomizationFor */ .fx)(env.kustomization, read, { ...where, where: `at ${opts.at}` }, cache);
+        }
+        catch (e) {
+            if (opts.optional && e instanceof _kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .NoKustomization */ .RZ)
+                return undefined;
+            throw e;
+        }
+        const file = found.file;
+        (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(found.text, file, cache);
+        const pinOf = (text, service) => {
+            const image = service.image;
+            if (!image)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`service '${service.name}' has no image, which the overlay of ${env.name} needs to find its entry`, {
+                    file: opts.configFile,
+                    hint: `add image: to services.${service.name}`,
+                });
+            return { pin: (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayPin */ .oW)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache), image, service.name), image };
+        };
+        return {
+            kind: 'overlay',
+            file,
+            text: found.text,
+            read(text, service) {
+                const { pin } = pinOf(text, service);
+                const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
+                const key = pin.entry ? `${images.listPath.join('.')}[${pin.entry.index}]` : images.listPath.join('.');
+                return {
+                    style: 'overlay',
+                    file,
+                    key,
+                    path: pin.entry ? [...images.listPath, pin.entry.index] : images.listPath,
+                    line: pin.line,
+                    ...(pin.repository ? { repository: pin.repository } : {}),
+                    ...(pin.tag ? { tag: pin.tag } : {}),
+                    ...(pin.digest ? { digest: pin.digest } : {}),
+                    overlay: pin,
+                };
+            },
+            write(text, writes) {
+                const images = (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache);
+                return (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .setOverlayPins */ .hg)(text, images, writes.map((w) => {
+                    const { pin, image } = pinOf(text, w.service);
+                    return { image, pin, target: w.target };
+                }), cache);
+            },
+            protectedProblems: (text) => (0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .overlayProblems */ .pN)((0,_kustomize_overlay_js__WEBPACK_IMPORTED_MODULE_4__/* .readOverlayImages */ .Rm)(text, file, cache)),
+        };
+    }
+    const text = await read(env.values);
+    const where = env.valuesLine !== undefined && opts.configFile ? { file: opts.configFile, line: env.valuesLine } : {};
+    if (text === undefined && opts.optional)
+        return undefined;
+    if (text === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values file of ${env.name} ${env.values} does not exist at ${opts.at}`, {
+            ...where,
+            hint: 'fix values in the config (paths are relative to the repository promoted in)',
+        });
+    let document;
+    let rev;
+    let appText;
+    let applicationFailed = false;
+    if (env.application) {
+        const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .splitApplicationRef */ .O6)(env.application);
+        try {
+            appText = await read(file);
+            if (appText === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
+                    hint: 'fix application in the config',
+                });
+            rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .findChartRevision */ .xL)(appText, file, name, opts.charts, cache);
+            document = file === env.values ? rev.document : undefined;
+        }
+        catch (e) {
+            if (!opts.lenientApplication)
+                throw e;
+            applicationFailed = true;
+            appText = undefined;
+        }
+    }
+    return {
+        kind: 'values',
+        file: env.values,
+        text: text,
+        ...(document !== undefined ? { document } : {}),
+        ...(rev ? { rev, appText } : {}),
+        ...(applicationFailed ? { applicationFailed } : {}),
+        read: (t, service) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .readPin */ .Ci)(t, env.values, keyFor(service, env), { document, cache }),
+        write(t, writes) {
+            // All pins of the values file in one edit (one parse and one check, not one per service); services that
+            // share a values key are edited one after another, each reading what the previous one wrote.
+            if (writes.length === 0)
+                return t;
+            if (new Set(writes.map((w) => w.pin.key)).size === writes.length)
+                return (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .setPins */ .Rz)(t, writes, { document, cache }).text;
+            let out = t;
+            for (const w of writes)
+                out = (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .setPin */ .oW)(out, (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .readPin */ .Ci)(out, env.values, w.pin.key, { document, cache }), w.target, { document, cache }).text;
+            return out;
+        },
+        protectedProblems: (t) => (document === undefined ? (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(t), env.values, cache)) : []),
+    };
+}
+
+
+/***/ }),
+
 /***/ 9767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -328,14 +480,13 @@ async function deploymentHistory(gh, environment, since, wanted) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _digests_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(908);
-/* harmony import */ var _values_protected_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2986);
-/* harmony import */ var _edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3077);
-/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9002);
-/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9053);
-/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3068);
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1120);
-/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3952);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1871);
+/* harmony import */ var _text_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9002);
+/* harmony import */ var _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9053);
+/* harmony import */ var _charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3068);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
+/* harmony import */ var _pins_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3952);
+/* harmony import */ var _place_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(33);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1871);
 // Plans one promotion in memory: where the new pins come from (a digests file,
 // the source environment's pins at the base branch, an explicit version, or the
 // target's own pins at a git ref for a rollback), which services they change,
@@ -351,33 +502,20 @@ async function deploymentHistory(gh, environment, since, wanted) {
 
 
 
-
-function keyFor(service, env) {
-    return (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .fillTemplate */ .ou)(service.valuesKey, env.name, service.name);
+/** Opens an environment's pin place at `at` with the run's parses. */
+function placeOf(env, read, req, at, cache) {
+    return (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, read, { charts: req.charts, at, configFile: req.configFile, cache });
 }
-/** The document of the values file to read pins in: the Application's, when the values are its inline values. */
-async function valuesDocument(env, read, charts, cache) {
-    if (!env.application)
-        return {};
-    const { file, name } = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .splitApplicationRef */ .O6)(env.application);
-    const appText = await read(file);
-    if (appText === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the Application file ${file} of environment ${env.name} does not exist`, {
-            hint: 'fix application in the config',
+/** A source environment's pin of a service: an overlay without an entry for it pins nothing to promote, said at its line. */
+function sourcePin(place, service, env) {
+    const pin = place.read(place.text, service);
+    if (pin.style === 'overlay' && !pin.overlay?.entry)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the overlay of ${env.name} has no images: entry for ${service.name} (${service.image ?? ''}), so it pins nothing to promote`, {
+            file: pin.file,
+            line: pin.line,
+            hint: `add an images: entry with name: ${service.image ?? '<image>'}, newTag: and digest: there`,
         });
-    const rev = (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .findChartRevision */ .xL)(appText, file, name, charts, cache);
-    return { rev, appText, document: file === env.values ? rev.document : undefined };
-}
-async function readRequired(read, env, at, configFile) {
-    const text = await read(env.values);
-    // Named at the config line that gave the path, when it came from the config.
-    const where = env.valuesLine !== undefined && configFile ? { file: configFile, line: env.valuesLine } : {};
-    if (text === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`values file of ${env.name} ${env.values} does not exist at ${at}`, {
-            ...where,
-            hint: 'fix values in the config (paths are relative to the repository promoted in)',
-        });
-    return text;
+    return pin;
 }
 /**
  * Plans the promotion `req` along `route` on the base commit. Every input
@@ -386,7 +524,7 @@ async function readRequired(read, env, at, configFile) {
  * `cache` holds the run's parses: each values file is parsed once for all its
  * services, and a plan made again on a moved base reuses what did not change.
  */
-async function planPromotion(req, route, world, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .ParseCache */ .i()) {
+async function planPromotion(req, route, world, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
     const { to } = route;
     const notes = [];
     const baseLabel = `the base branch ${req.base}`;
@@ -399,15 +537,15 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     // 1. Where the new pins come from (no network yet).
     const { pins: source, label: sourceLabel, chartFrom, commit: checkCommit } = await readPinSource(req, route, world, scope, notes, cache);
     // 2. What the target pins now.
-    const targetText = await readRequired(world.readBase, to, baseLabel, req.configFile);
-    const target = await valuesDocument(to, world.readBase, req.charts, cache);
+    const target = await placeOf(to, world.readBase, req, baseLabel, cache);
+    const targetText = target.text;
     const current = new Map();
     for (const name of source.keys())
-        current.set(name, (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(targetText, to.values, keyFor(scope.byName.get(name), to), { document: target.document, cache }));
+        current.set(name, target.read(targetText, scope.byName.get(name)));
     // 2b. A digests-file entry must be the service's image: a matrix mix-up would otherwise be pinned and promoted onward.
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(foreignDigestEntries(source, current, req, scope));
     // 3. A protected target never takes a bare tag: without resolve-digests that is an input error, found before any lookup.
-    const resolve = (0,_request_js__WEBPACK_IMPORTED_MODULE_9__/* .mustResolve */ .iE)(req, to);
+    const resolve = (0,_request_js__WEBPACK_IMPORTED_MODULE_8__/* .mustResolve */ .iE)(req, to);
     if (to.protected && !resolve) {
         const errors = [...source]
             .filter(([, p]) => !p.digest)
@@ -428,7 +566,7 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     const verified = await verifyNewDigests(source, current, req, world, scope);
     for (const [name, p] of source) {
         const optOut = scope.byName.get(name)?.verifyOptOut;
-        if (optOut && !(0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(current.get(name), p))
+        if (optOut && !(0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .pinMatches */ .ZW)(current.get(name), p))
             notes.push(`${name}: pinned unverified: its verify: {} (${optOut}) turns the top-level verify: policy off for it.`);
     }
     // 5. verify-source: the digest must run in the source environment now.
@@ -449,18 +587,18 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
         // The repository the new digest lives in: the source's (what runs there, or what was built), else the config's.
         const repository = p.image ?? scope.byName.get(name).image;
         if (repository !== undefined && p.digest !== undefined)
-            p.repository = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageRepository */ .an)(repository);
-        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .repositoryMoves */ .Ro)(pin, p))
+            p.repository = (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .imageRepository */ .an)(repository);
+        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .repositoryMoves */ .Ro)(pin, p))
             notes.push(`${name}: the image moves from ${pin.repository} to ${p.repository} (${pin.file}:${pin.line}); the repository is written with the digest.`);
-        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(pin, p)) {
+        if ((0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .pinMatches */ .ZW)(pin, p)) {
             unchanged.push(name);
             continue;
         }
-        pinEdits.push({ pin, target: p });
+        pinEdits.push({ service: scope.byName.get(name), pin, target: p });
         const sourceCommit = p.sha ?? (req.from.kind === 'ref' ? checkCommit : undefined);
         changes.push({
             service: name,
-            file: to.values,
+            file: target.file,
             line: pin.line,
             oldTag: pin.tag,
             newTag: p.tag ?? pin.tag,
@@ -472,20 +610,12 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
             ...(verified.get(name)?.sourceCommit ? { provenanceCommit: verified.get(name).sourceCommit } : {}),
         });
     }
-    // All pins of the values file in one edit (one parse and one check, not one per service); services that
-    // share a values key are edited one after another, each reading what the previous one wrote.
-    if (new Set(pinEdits.map((e) => e.pin.key)).size === pinEdits.length) {
-        if (pinEdits.length > 0)
-            edit(to.values, targetText, (t) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .setPins */ .Rz)(t, pinEdits, { document: target.document, cache }).text);
-    }
-    else {
-        for (const { pin, target: p } of pinEdits)
-            edit(to.values, targetText, (t) => (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .setPin */ .oW)(t, (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(t, to.values, pin.key, { document: target.document, cache }), p, { document: target.document, cache }).text);
-    }
+    if (pinEdits.length > 0)
+        edit(target.file, targetText, (t) => target.write(t, pinEdits));
     let chart;
     if (chartFrom !== undefined && target.rev && target.rev.current !== chartFrom) {
         const rev = target.rev;
-        edit(rev.file, target.appText, (t) => (0,_application_js__WEBPACK_IMPORTED_MODULE_7__/* .setChartRevision */ .u6)(t, rev, chartFrom, cache));
+        edit(rev.file, target.appText, (t) => (0,_application_js__WEBPACK_IMPORTED_MODULE_5__/* .setChartRevision */ .u6)(t, rev, chartFrom, cache));
         chart = {
             file: rev.file,
             line: rev.line,
@@ -504,10 +634,10 @@ async function planPromotion(req, route, world, cache = new _text_parse_cache_js
     // the target's values are a ~4 MB document the rest of the run need not hold.
     for (const t of texts.values())
         if (t.after !== t.before)
-            cache.forget((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stripBom */ .F8)(t.before));
+            cache.forget((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .stripBom */ .F8)(t.before));
     // 7. A protected target ends with every image pinned by digest.
     if (to.protected && files.length > 0)
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(unpinnedInProtected(texts.get(to.values)?.after ?? targetText, to, [...source.keys()], scope, target.document, cache));
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(unpinnedInProtected(texts.get(target.file)?.after ?? targetText, to, [...source.keys()], scope, target));
     // 7b. …and its Application pins one exact chart version (not `*`, a range, a branch or HEAD).
     if (to.protected && files.length > 0 && target.rev)
         (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(inexactInProtected(texts.get(target.rev.file)?.after ?? target.appText, target.rev));
@@ -533,8 +663,8 @@ function foreignDigestEntries(source, current, req, scope) {
         const [want, where] = configured
             ? [configured, `services.${name}.image in ${req.configFile ?? 'the config'}`]
             : [pin.repository, `${pin.file}:${pin.line}`];
-        const wantId = want === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageIdentity */ .a)(want);
-        if (wantId !== undefined && wantId !== (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .imageIdentity */ .a)(p.image))
+        const wantId = want === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .imageIdentity */ .a)(want);
+        if (wantId !== undefined && wantId !== (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .imageIdentity */ .a)(p.image))
             errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`entry '${name}' is the image ${p.image.slice(0, 200)}, but ${name} is ${want} (${where})`, {
                 file: p.entry.file,
                 line: p.entry.line,
@@ -606,12 +736,12 @@ async function readPinSource(req, route, world, scope, notes, cache) {
                 cliHint: 'fetch it (git fetch --tags origin) or fix the ref',
             });
         const at = (p) => world.readAt(commit, p);
-        const text = await readRequired(at, to, `ref ${req.from.ref}`, req.configFile);
-        const { document, rev } = await valuesDocument(to, at, req.charts, cache);
+        const place = await placeOf(to, at, req, `ref ${req.from.ref}`, cache);
+        const rev = place.rev;
         for (const s of req.services) {
             if (!wanted(s.name))
                 continue;
-            const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, to.values, keyFor(s, to), { document, cache });
+            const pin = sourcePin(place, s, to);
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: `${to.name} at ${req.from.ref}` });
         }
         const chartFrom = rev && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -625,12 +755,12 @@ async function readPinSource(req, route, world, scope, notes, cache) {
     }
     if (req.from.kind === 'env') {
         const from = route.from;
-        const text = await readRequired(world.readBase, from, `the base branch ${req.base}`, req.configFile);
-        const { document, rev } = await valuesDocument(from, world.readBase, req.charts, cache);
+        const place = await placeOf(from, world.readBase, req, `the base branch ${req.base}`, cache);
+        const rev = place.rev;
         for (const s of req.services) {
             if (!wanted(s.name))
                 continue;
-            const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, from.values, keyFor(s, from), { document, cache });
+            const pin = sourcePin(place, s, from);
             pins.set(s.name, { tag: pin.tag, digest: pin.digest, image: pin.repository, verified: from.name });
         }
         const chartFrom = rev && to.application && !req.chartVersion ? rev.current || undefined : req.chartVersion;
@@ -700,7 +830,7 @@ async function verifyNewDigests(source, current, req, world, scope) {
     await Promise.all([...source].map(async ([name, p]) => {
         const policy = scope.byName.get(name)?.verify;
         const pin = current.get(name);
-        if (!policy || (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .pinMatches */ .ZW)(pin, p))
+        if (!policy || (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .pinMatches */ .ZW)(pin, p))
             return;
         const image = scope.byName.get(name).image ?? p.image ?? pin.repository;
         if (!p.digest || !image) {
@@ -735,43 +865,41 @@ async function verifyNewDigests(source, current, req, world, scope) {
  */
 async function verifyInSource(source, verifyEnv, req, world, scope, baseLabel, cache) {
     const needsCheck = req.verifySource && !(req.from.kind === 'env' && !req.digests && !req.version);
-    const srcText = needsCheck ? await readRequired(world.readBase, verifyEnv, baseLabel, req.configFile) : undefined;
-    const srcDoc = needsCheck ? (await valuesDocument(verifyEnv, world.readBase, req.charts, cache)).document : undefined;
+    const src = needsCheck ? await placeOf(verifyEnv, world.readBase, req, baseLabel, cache) : undefined;
     const errors = [];
     for (const [name, p] of source) {
         if (!needsCheck) {
             p.verified ??= req.verifySource ? verifyEnv.name : 'not verified (verify-source: false)';
             continue;
         }
-        const there = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(srcText, verifyEnv.values, keyFor(scope.byName.get(name), verifyEnv), { document: srcDoc, cache });
+        const there = src.read(src.text, scope.byName.get(name));
         const same = p.digest ? there.digest === p.digest : there.tag === p.tag;
         if (!same)
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .shortDigest */ .VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .shortDigest */ .VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
+            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name}: ${p.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(p.digest) : `tag ${p.tag}`} is not what ${verifyEnv.name} runs now (${there.digest ? (0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(there.digest) : `tag ${there.tag ?? 'none'}`}); it never ran there`, { file: there.file, line: there.line, hint: `promote it into ${verifyEnv.name} first, or set verify-source: false` }));
         else
             p.verified = verifyEnv.name;
     }
     (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .throwAll */ .Kx)(errors);
 }
-/** Step 7: in the protected target's values after the edit, every promoted service pinned by a sha256 digest, and (a plain values file) every image pinned. */
-function unpinnedInProtected(after, to, services, scope, document, cache) {
+/** Step 7: in the protected target's pins after the edit, every promoted service pinned by a sha256 digest, and (a plain values file, an overlay) every image pinned. */
+function unpinnedInProtected(after, to, services, scope, place) {
     const errors = [];
     for (const name of services) {
-        const pin = (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(after, to.values, keyFor(scope.byName.get(name), to), { document, cache });
+        const pin = place.read(after, scope.byName.get(name));
         if (!pin.digest || !/^sha256:[0-9a-f]{64}$/.test(pin.digest))
             errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} would not be pinned by a sha256 digest in the protected environment ${to.name}`, {
-                file: to.values,
+                file: place.file,
                 line: pin.line,
                 hint: 'promote from a digests file or with resolve-digests: true',
             }));
     }
-    if (document === undefined)
-        for (const problem of (0,_values_protected_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPinnedImagesIn */ .OU)((0,_edits_yaml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .parseShared */ .fj)((0,_text_bytes_js__WEBPACK_IMPORTED_MODULE_5__/* .stripBom */ .F8)(after), to.values, cache)))
-            errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
+    for (const problem of place.protectedProblems(after))
+        errors.push(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(problem.message, { file: problem.file, line: problem.line, hint: problem.hint }));
     return errors;
 }
 /** Step 7b: the chart source the promotion edits (or keeps), refused at its line when its targetRevision is not one exact version. */
 function inexactInProtected(appText, rev) {
-    return (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .inexactRevisions */ .Dp)(appText, rev.file)
+    return (0,_charts_exact_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .inexactRevisions */ .Dp)(appText, rev.file)
         .filter((p) => p.line === rev.line)
         .map((p) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(p.message, { file: p.file, line: p.line, hint: p.hint }));
 }
@@ -788,7 +916,7 @@ async function requiredChecks(req, world, changes, refCommit, verifyEnv) {
     if (commits.size === 0 && refCommit)
         commits.add(refCommit);
     if (commits.size === 0 && verifyEnv) {
-        const last = await world.lastCommit(verifyEnv.values);
+        const last = await world.lastCommit((0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .pinPath */ .d)(verifyEnv));
         if (last)
             commits.add(last);
     }
@@ -814,36 +942,49 @@ function checksGreen(plan) {
  */
 async function servicePin(req, env, service, read, cache) {
     const s = req.services.find((x) => x.name === service);
-    const text = s && (await read(env.values));
-    if (!s || text === undefined)
+    if (!s)
         return undefined;
     try {
-        const { document } = await valuesDocument(env, read, req.charts, cache);
-        return (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
+        const place = await (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, read, {
+            charts: req.charts,
+            at: 'that commit',
+            configFile: req.configFile,
+            cache,
+            optional: true,
+        });
+        return place?.read(place.text, s);
     }
     catch {
         return undefined;
     }
 }
+/** How status and the drift table open a place: at the base, lenient about what cannot be read. */
+function placeOptions(req, cache) {
+    return { charts: req.charts, at: `the base branch ${req.base}`, configFile: req.configFile, cache };
+}
 /** Every environment's pins at the base in full values (not the table's display strings); `cache` holds the run's parses. */
-async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .ParseCache */ .i()) {
+async function environmentPins(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
     return Promise.all(req.environments.map(async (env) => {
-        const text = await readBase(env.values);
-        const out = { name: env.name, values: env.values, missing: text === undefined, services: {} };
-        let document;
-        if (env.application) {
-            try {
-                const d = await valuesDocument(env, readBase, req.charts, cache);
-                document = d.document;
-                out.chartVersion = d.rev?.current || null;
-            }
-            catch {
-                out.chartVersion = null;
-            }
+        let place;
+        let unreadable = false;
+        try {
+            place = await (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, readBase, { ...placeOptions(req, cache), optional: true, lenientApplication: true });
         }
+        catch {
+            unreadable = true;
+        }
+        const out = {
+            name: env.name,
+            values: env.values,
+            missing: !place && !unreadable,
+            ...(env.kustomization !== undefined ? { kustomization: place?.file ?? env.kustomization } : {}),
+            services: {},
+        };
+        if (env.application)
+            out.chartVersion = place?.rev?.current || null;
         for (const s of req.services) {
             try {
-                const pin = text === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
+                const pin = place?.read(place.text, s);
                 out.services[s.name] = pin ? { tag: pin.tag ?? null, digest: pin.digest ?? null } : null;
             }
             catch {
@@ -854,7 +995,7 @@ async function environmentPins(req, readBase, cache = new _text_parse_cache_js__
     }));
 }
 /** Every environment's pins at the base, no promotion applied: what status shows when no promotion can be planned; `cache` holds the run's parses. */
-function pinsTable(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .ParseCache */ .i()) {
+function pinsTable(req, readBase, cache = new _text_parse_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .ParseCache */ .i()) {
     const none = () => Promise.resolve(undefined);
     const world = {
         readBase,
@@ -879,28 +1020,19 @@ async function driftTable(req, route, world, edited, cache) {
         const cells = new Map();
         let chart = '—';
         try {
-            const text = await read(env.values);
-            let document;
-            if (env.application) {
-                try {
-                    const d = await valuesDocument(env, read, req.charts, cache);
-                    document = d.document;
-                    chart = d.rev?.current || '—';
-                }
-                catch {
-                    chart = '?';
-                }
-            }
-            // A values file that does not exist is said so in its own column only.
-            if (text === undefined) {
+            const place = await (0,_place_js__WEBPACK_IMPORTED_MODULE_7__/* .openPinPlace */ .l)(env, read, { ...placeOptions(req, cache), optional: true, lenientApplication: true });
+            if (env.application)
+                chart = place?.applicationFailed ? '?' : place?.rev?.current || '—';
+            // A values file (or overlay) that does not exist is said so in its own column only.
+            if (place === undefined) {
                 for (const s of req.services)
                     cells.set(s.name, 'missing');
                 return { cells, chart };
             }
             for (const s of req.services) {
                 try {
-                    const pin = text === undefined ? undefined : (0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .readPin */ .Ci)(text, env.values, keyFor(s, env), { document, cache });
-                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_8__/* .shortDigest */ .VK)(pin.digest)}` : '—');
+                    const pin = place.read(place.text, s);
+                    cells.set(s.name, pin ? `${pin.tag ?? '—'} ${(0,_pins_js__WEBPACK_IMPORTED_MODULE_6__/* .shortDigest */ .VK)(pin.digest)}` : '—');
                 }
                 catch {
                     cells.set(s.name, '—');
@@ -999,9 +1131,11 @@ function fillTemplate(template, env, service = '') {
  * dev, staging, prod). Errors name the config file or the input.
  */
 function layoutFrom(config, inputs, digestsServices = []) {
-    const configured = config.environments.map((e, i) => ({
+    const configured = config.environments.map(({ values, ...e }, i) => ({
         ...e,
-        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'values']),
+        values: values ?? e.kustomization,
+        valuesLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, values !== undefined ? 'values' : 'kustomization']),
+        ...(e.kustomization !== undefined ? { kustomizationLine: (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__.configLine)(config, ['environments', i, 'kustomization']) } : {}),
     }));
     let environments;
     if (configured.length > 0) {
@@ -1052,7 +1186,8 @@ function layoutFrom(config, inputs, digestsServices = []) {
         services = serviceNames.map((name) => {
             const svc = config.services[name];
             const key = inputs.valuesKey ?? svc.valuesKey;
-            if (!key)
+            // values-key says where the image sits in a values file: an overlay finds the service's entry by its image.
+            if (!key && environments.some((e) => e.kustomization === undefined))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`service '${name}' has no values-key`, {
                     file: config.file,
                     hint: `add values-key (e.g. services.${name}.image) to services.${name}, or pass the values-key input`,
@@ -1062,7 +1197,7 @@ function layoutFrom(config, inputs, digestsServices = []) {
             return {
                 name,
                 image: svc.image,
-                valuesKey: fillTemplate(key, '{env}', name),
+                ...(key ? { valuesKey: fillTemplate(key, '{env}', name) } : {}),
                 ...(verify ? { verify } : {}),
                 ...(optOut ? { verifyOptOut: `${optOut.file ?? '.github/lockstep.yml'}${optOut.line ? `:${optOut.line}` : ''}` } : {}),
             };
@@ -1087,7 +1222,8 @@ function layoutFrom(config, inputs, digestsServices = []) {
         }));
     }
     for (const s of services)
-        (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
+        if (s.valuesKey !== undefined)
+            (0,_pins_js__WEBPACK_IMPORTED_MODULE_3__/* .parseValuesKey */ .bx)(s.valuesKey.replace(/\{env\}/g, 'env'), `values-key of service '${s.name}'`);
     return { environments, services };
 }
 /**

@@ -108,6 +108,8 @@ export async function renderChecks(
       };
     };
     for (const e of config.environments) {
+      // An overlay environment is rendered with kustomize, not with this chart's values.
+      if (e.values === undefined) continue;
       const values = inRepo(e.values);
       const appFile = e.application ? inRepo(e.application.split('#')[0]) : undefined;
       const [appBase, appHead] = await Promise.all([

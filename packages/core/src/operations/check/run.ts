@@ -417,10 +417,36 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
         ? [{ pattern: here, written: here, input: 'working-directory' }]
         : [];
   const chartsIgnore = asTargets(ignoredEntries(config ? { ...config, file: configFile } : undefined, lineOf));
-  const environments = (config?.environments ?? []).map((e, i) => ({
-    protected: e.protected,
-    target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },
-  }));
+  const environments = (config?.environments ?? []).flatMap((e, i) =>
+    e.values === undefined
+      ? []
+      : [
+          {
+            protected: e.protected,
+            target: {
+              pattern: inRepo(e.values),
+              written: e.values,
+              ...fromConfig(['environments', i, 'values'], `environments[${i}].values`),
+            },
+          },
+        ],
+  );
+  // Environments' overlays: each must hold a kustomization; a protected one's images: entries all by digest, at its file:line.
+  const overlays = (config?.environments ?? []).flatMap((e, i) =>
+    e.kustomization !== undefined
+      ? [
+          {
+            pattern: inRepo(e.kustomization),
+            written: e.kustomization,
+            ...fromConfig(['environments', i, 'kustomization'], `environments[${i}].kustomization`),
+            protected: e.protected,
+          },
+        ]
+      : [],
+  );
+  const targetOf = ({ protected: _, ...t }: (typeof overlays)[number]): Target => t;
+  const protectedOverlays = overlays.filter((o) => o.protected).map(targetOf);
+  const configuredOverlays = overlays.filter((o) => !o.protected).map(targetOf);
   return {
     charts,
     noCharts: noChartsAt !== undefined,
@@ -430,6 +456,8 @@ function checkTargets(req: CheckRequest, root: string, prefix: string, config: C
     protectedFiles: environments.filter((e) => e.protected).map((e) => e.target),
     configuredFiles: environments.filter((e) => !e.protected).map((e) => e.target),
     protectedGlobs: req.protectedGlobs.map((g) => ({ pattern: inRepo(g), written: g, input: 'protected-values' })),
+    ...(protectedOverlays.length > 0 ? { protectedOverlays } : {}),
+    ...(configuredOverlays.length > 0 ? { configuredOverlays } : {}),
     ...protectedApplicationTargets(req, config, inRepo, fromConfig),
     prefix,
     ignore: req.ignore.length > 0 ? req.ignore : (config?.ignore ?? []),
