@@ -3098,7 +3098,7 @@ async function imagesToCapture(req) {
     let config;
     if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadCheckedConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+        const { loadCheckedConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(751), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
         config = await loadCheckedConfig(req.workdir, req.config);
     }
     if (targets === undefined)
@@ -3111,7 +3111,7 @@ async function imagesToCapture(req) {
 async function verifyPolicies(config) {
     if (!config.verify && !Object.values(config.services).some((v) => v.verify))
         return {};
-    const { verifyFor, verifyOptOut } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848));
+    const { verifyFor, verifyOptOut } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(751)]).then(__webpack_require__.bind(__webpack_require__, 6751));
     return {
         verify: (name) => verifyFor(config, name),
         unverified: (name) => {

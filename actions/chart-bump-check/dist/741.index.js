@@ -1882,7 +1882,7 @@ async function readConfigs(req, s, range, prefix) {
         return {};
     }
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const module = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(462)]).then(__webpack_require__.bind(__webpack_require__, 1462));
+    const module = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 5727));
     let base;
     if (baseText !== undefined) {
         try {

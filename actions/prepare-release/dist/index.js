@@ -1146,7 +1146,7 @@ const release = {
     action: 'prepare-release',
     secrets: secretInputs(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1297))).runRelease,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 362))).releaseViews,
 };
 
@@ -1178,44 +1178,81 @@ const RELEASE = {
         {
             input: 'tag-prefix',
             kind: 'string',
-            config: { key: 'tag-prefix', where: 'top', default: 'v' },
+            config: { key: 'tag-prefix', where: 'top', default: 'v', docs: 'Prefix of release tags.' },
             docs: 'Prefix of release tags (default config tag-prefix, else v).',
         },
         {
             input: 'version-file',
             kind: 'file',
-            config: { key: 'version-file', where: 'top', default: '.version' },
+            config: { key: 'version-file', where: 'top', default: '.version', docs: 'File holding the release version X.Y.Z on one line.' },
             docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
         },
         {
             input: 'charts',
             kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
+            config: {
+                key: 'charts',
+                where: 'top',
+                docs: 'Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error.',
+            },
             docs: "Chart folders or globs to bump, one per line (default config charts, else every chart; the config's [] means none).",
         },
         {
             input: 'packages',
             kind: 'list',
-            config: { key: 'packages', where: 'top', default: [] },
+            config: {
+                key: 'packages',
+                where: 'top',
+                default: [],
+                docs: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
+            },
             docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
         },
         {
             input: 'pins',
             kind: 'yaml',
-            config: { key: 'pins', where: 'top', default: [] },
+            config: {
+                key: 'pins',
+                where: 'top',
+                default: [],
+                docs: 'Dependency pins set to X.Y.Z at release.',
+                schema: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['files', 'names'],
+                        properties: {
+                            files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
+                            table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
+                            names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
+                        },
+                    },
+                },
+            },
             docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
         },
         {
             input: 'lock-command',
             kind: 'yaml',
-            config: { key: 'lock-command', where: 'top' },
+            config: {
+                key: 'lock-command',
+                where: 'top',
+                docs: 'argv run in each folder whose pins changed (no shell).',
+                schema: { type: 'array', items: { type: 'string' }, minItems: 1 },
+            },
             docs: 'Command run (no shell) in each folder whose pins changed, as a YAML/JSON list, e.g. [poetry, lock, --no-update]; default config lock-command.',
         },
         {
             input: 'changelog',
             kind: 'choice',
             choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
+            config: {
+                key: 'changelog',
+                where: 'top',
+                default: 'auto',
+                docs: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
+            },
             docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
         },
         { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
@@ -1253,14 +1290,24 @@ const RELEASE = {
         {
             input: 'notify-pulls',
             kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top', default: false },
+            config: {
+                key: 'notify-pulls',
+                where: 'top',
+                default: false,
+                docs: 'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+            },
             docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top', default: 'git' },
+            config: {
+                key: 'commit-mode',
+                where: 'top',
+                default: 'git',
+                docs: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+            },
             docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
         {

@@ -1173,7 +1173,11 @@ const PUBLISH = {
         {
             input: 'registry',
             kind: 'oci-ref',
-            config: { key: 'chart-registry', where: 'top' },
+            config: {
+                key: 'chart-registry',
+                where: 'top',
+                docs: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
+            },
             docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',
         },
         {
@@ -1293,7 +1297,7 @@ const publish = {
     action: 'publish-chart',
     secrets: secretInputs(PUBLISH),
     request: publishRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(409)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6409))).runPublish,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8864))).runPublish,
     view: async () => (await __nccwpck_require__.e(/* import() */ 171).then(__nccwpck_require__.bind(__nccwpck_require__, 9171))).publishViews,
 };
 

@@ -580,7 +580,7 @@ async function imagesToCapture(req) {
     let config;
     if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadCheckedConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(9732)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+        const { loadCheckedConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(9732)]).then(__webpack_require__.bind(__webpack_require__, 3081));
         config = await loadCheckedConfig(req.workdir, req.config);
     }
     if (targets === undefined)
@@ -593,7 +593,7 @@ async function imagesToCapture(req) {
 async function verifyPolicies(config) {
     if (!config.verify && !Object.values(config.services).some((v) => v.verify))
         return {};
-    const { verifyFor, verifyOptOut } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(6344)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    const { verifyFor, verifyOptOut } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(6344)]).then(__webpack_require__.bind(__webpack_require__, 620));
     return {
         verify: (name) => verifyFor(config, name),
         unverified: (name) => {

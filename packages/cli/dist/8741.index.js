@@ -263,7 +263,7 @@ async function readConfigs(req, s, range, prefix) {
         return {};
     }
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const module = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    const module = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(620), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 620));
     let base;
     if (baseText !== undefined) {
         try {

@@ -161,7 +161,7 @@ __webpack_unused_export__ = closest;
 /* harmony export */ });
 /* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6887);
 /* harmony import */ var _lockstep_core_report_view__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7987);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7733);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4095);
 /* harmony import */ var _run_command_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9027);
 /* harmony import */ var _top_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8741);
 /* harmony import */ var _world_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5818);
@@ -244,24 +244,195 @@ async function terminalRange(io, workspace, read) {
 
 /***/ }),
 
-/***/ 7733:
+/***/ 4095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   EY: () => (/* binding */ PATH_INPUTS),
-/* harmony export */   tc: () => (/* binding */ flagsExcept),
-/* harmony export */   z3: () => (/* binding */ addActionFlags)
-/* harmony export */ });
-/* unused harmony exports actionSettings, addSettingFlags */
-/* harmony import */ var commander__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1829);
-/* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6887);
-/* harmony import */ var _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(502);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EY: () => (/* binding */ PATH_INPUTS),
+  z3: () => (/* binding */ addActionFlags),
+  tc: () => (/* binding */ flagsExcept)
+});
+
+// UNUSED EXPORTS: actionSettings, addSettingFlags
+
+// EXTERNAL MODULE: ./node_modules/commander/index.js + 8 modules
+var commander = __nccwpck_require__(1829);
+// EXTERNAL MODULE: ./packages/core/src/action/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(6887);
+// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
+var table = __nccwpck_require__(6355);
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-check.ts
+/** chart-bump-check / lockstep check. */
+const CHECK = {
+    operation: 'check',
+    action: 'chart-bump-check',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
+        },
+        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
+        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
+        {
+            input: 'protected-values',
+            kind: 'path-list',
+            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
+        },
+        {
+            input: 'protected-applications',
+            kind: 'glob-list',
+            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
+        },
+        {
+            input: 'ignore',
+            kind: 'glob-list',
+            config: {
+                key: 'ignore',
+                where: 'top',
+                default: [],
+                docs: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+            },
+            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
+        },
+        {
+            input: 'breaking',
+            kind: 'choice',
+            choices: ['error', 'warn', 'off'],
+            default: 'error',
+            docs: 'What a breaking values change without a major bump does, error, warn or off.',
+        },
+        {
+            input: 'changelog',
+            kind: 'choice',
+            choices: ['auto', 'required', 'off'],
+            config: { key: 'changelog', where: 'top', default: 'auto' },
+            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
+        },
+        {
+            input: 'render',
+            kind: 'choice',
+            choices: ['auto', 'on', 'off'],
+            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
+        },
+        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
+    ],
+};
+
+;// CONCATENATED MODULE: ./packages/core/src/settings/table-bump.ts
+/** bump-chart / lockstep bump. */
+const BUMP = {
+    operation: 'bump',
+    action: 'bump-chart',
+    settings: [
+        {
+            input: 'charts',
+            kind: 'path-list',
+            config: { key: 'charts', where: 'top' },
+            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
+        },
+        {
+            input: 'level',
+            kind: 'choice',
+            choices: ['patch', 'minor', 'major'],
+            default: 'patch',
+            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
+        },
+        {
+            input: 'base',
+            kind: 'ref',
+            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
+        },
+        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
+        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
+        {
+            input: 'changelog-entry',
+            kind: 'string',
+            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
+        },
+        {
+            input: 'cascade',
+            kind: 'bool',
+            default: 'true',
+            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
+        },
+        {
+            input: 'artifacthub-changes',
+            kind: 'bool',
+            default: 'false',
+            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
+        },
+        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
+        {
+            input: 'config',
+            kind: 'path',
+            default: '.github/lockstep.yml',
+            docs: 'Path of the lockstep configuration file, relative to working-directory.',
+        },
+        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
+    ],
+};
+
+// EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
+var table_digests = __nccwpck_require__(531);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
+var table_publish = __nccwpck_require__(7401);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
+var table_release = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
+var table_promote = __nccwpck_require__(882);
+;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
+// Every operation's settings table (see table.ts), one file each (table-<operation>.ts): edit there, then
+// run `npm run settings`: it rewrites each actions/*/action.yml `inputs:` block and the README tables.
+
+
+
+
+
+
+
+
+/** lockstep status: where the environments are read (part of promote-env's inputs). */
+const STATUS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'status', [
+    'environments',
+    'services',
+    'values-file',
+    'values-key',
+    'repository',
+    'base',
+    'config',
+    'working-directory',
+]);
+/** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
+const METRICS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'metrics', ['base', 'config', 'working-directory']);
+/** lockstep config: the two inputs every action takes to find the config. */
+const CONFIG = (0,table/* pick */.Up)(BUMP, 'config', ['config', 'working-directory']);
+/** Every operation's table, by operation. */
+const TABLES = {
+    check: CHECK,
+    bump: BUMP,
+    digests: table_digests/* DIGESTS */.E,
+    publish: table_publish/* PUBLISH */.W,
+    release: table_release/* RELEASE */.g,
+    promote: table_promote/* PROMOTE */.R,
+    status: STATUS,
+    metrics: METRICS,
+    config: CONFIG,
+};
+/** The table of each action (the operation that owns its inputs). */
+const ACTION_TABLES = [CHECK, BUMP, table_digests/* DIGESTS */.E, table_publish/* PUBLISH */.W, table_release/* RELEASE */.g, table_promote/* PROMOTE */.R];
+
+;// CONCATENATED MODULE: ./packages/cli/src/flags.ts
 
 
 
 /** The settings of `action`, as its table declares them (a programming error for an unknown action). */
 function actionSettings(action) {
-    const table = _lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_TABLES */ .XL.find((t) => t.action === action);
+    const table = ACTION_TABLES.find((t) => t.action === action);
     if (!table)
         throw new Error(`no settings table for action ${action}`);
     return table.settings;
@@ -277,7 +448,7 @@ const isSwitch = (s) => s.kind === 'bool' && (s.default === 'true' || s.default 
  * Inputs whose values are paths: typed on the command line, they are relative to the folder typed in
  * (packages/cli/src/top.ts rebases them); the action reads them relative to working-directory.
  */
-const PATH_INPUTS = new Set(_lockstep_core_settings_tables__WEBPACK_IMPORTED_MODULE_2__/* .ACTION_TABLES */ .XL.flatMap((t) => t.settings.filter((s) => s.kind === 'path' || s.kind === 'path-list').map((s) => s.input)));
+const PATH_INPUTS = new Set(ACTION_TABLES.flatMap((t) => t.settings.filter((s) => s.kind === 'path' || s.kind === 'path-list').map((s) => s.input)));
 /**
  * Adds one flag per setting of `action` (its input name, docs line and
  * default): `--name <value>`, or for a true/false input `--name` and
@@ -294,13 +465,13 @@ function addSettingFlags(cmd, all) {
     const read = [];
     for (const s of settings) {
         if (isSwitch(s)) {
-            const on = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--${s.input}`, s.docs);
+            const on = new commander/* Option */.c$(`--${s.input}`, s.docs);
             cmd.addOption(on);
-            cmd.addOption(new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--no-${s.input}`, s.default === 'true' ? `turn ${s.input} off (it is on by default)` : `leave ${s.input} off (the default)`));
+            cmd.addOption(new commander/* Option */.c$(`--no-${s.input}`, s.default === 'true' ? `turn ${s.input} off (it is on by default)` : `leave ${s.input} off (the default)`));
             read.push([s, on.attributeName()]);
         }
         else {
-            const opt = new commander__WEBPACK_IMPORTED_MODULE_0__/* .Option */ .c$(`--${s.input} <value>`, s.docs);
+            const opt = new commander/* Option */.c$(`--${s.input} <value>`, s.docs);
             if ((s.default ?? '') !== '')
                 opt.default(s.default);
             if (s.required)
@@ -314,9 +485,9 @@ function addSettingFlags(cmd, all) {
         // What the runner would pass: the flag's value, else the table's default.
         for (const [s, key] of read) {
             const v = opts[key];
-            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .EXPLICIT_EMPTY */ .B3 : String(v);
+            values[s.input] = v === undefined ? (s.default ?? '') : v === '' && emptyIsValue(s) ? inputs/* EXPLICIT_EMPTY */.B3 : String(v);
         }
-        return (0,_lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_1__/* .mapInputs */ .k3)(values);
+        return (0,inputs/* mapInputs */.k3)(values);
     };
 }
 /** Every input of `action` but those the command handles itself, as flags. */
@@ -535,8 +706,8 @@ var src_errors = __nccwpck_require__(7638);
 const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./packages/core/src/action/inputs.ts + 1 modules
 var action_inputs = __nccwpck_require__(6887);
-// EXTERNAL MODULE: ./packages/cli/src/flags.ts
-var flags = __nccwpck_require__(7733);
+// EXTERNAL MODULE: ./packages/cli/src/flags.ts + 3 modules
+var flags = __nccwpck_require__(4095);
 // EXTERNAL MODULE: ./packages/cli/src/run-command.ts
 var run_command = __nccwpck_require__(9027);
 // EXTERNAL MODULE: ./packages/cli/src/top.ts
@@ -641,15 +812,14 @@ const configCommand = {
             const read = at.source;
             const root = (0,workspace/* resolveExistingFolder */.k)(at.workspace, read('working-directory'));
             // The YAML library and the schema validator load only when a config is read.
-            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
-            const { renderEffectiveConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1757));
-            const { effectiveSettings } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1142)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1142));
+            const { loadConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
+            const { effective, renderEffective } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8188)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3734));
             const config = loadConfig(root, read('config'));
             // What any command refuses about the file (window crons, waves naming no environment), refused here too.
-            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3081));
+            const { checkConfig } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(8621)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3081));
             await checkConfig(config);
             // What promote and status refuse, refused here too: each environment's values file must exist.
-            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(1312), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1312));
+            const { configLine } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(620), __nccwpck_require__.e(9217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 620));
             const missing = config.environments.flatMap((e, i) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, e.values))
                 ? []
                 : [
@@ -667,10 +837,12 @@ const configCommand = {
                 missing.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
             if (missing.length > 0)
                 throw new src_errors/* UserErrors */.tQ(missing);
+            // Every declared key's value and where it came from (the file, at its line, or the default).
+            const printed = effective(config);
             io.stdout(opts.json === true
-                ? `${JSON.stringify((0,json/* commandJson */.ic)('config', { file: config.file ?? null, config: effectiveSettings(config) }), null, 2)}
+                ? `${JSON.stringify((0,json/* commandJson */.ic)('config', { file: config.file ?? null, config: printed.values, sources: printed.sources }), null, 2)}
 `
-                : renderEffectiveConfig(config, effectiveSettings(config)));
+                : renderEffective(config, printed));
         });
     },
 };
@@ -1187,7 +1359,7 @@ async function runCommand(op, io, hooks) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _lockstep_core_action_inputs__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6887);
 /* harmony import */ var _lockstep_core_git_objects__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7850);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7733);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4095);
 
 
 
@@ -2864,7 +3036,11 @@ const PROMOTE = {
             input: 'values-drift',
             kind: 'choice',
             choices: ['error', 'warn', 'off'],
-            config: { key: 'values-drift', where: 'environment' },
+            config: {
+                key: 'values-drift',
+                where: 'environment',
+                docs: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
+            },
             docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
         },
         {
@@ -2909,14 +3085,23 @@ const PROMOTE = {
         {
             input: 'min-soak',
             kind: 'duration',
-            config: { key: 'min-soak', where: 'environment' },
+            config: {
+                key: 'min-soak',
+                where: 'environment',
+                docs: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+            },
             docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',
         },
         {
             input: 'wait',
             kind: 'choice',
             choices: ['refuse', 'draft'],
-            config: { key: 'wait', where: 'environment', default: 'refuse' },
+            config: {
+                key: 'wait',
+                where: 'environment',
+                default: 'refuse',
+                docs: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+            },
             docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
         },
         {
@@ -2976,7 +3161,11 @@ const PUBLISH = {
         {
             input: 'registry',
             kind: 'oci-ref',
-            config: { key: 'chart-registry', where: 'top' },
+            config: {
+                key: 'chart-registry',
+                where: 'top',
+                docs: 'OCI registry and path the charts are published to (e.g. oci://ghcr.io/acme/charts; each chart is <chart-registry>/<name>:<version>): publish-chart pushes there, and chart-bump-check takes a version tag found there as published.',
+            },
             docs: 'OCI registry and path to push to (e.g. oci://ghcr.io/acme/charts); each chart becomes <registry>/<name>:<version>. Default: the config chart-registry.',
         },
         {
@@ -3051,44 +3240,81 @@ const RELEASE = {
         {
             input: 'tag-prefix',
             kind: 'string',
-            config: { key: 'tag-prefix', where: 'top', default: 'v' },
+            config: { key: 'tag-prefix', where: 'top', default: 'v', docs: 'Prefix of release tags.' },
             docs: 'Prefix of release tags (default config tag-prefix, else v).',
         },
         {
             input: 'version-file',
             kind: 'file',
-            config: { key: 'version-file', where: 'top', default: '.version' },
+            config: { key: 'version-file', where: 'top', default: '.version', docs: 'File holding the release version X.Y.Z on one line.' },
             docs: 'File holding X.Y.Z on one line (default config version-file, else .version).',
         },
         {
             input: 'charts',
             kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
+            config: {
+                key: 'charts',
+                where: 'top',
+                docs: 'Chart folders or globs. Absent: every folder holding a Chart.yaml, not inside another chart; []: no chart. An entry matching no chart folder is an error.',
+            },
             docs: "Chart folders or globs to bump, one per line (default config charts, else every chart; the config's [] means none).",
         },
         {
             input: 'packages',
             kind: 'list',
-            config: { key: 'packages', where: 'top', default: [] },
+            config: {
+                key: 'packages',
+                where: 'top',
+                default: [],
+                docs: 'Files whose own version becomes X.Y.Z at release (pyproject.toml, package.json).',
+            },
             docs: 'pyproject.toml or package.json files whose own version becomes X.Y.Z, one per line (default config packages).',
         },
         {
             input: 'pins',
             kind: 'yaml',
-            config: { key: 'pins', where: 'top', default: [] },
+            config: {
+                key: 'pins',
+                where: 'top',
+                default: [],
+                docs: 'Dependency pins set to X.Y.Z at release.',
+                schema: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['files', 'names'],
+                        properties: {
+                            files: { type: 'string', minLength: 1, description: 'Glob of files holding the pins.' },
+                            table: { type: 'string', description: 'TOML table (dotted) or JSON object path holding the pins.' },
+                            names: { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1, description: 'Dependency names to pin.' },
+                        },
+                    },
+                },
+            },
             docs: 'Dependency pins set to X.Y.Z, as YAML like the config key (a list of {files, table, names}); default config pins.',
         },
         {
             input: 'lock-command',
             kind: 'yaml',
-            config: { key: 'lock-command', where: 'top' },
+            config: {
+                key: 'lock-command',
+                where: 'top',
+                docs: 'argv run in each folder whose pins changed (no shell).',
+                schema: { type: 'array', items: { type: 'string' }, minItems: 1 },
+            },
             docs: 'Command run (no shell) in each folder whose pins changed, as a YAML/JSON list, e.g. [poetry, lock, --no-update]; default config lock-command.',
         },
         {
             input: 'changelog',
             kind: 'choice',
             choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
+            config: {
+                key: 'changelog',
+                where: 'top',
+                default: 'auto',
+                docs: 'auto: keep a changelog where a chart has CHANGELOG.md; required: every chart must; off: never.',
+            },
             docs: 'Chart changelogs (auto, required or off; default config changelog, else auto). The root CHANGELOG.md always gets the release notes.',
         },
         { input: 'branch-prefix', kind: 'ref', default: 'chore/release-', docs: 'Release branch prefix; the branch is <prefix>X.Y.Z.' },
@@ -3126,14 +3352,24 @@ const RELEASE = {
         {
             input: 'notify-pulls',
             kind: 'bool',
-            config: { key: 'notify-pulls', where: 'top', default: false },
+            config: {
+                key: 'notify-pulls',
+                where: 'top',
+                default: false,
+                docs: 'prepare-release and promote-env: leave one comment on every pull request a release or promotion ships, edited in place ("Released in v1.5.0 → staging (#41, merged …) → prod (#44, draft)"). Needs pull-requests: write.',
+            },
             docs: 'After publishing a release, comment "Released in v1.5.0" on every pull request its notes cite (one lockstep comment per pull request, edited in place by later promotions). Needs pull-requests: write. Default: the config\'s notify-pulls (false).',
         },
         {
             input: 'commit-mode',
             kind: 'choice',
             choices: ['git', 'api'],
-            config: { key: 'commit-mode', where: 'top', default: 'git' },
+            config: {
+                key: 'commit-mode',
+                where: 'top',
+                default: 'git',
+                docs: 'prepare-release and promote-env: git pushes the commits lockstep makes; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, for "require signed commits" rulesets.',
+            },
             docs: "How the release commit and the release tag are written: git pushes them; api creates them through the GitHub API, signed by GitHub (Verified) for GITHUB_TOKEN or a GitHub App token, as a 'require signed commits' ruleset needs. Empty: the config's commit-mode, else git.",
         },
         {
@@ -3187,180 +3423,6 @@ function settingOf(table, input) {
         throw new Error(`${table.action} has no input ${input}`);
     return s;
 }
-
-
-/***/ }),
-
-/***/ 502:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  XL: () => (/* binding */ ACTION_TABLES)
-});
-
-// UNUSED EXPORTS: BUMP, CHECK, CONFIG, DIGESTS, METRICS, PROMOTE, PUBLISH, RELEASE, STATUS, TABLES
-
-// EXTERNAL MODULE: ./packages/core/src/settings/table.ts
-var table = __nccwpck_require__(6355);
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-check.ts
-/** chart-bump-check / lockstep check. */
-const CHECK = {
-    operation: 'check',
-    action: 'chart-bump-check',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs to check, one per line or comma-separated (default config charts, else every chart).',
-        },
-        { input: 'base', kind: 'ref', docs: "Ref or commit to compare with (default the pull request's base sha)." },
-        { input: 'head', kind: 'ref', docs: "Ref or commit to check (default the pull request's head sha, else HEAD)." },
-        {
-            input: 'protected-values',
-            kind: 'path-list',
-            docs: 'Globs of values files that must pin every image by digest (added to config protected environments).',
-        },
-        {
-            input: 'protected-applications',
-            kind: 'glob-list',
-            docs: "Globs of ArgoCD Application files whose chart sources must pin one exact chart version, not *, a range, a branch or HEAD (added to config protected environments' application files).",
-        },
-        {
-            input: 'ignore',
-            kind: 'glob-list',
-            config: { key: 'ignore', where: 'top', default: [] },
-            docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
-        },
-        {
-            input: 'breaking',
-            kind: 'choice',
-            choices: ['error', 'warn', 'off'],
-            default: 'error',
-            docs: 'What a breaking values change without a major bump does, error, warn or off.',
-        },
-        {
-            input: 'changelog',
-            kind: 'choice',
-            choices: ['auto', 'required', 'off'],
-            config: { key: 'changelog', where: 'top', default: 'auto' },
-            docs: 'Changelog rule, auto (where a chart has CHANGELOG.md), required or off (default config, else auto).',
-        },
-        {
-            input: 'render',
-            kind: 'choice',
-            choices: ['auto', 'on', 'off'],
-            docs: "Rendered manifest diffs in the job summary, per environment that deploys a changed chart (base vs head, with its values file); auto (render when Helm 3.8 or later is on PATH), on (Helm required) or off (default the config's render, else auto). The pull request's templates run bounded (time limit, output cap, no network); the check still decides on versions.",
-        },
-        { input: 'config', kind: 'path', default: '.github/lockstep.yml', docs: 'Path of the lockstep configuration file.' },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Repository folder to check (default the workspace).' },
-    ],
-};
-
-;// CONCATENATED MODULE: ./packages/core/src/settings/table-bump.ts
-/** bump-chart / lockstep bump. */
-const BUMP = {
-    operation: 'bump',
-    action: 'bump-chart',
-    settings: [
-        {
-            input: 'charts',
-            kind: 'path-list',
-            config: { key: 'charts', where: 'top' },
-            docs: 'Chart folders or globs, one per line or comma-separated (braces in globs keep their commas, e.g. charts/{api,worker}); default config charts; neither given is an error.',
-        },
-        {
-            input: 'level',
-            kind: 'choice',
-            choices: ['patch', 'minor', 'major'],
-            default: 'patch',
-            docs: 'How to bump the chart version when no version is given (patch, minor or major), applied to the version at the base; a chart already bumped at least that much is left alone.',
-        },
-        {
-            input: 'base',
-            kind: 'ref',
-            docs: "Branch, tag or commit whose chart versions the level applies to, so a rerun does not bump twice (default the pull request's base, else the default branch's tip on origin).",
-        },
-        { input: 'version', kind: 'semver', docs: 'Explicit chart version (SemVer 2, pre-releases allowed, e.g. 1.4.0-rc.2).' },
-        { input: 'app-version', kind: 'string', docs: 'New appVersion, or the literal file to read it from the config version-file.' },
-        {
-            input: 'changelog-entry',
-            kind: 'string',
-            docs: 'Changelog line for the new version (default names the new appVersion or chart version).',
-        },
-        {
-            input: 'cascade',
-            kind: 'bool',
-            default: 'true',
-            docs: 'Also bump charts that depend on a bumped chart (file:// or charts/ subfolder) and update their dependency version.',
-        },
-        {
-            input: 'artifacthub-changes',
-            kind: 'bool',
-            default: 'false',
-            docs: 'Also write the artifacthub.io/changes annotation in Chart.yaml from the changelog entries.',
-        },
-        { input: 'dry-run', kind: 'bool', default: 'false', docs: 'Print the unified diff of what would change and write nothing.' },
-        {
-            input: 'config',
-            kind: 'path',
-            default: '.github/lockstep.yml',
-            docs: 'Path of the lockstep configuration file, relative to working-directory.',
-        },
-        { input: 'working-directory', kind: 'workdir', default: '.', docs: 'Folder to work in, relative to the workspace.' },
-    ],
-};
-
-// EXTERNAL MODULE: ./packages/core/src/settings/table-digests.ts
-var table_digests = __nccwpck_require__(531);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-publish.ts
-var table_publish = __nccwpck_require__(7401);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-release.ts
-var table_release = __nccwpck_require__(6615);
-// EXTERNAL MODULE: ./packages/core/src/settings/table-promote.ts
-var table_promote = __nccwpck_require__(882);
-;// CONCATENATED MODULE: ./packages/core/src/settings/tables.ts
-// Every operation's settings table (see table.ts), one file each (table-<operation>.ts): edit there, then
-// run `npm run settings`: it rewrites each actions/*/action.yml `inputs:` block and the README tables.
-
-
-
-
-
-
-
-
-/** lockstep status: where the environments are read (part of promote-env's inputs). */
-const STATUS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'status', [
-    'environments',
-    'services',
-    'values-file',
-    'values-key',
-    'repository',
-    'base',
-    'config',
-    'working-directory',
-]);
-/** lockstep metrics: the base branch whose history is read (part of promote-env's inputs). */
-const METRICS = (0,table/* pick */.Up)(table_promote/* PROMOTE */.R, 'metrics', ['base', 'config', 'working-directory']);
-/** lockstep config: the two inputs every action takes to find the config. */
-const CONFIG = (0,table/* pick */.Up)(BUMP, 'config', ['config', 'working-directory']);
-/** Every operation's table, by operation. */
-const TABLES = {
-    check: CHECK,
-    bump: BUMP,
-    digests: table_digests/* DIGESTS */.E,
-    publish: table_publish/* PUBLISH */.W,
-    release: table_release/* RELEASE */.g,
-    promote: table_promote/* PROMOTE */.R,
-    status: STATUS,
-    metrics: METRICS,
-    config: CONFIG,
-};
-/** The table of each action (the operation that owns its inputs). */
-const ACTION_TABLES = [CHECK, BUMP, table_digests/* DIGESTS */.E, table_publish/* PUBLISH */.W, table_release/* RELEASE */.g, table_promote/* PROMOTE */.R];
 
 
 /***/ }),
