@@ -4568,11 +4568,24 @@ function parseConfigText(text, file) {
         ...(r.waves ? { waves: r.waves } : {}),
         render: renderConfig(r.render, (path) => parsed.lineOf(nodeAt(parsed, ['render', ...path])) ?? 1, file),
     };
+    // A declared key the Config does not name (one added with its input: docs/adding-a-setting.md) is carried as written
+    // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
+    unnamedKeys(r, config);
+    for (const [i, e] of (r.environments ?? []).entries())
+        unnamedKeys(e, config.environments[i]);
     if (file)
         sources.set(config, parsed);
     duplicateEnvironment(config, parsed);
     emptyVerify(r, parsed, file);
     return config;
+}
+/** `tag-prefix` → `tagPrefix`: a config key's field in the Config. */
+const camel = (key) => key.replace(/-([a-z])/g, (_m, c) => c.toUpperCase());
+/** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
+function unnamedKeys(raw, into) {
+    for (const [key, value] of Object.entries(raw))
+        if (value !== undefined && !(camel(key) in into))
+            into[camel(key)] = value;
 }
 /** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
 function renderConfig(r, lineOf, file) {
@@ -4748,6 +4761,11 @@ function duplicateEnvironment(config, parsed) {
 }
 // Kept beside the Config rather than in it, so the Config stays a plain value.
 const sources = new WeakMap();
+/** The file's keys as written, before any default (undefined without a file): for keys the Config does not name. */
+function rawConfig(config) {
+    const parsed = sources.get(config);
+    return parsed ? (parsed.doc.toJS() ?? {}) : undefined;
+}
 /**
  * The 1-based line of a config value (`['environments', 2, 'values']`), for
  * errors about what it names; undefined without a file or such a key.

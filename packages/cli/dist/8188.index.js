@@ -42,7 +42,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderEffective: () => (/* binding */ renderEffective)
 });
 
-// UNUSED EXPORTS: effectiveSettings
+// UNUSED EXPORTS: withDeclared
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -148,12 +148,21 @@ var raw_generated = __webpack_require__(1517);
 const TOP = raw_generated/* configSchema */.Qn.properties;
 const ENVIRONMENT = raw_generated/* configSchema */.Qn.properties.environments.items.properties;
 const SERVICE = raw_generated/* configSchema */.Qn.properties.services.additionalProperties.properties;
-/** `values` with each declared key it lacks set to the key's declared default (keys without one stay out). */
-function withDefaults(values, declared) {
+/**
+ * `values` (the loader's view, config/effective.ts) with each declared key it lacks: the file's value as
+ * written when `raw` has it (a key the loader's view does not name yet), else the key's declared default;
+ * keys with neither stay out.
+ */
+function withDeclared(values, raw, declared) {
     const out = { ...values };
-    for (const [key, p] of Object.entries(declared))
-        if (!(key in out) && p.default !== undefined)
+    for (const [key, p] of Object.entries(declared)) {
+        if (key in out)
+            continue;
+        if (raw?.[key] !== undefined)
+            out[key] = raw[key];
+        else if (p.default !== undefined)
             out[key] = p.default;
+    }
     return out;
 }
 /** For each key of `values`: `config` when the file sets it at `at`, else `default`. */
@@ -167,9 +176,15 @@ function sourcesOf(config, values, at) {
  */
 function effective(config) {
     const base = effectiveConfig(config);
-    const environments = (base.environments ?? []).map((e) => withDefaults(e, ENVIRONMENT));
-    const services = Object.fromEntries(Object.entries((base.services ?? {})).map(([name, s]) => [name, withDefaults(s, SERVICE)]));
-    const values = withDefaults({ ...base, environments, services }, TOP);
+    const raw = (0,config_config.rawConfig)(config);
+    const rawEnvironments = (raw?.environments ?? []);
+    const rawServices = (raw?.services ?? {});
+    const environments = (base.environments ?? []).map((e, i) => withDeclared(e, rawEnvironments[i], ENVIRONMENT));
+    const services = Object.fromEntries(Object.entries((base.services ?? {})).map(([name, s]) => [
+        name,
+        withDeclared(s, rawServices[name], SERVICE),
+    ]));
+    const values = withDeclared({ ...base, environments, services }, raw, TOP);
     return {
         values,
         sources: {
@@ -178,10 +193,6 @@ function effective(config) {
             services: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, sourcesOf(config, s, ['services', name])])),
         },
     };
-}
-/** The effective values alone (`lockstep config --json`'s `config`). */
-function effectiveSettings(config) {
-    return effective(config).values;
 }
 /**
  * The effective configuration as YAML, each key followed by where its value came from: `# <file>:<line>`

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { parseConfigText } from '@lockstep/core/config/config';
+import { parseConfigText, unnamedKeys } from '@lockstep/core/config/config';
 import { resolveSettings } from '@lockstep/core/settings/resolve';
 import type { SettingsTable } from '@lockstep/core/settings/table';
 import { addSettingFlags } from '../src/flags.ts';
@@ -74,5 +74,15 @@ describe('adding a setting: one table entry flows everywhere', () => {
     const file = parseConfigText('tag-prefix: v\n', undefined);
     expect(resolveSettings(TABLE, { 'max-open': '5' }, file)['max-open']).toEqual({ value: '5', from: 'input' });
     expect(resolveSettings(TABLE, {}, file)['max-open']).toEqual({ value: '3', from: 'default' });
+  });
+
+  test('to the Config without a field written for it: the loader carries a declared key it does not name', () => {
+    // What parseConfigText does with the file's keys once the schema (made from the entry) let them through.
+    const file = parseConfigText('tag-prefix: v\n', undefined);
+    unnamedKeys({ 'tag-prefix': 'v', 'max-open': '5' }, file as unknown as Record<string, unknown>);
+    expect(resolveSettings(TABLE, {}, file)['max-open']).toEqual({ value: '5', from: 'top' });
+    expect(resolveSettings(TABLE, { 'max-open': '7' }, file)['max-open']).toEqual({ value: '7', from: 'input' });
+    // A key the Config names keeps the loader's reading.
+    expect(file.tagPrefix).toBe('v');
   });
 });

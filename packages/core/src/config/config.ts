@@ -225,10 +225,23 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     ...(r.waves ? { waves: r.waves } : {}),
     render: renderConfig(r.render, (path) => parsed.lineOf(nodeAt(parsed, ['render', ...path])) ?? 1, file),
   };
+  // A declared key the Config does not name (one added with its input: docs/adding-a-setting.md) is carried as written
+  // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
+  unnamedKeys(r as Record<string, unknown>, config as unknown as Record<string, unknown>);
+  for (const [i, e] of (r.environments ?? []).entries())
+    unnamedKeys(e as unknown as Record<string, unknown>, config.environments[i] as unknown as Record<string, unknown>);
   if (file) sources.set(config, parsed);
   duplicateEnvironment(config, parsed);
   emptyVerify(r, parsed, file);
   return config;
+}
+
+/** `tag-prefix` → `tagPrefix`: a config key's field in the Config. */
+const camel = (key: string) => key.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
+export function unnamedKeys(raw: Record<string, unknown>, into: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(raw)) if (value !== undefined && !(camel(key) in into)) into[camel(key)] = value;
 }
 
 /** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
@@ -411,6 +424,12 @@ function duplicateEnvironment(config: Config, parsed: ParsedYaml): void {
 
 // Kept beside the Config rather than in it, so the Config stays a plain value.
 const sources = new WeakMap<Config, ParsedYaml>();
+
+/** The file's keys as written, before any default (undefined without a file): for keys the Config does not name. */
+export function rawConfig(config: Config): RawConfig | undefined {
+  const parsed = sources.get(config);
+  return parsed ? ((parsed.doc.toJS() ?? {}) as RawConfig) : undefined;
+}
 
 /**
  * The 1-based line of a config value (`['environments', 2, 'values']`), for

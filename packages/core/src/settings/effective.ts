@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, isSeq } from 'yaml';
-import { configLine, type Config } from '../config/config.ts';
+import { configLine, rawConfig, type Config } from '../config/config.ts';
 import { effectiveConfig } from '../config/effective.ts';
 import { configSchema } from '../config/raw.generated.ts';
 
@@ -19,7 +19,8 @@ export interface Effective {
   sources: EffectiveSources;
 }
 
-interface Prop {
+/** A declared key's property in the generated schema (its default, if any). */
+export interface Prop {
   default?: unknown;
 }
 // The declared keys of each place, with their defaults (settings/table-*.ts and config-keys.ts, through the generated schema).
@@ -27,10 +28,22 @@ const TOP = configSchema.properties as unknown as Record<string, Prop>;
 const ENVIRONMENT = configSchema.properties.environments.items.properties as unknown as Record<string, Prop>;
 const SERVICE = configSchema.properties.services.additionalProperties.properties as unknown as Record<string, Prop>;
 
-/** `values` with each declared key it lacks set to the key's declared default (keys without one stay out). */
-function withDefaults(values: Record<string, unknown>, declared: Record<string, Prop>): Record<string, unknown> {
+/**
+ * `values` (the loader's view, config/effective.ts) with each declared key it lacks: the file's value as
+ * written when `raw` has it (a key the loader's view does not name yet), else the key's declared default;
+ * keys with neither stay out.
+ */
+export function withDeclared(
+  values: Record<string, unknown>,
+  raw: Readonly<Record<string, unknown>> | undefined,
+  declared: Readonly<Record<string, Prop>>,
+): Record<string, unknown> {
   const out = { ...values };
-  for (const [key, p] of Object.entries(declared)) if (!(key in out) && p.default !== undefined) out[key] = p.default;
+  for (const [key, p] of Object.entries(declared)) {
+    if (key in out) continue;
+    if (raw?.[key] !== undefined) out[key] = raw[key];
+    else if (p.default !== undefined) out[key] = p.default;
+  }
   return out;
 }
 
@@ -46,11 +59,19 @@ function sourcesOf(config: Config, values: Record<string, unknown>, at: readonly
  */
 export function effective(config: Config): Effective {
   const base = effectiveConfig(config);
-  const environments = ((base.environments ?? []) as Record<string, unknown>[]).map((e) => withDefaults(e, ENVIRONMENT));
-  const services = Object.fromEntries(
-    Object.entries((base.services ?? {}) as Record<string, Record<string, unknown>>).map(([name, s]) => [name, withDefaults(s, SERVICE)]),
+  const raw = rawConfig(config) as Record<string, unknown> | undefined;
+  const rawEnvironments = (raw?.environments ?? []) as Record<string, unknown>[];
+  const rawServices = (raw?.services ?? {}) as Record<string, Record<string, unknown>>;
+  const environments = ((base.environments ?? []) as Record<string, unknown>[]).map((e, i) =>
+    withDeclared(e, rawEnvironments[i], ENVIRONMENT),
   );
-  const values = withDefaults({ ...base, environments, services }, TOP);
+  const services = Object.fromEntries(
+    Object.entries((base.services ?? {}) as Record<string, Record<string, unknown>>).map(([name, s]) => [
+      name,
+      withDeclared(s, rawServices[name], SERVICE),
+    ]),
+  );
+  const values = withDeclared({ ...base, environments, services }, raw, TOP);
   return {
     values,
     sources: {
@@ -59,11 +80,6 @@ export function effective(config: Config): Effective {
       services: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, sourcesOf(config, s, ['services', name])])),
     },
   };
-}
-
-/** The effective values alone (`lockstep config --json`'s `config`). */
-export function effectiveSettings(config: Config): Record<string, unknown> {
-  return effective(config).values;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parseConfigText } from '../../src/config/config.ts';
-import { effective, renderEffective } from '../../src/settings/effective.ts';
+import { effective, renderEffective, withDeclared } from '../../src/settings/effective.ts';
 
 // lockstep config's printout: every declared key (settings tables and config-keys.ts) with its value and
 // where it came from — the file at its line, or the declared default.
@@ -86,5 +86,27 @@ describe('the effective configuration and its sources', () => {
     expect(renderEffective(parseConfigText('', undefined)).split('\n')[0]).toBe(
       '# effective configuration: no config file, every setting is its default',
     );
+  });
+});
+
+describe('a declared key the loader’s view does not name', () => {
+  test('is printed with the file’s value when the file sets it, else its default; a key with neither stays out', () => {
+    const declared = { 'max-open': { default: '3' }, 'merge-queue': {} };
+    expect(withDeclared({ 'tag-prefix': 'v' }, { 'max-open': '5' }, declared)).toEqual({ 'tag-prefix': 'v', 'max-open': '5' });
+    expect(withDeclared({ 'tag-prefix': 'v' }, {}, declared)).toEqual({ 'tag-prefix': 'v', 'max-open': '3' });
+    expect(withDeclared({ 'tag-prefix': 'v' }, undefined, declared)).toEqual({ 'tag-prefix': 'v', 'max-open': '3' });
+    // The loader's view wins where it names the key (its normal form: chart-registry without oci://).
+    expect(
+      withDeclared({ 'chart-registry': 'ghcr.io/acme' }, { 'chart-registry': 'oci://ghcr.io/acme' }, { 'chart-registry': {} }),
+    ).toEqual({
+      'chart-registry': 'ghcr.io/acme',
+    });
+  });
+});
+
+describe('the loader carries a declared key its Config does not name', () => {
+  test('an environment’s preview: false is read as written (it was dropped)', () => {
+    const c = parseConfigText('environments:\n  - { name: dev, values: v.yaml, preview: false }\n', FILE);
+    expect(c.environments[0].preview).toBe(false);
   });
 });
