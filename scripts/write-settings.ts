@@ -2,6 +2,7 @@
 //   actions/<name>/action.yml   its `inputs:` block (the rest of the file is left byte for byte)
 //   actions/<name>/README.md    its inputs and outputs tables (scripts/readme-tables.mjs)
 //   docs/configuration.md       the table of the inputs that override a config key
+//   the config's JSON Schema, types and validator (scripts/write-schema.ts, with settings/config-keys.ts)
 // so a setting is declared once. Runs on Node 24, which strips the types:
 //   node scripts/node24.mjs scripts/write-settings.ts          (npm run settings)
 //   node scripts/node24.mjs scripts/write-settings.ts --check  exit 1 naming each stale file
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { ACTION_TABLES } from '../packages/core/src/settings/tables.ts';
 import type { SettingsTable } from '../packages/core/src/settings/table.ts';
 import { escapeCell, renderReadme, replaceBetweenMarkers } from './readme-tables.mjs';
+import { schemaOutputs } from './write-schema.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -85,6 +87,7 @@ export function syncSettings(repoRoot = root, { write = false } = {}): { problem
     (text) => replaceBetweenMarkers(text, 'settings', renderKeysTable(ACTION_TABLES)),
     'packages/core/src/settings/tables.ts',
   );
+  for (const [rel, text] of schemaOutputs()) sync(rel, () => text, 'the settings declarations');
   return { problems, written };
 }
 

@@ -28,7 +28,7 @@ describe('the CLI run from a subfolder reads the config at the top, as git does'
     const cli = await runCli(['config'], { cwd: join(repo.dir, 'charts/myapp') });
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain('# effective configuration: .github/lockstep.yml with defaults filled in\n');
-    expect(cli.stdout).toContain('name: prod\n');
+    expect(cli.stdout).toContain('  - name: prod # .github/lockstep.yml:6\n');
   });
 
   test('status: every environment of the top-level config', async () => {

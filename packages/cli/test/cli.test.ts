@@ -174,8 +174,9 @@ describe('lockstep config', () => {
     const io = fakeIo(ws);
     expect(await runCli(['config'], io)).toBe(0);
     expect(io.out).toContain('# effective configuration: .github/lockstep.yml with defaults filled in\n');
-    expect(io.out).toContain('tag-prefix: release-\n');
-    expect(io.out).toContain('version-file: .version\n');
+    // Each key says where its value came from: the file at its line, or the default.
+    expect(io.out).toContain('tag-prefix: release- # .github/lockstep.yml:1\n');
+    expect(io.out).toContain('version-file: .version # default\n');
     const json = fakeIo(ws);
     expect(await runCli(['config', '--json'], json)).toBe(0);
     expect(JSON.parse(json.out)).toMatchObject({
@@ -183,6 +184,7 @@ describe('lockstep config', () => {
       command: 'config',
       file: '.github/lockstep.yml',
       config: { 'tag-prefix': 'release-', services: { api: { image: 'ghcr.io/acme/api' } } },
+      sources: { top: { 'tag-prefix': 'config', 'version-file': 'default' }, environments: [], services: { api: { image: 'config' } } },
     });
   });
 

@@ -23,8 +23,7 @@ export const configCommand: CliCommand = {
       const root = resolveExistingFolder(at.workspace, read('working-directory'));
       // The YAML library and the schema validator load only when a config is read.
       const { loadConfig } = await import('@lockstep/core/config/config');
-      const { renderEffectiveConfig } = await import('@lockstep/core/config/effective');
-      const { effectiveSettings } = await import('@lockstep/core/settings/effective');
+      const { effective, renderEffective } = await import('@lockstep/core/settings/effective');
       const config = loadConfig(root, read('config'));
       // What any command refuses about the file (window crons, waves naming no environment), refused here too.
       const { checkConfig } = await import('@lockstep/core/settings/validate');
@@ -52,11 +51,13 @@ export const configCommand: CliCommand = {
       if (config.charts?.length || config.chartsIgnore?.length)
         missing.push(...unmatchedConfigEntries(config, (path) => configLine(config, path), findCharts(listChartFiles(root))));
       if (missing.length > 0) throw new UserErrors(missing);
+      // Every declared key's value and where it came from (the file, at its line, or the default).
+      const printed = effective(config);
       io.stdout(
         opts.json === true
-          ? `${JSON.stringify(commandJson('config', { file: config.file ?? null, config: effectiveSettings(config) }), null, 2)}
+          ? `${JSON.stringify(commandJson('config', { file: config.file ?? null, config: printed.values, sources: printed.sources }), null, 2)}
 `
-          : renderEffectiveConfig(config, effectiveSettings(config)),
+          : renderEffective(config, printed),
       );
     });
   },

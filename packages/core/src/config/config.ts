@@ -5,11 +5,12 @@ import { UserError } from '../errors.ts';
 import { resolveInside } from '../fs/workspace.ts';
 import { nearest } from '../text/suggest.ts';
 import { nodeAt, parseYaml, type ParsedYaml } from '../yaml/read.ts';
-import { configSchema } from './schema.ts';
+// Made from the settings declarations (`npm run settings`): the file's types, each key's default, the schema.
+import { configSchema, ENVIRONMENT_DEFAULTS, TOP_DEFAULTS, type RawConfig } from './raw.generated.ts';
 import { otherConfigExtension, siblingConfigError } from './names.ts';
 import { stripBom } from '../text/bytes.ts';
 import { DURATION_HINT, parseDuration } from '../text/duration.ts';
-// Generated at build time from schema.ts (`npm run schema`): ajv itself is never loaded at run time.
+// Compiled at build time from the schema (`npm run settings`): ajv itself is never loaded at run time.
 import { validate as validator } from './validate.generated.js';
 
 /**
@@ -37,10 +38,7 @@ export interface VerifyConfig {
   attestation?: { trustedRoot: string; issuer: string; identity: string };
 }
 /** The raw `verify:` block as the file spells it. */
-interface RawVerify {
-  keys?: string[];
-  attestation?: { 'trusted-root': string; issuer?: string; identity: string };
-}
+type RawVerify = NonNullable<RawConfig['verify']>;
 /** The OIDC issuer of GitHub Actions' tokens: the default `verify.attestation.issuer`. */
 export const GITHUB_ACTIONS_ISSUER = 'https://token.actions.githubusercontent.com';
 export interface EnvironmentConfig {
@@ -94,64 +92,11 @@ export interface WindowRules {
   freeze: FreezeRule[];
 }
 
-interface RawWindow {
-  cron: string;
-  duration: string;
-  timezone?: string;
-}
-interface RawWindows {
-  allow?: RawWindow[];
-  deny?: RawWindow[];
-  freeze?: { from: string; to: string; timezone?: string; reason?: string }[];
-}
-
-/** The file's keys as config/schema.ts lets them through (kebab-case, all optional); parseConfigText maps them to a Config. */
-interface RawConfig {
-  'version-file'?: string;
-  'tag-prefix'?: string;
-  'notify-pulls'?: boolean;
-  charts?: string[];
-  'charts-ignore'?: string[];
-  ignore?: string[];
-  'chart-registry'?: string;
-  'chart-version-policy'?: Config['chartVersionPolicy'];
-  changelog?: Config['changelog'];
-  packages?: string[];
-  pins?: PinRule[];
-  'lock-command'?: string[];
-  'commit-mode'?: CommitMode;
-  services?: Record<string, { image: string; 'values-key'?: string; verify?: RawVerify }>;
-  verify?: RawVerify;
-  environments?: {
-    name: string;
-    values?: string;
-    kustomization?: string;
-    application?: string;
-    'auto-merge'?: boolean;
-    protected?: boolean;
-    'values-drift'?: 'error' | 'warn' | 'off';
-    render?: RenderMode;
-    url?: string;
-    preview?: boolean;
-    'min-soak'?: string;
-    wait?: 'refuse' | 'draft';
-    windows?: RawWindows;
-  }[];
-  waves?: Record<string, string[]>;
-  render?: RenderMode | RawRender;
-}
-
 /** auto: render when Helm 3.8 or later is on PATH; on: Helm is required; off: never. */
 export type RenderMode = 'auto' | 'on' | 'off';
 
-interface RawRender {
-  mode?: RenderMode;
-  ignore?: string[];
-  'ignore-defaults'?: boolean;
-  summarize?: string[];
-  'kube-version'?: string;
-  'api-versions'?: string[];
-}
+/** The top-level `render:` when it is a mapping. */
+type RawRender = Exclude<NonNullable<RawConfig['render']>, string>;
 
 /** The top-level `render:` with defaults applied. */
 export interface RenderConfig {
@@ -243,19 +188,22 @@ export function parseConfigText(text: string, file: string | undefined): Config 
         line: parsed.lineOf(nodeAt(parsed, ['environments', i, 'auto-merge'])) ?? 1,
         hint: 'protected promotions are draft pull requests merged by a person: remove auto-merge or protected',
       });
+  // The declarations' defaults (settings/table-*.ts, config-keys.ts), for the keys the Config always holds; the keys an
+  // input overrides with its own precedence (notify-pulls, commit-mode, wait …) stay undefined: resolveSettings defaults them.
+  const top = TOP_DEFAULTS;
   const config: Config = {
     file,
-    versionFile: r['version-file'] ?? '.version',
-    tagPrefix: r['tag-prefix'] ?? 'v',
+    versionFile: r['version-file'] ?? top['version-file'],
+    tagPrefix: r['tag-prefix'] ?? top['tag-prefix'],
     ...(r['notify-pulls'] !== undefined ? { notifyPulls: r['notify-pulls'] } : {}),
     charts: r.charts,
     ...(r['charts-ignore'] ? { chartsIgnore: r['charts-ignore'] } : {}),
-    ignore: r.ignore ?? [],
+    ignore: r.ignore ?? [...top.ignore],
     ...(r['chart-registry'] ? { chartRegistry: r['chart-registry'].replace(/^oci:\/\//, '').replace(/\/$/, '') } : {}),
-    chartVersionPolicy: r['chart-version-policy'] ?? 'independent',
-    changelog: r.changelog ?? 'auto',
-    packages: r.packages ?? [],
-    pins: (r.pins ?? []).map((p) => ({ files: p.files, table: p.table, names: p.names })),
+    chartVersionPolicy: r['chart-version-policy'] ?? top['chart-version-policy'],
+    changelog: r.changelog ?? top.changelog,
+    packages: r.packages ?? [...top.packages],
+    pins: (r.pins ?? top.pins).map((p) => ({ files: p.files, table: p.table, names: p.names })),
     lockCommand: r['lock-command'],
     commitMode: r['commit-mode'],
     services: Object.fromEntries(
@@ -270,8 +218,8 @@ export function parseConfigText(text: string, file: string | undefined): Config 
       ...(e.values !== undefined ? { values: e.values } : {}),
       ...(e.kustomization !== undefined ? { kustomization: e.kustomization } : {}),
       application: e.application,
-      autoMerge: e['auto-merge'] ?? false,
-      protected: e.protected ?? false,
+      autoMerge: e['auto-merge'] ?? ENVIRONMENT_DEFAULTS['auto-merge'],
+      protected: e.protected ?? ENVIRONMENT_DEFAULTS.protected,
       ...(e['values-drift'] ? { valuesDrift: e['values-drift'] } : {}),
       ...(e.render ? { render: e.render } : {}),
       ...(e.url !== undefined ? { url: e.url } : {}),
@@ -281,10 +229,23 @@ export function parseConfigText(text: string, file: string | undefined): Config 
     ...(r.waves ? { waves: r.waves } : {}),
     render: renderConfig(r.render, (path) => parsed.lineOf(nodeAt(parsed, ['render', ...path])) ?? 1, file),
   };
+  // A declared key the Config does not name (one added with its input: docs/adding-a-setting.md) is carried as written
+  // under its camel-case name, where resolveSettings reads it; the schema let through declared keys only.
+  unnamedKeys(r as Record<string, unknown>, config as unknown as Record<string, unknown>);
+  for (const [i, e] of (r.environments ?? []).entries())
+    unnamedKeys(e as unknown as Record<string, unknown>, config.environments[i] as unknown as Record<string, unknown>);
   if (file) sources.set(config, parsed);
   duplicateEnvironment(config, parsed);
   emptyVerify(r, parsed, file);
   return config;
+}
+
+/** `tag-prefix` → `tagPrefix`: a config key's field in the Config. */
+const camel = (key: string) => key.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+
+/** Each key of `raw` whose camel-case field `into` lacks, copied as written (`notify-pulls` → `notifyPulls`). */
+export function unnamedKeys(raw: Record<string, unknown>, into: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(raw)) if (value !== undefined && !(camel(key) in into)) into[camel(key)] = value;
 }
 
 /** The top-level `render:` (a mode, or a mapping): defaults applied, each ignore pattern compiled (a bad one refused at its line). */
@@ -467,6 +428,12 @@ function duplicateEnvironment(config: Config, parsed: ParsedYaml): void {
 
 // Kept beside the Config rather than in it, so the Config stays a plain value.
 const sources = new WeakMap<Config, ParsedYaml>();
+
+/** The file's keys as written, before any default (undefined without a file): for keys the Config does not name. */
+export function rawConfig(config: Config): RawConfig | undefined {
+  const parsed = sources.get(config);
+  return parsed ? ((parsed.doc.toJS() ?? {}) as RawConfig) : undefined;
+}
 
 /**
  * The 1-based line of a config value (`['environments', 2, 'values']`), for

@@ -1,19 +1,120 @@
-import type { Config } from '../config/config.ts';
+import { Document, isMap, isScalar, isSeq } from 'yaml';
+import { configLine, rawConfig, type Config } from '../config/config.ts';
 import { effectiveConfig } from '../config/effective.ts';
-import { ACTION_TABLES } from './tables.ts';
+import { configSchema } from '../config/raw.generated.ts';
+
+/** Where an effective value came from: the file (at its line), or the declared default. */
+export type EffectiveSource = 'config' | 'default';
+
+/** Each key's source, shaped as the values: top-level keys, then per environment (in order) and per service. */
+export interface EffectiveSources {
+  top: Record<string, EffectiveSource>;
+  environments: Record<string, EffectiveSource>[];
+  services: Record<string, Record<string, EffectiveSource>>;
+}
+
+/** What `lockstep config` prints (and `--json` holds): every key's value and where it came from. */
+export interface Effective {
+  values: Record<string, unknown>;
+  sources: EffectiveSources;
+}
+
+/** A declared key's property in the generated schema (its default, if any). */
+export interface Prop {
+  default?: unknown;
+}
+// The declared keys of each place, with their defaults (settings/table-*.ts and config-keys.ts, through the generated schema).
+const TOP = configSchema.properties as unknown as Record<string, Prop>;
+const ENVIRONMENT = configSchema.properties.environments.items.properties as unknown as Record<string, Prop>;
+const SERVICE = configSchema.properties.services.additionalProperties.properties as unknown as Record<string, Prop>;
 
 /**
- * What `lockstep config` prints (and `--json` holds): every key of the file in its own name, each one the
- * file leaves out shown with the default the settings tables give it (notify-pulls false, commit-mode git),
- * so the printout is complete.
+ * `values` (the loader's view, config/effective.ts) with each declared key it lacks: the file's value as
+ * written when `raw` has it (a key the loader's view does not name yet), else the key's declared default;
+ * keys with neither stay out.
  */
-export function effectiveSettings(config: Config): Record<string, unknown> {
-  const defaults: Record<string, unknown> = {};
-  for (const table of ACTION_TABLES)
-    for (const s of table.settings)
-      if (s.config?.where === 'top' && s.config.default !== undefined && !(s.config.key in defaults))
-        defaults[s.config.key] = s.config.default;
-  const set = effectiveConfig(config);
-  // The file's key order, each missing table key after the one before it in the tables.
-  return { ...set, ...Object.fromEntries(Object.entries(defaults).filter(([k]) => !(k in set))) };
+export function withDeclared(
+  values: Record<string, unknown>,
+  raw: Readonly<Record<string, unknown>> | undefined,
+  declared: Readonly<Record<string, Prop>>,
+): Record<string, unknown> {
+  const out = { ...values };
+  for (const [key, p] of Object.entries(declared)) {
+    if (key in out) continue;
+    if (raw?.[key] !== undefined) out[key] = raw[key];
+    else if (p.default !== undefined) out[key] = p.default;
+  }
+  return out;
+}
+
+/** For each key of `values`: `config` when the file sets it at `at`, else `default`. */
+function sourcesOf(config: Config, values: Record<string, unknown>, at: readonly (string | number)[]): Record<string, EffectiveSource> {
+  return Object.fromEntries(Object.keys(values).map((k) => [k, configLine(config, [...at, k]) !== undefined ? 'config' : 'default']));
+}
+
+/**
+ * The configuration as every command reads it: each key the declarations know (the settings tables and
+ * settings/config-keys.ts), at the top, under each environment and each service, with the file's value or
+ * the key's default, and where each came from. Keys with no default that the file leaves out stay out.
+ */
+export function effective(config: Config): Effective {
+  const base = effectiveConfig(config);
+  const raw = rawConfig(config) as Record<string, unknown> | undefined;
+  const rawEnvironments = (raw?.environments ?? []) as Record<string, unknown>[];
+  const rawServices = (raw?.services ?? {}) as Record<string, Record<string, unknown>>;
+  const environments = ((base.environments ?? []) as Record<string, unknown>[]).map((e, i) =>
+    withDeclared(e, rawEnvironments[i], ENVIRONMENT),
+  );
+  const services = Object.fromEntries(
+    Object.entries((base.services ?? {}) as Record<string, Record<string, unknown>>).map(([name, s]) => [
+      name,
+      withDeclared(s, rawServices[name], SERVICE),
+    ]),
+  );
+  const values = withDeclared({ ...base, environments, services }, raw, TOP);
+  return {
+    values,
+    sources: {
+      top: sourcesOf(config, values, []),
+      environments: environments.map((e, i) => sourcesOf(config, e, ['environments', i])),
+      services: Object.fromEntries(Object.entries(services).map(([name, s]) => [name, sourcesOf(config, s, ['services', name])])),
+    },
+  };
+}
+
+/**
+ * The effective configuration as YAML, each key followed by where its value came from: `# <file>:<line>`
+ * or `# default`, headed by a comment naming the file read.
+ */
+export function renderEffective(config: Config, { values, sources }: Effective = effective(config)): string {
+  const doc = new Document(values);
+  const note = (at: readonly (string | number)[], source: EffectiveSource | undefined) => {
+    const line = configLine(config, at);
+    if (source === 'config' && line !== undefined) return ` ${config.file}:${line}`;
+    return source === 'default' ? ' default' : undefined;
+  };
+  const annotate = (map: unknown, at: readonly (string | number)[], own: Record<string, EffectiveSource>) => {
+    if (!isMap(map)) return;
+    for (const pair of map.items) {
+      if (!isScalar(pair.key)) continue;
+      const key = String(pair.key.value);
+      const comment = note([...at, key], own[key]);
+      // After a scalar or an empty list on its line; after the key of a list or mapping.
+      const v = pair.value;
+      const inline = isScalar(v) || ((isSeq(v) || isMap(v)) && v.items.length === 0);
+      if (inline && (isSeq(v) || isMap(v))) v.flow = true;
+      if (comment !== undefined) (inline && v ? v : pair.key).comment = comment;
+      if (at.length > 0) continue;
+      if (key === 'environments' && isSeq(pair.value))
+        pair.value.items.forEach((e, i) => annotate(e, ['environments', i], sources.environments[i] ?? {}));
+      if (key === 'services' && isMap(pair.value))
+        for (const s of pair.value.items)
+          if (isScalar(s.key)) annotate(s.value, ['services', String(s.key.value)], sources.services[String(s.key.value)] ?? {});
+    }
+  };
+  annotate(doc.contents, [], sources.top);
+  const from = config.file
+    ? `# effective configuration: ${config.file} with defaults filled in`
+    : '# effective configuration: no config file, every setting is its default';
+  return `${from}\n${doc.toString({ lineWidth: 0 })}`;
 }

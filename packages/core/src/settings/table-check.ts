@@ -29,7 +29,12 @@ export const CHECK: SettingsTable = {
     {
       input: 'ignore',
       kind: 'glob-list',
-      config: { key: 'ignore', where: 'top', default: [] },
+      config: {
+        key: 'ignore',
+        where: 'top',
+        default: [],
+        docs: 'chart-bump-check: globs relative to each chart of packaged files whose changes need no version bump (e.g. README.md).',
+      },
       docs: 'Globs relative to each chart of packaged files whose changes need no version bump, e.g. README.md, one per line or comma-separated (default config ignore).',
     },
     {

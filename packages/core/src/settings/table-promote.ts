@@ -76,7 +76,11 @@ export const PROMOTE: SettingsTable = {
       input: 'values-drift',
       kind: 'choice',
       choices: ['error', 'warn', 'off'],
-      config: { key: 'values-drift', where: 'environment' },
+      config: {
+        key: 'values-drift',
+        where: 'environment',
+        docs: 'A key the values file sets that the chart version the environment runs reads and the promoted version no longer reads: error refuses the promotion (also when a chart version cannot be read), warn annotates it (default error when protected, else warn).',
+      },
       docs: "What a key the target's values file sets, that the chart version the target runs reads and the promoted version no longer reads, does; error (refuse before any write, also when a chart version cannot be read from its release tag or registry), warn (annotate and go on) or off (default config values-drift, else error for protected environments, warn otherwise).",
     },
     {
@@ -121,14 +125,23 @@ export const PROMOTE: SettingsTable = {
     {
       input: 'min-soak',
       kind: 'duration',
-      config: { key: 'min-soak', where: 'environment' },
+      config: {
+        key: 'min-soak',
+        where: 'environment',
+        docs: 'Soak time: a digest is promoted from this environment only once it has been pinned here on the base branch this long (30m, 1h, 2d, 1h30m).',
+      },
       docs: 'Soak time of the source environment (30m, 1h, 2d, 1h30m), overriding its config min-soak; a digest is promoted only once it has been pinned there on the base branch this long. A rollback (from ref:) never waits.',
     },
     {
       input: 'wait',
       kind: 'choice',
       choices: ['refuse', 'draft'],
-      config: { key: 'wait', where: 'environment', default: 'refuse' },
+      config: {
+        key: 'wait',
+        where: 'environment',
+        default: 'refuse',
+        docs: 'A promotion from this environment before min-soak has passed: refuse it, or open its pull request as a draft without auto-merge.',
+      },
       docs: "A promotion before the soak time has passed - refuse (the default) or draft (open the pull request as a draft without auto-merge). Overrides the source environment's config wait.",
     },
     {

@@ -39,12 +39,45 @@ export type SettingKind =
 /** Where a config key may appear: at the top of the file, under each environment, under each service. */
 export type ConfigScope = 'top' | 'environment' | 'service';
 
-/** The config key an input overrides: an input given wins over it, and it wins over the default. */
+/**
+ * A JSON Schema fragment (draft-07): a config key's shape where its kind does not say it all (a list of
+ * mappings, a command line, a pattern). The config's JSON Schema and its types are made from these
+ * (scripts/config-schema.ts).
+ */
+export interface JsonSchema {
+  type?: 'string' | 'boolean' | 'array' | 'object';
+  enum?: readonly string[];
+  oneOf?: readonly JsonSchema[];
+  items?: JsonSchema;
+  properties?: Readonly<Record<string, JsonSchema>>;
+  required?: readonly string[];
+  additionalProperties?: JsonSchema | boolean;
+  minItems?: number;
+  uniqueItems?: boolean;
+  minLength?: number;
+  pattern?: string;
+  description?: string;
+  default?: unknown;
+}
+
+/**
+ * A config key, declared once: the config's JSON Schema (editors, the loader's validator), its types
+ * and the loader's defaults are made from these. A key an input overrides is declared in that input's
+ * table entry; a key with no input in settings/config-keys.ts.
+ */
 export interface ConfigKey {
   key: string;
   where: ConfigScope;
   /** The value when neither the input nor the config gives one (absent: none, the code that uses it says what that means). */
   default?: unknown;
+  /** The key's docs line in the schema (editors' hover); absent: the input's docs line. */
+  docs?: string;
+  /** The key's shape where the kind does not say it (a `yaml` kind always says it here). */
+  schema?: JsonSchema;
+  /** The key must be given wherever its scope appears (an environment's name). */
+  required?: boolean;
+  /** This key or another of the same group must be given (an environment's `values` or `kustomization`). */
+  oneOf?: string;
 }
 
 /** One setting, declared once. */

@@ -1,0 +1,228 @@
+// The config keys no input overrides, declared once (issue 37). A key an input overrides is declared in
+// that input's table entry (table-<operation>.ts); together they are every key of `.github/lockstep.yml`:
+// `npm run settings` makes the config's JSON Schema (packages/core/schema/lockstep.schema.json, the
+// loader's validator), its types and defaults (config/raw.generated.ts) from both (scripts/config-schema.ts).
+// Only the generators and tests import this file: the actions read the generated files.
+import type { ConfigKey, JsonSchema, SettingKind } from './table.ts';
+
+/** A config key with no input: its kind and docs line are its own. */
+export interface ConfigOnlyKey extends ConfigKey {
+  kind: SettingKind;
+  /** The values a `choice` takes. */
+  choices?: readonly string[];
+  docs: string;
+  /** A top-level key that holds a scope: `environments` (a list, in order) or `services` (a map by name). */
+  holds?: 'environment' | 'service';
+}
+
+/** A non-empty string. */
+const TEXT: JsonSchema = { type: 'string', minLength: 1 };
+const LIST: JsonSchema = { type: 'array', items: TEXT };
+
+/** One allow or deny window of an environment (shared by both lists). */
+const WINDOW: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['cron', 'duration'],
+  description: 'A window: it opens at each time the cron expression names and stays open for the duration.',
+  properties: {
+    cron: {
+      ...TEXT,
+      description: 'Five-field cron expression of the opening times (minute hour day-of-month month day-of-week), e.g. 0 9 * * 1-5.',
+    },
+    duration: { ...TEXT, description: 'How long each window stays open (30m, 8h, 2d).' },
+    timezone: { ...TEXT, default: 'UTC', description: 'IANA time zone the cron expression is read in, e.g. Europe/Paris.' },
+  },
+};
+
+/** A `verify:` block (top level, or per service where it replaces the top level's; `{}` verifies nothing). */
+const VERIFY: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    keys: {
+      type: 'array',
+      minItems: 1,
+      items: TEXT,
+      description:
+        'cosign public keys (PEM text, or a workspace-relative path of cosign.pub): the digest needs a cosign signature by one of them.',
+    },
+    attestation: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['trusted-root', 'identity'],
+      description:
+        'A Sigstore bundle (GitHub artifact attestation pushed to the registry, cosign v3 bundle) whose in-toto subject is the digest.',
+      properties: {
+        'trusted-root': { ...TEXT, description: 'Workspace-relative path of the trusted root (gh attestation trusted-root > file).' },
+        issuer: { ...TEXT, description: 'OIDC issuer of the signing certificate.', default: 'https://token.actions.githubusercontent.com' },
+        identity: {
+          ...TEXT,
+          description:
+            'Subject alternative name of the signing certificate: the workflow, e.g. https://github.com/acme/app/.github/workflows/build.yml@refs/heads/main.',
+        },
+      },
+    },
+  },
+};
+const VERIFY_DOCS = 'What must vouch for an image digest before capture-digests or promote-env writes it. Every method given must pass.';
+
+const RENDER_MODES = ['auto', 'on', 'off'] as const;
+
+/** Every config key with no input, in the order the schema lists them (the keys inputs override follow, table by table). */
+export const CONFIG_KEYS: readonly ConfigOnlyKey[] = [
+  {
+    key: 'charts-ignore',
+    where: 'top',
+    kind: 'path-list',
+    docs: 'Chart folders or globs that charts: leaves out on purpose: chart-bump-check does not fail a pull request that changes them, and release and publish do not list them as skipped.',
+  },
+  {
+    key: 'chart-version-policy',
+    where: 'top',
+    kind: 'choice',
+    choices: ['independent', 'sync'],
+    default: 'independent',
+    docs: 'independent: appVersion = X.Y.Z and the chart version is bumped; sync: chart version = X.Y.Z.',
+  },
+  {
+    key: 'services',
+    where: 'top',
+    kind: 'yaml',
+    holds: 'service',
+    docs: 'Image name -> repository and the key path of its image block in values files.',
+  },
+  { key: 'image', where: 'service', kind: 'string', schema: TEXT, required: true, docs: 'Image repository, e.g. ghcr.io/acme/api.' },
+  {
+    key: 'values-key',
+    where: 'service',
+    kind: 'string',
+    schema: TEXT,
+    docs: 'Dotted key path of the image block, e.g. services.api.image.',
+  },
+  { key: 'verify', where: 'service', kind: 'yaml', schema: VERIFY, docs: VERIFY_DOCS },
+  { key: 'verify', where: 'top', kind: 'yaml', schema: VERIFY, docs: VERIFY_DOCS },
+  { key: 'environments', where: 'top', kind: 'yaml', holds: 'environment', docs: 'Promotion order, first to last.' },
+  {
+    key: 'name',
+    where: 'environment',
+    kind: 'string',
+    schema: TEXT,
+    required: true,
+    docs: 'The environment, as promote-env --to names it.',
+  },
+  {
+    key: 'values',
+    where: 'environment',
+    kind: 'file',
+    oneOf: 'pins',
+    docs: 'Values file of this environment (this or kustomization is required).',
+  },
+  {
+    key: 'kustomization',
+    where: 'environment',
+    kind: 'file',
+    oneOf: 'pins',
+    docs: "Kustomize overlay holding this environment's image pins in its images: list: a kustomization.yaml (.yml, Kustomization), a folder holding one, or an Argo CD Application whose spec.source.kustomize.images holds them.",
+  },
+  {
+    key: 'application',
+    where: 'environment',
+    kind: 'string',
+    docs: 'ArgoCD Application manifest whose targetRevision is the chart version.',
+  },
+  {
+    key: 'protected',
+    where: 'environment',
+    kind: 'bool',
+    default: false,
+    docs: 'Digest-only images, exact chart versions, draft promotion PRs, never auto-merged.',
+  },
+  {
+    key: 'render',
+    where: 'environment',
+    kind: 'choice',
+    choices: RENDER_MODES,
+    docs: "Rendered manifest diffs for this environment (default: the top level's render mode).",
+  },
+  {
+    key: 'url',
+    where: 'environment',
+    kind: 'string',
+    schema: { type: 'string', pattern: '^https?://[^\\s]+$' },
+    docs: 'Where the environment is reached: the environment_url of its GitHub Deployments (record: deployments).',
+  },
+  {
+    key: 'preview',
+    where: 'environment',
+    kind: 'bool',
+    default: false,
+    docs: 'A preview environment that goes away: its GitHub Deployments are transient.',
+  },
+  {
+    key: 'windows',
+    where: 'environment',
+    kind: 'yaml',
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        allow: { type: 'array', items: WINDOW, description: 'Promotions land only inside one of these windows.' },
+        deny: { type: 'array', items: WINDOW, description: 'Promotions never land inside these windows.' },
+        freeze: {
+          type: 'array',
+          description: 'Date ranges (whole days, both included) in which promotions never land.',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['from', 'to'],
+            properties: {
+              from: { ...TEXT, description: 'First frozen day, YYYY-MM-DD.' },
+              to: { ...TEXT, description: 'Last frozen day, YYYY-MM-DD.' },
+              timezone: { ...TEXT, default: 'UTC', description: 'IANA time zone the days are in, e.g. Europe/Paris.' },
+              reason: { type: 'string', description: 'Said when the freeze holds a promotion.' },
+            },
+          },
+        },
+      },
+    },
+    docs: 'When promotions into this environment may land: outside them the pull request is a draft without auto-merge and push: direct is refused.',
+  },
+  {
+    key: 'render',
+    where: 'top',
+    kind: 'yaml',
+    schema: {
+      oneOf: [
+        { enum: RENDER_MODES },
+        {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            mode: { enum: RENDER_MODES, default: 'auto' },
+            ignore: { ...LIST, description: 'Regular expressions of rendered lines ignored in the diff (counted, not shown).' },
+            'ignore-defaults': {
+              type: 'boolean',
+              default: true,
+              description: 'Ignore the chart-version churn lines (helm.sh/chart, app.kubernetes.io/version, checksum/* annotations).',
+            },
+            summarize: {
+              ...LIST,
+              description: 'Kinds shown as one line with their size instead of a diff (e.g. CustomResourceDefinition).',
+            },
+            'kube-version': { ...TEXT, description: 'helm template --kube-version (e.g. 1.31.0).' },
+            'api-versions': { ...LIST, description: 'helm template --api-versions, each (e.g. monitoring.coreos.com/v1).' },
+          },
+        },
+      ],
+    },
+    docs: 'Rendered manifest diffs (promote-env, chart-bump-check): auto renders with helm template when Helm 3.8 or later is on PATH, on requires it, off never renders; or a mapping with mode and the settings below.',
+  },
+  {
+    key: 'waves',
+    where: 'top',
+    kind: 'yaml',
+    schema: { type: 'object', additionalProperties: { type: 'array', minItems: 2, uniqueItems: true, items: TEXT } },
+    docs: 'promote-env: named lists of environments promoted one after the other (to: <name>): the next wave opens once the previous one is merged and its require-checks are green on the merge commit.',
+  },
+];
