@@ -1175,6 +1175,24 @@ async function pathsContaining(git, commit, fileName, text) {
         .filter((p) => p !== '')
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
+/**
+ * Which of `paths` (files of `commit`) contain `text`, read through the
+ * running cat-file instead of a `git grep` process: the answer `pathsContaining`
+ * gives for the same files. Undefined when a file is over `maxBytes` (then
+ * only git can search it without loading it).
+ */
+async function blobsContaining(reader, commit, paths, text, maxBytes) {
+    const needle = Buffer.from(text, 'utf8');
+    try {
+        const blobs = await Promise.all(paths.map((p) => reader.read(`${commit}:${p}`, maxBytes)));
+        return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
+    }
+    catch (e) {
+        if (e instanceof ObjectTooLarge)
+            return undefined;
+        throw e;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
 
@@ -1726,14 +1744,25 @@ function startGit(req, world, root) {
     });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
-    const dependents = pathsContaining(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
     const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
     const prefix = subfolder
         ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
         : Promise.resolve('');
     prefix.catch(() => { });
+    // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
+    // running once the head's paths are listed, instead of a `git grep` process of their own.
+    // As `git grep` run in the working directory searched: the files below it only.
+    const dependents = Promise.all([comparison, prefix])
+        .then(async ([c, under]) => {
+        const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
+        return ((await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES)) ??
+            (await pathsContaining(git, c.range.head, 'Chart.yaml', 'file://')));
+    })
+        .catch(() => undefined);
     return { root, git, reader, comparison, prefix, dependents };
 }
+/** The largest Chart.yaml searched for `file://` in this process; a larger one is left to `git grep`. */
+const MAX_SEARCHED_BYTES = 1024 * 1024;
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
     const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 8375));
@@ -1781,8 +1810,8 @@ async function decideAll(req, s, d, world) {
     const sides = await followLinks(s.reader, treeSides(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
         ...sides,
-        // Charts that may depend on others through file:// were found by git grep, side by side with the
-        // comparison (searched again when the head had to be fetched first).
+        // Charts that may depend on others through file:// were searched for once the comparison was in
+        // (again with git grep should that search have failed).
         localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         ...(published ? { published } : {}),
@@ -1811,7 +1840,10 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  */
 async function renderedOf(req, s, d, plan, world) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
-    if (mode === 'off' || plan.charts.length === 0)
+    // Nothing to render without a changed chart at the head or an environment to render it for: the
+    // renderer (Helm, the diff library, the whole of SemVer) is then never loaded.
+    const environments = d.configs.base?.environments.length ?? 0;
+    if (mode === 'off' || environments === 0 || plan.charts.every((c) => c.head === null))
         return undefined;
     const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 3643));
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);

@@ -107,14 +107,25 @@ function startGit(req, world, root) {
     });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
-    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
     const subfolder = root !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(world.workspace);
     const prefix = subfolder
         ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
         : Promise.resolve('');
     prefix.catch(() => { });
+    // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
+    // running once the head's paths are listed, instead of a `git grep` process of their own.
+    // As `git grep` run in the working directory searched: the files below it only.
+    const dependents = Promise.all([comparison, prefix])
+        .then(async ([c, under]) => {
+        const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
+        return ((await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .blobsContaining */ .tT)(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES)) ??
+            (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(git, c.range.head, 'Chart.yaml', 'file://')));
+    })
+        .catch(() => undefined);
     return { root, git, reader, comparison, prefix, dependents };
 }
+/** The largest Chart.yaml searched for `file://` in this process; a larger one is left to `git grep`. */
+const MAX_SEARCHED_BYTES = 1024 * 1024;
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
     const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 7363));
@@ -162,8 +173,8 @@ async function decideAll(req, s, d, world) {
     const sides = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .followLinks */ .n1)(s.reader, (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
         ...sides,
-        // Charts that may depend on others through file:// were found by git grep, side by side with the
-        // comparison (searched again when the head had to be fetched first).
+        // Charts that may depend on others through file:// were searched for once the comparison was in
+        // (again with git grep should that search have failed).
         localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         ...(published ? { published } : {}),
@@ -192,7 +203,10 @@ const MAX_RENDERED_FILE_BYTES = 4 * 1024 * 1024;
  */
 async function renderedOf(req, s, d, plan, world) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
-    if (mode === 'off' || plan.charts.length === 0)
+    // Nothing to render without a changed chart at the head or an environment to render it for: the
+    // renderer (Helm, the diff library, the whole of SemVer) is then never loaded.
+    const environments = d.configs.base?.environments.length ?? 0;
+    if (mode === 'off' || environments === 0 || plan.charts.every((c) => c.head === null))
         return undefined;
     const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(1660), __webpack_require__.e(6278)]).then(__webpack_require__.bind(__webpack_require__, 6779));
     const inRepo = (p) => (d.prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);

@@ -17,6 +17,7 @@ import {
   parseLsTree,
   parseRawDiff,
   pathsContaining,
+  blobsContaining,
   treeBefore,
 } from '../../src/git/objects.ts';
 
@@ -242,6 +243,22 @@ describe('against a real repository', () => {
     expect(await pathsContaining(git, head, 'Chart.yaml', 'file://')).toEqual([]);
     expect(await pathsContaining(git, 'f'.repeat(40), 'Chart.yaml', 'x')).toBeUndefined();
     expect(await pathsContaining(git, '--open-files-in-pager=touch /tmp/pwned', 'Chart.yaml', 'x')).toBeUndefined();
+  });
+
+  test('blobsContaining answers as pathsContaining does, through the running cat-file, and gives up over its size cap', async () => {
+    const reader = new ObjectReader(repo.dir);
+    try {
+      const charts = ['charts/a/Chart.yaml', 'charts/b/Chart.yaml', 'charts/gone/Chart.yaml'];
+      expect(await blobsContaining(reader, head, charts, 'name: b', 1024)).toEqual(['charts/b/Chart.yaml']);
+      expect(await blobsContaining(reader, head, charts, 'version:', 1024)).toEqual(['charts/a/Chart.yaml', 'charts/b/Chart.yaml']);
+      expect(await blobsContaining(reader, head, charts, 'file://', 1024)).toEqual([]);
+      // charts/a/Chart.yaml is 24 bytes: over a 10-byte cap the search is git grep's to make.
+      expect(await blobsContaining(reader, head, charts, 'name: b', 10)).toBeUndefined();
+      // The reader still answers after a refused object.
+      expect(await reader.text(`${head}:charts/b/Chart.yaml`)).toBe('name: b\nversion: 0.1.0\n');
+    } finally {
+      reader.dispose();
+    }
   });
 
   test('loadComparison in a full clone: no fetch, base tip found', async () => {
