@@ -57,6 +57,7 @@ function written(code: number | null, stdout: string, stderr: string, files: str
 const bench: Bench = async (ctx) => {
   const before = join(ctx.tmp, 'before');
   extractBundles(REF, before);
+  mkdirSync(join(ctx.tmp, 'repo'));
   const repo = generateChartRepo(join(ctx.tmp, 'repo'), 100, 2000);
   const files = join(ctx.tmp, 'runner');
   mkdirSync(files, { recursive: true });

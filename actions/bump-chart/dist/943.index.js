@@ -762,6 +762,24 @@ async function pathsContaining(git, commit, fileName, text) {
         .filter((p) => p !== '')
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
+/**
+ * Which of `paths` (files of `commit`) contain `text`, read through the
+ * running cat-file instead of a `git grep` process: the answer `pathsContaining`
+ * gives for the same files. Undefined when a file is over `maxBytes` (then
+ * only git can search it without loading it).
+ */
+async function blobsContaining(reader, commit, paths, text, maxBytes) {
+    const needle = Buffer.from(text, 'utf8');
+    try {
+        const blobs = await Promise.all(paths.map((p) => reader.read(`${commit}:${p}`, maxBytes)));
+        return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
+    }
+    catch (e) {
+        if (e instanceof objects_ObjectTooLarge)
+            return undefined;
+        throw e;
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
 
@@ -810,7 +828,11 @@ async function resolveRange(spawner, reader, req) {
         if (!head)
             add(req.head);
         const refresh = stale ? { branch: req.baseBranch, ref: tipRef, before: tip } : undefined;
-        const got = await fetchMissing(git, reader, remote, wants, refresh, await isShallow());
+        const shallow = await isShallow();
+        // In a shallow clone the side already here (the checked-out head) has no history below it, so the
+        // merge base could not be found without a second fetch deepening it: it is deepened in this one.
+        const present = shallow && wants.length > 0 ? (head && !base ? head : base && !head ? base : undefined) : undefined;
+        const got = await fetchMissing(git, reader, remote, wants, refresh, shallow, present);
         fetched.push(...got.notes);
         const again = (ref) => reader
             .commit(ref)
@@ -852,9 +874,11 @@ async function resolveRange(spawner, reader, req) {
  * (`wants`) and the base branch tip when it must be refreshed. Only when that
  * fetch fails are they fetched one by one, so the error names the input that
  * is wrong, and an unreachable origin leaves the local tip in use with a note
- * saying it may be stale. The object reader is restarted to see what arrived.
+ * saying it may be stale. `deepen`, a commit already here, is fetched along
+ * (a shallow clone's head, so the same depth reaches below it too). The object
+ * reader is restarted to see what arrived.
  */
-async function fetchMissing(git, reader, remote, wants, refresh, shallow) {
+async function fetchMissing(git, reader, remote, wants, refresh, shallow, deepen) {
     const tipSpec = refresh ? `+refs/heads/${refresh.branch}:${refresh.ref}` : undefined;
     // In a shallow clone a commit comes with some history below it (to find the merge base), the tip alone with none.
     const depth = shallow ? [wants.length > 0 ? '--depth=64' : '--depth=1'] : [];
@@ -873,7 +897,7 @@ async function fetchMissing(git, reader, remote, wants, refresh, shallow) {
         remote,
         ...specs,
     ]);
-    const all = [...wants.map((w) => w[0]), ...(tipSpec ? [tipSpec] : [])];
+    const all = [...wants.map((w) => w[0]), ...(deepen ? [deepen] : []), ...(tipSpec ? [tipSpec] : [])];
     const got = [];
     let tipFailure;
     const first = await fetch(all);

@@ -413,17 +413,19 @@ describe('against a real repository', () => {
       }
     });
 
-    test('a depth-1 clone without origin/main: the base and the tip in one fetch, then history deepened to the merge base', async () => {
+    test('a depth-1 clone without origin/main: the base, the tip and history below the head in one fetch', async () => {
       const reader = new ObjectReader(shallow);
       try {
         expect(await reader.commit('refs/remotes/origin/main')).toBeUndefined();
         const { calls, git } = recorded(shallow);
         const cmp = await loadComparison(git, reader, request(mid));
         const all = fetches(calls);
-        expect(all[0].slice(-3)).toEqual(['origin', mid, '+refs/heads/main:refs/remotes/origin/main']);
-        // Later fetches only deepen history; the tip is never fetched twice.
-        expect(all.slice(1).every((a) => a.some((x) => x.startsWith('--deepen=')))).toBe(true);
-        expect(cmp.range.fetched.slice(0, 2)).toEqual([`fetched ${mid.slice(0, 12)} from origin`, 'fetched main from origin']);
+        // The checked-out head is fetched along at the same depth, so its history reaches the merge base:
+        // no second fetch deepens it.
+        expect(all).toHaveLength(1);
+        expect(all[0]).toContain('--depth=64');
+        expect(all[0].slice(-4)).toEqual(['origin', mid, prHead, '+refs/heads/main:refs/remotes/origin/main']);
+        expect(cmp.range.fetched).toEqual([`fetched ${mid.slice(0, 12)} from origin`, 'fetched main from origin']);
         expect(cmp.range.mergeBase).toBe(oldTip);
         expect(cmp.range.baseTip).toBe(newTip);
         expect(cmp.changes.map((c) => c.path)).toEqual(['charts/a/Chart.yaml']);
