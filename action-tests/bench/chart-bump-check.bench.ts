@@ -272,7 +272,7 @@ const bench: Bench = async (ctx) => {
     );
     ctx.log(
       `${replay.name}, fetch-depth: 1 checkout over loopback HTTP (median of ${shallow.length} PRs): checkout ${kib(median(shallow.map((s) => s.checkout)))}, ` +
-        `chart-bump-check fetched ${kib(median(shallow.map((s) => s.action)))} more in ${median(shallow.map((s) => s.fetches)).toFixed(0)} fetches ` +
+        `chart-bump-check fetched ${kib(median(shallow.map((s) => s.action)))} more in ${median(shallow.map((s) => s.fetches)).toFixed(0)} upload-pack requests (POST) ` +
         `(${median(shallow.map((s) => s.gits)).toFixed(0)} git processes, ${formatMs(median(shallow.map((s) => s.ms)))})`,
     );
     if (compareDist)
@@ -304,6 +304,7 @@ const kib = (n: number) => `${(n / 1024).toFixed(n < 10_240 ? 1 : 0)} KiB`;
 interface ShallowRun {
   checkout: number;
   action: number;
+  /** The run's upload-pack requests (POST): each round of a fetch's negotiation is one. */
   fetches: number;
   gits: number;
   ms: number;
