@@ -408,7 +408,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 5250:
+/***/ 1477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1175,24 +1175,6 @@ async function pathsContaining(git, commit, fileName, text) {
         .filter((p) => p !== '')
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
-/**
- * Which of `paths` (files of `commit`) contain `text`, read through the
- * running cat-file instead of a `git grep` process: the answer `pathsContaining`
- * gives for the same files. Undefined when a file is over `maxBytes` (then
- * only git can search it without loading it).
- */
-async function blobsContaining(reader, commit, paths, text, maxBytes) {
-    const needle = Buffer.from(text, 'utf8');
-    try {
-        const blobs = await Promise.all(paths.map((p) => reader.read(`${commit}:${p}`, maxBytes)));
-        return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
-    }
-    catch (e) {
-        if (e instanceof ObjectTooLarge)
-            return undefined;
-        throw e;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
 
@@ -1691,7 +1673,30 @@ async function headProblem(git, consequence) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/git/contains.ts
+
+// Its own file: only the check uses it, so the other bundles that carry git/objects.ts stay as they are.
+/**
+ * Which of `paths` (files of `commit`) contain `text`, read through the
+ * running cat-file instead of a `git grep` process: the answer `pathsContaining`
+ * gives for the same files. Undefined when a file is over `maxBytes` (then
+ * only git can search it without loading it).
+ */
+async function blobsContaining(reader, commit, paths, text, maxBytes) {
+    const needle = Buffer.from(text, 'utf8');
+    try {
+        const blobs = await Promise.all(paths.map((p) => reader.read(`${commit}:${p}`, maxBytes)));
+        return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
+    }
+    catch (e) {
+        if (e instanceof ObjectTooLarge)
+            return undefined;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
 
 
 

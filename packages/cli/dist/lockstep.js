@@ -1810,7 +1810,6 @@ async function localText(git, args, opts) {
 /* harmony export */   gitSpawner: () => (/* binding */ gitSpawner),
 /* harmony export */   nR: () => (/* binding */ ObjectReader),
 /* harmony export */   q_: () => (/* reexport safe */ _spawn_js__WEBPACK_IMPORTED_MODULE_2__.q_),
-/* harmony export */   tT: () => (/* binding */ blobsContaining),
 /* harmony export */   wu: () => (/* binding */ mergeBase),
 /* harmony export */   zf: () => (/* binding */ listPathsAndLinks)
 /* harmony export */ });
@@ -2138,24 +2137,6 @@ async function pathsContaining(git, commit, fileName, text) {
         .split('\0')
         .filter((p) => p !== '')
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
-}
-/**
- * Which of `paths` (files of `commit`) contain `text`, read through the
- * running cat-file instead of a `git grep` process: the answer `pathsContaining`
- * gives for the same files. Undefined when a file is over `maxBytes` (then
- * only git can search it without loading it).
- */
-async function blobsContaining(reader, commit, paths, text, maxBytes) {
-    const needle = Buffer.from(text, 'utf8');
-    try {
-        const blobs = await Promise.all(paths.map((p) => reader.read(`${commit}:${p}`, maxBytes)));
-        return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
-    }
-    catch (e) {
-        if (e instanceof ObjectTooLarge)
-            return undefined;
-        throw e;
-    }
 }
 
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../../src/errors.ts';
+import { blobsContaining } from '../../src/git/contains.ts';
 import { loadComparison, resolveRange, treeSides } from '../../src/git/history.ts';
 import {
   diffSinceMergeBase,
@@ -17,7 +18,6 @@ import {
   parseLsTree,
   parseRawDiff,
   pathsContaining,
-  blobsContaining,
   treeBefore,
 } from '../../src/git/objects.ts';
 
