@@ -762,24 +762,6 @@ async function pathsContaining(git, commit, fileName, text) {
         .filter((p) => p !== '')
         .map((p) => (p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
-/**
- * Which of `paths` (files of `commit`) contain `text`, read through the
- * running cat-file instead of a `git grep` process: the answer `pathsContaining`
- * gives for the same files. Undefined when a file is over `maxBytes` (then
- * only git can search it without loading it).
- */
-async function blobsContaining(reader, commit, paths, text, maxBytes) {
-    const needle = Buffer.from(text, 'utf8');
-    try {
-        const blobs = await Promise.all(paths.map((p) => reader.read(`${commit}:${p}`, maxBytes)));
-        return paths.filter((_, i) => blobs[i]?.type === 'blob' && blobs[i].data.includes(needle));
-    }
-    catch (e) {
-        if (e instanceof objects_ObjectTooLarge)
-            return undefined;
-        throw e;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/git/history.ts
 
