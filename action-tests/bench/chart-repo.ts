@@ -44,6 +44,17 @@ export interface ChartRepo {
   versions: [number, number, number][];
   /** How many commits bumped a chart version. */
   bumps: number;
+  /** What commit n (mark n, from 2) changed: the expected verdict of any range of the history follows from it. */
+  log: Map<number, CommitChange>;
+}
+
+/** One generated commit's change: which chart (or none), what it touched, and whether it bumped the version. */
+export interface CommitChange {
+  /** The chart's folder (`charts/svc-007`), or undefined for a file outside the charts. */
+  chart?: string;
+  /** A packaged file (template or values.yaml), the chart's .helmignore'd ci/ file, or a service's source. */
+  kind: 'packaged' | 'ignored' | 'outside';
+  bumped: boolean;
 }
 
 /**
@@ -52,7 +63,10 @@ export interface ChartRepo {
  * (bumping its version four times in five), its ignored ci/ file, or a file
  * outside the charts.
  */
-function stream(charts: number, commits: number): { text: string; bumps: number; versions: [number, number, number][] } {
+function stream(
+  charts: number,
+  commits: number,
+): { text: string; bumps: number; versions: [number, number, number][]; log: Map<number, CommitChange> } {
   const rand = rng(42);
   const versions: [number, number, number][] = Array.from({ length: charts }, (_, i) => [1, i % 7, 0]);
   const out: string[] = [];
@@ -82,6 +96,7 @@ function stream(charts: number, commits: number): { text: string; bumps: number;
   }
   for (let s = 0; s < 40; s++) file(`services/s${s}/main.py`, `print(${s})\n`);
   let bumps = 0;
+  const log = new Map<number, CommitChange>();
   for (let n = 2; n <= commits; n++) {
     const i = Math.floor(rand() * charts);
     const d = `charts/${chartName(i, charts)}`;
@@ -90,15 +105,22 @@ function stream(charts: number, commits: number): { text: string; bumps: number;
     if (r < 0.7) {
       if (rand() < 0.5) file(`${d}/templates/deployment.yaml`, template('Deployment', n));
       else file(`${d}/values.yaml`, values(i, charts, n));
-      if (rand() < 0.8) {
+      const bumped = rand() < 0.8;
+      if (bumped) {
         versions[i][2]++;
         bumps++;
         file(`${d}/Chart.yaml`, chartYaml(i, charts, versions[i]));
       }
-    } else if (r < 0.85) file(`${d}/ci/ct-values.yaml`, `replicaCount: ${n}\n`);
-    else file(`services/s${n % 40}/main.py`, `print(${n})\n`);
+      log.set(n, { chart: d, kind: 'packaged', bumped });
+    } else if (r < 0.85) {
+      file(`${d}/ci/ct-values.yaml`, `replicaCount: ${n}\n`);
+      log.set(n, { chart: d, kind: 'ignored', bumped: false });
+    } else {
+      file(`services/s${n % 40}/main.py`, `print(${n})\n`);
+      log.set(n, { kind: 'outside', bumped: false });
+    }
   }
-  return { text: out.join(''), bumps, versions };
+  return { text: out.join(''), bumps, versions, log };
 }
 
 /** Generates the repository under `dir` (origin.git and work/). */
@@ -108,7 +130,7 @@ export function generateChartRepo(dir: string, charts: number, commits: number):
   git(dir, ['init', '--quiet', '--bare', '--initial-branch=main', origin]);
   // Neither repository may start a background gc while the bench times runs in it (quiet-repo.ts).
   quietRepo(origin);
-  const { text, bumps, versions } = stream(charts, commits);
+  const { text, bumps, versions, log } = stream(charts, commits);
   git(origin, ['fast-import', '--quiet', `--export-marks=${join(dir, 'marks')}`], text);
   git(dir, ['clone', '--quiet', ...quietCloneArgs(), origin, work]);
   const marks = new Map(
@@ -118,7 +140,7 @@ export function generateChartRepo(dir: string, charts: number, commits: number):
       .map((l) => l.split(' ') as [string, string])
       .map(([m, sha]) => [Number(m.slice(1)), sha] as [number, string]),
   );
-  return { work, origin, charts, commits, marks, versions, bumps };
+  return { work, origin, charts, commits, marks, versions, bumps, log };
 }
 
 /**

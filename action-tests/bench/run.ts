@@ -6,8 +6,16 @@
  *
  *   npm run bench                          all modules, 7 runs per measurement
  *   BENCH_QUICK=1 npm run bench            3 runs
- *   npm run bench -- chart-bump-check      only modules whose file name contains it
+ *   npm run bench -- chart-bump-check      only modules whose file name contains it (a whole file name,
+ *                                          chart-bump-check.bench.ts, only that module)
  *   npm run bench -- cold-start            every bundle (and the CLI) refusing a bad input, with its size budget
+ *   npm run bench -- chart-bump-check.bench.ts
+ *                                          chart-bump-check on replayed PRs against node -e 0 + git diff | grep, with git
+ *                                          processes per run and bytes fetched on a fetch-depth: 1 checkout
+ *                                          (BENCH_COMPARE_DIR=DIR times DIR's bundle in the same rounds)
+ *   npm run bench -- chart-bump-check-identical
+ *                                          check and bump dry runs with the bundles of 7dfe061 (BENCH_IDENTICAL_REF) and
+ *                                          the current ones, outputs compared byte for byte
  *   npm run bench -- cli-check             lockstep check vs the chart-bump-check action, same repository and refs
  *   npm run bench -- chart-bump-scale      chart-bump-check by repository, history and PR size
  *   npm run bench -- chart-bump-hostile    chart-bump-check on fork PR content: 40,000 values keys, a 100 MB file, backtracking patterns
@@ -39,7 +47,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export function benchFiles(dir: string, filters: string[]): string[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.bench.ts'))
-    .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+    .filter((f) => filters.length === 0 || filters.some((x) => (x.endsWith('.bench.ts') ? f === x : f.includes(x))))
     .sort()
     .map((f) => join(dir, f));
 }

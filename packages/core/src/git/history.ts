@@ -78,7 +78,11 @@ export async function resolveRange(spawner: GitSpawner, reader: ObjectReader, re
     if (!base) add(req.base);
     if (!head) add(req.head);
     const refresh = stale ? { branch: req.baseBranch!, ref: tipRef, before: tip } : undefined;
-    const got = await fetchMissing(git, reader, remote, wants, refresh, await isShallow());
+    const shallow = await isShallow();
+    // In a shallow clone the side already here (the checked-out head) has no history below it, so the
+    // merge base could not be found without a second fetch deepening it: it is deepened in this one.
+    const present = shallow && wants.length > 0 ? (head && !base ? head : base && !head ? base : undefined) : undefined;
+    const got = await fetchMissing(git, reader, remote, wants, refresh, shallow, present);
     fetched.push(...got.notes);
     const again = (ref: string) =>
       reader
@@ -133,7 +137,9 @@ interface TipRefresh {
  * (`wants`) and the base branch tip when it must be refreshed. Only when that
  * fetch fails are they fetched one by one, so the error names the input that
  * is wrong, and an unreachable origin leaves the local tip in use with a note
- * saying it may be stale. The object reader is restarted to see what arrived.
+ * saying it may be stale. `deepen`, a commit already here, is fetched along
+ * (a shallow clone's head, so the same depth reaches below it too). The object
+ * reader is restarted to see what arrived.
  */
 async function fetchMissing(
   git: GitSpawner,
@@ -142,6 +148,7 @@ async function fetchMissing(
   wants: readonly Want[],
   refresh: TipRefresh | undefined,
   shallow: boolean,
+  deepen?: string,
 ): Promise<{ notes: string[]; tip?: string }> {
   const tipSpec = refresh ? `+refs/heads/${refresh.branch}:${refresh.ref}` : undefined;
   // In a shallow clone a commit comes with some history below it (to find the merge base), the tip alone with none.
@@ -162,7 +169,7 @@ async function fetchMissing(
       remote,
       ...specs,
     ]);
-  const all = [...wants.map((w) => w[0]), ...(tipSpec ? [tipSpec] : [])];
+  const all = [...wants.map((w) => w[0]), ...(deepen ? [deepen] : []), ...(tipSpec ? [tipSpec] : [])];
   const got: string[] = [];
   let tipFailure: string | undefined;
   const first = await fetch(all);

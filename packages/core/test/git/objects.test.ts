@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitFixture } from '../../../../action-tests/harness/git-fixture.ts';
 import { UserError } from '../../src/errors.ts';
+import { blobsContaining } from '../../src/git/contains.ts';
 import { loadComparison, resolveRange, treeSides } from '../../src/git/history.ts';
 import {
   diffSinceMergeBase,
@@ -278,6 +279,22 @@ describe('against a real repository', () => {
     expect(await pathsContaining(git, '--open-files-in-pager=touch /tmp/pwned', 'Chart.yaml', 'x')).toBeUndefined();
   });
 
+  test('blobsContaining answers as pathsContaining does, through the running cat-file, and gives up over its size cap', async () => {
+    const reader = new ObjectReader(repo.dir);
+    try {
+      const charts = ['charts/a/Chart.yaml', 'charts/b/Chart.yaml', 'charts/gone/Chart.yaml'];
+      expect(await blobsContaining(reader, head, charts, 'name: b', 1024)).toEqual(['charts/b/Chart.yaml']);
+      expect(await blobsContaining(reader, head, charts, 'version:', 1024)).toEqual(['charts/a/Chart.yaml', 'charts/b/Chart.yaml']);
+      expect(await blobsContaining(reader, head, charts, 'file://', 1024)).toEqual([]);
+      // charts/a/Chart.yaml is 24 bytes: over a 10-byte cap the search is git grep's to make.
+      expect(await blobsContaining(reader, head, charts, 'name: b', 10)).toBeUndefined();
+      // The reader still answers after a refused object.
+      expect(await reader.text(`${head}:charts/b/Chart.yaml`)).toBe('name: b\nversion: 0.1.0\n');
+    } finally {
+      reader.dispose();
+    }
+  });
+
   test('loadComparison in a full clone: no fetch, base tip found', async () => {
     const dir = repo.clone('feature');
     const reader = new ObjectReader(dir);
@@ -430,17 +447,19 @@ describe('against a real repository', () => {
       }
     });
 
-    test('a depth-1 clone without origin/main: the base and the tip in one fetch, then history deepened to the merge base', async () => {
+    test('a depth-1 clone without origin/main: the base, the tip and history below the head in one fetch', async () => {
       const reader = new ObjectReader(shallow);
       try {
         expect(await reader.commit('refs/remotes/origin/main')).toBeUndefined();
         const { calls, git } = recorded(shallow);
         const cmp = await loadComparison(git, reader, request(mid));
         const all = fetches(calls);
-        expect(all[0].slice(-3)).toEqual(['origin', mid, '+refs/heads/main:refs/remotes/origin/main']);
-        // Later fetches only deepen history; the tip is never fetched twice.
-        expect(all.slice(1).every((a) => a.some((x) => x.startsWith('--deepen=')))).toBe(true);
-        expect(cmp.range.fetched.slice(0, 2)).toEqual([`fetched ${mid.slice(0, 12)} from origin`, 'fetched main from origin']);
+        // The checked-out head is fetched along at the same depth, so its history reaches the merge base:
+        // no second fetch deepens it.
+        expect(all).toHaveLength(1);
+        expect(all[0]).toContain('--depth=64');
+        expect(all[0].slice(-4)).toEqual(['origin', mid, prHead, '+refs/heads/main:refs/remotes/origin/main']);
+        expect(cmp.range.fetched).toEqual([`fetched ${mid.slice(0, 12)} from origin`, 'fetched main from origin']);
         expect(cmp.range.mergeBase).toBe(oldTip);
         expect(cmp.range.baseTip).toBe(newTip);
         expect(cmp.changes.map((c) => c.path)).toEqual(['charts/a/Chart.yaml']);

@@ -11,6 +11,7 @@ import { UserError, UserErrors } from '../../errors.ts';
 import { resolveInside, resolveWorkingDirectory } from '../../fs/workspace.ts';
 import { followLinks, loadComparison, treeSides, type Comparison, type ResolvedRange } from '../../git/history.ts';
 import { headProblem } from '../../git/local-repo.ts';
+import { blobsContaining } from '../../git/contains.ts';
 import { gitSpawner, ObjectReader, ObjectTooLarge, pathsContaining, type GitSpawner } from '../../git/objects.ts';
 import type * as ChartBumpModule from '../../checks/chart-bump.ts';
 import type { PublishedLookup } from '../../registry/published.ts';
@@ -78,7 +79,7 @@ interface Started {
   comparison: Promise<Comparison>;
   /** Where working-directory sits in the repository (`deploy/`, or '' at the top). */
   prefix: Promise<string>;
-  /** Head Chart.yaml files mentioning `file://` (undefined when git could not search yet). */
+  /** Head Chart.yaml files mentioning `file://`, once the comparison is in (undefined when it failed). */
   dependents: Promise<string[] | undefined>;
 }
 
@@ -124,14 +125,28 @@ function startGit(req: CheckRequest, world: World, root: string): Started {
   });
   // Awaited later; until then a rejection must not count as unhandled.
   comparison.catch(() => {});
-  const dependents = pathsContaining(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
   const subfolder = root !== resolve(world.workspace);
   const prefix = subfolder
     ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
     : Promise.resolve('');
   prefix.catch(() => {});
+  // Head Chart.yaml files that may declare file:// dependencies: read through the cat-file already
+  // running once the head's paths are listed, instead of a `git grep` process of their own.
+  // As `git grep` run in the working directory searched: the files below it only.
+  const dependents = Promise.all([comparison, prefix])
+    .then(async ([c, under]) => {
+      const charts = [...c.headPaths].filter((p) => p.startsWith(under) && (p === `${under}Chart.yaml` || p.endsWith('/Chart.yaml')));
+      return (
+        (await blobsContaining(reader, c.range.head, charts, 'file://', MAX_SEARCHED_BYTES)) ??
+        (await pathsContaining(git, c.range.head, 'Chart.yaml', 'file://'))
+      );
+    })
+    .catch(() => undefined);
   return { root, git, reader, comparison, prefix, dependents };
 }
+
+/** The largest Chart.yaml searched for `file://` in this process; a larger one is left to `git grep`. */
+const MAX_SEARCHED_BYTES = 1024 * 1024;
 
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req: CheckRequest, world: World, s: Started): Promise<CheckResult> {
@@ -195,8 +210,8 @@ async function decideAll(req: CheckRequest, s: Started, d: Decision, world: Worl
   const decide = async (config: Config | undefined) =>
     checkChartBumps({
       ...sides,
-      // Charts that may depend on others through file:// were found by git grep, side by side with the
-      // comparison (searched again when the head had to be fetched first).
+      // Charts that may depend on others through file:// were searched for once the comparison was in
+      // (again with git grep should that search have failed).
       localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
       otherBases,
       ...(published ? { published } : {}),
@@ -233,7 +248,10 @@ async function renderedOf(
   world: World,
 ): Promise<EnvironmentRender[] | undefined> {
   const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
-  if (mode === 'off' || plan.charts.length === 0) return undefined;
+  // Nothing to render without a changed chart at the head or an environment to render it for: the
+  // renderer (Helm, the diff library, the whole of SemVer) is then never loaded.
+  const environments = d.configs.base?.environments.length ?? 0;
+  if (mode === 'off' || environments === 0 || plan.charts.every((c) => c.head === null)) return undefined;
   const { renderChecks } = await import('./render.ts');
   const inRepo = (p: string) => (d.prefix ? posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
   return renderChecks(
