@@ -5207,7 +5207,7 @@ function chartsToBump(root, req, world, config, files, linked) {
  * default branch, HEAD's commit or the work tree, and a line says which.
  */
 async function baseVersions(root, req, world, dirs) {
-    const git = (world.services.git ?? gitSpawner)(root);
+    const git = world.services.repo?.(root) ?? gitSpawner(root);
     const reader = new ObjectReader(root);
     const local = world.localRepository;
     try {

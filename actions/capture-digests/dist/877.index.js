@@ -3060,8 +3060,8 @@ async function shortHead(git) {
  */
 async function runDigests(req, world) {
     const { targets, config } = await imagesToCapture(req);
-    const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
-    const transport = (world.services.transport ?? nodeTransport)();
+    const sha = req.sha ?? (await shortHead(world.services.repo?.(req.workdir) ?? gitSpawner(req.workdir)));
+    const transport = (world.services.http ?? nodeTransport)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
     try {
         const result = await captureDigests({

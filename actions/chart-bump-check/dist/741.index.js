@@ -1715,7 +1715,7 @@ function resolveRoute(req, world) {
  * directory's prefix) and returns without waiting for it.
  */
 function startGit(req, world, root) {
-    const git = (world.services.git ?? gitSpawner)(root);
+    const git = world.services.repo?.(root) ?? gitSpawner(root);
     const reader = new ObjectReader(root);
     const comparison = loadComparison(git, reader, {
         base: req.base,
@@ -1765,7 +1765,7 @@ async function registryLookup(registry, world) {
         __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 3570)),
     ]);
     return publishedLookup(registry, {
-        transport: (world.services.transport ?? nodeTransport)(),
+        transport: (world.services.http ?? nodeTransport)(),
         clock: world.clock,
         retry: world.services.retry,
         home: world.env.HOME || (0,external_node_os_.homedir)(),

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M0: () => (/* binding */ repoOpener),
 /* harmony export */   ub: () => (/* binding */ withToken)
 /* harmony export */ });
 /* unused harmony exports authSecrets, redact, gitAuthEnv, authedGit */
@@ -148,18 +149,22 @@ function authedGit(cwd, remoteUrl, token, base = process.env) {
         };
     return (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(git);
 }
+/** The real RepoOpener in `env`: a plain Repo, or with `auth` one whose git carries the token (authedGit). */
+function repoOpener(env = process.env) {
+    return (cwd, auth) => (auth ? (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, auth.remoteUrl, auth.token, env)) : (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepo */ .B8)(cwd, env));
+}
 /**
  * `repo` with the token given to git through its environment (never argv,
- * URL or .git/config) when there is a token and an origin to use it on;
- * else `repo` itself. What `repo` learnt of origin's URL is kept.
+ * URL or .git/config) when there is a token and an origin to use it on,
+ * opened by `open`; else `repo` itself. What `repo` learnt of origin's URL is kept.
  */
-async function withToken(repo, cwd, token, env = process.env) {
+async function withToken(repo, cwd, token, open) {
     if (!token)
         return repo;
     const url = await repo.remoteUrl();
     if (url === undefined)
         return repo;
-    const authed = (0,_repo_js__WEBPACK_IMPORTED_MODULE_1__/* .asRepo */ .lU)(authedGit(cwd, url, token, env));
+    const authed = open(cwd, { remoteUrl: url, token });
     authed.memo.urls.set('origin', Promise.resolve(url));
     return authed;
 }
@@ -10557,13 +10562,13 @@ function checkCanWrite(s, token) {
         });
 }
 /**
- * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
+ * The release's ports bound from the world's services (release/bind.ts, loaded only here; a dry run's from
  * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
  */
 async function openPorts(s, world) {
-    const open = world.services.releasePorts ??
-        (s.dryRun ? (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 7000))).releasePorts);
-    const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+    const open = s.dryRun ? (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 7000))).releasePorts;
+    const out = { log: releaseLog(world), debug: (line) => world.reporter.debug(line) };
+    const ports = await open(s, world.token, world.env, out, world.services);
     // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
     return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };
 }

@@ -57,8 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-var publish = __webpack_require__(6881);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 1 modules
+var publish = __webpack_require__(5942);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
 // EXTERNAL MODULE: ./packages/core/src/promote/application.ts
@@ -154,8 +154,8 @@ async function recordLanded(req, ports, commit, only, cache) {
     return { commit, deployments };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 38 modules
-var promote_session = __webpack_require__(2473);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 39 modules
+var promote_session = __webpack_require__(356);
 // EXTERNAL MODULE: ./packages/core/src/text/markdown.ts + 1 modules
 var markdown = __webpack_require__(5581);
 // EXTERNAL MODULE: ./packages/core/src/text/parse-cache.ts

@@ -7924,8 +7924,8 @@ async function runPublish(req, world) {
         });
     const key = req.signingKey === undefined ? undefined : signingKey(req.signingKey);
     const packages = await packageAll(req, world, publishedCharts(req, world, config));
-    const transport = (world.services.transport ?? nodeTransport)();
-    const client = new RegistryClient({
+    const transport = (world.services.http ?? nodeTransport)();
+    const client = (world.services.registry ?? ((o) => new RegistryClient(o)))({
         transport,
         clock: world.clock,
         retry: world.services.retry,
@@ -8099,7 +8099,7 @@ async function registryStep(step, p) {
 async function writeDigests(req, world, rows) {
     const abs = (0,fs_workspace/* resolveInside */.LI)(world.workspace, (0,external_node_path_.relative)(world.workspace, (0,external_node_path_.join)(req.workdir, req.digestsFile)), 'digests-file');
     const path = (0,fs_workspace/* workspaceRelative */.Uc)(world.workspace, abs);
-    const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
+    const sha = req.sha ?? (await shortHead(world.services.repo?.(req.workdir) ?? gitSpawner(req.workdir)));
     const before = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined;
     const existing = before === undefined ? {} : await parseDigests(before, path);
     const incoming = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, sha, tag: r.tag }]));

@@ -2971,13 +2971,13 @@ function checkCanWrite(s, token) {
         });
 }
 /**
- * The world's release ports, else the real ones (release/bind.ts, loaded only here; a dry run's from
+ * The release's ports bound from the world's services (release/bind.ts, loaded only here; a dry run's from
  * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
  */
 async function openPorts(s, world) {
-    const open = world.services.releasePorts ??
-        (s.dryRun ? (await __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts);
-    const ports = await open(s, world.token, world.env, { log: releaseLog(world), debug: (line) => world.reporter.debug(line) });
+    const open = s.dryRun ? (await __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
+    const out = { log: releaseLog(world), debug: (line) => world.reporter.debug(line) };
+    const ports = await open(s, world.token, world.env, out, world.services);
     // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
     return { ...ports, git: (0,repo/* asRepo */.lU)(ports.git) };
 }

@@ -287,8 +287,8 @@ var promote_plan = __webpack_require__(9767);
 var promote_report = __webpack_require__(8598);
 // EXTERNAL MODULE: ./packages/core/src/promote/waves.ts
 var promote_waves = __webpack_require__(648);
-// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 9 modules
-var promote_session = __webpack_require__(8320);
+// EXTERNAL MODULE: ./packages/core/src/promote/session.ts + 10 modules
+var promote_session = __webpack_require__(6739);
 // EXTERNAL MODULE: ./packages/core/node_modules/picomatch/index.js
 var picomatch = __webpack_require__(9788);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
@@ -996,7 +996,7 @@ async function openPull(req, route, ports, state, published, branch, label, gate
     let autoMerge;
     // A break-glass label lets a held pull request through: the draft a hold made leaves draft (GitHub merges no
     // draft), and auto-merge is asked for then, even with nothing pushed.
-    if (gate?.breakGlass && !draft && opened.draft && github.readyForReview) {
+    if (gate?.breakGlass && !draft && pull.draft && github.readyForReview) {
         const ready = await github.readyForReview(pull);
         if (ready.ready)
             state.notes.push(`Break glass: #${pull.number} is no longer a draft.`);

@@ -986,7 +986,7 @@ function chartsToBump(root, req, world, config, files, linked) {
  * default branch, HEAD's commit or the work tree, and a line says which.
  */
 async function baseVersions(root, req, world, dirs) {
-    const git = (world.services.git ?? objects.gitSpawner)(root);
+    const git = world.services.repo?.(root) ?? (0,objects.gitSpawner)(root);
     const reader = new objects/* ObjectReader */.nR(root);
     const local = world.localRepository;
     try {

@@ -207,15 +207,15 @@ function apiBranchPublisher(git, gh, o) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   y_: () => (/* binding */ GitHubError),
-  Cl: () => (/* binding */ createGitHub),
   xj: () => (/* binding */ createOrFind),
+  Pn: () => (/* binding */ gitHubOpener),
   F2: () => (/* binding */ gitHubUserError),
   UG: () => (/* binding */ graphql),
   I7: () => (/* binding */ mayHaveLanded),
   $u: () => (/* binding */ orNotFound)
 });
 
-// UNUSED EXPORTS: isAlreadyExists, isBadReply, permissionFor, redact, secretForms, toGitHubError
+// UNUSED EXPORTS: createGitHub, isAlreadyExists, isBadReply, permissionFor, redact, secretForms, toGitHubError
 
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
@@ -669,6 +669,10 @@ const passThroughGroup = {
     }),
 };
 const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** The real GitHubOpener: createGitHub with `token`, in `env` (proxy, GITHUB_API_URL). */
+function gitHubOpener(token, env = process.env) {
+    return (repository, use) => createGitHub({ token, repository, env, ...use });
+}
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
 function createGitHub(opts) {
     const env = opts.env ?? process.env;

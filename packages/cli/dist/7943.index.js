@@ -1979,8 +1979,8 @@ async function runPublish(req, world) {
         });
     const key = req.signingKey === undefined ? undefined : (0,cosign_sign/* signingKey */.NR)(req.signingKey);
     const packages = await packageAll(req, world, publishedCharts(req, world, config));
-    const transport = (world.services.transport ?? http.nodeTransport)();
-    const client = new registry_client/* RegistryClient */.bP({
+    const transport = (world.services.http ?? http.nodeTransport)();
+    const client = (world.services.registry ?? ((o) => new registry_client/* RegistryClient */.bP(o)))({
         transport,
         clock: world.clock,
         retry: world.services.retry,
@@ -2154,7 +2154,7 @@ async function registryStep(step, p) {
 async function writeDigests(req, world, rows) {
     const abs = (0,workspace/* resolveInside */.LI)(world.workspace, (0,external_node_path_.relative)(world.workspace, (0,external_node_path_.join)(req.workdir, req.digestsFile)), 'digests-file');
     const path = (0,workspace/* workspaceRelative */.Uc)(world.workspace, abs);
-    const sha = req.sha ?? (await (0,short_head/* shortHead */.F)((world.services.git ?? objects.gitSpawner)(req.workdir)));
+    const sha = req.sha ?? (await (0,short_head/* shortHead */.F)(world.services.repo?.(req.workdir) ?? (0,objects.gitSpawner)(req.workdir)));
     const before = (0,external_node_fs_.existsSync)(abs) ? (0,external_node_fs_.readFileSync)(abs, 'utf8') : undefined;
     const existing = before === undefined ? {} : await (0,digests_file/* parseDigests */.fV)(before, path);
     const incoming = Object.fromEntries(rows.map((r) => [r.name, { digest: r.digest, image: r.image, sha, tag: r.tag }]));

@@ -542,8 +542,8 @@ var short_head = __webpack_require__(7963);
  */
 async function runDigests(req, world) {
     const { targets, config } = await imagesToCapture(req);
-    const sha = req.sha ?? (await (0,short_head/* shortHead */.F)((world.services.git ?? objects.gitSpawner)(req.workdir)));
-    const transport = (world.services.transport ?? http.nodeTransport)();
+    const sha = req.sha ?? (await (0,short_head/* shortHead */.F)(world.services.repo?.(req.workdir) ?? (0,objects.gitSpawner)(req.workdir)));
+    const transport = (world.services.http ?? http.nodeTransport)();
     world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
     try {
         const result = await captureDigests({

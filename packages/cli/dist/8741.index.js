@@ -96,7 +96,7 @@ function resolveRoute(req, world) {
  * directory's prefix) and returns without waiting for it.
  */
 function startGit(req, world, root) {
-    const git = (world.services.git ?? _git_objects_js__WEBPACK_IMPORTED_MODULE_9__.gitSpawner)(root);
+    const git = world.services.repo?.(root) ?? (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__.gitSpawner)(root);
     const reader = new _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectReader */ .nR(root);
     const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .loadComparison */ .Sk)(git, reader, {
         base: req.base,
@@ -146,7 +146,7 @@ async function registryLookup(registry, world) {
         __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281)),
     ]);
     return publishedLookup(registry, {
-        transport: (world.services.transport ?? nodeTransport)(),
+        transport: (world.services.http ?? nodeTransport)(),
         clock: world.clock,
         retry: world.services.retry,
         home: world.env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(),

@@ -43,8 +43,9 @@ const FLOORS: Record<string, readonly string[]> = {
     ...['changelog', 'charts', 'config', 'digests', 'edits', 'errors.ts', 'fs', 'git', 'github', 'records', 'registry'],
     ...['render', 'settings', 'text', 'trail', 'values', 'yaml'],
   ],
-  // Types only, and two tiny helpers: what every operation is given (World, Services, Inputs, Operation).
-  contract: ['errors.ts', 'git', 'http', 'promote', 'registry', 'release', 'report', 'text'],
+  // Types only, and two tiny helpers: what every operation is given (World, Services, Inputs, Operation);
+  // generic services only, so no operation's folder (promote/, release/) is named here.
+  contract: ['errors.ts', 'git', 'github', 'http', 'registry', 'report', 'text'],
   action: ['contract', 'errors.ts', 'registry', 'text'],
   operations: [
     ...['async', 'charts', 'checks', 'config', 'contract', 'digests', 'edits', 'errors.ts', 'fs', 'git'],

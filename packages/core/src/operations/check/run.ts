@@ -113,7 +113,7 @@ function resolveRoute(req: CheckRequest, world: World): string {
  * directory's prefix) and returns without waiting for it.
  */
 function startGit(req: CheckRequest, world: World, root: string): Started {
-  const git = (world.services.git ?? gitSpawner)(root);
+  const git = world.services.repo?.(root) ?? gitSpawner(root);
   const reader = new ObjectReader(root);
   const comparison = loadComparison(git, reader, {
     base: req.base,
@@ -177,7 +177,7 @@ async function registryLookup(registry: string, world: World): Promise<Published
     import('../../registry/http.ts'),
   ]);
   return publishedLookup(registry, {
-    transport: (world.services.transport ?? nodeTransport)(),
+    transport: (world.services.http ?? nodeTransport)(),
     clock: world.clock,
     retry: world.services.retry,
     home: world.env.HOME || homedir(),

@@ -31,8 +31,8 @@ export interface DigestsResult extends CaptureResult {
  */
 export async function runDigests(req: DigestsRequest, world: World): Promise<DigestsResult> {
   const { targets, config } = await imagesToCapture(req);
-  const sha = req.sha ?? (await shortHead((world.services.git ?? gitSpawner)(req.workdir)));
-  const transport = (world.services.transport ?? nodeTransport)();
+  const sha = req.sha ?? (await shortHead(world.services.repo?.(req.workdir) ?? gitSpawner(req.workdir)));
+  const transport = (world.services.http ?? nodeTransport)();
   world.reporter.group(`Resolving ${targets.length} image digest${targets.length === 1 ? '' : 's'}`);
   try {
     const result = await captureDigests(

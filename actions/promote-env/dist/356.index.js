@@ -1,5 +1,5 @@
-export const id = 473;
-export const ids = [473];
+export const id = 356;
+export const ids = [356];
 export const modules = {
 
 /***/ 5076:
@@ -1163,7 +1163,7 @@ async function driftTable(req, route, world, edited, cache) {
 
 /***/ }),
 
-/***/ 2473:
+/***/ 356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1329,6 +1329,8 @@ var plan = __webpack_require__(4787);
 var request = __webpack_require__(1871);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/git/auth.ts
+var auth = __webpack_require__(1006);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/git/repo.ts
@@ -1413,8 +1415,6 @@ async function headProblem(git, consequence) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 2 modules
-var publish = __webpack_require__(6881);
 // EXTERNAL MODULE: ./node_modules/@octokit/core/dist-src/index.js + 12 modules
 var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
@@ -2186,6 +2186,10 @@ const passThroughGroup = {
     }),
 };
 const LockstepOctokit = dist_src/* Octokit */.E.plugin(guardPlugin, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+/** The real GitHubOpener: createGitHub with `token`, in `env` (proxy, GITHUB_API_URL). */
+function gitHubOpener(token, env = process.env) {
+    return (repository, use) => createGitHub({ token, repository, env, ...use });
+}
 /** Creates the client: base URLs from GITHUB_API_URL/GITHUB_GRAPHQL_URL, proxy from the environment, bounded retries and waits. */
 function createGitHub(opts) {
     const env = opts.env ?? process.env;
@@ -3237,268 +3241,8 @@ function registryErrorDetail(body) {
 /** mapLimit lives in async/ so the chart check can use it without loading the registry client. */
 
 
-;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
-// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
-// whose layer of Helm's chart media type is the packaged chart (.tgz). This
-// finds that layer and pulls it, verified by digest, through the registry client.
-
-/** Helm's media type for the packaged chart layer. */
-const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
-async function pullChartArchive(client, ref) {
-    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
-    let layers;
-    try {
-        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
-    }
-    catch {
-        throw new RegistryError('invalid', `${ref.original}: the manifest is not JSON`);
-    }
-    const chart = Array.isArray(layers)
-        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
-        : undefined;
-    if (!chart)
-        throw new RegistryError('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
-    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
-}
-
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
-var semver = __webpack_require__(9730);
-;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
-// Runs `helm template` bounded: an argument array, a time limit, a cap on
-// what it may print, and no network: HOME and every HELM_* cache, config and
-// data folder point into a temp folder of the run, the proxies at a closed
-// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
-// dependency is fetched (no --dependency-update): a chart whose subcharts are
-// missing fails with Helm's own message. A chart from a pull request is
-// untrusted: a template that loops forever is killed at the time limit, one
-// that prints gigabytes at the cap, and either is said, not thrown.
-
-
-
-
-
-const helm_DEFAULT_TIMEOUT_MS = 60_000;
-const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
-/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
-const MIN_HELM = '3.8.0';
-/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
-function findHelm(env = process.env) {
-    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (!dir)
-            continue;
-        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
-        try {
-            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
-        }
-        catch {
-            continue;
-        }
-        const version = helmVersion(path);
-        return version ? { path, version } : undefined;
-    }
-    return undefined;
-}
-/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
-function helmVersion(path) {
-    const run = (0,external_node_child_process_.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
-        encoding: 'utf8',
-        timeout: 10_000,
-        env: isolatedEnv((0,external_node_os_.tmpdir)()),
-    });
-    if (run.status !== 0)
-        return undefined;
-    return (0,semver.coerce)(run.stdout.trim())?.version;
-}
-/** Whether `render: auto` may use this Helm (3.8 or later). */
-function helmUsable(h) {
-    return (0,semver.gte)(h.version, MIN_HELM);
-}
-/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
-function isolatedEnv(home) {
-    const closed = 'http://127.0.0.1:9';
-    return {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: home,
-        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
-        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
-        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
-        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
-        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
-        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
-        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
-        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
-        HTTP_PROXY: closed,
-        HTTPS_PROXY: closed,
-        http_proxy: closed,
-        https_proxy: closed,
-        NO_PROXY: '',
-        no_proxy: '',
-    };
-}
-/** The argument array of one render. */
-function templateArgs(input) {
-    const args = ['template', input.release, input.chart, '--include-crds'];
-    if (input.namespace)
-        args.push('--namespace', input.namespace);
-    for (const f of input.valuesFiles)
-        args.push('--values', f);
-    for (const s of input.set ?? [])
-        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
-    if (input.kubeVersion)
-        args.push('--kube-version', input.kubeVersion);
-    for (const a of input.apiVersions ?? [])
-        args.push('--api-versions', a);
-    return args;
-}
-/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
-async function helmTemplate(helm, input, limits = {}) {
-    const timeoutMs = limits.timeoutMs ?? helm_DEFAULT_TIMEOUT_MS;
-    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
-    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
-    try {
-        return await new Promise((resolve) => {
-            const child = (0,external_node_child_process_.spawn)(helm, templateArgs(input), { env: isolatedEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
-            const out = [];
-            let bytes = 0;
-            let err = '';
-            let stopped;
-            const stop = (why) => {
-                stopped ??= why;
-                child.kill('SIGKILL');
-            };
-            const timer = setTimeout(() => stop('timeout'), timeoutMs);
-            child.stdout.on('data', (b) => {
-                if (stopped)
-                    return;
-                bytes += b.length;
-                if (bytes > maxBytes)
-                    stop('too-large');
-                else
-                    out.push(b);
-            });
-            child.stderr.on('data', (b) => {
-                if (err.length < 64 * 1024)
-                    err += b.toString('utf8');
-            });
-            const done = (code, spawnError) => {
-                clearTimeout(timer);
-                if (stopped === 'timeout')
-                    resolve({
-                        ok: false,
-                        reason: 'timeout',
-                        message: `helm template was stopped after ${Math.round(timeoutMs / 1000)} s (a template that does not end)`,
-                    });
-                else if (stopped === 'too-large')
-                    resolve({
-                        ok: false,
-                        reason: 'too-large',
-                        message: `helm template was stopped after ${mib(maxBytes)} of output (a template that prints without end)`,
-                    });
-                else if (spawnError)
-                    resolve({ ok: false, reason: 'error', message: `helm could not be run: ${spawnError.message}` });
-                else if (code !== 0)
-                    resolve({ ok: false, reason: 'error', message: helmMessage(err) || `helm template exited ${code}` });
-                else
-                    resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
-            };
-            child.on('error', (e) => done(null, e));
-            child.on('close', (code) => done(code));
-        });
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
-    }
-}
-const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
-/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
-function helmMessage(stderr) {
-    return stderr
-        .split('\n')
-        .map((l) => l.trimEnd())
-        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
-        .slice(-20)
-        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
-        .join('\n')
-        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
-;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
-// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
-// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
-// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
-// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
-
-
-
-/** The files of a chart archive that a values comparison reads. */
-const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
-/** Far above any chart's unpacked size; a gzip bomb stops here. */
-const MAX_UNPACKED = 64 * 1024 * 1024;
-/** Each kept file is at most this large. */
-const MAX_FILE = 4 * 1024 * 1024;
-/** At most this much template text is kept from one archive (the rest is left out). */
-const MAX_TEMPLATES = 16 * 1024 * 1024;
-/**
- * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name, and with `templates` its own `templates/…` files by
- * path in the chart. `what` names the archive in errors.
- */
-async function readChartArchive(tgz, what, opts = {}) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    const files = new Map();
-    let templateChars = 0;
-    const reader = (0,tar_stream.extract)();
-    const done = (async () => {
-        for await (const entry of reader) {
-            const name = entry.header.name.replace(/^\.\/+/, '');
-            const parts = name.split('/');
-            const size = entry.header.size ?? 0;
-            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
-            const keep = entry.header.type === 'file' &&
-                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
-                size <= MAX_FILE;
-            const chunks = [];
-            // tar-stream's entries yield Buffers; its types say unknown.
-            for await (const chunk of entry)
-                if (keep)
-                    chunks.push(chunk);
-            const key = parts.slice(1).join('/');
-            if (keep && !files.has(key)) {
-                if (template)
-                    templateChars += size;
-                files.set(key, Buffer.concat(chunks).toString('utf8'));
-            }
-        }
-    })();
-    reader.end(tar);
-    try {
-        await done;
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    return files;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/registry/docker-config.ts
 
 
@@ -3699,6 +3443,170 @@ function readDockerConfig(path) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/node_modules/semver/index.js
+var semver = __webpack_require__(9730);
+;// CONCATENATED MODULE: ./packages/core/src/render/helm.ts
+// Runs `helm template` bounded: an argument array, a time limit, a cap on
+// what it may print, and no network: HOME and every HELM_* cache, config and
+// data folder point into a temp folder of the run, the proxies at a closed
+// port of 127.0.0.1, no kubeconfig. Template mode leaves `lookup` empty and no
+// dependency is fetched (no --dependency-update): a chart whose subcharts are
+// missing fails with Helm's own message. A chart from a pull request is
+// untrusted: a template that loops forever is killed at the time limit, one
+// that prints gigabytes at the cap, and either is said, not thrown.
+
+
+
+
+
+const helm_DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+/** The lowest Helm `render: auto` uses (`--kube-version` without a cluster, OCI charts by default). */
+const MIN_HELM = '3.8.0';
+/** The first `helm` on PATH (the runner's), with its version; undefined when there is none or it does not answer. */
+function findHelm(env = process.env) {
+    for (const dir of (env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!dir)
+            continue;
+        const path = (0,external_node_path_.join)(dir, process.platform === 'win32' ? 'helm.exe' : 'helm');
+        try {
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        }
+        catch {
+            continue;
+        }
+        const version = helmVersion(path);
+        return version ? { path, version } : undefined;
+    }
+    return undefined;
+}
+/** `helm version --short`'s version (`3.17.3`), undefined when the binary does not answer within 10 s. */
+function helmVersion(path) {
+    const run = (0,external_node_child_process_.spawnSync)(path, ['version', '--template', '{{.Version}}'], {
+        encoding: 'utf8',
+        timeout: 10_000,
+        env: isolatedEnv((0,external_node_os_.tmpdir)()),
+    });
+    if (run.status !== 0)
+        return undefined;
+    return (0,semver.coerce)(run.stdout.trim())?.version;
+}
+/** Whether `render: auto` may use this Helm (3.8 or later). */
+function helmUsable(h) {
+    return (0,semver.gte)(h.version, MIN_HELM);
+}
+/** The environment Helm runs in: nothing of the runner's but PATH, every folder Helm reads or writes under `home`, no way out. */
+function isolatedEnv(home) {
+    const closed = 'http://127.0.0.1:9';
+    return {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: home,
+        HELM_CACHE_HOME: (0,external_node_path_.join)(home, 'cache'),
+        HELM_CONFIG_HOME: (0,external_node_path_.join)(home, 'config'),
+        HELM_DATA_HOME: (0,external_node_path_.join)(home, 'data'),
+        HELM_REGISTRY_CONFIG: (0,external_node_path_.join)(home, 'config', 'registry.json'),
+        HELM_REPOSITORY_CONFIG: (0,external_node_path_.join)(home, 'config', 'repositories.yaml'),
+        HELM_REPOSITORY_CACHE: (0,external_node_path_.join)(home, 'cache', 'repository'),
+        HELM_PLUGINS: (0,external_node_path_.join)(home, 'plugins'),
+        KUBECONFIG: (0,external_node_path_.join)(home, 'no-kubeconfig'),
+        HTTP_PROXY: closed,
+        HTTPS_PROXY: closed,
+        http_proxy: closed,
+        https_proxy: closed,
+        NO_PROXY: '',
+        no_proxy: '',
+    };
+}
+/** The argument array of one render. */
+function templateArgs(input) {
+    const args = ['template', input.release, input.chart, '--include-crds'];
+    if (input.namespace)
+        args.push('--namespace', input.namespace);
+    for (const f of input.valuesFiles)
+        args.push('--values', f);
+    for (const s of input.set ?? [])
+        args.push(s.string ? '--set-string' : '--set', `${s.name}=${s.value}`);
+    if (input.kubeVersion)
+        args.push('--kube-version', input.kubeVersion);
+    for (const a of input.apiVersions ?? [])
+        args.push('--api-versions', a);
+    return args;
+}
+/** Runs `helm template` within the limits; Helm's message (its last lines) when it fails, and which limit stopped it. */
+async function helmTemplate(helm, input, limits = {}) {
+    const timeoutMs = limits.timeoutMs ?? helm_DEFAULT_TIMEOUT_MS;
+    const maxBytes = limits.maxBytes ?? DEFAULT_MAX_BYTES;
+    const home = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lockstep-helm-'));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(home, 'config'), { recursive: true });
+    try {
+        return await new Promise((resolve) => {
+            const child = (0,external_node_child_process_.spawn)(helm, templateArgs(input), { env: isolatedEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
+            const out = [];
+            let bytes = 0;
+            let err = '';
+            let stopped;
+            const stop = (why) => {
+                stopped ??= why;
+                child.kill('SIGKILL');
+            };
+            const timer = setTimeout(() => stop('timeout'), timeoutMs);
+            child.stdout.on('data', (b) => {
+                if (stopped)
+                    return;
+                bytes += b.length;
+                if (bytes > maxBytes)
+                    stop('too-large');
+                else
+                    out.push(b);
+            });
+            child.stderr.on('data', (b) => {
+                if (err.length < 64 * 1024)
+                    err += b.toString('utf8');
+            });
+            const done = (code, spawnError) => {
+                clearTimeout(timer);
+                if (stopped === 'timeout')
+                    resolve({
+                        ok: false,
+                        reason: 'timeout',
+                        message: `helm template was stopped after ${Math.round(timeoutMs / 1000)} s (a template that does not end)`,
+                    });
+                else if (stopped === 'too-large')
+                    resolve({
+                        ok: false,
+                        reason: 'too-large',
+                        message: `helm template was stopped after ${mib(maxBytes)} of output (a template that prints without end)`,
+                    });
+                else if (spawnError)
+                    resolve({ ok: false, reason: 'error', message: `helm could not be run: ${spawnError.message}` });
+                else if (code !== 0)
+                    resolve({ ok: false, reason: 'error', message: helmMessage(err) || `helm template exited ${code}` });
+                else
+                    resolve({ ok: true, stdout: Buffer.concat(out).toString('utf8') });
+            };
+            child.on('error', (e) => done(null, e));
+            child.on('close', (code) => done(code));
+        });
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(home, { recursive: true, force: true });
+    }
+}
+const mib = (n) => (n >= 1024 * 1024 ? `${Math.round(n / 1024 / 1024)} MiB` : `${n} bytes`);
+/** Helm's error, its last non-empty lines (at most 20, each at most 500 characters), the temp folders' paths taken out. */
+function helmMessage(stderr) {
+    return stderr
+        .split('\n')
+        .map((l) => l.trimEnd())
+        .filter((l) => l !== '' && !/^WARNING: /.test(l) && l !== 'Use --debug flag to render out invalid YAML')
+        .slice(-20)
+        .map((l) => (l.length > 500 ? `${l.slice(0, 500)}…` : l))
+        .join('\n')
+        .replace(/\/[^\s'"]*\/lockstep-render-[^/\s'"]+\/(?:(before|after)\/)?/g, '');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts + 1 modules
+var publish = __webpack_require__(5942);
 ;// CONCATENATED MODULE: ./packages/core/src/git/generated-branch.ts
 
 
@@ -5183,7 +5091,6 @@ async function leaveTrail(gh, pulls, step, except = []) {
  * (4xx) become one-line UserErrors naming the permissions needed.
  */
 function promoteGitHub(client, log) {
-    const pulls = new Map();
     // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
     const userFacing = async (fn) => {
         try {
@@ -5206,13 +5113,12 @@ function promoteGitHub(client, log) {
         checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
         async upsertPull(p) {
             const r = await userFacing(() => upsertPull(client(), p));
-            pulls.set(r.pull.number, r.pull);
             for (const w of r.warnings)
                 log(w);
-            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
+            return r;
         },
-        enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pulls.get(pull.number))),
-        readyForReview: (pull) => userFacing(() => markReadyForReview(client(), pulls.get(pull.number))),
+        enableAutoMerge: (pull) => userFacing(() => enableAutoMerge(client(), pull)),
+        readyForReview: (pull) => userFacing(() => markReadyForReview(client(), pull)),
         recordDeployment: (spec) => deploymentFacing(() => recordDeployment(client(), spec)),
         latestDeployments: (environments) => deploymentFacing(() => latestDeployments(client(), environments)),
         async pullsOf(sha) {
@@ -5262,15 +5168,156 @@ function promoteGitHub(client, log) {
     };
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
+
+
+
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
+ */
+async function readChartArchive(tgz, what, opts = {}) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    const files = new Map();
+    let templateChars = 0;
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+            const keep = entry.header.type === 'file' &&
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
+    }
+    catch {
+        throw new RegistryError('invalid', `${ref.original}: the manifest is not JSON`);
+    }
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new RegistryError('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/registry-port.ts
+// The registry side of a promotion: image digests resolved (and verified against a `verify:` policy),
+// charts read from their OCI artifacts; a registry's refusal becomes a UserError naming the image.
+
+
+
+
+/** What a promotion reads from registries through `registry`; the verify policies are read from `workdir`. */
+function promoteRegistry(registry, workdir) {
+    let verifier;
+    return {
+        async resolveDigest(ref, service) {
+            try {
+                return (await registry.resolve(ref)).digest;
+            }
+            catch (e) {
+                if (e instanceof RegistryError)
+                    throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
+                        hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                    });
+                throw e;
+            }
+        },
+        async verifyDigest(service, ref, digest, policy) {
+            // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
+            verifier ??= new DigestVerifier(registry, policyFiles(workdir));
+            try {
+                return await verifier.verify(service, ref, digest, policy);
+            }
+            catch (e) {
+                if (e instanceof RegistryError)
+                    throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
+                        hint: e.hint ?? 'check the registry and retry; nothing was written',
+                    });
+                throw e;
+            }
+        },
+        async readChart(ref) {
+            return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
+        },
+        pullChartArchive: (ref) => pullChartArchive(registry, ref),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
-// The real world of a promotion, built from the shared pieces: git-publish's
-// commits, lease pushes and replays (token through the environment only),
-// gh-client's pull requests, checks and auto-merge, and the registry client
-// for resolve-digests. `repository: owner/name` promotes in another
-// repository: a bare clone in a temp folder, fetched with the token. The
-// World's services.openPromotion is this, unless a test replaced it.
-
-
+// The real world of a promotion, bound from the World's generic services
+// (contract/world.ts Services: repo, github, registry, http; each absent one
+// the real one): the Repo promoted in as the git port (git-port.ts), the
+// GitHub client as the GitHub port (github-port.ts), a registry client as the
+// registry side (registry-port.ts). `repository: owner/name` promotes in
+// another repository: a bare clone in a temp folder, fetched with the token.
 
 
 
@@ -5293,7 +5340,7 @@ function promoteGitHub(client, log) {
  * whose origin is that repository on `serverUrl`, removed by `cleanup`;
  * otherwise the checkout itself and its origin.
  */
-async function repositoryPromotedIn(o, serverUrl) {
+async function repositoryPromotedIn(o, serverUrl, open) {
     if (o.repository) {
         const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
         const cleanup = [() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true })];
@@ -5302,7 +5349,7 @@ async function repositoryPromotedIn(o, serverUrl) {
         // URL would be in `git remote add`'s argv and in the clone's config.
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
             throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
-        const plain = (0,objects/* gitSpawner */.dm)(repoDir, o.env);
+        const plain = open(repoDir);
         for (const args of [
             ['init', '--quiet', '--bare'],
             ['remote', 'add', '--', 'origin', remoteUrl],
@@ -5313,13 +5360,13 @@ async function repositoryPromotedIn(o, serverUrl) {
         }
         return { repoDir, remoteUrl, cleanup };
     }
-    const top = await (0,repo/* openRepo */.B8)(o.workdir, o.env).textOr(['rev-parse', '--show-toplevel']);
+    const top = await open(o.workdir).textOr(['rev-parse', '--show-toplevel']);
     if (!top)
         throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
             hint: 'run actions/checkout before promote-env',
             cliHint: 'run lockstep in a git repository',
         });
-    const url = await (0,repo/* openRepo */.B8)(top, o.env).remoteUrl();
+    const url = await open(top).remoteUrl();
     // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
     if (!url && !o.dryRun)
         throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
@@ -5328,19 +5375,21 @@ async function repositoryPromotedIn(o, serverUrl) {
         });
     return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
-/** Opens the git, GitHub and registry sides of a promotion. */
+/** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 async function openPromoteWorld(o) {
     const ctx = readRunContext(o.env);
-    for (const s of publish/* authSecrets */.O6(o.token))
+    for (const s of (0,auth/* authSecrets */.O6)(o.token))
         o.secret(s);
     if (!o.dryRun) {
         const readOnly = readOnlyTokenReason(ctx);
         if (readOnly)
             throw new errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
     }
+    const services = o.services ?? {};
+    const open = services.repo ?? (0,auth/* repoOpener */.M0)(o.env);
     const repository = o.repository ?? ctx.repository;
-    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
-    const git = remoteUrl ? (0,repo/* asRepo */.lU)(publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env)) : (0,repo/* openRepo */.B8)(repoDir, o.env);
+    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl, open);
+    const git = remoteUrl ? open(repoDir, { remoteUrl, token: o.token }) : open(repoDir);
     // Without a remote the local branches are read: a repository with no commit has none to read.
     if (!remoteUrl) {
         const noHead = await headProblem(git, 'nothing to read the environments from');
@@ -5354,15 +5403,10 @@ async function openPromoteWorld(o) {
         : (o.base ?? (await localDefaultBranch(git)) ?? (await currentBranch(git)) ?? 'main');
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
-    const promoteGit = promoteGitOf(git, reader, {
-        remote: remoteUrl !== undefined,
-        base,
-        apiClient: () => apiClient(),
-        identity: o.identity,
-    });
     // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
     let gh;
-    const client = o.token && repository ? () => (gh ??= createGitHub({ token: o.token, repository, env: o.env, log: o.log })) : undefined;
+    const openGitHub = services.github ?? (o.token ? gitHubOpener(o.token, o.env) : undefined);
+    const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
     const apiClient = () => {
         if (!client)
             throw new errors/* UserError */.yo('commit-mode api needs github-token and the repository', {
@@ -5370,16 +5414,15 @@ async function openPromoteWorld(o) {
             });
         return client();
     };
-    const github = client ? promoteGitHub(client, o.log) : undefined;
-    const transport = nodeTransport();
+    const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
+    const transport = (services.http ?? nodeTransport)();
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
-    const registry = new RegistryClient({
+    const registry = (services.registry ?? ((r) => new RegistryClient(r)))({
         transport,
         log: o.log,
         credentials: dockerCredentialSource({ configPath: dockerConfigPath(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
     });
-    let verifier;
     let helm;
     return {
         base,
@@ -5395,41 +5438,11 @@ async function openPromoteWorld(o) {
         },
         world: {
             git: promoteGit,
-            github,
+            github: client ? promoteGitHub(client, o.log) : undefined,
             readLocal: o.readLocal,
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
-            async resolveDigest(ref, service) {
-                try {
-                    return (await registry.resolve(ref)).digest;
-                }
-                catch (e) {
-                    if (e instanceof RegistryError)
-                        throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-                            hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
-                        });
-                    throw e;
-                }
-            },
-            async verifyDigest(service, ref, digest, policy) {
-                // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
-                const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 9702));
-                verifier ??= new DigestVerifier(registry, policyFiles(o.workdir));
-                try {
-                    return await verifier.verify(service, ref, digest, policy);
-                }
-                catch (e) {
-                    if (e instanceof RegistryError)
-                        throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
-                            hint: e.hint ?? 'check the registry and retry; nothing was written',
-                        });
-                    throw e;
-                }
-            },
-            async readChart(ref) {
-                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
-            },
-            pullChartArchive: (ref) => pullChartArchive(registry, ref),
+            ...promoteRegistry(registry, o.workdir),
             findHelm() {
                 if (helm === undefined)
                     helm = findHelm(o.env) ?? null;
@@ -6579,14 +6592,14 @@ function chartsChecked(config, workdir) {
         (0,errors/* throwAll */.Kx)(unmatchedConfigEntries(config, (path) => (0,config_config/* configLine */.Xv)(config, path), (0,discover/* findCharts */.Jd)(listChartFiles(workdir))));
     return config;
 }
-/** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
+/** Opens git, GitHub and the registry for the repository promoted in, from the World's services; a write needs the token. */
 async function openSession(i, local, world) {
     if (!i.dryRun && !world.token)
         throw new errors/* UserError */.yo('is empty', {
             input: 'github-token',
             hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
         });
-    return (world.services.openPromotion ?? openPromoteWorld)({
+    return openPromoteWorld({
         workdir: local.workdir,
         env: world.env,
         token: world.token,
@@ -6597,6 +6610,7 @@ async function openSession(i, local, world) {
         secret: world.secret,
         log: (line) => world.reporter.debug(line),
         ...(world.identity ? { identity: world.identity } : {}),
+        services: world.services,
     });
 }
 /** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */

@@ -1,5 +1,5 @@
-export const id = 8320;
-export const ids = [8320,7135];
+export const id = 6739;
+export const ids = [6739,7135];
 export const modules = {
 
 /***/ 3068:
@@ -1171,7 +1171,7 @@ function mustResolve(req, to) {
 
 /***/ }),
 
-/***/ 8320:
+/***/ 6739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1210,124 +1210,26 @@ var request = __webpack_require__(1871);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/git/auth.ts
+var auth = __webpack_require__(1006);
 // EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
 var local_repo = __webpack_require__(8982);
 // EXTERNAL MODULE: ./packages/core/src/git/objects.ts
 var objects = __webpack_require__(7850);
-// EXTERNAL MODULE: ./packages/core/src/git/repo.ts
-var repo = __webpack_require__(3164);
-// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
-var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/github/client.ts + 2 modules
 var github_client = __webpack_require__(145);
 // EXTERNAL MODULE: ./packages/core/src/github/context.ts
 var context = __webpack_require__(9594);
 // EXTERNAL MODULE: ./packages/core/src/registry/client.ts + 2 modules
 var registry_client = __webpack_require__(2632);
-;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
-// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
-// whose layer of Helm's chart media type is the packaged chart (.tgz). This
-// finds that layer and pulls it, verified by digest, through the registry client.
-
-/** Helm's media type for the packaged chart layer. */
-const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
-/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
-async function pullChartArchive(client, ref) {
-    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
-    let layers;
-    try {
-        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
-    }
-    catch {
-        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original}: the manifest is not JSON`);
-    }
-    const chart = Array.isArray(layers)
-        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
-        : undefined;
-    if (!chart)
-        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
-    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
-}
-
-// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
-var render_helm = __webpack_require__(4379);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __webpack_require__(6118);
-;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
-// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
-// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
-// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
-// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
-// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
-
-
-
-/** The files of a chart archive that a values comparison reads. */
-const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
-/** Far above any chart's unpacked size; a gzip bomb stops here. */
-const MAX_UNPACKED = 64 * 1024 * 1024;
-/** Each kept file is at most this large. */
-const MAX_FILE = 4 * 1024 * 1024;
-/** At most this much template text is kept from one archive (the rest is left out). */
-const MAX_TEMPLATES = 16 * 1024 * 1024;
-/**
- * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
- * chart, by file name, and with `templates` its own `templates/…` files by
- * path in the chart. `what` names the archive in errors.
- */
-async function readChartArchive(tgz, what, opts = {}) {
-    let tar;
-    try {
-        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    const files = new Map();
-    let templateChars = 0;
-    const reader = (0,tar_stream.extract)();
-    const done = (async () => {
-        for await (const entry of reader) {
-            const name = entry.header.name.replace(/^\.\/+/, '');
-            const parts = name.split('/');
-            const size = entry.header.size ?? 0;
-            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
-            const keep = entry.header.type === 'file' &&
-                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
-                size <= MAX_FILE;
-            const chunks = [];
-            // tar-stream's entries yield Buffers; its types say unknown.
-            for await (const chunk of entry)
-                if (keep)
-                    chunks.push(chunk);
-            const key = parts.slice(1).join('/');
-            if (keep && !files.has(key)) {
-                if (template)
-                    templateChars += size;
-                files.set(key, Buffer.concat(chunks).toString('utf8'));
-            }
-        }
-    })();
-    reader.end(tar);
-    try {
-        await done;
-    }
-    catch (e) {
-        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
-            hint: 'push the chart with helm push (or lockstep publish-chart)',
-        });
-    }
-    return files;
-}
-
 // EXTERNAL MODULE: ./packages/core/src/registry/docker-config.ts
 var docker_config = __webpack_require__(8040);
 // EXTERNAL MODULE: ./packages/core/src/registry/http.ts
 var http = __webpack_require__(281);
+// EXTERNAL MODULE: ./packages/core/src/render/helm.ts
+var render_helm = __webpack_require__(4379);
+// EXTERNAL MODULE: ./packages/core/src/git/publish.ts
+var publish = __webpack_require__(5825);
 // EXTERNAL MODULE: ./packages/core/src/git/generated-branch.ts
 var generated_branch = __webpack_require__(5036);
 // EXTERNAL MODULE: ./packages/core/src/git/refs.ts
@@ -1538,7 +1440,7 @@ async function labelAddedBy(gh, number, label) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/github/pulls.ts
-var github_pulls = __webpack_require__(7285);
+var pulls = __webpack_require__(7285);
 // EXTERNAL MODULE: ./packages/core/src/trail/notify.ts
 var notify = __webpack_require__(1377);
 ;// CONCATENATED MODULE: ./packages/core/src/promote/github-port.ts
@@ -1556,7 +1458,6 @@ var notify = __webpack_require__(1377);
  * (4xx) become one-line UserErrors naming the permissions needed.
  */
 function promoteGitHub(client, log) {
-    const pulls = new Map();
     // GitHub's refusals (a missing permission, a repository setting) are the user's to fix: one line, no stack.
     const userFacing = async (fn) => {
         try {
@@ -1578,22 +1479,21 @@ function promoteGitHub(client, log) {
     return {
         checkStates: (sha, names) => userFacing(() => checkStates(client(), sha, names)),
         async upsertPull(p) {
-            const r = await userFacing(() => (0,github_pulls/* upsertPull */.N2)(client(), p));
-            pulls.set(r.pull.number, r.pull);
+            const r = await userFacing(() => (0,pulls/* upsertPull */.N2)(client(), p));
             for (const w of r.warnings)
                 log(w);
-            return { pull: { number: r.pull.number, url: r.pull.url }, outcome: r.outcome, draft: r.pull.draft };
+            return r;
         },
-        enableAutoMerge: (pull) => userFacing(() => (0,github_pulls/* enableAutoMerge */.D2)(client(), pulls.get(pull.number))),
-        readyForReview: (pull) => userFacing(() => (0,github_pulls/* markReadyForReview */.aT)(client(), pulls.get(pull.number))),
+        enableAutoMerge: (pull) => userFacing(() => (0,pulls/* enableAutoMerge */.D2)(client(), pull)),
+        readyForReview: (pull) => userFacing(() => (0,pulls/* markReadyForReview */.aT)(client(), pull)),
         recordDeployment: (spec) => deploymentFacing(() => (0,deployments/* recordDeployment */.dj)(client(), spec)),
         latestDeployments: (environments) => deploymentFacing(() => (0,deployments/* latestDeployments */.uV)(client(), environments)),
         async pullsOf(sha) {
-            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha));
+            const found = await userFacing(() => (0,pulls/* pullsForCommit */.bQ)(client(), sha));
             return found.filter((p) => p.merged).map((p) => ({ number: p.number, title: p.title }));
         },
         async mergedPullOf(sha, base) {
-            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+            const found = await userFacing(() => (0,pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
                 // A commit GitHub does not know (never pushed) has no pull request.
                 if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
                     return [];
@@ -1609,7 +1509,7 @@ function promoteGitHub(client, log) {
             return first ? { id: first.id, createdAt: first.createdAt } : undefined;
         },
         async mergedPromotion(sha) {
-            const found = await userFacing(() => (0,github_pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
+            const found = await userFacing(() => (0,pulls/* pullsForCommit */.bQ)(client(), sha).catch((e) => {
                 // A commit GitHub does not know (never pushed) has no pull request.
                 if (e instanceof github_client/* GitHubError */.y_ && (e.status === 404 || e.status === 422))
                     return [];
@@ -1627,7 +1527,7 @@ function promoteGitHub(client, log) {
         },
         leaveTrail: (pullNumbers, step) => (0,notify/* leaveTrail */.c)(client(), pullNumbers, step),
         async breakGlass(branch, base, label) {
-            const open = (await userFacing(() => (0,github_pulls/* findOpenPulls */.M2)(client(), { branch, base })))[0];
+            const open = (await userFacing(() => (0,pulls/* findOpenPulls */.M2)(client(), { branch, base })))[0];
             if (!open?.labels.some((l) => l.toLowerCase() === label.toLowerCase()))
                 return undefined;
             return { label, pull: open.number, ...(await userFacing(() => labelAddedBy(client(), open.number, label))) };
@@ -1635,15 +1535,156 @@ function promoteGitHub(client, log) {
     };
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(6118);
+;// CONCATENATED MODULE: ./packages/core/src/charts/archive.ts
+// A packaged chart (`helm package`'s .tgz, the content layer of a chart in an
+// OCI registry) read in memory: gunzipped by zlib with a cap on what it may
+// grow to, the tar read by tar-stream. Only the chart's own Chart.yaml,
+// values.yaml and values.schema.json are kept (`<chart>/<file>`, not a
+// subchart's `<chart>/charts/<sub>/…`), and on request its templates.
+
+
+
+/** The files of a chart archive that a values comparison reads. */
+const CHART_TOP_FILES = ['Chart.yaml', 'values.yaml', 'values.schema.json'];
+/** Far above any chart's unpacked size; a gzip bomb stops here. */
+const MAX_UNPACKED = 64 * 1024 * 1024;
+/** Each kept file is at most this large. */
+const MAX_FILE = 4 * 1024 * 1024;
+/** At most this much template text is kept from one archive (the rest is left out). */
+const MAX_TEMPLATES = 16 * 1024 * 1024;
+/**
+ * The top-level Chart.yaml, values.yaml and values.schema.json of a packaged
+ * chart, by file name, and with `templates` its own `templates/…` files by
+ * path in the chart. `what` names the archive in errors.
+ */
+async function readChartArchive(tgz, what, opts = {}) {
+    let tar;
+    try {
+        tar = (0,external_node_zlib_.gunzipSync)(tgz, { maxOutputLength: MAX_UNPACKED });
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a gzip'd chart archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    const files = new Map();
+    let templateChars = 0;
+    const reader = (0,tar_stream.extract)();
+    const done = (async () => {
+        for await (const entry of reader) {
+            const name = entry.header.name.replace(/^\.\/+/, '');
+            const parts = name.split('/');
+            const size = entry.header.size ?? 0;
+            const template = opts.templates === true && parts.length >= 3 && parts[1] === 'templates' && templateChars + size <= MAX_TEMPLATES;
+            const keep = entry.header.type === 'file' &&
+                ((parts.length === 2 && CHART_TOP_FILES.includes(parts[1])) || template) &&
+                size <= MAX_FILE;
+            const chunks = [];
+            // tar-stream's entries yield Buffers; its types say unknown.
+            for await (const chunk of entry)
+                if (keep)
+                    chunks.push(chunk);
+            const key = parts.slice(1).join('/');
+            if (keep && !files.has(key)) {
+                if (template)
+                    templateChars += size;
+                files.set(key, Buffer.concat(chunks).toString('utf8'));
+            }
+        }
+    })();
+    reader.end(tar);
+    try {
+        await done;
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`${what} is not a readable tar archive (${e.message})`, {
+            hint: 'push the chart with helm push (or lockstep publish-chart)',
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/registry/chart.ts
+// A Helm chart stored in an OCI registry (`helm push`): an OCI image manifest
+// whose layer of Helm's chart media type is the packaged chart (.tgz). This
+// finds that layer and pulls it, verified by digest, through the registry client.
+
+/** Helm's media type for the packaged chart layer. */
+const HELM_CHART_LAYER = 'application/vnd.cncf.helm.chart.content.v1.tar+gzip';
+/** The packaged chart (.tgz bytes) that `ref` (`registry/repository/<chart>:<version>`) names. */
+async function pullChartArchive(client, ref) {
+    const manifest = await client.manifestAt(ref, ref.digest ?? ref.tag ?? 'latest');
+    let layers;
+    try {
+        layers = JSON.parse(manifest.body.toString('utf8'))?.layers;
+    }
+    catch {
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original}: the manifest is not JSON`);
+    }
+    const chart = Array.isArray(layers)
+        ? layers.find((l) => l && l.mediaType === HELM_CHART_LAYER && typeof l.digest === 'string')
+        : undefined;
+    if (!chart)
+        throw new registry_client/* RegistryError */.gl('invalid', `${ref.original} is not a Helm chart (no layer of type ${HELM_CHART_LAYER})`, 'push the chart with helm push, or point the Application at the chart');
+    return client.fetchBlob(ref, chart.digest, HELM_CHART_LAYER);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/registry-port.ts
+// The registry side of a promotion: image digests resolved (and verified against a `verify:` policy),
+// charts read from their OCI artifacts; a registry's refusal becomes a UserError naming the image.
+
+
+
+
+/** What a promotion reads from registries through `registry`; the verify policies are read from `workdir`. */
+function promoteRegistry(registry, workdir) {
+    let verifier;
+    return {
+        async resolveDigest(ref, service) {
+            try {
+                return (await registry.resolve(ref)).digest;
+            }
+            catch (e) {
+                if (e instanceof registry_client/* RegistryError */.gl)
+                    throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
+                        hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
+                    });
+                throw e;
+            }
+        },
+        async verifyDigest(service, ref, digest, policy) {
+            // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
+            const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 9702));
+            verifier ??= new DigestVerifier(registry, policyFiles(workdir));
+            try {
+                return await verifier.verify(service, ref, digest, policy);
+            }
+            catch (e) {
+                if (e instanceof registry_client/* RegistryError */.gl)
+                    throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
+                        hint: e.hint ?? 'check the registry and retry; nothing was written',
+                    });
+                throw e;
+            }
+        },
+        async readChart(ref) {
+            return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
+        },
+        pullChartArchive: (ref) => pullChartArchive(registry, ref),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/world.ts
-// The real world of a promotion, built from the shared pieces: git-publish's
-// commits, lease pushes and replays (token through the environment only),
-// gh-client's pull requests, checks and auto-merge, and the registry client
-// for resolve-digests. `repository: owner/name` promotes in another
-// repository: a bare clone in a temp folder, fetched with the token. The
-// World's services.openPromotion is this, unless a test replaced it.
-
-
+// The real world of a promotion, bound from the World's generic services
+// (contract/world.ts Services: repo, github, registry, http; each absent one
+// the real one): the Repo promoted in as the git port (git-port.ts), the
+// GitHub client as the GitHub port (github-port.ts), a registry client as the
+// registry side (registry-port.ts). `repository: owner/name` promotes in
+// another repository: a bare clone in a temp folder, fetched with the token.
 
 
 
@@ -1666,7 +1707,7 @@ function promoteGitHub(client, log) {
  * whose origin is that repository on `serverUrl`, removed by `cleanup`;
  * otherwise the checkout itself and its origin.
  */
-async function repositoryPromotedIn(o, serverUrl) {
+async function repositoryPromotedIn(o, serverUrl, open) {
     if (o.repository) {
         const repoDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(o.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'lockstep-promote-'));
         const cleanup = [() => (0,external_node_fs_.rmSync)(repoDir, { recursive: true, force: true })];
@@ -1675,7 +1716,7 @@ async function repositoryPromotedIn(o, serverUrl) {
         // URL would be in `git remote add`'s argv and in the clone's config.
         if (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(remoteUrl))
             throw new errors/* UserError */.yo('GITHUB_SERVER_URL holds a user name or password; lockstep sends the token in a header and never puts a credential in a remote URL', { hint: 'set GITHUB_SERVER_URL to the plain server address (https://host)' });
-        const plain = (0,objects.gitSpawner)(repoDir, o.env);
+        const plain = open(repoDir);
         for (const args of [
             ['init', '--quiet', '--bare'],
             ['remote', 'add', '--', 'origin', remoteUrl],
@@ -1686,13 +1727,13 @@ async function repositoryPromotedIn(o, serverUrl) {
         }
         return { repoDir, remoteUrl, cleanup };
     }
-    const top = await (0,repo/* openRepo */.B8)(o.workdir, o.env).textOr(['rev-parse', '--show-toplevel']);
+    const top = await open(o.workdir).textOr(['rev-parse', '--show-toplevel']);
     if (!top)
         throw new errors/* UserError */.yo('working-directory is not inside a git repository', {
             hint: 'run actions/checkout before promote-env',
             cliHint: 'run lockstep in a git repository',
         });
-    const url = await (0,repo/* openRepo */.B8)(top, o.env).remoteUrl();
+    const url = await open(top).remoteUrl();
     // A dry run reads the local branches when there is no remote; only pushing and pull requests need one.
     if (!url && !o.dryRun)
         throw new errors/* UserError */.yo("the repository has no 'origin' remote to push the promotion to", {
@@ -1701,19 +1742,21 @@ async function repositoryPromotedIn(o, serverUrl) {
         });
     return { repoDir: top, remoteUrl: url || undefined, cleanup: [] };
 }
-/** Opens the git, GitHub and registry sides of a promotion. */
+/** Opens the git, GitHub and registry sides of a promotion from the World's services. */
 async function openPromoteWorld(o) {
     const ctx = (0,context/* readRunContext */.$p)(o.env);
-    for (const s of publish/* authSecrets */.O6(o.token))
+    for (const s of (0,auth/* authSecrets */.O6)(o.token))
         o.secret(s);
     if (!o.dryRun) {
         const readOnly = (0,context/* readOnlyTokenReason */.WW)(ctx);
         if (readOnly)
             throw new errors/* UserError */.yo(readOnly, { hint: 'run promote-env on push, workflow_dispatch or workflow_run, or use dry-run: true here' });
     }
+    const services = o.services ?? {};
+    const open = services.repo ?? (0,auth/* repoOpener */.M0)(o.env);
     const repository = o.repository ?? ctx.repository;
-    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl);
-    const git = remoteUrl ? (0,repo/* asRepo */.lU)(publish/* authedGit */.og(repoDir, remoteUrl, o.token, o.env)) : (0,repo/* openRepo */.B8)(repoDir, o.env);
+    const { repoDir, remoteUrl, cleanup } = await repositoryPromotedIn(o, ctx.serverUrl, open);
+    const git = remoteUrl ? open(repoDir, { remoteUrl, token: o.token }) : open(repoDir);
     // Without a remote the local branches are read: a repository with no commit has none to read.
     if (!remoteUrl) {
         const noHead = await (0,local_repo/* headProblem */.Y2)(git, 'nothing to read the environments from');
@@ -1727,15 +1770,10 @@ async function openPromoteWorld(o) {
         : (o.base ?? (await (0,local_repo/* localDefaultBranch */.$N)(git)) ?? (await (0,local_repo/* currentBranch */.eR)(git)) ?? 'main');
     // What the environments are read from, for the faces to say (a terminal's local commits are not on origin).
     const readFrom = remoteUrl ? `origin/${base}` : `the local branch ${base} (no origin remote)`;
-    const promoteGit = promoteGitOf(git, reader, {
-        remote: remoteUrl !== undefined,
-        base,
-        apiClient: () => apiClient(),
-        identity: o.identity,
-    });
     // One client for the run, made on first use: pull requests and checks, and in commit-mode api the commits.
     let gh;
-    const client = o.token && repository ? () => (gh ??= (0,github_client/* createGitHub */.Cl)({ token: o.token, repository, env: o.env, log: o.log })) : undefined;
+    const openGitHub = services.github ?? (o.token ? (0,github_client/* gitHubOpener */.Pn)(o.token, o.env) : undefined);
+    const client = o.token && repository && openGitHub ? () => (gh ??= openGitHub(repository, { log: o.log })) : undefined;
     const apiClient = () => {
         if (!client)
             throw new errors/* UserError */.yo('commit-mode api needs github-token and the repository', {
@@ -1743,16 +1781,15 @@ async function openPromoteWorld(o) {
             });
         return client();
     };
-    const github = client ? promoteGitHub(client, o.log) : undefined;
-    const transport = (0,http.nodeTransport)();
+    const promoteGit = promoteGitOf(git, reader, { remote: remoteUrl !== undefined, base, apiClient, identity: o.identity });
+    const transport = (services.http ?? http.nodeTransport)();
     cleanup.push(() => transport.close());
     // The Docker config as capture-digests reads it: its auths entry or credential helper per registry.
-    const registry = new registry_client/* RegistryClient */.bP({
+    const registry = (services.registry ?? ((r) => new registry_client/* RegistryClient */.bP(r)))({
         transport,
         log: o.log,
         credentials: (0,docker_config/* dockerCredentialSource */.JA)({ configPath: (0,docker_config/* dockerConfigPath */.Q1)(o.env, o.env.HOME ?? ''), secret: o.secret, log: o.log }),
     });
-    let verifier;
     let helm;
     return {
         base,
@@ -1768,41 +1805,11 @@ async function openPromoteWorld(o) {
         },
         world: {
             git: promoteGit,
-            github,
+            github: client ? promoteGitHub(client, o.log) : undefined,
             readLocal: o.readLocal,
             log: o.log,
             ...(repository ? { repoUrl: `${ctx.serverUrl.replace(/\/+$/, '')}/${repository}` } : {}),
-            async resolveDigest(ref, service) {
-                try {
-                    return (await registry.resolve(ref)).digest;
-                }
-                catch (e) {
-                    if (e instanceof registry_client/* RegistryError */.gl)
-                        throw new errors/* UserError */.yo(`${service}: could not resolve ${ref.original} to a digest: ${e.message}`, {
-                            hint: e.hint ?? 'check that the image was pushed with this tag (resolve-digests proves it exists before anything is written)',
-                        });
-                    throw e;
-                }
-            },
-            async verifyDigest(service, ref, digest, policy) {
-                // Loaded on the first digest a `verify:` policy covers: promotions without one never load the verifiers.
-                const { DigestVerifier, policyFiles } = await __webpack_require__.e(/* import() */ 9702).then(__webpack_require__.bind(__webpack_require__, 9702));
-                verifier ??= new DigestVerifier(registry, policyFiles(o.workdir));
-                try {
-                    return await verifier.verify(service, ref, digest, policy);
-                }
-                catch (e) {
-                    if (e instanceof registry_client/* RegistryError */.gl)
-                        throw new errors/* UserError */.yo(`${service}: could not verify ${ref.name}@${digest}: ${e.message}`, {
-                            hint: e.hint ?? 'check the registry and retry; nothing was written',
-                        });
-                    throw e;
-                }
-            },
-            async readChart(ref) {
-                return readChartArchive(await pullChartArchive(registry, ref), `the chart ${ref.original}`, { templates: true });
-            },
-            pullChartArchive: (ref) => pullChartArchive(registry, ref),
+            ...promoteRegistry(registry, o.workdir),
             findHelm() {
                 if (helm === undefined)
                     helm = (0,render_helm/* findHelm */.MI)(o.env) ?? null;
@@ -2315,14 +2322,14 @@ function chartsChecked(config, workdir) {
         (0,errors/* throwAll */.Kx)((0,selection.unmatchedConfigEntries)(config, (path) => (0,config_config.configLine)(config, path), (0,discover.findCharts)((0,tree.listChartFiles)(workdir))));
     return config;
 }
-/** Opens git, GitHub and the registry for the repository promoted in (the World's opener, else the real one); a write needs the token. */
+/** Opens git, GitHub and the registry for the repository promoted in, from the World's services; a write needs the token. */
 async function openSession(i, local, world) {
     if (!i.dryRun && !world.token)
         throw new errors/* UserError */.yo('is empty', {
             input: 'github-token',
             hint: 'pass github-token (the default ${{ github.token }} works within this repository)',
         });
-    return (world.services.openPromotion ?? openPromoteWorld)({
+    return openPromoteWorld({
         workdir: local.workdir,
         env: world.env,
         token: world.token,
@@ -2333,6 +2340,7 @@ async function openSession(i, local, world) {
         secret: world.secret,
         log: (line) => world.reporter.debug(line),
         ...(world.identity ? { identity: world.identity } : {}),
+        services: world.services,
     });
 }
 /** The plan-level request on the session's base branch: the local one, or built from the config at the base of the repository promoted in. */
