@@ -5,16 +5,20 @@ export const modules = {
 /***/ 6848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Xv: () => (/* binding */ configLine),
-  Z9: () => (/* binding */ loadConfig),
+  CONFIG_DOCS: () => (/* binding */ CONFIG_DOCS),
+  DEFAULT_CONFIG_PATH: () => (/* binding */ DEFAULT_CONFIG_PATH),
+  GITHUB_ACTIONS_ISSUER: () => (/* binding */ GITHUB_ACTIONS_ISSUER),
+  configLine: () => (/* binding */ configLine),
+  loadConfig: () => (/* binding */ loadConfig),
+  parseConfigText: () => (/* binding */ parseConfigText),
   verifyFor: () => (/* binding */ verifyFor),
   verifyOptOut: () => (/* binding */ verifyOptOut)
 });
-
-// UNUSED EXPORTS: CONFIG_DOCS, DEFAULT_CONFIG_PATH, GITHUB_ACTIONS_ISSUER, parseConfigText
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);

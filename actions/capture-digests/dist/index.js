@@ -1388,7 +1388,7 @@ const digests = {
     action: 'capture-digests',
     secrets: secretInputs(DIGESTS),
     request: digestsRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(877)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6877))).runDigests,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2308))).runDigests,
     view: async () => (await __nccwpck_require__.e(/* import() */ 97).then(__nccwpck_require__.bind(__nccwpck_require__, 8097))).digestsViews,
 };
 

@@ -408,7 +408,7 @@ function insideGitCheckout(dir, env = process.env) {
 
 /***/ }),
 
-/***/ 5250:
+/***/ 3914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1667,7 +1667,23 @@ async function headProblem(git, consequence) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
+// The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
+// first and asks for these while git works. The one place the check's run imports dynamically
+// (index.ts loads the run and the views); the functions it calls take what these give, never a module.
+/** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 8375));
+/** The config loader and its JSON Schema validator, only when there is a config to read. */
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(462)]).then(__webpack_require__.bind(__webpack_require__, 1462));
+/** Rendered manifest diffs (Helm), only when render is not off. */
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 3643));
+/** The chart registry's published versions, only with a chart-registry in the base's config. */
+const publishedCharts = () => __webpack_require__.e(/* import() */ 17).then(__webpack_require__.bind(__webpack_require__, 6017));
+/** The registries' HTTP transport, with publishedCharts. */
+const registryHttp = () => __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 3570));
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
 
 
 
@@ -1680,7 +1696,8 @@ async function headProblem(git, consequence) {
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
-// imported after git has started, so git lists and diffs while Node compiles them.
+// loaded through lazy.ts's getters after git has started, so git lists and diffs while Node
+// compiles them; the functions below take what the getters give (checkChartBumps, configLine).
 const DEFAULT_CONFIG = '.github/lockstep.yml';
 /**
  * Compares head with base and decides, per changed chart, whether its version
@@ -1736,13 +1753,13 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 8375));
+    const { checkChartBumps } = await chartBumpRules();
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
     // cannot switch the guard off through its own copy of the config.
     const configs = await readConfigs(req, s, range, prefix);
-    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.module).noChartsAt;
+    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
     if (noChartsAt)
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
@@ -1760,10 +1777,7 @@ async function finish(req, world, s) {
  * only then, so a check without one never loads the registry client.
  */
 async function registryLookup(registry, world) {
-    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 17).then(__webpack_require__.bind(__webpack_require__, 6017)),
-        __webpack_require__.e(/* import() */ 570).then(__webpack_require__.bind(__webpack_require__, 3570)),
-    ]);
+    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([publishedCharts(), registryHttp()]);
     return publishedLookup(registry, {
         transport: (world.services.http ?? nodeTransport)(),
         clock: world.clock,
@@ -1786,7 +1800,7 @@ async function decideAll(req, s, d, world) {
         localDependencyCandidates: (await s.dependents) ?? (await pathsContaining(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         ...(published ? { published } : {}),
-        ...checkTargets(req, s.root, prefix, config, configs.module),
+        ...checkTargets(req, s.root, prefix, config, configs.configLine),
     });
     const plan = await decide(configs.base);
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
@@ -1813,7 +1827,7 @@ async function renderedOf(req, s, d, plan, world) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
     if (mode === 'off' || plan.charts.length === 0)
         return undefined;
-    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(87), __webpack_require__.e(292), __webpack_require__.e(643)]).then(__webpack_require__.bind(__webpack_require__, 3643));
+    const { renderChecks } = await renderer();
     const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
         async list(commit, dir) {
@@ -1882,7 +1896,7 @@ async function readConfigs(req, s, range, prefix) {
         return {};
     }
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const module = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(462)]).then(__webpack_require__.bind(__webpack_require__, 1462));
+    const module = await configLoader();
     let base;
     if (baseText !== undefined) {
         try {
@@ -1897,7 +1911,7 @@ async function readConfigs(req, s, range, prefix) {
         }
     }
     if (headText === baseText)
-        return { base, module };
+        return { base, configLine: module.configLine };
     const change = { file: repoPath };
     if (headText === undefined)
         change.deleted = true;
@@ -1912,7 +1926,7 @@ async function readConfigs(req, s, range, prefix) {
             change.invalid = (0,problem/* fromUserError */.ET)(e);
         }
     }
-    return { base, module, change };
+    return { base, configLine: module.configLine, change };
 }
 /** What the pull request's own config would decide, as a note for the summary (never enforced). */
 async function underHeadConfig(change, decide) {
@@ -1953,7 +1967,7 @@ function changedChartsOutput(plan) {
  * reported there. git names paths from the repository's top; patterns and
  * config paths are relative to working-directory (`prefix` below the top).
  */
-function checkTargets(req, root, prefix, config, configModule) {
+function checkTargets(req, root, prefix, config, lineIn) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
     for (const p of [...given, ...(config?.chartsIgnore ?? [])])
@@ -1963,12 +1977,12 @@ function checkTargets(req, root, prefix, config, configModule) {
     const fromConfig = (path, key) => ({
         key,
         file: configFile,
-        line: config && configModule ? configModule.configLine(config, path) : undefined,
+        line: config && lineIn ? lineIn(config, path) : undefined,
     });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
     // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
     // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
-    const lineOf = (path) => (config && configModule ? configModule.configLine(config, path) : undefined);
+    const lineOf = (path) => (config && lineIn ? lineIn(config, path) : undefined);
     const choice = (0,selection/* chartChoice */.SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
     const noChartsAt = choice.kind === 'none' ? (0,selection/* whereOf */.de)(choice.at) : undefined;
     const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));

@@ -1146,7 +1146,7 @@ const release = {
     action: 'prepare-release',
     secrets: secretInputs(table_release/* RELEASE */.g),
     request: releaseRequest,
-    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(44)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9044))).runRelease,
+    run: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(122), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2702))).runRelease,
     view: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(725), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 362))).releaseViews,
 };
 

@@ -22,6 +22,7 @@ import { loadCheckedConfig } from '../../settings/validate.ts';
 import { releaseTrailerLine } from '../../records/trailers.ts';
 import type { Reporter } from '../../report/reporter.ts';
 import type { World } from '../../contract/world.ts';
+import { dryRunBinding, releaseBinding } from './lazy.ts';
 import type { ReleaseRequest } from './request.ts';
 
 /** What a release run did, with the action's outputs. */
@@ -94,7 +95,7 @@ function checkCanWrite(s: ReleaseBase, token: string | undefined): void {
  * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
  */
 async function openPorts(s: ReleaseBase, world: World): Promise<ReleasePorts> {
-  const open = s.dryRun ? (await import('../../release/bind-dry.ts')).dryRunPorts : (await import('../../release/bind.ts')).releasePorts;
+  const open = s.dryRun ? (await dryRunBinding()).dryRunPorts : (await releaseBinding()).releasePorts;
   const out = { log: releaseLog(world), debug: (line: string) => world.reporter.debug(line) };
   const ports = await open(s, world.token, world.env, out, world.services);
   // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.

@@ -1,8 +1,8 @@
-export const id = 877;
-export const ids = [877];
+export const id = 308;
+export const ids = [308];
 export const modules = {
 
-/***/ 6877:
+/***/ 2308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -3044,7 +3044,16 @@ async function shortHead(git) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/lazy.ts
+// capture-digests' heavy modules, each behind a named getter and loaded on first use: the one place
+// its run imports dynamically (index.ts loads the run and the views).
+/** The config checks (every command refuses the same config), only when the images come from the config. */
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+/** The config's verify: policies, only when the images come from the config. */
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848));
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
+
 
 
 
@@ -3098,7 +3107,7 @@ async function imagesToCapture(req) {
     let config;
     if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadCheckedConfig } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848), __webpack_require__.e(81)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+        const { loadCheckedConfig } = await configChecks();
         config = await loadCheckedConfig(req.workdir, req.config);
     }
     if (targets === undefined)
@@ -3111,7 +3120,7 @@ async function imagesToCapture(req) {
 async function verifyPolicies(config) {
     if (!config.verify && !Object.values(config.services).some((v) => v.verify))
         return {};
-    const { verifyFor, verifyOptOut } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 6848));
+    const { verifyFor, verifyOptOut } = await configLoader();
     return {
         verify: (name) => verifyFor(config, name),
         unverified: (name) => {

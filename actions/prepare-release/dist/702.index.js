@@ -1,5 +1,5 @@
-export const id = 44;
-export const ids = [44];
+export const id = 702;
+export const ids = [702];
 export const modules = {
 
 /***/ 1006:
@@ -1903,7 +1903,7 @@ async function gitTry(git, args) {
 
 /***/ }),
 
-/***/ 9044:
+/***/ 2702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10495,7 +10495,16 @@ function olderPromotionWords(message) {
     return { ...(from ? { from: rollback ? `ref:${from.slice('rollback '.length)}` : from } : {}), rollback, services };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/lazy.ts
+// The release's heavy modules, each behind a named getter and loaded on first use: the one place its
+// run imports dynamically (index.ts loads the run and the views).
+/** The ports of a real run: git, the GitHub client and publishing (release/bind.ts). */
+const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 7000));
+/** The ports of a dry run: git only, without the GitHub client (release/bind-dry.ts). */
+const dryRunBinding = () => __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944));
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
+
 
 
 
@@ -10566,7 +10575,7 @@ function checkCanWrite(s, token) {
  * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
  */
 async function openPorts(s, world) {
-    const open = s.dryRun ? (await __webpack_require__.e(/* import() */ 944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(601), __webpack_require__.e(619)]).then(__webpack_require__.bind(__webpack_require__, 7000))).releasePorts;
+    const open = s.dryRun ? (await dryRunBinding()).dryRunPorts : (await releaseBinding()).releasePorts;
     const out = { log: releaseLog(world), debug: (line) => world.reporter.debug(line) };
     const ports = await open(s, world.token, world.env, out, world.services);
     // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
