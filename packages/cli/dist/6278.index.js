@@ -356,6 +356,7 @@ function renderDiffHead(changes, max, context = 3) {
 /***/ 6779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderChecks: () => (/* binding */ renderChecks)
 /* harmony export */ });

@@ -28,27 +28,56 @@ function fromUserError(e) {
 
 /***/ }),
 
-/***/ 6766:
+/***/ 9083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   changedChartsOutput: () => (/* binding */ changedChartsOutput),
-/* harmony export */   literalPrefix: () => (/* binding */ literalPrefix),
-/* harmony export */   run: () => (/* binding */ run)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _checks_problem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2368);
-/* harmony import */ var _charts_selection_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5997);
-/* harmony import */ var _config_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6744);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7638);
-/* harmony import */ var _fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2536);
-/* harmony import */ var _git_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1150);
-/* harmony import */ var _git_local_repo_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8982);
-/* harmony import */ var _git_objects_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7850);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  changedChartsOutput: () => (/* binding */ changedChartsOutput),
+  literalPrefix: () => (/* binding */ literalPrefix),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/checks/problem.ts
+var problem = __webpack_require__(2368);
+// EXTERNAL MODULE: ./packages/core/src/charts/selection.ts
+var selection = __webpack_require__(5997);
+// EXTERNAL MODULE: ./packages/core/src/config/names.ts
+var names = __webpack_require__(6744);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/fs/workspace.ts
+var workspace = __webpack_require__(2536);
+// EXTERNAL MODULE: ./packages/core/src/git/history.ts
+var git_history = __webpack_require__(1150);
+// EXTERNAL MODULE: ./packages/core/src/git/local-repo.ts
+var local_repo = __webpack_require__(8982);
+// EXTERNAL MODULE: ./packages/core/src/git/objects.ts
+var objects = __webpack_require__(7850);
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/lazy.ts
+// The check's heavy modules, each behind a named getter and loaded on first use: run.ts starts git
+// first and asks for these while git works. The one place the check's run imports dynamically
+// (index.ts loads the run and the views); the functions it calls take what these give, never a module.
+/** The chart-bump rules (YAML, SemVer, globs): checks/chart-bump.ts. */
+const chartBumpRules = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 7363));
+/** The config loader and its JSON Schema validator, only when there is a config to read. */
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+/** Rendered manifest diffs (Helm), only when render is not off. */
+const renderer = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(1660), __webpack_require__.e(6278)]).then(__webpack_require__.bind(__webpack_require__, 6779));
+/** The chart registry's published versions, only with a chart-registry in the base's config. */
+const publishedCharts = () => Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827));
+/** The registries' HTTP transport, with publishedCharts. */
+const registryHttp = () => __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281));
+
+;// CONCATENATED MODULE: ./packages/core/src/operations/check/run.ts
+
 
 
 
@@ -61,7 +90,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // The check's run starts git before anything else: this module imports only what starting git
 // needs. The YAML, SemVer and glob libraries (checks/chart-bump.ts, the config loader) are
-// imported after git has started, so git lists and diffs while Node compiles them.
+// loaded through lazy.ts's getters after git has started, so git lists and diffs while Node
+// compiles them; the functions below take what the getters give (checkChartBumps, configLine).
 const DEFAULT_CONFIG = '.github/lockstep.yml';
 /**
  * Compares head with base and decides, per changed chart, whether its version
@@ -82,13 +112,13 @@ async function run(req, world) {
 }
 /** The working directory (a folder of a git checkout inside the workspace) and the chart and protected-values patterns inside it. */
 function resolveRoute(req, world) {
-    const root = (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
+    const root = (0,workspace.resolveWorkingDirectory)(world.workspace, req.workingDirectory, 'working-directory');
     for (const p of req.charts)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
     for (const p of req.protectedGlobs)
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-values');
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-values');
     for (const p of req.protectedApplications ?? [])
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'protected-applications');
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'protected-applications');
     return root;
 }
 /**
@@ -96,9 +126,9 @@ function resolveRoute(req, world) {
  * directory's prefix) and returns without waiting for it.
  */
 function startGit(req, world, root) {
-    const git = world.services.repo?.(root) ?? (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__.gitSpawner)(root);
-    const reader = new _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectReader */ .nR(root);
-    const comparison = (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .loadComparison */ .Sk)(git, reader, {
+    const git = world.services.repo?.(root) ?? (0,objects.gitSpawner)(root);
+    const reader = new objects/* ObjectReader */.nR(root);
+    const comparison = (0,git_history/* loadComparison */.Sk)(git, reader, {
         base: req.base,
         head: req.head,
         baseLabel: 'base',
@@ -107,8 +137,8 @@ function startGit(req, world, root) {
     });
     // Awaited later; until then a rejection must not count as unhandled.
     comparison.catch(() => { });
-    const dependents = (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
-    const subfolder = root !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(world.workspace);
+    const dependents = (0,objects/* pathsContaining */.D)(git, req.head, 'Chart.yaml', 'file://').catch(() => undefined);
+    const subfolder = root !== (0,external_node_path_.resolve)(world.workspace);
     const prefix = subfolder
         ? git(['rev-parse', '--show-prefix']).then((r) => (r.code === 0 ? r.stdout.toString('utf8').trim() : ''))
         : Promise.resolve('');
@@ -117,13 +147,13 @@ function startGit(req, world, root) {
 }
 /** The check proper, once git is under way: the libraries load while it works. */
 async function finish(req, world, s) {
-    const { checkChartBumps } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(7363)]).then(__webpack_require__.bind(__webpack_require__, 7363));
+    const { checkChartBumps } = await chartBumpRules();
     const prefix = await s.prefix;
     const { range, headPaths, headLinks, changes } = await compared(req, s);
     // The rules come from the base commit, as CODEOWNERS does: a pull request (a fork's among them)
     // cannot switch the guard off through its own copy of the config.
     const configs = await readConfigs(req, s, range, prefix);
-    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.module).noChartsAt;
+    const noChartsAt = checkTargets(req, s.root, prefix, configs.base, configs.configLine).noChartsAt;
     if (noChartsAt)
         world.reporter.info(`${noChartsAt}: charts: [] — no chart to check`);
     world.reporter.debug(`comparing ${range.head} with ${range.mergeBase ?? 'its merge base'} (base ${range.base})`);
@@ -141,15 +171,12 @@ async function finish(req, world, s) {
  * only then, so a check without one never loads the registry client.
  */
 async function registryLookup(registry, world) {
-    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(2233), __webpack_require__.e(1547), __webpack_require__.e(6827)]).then(__webpack_require__.bind(__webpack_require__, 6827)),
-        __webpack_require__.e(/* import() */ 281).then(__webpack_require__.bind(__webpack_require__, 281)),
-    ]);
+    const [{ publishedLookup }, { nodeTransport }] = await Promise.all([publishedCharts(), registryHttp()]);
     return publishedLookup(registry, {
         transport: (world.services.http ?? nodeTransport)(),
         clock: world.clock,
         retry: world.services.retry,
-        home: world.env.HOME || (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)(),
+        home: world.env.HOME || (0,external_node_os_.homedir)(),
         dockerConfigDir: world.env.DOCKER_CONFIG || undefined,
         secret: world.secret,
         log: (line) => world.reporter.debug(line),
@@ -159,15 +186,15 @@ async function registryLookup(registry, world) {
 async function decideAll(req, s, d, world) {
     const { prefix, range, headPaths, headLinks, changes, configs, otherBases, published, checkChartBumps } = d;
     // Helm's loader follows symbolic links: a values file linked to a shared one changes when that one does.
-    const sides = await (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .followLinks */ .n1)(s.reader, (0,_git_history_js__WEBPACK_IMPORTED_MODULE_7__/* .treeSides */ .Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
+    const sides = await (0,git_history/* followLinks */.n1)(s.reader, (0,git_history/* treeSides */.Tm)(s.reader, range.head, headPaths, changes), headLinks, changes);
     const decide = async (config) => checkChartBumps({
         ...sides,
         // Charts that may depend on others through file:// were found by git grep, side by side with the
         // comparison (searched again when the head had to be fetched first).
-        localDependencyCandidates: (await s.dependents) ?? (await (0,_git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .pathsContaining */ .D)(s.git, range.head, 'Chart.yaml', 'file://')),
+        localDependencyCandidates: (await s.dependents) ?? (await (0,objects/* pathsContaining */.D)(s.git, range.head, 'Chart.yaml', 'file://')),
         otherBases,
         ...(published ? { published } : {}),
-        ...checkTargets(req, s.root, prefix, config, configs.module),
+        ...checkTargets(req, s.root, prefix, config, configs.configLine),
     });
     const plan = await decide(configs.base);
     const configChange = configs.change ? await underHeadConfig(configs.change, decide) : undefined;
@@ -194,8 +221,8 @@ async function renderedOf(req, s, d, plan, world) {
     const mode = req.render ?? d.configs.base?.render.mode ?? 'auto';
     if (mode === 'off' || plan.charts.length === 0)
         return undefined;
-    const { renderChecks } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9159), __webpack_require__.e(7306), __webpack_require__.e(9730), __webpack_require__.e(5725), __webpack_require__.e(1660), __webpack_require__.e(6278)]).then(__webpack_require__.bind(__webpack_require__, 6779));
-    const inRepo = (p) => (d.prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
+    const { renderChecks } = await renderer();
+    const inRepo = (p) => (d.prefix ? external_node_path_.posix.join(d.prefix, p.trim().replace(/\\/g, '/')) : p);
     return renderChecks(mode, d.configs.base, plan.charts, { base: d.range.mergeBase ?? d.range.base, head: d.range.head }, {
         async list(commit, dir) {
             const r = await s.git(['ls-tree', '-r', '-z', '--name-only', commit, '--', dir]);
@@ -207,7 +234,7 @@ async function renderedOf(req, s, d, plan, world) {
                 : undefined;
         },
         read: (commit, path) => s.reader.text(`${commit}:${path}`, MAX_RENDERED_FILE_BYTES).catch((e) => {
-            if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectTooLarge */ .Xs)
+            if (e instanceof objects/* ObjectTooLarge */.Xs)
                 return undefined;
             throw e;
         }),
@@ -216,7 +243,7 @@ async function renderedOf(req, s, d, plan, world) {
 /** The comparison git started; HEAD that names no commit (no commit yet, an unborn branch) is said as such, not as a missing ref. */
 async function compared(req, s) {
     return s.comparison.catch(async (e) => {
-        const noHead = e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo && req.head === 'HEAD' ? await (0,_git_local_repo_js__WEBPACK_IMPORTED_MODULE_8__/* .headProblem */ .Y2)(s.git, 'nothing to check') : undefined;
+        const noHead = e instanceof errors/* UserError */.yo && req.head === 'HEAD' ? await (0,local_repo/* headProblem */.Y2)(s.git, 'nothing to check') : undefined;
         throw noHead ?? e;
     });
 }
@@ -240,11 +267,11 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 async function readConfigs(req, s, range, prefix) {
     const rel = req.config?.trim() || DEFAULT_CONFIG;
     const explicit = rel !== DEFAULT_CONFIG;
-    (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(s.root, rel, 'config');
-    const repoPath = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, rel.replace(/\\/g, '/')));
+    (0,workspace/* resolveInside */.LI)(s.root, rel, 'config');
+    const repoPath = external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, rel.replace(/\\/g, '/')));
     const read = (commit) => s.reader.text(`${commit}:${repoPath}`, MAX_CONFIG_BYTES).catch((e) => {
-        if (e instanceof _git_objects_js__WEBPACK_IMPORTED_MODULE_9__/* .ObjectTooLarge */ .Xs)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
+        if (e instanceof objects/* ObjectTooLarge */.Xs)
+            throw new errors/* UserError */.yo(`config ${rel} is ${e.size} bytes; a config file is at most 1 MiB`, {
                 file: repoPath,
                 hint: 'shorten the file',
             });
@@ -253,17 +280,17 @@ async function readConfigs(req, s, range, prefix) {
     const [baseText, headText] = await Promise.all([read(range.base), read(range.head)]);
     if (baseText === undefined && headText === undefined) {
         // .yml for .yaml and back: the one that exists is most likely the one meant, never silently ignored.
-        const other = (0,_config_names_js__WEBPACK_IMPORTED_MODULE_4__/* .otherConfigExtension */ .q)(rel);
-        if (other !== undefined && (await s.reader.read(`${range.base}:${node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, other))}`)))
-            throw (0,_config_names_js__WEBPACK_IMPORTED_MODULE_4__/* .siblingConfigError */ .R)(rel, other, ' at the base commit');
+        const other = (0,names/* otherConfigExtension */.q)(rel);
+        if (other !== undefined && (await s.reader.read(`${range.base}:${external_node_path_.posix.normalize(external_node_path_.posix.join(prefix, other))}`)))
+            throw (0,names/* siblingConfigError */.R)(rel, other, ' at the base commit');
         if (explicit)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(`config file ${rel} does not exist at the base or the head commit`, {
+            throw new errors/* UserError */.yo(`config file ${rel} does not exist at the base or the head commit`, {
                 hint: 'fix the config input or create the file',
             });
         return {};
     }
     // The config loader (and its JSON Schema validator) is loaded only when there is a config to read.
-    const module = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(2542)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    const module = await configLoader();
     let base;
     if (baseText !== undefined) {
         try {
@@ -271,14 +298,14 @@ async function readConfigs(req, s, range, prefix) {
         }
         catch (e) {
             // The base's own config is broken: fail closed, saying where the fix must land.
-            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
+            if (!(e instanceof errors/* UserError */.yo))
                 throw e;
             const why = `this check reads the config from the base commit ${range.base.slice(0, 12)}, so the fix must land there first`;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
+            throw new errors/* UserError */.yo(e.message, { file: e.file, line: e.line, col: e.col, hint: e.hint ? `${e.hint}; ${why}` : why });
         }
     }
     if (headText === baseText)
-        return { base, module };
+        return { base, configLine: module.configLine };
     const change = { file: repoPath };
     if (headText === undefined)
         change.deleted = true;
@@ -287,13 +314,13 @@ async function readConfigs(req, s, range, prefix) {
             change.head = module.parseConfigText(headText, rel);
         }
         catch (e) {
-            if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
+            if (!(e instanceof errors/* UserError */.yo))
                 throw e;
             change.problem = formatUserError(e);
-            change.invalid = (0,_checks_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .fromUserError */ .ET)(e);
+            change.invalid = (0,problem/* fromUserError */.ET)(e);
         }
     }
-    return { base, module, change };
+    return { base, configLine: module.configLine, change };
 }
 /** What the pull request's own config would decide, as a note for the summary (never enforced). */
 async function underHeadConfig(change, decide) {
@@ -306,9 +333,9 @@ async function underHeadConfig(change, decide) {
         return { ...said, verdict: plan.ok ? 'pass' : 'fail', errors };
     }
     catch (e) {
-        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserErrors */ .tQ)
+        if (e instanceof errors/* UserErrors */.tQ)
             return { ...said, verdict: 'not-run', problem: e.errors.map(formatUserError).join('; ') };
-        if (!(e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .UserError */ .yo))
+        if (!(e instanceof errors/* UserError */.yo))
             throw e;
         return { ...said, verdict: 'not-run', problem: formatUserError(e) };
     }
@@ -324,7 +351,7 @@ function changedChartsOutput(plan) {
         head: c.head,
         required: c.required,
         ok: c.ok,
-        problems: c.problems.map(_checks_problem_js__WEBPACK_IMPORTED_MODULE_2__/* .formatProblem */ .Vw),
+        problems: c.problems.map(problem/* formatProblem */.Vw),
     }));
 }
 /**
@@ -334,31 +361,31 @@ function changedChartsOutput(plan) {
  * reported there. git names paths from the repository's top; patterns and
  * config paths are relative to working-directory (`prefix` below the top).
  */
-function checkTargets(req, root, prefix, config, configModule) {
+function checkTargets(req, root, prefix, config, lineIn) {
     const fromInput = req.charts.length > 0;
     const given = fromInput ? req.charts : (config?.charts ?? []);
     for (const p of [...given, ...(config?.chartsIgnore ?? [])])
-        (0,_fs_workspace_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveInside */ .LI)(root, literalPrefix(p), 'charts');
-    const inRepo = (p) => (prefix ? node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
+        (0,workspace/* resolveInside */.LI)(root, literalPrefix(p), 'charts');
+    const inRepo = (p) => (prefix ? external_node_path_.posix.join(prefix, p.trim().replace(/\\/g, '/')) : p);
     const configFile = config?.file ? inRepo(config.file) : undefined;
     const fromConfig = (path, key) => ({
         key,
         file: configFile,
-        line: config && configModule ? configModule.configLine(config, path) : undefined,
+        line: config && lineIn ? lineIn(config, path) : undefined,
     });
     const here = prefix ? prefix.replace(/\/+$/, '') : '.';
     // The one meaning of charts (charts/selection.ts): the input, else the config's — absent: every chart
     // under the working directory; `[]`: none, said once as file:line; else its entries, each at its line.
-    const lineOf = (path) => (config && configModule ? configModule.configLine(config, path) : undefined);
-    const choice = (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .chartChoice */ .SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
-    const noChartsAt = choice.kind === 'none' ? (0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .whereOf */ .de)(choice.at) : undefined;
+    const lineOf = (path) => (config && lineIn ? lineIn(config, path) : undefined);
+    const choice = (0,selection/* chartChoice */.SA)(req.charts, config ? { ...config, file: configFile } : undefined, lineOf);
+    const noChartsAt = choice.kind === 'none' ? (0,selection/* whereOf */.de)(choice.at) : undefined;
     const asTargets = (entries) => entries.map((e) => ({ ...e, pattern: inRepo(e.pattern), written: e.pattern }));
     const charts = choice.kind === 'patterns'
         ? asTargets(choice.entries)
         : choice.kind === 'every'
             ? [{ pattern: here, written: here, input: 'working-directory' }]
             : [];
-    const chartsIgnore = asTargets((0,_charts_selection_js__WEBPACK_IMPORTED_MODULE_3__/* .ignoredEntries */ .Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
+    const chartsIgnore = asTargets((0,selection/* ignoredEntries */.Ts)(config ? { ...config, file: configFile } : undefined, lineOf));
     const environments = (config?.environments ?? []).map((e, i) => ({
         protected: e.protected,
         target: { pattern: inRepo(e.values), written: e.values, ...fromConfig(['environments', i, 'values'], `environments[${i}].values`) },

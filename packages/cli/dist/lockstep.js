@@ -800,7 +800,7 @@ const promoteCommand = {
             const { promote } = await Promise.all(/* import() */[__nccwpck_require__.e(7306), __nccwpck_require__.e(8071)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8071));
             await (0,run_command/* runCommand */.d)(promote, io, {
                 source,
-                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token, identity: cliIdentity(io, push !== undefined) }),
                 json: opts.json === true,
                 // What was read is said: local commits not on origin are not in the promotion.
                 said: (r) => ('readFrom' in r && r.readFrom ? [`read the environments from ${r.readFrom} at ${r.baseSha.slice(0, 12)}`] : []),
@@ -833,7 +833,7 @@ const releaseCommand = {
             const source = (name) => (name === 'dry-run' ? String(!push) : read(name));
             // The base defaults to the branch checked out; the repository to origin's.
             const ref = currentRef(io);
-            const env = { ...cliEnv(io), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
+            const env = { ...(await cliEnv(io)), ...(ref !== undefined ? { GITHUB_REF: ref } : {}) };
             const { release } = await __nccwpck_require__.e(/* import() */ 5824).then(__nccwpck_require__.bind(__nccwpck_require__, 5824));
             await (0,run_command/* runCommand */.d)(release, io, {
                 source,
@@ -865,7 +865,7 @@ const statusCommand = {
             const { status } = await __nccwpck_require__.e(/* import() */ 8499).then(__nccwpck_require__.bind(__nccwpck_require__, 8499));
             await (0,run_command/* runCommand */.d)(status, io, {
                 source: at.source,
-                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token: cliToken(io, false) }),
                 json: opts.json === true,
                 // origin's base is what was read: say when this checkout has commits or changes that are not there.
                 said: (r) => {
@@ -924,7 +924,7 @@ const metricsCommand = {
             const { WINDOW_INPUTS } = await __nccwpck_require__.e(/* import() */ 1679).then(__nccwpck_require__.bind(__nccwpck_require__, 1679));
             await (0,run_command/* runCommand */.d)(metrics, io, {
                 source: at.source,
-                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: cliEnv(io), token: cliToken(io, false) }),
+                world: (0,src_world/* cliWorld */.f)(io, at.workspace, { env: await cliEnv(io), token: cliToken(io, false) }),
                 json: opts.json === true,
                 // One line: a year of a busy repository lists tens of thousands of changes; jq indents it.
                 jsonLine: true,

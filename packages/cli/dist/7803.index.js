@@ -1,5 +1,5 @@
-export const id = 8375;
-export const ids = [8375];
+export const id = 7803;
+export const ids = [7803];
 export const modules = {
 
 /***/ 883:
@@ -247,7 +247,7 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 6875:
+/***/ 5439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -526,7 +526,16 @@ function credentialSource(s, world) {
 var objects = __webpack_require__(7850);
 // EXTERNAL MODULE: ./packages/core/src/operations/digests/short-head.ts
 var short_head = __webpack_require__(7963);
+;// CONCATENATED MODULE: ./packages/core/src/operations/digests/lazy.ts
+// capture-digests' heavy modules, each behind a named getter and loaded on first use: the one place
+// its run imports dynamically (index.ts loads the run and the views).
+/** The config checks (every command refuses the same config), only when the images come from the config. */
+const configChecks = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(9732)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+/** The config's verify: policies, only when the images come from the config. */
+const configLoader = () => Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(6344)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/digests/run.ts
+
 
 
 
@@ -580,7 +589,7 @@ async function imagesToCapture(req) {
     let config;
     if (targets === undefined || mayVerify(req)) {
         // Loaded on demand: the config validator is the largest part of the bundle and the images input does not need it.
-        const { loadCheckedConfig } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(9732)]).then(__webpack_require__.bind(__webpack_require__, 3081));
+        const { loadCheckedConfig } = await configChecks();
         config = await loadCheckedConfig(req.workdir, req.config);
     }
     if (targets === undefined)
@@ -593,7 +602,7 @@ async function imagesToCapture(req) {
 async function verifyPolicies(config) {
     if (!config.verify && !Object.values(config.services).some((v) => v.verify))
         return {};
-    const { verifyFor, verifyOptOut } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1312), __webpack_require__.e(6344)]).then(__webpack_require__.bind(__webpack_require__, 1312));
+    const { verifyFor, verifyOptOut } = await configLoader();
     return {
         verify: (name) => verifyFor(config, name),
         unverified: (name) => {

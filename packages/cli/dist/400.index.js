@@ -1,5 +1,5 @@
-export const id = 375;
-export const ids = [375];
+export const id = 400;
+export const ids = [400];
 export const modules = {
 
 /***/ 5633:
@@ -459,7 +459,7 @@ function applyEdits(workspace, edits, opts = {}) {
 
 /***/ }),
 
-/***/ 2292:
+/***/ 8019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2904,7 +2904,16 @@ async function writeAndLock(s, deps, edits, lockDirs, view) {
 var validate = __webpack_require__(3081);
 // EXTERNAL MODULE: ./packages/core/src/records/trailers.ts
 var trailers = __webpack_require__(3190);
+;// CONCATENATED MODULE: ./packages/core/src/operations/release/lazy.ts
+// The release's heavy modules, each behind a named getter and loaded on first use: the one place its
+// run imports dynamically (index.ts loads the run and the views).
+/** The ports of a real run: git, the GitHub client and publishing (release/bind.ts). */
+const releaseBinding = () => Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 3765));
+/** The ports of a dry run: git only, without the GitHub client (release/bind-dry.ts). */
+const dryRunBinding = () => __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944));
+
 ;// CONCATENATED MODULE: ./packages/core/src/operations/release/run.ts
+
 
 
 
@@ -2975,7 +2984,7 @@ function checkCanWrite(s, token) {
  * release/bind-dry.ts, without the GitHub client), logging through the world's reporter.
  */
 async function openPorts(s, world) {
-    const open = s.dryRun ? (await __webpack_require__.e(/* import() */ 5944).then(__webpack_require__.bind(__webpack_require__, 5944))).dryRunPorts : (await Promise.all(/* import() */[__webpack_require__.e(9601), __webpack_require__.e(6210), __webpack_require__.e(1162)]).then(__webpack_require__.bind(__webpack_require__, 3765))).releasePorts;
+    const open = s.dryRun ? (await dryRunBinding()).dryRunPorts : (await releaseBinding()).releasePorts;
     const out = { log: releaseLog(world), debug: (line) => world.reporter.debug(line) };
     const ports = await open(s, world.token, world.env, out, world.services);
     // One Repo for the run: what it learns of the repository (shallow or not, origin's tags) is asked once.
